@@ -1,0 +1,141 @@
+"""User accounts, roles and authentication (argon2id password hashes)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from tagana_app import audit
+from tagana_app.errors import AuthenticationFailed, Duplicate, NotFound, PermissionDenied, ValidationError
+from tagana_app.models import ROLES, User
+
+_hasher = PasswordHasher()  # argon2id with the library's recommended parameters
+MIN_PASSWORD_LENGTH = 8
+
+ROLE_LABELS = {
+    "admin": "Administrator",
+    "gudang": "Petugas gudang",
+    "koordinator": "Koordinator tanggap darurat",
+    "pejabat": "Pejabat penandatangan",
+    "pemantau": "Pemantau (hanya baca)",
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The person acting; every service that writes takes one."""
+
+    id: int
+    username: str
+    role: str
+    full_name: str = ""
+
+    @property
+    def role_label(self) -> str:
+        return ROLE_LABELS.get(self.role, self.role)
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    full_name: str
+    role: str
+    active: bool
+
+
+def _info(user: User) -> UserInfo:
+    return UserInfo(user.id, user.username, user.full_name, user.role, user.active)
+
+
+def require_role(actor: Actor, *roles: str, action: str) -> None:
+    """Refuse unless the actor has one of ``roles`` (admin may do everything)."""
+    if actor.role == "admin" or actor.role in roles:
+        return
+    raise PermissionDenied(user=actor.username, role=actor.role, action=action)
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError("Kata sandi minimal {n} karakter.", n=MIN_PASSWORD_LENGTH)
+
+
+def _check_username(username: str) -> str:
+    username = username.strip()
+    if not username or len(username) > 64 or not all(c.isalnum() or c in "._-" for c in username):
+        raise ValidationError(
+            "Nama pengguna '{name}' tidak valid: gunakan huruf, angka, titik, garis bawah atau tanda hubung.",
+            name=username)
+    return username
+
+
+def _check_role(role: str) -> None:
+    if role not in ROLES:
+        raise ValidationError("Peran '{role}' tidak dikenal. Pilihan: {choices}.", role=role,
+                              choices=", ".join(ROLES))
+
+
+def has_users(session: Session) -> bool:
+    return session.scalar(select(func.count()).select_from(User)) > 0
+
+
+def create_user(session: Session, actor: Actor | None, username: str, role: str, password: str,
+                full_name: str = "") -> UserInfo:
+    """Create a user. Only an admin may, except for the very first user, who must be an admin."""
+    username = _check_username(username)
+    _check_role(role)
+    _check_password(password)
+    if actor is None:
+        if has_users(session):
+            raise PermissionDenied(user="-", role="-", action="membuat pengguna tanpa masuk")
+        if role != "admin":
+            raise ValidationError("Pengguna pertama harus berperan admin.")
+    else:
+        require_role(actor, "admin", action="membuat pengguna")
+    if session.scalar(select(User.id).where(func.lower(User.username) == username.lower())):
+        raise Duplicate(what="Pengguna", key=username)
+    user = User(username=username, role=role, full_name=full_name.strip(), password_hash=hash_password(password))
+    session.add(user)
+    session.flush()
+    audit.record(session, actor or Actor(user.id, user.username, user.role), "user.create", "pengguna",
+                 user.username, {"role": role, "full_name": user.full_name})
+    return _info(user)
+
+
+def authenticate(session: Session, username: str, password: str) -> Actor:
+    """The actor for these credentials; refuses unknown users, wrong passwords and inactive accounts."""
+    user = session.scalar(select(User).where(func.lower(User.username) == username.strip().lower()))
+    if user is None or not user.active:
+        # Hash anyway so a wrong user name takes as long as a wrong password.
+        _hasher.hash(password)
+        raise AuthenticationFailed()
+    try:
+        _hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        raise AuthenticationFailed() from None
+    return Actor(user.id, user.username, user.role, user.full_name)
+
+
+def set_password(session: Session, actor: Actor, username: str, new_password: str) -> UserInfo:
+    """Change a password: one's own, or anyone's for an admin."""
+    user = session.scalar(select(User).where(func.lower(User.username) == username.strip().lower()))
+    if user is None:
+        raise NotFound(what="Pengguna", key=username)
+    if user.id != actor.id:
+        require_role(actor, "admin", action="mengganti kata sandi pengguna lain")
+    _check_password(new_password)
+    user.password_hash = hash_password(new_password)
+    audit.record(session, actor, "user.password", "pengguna", user.username, {"password": "diganti"})
+    return _info(user)
+
+
+def list_users(session: Session) -> list[UserInfo]:
+    return [_info(u) for u in session.scalars(select(User).order_by(User.username))]

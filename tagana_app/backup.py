@@ -1,0 +1,105 @@
+"""Backup and restore of the SQLite database with SQLite's online backup API.
+
+A restore checks the backup's integrity first and never overwrites the live file without first
+copying it aside.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from tagana_app.errors import BackupError
+
+AUTO_PREFIX = "tagana-otomatis-"
+
+
+def _online_copy(source: Path, target: Path) -> None:
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def integrity_problem(path: Path) -> str | None:
+    """None when ``path`` is a sound SQLite database of this program, else what is wrong."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        if result != "ok":
+            return result
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables or "app_user" not in tables:
+            return "berkas ini bukan basis data Tagana Logistik"
+        return None
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        conn.close()
+
+
+def backup(database: Path, target: Path) -> Path:
+    """Copy the live database to ``target`` (a file, or a folder to put a dated file in)."""
+    if not database.exists():
+        raise BackupError(reason=f"basis data '{database}' tidak ada")
+    if target.is_dir() or str(target).endswith(("/", "\\")):
+        target.mkdir(parents=True, exist_ok=True)
+        target = target / f"tagana-{datetime.now():%Y%m%d-%H%M%S}.db"
+    if target.resolve() == database.resolve():
+        raise BackupError(reason="tujuan cadangan sama dengan basis data yang sedang dipakai")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".sebagian")
+    try:
+        _online_copy(database, partial)
+        problem = integrity_problem(partial)
+        if problem:
+            raise BackupError(reason=problem)
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
+
+
+def restore(database: Path, source: Path) -> Path:
+    """Replace the live database with ``source``; returns where the old live file was copied."""
+    if not source.exists():
+        raise BackupError(reason=f"berkas cadangan '{source}' tidak ada")
+    problem = integrity_problem(source)
+    if problem:
+        raise BackupError(reason=f"berkas '{source}' tidak dapat dipulihkan: {problem}")
+    kept = database.with_name(f"{database.stem}.sebelum-pulih-{datetime.now():%Y%m%d-%H%M%S}{database.suffix}")
+    if database.exists():
+        _online_copy(database, kept)
+    # Write through SQLite so the WAL and any open reader see a consistent switch.
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(database)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return kept
+
+
+def automatic_backup(database: Path, folder: Path, keep: int) -> Path:
+    """A dated backup into ``folder``, keeping only the newest ``keep`` automatic ones."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = backup(database, folder / f"{AUTO_PREFIX}{datetime.now():%Y%m%d-%H%M%S-%f}.db")
+    autos = sorted(folder.glob(f"{AUTO_PREFIX}*.db"))
+    for old in autos[: max(0, len(autos) - keep)]:
+        old.unlink(missing_ok=True)
+    return target
+
+

@@ -1,0 +1,229 @@
+"""The `tagana` command line; with no command it opens the window.
+
+This module is a composition root: it wires the core commands and those of the other packages
+(``COMMAND_MODULES``, each with ``register(subparsers)``) together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError
+
+from tagana_app import __version__, accounts, audit, backup, bootstrap, migrate
+from tagana_app.cli_support import (
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    Context,
+    JsonFlagParser,
+    read_new_password,
+)
+from tagana_app.errors import TaganaError, ValidationError
+from tagana_app.settings import LocalSettings
+
+COMMAND_MODULES = ("inventory.cli", "deployment.cli")
+
+
+# --- core commands ----------------------------------------------------------------------------
+
+def cmd_init(ctx: Context) -> None:
+    from tagana_app import demo
+
+    db = ctx.db
+    admin_name = ctx.args.admin
+    created = None
+    has_users = db.write(accounts.has_users)
+    if not has_users:
+        if not admin_name:
+            raise ValidationError("Basis data baru: sebutkan admin pertama dengan --admin NAMA.")
+        password = read_new_password("TAGANA_PASSWORD", prompt=f"Kata sandi untuk {admin_name}: ") \
+            if _env_has("TAGANA_PASSWORD") else read_new_password(None, prompt=f"Kata sandi untuk {admin_name}: ")
+
+        def work(session):  # noqa: ANN001, ANN202
+            info = accounts.create_user(session, None, admin_name, "admin", password, "Administrator")
+            actor = accounts.Actor(info.id, info.username, info.role, info.full_name)
+            return info, demo.load_demo(session, actor) if ctx.args.demo else None
+        created, loaded = db.write(work)
+    else:
+        loaded = db.write(lambda s: demo.load_demo(s, ctx.actor())) if ctx.args.demo else None
+    result = {"database": db.describe(), "revision": migrate.current_revision(db),
+              "admin": created.username if created else None, "demo": loaded}
+    text = f"Basis data siap: {db.describe()} (revisi {result['revision']})."
+    if created:
+        text += f"\nAdmin pertama dibuat: {created.username}."
+    if loaded:
+        text += "\nData contoh dimuat: " + ", ".join(f"{k} {v}" for k, v in loaded.items()) + "."
+    ctx.emit(result, text=text)
+
+
+def _env_has(name: str) -> bool:
+    import os
+
+    return name in os.environ
+
+
+def cmd_db_status(ctx: Context) -> None:
+    db = ctx.db
+    current, head = migrate.current_revision(db), migrate.head_revision()
+    result = {"database": db.describe(), "revision": current, "head": head, "up_to_date": current == head}
+    state = "mutakhir" if current == head else "perlu upgrade"
+    ctx.emit(result, text=f"Basis data: {db.describe()}\nRevisi: {current or '-'} (terbaru {head}): {state}")
+
+
+def cmd_db_upgrade(ctx: Context) -> None:
+    copy = migrate.upgrade(ctx.db)
+    result = {"database": ctx.db.describe(), "revision": migrate.current_revision(ctx.db),
+              "copy": str(copy) if copy else None}
+    text = f"Basis data pada revisi {result['revision']}."
+    if copy:
+        text += f"\nSalinan sebelum upgrade: {copy}"
+    ctx.emit(result, text=text)
+
+
+def cmd_user_add(ctx: Context) -> None:
+    actor = ctx.actor()
+    password = read_new_password(ctx.args.password_env)
+    info = ctx.db.write(lambda s: accounts.create_user(s, actor, ctx.args.name, ctx.args.role, password,
+                                                       ctx.args.full_name or ""))
+    ctx.emit(info, text=f"Pengguna {info.username} ({info.role}) dibuat.")
+
+
+def cmd_user_list(ctx: Context) -> None:
+    ctx.actor()
+    with ctx.db.read() as session:
+        users = accounts.list_users(session)
+    ctx.emit_table(users, [("username", "PENGGUNA"), ("full_name", "NAMA"), ("role", "PERAN"),
+                           ("active", "AKTIF")])
+
+
+def cmd_user_passwd(ctx: Context) -> None:
+    actor = ctx.actor()
+    password = read_new_password(ctx.args.password_env)
+    info = ctx.db.write(lambda s: accounts.set_password(s, actor, ctx.args.name, password))
+    ctx.emit(info, text=f"Kata sandi {info.username} diganti.")
+
+
+def _sqlite_path(ctx: Context) -> Path:
+    path = ctx.db.sqlite_path
+    if path is None:
+        raise ValidationError("Cadangan dan pemulihan di sini hanya untuk SQLite; untuk PostgreSQL "
+                              "gunakan pg_dump dan pg_restore (lihat README).")
+    return path
+
+
+def cmd_backup(ctx: Context) -> None:
+    actor = ctx.actor()
+    accounts.require_role(actor, "admin", action="membuat cadangan")
+    target = backup.backup(_sqlite_path(ctx), Path(ctx.args.path))
+    ctx.db.write(lambda s: audit.record(s, actor, "db.backup", "basis data", str(target)))
+    ctx.emit({"backup": str(target)}, text=f"Cadangan dibuat: {target}")
+
+
+def cmd_restore(ctx: Context) -> None:
+    actor = ctx.actor()
+    accounts.require_role(actor, "admin", action="memulihkan cadangan")
+    path = _sqlite_path(ctx)
+    ctx.db.dispose()
+    kept = backup.restore(path, Path(ctx.args.path))
+    migrate.upgrade(ctx.db)
+    ctx.db.write(lambda s: audit.record(s, actor, "db.restore", "basis data", str(ctx.args.path),
+                                        {"salinan_sebelumnya": str(kept)}))
+    ctx.emit({"restored": ctx.args.path, "previous_copy": str(kept)},
+             text=f"Dipulihkan dari {ctx.args.path}.\nBasis data sebelumnya disalin ke: {kept}")
+
+
+def cmd_audit(ctx: Context) -> None:
+    ctx.actor()
+    flt = audit.AuditFilter(username=ctx.args.by, entity=ctx.args.entity, action=ctx.args.action)
+    with ctx.db.read() as session:
+        entries = audit.list_entries(session, flt, limit=ctx.args.limit)
+    ctx.emit_table(entries, [("at", "WAKTU (UTC)"), ("username", "PENGGUNA"), ("action", "TINDAKAN"),
+                             ("entity", "ENTITAS"), ("entity_id", "ID"), ("changes", "PERUBAHAN")])
+
+
+# --- the parser -------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = JsonFlagParser(prog="tagana", description="Tagana Logistik: gudang, relawan dan "
+                            "pengiriman bantuan bencana. Tanpa perintah: membuka jendela.")
+    parser.add_argument("--version", action="version", version=f"tagana {__version__}")
+    parser.add_argument("--db", help="URL basis data atau berkas SQLite (atau TAGANA_DATABASE_URL)")
+    parser.add_argument("--user", help="nama pengguna (atau TAGANA_USER)")
+    sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
+
+    p = sub.add_parser("init", help="buat atau upgrade basis data; buat admin pertama")
+    p.add_argument("--demo", action="store_true", help="isi dengan data contoh")
+    p.add_argument("--admin", metavar="NAMA", help="nama admin pertama (kata sandi dari TAGANA_PASSWORD)")
+    p.set_defaults(func=cmd_init)
+
+    dbp = sub.add_parser("db", help="status dan upgrade basis data").add_subparsers(dest="db_cmd", required=True)
+    dbp.add_parser("status", help="revisi skema").set_defaults(func=cmd_db_status, no_upgrade=True)
+    dbp.add_parser("upgrade", help="jalankan migrasi").set_defaults(func=cmd_db_upgrade, no_upgrade=True)
+
+    up = sub.add_parser("user", help="pengguna dan peran").add_subparsers(dest="user_cmd", required=True)
+    p = up.add_parser("add", help="tambah pengguna")
+    p.add_argument("name")
+    p.add_argument("--role", required=True, choices=accounts.ROLE_LABELS)
+    p.add_argument("--full-name", help="nama lengkap")
+    p.add_argument("--password-env", metavar="VAR", help="ambil kata sandi dari variabel lingkungan VAR")
+    p.set_defaults(func=cmd_user_add)
+    up.add_parser("list", help="daftar pengguna").set_defaults(func=cmd_user_list)
+    p = up.add_parser("passwd", help="ganti kata sandi")
+    p.add_argument("name")
+    p.add_argument("--password-env", metavar="VAR", help="ambil kata sandi dari variabel lingkungan VAR")
+    p.set_defaults(func=cmd_user_passwd)
+
+    p = sub.add_parser("backup", help="cadangkan basis data SQLite")
+    p.add_argument("path", help="berkas atau folder tujuan")
+    p.set_defaults(func=cmd_backup)
+    p = sub.add_parser("restore", help="pulihkan basis data SQLite dari cadangan")
+    p.add_argument("path")
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("audit", help="jejak audit")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--by", metavar="PENGGUNA")
+    p.add_argument("--entity")
+    p.add_argument("--action")
+    p.set_defaults(func=cmd_audit)
+
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from ui.app import main as gui_main
+
+        return gui_main(db_url=args.db)
+    local = LocalSettings()
+    ctx = Context(args, lambda: bootstrap.open_database(args.db, local,
+                                                        upgrade=not getattr(args, "no_upgrade", False)))
+    try:
+        args.func(ctx)
+    except TaganaError as exc:
+        print(f"Ditolak: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except OperationalError as exc:
+        print(f"Basis data tidak dapat dipakai: {exc.orig}", file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        return EXIT_USAGE
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,177 @@
+"""Every setting of the program, declared once with its type and default.
+
+Two scopes:
+- ``OFFICE`` settings live in the database (table ``app_setting``) so every desktop sharing the
+  database prints the same letterhead; changing them needs an admin and is audited.
+- ``LOCAL`` settings belong to one desktop (language, database location, backup folder, window
+  geometry) and live in a JSON file in the user's configuration folder.
+Nothing else in the program reads settings by string key: use the ``Setting`` objects below.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tagana_app import audit, paths
+from tagana_app.errors import ValidationError
+
+T = TypeVar("T")
+
+
+class Scope(Enum):
+    OFFICE = "office"
+    LOCAL = "local"
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    type: type
+    default: T
+    scope: Scope
+    label: str
+    choices: tuple[str, ...] = ()
+
+    def coerce(self, value: Any) -> T:
+        if value is None:
+            return self.default
+        try:
+            if self.type is bool:
+                result = value if isinstance(value, bool) else str(value).lower() in ("1", "true", "ya", "yes")
+            elif self.type is int:
+                result = int(value)
+            else:
+                result = self.type(value)
+        except (TypeError, ValueError):
+            raise ValidationError("Pengaturan '{label}': nilai '{value}' tidak valid.", label=self.label,
+                                  value=value) from None
+        if self.choices and result not in self.choices:
+            raise ValidationError("Pengaturan '{label}' harus salah satu dari: {choices}.", label=self.label,
+                                  choices=", ".join(self.choices))
+        return result
+
+
+REGISTRY: dict[str, Setting[Any]] = {}
+
+
+def _declare(key: str, type_: type, default: Any, scope: Scope, label: str,
+             choices: tuple[str, ...] = ()) -> Setting[Any]:
+    setting = Setting(key, type_, default, scope, label, choices)
+    REGISTRY[key] = setting
+    return setting
+
+
+OFF, LOC = Scope.OFFICE, Scope.LOCAL
+
+# The office profile, printed on every document.
+GOVERNMENT_NAME = _declare("office.government", str, "PEMERINTAH KABUPATEN BENGKULU TENGAH", OFF, "Nama pemerintah daerah")
+OFFICE_NAME = _declare("office.name", str, "DINAS SOSIAL", OFF, "Nama kantor")
+OFFICE_ADDRESS = _declare("office.address", str, "", OFF, "Alamat kantor")
+OFFICE_PHONE = _declare("office.phone", str, "", OFF, "Telepon")
+OFFICE_EMAIL = _declare("office.email", str, "", OFF, "Surel")
+OFFICE_LOGO_PNG = _declare("office.logo_png", str, "", OFF, "Logo (PNG, base64)")
+SIGNING_CITY = _declare("office.city", str, "Karang Tinggi", OFF, "Kota tempat penandatanganan")
+HEAD_NAME = _declare("office.head_name", str, "", OFF, "Nama Kepala Dinas")
+HEAD_RANK = _declare("office.head_rank", str, "", OFF, "Pangkat/golongan Kepala Dinas")
+HEAD_NIP = _declare("office.head_nip", str, "", OFF, "NIP Kepala Dinas")
+PAPER_SIZE = _declare("office.paper", str, "A4", OFF, "Ukuran kertas", ("A4", "F4"))
+DEMO_DATA = _declare("office.demo_data", bool, False, OFF, "Berisi data contoh")
+
+# This desktop.
+LANGUAGE = _declare("local.language", str, "id", LOC, "Bahasa", ("id", "en"))
+DATABASE_URL = _declare("local.database_url", str, "", LOC, "Lokasi basis data")
+BACKUP_DIR = _declare("local.backup_dir", str, "", LOC, "Folder cadangan")
+BACKUP_KEEP = _declare("local.backup_keep", int, 10, LOC, "Jumlah cadangan otomatis yang disimpan")
+BACKUP_ON_EXIT = _declare("local.backup_on_exit", bool, True, LOC, "Cadangkan otomatis saat keluar")
+MAIN_WINDOW_GEOMETRY = _declare("local.window.main", str, "", LOC, "Posisi jendela utama")
+LAST_USERNAME = _declare("local.last_username", str, "", LOC, "Pengguna terakhir")
+
+OFFICE_PROFILE = (GOVERNMENT_NAME, OFFICE_NAME, OFFICE_ADDRESS, OFFICE_PHONE, OFFICE_EMAIL, OFFICE_LOGO_PNG,
+                  SIGNING_CITY, HEAD_NAME, HEAD_RANK, HEAD_NIP, PAPER_SIZE)
+
+
+# --- office settings, in the database ------------------------------------------------------------
+
+def get_office(session: Session, setting: Setting[T]) -> T:
+    from tagana_app.models import AppSetting
+
+    assert setting.scope is Scope.OFFICE
+    row = session.get(AppSetting, setting.key)
+    return setting.coerce(row.value.get("v")) if row is not None else setting.default
+
+
+def office_values(session: Session) -> dict[str, Any]:
+    from tagana_app.models import AppSetting
+
+    stored = {row.key: row.value.get("v") for row in session.scalars(select(AppSetting))}
+    return {key: s.coerce(stored.get(key)) for key, s in REGISTRY.items() if s.scope is Scope.OFFICE}
+
+
+def set_office(session: Session, actor: Any, values: dict[Setting[Any], Any], *, audited: bool = True) -> dict[str, Any]:
+    """Store office settings (admin only); returns what changed, old and new."""
+    from tagana_app.accounts import require_role
+    from tagana_app.models import AppSetting
+
+    require_role(actor, "admin", action="mengubah profil kantor")
+    changed: dict[str, Any] = {}
+    for setting, raw in values.items():
+        assert setting.scope is Scope.OFFICE
+        value = setting.coerce(raw)
+        row = session.get(AppSetting, setting.key)
+        old = setting.coerce(row.value.get("v")) if row is not None else setting.default
+        if old == value and row is not None:
+            continue
+        if row is None:
+            session.add(AppSetting(key=setting.key, value={"v": value}))
+        else:
+            row.value = {"v": value}
+        shown = (lambda v: f"<{len(v)} karakter>") if setting is OFFICE_LOGO_PNG else (lambda v: v)
+        changed[setting.key] = {"lama": shown(old), "baru": shown(value)}
+    if changed and audited:
+        audit.record(session, actor, "settings.update", "pengaturan", "kantor", changed)
+    return changed
+
+
+# --- local settings, in a JSON file ---------------------------------------------------------------
+
+class LocalSettings:
+    """This desktop's settings file; ``TAGANA_CONFIG_DIR`` moves it (tests, portable installs)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        if path is None:
+            base = os.environ.get("TAGANA_CONFIG_DIR")
+            path = (Path(base) if base else paths.config_dir()) / "pengaturan.json"
+        self.path = path
+        self._values: dict[str, Any] = {}
+        if path.exists():
+            try:
+                self._values = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                self._values = {}
+
+    def get(self, setting: Setting[T]) -> T:
+        assert setting.scope is Scope.LOCAL
+        try:
+            return setting.coerce(self._values.get(setting.key))
+        except ValidationError:
+            return setting.default
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        assert setting.scope is Scope.LOCAL
+        self._values[setting.key] = setting.coerce(value)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self._values, indent=2, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(self.path)
+
+    def backup_dir(self) -> Path:
+        value = self.get(BACKUP_DIR)
+        return Path(value) if value else paths.default_backup_dir()

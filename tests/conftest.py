@@ -1,0 +1,152 @@
+"""Shared fixtures: offscreen Qt, private folders, and a fresh database per test.
+
+Every database test runs on SQLite and, when TAGANA_TEST_POSTGRES_URL is set (CI sets it), also on
+PostgreSQL: the run creates its own throwaway databases on that server and drops them afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before anything imports Qt.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_RUN_DIR = Path(tempfile.mkdtemp(prefix="tagana-test-"))
+os.environ["TAGANA_CONFIG_DIR"] = str(_RUN_DIR / "config")
+os.environ["XDG_DATA_HOME"] = str(_RUN_DIR / "data")
+os.environ["XDG_CONFIG_HOME"] = str(_RUN_DIR / "xdg-config")
+os.environ["XDG_DOCUMENTS_DIR"] = str(_RUN_DIR / "documents")
+os.environ.pop("TAGANA_DATABASE_URL", None)
+
+import pytest  # noqa: E402
+from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from tagana_app import accounts, migrate  # noqa: E402
+from tagana_app.accounts import Actor  # noqa: E402
+from tagana_app.db import Database  # noqa: E402
+
+PG_ENV = "TAGANA_TEST_POSTGRES_URL"
+TEST_PASSWORD = "kata-sandi-uji"
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:  # noqa: ANN001
+    shutil.rmtree(_RUN_DIR, ignore_errors=True)
+
+
+def _backends() -> list[str]:
+    if os.environ.get(PG_ENV):
+        return ["sqlite", "postgresql"]
+    if os.environ.get("CI") == "true":
+        raise pytest.UsageError(f"CI=true but {PG_ENV} is not set: the PostgreSQL tests must run in CI")
+    return ["sqlite"]
+
+
+class PostgresServer:
+    """Creates and drops throwaway databases on the server named by TAGANA_TEST_POSTGRES_URL."""
+
+    def __init__(self, url: str) -> None:
+        self.base = make_url(url).set(drivername="postgresql+psycopg")
+        self.admin = create_engine(self.base, isolation_level="AUTOCOMMIT")
+        self.created: list[str] = []
+
+    def create(self, template: str | None = None) -> str:
+        name = f"tagana_test_{uuid.uuid4().hex[:12]}"
+        clause = f" TEMPLATE {template}" if template else ""
+        with self.admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"{clause}'))
+        self.created.append(name)
+        return self.base.set(database=name).render_as_string(hide_password=False)
+
+    def drop_all(self) -> None:
+        with self.admin.connect() as conn:
+            for name in reversed(self.created):
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        self.admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(f"{PG_ENV} not set")
+    server = PostgresServer(url)
+    try:
+        with server.admin.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:  # noqa: BLE001
+        pytest.fail(f"PostgreSQL at {url} is not reachable: {exc}")
+    yield server
+    server.drop_all()
+
+
+@pytest.fixture(scope="session")
+def _templates(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> dict[str, str]:
+    """A migrated empty database per backend, made once and copied for every test."""
+    made: dict[str, str] = {}
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    db = Database.open(str(path))
+    migrate.upgrade(db)
+    db.dispose()  # closing the last connection checkpoints the WAL into the file
+    made["sqlite"] = str(path)
+    if "postgresql" in _backends():
+        server: PostgresServer = request.getfixturevalue("postgres_server")
+        url = server.create()
+        pg = Database.open(url)
+        migrate.upgrade(pg)
+        pg.dispose()
+        made["postgresql"] = make_url(url).database
+    return made
+
+
+@pytest.fixture(params=_backends())
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, _templates: dict[str, str]) -> str:
+    """The URL of a fresh, migrated database of each backend."""
+    if request.param == "sqlite":
+        target = tmp_path / "tagana.db"
+        shutil.copyfile(_templates["sqlite"], target)
+        return str(target)
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    return server.create(template=_templates["postgresql"])
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    database = Database.open(db_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path, _templates: dict[str, str]) -> Iterator[Database]:
+    """A fresh migrated SQLite database only (file-level features: backup, restore)."""
+    target = tmp_path / "tagana.db"
+    shutil.copyfile(_templates["sqlite"], target)
+    database = Database.open(str(target))
+    yield database
+    database.dispose()
+
+
+def make_user(db: Database, username: str, role: str, admin: Actor | None = None) -> Actor:
+    def work(session):  # noqa: ANN001, ANN202
+        info = accounts.create_user(session, admin, username, role, TEST_PASSWORD, username.title())
+        return Actor(info.id, info.username, info.role, info.full_name)
+    return db.write(work)
+
+
+@pytest.fixture
+def admin(db: Database) -> Actor:
+    return make_user(db, "admin", "admin")
+
+
+@pytest.fixture
+def users(db: Database, admin: Actor) -> dict[str, Actor]:
+    """One actor per role (the admin included)."""
+    result = {"admin": admin}
+    for role in ("gudang", "koordinator", "pejabat", "pemantau"):
+        result[role] = make_user(db, role, role, admin)
+    return result
