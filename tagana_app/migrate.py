@@ -14,6 +14,7 @@ from alembic.script import ScriptDirectory
 from tagana_app.db import Database
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+MIGRATION_LOCK_KEY = 7_420_260_001  # any constant shared by every copy of the program
 
 
 def alembic_config() -> Config:
@@ -65,6 +66,9 @@ def upgrade(db: Database, revision: str = "head") -> Path | None:
         copy = copy_aside(path, current)
     cfg = alembic_config()
     with db.engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Two desktops starting at once: the second waits here, then finds nothing to do.
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
     return copy
