@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import JSON, CheckConstraint, DateTime, ForeignKey, Integer, MetaData, String
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -97,3 +108,59 @@ class DocumentSequence(Base):
     last_value: Mapped[int] = mapped_column(Integer, default=0)
 
 
+
+
+DOCUMENT_NUMBER_STATUSES = ("issued", "cancelled")
+
+
+class DocumentNumber(Base):
+    """Every document number ever issued; a cancelled number stays here with its reason."""
+
+    __tablename__ = "document_number"
+    __table_args__ = (
+        CheckConstraint("status IN ('issued','cancelled')", name="status"),
+        CheckConstraint("seq > 0", name="seq_positive"),
+        CheckConstraint("print_count >= 0", name="print_count"),
+        UniqueConstraint("doc_type", "year", "seq"),
+        Index("ix_document_number_entity", "entity", "entity_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    doc_type: Mapped[str] = mapped_column(String(40))
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(120), unique=True)
+    doc_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(12), default="issued")
+    reason: Mapped[str] = mapped_column(String(500), default="")
+    entity: Mapped[str] = mapped_column(String(64), default="")
+    entity_id: Mapped[str] = mapped_column(String(100), default="")
+    print_count: Mapped[int] = mapped_column(Integer, default=0)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)
+    created_by_name: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    cancelled_by_name: Mapped[str] = mapped_column(String(64), default="")
+    cancelled_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class DocumentPrint(Base):
+    """One print of a numbered document: copy 0 is the original, later copies are SALINAN.
+
+    ``content`` is the canonical content the verification code was computed over, so a later
+    check can say what differs from the database record.
+    """
+
+    __tablename__ = "document_print"
+    __table_args__ = (
+        UniqueConstraint("document_id", "copy_no"),
+        CheckConstraint("copy_no >= 0", name="copy_no"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document_number.id"))
+    copy_no: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(16), index=True)
+    content: Mapped[dict] = mapped_column(JSON)
+    printed_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)
+    printed_by_name: Mapped[str] = mapped_column(String(64))
+    printed_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

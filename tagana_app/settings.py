@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -39,6 +40,7 @@ class Setting(Generic[T]):
     scope: Scope
     label: str
     choices: tuple[str, ...] = ()
+    validator: Callable[[Any], None] | None = None  # raises ValidationError for a bad value
 
     def coerce(self, value: Any) -> T:
         if value is None:
@@ -56,6 +58,8 @@ class Setting(Generic[T]):
         if self.choices and result not in self.choices:
             raise ValidationError("Pengaturan '{label}' harus salah satu dari: {choices}.", label=self.label,
                                   choices=", ".join(self.choices))
+        if self.validator is not None:
+            self.validator(result)
         return result
 
 
@@ -63,8 +67,8 @@ REGISTRY: dict[str, Setting[Any]] = {}
 
 
 def _declare(key: str, type_: type, default: Any, scope: Scope, label: str,
-             choices: tuple[str, ...] = ()) -> Setting[Any]:
-    setting = Setting(key, type_, default, scope, label, choices)
+             choices: tuple[str, ...] = (), validator: Callable[[Any], None] | None = None) -> Setting[Any]:
+    setting = Setting(key, type_, default, scope, label, choices, validator)
     REGISTRY[key] = setting
     return setting
 
@@ -84,6 +88,32 @@ HEAD_RANK = _declare("office.head_rank", str, "", OFF, "Pangkat/golongan Kepala 
 HEAD_NIP = _declare("office.head_nip", str, "", OFF, "NIP Kepala Dinas")
 PAPER_SIZE = _declare("office.paper", str, "A4", OFF, "Ukuran kertas", ("A4", "F4"))
 DEMO_DATA = _declare("office.demo_data", bool, False, OFF, "Berisi data contoh")
+
+
+def _number_pattern(value: str) -> None:
+    from tagana_app.numbering import validate_pattern  # numbering imports this module
+
+    validate_pattern(value)
+
+
+# Document number patterns, one per document type (placeholders: seq, year, month, month_roman, day).
+def _numbering(doc_type: str, code: str, label: str) -> Setting[Any]:
+    return _declare(f"numbering.{doc_type}", str, "{seq:03d}/" + code + "/DINSOS/{month_roman}/{year}", OFF,
+                    f"Pola nomor {label}", validator=_number_pattern)
+
+
+NUMBER_PATTERNS: dict[str, Setting[Any]] = {
+    "bast": _numbering("bast", "BAST", "Berita Acara Serah Terima"),
+    "manifest": _numbering("manifest", "SJ", "Surat Jalan"),
+    "spt": _numbering("spt", "SPT", "Surat Perintah Tugas"),
+    "penerimaan": _numbering("penerimaan", "BAPB", "Berita Acara Penerimaan Barang"),
+    "pengeluaran": _numbering("pengeluaran", "SBBK", "Surat Bukti Barang Keluar"),
+    "mutasi": _numbering("mutasi", "MUT", "Mutasi antargudang"),
+    "opname": _numbering("opname", "SO", "Stock Opname"),
+    "penghapusan": _numbering("penghapusan", "BAPH", "Berita Acara Penghapusan"),
+    "pengiriman": _numbering("pengiriman", "KRM", "Pengiriman"),
+    "kejadian": _numbering("kejadian", "KJD", "Kejadian Bencana"),
+}
 
 # This desktop.
 LANGUAGE = _declare("local.language", str, "id", LOC, "Bahasa", ("id", "en"))

@@ -44,6 +44,53 @@ def upgrade() -> None:
     sa.Column('last_value', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('doc_type', 'year', name=op.f('pk_document_sequence'))
     )
+    # Document number registry and prints (tagana_app.numbering, tagana_app.verification).
+    op.create_table('document_number',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('doc_type', sa.String(length=40), nullable=False),
+    sa.Column('year', sa.Integer(), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('number', sa.String(length=120), nullable=False),
+    sa.Column('doc_date', sa.Date(), nullable=False),
+    sa.Column('status', sa.String(length=12), nullable=False),
+    sa.Column('reason', sa.String(length=500), nullable=False),
+    sa.Column('entity', sa.String(length=64), nullable=False),
+    sa.Column('entity_id', sa.String(length=100), nullable=False),
+    sa.Column('print_count', sa.Integer(), nullable=False),
+    sa.Column('created_by', sa.Integer(), nullable=True),
+    sa.Column('created_by_name', sa.String(length=64), nullable=False),
+    sa.Column('created_at', tagana_app.models.UtcDateTime(timezone=True), nullable=False),
+    sa.Column('cancelled_by_name', sa.String(length=64), nullable=False),
+    sa.Column('cancelled_at', tagana_app.models.UtcDateTime(timezone=True), nullable=True),
+    sa.CheckConstraint("status IN ('issued','cancelled')", name=op.f('ck_document_number_status')),
+    sa.CheckConstraint('print_count >= 0', name=op.f('ck_document_number_print_count')),
+    sa.CheckConstraint('seq > 0', name=op.f('ck_document_number_seq_positive')),
+    sa.ForeignKeyConstraint(['created_by'], ['app_user.id'], name=op.f('fk_document_number_created_by_app_user')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_document_number')),
+    sa.UniqueConstraint('doc_type', 'year', 'seq', name=op.f('uq_document_number_doc_type_year_seq')),
+    sa.UniqueConstraint('number', name=op.f('uq_document_number_number'))
+    )
+    with op.batch_alter_table('document_number', schema=None) as batch_op:
+        batch_op.create_index('ix_document_number_entity', ['entity', 'entity_id'], unique=False)
+
+    op.create_table('document_print',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('document_id', sa.Integer(), nullable=False),
+    sa.Column('copy_no', sa.Integer(), nullable=False),
+    sa.Column('code', sa.String(length=16), nullable=False),
+    sa.Column('content', sa.JSON(), nullable=False),
+    sa.Column('printed_by', sa.Integer(), nullable=True),
+    sa.Column('printed_by_name', sa.String(length=64), nullable=False),
+    sa.Column('printed_at', tagana_app.models.UtcDateTime(timezone=True), nullable=False),
+    sa.CheckConstraint('copy_no >= 0', name=op.f('ck_document_print_copy_no')),
+    sa.ForeignKeyConstraint(['document_id'], ['document_number.id'], name=op.f('fk_document_print_document_id_document_number')),
+    sa.ForeignKeyConstraint(['printed_by'], ['app_user.id'], name=op.f('fk_document_print_printed_by_app_user')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_document_print')),
+    sa.UniqueConstraint('document_id', 'copy_no', name=op.f('uq_document_print_document_id_copy_no'))
+    )
+    with op.batch_alter_table('document_print', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_document_print_code'), ['code'], unique=False)
+
     op.create_table('audit_log',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('at', tagana_app.models.UtcDateTime(timezone=True), nullable=False),
@@ -71,6 +118,14 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_audit_log_at'))
         batch_op.drop_index(batch_op.f('ix_audit_log_action'))
 
+    with op.batch_alter_table('document_print', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_document_print_code'))
+
+    op.drop_table('document_print')
+    with op.batch_alter_table('document_number', schema=None) as batch_op:
+        batch_op.drop_index('ix_document_number_entity')
+
+    op.drop_table('document_number')
     op.drop_table('audit_log')
     op.drop_table('document_sequence')
     op.drop_table('app_user')

@@ -1,0 +1,193 @@
+"""Document numbers: one pattern per document type, a sequence per type and year, never reused.
+
+The sequence lives in ``document_sequence`` and is advanced by one atomic upsert
+(``INSERT ... ON CONFLICT DO UPDATE ... RETURNING``): on PostgreSQL the row lock makes two
+desktops wait for each other, on SQLite our write transactions already hold the write lock from
+BEGIN IMMEDIATE.  Every number handed out is recorded in ``document_number``; a cancelled number
+stays there with its reason, so the registry shows no gap that is not explained.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from tagana_app import audit, settings
+from tagana_app.accounts import Actor, require_role
+from tagana_app.errors import NotFound, TaganaError, ValidationError
+from tagana_app.indonesian import roman_month
+from tagana_app.models import DocumentNumber, DocumentSequence, utcnow
+
+PLACEHOLDERS = ("seq", "year", "month", "month_roman", "day")
+DOC_TYPES: tuple[str, ...] = tuple(settings.NUMBER_PATTERNS)
+ISSUE_ROLES = ("gudang", "koordinator", "pejabat")
+CANCEL_ROLES = ("koordinator", "pejabat")
+
+
+class NumberTaken(TaganaError):
+    template = (
+        "Nomor '{number}' sudah pernah dipakai dokumen lain. Periksa pola penomoran '{doc_type}' di "
+        "Pengaturan: setiap jenis dokumen perlu pola yang berbeda."
+    )
+
+
+class NumberAlreadyCancelled(TaganaError):
+    template = "Nomor '{number}' sudah dibatalkan sebelumnya ({reason})."
+
+
+@dataclass(frozen=True)
+class IssuedNumber:
+    doc_type: str
+    year: int
+    seq: int
+    number: str
+
+
+@dataclass(frozen=True)
+class NumberRecord:
+    id: int
+    doc_type: str
+    year: int
+    seq: int
+    number: str
+    doc_date: date
+    status: str
+    reason: str
+    entity: str
+    entity_id: str
+    print_count: int
+    created_by: str
+    created_at: datetime
+    cancelled_by: str
+    cancelled_at: datetime | None
+
+
+def validate_pattern(pattern: str) -> None:
+    """Refuse a pattern without {seq...} and {year}, with unknown placeholders, or that fails to format."""
+    fields: set[str] = set()
+    try:
+        for _literal, name, _spec, _conv in string.Formatter().parse(pattern):
+            if name is not None:
+                fields.add(name)
+    except ValueError:
+        raise ValidationError("Pola nomor '{pattern}' tidak valid: kurung kurawal tidak berpasangan.",
+                              pattern=pattern) from None
+    unknown = fields - set(PLACEHOLDERS)
+    if unknown:
+        raise ValidationError("Pola nomor '{pattern}' memakai isian yang tidak dikenal: {unknown}. "
+                              "Isian yang tersedia: {known}.", pattern=pattern,
+                              unknown=", ".join(sorted(unknown)), known=", ".join(PLACEHOLDERS))
+    if "seq" not in fields or "year" not in fields:
+        raise ValidationError("Pola nomor '{pattern}' harus memuat {{seq}} dan {{year}}, "
+                              "misalnya '{{seq:03d}}/BAST/DINSOS/{{month_roman}}/{{year}}'.", pattern=pattern)
+    try:
+        format_number(pattern, 1, date(2026, 11, 23))
+    except (ValueError, TypeError, IndexError, KeyError):
+        raise ValidationError("Pola nomor '{pattern}' tidak bisa dipakai (format isian salah).",
+                              pattern=pattern) from None
+
+
+def format_number(pattern: str, seq: int, when: date) -> str:
+    return pattern.format(seq=seq, year=when.year, month=when.month, month_roman=roman_month(when),
+                          day=when.day)
+
+
+def pattern_for(session: Session, doc_type: str) -> str:
+    setting = settings.NUMBER_PATTERNS.get(doc_type)
+    if setting is None:
+        raise ValidationError("Jenis dokumen '{doc_type}' tidak dikenal. Pilihan: {choices}.",
+                              doc_type=doc_type, choices=", ".join(DOC_TYPES))
+    return settings.get_office(session, setting)
+
+
+def _advance(session: Session, doc_type: str, year: int) -> int:
+    """Take the next value of the sequence for ``doc_type`` and ``year`` in one statement."""
+    table = DocumentSequence.__table__
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    stmt = insert(table).values(doc_type=doc_type, year=year, last_value=1)
+    stmt = stmt.on_conflict_do_update(index_elements=[table.c.doc_type, table.c.year],
+                                      set_={"last_value": table.c.last_value + 1})
+    return int(session.execute(stmt.returning(table.c.last_value)).scalar_one())
+
+
+def next_number(session: Session, actor: Actor, doc_type: str, when: date | datetime, *,
+                entity: str = "", entity_id: str | int = "") -> IssuedNumber:
+    """Issue the next number of ``doc_type`` for the year of ``when`` and record it.
+
+    Call inside the write transaction that creates the document: when that transaction rolls
+    back, the sequence rolls back with it, so no number is lost.
+    """
+    require_role(actor, *ISSUE_ROLES, action="menerbitkan nomor dokumen")
+    when = when.date() if isinstance(when, datetime) else when
+    pattern = pattern_for(session, doc_type)
+    seq = _advance(session, doc_type, when.year)
+    number = format_number(pattern, seq, when)
+    if session.scalar(select(DocumentNumber.id).where(DocumentNumber.number == number)) is not None:
+        raise NumberTaken(number=number, doc_type=doc_type)
+    session.add(DocumentNumber(doc_type=doc_type, year=when.year, seq=seq, number=number, doc_date=when,
+                               status="issued", reason="", entity=entity, entity_id=str(entity_id),
+                               print_count=0, created_by=actor.id, created_by_name=actor.username,
+                               cancelled_by_name=""))
+    audit.record(session, actor, "document.number", "nomor_dokumen", number,
+                 {"jenis": doc_type, "tahun": when.year, "urut": seq, "entitas": entity,
+                  "entitas_id": str(entity_id)})
+    return IssuedNumber(doc_type, when.year, seq, number)
+
+
+def _get(session: Session, number: str, *, lock: bool = False) -> DocumentNumber:
+    query = select(DocumentNumber).where(DocumentNumber.number == number)
+    row = session.scalar(query.with_for_update() if lock else query)
+    if row is None:
+        raise NotFound(what="Nomor dokumen", key=number)
+    return row
+
+
+def _record(row: DocumentNumber) -> NumberRecord:
+    return NumberRecord(row.id, row.doc_type, row.year, row.seq, row.number, row.doc_date, row.status,
+                        row.reason, row.entity, row.entity_id, row.print_count, row.created_by_name,
+                        row.created_at, row.cancelled_by_name, row.cancelled_at)
+
+
+def cancel_number(session: Session, actor: Actor, number: str, reason: str) -> NumberRecord:
+    """Mark a number cancelled; it stays in the registry and is never issued again."""
+    require_role(actor, *CANCEL_ROLES, action="membatalkan nomor dokumen")
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError("Alasan pembatalan nomor '{number}' wajib diisi.", number=number)
+    row = _get(session, number, lock=True)
+    if row.status == "cancelled":
+        raise NumberAlreadyCancelled(number=number, reason=row.reason)
+    row.status, row.reason = "cancelled", reason[:500]
+    row.cancelled_by_name, row.cancelled_at = actor.username, utcnow()
+    audit.record(session, actor, "document.cancel", "nomor_dokumen", number, {"alasan": reason})
+    session.flush()
+    return _record(row)
+
+
+def get_number(session: Session, number: str) -> NumberRecord:
+    return _record(_get(session, number))
+
+
+def list_numbers(session: Session, *, doc_type: str | None = None, year: int | None = None,
+                 entity: str | None = None, entity_id: str | int | None = None, text: str | None = None,
+                 limit: int = 500, offset: int = 0) -> list[NumberRecord]:
+    """The registry, newest first (the "Dokumen" page and its search)."""
+    query = select(DocumentNumber)
+    if doc_type:
+        query = query.where(DocumentNumber.doc_type == doc_type)
+    if year:
+        query = query.where(DocumentNumber.year == year)
+    if entity:
+        query = query.where(DocumentNumber.entity == entity)
+    if entity_id is not None:
+        query = query.where(DocumentNumber.entity_id == str(entity_id))
+    if text:
+        query = query.where(DocumentNumber.number.ilike(f"%{text}%"))
+    query = query.order_by(DocumentNumber.id.desc()).limit(limit).offset(offset)
+    return [_record(row) for row in session.scalars(query)]
