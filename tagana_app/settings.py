@@ -115,6 +115,9 @@ NUMBER_PATTERNS: dict[str, Setting[Any]] = {
     "kejadian": _numbering("kejadian", "KJD", "Kejadian Bencana"),
 }
 
+# Warehouse stock (inventory package).
+EXPIRY_ALERT_DAYS = _declare("stock.expiry_alert_days", int, 90, OFF, "Peringatan kedaluwarsa (hari sebelumnya)")
+
 # This desktop.
 LANGUAGE = _declare("local.language", str, "id", LOC, "Bahasa", ("id", "en"))
 DATABASE_URL = _declare("local.database_url", str, "", LOC, "Lokasi basis data")
