@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from tagana_app import accounts, settings
+from tagana_app.db import Database
+from tests.conftest import TEST_PASSWORD
+from ui import ops
+from ui.changes import Changes
+from ui.login_dialog import FirstStartDialog, LoginDialog
+from ui.main_window import MainWindow
+from ui.pages.placeholder import PlaceholderPage
+from ui.sections import SECTIONS
+
+
+def activate(qtbot, window: QWidget) -> None:
+    """Shortcuts only reach the active window."""
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def test_wrong_password_refused_then_right_one_accepted(qtbot, db, admin, local) -> None:
+    local.set(settings.LAST_USERNAME, "admin")
+    dialog = LoginDialog(db, local)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.username.text() == "admin"
+    qtbot.keyClicks(dialog.password, "salah-sekali")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.isVisible())
+    assert "salah" in dialog.error.text()
+    assert dialog.isVisible() and dialog.actor is None
+    assert dialog.password.text() == ""
+    qtbot.keyClicks(dialog.password, TEST_PASSWORD)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is not None and dialog.actor.username == "admin"
+
+
+def test_first_start_creates_admin(qtbot, tmp_path, local) -> None:
+    from tagana_app import migrate
+
+    db = Database.open(str(tmp_path / "kosong.db"))
+    migrate.upgrade(db)
+    try:
+        dialog = FirstStartDialog(db, local)
+        qtbot.addWidget(dialog)
+        dialog.full_name.setText("Petugas Pertama")
+        dialog.password.setText("rahasia-123")
+        dialog.password2.setText("rahasia-124")
+        dialog.submit()
+        assert "tidak sama" in dialog.error.text()
+        dialog.password2.setText("rahasia-123")
+        dialog.demo.setChecked(True)
+        with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+            dialog.submit()
+        assert dialog.created is not None and dialog.created.role == "admin"
+        assert local.get(settings.LAST_USERNAME) == "admin"
+        with db.read() as s:
+            assert accounts.authenticate(s, "admin", "rahasia-123").full_name == "Petugas Pertama"
+            assert settings.get_office(s, settings.DEMO_DATA) is True
+    finally:
+        ops.wait_for_workers()
+        db.dispose()
+
+
+def test_every_section_opens(qtbot, ctx) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    activate(qtbot, window)
+    for number, section in enumerate(SECTIONS, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_section() == section.key
+        assert window.stack.currentWidget().isVisible()
+        page = window.page(section.key)
+        if isinstance(page, PlaceholderPage):
+            assert any("Belum tersedia" in w.text() for w in page.findChildren(QLabel))
+    qtbot.waitUntil(lambda: not ops.busy())
+    assert ctx.actor.role_label in window.user_label.text()
+    assert ctx.db.describe() in window.db_label.text()
+
+
+def test_title_names_office_and_demo(qtbot, ctx) -> None:
+    values = {settings.OFFICE_NAME.key: "DINAS SOSIAL", settings.GOVERNMENT_NAME.key: "PEMERINTAH KOTA CONTOH",
+              settings.DEMO_DATA.key: False}
+    window = MainWindow(ctx, values)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Tagana Logistik — Dinas Sosial Kota Contoh"
+    ctx.db.write(lambda s: settings.set_office(s, ctx.actor, {settings.DEMO_DATA: True}))
+    ctx.changes.notify(("settings",))
+    qtbot.waitUntil(lambda: window.windowTitle().endswith(" — DATA CONTOH"))
+    assert window.header.demo.isVisibleTo(window)
+
+
+def test_ctrl_q_closes_and_geometry_is_kept(qtbot, ctx) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(1000, 640)
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+    assert ctx.local.get(settings.MAIN_WINDOW_GEOMETRY)
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    # The offscreen screen is 800x600, so Qt fits the restored size to it; the bytes round-trip.
+    assert again.restore_geometry(ctx.local, settings.MAIN_WINDOW_GEOMETRY)
+
+
+def test_changes_always_include_audit() -> None:
+    assert Changes.of("stock").touches("audit")
+    with pytest.raises(ValueError):
+        Changes.of("gudang")

@@ -1,0 +1,140 @@
+"""The desktop program's composition root: ``tagana-gui`` and ``tagana`` with no command.
+
+Screenshot/demo aid: ``TAGANA_AUTOLOGIN=user:password`` skips the login dialog (it still checks the
+password). It is read here and nowhere else; do not set it on an office computer.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+from sqlalchemy.exc import DBAPIError
+
+from tagana_app import accounts, backup, bootstrap, paths, settings
+from tagana_app.accounts import Actor
+from tagana_app.db import Database
+from tagana_app.errors import TaganaError
+from tagana_app.settings import LocalSettings
+from ui import errors, ops, theme
+from ui.changes import AppChanges
+from ui.context import AppContext
+
+AUTOLOGIN_ENV = "TAGANA_AUTOLOGIN"
+log = logging.getLogger(__name__)
+
+
+def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load our .qm files for ``language``; a missing file leaves the Indonesian source text."""
+    names = {"id": ["qt_id"], "en": ["tagana_en"]}.get(language, [])
+    installed = []
+    for name in names:
+        translator = QTranslator(app)
+        if translator.load(str(paths.resource("translations", f"{name}.qm"))):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.info("translation %s not found; using the source text", name)
+    if language == "en":  # Qt's own English is its source text; nothing else to load
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Territory.Indonesia))
+        qt_base = QTranslator(app)  # Qt's shipped Indonesian, when a Qt build carries one
+        if qt_base.load("qtbase_id", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_base)
+            installed.insert(0, qt_base)
+    return installed
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Tagana Logistik")
+    app.setOrganizationName("Dinas Sosial")
+    theme.apply(app)
+    app.setWindowIcon(app.style().standardIcon(QStyle.StandardPixmap.SP_DriveHDIcon) or QIcon())
+    return app
+
+
+def _autologin(db: Database) -> Actor | None:
+    value = os.environ.get(AUTOLOGIN_ENV, "")
+    if ":" not in value:
+        return None
+    username, password = value.split(":", 1)
+    with db.read() as session:
+        return accounts.authenticate(session, username, password)
+
+
+def first_start(db: Database, local: LocalSettings) -> bool:
+    """Create the first admin when the database has no users; False when the person gave up."""
+    from ui.login_dialog import FirstStartDialog
+
+    with db.read() as session:
+        if accounts.has_users(session):
+            return True
+    return FirstStartDialog(db, local).exec() == FirstStartDialog.DialogCode.Accepted
+
+
+def log_in(db: Database, local: LocalSettings, office_values: dict[str, Any]) -> Actor | None:
+    from ui.login_dialog import LoginDialog
+
+    actor = _autologin(db)
+    if actor is not None:
+        return actor
+    dialog = LoginDialog(db, local, office_values)
+    return dialog.actor if dialog.exec() == LoginDialog.DialogCode.Accepted else None
+
+
+def backup_on_exit(db: Database, local: LocalSettings) -> None:
+    """The automatic backup when the window closes (SQLite only, when switched on)."""
+    path = db.sqlite_path
+    if path is None or not local.get(settings.BACKUP_ON_EXIT) or not path.exists():
+        return
+    try:
+        backup.automatic_backup(path, local.backup_dir(), local.get(settings.BACKUP_KEEP))
+    except (TaganaError, OSError) as exc:
+        errors.present_error(None, exc if isinstance(exc, TaganaError) else TaganaError(
+            QCoreApplication.translate("app", "Cadangan otomatis gagal: {reason}"), reason=str(exc)))
+
+
+def main(db_url: str | None = None) -> int:
+    app = make_application()
+    local = LocalSettings()
+    translators = install_translations(app, local.get(settings.LANGUAGE))  # noqa: F841 - keep alive
+    try:
+        db = bootstrap.open_database(db_url, local)
+    except (TaganaError, DBAPIError) as exc:
+        errors.present_error(None, exc)
+        return 1
+    try:
+        if not first_start(db, local):
+            return 0
+        with db.read() as session:
+            office_values = settings.office_values(session)
+        try:
+            actor = log_in(db, local, office_values)
+        except TaganaError as exc:
+            errors.present_error(None, exc)
+            return 1
+        if actor is None:
+            return 0
+        from ui.main_window import MainWindow
+
+        ctx = AppContext(db, actor, local, AppChanges())
+        window = MainWindow(ctx, office_values)
+        window.show()
+        code = app.exec()
+        ops.wait_for_workers()
+        backup_on_exit(db, local)
+        return code
+    finally:
+        db.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,22 @@
+"""What every page and dialog is handed; there is no global application object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tagana_app.accounts import Actor
+from tagana_app.db import Database
+from tagana_app.settings import LocalSettings
+from ui.changes import AppChanges
+
+
+@dataclass
+class AppContext:
+    db: Database
+    actor: Actor
+    local: LocalSettings
+    changes: AppChanges
+
+    @property
+    def is_admin(self) -> bool:
+        return self.actor.role == "admin"

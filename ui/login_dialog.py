@@ -1,0 +1,198 @@
+"""The login dialog and the first-start dialog that creates the first admin."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tagana_app import accounts, demo, settings
+from tagana_app.accounts import Actor, UserInfo
+from tagana_app.db import Database
+from tagana_app.errors import TaganaError
+from tagana_app.settings import LocalSettings
+from ui import errors, office, ops
+
+
+def _heading(title: str, subtitle: str) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 8)
+    layout.setSpacing(2)
+    label = QLabel(title)
+    label.setObjectName("pageTitle")
+    layout.addWidget(label)
+    if subtitle:
+        sub = QLabel(subtitle)
+        sub.setObjectName("pageSubtitle")
+        sub.setWordWrap(True)
+        layout.addWidget(sub)
+    return box
+
+
+class _FormDialog(QDialog):
+    """A form with an inline error line and a primary button; work runs through ui.ops."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(24, 20, 24, 18)
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.form.setHorizontalSpacing(12)
+        self.form.setVerticalSpacing(10)
+        self.error = QLabel()
+        self.error.setObjectName("errorText")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox()
+        self.ok_button = QPushButton()
+        self.ok_button.setObjectName("primary")
+        self.ok_button.setDefault(True)
+        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)  # Return must never mean Cancel, even when Cancel had focus
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish_layout(self) -> None:
+        self.layout_.addLayout(self.form)
+        self.layout_.addSpacing(4)
+        self.layout_.addWidget(self.error)
+        self.layout_.addSpacing(8)
+        self.layout_.addWidget(self.buttons)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def set_busy(self, busy: bool) -> None:
+        self.ok_button.setEnabled(not busy)
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def failed(self, exc: BaseException) -> None:
+        self.set_busy(False)
+        if isinstance(exc, TaganaError):
+            self.show_error(errors.error_text(exc))
+        else:
+            errors.present_error(self, exc)
+
+    def submit(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class LoginDialog(_FormDialog):
+    """Asks for user name and password; ``actor`` is set once the dialog is accepted."""
+
+    def __init__(self, db: Database, local: LocalSettings, office_values: dict[str, Any] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.local = db, local
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Masuk — Tagana Logistik"))
+        self.layout_.addWidget(_heading(self.tr("Tagana Logistik"),
+                                        office.display_name(office_values or {})))
+        self.username = QLineEdit(local.get(settings.LAST_USERNAME))
+        self.username.setPlaceholderText(self.tr("nama pengguna"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("kata sandi"))
+        self.form.addRow(self.tr("Nama pengguna"), self.username)
+        self.form.addRow(self.tr("Kata sandi"), self.password)
+        self.ok_button.setText(self.tr("Masuk"))
+        self.finish_layout()
+        self.setMinimumWidth(420)
+        (self.password if self.username.text() else self.username).setFocus()
+
+    def submit(self) -> None:
+        username, password = self.username.text().strip(), self.password.text()
+        if not username or not password:
+            self.show_error(self.tr("Isi nama pengguna dan kata sandi."))
+            return
+        self.set_busy(True)
+        self.error.hide()
+        ops.read(self.db, self, accounts.authenticate, username, password,
+                 on_success=self._logged_in, on_error=self._refused)
+
+    def _logged_in(self, actor: Actor) -> None:
+        self.set_busy(False)
+        self.actor = actor
+        self.local.set(settings.LAST_USERNAME, actor.username)
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.failed(exc)
+        self.password.clear()
+        self.password.setFocus()
+
+
+class FirstStartDialog(_FormDialog):
+    """The very first start: create the first admin, optionally load the demo data set."""
+
+    def __init__(self, db: Database, local: LocalSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.local = db, local
+        self.created: UserInfo | None = None
+        self.demo_counts: dict[str, int] | None = None
+        self.setWindowTitle(self.tr("Mulai — Tagana Logistik"))
+        self.layout_.addWidget(_heading(
+            self.tr("Selamat datang di Tagana Logistik"),
+            self.tr("Basis data ini masih kosong. Buat akun administrator pertama; akun ini dapat "
+                    "menambah pengguna lain dan mengisi profil kantor.")))
+        self.username = QLineEdit("admin")
+        self.full_name = QLineEdit()
+        self.full_name.setPlaceholderText(self.tr("mis. Nama lengkap petugas"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("minimal {n} karakter").format(n=accounts.MIN_PASSWORD_LENGTH))
+        self.password2 = QLineEdit()
+        self.password2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.demo = QCheckBox(self.tr("Isi dengan data contoh untuk mencoba program"))
+        self.demo.setToolTip(self.tr("Kantor, gudang, barang dan relawan fiktif. Jendela akan bertanda "
+                                     "DATA CONTOH."))
+        self.form.addRow(self.tr("Nama pengguna"), self.username)
+        self.form.addRow(self.tr("Nama lengkap"), self.full_name)
+        self.form.addRow(self.tr("Kata sandi"), self.password)
+        self.form.addRow(self.tr("Ulangi kata sandi"), self.password2)
+        self.form.addRow("", self.demo)
+        self.ok_button.setText(self.tr("Buat admin"))
+        self.finish_layout()
+        self.setMinimumWidth(480)
+        self.full_name.setFocus()
+
+    def submit(self) -> None:
+        if self.password.text() != self.password2.text():
+            self.show_error(self.tr("Kedua kata sandi tidak sama."))
+            return
+        self.set_busy(True)
+        self.error.hide()
+        username, full_name, password = self.username.text().strip(), self.full_name.text(), self.password.text()
+        with_demo = self.demo.isChecked()
+        db = self.db
+
+        def work(progress: Any = None) -> tuple[UserInfo, dict[str, int] | None]:
+            def in_transaction(session: Any) -> tuple[UserInfo, dict[str, int] | None]:
+                info = accounts.create_user(session, None, username, "admin", password, full_name)
+                actor = Actor(info.id, info.username, info.role, info.full_name)
+                return info, demo.load_demo(session, actor) if with_demo else None
+            return db.write(in_transaction)
+
+        ops.run(self, work, on_success=self._created, on_error=self.failed,
+                progress=self.tr("Menyiapkan basis data dan data contoh...") if with_demo else None)
+
+    def _created(self, result: tuple[UserInfo, dict[str, int] | None]) -> None:
+        self.set_busy(False)
+        self.created, self.demo_counts = result
+        self.local.set(settings.LAST_USERNAME, self.created.username)
+        self.accept()

@@ -1,0 +1,197 @@
+"""The main window: header strip, navigation, one page per section, status bar."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tagana_app import settings
+from ui import office, ops
+from ui.changes import Changes
+from ui.context import AppContext
+from ui.geometry import GeometryMixin
+from ui.pages.placeholder import PlaceholderPage
+from ui.sections import SECTIONS, Section
+
+
+def section_title(section: Section) -> str:
+    return QCoreApplication.translate("sections", section.title)
+
+
+def build_page(section: Section, ctx: AppContext) -> QWidget:
+    """The section's page, or the "Belum tersedia" page while its module does not exist yet."""
+    module_name, _, attr = section.factory.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name != module_name:
+            raise
+        return PlaceholderPage(section_title(section), QCoreApplication.translate("sections", section.summary))
+    return getattr(module, attr)(ctx)
+
+
+class HeaderBar(QFrame):
+    """The strip at the top: logo, government and office name, the program's name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("header")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(12)
+        self.logo = QLabel()
+        self.logo.setFixedSize(44, 44)
+        self.logo.hide()
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        self.government = QLabel()
+        self.government.setObjectName("headerGovernment")
+        self.office = QLabel()
+        self.office.setObjectName("headerOffice")
+        names.addWidget(self.government)
+        names.addWidget(self.office)
+        self.demo = QLabel(self.tr("DATA CONTOH"))
+        self.demo.setObjectName("demoBadge")
+        self.demo.setToolTip(self.tr("Basis data ini berisi data contoh; jangan dipakai untuk data sebenarnya."))
+        app_name = QLabel(self.tr("Tagana Logistik"))
+        app_name.setObjectName("headerApp")
+        layout.addWidget(self.logo)
+        layout.addLayout(names, 1)
+        layout.addWidget(self.demo)
+        layout.addWidget(app_name)
+
+    def show_office(self, values: dict[str, Any]) -> None:
+        self.government.setText((values.get(settings.GOVERNMENT_NAME.key) or "").upper())
+        office_name = values.get(settings.OFFICE_NAME.key) or ""
+        self.office.setText(office.display_name({settings.OFFICE_NAME.key: office_name}))
+        self.demo.setVisible(bool(values.get(settings.DEMO_DATA.key)))
+        pixmap = office.logo_pixmap(values)
+        if pixmap is not None:
+            self.logo.setPixmap(pixmap.scaled(QSize(44, 44), Qt.AspectRatioMode.KeepAspectRatio,
+                                              Qt.TransformationMode.SmoothTransformation))
+        self.logo.setVisible(pixmap is not None)
+
+
+class MainWindow(GeometryMixin, QMainWindow):
+    def __init__(self, ctx: AppContext, office_values: dict[str, Any] | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.office_values: dict[str, Any] = dict(office_values or {})
+        self._pages: dict[str, QWidget] = {}
+        self._containers: dict[str, QWidget] = {}
+
+        self.header = HeaderBar()
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(210)
+        self.stack = QStackedWidget()
+        for number, section in enumerate(SECTIONS, start=1):
+            item = QListWidgetItem(self.style().standardIcon(section.icon), section_title(section))
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            if number <= 9:
+                item.setToolTip(f"Ctrl+{number}")
+            self.nav.addItem(item)
+            container = QWidget()
+            QVBoxLayout(container).setContentsMargins(0, 0, 0, 0)
+            self._containers[section.key] = container
+            self.stack.addWidget(container)
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.header)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self._add_shortcuts()
+        self.db_label = QLabel(ctx.db.describe())
+        self.user_label = QLabel(self.tr("Pengguna: {user} ({role})").format(
+            user=ctx.actor.full_name or ctx.actor.username, role=ctx.actor.role_label))
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+
+        self.show_office(self.office_values)
+        ctx.changes.changed.connect(self._on_changed)
+        if not self.restore_geometry(ctx.local, settings.MAIN_WINDOW_GEOMETRY):
+            self.resize(1280, 760)
+        self.setMinimumSize(960, 600)
+        self.nav.setCurrentRow(0)
+
+    # --- sections ------------------------------------------------------------------------------
+
+    def _add_shortcuts(self) -> None:
+        for number, section in enumerate(SECTIONS[:9], start=1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, key=section.key: self.show_section(key))
+            self.addAction(action)
+        quit_action = QAction(self.tr("Keluar"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+
+    def show_section(self, key: str) -> None:
+        row = next(i for i, s in enumerate(SECTIONS) if s.key == key)
+        self.nav.setCurrentRow(row)
+
+    def current_section(self) -> str:
+        return SECTIONS[self.nav.currentRow()].key
+
+    def page(self, key: str) -> QWidget:
+        """The section's page, built on first use."""
+        if key not in self._pages:
+            section = next(s for s in SECTIONS if s.key == key)
+            page = build_page(section, self.ctx)
+            self._containers[key].layout().addWidget(page)
+            self._pages[key] = page
+        return self._pages[key]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = SECTIONS[row].key
+        fresh = key not in self._pages
+        page = self.page(key)
+        self.stack.setCurrentIndex(row)
+        if not fresh and hasattr(page, "refresh"):
+            page.refresh()
+
+    # --- office profile and changes ------------------------------------------------------------
+
+    def show_office(self, values: dict[str, Any]) -> None:
+        self.office_values = dict(values)
+        self.header.show_office(values)
+        title = self.tr("Tagana Logistik — {office}").format(office=office.display_name(values))
+        if values.get(settings.DEMO_DATA.key):
+            title += self.tr(" — DATA CONTOH")
+        self.setWindowTitle(title)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches("settings"):
+            ops.read(self.ctx.db, self, settings.office_values, on_success=self.show_office)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.save_geometry(self.ctx.local, settings.MAIN_WINDOW_GEOMETRY)
+        super().closeEvent(event)

@@ -1,0 +1,214 @@
+"""Run service calls off the GUI thread (after Anki's ``CollectionOp``/``QueryOp``).
+
+The work is a plain function that receives nothing from Qt (at most a ``progress`` object following
+``tagana_app.progress.Progress``); it runs in a worker thread, and the callbacks run on the GUI
+thread. Failures go to ``ui.errors.present_error`` unless the caller handles them. After a
+successful write, ``AppChanges`` is told which areas changed. Widgets never hold a Session: each op
+opens its own through ``Database.read()``/``Database.write()``.
+
+    ops.write(ctx, self, accounts.create_user, "budi", "gudang", pw, areas=("users",),
+              on_success=self._created)
+
+Tests wait with ``qtbot.waitSignal(op.finished)`` or ``qtbot.waitUntil(lambda: not ops.busy())``.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from tagana_app.db import Database
+from tagana_app.progress import Cancelled
+from ui import errors
+from ui.changes import AppChanges
+from ui.context import AppContext
+
+_POOL = QThreadPool()
+_POOL.setMaxThreadCount(4)
+_RUNNING: set[Op] = set()
+PROGRESS_EVERY_S = 0.05  # at most ~20 progress reports a second reach the GUI thread
+
+
+def busy() -> bool:
+    """True while an op has not yet finished (its callbacks included)."""
+    return bool(_RUNNING)
+
+
+def wait_for_workers(timeout_ms: int = 30_000) -> bool:
+    """Let running workers end (at exit, before the database is closed)."""
+    return _POOL.waitForDone(timeout_ms)
+
+
+class WorkerProgress:
+    """The progress object handed to long work; thread-safe, raises Cancelled once cancelled."""
+
+    def __init__(self, report: Callable[[int, int, str], None]) -> None:
+        self._report = report
+        self._cancel = threading.Event()
+        self._last = 0.0
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def update(self, done: int, total: int | None = None, text: str = "") -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+        now = time.monotonic()
+        if now - self._last >= PROGRESS_EVERY_S or (total is not None and done >= total):
+            self._last = now
+            self._report(done, -1 if total is None else total, text)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, op: Op, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._op, self._work = op, work
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as exc:  # noqa: BLE001 - every failure goes to the GUI thread
+            self._op._failed.emit(exc)
+        else:
+            self._op._done.emit(result)
+
+
+class Op(QObject):
+    """One running operation. Lives on the GUI thread; its private signals are queued across."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+    _done = Signal(object)
+    _failed = Signal(object)
+    _progress = Signal(int, int, str)
+
+    def __init__(self, parent_widget: QWidget | None, on_success: Callable[[Any], None] | None,
+                 on_error: Callable[[BaseException], None] | None, changes: AppChanges | None,
+                 areas: tuple[str, ...], progress_label: str | None) -> None:
+        super().__init__()
+        self._parent, self._on_success, self._on_error = parent_widget, on_success, on_error
+        self._changes, self._areas = changes, areas
+        self._done.connect(self._finish_ok, Qt.ConnectionType.QueuedConnection)
+        self._failed.connect(self._finish_error, Qt.ConnectionType.QueuedConnection)
+        self.progress: WorkerProgress | None = None
+        self._dialog: QProgressDialog | None = None
+        self.result: Any = None
+        self.error: BaseException | None = None
+        if progress_label is not None:
+            self.progress = WorkerProgress(self._progress.emit)
+            self._progress.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
+            self._dialog = self._make_dialog(progress_label)
+
+    def _make_dialog(self, label: str) -> QProgressDialog:
+        dialog = QProgressDialog(label, QCoreApplication.translate("ops", "Batal"), 0, 0, self._live_parent())
+        dialog.setWindowTitle(QCoreApplication.translate("ops", "Mohon tunggu"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(600)  # quick work never flashes a dialog
+        dialog.setAutoReset(False)
+        dialog.setAutoClose(False)
+        dialog.canceled.connect(self.cancel)
+        return dialog
+
+    def cancel(self) -> None:
+        if self.progress is not None:
+            self.progress.cancel()
+        if self._dialog is not None:
+            self._dialog.setLabelText(QCoreApplication.translate("ops", "Membatalkan..."))
+
+    def _live_parent(self) -> QWidget | None:
+        return self._parent if self._parent is not None and shiboken6.isValid(self._parent) else None
+
+    @Slot(int, int, str)
+    def _show_progress(self, done: int, total: int, text: str) -> None:
+        if self._dialog is None or self.progress is None or self.progress.cancelled:
+            return
+        self._dialog.setMaximum(max(total, 0))
+        self._dialog.setValue(min(done, total) if total >= 0 else 0)
+        if text:
+            self._dialog.setLabelText(text)
+
+    def _close_dialog(self) -> None:
+        if self._dialog is not None:
+            self._dialog.canceled.disconnect(self.cancel)
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+
+    @Slot(object)
+    def _finish_ok(self, result: Any) -> None:
+        self._close_dialog()
+        self.result = result
+        try:
+            if self._changes is not None and self._areas:
+                self._changes.notify(self._areas)
+            if self._on_success is not None and (self._parent is None or shiboken6.isValid(self._parent)):
+                self._on_success(result)
+            self.succeeded.emit(result)
+        finally:
+            self._end()
+
+    @Slot(object)
+    def _finish_error(self, exc: BaseException) -> None:
+        self._close_dialog()
+        self.error = exc
+        try:
+            parent_gone = self._parent is not None and not shiboken6.isValid(self._parent)
+            if self._on_error is not None and not parent_gone:
+                self._on_error(exc)
+            elif not isinstance(exc, Cancelled) and not parent_gone:
+                errors.present_error(self._live_parent(), exc)
+            self.failed.emit(exc)
+        finally:
+            self._end()
+
+    def _end(self) -> None:
+        self.finished.emit()
+        _RUNNING.discard(self)
+
+
+def run(parent: QWidget | None, work: Callable[..., Any], *, on_success: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None, changes: AppChanges | None = None,
+        areas: Iterable[str] = (), progress: str | None = None) -> Op:
+    """Run ``work()`` in a worker (``work(progress)`` when a progress label is given)."""
+    op = Op(parent, on_success, on_error, changes, tuple(areas), progress)
+    call = (lambda: work(op.progress)) if op.progress is not None else work
+    _RUNNING.add(op)
+    _POOL.start(_Runnable(op, call))
+    return op
+
+
+def write(ctx: AppContext, parent: QWidget | None, service: Callable[..., Any], *args: Any,
+          areas: Iterable[str], on_success: Callable[[Any], None] | None = None,
+          on_error: Callable[[BaseException], None] | None = None, progress: str | None = None,
+          **kwargs: Any) -> Op:
+    """``service(session, ctx.actor, *args, **kwargs)`` in one write transaction, then notify ``areas``.
+
+    With ``progress`` the service also gets ``progress=`` (a WorkerProgress) as a keyword.
+    """
+    def work(prog: Any = None) -> Any:
+        extra = {"progress": prog} if prog is not None else {}
+        return ctx.db.write(lambda s: service(s, ctx.actor, *args, **kwargs, **extra))
+    return run(parent, work, on_success=on_success, on_error=on_error, changes=ctx.changes, areas=areas,
+               progress=progress)
+
+
+def read(db: Database, parent: QWidget | None, query: Callable[..., Any], *args: Any,
+         on_success: Callable[[Any], None], on_error: Callable[[BaseException], None] | None = None,
+         **kwargs: Any) -> Op:
+    """``query(session, *args, **kwargs)`` in a read-only session; ``on_success`` gets the result."""
+    def work() -> Any:
+        with db.read() as session:
+            return query(session, *args, **kwargs)
+    return run(parent, work, on_success=on_success, on_error=on_error)
