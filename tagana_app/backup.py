@@ -48,11 +48,17 @@ def integrity_problem(path: Path) -> str | None:
         conn.close()
 
 
-def backup(database: Path, target: Path) -> Path:
-    """Copy the live database to ``target`` (a file, or a folder to put a dated file in)."""
+def backup(database: Path, target: Path | str) -> Path:
+    """Copy the live database to ``target`` (a file, or a folder to put a dated file in).
+
+    ``target`` may be the text a person typed: a trailing separator means a (new) folder, which
+    ``Path`` would otherwise drop.
+    """
+    as_folder = isinstance(target, str) and target.endswith(("/", "\\"))
+    target = Path(target)
     if not database.exists():
         raise BackupError(reason=f"basis data '{database}' tidak ada")
-    if target.is_dir() or str(target).endswith(("/", "\\")):
+    if target.is_dir() or as_folder:
         target.mkdir(parents=True, exist_ok=True)
         target = target / f"tagana-{datetime.now():%Y%m%d-%H%M%S}.db"
     if target.resolve() == database.resolve():

@@ -118,7 +118,7 @@ def _sqlite_path(ctx: Context) -> Path:
 def cmd_backup(ctx: Context) -> None:
     actor = ctx.actor()
     accounts.require_role(actor, "admin", action="membuat cadangan")
-    target = backup.backup(_sqlite_path(ctx), Path(ctx.args.path))
+    target = backup.backup(_sqlite_path(ctx), ctx.args.path)
     ctx.db.write(lambda s: audit.record(s, actor, "db.backup", "basis data", str(target)))
     ctx.emit({"backup": str(target)}, text=f"Cadangan dibuat: {target}")
 

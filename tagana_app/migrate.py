@@ -31,7 +31,8 @@ def head_revision() -> str:
 
 
 def current_revision(db: Database) -> str | None:
-    with db.engine.connect() as conn:
+    # A read: on SQLite it must not take the write lock (BEGIN IMMEDIATE) and wait for a writer.
+    with db.engine.execution_options(tagana_readonly=True).connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
