@@ -1,0 +1,36 @@
+"""The PDF toolkit every document is built with (reportlab, no Qt).
+
+    from tagana_app import pdf
+    profile = pdf.load_profile(session)
+    pdf.build_document(path, profile, title="SURAT JALAN", number=number, qr_payload=payload,
+                       story=lambda ctx: [pdf.fields([...], ctx.width),
+                                          pdf.data_table(columns, rows, ctx.width),
+                                          pdf.signature_blocks([...], ctx.width, place_date=...)])
+"""
+
+from __future__ import annotations
+
+from tagana_app.pdf.blocks import (
+    Column,
+    Signer,
+    cell_text,
+    data_table,
+    esc,
+    fields,
+    keep_space,
+    numbered,
+    para,
+    signature_blocks,
+    spacer,
+    title_block,
+)
+from tagana_app.pdf.document import BuiltDocument, DocContext, build_document, draw_letterhead
+from tagana_app.pdf.fonts import register_fonts
+from tagana_app.pdf.profile import PAPERS, OfficeProfile, decode_logo, load_profile, paper_size
+from tagana_app.pdf.styles import styles
+
+__all__ = [
+    "PAPERS", "BuiltDocument", "Column", "DocContext", "OfficeProfile", "Signer", "build_document", "cell_text",
+    "data_table", "decode_logo", "draw_letterhead", "esc", "fields", "keep_space", "load_profile", "numbered",
+    "paper_size", "para", "register_fonts", "signature_blocks", "spacer", "styles", "title_block",
+]

@@ -1,0 +1,243 @@
+"""Flowables the documents are made of: title, label/value fields, data tables, signatures."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from tagana_app import indonesian
+from tagana_app.pdf.fonts import SANS, SANS_BOLD, string_width
+from tagana_app.pdf.styles import CELL_SIZE, GRID, HEADER_FILL, ZEBRA_FILL, styles
+
+_ALIGN = {"left": "LEFT", "right": "RIGHT", "center": "CENTER"}
+CELL_PAD_H = 3.0
+CELL_PAD_V = 2.2
+
+
+def esc(text: Any) -> str:
+    """Text for Paragraph markup: escaped, newlines kept as line breaks."""
+    return escape("" if text is None else str(text)).replace("\n", "<br/>")
+
+
+def para(text: Any, style: str = "body", *, markup: bool = False) -> Paragraph:
+    """A paragraph of plain text (escaped) or, with ``markup=True``, of reportlab mini-markup."""
+    return Paragraph(str(text) if markup else esc(text), getattr(styles(), style))
+
+
+def spacer(height_mm: float) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+def title_block(title: str, number: str | None = None, *, subtitle: str | None = None) -> list[Flowable]:
+    """Bold underlined title (one line per ``\\n``), then "Nomor: ..." centred under it."""
+    st = styles()
+    lines = "<br/>".join(f"<u>{esc(line)}</u>" for line in title.split("\n") if line.strip())
+    out: list[Flowable] = [Paragraph(lines, st.title)]
+    if subtitle:
+        out.append(Paragraph(esc(subtitle), st.subtitle))
+    if number:
+        out.append(Paragraph("Nomor: " + esc(number), st.subtitle))
+    out.append(Spacer(1, 5 * mm))
+    return out
+
+
+def fields(rows: Sequence[tuple[str, Any]], width: float, *, label_mm: float = 38, indent_mm: float = 0,
+           style: str = "body") -> Table:
+    """Label : value lines ("Nama : ...", "NIP : ...") aligned on the colon, no grid."""
+    st = getattr(styles(), style)
+    data = [[Paragraph(esc(label), st), Paragraph(":", st), Paragraph(esc(value), st)] for label, value in rows]
+    colon = 4 * mm
+    widths = [indent_mm * mm + label_mm * mm, colon, width - indent_mm * mm - label_mm * mm - colon]
+    table = Table(data, colWidths=widths, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
+        ("LEFTPADDING", (0, 0), (0, -1), indent_mm * mm),
+    ]))
+    return table
+
+
+def numbered(items: Sequence[str], width: float, *, style: str = "body", marker: str = "{n}.") -> Table:
+    """A numbered list with hanging indent (Dasar, tembusan)."""
+    st = getattr(styles(), style)
+    data = [[Paragraph(esc(marker.format(n=i)), st), Paragraph(esc(item), st)] for i, item in enumerate(items, 1)]
+    table = Table(data, colWidths=[8 * mm, width - 8 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)]))
+    return table
+
+
+# --- data tables -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Column:
+    """A table column; ``width`` is a relative weight, scaled to the width available."""
+
+    title: str
+    width: float = 1.0
+    align: str = "left"  # left | right | center
+    wrap: bool = True
+    fmt: Callable[[Any], str] | None = None  # e.g. ``str`` for a "No" column (1000, not "1.000")
+
+
+def cell_text(value: Any) -> str:
+    """How a value is written in a table cell: quantities with Indonesian separators, dates dd-mm-yyyy."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Ya" if value else "Tidak"
+    if isinstance(value, int | float | Decimal):
+        return indonesian.quantity(value)
+    if isinstance(value, datetime | date):
+        return indonesian.short_date(value)
+    return str(value)
+
+
+def data_table(columns: Sequence[Column], rows: Iterable[Sequence[Any]], width: float, *,
+               footer_rows: Sequence[Sequence[Any]] = (), zebra: bool = True, font_size: float = CELL_SIZE,
+               span_footer_label: int = 0) -> Table:
+    """A bordered table whose header row repeats on every page.
+
+    Cells stay plain strings (fast) unless the text is wider than its column, then they become
+    wrapping Paragraphs.  ``footer_rows`` (totals) are bold and not striped; with
+    ``span_footer_label=n`` their first n cells are merged for a label such as "Jumlah".
+    """
+    st = styles()
+    total_weight = sum(c.width for c in columns) or 1.0
+    widths = [width * c.width / total_weight for c in columns]
+    limits = [w - 2 * CELL_PAD_H - 0.5 for w in widths]
+    cell_styles = [st.cell_right if c.align == "right" else st.cell_center if c.align == "center" else st.cell
+                   for c in columns]
+    if font_size != CELL_SIZE:
+        from reportlab.lib.styles import ParagraphStyle
+
+        cell_styles = [ParagraphStyle(f"{s.name}{font_size}", parent=s, fontSize=font_size,
+                                      leading=font_size * 1.25) for s in cell_styles]
+    header_style = st.header_cell
+    data: list[list[Any]] = [[Paragraph(esc(c.title), header_style) for c in columns]]
+
+    def convert(row: Sequence[Any], font: str) -> list[Any]:
+        out: list[Any] = []
+        for i, value in enumerate(row):
+            if isinstance(value, Flowable):
+                out.append(value)
+                continue
+            fmt = columns[i].fmt
+            text = cell_text(value) if fmt is None or value is None else fmt(value)
+            if columns[i].wrap and ("\n" in text or string_width(text, font, font_size) > limits[i]):
+                out.append(Paragraph(esc(text) if font == SANS else f"<b>{esc(text)}</b>", cell_styles[i]))
+            else:
+                out.append(text)
+        return out
+
+    data.extend(convert(row, SANS) for row in rows)
+    body_end = len(data) - 1
+    data.extend(convert(row, SANS_BOLD) for row in footer_rows)
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 1), (-1, -1), SANS, font_size, font_size * 1.25),
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD_H), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD_H),
+        ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD_V), ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD_V + 0.8),
+    ]
+    for i, column in enumerate(columns):
+        if column.align != "left":
+            commands.append(("ALIGN", (i, 1), (i, -1), _ALIGN[column.align]))
+    if zebra and body_end >= 2:
+        commands.append(("ROWBACKGROUNDS", (0, 1), (-1, body_end), [None, ZEBRA_FILL]))
+    if footer_rows:
+        commands.append(("FONT", (0, body_end + 1), (-1, -1), SANS_BOLD, font_size, font_size * 1.25))
+        if span_footer_label > 1:
+            for r in range(body_end + 1, len(data)):
+                commands.append(("SPAN", (0, r), (span_footer_label - 1, r)))
+                commands.append(("ALIGN", (0, r), (0, r), "RIGHT"))
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+# --- signatures ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Signer:
+    """One signature: heading ("PIHAK PERTAMA," / "Yang Menyerahkan,"), position, space, name, NIP.
+
+    An empty name leaves a dotted line to be filled in by hand; ``id_value`` empty leaves out the
+    NIP line (or prints "NIP. ......" with ``blank_id=True``).
+    """
+
+    heading: str = ""
+    position: str = ""
+    name: str = ""
+    rank: str = ""
+    id_value: str = ""
+    id_label: str = "NIP"
+    blank_id: bool = False
+
+
+def _signer_cell(signer: Signer, space_mm: float) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = []
+    for text in (signer.heading, signer.position):
+        if text:
+            out.append(Paragraph(esc(text), st.center))
+    out.append(Spacer(1, space_mm * mm))
+    name = f"<u><b>{esc(signer.name)}</b></u>" if signer.name.strip() else "(" + "." * 44 + ")"
+    out.append(Paragraph(name, st.center))
+    if signer.rank:
+        out.append(Paragraph(esc(signer.rank), st.center))
+    if signer.id_value:
+        out.append(Paragraph(f"{esc(signer.id_label)}. {esc(signer.id_value)}", st.center))
+    elif signer.blank_id:
+        out.append(Paragraph(f"{esc(signer.id_label)}. " + "." * 30, st.center))
+    return out
+
+
+def signature_blocks(signers: Sequence[Signer], width: float, *, place_date: str | None = None,
+                     acknowledged: Signer | None = None, space_mm: float = 22) -> Flowable:
+    """One, two or three signatures side by side, then an optional centred "Mengetahui," block.
+
+    ``place_date`` ("Karang Tinggi, 23 November 2026") is written above the rightmost signature.
+    A single signature sits on the right half of the page, as on a letter.  The whole block is
+    kept together on one page.
+    """
+    st = styles()
+    if not 1 <= len(signers) <= 3:
+        raise ValueError("one to three signers")
+    count = len(signers)
+    cells: list[list[Flowable]] = [_signer_cell(s, space_mm) for s in signers]
+    if place_date:
+        cells[-1].insert(0, Paragraph(esc(place_date), st.center))
+        for cell in cells[:-1]:
+            cell.insert(0, Paragraph("&nbsp;", st.center))
+    if count == 1:
+        data, widths = [["", cells[0]]], [width * 0.45, width * 0.55]
+    else:
+        data, widths = [cells], [width / count] * count
+    plain = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
+             ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 0),
+             ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]
+    table = Table(data, colWidths=widths, hAlign="LEFT")
+    table.setStyle(TableStyle(plain))
+    parts: list[Flowable] = [Spacer(1, 6 * mm), table]
+    if acknowledged is not None:
+        ack = Table([["", _signer_cell(acknowledged, space_mm), ""]], colWidths=[width * 0.15, width * 0.7, width * 0.15],
+                    hAlign="LEFT")
+        ack.setStyle(TableStyle(plain))
+        parts += [Spacer(1, 6 * mm), ack]
+    return KeepTogether(parts)
+
+
+def keep_space(height_mm: float) -> CondPageBreak:
+    """Start a new page unless ``height_mm`` is left (e.g. before a closing paragraph + signatures)."""
+    return CondPageBreak(height_mm * mm)

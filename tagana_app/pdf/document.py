@@ -1,0 +1,284 @@
+"""build_document: letterhead, page numbers "Halaman X dari Y", QR code and SALINAN stamp.
+
+The page furniture is drawn by a canvas that holds each finished page until the end, so the
+total page count is known without laying the document out twice (reportlab's NumberedCanvas
+recipe).  The QR code is drawn once as a form and placed on every page.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import landscape as to_landscape
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from tagana_app.pdf.blocks import title_block
+from tagana_app.pdf.fonts import SANS, SANS_BOLD, register_fonts, string_width
+from tagana_app.pdf.profile import OfficeProfile, paper_size
+from tagana_app.pdf.styles import Styles, styles
+from tagana_app.progress import NullProgress, Progress
+
+MARGIN_LEFT = 25 * mm
+MARGIN_RIGHT = 20 * mm
+MARGIN_TOP = 20 * mm
+KOP_TOP = 12 * mm          # from the paper's top edge to the top of the letterhead
+KOP_HEIGHT = 31 * mm       # letterhead including its double rule and the space under it
+MARGIN_BOTTOM = 18 * mm
+QR_SIZE = 19 * mm
+MARGIN_BOTTOM_QR = 12 * mm + QR_SIZE
+STAMP_RED = colors.HexColor("#A0161B")
+
+
+@dataclass(frozen=True)
+class DocContext:
+    """What a story builder needs to lay out its part: usable width, profile, styles."""
+
+    profile: OfficeProfile
+    width: float
+    page_size: tuple[float, float]
+    styles: Styles
+
+
+@dataclass(frozen=True)
+class BuiltDocument:
+    pages: int
+    size: int
+
+
+StoryBuilder = Callable[[DocContext], Sequence[Flowable]]
+
+
+@dataclass(frozen=True)
+class _Furniture:
+    profile: OfficeProfile
+    page_size: tuple[float, float]
+    number: str | None
+    qr_payload: str | None
+    qr_caption: str
+    copy_no: int
+    letterhead: bool
+
+
+def _fit(text: str, font: str, size: float, max_width: float, min_size: float = 7) -> float:
+    while size > min_size and string_width(text, font, size) > max_width:
+        size -= 0.5
+    return size
+
+
+def draw_letterhead(canv: Canvas, profile: OfficeProfile, page_size: tuple[float, float]) -> None:
+    """Kop surat: logo on the left, the name lines centred, a thick-and-thin double rule under it."""
+    page_w, page_h = page_size
+    left, right = MARGIN_LEFT, page_w - MARGIN_RIGHT
+    top = page_h - KOP_TOP
+    logo_w = 24 * mm
+    if profile.logo_png:
+        try:
+            image = ImageReader(io.BytesIO(profile.logo_png))
+            canv.drawImage(image, left, top - 25 * mm, width=logo_w, height=25 * mm,
+                           preserveAspectRatio=True, anchor="c", mask="auto")
+        except Exception:  # noqa: BLE001 - a broken logo must not stop a document
+            pass
+    text_w = right - left - 2 * (logo_w + 3 * mm)
+    centre = (left + right) / 2
+    lines = [(profile.government.upper(), SANS_BOLD, 13.5, 0.0),
+             (profile.office.upper(), SANS_BOLD, 17.0, 0.0),
+             (profile.address, SANS, 9.0, 0.0),
+             (_contact(profile), SANS, 9.0, 0.0)]
+    y = top - 4
+    canv.setFillColor(colors.black)
+    for text, font, size, _ in lines:
+        if not text.strip():
+            continue
+        size = _fit(text, font, size, text_w)
+        y -= size * 1.22
+        canv.setFont(font, size)
+        canv.drawCentredString(centre, y, text)
+        if font == SANS_BOLD:
+            y -= 1.5
+    rule_y = min(y - 6, top - 27 * mm)
+    canv.setStrokeColor(colors.black)
+    canv.setLineWidth(2.2)
+    canv.line(left, rule_y, right, rule_y)
+    canv.setLineWidth(0.7)
+    canv.line(left, rule_y - 2.6, right, rule_y - 2.6)
+
+
+def _contact(profile: OfficeProfile) -> str:
+    parts = []
+    if profile.phone.strip():
+        parts.append(f"Telepon {profile.phone.strip()}")
+    if profile.email.strip():
+        parts.append(f"Surel: {profile.email.strip()}")
+    return "   ".join(parts)
+
+
+class _QrForm:
+    NAME = "taganaQr"
+
+    def __init__(self, payload: str) -> None:
+        widget = QrCodeWidget(payload, barLevel="M")
+        x0, y0, x1, y1 = widget.getBounds()
+        drawing = Drawing(QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0])
+        drawing.add(widget)
+        self.drawing = drawing
+        self.made = False
+
+    def place(self, canv: Canvas, x: float, y: float) -> None:
+        if not self.made:
+            canv.beginForm(self.NAME)
+            renderPDF.draw(self.drawing, canv, 0, 0)
+            canv.endForm()
+            self.made = True
+        canv.saveState()
+        canv.translate(x, y)
+        canv.doForm(self.NAME)
+        canv.restoreState()
+
+
+def _draw_furniture(canv: Canvas, f: _Furniture, page: int, total: int, qr: _QrForm | None) -> None:
+    page_w, page_h = f.page_size
+    if page == 1 and f.letterhead:
+        draw_letterhead(canv, f.profile, f.page_size)
+    canv.setFillColor(colors.black)
+    canv.setFont(SANS, 8)
+    footer_y = 9 * mm
+    canv.drawRightString(page_w - MARGIN_RIGHT, footer_y, f"Halaman {page} dari {total}")
+    if qr is not None:
+        qr.place(canv, MARGIN_LEFT - 1.2 * mm, footer_y - 2 * mm)
+        text_x = MARGIN_LEFT + QR_SIZE + 1 * mm
+        canv.setFillColor(colors.HexColor("#333333"))
+        lines = [f.qr_caption] + ([f"Nomor: {f.number}"] if f.number else [])
+        y = footer_y + QR_SIZE - 7 * mm
+        for line in lines:
+            canv.drawString(text_x, y, line)
+            y -= 10
+    elif f.number:
+        canv.drawString(MARGIN_LEFT, footer_y, f"Nomor: {f.number}")
+    if f.copy_no > 0:
+        _draw_copy_stamp(canv, f, page_w, page_h)
+
+
+def _draw_copy_stamp(canv: Canvas, f: _Furniture, page_w: float, page_h: float) -> None:
+    canv.saveState()
+    canv.setFillColor(colors.grey)
+    canv.setFillAlpha(0.10)
+    canv.setFont(SANS_BOLD, 96)
+    canv.translate(page_w / 2, page_h / 2)
+    canv.rotate(35)
+    canv.drawCentredString(0, -30, "SALINAN")
+    canv.restoreState()
+    label = f"SALINAN ke-{f.copy_no}"
+    canv.saveState()
+    canv.setFont(SANS_BOLD, 10)
+    w = string_width(label, SANS_BOLD, 10) + 8 * mm
+    x, y = page_w - MARGIN_RIGHT - w, page_h - 10 * mm
+    canv.setStrokeColor(STAMP_RED)
+    canv.setFillColor(STAMP_RED)
+    canv.setLineWidth(1.2)
+    canv.rect(x, y, w, 7 * mm, stroke=1, fill=0)
+    canv.drawCentredString(x + w / 2, y + 2.2 * mm, label)
+    canv.restoreState()
+
+
+def _canvas_maker(furniture: _Furniture, progress: Progress) -> type[Canvas]:
+    qr = _QrForm(furniture.qr_payload) if furniture.qr_payload else None
+
+    class _NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held)
+            for page, state in enumerate(self._held, 1):
+                self.__dict__.update(state)
+                _draw_furniture(self, furniture, page, total, qr)
+                Canvas.showPage(self)
+                if page % 10 == 0 or page == total:
+                    progress.update(page, total, f"Menulis halaman {page} dari {total}")
+            Canvas.save(self)
+
+    return _NumberedCanvas
+
+
+def build_document(target: str | os.PathLike[str] | BinaryIO, profile: OfficeProfile, *, title: str,
+                   story: StoryBuilder | Sequence[Flowable], number: str | None = None,
+                   subtitle: str | None = None, show_title: bool = True, qr_payload: str | None = None,
+                   qr_caption: str = "Pindai kode QR untuk memeriksa keaslian dokumen.", copy_no: int = 0,
+                   paper: str | None = None, landscape: bool = False, letterhead: bool = True,
+                   subject: str = "", progress: Progress | None = None) -> BuiltDocument:
+    """Build one PDF document and write it to ``target`` (a path, written atomically, or a binary file).
+
+    ``story`` is a list of flowables or a function of :class:`DocContext` returning one (use
+    ``ctx.width`` for tables).  ``title``/``number`` become the underlined title block (unless
+    ``show_title=False``) and the PDF metadata.  ``copy_no`` 0 is the original; n > 0 stamps
+    "SALINAN ke-n" on every page.  ``paper`` defaults to the profile's (A4 or F4).  ``progress``
+    gets page counts and may cancel (raises ``Cancelled``; nothing is written then).
+    """
+    register_fonts()
+    progress = progress or NullProgress()
+    size = paper_size(paper or profile.paper)
+    if landscape:
+        size = to_landscape(size)
+    page_w, page_h = size
+    frame_w = page_w - MARGIN_LEFT - MARGIN_RIGHT
+    bottom = MARGIN_BOTTOM_QR if qr_payload else MARGIN_BOTTOM
+    first_top = page_h - KOP_TOP - KOP_HEIGHT if letterhead else page_h - MARGIN_TOP
+    frame_args = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
+    first = Frame(MARGIN_LEFT, bottom, frame_w, first_top - bottom, id="first", **frame_args)
+    later = Frame(MARGIN_LEFT, bottom, frame_w, page_h - MARGIN_TOP - bottom, id="later", **frame_args)
+    buffer = io.BytesIO()
+    author = f"{profile.office} {profile.region}".strip()
+    doc = BaseDocTemplate(buffer, pagesize=size, title=title.replace("\n", " "), author=author,
+                          subject=subject or (number or ""), creator="Tagana Logistik",
+                          leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
+                          bottomMargin=bottom)
+    doc.addPageTemplates([PageTemplate(id="first", frames=[first], pagesize=size, autoNextPageTemplate="later"),
+                          PageTemplate(id="later", frames=[later], pagesize=size)])
+
+    def on_progress(kind: str, value: int) -> None:
+        if kind == "PAGE":
+            progress.update(value, None, f"Menyusun halaman {value}")
+
+    doc.setProgressCallBack(on_progress)
+    ctx = DocContext(profile, frame_w, size, styles())
+    flowables: list[Flowable] = title_block(title, number, subtitle=subtitle) if show_title else []
+    flowables.extend(story(ctx) if callable(story) else story)
+    furniture = _Furniture(profile, size, number, qr_payload, qr_caption, copy_no, letterhead)
+    doc.build(flowables, canvasmaker=_canvas_maker(furniture, progress))
+    data = buffer.getvalue()
+    pages = doc.page
+    if isinstance(target, str | os.PathLike):
+        _write_atomically(Path(target), data)
+    else:
+        target.write(data)
+    return BuiltDocument(pages=pages, size=len(data))
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".pdf", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

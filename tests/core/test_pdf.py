@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import base64
+import io
+import re
+from datetime import date
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from tagana_app import indonesian, pdf, settings
+from tagana_app.pdf import Column, Signer
+from tagana_app.progress import Cancelled, RecordingProgress
+
+HEADERS = ("No", "Kode", "Uraian barang", "Batch/Serial", "Jumlah", "Satuan", "Kondisi")
+
+
+def _logo_png() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (60, 70), (20, 90, 40)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+PROFILE = pdf.OfficeProfile(address="Jl. Raya Karang Tinggi Km. 20, Bengkulu Tengah", phone="(0736) 123456",
+                            email="dinsos@contoh.go.id", logo_png=_logo_png(), head_name="Drs. Ahmad Contoh",
+                            head_nip="197001012000031001")
+
+
+def sample(target, rows: int = 1000, **kwargs) -> pdf.BuiltDocument:  # noqa: ANN001
+    columns = [Column(h, w, a, fmt=str if h == "No" else None) for h, w, a in zip(HEADERS, (8, 12, 40, 16, 11, 10, 10),
+                                                  ("center", "left", "left", "left", "right", "left", "left"),
+                                                  strict=True)]
+    lines = [[i + 1, f"BRG-{i % 8:03d}", "Paket sandang dewasa ukuran campuran untuk pengungsi" if i % 7 == 0
+              else "Makanan siap saji", f"B{2026000 + i}", 1000 + i, "paket", "Baik"] for i in range(rows)]
+
+    def story(ctx):  # noqa: ANN001, ANN202
+        return [pdf.para(indonesian.bast_opening(date(2026, 11, 23), "Posko Desa Contoh"), "justify"),
+                pdf.data_table(columns, lines, ctx.width),
+                pdf.signature_blocks([Signer("PIHAK KEDUA,", "Kepala Desa", "Budi Contoh", id_label="NIK",
+                                             id_value="1709010101800001"),
+                                      Signer("PIHAK PERTAMA,", "Kepala Bidang", "Siti Contoh", id_value="1980")],
+                                     ctx.width, place_date="Karang Tinggi, 23 November 2026",
+                                     acknowledged=Signer("Mengetahui,", PROFILE.head_title, PROFILE.head_name,
+                                                         id_value=PROFILE.head_nip))]
+    return pdf.build_document(target, PROFILE, title="SURAT JALAN", number="001/SJ/DINSOS/XI/2026", story=story,
+                              qr_payload="TAGANA|001/SJ/DINSOS/XI/2026|ABCDEFGHJK", **kwargs)
+
+
+@pytest.fixture(scope="module")
+def thousand_lines(tmp_path_factory) -> tuple[PdfReader, pdf.BuiltDocument]:  # noqa: ANN001
+    path = tmp_path_factory.mktemp("pdf") / "manifest.pdf"
+    built = sample(path)
+    return PdfReader(path), built
+
+
+def test_every_page_has_the_header_and_its_page_number(thousand_lines):
+    reader, built = thousand_lines
+    total = len(reader.pages)
+    assert total == built.pages > 10
+    numbers_seen = []
+    for n, page in enumerate(reader.pages, 1):
+        text = page.extract_text()
+        assert f"Halaman {n} dari {total}" in text
+        for header in HEADERS:
+            assert header in text, (n, header)
+        numbers_seen += [int(m) for m in re.findall(r"^(\d+)\s+BRG-", text, re.M)]
+    assert numbers_seen == list(range(1, 1001))
+
+
+def test_letterhead_title_and_signatures(thousand_lines):
+    reader, _ = thousand_lines
+    first = reader.pages[0].extract_text()
+    for text in ("PEMERINTAH KABUPATEN BENGKULU TENGAH", "DINAS SOSIAL", "Jl. Raya Karang Tinggi Km. 20",
+                 "SURAT JALAN", "Nomor: 001/SJ/DINSOS/XI/2026", "Pada hari ini Senin tanggal dua puluh tiga"):
+        assert text in first
+    assert "PEMERINTAH KABUPATEN" not in reader.pages[1].extract_text()
+    last = reader.pages[-1].extract_text()
+    for text in ("Mengetahui,", "Kepala Dinas Sosial Kabupaten Bengkulu Tengah", "NIP. 197001012000031001",
+                 "NIK. 1709010101800001", "Karang Tinggi, 23 November 2026"):
+        assert text in last
+    assert "SALINAN" not in first
+    meta = reader.metadata
+    assert meta.title == "SURAT JALAN" and meta.author == "DINAS SOSIAL Kabupaten Bengkulu Tengah"
+    assert meta.subject == "001/SJ/DINSOS/XI/2026"
+
+
+def test_paper_sizes_and_reprint_stamp(tmp_path):
+    a4 = PdfReader(io.BytesIO(_build(rows=5, paper="A4"))).pages[0].mediabox
+    assert (round(float(a4.width), 1), round(float(a4.height), 1)) == (595.3, 841.9)
+    buffer = _build(rows=40, paper="F4", copy_no=2)
+    reader = PdfReader(io.BytesIO(buffer))
+    box = reader.pages[0].mediabox
+    assert float(box.width) == pytest.approx(609.4, abs=0.2) and float(box.height) == pytest.approx(935.4, abs=0.2)
+    for page in reader.pages:
+        assert "SALINAN ke-2" in page.extract_text()
+
+
+def _build(**kwargs) -> bytes:  # noqa: ANN003
+    buffer = io.BytesIO()
+    sample(buffer, **kwargs)
+    return buffer.getvalue()
+
+
+def test_progress_reports_pages_and_cancel_writes_nothing(tmp_path):
+    progress = RecordingProgress()
+    built = sample(tmp_path / "a.pdf", rows=200, progress=progress)
+    assert (built.pages, built.pages, f"Menulis halaman {built.pages} dari {built.pages}") == progress.reports[-1]
+    assert any(text == "Menyusun halaman 2" for _, _, text in progress.reports)
+    with pytest.raises(Cancelled):
+        sample(tmp_path / "b.pdf", rows=200, progress=RecordingProgress(cancel_after=2))
+    assert not (tmp_path / "b.pdf").exists() and list(tmp_path.iterdir()) == [tmp_path / "a.pdf"]
+
+
+def test_profile_from_settings(db, admin):
+    logo = base64.b64encode(_logo_png()).decode()
+    db.write(lambda s: settings.set_office(s, admin, {settings.PAPER_SIZE: "F4", settings.OFFICE_LOGO_PNG: logo,
+                                                      settings.HEAD_NAME: "Ir. Contoh"}))
+    with db.read() as s:
+        profile = pdf.load_profile(s)
+    assert (profile.paper, profile.head_name, profile.logo_png) == ("F4", "Ir. Contoh", _logo_png())
+    assert profile.head_title == "Kepala Dinas Sosial Kabupaten Bengkulu Tengah"
+    assert pdf.decode_logo("bukan-png") is None and pdf.decode_logo("") is None
+
+
+def test_cells_wrap_and_format():
+    table = pdf.data_table([Column("A", 1), Column("B", 1, "right")], [["x" * 300, 1250], ["pendek", None]], 200)
+    assert type(table._cellvalues[1][0]).__name__ == "Paragraph"
+    assert table._cellvalues[1][1] == "1.250" and table._cellvalues[2] == ["pendek", ""]
+    assert pdf.cell_text(date(2026, 1, 5)) == "05-01-2026" and pdf.cell_text(2.5) == "2,5"
