@@ -4,95 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from tagana_app import accounts, demo, settings
 from tagana_app.accounts import Actor, UserInfo
 from tagana_app.db import Database
-from tagana_app.errors import TaganaError
 from tagana_app.settings import LocalSettings
-from ui import errors, office, ops
+from ui import office, ops
+from ui.form_dialog import FormDialog, heading
 
 
-def _heading(title: str, subtitle: str) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 8)
-    layout.setSpacing(2)
-    label = QLabel(title)
-    label.setObjectName("pageTitle")
-    layout.addWidget(label)
-    if subtitle:
-        sub = QLabel(subtitle)
-        sub.setObjectName("pageSubtitle")
-        sub.setWordWrap(True)
-        layout.addWidget(sub)
-    return box
-
-
-class _FormDialog(QDialog):
-    """A form with an inline error line and a primary button; work runs through ui.ops."""
-
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(24, 20, 24, 18)
-        self.form = QFormLayout()
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.form.setHorizontalSpacing(12)
-        self.form.setVerticalSpacing(10)
-        self.error = QLabel()
-        self.error.setObjectName("errorText")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox()
-        self.ok_button = QPushButton()
-        self.ok_button.setObjectName("primary")
-        self.ok_button.setDefault(True)
-        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAutoDefault(False)  # Return must never mean Cancel, even when Cancel had focus
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-
-    def finish_layout(self) -> None:
-        self.layout_.addLayout(self.form)
-        self.layout_.addSpacing(4)
-        self.layout_.addWidget(self.error)
-        self.layout_.addSpacing(8)
-        self.layout_.addWidget(self.buttons)
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-
-    def set_busy(self, busy: bool) -> None:
-        self.ok_button.setEnabled(not busy)
-        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
-
-    def failed(self, exc: BaseException) -> None:
-        self.set_busy(False)
-        if isinstance(exc, TaganaError):
-            self.show_error(errors.error_text(exc))
-        else:
-            errors.present_error(self, exc)
-
-    def submit(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-
-class LoginDialog(_FormDialog):
+class LoginDialog(FormDialog):
     """Asks for user name and password; ``actor`` is set once the dialog is accepted."""
 
     def __init__(self, db: Database, local: LocalSettings, office_values: dict[str, Any] | None = None,
@@ -101,7 +23,7 @@ class LoginDialog(_FormDialog):
         self.db, self.local = db, local
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Masuk — Tagana Logistik"))
-        self.layout_.addWidget(_heading(self.tr("Tagana Logistik"),
+        self.layout_.addWidget(heading(self.tr("Tagana Logistik"),
                                         office.display_name(office_values or {})))
         self.username = QLineEdit(local.get(settings.LAST_USERNAME))
         self.username.setPlaceholderText(self.tr("nama pengguna"))
@@ -137,7 +59,7 @@ class LoginDialog(_FormDialog):
         self.password.setFocus()
 
 
-class FirstStartDialog(_FormDialog):
+class FirstStartDialog(FormDialog):
     """The very first start: create the first admin, optionally load the demo data set."""
 
     def __init__(self, db: Database, local: LocalSettings, parent: QWidget | None = None) -> None:
@@ -146,7 +68,7 @@ class FirstStartDialog(_FormDialog):
         self.created: UserInfo | None = None
         self.demo_counts: dict[str, int] | None = None
         self.setWindowTitle(self.tr("Mulai — Tagana Logistik"))
-        self.layout_.addWidget(_heading(
+        self.layout_.addWidget(heading(
             self.tr("Selamat datang di Tagana Logistik"),
             self.tr("Basis data ini masih kosong. Buat akun administrator pertama; akun ini dapat "
                     "menambah pengguna lain dan mengisi profil kantor.")))

@@ -94,7 +94,7 @@ class Op(QObject):
     _failed = Signal(object)
     _progress = Signal(int, int, str)
 
-    def __init__(self, parent_widget: QWidget | None, on_success: Callable[[Any], None] | None,
+    def __init__(self, parent_widget: QObject | None, on_success: Callable[[Any], None] | None,
                  on_error: Callable[[BaseException], None] | None, changes: AppChanges | None,
                  areas: tuple[str, ...], progress_label: str | None) -> None:
         super().__init__()
@@ -128,7 +128,8 @@ class Op(QObject):
             self._dialog.setLabelText(QCoreApplication.translate("ops", "Membatalkan..."))
 
     def _live_parent(self) -> QWidget | None:
-        return self._parent if self._parent is not None and shiboken6.isValid(self._parent) else None
+        parent = self._parent
+        return parent if isinstance(parent, QWidget) and shiboken6.isValid(parent) else None
 
     @Slot(int, int, str)
     def _show_progress(self, done: int, total: int, text: str) -> None:
@@ -178,10 +179,14 @@ class Op(QObject):
         _RUNNING.discard(self)
 
 
-def run(parent: QWidget | None, work: Callable[..., Any], *, on_success: Callable[[Any], None] | None = None,
+def run(parent: QObject | None, work: Callable[..., Any], *, on_success: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None, changes: AppChanges | None = None,
         areas: Iterable[str] = (), progress: str | None = None) -> Op:
-    """Run ``work()`` in a worker (``work(progress)`` when a progress label is given)."""
+    """Run ``work()`` in a worker (``work(progress)`` when a progress label is given).
+
+    ``parent`` is the QObject the callbacks belong to: when it has been deleted by the time the work
+    ends, the callbacks are skipped. When it is a widget, dialogs are shown over it.
+    """
     op = Op(parent, on_success, on_error, changes, tuple(areas), progress)
     call = (lambda: work(op.progress)) if op.progress is not None else work
     _RUNNING.add(op)
@@ -189,7 +194,7 @@ def run(parent: QWidget | None, work: Callable[..., Any], *, on_success: Callabl
     return op
 
 
-def write(ctx: AppContext, parent: QWidget | None, service: Callable[..., Any], *args: Any,
+def write(ctx: AppContext, parent: QObject | None, service: Callable[..., Any], *args: Any,
           areas: Iterable[str], on_success: Callable[[Any], None] | None = None,
           on_error: Callable[[BaseException], None] | None = None, progress: str | None = None,
           **kwargs: Any) -> Op:
@@ -204,7 +209,7 @@ def write(ctx: AppContext, parent: QWidget | None, service: Callable[..., Any], 
                progress=progress)
 
 
-def read(db: Database, parent: QWidget | None, query: Callable[..., Any], *args: Any,
+def read(db: Database, parent: QObject | None, query: Callable[..., Any], *args: Any,
          on_success: Callable[[Any], None], on_error: Callable[[BaseException], None] | None = None,
          **kwargs: Any) -> Op:
     """``query(session, *args, **kwargs)`` in a read-only session; ``on_success`` gets the result."""

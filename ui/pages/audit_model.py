@@ -1,0 +1,172 @@
+"""The audit trail as a table model: pages fetched in SQL as the view scrolls, newest first."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+
+from tagana_app import audit
+from tagana_app.audit import AuditEntry, AuditFilter
+from tagana_app.db import Database
+from ui import ops
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    AT = 0
+    USER = 1
+    ACTION = 2
+    ENTITY = 3
+    ENTITY_ID = 4
+    CHANGES = 5
+
+
+def local_time(at: datetime) -> str:
+    return at.astimezone().strftime("%d-%m-%Y %H:%M:%S")
+
+
+def _short(value: Any) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def summarize_changes(changes: dict[str, Any]) -> str:
+    """One line: 'key: old → new; key: value'."""
+    parts = []
+    for key, value in changes.items():
+        if isinstance(value, dict) and set(value) == {"lama", "baru"}:
+            parts.append(f"{key}: {_short(value['lama'])} → {_short(value['baru'])}")
+        else:
+            parts.append(f"{key}: {_short(value)}")
+    return "; ".join(parts)
+
+
+class AuditModel(QAbstractTableModel):
+    PAGE = 200
+    loaded = Signal()  # a page (or the newest entries) arrived
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._filter = AuditFilter()
+        self._rows: list[AuditEntry] = []
+        self._exhausted = False
+        self._loading = False
+        self._generation = 0  # answers to an older filter are dropped
+        self._headers = {
+            Column.AT: self.tr("Waktu"), Column.USER: self.tr("Pengguna"), Column.ACTION: self.tr("Tindakan"),
+            Column.ENTITY: self.tr("Entitas"), Column.ENTITY_ID: self.tr("ID"),
+            Column.CHANGES: self.tr("Perubahan"),
+        }
+
+    # --- Qt model interface ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
+            return self._headers[Column(section)]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        entry, column = self._rows[index.row()], Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                Column.AT: local_time(entry.at), Column.USER: entry.username, Column.ACTION: entry.action,
+                Column.ENTITY: entry.entity, Column.ENTITY_ID: entry.entity_id,
+                Column.CHANGES: summarize_changes(entry.changes),
+            }[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.CHANGES and entry.changes:
+            return json.dumps(entry.changes, ensure_ascii=False, indent=2)
+        if role == Qt.ItemDataRole.UserRole:
+            return entry
+        return None
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        if self.canFetchMore(parent):
+            self._load(offset=len(self._rows), newest=False)
+
+    # --- our interface ---------------------------------------------------------------------------
+
+    @property
+    def filter(self) -> AuditFilter:
+        return self._filter
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def entry(self, row: int) -> AuditEntry:
+        return self._rows[row]
+
+    def set_filter(self, flt: AuditFilter) -> None:
+        """Start over with another filter: the only time the rows are thrown away."""
+        self.beginResetModel()
+        self._filter, self._rows, self._exhausted, self._loading = flt, [], False, False
+        self._generation += 1
+        self.endResetModel()
+        self._load(offset=0, newest=False)
+
+    def refresh(self) -> None:
+        """Insert entries newer than the newest shown, keeping the rows, selection and scroll."""
+        if not self._rows:
+            if not self._loading:
+                self.set_filter(self._filter)
+            return
+        self._load(offset=0, newest=True)
+
+    def _load(self, *, offset: int, newest: bool) -> None:
+        self._loading = not newest or self._loading
+        generation, flt = self._generation, self._filter
+        ops.read(self._db, self, audit.list_entries, flt, limit=self.PAGE, offset=offset,
+                 on_success=lambda entries: self._arrived(generation, newest, entries),
+                 on_error=lambda exc: self._failed(generation, newest, exc))
+
+    def _failed(self, generation: int, newest: bool, exc: BaseException) -> None:
+        if generation == self._generation and not newest:
+            self._loading = False
+            self._exhausted = True  # stop asking; the filter or a refresh starts over
+        from ui import errors
+
+        errors.present_error(None, exc)
+
+    def _arrived(self, generation: int, newest: bool, entries: list[AuditEntry]) -> None:
+        if generation != self._generation:
+            return
+        if newest:
+            top = self._rows[0].id if self._rows else 0
+            fresh = [e for e in entries if e.id > top]
+            if len(fresh) >= self.PAGE:  # too many to merge: start over
+                self.set_filter(self._filter)
+                return
+            if fresh:
+                self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
+                self._rows[:0] = fresh
+                self.endInsertRows()
+        else:
+            self._loading = False
+            self._exhausted = len(entries) < self.PAGE
+            # Entries that appeared at the top since the last page shift the offsets: skip repeats.
+            last = self._rows[-1].id if self._rows else None
+            entries = [e for e in entries if last is None or e.id < last]
+            if entries:
+                first = len(self._rows)
+                self.beginInsertRows(QModelIndex(), first, first + len(entries) - 1)
+                self._rows.extend(entries)
+                self.endInsertRows()
+        self.loaded.emit()

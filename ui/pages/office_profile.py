@@ -1,0 +1,189 @@
+"""The office profile printed on every document (kop surat and signatory). Admins edit it."""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tagana_app import settings
+from tagana_app.settings import Setting
+from ui import dialogs, ops
+from ui.changes import Changes
+from ui.context import AppContext
+
+LOGO_MAX_PX = 512
+TEXT_FIELDS = (settings.GOVERNMENT_NAME, settings.OFFICE_NAME, settings.OFFICE_ADDRESS, settings.OFFICE_PHONE,
+               settings.OFFICE_EMAIL, settings.SIGNING_CITY, settings.HEAD_NAME, settings.HEAD_RANK,
+               settings.HEAD_NIP)
+
+
+def image_to_png_base64(image: QImage) -> str:
+    """The logo as stored: PNG, at most LOGO_MAX_PX on its longer side, base64."""
+    if max(image.width(), image.height()) > LOGO_MAX_PX:
+        image = image.scaled(QSize(LOGO_MAX_PX, LOGO_MAX_PX), Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.toBase64().data()).decode("ascii")
+
+
+class OfficeProfileForm(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.editable = ctx.is_admin
+        self.fields: dict[Setting[Any], QLineEdit] = {}
+        self.logo_data = ""
+        labels = {
+            settings.GOVERNMENT_NAME: self.tr("Pemerintah daerah"), settings.OFFICE_NAME: self.tr("Nama kantor"),
+            settings.OFFICE_ADDRESS: self.tr("Alamat"), settings.OFFICE_PHONE: self.tr("Telepon"),
+            settings.OFFICE_EMAIL: self.tr("Surel"), settings.SIGNING_CITY: self.tr("Kota penandatanganan"),
+            settings.HEAD_NAME: self.tr("Nama Kepala Dinas"), settings.HEAD_RANK: self.tr("Pangkat/golongan"),
+            settings.HEAD_NIP: self.tr("NIP"),
+        }
+        hints = {
+            settings.GOVERNMENT_NAME: self.tr("mis. PEMERINTAH KABUPATEN BENGKULU TENGAH"),
+            settings.OFFICE_NAME: self.tr("mis. DINAS SOSIAL"),
+            settings.HEAD_NIP: self.tr("18 digit"),
+        }
+        for setting in TEXT_FIELDS:
+            edit = QLineEdit()
+            edit.setPlaceholderText(hints.get(setting, ""))
+            edit.setReadOnly(not self.editable)
+            self.fields[setting] = edit
+        self.fields[settings.HEAD_NIP].setMaxLength(18)
+
+        letterhead = QGroupBox(self.tr("Kop surat"))
+        form = QFormLayout(letterhead)
+        for setting in TEXT_FIELDS[:5]:
+            form.addRow(labels[setting], self.fields[setting])
+        self.logo_preview = QLabel(self.tr("(tanpa logo)"))
+        self.logo_preview.setFixedSize(96, 96)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setStyleSheet("border: 1px dashed #b7c3d0; background: #fafbfc; color: #7b8794;")
+        self.choose_logo = QPushButton(self.tr("Pilih logo..."))
+        self.choose_logo.clicked.connect(self.pick_logo)
+        self.remove_logo = QPushButton(self.tr("Hapus logo"))
+        self.remove_logo.clicked.connect(lambda: self.set_logo(""))
+        logo_buttons = QVBoxLayout()
+        logo_buttons.addWidget(self.choose_logo)
+        logo_buttons.addWidget(self.remove_logo)
+        logo_buttons.addStretch(1)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addLayout(logo_buttons)
+        logo_row.addStretch(1)
+        form.addRow(self.tr("Logo"), logo_row)
+
+        signing = QGroupBox(self.tr("Penandatangan dan kertas"))
+        form2 = QFormLayout(signing)
+        for setting in TEXT_FIELDS[5:]:
+            form2.addRow(labels[setting], self.fields[setting])
+        self.paper = QComboBox()
+        self.paper.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
+        self.paper.addItem(self.tr("F4 / Folio (215 × 330 mm)"), "F4")
+        form2.addRow(self.tr("Ukuran kertas"), self.paper)
+        for widget in (self.paper, self.choose_logo, self.remove_logo):
+            widget.setEnabled(self.editable)
+
+        self.save_button = QPushButton(self.tr("Simpan profil kantor"))
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(self.save)
+        self.save_button.setVisible(self.editable)
+        note = QLabel(self.tr("Profil ini dicetak pada setiap dokumen (kop surat, tanda tangan) dan berlaku "
+                              "untuk semua komputer yang memakai basis data ini.") if self.editable else
+                      self.tr("Hanya administrator yang dapat mengubah profil kantor."))
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(note, 1)
+        bottom.addWidget(self.save_button)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 8, 0, 0)
+        grid.setHorizontalSpacing(16)
+        grid.addWidget(letterhead, 0, 0)
+        grid.addWidget(signing, 0, 1)
+        grid.addLayout(bottom, 1, 0, 1, 2)
+        grid.setRowStretch(2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        ctx.changes.changed.connect(self._on_changed)
+        self.load()
+
+    def load(self) -> None:
+        ops.read(self.ctx.db, self, settings.office_values, on_success=self.show_values)
+
+    def show_values(self, values: dict[str, Any]) -> None:
+        for setting, edit in self.fields.items():
+            edit.setText(str(values.get(setting.key) or ""))
+            edit.setCursorPosition(0)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(values.get(settings.PAPER_SIZE.key))))
+        self.set_logo(values.get(settings.OFFICE_LOGO_PNG.key) or "")
+
+    def set_logo(self, data: str) -> None:
+        self.logo_data = data
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(base64.b64decode(data)):
+            self.logo_preview.setPixmap(pixmap.scaled(QSize(90, 90), Qt.AspectRatioMode.KeepAspectRatio,
+                                                      Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("(tanpa logo)"))
+        self.remove_logo.setEnabled(self.editable and bool(data))
+
+    def pick_logo(self) -> None:
+        path = dialogs.open_file_name(self, self.tr("Pilih logo kantor"), "",
+                                      self.tr("Gambar (*.png *.jpg *.jpeg *.bmp)"))
+        if path is None:
+            return
+        image = QImage(str(path))
+        if image.isNull():
+            dialogs.warn(self, self.tr("Logo"), self.tr("Berkas '{name}' bukan gambar yang dapat dibaca.").format(
+                name=path.name))
+            return
+        self.set_logo(image_to_png_base64(image))
+
+    def values(self) -> dict[Setting[Any], Any]:
+        result: dict[Setting[Any], Any] = {s: e.text().strip() for s, e in self.fields.items()}
+        result[settings.PAPER_SIZE] = self.paper.currentData()
+        result[settings.OFFICE_LOGO_PNG] = self.logo_data
+        return result
+
+    def save(self) -> None:
+        self.save_button.setEnabled(False)
+        ops.write(self.ctx, self, settings.set_office, self.values(), areas=("settings",),
+                  on_success=self._saved, on_error=self._not_saved)
+
+    def _saved(self, changed: dict[str, Any]) -> None:
+        self.save_button.setEnabled(True)
+        dialogs.inform(self, self.tr("Profil kantor"), self.tr("Profil kantor disimpan.") if changed else
+                       self.tr("Tidak ada perubahan."))
+
+    def _not_saved(self, exc: BaseException) -> None:
+        from ui import errors
+
+        self.save_button.setEnabled(True)
+        errors.present_error(self, exc)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches("settings") and not self.editable:
+            self.load()

@@ -1,0 +1,37 @@
+"""The settings page: the office profile, this desktop's settings, and the users."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+
+from ui.context import AppContext
+from ui.pages.local_settings import LocalSettingsForm
+from ui.pages.office_profile import OfficeProfileForm
+from ui.pages.users import UsersPanel
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
+
+
+class SettingsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Pengaturan"))
+        title.setObjectName("pageTitle")
+        self.office = OfficeProfileForm(ctx)
+        self.local = LocalSettingsForm(ctx)
+        self.users = UsersPanel(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(_scrolled(self.office), self.tr("Profil kantor"))
+        self.tabs.addTab(_scrolled(self.local), self.tr("Komputer ini"))
+        self.tabs.addTab(self.users, self.tr("Pengguna"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(title)
+        layout.addWidget(self.tabs, 1)

@@ -1,0 +1,200 @@
+"""User administration (admins) and changing one's own password (everyone)."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tagana_app import accounts
+from tagana_app.accounts import ROLE_LABELS, UserInfo
+from ui import dialogs, ops
+from ui.changes import Changes
+from ui.context import AppContext
+from ui.form_dialog import FormDialog
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class UserColumn(IntEnum):
+    USERNAME = 0
+    FULL_NAME = 1
+    ROLE = 2
+    ACTIVE = 3
+
+
+class UsersModel(QAbstractTableModel):
+    """A handful of rows: replaced whole when the list changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.users: list[UserInfo] = []
+        self._headers = [self.tr("Nama pengguna"), self.tr("Nama lengkap"), self.tr("Peran"), self.tr("Aktif")]
+
+    def set_users(self, users: list[UserInfo]) -> None:
+        self.beginResetModel()
+        self.users = list(users)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.users)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(UserColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        user = self.users[index.row()]
+        return {UserColumn.USERNAME: user.username, UserColumn.FULL_NAME: user.full_name,
+                UserColumn.ROLE: ROLE_LABELS.get(user.role, user.role),
+                UserColumn.ACTIVE: self.tr("ya") if user.active else self.tr("tidak")}[UserColumn(index.column())]
+
+
+def _password_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+class AddUserDialog(FormDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.created: UserInfo | None = None
+        self.setWindowTitle(self.tr("Tambah pengguna"))
+        self.username = QLineEdit()
+        self.full_name = QLineEdit()
+        self.role = QComboBox()
+        for role, label in ROLE_LABELS.items():
+            self.role.addItem(label, role)
+        self.role.setCurrentIndex(self.role.findData("pemantau"))
+        self.password, self.password2 = _password_edit(), _password_edit()
+        self.form.addRow(self.tr("Nama pengguna"), self.username)
+        self.form.addRow(self.tr("Nama lengkap"), self.full_name)
+        self.form.addRow(self.tr("Peran"), self.role)
+        self.form.addRow(self.tr("Kata sandi"), self.password)
+        self.form.addRow(self.tr("Ulangi kata sandi"), self.password2)
+        self.ok_button.setText(self.tr("Tambah"))
+        self.finish_layout()
+        self.setMinimumWidth(440)
+
+    def submit(self) -> None:
+        if self.password.text() != self.password2.text():
+            self.show_error(self.tr("Kedua kata sandi tidak sama."))
+            return
+        self.set_busy(True)
+        ops.write(self.ctx, self, accounts.create_user, self.username.text().strip(), self.role.currentData(),
+                  self.password.text(), self.full_name.text(), areas=("users",),
+                  on_success=self._done, on_error=self.failed)
+
+    def _done(self, info: UserInfo) -> None:
+        self.set_busy(False)
+        self.created = info
+        self.accept()
+
+
+class PasswordDialog(FormDialog):
+    def __init__(self, ctx: AppContext, username: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.username = ctx, username
+        self.setWindowTitle(self.tr("Ganti kata sandi: {user}").format(user=username))
+        self.password, self.password2 = _password_edit(), _password_edit()
+        self.form.addRow(self.tr("Kata sandi baru"), self.password)
+        self.form.addRow(self.tr("Ulangi kata sandi"), self.password2)
+        self.ok_button.setText(self.tr("Simpan"))
+        self.finish_layout()
+        self.setMinimumWidth(400)
+
+    def submit(self) -> None:
+        if self.password.text() != self.password2.text():
+            self.show_error(self.tr("Kedua kata sandi tidak sama."))
+            return
+        self.set_busy(True)
+        ops.write(self.ctx, self, accounts.set_password, self.username, self.password.text(), areas=("users",),
+                  on_success=lambda _info: self.accept(), on_error=self.failed)
+
+
+class UsersPanel(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = UsersModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(self.tr("Tambah pengguna..."))
+        self.add_button.clicked.connect(self.add_user)
+        self.reset_button = QPushButton(self.tr("Atur ulang kata sandi..."))
+        self.reset_button.clicked.connect(self.reset_password)
+        own = QPushButton(self.tr("Ganti kata sandi saya..."))
+        own.clicked.connect(lambda: self._password_dialog(ctx.actor.username))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.reset_button)
+        buttons.addStretch(1)
+        buttons.addWidget(own)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        if ctx.is_admin:
+            layout.addWidget(self.table, 1)
+        else:
+            note = QLabel(self.tr("Pengguna dan peran dikelola oleh administrator."))
+            note.setObjectName("muted")
+            layout.addWidget(note)
+            self.table.hide()
+            self.add_button.hide()
+            self.reset_button.hide()
+        layout.addLayout(buttons)
+        if not ctx.is_admin:
+            layout.addStretch(1)
+        ctx.changes.changed.connect(self._on_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.ctx.is_admin:
+            ops.read(self.ctx.db, self, accounts.list_users, on_success=self.model.set_users)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches("users"):
+            self.refresh()
+
+    def add_user(self) -> AddUserDialog:
+        dialog = AddUserDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
+    def reset_password(self) -> PasswordDialog | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            dialogs.inform(self, self.tr("Kata sandi"), self.tr("Pilih pengguna di daftar lebih dulu."))
+            return None
+        return self._password_dialog(self.model.users[rows[0].row()].username)
+
+    def _password_dialog(self, username: str) -> PasswordDialog:
+        dialog = PasswordDialog(self.ctx, username, self)
+        dialog.open()
+        return dialog
