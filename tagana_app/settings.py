@@ -186,9 +186,11 @@ class LocalSettings:
         self._values: dict[str, Any] = {}
         if path.exists():
             try:
-                self._values = json.loads(path.read_text(encoding="utf-8"))
+                loaded = json.loads(path.read_text(encoding="utf-8"))
             except (OSError, ValueError):
-                self._values = {}
+                loaded = {}
+            # A damaged or hand-edited file falls back to the defaults instead of stopping the program.
+            self._values = loaded if isinstance(loaded, dict) else {}
 
     def get(self, setting: Setting[T]) -> T:
         assert setting.scope is Scope.LOCAL
