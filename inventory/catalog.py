@@ -1,0 +1,192 @@
+"""Warehouses, the item catalogue and minimum stock levels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from inventory.models import ITEM_KINDS, UNITS, WAREHOUSE_KINDS, Batch, Item, StockLevel, Warehouse
+from tagana_app import audit, regions
+from tagana_app.accounts import Actor, require_role
+from tagana_app.errors import Duplicate, NotFound, ValidationError
+
+CATALOGUE_ROLES = ("gudang",)
+
+WAREHOUSE_KIND_LABELS = {
+    "gudang": "Gudang kabupaten/kota",
+    "provinsi": "Gudang provinsi",
+    "lumbung": "Lumbung sosial",
+    "posko": "Posko",
+}
+ITEM_KIND_LABELS = {"consumable": "Habis pakai", "equipment": "Peralatan (dipinjamkan)"}
+
+
+@dataclass(frozen=True)
+class WarehouseInfo:
+    id: int
+    code: str
+    name: str
+    kind: str
+    region_code: str
+    region_name: str
+    address: str
+    person_in_charge: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class ItemInfo:
+    id: int
+    code: str
+    name: str
+    category: str
+    unit: str
+    kind: str
+    expires: bool
+    serialized: bool
+    active: bool
+
+
+def warehouse_info(w: Warehouse) -> WarehouseInfo:
+    return WarehouseInfo(w.id, w.code, w.name, w.kind, w.region_code, regions.name(w.region_code), w.address,
+                         w.person_in_charge, w.active)
+
+
+def item_info(i: Item) -> ItemInfo:
+    return ItemInfo(i.id, i.code, i.name, i.category, i.unit, i.kind, i.expires, i.serialized, i.active)
+
+
+def _code(value: str, what: str) -> str:
+    code = (value or "").strip().upper()
+    if not code or len(code) > 30 or not all(c.isalnum() or c in "-._/" for c in code):
+        raise ValidationError("Kode {what} '{code}' tidak valid: gunakan huruf, angka, '-', '.', '_' atau '/' "
+                              "(paling panjang 30).", what=what, code=value)
+    return code
+
+
+def get_warehouse(session: Session, code_or_id: str | int) -> Warehouse:
+    if isinstance(code_or_id, int):
+        found = session.get(Warehouse, code_or_id)
+    else:
+        found = session.scalar(select(Warehouse).where(Warehouse.code == str(code_or_id).strip().upper()))
+    if found is None:
+        raise NotFound(what="Gudang", key=code_or_id)
+    return found
+
+
+def get_item(session: Session, code_or_id: str | int) -> Item:
+    if isinstance(code_or_id, int):
+        found = session.get(Item, code_or_id)
+    else:
+        found = session.scalar(select(Item).where(Item.code == str(code_or_id).strip().upper()))
+    if found is None:
+        raise NotFound(what="Barang", key=code_or_id)
+    return found
+
+
+def add_warehouse(session: Session, actor: Actor, code: str, name: str, region_code: str, *,
+                  kind: str = "gudang", address: str = "", person_in_charge: str = "") -> WarehouseInfo:
+    require_role(actor, *CATALOGUE_ROLES, action="menambah gudang")
+    code = _code(code, "gudang")
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError("Nama gudang wajib diisi.")
+    if kind not in WAREHOUSE_KINDS:
+        raise ValidationError("Jenis gudang '{kind}' tidak dikenal. Pilihan: {choices}.", kind=kind,
+                              choices=", ".join(WAREHOUSE_KINDS))
+    region = regions.require(region_code, field="Kode wilayah gudang")
+    if session.scalar(select(Warehouse.id).where(Warehouse.code == code)) is not None:
+        raise Duplicate(what="Gudang", key=code)
+    w = Warehouse(code=code, name=name, kind=kind, region_code=region.code, address=address.strip(),
+                  person_in_charge=person_in_charge.strip(), active=True)
+    session.add(w)
+    session.flush()
+    audit.record(session, actor, "warehouse.create", "gudang", code,
+                 {"nama": name, "jenis": kind, "wilayah": region.code, "alamat": w.address,
+                  "penanggung_jawab": w.person_in_charge})
+    return warehouse_info(w)
+
+
+def list_warehouses(session: Session, *, include_inactive: bool = False) -> list[WarehouseInfo]:
+    query = select(Warehouse).order_by(Warehouse.code)
+    if not include_inactive:
+        query = query.where(Warehouse.active.is_(True))
+    return [warehouse_info(w) for w in session.scalars(query)]
+
+
+def add_item(session: Session, actor: Actor, code: str, name: str, unit: str, *, category: str = "",
+             kind: str = "consumable", expires: bool = False, serialized: bool = False) -> ItemInfo:
+    require_role(actor, *CATALOGUE_ROLES, action="menambah barang")
+    code = _code(code, "barang")
+    name = (name or "").strip()
+    unit = (unit or "").strip().lower()
+    if not name:
+        raise ValidationError("Nama barang wajib diisi.")
+    if unit not in UNITS:
+        raise ValidationError("Satuan '{unit}' tidak dikenal. Pilihan: {choices}.", unit=unit,
+                              choices=", ".join(UNITS))
+    if kind not in ITEM_KINDS:
+        raise ValidationError("Jenis barang '{kind}' tidak dikenal. Pilihan: {choices}.", kind=kind,
+                              choices=", ".join(ITEM_KINDS))
+    if serialized and kind != "equipment":
+        raise ValidationError("Hanya peralatan yang dapat bernomor seri; barang '{code}' bukan peralatan.",
+                              code=code)
+    if serialized and expires:
+        raise ValidationError("Barang bernomor seri '{code}' tidak dicatat per batch kedaluwarsa.", code=code)
+    if session.scalar(select(Item.id).where(Item.code == code)) is not None:
+        raise Duplicate(what="Barang", key=code)
+    item = Item(code=code, name=name, category=category.strip(), unit=unit, kind=kind, expires=expires,
+                serialized=serialized, active=True)
+    session.add(item)
+    session.flush()
+    session.add(Batch(item_id=item.id, code="", expiry=None))  # stock without a batch
+    audit.record(session, actor, "item.create", "barang", code,
+                 {"nama": name, "satuan": unit, "kategori": item.category, "jenis": kind,
+                  "kedaluwarsa": expires, "bernomor_seri": serialized})
+    return item_info(item)
+
+
+def list_items(session: Session, *, text: str | None = None, category: str | None = None) -> list[ItemInfo]:
+    query = select(Item).where(Item.active.is_(True)).order_by(Item.code)
+    if text:
+        pattern = f"%{text.lower()}%"
+        query = query.where(func.lower(Item.name).like(pattern) | func.lower(Item.code).like(pattern))
+    if category:
+        query = query.where(Item.category == category)
+    return [item_info(i) for i in session.scalars(query)]
+
+
+def categories(session: Session) -> list[str]:
+    return [c for c in session.scalars(select(Item.category).distinct().order_by(Item.category)) if c]
+
+
+@dataclass(frozen=True)
+class MinimumInfo:
+    warehouse: str
+    item: str
+    minimum: int
+    unit: str
+
+
+def set_minimum(session: Session, actor: Actor, warehouse: str, item: str, minimum: int) -> MinimumInfo:
+    require_role(actor, *CATALOGUE_ROLES, action="mengatur stok minimum")
+    if minimum < 0:
+        raise ValidationError("Stok minimum tidak boleh negatif.")
+    w, i = get_warehouse(session, warehouse), get_item(session, item)
+    level = level_row(session, w.id, i.id)
+    old = level.minimum
+    level.minimum = minimum
+    session.flush()
+    audit.record(session, actor, "stock.minimum", "stok_minimum", f"{w.code}/{i.code}",
+                 {"lama": old, "baru": minimum})
+    return MinimumInfo(w.code, i.code, minimum, i.unit)
+
+
+def level_row(session: Session, warehouse_id: int, item_id: int) -> StockLevel:
+    """The warehouse/item level row, created empty when missing."""
+    from inventory.ledger import ensure_level
+
+    ensure_level(session, warehouse_id, item_id)
+    return session.get(StockLevel, (warehouse_id, item_id), populate_existing=True)

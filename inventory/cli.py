@@ -1,0 +1,529 @@
+"""`tagana warehouse ...`, `tagana item ...` and `tagana stock ...` commands."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from inventory import catalog, counts, equipment, importing, queries, stock, writeoffs
+from inventory.ledger import KIND_LABELS, Booking
+from inventory.models import CONDITIONS, SOURCES, WAREHOUSE_KINDS, WRITEOFF_REASONS
+from tagana_app import settings
+from tagana_app.cli_support import Context
+from tagana_app.errors import ValidationError
+
+SOURCE_WORDS = {
+    "kemensos": "kemensos", "kementerian sosial": "kemensos",
+    "dinsos provinsi": "dinsos_provinsi", "dinsos_provinsi": "dinsos_provinsi", "provinsi": "dinsos_provinsi",
+    "apbd": "apbd", "pengadaan apbd": "apbd",
+    "donor": "donor", "donatur": "donor", "dunia usaha": "donor", "csr": "donor",
+    "return": "return", "pengembalian": "return", "kembali": "return",
+    "lainnya": "lainnya", "lain": "lainnya",
+}
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"tanggal '{text}' tidak valid, gunakan YYYY-MM-DD") from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' bukan bilangan bulat") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"jumlah harus lebih dari nol, bukan {value}")
+    return value
+
+
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' bukan bilangan bulat") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"jumlah tidak boleh negatif ({value})")
+    return value
+
+
+def _source(text: str) -> str:
+    key = " ".join(text.strip().lower().replace("/", " ").split())
+    if key in SOURCE_WORDS:
+        return SOURCE_WORDS[key]
+    raise ValidationError("Sumber '{source}' tidak dikenal. Pilihan: {choices}.", source=text,
+                          choices=", ".join(SOURCES))
+
+
+def _booking_text(title: str, booking: Booking) -> str:
+    lines = [f"{title} {booking.doc_number} ({booking.doc_date:%d-%m-%Y}) dibukukan:"]
+    for m in booking.movements:
+        qty = m.qty_in or m.qty_out
+        sign = "+" if m.qty_in else "-"
+        extra = f" batch {m.batch}" if m.batch else ""
+        extra += f" seri {m.serial}" if m.serial else ""
+        lines.append(f"  #{m.id} {KIND_LABELS.get(m.kind, m.kind)} {m.warehouse} {m.item} {sign}{qty} {m.unit}{extra}")
+    return "\n".join(lines)
+
+
+# --- warehouses and items -------------------------------------------------------------------------------
+
+def cmd_warehouse_add(ctx: Context) -> None:
+    a, actor = ctx.args, ctx.actor()
+    info = ctx.db.write(lambda s: catalog.add_warehouse(s, actor, a.code, a.name, a.region, kind=a.kind,
+                                                        address=a.address or "", person_in_charge=a.pic or ""))
+    ctx.emit(info, text=f"Gudang {info.code} ({info.name}, {info.region_name}) ditambahkan.")
+
+
+def cmd_warehouse_list(ctx: Context) -> None:
+    ctx.actor()
+    with ctx.db.read() as s:
+        rows = catalog.list_warehouses(s)
+    ctx.emit_table(rows, [("code", "KODE"), ("name", "NAMA"), ("kind", "JENIS"), ("region_code", "WILAYAH"),
+                          ("region_name", "NAMA WILAYAH"), ("person_in_charge", "PENANGGUNG JAWAB")])
+
+
+def cmd_item_add(ctx: Context) -> None:
+    a, actor = ctx.args, ctx.actor()
+    info = ctx.db.write(lambda s: catalog.add_item(
+        s, actor, a.code, a.name, a.unit, category=a.category or "",
+        kind="equipment" if a.equipment or a.serial else "consumable", expires=a.expires, serialized=a.serial))
+    ctx.emit(info, text=f"Barang {info.code} ({info.name}, satuan {info.unit}) ditambahkan.")
+
+
+def cmd_item_list(ctx: Context) -> None:
+    ctx.actor()
+    with ctx.db.read() as s:
+        rows = catalog.list_items(s, text=ctx.args.search, category=ctx.args.category)
+    ctx.emit_table(rows, [("code", "KODE"), ("name", "NAMA"), ("category", "KATEGORI"), ("unit", "SATUAN"),
+                          ("kind", "JENIS"), ("expires", "KEDALUWARSA"), ("serialized", "BERSERI")])
+
+
+# --- stock operations -----------------------------------------------------------------------------------
+
+def cmd_receive(ctx: Context) -> None:
+    a, actor = ctx.args, ctx.actor()
+    line = stock.ReceiveLine(a.item, a.qty, a.batch or "", a.expiry, tuple(a.serial or ()), a.condition)
+    source = _source(a.source)
+    booking = ctx.db.write(lambda s: stock.receive_goods(
+        s, actor, a.warehouse, [line], source=source, sender=a.sender or "", doc_number=a.ref,
+        doc_date=a.date, remarks=a.remarks or ""))
+    ctx.emit(booking, text=_booking_text("Penerimaan", booking))
+
+
+def _issue_line(a: argparse.Namespace) -> stock.IssueLine:
+    return stock.IssueLine(a.item, a.qty, a.batch, tuple(a.serial or ()))
+
+
+def cmd_issue(ctx: Context) -> None:
+    a, actor = ctx.args, ctx.actor()
+    booking = ctx.db.write(lambda s: stock.issue_goods(
+        s, actor, a.warehouse, [_issue_line(a)], recipient=a.to, doc_number=a.ref, doc_date=a.date,
+        remarks=a.remarks or "", override_expired=a.override_expired))
+    ctx.emit(booking, text=_booking_text("Pengeluaran", booking))
+
+
+def cmd_transfer(ctx: Context) -> None:
+    a, actor = ctx.args, ctx.actor()
+    booking = ctx.db.write(lambda s: stock.transfer_goods(
+        s, actor, a.source_wh, a.target_wh, [_issue_line(a)], doc_number=a.ref, doc_date=a.date,
+        remarks=a.remarks or ""))
+    ctx.emit(booking, text=_booking_text("Mutasi", booking))
+
+
+def cmd_reverse(ctx: Context) -> None:
+    a, actor = ctx.args, ctx.actor()
+    booking = ctx.db.write(lambda s: stock.reverse_movement(s, actor, a.movement_id, a.reason))
+    ctx.emit(booking, text=_booking_text("Pembatalan", booking))
+
+
+def cmd_writeoff(ctx: Context) -> None:
+    a, actor = ctx.args, ctx.actor()
+    info = ctx.db.write(lambda s: writeoffs.request_writeoff(
+        s, actor, a.warehouse, [_issue_line(a)], reason_kind=a.kind, reason=a.reason, number=a.ref))
+    ctx.emit(info, text=f"Usulan penghapusan {info.number} diajukan ({sum(x.quantity for x in info.lines)} "
+                        f"{info.lines[0].unit} {info.lines[0].item}); menunggu persetujuan pejabat.")
+
+
+def cmd_writeoff_approve(ctx: Context) -> None:
+    a, actor = ctx.args, ctx.actor()
+    info, booking = ctx.db.write(lambda s: writeoffs.approve_writeoff(s, actor, a.number, remarks=a.remarks or ""))
+    ctx.emit(info, text=_booking_text("Penghapusan", booking))
+
+
+def cmd_writeoff_reject(ctx: Context) -> None:
+    a, actor = ctx.args, ctx.actor()
+    info = ctx.db.write(lambda s: writeoffs.reject_writeoff(s, actor, a.number, remarks=a.reason))
+    ctx.emit(info, text=f"Usulan penghapusan {info.number} ditolak; cadangan stok dilepas.")
+
+
+def cmd_writeoff_list(ctx: Context) -> None:
+    ctx.actor()
+    with ctx.db.read() as s:
+        rows = writeoffs.list_writeoffs(s, status=ctx.args.status)
+    if ctx.json:
+        ctx.emit(rows)
+        return
+    ctx.emit_table([{"number": w.number, "warehouse": w.warehouse, "status": w.status, "reason": w.reason_kind,
+                     "lines": ", ".join(f"{x.item} {x.quantity}" for x in w.lines)} for w in rows],
+                   [("number", "NOMOR"), ("warehouse", "GUDANG"), ("status", "STATUS"), ("reason", "ALASAN"),
+                    ("lines", "BARANG")])
+
+
+def cmd_minimum(ctx: Context) -> None:
+    a, actor = ctx.args, ctx.actor()
+    info = ctx.db.write(lambda s: catalog.set_minimum(s, actor, a.warehouse, a.item, a.qty))
+    ctx.emit(info, text=f"Stok minimum {info.item} di {info.warehouse}: {info.minimum} {info.unit}.")
+
+
+# --- reading --------------------------------------------------------------------------------------------
+
+def cmd_balance(ctx: Context) -> None:
+    a = ctx.args
+    ctx.actor()
+    with ctx.db.read() as s:
+        if a.batches:
+            rows = queries.balances(s, warehouse=a.warehouse, item=a.item)
+            ctx.emit_table(rows, [("warehouse", "GUDANG"), ("item", "BARANG"), ("item_name", "NAMA"),
+                                  ("batch", "BATCH"), ("expiry", "KEDALUWARSA"), ("quantity", "JUMLAH"),
+                                  ("reserved", "DICADANGKAN"), ("unit", "SATUAN")])
+            return
+        if a.warehouse:
+            catalog.get_warehouse(s, a.warehouse)
+        if a.item:
+            catalog.get_item(s, a.item)
+        flt = queries.StockFilter(text=a.search or "", warehouse=a.warehouse, item=a.item, category=a.category,
+                                  alert=a.alert)
+        rows = queries.stock_overview(s, flt, a.sort, a.limit, a.offset)
+    plain = [{**r.__dict__, "available": r.available, "alert_label": r.alert_label} for r in rows]
+    ctx.emit_table(plain, [("warehouse", "GUDANG"), ("item", "BARANG"), ("item_name", "NAMA"),
+                           ("category", "KATEGORI"), ("on_hand", "STOK"), ("reserved", "DICADANGKAN"),
+                           ("unit", "SATUAN"), ("minimum", "MINIMUM"), ("nearest_expiry", "KEDALUWARSA"),
+                           ("alert_label", "PERINGATAN")])
+
+
+def cmd_alerts(ctx: Context) -> None:
+    ctx.actor()
+    with ctx.db.read() as s:
+        rows = queries.alerts(s, alert_days=ctx.args.days, warehouse=ctx.args.warehouse)
+    plain = [{**r.__dict__, "label": r.label} for r in rows]
+    ctx.emit_table(plain, [("label", "PERINGATAN"), ("warehouse", "GUDANG"), ("item", "BARANG"),
+                           ("item_name", "NAMA"), ("batch", "BATCH"), ("expiry", "KEDALUWARSA"),
+                           ("quantity", "JUMLAH"), ("minimum", "MINIMUM"), ("unit", "SATUAN")])
+
+
+def cmd_card(ctx: Context) -> None:
+    a = ctx.args
+    ctx.actor()
+    with ctx.db.read() as s:
+        card = queries.stock_card(s, a.warehouse, a.item, since=a.since, until=a.until)
+        office = settings.office_values(s)
+    if a.pdf:
+        from inventory import documents
+
+        path = documents.stock_card_pdf(card, office, Path(a.pdf))
+        if not ctx.json:
+            print(f"Kartu persediaan disimpan: {path}")
+    if ctx.json:
+        ctx.emit({**card.__dict__, "total_in": card.total_in, "total_out": card.total_out,
+                  "closing_balance": card.closing_balance, "pdf": a.pdf})
+        return
+    if a.pdf:
+        return
+    print(f"KARTU PERSEDIAAN  {card.item} {card.item_name} ({card.unit})  gudang {card.warehouse} {card.warehouse_name}")
+    rows = [{"date": line.date, "doc": line.doc_number, "doc_date": line.doc_date, "party": line.counterparty,
+             "in": line.qty_in or "", "out": line.qty_out or "", "balance": line.balance} for line in card.lines]
+    ctx.emit_table(rows, [("date", "TANGGAL"), ("doc", "NOMOR DOKUMEN"), ("doc_date", "TGL DOKUMEN"),
+                          ("party", "DARI/KEPADA"), ("in", "MASUK"), ("out", "KELUAR"), ("balance", "SALDO")])
+    print(f"Saldo awal {card.opening_balance}, masuk {card.total_in}, keluar {card.total_out}, "
+          f"saldo akhir {card.closing_balance} {card.unit}.")
+
+
+def cmd_import(ctx: Context) -> None:
+    a, actor = ctx.args, ctx.actor()
+    path = Path(a.path)
+    if not path.exists():
+        raise ValidationError("Berkas '{path}' tidak ditemukan.", path=a.path)
+    result = ctx.db.write(lambda s: importing.import_opening_stock(s, actor, path, doc_number=a.ref))
+    ctx.emit(result, text=f"Saldo awal {result.doc_number} diimpor: {result.rows} baris, "
+                          f"{result.quantity} satuan barang.")
+
+
+def cmd_export(ctx: Context) -> None:
+    a = ctx.args
+    ctx.actor()
+    with ctx.db.read() as s:
+        n = importing.export_stock_xlsx(s, Path(a.path), queries.StockFilter(warehouse=a.warehouse))
+    ctx.emit({"path": a.path, "rows": n}, text=f"{n} baris stok ditulis ke {a.path}.")
+
+
+# --- counts ---------------------------------------------------------------------------------------------
+
+def _count_text(info: counts.CountInfo) -> str:
+    lines = [f"Stock opname {info.number} gudang {info.warehouse}: {info.status}, "
+             f"{len(info.lines)} baris, {info.uncounted} belum dihitung."]
+    for x in info.lines:
+        counted = "-" if x.counted_qty is None else x.counted_qty
+        diff = "" if x.difference is None else f" selisih {x.difference:+d}"
+        lines.append(f"  {x.line_no:3d}. {x.item} {x.batch or ''} buku {x.snapshot_qty} hitung {counted}{diff} {x.unit}")
+    return "\n".join(lines)
+
+
+def cmd_count_start(ctx: Context) -> None:
+    a, actor = ctx.args, ctx.actor()
+    info = ctx.db.write(lambda s: counts.start_count(s, actor, a.warehouse, number=a.ref))
+    ctx.emit(info, text=_count_text(info))
+
+
+def cmd_count_sheet(ctx: Context) -> None:
+    a = ctx.args
+    ctx.actor()
+    with ctx.db.read() as s:
+        sheet = counts.count_sheet(s, a.number)
+        office = settings.office_values(s)
+    if a.pdf:
+        from inventory import documents
+
+        documents.count_sheet_pdf(sheet, office, Path(a.pdf))
+    if ctx.json or not a.pdf:
+        rows = [x.__dict__ for x in sheet.lines]
+        if ctx.json:
+            ctx.emit(sheet)
+        else:
+            ctx.emit_table(rows, [("line_no", "NO"), ("item", "KODE"), ("item_name", "NAMA BARANG"),
+                                  ("batch", "BATCH"), ("expiry", "KEDALUWARSA"), ("unit", "SATUAN")])
+    else:
+        print(f"Lembar hitung disimpan: {a.pdf}")
+
+
+def cmd_count_enter(ctx: Context) -> None:
+    a, actor = ctx.args, ctx.actor()
+    line = ctx.db.write(lambda s: counts.enter_count(s, actor, a.number, a.item, a.qty, batch=a.batch or "",
+                                                     reason=a.reason or ""))
+    ctx.emit(line, text=f"{line.item} {line.batch}: terhitung {line.counted_qty} {line.unit} "
+                        f"(menurut buku {line.expected_qty}, selisih {line.difference:+d}).")
+
+
+def cmd_count_post(ctx: Context) -> None:
+    a, actor = ctx.args, ctx.actor()
+    info, booking = ctx.db.write(lambda s: counts.post_count(s, actor, a.number))
+    ctx.emit(info, text=_count_text(info) + "\n" + _booking_text("Penyesuaian opname", booking))
+
+
+def cmd_count_show(ctx: Context) -> None:
+    ctx.actor()
+    with ctx.db.read() as s:
+        info = counts.count_info(s, counts._get(s, ctx.args.number).id)
+    ctx.emit(info, text=_count_text(info))
+
+
+# --- equipment ------------------------------------------------------------------------------------------
+
+def cmd_units(ctx: Context) -> None:
+    a = ctx.args
+    ctx.actor()
+    with ctx.db.read() as s:
+        rows = equipment.list_units(s, item=a.item, warehouse=a.warehouse, status=a.status)
+    plain = [{**u.__dict__, "place": u.place} for u in rows]
+    ctx.emit_table(plain, [("item", "BARANG"), ("serial", "NO. SERI"), ("condition", "KONDISI"),
+                           ("status", "STATUS"), ("place", "TEMPAT")])
+
+
+def cmd_unit_condition(ctx: Context) -> None:
+    a, actor = ctx.args, ctx.actor()
+    info = ctx.db.write(lambda s: equipment.set_condition(s, actor, a.item, a.serial, a.condition,
+                                                          remarks=a.remarks or ""))
+    ctx.emit(info, text=f"Kondisi {info.item} {info.serial}: {info.condition}.")
+
+
+def cmd_unit_history(ctx: Context) -> None:
+    a = ctx.args
+    ctx.actor()
+    with ctx.db.read() as s:
+        rows = equipment.unit_history(s, a.item, a.serial)
+    ctx.emit_table(rows, [("at", "WAKTU (UTC)"), ("what", "KEJADIAN"), ("detail", "KETERANGAN"),
+                          ("username", "PENGGUNA")])
+
+
+# --- the parser -----------------------------------------------------------------------------------------
+
+def _picking(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--batch", help="batch tertentu (tanpa ini: kedaluwarsa paling awal lebih dulu)")
+    p.add_argument("--serial", action="append", metavar="S", help="nomor seri unit (boleh diulang)")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    wp = sub.add_parser("warehouse", help="gudang, lumbung sosial, posko").add_subparsers(dest="wh_cmd", required=True)
+    p = wp.add_parser("add", help="tambah gudang")
+    p.add_argument("code")
+    p.add_argument("--name", required=True)
+    p.add_argument("--region", required=True, metavar="KODE", help="kode wilayah Kemendagri, mis. 17.09")
+    p.add_argument("--kind", choices=WAREHOUSE_KINDS, default="gudang")
+    p.add_argument("--address")
+    p.add_argument("--pic", metavar="NAMA", help="penanggung jawab")
+    p.set_defaults(func=cmd_warehouse_add)
+    wp.add_parser("list", help="daftar gudang").set_defaults(func=cmd_warehouse_list)
+
+    ip = sub.add_parser("item", help="katalog barang").add_subparsers(dest="item_cmd", required=True)
+    p = ip.add_parser("add", help="tambah barang")
+    p.add_argument("code")
+    p.add_argument("--name", required=True)
+    p.add_argument("--unit", required=True, help="satuan: paket, lembar, unit, buah, liter, kg, ...")
+    p.add_argument("--category")
+    p.add_argument("--equipment", action="store_true", help="peralatan yang dipinjamkan (bukan habis pakai)")
+    p.add_argument("--expires", action="store_true", help="dicatat per batch dengan tanggal kedaluwarsa")
+    p.add_argument("--serial", action="store_true", help="setiap unit bernomor seri (peralatan)")
+    p.set_defaults(func=cmd_item_add)
+    p = ip.add_parser("list", help="daftar barang")
+    p.add_argument("--search")
+    p.add_argument("--category")
+    p.set_defaults(func=cmd_item_list)
+
+    sp = sub.add_parser("stock", help="stok, penerimaan, pengeluaran, mutasi, opname, penghapusan") \
+        .add_subparsers(dest="stock_cmd", required=True)
+    p = sp.add_parser("receive", help="penerimaan barang")
+    p.add_argument("warehouse")
+    p.add_argument("item")
+    p.add_argument("qty", type=_positive)
+    p.add_argument("--batch")
+    p.add_argument("--expiry", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--serial", action="append", metavar="S", help="nomor seri (sekali per unit)")
+    p.add_argument("--source", default="lainnya", metavar="TEXT",
+                   help="kemensos, dinsos provinsi, apbd, donor/dunia usaha, pengembalian, lainnya")
+    p.add_argument("--from", dest="sender", metavar="TEXT", help="nama pengirim")
+    p.add_argument("--ref", metavar="TEXT", help="nomor dokumen sumber (tanpa ini: nomor otomatis)")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="tanggal dokumen")
+    p.add_argument("--condition", choices=CONDITIONS, default="baik")
+    p.add_argument("--remarks")
+    p.set_defaults(func=cmd_receive)
+
+    p = sp.add_parser("issue", help="pengeluaran barang")
+    p.add_argument("warehouse")
+    p.add_argument("item")
+    p.add_argument("qty", type=_positive)
+    p.add_argument("--to", required=True, metavar="TEXT", help="penerima")
+    p.add_argument("--ref", metavar="TEXT")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--override-expired", metavar="ALASAN", help="pejabat: izinkan batch kedaluwarsa")
+    p.add_argument("--remarks")
+    _picking(p)
+    p.set_defaults(func=cmd_issue)
+
+    p = sp.add_parser("transfer", help="mutasi antargudang")
+    p.add_argument("source_wh", metavar="FROM")
+    p.add_argument("target_wh", metavar="TO")
+    p.add_argument("item")
+    p.add_argument("qty", type=_positive)
+    p.add_argument("--ref", metavar="TEXT")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--remarks")
+    _picking(p)
+    p.set_defaults(func=cmd_transfer)
+
+    p = sp.add_parser("reverse", help="batalkan mutasi dengan mutasi pembalik")
+    p.add_argument("movement_id", type=_positive, metavar="MOVEMENT_ID")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_reverse)
+
+    p = sp.add_parser("writeoff", help="usulkan penghapusan barang (disetujui pejabat)")
+    p.add_argument("warehouse")
+    p.add_argument("item")
+    p.add_argument("qty", type=_positive)
+    p.add_argument("--reason", required=True, metavar="TEXT")
+    p.add_argument("--kind", choices=WRITEOFF_REASONS, default="rusak")
+    p.add_argument("--ref", metavar="NOMOR")
+    _picking(p)
+    p.set_defaults(func=cmd_writeoff)
+    p = sp.add_parser("writeoff-approve", help="pejabat: setujui penghapusan")
+    p.add_argument("number")
+    p.add_argument("--remarks")
+    p.set_defaults(func=cmd_writeoff_approve)
+    p = sp.add_parser("writeoff-reject", help="pejabat: tolak penghapusan")
+    p.add_argument("number")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_writeoff_reject)
+    p = sp.add_parser("writeoff-list", help="daftar penghapusan")
+    p.add_argument("--status", choices=("diajukan", "disetujui", "ditolak"))
+    p.set_defaults(func=cmd_writeoff_list)
+
+    p = sp.add_parser("minimum", help="atur stok minimum")
+    p.add_argument("warehouse")
+    p.add_argument("item")
+    p.add_argument("qty", type=_non_negative)
+    p.set_defaults(func=cmd_minimum)
+
+    p = sp.add_parser("balance", help="posisi stok")
+    p.add_argument("--warehouse", metavar="CODE")
+    p.add_argument("--item", metavar="CODE")
+    p.add_argument("--search")
+    p.add_argument("--category")
+    p.add_argument("--alert", choices=queries.ALERT_FILTERS)
+    p.add_argument("--sort", default="item", choices=[*queries.SORT_KEYS, *("-" + k for k in queries.SORT_KEYS)])
+    p.add_argument("--limit", type=_positive, default=1000)
+    p.add_argument("--offset", type=_non_negative, default=0)
+    p.add_argument("--batches", action="store_true", help="per batch")
+    p.set_defaults(func=cmd_balance)
+
+    p = sp.add_parser("alerts", help="di bawah minimum, segera kedaluwarsa, kedaluwarsa")
+    p.add_argument("--days", type=_non_negative)
+    p.add_argument("--warehouse", metavar="CODE")
+    p.set_defaults(func=cmd_alerts)
+
+    p = sp.add_parser("card", help="kartu persediaan")
+    p.add_argument("warehouse")
+    p.add_argument("item")
+    p.add_argument("--since", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--until", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--pdf", metavar="PATH")
+    p.set_defaults(func=cmd_card)
+
+    p = sp.add_parser("import", help="impor saldo awal dari .xlsx/.csv")
+    p.add_argument("path")
+    p.add_argument("--ref", metavar="NOMOR", help="nomor dokumen saldo awal")
+    p.set_defaults(func=cmd_import)
+    p = sp.add_parser("export", help="ekspor daftar stok ke .xlsx")
+    p.add_argument("path")
+    p.add_argument("--warehouse", metavar="CODE")
+    p.set_defaults(func=cmd_export)
+
+    cp = sp.add_parser("count", help="stock opname").add_subparsers(dest="count_cmd", required=True)
+    p = cp.add_parser("start", help="mulai opname (potret saldo)")
+    p.add_argument("warehouse")
+    p.add_argument("--ref", metavar="NOMOR")
+    p.set_defaults(func=cmd_count_start)
+    p = cp.add_parser("sheet", help="lembar hitung tanpa jumlah buku")
+    p.add_argument("number")
+    p.add_argument("--pdf", metavar="PATH")
+    p.set_defaults(func=cmd_count_sheet)
+    p = cp.add_parser("enter", help="isi jumlah terhitung")
+    p.add_argument("number")
+    p.add_argument("item")
+    p.add_argument("qty", type=_non_negative)
+    p.add_argument("--batch", default="")
+    p.add_argument("--reason")
+    p.set_defaults(func=cmd_count_enter)
+    p = cp.add_parser("post", help="posting opname: selisih menjadi penyesuaian")
+    p.add_argument("number")
+    p.set_defaults(func=cmd_count_post)
+    p = cp.add_parser("show", help="tampilkan opname")
+    p.add_argument("number")
+    p.set_defaults(func=cmd_count_show)
+
+    p = sp.add_parser("units", help="unit peralatan bernomor seri")
+    p.add_argument("--item", metavar="CODE")
+    p.add_argument("--warehouse", metavar="CODE")
+    p.add_argument("--status", choices=tuple(equipment.STATUS_LABELS))
+    p.set_defaults(func=cmd_units)
+    p = sp.add_parser("unit-condition", help="ubah kondisi unit")
+    p.add_argument("item")
+    p.add_argument("serial")
+    p.add_argument("condition", choices=CONDITIONS)
+    p.add_argument("--remarks")
+    p.set_defaults(func=cmd_unit_condition)
+    p = sp.add_parser("unit-history", help="riwayat unit")
+    p.add_argument("item")
+    p.add_argument("serial")
+    p.set_defaults(func=cmd_unit_history)

@@ -1,0 +1,267 @@
+"""Stock count (stock opname): snapshot, blind count sheet, counted quantities, adjustments.
+
+Work goes on while a warehouse is counted, so the count never overwrites the balance:
+- starting a count records the balances and the last movement id (the snapshot mark);
+- entering a counted quantity records the last movement id at that moment (the counted mark):
+  movements between the two marks happened before the goods were counted;
+- posting books, per line, an adjustment of ``counted - (snapshot + movements between the
+  marks)``.  Movements after the count was entered stay as they are, on top of the adjustment.
+Serial-numbered equipment is counted too, but a difference there must be settled unit by unit
+(receipt of the found serial, write-off of the missing one), so posting refuses it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from inventory import ledger
+from inventory.catalog import get_item, get_warehouse
+from inventory.errors import CountIncomplete, CountNotOpen
+from inventory.ledger import Booking, DocRef
+from inventory.models import Batch, Item, StockBalance, StockCount, StockCountLine, StockMovement, Warehouse
+from tagana_app import audit, numbering
+from tagana_app.accounts import Actor, require_role
+from tagana_app.errors import NotFound, ValidationError
+from tagana_app.models import utcnow
+
+COUNT_ROLES = ("gudang",)
+
+
+@dataclass(frozen=True)
+class CountLineInfo:
+    id: int
+    line_no: int
+    item: str
+    item_name: str
+    category: str
+    unit: str
+    batch: str
+    expiry: date | None
+    serialized: bool
+    snapshot_qty: int
+    counted_qty: int | None
+    during_count: int | None  # net movements between the snapshot and the count
+    expected_qty: int | None
+    difference: int | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class CountInfo:
+    id: int
+    number: str
+    warehouse: str
+    warehouse_name: str
+    status: str
+    started_at: datetime
+    posted_at: datetime | None
+    remarks: str
+    lines: tuple[CountLineInfo, ...]
+
+    @property
+    def uncounted(self) -> int:
+        return sum(1 for line in self.lines if line.counted_qty is None)
+
+
+@dataclass(frozen=True)
+class CountSheetLine:
+    line_no: int
+    item: str
+    item_name: str
+    category: str
+    unit: str
+    batch: str
+    expiry: date | None
+
+
+@dataclass(frozen=True)
+class CountSheet:
+    """The blind count sheet: what to count, never how much the books say."""
+
+    number: str
+    warehouse: str
+    warehouse_name: str
+    started_at: datetime
+    lines: tuple[CountSheetLine, ...]
+
+
+def _get(session: Session, number_or_id: str | int, *, lock: bool = False) -> StockCount:
+    key = StockCount.id == number_or_id if isinstance(number_or_id, int) else StockCount.number == number_or_id
+    query = select(StockCount).where(key)
+    found = session.scalar(query.with_for_update() if lock else query)
+    if found is None:
+        raise NotFound(what="Stock opname", key=number_or_id)
+    return found
+
+
+def _open(session: Session, number_or_id: str | int) -> StockCount:
+    count = _get(session, number_or_id, lock=True)
+    if count.status != "dibuka":
+        raise CountNotOpen(number=count.number, status=count.status)
+    return count
+
+
+def start_count(session: Session, actor: Actor, warehouse: str, *, number: str | None = None,
+                remarks: str = "") -> CountInfo:
+    """Open a count: snapshot every batch balance of the warehouse (empty ones included)."""
+    require_role(actor, *COUNT_ROLES, action="memulai stock opname")
+    wh = get_warehouse(session, warehouse)
+    already = session.scalar(select(StockCount.number).where(StockCount.warehouse_id == wh.id,
+                                                             StockCount.status == "dibuka"))
+    if already:
+        raise ValidationError("Gudang {warehouse} sedang diopname ({number}); selesaikan dulu opname itu.",
+                              warehouse=wh.name, number=already)
+    mark = ledger.movement_mark(session)
+    number = (number or "").strip() or numbering.next_number(session, actor, "opname", date.today(),
+                                                             entity="stock_opname").number
+    count = StockCount(number=number, warehouse_id=wh.id, status="dibuka", snapshot_mark=mark, started_at=utcnow(),
+                       started_by=actor.id, remarks=remarks)
+    session.add(count)
+    session.flush()
+    rows = session.execute(select(StockBalance.item_id, StockBalance.batch_id, StockBalance.quantity)
+                           .join(Item, Item.id == StockBalance.item_id)
+                           .where(StockBalance.warehouse_id == wh.id, Item.active.is_(True))
+                           .where((StockBalance.quantity > 0) | (Item.expires.is_(False)))
+                           .order_by(Item.category, Item.name, StockBalance.batch_id)).all()
+    session.add_all([StockCountLine(count_id=count.id, item_id=i, batch_id=b, snapshot_qty=q, reason="")
+                     for i, b, q in rows])
+    session.flush()
+    audit.record(session, actor, "stock.count.start", "stock_opname", number,
+                 {"gudang": wh.code, "baris": len(rows), "tanda_mutasi": mark})
+    return count_info(session, count.id)
+
+
+def count_sheet(session: Session, number_or_id: str | int) -> CountSheet:
+    count = _get(session, number_or_id)
+    wh = session.get(Warehouse, count.warehouse_id)
+    lines = tuple(CountSheetLine(i + 1, line.item, line.item_name, line.category, line.unit, line.batch, line.expiry)
+                  for i, line in enumerate(count_info(session, count.id).lines))
+    return CountSheet(count.number, wh.code, wh.name, count.started_at, lines)
+
+
+def enter_count(session: Session, actor: Actor, number_or_id: str | int, item: str, counted: int, *,
+                batch: str = "", reason: str = "") -> CountLineInfo:
+    """Record what was counted for an item and batch (a line is added for goods found off the books)."""
+    require_role(actor, *COUNT_ROLES, action="mengisi hasil stock opname")
+    if isinstance(counted, bool) or not isinstance(counted, int) or counted < 0:
+        raise ValidationError("Jumlah terhitung harus bilangan bulat nol atau lebih (diberikan: {value}).",
+                              value=counted)
+    count = _open(session, number_or_id)
+    it = get_item(session, item)
+    batch_row = session.scalar(select(Batch).where(Batch.item_id == it.id, Batch.code == batch.strip()))
+    if batch_row is None:
+        raise NotFound(what="Batch", key=f"{it.code}/{batch}")
+    line = session.scalar(select(StockCountLine).where(StockCountLine.count_id == count.id,
+                                                       StockCountLine.item_id == it.id,
+                                                       StockCountLine.batch_id == batch_row.id))
+    if line is None:
+        line = StockCountLine(count_id=count.id, item_id=it.id, batch_id=batch_row.id, snapshot_qty=0, reason="")
+        session.add(line)
+    line.counted_qty = counted
+    line.counted_mark = ledger.movement_mark(session)
+    line.reason = reason.strip()[:300]
+    session.flush()
+    audit.record(session, actor, "stock.count.enter", "stock_opname", count.number,
+                 {"barang": it.code, "batch": batch_row.code, "terhitung": counted, "alasan": line.reason})
+    return next(x for x in count_info(session, count.id).lines if x.id == line.id)
+
+
+def _during(session: Session, count: StockCount, line: StockCountLine) -> int:
+    if line.counted_mark is None:
+        return 0
+    return int(session.scalar(
+        select(func.coalesce(func.sum(StockMovement.qty_in - StockMovement.qty_out), 0))
+        .where(StockMovement.warehouse_id == count.warehouse_id, StockMovement.item_id == line.item_id,
+               StockMovement.batch_id == line.batch_id, StockMovement.id > count.snapshot_mark,
+               StockMovement.id <= line.counted_mark)) or 0)
+
+
+def post_count(session: Session, actor: Actor, number_or_id: str | int) -> tuple[CountInfo, Booking]:
+    """Close the count and book the differences as adjustment movements with their reasons."""
+    require_role(actor, *COUNT_ROLES, "pejabat", action="memposting stock opname")
+    count = _open(session, number_or_id)
+    info = count_info(session, count.id)
+    missing = [line for line in info.lines if line.counted_qty is None]
+    if missing:
+        examples = ", ".join(f"{x.item}{'/' + x.batch if x.batch else ''}" for x in missing[:5])
+        raise CountIncomplete(number=count.number, missing=len(missing), examples=examples)
+    no_reason = [x for x in info.lines if x.difference and not x.reason]
+    if no_reason:
+        raise ValidationError("Selisih opname perlu alasan: {lines}.", lines=", ".join(
+            f"{x.item}{'/' + x.batch if x.batch else ''} ({x.difference:+d})" for x in no_reason[:10]))
+    serial_diff = [x for x in info.lines if x.difference and x.serialized]
+    if serial_diff:
+        raise ValidationError("Selisih barang bernomor seri ({items}) diselesaikan per unit: catat penerimaan "
+                              "unit yang ditemukan atau ajukan penghapusan unit yang hilang, lalu hitung ulang.",
+                              items=", ".join(x.item for x in serial_diff))
+    doc = DocRef("opname", count.number, date.today())
+    ids: list[int] = []
+    rows = {line.id: line for line in session.scalars(select(StockCountLine).where(
+        StockCountLine.count_id == count.id))}
+    for x in info.lines:
+        row = rows[x.id]
+        row.adjustment = x.difference
+        if not x.difference:
+            continue
+        item_id, batch = row.item_id, row.batch_id
+        if x.difference > 0:
+            ledger.put(session, count.warehouse_id, item_id, batch, x.difference)
+        else:
+            ledger.take(session, count.warehouse_id, item_id, batch, -x.difference)
+        ids.append(ledger.record(session, actor, doc, line_no=x.line_no, part=0, kind="adjust",
+                                 warehouse_id=count.warehouse_id, item_id=item_id, batch=batch,
+                                 qty_in=max(x.difference, 0), qty_out=max(-x.difference, 0),
+                                 counterparty="Selisih stock opname", remarks=x.reason))
+    count.status, count.posted_at, count.posted_by = "diposting", utcnow(), actor.id
+    session.flush()
+    booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids))
+    audit.record(session, actor, "stock.count.post", "stock_opname", count.number,
+                 {"penyesuaian": [{"barang": m.item, "batch": m.batch, "masuk": m.qty_in, "keluar": m.qty_out}
+                                  for m in booking.movements]})
+    return count_info(session, count.id), booking
+
+
+def cancel_count(session: Session, actor: Actor, number_or_id: str | int, reason: str) -> CountInfo:
+    require_role(actor, *COUNT_ROLES, action="membatalkan stock opname")
+    if not reason.strip():
+        raise ValidationError("Alasan pembatalan opname wajib diisi.")
+    count = _open(session, number_or_id)
+    count.status, count.remarks = "batal", (count.remarks + " | batal: " + reason.strip())[:300]
+    session.flush()
+    audit.record(session, actor, "stock.count.cancel", "stock_opname", count.number, {"alasan": reason.strip()})
+    return count_info(session, count.id)
+
+
+def count_info(session: Session, count_id: int) -> CountInfo:
+    count = session.get(StockCount, count_id)
+    wh = session.get(Warehouse, count.warehouse_id)
+    rows = session.execute(select(StockCountLine, Item, Batch)
+                           .join(Item, Item.id == StockCountLine.item_id)
+                           .join(Batch, Batch.id == StockCountLine.batch_id)
+                           .where(StockCountLine.count_id == count.id)
+                           .order_by(StockCountLine.id)).all()
+    lines = []
+    for n, (line, item, batch) in enumerate(rows, start=1):
+        during = expected = diff = None
+        if line.counted_qty is not None:
+            during = _during(session, count, line)
+            expected = line.snapshot_qty + during
+            diff = line.counted_qty - expected
+        if count.status == "diposting":
+            diff = line.adjustment
+        lines.append(CountLineInfo(line.id, n, item.code, item.name, item.category, item.unit, batch.code,
+                                   batch.expiry, item.serialized, line.snapshot_qty, line.counted_qty, during,
+                                   expected, diff, line.reason))
+    return CountInfo(count.id, count.number, wh.code, wh.name, count.status, count.started_at, count.posted_at,
+                     count.remarks, tuple(lines))
+
+
+def list_counts(session: Session, *, warehouse: str | None = None) -> list[CountInfo]:
+    query = select(StockCount.id).order_by(StockCount.id.desc())
+    if warehouse:
+        query = query.where(StockCount.warehouse_id == get_warehouse(session, warehouse).id)
+    return [count_info(session, cid) for cid in session.scalars(query)]

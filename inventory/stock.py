@@ -1,0 +1,452 @@
+"""Receipts, issues, transfers and reversals: the everyday stock operations.
+
+Each operation is one document (its number from ``tagana_app.numbering`` unless the caller gives
+the source document's number) with numbered lines; the ledger refuses to book a document line
+twice, so a double click or a retry cannot receive or issue the same goods twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import case, select
+from sqlalchemy.orm import Session
+
+from inventory import ledger
+from inventory.catalog import get_item, get_warehouse
+from inventory.errors import (
+    AlreadyReversed,
+    ExpiredBatchRefused,
+    ExpiredStockRefused,
+    NotReversible,
+    SerialInUse,
+    SerialNotAvailable,
+    UnitNotUsable,
+)
+from inventory.ledger import Booking, DocRef
+from inventory.models import (
+    CONDITIONS,
+    SOURCES,
+    Batch,
+    EquipmentUnit,
+    Item,
+    StockBalance,
+    StockMovement,
+    Warehouse,
+    WriteOff,
+    WriteOffLine,
+)
+from tagana_app import audit, numbering
+from tagana_app.accounts import Actor, require_role
+from tagana_app.errors import NotFound, ValidationError
+
+STOCK_ROLES = ("gudang",)
+OVERRIDE_ROLES = ("pejabat",)
+SOURCE_LABELS = {
+    "kemensos": "Kemensos",
+    "dinsos_provinsi": "Dinsos Provinsi",
+    "apbd": "Pengadaan APBD",
+    "donor": "Donatur / dunia usaha",
+    "return": "Pengembalian",
+    "lainnya": "Lainnya",
+}
+PLACE_LABELS = {"dipinjam": "sedang dipinjam", "dihapus": "sudah dihapus", "batal": "penerimaannya dibatalkan"}
+
+
+@dataclass(frozen=True)
+class ReceiveLine:
+    item: str
+    quantity: int
+    batch: str = ""
+    expiry: date | None = None
+    serials: tuple[str, ...] = ()
+    condition: str = "baik"
+
+
+@dataclass(frozen=True)
+class IssueLine:
+    item: str
+    quantity: int
+    batch: str | None = None  # a named batch; otherwise earliest expiry first
+    serials: tuple[str, ...] = field(default=())  # named units; otherwise picked
+
+
+def today() -> date:
+    """The office's calendar date (the desktop's local date)."""
+    return date.today()
+
+
+def _document(session: Session, actor: Actor, doc_type: str, number: str | None, when: date | None,
+              entity: str) -> DocRef:
+    when = when or today()
+    number = (number or "").strip()
+    if not number:
+        number = numbering.next_number(session, actor, doc_type, when, entity=entity).number
+    return DocRef(doc_type, number, when)
+
+
+def _quantity(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValidationError("Jumlah harus bilangan bulat lebih dari nol (diberikan: {value}).", value=value)
+    return value
+
+
+def _place(session: Session, unit: EquipmentUnit) -> str:
+    if unit.status == "gudang":
+        wh = session.get(Warehouse, unit.warehouse_id)
+        return f"di {wh.name}"
+    label = PLACE_LABELS.get(unit.status, unit.status)
+    return f"{label} ({unit.loan_ref})" if unit.loan_ref else label
+
+
+def _pending_writeoff_units(session: Session) -> set[int]:
+    query = (select(WriteOffLine.equipment_unit_id).join(WriteOff, WriteOff.id == WriteOffLine.write_off_id)
+             .where(WriteOff.status == "diajukan", WriteOffLine.equipment_unit_id.is_not(None)))
+    return set(session.scalars(query))
+
+
+# --- receive ----------------------------------------------------------------------------------------
+
+def receive_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[ReceiveLine], *,
+                  source: str, sender: str = "", doc_number: str | None = None, doc_date: date | None = None,
+                  remarks: str = "") -> Booking:
+    """Penerimaan: goods come in from a source (Kemensos, Dinsos Provinsi, APBD, donor) or come back."""
+    require_role(actor, *STOCK_ROLES, action="mencatat penerimaan barang")
+    if source not in SOURCES:
+        raise ValidationError("Sumber '{source}' tidak dikenal. Pilihan: {choices}.", source=source,
+                              choices=", ".join(SOURCES))
+    if not lines:
+        raise ValidationError("Penerimaan tanpa baris barang.")
+    wh = get_warehouse(session, warehouse)
+    doc = _document(session, actor, "penerimaan", doc_number, doc_date, "penerimaan")
+    counterparty = sender.strip() or SOURCE_LABELS[source]
+    ids: list[int] = []
+    for line_no, line in enumerate(lines, start=1):
+        ledger.check_not_booked(session, doc, line_no)
+        ids += book_receipt_line(session, actor, wh, line, doc, line_no, source, counterparty, remarks)
+    booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids))
+    audit.record(session, actor, "stock.receive", "penerimaan", doc.number,
+                 {"gudang": wh.code, "sumber": source, "dari": counterparty,
+                  "baris": [_line_summary(m) for m in booking.movements]})
+    return booking
+
+
+def book_receipt_line(session: Session, actor: Actor, wh: Warehouse, line: ReceiveLine, doc: DocRef, line_no: int,
+                  source: str, counterparty: str, remarks: str) -> list[int]:
+    item = get_item(session, line.item)
+    qty = _quantity(line.quantity)
+    if line.condition not in CONDITIONS:
+        raise ValidationError("Kondisi '{condition}' tidak dikenal. Pilihan: {choices}.", condition=line.condition,
+                              choices=", ".join(CONDITIONS))
+    kind = "return" if source == "return" else "receive"
+    if item.serialized:
+        serials = [s.strip() for s in line.serials if s.strip()]
+        if len(serials) != qty:
+            raise ValidationError("Barang {item} bernomor seri: sebutkan {qty} nomor seri (diberikan {given}).",
+                                  item=item.code, qty=qty, given=len(serials))
+        if len(set(serials)) != len(serials):
+            raise ValidationError("Nomor seri ganda dalam satu penerimaan barang {item}.", item=item.code)
+        batch = ledger.empty_batch(session, item.id)
+        ids = []
+        for part, serial in enumerate(serials):
+            unit = session.scalar(select(EquipmentUnit).where(EquipmentUnit.item_id == item.id,
+                                                              EquipmentUnit.serial == serial).with_for_update())
+            if unit is None:
+                unit = EquipmentUnit(item_id=item.id, serial=serial, condition=line.condition, status="gudang",
+                                     warehouse_id=wh.id, loan_ref="", remarks="")
+                session.add(unit)
+                session.flush()
+            elif unit.status == "batal":  # its earlier receipt was reversed: the serial is free again
+                unit.status, unit.warehouse_id, unit.condition = "gudang", wh.id, line.condition
+            elif unit.status == "dipinjam" and source == "return":
+                unit.status, unit.warehouse_id, unit.loan_ref, unit.dispatch_id = "gudang", wh.id, "", None
+                unit.condition = line.condition
+            else:
+                raise SerialInUse(serial=serial, item=item.name, place=_place(session, unit))
+            ledger.put(session, wh.id, item.id, batch, 1)
+            ids.append(ledger.record(session, actor, doc, line_no=line_no, part=part, kind=kind,
+                                     warehouse_id=wh.id, item_id=item.id, batch=batch, qty_in=1, unit_id=unit.id,
+                                     source=source, counterparty=counterparty, remarks=remarks))
+        return ids
+    if line.serials:
+        raise ValidationError("Barang {item} tidak bernomor seri; hapus nomor seri dari baris ini.", item=item.code)
+    if item.expires:
+        if line.expiry is None:
+            raise ValidationError("Barang {item} memiliki masa kedaluwarsa: tanggal kedaluwarsa wajib diisi.",
+                                  item=item.code)
+        code = line.batch.strip() or f"ED-{line.expiry:%Y%m%d}"
+    else:
+        if line.expiry is not None:
+            raise ValidationError("Barang {item} tidak dicatat kedaluwarsanya; kosongkan tanggal kedaluwarsa.",
+                                  item=item.code)
+        code = line.batch.strip()
+    batch = ledger.batch_id(session, item.id, code, line.expiry)
+    ledger.put(session, wh.id, item.id, batch, qty)
+    extra = "" if line.condition == "baik" else f"kondisi {line.condition}"
+    note = "; ".join(x for x in (remarks, extra) if x)
+    return [ledger.record(session, actor, doc, line_no=line_no, part=0, kind=kind, warehouse_id=wh.id,
+                          item_id=item.id, batch=batch, qty_in=qty, source=source, counterparty=counterparty,
+                          remarks=note)]
+
+
+def _line_summary(m: ledger.MovementInfo) -> dict:
+    return {"barang": m.item, "batch": m.batch, "seri": m.serial, "masuk": m.qty_in, "keluar": m.qty_out}
+
+
+# --- picking ------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Pick:
+    batch_id: int
+    quantity: int
+    unit_id: int | None = None
+
+
+def pick(session: Session, actor: Actor, wh: Warehouse, item: Item, line: IssueLine, *,
+         allow_expired: bool, purpose: str = "issue") -> list[Pick]:
+    """Which batches or units a line takes: named ones, else earliest expiry first (FEFO).
+
+    Expired batches are skipped unless ``allow_expired``.  ``purpose`` is "issue", "transfer" or
+    "writeoff": units in "rusak berat" condition are never issued, are moved only when named or
+    when nothing better is left, and are written off first.  Rows are locked on PostgreSQL.
+    """
+    qty = _quantity(line.quantity)
+    if item.serialized:
+        return _pick_units(session, wh, item, line, qty, purpose)
+    if line.serials:
+        raise ValidationError("Barang {item} tidak bernomor seri; hapus nomor seri dari baris ini.", item=item.code)
+    now = today()
+    query = (select(StockBalance.batch_id, StockBalance.quantity - StockBalance.reserved, Batch.code, Batch.expiry)
+             .join(Batch, Batch.id == StockBalance.batch_id)
+             .where(StockBalance.warehouse_id == wh.id, StockBalance.item_id == item.id,
+                    StockBalance.quantity - StockBalance.reserved > 0)
+             .order_by(Batch.expiry.is_(None), Batch.expiry, Batch.id)
+             .with_for_update(of=StockBalance))
+    if line.batch is not None:
+        query = query.where(Batch.code == line.batch.strip())
+    rows = session.execute(query).all()
+    if line.batch is not None and not rows:
+        if session.scalar(select(Batch.id).where(Batch.item_id == item.id, Batch.code == line.batch.strip())) is None:
+            raise NotFound(what="Batch", key=f"{item.code}/{line.batch}")
+        raise ledger.insufficient(session, wh.id, item.id, qty, 0)
+    usable = [r for r in rows if allow_expired or r.expiry is None or r.expiry >= now]
+    if line.batch is not None and rows and not usable:
+        raise ExpiredBatchRefused(batch=rows[0].code, item=item.name, expiry=rows[0].expiry)
+    total = sum(r[1] for r in usable)
+    if total < qty:
+        expired = sum(r[1] for r in rows) - total
+        if expired:
+            raise ExpiredStockRefused(item=f"{item.name} ({item.code})", warehouse=wh.name, available=total,
+                                      requested=qty, expired=expired, unit=item.unit)
+        raise ledger.insufficient(session, wh.id, item.id, qty, total)
+    picks, left = [], qty
+    for r in usable:
+        take = min(left, r[1])
+        picks.append(Pick(r.batch_id, take))
+        left -= take
+        if left == 0:
+            break
+    return picks
+
+
+def _pick_units(session: Session, wh: Warehouse, item: Item, line: IssueLine, qty: int,
+                purpose: str) -> list[Pick]:
+    batch = ledger.empty_batch(session, item.id)
+    pending = _pending_writeoff_units(session)
+    if line.serials:
+        serials = [s.strip() for s in line.serials if s.strip()]
+        if len(serials) != qty or len(set(serials)) != qty:
+            raise ValidationError("Barang {item} bernomor seri: sebutkan {qty} nomor seri yang berbeda "
+                                  "(diberikan {given}).", item=item.code, qty=qty, given=len(serials))
+        picks = []
+        for serial in serials:
+            unit = session.scalar(select(EquipmentUnit).where(EquipmentUnit.item_id == item.id,
+                                                              EquipmentUnit.serial == serial).with_for_update())
+            if unit is None:
+                raise NotFound(what="Nomor seri", key=f"{item.code}/{serial}")
+            if unit.status != "gudang" or unit.warehouse_id != wh.id:
+                raise SerialNotAvailable(item=item.name, serial=serial, warehouse=wh.name,
+                                         place=_place(session, unit))
+            if unit.id in pending:
+                raise SerialNotAvailable(item=item.name, serial=serial, warehouse=wh.name,
+                                         place="sedang diusulkan untuk dihapus")
+            if unit.condition == "rusak berat" and purpose == "issue":
+                raise UnitNotUsable(item=item.name, serial=serial, condition=unit.condition)
+            picks.append(Pick(batch, 1, unit.id))
+        return picks
+    query = (select(EquipmentUnit.id)
+             .where(EquipmentUnit.item_id == item.id, EquipmentUnit.warehouse_id == wh.id,
+                    EquipmentUnit.status == "gudang")
+             .with_for_update())
+    # Alphabetically 'baik' < 'rusak berat' < 'rusak ringan'.
+    rank = case((EquipmentUnit.condition == "baik", 0), (EquipmentUnit.condition == "rusak ringan", 1), else_=2)
+    if purpose == "writeoff":  # the most damaged first
+        query = query.order_by(rank.desc(), EquipmentUnit.serial)
+    else:
+        query = query.order_by(rank, EquipmentUnit.serial)
+        if purpose == "issue":  # a heavily damaged unit is never handed out
+            query = query.where(EquipmentUnit.condition != "rusak berat")
+    units = [u for u in session.scalars(query) if u not in pending]
+    if len(units) < qty:
+        raise ledger.insufficient(session, wh.id, item.id, qty, len(units))
+    return [Pick(batch, 1, u) for u in units[:qty]]
+
+
+# --- issue --------------------------------------------------------------------------------------------
+
+def issue_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[IssueLine], *, recipient: str,
+                doc_number: str | None = None, doc_date: date | None = None, remarks: str = "",
+                override_expired: str | None = None) -> Booking:
+    """Pengeluaran to a named recipient: consumables leave for good, equipment goes out on loan.
+
+    Expired batches are refused unless a pejabat overrides with a written reason.
+    """
+    require_role(actor, *STOCK_ROLES, *OVERRIDE_ROLES, action="mengeluarkan barang")
+    recipient = recipient.strip()
+    if not recipient:
+        raise ValidationError("Penerima barang wajib diisi.")
+    if override_expired is not None:
+        require_role(actor, *OVERRIDE_ROLES, action="mengeluarkan barang kedaluwarsa")
+        if not override_expired.strip():
+            raise ValidationError("Alasan pengeluaran barang kedaluwarsa wajib diisi.")
+    if not lines:
+        raise ValidationError("Pengeluaran tanpa baris barang.")
+    wh = get_warehouse(session, warehouse)
+    doc = _document(session, actor, "pengeluaran", doc_number, doc_date, "pengeluaran")
+    note = remarks
+    if override_expired:
+        note = "; ".join(x for x in (remarks, f"izin kedaluwarsa: {override_expired.strip()}") if x)
+    ids: list[int] = []
+    for line_no, line in enumerate(lines, start=1):
+        ledger.check_not_booked(session, doc, line_no)
+        item = get_item(session, line.item)
+        for part, p in enumerate(pick(session, actor, wh, item, line, allow_expired=override_expired is not None)):
+            ledger.take(session, wh.id, item.id, p.batch_id, p.quantity)
+            if p.unit_id is not None:
+                unit = session.get(EquipmentUnit, p.unit_id)
+                unit.status, unit.warehouse_id, unit.loan_ref = "dipinjam", None, recipient[:200]
+                session.flush()
+            ids.append(ledger.record(session, actor, doc, line_no=line_no, part=part, kind="issue",
+                                     warehouse_id=wh.id, item_id=item.id, batch=p.batch_id, qty_out=p.quantity,
+                                     unit_id=p.unit_id, counterparty=recipient, remarks=note))
+    booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids))
+    changes = {"gudang": wh.code, "kepada": recipient, "baris": [_line_summary(m) for m in booking.movements]}
+    if override_expired:
+        changes["izin_kedaluwarsa"] = override_expired.strip()
+    audit.record(session, actor, "stock.issue", "pengeluaran", doc.number, changes)
+    return booking
+
+
+# --- transfer -----------------------------------------------------------------------------------------
+
+def transfer_goods(session: Session, actor: Actor, from_warehouse: str, to_warehouse: str,
+                   lines: Sequence[IssueLine], *, doc_number: str | None = None, doc_date: date | None = None,
+                   remarks: str = "") -> Booking:
+    """Mutasi: out of one warehouse and into the other under one document, batches and units kept."""
+    require_role(actor, *STOCK_ROLES, action="memindahkan barang antargudang")
+    src, dst = get_warehouse(session, from_warehouse), get_warehouse(session, to_warehouse)
+    if src.id == dst.id:
+        raise ValidationError("Gudang asal dan tujuan sama ({code}).", code=src.code)
+    if not lines:
+        raise ValidationError("Mutasi tanpa baris barang.")
+    doc = _document(session, actor, "mutasi", doc_number, doc_date, "mutasi")
+    ids: list[int] = []
+    for line_no, line in enumerate(lines, start=1):
+        ledger.check_not_booked(session, doc, line_no)
+        item = get_item(session, line.item)
+        picks = pick(session, actor, src, item, line, allow_expired=True, purpose="transfer")
+        for j, p in enumerate(picks):
+            ledger.take(session, src.id, item.id, p.batch_id, p.quantity)
+            ledger.put(session, dst.id, item.id, p.batch_id, p.quantity)
+            if p.unit_id is not None:
+                session.get(EquipmentUnit, p.unit_id).warehouse_id = dst.id
+                session.flush()
+            common = dict(line_no=line_no, item_id=item.id, batch=p.batch_id, unit_id=p.unit_id, remarks=remarks)
+            ids.append(ledger.record(session, actor, doc, part=2 * j, kind="transfer_out", warehouse_id=src.id,
+                                     qty_out=p.quantity, counterparty=dst.name, **common))
+            ids.append(ledger.record(session, actor, doc, part=2 * j + 1, kind="transfer_in", warehouse_id=dst.id,
+                                     qty_in=p.quantity, counterparty=src.name, **common))
+    booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids))
+    audit.record(session, actor, "stock.transfer", "mutasi", doc.number,
+                 {"dari": src.code, "ke": dst.code,
+                  "baris": [_line_summary(m) for m in booking.movements if m.kind == "transfer_out"]})
+    return booking
+
+
+# --- reversal -----------------------------------------------------------------------------------------
+
+def reverse_movement(session: Session, actor: Actor, movement_id: int, reason: str) -> Booking:
+    """Correct a mistake with reversing movements pointing to the originals (never edit or delete).
+
+    A transfer is reversed as a whole document line (both sides); a write-off only by a pejabat.
+    """
+    require_role(actor, *STOCK_ROLES, *OVERRIDE_ROLES, action="membatalkan mutasi stok")
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError("Alasan pembatalan wajib diisi.")
+    original = session.get(StockMovement, movement_id)
+    if original is None:
+        raise NotFound(what="Mutasi", key=movement_id)
+    if original.kind == "reversal":
+        raise NotReversible(movement=movement_id, reason="mutasi pembatalan tidak dapat dibatalkan lagi; "
+                                                          "catat transaksi baru.")
+    if original.kind == "writeoff":
+        require_role(actor, *OVERRIDE_ROLES, action="membatalkan penghapusan barang")
+    else:
+        require_role(actor, *STOCK_ROLES, action="membatalkan mutasi stok")
+    group = [original]
+    if original.kind in ("transfer_out", "transfer_in"):
+        group = list(session.scalars(select(StockMovement).where(
+            StockMovement.doc_type == original.doc_type, StockMovement.doc_number == original.doc_number,
+            StockMovement.line_no == original.line_no).order_by(StockMovement.id)))
+    for m in group:
+        done = session.scalar(select(StockMovement.id).where(StockMovement.reverses_id == m.id))
+        if done is not None:
+            raise AlreadyReversed(movement=m.id, reversal=done)
+    doc = DocRef("koreksi", f"KOREKSI-{original.id}", today())
+    ids: list[int] = []
+    # Take back what came in before giving back what went out, so a transfer never overdraws.
+    ordered = sorted(group, key=lambda m: 0 if m.qty_in else 1)
+    for part, m in enumerate(ordered):
+        if m.equipment_unit_id is not None:
+            _reverse_unit(session, m, group)
+        if m.qty_in:
+            ledger.take(session, m.warehouse_id, m.item_id, m.batch_id, m.qty_in)
+        else:
+            ledger.put(session, m.warehouse_id, m.item_id, m.batch_id, m.qty_out)
+        ids.append(ledger.record(session, actor, doc, line_no=1, part=part, kind="reversal",
+                                 warehouse_id=m.warehouse_id, item_id=m.item_id, batch=m.batch_id,
+                                 qty_in=m.qty_out, qty_out=m.qty_in, unit_id=m.equipment_unit_id,
+                                 counterparty=m.counterparty, remarks=f"membatalkan #{m.id}: {reason}",
+                                 reverses_id=m.id))
+    booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids))
+    audit.record(session, actor, "stock.reverse", "mutasi", str(original.id),
+                 {"dibatalkan": [m.id for m in group], "pembatalan": ids, "alasan": reason})
+    return booking
+
+
+def _reverse_unit(session: Session, m: StockMovement, group: list[StockMovement]) -> None:
+    """Put an equipment unit back where it was before ``m``; only when it has not moved since."""
+    unit = session.get(EquipmentUnit, m.equipment_unit_id)
+    last = session.scalar(select(StockMovement.id).where(StockMovement.equipment_unit_id == unit.id)
+                          .order_by(StockMovement.id.desc()).limit(1))
+    if last not in {g.id for g in group}:
+        raise NotReversible(movement=m.id, reason=f"unit {unit.serial} sudah berpindah lagi sesudahnya.")
+    if m.kind == "transfer_in":
+        return  # handled with its transfer_out
+    if m.kind == "transfer_out":
+        unit.warehouse_id = m.warehouse_id
+    elif m.qty_in:  # received or returned: undo
+        earlier = session.scalar(select(StockMovement.id).where(StockMovement.equipment_unit_id == unit.id,
+                                                                StockMovement.id < m.id).limit(1))
+        if unit.status != "gudang" or unit.warehouse_id != m.warehouse_id:
+            raise NotReversible(movement=m.id, reason=f"unit {unit.serial} tidak lagi di gudang ini.")
+        if earlier is None:
+            unit.status, unit.warehouse_id = "batal", None
+        else:
+            unit.status, unit.warehouse_id, unit.loan_ref = "dipinjam", None, m.counterparty
+    else:  # issued or written off: back into the warehouse
+        unit.status, unit.warehouse_id, unit.loan_ref, unit.dispatch_id = "gudang", m.warehouse_id, "", None
+    session.flush()

@@ -1,0 +1,181 @@
+"""Write-off (penghapusan) of damaged, lost or expired goods.
+
+Warehouse staff propose it: the goods are reserved at once, so they cannot be issued while the
+proposal waits.  A pejabat approves it (the write-off movements are booked and serial-numbered
+units leave the books) or refuses it (the reservation is released).  The approved write-off is
+what the Berita Acara Penghapusan records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inventory import ledger
+from inventory.catalog import get_item, get_warehouse
+from inventory.errors import WriteOffNotPending
+from inventory.ledger import Booking, DocRef
+from inventory.models import WRITEOFF_REASONS, Batch, EquipmentUnit, Item, Warehouse, WriteOff, WriteOffLine
+from inventory.stock import IssueLine, pick
+from tagana_app import audit, numbering
+from tagana_app.accounts import Actor, require_role
+from tagana_app.errors import NotFound, ValidationError
+from tagana_app.models import User, utcnow
+
+REQUEST_ROLES = ("gudang",)
+APPROVE_ROLES = ("pejabat",)
+REASON_LABELS = {"rusak": "Rusak", "hilang": "Hilang", "kedaluwarsa": "Kedaluwarsa"}
+
+
+@dataclass(frozen=True)
+class WriteOffLineInfo:
+    line_no: int
+    item: str
+    item_name: str
+    unit: str
+    batch: str
+    expiry: date | None
+    serial: str | None
+    condition: str | None
+    quantity: int
+
+
+@dataclass(frozen=True)
+class WriteOffInfo:
+    id: int
+    number: str
+    warehouse: str
+    warehouse_name: str
+    status: str
+    reason_kind: str
+    reason: str
+    requested_at: datetime
+    requested_by: str
+    decided_at: datetime | None
+    decided_by: str
+    decision_remarks: str
+    lines: tuple[WriteOffLineInfo, ...]
+
+
+def request_writeoff(session: Session, actor: Actor, warehouse: str, lines: Sequence[IssueLine], *,
+                     reason_kind: str, reason: str, number: str | None = None) -> WriteOffInfo:
+    """Propose a write-off; the goods are reserved until a pejabat decides."""
+    require_role(actor, *REQUEST_ROLES, action="mengajukan penghapusan barang")
+    if reason_kind not in WRITEOFF_REASONS:
+        raise ValidationError("Alasan penghapusan '{kind}' tidak dikenal. Pilihan: {choices}.", kind=reason_kind,
+                              choices=", ".join(WRITEOFF_REASONS))
+    if not reason.strip():
+        raise ValidationError("Uraian alasan penghapusan wajib diisi.")
+    if not lines:
+        raise ValidationError("Penghapusan tanpa baris barang.")
+    wh = get_warehouse(session, warehouse)
+    number = (number or "").strip() or numbering.next_number(session, actor, "penghapusan", date.today(),
+                                                             entity="penghapusan").number
+    if session.scalar(select(WriteOff.id).where(WriteOff.number == number)) is not None:
+        raise ValidationError("Nomor penghapusan {number} sudah dipakai.", number=number)
+    wo = WriteOff(number=number, warehouse_id=wh.id, status="diajukan", reason_kind=reason_kind,
+                  reason=reason.strip(), requested_at=utcnow(), requested_by=actor.id, decision_remarks="")
+    session.add(wo)
+    session.flush()
+    n = 0
+    for line in lines:
+        item = get_item(session, line.item)
+        for p in pick(session, actor, wh, item, line, allow_expired=True, purpose="writeoff"):
+            ledger.reserve(session, wh.id, item.id, p.batch_id, p.quantity)
+            n += 1
+            session.add(WriteOffLine(write_off_id=wo.id, line_no=n, item_id=item.id, batch_id=p.batch_id,
+                                     equipment_unit_id=p.unit_id, quantity=p.quantity))
+    session.flush()
+    info = writeoff_info(session, wo.id)
+    audit.record(session, actor, "stock.writeoff.request", "penghapusan", number,
+                 {"gudang": wh.code, "alasan": reason_kind, "uraian": wo.reason,
+                  "baris": [{"barang": x.item, "batch": x.batch, "seri": x.serial, "jumlah": x.quantity}
+                            for x in info.lines]})
+    return info
+
+
+def _pending(session: Session, number: str) -> WriteOff:
+    wo = session.scalar(select(WriteOff).where(WriteOff.number == number).with_for_update())
+    if wo is None:
+        raise NotFound(what="Penghapusan", key=number)
+    if wo.status != "diajukan":
+        raise WriteOffNotPending(number=number, status=wo.status)
+    return wo
+
+
+def approve_writeoff(session: Session, actor: Actor, number: str, *, remarks: str = "") -> tuple[WriteOffInfo, Booking]:
+    """A pejabat approves: the reserved goods leave the books by write-off movements."""
+    require_role(actor, *APPROVE_ROLES, action="menyetujui penghapusan barang")
+    wo = _pending(session, number)
+    doc = DocRef("penghapusan", wo.number, date.today())
+    ids: list[int] = []
+    wlines = list(session.scalars(select(WriteOffLine).where(WriteOffLine.write_off_id == wo.id)
+                                  .order_by(WriteOffLine.line_no)))
+    for line in wlines:
+        ledger.take(session, wo.warehouse_id, line.item_id, line.batch_id, line.quantity, reserved=True)
+        if line.equipment_unit_id is not None:
+            unit = session.get(EquipmentUnit, line.equipment_unit_id)
+            unit.status, unit.warehouse_id, unit.loan_ref = "dihapus", None, wo.number
+            session.flush()
+        ids.append(ledger.record(session, actor, doc, line_no=line.line_no, part=0, kind="writeoff",
+                                 warehouse_id=wo.warehouse_id, item_id=line.item_id, batch=line.batch_id,
+                                 qty_out=line.quantity, unit_id=line.equipment_unit_id,
+                                 counterparty=f"Dihapus ({REASON_LABELS[wo.reason_kind].lower()})",
+                                 remarks=wo.reason))
+    wo.status, wo.decided_at, wo.decided_by, wo.decision_remarks = "disetujui", utcnow(), actor.id, remarks.strip()
+    session.flush()
+    booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids))
+    audit.record(session, actor, "stock.writeoff.approve", "penghapusan", wo.number,
+                 {"mutasi": ids, "catatan": wo.decision_remarks})
+    return writeoff_info(session, wo.id), booking
+
+
+def reject_writeoff(session: Session, actor: Actor, number: str, *, remarks: str) -> WriteOffInfo:
+    """A pejabat refuses: the reservation is released, nothing leaves the books."""
+    require_role(actor, *APPROVE_ROLES, action="menolak penghapusan barang")
+    if not remarks.strip():
+        raise ValidationError("Alasan penolakan wajib diisi.")
+    wo = _pending(session, number)
+    for line in session.scalars(select(WriteOffLine).where(WriteOffLine.write_off_id == wo.id)):
+        ledger.release(session, wo.warehouse_id, line.item_id, line.batch_id, line.quantity)
+    wo.status, wo.decided_at, wo.decided_by, wo.decision_remarks = "ditolak", utcnow(), actor.id, remarks.strip()
+    session.flush()
+    audit.record(session, actor, "stock.writeoff.reject", "penghapusan", wo.number, {"alasan": remarks.strip()})
+    return writeoff_info(session, wo.id)
+
+
+def writeoff_info(session: Session, writeoff_id: int) -> WriteOffInfo:
+    wo = session.get(WriteOff, writeoff_id)
+    wh = session.get(Warehouse, wo.warehouse_id)
+    rows = session.execute(select(WriteOffLine, Item, Batch, EquipmentUnit)
+                           .join(Item, Item.id == WriteOffLine.item_id)
+                           .join(Batch, Batch.id == WriteOffLine.batch_id)
+                           .outerjoin(EquipmentUnit, EquipmentUnit.id == WriteOffLine.equipment_unit_id)
+                           .where(WriteOffLine.write_off_id == wo.id).order_by(WriteOffLine.line_no)).all()
+    lines = tuple(WriteOffLineInfo(line.line_no, item.code, item.name, item.unit, batch.code, batch.expiry,
+                                   unit.serial if unit else None, unit.condition if unit else None, line.quantity)
+                  for line, item, batch, unit in rows)
+
+    def name(uid: int | None) -> str:
+        return session.scalar(select(User.username).where(User.id == uid)) or "" if uid else ""
+
+    return WriteOffInfo(wo.id, wo.number, wh.code, wh.name, wo.status, wo.reason_kind, wo.reason, wo.requested_at,
+                        name(wo.requested_by), wo.decided_at, name(wo.decided_by), wo.decision_remarks, lines)
+
+
+def get_writeoff(session: Session, number: str) -> WriteOffInfo:
+    wid = session.scalar(select(WriteOff.id).where(WriteOff.number == number))
+    if wid is None:
+        raise NotFound(what="Penghapusan", key=number)
+    return writeoff_info(session, wid)
+
+
+def list_writeoffs(session: Session, *, status: str | None = None) -> list[WriteOffInfo]:
+    query = select(WriteOff.id).order_by(WriteOff.id.desc())
+    if status:
+        query = query.where(WriteOff.status == status)
+    return [writeoff_info(session, wid) for wid in session.scalars(query)]
