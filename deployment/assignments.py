@@ -1,0 +1,396 @@
+"""Assignments of volunteers to incidents: the rules, overrides, check-in/out, extension, suggestions.
+
+Periods are whole days, both ends included: two periods clash when they share a day, so an
+assignment starting the day after another ends (back-to-back) is allowed.
+
+Concurrency: every write first locks the volunteer row (SELECT ... FOR UPDATE on PostgreSQL; on
+SQLite the write transaction holds the database write lock from BEGIN IMMEDIATE), then checks the
+other assignments, so two coordinators assigning the same volunteer at once cannot both succeed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import Date, and_, case, func, literal, select
+from sqlalchemy.orm import Session
+
+from deployment import incidents as incident_service
+from deployment import volunteers as volunteer_service
+from deployment.errors import (
+    AssignmentOverlap,
+    AssignmentRefused,
+    IncidentClosed,
+    OverrideNotAllowed,
+    VolunteerInactive,
+    VolunteerUnavailable,
+)
+from deployment.models import SKILLS, Assignment, Incident, Unavailability, Volunteer, VolunteerSkill
+from deployment.validate import age_warning, kecamatan_of, note, parse_skill
+from tagana_app import audit, settings
+from tagana_app.accounts import Actor, require_role
+from tagana_app.errors import NotFound, ValidationError
+from tagana_app.models import utcnow
+
+ASSIGN_ROLES = ("koordinator", "pejabat")
+OVERRIDE_ROLES = ("pejabat",)
+FAIRNESS_WINDOW_DAYS = 90
+
+
+@dataclass(frozen=True)
+class AssignmentCheck:
+    """What saving this assignment would meet: refusals (unless overridden) and warnings."""
+
+    refusals: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.refusals
+
+
+@dataclass(frozen=True)
+class AssignmentRecord:
+    id: int
+    volunteer_id: int
+    volunteer_name: str
+    nik: str
+    niat: str | None
+    incident_number: str
+    incident_name: str
+    role: str
+    role_label: str
+    start: date
+    end: date
+    days: int
+    checkin_at: datetime | None
+    checkout_at: datetime | None
+    override_reason: str | None
+    override_by: str | None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    volunteer_id: int
+    nik: str
+    niat: str | None
+    full_name: str
+    kecamatan_code: str
+    kecamatan: str
+    level: str
+    status: str
+    skill_match: int  # 0 skill with valid certificate, 1 skill with expired certificate, 2 without
+    nearness: int  # 0 same kecamatan, 1 same kabupaten/kota, 2 same provinsi, 3 farther
+    days_last_90: int
+    reasons: tuple[str, ...]
+
+
+def _days(start: date, end: date) -> int:
+    return (end - start).days + 1
+
+
+def _record(session: Session, a: Assignment, v: Volunteer | None = None,
+            i: Incident | None = None) -> AssignmentRecord:
+    v = v or session.get(Volunteer, a.volunteer_id)
+    i = i or session.get(Incident, a.incident_id)
+    assert v is not None and i is not None
+    return AssignmentRecord(a.id, v.id, v.full_name, v.nik, v.niat, i.number, i.name, a.role, SKILLS[a.role],
+                            a.start_date, a.end_date, _days(a.start_date, a.end_date), a.checkin_at,
+                            a.checkout_at, a.override_reason, a.override_by, tuple(a.warnings or ()))
+
+
+def _period(start: date, end: date) -> None:
+    if end < start:
+        raise ValidationError("Tanggal akhir {end} sebelum tanggal mulai {start}.", start=start, end=end)
+
+
+def _evaluate(session: Session, v: Volunteer, incident: Incident, role: str, start: date, end: date,
+              exclude_id: int | None = None) -> tuple[list[AssignmentRefused], list[str]]:
+    """The refusals and warnings of assigning ``v`` to ``incident`` as ``role`` for ``start``..``end``."""
+    refusals: list[AssignmentRefused] = []
+    warnings: list[str] = []
+    if v.status == "nonaktif":
+        refusals.append(VolunteerInactive(name=v.full_name))
+    for u in session.scalars(select(Unavailability).where(
+            Unavailability.volunteer_id == v.id, Unavailability.start_date <= end,
+            Unavailability.end_date >= start).order_by(Unavailability.start_date)):
+        refusals.append(VolunteerUnavailable(name=v.full_name, start=u.start_date.isoformat(),
+                                             end=u.end_date.isoformat(), reason=u.reason))
+    others = session.execute(
+        select(Assignment.id, Assignment.start_date, Assignment.end_date, Incident.number)
+        .join(Incident, Incident.id == Assignment.incident_id)
+        .where(Assignment.volunteer_id == v.id).order_by(Assignment.start_date)).all()
+    others = [o for o in others if o.id != exclude_id]
+    for o in others:
+        if o.start_date <= end and o.end_date >= start:
+            refusals.append(AssignmentOverlap(
+                name=v.full_name, other_incident=o.number, other_from=o.start_date.isoformat(),
+                other_to=o.end_date.isoformat(), start=start.isoformat(), end=end.isoformat(),
+                next_free=(o.end_date + timedelta(days=1)).isoformat()))
+
+    skill = session.scalar(select(VolunteerSkill).where(VolunteerSkill.volunteer_id == v.id,
+                                                        VolunteerSkill.skill == role))
+    if skill is None:
+        warnings.append(note("{name} tidak memiliki keahlian {role}.", name=v.full_name, role=SKILLS[role]))
+    elif skill.certificate_expiry is not None and skill.certificate_expiry < start:
+        warnings.append(note("Sertifikat {role} {name} habis berlaku sejak {expiry}.", role=SKILLS[role],
+                             name=v.full_name, expiry=skill.certificate_expiry.isoformat()))
+    elif skill.certificate_expiry is not None and skill.certificate_expiry < end:
+        warnings.append(note("Sertifikat {role} {name} habis berlaku {expiry}, sebelum penugasan berakhir.",
+                             role=SKILLS[role], name=v.full_name, expiry=skill.certificate_expiry.isoformat()))
+    age_note = age_warning(v.birth_date, v.status, start)
+    if age_note:
+        warnings.append(age_note)
+
+    max_days = settings.get_office(session, settings.MAX_CONTINUOUS_DAYS)
+    min_rest = settings.get_office(session, settings.MIN_REST_DAYS)
+    # The continuous run: this period joined with back-to-back assignments on either side.
+    run_start, run_end = start, end
+    changed = True
+    while changed:
+        changed = False
+        for o in others:
+            if o.end_date == run_start - timedelta(days=1) or (o.start_date < run_start <= o.end_date):
+                run_start, changed = min(run_start, o.start_date), True
+            if o.start_date == run_end + timedelta(days=1) or (o.start_date <= run_end < o.end_date):
+                run_end, changed = max(run_end, o.end_date), True
+    if _days(run_start, run_end) > max_days:
+        warnings.append(note("Penugasan terus-menerus {days} hari ({start} s.d. {end}) melebihi batas {max} hari.",
+                             days=_days(run_start, run_end), start=run_start.isoformat(),
+                             end=run_end.isoformat(), max=max_days))
+    before = [o for o in others if o.end_date < run_start]
+    if before:
+        rest = (run_start - max(o.end_date for o in before)).days - 1
+        if rest < min_rest:
+            warnings.append(note("Istirahat sejak penugasan sebelumnya hanya {rest} hari (minimum {min} hari).",
+                                 rest=rest, min=min_rest))
+    after = [o for o in others if o.start_date > run_end]
+    if after:
+        rest = (min(o.start_date for o in after) - run_end).days - 1
+        if rest < min_rest:
+            warnings.append(note("Istirahat sebelum penugasan berikutnya hanya {rest} hari (minimum {min} hari).",
+                                 rest=rest, min=min_rest))
+    return refusals, warnings
+
+
+def preview_assignment(session: Session, volunteer: str | int, incident: str, role: str, start: date,
+                       end: date) -> AssignmentCheck:
+    """What the assignment dialog shows before saving; writes nothing."""
+    _period(start, end)
+    v = volunteer_service.find(session, volunteer)
+    i = incident_service.find(session, incident)
+    refusals, warnings = _evaluate(session, v, i, parse_skill(role), start, end)
+    if i.status == "selesai":
+        refusals.insert(0, IncidentClosed(number=i.number))  # type: ignore[arg-type]
+    return AssignmentCheck(tuple(str(r) for r in refusals), tuple(warnings))
+
+
+def _apply_override(actor: Actor, refusals: list[AssignmentRefused], override_reason: str | None) -> str | None:
+    """Raise the first refusal unless an official overrides them all with a written reason."""
+    if not refusals:
+        return None
+    reason = (override_reason or "").strip()
+    if not reason:
+        raise refusals[0]
+    if actor.role != "admin" and actor.role not in OVERRIDE_ROLES:
+        raise OverrideNotAllowed(refusal=str(refusals[0]))
+    return reason
+
+
+def assign_volunteer(session: Session, actor: Actor, volunteer: str | int, incident: str, role: str,
+                     start: date, end: date, *, override_reason: str | None = None) -> AssignmentRecord:
+    require_role(actor, *ASSIGN_ROLES, action="menugaskan relawan")
+    _period(start, end)
+    role = parse_skill(role)
+    v = volunteer_service.find(session, volunteer, lock=True)  # serializes assignments of this volunteer
+    i = incident_service.find(session, incident)
+    if i.status == "selesai":
+        raise IncidentClosed(number=i.number)
+    refusals, warnings = _evaluate(session, v, i, role, start, end)
+    reason = _apply_override(actor, refusals, override_reason)
+    a = Assignment(volunteer_id=v.id, incident_id=i.id, role=role, start_date=start, end_date=end,
+                   override_reason=reason, override_by=actor.username if reason else None,
+                   warnings=warnings, created_by=actor.username)
+    session.add(a)
+    session.flush()
+    audit.record(session, actor, "assignment.add", "penugasan", a.id,
+                 {"relawan": v.nik, "kejadian": i.number, "peran": role, "dari": start, "sampai": end,
+                  "peringatan": warnings,
+                  **({"pengecualian": {"alasan": reason, "penolakan": [str(r) for r in refusals]}}
+                     if reason else {})})
+    return _record(session, a, v, i)
+
+
+def _get(session: Session, assignment_id: int) -> Assignment:
+    a = session.get(Assignment, assignment_id)
+    if a is None:
+        raise NotFound(what="Penugasan", key=str(assignment_id))
+    return a
+
+
+def change_period(session: Session, actor: Actor, assignment_id: int, new_end: date, *,
+                  override_reason: str | None = None) -> AssignmentRecord:
+    """Extend an assignment or end it early: the new period is checked like a new one."""
+    require_role(actor, *ASSIGN_ROLES, action="mengubah masa penugasan")
+    a = _get(session, assignment_id)
+    v = volunteer_service.find(session, a.volunteer_id, lock=True)
+    a = _get(session, assignment_id)
+    i = session.get(Incident, a.incident_id)
+    assert i is not None
+    if new_end < a.start_date:
+        raise ValidationError("Penugasan tidak dapat berakhir ({end}) sebelum mulai ({start}).",
+                              end=new_end.isoformat(), start=a.start_date.isoformat())
+    if new_end == a.end_date:
+        return _record(session, a, v, i)
+    refusals, warnings = _evaluate(session, v, i, a.role, a.start_date, new_end, exclude_id=a.id)
+    if new_end < a.end_date and a.override_reason:
+        refusals = []  # shortening an overridden assignment needs no second override
+    reason = _apply_override(actor, refusals, override_reason)
+    old_end = a.end_date
+    a.end_date, a.warnings = new_end, warnings
+    if reason:
+        a.override_reason, a.override_by = reason, actor.username
+    session.flush()
+    action = "assignment.extend" if new_end > old_end else "assignment.end_early"
+    audit.record(session, actor, action, "penugasan", a.id,
+                 {"relawan": v.nik, "kejadian": i.number, "sampai": {"lama": old_end, "baru": new_end},
+                  "peringatan": warnings,
+                  **({"pengecualian": {"alasan": reason, "penolakan": [str(r) for r in refusals]}}
+                     if reason else {})})
+    return _record(session, a, v, i)
+
+
+def extend_assignment(session: Session, actor: Actor, assignment_id: int, new_end: date, *,
+                      override_reason: str | None = None) -> AssignmentRecord:
+    a = _get(session, assignment_id)
+    if new_end <= a.end_date:
+        raise ValidationError("Perpanjangan harus sesudah tanggal akhir sekarang ({end}).",
+                              end=a.end_date.isoformat())
+    return change_period(session, actor, assignment_id, new_end, override_reason=override_reason)
+
+
+def end_assignment(session: Session, actor: Actor, assignment_id: int, last_day: date) -> AssignmentRecord:
+    a = _get(session, assignment_id)
+    if last_day >= a.end_date:
+        raise ValidationError("Tanggal berakhir lebih awal harus sebelum tanggal akhir sekarang ({end}).",
+                              end=a.end_date.isoformat())
+    return change_period(session, actor, assignment_id, last_day)
+
+
+def check_in(session: Session, actor: Actor, assignment_id: int, at: datetime | None = None) -> AssignmentRecord:
+    require_role(actor, *ASSIGN_ROLES, action="mencatat kedatangan relawan")
+    a = _get(session, assignment_id)
+    at = at or utcnow()
+    if a.checkout_at is not None and at > a.checkout_at:
+        raise ValidationError("Waktu datang sesudah waktu pulang.")
+    a.checkin_at = at
+    session.flush()
+    audit.record(session, actor, "assignment.checkin", "penugasan", a.id, {"datang": at})
+    return _record(session, a)
+
+
+def check_out(session: Session, actor: Actor, assignment_id: int, at: datetime | None = None) -> AssignmentRecord:
+    require_role(actor, *ASSIGN_ROLES, action="mencatat kepulangan relawan")
+    a = _get(session, assignment_id)
+    at = at or utcnow()
+    if a.checkin_at is None:
+        raise ValidationError("Relawan belum tercatat datang di lokasi.")
+    if at < a.checkin_at:
+        raise ValidationError("Waktu pulang sebelum waktu datang.")
+    a.checkout_at = at
+    session.flush()
+    audit.record(session, actor, "assignment.checkout", "penugasan", a.id, {"pulang": at})
+    return _record(session, a)
+
+
+def list_assignments(session: Session, *, incident: str | None = None, volunteer: str | int | None = None,
+                     on_or_after: date | None = None, limit: int = 1000) -> list[AssignmentRecord]:
+    query = (select(Assignment, Volunteer, Incident).join(Volunteer, Volunteer.id == Assignment.volunteer_id)
+             .join(Incident, Incident.id == Assignment.incident_id))
+    if incident:
+        query = query.where(Assignment.incident_id == incident_service.find(session, incident).id)
+    if volunteer is not None:
+        query = query.where(Assignment.volunteer_id == volunteer_service.find(session, volunteer).id)
+    if on_or_after:
+        query = query.where(Assignment.end_date >= on_or_after)
+    query = query.order_by(Assignment.start_date, Volunteer.name_lower).limit(limit)
+    return [_record(session, a, v, i) for a, v, i in session.execute(query)]
+
+
+# --- suggestions -----------------------------------------------------------------------------------
+
+def _dialect_days(session: Session):  # noqa: ANN202
+    """(a - b in days, least, greatest) for the database in use."""
+    if session.get_bind().dialect.name == "postgresql":
+        return (lambda a, b: a - b), func.least, func.greatest
+    return (lambda a, b: func.julianday(a) - func.julianday(b)), func.min, func.max
+
+
+def suggest_volunteers(session: Session, incident: str, role: str, start: date, end: date, *,
+                       limit: int = 20, today: date | None = None) -> list[Suggestion]:
+    """Volunteers free for the whole period, best first: matching skill (valid certificate first),
+    nearness to the affected regions, fewest deployment days in the last 90 days."""
+    _period(start, end)
+    role = parse_skill(role)
+    i = incident_service.find(session, incident)
+    codes = incident_service.incident_regions(session, i.id)
+    kecs = sorted({kecamatan_of(c) for c in codes})
+    kabs = sorted({c[:5] for c in kecs})
+    provs = sorted({c[:2] for c in kecs})
+    today = today or date.today()
+    window_start = today - timedelta(days=FAIRNESS_WINDOW_DAYS)
+    diff, least, greatest = _dialect_days(session)
+    d_today, d_window = literal(today, Date), literal(window_start, Date)
+    days = diff(least(Assignment.end_date, d_today), greatest(Assignment.start_date, d_window)) + 1
+    recent = (select(Assignment.volunteer_id.label("vid"), func.sum(days).label("days"))
+              .where(Assignment.end_date >= d_window, Assignment.start_date <= d_today)
+              .group_by(Assignment.volunteer_id).subquery())
+    skill = (select(VolunteerSkill.volunteer_id, VolunteerSkill.certificate_expiry)
+             .where(VolunteerSkill.skill == role).subquery())
+    skill_rank = case((skill.c.volunteer_id.is_(None), 2),
+                      (and_(skill.c.certificate_expiry.is_not(None), skill.c.certificate_expiry < end), 1),
+                      else_=0)
+    kab_of = func.substr(Volunteer.kecamatan_code, 1, 5)
+    prov_of = func.substr(Volunteer.kecamatan_code, 1, 2)
+    nearness = case((Volunteer.kecamatan_code.in_(kecs), 0), (kab_of.in_(kabs), 1), (prov_of.in_(provs), 2),
+                    else_=3)
+    recent_days = func.coalesce(recent.c.days, 0)
+    query = (select(Volunteer.id, Volunteer.nik, Volunteer.niat, Volunteer.full_name, Volunteer.kecamatan_code,
+                    Volunteer.level, Volunteer.status, Volunteer.birth_date, skill.c.certificate_expiry,
+                    skill_rank.label("skill_rank"), nearness.label("nearness"), recent_days.label("recent"))
+             .outerjoin(skill, skill.c.volunteer_id == Volunteer.id)
+             .outerjoin(recent, recent.c.vid == Volunteer.id)
+             .where(Volunteer.status != "nonaktif",
+                    Volunteer.id.not_in(volunteer_service.busy_ids(start, end)),
+                    Volunteer.id.not_in(volunteer_service.unavailable_ids(start, end)))
+             .order_by(skill_rank, nearness, recent_days, Volunteer.name_lower, Volunteer.id)
+             .limit(limit))
+    result = []
+    for r in session.execute(query):
+        reasons = []
+        if r.skill_rank == 0:
+            reasons.append(note("Keahlian {role}", role=SKILLS[role]) + (
+                note(", sertifikat berlaku s.d. {expiry}", expiry=r.certificate_expiry.isoformat())
+                if r.certificate_expiry else ""))
+        elif r.skill_rank == 1:
+            reasons.append(note("Keahlian {role}, tetapi sertifikat habis berlaku {expiry}", role=SKILLS[role],
+                                expiry=r.certificate_expiry.isoformat()))
+        else:
+            reasons.append(note("Tidak memiliki keahlian {role}", role=SKILLS[role]))
+        place = volunteer_service.region_name(r.kecamatan_code)
+        reasons.append((note("Sekecamatan dengan lokasi kejadian ({place})", place=place),
+                        note("Sekabupaten/kota dengan lokasi kejadian (Kec. {place})", place=place),
+                        note("Seprovinsi (Kec. {place})", place=place),
+                        note("Di luar provinsi lokasi kejadian (Kec. {place})", place=place))[r.nearness])
+        reasons.append(note("{days} hari bertugas dalam {window} hari terakhir", days=int(r.recent),
+                            window=FAIRNESS_WINDOW_DAYS))
+        age_note = age_warning(r.birth_date, r.status, start)
+        if age_note:
+            reasons.append(age_note)
+        result.append(Suggestion(r.id, r.nik, r.niat, r.full_name, r.kecamatan_code, place, r.level, r.status,
+                                 int(r.skill_rank), int(r.nearness), int(r.recent), tuple(reasons)))
+    return result
+
+

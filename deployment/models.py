@@ -1,0 +1,202 @@
+"""Tables of the deployment part: volunteers, incidents and assignments."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from tagana_app.models import Base, UtcDateTime, utcnow
+
+# Stored codes -> labels shown to people.  The codes are what the CHECK constraints allow.
+SKILLS = {
+    "dapur_umum": "dapur umum",
+    "shelter": "shelter",
+    "logistik": "logistik",
+    "psikososial": "psikososial/LDP",
+    "evakuasi": "evakuasi/SAR",
+    "kaji_cepat": "kaji cepat/pendataan",
+    "posko": "posko/TRC",
+    "komunikasi": "komunikasi",
+}
+LEVELS = {"muda": "Tagana Muda", "madya": "Tagana Madya", "utama": "Tagana Utama"}
+STATUSES = {"aktif": "aktif", "nonaktif": "nonaktif", "legiun": "Legiun Tagana"}
+SEXES = {"L": "laki-laki", "P": "perempuan"}
+DISASTER_TYPES = {
+    "banjir": "banjir",
+    "tanah_longsor": "tanah longsor",
+    "puting_beliung": "puting beliung",
+    "karhutla": "kebakaran hutan dan lahan",
+    "gempa_bumi": "gempa bumi",
+    "tsunami": "tsunami",
+    "erupsi": "erupsi gunung api",
+    "kekeringan": "kekeringan",
+    "gelombang_pasang": "gelombang pasang/abrasi",
+    "cuaca_ekstrem": "cuaca ekstrem",
+    "kebakaran_permukiman": "kebakaran permukiman",
+    "bencana_sosial": "bencana sosial",
+}
+EMERGENCY_STATUSES = {
+    "siaga_darurat": "siaga darurat",
+    "tanggap_darurat": "tanggap darurat",
+    "transisi": "transisi darurat ke pemulihan",
+    "selesai": "selesai",
+}
+FIGURES = ("kk", "jiwa", "pengungsi", "meninggal", "luka", "hilang", "rumah_rusak")
+
+
+def _in(column: str, values: dict[str, str] | tuple[str, ...]) -> str:
+    return f"{column} IN (" + ",".join(f"'{v}'" for v in values) + ")"
+
+
+class Volunteer(Base):
+    __tablename__ = "volunteer"
+    __table_args__ = (
+        CheckConstraint(_in("sex", SEXES), name="sex"),
+        CheckConstraint(_in("level", LEVELS), name="level"),
+        CheckConstraint(_in("status", STATUSES), name="status"),
+        CheckConstraint("length(nik) = 16", name="nik_length"),
+        Index("ix_volunteer_kecamatan_name", "kecamatan_code", "name_lower"),
+        Index("ix_volunteer_status_level", "status", "level"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    nik: Mapped[str] = mapped_column(String(16), unique=True)
+    niat: Mapped[str | None] = mapped_column(String(40), unique=True, nullable=True)  # NULLs never clash
+    niat_lower: Mapped[str | None] = mapped_column(String(40), nullable=True, index=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    name_lower: Mapped[str] = mapped_column(String(200), index=True)  # search and sort key
+    sex: Mapped[str] = mapped_column(String(1))
+    birth_date: Mapped[date] = mapped_column(Date)
+    phone: Mapped[str | None] = mapped_column(String(20), nullable=True, index=True)  # E.164
+    address: Mapped[str] = mapped_column(Text, default="")
+    region_code: Mapped[str] = mapped_column(String(13))  # desa or kecamatan
+    kecamatan_code: Mapped[str] = mapped_column(String(8))
+    level: Mapped[str] = mapped_column(String(10), default="muda")
+    status: Mapped[str] = mapped_column(String(10), default="aktif")
+    emergency_contact: Mapped[str] = mapped_column(String(200), default="")
+    emergency_phone: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    remarks: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+
+
+class VolunteerSkill(Base):
+    __tablename__ = "volunteer_skill"
+    __table_args__ = (
+        UniqueConstraint("volunteer_id", "skill"),
+        CheckConstraint(_in("skill", SKILLS), name="skill"),
+        Index("ix_volunteer_skill_skill_volunteer", "skill", "volunteer_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id", ondelete="CASCADE"))
+    skill: Mapped[str] = mapped_column(String(20))
+    trained_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    certificate_expiry: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class Unavailability(Base):
+    __tablename__ = "volunteer_unavailability"
+    __table_args__ = (
+        CheckConstraint("end_date >= start_date", name="period"),
+        Index("ix_volunteer_unavailability_volunteer_start", "volunteer_id", "start_date"),
+        Index("ix_volunteer_unavailability_end_start", "end_date", "start_date"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id", ondelete="CASCADE"))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(String(300))
+
+
+class Incident(Base):
+    __tablename__ = "incident"
+    __table_args__ = (
+        UniqueConstraint("year", "seq"),
+        CheckConstraint(_in("disaster_type", DISASTER_TYPES), name="disaster_type"),
+        CheckConstraint(_in("status", EMERGENCY_STATUSES), name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)  # KB-2026-0001
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    disaster_type: Mapped[str] = mapped_column(String(30))
+    name: Mapped[str] = mapped_column(String(200))
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    status: Mapped[str] = mapped_column(String(20), default="tanggap_darurat", index=True)
+    sk_number: Mapped[str] = mapped_column(String(100), default="")
+    status_from: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status_to: Mapped[date | None] = mapped_column(Date, nullable=True)
+    posko_location: Mapped[str] = mapped_column(Text, default="")
+    remarks: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class IncidentRegion(Base):
+    __tablename__ = "incident_region"
+
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incident.id", ondelete="CASCADE"), primary_key=True)
+    region_code: Mapped[str] = mapped_column(String(13), primary_key=True)
+
+
+class IncidentFigures(Base):
+    """Impact figures as reported at one moment; the latest row is the current state."""
+
+    __tablename__ = "incident_figures"
+    __table_args__ = (
+        *(CheckConstraint(f"{name} >= 0", name=f"{name}_not_negative") for name in FIGURES),
+        Index("ix_incident_figures_incident_recorded", "incident_id", "recorded_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incident.id", ondelete="CASCADE"))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    kk: Mapped[int] = mapped_column(Integer, default=0)
+    jiwa: Mapped[int] = mapped_column(Integer, default=0)
+    pengungsi: Mapped[int] = mapped_column(Integer, default=0)
+    meninggal: Mapped[int] = mapped_column(Integer, default=0)
+    luka: Mapped[int] = mapped_column(Integer, default=0)
+    hilang: Mapped[int] = mapped_column(Integer, default=0)
+    rumah_rusak: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Assignment(Base):
+    """A volunteer on duty for an incident from ``start_date`` to ``end_date``, both days included."""
+
+    __tablename__ = "assignment"
+    __table_args__ = (
+        CheckConstraint("end_date >= start_date", name="period"),
+        CheckConstraint(_in("role", SKILLS), name="role"),
+        Index("ix_assignment_volunteer_start", "volunteer_id", "start_date"),
+        Index("ix_assignment_end_start", "end_date", "start_date"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"))
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incident.id"), index=True)
+    role: Mapped[str] = mapped_column(String(20))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    checkin_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    checkout_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    override_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    override_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    warnings: Mapped[list] = mapped_column(JSON, default=list)
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -1,0 +1,139 @@
+"""Needs estimate for displaced people (DOMAIN.md standards) and what the warehouses are short of.
+
+The comparison reads stock on hand from the inventory tables (``stock_level``: on hand minus what is
+reserved), matching catalogue items by words in their name or category and by unit.  A caller that
+already knows what is available (another office's stock, a plan) can pass ``available`` instead.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from deployment.validate import note
+from tagana_app.errors import ValidationError
+
+RICE_KG_PER_PERSON_DAY = Decimal("0.4")
+WATER_L_PER_PERSON_DAY = 15
+WATER_L_FIRST_DAY = 7  # 5–7 L per person on the first day
+KCAL_PER_PERSON_DAY = 2100
+SPACE_M2_PER_PERSON = Decimal("3.5")
+FAMILY_KITS_PER_KK = 1
+PORTIONS_PER_KITCHEN = 1000  # one public kitchen: about 750–1,000 portions per cooking
+
+
+@dataclass(frozen=True)
+class Need:
+    code: str
+    label: str
+    quantity: Decimal
+    unit: str
+    basis: str
+    # How stock items are recognised: words in name or category, and the units (with a factor to `unit`).
+    match_words: tuple[str, ...] = ()
+    match_units: tuple[tuple[str, Decimal], ...] = ()
+
+
+@dataclass(frozen=True)
+class NeedsEstimate:
+    people: int
+    households: int
+    days: int
+    lines: tuple[Need, ...]
+
+
+@dataclass(frozen=True)
+class ShortLine:
+    code: str
+    label: str
+    needed: Decimal
+    available: Decimal | None  # None: nothing in the catalogue measures this
+    short: Decimal | None
+    unit: str
+    basis: str
+    items: tuple[str, ...] = ()
+
+
+def estimate_needs(people: int, households: int, days: int, *, meals_per_day: int = 3) -> NeedsEstimate:
+    """What ``people`` displaced in ``households`` need for ``days`` days."""
+    for name, value in (("pengungsi", people), ("KK", households), ("hari", days)):
+        if value is None or int(value) < 0:
+            raise ValidationError("Jumlah {name} tidak boleh negatif.", name=name)
+    if days < 1:
+        raise ValidationError("Lama hari paling sedikit 1.")
+    people, households, days = int(people), int(households), int(days)
+    water = WATER_L_PER_PERSON_DAY * people * days
+    kitchens = math.ceil(people / PORTIONS_PER_KITCHEN) if people else 0
+    lines = (
+        Need("beras", "Beras", RICE_KG_PER_PERSON_DAY * people * days, "kg",
+             note("{rate} kg/orang/hari × {people} orang × {days} hari", rate=RICE_KG_PER_PERSON_DAY,
+                  people=people, days=days),
+             ("beras",), (("kg", Decimal(1)), ("ton", Decimal(1000)))),
+        Need("air", "Air bersih/minum", Decimal(water), "liter",
+             note("{rate} L/orang/hari × {people} orang × {days} hari (hari pertama minimal {first} L/orang)",
+                  rate=WATER_L_PER_PERSON_DAY, people=people, days=days, first=WATER_L_FIRST_DAY),
+             ("air",), (("liter", Decimal(1)),)),
+        Need("kalori", "Energi makanan", Decimal(KCAL_PER_PERSON_DAY * people * days), "kkal",
+             note("{rate} kkal/orang/hari", rate=KCAL_PER_PERSON_DAY)),
+        Need("porsi", "Porsi makan", Decimal(meals_per_day * people * days), "porsi",
+             note("{meals} kali makan/orang/hari", meals=meals_per_day)),
+        Need("family_kit", "Family kit", Decimal(FAMILY_KITS_PER_KK * households), "paket",
+             note("{rate} paket per KK × {kk} KK", rate=FAMILY_KITS_PER_KK, kk=households),
+             ("family kit",), (("paket", Decimal(1)),)),
+        Need("ruang", "Ruang hunian tertutup", SPACE_M2_PER_PERSON * people, "m²",
+             note("{rate} m²/orang", rate=SPACE_M2_PER_PERSON)),
+        Need("dapur_umum", "Dapur umum lapangan", Decimal(kitchens), "unit",
+             note("1 dapur umum ≈ {portions} porsi sekali masak", portions=PORTIONS_PER_KITCHEN),
+             ("dapur umum",), (("unit", Decimal(1)), ("set", Decimal(1)), ("paket", Decimal(1)))),
+    )
+    return NeedsEstimate(people, households, days, lines)
+
+
+def stock_available(session: Session, need: Need, warehouse_ids: list[int] | None = None
+                    ) -> tuple[Decimal | None, tuple[str, ...]]:
+    """On hand minus reserved of the catalogue items recognised for ``need``, in the need's unit."""
+    if not need.match_words:
+        return None, ()
+    from inventory.models import Item, StockLevel  # inventory sits below deployment
+
+    units = dict(need.match_units)
+    words = [or_(func.lower(Item.name).like(f"%{w}%"), func.lower(Item.category).like(f"%{w}%"))
+             for w in need.match_words]
+    query = (select(Item.code, Item.unit, func.coalesce(func.sum(StockLevel.on_hand - StockLevel.reserved), 0))
+             .join(StockLevel, StockLevel.item_id == Item.id, isouter=True)
+             .where(or_(*words), Item.unit.in_(list(units)), Item.active.is_(True))
+             .group_by(Item.code, Item.unit))
+    if warehouse_ids:
+        query = query.where(or_(StockLevel.warehouse_id.in_(warehouse_ids), StockLevel.warehouse_id.is_(None)))
+    rows = session.execute(query).all()
+    if not rows:
+        return Decimal(0), ()
+    total = sum((Decimal(int(qty)) * units[unit] for _code, unit, qty in rows), Decimal(0))
+    return total, tuple(code for code, _unit, _qty in rows)
+
+
+def shortfall(estimate: NeedsEstimate, *, session: Session | None = None,
+              available: Mapping[str, Decimal | int | float] | None = None,
+              warehouse_ids: list[int] | None = None) -> list[ShortLine]:
+    """Each need next to what is available and what is short (never negative).
+
+    ``available`` maps need codes ("beras", "air", ...) to quantities in the need's unit; without it
+    the stock on hand is read through ``session``.
+    """
+    lines = []
+    for need in estimate.lines:
+        items: tuple[str, ...] = ()
+        if available is not None:
+            have = Decimal(str(available[need.code])) if need.code in available else None
+        elif session is not None:
+            have, items = stock_available(session, need, warehouse_ids)
+        else:
+            have = None
+        short = None if have is None else max(Decimal(0), need.quantity - have)
+        lines.append(ShortLine(need.code, need.label, need.quantity, have, short, need.unit, need.basis, items))
+    return lines

@@ -1,0 +1,445 @@
+"""Import and export of the volunteer roster (.xlsx or .csv, as kept by the FK Tagana forum).
+
+Columns are found by their header names (case and punctuation do not matter); every row is checked
+before anything is written; mistakes are listed by row and column.  Then either nothing is written
+(mistakes found and ``valid_only`` not asked) or the valid rows are written in one transaction,
+with bulk inserts: existing NIKs and NIATs are read in one query each, never per row.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from deployment.errors import ImportRefused, WrongSheet
+from deployment.models import LEVELS, SKILLS, STATUSES, Volunteer, VolunteerSkill
+from deployment.validate import (
+    age_warning,
+    check_nik,
+    kecamatan_of,
+    normalize_phone,
+    note,
+    parse_date,
+    parse_level,
+    parse_sex,
+    parse_skills,
+    parse_status,
+    require_region,
+    resolve_region,
+    squash,
+)
+from deployment.volunteers import WRITE_ROLES, VolunteerFilter, filtered, region_name
+from tagana_app import audit, settings
+from tagana_app.accounts import Actor, require_role
+from tagana_app.errors import TaganaError, ValidationError
+from tagana_app.models import utcnow
+from tagana_app.progress import NullProgress, Progress
+
+HEADER_SCAN_ROWS = 20
+BATCH = 2000
+REQUIRED = ("full_name", "nik")
+
+# Field -> headers seen in forum spreadsheets (compared squashed: "No. HP" == "no hp" == "NOHP").
+HEADERS: dict[str, tuple[str, ...]] = {
+    "full_name": ("Nama", "Nama Lengkap", "Nama Relawan", "Nama Anggota", "Nama Tagana"),
+    "nik": ("NIK", "No NIK", "Nomor NIK", "NIK KTP", "No KTP", "Nomor Induk Kependudukan"),
+    "niat": ("NIAT", "No. Anggota", "Nomor Anggota", "No NIAT", "NIA", "Nomor Induk Anggota Tagana",
+             "No. Induk Anggota"),
+    "phone": ("No. HP", "No HP", "Nomor HP", "HP", "Telepon", "Telp", "No. Telp", "No Telepon", "Nomor Telepon",
+              "No. WA", "WhatsApp", "No HP/WA"),
+    "sex": ("Jenis Kelamin", "JK", "L/P", "Kelamin", "Gender"),
+    "birth_date": ("Tanggal Lahir", "Tgl Lahir", "Tgl. Lahir", "Tanggal Kelahiran"),
+    "region_code": ("Kode Wilayah", "Kode Kemendagri"),
+    "kecamatan": ("Kecamatan", "Kec", "Kec.", "Kode Kecamatan"),
+    "desa": ("Desa", "Desa/Kelurahan", "Kelurahan", "Kode Desa"),
+    "address": ("Alamat", "Alamat Lengkap", "Alamat Rumah"),
+    "skills": ("Keahlian", "Keterampilan", "Spesialisasi", "Bidang Keahlian", "Kompetensi"),
+    "level": ("Jenjang", "Tingkat", "Level", "Jenjang Tagana"),
+    "status": ("Status", "Status Keanggotaan", "Status Anggota"),
+    "trained_on": ("Tanggal Pelatihan", "Tgl Pelatihan", "Tanggal Diklat", "Tgl Diklat"),
+    "certificate_expiry": ("Sertifikat Berlaku Sampai", "Masa Berlaku Sertifikat", "Berlaku Sampai",
+                           "Sertifikat Berlaku s.d."),
+    "emergency_contact": ("Kontak Darurat", "Nama Kontak Darurat", "Keluarga yang Dapat Dihubungi"),
+    "emergency_phone": ("Telepon Kontak Darurat", "No. HP Kontak Darurat", "HP Kontak Darurat",
+                        "Telepon Darurat"),
+    "remarks": ("Keterangan", "Catatan", "Ket"),
+}
+_LOOKUP = {squash(h): name for name, headers in HEADERS.items() for h in headers}
+EXPORT_COLUMNS = (
+    ("nik", "NIK"), ("full_name", "Nama Lengkap"), ("niat", "NIAT"), ("sex", "Jenis Kelamin"),
+    ("birth_date", "Tanggal Lahir"), ("phone", "No. HP"), ("address", "Alamat"), ("kecamatan", "Kecamatan"),
+    ("desa", "Desa"), ("region_code", "Kode Wilayah"), ("skills", "Keahlian"), ("level", "Jenjang"),
+    ("status", "Status"), ("emergency_contact", "Kontak Darurat"), ("emergency_phone", "Telepon Kontak Darurat"),
+    ("remarks", "Keterangan"),
+)
+
+
+class RowError(NamedTuple):
+    row: int  # as the spreadsheet program numbers it
+    column: str  # the header as written in the file
+    message: str
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    path: str
+    sheet: str
+    rows_total: int
+    rows_ok: int
+    imported: int
+    errors: tuple[RowError, ...]
+    warnings: tuple[RowError, ...] = ()
+    info: tuple[str, ...] = ()
+
+    @property
+    def error_rows(self) -> int:
+        return len({e.row for e in self.errors})
+
+
+class ImportRefusedWithReport(ImportRefused):
+    """Carries the whole report, so the window can list every row."""
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__(count=report.error_rows)
+        self.report = report
+
+
+@dataclass
+class _Table:
+    sheet: str
+    header_row: int
+    columns: dict[str, int]  # field -> index
+    headers: dict[str, str]  # field -> header as written
+    extra: list[str]
+    rows: Iterator[tuple[int, tuple[Any, ...]]]
+    total: int | None
+    close: Any = None
+
+
+def _match_header(cells: tuple[Any, ...]) -> tuple[dict[str, int], dict[str, str], list[str]] | None:
+    columns: dict[str, int] = {}
+    headers: dict[str, str] = {}
+    extra: list[str] = []
+    for index, cell in enumerate(cells):
+        if cell is None or not str(cell).strip():
+            continue
+        name = _LOOKUP.get(squash(cell))
+        if name and name not in columns:
+            columns[name] = index
+            headers[name] = str(cell).strip()
+        else:
+            extra.append(str(cell).strip())
+    if all(r in columns for r in REQUIRED):
+        return columns, headers, extra
+    return None
+
+
+def _find_header(rows: Iterator[tuple[Any, ...]]) -> tuple[int, tuple[dict[str, int], dict[str, str], list[str]]] | None:
+    for number, cells in enumerate(rows, start=1):
+        found = _match_header(cells)
+        if found:
+            return number, found
+        if number >= HEADER_SCAN_ROWS:
+            break
+    return None
+
+
+def _read_csv(path: Path) -> list[list[str]]:
+    raw = path.read_bytes()
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    sample = text[:4096]
+    delimiter = max((";", ",", "\t"), key=sample.count)
+    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+
+
+def open_table(path: str | Path, sheet: str | None = None) -> _Table:
+    """Find the roster table: the first sheet (or ``sheet``) with a header row naming Nama and NIK."""
+    path = Path(path)
+    if path.suffix.lower() == ".csv":
+        rows = [tuple(r) for r in _read_csv(path)]
+        found = _find_header(iter(rows))
+        if not found:
+            raise WrongSheet(path=path.name, sheet=path.name, required="Nama dan NIK")
+        number, (columns, headers, extra) = found
+        body = ((i, rows[i - 1]) for i in range(number + 1, len(rows) + 1))
+        return _Table(path.name, number, columns, headers, extra, body, len(rows) - number)
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise ValidationError("Berkas '{name}' bukan .xlsx atau .csv.", name=path.name)
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a broken file
+        raise ValidationError("Berkas '{name}' tidak dapat dibaca sebagai .xlsx: {reason}", name=path.name,
+                              reason=str(exc)) from None
+    names = [sheet] if sheet else book.sheetnames
+    for name in names:
+        if name not in book.sheetnames:
+            raise ValidationError("Lembar '{sheet}' tidak ada di berkas '{name}'.", sheet=name, name=path.name)
+        ws = book[name]
+        found = _find_header(ws.iter_rows(max_row=HEADER_SCAN_ROWS, values_only=True))
+        if found:
+            number, (columns, headers, extra) = found
+            body = ((number + i, r) for i, r in enumerate(ws.iter_rows(min_row=number + 1, values_only=True), 1))
+            total = (ws.max_row - number) if ws.max_row else None
+            return _Table(name, number, columns, headers, extra, body, total, book.close)
+    book.close()
+    raise WrongSheet(path=path.name, sheet=", ".join(names), required="Nama dan NIK")
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return "" if value is None else str(value).strip()
+
+
+@dataclass
+class _Checked:
+    row: int
+    values: dict[str, Any]
+    skills: list[str]
+    trained_on: date | None
+    certificate_expiry: date | None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _check_row(number: int, cells: tuple[Any, ...], table: _Table, home: str,
+               errors: list[RowError], warnings: list[RowError]) -> _Checked | None:
+    cols, heads = table.columns, table.headers
+
+    def cell(name: str) -> Any:
+        index = cols.get(name)
+        return cells[index] if index is not None and index < len(cells) else None
+
+    before = len(errors)
+
+    def fail(name: str, message: str) -> None:
+        errors.append(RowError(number, heads.get(name, name), message))
+
+    def attempt(name: str, parse: Any, default: Any = None) -> Any:
+        value = cell(name)
+        if _blank(value):
+            return default
+        try:
+            return parse(value)
+        except TaganaError as exc:
+            fail(name, str(exc))
+            return default
+
+    name = " ".join(_text(cell("full_name")).split())
+    if not name:
+        fail("full_name", "Nama wajib diisi.")
+    sex = attempt("sex", parse_sex)
+    birth = attempt("birth_date", parse_date)
+    nik_check = None
+    if _blank(cell("nik")):
+        fail("nik", "NIK wajib diisi.")
+    else:
+        try:
+            nik_check = check_nik(cell("nik"), birth_date=birth, sex=sex)
+        except TaganaError as exc:
+            fail("nik", str(exc))
+    phone = attempt("phone", normalize_phone)
+    region = None
+    if "region_code" in cols and not _blank(cell("region_code")):
+        try:
+            region = require_region(_text(cell("region_code")), "Kode wilayah").code
+        except TaganaError as exc:
+            fail("region_code", str(exc))
+    elif _blank(cell("kecamatan")) and _blank(cell("desa")):
+        fail("kecamatan" if "kecamatan" in cols else "desa" if "desa" in cols else "kecamatan",
+             "Kecamatan wajib diisi.")
+    else:
+        try:
+            region = resolve_region(_text(cell("kecamatan")) or None, _text(cell("desa")) or None, home)
+        except TaganaError as exc:
+            fail("desa" if exc.template.startswith("Desa") else "kecamatan", str(exc))
+    skills = attempt("skills", parse_skills, [])
+    level = attempt("level", parse_level, "muda")
+    status = attempt("status", parse_status, "aktif")
+    trained = attempt("trained_on", parse_date)
+    expiry = attempt("certificate_expiry", parse_date)
+    emergency_phone = attempt("emergency_phone", normalize_phone)
+    if len(errors) > before or nik_check is None or region is None:
+        return None
+    niat = _text(cell("niat")) or None
+    row_warnings = list(nik_check.warnings)
+    age_note = age_warning(nik_check.birth_date, status, date.today())
+    if age_note:
+        row_warnings.append(age_note)
+    for message in row_warnings:
+        warnings.append(RowError(number, heads.get("nik", "NIK"), message))
+    values = dict(
+        nik=nik_check.nik, niat=niat, niat_lower=niat.lower() if niat else None, full_name=name,
+        name_lower=name.lower(), sex=nik_check.sex, birth_date=nik_check.birth_date, phone=phone,
+        address=_text(cell("address")), region_code=region, kecamatan_code=kecamatan_of(region), level=level,
+        status=status, emergency_contact=_text(cell("emergency_contact")), emergency_phone=emergency_phone,
+        remarks=_text(cell("remarks")))
+    return _Checked(number, values, skills, trained, expiry, row_warnings)
+
+
+def check_roster(session: Session, path: str | Path, *, home_region: str | None = None, sheet: str | None = None,
+                 progress: Progress | None = None) -> tuple[ImportReport, list[_Checked]]:
+    """Read and check every row; writes nothing.  Returns the report and the rows that are valid."""
+    progress = progress or NullProgress()
+    home = home_region or settings.get_office(session, settings.HOME_REGION)
+    table = open_table(path, sheet)
+    try:
+        existing_nik = dict(session.execute(select(Volunteer.nik, Volunteer.full_name)).tuples().all())
+        existing_niat = dict(session.execute(select(Volunteer.niat, Volunteer.full_name)
+                                             .where(Volunteer.niat.is_not(None))).tuples().all())
+        errors: list[RowError] = []
+        warnings: list[RowError] = []
+        good: list[_Checked] = []
+        seen_nik: dict[str, int] = {}
+        seen_niat: dict[str, int] = {}
+        total = 0
+        for number, cells in table.rows:
+            if all(_blank(c) for c in cells):
+                continue
+            total += 1
+            if total % 500 == 0:
+                progress.update(total, table.total, f"Memeriksa baris {total}")
+            checked = _check_row(number, cells, table, home, errors, warnings)
+            nik = checked.values["nik"] if checked else _nik_guess(cells, table)
+            if nik:
+                if nik in seen_nik:
+                    errors.append(RowError(number, table.headers["nik"], note(
+                        "NIK {nik} sama dengan baris {other} di berkas ini.", nik=nik, other=seen_nik[nik])))
+                    checked = None
+                elif nik in existing_nik:
+                    errors.append(RowError(number, table.headers["nik"], note(
+                        "NIK {nik} sudah terdaftar atas nama {name}.", nik=nik, name=existing_nik[nik])))
+                    checked = None
+                seen_nik.setdefault(nik, number)
+            niat = checked.values["niat"] if checked else None
+            if niat:
+                column = table.headers.get("niat", "NIAT")
+                if niat in seen_niat:
+                    errors.append(RowError(number, column, note("NIAT '{niat}' sama dengan baris {other}.",
+                                                                niat=niat, other=seen_niat[niat])))
+                    checked = None
+                elif niat in existing_niat:
+                    errors.append(RowError(number, column, note("NIAT '{niat}' sudah dipakai oleh {name}.",
+                                                                niat=niat, name=existing_niat[niat])))
+                    checked = None
+                seen_niat.setdefault(niat, number)
+            if checked is not None:
+                good.append(checked)
+    finally:
+        if table.close:
+            table.close()
+    info = [note("Lembar '{sheet}', baris judul {row}.", sheet=table.sheet, row=table.header_row)]
+    if table.extra:
+        info.append(note("Kolom yang tidak dipakai: {columns}.", columns=", ".join(table.extra)))
+    missing = [HEADERS[f][0] for f in ("phone", "sex", "birth_date", "skills") if f not in table.columns]
+    if missing:
+        info.append(note("Kolom tidak ada (diisi dari NIK atau dibiarkan kosong): {columns}.",
+                         columns=", ".join(missing)))
+    errors.sort(key=lambda e: e.row)
+    report = ImportReport(str(path), table.sheet, total, len(good), 0, tuple(errors), tuple(warnings), tuple(info))
+    return report, good
+
+
+def _nik_guess(cells: tuple[Any, ...], table: _Table) -> str | None:
+    """The NIK of a row that failed elsewhere, so a duplicate is still reported."""
+    index = table.columns["nik"]
+    value = cells[index] if index < len(cells) else None
+    from deployment.validate import clean_nik
+
+    nik = clean_nik(value)
+    return nik if len(nik) == 16 and nik.isdigit() else None
+
+
+def import_roster(session: Session, actor: Actor, path: str | Path, *, valid_only: bool = False,
+                  home_region: str | None = None, sheet: str | None = None,
+                  progress: Progress | None = None) -> ImportReport:
+    """Check the whole file, then write all rows, or with ``valid_only`` the valid rows only.
+
+    Raises ``ImportRefusedWithReport`` (nothing written) when a row is wrong and ``valid_only`` is not set.
+    """
+    require_role(actor, *WRITE_ROLES, action="mengimpor daftar relawan")
+    progress = progress or NullProgress()
+    report, good = check_roster(session, path, home_region=home_region, sheet=sheet, progress=progress)
+    if report.errors and not valid_only:
+        raise ImportRefusedWithReport(report)
+    volunteers = Volunteer.__table__
+    skills_table = VolunteerSkill.__table__
+    stamp = utcnow()
+    for start in range(0, len(good), BATCH):
+        chunk = good[start:start + BATCH]
+        rows = [{**c.values, "created_at": stamp, "updated_at": stamp} for c in chunk]
+        ids = dict(session.execute(insert(volunteers).returning(volunteers.c.nik, volunteers.c.id), rows)
+                   .tuples().all())
+        skill_rows = [{"volunteer_id": ids[c.values["nik"]], "skill": s, "trained_on": c.trained_on,
+                       "certificate_expiry": c.certificate_expiry} for c in chunk for s in c.skills]
+        if skill_rows:
+            session.execute(insert(skills_table), skill_rows)
+        progress.update(start + len(chunk), len(good), f"Menyimpan {start + len(chunk)} relawan")
+    audit.record(session, actor, "volunteer.import", "relawan", Path(path).name,
+                 {"baris": report.rows_total, "diimpor": len(good), "baris_salah": report.error_rows,
+                  "hanya_yang_valid": valid_only})
+    return ImportReport(report.path, report.sheet, report.rows_total, report.rows_ok, len(good), report.errors,
+                        report.warnings, report.info)
+
+
+def export_roster(session: Session, path: str | Path, flt: VolunteerFilter | None = None,
+                  progress: Progress | None = None) -> int:
+    """Write the volunteers (all, or those matching ``flt``) to .xlsx with the import's headers."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    progress = progress or NullProgress()
+    book = Workbook(write_only=True)
+    from openpyxl.cell import WriteOnlyCell
+
+    ws = book.create_sheet("Relawan Tagana")
+    ws.freeze_panes = "A2"
+    for letter, width in zip("ABCDEFGHIJKLMNOP", (18, 30, 14, 8, 12, 16, 30, 18, 18, 14, 30, 8, 10, 20, 16, 20),
+                             strict=True):
+        ws.column_dimensions[letter].width = width
+    header_cells = []
+    for _key, title in EXPORT_COLUMNS:
+        c = WriteOnlyCell(ws, value=title)
+        c.font = Font(bold=True)
+        header_cells.append(c)
+    ws.append(header_cells)
+    skills: dict[int, list[str]] = {}
+    for vid, skill in session.execute(select(VolunteerSkill.volunteer_id, VolunteerSkill.skill)
+                                      .order_by(VolunteerSkill.skill)):
+        skills.setdefault(vid, []).append(SKILLS[skill])
+    query = filtered(select(Volunteer), flt or VolunteerFilter()).order_by(Volunteer.name_lower, Volunteer.id)
+    count = 0
+    for v in session.scalars(query.execution_options(yield_per=2000)):
+        desa = v.region_code if v.region_code != v.kecamatan_code else ""
+        values = {"nik": v.nik, "full_name": v.full_name, "niat": v.niat or "", "sex": v.sex,
+                  "birth_date": v.birth_date, "phone": v.phone or "", "address": v.address,
+                  "kecamatan": region_name(v.kecamatan_code), "desa": region_name(desa) if desa else "",
+                  "region_code": v.region_code, "skills": ", ".join(skills.get(v.id, ())),
+                  "level": LEVELS[v.level].removeprefix("Tagana "), "status": STATUSES[v.status],
+                  "emergency_contact": v.emergency_contact, "emergency_phone": v.emergency_phone or "",
+                  "remarks": v.remarks}
+        ws.append([values[k] for k, _title in EXPORT_COLUMNS])
+        count += 1
+        if count % 2000 == 0:
+            progress.update(count, None, f"Menulis {count} relawan")
+    book.save(path)
+    return count
+

@@ -1,0 +1,442 @@
+"""Tagana volunteers: records, skills and certificates, unavailability, search."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from deployment.errors import DuplicateNIAT, DuplicateNIK
+from deployment.models import (
+    LEVELS,
+    SEXES,
+    SKILLS,
+    STATUSES,
+    Assignment,
+    Unavailability,
+    Volunteer,
+    VolunteerSkill,
+)
+from deployment.validate import (
+    age_on,
+    age_warning,
+    check_nik,
+    kecamatan_of,
+    normalize_phone,
+    note,
+    parse_level,
+    parse_sex,
+    parse_skill,
+    parse_status,
+    require_region,
+)
+from tagana_app import audit, regions
+from tagana_app.accounts import Actor, require_role
+from tagana_app.errors import NotFound, ValidationError
+
+WRITE_ROLES = ("koordinator", "pejabat")
+
+
+@dataclass(frozen=True)
+class SkillInput:
+    skill: str
+    trained_on: date | None = None
+    certificate_expiry: date | None = None
+
+
+@dataclass(frozen=True)
+class SkillInfo:
+    skill: str
+    label: str
+    trained_on: date | None
+    certificate_expiry: date | None
+    expired: bool
+
+
+@dataclass(frozen=True)
+class UnavailabilityInfo:
+    id: int
+    start: date
+    end: date
+    reason: str
+
+
+@dataclass(frozen=True)
+class VolunteerRecord:
+    id: int
+    nik: str
+    niat: str | None
+    full_name: str
+    sex: str
+    birth_date: date
+    age: int
+    phone: str | None
+    address: str
+    region_code: str
+    region_name: str
+    kecamatan_code: str
+    level: str
+    status: str
+    emergency_contact: str
+    emergency_phone: str | None
+    remarks: str
+    skills: tuple[SkillInfo, ...] = ()
+    unavailability: tuple[UnavailabilityInfo, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class VolunteerRow:
+    """One line of the volunteer table."""
+
+    id: int
+    nik: str
+    niat: str | None
+    full_name: str
+    sex: str
+    age: int
+    phone: str | None
+    kecamatan_code: str
+    kecamatan: str
+    level: str
+    status: str
+    skills: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class VolunteerFilter:
+    text: str = ""
+    skill: str | None = None
+    level: str | None = None
+    status: str | None = None
+    region: str | None = None  # kabupaten, kecamatan or desa code
+    available_from: date | None = None
+    available_to: date | None = None
+
+
+@dataclass(frozen=True)
+class VolunteerPage:
+    rows: tuple[VolunteerRow, ...]
+    total: int
+    offset: int = 0
+    limit: int = 100
+
+
+@dataclass(frozen=True)
+class VolunteerInput:
+    """What a person types for a new volunteer (or the changes to one)."""
+
+    nik: str
+    full_name: str
+    region_code: str = ""  # empty: the kecamatan the NIK was issued in
+    sex: str | None = None
+    birth_date: date | None = None
+    niat: str | None = None
+    phone: str | None = None
+    address: str = ""
+    level: str = "muda"
+    status: str = "aktif"
+    skills: tuple[SkillInput | str, ...] = field(default_factory=tuple)
+    emergency_contact: str = ""
+    emergency_phone: str | None = None
+    remarks: str = ""
+
+
+# --- reading ---------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=4096)
+def region_name(code: str) -> str:
+    return regions.name(code) if code else ""
+
+
+def _skill_info(row: VolunteerSkill, today: date) -> SkillInfo:
+    expired = row.certificate_expiry is not None and row.certificate_expiry < today
+    return SkillInfo(row.skill, SKILLS[row.skill], row.trained_on, row.certificate_expiry, expired)
+
+
+def _record(session: Session, v: Volunteer, warnings: Iterable[str] = ()) -> VolunteerRecord:
+    today = date.today()
+    skills = session.scalars(select(VolunteerSkill).where(VolunteerSkill.volunteer_id == v.id)
+                             .order_by(VolunteerSkill.skill))
+    unav = session.scalars(select(Unavailability).where(Unavailability.volunteer_id == v.id)
+                           .order_by(Unavailability.start_date))
+    all_warnings = list(warnings)
+    age_note = age_warning(v.birth_date, v.status, today)
+    if age_note and age_note not in all_warnings:
+        all_warnings.append(age_note)
+    return VolunteerRecord(
+        v.id, v.nik, v.niat, v.full_name, v.sex, v.birth_date, age_on(v.birth_date, today), v.phone, v.address,
+        v.region_code, region_name(v.region_code), v.kecamatan_code, v.level, v.status, v.emergency_contact,
+        v.emergency_phone, v.remarks, tuple(_skill_info(s, today) for s in skills),
+        tuple(UnavailabilityInfo(u.id, u.start_date, u.end_date, u.reason) for u in unav), tuple(all_warnings))
+
+
+def find(session: Session, key: str | int, *, lock: bool = False) -> Volunteer:
+    """The volunteer by id, NIK or NIAT (the command line accepts either)."""
+    query = select(Volunteer)
+    if isinstance(key, int):
+        query = query.where(Volunteer.id == key)
+    else:
+        text = str(key).strip()
+        digits = re.sub(r"[\s.\-]", "", text)
+        conditions = [Volunteer.niat == text]
+        if len(digits) == 16 and digits.isdigit():
+            conditions.append(Volunteer.nik == digits)
+        query = query.where(or_(*conditions))
+    if lock:
+        query = query.with_for_update()
+    found = session.scalar(query)
+    if found is None:
+        raise NotFound(what="Relawan", key=str(key))
+    return found
+
+
+def get_volunteer(session: Session, key: str | int) -> VolunteerRecord:
+    return _record(session, find(session, key))
+
+
+# --- writing ---------------------------------------------------------------------------------------
+
+def _skill_input(value: SkillInput | str) -> SkillInput:
+    if isinstance(value, SkillInput):
+        return replace(value, skill=parse_skill(value.skill))
+    return SkillInput(parse_skill(value))
+
+
+def _check_unique(session: Session, nik: str, niat: str | None, own_id: int | None = None) -> None:
+    same = session.execute(select(Volunteer.id, Volunteer.full_name).where(Volunteer.nik == nik)).first()
+    if same is not None and same.id != own_id:
+        raise DuplicateNIK(nik=nik, name=same.full_name)
+    if niat:
+        same = session.execute(select(Volunteer.id, Volunteer.full_name).where(Volunteer.niat == niat)).first()
+        if same is not None and same.id != own_id:
+            raise DuplicateNIAT(niat=niat, name=same.full_name)
+
+
+def _validated(data: VolunteerInput) -> tuple[dict[str, Any], list[SkillInput], list[str]]:
+    """Column values, skills and warnings for ``data``; raises on what cannot be stored."""
+    name = " ".join(data.full_name.split())
+    if not name:
+        raise ValidationError("Nama lengkap wajib diisi.")
+    sex = parse_sex(data.sex) if data.sex else None
+    nik = check_nik(data.nik, birth_date=data.birth_date, sex=sex)
+    if not (data.region_code or "").strip():
+        if regions.lookup(nik.kecamatan_code) is None:
+            raise ValidationError("Wilayah (kode kecamatan atau desa) wajib diisi.")
+        region = require_region(nik.kecamatan_code)  # where the NIK was issued
+    else:
+        region = require_region(data.region_code)
+    level, status = parse_level(data.level), parse_status(data.status)
+    niat = (data.niat or "").strip() or None
+    values = dict(
+        nik=nik.nik, niat=niat, niat_lower=niat.lower() if niat else None, full_name=name,
+        name_lower=name.lower(), sex=nik.sex, birth_date=nik.birth_date, phone=normalize_phone(data.phone),
+        address=data.address.strip(), region_code=region.code, kecamatan_code=kecamatan_of(region.code),
+        level=level, status=status, emergency_contact=data.emergency_contact.strip(),
+        emergency_phone=normalize_phone(data.emergency_phone), remarks=data.remarks.strip())
+    warnings = list(nik.warnings)
+    age_note = age_warning(nik.birth_date, status, date.today())
+    if age_note:
+        warnings.append(age_note)
+    skills = [_skill_input(s) for s in data.skills]
+    for s in skills:
+        if s.trained_on and s.certificate_expiry and s.certificate_expiry < s.trained_on:
+            raise ValidationError("Masa berlaku sertifikat {skill} berakhir sebelum tanggal pelatihan.",
+                                  skill=SKILLS[s.skill])
+    return values, skills, warnings
+
+
+def add_volunteer(session: Session, actor: Actor, data: VolunteerInput) -> VolunteerRecord:
+    require_role(actor, *WRITE_ROLES, action="menambah relawan")
+    values, skills, warnings = _validated(data)
+    _check_unique(session, values["nik"], values["niat"])
+    volunteer = Volunteer(**values)
+    session.add(volunteer)
+    session.flush()
+    for s in skills:
+        session.add(VolunteerSkill(volunteer_id=volunteer.id, skill=s.skill, trained_on=s.trained_on,
+                                   certificate_expiry=s.certificate_expiry))
+    session.flush()
+    audit.record(session, actor, "volunteer.add", "relawan", volunteer.nik,
+                 {**{k: v for k, v in values.items() if k not in ("name_lower", "niat_lower")},
+                  "keahlian": [s.skill for s in skills], "peringatan": warnings})
+    return _record(session, volunteer, warnings)
+
+
+def update_volunteer(session: Session, actor: Actor, key: str | int, **changes: Any) -> VolunteerRecord:
+    """Change fields of a volunteer (names as in VolunteerInput, skills excepted)."""
+    require_role(actor, *WRITE_ROLES, action="mengubah data relawan")
+    volunteer = find(session, key, lock=True)
+    current = VolunteerInput(
+        nik=volunteer.nik, full_name=volunteer.full_name, region_code=volunteer.region_code, sex=volunteer.sex,
+        birth_date=volunteer.birth_date, niat=volunteer.niat, phone=volunteer.phone, address=volunteer.address,
+        level=volunteer.level, status=volunteer.status, emergency_contact=volunteer.emergency_contact,
+        emergency_phone=volunteer.emergency_phone, remarks=volunteer.remarks)
+    unknown = set(changes) - set(VolunteerInput.__dataclass_fields__) | ({"skills"} & set(changes))
+    if unknown:
+        raise ValidationError("Kolom '{name}' tidak dapat diubah di sini.", name=", ".join(sorted(unknown)))
+    values, _skills, warnings = _validated(replace(current, **changes))
+    _check_unique(session, values["nik"], values["niat"], volunteer.id)
+    diff = {}
+    for name, value in values.items():
+        old = getattr(volunteer, name)
+        if old != value:
+            if name not in ("name_lower", "niat_lower"):
+                diff[name] = {"lama": old, "baru": value}
+            setattr(volunteer, name, value)
+    session.flush()
+    if diff:
+        audit.record(session, actor, "volunteer.update", "relawan", volunteer.nik,
+                     {**diff, "peringatan": warnings})
+    return _record(session, volunteer, warnings)
+
+
+def add_skill(session: Session, actor: Actor, key: str | int, skill: str, trained_on: date | None = None,
+              certificate_expiry: date | None = None) -> VolunteerRecord:
+    """Add a skill, or renew its training and certificate dates when the volunteer already has it."""
+    require_role(actor, *WRITE_ROLES, action="mencatat keahlian relawan")
+    volunteer = find(session, key)
+    s = _skill_input(SkillInput(skill, trained_on, certificate_expiry))
+    if trained_on and certificate_expiry and certificate_expiry < trained_on:
+        raise ValidationError("Masa berlaku sertifikat {skill} berakhir sebelum tanggal pelatihan.",
+                              skill=SKILLS[s.skill])
+    row = session.scalar(select(VolunteerSkill).where(VolunteerSkill.volunteer_id == volunteer.id,
+                                                      VolunteerSkill.skill == s.skill))
+    if row is None:
+        session.add(VolunteerSkill(volunteer_id=volunteer.id, skill=s.skill, trained_on=trained_on,
+                                   certificate_expiry=certificate_expiry))
+    else:
+        row.trained_on, row.certificate_expiry = trained_on, certificate_expiry
+    session.flush()
+    warnings = []
+    if certificate_expiry and certificate_expiry < date.today():
+        warnings.append(note("Sertifikat {skill} sudah habis berlaku sejak {expiry}.", skill=SKILLS[s.skill],
+                             expiry=certificate_expiry.isoformat()))
+    audit.record(session, actor, "volunteer.skill", "relawan", volunteer.nik,
+                 {"keahlian": s.skill, "pelatihan": trained_on, "sertifikat_berlaku_sampai": certificate_expiry})
+    return _record(session, volunteer, warnings)
+
+
+def add_unavailability(session: Session, actor: Actor, key: str | int, start: date, end: date,
+                       reason: str) -> VolunteerRecord:
+    require_role(actor, *WRITE_ROLES, action="mencatat ketidaktersediaan relawan")
+    volunteer = find(session, key)
+    if end < start:
+        raise ValidationError("Tanggal akhir {end} sebelum tanggal mulai {start}.", start=start, end=end)
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError("Alasan tidak tersedia wajib diisi.")
+    session.add(Unavailability(volunteer_id=volunteer.id, start_date=start, end_date=end, reason=reason[:300]))
+    session.flush()
+    warnings = []
+    clash = session.scalar(select(func.count()).select_from(Assignment).where(
+        Assignment.volunteer_id == volunteer.id, Assignment.start_date <= end, Assignment.end_date >= start))
+    if clash:
+        warnings.append(note("Sudah ada {n} penugasan dalam periode ini; periksa kembali.", n=clash))
+    audit.record(session, actor, "volunteer.unavailable", "relawan", volunteer.nik,
+                 {"dari": start, "sampai": end, "alasan": reason})
+    return _record(session, volunteer, warnings)
+
+
+# --- search ----------------------------------------------------------------------------------------
+
+def _prefix(column: Any, prefix: str) -> ColumnElement[bool]:
+    """``column`` starts with ``prefix``: a range the B-tree index answers, plus LIKE for exactness."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return and_(column >= prefix, column < upper, column.like(escaped + "%", escape="\\"))
+
+
+def _text_condition(text: str) -> ColumnElement[bool] | None:
+    text = " ".join(text.lower().split())
+    if not text:
+        return None
+    digits = re.sub(r"[\s.\-+()]", "", text)
+    if digits.isdigit():
+        conditions = [_prefix(Volunteer.nik, digits), _prefix(Volunteer.niat_lower, text)]
+        national = digits[1:] if digits.startswith("0") else digits[2:] if digits.startswith("62") else digits
+        if national:
+            conditions.append(_prefix(Volunteer.phone, "+62" + national))
+        return or_(*conditions)
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return or_(Volunteer.name_lower.like("%" + escaped + "%", escape="\\"), _prefix(Volunteer.niat_lower, text))
+
+
+def busy_ids(start: date, end: date) -> Select:
+    """Volunteers with an assignment sharing a day with ``start``..``end``."""
+    return select(Assignment.volunteer_id).where(Assignment.end_date >= start, Assignment.start_date <= end)
+
+
+def unavailable_ids(start: date, end: date) -> Select:
+    return select(Unavailability.volunteer_id).where(Unavailability.end_date >= start,
+                                                     Unavailability.start_date <= end)
+
+
+def _region_condition(code: str) -> ColumnElement[bool]:
+    region = regions.require(code, levels=(1, 2, 3, 4), field="Wilayah")
+    if region.level == 4:
+        return Volunteer.region_code == region.code
+    if region.level == 3:
+        return Volunteer.kecamatan_code == region.code
+    return _prefix(Volunteer.kecamatan_code, region.code + ".")
+
+
+def filtered(query: Select, flt: VolunteerFilter) -> Select:
+    condition = _text_condition(flt.text or "")
+    if condition is not None:
+        query = query.where(condition)
+    if flt.skill:
+        query = query.where(Volunteer.id.in_(
+            select(VolunteerSkill.volunteer_id).where(VolunteerSkill.skill == parse_skill(flt.skill))))
+    if flt.level:
+        query = query.where(Volunteer.level == parse_level(flt.level))
+    if flt.status:
+        query = query.where(Volunteer.status == parse_status(flt.status))
+    if flt.region:
+        query = query.where(_region_condition(flt.region))
+    if flt.available_from or flt.available_to:
+        start = flt.available_from or flt.available_to
+        end = flt.available_to or flt.available_from
+        assert start is not None and end is not None
+        if end < start:
+            raise ValidationError("Tanggal akhir {end} sebelum tanggal mulai {start}.", start=start, end=end)
+        query = query.where(Volunteer.status != "nonaktif", Volunteer.id.not_in(busy_ids(start, end)),
+                            Volunteer.id.not_in(unavailable_ids(start, end)))
+    return query
+
+
+def count_volunteers(session: Session, flt: VolunteerFilter | None = None) -> int:
+    return int(session.scalar(filtered(select(func.count(Volunteer.id)), flt or VolunteerFilter())) or 0)
+
+
+def list_volunteers(session: Session, flt: VolunteerFilter | None = None, *, limit: int = 100,
+                    offset: int = 0, with_total: bool = True) -> VolunteerPage:
+    """One page of the volunteer table, sorted by name, with the number of matches when asked."""
+    flt = flt or VolunteerFilter()
+    columns = (Volunteer.id, Volunteer.nik, Volunteer.niat, Volunteer.full_name, Volunteer.sex,
+               Volunteer.birth_date, Volunteer.phone, Volunteer.kecamatan_code, Volunteer.level, Volunteer.status)
+    query = filtered(select(*columns), flt).order_by(Volunteer.name_lower, Volunteer.id).limit(limit).offset(offset)
+    found = session.execute(query).all()
+    skills: dict[int, list[str]] = {}
+    if found:
+        for vid, skill in session.execute(select(VolunteerSkill.volunteer_id, VolunteerSkill.skill).where(
+                VolunteerSkill.volunteer_id.in_([r.id for r in found])).order_by(VolunteerSkill.skill)):
+            skills.setdefault(vid, []).append(skill)
+    today = date.today()
+    rows = tuple(VolunteerRow(r.id, r.nik, r.niat, r.full_name, r.sex, age_on(r.birth_date, today), r.phone,
+                              r.kecamatan_code, region_name(r.kecamatan_code), r.level, r.status,
+                              tuple(skills.get(r.id, ()))) for r in found)
+    total = count_volunteers(session, flt) if with_total else len(rows)
+    return VolunteerPage(rows, total, offset, limit)
+
+
+def choices() -> dict[str, Sequence[tuple[str, str]]]:
+    """Codes and labels for the filters and forms."""
+    return {"skill": tuple(SKILLS.items()), "level": tuple(LEVELS.items()), "status": tuple(STATUSES.items()),
+            "sex": tuple(SEXES.items())}
