@@ -87,6 +87,8 @@ def quantity(value: int | float | Decimal, decimals: int | None = None) -> str:
         value = int(value)
     if isinstance(value, Decimal) and value == value.to_integral_value():
         value = int(value)
+    if isinstance(value, int):  # the common case, without Babel's pattern machinery (tables of 1,000 lines)
+        return f"{value:,}".replace(",", ".")
     return format_decimal(value, format="#,##0.###", locale=LOCALE)
 
 

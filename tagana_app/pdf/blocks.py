@@ -124,6 +124,22 @@ def data_table(columns: Sequence[Column], rows: Iterable[Sequence[Any]], width: 
     header_style = st.header_cell
     data: list[list[Any]] = [[Paragraph(esc(c.title), header_style) for c in columns]]
 
+    # Measuring every cell is most of the cost of a long table: skip what surely fits, and
+    # remember repeated values (units, conditions, item names).
+    sure_fit = [limit / (font_size * 1.2) for limit in limits]  # no Latin DejaVu glyph is wider than 1.2 em
+    too_wide: dict[tuple[str, str, int], bool] = {}
+
+    def wraps(text: str, font: str, i: int) -> bool:
+        if "\n" in text:
+            return True
+        if len(text) <= sure_fit[i]:
+            return False
+        key = (text, font, i)
+        found = too_wide.get(key)
+        if found is None:
+            found = too_wide[key] = string_width(text, font, font_size) > limits[i]
+        return found
+
     def convert(row: Sequence[Any], font: str) -> list[Any]:
         out: list[Any] = []
         for i, value in enumerate(row):
@@ -132,7 +148,7 @@ def data_table(columns: Sequence[Column], rows: Iterable[Sequence[Any]], width: 
                 continue
             fmt = columns[i].fmt
             text = cell_text(value) if fmt is None or value is None else fmt(value)
-            if columns[i].wrap and ("\n" in text or string_width(text, font, font_size) > limits[i]):
+            if columns[i].wrap and wraps(text, font, i):
                 out.append(Paragraph(esc(text) if font == SANS else f"<b>{esc(text)}</b>", cell_styles[i]))
             else:
                 out.append(text)

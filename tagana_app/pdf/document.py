@@ -93,13 +93,13 @@ def draw_letterhead(canv: Canvas, profile: OfficeProfile, page_size: tuple[float
             pass
     text_w = right - left - 2 * (logo_w + 3 * mm)
     centre = (left + right) / 2
-    lines = [(profile.government.upper(), SANS_BOLD, 13.5, 0.0),
-             (profile.office.upper(), SANS_BOLD, 17.0, 0.0),
-             (profile.address, SANS, 9.0, 0.0),
-             (_contact(profile), SANS, 9.0, 0.0)]
+    lines = [(profile.government.upper(), SANS_BOLD, 13.5),
+             (profile.office.upper(), SANS_BOLD, 17.0),
+             *[(part, SANS, 9.0) for part in _wrap_address(profile.address, text_w)],
+             (_contact(profile), SANS, 9.0)]
     y = top - 4
     canv.setFillColor(colors.black)
-    for text, font, size, _ in lines:
+    for text, font, size in lines:
         if not text.strip():
             continue
         size = _fit(text, font, size, text_w)
@@ -114,6 +114,16 @@ def draw_letterhead(canv: Canvas, profile: OfficeProfile, page_size: tuple[float
     canv.line(left, rule_y, right, rule_y)
     canv.setLineWidth(0.7)
     canv.line(left, rule_y - 2.6, right, rule_y - 2.6)
+
+
+def _wrap_address(address: str, width: float) -> list[str]:
+    """A long address goes on two lines, broken at the comma nearest the middle, rather than tiny."""
+    address = " ".join(address.split())
+    if string_width(address, SANS, 8.5) <= width or "," not in address:
+        return [address]
+    cuts = [i for i, ch in enumerate(address) if ch == ","]
+    cut = min(cuts, key=lambda i: abs(i - len(address) / 2))
+    return [address[:cut + 1].strip(), address[cut + 1:].strip()]
 
 
 def _contact(profile: OfficeProfile) -> str:
