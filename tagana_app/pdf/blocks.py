@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -117,8 +118,6 @@ def data_table(columns: Sequence[Column], rows: Iterable[Sequence[Any]], width: 
     cell_styles = [st.cell_right if c.align == "right" else st.cell_center if c.align == "center" else st.cell
                    for c in columns]
     if font_size != CELL_SIZE:
-        from reportlab.lib.styles import ParagraphStyle
-
         cell_styles = [ParagraphStyle(f"{s.name}{font_size}", parent=s, fontSize=font_size,
                                       leading=font_size * 1.25) for s in cell_styles]
     header_style = st.header_cell
@@ -156,6 +155,11 @@ def data_table(columns: Sequence[Column], rows: Iterable[Sequence[Any]], width: 
 
     data.extend(convert(row, SANS) for row in rows)
     body_end = len(data) - 1
+    if span_footer_label > 1:  # the merged label cell is as wide as the columns it spans
+        limits[0] = sum(widths[:span_footer_label]) - 2 * CELL_PAD_H - 0.5
+        sure_fit[0] = limits[0] / (font_size * 1.2)
+        cell_styles[0] = ParagraphStyle("footer_label", parent=st.cell_right, fontSize=font_size,
+                                        leading=font_size * 1.25)
     data.extend(convert(row, SANS_BOLD) for row in footer_rows)
     commands: list[tuple[Any, ...]] = [
         ("FONT", (0, 1), (-1, -1), SANS, font_size, font_size * 1.25),

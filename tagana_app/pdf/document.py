@@ -139,7 +139,7 @@ class _QrForm:
     NAME = "taganaQr"
 
     def __init__(self, payload: str) -> None:
-        widget = QrCodeWidget(payload, barLevel="M")
+        widget = QrCodeWidget(payload, barLevel="M", barBorder=2)
         x0, y0, x1, y1 = widget.getBounds()
         drawing = Drawing(QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0])
         drawing.add(widget)

@@ -128,3 +128,11 @@ def test_cells_wrap_and_format():
     assert type(table._cellvalues[1][0]).__name__ == "Paragraph"
     assert table._cellvalues[1][1] == "1.250" and table._cellvalues[2] == ["pendek", ""]
     assert pdf.cell_text(date(2026, 1, 5)) == "05-01-2026" and pdf.cell_text(2.5) == "2,5"
+
+
+def test_footer_label_spans_and_signature_limits():
+    table = pdf.data_table([Column("No", 1), Column("Uraian", 10), Column("Jumlah", 3, "right")], [[1, "a", 2]], 300,
+                           footer_rows=[["Jumlah keseluruhan", "", 2]], span_footer_label=2)
+    assert table._cellvalues[-1][0] == "Jumlah keseluruhan"  # not squeezed into the narrow first column
+    with pytest.raises(ValueError):
+        pdf.signature_blocks([Signer(name=str(i)) for i in range(4)], 400)
