@@ -25,6 +25,15 @@ def paper_size(paper: str) -> tuple[float, float]:
         raise ValueError(f"unknown paper {paper!r}") from None
 
 
+_SMALL_WORDS = {"dan", "di", "ke", "dari", "untuk", "serta", "atau", "pada"}
+
+
+def title_case(text: str) -> str:
+    """"DINAS SOSIAL DAN PEMBERDAYAAN MASYARAKAT" -> "Dinas Sosial dan Pemberdayaan Masyarakat"."""
+    words = text.split()
+    return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words))
+
+
 @dataclass(frozen=True)
 class OfficeProfile:
     government: str = settings.GOVERNMENT_NAME.default
@@ -45,12 +54,12 @@ class OfficeProfile:
         name = self.government.strip()
         if name.upper().startswith("PEMERINTAH "):
             name = name[len("PEMERINTAH "):]
-        return name.title()
+        return title_case(name)
 
     @property
     def head_title(self) -> str:
         """"Kepala Dinas Sosial Kabupaten Bengkulu Tengah", the position under the head's signature."""
-        return f"Kepala {self.office.strip().title()} {self.region}".strip()
+        return f"Kepala {title_case(self.office)} {self.region}".strip()
 
     @property
     def contact_line(self) -> str:

@@ -136,3 +136,12 @@ def test_footer_label_spans_and_signature_limits():
     assert table._cellvalues[-1][0] == "Jumlah keseluruhan"  # not squeezed into the narrow first column
     with pytest.raises(ValueError):
         pdf.signature_blocks([Signer(name=str(i)) for i in range(4)], 400)
+
+
+def test_head_title_and_landscape():
+    profile = pdf.OfficeProfile(government="PEMERINTAH KOTA BENGKULU", office="DINAS SOSIAL DAN PEMBERDAYAAN MASYARAKAT")
+    assert profile.head_title == "Kepala Dinas Sosial dan Pemberdayaan Masyarakat Kota Bengkulu"
+    buffer = io.BytesIO()
+    pdf.build_document(buffer, profile, title="LAPORAN", story=[pdf.para("isi")], landscape=True, paper="F4")
+    box = PdfReader(buffer).pages[0].mediabox
+    assert float(box.width) > float(box.height)
