@@ -224,12 +224,14 @@ def _signer_cell(signer: Signer, space_mm: float) -> list[Flowable]:
 
 
 def signature_blocks(signers: Sequence[Signer], width: float, *, place_date: str | None = None,
-                     acknowledged: Signer | None = None, space_mm: float = 22) -> Flowable:
+                     acknowledged: Signer | None = None, space_mm: float = 22,
+                     keep_with: Sequence[Flowable] = ()) -> Flowable:
     """One, two or three signatures side by side, then an optional centred "Mengetahui," block.
 
     ``place_date`` ("Karang Tinggi, 23 November 2026") is written above the rightmost signature.
     A single signature sits on the right half of the page, as on a letter.  The whole block is
-    kept together on one page.
+    kept together on one page, with ``keep_with`` (e.g. the closing "Demikian ..." sentence) before
+    it, so a signature page never stands alone without text.
     """
     st = styles()
     if not 1 <= len(signers) <= 3:
@@ -249,7 +251,7 @@ def signature_blocks(signers: Sequence[Signer], width: float, *, place_date: str
              ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]
     table = Table(data, colWidths=widths, hAlign="LEFT")
     table.setStyle(TableStyle(plain))
-    parts: list[Flowable] = [Spacer(1, 6 * mm), table]
+    parts: list[Flowable] = [*keep_with, Spacer(1, 6 * mm), table]
     if acknowledged is not None:
         ack = Table([["", _signer_cell(acknowledged, space_mm), ""]], colWidths=[width * 0.15, width * 0.7, width * 0.15],
                     hAlign="LEFT")
