@@ -1,7 +1,8 @@
 """The desktop program's composition root: ``tagana-gui`` and ``tagana`` with no command.
 
-Screenshot/demo aid: ``TAGANA_AUTOLOGIN=user:password`` skips the login dialog (it still checks the
-password). It is read here and nowhere else; do not set it on an office computer.
+Screenshot/demo aids, read here and nowhere else (do not set them on an office computer):
+``TAGANA_AUTOLOGIN=user:password`` skips the login dialog (the password is still checked), and
+``TAGANA_SECTION=key`` (a key of ui.sections.SECTIONS, e.g. ``settings``) opens that section first.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import os
 import sys
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 from sqlalchemy.exc import DBAPIError
@@ -26,6 +27,7 @@ from ui.changes import AppChanges
 from ui.context import AppContext
 
 AUTOLOGIN_ENV = "TAGANA_AUTOLOGIN"
+SECTION_ENV = "TAGANA_SECTION"
 log = logging.getLogger(__name__)
 
 
@@ -40,14 +42,11 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
             installed.append(translator)
         else:
             log.info("translation %s not found; using the source text", name)
-    if language == "en":  # Qt's own English is its source text; nothing else to load
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+    # Dates and numbers follow the language; Qt ships no Indonesian of its own, hence qt_id.ts.
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     else:
-        QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Territory.Indonesia))
-        qt_base = QTranslator(app)  # Qt's shipped Indonesian, when a Qt build carries one
-        if qt_base.load("qtbase_id", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt_base)
-            installed.insert(0, qt_base)
+        QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     return installed
 
 
@@ -124,10 +123,14 @@ def main(db_url: str | None = None) -> int:
         if actor is None:
             return 0
         from ui.main_window import MainWindow
+        from ui.sections import SECTIONS
 
         ctx = AppContext(db, actor, local, AppChanges())
         window = MainWindow(ctx, office_values)
+        if os.environ.get(SECTION_ENV) in {s.key for s in SECTIONS}:
+            window.show_section(os.environ[SECTION_ENV])
         window.show()
+        window.activateWindow()
         code = app.exec()
         ops.wait_for_workers()
         backup_on_exit(db, local)

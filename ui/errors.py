@@ -15,27 +15,24 @@ from ui import dialogs
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def error_text(exc: BaseException) -> str:
     """What to tell the person: a domain error's own sentence (translated when a translation exists)."""
     if isinstance(exc, TaganaError):
         try:
-            return _tr(exc.template).format(**exc.fields)
+            return QCoreApplication.translate("errors", exc.template).format(**exc.fields)
         except (KeyError, IndexError, ValueError):
             return exc.message
     if isinstance(exc, DBAPIError):
-        return _tr("Basis data tidak dapat dipakai saat ini. Periksa sambungan atau lokasi basis data, "
-                   "lalu coba lagi.")
-    return _tr("Terjadi kesalahan yang tidak terduga. Tidak ada perubahan yang disimpan oleh operasi ini.")
+        return QCoreApplication.translate("errors", "Basis data tidak dapat dipakai saat ini. Periksa sambungan "
+                                          "atau lokasi basis data, lalu coba lagi.")
+    return QCoreApplication.translate("errors", "Terjadi kesalahan yang tidak terduga. Tidak ada perubahan yang "
+                                      "disimpan oleh operasi ini.")
 
 
 def present_error(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, TaganaError):
-        dialogs.warn(parent, _tr("Ditolak"), error_text(exc))
+        dialogs.warn(parent, QCoreApplication.translate("errors", "Ditolak"), error_text(exc))
         return
     details = "".join(traceback.format_exception(exc))
     log.error("unexpected error\n%s", details)
-    dialogs.warn(parent, _tr("Kesalahan"), error_text(exc), details)
+    dialogs.warn(parent, QCoreApplication.translate("errors", "Kesalahan"), error_text(exc), details)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -37,13 +38,35 @@ def heading(title: str, subtitle: str) -> QWidget:
     return box
 
 
+def banner(upper: str, title: str) -> QFrame:
+    """The blue strip of the main window's header, for dialogs shown before it (login, first start)."""
+    frame = QFrame()
+    frame.setObjectName("header")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(24, 14, 24, 12)
+    layout.setSpacing(0)
+    small = QLabel(upper.upper())
+    small.setObjectName("headerGovernment")
+    big = QLabel(title)
+    big.setObjectName("headerOffice")
+    layout.addWidget(small)
+    layout.addWidget(big)
+    return frame
+
+
 class FormDialog(QDialog):
     """A form with an inline error line and a primary button; work runs through ui.ops."""
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(24, 20, 24, 18)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.top_ = QVBoxLayout()  # for a banner()
+        outer.addLayout(self.top_)
+        self.layout_ = QVBoxLayout()
+        self.layout_.setContentsMargins(24, 18, 24, 18)
+        outer.addLayout(self.layout_)
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.form.setHorizontalSpacing(12)

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from tagana_app import accounts, demo, settings
 from tagana_app.accounts import Actor, UserInfo
 from tagana_app.db import Database
 from tagana_app.settings import LocalSettings
 from ui import office, ops
-from ui.form_dialog import FormDialog, heading
+from ui.form_dialog import FormDialog, banner, heading
 
 
 class LoginDialog(FormDialog):
@@ -23,8 +24,16 @@ class LoginDialog(FormDialog):
         self.db, self.local = db, local
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Masuk — Tagana Logistik"))
-        self.layout_.addWidget(heading(self.tr("Tagana Logistik"),
-                                        office.display_name(office_values or {})))
+        values = office_values or {}
+        self.top_.addWidget(banner(values.get(settings.GOVERNMENT_NAME.key) or "", office.display_name(
+            {settings.OFFICE_NAME.key: values.get(settings.OFFICE_NAME.key) or ""}) or self.tr("Tagana Logistik")))
+        self.layout_.addWidget(heading(self.tr("Masuk ke Tagana Logistik"),
+                                       self.tr("Logistik gudang, relawan dan bantuan bencana.")))
+        if values.get(settings.DEMO_DATA.key):
+            demo_note = QLabel(self.tr("Basis data ini berisi DATA CONTOH."))
+            demo_note.setObjectName("demoBadge")
+            self.layout_.addWidget(demo_note, 0, Qt.AlignmentFlag.AlignLeft)
+            self.layout_.addSpacing(6)
         self.username = QLineEdit(local.get(settings.LAST_USERNAME))
         self.username.setPlaceholderText(self.tr("nama pengguna"))
         self.password = QLineEdit()
@@ -68,6 +77,7 @@ class FirstStartDialog(FormDialog):
         self.created: UserInfo | None = None
         self.demo_counts: dict[str, int] | None = None
         self.setWindowTitle(self.tr("Mulai — Tagana Logistik"))
+        self.top_.addWidget(banner(self.tr("Penyiapan pertama"), self.tr("Tagana Logistik")))
         self.layout_.addWidget(heading(
             self.tr("Selamat datang di Tagana Logistik"),
             self.tr("Basis data ini masih kosong. Buat akun administrator pertama; akun ini dapat "

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tagana_app import settings
-from ui import office, ops
+from ui import icons, office, ops
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.geometry import GeometryMixin
@@ -71,8 +71,9 @@ class HeaderBar(QFrame):
         app_name.setObjectName("headerApp")
         layout.addWidget(self.logo)
         layout.addLayout(names, 1)
-        layout.addWidget(self.demo)
-        layout.addWidget(app_name)
+        layout.addWidget(self.demo, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addSpacing(8)
+        layout.addWidget(app_name, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def show_office(self, values: dict[str, Any]) -> None:
         self.government.setText((values.get(settings.GOVERNMENT_NAME.key) or "").upper())
@@ -101,7 +102,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.nav.setFixedWidth(210)
         self.stack = QStackedWidget()
         for number, section in enumerate(SECTIONS, start=1):
-            item = QListWidgetItem(self.style().standardIcon(section.icon), section_title(section))
+            item = QListWidgetItem(icons.line_icon(section.icon), section_title(section))
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             if number <= 9:
                 item.setToolTip(f"Ctrl+{number}")
@@ -134,10 +135,19 @@ class MainWindow(GeometryMixin, QMainWindow):
 
         self.show_office(self.office_values)
         ctx.changes.changed.connect(self._on_changed)
-        if not self.restore_geometry(ctx.local, settings.MAIN_WINDOW_GEOMETRY):
-            self.resize(1280, 760)
         self.setMinimumSize(960, 600)
+        if not self.restore_geometry(ctx.local, settings.MAIN_WINDOW_GEOMETRY):
+            self._first_geometry()
         self.nav.setCurrentRow(0)
+
+    def _first_geometry(self) -> None:
+        """No saved geometry yet: fill a small screen (1366x768 is common in offices), else centre."""
+        available = self.screen().availableGeometry()
+        if available.width() <= 1440 or available.height() <= 900:
+            self.setGeometry(available)
+        else:
+            self.resize(1320, 820)
+            self.move(available.center() - self.rect().center())
 
     # --- sections ------------------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ from tagana_app.audit import AuditFilter
 from ui import ops
 from ui.changes import Changes
 from ui.context import AppContext
-from ui.pages.audit_model import AuditModel, Column, local_time
+from ui.pages.audit_model import AuditModel, Column, action_label, local_time
 
 TEXT_DELAY_MS = 300  # search as you type, once the typing pauses
 
@@ -142,7 +142,9 @@ class AuditPage(QWidget):
             combo.blockSignals(True)  # adding choices must not re-filter
             for value in values[name]:
                 if value not in shown:
-                    combo.addItem(value, value)
+                    text = f"{action_label(value)} · {value}" if name == "action" and action_label(value) != value \
+                        else value
+                    combo.addItem(text, value)
             combo.blockSignals(False)
 
     def _count(self) -> None:
@@ -159,7 +161,8 @@ class AuditPage(QWidget):
             self.detail.clear()
             return
         entry = self.model.entry(rows[0].row())
-        lines = [f"{local_time(entry.at)}  {entry.username}  {entry.action}  {entry.entity} {entry.entity_id}", ""]
+        lines = [f"{local_time(entry.at)}  {entry.username}  {entry.entity} {entry.entity_id}: "
+                 f"{action_label(entry.action)} ({entry.action})", ""]
         lines.append(json.dumps(entry.changes, ensure_ascii=False, indent=2) if entry.changes else self.tr(
             "(tanpa rincian)"))
         self.detail.setPlainText("\n".join(lines))

@@ -26,6 +26,25 @@ class Column(IntEnum):
     CHANGES = 5
 
 
+# The last part of an action code ("incident.update") as a person reads it; unknown verbs show the code.
+VERBS = {
+    "create": "dibuat", "add": "ditambahkan", "update": "diubah", "edit": "diubah", "delete": "dihapus",
+    "remove": "dihapus", "password": "kata sandi diganti", "load": "dimuat", "backup": "dicadangkan",
+    "restore": "dipulihkan", "import": "diimpor", "export": "diekspor", "approve": "disetujui",
+    "reject": "ditolak", "send": "dikirim", "sent": "dikirim", "deliver": "diterima di tujuan",
+    "receive": "diterima", "issue": "dikeluarkan", "transfer": "dipindahkan", "writeoff": "dihapusbukukan",
+    "count": "dihitung", "post": "dibukukan", "cancel": "dibatalkan", "reverse": "dibalik",
+    "assign": "ditugaskan", "extend": "diperpanjang", "end": "diakhiri", "checkin": "tiba di lokasi",
+    "checkout": "meninggalkan lokasi", "override": "dikecualikan", "status": "status diubah",
+    "sign": "ditandatangani", "print": "dicetak", "number": "diberi nomor", "deactivate": "dinonaktifkan",
+    "activate": "diaktifkan", "start": "dimulai", "close": "ditutup",
+}
+
+
+def action_label(action: str) -> str:
+    return VERBS.get(action.rsplit(".", 1)[-1], action)
+
+
 def local_time(at: datetime) -> str:
     return at.astimezone().strftime("%d-%m-%Y %H:%M:%S")
 
@@ -84,12 +103,14 @@ class AuditModel(QAbstractTableModel):
         entry, column = self._rows[index.row()], Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                Column.AT: local_time(entry.at), Column.USER: entry.username, Column.ACTION: entry.action,
+                Column.AT: local_time(entry.at), Column.USER: entry.username, Column.ACTION: action_label(entry.action),
                 Column.ENTITY: entry.entity, Column.ENTITY_ID: entry.entity_id,
                 Column.CHANGES: summarize_changes(entry.changes),
             }[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.CHANGES and entry.changes:
             return json.dumps(entry.changes, ensure_ascii=False, indent=2)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.ACTION:
+            return entry.action
         if role == Qt.ItemDataRole.UserRole:
             return entry
         return None

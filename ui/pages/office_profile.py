@@ -6,10 +6,11 @@ import base64
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QFont, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -45,6 +46,59 @@ def image_to_png_base64(image: QImage) -> str:
     return bytes(data.toBase64().data()).decode("ascii")
 
 
+class LetterheadPreview(QFrame):
+    """Roughly how the kop surat will print: logo on the left, the lines centred, a double rule."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paper")
+        self.setStyleSheet("QFrame#paper { background: white; border: 1px solid #cfd8e3; }"
+                           "QFrame#paper QLabel { color: black; background: transparent; }"
+                           "QFrame#rule { border: none; border-top: 3px double black; }")
+        self.logo = QLabel()
+        self.logo.setFixedSize(72, 72)
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.government = QLabel()
+        self.office = QLabel()
+        self.address = QLabel()
+        self.contact = QLabel()
+        fonts = ((self.government, 11, True), (self.office, 14, True), (self.address, 9, False),
+                 (self.contact, 9, False))
+        lines = QVBoxLayout()
+        lines.setSpacing(1)
+        for label, size, bold in fonts:
+            font = QFont("DejaVu Serif")
+            font.setPointSize(size)
+            font.setBold(bold)
+            label.setFont(font)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            lines.addWidget(label)
+        top = QHBoxLayout()
+        top.addWidget(self.logo)
+        top.addLayout(lines, 1)
+        top.addSpacing(72)  # keeps the lines centred on the page, as printed
+        rule = QFrame()
+        rule.setObjectName("rule")
+        rule.setFixedHeight(4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 14, 28, 14)
+        layout.addLayout(top)
+        layout.addWidget(rule)
+
+    def show_profile(self, government: str, office: str, address: str, contact: str, logo: QPixmap | None) -> None:
+        self.government.setText(government.upper())
+        self.office.setText(office.upper())
+        self.address.setText(address)
+        self.contact.setText(contact)
+        self.address.setVisible(bool(address))
+        self.contact.setVisible(bool(contact))
+        if logo is not None and not logo.isNull():
+            self.logo.setPixmap(logo.scaled(QSize(72, 72), Qt.AspectRatioMode.KeepAspectRatio,
+                                            Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.logo.clear()
+
+
 class OfficeProfileForm(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +106,7 @@ class OfficeProfileForm(QWidget):
         self.editable = ctx.is_admin
         self.fields: dict[Setting[Any], QLineEdit] = {}
         self.logo_data = ""
+        self._logo_pixmap = QPixmap()
         labels = {
             settings.GOVERNMENT_NAME: self.tr("Pemerintah daerah"), settings.OFFICE_NAME: self.tr("Nama kantor"),
             settings.OFFICE_ADDRESS: self.tr("Alamat"), settings.OFFICE_PHONE: self.tr("Telepon"),
@@ -117,17 +172,34 @@ class OfficeProfileForm(QWidget):
         bottom.addWidget(note, 1)
         bottom.addWidget(self.save_button)
 
+        self.preview = LetterheadPreview()
+        preview_box = QGroupBox(self.tr("Pratinjau kop surat"))
+        QVBoxLayout(preview_box).addWidget(self.preview)
+        for edit in self.fields.values():
+            edit.textChanged.connect(self.update_preview)
+
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 8, 0, 0)
         grid.setHorizontalSpacing(16)
         grid.addWidget(letterhead, 0, 0)
         grid.addWidget(signing, 0, 1)
-        grid.addLayout(bottom, 1, 0, 1, 2)
-        grid.setRowStretch(2, 1)
+        grid.addWidget(preview_box, 1, 0, 1, 2)
+        grid.addLayout(bottom, 2, 0, 1, 2)
+        grid.setRowStretch(3, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         ctx.changes.changed.connect(self._on_changed)
         self.load()
+
+    def update_preview(self) -> None:
+        text = {s: e.text().strip() for s, e in self.fields.items()}
+        contact = "  ".join(part for part in (
+            self.tr("Telepon {phone}").format(phone=text[settings.OFFICE_PHONE]) if text[settings.OFFICE_PHONE] else "",
+            self.tr("Surel: {email}").format(email=text[settings.OFFICE_EMAIL]) if text[settings.OFFICE_EMAIL] else "",
+        ) if part)
+        logo = self._logo_pixmap if self.logo_data else None
+        self.preview.show_profile(text[settings.GOVERNMENT_NAME], text[settings.OFFICE_NAME],
+                                  text[settings.OFFICE_ADDRESS], contact, logo)
 
     def load(self) -> None:
         ops.read(self.ctx.db, self, settings.office_values, on_success=self.show_values)
@@ -142,6 +214,7 @@ class OfficeProfileForm(QWidget):
     def set_logo(self, data: str) -> None:
         self.logo_data = data
         pixmap = QPixmap()
+        self._logo_pixmap = pixmap
         if data and pixmap.loadFromData(base64.b64decode(data)):
             self.logo_preview.setPixmap(pixmap.scaled(QSize(90, 90), Qt.AspectRatioMode.KeepAspectRatio,
                                                       Qt.TransformationMode.SmoothTransformation))
@@ -149,6 +222,7 @@ class OfficeProfileForm(QWidget):
             self.logo_preview.setPixmap(QPixmap())
             self.logo_preview.setText(self.tr("(tanpa logo)"))
         self.remove_logo.setEnabled(self.editable and bool(data))
+        self.update_preview()
 
     def pick_logo(self) -> None:
         path = dialogs.open_file_name(self, self.tr("Pilih logo kantor"), "",
