@@ -1,4 +1,6 @@
-"""The core's error templates, listed so lupdate puts them in the "errors" context for translators.
+"""Texts of the core shown in the window, listed so lupdate offers them to translators.
+
+Error templates go in the "errors" context, role labels in "roles".
 
 ui.errors.error_text translates a TaganaError's template with this context before filling in its
 fields; a template not listed here is shown in Indonesian. tests/ui/test_translations.py checks
@@ -28,3 +30,19 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Kata sandi minimal {n} karakter."),
     QT_TRANSLATE_NOOP("errors", "Pengguna pertama harus berperan admin."),
 )
+
+ROLE_TEXTS = (
+    QT_TRANSLATE_NOOP("roles", "Administrator"),
+    QT_TRANSLATE_NOOP("roles", "Petugas gudang"),
+    QT_TRANSLATE_NOOP("roles", "Koordinator tanggap darurat"),
+    QT_TRANSLATE_NOOP("roles", "Pejabat penandatangan"),
+    QT_TRANSLATE_NOOP("roles", "Pemantau (hanya baca)"),
+)
+
+
+def role_label(role: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    from tagana_app.accounts import ROLE_LABELS
+
+    return QCoreApplication.translate("roles", ROLE_LABELS.get(role, role))

@@ -7,7 +7,16 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from tagana_app import audit
 from tagana_app.audit import AuditEntry, AuditFilter
@@ -28,21 +37,22 @@ class Column(IntEnum):
 
 # The last part of an action code ("incident.update") as a person reads it; unknown verbs show the code.
 VERBS = {
-    "create": "dibuat", "add": "ditambahkan", "update": "diubah", "edit": "diubah", "delete": "dihapus",
-    "remove": "dihapus", "password": "kata sandi diganti", "load": "dimuat", "backup": "dicadangkan",
-    "restore": "dipulihkan", "import": "diimpor", "export": "diekspor", "approve": "disetujui",
-    "reject": "ditolak", "send": "dikirim", "sent": "dikirim", "deliver": "diterima di tujuan",
-    "receive": "diterima", "issue": "dikeluarkan", "transfer": "dipindahkan", "writeoff": "dihapusbukukan",
-    "count": "dihitung", "post": "dibukukan", "cancel": "dibatalkan", "reverse": "dibalik",
-    "assign": "ditugaskan", "extend": "diperpanjang", "end": "diakhiri", "checkin": "tiba di lokasi",
-    "checkout": "meninggalkan lokasi", "override": "dikecualikan", "status": "status diubah",
-    "sign": "ditandatangani", "print": "dicetak", "number": "diberi nomor", "deactivate": "dinonaktifkan",
-    "activate": "diaktifkan", "start": "dimulai", "close": "ditutup",
+    "create": QT_TRANSLATE_NOOP("audit", "dibuat"), "add": QT_TRANSLATE_NOOP("audit", "ditambahkan"), "update": QT_TRANSLATE_NOOP("audit", "diubah"), "edit": QT_TRANSLATE_NOOP("audit", "diubah"), "delete": QT_TRANSLATE_NOOP("audit", "dihapus"),
+    "remove": QT_TRANSLATE_NOOP("audit", "dihapus"), "password": QT_TRANSLATE_NOOP("audit", "kata sandi diganti"), "load": QT_TRANSLATE_NOOP("audit", "dimuat"), "backup": QT_TRANSLATE_NOOP("audit", "dicadangkan"),
+    "restore": QT_TRANSLATE_NOOP("audit", "dipulihkan"), "import": QT_TRANSLATE_NOOP("audit", "diimpor"), "export": QT_TRANSLATE_NOOP("audit", "diekspor"), "approve": QT_TRANSLATE_NOOP("audit", "disetujui"),
+    "reject": QT_TRANSLATE_NOOP("audit", "ditolak"), "send": QT_TRANSLATE_NOOP("audit", "dikirim"), "sent": QT_TRANSLATE_NOOP("audit", "dikirim"), "deliver": QT_TRANSLATE_NOOP("audit", "diterima di tujuan"),
+    "receive": QT_TRANSLATE_NOOP("audit", "diterima"), "issue": QT_TRANSLATE_NOOP("audit", "dikeluarkan"), "transfer": QT_TRANSLATE_NOOP("audit", "dipindahkan"), "writeoff": QT_TRANSLATE_NOOP("audit", "dihapusbukukan"),
+    "count": QT_TRANSLATE_NOOP("audit", "dihitung"), "post": QT_TRANSLATE_NOOP("audit", "dibukukan"), "cancel": QT_TRANSLATE_NOOP("audit", "dibatalkan"), "reverse": QT_TRANSLATE_NOOP("audit", "dibalik"),
+    "assign": QT_TRANSLATE_NOOP("audit", "ditugaskan"), "extend": QT_TRANSLATE_NOOP("audit", "diperpanjang"), "end": QT_TRANSLATE_NOOP("audit", "diakhiri"), "checkin": QT_TRANSLATE_NOOP("audit", "tiba di lokasi"),
+    "checkout": QT_TRANSLATE_NOOP("audit", "meninggalkan lokasi"), "override": QT_TRANSLATE_NOOP("audit", "dikecualikan"), "status": QT_TRANSLATE_NOOP("audit", "status diubah"),
+    "sign": QT_TRANSLATE_NOOP("audit", "ditandatangani"), "print": QT_TRANSLATE_NOOP("audit", "dicetak"), "number": QT_TRANSLATE_NOOP("audit", "diberi nomor"), "deactivate": QT_TRANSLATE_NOOP("audit", "dinonaktifkan"),
+    "activate": QT_TRANSLATE_NOOP("audit", "diaktifkan"), "start": QT_TRANSLATE_NOOP("audit", "dimulai"), "close": QT_TRANSLATE_NOOP("audit", "ditutup"),
 }
 
 
 def action_label(action: str) -> str:
-    return VERBS.get(action.rsplit(".", 1)[-1], action)
+    verb = VERBS.get(action.rsplit(".", 1)[-1])
+    return QCoreApplication.translate("audit", verb) if verb else action
 
 
 def local_time(at: datetime) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from tagana_app import audit, backup, settings
 from tagana_app.audit import AuditEntry
-from ui import office, ops
+from ui import core_texts, office, ops
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.pages.audit_model import action_label, local_time
@@ -105,7 +105,7 @@ class DashboardPage(QWidget):
         self.db_card.row("backup", self.tr("Cadangan otomatis"))
         self.account_card = Card(self.tr("Akun Anda"))
         self.account_card.row("user", self.tr("Pengguna")).setText(ctx.actor.username)
-        self.account_card.row("role", self.tr("Peran")).setText(ctx.actor.role_label)
+        self.account_card.row("role", self.tr("Peran")).setText(core_texts.role_label(ctx.actor.role))
         hint = QLabel(self.tr("Pindah bagian dengan menu di kiri atau Ctrl+1 sampai Ctrl+9; Ctrl+Q menutup "
                               "program."))
         hint.setWordWrap(True)

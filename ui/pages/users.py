@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from tagana_app import accounts
 from tagana_app.accounts import ROLE_LABELS, UserInfo
-from ui import dialogs, ops
+from ui import core_texts, dialogs, ops
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.form_dialog import FormDialog
@@ -66,7 +66,7 @@ class UsersModel(QAbstractTableModel):
             return None
         user = self.users[index.row()]
         return {UserColumn.USERNAME: user.username, UserColumn.FULL_NAME: user.full_name,
-                UserColumn.ROLE: ROLE_LABELS.get(user.role, user.role),
+                UserColumn.ROLE: core_texts.role_label(user.role),
                 UserColumn.ACTIVE: self.tr("ya") if user.active else self.tr("tidak")}[UserColumn(index.column())]
 
 
@@ -85,8 +85,8 @@ class AddUserDialog(FormDialog):
         self.username = QLineEdit()
         self.full_name = QLineEdit()
         self.role = QComboBox()
-        for role, label in ROLE_LABELS.items():
-            self.role.addItem(label, role)
+        for role in ROLE_LABELS:
+            self.role.addItem(core_texts.role_label(role), role)
         self.role.setCurrentIndex(self.role.findData("pemantau"))
         self.password, self.password2 = _password_edit(), _password_edit()
         self.form.addRow(self.tr("Nama pengguna"), self.username)

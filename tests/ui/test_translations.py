@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from tagana_app import accounts, db, errors, paths, progress
+from ui import app as gui_app
+from ui import core_texts
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TOOLS = Path(sys.executable).parent
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    tree = ET.parse(ts)
+    return {(ctx.findtext("name"), m.findtext("source")): m.find("translation")
+            for ctx in tree.iter("context") for m in ctx.iter("message")}
+
+
+def _lrelease(ts: Path, qm: Path) -> None:
+    tool = TOOLS / "pyside6-lrelease"
+    if not tool.exists():
+        pytest.skip("pyside6-lrelease not installed next to the interpreter")
+    subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def test_english_translation_is_complete_and_current(tmp_path) -> None:
+    tool = TOOLS / "pyside6-lupdate"
+    if not tool.exists():
+        pytest.skip("pyside6-lupdate not installed next to the interpreter")
+    root = TRANSLATIONS.parents[1]
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in [*root.glob("ui/*.py"), *root.glob("ui/pages/*.py")])
+    subprocess.run([str(tool), "-silent", *sources, "-ts", str(fresh)], check=True)
+    kept = _messages(TRANSLATIONS / "tagana_en.ts")
+    missing = [key for key in _messages(fresh) if key not in kept or kept[key].get("type") in ("unfinished",)
+               or not (kept[key].text or "").strip()]
+    assert not missing, f"run pyside6-lupdate and translate: {missing[:10]}"
+
+
+def test_english_qm_translates_the_shell(tmp_path, qapp) -> None:
+    qm = tmp_path / "tagana_en.qm"
+    _lrelease(TRANSLATIONS / "tagana_en.ts", qm)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("sections", "Gudang & Stok") == "Warehouse & Stock"
+        assert QCoreApplication.translate("errors", errors.AuthenticationFailed.template) == "Wrong user name or password."
+        assert core_texts.role_label("pemantau") == "Observer (read only)"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_qt_standard_buttons_have_indonesian(tmp_path, qapp) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    qm = tmp_path / "qt_id.qm"
+    _lrelease(TRANSLATIONS / "qt_id.ts", qm)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Yes
+                               | QDialogButtonBox.StandardButton.Save)
+        texts = {b.text().replace("&", "") for b in box.buttons()}
+        assert texts == {"Batal", "Ya", "Simpan"}
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_missing_qm_falls_back_to_source_text(tmp_path, monkeypatch, qapp) -> None:
+    monkeypatch.setattr(paths, "resource", lambda *parts: tmp_path.joinpath(*parts))
+    assert gui_app.install_translations(qapp, "en") == []
+    assert QCoreApplication.translate("sections", "Dasbor") == "Dasbor"
+
+
+def test_core_texts_match_the_core() -> None:
+    classes = (errors.TaganaError, errors.ValidationError, errors.NotFound, errors.Duplicate,
+               errors.PermissionDenied, errors.AuthenticationFailed, errors.DatabaseLocationRefused,
+               errors.BackupError, errors.SchemaOutdated, progress.Cancelled, db.DatabaseBusy)
+    assert {c.template for c in classes} <= set(core_texts.CORE_TEMPLATES)
+    assert set(accounts.ROLE_LABELS.values()) == set(core_texts.ROLE_TEXTS)
