@@ -128,7 +128,7 @@ class MainWindow(GeometryMixin, QMainWindow):
 
         self._add_shortcuts()
         self.db_label = QLabel(ctx.db.describe())
-        self.user_label = QLabel(self.tr("Pengguna: {user} ({role})").format(
+        self.user_label = QLabel(self.tr("Pengguna: {user} · {role}").format(
             user=ctx.actor.full_name or ctx.actor.username, role=core_texts.role_label(ctx.actor.role)))
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)

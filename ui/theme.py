@@ -31,6 +31,7 @@ QLabel#pageSubtitle, QLabel#muted {{ color: {MUTED}; }}
 QLabel#badge {{ color: {PRIMARY_DARK}; background: #dde7f1; border-radius: 10px; padding: 3px 12px;
                 font-weight: 600; }}
 QLabel#errorText {{ color: #a61b1b; }}
+QLineEdit[readOnly="true"] {{ background: #eef2f6; color: #3e4c59; }}
 QGroupBox {{ font-weight: 600; border: 1px solid #cfd8e3; border-radius: 5px; margin-top: 14px;
              padding-top: 8px; background: white; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; color: {PRIMARY_DARK}; }}

@@ -348,167 +348,167 @@
 <context>
     <name>LocalSettingsForm</name>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="75" />
+        <location filename="../../ui/pages/local_settings.py" line="89" />
         <source>Tampilan</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="81" />
+        <location filename="../../ui/pages/local_settings.py" line="95" />
         <source>Perubahan bahasa berlaku setelah program ditutup dan dibuka kembali.</source>
         <translation>A change of language takes effect after the program is closed and opened again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="84" />
+        <location filename="../../ui/pages/local_settings.py" line="98" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="87" />
+        <location filename="../../ui/pages/local_settings.py" line="100" />
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="92" />
+        <location filename="../../ui/pages/local_settings.py" line="105" />
         <source>kosong = berkas bawaan di folder data pengguna</source>
         <translation>empty = the default file in the user's data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="93" />
+        <location filename="../../ui/pages/local_settings.py" line="106" />
         <source>Pilih berkas...</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="98" />
+        <location filename="../../ui/pages/local_settings.py" line="111" />
         <source>Berlaku setelah program dibuka kembali. Untuk beberapa komputer sekaligus gunakan PostgreSQL, mis. postgresql+psycopg://pengguna@server/tagana</source>
         <translation>Takes effect after the program is opened again. For several computers at once use PostgreSQL, e.g. postgresql+psycopg://user@server/tagana</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="102" />
+        <location filename="../../ui/pages/local_settings.py" line="115" />
         <source>Sedang dipakai</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="103" />
+        <location filename="../../ui/pages/local_settings.py" line="116" />
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="106" />
-        <location filename="../../ui/pages/local_settings.py" line="206" />
+        <location filename="../../ui/pages/local_settings.py" line="118" />
+        <location filename="../../ui/pages/local_settings.py" line="218" />
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="109" />
+        <location filename="../../ui/pages/local_settings.py" line="121" />
         <source>Pilih folder...</source>
         <translation>Choose folder...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="114" />
+        <location filename="../../ui/pages/local_settings.py" line="126" />
         <source>Cadangkan otomatis saat program ditutup</source>
         <translation>Back up automatically when the program closes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="119" />
-        <source> cadangan terakhir</source>
-        <translation> latest backups</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/local_settings.py" line="120" />
+        <location filename="../../ui/pages/local_settings.py" line="132" />
         <source>Cadangkan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="122" />
+        <location filename="../../ui/pages/local_settings.py" line="134" />
         <source>Pulihkan...</source>
         <translation>Restore...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="128" />
+        <location filename="../../ui/pages/local_settings.py" line="140" />
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="130" />
-        <source>Simpan</source>
+        <location filename="../../ui/pages/local_settings.py" line="131" />
+        <source> cadangan otomatis terakhir</source>
+        <translation> latest automatic backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/local_settings.py" line="142" />
+        <source>Disimpan</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="133" />
+        <location filename="../../ui/pages/local_settings.py" line="145" />
         <source>Untuk PostgreSQL, cadangkan dengan pg_dump di server.</source>
         <translation>For PostgreSQL, back up with pg_dump on the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="134" />
+        <location filename="../../ui/pages/local_settings.py" line="146" />
         <source>Hanya administrator yang dapat mencadangkan dan memulihkan.</source>
         <translation>Only an administrator can back up and restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="141" />
+        <location filename="../../ui/pages/local_settings.py" line="153" />
         <source>Simpan pengaturan komputer ini</source>
         <translation>Save this computer's settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="166" />
+        <location filename="../../ui/pages/local_settings.py" line="178" />
         <source>Pilih atau buat berkas basis data</source>
         <translation>Choose or create a database file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="167" />
-        <location filename="../../ui/pages/local_settings.py" line="195" />
-        <location filename="../../ui/pages/local_settings.py" line="218" />
+        <location filename="../../ui/pages/local_settings.py" line="179" />
+        <location filename="../../ui/pages/local_settings.py" line="207" />
+        <location filename="../../ui/pages/local_settings.py" line="230" />
         <source>Basis data SQLite (*.db)</source>
         <translation>SQLite database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="172" />
+        <location filename="../../ui/pages/local_settings.py" line="184" />
         <source>Pilih folder cadangan</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="186" />
+        <location filename="../../ui/pages/local_settings.py" line="198" />
         <source>Pengaturan komputer ini disimpan.</source>
         <translation>This computer's settings were saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="188" />
+        <location filename="../../ui/pages/local_settings.py" line="200" />
         <source>Bahasa dan lokasi basis data berlaku setelah program dibuka kembali.</source>
         <translation>The language and database location take effect after the program is opened again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="189" />
+        <location filename="../../ui/pages/local_settings.py" line="201" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="194" />
+        <location filename="../../ui/pages/local_settings.py" line="206" />
         <source>Simpan cadangan sebagai</source>
         <translation>Save backup as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="201" />
+        <location filename="../../ui/pages/local_settings.py" line="213" />
         <source>Mencadangkan basis data...</source>
         <translation>Backing up the database...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="206" />
+        <location filename="../../ui/pages/local_settings.py" line="218" />
         <source>Cadangan dibuat:
 {path}</source>
         <translation>Backup made:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="217" />
+        <location filename="../../ui/pages/local_settings.py" line="229" />
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="221" />
+        <location filename="../../ui/pages/local_settings.py" line="233" />
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="222" />
+        <location filename="../../ui/pages/local_settings.py" line="234" />
         <source>Seluruh isi basis data sekarang akan diganti dengan isi cadangan
 {path}
 
@@ -519,17 +519,17 @@ Basis data sekarang disalin lebih dulu. Lanjutkan?</source>
 The current database is copied first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="228" />
+        <location filename="../../ui/pages/local_settings.py" line="240" />
         <source>Memulihkan basis data...</source>
         <translation>Restoring the database...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="233" />
+        <location filename="../../ui/pages/local_settings.py" line="245" />
         <source>Pemulihan selesai</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="234" />
+        <location filename="../../ui/pages/local_settings.py" line="246" />
         <source>Basis data dipulihkan. Basis data sebelumnya disalin ke:
 {path}
 
@@ -602,8 +602,8 @@ Close the program and open it again before you continue working.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="131" />
-        <source>Pengguna: {user} ({role})</source>
-        <translation>User: {user} ({role})</translation>
+        <source>Pengguna: {user} · {role}</source>
+        <translation>User: {user} · {role}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="160" />

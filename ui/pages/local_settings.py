@@ -63,6 +63,20 @@ def restore_from(db: Database, actor: Actor, source: Path) -> Path:
     return kept
 
 
+def _with_note(field: QWidget | QHBoxLayout, note: QLabel) -> QWidget:
+    """A field with its explanation right under it (a separate form row would leave a gap)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    if isinstance(field, QHBoxLayout):
+        layout.addLayout(field)
+    else:
+        layout.addWidget(field)
+    layout.addWidget(note)
+    return box
+
+
 # --- the form -------------------------------------------------------------------------------------
 
 
@@ -81,8 +95,7 @@ class LocalSettingsForm(QWidget):
         language_note = QLabel(self.tr("Perubahan bahasa berlaku setelah program ditutup dan dibuka kembali."))
         language_note.setObjectName("muted")
         language_note.setWordWrap(True)
-        form.addRow(self.tr("Bahasa"), self.language)
-        form.addRow("", language_note)
+        form.addRow(self.tr("Bahasa"), _with_note(self.language, language_note))
 
         database = QGroupBox(self.tr("Basis data"))
         form = QFormLayout(database)
@@ -100,8 +113,7 @@ class LocalSettingsForm(QWidget):
         db_note.setObjectName("muted")
         db_note.setWordWrap(True)
         form.addRow(self.tr("Sedang dipakai"), current)
-        form.addRow(self.tr("Lokasi"), row)
-        form.addRow("", db_note)
+        form.addRow(self.tr("Lokasi"), _with_note(row, db_note))
 
         backups = QGroupBox(self.tr("Cadangan"))
         form = QFormLayout(backups)
@@ -116,7 +128,7 @@ class LocalSettingsForm(QWidget):
         self.backup_keep = QSpinBox()
         self.backup_keep.setRange(1, 365)
         self.backup_keep.setValue(local.get(settings.BACKUP_KEEP))
-        self.backup_keep.setSuffix(self.tr(" cadangan terakhir"))
+        self.backup_keep.setSuffix(self.tr(" cadangan otomatis terakhir"))
         self.backup_button = QPushButton(self.tr("Cadangkan sekarang"))
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button = QPushButton(self.tr("Pulihkan..."))
@@ -127,7 +139,7 @@ class LocalSettingsForm(QWidget):
         actions.addStretch(1)
         form.addRow(self.tr("Folder cadangan"), row)
         form.addRow("", self.backup_on_exit)
-        form.addRow(self.tr("Simpan"), self.backup_keep)
+        form.addRow(self.tr("Disimpan"), self.backup_keep)
         form.addRow("", actions)
         if ctx.db.sqlite_path is None or not ctx.is_admin:
             why = (self.tr("Untuk PostgreSQL, cadangkan dengan pg_dump di server.") if ctx.db.sqlite_path is None
