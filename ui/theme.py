@@ -44,6 +44,7 @@ QPushButton#primary:disabled {{ background: #8aa2b8; border-color: #8aa2b8; }}
 QHeaderView::section {{ background: {NAV}; padding: 4px 6px; border: none;
                         border-right: 1px solid #cfd8e3; border-bottom: 1px solid #cfd8e3; }}
 QTableView {{ gridline-color: #e3e8ee; selection-background-color: #cfe0f1; selection-color: {TEXT}; }}
+QTableView::item {{ padding: 0 6px; }}
 """
 
 

@@ -76,7 +76,7 @@ class AuditPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
-        for column, width in ((Column.AT, 150), (Column.USER, 110), (Column.ACTION, 140), (Column.ENTITY, 110),
+        for column, width in ((Column.AT, 175), (Column.USER, 110), (Column.ACTION, 130), (Column.ENTITY, 110),
                               (Column.ENTITY_ID, 140)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(Column.CHANGES, QHeaderView.ResizeMode.Stretch)
