@@ -1,39 +1,77 @@
-"""Create and upgrade the database schema with Alembic, copying a SQLite file aside first."""
+"""Create and upgrade the database schema with Alembic, copying a SQLite file aside first.
+
+Alembic is imported only when there is something to migrate: every start of the window and
+every `tagana` command checks the schema, and an up-to-date database (the usual case) is
+recognised from the ``alembic_version`` row and the revision lines of the migration files.
+"""
 
 from __future__ import annotations
 
+import ast
+import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
 
 from tagana_app.db import Database
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 MIGRATION_LOCK_KEY = 7_420_260_001  # any constant shared by every copy of the program
+_REVISION_LINE = re.compile(r"^(revision|down_revision)\s*(?::[^=]*)?=\s*(.+?)\s*$", re.MULTILINE)
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     heads = ScriptDirectory.from_config(alembic_config()).get_heads()
     if len(heads) != 1:
         raise RuntimeError(f"migrations must have one head, found {heads}")
     return heads[0]
 
 
+def declared_head() -> str | None:
+    """The head read from the migration files' ``revision``/``down_revision`` lines without
+    importing Alembic; None when the files do not give exactly one head (Alembic decides then)."""
+    downs: set[str] = set()
+    revisions: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        fields = dict(m.groups() for m in _REVISION_LINE.finditer(path.read_text(encoding="utf-8")))
+        if "revision" not in fields:
+            continue
+        try:
+            revision = ast.literal_eval(fields["revision"])
+            down = ast.literal_eval(fields.get("down_revision", "None"))
+        except (ValueError, SyntaxError):
+            return None
+        revisions.add(revision)
+        downs.update(down if isinstance(down, tuple | list) else [down] if down else [])
+    heads = revisions - downs
+    return heads.pop() if len(heads) == 1 else None
+
+
 def current_revision(db: Database) -> str | None:
     # A read: on SQLite it must not take the write lock (BEGIN IMMEDIATE) and wait for a writer.
     with db.engine.execution_options(tagana_readonly=True).connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    if len(rows) > 1:
+        raise RuntimeError(f"the database records several schema heads: {rows}")
+    return rows[0] if rows else None
 
 
 def needs_upgrade(db: Database) -> bool:
@@ -59,8 +97,10 @@ def copy_aside(path: Path, revision: str | None) -> Path:
 def upgrade(db: Database, revision: str = "head") -> Path | None:
     """Bring the schema to ``revision``; returns the copy made aside, if any."""
     current = current_revision(db)
-    if current == head_revision() and revision == "head":
+    if revision == "head" and current is not None and current == (declared_head() or head_revision()):
         return None
+    from alembic import command
+
     copy = None
     path = db.sqlite_path
     if path is not None and current is not None and path.exists():

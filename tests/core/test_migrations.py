@@ -121,3 +121,20 @@ def test_copy_aside_is_a_consistent_copy_of_a_live_wal_file(tmp_path):
         assert conn.execute("SELECT value FROM app_setting WHERE key='office.city'").fetchone()
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
     db.dispose()
+
+
+def test_declared_head_read_from_the_files_is_alembics_head():
+    assert migrate.declared_head() == migrate.head_revision()
+
+
+def test_an_up_to_date_database_opens_without_importing_alembic(sqlite_db):
+    """Start-up of the window and of every command: the schema check alone must stay cheap."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from tagana_app import bootstrap; from tagana_app.settings import LocalSettings\n"
+            f"db = bootstrap.open_database({str(sqlite_db.sqlite_path)!r}, LocalSettings())\n"
+            "print('alembic' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
