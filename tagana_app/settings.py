@@ -124,6 +124,15 @@ HOME_REGION = _declare("deployment.home_region", str, "17.09", OFF, "Kode kabupa
 # Warehouse stock (inventory package).
 EXPIRY_ALERT_DAYS = _declare("stock.expiry_alert_days", int, 90, OFF, "Peringatan kedaluwarsa (hari sebelumnya)")
 
+# Dispatches and their documents (deployment package).
+BAST_OFFICIAL_NAME = _declare("dispatch.bast_official_name", str, "", OFF,
+                              "Nama pejabat PIHAK PERTAMA pada BAST (kosong: Kepala Dinas)")
+BAST_OFFICIAL_NIP = _declare("dispatch.bast_official_nip", str, "", OFF, "NIP pejabat PIHAK PERTAMA")
+BAST_OFFICIAL_POSITION = _declare("dispatch.bast_official_position", str,
+                                  "Kepala Bidang Perlindungan dan Jaminan Sosial", OFF, "Jabatan pejabat PIHAK PERTAMA")
+DISPATCH_BUDGET = _declare("dispatch.default_budget", str, "persediaan buffer stock Dinas Sosial", OFF,
+                           "Sumber anggaran bantuan (bawaan)")
+
 # This desktop.
 LANGUAGE = _declare("local.language", str, "id", LOC, "Bahasa", ("id", "en"))
 DATABASE_URL = _declare("local.database_url", str, "", LOC, "Lokasi basis data")
@@ -132,6 +141,7 @@ BACKUP_KEEP = _declare("local.backup_keep", int, 10, LOC, "Jumlah cadangan otoma
 BACKUP_ON_EXIT = _declare("local.backup_on_exit", bool, True, LOC, "Cadangkan otomatis saat keluar")
 MAIN_WINDOW_GEOMETRY = _declare("local.window.main", str, "", LOC, "Posisi jendela utama")
 LAST_USERNAME = _declare("local.last_username", str, "", LOC, "Pengguna terakhir")
+DOCUMENTS_DIR = _declare("local.documents_dir", str, "", LOC, "Folder dokumen")
 
 OFFICE_PROFILE = (GOVERNMENT_NAME, OFFICE_NAME, OFFICE_ADDRESS, OFFICE_PHONE, OFFICE_EMAIL, OFFICE_LOGO_PNG,
                   SIGNING_CITY, HEAD_NAME, HEAD_RANK, HEAD_NIP, PAPER_SIZE)

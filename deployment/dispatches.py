@@ -1,0 +1,937 @@
+"""Dispatches (pengiriman): goods from one warehouse to an incident, from draft to closed.
+
+draft → approved (stock reserved) → sent (stock leaves through the ledger, equipment on loan)
+→ handed_over (recipient's counts, differences with a reason) → closed.  A draft or an approved
+dispatch can be cancelled (reservations released, its number stays recorded as cancelled); a sent
+one cannot, its goods can only come back (returns).
+
+Every state change locks the dispatch row first (SELECT ... FOR UPDATE on PostgreSQL; on SQLite
+the write transaction already holds the database lock), so two desktops cannot both approve or
+send the same dispatch.  Reservations use the ledger's conditional updates and the CHECK
+``reserved <= quantity`` of ``stock_balance``/``stock_level``: two dispatches can never promise
+the same units.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from sqlalchemy import case, delete, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from deployment import incidents as incident_service
+from deployment import volunteers as volunteer_service
+from deployment.dispatch_models import (
+    DESTINATION_KINDS,
+    DISPATCH_STATUSES,
+    RETURN_CONDITIONS,
+    Dispatch,
+    DispatchEscort,
+    DispatchLine,
+    DispatchPick,
+    DispatchReturn,
+    IssuedDocument,
+)
+from deployment.errors import IncidentClosed
+from deployment.models import DISASTER_TYPES, SKILLS, Assignment, Incident, Volunteer
+from inventory import ledger
+from inventory import stock as stock_service
+from inventory.catalog import get_item, get_warehouse
+from inventory.errors import ExpiredBatchRefused, SerialNotAvailable, UnitNotUsable
+from inventory.ledger import DocRef
+from inventory.models import Batch, EquipmentEvent, EquipmentUnit, Item, Warehouse, WriteOff, WriteOffLine
+from tagana_app import audit, numbering, regions, settings
+from tagana_app.accounts import Actor, require_role
+from tagana_app.errors import NotFound, TaganaError, ValidationError
+from tagana_app.models import DocumentNumber, utcnow
+
+DRAFT_ROLES = ("gudang", "koordinator", "pejabat")
+APPROVE_ROLES = ("koordinator", "pejabat")
+SEND_ROLES = ("gudang",)
+HANDOVER_ROLES = ("gudang", "koordinator")
+CLOSE_ROLES = ("koordinator", "pejabat")
+CANCEL_ROLES = ("koordinator", "pejabat")
+RETURN_ROLES = ("gudang",)
+SENT_STATES = ("sent", "handed_over", "closed")
+
+
+# --- refusals --------------------------------------------------------------------------------------
+
+class WrongDispatchState(TaganaError):
+    template = "Pengiriman {number} berstatus {status}; {action} hanya untuk pengiriman berstatus {allowed}."
+
+
+class EscortNotAssigned(TaganaError):
+    template = ("{name} tidak ditugaskan pada kejadian {incident} (atau penugasannya sudah berakhir sebelum "
+                "{day}); hanya relawan yang ditugaskan pada kejadian ini yang dapat mendampingi pengiriman.")
+
+
+class ReturnTooLarge(TaganaError):
+    template = ("Pengembalian {item} dari pengiriman {number} ditolak: yang masih di lokasi {outstanding} {unit}, "
+                "dikembalikan {requested} {unit}.")
+
+
+class DifferenceNeedsReason(TaganaError):
+    template = ("Jumlah diterima {item} ({received} {unit}) berbeda dari yang dikirim ({sent} {unit}): "
+                "alasan selisih wajib diisi.")
+
+
+# --- what the services return ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PickInfo:
+    part: int
+    batch: str
+    expiry: date | None
+    serial: str | None
+    condition: str | None
+    quantity: int
+    returned: int
+
+
+@dataclass(frozen=True)
+class LineInfo:
+    line_no: int
+    item: str
+    item_name: str
+    unit: str
+    category: str
+    kind: str
+    serialized: bool
+    quantity: int
+    manual_pick: bool
+    picks: tuple[PickInfo, ...]
+    received: int | None
+    difference_reason: str
+    returned: int
+    remarks: str
+    free_now: int  # on hand minus reserved in the warehouse now (for the editor)
+
+    @property
+    def outstanding(self) -> int:
+        """Equipment still at the incident (sent and not yet returned)."""
+        return self.quantity - self.returned
+
+
+@dataclass(frozen=True)
+class EscortInfo:
+    volunteer_id: int
+    name: str
+    nik: str
+    niat: str | None
+    role: str
+    role_label: str
+    start: date
+    end: date
+
+
+@dataclass(frozen=True)
+class ReturnInfo:
+    doc_number: str
+    item: str
+    item_name: str
+    unit: str
+    quantity: int
+    condition: str
+    serials: tuple[str, ...]
+    returned_on: date
+    recorded_by: str
+    remarks: str
+
+
+@dataclass(frozen=True)
+class DispatchRecord:
+    id: int
+    number: str
+    status: str
+    status_label: str
+    incident: str
+    incident_name: str
+    incident_status: str
+    disaster_type: str
+    disaster_label: str
+    incident_started: datetime
+    warehouse: str
+    warehouse_name: str
+    warehouse_address: str
+    warehouse_pic: str
+    dispatch_date: date
+    destination_kind: str
+    destination: str
+    region_code: str
+    region_name: str
+    address: str
+    recipient_name: str
+    recipient_position: str
+    recipient_id_kind: str
+    recipient_id: str
+    vehicle_plate: str
+    driver_name: str
+    driver_phone: str
+    budget: str
+    remarks: str
+    created_by: str
+    approved_by: str
+    approved_at: datetime | None
+    sent_by: str
+    sent_on: date | None
+    handed_over_on: date | None
+    handover_place: str
+    closed_at: datetime | None
+    cancelled_at: datetime | None
+    cancel_reason: str
+    manifest_number: str | None
+    bast_number: str | None
+    lines: tuple[LineInfo, ...] = ()
+    escorts: tuple[EscortInfo, ...] = ()
+    returns: tuple[ReturnInfo, ...] = ()
+
+    @property
+    def destination_text(self) -> str:
+        """"Posko Desa Srikaton, Srikaton, Pondok Kelapa" as written on the documents."""
+        parts = [self.destination]
+        region = regions.lookup(self.region_code) if self.region_code else None
+        if region is not None:
+            names = [p.strip() for p in region.path.split(",")][:2]
+            label = ("Desa " if region.level == 4 else "Kecamatan ") + names[0]
+            if region.level == 4 and len(names) > 1:
+                label += ", Kecamatan " + names[1]
+            if label.lower() not in self.destination.lower():
+                parts.append(label)
+        return ", ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class DispatchSummary:
+    id: int
+    number: str
+    status: str
+    status_label: str
+    dispatch_date: date
+    incident: str
+    incident_name: str
+    warehouse: str
+    destination: str
+    recipient_name: str
+    lines: int
+    quantity: int
+    bast_number: str | None
+
+
+@dataclass(frozen=True)
+class OutstandingEquipment:
+    dispatch: str
+    incident: str
+    incident_name: str
+    incident_status: str
+    destination: str
+    item: str
+    item_name: str
+    unit: str
+    outstanding: int
+    serials: tuple[str, ...]
+    since: date | None
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class DispatchInput:
+    incident: str
+    warehouse: str
+    destination: str
+    recipient_name: str
+    destination_kind: str = "posko"
+    region_code: str = ""  # kecamatan or desa; defaults to the incident's first region
+    address: str = ""
+    recipient_position: str = ""
+    recipient_id: str = ""  # NIP (18 digits) or NIK (16 digits)
+    vehicle_plate: str = ""
+    driver_name: str = ""
+    driver_phone: str = ""
+    budget: str = ""
+    dispatch_date: date | None = None
+    remarks: str = ""
+
+
+# --- reading ---------------------------------------------------------------------------------------
+
+def today() -> date:
+    return date.today()
+
+
+def find(session: Session, number: str | int, *, lock: bool = False) -> Dispatch:
+    if isinstance(number, int):
+        query = select(Dispatch).where(Dispatch.id == number)
+    else:
+        query = select(Dispatch).where(Dispatch.number == str(number).strip())
+    found = session.scalar(query.with_for_update() if lock else query)
+    if found is None:
+        raise NotFound(what="Pengiriman", key=str(number))
+    return found
+
+
+def _line_info(session: Session, d: Dispatch, line: DispatchLine, item: Item) -> LineInfo:
+    rows = session.execute(
+        select(DispatchPick, Batch.code, Batch.expiry, EquipmentUnit.serial, EquipmentUnit.condition)
+        .join(Batch, Batch.id == DispatchPick.batch_id)
+        .outerjoin(EquipmentUnit, EquipmentUnit.id == DispatchPick.unit_id)
+        .where(DispatchPick.line_id == line.id).order_by(DispatchPick.part))
+    picks = tuple(PickInfo(p.part, code, expiry, serial, condition, p.quantity, p.returned)
+                  for p, code, expiry, serial, condition in rows)
+    free = ledger.available(session, d.warehouse_id, item.id) if d.status == "draft" else 0
+    return LineInfo(line.line_no, item.code, item.name, item.unit, item.category, item.kind, item.serialized,
+                    line.quantity, line.manual_pick, picks, line.received, line.difference_reason, line.returned,
+                    line.remarks, free)
+
+
+def _record(session: Session, d: Dispatch, *, full: bool = True) -> DispatchRecord:
+    incident = session.get(Incident, d.incident_id)
+    wh = session.get(Warehouse, d.warehouse_id)
+    assert incident is not None and wh is not None
+    record = DispatchRecord(
+        d.id, d.number, d.status, DISPATCH_STATUSES[d.status], incident.number, incident.name, incident.status,
+        incident.disaster_type, DISASTER_TYPES[incident.disaster_type], incident.started_at, wh.code, wh.name,
+        wh.address, wh.person_in_charge, d.dispatch_date, d.destination_kind, d.destination, d.region_code,
+        regions.name(d.region_code) if d.region_code else "", d.address, d.recipient_name, d.recipient_position,
+        d.recipient_id_kind, d.recipient_id, d.vehicle_plate, d.driver_name, d.driver_phone, d.budget, d.remarks,
+        d.created_by, d.approved_by, d.approved_at, d.sent_by, d.sent_on, d.handed_over_on, d.handover_place,
+        d.closed_at, d.cancelled_at, d.cancel_reason, d.manifest_number, d.bast_number)
+    if not full:
+        return record
+    lines = tuple(_line_info(session, d, line, item) for line, item in session.execute(
+        select(DispatchLine, Item).join(Item, Item.id == DispatchLine.item_id)
+        .where(DispatchLine.dispatch_id == d.id).order_by(DispatchLine.line_no)))
+    escorts = tuple(
+        EscortInfo(v.id, v.full_name, v.nik, v.niat, a.role, SKILLS[a.role], a.start_date, a.end_date)
+        for _e, v, a in session.execute(
+            select(DispatchEscort, Volunteer, Assignment).join(Volunteer, Volunteer.id == DispatchEscort.volunteer_id)
+            .join(Assignment, Assignment.id == DispatchEscort.assignment_id)
+            .where(DispatchEscort.dispatch_id == d.id).order_by(DispatchEscort.id)))
+    returns = tuple(
+        ReturnInfo(r.doc_number, item.code, item.name, item.unit, r.quantity, r.condition,
+                   tuple(s for s in r.serials.split(",") if s), r.returned_on, r.recorded_by, r.remarks)
+        for r, item in session.execute(
+            select(DispatchReturn, Item).join(DispatchLine, DispatchLine.id == DispatchReturn.line_id)
+            .join(Item, Item.id == DispatchLine.item_id)
+            .where(DispatchReturn.dispatch_id == d.id).order_by(DispatchReturn.id)))
+    return replace(record, lines=lines, escorts=escorts, returns=returns)
+
+
+def get_dispatch(session: Session, number: str | int) -> DispatchRecord:
+    return _record(session, find(session, number))
+
+
+def list_dispatches(session: Session, *, status: str | None = None, incident: str | None = None,
+                    text: str | None = None, limit: int = 500, offset: int = 0) -> list[DispatchSummary]:
+    """Newest first; ``status`` may be one state or several separated by commas."""
+    totals = (select(DispatchLine.dispatch_id, func.count().label("n"), func.sum(DispatchLine.quantity).label("q"))
+              .group_by(DispatchLine.dispatch_id).subquery())
+    query = (select(Dispatch, Incident.number, Incident.name, Warehouse.code, totals.c.n, totals.c.q)
+             .join(Incident, Incident.id == Dispatch.incident_id)
+             .join(Warehouse, Warehouse.id == Dispatch.warehouse_id)
+             .outerjoin(totals, totals.c.dispatch_id == Dispatch.id))
+    if status:
+        wanted = [s.strip() for s in status.split(",") if s.strip()]
+        for s in wanted:
+            if s not in DISPATCH_STATUSES:
+                raise ValidationError("Status pengiriman '{status}' tidak dikenal. Pilihan: {choices}.", status=s,
+                                      choices=", ".join(DISPATCH_STATUSES))
+        query = query.where(Dispatch.status.in_(wanted))
+    if incident:
+        query = query.where(Dispatch.incident_id == incident_service.find(session, incident).id)
+    if text:
+        pattern = f"%{text.strip().lower()}%"
+        query = query.where(or_(func.lower(Dispatch.number).like(pattern),
+                                func.lower(Dispatch.destination).like(pattern),
+                                func.lower(Dispatch.recipient_name).like(pattern),
+                                func.lower(Incident.name).like(pattern)))
+    query = query.order_by(Dispatch.id.desc()).limit(limit).offset(offset)
+    return [DispatchSummary(d.id, d.number, d.status, DISPATCH_STATUSES[d.status], d.dispatch_date, inc_no, inc_name,
+                            wh, d.destination, d.recipient_name, int(n or 0), int(q or 0), d.bast_number)
+            for d, inc_no, inc_name, wh, n, q in session.execute(query)]
+
+
+def count_by_status(session: Session) -> dict[str, int]:
+    rows = session.execute(select(Dispatch.status, func.count()).group_by(Dispatch.status))
+    return {status: int(n) for status, n in rows}
+
+
+def free_stock(session: Session, warehouse: str, item: str) -> int:
+    """On hand minus reserved: what a new dispatch line can still take."""
+    wh, it = get_warehouse(session, warehouse), get_item(session, item)
+    return ledger.available(session, wh.id, it.id)
+
+
+# --- helpers ---------------------------------------------------------------------------------------
+
+def _require_state(d: Dispatch, allowed: Sequence[str], action: str) -> None:
+    if d.status not in allowed:
+        raise WrongDispatchState(number=d.number, status=DISPATCH_STATUSES[d.status], action=action,
+                                 allowed=" atau ".join(DISPATCH_STATUSES[s] for s in allowed))
+
+
+def _quantity(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValidationError("Jumlah harus bilangan bulat lebih dari nol (diberikan: {value}).", value=value)
+    return value
+
+
+def _recipient_id(value: str) -> tuple[str, str]:
+    digits = "".join(ch for ch in (value or "") if not ch.isspace())
+    if not digits:
+        return "", ""
+    if not digits.isdigit() or len(digits) not in (16, 18):
+        raise ValidationError("NIP/NIK penerima '{value}' tidak valid: NIP 18 angka, NIK 16 angka.", value=value)
+    return ("NIP" if len(digits) == 18 else "NIK"), digits
+
+
+def _lines(session: Session, d: Dispatch) -> list[tuple[DispatchLine, Item]]:
+    return list(session.execute(select(DispatchLine, Item).join(Item, Item.id == DispatchLine.item_id)
+                                .where(DispatchLine.dispatch_id == d.id).order_by(DispatchLine.line_no)).all())
+
+
+def _picks(session: Session, line: DispatchLine) -> list[DispatchPick]:
+    return list(session.scalars(select(DispatchPick).where(DispatchPick.line_id == line.id)
+                                .order_by(DispatchPick.part)))
+
+
+def _pending_writeoff_units(session: Session) -> set[int]:
+    query = (select(WriteOffLine.equipment_unit_id).join(WriteOff, WriteOff.id == WriteOffLine.write_off_id)
+             .where(WriteOff.status == "diajukan", WriteOffLine.equipment_unit_id.is_not(None)))
+    return set(session.scalars(query))
+
+
+def _free_units(session: Session, wh: Warehouse, item: Item) -> list[EquipmentUnit]:
+    """Units in the warehouse that no other dispatch has reserved and no write-off holds; best first."""
+    rank = case((EquipmentUnit.condition == "baik", 0), (EquipmentUnit.condition == "rusak ringan", 1), else_=2)
+    units = session.scalars(select(EquipmentUnit).where(
+        EquipmentUnit.item_id == item.id, EquipmentUnit.warehouse_id == wh.id, EquipmentUnit.status == "gudang",
+        EquipmentUnit.dispatch_id.is_(None), EquipmentUnit.condition != "rusak berat")
+        .order_by(rank, EquipmentUnit.serial).with_for_update())
+    pending = _pending_writeoff_units(session)
+    return [u for u in units if u.id not in pending]
+
+
+def _auto_picks(session: Session, actor: Actor, wh: Warehouse, item: Item, qty: int) -> list[tuple[int, int | None, int]]:
+    """(batch, unit, quantity) for a line: free units, or batches earliest expiry first (expired refused)."""
+    if item.serialized:
+        units = _free_units(session, wh, item)
+        if len(units) < qty:
+            raise ledger.insufficient(session, wh.id, item.id, qty, len(units))
+        batch = ledger.empty_batch(session, item.id)
+        return [(batch, u.id, 1) for u in units[:qty]]
+    picks = stock_service.pick(session, actor, wh, item, stock_service.IssueLine(item.code, qty), allow_expired=False)
+    return [(p.batch_id, None, p.quantity) for p in picks]
+
+
+def _store_picks(session: Session, line: DispatchLine, picks: Sequence[tuple[int, int | None, int]]) -> None:
+    session.execute(delete(DispatchPick).where(DispatchPick.line_id == line.id))
+    for part, (batch, unit, qty) in enumerate(picks):
+        session.add(DispatchPick(line_id=line.id, part=part, batch_id=batch, unit_id=unit, quantity=qty, returned=0))
+    session.flush()
+
+
+def _editable(session: Session, actor: Actor, number: str, action: str) -> Dispatch:
+    require_role(actor, *DRAFT_ROLES, action=action)
+    d = find(session, number, lock=True)
+    _require_state(d, ("draft",), action)
+    return d
+
+
+# --- creating and editing a draft ----------------------------------------------------------------
+
+def create_dispatch(session: Session, actor: Actor, data: DispatchInput) -> DispatchRecord:
+    require_role(actor, *DRAFT_ROLES, action="membuat pengiriman")
+    incident = incident_service.find(session, data.incident)
+    if incident.status == "selesai":
+        raise IncidentClosed(number=incident.number)
+    wh = get_warehouse(session, data.warehouse)
+    if not wh.active:
+        raise ValidationError("Gudang {code} tidak aktif.", code=wh.code)
+    destination = " ".join(data.destination.split())
+    recipient = " ".join(data.recipient_name.split())
+    if not destination:
+        raise ValidationError("Tujuan pengiriman (posko, desa atau kecamatan) wajib diisi.")
+    if not recipient:
+        raise ValidationError("Nama penerima wajib diisi.")
+    if data.destination_kind not in DESTINATION_KINDS:
+        raise ValidationError("Jenis tujuan '{kind}' tidak dikenal. Pilihan: {choices}.", kind=data.destination_kind,
+                              choices=", ".join(DESTINATION_KINDS))
+    region_code = data.region_code.strip()
+    if region_code:
+        region_code = regions.require(region_code, levels=(3, 4), field="Wilayah tujuan").code
+    else:
+        codes = incident_service.incident_regions(session, incident.id)
+        region_code = sorted(codes)[0] if codes else ""
+    id_kind, id_value = _recipient_id(data.recipient_id)
+    when = data.dispatch_date or today()
+    budget = data.budget.strip() or settings.get_office(session, settings.DISPATCH_BUDGET)
+    issued = numbering.next_number(session, actor, "pengiriman", when, entity="pengiriman")
+    d = Dispatch(number=issued.number, incident_id=incident.id, warehouse_id=wh.id, status="draft", dispatch_date=when,
+                 destination_kind=data.destination_kind, destination=destination[:200], region_code=region_code,
+                 address=data.address.strip()[:300], recipient_name=recipient[:200],
+                 recipient_position=data.recipient_position.strip()[:200], recipient_id_kind=id_kind,
+                 recipient_id=id_value, vehicle_plate=" ".join(data.vehicle_plate.upper().split())[:20],
+                 driver_name=" ".join(data.driver_name.split())[:200], driver_phone=data.driver_phone.strip()[:20],
+                 budget=budget[:300], remarks=data.remarks.strip(), created_by=actor.username, approved_by="",
+                 sent_by="", handed_over_by="", handover_place="", closed_by="", cancelled_by="", cancel_reason="")
+    session.add(d)
+    session.flush()
+    doc_id = session.execute(update(DocumentNumber).where(DocumentNumber.number == d.number)
+                             .values(entity_id=d.number).returning(DocumentNumber.id)).scalar_one()
+    session.add(IssuedDocument(document_id=doc_id, title=f"Pengiriman ke {d.destination}"[:300],
+                               summary=" | ".join([d.number, incident.number, incident.name, d.destination,
+                                                   d.recipient_name, wh.name]), last_path=""))
+    audit.record(session, actor, "dispatch.create", "pengiriman", d.number,
+                 {"kejadian": incident.number, "gudang": wh.code, "tujuan": d.destination, "wilayah": region_code,
+                  "penerima": d.recipient_name, "kendaraan": d.vehicle_plate, "pengemudi": d.driver_name})
+    return _record(session, d)
+
+
+HEADER_FIELDS = ("destination", "destination_kind", "region_code", "address", "recipient_name",
+                 "recipient_position", "recipient_id", "vehicle_plate", "driver_name", "driver_phone", "budget",
+                 "remarks", "dispatch_date")
+
+
+def update_header(session: Session, actor: Actor, number: str, **changes: object) -> DispatchRecord:
+    """Change the destination, recipient, vehicle or driver before the goods leave."""
+    require_role(actor, *DRAFT_ROLES, action="mengubah pengiriman")
+    d = find(session, number, lock=True)
+    _require_state(d, ("draft", "approved"), "mengubah data pengiriman")
+    diff: dict[str, object] = {}
+    for key, value in changes.items():
+        if value is None:
+            continue
+        if key not in HEADER_FIELDS:
+            raise ValidationError("Kolom '{name}' tidak dapat diubah di sini.", name=key)
+        if key == "recipient_id":
+            kind, value = _recipient_id(str(value))
+            d.recipient_id_kind = kind
+        elif key == "region_code":
+            value = regions.require(str(value), levels=(3, 4), field="Wilayah tujuan").code
+        elif key == "destination_kind" and value not in DESTINATION_KINDS:
+            raise ValidationError("Jenis tujuan '{kind}' tidak dikenal.", kind=value)
+        elif key == "vehicle_plate":
+            value = " ".join(str(value).upper().split())
+        elif key != "dispatch_date":
+            value = " ".join(str(value).split())
+        old = getattr(d, key)
+        if old != value:
+            diff[key] = {"lama": old, "baru": value}
+            setattr(d, key, value)
+    if not d.destination or not d.recipient_name:
+        raise ValidationError("Tujuan dan nama penerima wajib diisi.")
+    session.flush()
+    if diff:
+        audit.record(session, actor, "dispatch.update", "pengiriman", d.number, diff)
+    return _record(session, d)
+
+
+def add_line(session: Session, actor: Actor, number: str, item: str, quantity: int, *,
+             remarks: str = "") -> DispatchRecord:
+    """Add an item (or more of an item already on the dispatch); refused beyond the free stock."""
+    d = _editable(session, actor, number, "menambah barang pada pengiriman")
+    _add_quantity(session, actor, d, get_item(session, item), _quantity(quantity), remarks)
+    return _record(session, d)
+
+
+def _add_quantity(session: Session, actor: Actor, d: Dispatch, item: Item, qty: int, remarks: str = "") -> None:
+    if not item.active:
+        raise ValidationError("Barang {code} tidak aktif.", code=item.code)
+    wh = session.get(Warehouse, d.warehouse_id)
+    line = session.scalar(select(DispatchLine).where(DispatchLine.dispatch_id == d.id,
+                                                     DispatchLine.item_id == item.id))
+    old = line.quantity if line else 0
+    if line is None:
+        last = session.scalar(select(func.max(DispatchLine.line_no)).where(DispatchLine.dispatch_id == d.id)) or 0
+        line = DispatchLine(dispatch_id=d.id, line_no=last + 1, item_id=item.id, quantity=qty, manual_pick=False,
+                            received=None, difference_reason="", returned=0, remarks=remarks.strip()[:300])
+        session.add(line)
+    else:
+        line.quantity = old + qty
+        line.manual_pick = False
+    session.flush()
+    free = ledger.available(session, wh.id, item.id)
+    if line.quantity > free:  # say how much more this draft can take, not the line's new total
+        raise ledger.insufficient(session, wh.id, item.id, qty, max(free - old, 0))
+    _store_picks(session, line, _auto_picks(session, actor, wh, item, line.quantity))
+    audit.record(session, actor, "dispatch.line", "pengiriman", d.number,
+                 {"barang": item.code, "lama": old, "baru": line.quantity})
+
+
+def set_line_quantity(session: Session, actor: Actor, number: str, item: str, quantity: int) -> DispatchRecord:
+    """Change a line's quantity; 0 removes the line."""
+    d = _editable(session, actor, number, "mengubah barang pada pengiriman")
+    it = get_item(session, item)
+    line = session.scalar(select(DispatchLine).where(DispatchLine.dispatch_id == d.id, DispatchLine.item_id == it.id))
+    if line is None:
+        raise NotFound(what="Barang pada pengiriman", key=it.code)
+    old = line.quantity
+    if quantity == 0:
+        session.delete(line)
+        session.flush()
+    else:
+        line.quantity = _quantity(quantity)
+        line.manual_pick = False
+        session.flush()
+        _store_picks(session, line, _auto_picks(session, actor, session.get(Warehouse, d.warehouse_id), it,
+                                                line.quantity))
+    audit.record(session, actor, "dispatch.line", "pengiriman", d.number, {"barang": it.code, "lama": old,
+                                                                           "baru": quantity})
+    return _record(session, d)
+
+
+def set_picks(session: Session, actor: Actor, number: str, item: str, *, batches: Mapping[str, int] | None = None,
+              serials: Sequence[str] | None = None) -> DispatchRecord:
+    """Choose by hand which batches (code → quantity) or serial numbers a draft line takes."""
+    d = _editable(session, actor, number, "memilih batch atau nomor seri")
+    it = get_item(session, item)
+    wh = session.get(Warehouse, d.warehouse_id)
+    line = session.scalar(select(DispatchLine).where(DispatchLine.dispatch_id == d.id, DispatchLine.item_id == it.id))
+    if line is None:
+        raise NotFound(what="Barang pada pengiriman", key=it.code)
+    picks: list[tuple[int, int | None, int]] = []
+    if it.serialized:
+        chosen = [s.strip() for s in (serials or ()) if s.strip()]
+        if len(chosen) != line.quantity or len(set(chosen)) != len(chosen):
+            raise ValidationError("Barang {item} bernomor seri: pilih {qty} nomor seri yang berbeda (diberikan {given}).",
+                                  item=it.code, qty=line.quantity, given=len(chosen))
+        free = {u.serial: u for u in _free_units(session, wh, it)}
+        batch = ledger.empty_batch(session, it.id)
+        for serial in chosen:
+            unit = free.get(serial)
+            if unit is None:
+                found = session.scalar(select(EquipmentUnit).where(EquipmentUnit.item_id == it.id,
+                                                                   EquipmentUnit.serial == serial))
+                if found is None:
+                    raise NotFound(what="Nomor seri", key=f"{it.code}/{serial}")
+                if found.condition == "rusak berat":
+                    raise UnitNotUsable(item=it.name, serial=serial, condition=found.condition)
+                place = "dicadangkan untuk pengiriman lain" if found.dispatch_id else (
+                    "tidak berada di gudang ini" if found.status == "gudang" else f"berstatus {found.status}")
+                raise SerialNotAvailable(item=it.name, serial=serial, warehouse=wh.name, place=place)
+            picks.append((batch, unit.id, 1))
+    else:
+        chosen_batches = {k.strip(): v for k, v in (batches or {}).items()}
+        if sum(chosen_batches.values()) != line.quantity or any(v <= 0 for v in chosen_batches.values()):
+            raise ValidationError("Jumlah per batch harus berjumlah {qty} {unit} (diberikan {given}).",
+                                  qty=line.quantity, unit=it.unit, given=sum(chosen_batches.values()))
+        for code, qty in chosen_batches.items():
+            batch = session.scalar(select(Batch).where(Batch.item_id == it.id, Batch.code == code))
+            if batch is None:
+                raise NotFound(what="Batch", key=f"{it.code}/{code}")
+            if batch.expiry is not None and batch.expiry < today():
+                raise ExpiredBatchRefused(batch=code, item=it.name, expiry=batch.expiry)
+            free = ledger.available(session, wh.id, it.id, batch.id)
+            if free < qty:
+                raise ledger.insufficient(session, wh.id, it.id, qty, free)
+            picks.append((batch.id, None, qty))
+    _store_picks(session, line, picks)
+    line.manual_pick = True
+    session.flush()
+    audit.record(session, actor, "dispatch.pick", "pengiriman", d.number,
+                 {"barang": it.code, "batch": dict(batches or {}), "seri": list(serials or ())})
+    return _record(session, d)
+
+
+def add_escort(session: Session, actor: Actor, number: str, volunteer: str | int) -> DispatchRecord:
+    """Add a Tagana volunteer escorting the goods: only one assigned to the dispatch's incident."""
+    require_role(actor, *DRAFT_ROLES, action="menambah pendamping pengiriman")
+    d = find(session, number, lock=True)
+    _require_state(d, ("draft", "approved"), "menambah pendamping")
+    v = volunteer_service.find(session, volunteer)
+    incident = session.get(Incident, d.incident_id)
+    day = d.dispatch_date
+    assignment = session.scalar(select(Assignment).where(
+        Assignment.volunteer_id == v.id, Assignment.incident_id == d.incident_id, Assignment.end_date >= day)
+        .order_by(Assignment.start_date).limit(1))
+    if assignment is None:
+        raise EscortNotAssigned(name=v.full_name, incident=incident.number, day=day)
+    exists = session.scalar(select(DispatchEscort.id).where(DispatchEscort.dispatch_id == d.id,
+                                                            DispatchEscort.volunteer_id == v.id))
+    if exists is None:
+        session.add(DispatchEscort(dispatch_id=d.id, volunteer_id=v.id, assignment_id=assignment.id))
+        session.flush()
+        audit.record(session, actor, "dispatch.escort", "pengiriman", d.number,
+                     {"relawan": v.full_name, "nik": v.nik, "peran": assignment.role})
+    return _record(session, d)
+
+
+def remove_escort(session: Session, actor: Actor, number: str, volunteer: str | int) -> DispatchRecord:
+    require_role(actor, *DRAFT_ROLES, action="menghapus pendamping pengiriman")
+    d = find(session, number, lock=True)
+    _require_state(d, ("draft", "approved"), "menghapus pendamping")
+    v = volunteer_service.find(session, volunteer)
+    session.execute(delete(DispatchEscort).where(DispatchEscort.dispatch_id == d.id,
+                                                 DispatchEscort.volunteer_id == v.id))
+    audit.record(session, actor, "dispatch.escort_remove", "pengiriman", d.number, {"relawan": v.full_name})
+    return _record(session, d)
+
+
+# --- the steps ----------------------------------------------------------------------------------
+
+def approve_dispatch(session: Session, actor: Actor, number: str) -> DispatchRecord:
+    """Approve and reserve: automatic picks are made again against the stock of this moment."""
+    require_role(actor, *APPROVE_ROLES, action="menyetujui pengiriman")
+    d = find(session, number, lock=True)
+    _require_state(d, ("draft",), "persetujuan")
+    lines = _lines(session, d)
+    if not lines:
+        raise ValidationError("Pengiriman {number} belum berisi barang.", number=d.number)
+    wh = session.get(Warehouse, d.warehouse_id)
+    reserved: list[dict[str, object]] = []
+    for line, item in lines:
+        if not line.manual_pick:
+            _store_picks(session, line, _auto_picks(session, actor, wh, item, line.quantity))
+        for p in _picks(session, line):
+            if p.unit_id is not None:
+                unit = session.scalar(select(EquipmentUnit).where(EquipmentUnit.id == p.unit_id).with_for_update())
+                if unit.status != "gudang" or unit.warehouse_id != wh.id or unit.dispatch_id is not None:
+                    raise SerialNotAvailable(item=item.name, serial=unit.serial, warehouse=wh.name,
+                                             place="sudah dicadangkan atau tidak lagi di gudang ini")
+                unit.dispatch_id = d.id
+            ledger.reserve(session, wh.id, item.id, p.batch_id, p.quantity)
+            reserved.append({"barang": item.code, "batch_id": p.batch_id, "unit_id": p.unit_id, "jumlah": p.quantity})
+    d.status, d.approved_by, d.approved_at = "approved", actor.username, utcnow()
+    session.flush()
+    audit.record(session, actor, "dispatch.approve", "pengiriman", d.number, {"dicadangkan": reserved})
+    return _record(session, d)
+
+
+def send_dispatch(session: Session, actor: Actor, number: str, *, when: date | None = None) -> DispatchRecord:
+    """The goods leave: reserved stock is booked out with the dispatch number as source document."""
+    require_role(actor, *SEND_ROLES, action="mengirim barang")
+    d = find(session, number, lock=True)
+    _require_state(d, ("approved",), "pengiriman barang")
+    wh = session.get(Warehouse, d.warehouse_id)
+    incident = session.get(Incident, d.incident_id)
+    when = when or today()
+    doc = DocRef("pengiriman", d.number, when)
+    loan = f"{d.number} ({incident.number}, {d.destination})"[:200]
+    moved = 0
+    for line, item in _lines(session, d):
+        for p in _picks(session, line):
+            if p.unit_id is not None:
+                unit = session.scalar(select(EquipmentUnit).where(EquipmentUnit.id == p.unit_id).with_for_update())
+                if unit.status != "gudang" or unit.warehouse_id != wh.id or unit.dispatch_id != d.id:
+                    # Taken meanwhile by an issue that did not know of this reservation: any other
+                    # free unit of the same item keeps the promise (the balance stays reserved).
+                    free = _free_units(session, wh, item)
+                    if not free:
+                        raise SerialNotAvailable(item=item.name, serial=unit.serial, warehouse=wh.name,
+                                                 place="sudah keluar gudang dan tidak ada unit pengganti")
+                    unit = free[0]
+                    p.unit_id = unit.id
+                unit.status, unit.warehouse_id, unit.loan_ref, unit.dispatch_id = "dipinjam", None, loan, d.id
+                session.flush()
+            ledger.take(session, wh.id, item.id, p.batch_id, p.quantity, reserved=True)
+            ledger.record(session, actor, doc, line_no=line.line_no, part=p.part, kind="dispatch",
+                          warehouse_id=wh.id, item_id=item.id, batch=p.batch_id, qty_out=p.quantity,
+                          unit_id=p.unit_id, counterparty=f"{d.destination} ({incident.number})",
+                          remarks=f"penerima {d.recipient_name}")
+            moved += p.quantity
+    d.status, d.sent_by, d.sent_at, d.sent_on = "sent", actor.username, utcnow(), when
+    session.flush()
+    audit.record(session, actor, "dispatch.send", "pengiriman", d.number, {"tanggal": when, "jumlah": moved})
+    return _record(session, d)
+
+
+def handover_dispatch(session: Session, actor: Actor, number: str, *, received: Mapping[str, int] | None = None,
+                      reasons: Mapping[str, str] | None = None, reason: str = "", place: str = "",
+                      when: date | None = None) -> DispatchRecord:
+    """Record the recipient's counts (item code → quantity; items not named arrived complete)."""
+    require_role(actor, *HANDOVER_ROLES, action="mencatat serah terima")
+    d = find(session, number, lock=True)
+    _require_state(d, ("sent",), "serah terima")
+    given = {get_item(session, code).id: qty for code, qty in (received or {}).items()}
+    why = {get_item(session, code).id: text.strip() for code, text in (reasons or {}).items()}
+    lines = _lines(session, d)
+    unknown = set(given) - {line.item_id for line, _ in lines}
+    if unknown:
+        code = session.get(Item, next(iter(unknown))).code
+        raise NotFound(what="Barang pada pengiriman", key=code)
+    counts = {}
+    for line, item in lines:
+        got = given.get(item.id, line.quantity)
+        if isinstance(got, bool) or not isinstance(got, int) or got < 0:
+            raise ValidationError("Jumlah diterima {item} tidak valid: {value}.", item=item.code, value=got)
+        if got > line.quantity:
+            raise ValidationError("Jumlah diterima {item} ({received}) melebihi yang dikirim ({sent}).", item=item.code,
+                                  received=got, sent=line.quantity)
+        note = why.get(item.id) or reason.strip()
+        if got != line.quantity and not note:
+            raise DifferenceNeedsReason(item=f"{item.name} ({item.code})", received=got, sent=line.quantity,
+                                        unit=item.unit)
+        line.received = got
+        line.difference_reason = note[:500] if got != line.quantity else ""
+        counts[item.code] = {"dikirim": line.quantity, "diterima": got, "alasan": line.difference_reason}
+    d.status, d.handed_over_by, d.handed_over_at = "handed_over", actor.username, utcnow()
+    d.handed_over_on = when or today()
+    d.handover_place = (" ".join(place.split()) or _default_place(d))[:300]
+    session.flush()
+    audit.record(session, actor, "dispatch.handover", "pengiriman", d.number,
+                 {"tanggal": d.handed_over_on, "tempat": d.handover_place, "barang": counts})
+    return _record(session, d)
+
+
+def _default_place(d: Dispatch) -> str:
+    region = regions.lookup(d.region_code) if d.region_code else None
+    if region is None:
+        return d.destination
+    names = [p.strip() for p in region.path.split(",")]
+    if region.level == 4:
+        return f"{d.destination}, Desa {names[0]}, Kecamatan {names[1]}"
+    return f"{d.destination}, Kecamatan {names[0]}"
+
+
+def close_dispatch(session: Session, actor: Actor, number: str) -> DispatchRecord:
+    require_role(actor, *CLOSE_ROLES, action="menutup pengiriman")
+    d = find(session, number, lock=True)
+    _require_state(d, ("handed_over",), "penutupan")
+    d.status, d.closed_by, d.closed_at = "closed", actor.username, utcnow()
+    session.flush()
+    audit.record(session, actor, "dispatch.close", "pengiriman", d.number, {})
+    return _record(session, d)
+
+
+def cancel_dispatch(session: Session, actor: Actor, number: str, reason: str) -> DispatchRecord:
+    """Cancel a draft or an approved dispatch: reservations released, numbers kept as cancelled."""
+    require_role(actor, *CANCEL_ROLES, action="membatalkan pengiriman")
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ValidationError("Alasan pembatalan pengiriman wajib diisi.")
+    d = find(session, number, lock=True)
+    if d.status in SENT_STATES:
+        raise WrongDispatchState(number=d.number, status=DISPATCH_STATUSES[d.status],
+                                 action="pembatalan (barang yang sudah dikirim hanya dapat dikembalikan)",
+                                 allowed="Konsep atau Disetujui")
+    _require_state(d, ("draft", "approved"), "pembatalan")
+    released = 0
+    if d.status == "approved":
+        for line, _item in _lines(session, d):
+            for p in _picks(session, line):
+                ledger.release(session, d.warehouse_id, line.item_id, p.batch_id, p.quantity)
+                released += p.quantity
+        session.execute(update(EquipmentUnit).where(EquipmentUnit.dispatch_id == d.id,
+                                                    EquipmentUnit.status == "gudang").values(dispatch_id=None))
+    for doc_number in (d.number, d.manifest_number):
+        if doc_number:
+            numbering.cancel_number(session, actor, doc_number, f"pengiriman dibatalkan: {reason}")
+    d.status, d.cancelled_by, d.cancelled_at, d.cancel_reason = "cancelled", actor.username, utcnow(), reason[:500]
+    session.flush()
+    audit.record(session, actor, "dispatch.cancel", "pengiriman", d.number, {"alasan": reason, "dilepas": released})
+    return _record(session, d)
+
+
+# --- returns -------------------------------------------------------------------------------------
+
+def return_goods(session: Session, actor: Actor, number: str, item: str, quantity: int, *, condition: str = "baik",
+                 serials: Sequence[str] = (), remarks: str = "", when: date | None = None) -> DispatchRecord:
+    """Equipment (or unused consumables) come back from the incident into the dispatch's warehouse."""
+    require_role(actor, *RETURN_ROLES, action="mencatat pengembalian barang")
+    qty = _quantity(quantity)
+    condition = {"rusak": "rusak ringan"}.get(condition.strip().lower(), condition.strip().lower())
+    if condition not in RETURN_CONDITIONS:
+        raise ValidationError("Kondisi '{condition}' tidak dikenal. Pilihan: {choices}.", condition=condition,
+                              choices=", ".join(RETURN_CONDITIONS))
+    d = find(session, number, lock=True)
+    _require_state(d, SENT_STATES, "pengembalian barang")
+    it = get_item(session, item)
+    line = session.scalar(select(DispatchLine).where(DispatchLine.dispatch_id == d.id, DispatchLine.item_id == it.id)
+                          .with_for_update())
+    if line is None:
+        raise NotFound(what="Barang pada pengiriman", key=it.code)
+    arrived = line.received if line.received is not None else line.quantity
+    outstanding = (line.quantity if it.kind == "equipment" else arrived) - line.returned
+    if qty > outstanding:
+        raise ReturnTooLarge(item=f"{it.name} ({it.code})", number=d.number, outstanding=max(outstanding, 0),
+                             requested=qty, unit=it.unit)
+    seq = (session.scalar(select(func.count()).select_from(DispatchReturn)
+                          .where(DispatchReturn.dispatch_id == d.id)) or 0) + 1
+    doc = DocRef("pengembalian", f"{d.number}/KMB-{seq}", when or today())
+    incident = session.get(Incident, d.incident_id)
+    counterparty = f"{d.destination} ({incident.number})"
+    picks = [p for p in _picks(session, line) if p.returned < p.quantity]
+    chosen: list[tuple[DispatchPick, int]] = []
+    done_serials: list[str] = []
+    if it.serialized:
+        wanted = [s.strip() for s in serials if s.strip()]
+        out = {session.get(EquipmentUnit, p.unit_id).serial: p for p in picks}
+        if wanted:
+            if len(wanted) != qty or len(set(wanted)) != qty:
+                raise ValidationError("Sebutkan {qty} nomor seri yang berbeda (diberikan {given}).", qty=qty,
+                                      given=len(wanted))
+            for serial in wanted:
+                if serial not in out:
+                    raise ValidationError("Unit {item} nomor seri {serial} tidak sedang dipinjam oleh pengiriman "
+                                          "{number}.", item=it.code, serial=serial, number=d.number)
+                chosen.append((out[serial], 1))
+        else:
+            chosen = [(p, 1) for p in list(out.values())[:qty]]
+    else:
+        if serials:
+            raise ValidationError("Barang {item} tidak bernomor seri.", item=it.code)
+        left = qty
+        for p in reversed(picks):  # the latest-expiring batch back first
+            n = min(left, p.quantity - p.returned)
+            if n:
+                chosen.append((p, n))
+                left -= n
+            if not left:
+                break
+    note = "; ".join(x for x in (remarks.strip(), "" if condition == "baik" else f"kondisi {condition}") if x)
+    for part, (p, n) in enumerate(chosen):
+        ledger.put(session, d.warehouse_id, it.id, p.batch_id, n)
+        if p.unit_id is not None:
+            unit = session.scalar(select(EquipmentUnit).where(EquipmentUnit.id == p.unit_id).with_for_update())
+            if unit.condition != condition:
+                session.add(EquipmentEvent(unit_id=unit.id, at=utcnow(), user_id=actor.id, kind="kondisi",
+                                           old_value=unit.condition, new_value=condition,
+                                           remarks=f"kembali dari {d.number}"[:300]))
+            unit.status, unit.warehouse_id, unit.loan_ref, unit.dispatch_id = "gudang", d.warehouse_id, "", None
+            unit.condition = condition
+            done_serials.append(unit.serial)
+            session.flush()
+        ledger.record(session, actor, doc, line_no=line.line_no, part=part, kind="return",
+                      warehouse_id=d.warehouse_id, item_id=it.id, batch=p.batch_id, qty_in=n, unit_id=p.unit_id,
+                      source="return", counterparty=counterparty, remarks=note)
+        p.returned += n
+    line.returned += qty
+    session.add(DispatchReturn(dispatch_id=d.id, line_id=line.id, doc_number=doc.number, quantity=qty,
+                               condition=condition, serials=",".join(done_serials), returned_on=doc.date,
+                               recorded_by=actor.username, remarks=remarks.strip()[:300]))
+    session.flush()
+    audit.record(session, actor, "dispatch.return", "pengiriman", d.number,
+                 {"dokumen": doc.number, "barang": it.code, "jumlah": qty, "kondisi": condition,
+                  "seri": done_serials})
+    return _record(session, d)
+
+
+def equipment_out(session: Session, *, incident: str | None = None, overdue_only: bool = False
+                  ) -> list[OutstandingEquipment]:
+    """Equipment sent and not yet back; overdue once the incident's emergency is over (selesai)."""
+    query = (select(Dispatch, DispatchLine, Item, Incident)
+             .join(DispatchLine, DispatchLine.dispatch_id == Dispatch.id)
+             .join(Item, Item.id == DispatchLine.item_id)
+             .join(Incident, Incident.id == Dispatch.incident_id)
+             .where(Dispatch.status.in_(SENT_STATES), Item.kind == "equipment",
+                    DispatchLine.returned < DispatchLine.quantity)
+             .order_by(Dispatch.sent_on, Dispatch.id, DispatchLine.line_no))
+    if incident:
+        query = query.where(Dispatch.incident_id == incident_service.find(session, incident).id)
+    if overdue_only:
+        query = query.where(Incident.status == "selesai")
+    result = []
+    for d, line, item, inc in session.execute(query):
+        serials: tuple[str, ...] = ()
+        if item.serialized:
+            serials = tuple(session.scalars(
+                select(EquipmentUnit.serial).join(DispatchPick, DispatchPick.unit_id == EquipmentUnit.id)
+                .where(DispatchPick.line_id == line.id, DispatchPick.returned < DispatchPick.quantity)
+                .order_by(EquipmentUnit.serial)))
+        result.append(OutstandingEquipment(d.number, inc.number, inc.name, inc.status, d.destination, item.code,
+                                           item.name, item.unit, line.quantity - line.returned, serials, d.sent_on,
+                                           inc.status == "selesai"))
+    return result

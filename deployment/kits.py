@@ -1,0 +1,160 @@
+"""Kits: named templates of dispatch lines ("Paket keluarga"), scaled to households or people.
+
+A kit line says "``quantity`` of the item for every ``per`` households (or people)", rounded up:
+1 family kit per household, 1 public-kitchen set per 750 people, 4 kg of rice per 10 people...
+A kit with basis ``tetap`` adds its quantities as they are.  When no number is given, the
+incident's latest figures are used (households: KK; people: displaced, else all affected).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from deployment import dispatches
+from deployment import incidents as incident_service
+from deployment.dispatch_models import KIT_BASES, Kit, KitLine
+from inventory.catalog import get_item
+from inventory.models import Item
+from tagana_app import audit
+from tagana_app.accounts import Actor, require_role
+from tagana_app.errors import Duplicate, NotFound, ValidationError
+
+KIT_ROLES = ("gudang", "koordinator", "pejabat")
+
+
+@dataclass(frozen=True)
+class KitLineInfo:
+    item: str
+    item_name: str
+    unit: str
+    quantity: int
+    per: int
+
+
+@dataclass(frozen=True)
+class KitInfo:
+    id: int
+    code: str
+    name: str
+    basis: str
+    basis_label: str
+    description: str
+    lines: tuple[KitLineInfo, ...]
+
+
+@dataclass(frozen=True)
+class KitLineInput:
+    item: str
+    quantity: int
+    per: int = 1
+
+
+@dataclass(frozen=True)
+class ScaledLine:
+    item: str
+    item_name: str
+    unit: str
+    quantity: int
+
+
+def _info(session: Session, kit: Kit) -> KitInfo:
+    rows = session.execute(select(KitLine, Item).join(Item, Item.id == KitLine.item_id)
+                           .where(KitLine.kit_id == kit.id).order_by(KitLine.id))
+    return KitInfo(kit.id, kit.code, kit.name, kit.basis, KIT_BASES[kit.basis], kit.description,
+                   tuple(KitLineInfo(i.code, i.name, i.unit, line.quantity, line.per) for line, i in rows))
+
+
+def find(session: Session, key: str) -> Kit:
+    text = " ".join(str(key).split())
+    kit = session.scalar(select(Kit).where(Kit.code == text.upper()))
+    if kit is None:
+        kit = session.scalar(select(Kit).where(func.lower(Kit.name) == text.lower()))
+    if kit is None:
+        raise NotFound(what="Paket", key=key)
+    return kit
+
+
+def create_kit(session: Session, actor: Actor, code: str, name: str, basis: str, lines: Sequence[KitLineInput], *,
+               description: str = "") -> KitInfo:
+    require_role(actor, *KIT_ROLES, action="membuat paket barang")
+    code = code.strip().upper()
+    name = " ".join(name.split())
+    if not code or not name:
+        raise ValidationError("Kode dan nama paket wajib diisi.")
+    if basis not in KIT_BASES:
+        raise ValidationError("Dasar paket '{basis}' tidak dikenal. Pilihan: {choices}.", basis=basis,
+                              choices=", ".join(KIT_BASES))
+    if not lines:
+        raise ValidationError("Paket {name} belum berisi barang.", name=name)
+    if session.scalar(select(Kit.id).where((Kit.code == code) | (func.lower(Kit.name) == name.lower()))):
+        raise Duplicate(what="Paket", key=name)
+    kit = Kit(code=code, name=name, basis=basis, description=description.strip())
+    session.add(kit)
+    session.flush()
+    seen: set[int] = set()
+    for line in lines:
+        item = get_item(session, line.item)
+        if item.id in seen:
+            raise ValidationError("Barang {item} tercantum dua kali dalam paket.", item=item.code)
+        if line.quantity <= 0 or line.per <= 0:
+            raise ValidationError("Jumlah dan pembagi paket harus lebih dari nol ({item}).", item=item.code)
+        seen.add(item.id)
+        session.add(KitLine(kit_id=kit.id, item_id=item.id, quantity=line.quantity, per=line.per))
+    session.flush()
+    info = _info(session, kit)
+    audit.record(session, actor, "kit.create", "paket", code,
+                 {"nama": name, "dasar": basis, "baris": [(x.item, x.quantity, x.per) for x in info.lines]})
+    return info
+
+
+def list_kits(session: Session) -> list[KitInfo]:
+    return [_info(session, k) for k in session.scalars(select(Kit).order_by(Kit.name))]
+
+
+def get_kit(session: Session, key: str) -> KitInfo:
+    return _info(session, find(session, key))
+
+
+def scale(kit: KitInfo, count: int) -> list[ScaledLine]:
+    """The kit's lines for ``count`` households or people (ignored for a fixed kit), rounded up."""
+    if kit.basis == "tetap":
+        count = 1
+    if count <= 0:
+        raise ValidationError("Jumlah {basis} untuk paket {name} harus lebih dari nol.", basis=kit.basis,
+                              name=kit.name)
+    result = []
+    for line in kit.lines:
+        qty = -(-count * line.quantity // line.per)
+        result.append(ScaledLine(line.item, line.item_name, line.unit, qty))
+    return result
+
+
+def incident_count(session: Session, incident: str, basis: str) -> int:
+    figures = incident_service.get_incident(session, incident).figures
+    if basis == "kk":
+        return figures.kk
+    return figures.pengungsi or figures.jiwa
+
+
+def add_kit_to_dispatch(session: Session, actor: Actor, number: str, kit: str, *, households: int | None = None,
+                        people: int | None = None) -> dispatches.DispatchRecord:
+    """Add every line of a kit, scaled; refused as a whole when any line is more than the free stock."""
+    d = dispatches._editable(session, actor, number, "menambah paket pada pengiriman")
+    info = get_kit(session, kit)
+    count = households if info.basis == "kk" else people
+    if info.basis != "tetap" and count is None:
+        count = incident_count(session, d.incident_id, info.basis)
+        if count <= 0:
+            what = "kepala keluarga (KK)" if info.basis == "kk" else "jiwa/pengungsi"
+            raise ValidationError("Angka {what} kejadian belum diisi; sebutkan jumlahnya untuk paket {name}.",
+                                  what=what, name=info.name)
+    lines = scale(info, count or 1)
+    for line in lines:
+        dispatches._add_quantity(session, actor, d, get_item(session, line.item), line.quantity)
+    audit.record(session, actor, "dispatch.kit", "pengiriman", d.number,
+                 {"paket": info.code, "jumlah_dasar": count, "baris": [(x.item, x.quantity) for x in lines]})
+    return dispatches._record(session, d)
