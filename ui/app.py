@@ -7,12 +7,14 @@ Screenshot/demo aids, read here and nowhere else (do not set them on an office c
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 from sqlalchemy.exc import DBAPIError
@@ -79,13 +81,26 @@ def first_start(db: Database, local: LocalSettings) -> bool:
     return FirstStartDialog(db, local).exec() == FirstStartDialog.DialogCode.Accepted
 
 
+def preload_window() -> None:
+    """Import the main window and its first page while the password is typed or checked."""
+    import ui.main_window  # noqa: F401
+    from ui.sections import SECTIONS
+
+    importlib.import_module(SECTIONS[0].factory.partition(":")[0])
+
+
 def log_in(db: Database, local: LocalSettings, office_values: dict[str, Any]) -> Actor | None:
     from ui.login_dialog import LoginDialog
 
-    actor = _autologin(db)
-    if actor is not None:
-        return actor
+    if AUTOLOGIN_ENV in os.environ:
+        with ThreadPoolExecutor(1) as pool:
+            checking = pool.submit(_autologin, db)
+            preload_window()  # argon2 releases the GIL: the imports overlap the password check
+            actor = checking.result()
+        if actor is not None:
+            return actor
     dialog = LoginDialog(db, local, office_values)
+    QTimer.singleShot(400, preload_window)  # after the dialog is painted
     return dialog.actor if dialog.exec() == LoginDialog.DialogCode.Accepted else None
 
 

@@ -58,7 +58,7 @@ def _pixmap(shape: str, color: str, size: int) -> QPixmap:
 def line_icon(shape: str, color: str = "#33475b", selected_color: str = "#ffffff") -> QIcon:
     """An icon in ``color``, drawn in ``selected_color`` when its item is selected."""
     icon = QIcon()
-    for size in (16, 20, 24, 32, 40, 48):
+    for size in (20, 40):  # the navigation size, and twice it for high-DPI screens
         icon.addPixmap(_pixmap(shape, color, size), QIcon.Mode.Normal)
         icon.addPixmap(_pixmap(shape, selected_color, size), QIcon.Mode.Selected)
     return icon
