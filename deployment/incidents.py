@@ -194,7 +194,9 @@ def add_incident(session: Session, actor: Actor, *, disaster_type: str, name: st
     session.add_all(IncidentRegion(incident_id=incident.id, region_code=c) for c in codes)
     first = _figures(figures)
     if figures is not None:
-        session.add(IncidentFigures(incident_id=incident.id, recorded_by=actor.username, note="laporan awal",
+        # The first report describes the start; later reports (also back-dated ones) come after it.
+        session.add(IncidentFigures(incident_id=incident.id, recorded_at=min(started, utcnow()),
+                                    recorded_by=actor.username, note="laporan awal",
                                     **{n: getattr(first, n) for n in FIGURES}))
     session.flush()
     audit.record(session, actor, "incident.add", "kejadian", number,

@@ -302,9 +302,9 @@ def check_roster(session: Session, path: str | Path, *, home_region: str | None 
     home = home_region or settings.get_office(session, settings.HOME_REGION)
     table = open_table(path, sheet)
     try:
-        existing_nik = dict(session.execute(select(Volunteer.nik, Volunteer.full_name)).tuples().all())
+        existing_nik = dict(session.execute(select(Volunteer.nik, Volunteer.full_name)).all())
         existing_niat = dict(session.execute(select(Volunteer.niat, Volunteer.full_name)
-                                             .where(Volunteer.niat.is_not(None))).tuples().all())
+                                             .where(Volunteer.niat.is_not(None))).all())
         errors: list[RowError] = []
         warnings: list[RowError] = []
         good: list[_Checked] = []
@@ -387,7 +387,7 @@ def import_roster(session: Session, actor: Actor, path: str | Path, *, valid_onl
         chunk = good[start:start + BATCH]
         rows = [{**c.values, "created_at": stamp, "updated_at": stamp} for c in chunk]
         ids = dict(session.execute(insert(volunteers).returning(volunteers.c.nik, volunteers.c.id), rows)
-                   .tuples().all())
+                   .all())
         skill_rows = [{"volunteer_id": ids[c.values["nik"]], "skill": s, "trained_on": c.trained_on,
                        "certificate_expiry": c.certificate_expiry} for c in chunk for s in c.skills]
         if skill_rows:

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import func, insert, select
+from sqlalchemy.exc import IntegrityError
+
+from deployment import assignments
+from deployment import volunteers as vs
+from deployment.errors import DuplicateNIAT, DuplicateNIK, InvalidNIK, InvalidPhone
+from deployment.models import Volunteer
+from tagana_app.errors import PermissionDenied, ValidationError
+from tagana_app.models import AuditLog
+from tests.deployment.conftest import KEC, add_incident, add_volunteer, make_nik
+
+
+def test_add_volunteer_stores_e164_phone_skills_and_audits(db, coord):
+    record = add_volunteer(db, coord, 1, name="  Dewi   Lestari ", sex="P", birth=date(1990, 6, 5),
+                           phone="0812-3456-7890", niat="TGN-01",
+                           skills=("dapur umum", vs.SkillInput("LDP", date(2020, 1, 1), date(2023, 1, 1))))
+    assert record.nik == "1709014506900001"
+    assert record.full_name == "Dewi Lestari"
+    assert record.phone == "+6281234567890"
+    assert record.region_name == "Karang Tinggi"
+    assert {s.skill for s in record.skills} == {"dapur_umum", "psikososial"}
+    assert [s.expired for s in record.skills if s.skill == "psikososial"] == [True]
+    assert record.warnings == ()
+    with db.read() as s:
+        entry = s.execute(select(AuditLog.entity_id, AuditLog.username)
+                          .where(AuditLog.action == "volunteer.add")).one()
+    assert entry == (record.nik, "koordinator")
+
+
+@pytest.mark.parametrize("nik, reason", [
+    ("12345", "16 digit"),
+    ("1709013206900001", "Tanggal lahir"),  # day 32
+    ("1709014506900000", "0000"),
+    ("9909014506900001", "provinsi"),
+])
+def test_bad_nik_refused(db, coord, nik, reason):
+    data = vs.VolunteerInput(nik=nik, full_name="Uji", region_code=KEC)
+    with pytest.raises(InvalidNIK, match=reason):
+        db.write(lambda s: vs.add_volunteer(s, coord, data))
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Volunteer)) == 0
+
+
+def test_nik_contradicting_birth_date_or_sex_is_a_warning(db, coord):
+    nik = make_nik(date(1990, 6, 5), "P", 7)
+    data = vs.VolunteerInput(nik=nik, full_name="Uji", region_code=KEC, sex="L", birth_date=date(1991, 6, 5))
+    record = db.write(lambda s: vs.add_volunteer(s, coord, data))
+    assert record.birth_date == date(1991, 6, 5) and record.sex == "L"  # kept as entered
+    assert any("Tanggal lahir" in w for w in record.warnings)
+    assert any("Jenis kelamin" in w for w in record.warnings)
+
+
+def test_sex_and_birth_date_and_region_default_from_nik(db, coord):
+    nik = make_nik(date(1992, 2, 29), "P", 3, "17.09.03")
+    record = db.write(lambda s: vs.add_volunteer(s, coord, vs.VolunteerInput(nik=nik, full_name="Uji")))
+    assert (record.sex, record.birth_date, record.region_code) == ("P", date(1992, 2, 29), "17.09.03")
+
+
+def test_same_nik_twice_refused_and_unique_in_database(db, coord):
+    first = add_volunteer(db, coord, 1)
+    with pytest.raises(DuplicateNIK, match=first.full_name):
+        add_volunteer(db, coord, 1, name="Orang Lain")
+    row = {"nik": first.nik, "full_name": "x", "name_lower": "x", "sex": "L", "birth_date": date(1995, 3, 14),
+           "address": "", "region_code": KEC, "kecamatan_code": KEC, "level": "muda", "status": "aktif",
+           "emergency_contact": "", "remarks": ""}
+    with pytest.raises(IntegrityError):
+        db.write(lambda s: s.execute(insert(Volunteer), [row]))
+
+
+def test_niat_unique_when_given_and_many_without(db, coord):
+    add_volunteer(db, coord, 1, niat="A-1")
+    add_volunteer(db, coord, 2)
+    add_volunteer(db, coord, 3)  # two without NIAT: no clash
+    with pytest.raises(DuplicateNIAT):
+        add_volunteer(db, coord, 4, niat="A-1")
+
+
+def test_wrong_phone_and_region_refused(db, coord):
+    with pytest.raises(InvalidPhone):
+        add_volunteer(db, coord, 1, phone="12345")
+    with pytest.raises(ValidationError, match="kabupaten/kota"):
+        add_volunteer(db, coord, 1, region="17.09")
+    with pytest.raises(ValidationError, match="tidak dikenal"):
+        add_volunteer(db, coord, 1, region="17.09.99")
+
+
+def test_age_out_of_range_flagged_never_changed(db, coord):
+    old = date.today() - timedelta(days=50 * 365 + 20)
+    record = add_volunteer(db, coord, 1, birth=old)
+    assert record.status == "aktif" and record.birth_date == old
+    assert any("di atas 45" in w for w in record.warnings)
+    legiun = add_volunteer(db, coord, 2, birth=old, status="legiun")
+    assert legiun.warnings == ()
+    young = add_volunteer(db, coord, 3, birth=date.today() - timedelta(days=17 * 365))
+    assert any("di bawah 18" in w for w in young.warnings)
+
+
+def test_read_only_role_cannot_add(db, users):
+    with pytest.raises(PermissionDenied):
+        add_volunteer(db, users["pemantau"], 1)
+
+
+def test_update_volunteer_audits_changes(db, coord):
+    record = add_volunteer(db, coord, 1)
+    updated = db.write(lambda s: vs.update_volunteer(s, coord, record.nik, status="nonaktif", phone="081298765432"))
+    assert updated.status == "nonaktif" and updated.phone == "+6281298765432"
+    with db.read() as s:
+        changes = s.scalar(select(AuditLog.changes).where(AuditLog.action == "volunteer.update"))
+    assert changes["status"] == {"lama": "aktif", "baru": "nonaktif"}
+
+
+def test_skill_and_unavailability(db, coord):
+    record = add_volunteer(db, coord, 1)
+    renewed = db.write(lambda s: vs.add_skill(s, coord, record.nik, "SAR", date(2020, 1, 1), date(2021, 1, 1)))
+    assert [s.skill for s in renewed.skills] == ["evakuasi"] and renewed.warnings
+    renewed = db.write(lambda s: vs.add_skill(s, coord, record.nik, "evakuasi/SAR", date(2026, 1, 1),
+                                              date(2029, 1, 1)))
+    assert len(renewed.skills) == 1 and renewed.skills[0].certificate_expiry == date(2029, 1, 1)
+    with pytest.raises(ValidationError):
+        db.write(lambda s: vs.add_unavailability(s, coord, record.nik, date(2026, 12, 5), date(2026, 12, 1), "x"))
+    away = db.write(lambda s: vs.add_unavailability(s, coord, record.nik, date(2026, 12, 1), date(2026, 12, 5),
+                                                    "ujian sekolah"))
+    assert away.unavailability[0].reason == "ujian sekolah"
+
+
+def _search(db, **kwargs):
+    with db.read() as s:
+        page = vs.list_volunteers(s, vs.VolunteerFilter(**kwargs))
+    return page
+
+
+def test_search_and_filters(db, coord):
+    dewi = add_volunteer(db, coord, 1, name="Dewi Lestari", sex="P", birth=date(1990, 6, 5), phone="081234567890",
+                         niat="TGN-100", skills=("dapur umum",))
+    budi = add_volunteer(db, coord, 2, name="Budi Santoso", region="17.09.03.2010", level="madya",
+                         skills=("evakuasi",))
+    add_volunteer(db, coord, 3, name="Rina Dewita", sex="P", birth=date(1990, 6, 5), status="nonaktif")
+    names = lambda page: [r.full_name for r in page.rows]  # noqa: E731
+    assert names(_search(db, text="dewi")) == ["Dewi Lestari", "Rina Dewita"]  # contains, sorted by name
+    assert names(_search(db, text="ESTAR")) == ["Dewi Lestari"]
+    assert names(_search(db, text=dewi.nik[:8])) == ["Dewi Lestari", "Rina Dewita"]  # NIK prefix
+    assert names(_search(db, text="0812 3456")) == ["Dewi Lestari"]  # phone typed the national way
+    assert names(_search(db, text="+62812")) == ["Dewi Lestari"]
+    assert names(_search(db, text="tgn-1")) == ["Dewi Lestari"]  # NIAT prefix
+    assert names(_search(db, text="50%")) == []  # LIKE wildcards are literal
+    assert names(_search(db, skill="SAR")) == ["Budi Santoso"]
+    assert names(_search(db, level="Madya")) == ["Budi Santoso"]
+    assert names(_search(db, status="nonaktif")) == ["Rina Dewita"]
+    assert names(_search(db, region="17.09.03")) == ["Budi Santoso"]
+    assert names(_search(db, region="17.09.03.2010")) == ["Budi Santoso"]
+    assert len(_search(db, region="17.09").rows) == 3
+    incident = add_incident(db, coord)
+    db.write(lambda s: assignments.assign_volunteer(s, coord, budi.nik, incident.number, "evakuasi",
+                                                    date(2026, 12, 1), date(2026, 12, 5)))
+    db.write(lambda s: vs.add_unavailability(s, coord, dewi.nik, date(2026, 12, 5), date(2026, 12, 6), "sakit"))
+    assert names(_search(db, available_from=date(2026, 12, 5), available_to=date(2026, 12, 5))) == []
+    assert names(_search(db, available_from=date(2026, 12, 6), available_to=date(2026, 12, 7))) == ["Budi Santoso"]
+    assert names(_search(db, available_from=date(2026, 12, 7), available_to=date(2026, 12, 9))) == [
+        "Budi Santoso", "Dewi Lestari"]  # the nonaktif one is never available
+
+
+def test_paging_and_count(db, coord):
+    for n in range(1, 8):
+        add_volunteer(db, coord, n, name=f"Anggota {n:02d}")
+    with db.read() as s:
+        first = vs.list_volunteers(s, vs.VolunteerFilter(text="anggota"), limit=3, offset=0)
+        last = vs.list_volunteers(s, vs.VolunteerFilter(text="anggota"), limit=3, offset=6)
+    assert first.total == 7 and [r.full_name for r in first.rows] == ["Anggota 01", "Anggota 02", "Anggota 03"]
+    assert [r.full_name for r in last.rows] == ["Anggota 07"]
