@@ -9,7 +9,7 @@ from pathlib import Path
 from inventory import catalog, counts, equipment, importing, queries, stock, writeoffs
 from inventory.ledger import KIND_LABELS, Booking
 from inventory.models import CONDITIONS, SOURCES, WAREHOUSE_KINDS, WRITEOFF_REASONS
-from tagana_app import settings
+from tagana_app import pdf
 from tagana_app.cli_support import Context
 from tagana_app.errors import ValidationError
 
@@ -160,6 +160,15 @@ def cmd_writeoff_reject(ctx: Context) -> None:
     ctx.emit(info, text=f"Usulan penghapusan {info.number} ditolak; cadangan stok dilepas.")
 
 
+def cmd_writeoff_print(ctx: Context) -> None:
+    from inventory import documents
+
+    a, actor = ctx.args, ctx.actor()
+    built = ctx.db.write(lambda s: documents.writeoff_record_pdf(s, actor, a.number, Path(a.output)))
+    ctx.emit({"number": a.number, "path": a.output, "pages": built.pages},
+             text=f"Berita Acara Penghapusan {a.number} disimpan: {a.output} ({built.pages} halaman).")
+
+
 def cmd_writeoff_list(ctx: Context) -> None:
     ctx.actor()
     with ctx.db.read() as s:
@@ -220,13 +229,13 @@ def cmd_card(ctx: Context) -> None:
     ctx.actor()
     with ctx.db.read() as s:
         card = queries.stock_card(s, a.warehouse, a.item, since=a.since, until=a.until)
-        office = settings.office_values(s)
+        profile = pdf.load_profile(s)
     if a.pdf:
         from inventory import documents
 
-        path = documents.stock_card_pdf(card, office, Path(a.pdf))
+        documents.stock_card_pdf(card, profile, Path(a.pdf))
         if not ctx.json:
-            print(f"Kartu persediaan disimpan: {path}")
+            print(f"Kartu persediaan disimpan: {a.pdf}")
     if ctx.json:
         ctx.emit({**card.__dict__, "total_in": card.total_in, "total_out": card.total_out,
                   "closing_balance": card.closing_balance, "pdf": a.pdf})
@@ -283,11 +292,11 @@ def cmd_count_sheet(ctx: Context) -> None:
     ctx.actor()
     with ctx.db.read() as s:
         sheet = counts.count_sheet(s, a.number)
-        office = settings.office_values(s)
+        profile = pdf.load_profile(s)
     if a.pdf:
         from inventory import documents
 
-        documents.count_sheet_pdf(sheet, office, Path(a.pdf))
+        documents.count_sheet_pdf(sheet, profile, Path(a.pdf))
     if ctx.json or not a.pdf:
         rows = [x.__dict__ for x in sheet.lines]
         if ctx.json:
@@ -316,8 +325,13 @@ def cmd_count_post(ctx: Context) -> None:
 def cmd_count_show(ctx: Context) -> None:
     ctx.actor()
     with ctx.db.read() as s:
-        info = counts.count_info(s, counts._get(s, ctx.args.number).id)
-    ctx.emit(info, text=_count_text(info))
+        info = counts.get_count(s, ctx.args.number)
+        profile = pdf.load_profile(s)
+    if ctx.args.pdf:
+        from inventory import documents
+
+        documents.count_report_pdf(info, profile, Path(ctx.args.pdf))
+    ctx.emit(info, text=_count_text(info) + (f"\nLaporan disimpan: {ctx.args.pdf}" if ctx.args.pdf else ""))
 
 
 # --- equipment ------------------------------------------------------------------------------------------
@@ -445,6 +459,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("number")
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_writeoff_reject)
+    p = sp.add_parser("writeoff-print", help="cetak Berita Acara Penghapusan (PDF)")
+    p.add_argument("number")
+    p.add_argument("-o", "--output", required=True, metavar="PATH")
+    p.set_defaults(func=cmd_writeoff_print)
     p = sp.add_parser("writeoff-list", help="daftar penghapusan")
     p.add_argument("--status", choices=("diajukan", "disetujui", "ditolak"))
     p.set_defaults(func=cmd_writeoff_list)
@@ -508,8 +526,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = cp.add_parser("post", help="posting opname: selisih menjadi penyesuaian")
     p.add_argument("number")
     p.set_defaults(func=cmd_count_post)
-    p = cp.add_parser("show", help="tampilkan opname")
+    p = cp.add_parser("show", help="tampilkan opname (dan laporannya sebagai PDF)")
     p.add_argument("number")
+    p.add_argument("--pdf", metavar="PATH", help="Laporan Stock Opname")
     p.set_defaults(func=cmd_count_show)
 
     p = sp.add_parser("units", help="unit peralatan bernomor seri")

@@ -260,6 +260,10 @@ def count_info(session: Session, count_id: int) -> CountInfo:
                      count.remarks, tuple(lines))
 
 
+def get_count(session: Session, number_or_id: str | int) -> CountInfo:
+    return count_info(session, _get(session, number_or_id).id)
+
+
 def list_counts(session: Session, *, warehouse: str | None = None) -> list[CountInfo]:
     query = select(StockCount.id).order_by(StockCount.id.desc())
     if warehouse:

@@ -258,10 +258,12 @@ def import_opening_stock(session: Session, actor: Actor, path: str | Path, *, pr
     require_role(actor, *STOCK_ROLES, action="mengimpor saldo awal stok")
     progress = progress or NullProgress()
     path = Path(path)
-    rows = validate_file(session, path, progress)
+    if not path.exists():
+        raise ValidationError("Berkas '{path}' tidak ditemukan.", path=str(path))
     digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12].upper()
     doc = DocRef("saldo_awal", (doc_number or "").strip() or f"SALDO-AWAL-{digest}", doc_date or date.today())
-    ledger.check_not_booked(session, doc, rows[0].row)
+    ledger.check_not_booked(session, doc, None)
+    rows = validate_file(session, path, progress)
     warehouses = {w.code: w for w in session.scalars(select(Warehouse))}
     ids: list[int] = []
     for done, r in enumerate(rows):

@@ -252,12 +252,16 @@ def movement_mark(session: Session) -> int:
     return int(session.scalar(select(func.coalesce(func.max(StockMovement.id), 0))) or 0)
 
 
-def check_not_booked(session: Session, doc: DocRef, line_no: int) -> None:
-    if session.scalar(select(StockMovement.id).where(
-            StockMovement.doc_type == doc.doc_type, StockMovement.doc_number == doc.number,
-            StockMovement.line_no == line_no).limit(1)) is not None:
+def check_not_booked(session: Session, doc: DocRef, line_no: int | None) -> None:
+    """Refuse a document line (or, with ``line_no=None``, any line of the document) already booked."""
+    query = select(StockMovement.line_no).where(StockMovement.doc_type == doc.doc_type,
+                                                StockMovement.doc_number == doc.number)
+    if line_no is not None:
+        query = query.where(StockMovement.line_no == line_no)
+    found = session.scalar(query.limit(1))
+    if found is not None:
         raise AlreadyBooked(doc_type=DOC_TYPE_LABELS.get(doc.doc_type, doc.doc_type), doc_number=doc.number,
-                            line=line_no)
+                            line=found)
 
 
 def record(session: Session, actor: Actor, doc: DocRef, *, line_no: int, part: int, kind: str,

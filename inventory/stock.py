@@ -409,9 +409,10 @@ def reverse_movement(session: Session, actor: Actor, movement_id: int, reason: s
     ids: list[int] = []
     # Take back what came in before giving back what went out, so a transfer never overdraws.
     ordered = sorted(group, key=lambda m: 0 if m.qty_in else 1)
-    for part, m in enumerate(ordered):
+    for m in ordered:  # before any reversing movement exists, so "moved since" is judged right
         if m.equipment_unit_id is not None:
             _reverse_unit(session, m, group)
+    for part, m in enumerate(ordered):
         if m.qty_in:
             ledger.take(session, m.warehouse_id, m.item_id, m.batch_id, m.qty_in)
         else:

@@ -1,0 +1,140 @@
+"""Opening stock import (.xlsx and .csv): every row validated first, nothing written on any error."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from inventory import equipment, importing, queries
+from inventory.errors import AlreadyBooked, ImportRejected
+from tagana_app.errors import PermissionDenied, ValidationError
+from tagana_app.progress import Cancelled, RecordingProgress
+
+from .conftest import check_invariants, days, snapshot
+
+HEADER = ["Gudang", "Kode Barang", "Nama Barang", "Jumlah", "Satuan", "Batch", "Kedaluwarsa", "Nomor Seri",
+          "Kondisi", "Keterangan"]
+
+
+def _xlsx(path, rows, header=HEADER):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(header)
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+GOOD = [
+    ["GDG", "BRS", "Beras", 1500, "kg", None, None, None, None, "gudang utama"],
+    ["GDG", "MSS", "Makanan siap saji", 200, "paket", "B-1", days(120), None, None, None],
+    ["LS1", "MSS", "Makanan siap saji", "1.000", "paket", None, days(60).strftime("%d/%m/%Y"), None, None, None],
+    ["GDG", "GEN", "Genset", 2, "unit", None, None, "G-1, G-2", "rusak ringan", None],
+    [None, None, None, None, None, None, None, None, None, None],  # empty rows are skipped
+    ["LS1", "VEL", "Velbed", 12.0, None, None, None, None, None, None],
+]
+
+
+def test_import_xlsx_books_every_row(env, tmp_path):
+    path = _xlsx(tmp_path / "saldo.xlsx", GOOD)
+    progress = RecordingProgress()
+    result = env.db.write(lambda s: importing.import_opening_stock(s, env.gudang, path, progress=progress))
+    assert (result.rows, result.quantity) == (5, 1500 + 200 + 1000 + 2 + 12)
+    assert result.doc_number.startswith("SALDO-AWAL-")
+    assert progress.reports[-1][0] == progress.reports[-1][1] == 5
+    with env.db.read() as s:
+        rows = {(r.warehouse, r.item): r.on_hand for r in queries.stock_overview(s)}
+        assert rows == {("GDG", "BRS"): 1500, ("GDG", "MSS"): 200, ("LS1", "MSS"): 1000, ("GDG", "GEN"): 2,
+                        ("LS1", "VEL"): 12}
+        assert equipment.get_unit(s, "GEN", "G-2").condition == "rusak ringan"
+        assert queries.balances(s, warehouse="LS1", item="MSS")[0].expiry == days(60)
+        check_invariants(s)
+    # the same file again is refused: its document number comes from its content
+    before = snapshot(env.db)
+    with pytest.raises(AlreadyBooked):
+        env.db.write(lambda s: importing.import_opening_stock(s, env.gudang, path))
+    assert snapshot(env.db) == before
+
+
+def test_import_lists_every_bad_row_and_column_and_writes_nothing(env, tmp_path):
+    bad = [
+        ["GDG", "BRS", "Beras", 10, "kg", None, None, None, None, None],          # row 2: fine
+        ["XXX", "BRS", "Beras", 10, "kg", None, None, None, None, None],          # 3: unknown warehouse
+        ["GDG", "ZZZ", "?", 10, None, None, None, None, None, None],              # 4: unknown item
+        ["GDG", "BRS", "Beras", "sepuluh", "kg", None, None, None, None, None],   # 5: quantity
+        ["GDG", "BRS", "Beras", 2.5, "kg", None, None, None, None, None],         # 6: fraction
+        ["GDG", "MSS", "MSS", 5, "paket", None, None, None, None, None],          # 7: expiry missing
+        ["GDG", "MSS", "MSS", 5, "paket", None, "31/02/2027", None, None, None],  # 8: bad date
+        ["GDG", "BRS", "Beras", 5, "karung", None, None, None, None, None],       # 9: unit differs
+        ["GDG", "GEN", "Genset", 2, "unit", None, None, "G-1", None, None],       # 10: serial count
+        ["GDG", "GEN", "Genset", 1, "unit", None, None, "G-7", "hancur", None],   # 11: condition
+        ["LS1", "GEN", "Genset", 1, "unit", None, None, "G-7", None, None],       # 12: serial twice in file
+        ["GDG", "BRS", "Beras", None, "kg", None, None, None, None, None],        # 13: quantity empty
+        ["GDG", "VEL", "Velbed", 1, None, None, date(2027, 1, 1), None, None, None],  # 14: expiry not allowed
+    ]
+    path = _xlsx(tmp_path / "salah.xlsx", bad)
+    before = snapshot(env.db)
+    with pytest.raises(ImportRejected) as info:
+        env.db.write(lambda s: importing.import_opening_stock(s, env.gudang, path))
+    assert snapshot(env.db) == before
+    problems = {(row, column) for row, column, _ in info.value.problems}
+    assert problems == {(3, "Gudang"), (4, "Kode Barang"), (5, "Jumlah"), (6, "Jumlah"), (7, "Kedaluwarsa"),
+                        (8, "Kedaluwarsa"), (9, "Satuan"), (10, "Nomor Seri"), (11, "Kondisi"), (12, "Nomor Seri"),
+                        (13, "Jumlah"), (14, "Kedaluwarsa")}
+    text = str(info.value)
+    assert "12 kesalahan" in text
+    assert "baris 3, kolom Gudang: gudang 'XXX' tidak dikenal" in text
+    assert "baris 12, kolom Nomor Seri: nomor seri G-7 juga ada di baris 11" in text
+    assert info.value.to_dict()["problems"][0] == {"row": 3, "column": "Gudang",
+                                                   "message": "gudang 'XXX' tidak dikenal"}
+
+
+def test_import_csv_with_semicolons_and_existing_serial(env, tmp_path):
+    from inventory import stock
+
+    env.db.write(lambda s: stock.receive_goods(s, env.gudang, "GDG", [stock.ReceiveLine("GEN", 1, serials=("G-1",))],
+                                               source="apbd"))
+    path = tmp_path / "saldo.csv"
+    path.write_text("Gudang;Kode Barang;Jumlah;Nomor Seri\nGDG;BRS;7;\nLS1;GEN;1;G-1\n", encoding="utf-8")
+    with pytest.raises(ImportRejected) as info:
+        env.db.write(lambda s: importing.import_opening_stock(s, env.gudang, path))
+    assert info.value.problems == [(3, "Nomor Seri", "nomor seri G-1 sudah tercatat di persediaan")]
+    path.write_text("Gudang;Kode Barang;Jumlah\nGDG;BRS;7\n", encoding="utf-8")
+    assert env.db.write(lambda s: importing.import_opening_stock(s, env.gudang, path)).quantity == 7
+
+
+def test_import_refuses_missing_columns_wrong_file_role_and_honours_cancel(env, tmp_path):
+    path = _xlsx(tmp_path / "kolom.xlsx", [["GDG", 5]], header=["Gudang", "Jumlah"])
+    with pytest.raises(ImportRejected) as info:
+        env.db.write(lambda s: importing.import_opening_stock(s, env.gudang, path))
+    assert info.value.problems == [(1, "Kode Barang", "kolom wajib tidak ada di baris judul")]
+    other = tmp_path / "saldo.txt"
+    other.write_text("x")
+    with pytest.raises(ValidationError):
+        env.db.write(lambda s: importing.import_opening_stock(s, env.gudang, other))
+    good = _xlsx(tmp_path / "saldo.xlsx", GOOD)
+    with pytest.raises(PermissionDenied):
+        env.db.write(lambda s: importing.import_opening_stock(s, env.users["pemantau"], good))
+    before = snapshot(env.db)
+    with pytest.raises(Cancelled):
+        env.db.write(lambda s: importing.import_opening_stock(s, env.gudang, good,
+                                                              progress=RecordingProgress(cancel_after=2)))
+    assert snapshot(env.db) == before
+
+
+def test_export_xlsx_has_the_overview_and_batches(env, tmp_path):
+    path = _xlsx(tmp_path / "saldo.xlsx", GOOD)
+    env.db.write(lambda s: importing.import_opening_stock(s, env.gudang, path))
+    out = tmp_path / "stok.xlsx"
+    with env.db.read() as s:
+        assert importing.export_stock_xlsx(s, out) == 5
+    wb = load_workbook(out)
+    ws = wb["Stok"]
+    assert [c.value for c in ws[1]][:6] == ["Kode Barang", "Nama Barang", "Kategori", "Gudang", "Nama Gudang", "Stok"]
+    assert ws.freeze_panes == "A2"
+    values = {(r[3], r[0]): r[5] for r in ws.iter_rows(min_row=2, values_only=True)}
+    assert values[("LS1", "MSS")] == 1000
+    assert wb["Batch"].max_row == 1 + 5
