@@ -77,9 +77,9 @@ class FirstStartDialog(FormDialog):
         self.created: UserInfo | None = None
         self.demo_counts: dict[str, int] | None = None
         self.setWindowTitle(self.tr("Mulai — Tagana Logistik"))
-        self.top_.addWidget(banner(self.tr("Penyiapan pertama"), self.tr("Tagana Logistik")))
+        self.top_.addWidget(banner(self.tr("Tagana Logistik"), self.tr("Penyiapan pertama")))
         self.layout_.addWidget(heading(
-            self.tr("Selamat datang di Tagana Logistik"),
+            self.tr("Selamat datang"),
             self.tr("Basis data ini masih kosong. Buat akun administrator pertama; akun ini dapat "
                     "menambah pengguna lain dan mengisi profil kantor.")))
         self.username = QLineEdit("admin")

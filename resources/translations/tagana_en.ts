@@ -263,8 +263,8 @@
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="82" />
-        <source>Selamat datang di Tagana Logistik</source>
-        <translation>Welcome to Tagana Logistik</translation>
+        <source>Selamat datang</source>
+        <translation>Welcome</translation>
     </message>
     <message>
         <location filename="../../ui/login_dialog.py" line="83" />
@@ -929,7 +929,7 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="101" />
+        <location filename="../../ui/app.py" line="116" />
         <source>Cadangan otomatis gagal: {reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
     </message>
