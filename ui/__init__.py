@@ -1,0 +1,15 @@
+"""The desktop window (Qt only). The composition root is ui/app.py.
+
+Adding a page for a section: write ``ui/pages/<name>.py`` with a QWidget class taking the
+``AppContext`` (``ctx.db``, ``ctx.actor``, ``ctx.local``, ``ctx.changes``); its module and class are
+already named in ``ui/sections.py`` (edit that one line if you choose other names). Then:
+- run service calls with ``ui.ops.read(...)`` / ``ui.ops.write(ctx, self, service, ..., areas=(...))``
+  (``progress="..."`` for long work: the service gets ``progress=``); never keep a Session;
+- refresh when ``ctx.changes.changed`` carries an area you show (``changes.touches("stock")``), and
+  give the page a ``refresh()`` that the window calls when the section is shown again;
+- show messages and pick files only through ``ui.dialogs`` (tests replace them);
+- small dialogs can subclass ``ui.form_dialog.FormDialog`` (inline error line, stays open on refusal);
+- user-facing text through ``self.tr("...")`` in Indonesian; then run pyside6-lupdate (see README).
+Tests in tests/ui get ``ctx``/``make_ctx`` fixtures and every message box recorded in
+``no_modal_dialogs``.
+"""

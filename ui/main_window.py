@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tagana_app import settings
-from ui import core_texts, icons, office, ops
+from ui import core_texts, errors, icons, office, ops
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.geometry import GeometryMixin
@@ -173,7 +173,12 @@ class MainWindow(GeometryMixin, QMainWindow):
         """The section's page, built on first use."""
         if key not in self._pages:
             section = next(s for s in SECTIONS if s.key == key)
-            page = build_page(section, self.ctx)
+            try:
+                page = build_page(section, self.ctx)
+            except Exception as exc:  # noqa: BLE001 - one broken page must not take the window down
+                errors.present_error(self, exc)
+                page = PlaceholderPage(section_title(section), self.tr("Bagian ini gagal dimuat; lihat pesan "
+                                                                       "kesalahan."))
             self._containers[key].layout().addWidget(page)
             self._pages[key] = page
         return self._pages[key]

@@ -611,12 +611,17 @@ Close the program and open it again before you continue working.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="180" />
+        <source>Bagian ini gagal dimuat; lihat pesan kesalahan.</source>
+        <translation>This section could not be loaded; see the error message.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="201" />
         <source>Tagana Logistik — {office}</source>
         <translation>Tagana Logistik — {office}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source> — DATA CONTOH</source>
         <translation> — DEMO DATA</translation>
     </message>

@@ -67,7 +67,7 @@ def test_first_start_creates_admin(qtbot, tmp_path, local) -> None:
         db.dispose()
 
 
-def test_every_section_opens(qtbot, ctx) -> None:
+def test_every_section_opens(qtbot, ctx, no_modal_dialogs) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -80,6 +80,7 @@ def test_every_section_opens(qtbot, ctx) -> None:
         if isinstance(page, PlaceholderPage):
             assert any("Belum tersedia" in w.text() for w in page.findChildren(QLabel))
     qtbot.waitUntil(lambda: not ops.busy())
+    assert no_modal_dialogs == []  # no page failed to build or to load
     assert ctx.actor.role_label in window.user_label.text()
     assert ctx.db.describe() in window.db_label.text()
 
@@ -115,3 +116,15 @@ def test_changes_always_include_audit() -> None:
     assert Changes.of("stock").touches("audit")
     with pytest.raises(ValueError):
         Changes.of("gudang")
+
+
+def test_a_broken_page_shows_an_error_not_a_crash(qtbot, ctx, monkeypatch, no_modal_dialogs) -> None:
+    from ui import main_window
+
+    def broken(section, ctx):  # noqa: ANN001, ANN202
+        raise RuntimeError("halaman rusak")
+    monkeypatch.setattr(main_window, "build_page", broken)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert isinstance(window.page("audit"), PlaceholderPage)
+    assert no_modal_dialogs and no_modal_dialogs[0][0] == "warn"
