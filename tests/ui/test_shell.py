@@ -40,8 +40,16 @@ def test_wrong_password_refused_then_right_one_accepted(qtbot, db, admin, local)
     assert dialog.actor is not None and dialog.actor.username == "admin"
 
 
-def test_first_start_creates_admin(qtbot, tmp_path, local) -> None:
-    from tagana_app import migrate
+def test_first_start_creates_admin(qtbot, tmp_path, local, monkeypatch) -> None:
+    from tagana_app import demo, migrate
+
+    loaded = []
+
+    def small_demo(session, actor):  # noqa: ANN001, ANN202 - the real data set takes long; core tests cover it
+        loaded.append(actor.username)
+        settings.set_office(session, actor, {settings.DEMO_DATA: True}, audited=False)
+        return {"pengguna": 0}
+    monkeypatch.setattr(demo, "load_demo", small_demo)
 
     db = Database.open(str(tmp_path / "kosong.db"))
     migrate.upgrade(db)
@@ -55,9 +63,10 @@ def test_first_start_creates_admin(qtbot, tmp_path, local) -> None:
         assert "tidak sama" in dialog.error.text()
         dialog.password2.setText("rahasia-123")
         dialog.demo.setChecked(True)
-        with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        with qtbot.waitSignal(dialog.accepted):
             dialog.submit()
         assert dialog.created is not None and dialog.created.role == "admin"
+        assert loaded == ["admin"] and dialog.demo_counts == {"pengguna": 0}
         assert local.get(settings.LAST_USERNAME) == "admin"
         with db.read() as s:
             assert accounts.authenticate(s, "admin", "rahasia-123").full_name == "Petugas Pertama"
