@@ -25,7 +25,7 @@ from tagana_app.cli_support import (
 from tagana_app.errors import TaganaError, ValidationError
 from tagana_app.settings import LocalSettings
 
-COMMAND_MODULES = ("inventory.cli", "deployment.cli", "deployment.dispatch_cli")
+COMMAND_MODULES = ("inventory.cli", "deployment.cli", "deployment.dispatch_cli", "deployment.reports.cli")
 
 
 # --- core commands ----------------------------------------------------------------------------

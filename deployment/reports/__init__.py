@@ -1,0 +1,32 @@
+"""Accountability reports (issue 6): plain functions over a Session, no Qt.
+
+Each builder takes a ``ReportFilter`` and a ``progress`` object and returns a frozen dataclass
+of rows and totals; ``report.tables()`` gives the generic tables that ``export`` writes to
+.xlsx and PDF and that the window shows.
+
+    from deployment.reports import REPORTS, ReportFilter
+    with db.read() as s:
+        result = REPORTS["stock"].build(s, ReportFilter(as_of=date(2026, 11, 1)), NullProgress())
+"""
+
+from __future__ import annotations
+
+from deployment.reports import deployments, distribution, incident, loans, stock
+from deployment.reports.model import REPORTS, Col, Report, ReportFilter, ReportKind, Table, register
+
+register(ReportKind("stock", "Posisi stok", stock.FILTERS, stock.build,
+                    "Saldo setiap barang di setiap gudang pada akhir tanggal yang dipilih, dihitung dari buku "
+                    "persediaan."))
+register(ReportKind("distribution", "Rekap distribusi per kejadian", distribution.FILTERS, distribution.build,
+                    "Barang yang disalurkan ke setiap desa/kecamatan: pengiriman, nomor BAST, penerima; jumlah "
+                    "per barang."))
+register(ReportKind("deployments", "Rekap penugasan relawan", deployments.FILTERS, deployments.build,
+                    "Hari tugas per relawan dan per kejadian beserta perannya, dibatasi pada periode."))
+register(ReportKind("loans", "Peralatan dipinjam", loans.FILTERS, loans.build,
+                    "Setiap unit peralatan yang berada di luar gudang: di mana, sejak kapan, dan yang terlambat "
+                    "kembali."))
+register(ReportKind("incident", "Pertanggungjawaban kejadian", incident.FILTERS, incident.build,
+                    "Satu dokumen per kejadian: dampak, kebutuhan, pengiriman, BAST, relawan, pengembalian dan "
+                    "penghapusan."))
+
+__all__ = ["REPORTS", "Col", "Report", "ReportFilter", "ReportKind", "Table"]

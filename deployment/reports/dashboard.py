@@ -1,0 +1,148 @@
+"""The figures and chart series of the dashboard ("Dasbor"), read in one go, no Qt.
+
+Each figure says which section of the window lists what it counts (``link``: "section" or
+"section:hint"), so the window can open that list when the figure is clicked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from deployment.dispatch_models import Dispatch, DispatchLine
+from deployment.models import Assignment, Incident, Volunteer, VolunteerSkill
+from deployment.reports import loans
+from deployment.reports.distribution import SENT_STATES
+from deployment.reports.model import ReportFilter
+from inventory.models import Batch, Item, StockBalance, StockLevel, Warehouse
+from tagana_app import settings
+from tagana_app.progress import NullProgress
+
+CERTIFICATE_ALERT_DAYS = 60
+DUTY_DAYS = 30
+UNCATEGORISED = "Lainnya"
+
+
+@dataclass(frozen=True)
+class Figure:
+    key: str
+    label: str
+    value: int
+    detail: str
+    link: str  # "section" or "section:hint" (e.g. "stock:below_min", "reports:loans")
+    alarming: bool  # shown in the warning colour when the value is not zero
+
+
+@dataclass(frozen=True)
+class WarehouseStock:
+    warehouse: str
+    warehouse_name: str
+    by_category: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
+class IncidentSent:
+    incident: str
+    incident_name: str
+    quantity: int
+    dispatches: int
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    today: date
+    figures: tuple[Figure, ...]
+    categories: tuple[str, ...]
+    stock: tuple[WarehouseStock, ...]
+    sent: tuple[IncidentSent, ...]
+    on_duty: tuple[tuple[date, int], ...]  # the last DUTY_DAYS days, oldest first
+
+    def figure(self, key: str) -> Figure:
+        return next(f for f in self.figures if f.key == key)
+
+
+def _count(session: Session, query) -> int:  # noqa: ANN001
+    return int(session.scalar(query) or 0)
+
+
+def load_dashboard(session: Session, today: date | None = None) -> Dashboard:
+    today = today or date.today()
+    alert_days = settings.get_office(session, settings.EXPIRY_ALERT_DAYS)
+    soon = today + timedelta(days=alert_days)
+    active = _count(session, select(func.count()).select_from(Incident).where(Incident.status != "selesai"))
+    on_duty_today = _count(session, select(func.count(func.distinct(Assignment.volunteer_id)))
+                           .where(Assignment.start_date <= today, Assignment.end_date >= today))
+    waiting = _count(session, select(func.count()).select_from(Dispatch).where(Dispatch.status == "draft"))
+    below = _count(session, select(func.count()).select_from(StockLevel)
+                   .where(StockLevel.on_hand < StockLevel.minimum))
+    dated = (select(func.count()).select_from(StockBalance).join(Batch, Batch.id == StockBalance.batch_id)
+             .where(StockBalance.quantity > 0))
+    expiring = _count(session, dated.where(Batch.expiry >= today, Batch.expiry <= soon))
+    expired = _count(session, dated.where(Batch.expiry < today))
+    expired_qty = _count(session, select(func.sum(StockBalance.quantity)).join(Batch, Batch.id == StockBalance.batch_id)
+                         .where(StockBalance.quantity > 0, Batch.expiry < today))
+    out = loans.build(session, ReportFilter(), NullProgress(), today=today)
+    certificates = _count(session, select(func.count()).select_from(VolunteerSkill)
+                          .join(Volunteer, Volunteer.id == VolunteerSkill.volunteer_id)
+                          .where(Volunteer.status == "aktif", VolunteerSkill.certificate_expiry >= today,
+                                 VolunteerSkill.certificate_expiry <= today + timedelta(days=CERTIFICATE_ALERT_DAYS)))
+    figures = (
+        Figure("incidents", "Kejadian aktif", active, "siaga, tanggap darurat atau transisi", "incidents", False),
+        Figure("on_duty", "Relawan bertugas hari ini", on_duty_today, "menurut penugasan", "volunteers", False),
+        Figure("waiting", "Pengiriman menunggu persetujuan", waiting, "berstatus konsep", "dispatches:draft", True),
+        Figure("below_min", "Barang di bawah minimum", below, "per gudang", "stock:below_min", True),
+        Figure("expiring", "Batch segera kedaluwarsa", expiring, f"dalam {alert_days} hari", "stock:expiring", True),
+        Figure("expired", "Stok kedaluwarsa di gudang", expired, f"{expired_qty:,} satuan".replace(",", "."),
+               "stock:expired", True),
+        Figure("overdue", "Peralatan terlambat kembali", out.units_overdue,
+               f"dari {out.units_out} unit yang dipinjam", "reports:loans", True),
+        Figure("certificates", "Sertifikat segera habis", certificates, f"dalam {CERTIFICATE_ALERT_DAYS} hari",
+               "volunteers:certificates", True),
+    )
+    return Dashboard(today, figures, *_stock(session), _sent(session), _on_duty(session, today))
+
+
+def _stock(session: Session) -> tuple[tuple[str, ...], tuple[WarehouseStock, ...]]:
+    rows = session.execute(select(Warehouse.code, Warehouse.name, Item.category, func.sum(StockLevel.on_hand))
+                           .join(Warehouse, Warehouse.id == StockLevel.warehouse_id)
+                           .join(Item, Item.id == StockLevel.item_id)
+                           .where(StockLevel.on_hand > 0, Warehouse.active.is_(True))
+                           .group_by(Warehouse.code, Warehouse.name, Item.category)
+                           .order_by(Warehouse.code, Item.category))
+    per: dict[str, tuple[str, dict[str, int]]] = {}
+    categories: set[str] = set()
+    for code, name, category, qty in rows:
+        category = category or UNCATEGORISED
+        categories.add(category)
+        per.setdefault(code, (name, {}))[1][category] = int(qty)
+    order = tuple(sorted(categories))
+    return order, tuple(WarehouseStock(code, name, tuple((c, values.get(c, 0)) for c in order))
+                        for code, (name, values) in per.items())
+
+
+def _sent(session: Session, limit: int = 8) -> tuple[IncidentSent, ...]:
+    rows = session.execute(select(Incident.number, Incident.name, func.sum(DispatchLine.quantity),
+                                  func.count(func.distinct(Dispatch.id)))
+                           .join(Dispatch, Dispatch.incident_id == Incident.id)
+                           .join(DispatchLine, DispatchLine.dispatch_id == Dispatch.id)
+                           .where(Dispatch.status.in_(SENT_STATES))
+                           .group_by(Incident.id, Incident.number, Incident.name, Incident.started_at)
+                           .order_by(Incident.started_at.desc()).limit(limit))
+    return tuple(reversed([IncidentSent(number, name, int(qty or 0), int(n)) for number, name, qty, n in rows]))
+
+
+def _on_duty(session: Session, today: date) -> tuple[tuple[date, int], ...]:
+    first = today - timedelta(days=DUTY_DAYS - 1)
+    counts = [0] * DUTY_DAYS
+    seen: set[tuple[int, int]] = set()
+    for volunteer, start, end in session.execute(
+            select(Assignment.volunteer_id, Assignment.start_date, Assignment.end_date)
+            .where(Assignment.start_date <= today, Assignment.end_date >= first)):
+        for n in range((max(start, first) - first).days, (min(end, today) - first).days + 1):
+            if (volunteer, n) not in seen:  # a volunteer counts once a day
+                seen.add((volunteer, n))
+                counts[n] += 1
+    return tuple((first + timedelta(days=n), counts[n]) for n in range(DUTY_DAYS))

@@ -1,0 +1,179 @@
+"""Rekap distribusi per kejadian: what went where, in which dispatch, with which BAST, to whom.
+
+The quantity sent is read from the ledger (the dispatch movements booked under the dispatch
+number), the recipient's count and the returns from the dispatch lines, the place from the
+dispatch's region code (desa or kecamatan).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from deployment import incidents as incident_service
+from deployment.dispatch_models import Dispatch, DispatchLine
+from deployment.models import Incident
+from deployment.reports.model import Col, Report, ReportFilter, Table, made_now, region_matches
+from inventory.catalog import get_warehouse
+from inventory.models import Item, StockMovement, Warehouse
+from tagana_app import regions
+from tagana_app.progress import Progress
+
+FILTERS = ("period", "warehouse", "incident", "region")
+SENT_STATES = ("sent", "handed_over", "closed")
+
+
+@lru_cache(maxsize=4096)
+def place_name(code: str) -> str:
+    """"Desa Srikaton, Kec. Pondok Kelapa" or "Kec. Karang Tinggi" for a region code."""
+    region = regions.lookup(code) if code else None
+    if region is None:
+        return code or ""
+    names = [p.strip() for p in region.path.split(",")]
+    if region.level == 4:
+        return f"Desa {names[0]}, Kec. {names[1]}" if len(names) > 1 else f"Desa {names[0]}"
+    if region.level == 3:
+        return f"Kec. {names[0]}"
+    return region.name
+
+
+@dataclass(frozen=True)
+class DistributionRow:
+    incident: str
+    incident_name: str
+    dispatch: str
+    sent_on: date | None
+    warehouse: str
+    destination: str
+    region_code: str
+    region_name: str
+    bast_number: str
+    recipient: str
+    item: str
+    item_name: str
+    unit: str
+    sent: int
+    received: int | None
+    returned: int
+
+
+@dataclass(frozen=True)
+class DistributionItemTotal:
+    item: str
+    item_name: str
+    unit: str
+    sent: int
+    received: int
+    returned: int
+    dispatches: int
+
+
+@dataclass(frozen=True)
+class Distribution(Report):
+    rows: tuple[DistributionRow, ...]
+    totals: tuple[DistributionItemTotal, ...]
+    incidents: int
+    dispatches: int
+
+    landscape = True
+
+    def tables(self) -> list[Table]:
+        main = Table(
+            "distribusi", "Rincian penyaluran",
+            (Col("no", "No", 0.4, "no"), Col("incident", "Kejadian", 1.1), Col("incident_name", "Nama kejadian", 2.0),
+             Col("dispatch", "Pengiriman", 1.9), Col("sent_on", "Tgl kirim", 1.0, "date"),
+             Col("region_code", "Kode wilayah", 1.3), Col("place", "Desa/Kecamatan", 2.0),
+             Col("destination", "Tujuan", 1.8), Col("bast_number", "Nomor BAST", 1.9),
+             Col("recipient", "Diserahkan kepada", 2.0), Col("item_name", "Uraian barang", 2.2),
+             Col("sent", "Dikirim", 0.9, "int"), Col("received", "Diterima", 0.9, "int"), Col("unit", "Satuan", 0.8)),
+            tuple((i, r.incident, r.incident_name, r.dispatch, r.sent_on, r.region_code, r.region_name, r.destination,
+                   r.bast_number, r.recipient, r.item_name, r.sent, r.received, r.unit)
+                  for i, r in enumerate(self.rows, 1)),
+            (("Jumlah", "", "", "", "", "", "", "", "", "", f"{self.dispatches} pengiriman",
+              sum(r.sent for r in self.rows), sum(r.received or 0 for r in self.rows), ""),), label_span=10,
+            group=(1, 2), blank_repeats=(3, 4, 5, 6, 7, 8, 9))
+        per_item = Table(
+            "per_barang", "Jumlah per barang",
+            (Col("no", "No", 0.4, "no"), Col("item", "Kode", 0.9), Col("item_name", "Uraian barang", 3.0),
+             Col("dispatches", "Pengiriman", 0.9, "int"), Col("sent", "Dikirim", 0.9, "int"),
+             Col("received", "Diterima", 0.9, "int"), Col("returned", "Dikembalikan", 1.0, "int"),
+             Col("unit", "Satuan", 0.8)),
+            tuple((i, t.item, t.item_name, t.dispatches, t.sent, t.received, t.returned, t.unit)
+                  for i, t in enumerate(self.totals, 1)),
+            (("Jumlah jenis barang", "", "", len(self.totals), "", "", "", ""),), label_span=3)
+        return [main, per_item]
+
+    def notes(self) -> list[str]:
+        return ["Dikirim: jumlah yang keluar dari gudang menurut buku persediaan. Diterima: hitungan penerima "
+                "saat serah terima (kosong bila belum diserahterimakan)."]
+
+
+def sent_query(dispatch_numbers=None):  # noqa: ANN001, ANN201
+    """The plain aggregate underneath: quantity out per dispatch number and item, from the ledger."""
+    query = (select(StockMovement.doc_number, StockMovement.item_id, func.sum(StockMovement.qty_out).label("qty"))
+             .where(StockMovement.doc_type == "pengiriman", StockMovement.kind == "dispatch")
+             .group_by(StockMovement.doc_number, StockMovement.item_id))
+    if dispatch_numbers is not None:
+        query = query.where(StockMovement.doc_number.in_(dispatch_numbers))
+    return query
+
+
+def build(session: Session, flt: ReportFilter, progress: Progress) -> Distribution:
+    progress.update(0, 3, "Memeriksa filter")
+    chosen = select(Dispatch.number).where(Dispatch.status.in_(SENT_STATES))
+    narrowed = False
+    if flt.incident:
+        chosen = chosen.where(Dispatch.incident_id == incident_service.find(session, flt.incident).id)
+        narrowed = True
+    if flt.warehouse:
+        chosen = chosen.where(Dispatch.warehouse_id == get_warehouse(session, flt.warehouse).id)
+        narrowed = True
+    if flt.start:
+        chosen = chosen.where(Dispatch.sent_on >= flt.start)
+        narrowed = True
+    if flt.end:
+        chosen = chosen.where(Dispatch.sent_on <= flt.end)
+        narrowed = True
+    region = flt.region_code
+    progress.update(1, 3, "Menjumlahkan barang keluar dari buku persediaan")
+    sums = sent_query(chosen if narrowed else None).subquery()
+    query = (select(Incident.number, Incident.name, Dispatch.number, Dispatch.sent_on, Warehouse.code,
+                    Dispatch.destination, Dispatch.region_code, Dispatch.bast_number, Dispatch.recipient_name,
+                    Dispatch.recipient_position, Item.code, Item.name, Item.unit, sums.c.qty, DispatchLine.received,
+                    DispatchLine.returned)
+             .select_from(sums)
+             .join(Dispatch, Dispatch.number == sums.c.doc_number)
+             .join(DispatchLine, and_(DispatchLine.dispatch_id == Dispatch.id, DispatchLine.item_id == sums.c.item_id))
+             .join(Incident, Incident.id == Dispatch.incident_id)
+             .join(Warehouse, Warehouse.id == Dispatch.warehouse_id)
+             .join(Item, Item.id == sums.c.item_id)
+             .where(Dispatch.status.in_(SENT_STATES))
+             .order_by(Incident.number, Dispatch.sent_on, Dispatch.number, DispatchLine.line_no))
+    rows = []
+    for (inc, inc_name, number, sent_on, wh, destination, code, bast, name, position, item, item_name, unit, qty,
+         received, returned) in session.execute(query):
+        if region and not region_matches(code, region):
+            continue
+        recipient = f"{name}, {position}" if position else name
+        rows.append(DistributionRow(inc, inc_name, number, sent_on, wh, destination, code or "", place_name(code or ""),
+                                    bast or "", recipient, item, item_name, unit, int(qty),
+                                    None if received is None else int(received), int(returned or 0)))
+    progress.update(2, 3, "Menyusun jumlah per barang")
+    totals: dict[str, list] = {}
+    for r in rows:
+        entry = totals.setdefault(r.item, [r.item_name, r.unit, 0, 0, 0, set()])
+        entry[2] += r.sent
+        entry[3] += r.received if r.received is not None else 0
+        entry[4] += r.returned
+        entry[5].add(r.dispatch)
+    item_totals = tuple(DistributionItemTotal(code, name, unit, sent, received, returned, len(numbers))
+                        for code, (name, unit, sent, received, returned, numbers)
+                        in sorted(totals.items(), key=lambda kv: (kv[1][0], kv[0])))
+    progress.update(3, 3, "Selesai")
+    return Distribution("distribution", "REKAPITULASI DISTRIBUSI BANTUAN PER KEJADIAN BENCANA", flt.describe(FILTERS),
+                        made_now(), tuple(rows), item_totals, len({r.incident for r in rows}),
+                        len({r.dispatch for r in rows}))

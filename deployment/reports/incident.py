@@ -1,0 +1,208 @@
+"""Laporan pertanggungjawaban kejadian: one document per incident for the end-of-emergency report.
+
+Its parts: the incident and its impact figures with their history, the needs estimate against the
+stock, the dispatches and their BASTs, what was distributed per item, handover differences, the
+volunteers and their days, returns, equipment still out, and the write-offs of equipment that went
+out to this incident.  What the data cannot say is listed in ``notes()``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from deployment import dispatches as dispatch_service
+from deployment import incidents as incident_service
+from deployment import needs
+from deployment.dispatch_models import Dispatch, DispatchLine, DispatchPick, DispatchReturn
+from deployment.reports import deployments as deployment_report
+from deployment.reports import distribution as distribution_report
+from deployment.reports import loans as loan_report
+from deployment.reports.model import Col, Report, ReportFilter, Table, local_date, made_now
+from inventory.models import EquipmentUnit, Item, WriteOff, WriteOffLine
+from inventory.writeoffs import REASON_LABELS
+from tagana_app import indonesian
+from tagana_app.errors import ValidationError
+from tagana_app.progress import NullProgress, Progress
+
+FILTERS = ("incident",)
+DEFAULT_NEED_DAYS = 7
+FIGURE_TITLES = (("kk", "KK"), ("jiwa", "Jiwa"), ("pengungsi", "Pengungsi"), ("meninggal", "Meninggal"),
+                 ("luka", "Luka"), ("hilang", "Hilang"), ("rumah_rusak", "Rumah rusak"))
+
+
+@dataclass(frozen=True)
+class IncidentAccount(Report):
+    incident: incident_service.IncidentRecord
+    need_days: int
+    needs: tuple[needs.ShortLine, ...]
+    dispatches: tuple[dispatch_service.DispatchSummary, ...]
+    basts: tuple[tuple[str, str, date | None, str, str], ...]  # BAST, dispatch, date, place, recipient
+    distribution: distribution_report.Distribution
+    differences: tuple[tuple[str, str, int, int, str, str], ...]  # dispatch, item, sent, received, unit, reason
+    deployments: deployment_report.Deployments
+    returns: tuple[tuple[str, str, date, str, int, str, str, str], ...]
+    loans: loan_report.Loans
+    writeoffs: tuple[tuple[str, date | None, str, str, int, str, str], ...]
+
+    def info(self) -> list[tuple[str, str]]:
+        i = self.incident
+        period = ""
+        if i.status_from or i.status_to:
+            period = " s.d. ".join(indonesian.long_date(d) for d in (i.status_from, i.status_to) if d)
+        status = i.status_label + (f", SK {i.sk_number}" if i.sk_number else "") + (f" ({period})" if period else "")
+        return [
+            ("Nomor kejadian", i.number),
+            ("Jenis bencana", i.disaster_label),
+            ("Nama kejadian", i.name),
+            ("Wilayah terdampak", "; ".join(f"{r.code} {r.name}" for r in i.regions) or "-"),
+            ("Mulai", indonesian.full_date(i.started_at.astimezone())),
+            ("Status keadaan darurat", status),
+            ("Posko", i.posko_location or "-"),
+            ("Dampak terakhir", ", ".join(f"{title} {indonesian.quantity(getattr(i.figures, key))}"
+                                          for key, title in FIGURE_TITLES)),
+            ("Relawan bertugas", f"{len(self.deployments.by_volunteer)} orang, "
+                                 f"{indonesian.quantity(self.deployments.total_days)} hari orang"),
+            ("Pengiriman", f"{len(self.dispatches)} (BAST {len(self.basts)})"),
+        ]
+
+    def tables(self) -> list[Table]:
+        i = self.incident
+        history = Table(
+            "dampak", "Perkembangan data dampak",
+            (Col("no", "No", 0.4, "no"), Col("at", "Dilaporkan", 1.1, "date"), Col("by", "Oleh", 0.9),
+             *(Col(key, title, 0.75, "int") for key, title in FIGURE_TITLES), Col("note", "Catatan", 1.6)),
+            tuple((n, local_date(e.recorded_at), e.recorded_by, *(getattr(e.figures, k) for k, _ in FIGURE_TITLES),
+                   e.note) for n, e in enumerate(i.history, 1)))
+        need_table = Table(
+            "kebutuhan", f"Perkiraan kebutuhan {self.need_days} hari dan ketersediaan stok",
+            (Col("label", "Kebutuhan", 1.6), Col("needed", "Perlu", 0.9, "int"), Col("available", "Tersedia", 0.9, "int"),
+             Col("short", "Kurang", 0.9, "int"), Col("unit", "Satuan", 0.6), Col("basis", "Dasar perhitungan", 3.2)),
+            tuple((n.label, _whole(n.needed), _whole(n.available), _whole(n.short), n.unit, n.basis) for n in self.needs))
+        dispatch_table = Table(
+            "pengiriman", "Pengiriman bantuan",
+            (Col("no", "No", 0.4, "no"), Col("number", "Nomor", 1.7), Col("date", "Tanggal", 0.9, "date"),
+             Col("warehouse", "Gudang", 0.8), Col("destination", "Tujuan", 2.0), Col("recipient", "Penerima", 1.6),
+             Col("status", "Status", 1.1), Col("lines", "Baris", 0.6, "int"), Col("quantity", "Jumlah", 0.8, "int")),
+            tuple((n, d.number, d.dispatch_date, d.warehouse, d.destination, d.recipient_name, d.status_label, d.lines,
+                   d.quantity) for n, d in enumerate(self.dispatches, 1)))
+        bast_table = Table(
+            "bast", "Berita Acara Serah Terima",
+            (Col("no", "No", 0.4, "no"), Col("bast", "Nomor BAST", 1.8), Col("dispatch", "Pengiriman", 1.7),
+             Col("date", "Tanggal", 0.9, "date"), Col("place", "Tempat", 2.2), Col("recipient", "Pihak kedua", 2.0)),
+            tuple((n, *b) for n, b in enumerate(self.basts, 1)))
+        items = self.distribution.tables()[1]
+        diff_table = Table(
+            "selisih", "Selisih serah terima",
+            (Col("dispatch", "Pengiriman", 1.6), Col("item", "Uraian barang", 2.0), Col("sent", "Dikirim", 0.8, "int"),
+             Col("received", "Diterima", 0.8, "int"), Col("unit", "Satuan", 0.6), Col("reason", "Alasan", 2.4)),
+            self.differences)
+        people = self.deployments.tables()[0]
+        people = Table("relawan", "Relawan yang ditugaskan",
+                       tuple(c for c in people.columns if c.key not in ("incident", "incident_name", "nik")),
+                       tuple((r[0], r[1], r[2], r[6], r[7], r[8], r[9]) for r in people.rows),
+                       (("Jumlah hari orang", "", "", "", "", "", self.deployments.total_days),), label_span=6)
+        returns = Table(
+            "pengembalian", "Pengembalian barang",
+            (Col("doc", "Nomor", 1.8), Col("dispatch", "Pengiriman", 1.6), Col("date", "Tanggal", 0.9, "date"),
+             Col("item", "Uraian barang", 2.0), Col("quantity", "Jumlah", 0.7, "int"), Col("unit", "Satuan", 0.6),
+             Col("condition", "Kondisi", 0.9), Col("serials", "Nomor seri", 1.6)),
+            self.returns)
+        out = self.loans.tables()[0]
+        out = Table("dipinjam", "Peralatan yang belum kembali",
+                    tuple(c for c in out.columns if c.key not in ("incident", "warehouse")),
+                    tuple((r[0], r[1], r[2], r[3], r[4], r[6], r[8], r[9], r[10], r[11]) for r in out.rows))
+        writeoffs = Table(
+            "penghapusan", "Penghapusan peralatan dari kejadian ini",
+            (Col("number", "Nomor", 1.8), Col("date", "Tanggal", 0.9, "date"), Col("item", "Uraian barang", 2.0),
+             Col("serial", "Nomor seri", 1.2), Col("quantity", "Jumlah", 0.7, "int"), Col("reason", "Alasan", 0.9),
+             Col("remarks", "Keterangan", 2.0)),
+            self.writeoffs)
+        return [history, need_table, dispatch_table, bast_table, items, diff_table, people, returns, out, writeoffs]
+
+    def notes(self) -> list[str]:
+        return [
+            f"Perkiraan kebutuhan memakai angka pengungsi dan KK terakhir untuk {self.need_days} hari "
+            "(masa status keadaan darurat bila tercatat) dan stok yang tersedia sekarang.",
+            "Penghapusan barang habis pakai tidak tercatat per kejadian; yang dicantumkan hanya penghapusan unit "
+            "peralatan bernomor seri yang pernah dikirim ke kejadian ini.",
+            "Nilai rupiah dan sumber anggaran per barang tidak dicatat program, sehingga tidak dicantumkan.",
+        ]
+
+    def file_stem(self) -> str:
+        return f"pertanggungjawaban-{self.incident.number}"
+
+
+def _whole(value) -> int | None:  # noqa: ANN001
+    return None if value is None else int(value.to_integral_value()) if hasattr(value, "to_integral_value") \
+        else int(value)
+
+
+def need_days(record: incident_service.IncidentRecord) -> int:
+    if record.status_from and record.status_to and record.status_to >= record.status_from:
+        return (record.status_to - record.status_from).days + 1
+    return DEFAULT_NEED_DAYS
+
+
+def build(session: Session, flt: ReportFilter, progress: Progress) -> IncidentAccount:
+    if not flt.incident:
+        raise ValidationError("Laporan pertanggungjawaban dibuat per kejadian: pilih nomor kejadian.")
+    steps = 6
+    progress.update(0, steps, "Membaca kejadian")
+    record = incident_service.get_incident(session, flt.incident)
+    incident_id = record.id
+    only = ReportFilter(incident=record.number)
+    days = need_days(record)
+    estimate = needs.estimate_needs(record.figures.pengungsi, record.figures.kk, days)
+    shortfall = tuple(needs.shortfall(estimate, session=session))
+    progress.update(1, steps, "Membaca pengiriman")
+    dispatch_list = tuple(reversed(dispatch_service.list_dispatches(session, incident=record.number, limit=10_000)))
+    basts = tuple(
+        (d.bast_number, d.number, d.handed_over_on, d.handover_place or d.destination,
+         f"{d.recipient_name}, {d.recipient_position}" if d.recipient_position else d.recipient_name)
+        for d in session.scalars(select(Dispatch).where(Dispatch.incident_id == incident_id,
+                                                        Dispatch.bast_number.is_not(None))
+                                 .order_by(Dispatch.handed_over_on, Dispatch.number)))
+    differences = tuple(
+        (number, name, qty, received, unit, reason)
+        for number, name, qty, received, unit, reason in session.execute(
+            select(Dispatch.number, Item.name, DispatchLine.quantity, DispatchLine.received, Item.unit,
+                   DispatchLine.difference_reason)
+            .join(DispatchLine, DispatchLine.dispatch_id == Dispatch.id).join(Item, Item.id == DispatchLine.item_id)
+            .where(Dispatch.incident_id == incident_id, DispatchLine.received.is_not(None),
+                   DispatchLine.received != DispatchLine.quantity)
+            .order_by(Dispatch.number, DispatchLine.line_no)))
+    progress.update(2, steps, "Menghitung distribusi")
+    distribution = distribution_report.build(session, only, NullProgress())
+    progress.update(3, steps, "Menghitung penugasan relawan")
+    deployments = deployment_report.build(session, only, NullProgress())
+    progress.update(4, steps, "Membaca pengembalian dan peralatan")
+    returns = tuple(
+        (r.doc_number, number, r.returned_on, name, r.quantity, unit, r.condition, r.serials.replace(",", ", "))
+        for r, number, name, unit in session.execute(
+            select(DispatchReturn, Dispatch.number, Item.name, Item.unit)
+            .join(Dispatch, Dispatch.id == DispatchReturn.dispatch_id)
+            .join(DispatchLine, DispatchLine.id == DispatchReturn.line_id).join(Item, Item.id == DispatchLine.item_id)
+            .where(Dispatch.incident_id == incident_id).order_by(DispatchReturn.returned_on, DispatchReturn.id)))
+    loans = loan_report.build(session, only, NullProgress())
+    progress.update(5, steps, "Membaca penghapusan")
+    lent_units = (select(DispatchPick.unit_id).join(DispatchLine, DispatchLine.id == DispatchPick.line_id)
+                  .join(Dispatch, Dispatch.id == DispatchLine.dispatch_id)
+                  .where(Dispatch.incident_id == incident_id, DispatchPick.unit_id.is_not(None)))
+    writeoffs = tuple(
+        (wo.number, local_date(wo.decided_at), name, serial or "", line.quantity,
+         REASON_LABELS.get(wo.reason_kind, wo.reason_kind), wo.reason)
+        for wo, line, name, serial in session.execute(
+            select(WriteOff, WriteOffLine, Item.name, EquipmentUnit.serial)
+            .join(WriteOffLine, WriteOffLine.write_off_id == WriteOff.id).join(Item, Item.id == WriteOffLine.item_id)
+            .join(EquipmentUnit, EquipmentUnit.id == WriteOffLine.equipment_unit_id)
+            .where(WriteOff.status == "disetujui", WriteOffLine.equipment_unit_id.in_(lent_units))
+            .order_by(WriteOff.decided_at, WriteOff.number, WriteOffLine.line_no)))
+    progress.update(6, steps, "Selesai")
+    title = f"LAPORAN PERTANGGUNGJAWABAN\nPENANGANAN BENCANA {record.name.upper()}"
+    return IncidentAccount("incident", title, (f"Kejadian {record.number}",), made_now(), record, days, shortfall,
+                           dispatch_list, basts, distribution, differences, deployments, returns, loans, writeoffs)
+
