@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from inventory.models import ITEM_KINDS, UNITS, WAREHOUSE_KINDS, Batch, Item, StockLevel, Warehouse
@@ -66,11 +66,16 @@ def _code(value: str, what: str) -> str:
     return code
 
 
+# Built once: every stock operation looks these up (see inventory.ledger on why).
+_WAREHOUSE_BY_CODE = select(Warehouse).where(Warehouse.code == bindparam("code"))
+_ITEM_BY_CODE = select(Item).where(Item.code == bindparam("code"))
+
+
 def get_warehouse(session: Session, code_or_id: str | int) -> Warehouse:
     if isinstance(code_or_id, int):
         found = session.get(Warehouse, code_or_id)
     else:
-        found = session.scalar(select(Warehouse).where(Warehouse.code == str(code_or_id).strip().upper()))
+        found = session.scalar(_WAREHOUSE_BY_CODE, {"code": str(code_or_id).strip().upper()})
     if found is None:
         raise NotFound(what="Gudang", key=code_or_id)
     return found
@@ -80,7 +85,7 @@ def get_item(session: Session, code_or_id: str | int) -> Item:
     if isinstance(code_or_id, int):
         found = session.get(Item, code_or_id)
     else:
-        found = session.scalar(select(Item).where(Item.code == str(code_or_id).strip().upper()))
+        found = session.scalar(_ITEM_BY_CODE, {"code": str(code_or_id).strip().upper()})
     if found is None:
         raise NotFound(what="Barang", key=code_or_id)
     return found

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import bindparam, func, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -98,21 +100,57 @@ class Booking:
                    if m.kind not in ("transfer_in",))
 
 
-def _insert(session: Session):  # noqa: ANN202
-    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+_SB, _SL, _MV = StockBalance.__table__, StockLevel.__table__, StockMovement.__table__
+# Statements are built once with bound parameters: building SQLAlchemy expressions on every call
+# costs more than running them on SQLite.
+_KEY_B = (_SB.c.warehouse_id == bindparam("w"), _SB.c.item_id == bindparam("i"), _SB.c.batch_id == bindparam("b"))
+_KEY_L = (_SL.c.warehouse_id == bindparam("w"), _SL.c.item_id == bindparam("i"))
+_N = bindparam("n")
+_TAKE_B = update(_SB).where(*_KEY_B, _SB.c.quantity - _SB.c.reserved >= _N).values(quantity=_SB.c.quantity - _N)
+_TAKE_L = update(_SL).where(*_KEY_L, _SL.c.on_hand - _SL.c.reserved >= _N).values(on_hand=_SL.c.on_hand - _N)
+_SEND_B = (update(_SB).where(*_KEY_B, _SB.c.reserved >= _N)
+           .values(quantity=_SB.c.quantity - _N, reserved=_SB.c.reserved - _N))
+_SEND_L = (update(_SL).where(*_KEY_L, _SL.c.reserved >= _N)
+           .values(on_hand=_SL.c.on_hand - _N, reserved=_SL.c.reserved - _N))
+_RESERVE_B = (update(_SB).where(*_KEY_B, _SB.c.quantity - _SB.c.reserved >= _N)
+              .values(reserved=_SB.c.reserved + _N))
+_RESERVE_L = (update(_SL).where(*_KEY_L, _SL.c.on_hand - _SL.c.reserved >= _N)
+              .values(reserved=_SL.c.reserved + _N))
+_RELEASE_B = update(_SB).where(*_KEY_B, _SB.c.reserved >= _N).values(reserved=_SB.c.reserved - _N)
+_RELEASE_L = update(_SL).where(*_KEY_L, _SL.c.reserved >= _N).values(reserved=_SL.c.reserved - _N)
+_NEAREST = (select(func.min(Batch.expiry)).select_from(_SB).join(Batch, Batch.id == _SB.c.batch_id)
+            .where(_SB.c.warehouse_id == bindparam("w"), _SB.c.item_id == bindparam("i"), _SB.c.quantity > 0)
+            .scalar_subquery())
+_REFRESH_EXPIRY = update(_SL).where(*_KEY_L).values(nearest_expiry=_NEAREST)
+_INSERT_MOVEMENT = insert(_MV).returning(_MV.c.id)
+
+
+@lru_cache(maxsize=4)
+def _dialect_statements(dialect: str) -> dict[str, Any]:
+    """The upserts, which differ between SQLite and PostgreSQL only in the import."""
+    ins = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    level = ins(_SL).values(warehouse_id=bindparam("w"), item_id=bindparam("i"), on_hand=_N, reserved=0,
+                            minimum=0)
+    balance = ins(_SB).values(warehouse_id=bindparam("w"), item_id=bindparam("i"), batch_id=bindparam("b"),
+                              quantity=_N, reserved=0)
+    return {
+        "ensure_level": level.on_conflict_do_nothing(),
+        "add_level": level.on_conflict_do_update(index_elements=[_SL.c.warehouse_id, _SL.c.item_id],
+                                                 set_={"on_hand": _SL.c.on_hand + level.excluded.on_hand}),
+        "add_balance": balance.on_conflict_do_update(
+            index_elements=[_SB.c.warehouse_id, _SB.c.item_id, _SB.c.batch_id],
+            set_={"quantity": _SB.c.quantity + balance.excluded.quantity}),
+        "batch": ins(Batch.__table__).values(item_id=bindparam("i"), code=bindparam("code"),
+                                             expiry=bindparam("expiry")).on_conflict_do_nothing(),
+    }
+
+
+def _statements(session: Session) -> dict[str, Any]:
+    return _dialect_statements(session.get_bind().dialect.name)
 
 
 def ensure_level(session: Session, warehouse_id: int, item_id: int) -> None:
-    stmt = _insert(session)(StockLevel.__table__).values(warehouse_id=warehouse_id, item_id=item_id, on_hand=0,
-                                                        reserved=0, minimum=0)
-    session.execute(stmt.on_conflict_do_nothing())
-
-
-def ensure_balance(session: Session, warehouse_id: int, item_id: int, batch_id: int) -> None:
-    ensure_level(session, warehouse_id, item_id)
-    stmt = _insert(session)(StockBalance.__table__).values(warehouse_id=warehouse_id, item_id=item_id,
-                                                          batch_id=batch_id, quantity=0, reserved=0)
-    session.execute(stmt.on_conflict_do_nothing())
+    session.execute(_statements(session)["ensure_level"], {"w": warehouse_id, "i": item_id, "n": 0})
 
 
 def empty_batch(session: Session, item_id: int) -> int:
@@ -123,12 +161,11 @@ def empty_batch(session: Session, item_id: int) -> int:
 def batch_id(session: Session, item_id: int, code: str, expiry: date | None) -> int:
     """The batch ``code`` of the item, created when new; its expiry must agree with the one recorded."""
     code = (code or "").strip()
-    found = session.execute(select(Batch.id, Batch.expiry).where(Batch.item_id == item_id, Batch.code == code)).first()
+    query = select(Batch.id, Batch.expiry).where(Batch.item_id == item_id, Batch.code == code)
+    found = session.execute(query).first()
     if found is None:
-        stmt = _insert(session)(Batch.__table__).values(item_id=item_id, code=code, expiry=expiry)
-        session.execute(stmt.on_conflict_do_nothing())
-        found = session.execute(select(Batch.id, Batch.expiry).where(Batch.item_id == item_id,
-                                                                    Batch.code == code)).one()
+        session.execute(_statements(session)["batch"], {"i": item_id, "code": code, "expiry": expiry})
+        found = session.execute(query).one()
     if expiry is not None and found.expiry != expiry:
         raise ValidationError("Batch '{batch}' sudah tercatat dengan tanggal kedaluwarsa {recorded}, bukan "
                               "{given}.", batch=code, recorded=found.expiry or "-", given=expiry)
@@ -157,86 +194,62 @@ def insufficient(session: Session, warehouse_id: int, item_id: int, requested: i
                              requested=requested, unit=item.unit, item_code=item.code, warehouse_code=wh.code)
 
 
-def _refresh_expiry(session: Session, warehouse_id: int, item_id: int) -> None:
-    nearest = (select(func.min(Batch.expiry))
-               .select_from(StockBalance).join(Batch, Batch.id == StockBalance.batch_id)
-               .where(StockBalance.warehouse_id == warehouse_id, StockBalance.item_id == item_id,
-                      StockBalance.quantity > 0)
-               .scalar_subquery())
-    session.execute(update(StockLevel.__table__)
-                    .where(StockLevel.warehouse_id == warehouse_id, StockLevel.item_id == item_id)
-                    .values(nearest_expiry=nearest))
+def _after_change(session: Session, warehouse_id: int, item_id: int, expires: bool | None) -> None:
+    """Keep the level's nearest expiry right (only items tracked by expiry have one)."""
+    if expires is None:
+        expires = bool(session.scalar(select(Item.expires).where(Item.id == item_id)))
+    if expires:
+        session.execute(_REFRESH_EXPIRY, {"w": warehouse_id, "i": item_id})
 
 
-def _expiring(session: Session, item_id: int) -> bool:
-    return bool(session.scalar(select(Item.expires).where(Item.id == item_id)))
-
-
-def put(session: Session, warehouse_id: int, item_id: int, batch: int, n: int) -> None:
-    """Add ``n`` to the balances."""
+def put(session: Session, warehouse_id: int, item_id: int, batch: int, n: int, *,
+        expires: bool | None = None) -> None:
+    """Add ``n`` to the balances (``expires``: the item's flag when the caller knows it)."""
     if n <= 0:
         raise ValueError(n)
-    ensure_balance(session, warehouse_id, item_id, batch)
-    sb, sl = StockBalance.__table__, StockLevel.__table__
-    session.execute(update(sb).where(sb.c.warehouse_id == warehouse_id, sb.c.item_id == item_id,
-                                     sb.c.batch_id == batch).values(quantity=sb.c.quantity + n))
-    session.execute(update(sl).where(sl.c.warehouse_id == warehouse_id, sl.c.item_id == item_id)
-                    .values(on_hand=sl.c.on_hand + n))
-    if _expiring(session, item_id):
-        _refresh_expiry(session, warehouse_id, item_id)
+    stmts = _statements(session)
+    params = {"w": warehouse_id, "i": item_id, "b": batch, "n": n}
+    session.execute(stmts["add_level"], params)
+    session.execute(stmts["add_balance"], params)
+    _after_change(session, warehouse_id, item_id, expires)
 
 
 def take(session: Session, warehouse_id: int, item_id: int, batch: int, n: int, *,
-         reserved: bool = False) -> None:
+         reserved: bool = False, expires: bool | None = None) -> None:
     """Remove ``n`` from the balances, only where enough is left (or was reserved); else refuse."""
     if n <= 0:
         raise ValueError(n)
-    sb, sl = StockBalance.__table__, StockLevel.__table__
-    key_b = (sb.c.warehouse_id == warehouse_id, sb.c.item_id == item_id, sb.c.batch_id == batch)
-    key_l = (sl.c.warehouse_id == warehouse_id, sl.c.item_id == item_id)
+    params = {"w": warehouse_id, "i": item_id, "b": batch, "n": n}
     if reserved:
-        done = session.execute(update(sb).where(*key_b, sb.c.reserved >= n)
-                               .values(quantity=sb.c.quantity - n, reserved=sb.c.reserved - n)).rowcount
+        done = session.execute(_SEND_B, params).rowcount
         if done == 1:
-            done = session.execute(update(sl).where(*key_l, sl.c.reserved >= n)
-                                   .values(on_hand=sl.c.on_hand - n, reserved=sl.c.reserved - n)).rowcount
+            done = session.execute(_SEND_L, params).rowcount
         if done != 1:
             raise ValidationError("Jumlah yang dicadangkan tidak cukup untuk dikeluarkan ({n}).", n=n)
     else:
-        done = session.execute(update(sb).where(*key_b, sb.c.quantity - sb.c.reserved >= n)
-                               .values(quantity=sb.c.quantity - n)).rowcount
+        done = session.execute(_TAKE_B, params).rowcount
         if done == 1:
-            done = session.execute(update(sl).where(*key_l, sl.c.on_hand - sl.c.reserved >= n)
-                                   .values(on_hand=sl.c.on_hand - n)).rowcount
+            done = session.execute(_TAKE_L, params).rowcount
         if done != 1:
             raise insufficient(session, warehouse_id, item_id, n, available(session, warehouse_id, item_id, batch))
-    if _expiring(session, item_id):
-        _refresh_expiry(session, warehouse_id, item_id)
+    _after_change(session, warehouse_id, item_id, expires)
 
 
 def reserve(session: Session, warehouse_id: int, item_id: int, batch: int, n: int) -> None:
     """Promise ``n`` of a batch (dispatch approval, write-off request); refused when not available."""
-    sb, sl = StockBalance.__table__, StockLevel.__table__
-    done = session.execute(update(sb).where(sb.c.warehouse_id == warehouse_id, sb.c.item_id == item_id,
-                                            sb.c.batch_id == batch, sb.c.quantity - sb.c.reserved >= n)
-                           .values(reserved=sb.c.reserved + n)).rowcount
+    params = {"w": warehouse_id, "i": item_id, "b": batch, "n": n}
+    done = session.execute(_RESERVE_B, params).rowcount
     if done == 1:
-        done = session.execute(update(sl).where(sl.c.warehouse_id == warehouse_id, sl.c.item_id == item_id,
-                                                sl.c.on_hand - sl.c.reserved >= n)
-                               .values(reserved=sl.c.reserved + n)).rowcount
+        done = session.execute(_RESERVE_L, params).rowcount
     if done != 1:
         raise insufficient(session, warehouse_id, item_id, n, available(session, warehouse_id, item_id, batch))
 
 
 def release(session: Session, warehouse_id: int, item_id: int, batch: int, n: int) -> None:
     """Give back a promise made by ``reserve``."""
-    sb, sl = StockBalance.__table__, StockLevel.__table__
-    done = session.execute(update(sb).where(sb.c.warehouse_id == warehouse_id, sb.c.item_id == item_id,
-                                            sb.c.batch_id == batch, sb.c.reserved >= n)
-                           .values(reserved=sb.c.reserved - n)).rowcount
-    done += session.execute(update(sl).where(sl.c.warehouse_id == warehouse_id, sl.c.item_id == item_id,
-                                             sl.c.reserved >= n)
-                            .values(reserved=sl.c.reserved - n)).rowcount
+    params = {"w": warehouse_id, "i": item_id, "b": batch, "n": n}
+    done = session.execute(_RELEASE_B, params).rowcount
+    done += session.execute(_RELEASE_L, params).rowcount
     if done != 2:
         raise ValidationError("Cadangan stok yang dilepas ({n}) lebih besar dari yang tercatat.", n=n)
 
@@ -252,13 +265,15 @@ def movement_mark(session: Session) -> int:
     return int(session.scalar(select(func.coalesce(func.max(StockMovement.id), 0))) or 0)
 
 
+_BOOKED_DOC = (select(_MV.c.line_no).where(_MV.c.doc_type == bindparam("t"), _MV.c.doc_number == bindparam("d"))
+               .limit(1))
+_BOOKED_LINE = _BOOKED_DOC.where(_MV.c.line_no == bindparam("l"))
+
+
 def check_not_booked(session: Session, doc: DocRef, line_no: int | None) -> None:
     """Refuse a document line (or, with ``line_no=None``, any line of the document) already booked."""
-    query = select(StockMovement.line_no).where(StockMovement.doc_type == doc.doc_type,
-                                                StockMovement.doc_number == doc.number)
-    if line_no is not None:
-        query = query.where(StockMovement.line_no == line_no)
-    found = session.scalar(query.limit(1))
+    params = {"t": doc.doc_type, "d": doc.number, "l": line_no}
+    found = session.scalar(_BOOKED_DOC if line_no is None else _BOOKED_LINE, params)
     if found is not None:
         raise AlreadyBooked(doc_type=DOC_TYPE_LABELS.get(doc.doc_type, doc.doc_type), doc_number=doc.number,
                             line=found)
@@ -268,44 +283,43 @@ def record(session: Session, actor: Actor, doc: DocRef, *, line_no: int, part: i
            warehouse_id: int, item_id: int, batch: int, qty_in: int = 0, qty_out: int = 0,
            unit_id: int | None = None, source: str = "", counterparty: str = "", remarks: str = "",
            reverses_id: int | None = None) -> int:
-    """Insert one ledger line (the caller has already changed the balances) and return its id."""
-    movement = StockMovement(at=utcnow(), user_id=actor.id, warehouse_id=warehouse_id, item_id=item_id,
-                             batch_id=batch, equipment_unit_id=unit_id, kind=kind, qty_in=qty_in,
-                             qty_out=qty_out, doc_type=doc.doc_type, doc_number=doc.number, doc_date=doc.date,
-                             line_no=line_no, part=part, source=source, counterparty=counterparty[:200],
-                             remarks=remarks, reverses_id=reverses_id)
-    session.add(movement)
+    """Insert one ledger line (the caller has already changed the balances) and return its id.
+
+    The unique document-line key catches a booking that raced past ``check_not_booked``; the
+    error ends the transaction, which the caller's ``Database.write`` rolls back.
+    """
+    values = {"at": utcnow(), "user_id": actor.id, "warehouse_id": warehouse_id, "item_id": item_id,
+              "batch_id": batch, "equipment_unit_id": unit_id, "kind": kind, "qty_in": qty_in, "qty_out": qty_out,
+              "doc_type": doc.doc_type, "doc_number": doc.number, "doc_date": doc.date, "line_no": line_no,
+              "part": part, "source": source, "counterparty": counterparty[:200], "remarks": remarks,
+              "reverses_id": reverses_id}
     try:
-        with session.begin_nested():
-            session.flush()
+        return int(session.execute(_INSERT_MOVEMENT, values).scalar_one())
     except IntegrityError as exc:
-        text_ = str(exc.orig).lower()
-        if "reverses_id" in text_:
+        if "reverses_id" in str(exc.orig).lower():
             from inventory.errors import AlreadyReversed
 
             raise AlreadyReversed(movement=reverses_id, reversal="?") from None
         raise AlreadyBooked(doc_type=DOC_TYPE_LABELS.get(doc.doc_type, doc.doc_type), doc_number=doc.number,
                             line=line_no) from None
-    return movement.id
+
+
+_MOVEMENT_INFOS = (select(_MV.c.id, _MV.c.at, _MV.c.kind, Warehouse.code, Item.code, Item.name, Item.unit, Batch.code,
+                          Batch.expiry, EquipmentUnit.serial, _MV.c.qty_in, _MV.c.qty_out, _MV.c.doc_type,
+                          _MV.c.doc_number, _MV.c.doc_date, _MV.c.line_no, _MV.c.source, _MV.c.counterparty,
+                          _MV.c.remarks, _MV.c.reverses_id, User.username)
+                   .select_from(_MV)
+                   .join(Warehouse, Warehouse.id == _MV.c.warehouse_id)
+                   .join(Item, Item.id == _MV.c.item_id)
+                   .join(Batch, Batch.id == _MV.c.batch_id)
+                   .outerjoin(EquipmentUnit, EquipmentUnit.id == _MV.c.equipment_unit_id)
+                   .outerjoin(User, User.id == _MV.c.user_id)
+                   .where(_MV.c.id.in_(bindparam("ids", expanding=True)))
+                   .order_by(_MV.c.id))
 
 
 def movement_infos(session: Session, ids: list[int] | tuple[int, ...]) -> tuple[MovementInfo, ...]:
     if not ids:
         return ()
-    query = (select(StockMovement, Warehouse.code, Item.code, Item.name, Item.unit, Batch.code, Batch.expiry,
-                    EquipmentUnit.serial, User.username)
-             .join(Warehouse, Warehouse.id == StockMovement.warehouse_id)
-             .join(Item, Item.id == StockMovement.item_id)
-             .join(Batch, Batch.id == StockMovement.batch_id)
-             .outerjoin(EquipmentUnit, EquipmentUnit.id == StockMovement.equipment_unit_id)
-             .outerjoin(User, User.id == StockMovement.user_id)
-             .where(StockMovement.id.in_(list(ids)))
-             .order_by(StockMovement.id))
-    return tuple(movement_info(*row) for row in session.execute(query))
-
-
-def movement_info(m: StockMovement, wh: str, item: str, name: str, unit: str, batch: str, expiry: date | None,
-                  serial: str | None, username: str | None) -> MovementInfo:
-    return MovementInfo(m.id, m.at, m.kind, wh, item, name, unit, batch, expiry, serial, m.qty_in, m.qty_out,
-                        m.doc_type, m.doc_number, m.doc_date, m.line_no, m.source, m.counterparty, m.remarks,
-                        m.reverses_id, username or "")
+    rows = session.execute(_MOVEMENT_INFOS, {"ids": list(ids)})
+    return tuple(MovementInfo(*row[:-1], row[-1] or "") for row in rows)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import case, select
+from sqlalchemy import bindparam, case, select
 from sqlalchemy.orm import Session
 
 from inventory import ledger
@@ -165,7 +165,7 @@ def book_receipt_line(session: Session, actor: Actor, wh: Warehouse, line: Recei
                 unit.condition = line.condition
             else:
                 raise SerialInUse(serial=serial, item=item.name, place=_place(session, unit))
-            ledger.put(session, wh.id, item.id, batch, 1)
+            ledger.put(session, wh.id, item.id, batch, 1, expires=False)
             ids.append(ledger.record(session, actor, doc, line_no=line_no, part=part, kind=kind,
                                      warehouse_id=wh.id, item_id=item.id, batch=batch, qty_in=1, unit_id=unit.id,
                                      source=source, counterparty=counterparty, remarks=remarks))
@@ -183,7 +183,7 @@ def book_receipt_line(session: Session, actor: Actor, wh: Warehouse, line: Recei
                                   item=item.code)
         code = line.batch.strip()
     batch = ledger.batch_id(session, item.id, code, line.expiry)
-    ledger.put(session, wh.id, item.id, batch, qty)
+    ledger.put(session, wh.id, item.id, batch, qty, expires=item.expires)
     extra = "" if line.condition == "baik" else f"kondisi {line.condition}"
     note = "; ".join(x for x in (remarks, extra) if x)
     return [ledger.record(session, actor, doc, line_no=line_no, part=0, kind=kind, warehouse_id=wh.id,
@@ -196,6 +196,16 @@ def _line_summary(m: ledger.MovementInfo) -> dict:
 
 
 # --- picking ------------------------------------------------------------------------------------------
+
+# Earliest expiry first; built once (see inventory.ledger on why).
+_FEFO = (select(StockBalance.batch_id, StockBalance.quantity - StockBalance.reserved, Batch.code, Batch.expiry)
+         .join(Batch, Batch.id == StockBalance.batch_id)
+         .where(StockBalance.warehouse_id == bindparam("w"), StockBalance.item_id == bindparam("i"),
+                StockBalance.quantity - StockBalance.reserved > 0)
+         .order_by(Batch.expiry.is_(None), Batch.expiry, Batch.id)
+         .with_for_update(of=StockBalance))
+_FEFO_BATCH = _FEFO.where(Batch.code == bindparam("code"))
+
 
 @dataclass(frozen=True)
 class Pick:
@@ -218,15 +228,8 @@ def pick(session: Session, actor: Actor, wh: Warehouse, item: Item, line: IssueL
     if line.serials:
         raise ValidationError("Barang {item} tidak bernomor seri; hapus nomor seri dari baris ini.", item=item.code)
     now = today()
-    query = (select(StockBalance.batch_id, StockBalance.quantity - StockBalance.reserved, Batch.code, Batch.expiry)
-             .join(Batch, Batch.id == StockBalance.batch_id)
-             .where(StockBalance.warehouse_id == wh.id, StockBalance.item_id == item.id,
-                    StockBalance.quantity - StockBalance.reserved > 0)
-             .order_by(Batch.expiry.is_(None), Batch.expiry, Batch.id)
-             .with_for_update(of=StockBalance))
-    if line.batch is not None:
-        query = query.where(Batch.code == line.batch.strip())
-    rows = session.execute(query).all()
+    params = {"w": wh.id, "i": item.id, "code": (line.batch or "").strip()}
+    rows = session.execute(_FEFO if line.batch is None else _FEFO_BATCH, params).all()
     if line.batch is not None and not rows:
         if session.scalar(select(Batch.id).where(Batch.item_id == item.id, Batch.code == line.batch.strip())) is None:
             raise NotFound(what="Batch", key=f"{item.code}/{line.batch}")
@@ -323,7 +326,7 @@ def issue_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[
         ledger.check_not_booked(session, doc, line_no)
         item = get_item(session, line.item)
         for part, p in enumerate(pick(session, actor, wh, item, line, allow_expired=override_expired is not None)):
-            ledger.take(session, wh.id, item.id, p.batch_id, p.quantity)
+            ledger.take(session, wh.id, item.id, p.batch_id, p.quantity, expires=item.expires)
             if p.unit_id is not None:
                 unit = session.get(EquipmentUnit, p.unit_id)
                 unit.status, unit.warehouse_id, unit.loan_ref = "dipinjam", None, recipient[:200]
@@ -358,8 +361,8 @@ def transfer_goods(session: Session, actor: Actor, from_warehouse: str, to_wareh
         item = get_item(session, line.item)
         picks = pick(session, actor, src, item, line, allow_expired=True, purpose="transfer")
         for j, p in enumerate(picks):
-            ledger.take(session, src.id, item.id, p.batch_id, p.quantity)
-            ledger.put(session, dst.id, item.id, p.batch_id, p.quantity)
+            ledger.take(session, src.id, item.id, p.batch_id, p.quantity, expires=item.expires)
+            ledger.put(session, dst.id, item.id, p.batch_id, p.quantity, expires=item.expires)
             if p.unit_id is not None:
                 session.get(EquipmentUnit, p.unit_id).warehouse_id = dst.id
                 session.flush()
