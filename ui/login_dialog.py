@@ -121,7 +121,8 @@ class FirstStartDialog(FormDialog):
             return db.write(in_transaction)
 
         ops.run(self, work, on_success=self._created, on_error=self.failed,
-                progress=self.tr("Menyiapkan basis data dan data contoh...") if with_demo else None)
+                progress=self.tr("Menyiapkan basis data dan data contoh...") if with_demo else None,
+                cancellable=False)
 
     def _created(self, result: tuple[UserInfo, dict[str, int] | None]) -> None:
         self.set_busy(False)

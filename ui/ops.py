@@ -96,7 +96,7 @@ class Op(QObject):
 
     def __init__(self, parent_widget: QObject | None, on_success: Callable[[Any], None] | None,
                  on_error: Callable[[BaseException], None] | None, changes: AppChanges | None,
-                 areas: tuple[str, ...], progress_label: str | None) -> None:
+                 areas: tuple[str, ...], progress_label: str | None, cancellable: bool = True) -> None:
         super().__init__()
         self._parent, self._on_success, self._on_error = parent_widget, on_success, on_error
         self._changes, self._areas = changes, areas
@@ -110,6 +110,8 @@ class Op(QObject):
             self.progress = WorkerProgress(self._progress.emit)
             self._progress.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
             self._dialog = self._make_dialog(progress_label)
+            if not cancellable:
+                self._dialog.setCancelButton(None)
 
     def _make_dialog(self, label: str) -> QProgressDialog:
         dialog = QProgressDialog(label, QCoreApplication.translate("ops", "Batal"), 0, 0, self._live_parent())
@@ -181,13 +183,15 @@ class Op(QObject):
 
 def run(parent: QObject | None, work: Callable[..., Any], *, on_success: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None, changes: AppChanges | None = None,
-        areas: Iterable[str] = (), progress: str | None = None) -> Op:
+        areas: Iterable[str] = (), progress: str | None = None, cancellable: bool = True) -> Op:
     """Run ``work()`` in a worker (``work(progress)`` when a progress label is given).
+
+    ``cancellable=False`` hides the Cancel button, for work that never looks at its progress object.
 
     ``parent`` is the QObject the callbacks belong to: when it has been deleted by the time the work
     ends, the callbacks are skipped. When it is a widget, dialogs are shown over it.
     """
-    op = Op(parent, on_success, on_error, changes, tuple(areas), progress)
+    op = Op(parent, on_success, on_error, changes, tuple(areas), progress, cancellable)
     call = (lambda: work(op.progress)) if op.progress is not None else work
     _RUNNING.add(op)
     _POOL.start(_Runnable(op, call))
@@ -197,7 +201,7 @@ def run(parent: QObject | None, work: Callable[..., Any], *, on_success: Callabl
 def write(ctx: AppContext, parent: QObject | None, service: Callable[..., Any], *args: Any,
           areas: Iterable[str], on_success: Callable[[Any], None] | None = None,
           on_error: Callable[[BaseException], None] | None = None, progress: str | None = None,
-          **kwargs: Any) -> Op:
+          cancellable: bool = True, **kwargs: Any) -> Op:
     """``service(session, ctx.actor, *args, **kwargs)`` in one write transaction, then notify ``areas``.
 
     With ``progress`` the service also gets ``progress=`` (a WorkerProgress) as a keyword.
@@ -206,7 +210,7 @@ def write(ctx: AppContext, parent: QObject | None, service: Callable[..., Any], 
         extra = {"progress": prog} if prog is not None else {}
         return ctx.db.write(lambda s: service(s, ctx.actor, *args, **kwargs, **extra))
     return run(parent, work, on_success=on_success, on_error=on_error, changes=ctx.changes, areas=areas,
-               progress=progress)
+               progress=progress, cancellable=cancellable)
 
 
 def read(db: Database, parent: QObject | None, query: Callable[..., Any], *args: Any,

@@ -210,7 +210,7 @@ class LocalSettingsForm(QWidget):
         ctx = self.ctx
         self.backup_button.setEnabled(False)
         ops.run(self, lambda _progress: backup_now(ctx.db, ctx.actor, target), changes=ctx.changes, areas=("audit",),
-                progress=self.tr("Mencadangkan basis data..."), on_success=self._backed_up,
+                progress=self.tr("Mencadangkan basis data..."), cancellable=False, on_success=self._backed_up,
                 on_error=self._failed)
 
     def _backed_up(self, path: Path) -> None:
@@ -237,7 +237,7 @@ class LocalSettingsForm(QWidget):
         ctx = self.ctx
         self.restore_button.setEnabled(False)
         ops.run(self, lambda _progress: restore_from(ctx.db, ctx.actor, source), changes=ctx.changes,
-                areas=tuple(Changes.everything().areas), progress=self.tr("Memulihkan basis data..."),
+                areas=tuple(Changes.everything().areas), progress=self.tr("Memulihkan basis data..."), cancellable=False,
                 on_success=self._restored, on_error=self._failed)
 
     def _restored(self, kept: Path) -> None:
