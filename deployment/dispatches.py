@@ -304,9 +304,11 @@ def _record(session: Session, d: Dispatch, *, full: bool = True) -> DispatchReco
         select(DispatchLine, Item).join(Item, Item.id == DispatchLine.item_id)
         .where(DispatchLine.dispatch_id == d.id).order_by(DispatchLine.line_no)))
     escorts = tuple(
-        EscortInfo(v.id, v.full_name, v.nik, v.niat, a.role, SKILLS[a.role], a.start_date, a.end_date)
-        for _e, v, a in session.execute(
-            select(DispatchEscort, Volunteer, Assignment).join(Volunteer, Volunteer.id == DispatchEscort.volunteer_id)
+        EscortInfo(vid, name, nik, niat, role, SKILLS[role], start, end)
+        for vid, name, nik, niat, role, start, end in session.execute(
+            select(Volunteer.id, Volunteer.full_name, Volunteer.nik, Volunteer.niat, Assignment.role,
+                   Assignment.start_date, Assignment.end_date)
+            .join(DispatchEscort, Volunteer.id == DispatchEscort.volunteer_id)
             .join(Assignment, Assignment.id == DispatchEscort.assignment_id)
             .where(DispatchEscort.dispatch_id == d.id).order_by(DispatchEscort.id)))
     returns = tuple(

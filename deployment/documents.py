@@ -51,13 +51,13 @@ PRINT_ROLES = verification.PRINT_ROLES
 MANIFEST_STATES = ("approved", "sent", "handed_over", "closed")
 BAST_STATES = ("handed_over", "closed")
 MANIFEST_COLUMNS = (
-    Column("No", 5.5, "center", wrap=False, fmt=str),
-    Column("Kode", 8.5),
-    Column("Uraian barang", 27),
-    Column("Batch/Serial", 28),
-    Column("Jumlah", 10, "right"),
-    Column("Satuan", 10),
-    Column("Kondisi", 11),
+    Column("No", 5, "center", wrap=False, fmt=str),
+    Column("Kode", 10.5),
+    Column("Uraian barang", 25),
+    Column("Batch/Serial", 30),
+    Column("Jumlah", 9, "right"),
+    Column("Satuan", 9),
+    Column("Kondisi", 10.5),
 )
 
 
@@ -492,11 +492,12 @@ def build_spt_pdf(target: Any, profile: pdf.OfficeProfile, order: DutyOrderRecor
 # --- duty orders -------------------------------------------------------------------------------------
 
 def _duty_record(session: Session, order: DutyOrder) -> DutyOrderRecord:
-    rows = session.execute(select(DutyOrderMember, Volunteer).join(Volunteer, Volunteer.id == DutyOrderMember.volunteer_id)
+    rows = session.execute(select(DutyOrderMember, Volunteer.full_name, Volunteer.nik, Volunteer.niat)
+                           .join(Volunteer, Volunteer.id == DutyOrderMember.volunteer_id)
                            .where(DutyOrderMember.order_id == order.id)
                            .order_by(DutyOrderMember.start_date, Volunteer.name_lower, Volunteer.id))
-    members = tuple(DutyMember(v.full_name, v.nik, v.niat, m.role, SKILLS[m.role], m.start_date, m.end_date)
-                    for m, v in rows)
+    members = tuple(DutyMember(name, nik, niat, m.role, SKILLS[m.role], m.start_date, m.end_date)
+                    for m, name, nik, niat in rows)
     return DutyOrderRecord(order.number, order.issued_on, incident_service.get_incident(session, order.incident_id),
                            members)
 
