@@ -314,3 +314,11 @@ def stock_card(session: Session, warehouse: str, item: str, *, since: date | Non
                                    qin, qout, balance, remarks))
     return StockCard(wh.code, wh.name, wh.region_code, it.code, it.name, it.category, it.unit, since, until,
                      opening, tuple(lines))
+
+
+def available_for(session: Session, warehouse: str, item: str) -> int:
+    """What can be issued now of an item in a warehouse (on hand minus reserved, expired included)."""
+    query = (select(StockLevel.on_hand - StockLevel.reserved)
+             .join(Item, Item.id == StockLevel.item_id).join(Warehouse, Warehouse.id == StockLevel.warehouse_id)
+             .where(Warehouse.code == warehouse.strip().upper(), Item.code == item.strip().upper()))
+    return int(session.scalar(query) or 0)

@@ -1,0 +1,298 @@
+"""The "Gudang & Stok" page: the stock table (paged in SQL), filters, detail of the selected row,
+and the receive and issue dialogs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventory import catalog, importing, queries
+from inventory.queries import StockFilter
+from tagana_app import indonesian
+from ui import dialogs, ops
+from ui.changes import Changes
+from ui.context import AppContext
+from ui.pages.stock_dialogs import IssueDialog, ReceiveDialog
+from ui.pages.stock_model import Column, StockModel
+
+TEXT_DELAY_MS = 250  # search as you type, once the typing pauses
+RECEIVE_ROLES = ("admin", "gudang")
+ISSUE_ROLES = ("admin", "gudang", "pejabat")
+
+
+def _detail(session: Any, warehouse: str, item: str) -> tuple[list[queries.BalanceRow], queries.StockCard]:
+    return (queries.balances(session, warehouse=warehouse, item=item),
+            queries.stock_card(session, warehouse, item))
+
+
+def _choices(session: Any) -> dict[str, Any]:
+    return {"warehouses": catalog.list_warehouses(session), "items": catalog.list_items(session),
+            "categories": catalog.categories(session)}
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[Any]], right: set[int]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem("" if value is None else str(value))
+            if c in right:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+
+
+class StockPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = StockModel(ctx.db, self)
+        self.choices: dict[str, Any] = {"warehouses": [], "items": [], "categories": []}
+        self._selected_key: tuple[int, int] | None = None
+
+        title = QLabel(self.tr("Gudang & Stok"))
+        title.setObjectName("pageTitle")
+        subtitle = QLabel(self.tr("Stok setiap barang di setiap gudang dan lumbung sosial, dengan peringatan stok "
+                                  "minimum dan kedaluwarsa. Pilih satu baris untuk melihat batch dan kartu "
+                                  "persediaannya."))
+        subtitle.setObjectName("pageSubtitle")
+        subtitle.setWordWrap(True)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari nama atau kode barang, atau nama gudang..."))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=TEXT_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_filter)
+        self.warehouse = QComboBox()
+        self.warehouse.addItem(self.tr("Semua gudang"), None)
+        self.category = QComboBox()
+        self.category.addItem(self.tr("Semua kategori"), None)
+        self.alert = QComboBox()
+        for label, value in ((self.tr("Semua stok"), None), (self.tr("Perlu perhatian"), "any"),
+                             (self.tr("Di bawah minimum"), "below_min"), (self.tr("Segera kedaluwarsa"), "expiring"),
+                             (self.tr("Kedaluwarsa"), "expired")):
+            self.alert.addItem(label, value)
+        for combo in (self.warehouse, self.category, self.alert):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self.apply_filter)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.warehouse)
+        filters.addWidget(self.category)
+        filters.addWidget(self.alert)
+
+        self.receive_button = QPushButton(self.tr("Terima barang..."))
+        self.receive_button.setObjectName("primary")
+        self.receive_button.clicked.connect(self.open_receive)
+        self.issue_button = QPushButton(self.tr("Keluarkan barang..."))
+        self.issue_button.clicked.connect(self.open_issue)
+        self.export_button = QPushButton(self.tr("Ekspor ke Excel..."))
+        self.export_button.clicked.connect(self.export)
+        role = ctx.actor.role
+        self.receive_button.setVisible(role in RECEIVE_ROLES)
+        self.issue_button.setVisible(role in ISSUE_ROLES)
+        actions = QHBoxLayout()
+        actions.addWidget(self.receive_button)
+        actions.addWidget(self.issue_button)
+        actions.addStretch(1)
+        actions.addWidget(self.export_button)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(Column.ITEM, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        for column, width in ((Column.CATEGORY, 150), (Column.WAREHOUSE, 90), (Column.ON_HAND, 90),
+                              (Column.UNIT, 70), (Column.MINIMUM, 80), (Column.EXPIRY, 150), (Column.ALERT, 150)):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(Column.ITEM, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.table.doubleClicked.connect(lambda _index: self.open_issue())
+
+        self.batches = _table([self.tr("Batch"), self.tr("Kedaluwarsa"), self.tr("Jumlah"), self.tr("Dicadangkan"),
+                               self.tr("Satuan")])
+        self.card = _table([self.tr("Tanggal"), self.tr("Nomor dokumen"), self.tr("Tgl dokumen"),
+                            self.tr("Dari / kepada"), self.tr("Masuk"), self.tr("Keluar"), self.tr("Saldo")])
+        self.detail = QTabWidget()
+        self.detail.addTab(self.batches, self.tr("Batch"))
+        self.detail.addTab(self.card, self.tr("Kartu persediaan"))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.count = QLabel()
+        self.count.setObjectName("muted")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(6)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.count)
+
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.loaded.connect(self._after_load)
+        ctx.changes.changed.connect(self._on_changed)
+        self._load_choices()
+        self.model.set_filter(self.current_filter())
+
+    # --- filters -----------------------------------------------------------------------------------
+
+    def current_filter(self) -> StockFilter:
+        return StockFilter(text=self.search.text().strip(), warehouse=self.warehouse.currentData(),
+                           category=self.category.currentData(), alert=self.alert.currentData())
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        flt = self.current_filter()
+        if flt != self.model.filter:
+            self.model.set_filter(flt)
+
+    def _load_choices(self) -> None:
+        ops.read(self.ctx.db, self, _choices, on_success=self._fill_choices)
+
+    def _fill_choices(self, choices: dict[str, Any]) -> None:
+        self.choices = choices
+        for combo, values in ((self.warehouse, [(f"{w.code} · {w.name}", w.code) for w in choices["warehouses"]]),
+                              (self.category, [(c, c) for c in choices["categories"]])):
+            shown = {combo.itemData(i) for i in range(1, combo.count())}
+            combo.blockSignals(True)  # adding choices must not re-filter
+            for label, value in values:
+                if value not in shown:
+                    combo.addItem(label, value)
+            combo.blockSignals(False)
+
+    def _count(self) -> None:
+        flt = self.model.filter
+        ops.read(self.ctx.db, self, queries.count_overview, flt,
+                 on_success=lambda n: self.count.setText(self.tr("{shown} dari {total} baris stok ditampilkan").format(
+                     shown=indonesian.quantity(self.model.rowCount()), total=indonesian.quantity(n)))
+                 if flt == self.model.filter else None)
+
+    # --- selection and detail ---------------------------------------------------------------------------
+
+    def selected_row(self) -> queries.StockRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _remember_selection(self) -> None:
+        row = self.selected_row()
+        self._selected_key = (row.warehouse_id, row.item_id) if row else None
+
+    def _after_load(self) -> None:
+        if self._selected_key is not None and not self.table.selectionModel().selectedRows():
+            found = self.model.row_of(self._selected_key)
+            if found is not None:
+                self.table.selectRow(found)
+        self._count()
+
+    def _selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        row = self.selected_row()
+        if row is None:
+            self.batches.setRowCount(0)
+            self.card.setRowCount(0)
+            return
+        self._selected_key = (row.warehouse_id, row.item_id)
+        self._load_detail(row)
+
+    def _load_detail(self, row: queries.StockRow) -> None:
+        key = (row.warehouse_id, row.item_id)
+        ops.read(self.ctx.db, self, _detail, row.warehouse, row.item,
+                 on_success=lambda result: self._show_detail(key, *result))
+
+    def _show_detail(self, key: tuple[int, int], balances: list[queries.BalanceRow], card: queries.StockCard) -> None:
+        if key != self._selected_key:
+            return
+        q = indonesian.quantity
+        _fill(self.batches, [[b.batch or self.tr("(tanpa batch)"), indonesian.short_date(b.expiry) if b.expiry else "",
+                              q(b.quantity), q(b.reserved) if b.reserved else "", b.unit] for b in balances], {2, 3})
+        _fill(self.card, [[indonesian.short_date(x.date), x.doc_number, indonesian.short_date(x.doc_date),
+                           x.counterparty, q(x.qty_in) if x.qty_in else "", q(x.qty_out) if x.qty_out else "",
+                           q(x.balance)] for x in card.lines], {4, 5, 6})
+        self.card.scrollToBottom()
+
+    # --- operations -------------------------------------------------------------------------------------
+
+    def _preset(self) -> dict[str, str | None]:
+        row = self.selected_row()
+        return {"warehouse": row.warehouse if row else self.warehouse.currentData(),
+                "item": row.item if row else None}
+
+    def open_receive(self) -> ReceiveDialog:
+        dialog = ReceiveDialog(self.ctx, self.choices["warehouses"], self.choices["items"], parent=self,
+                               **self._preset())
+        dialog.open()
+        return dialog
+
+    def open_issue(self) -> IssueDialog | None:
+        if self.ctx.actor.role not in ISSUE_ROLES:
+            return None
+        dialog = IssueDialog(self.ctx, self.choices["warehouses"], self.choices["items"], parent=self,
+                             **self._preset())
+        dialog.open()
+        return dialog
+
+    def export(self) -> None:
+        path = dialogs.save_file_name(self, self.tr("Ekspor stok"), "stok.xlsx", self.tr("Buku kerja Excel (*.xlsx)"))
+        if path is None:
+            return
+        flt = self.model.filter
+
+        def work(progress: Any) -> int:
+            with self.ctx.db.read() as session:
+                return importing.export_stock_xlsx(session, path, flt, progress=progress)
+        ops.run(self, work, progress=self.tr("Mengekspor daftar stok..."),
+                on_success=lambda n: dialogs.inform(self, self.tr("Ekspor stok"), self.tr(
+                    "{n} baris stok ditulis ke {path}.").format(n=indonesian.quantity(n), path=path)))
+
+    # --- refresh -----------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self._load_choices()
+        row = self.selected_row()
+        if row is not None:
+            self._load_detail(row)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches("stock"):
+            self.refresh()

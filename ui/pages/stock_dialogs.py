@@ -1,0 +1,264 @@
+"""Receive and issue dialogs: checked before anything is written; a refusal shows in the dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from inventory import queries, stock
+from inventory.catalog import ItemInfo, WarehouseInfo
+from inventory.errors import InsufficientStock
+from inventory.models import CONDITIONS
+from inventory.stock import SOURCE_LABELS, IssueLine, ReceiveLine
+from tagana_app import indonesian
+from ui import ops
+from ui.context import AppContext
+from ui.form_dialog import FormDialog, heading
+
+MAX_QUANTITY = 1_000_000_000
+
+
+def _combo_of_warehouses(warehouses: list[WarehouseInfo], current: str | None) -> QComboBox:
+    combo = QComboBox()
+    for w in warehouses:
+        combo.addItem(f"{w.name} ({w.code})", w.code)
+    if current:
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+    return combo
+
+
+def _combo_of_items(items: list[ItemInfo], current: str | None) -> QComboBox:
+    combo = QComboBox()
+    combo.setEditable(True)  # type to find among the catalogue
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    for i in items:
+        combo.addItem(f"{i.name} ({i.code})", i.code)
+    if current:
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+    return combo
+
+
+def _quantity() -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(0, MAX_QUANTITY)
+    spin.setGroupSeparatorShown(True)
+    spin.setValue(1)
+    return spin
+
+
+class _StockDialog(FormDialog):
+    def __init__(self, ctx: AppContext, warehouses: list[WarehouseInfo], items: list[ItemInfo],
+                 warehouse: str | None, item: str | None, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.items = {i.code: i for i in items}
+        self.warehouse = _combo_of_warehouses(warehouses, warehouse)
+        self.item = _combo_of_items(items, item)
+        self.quantity = _quantity()
+        self.unit = QLabel()
+        self.unit.setObjectName("muted")
+        self.result_booking: stock.Booking | None = None
+        self.item.currentIndexChanged.connect(self._item_changed)
+
+    def current_item(self) -> ItemInfo | None:
+        return self.items.get(self.item.currentData())
+
+    def _item_changed(self) -> None:
+        info = self.current_item()
+        self.unit.setText(info.unit if info else "")
+
+    def _done(self, booking: stock.Booking) -> None:
+        self.set_busy(False)
+        self.result_booking = booking
+        self.accept()
+
+
+class ReceiveDialog(_StockDialog):
+    """Penerimaan: source, reference document, batch and expiry, serial numbers, condition."""
+
+    def __init__(self, ctx: AppContext, warehouses: list[WarehouseInfo], items: list[ItemInfo], *,
+                 warehouse: str | None = None, item: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, warehouses, items, warehouse, item, parent)
+        self.setWindowTitle(self.tr("Penerimaan barang"))
+        self.layout_.addWidget(heading(self.tr("Penerimaan barang"),
+                                       self.tr("Barang masuk dari Kemensos, Dinsos Provinsi, pengadaan, donatur, "
+                                               "atau kembali dari lokasi bencana.")))
+        self.source = QComboBox()
+        for key, label in SOURCE_LABELS.items():
+            self.source.addItem(label, key)
+        self.sender_name = QLineEdit()
+        self.sender_name.setPlaceholderText(self.tr("mis. Direktorat PSKBA Kemensos RI"))
+        self.doc_number = QLineEdit()
+        self.doc_number.setPlaceholderText(self.tr("kosongkan untuk nomor otomatis"))
+        self.batch = QLineEdit()
+        self.expiry = QDateEdit()
+        self.expiry.setCalendarPopup(True)
+        self.expiry.setDisplayFormat("dd-MM-yyyy")
+        self.expiry.setDate(QDate.currentDate().addYears(1))
+        self.serials = QPlainTextEdit()
+        self.serials.setPlaceholderText(self.tr("satu nomor seri per baris"))
+        self.serials.setFixedHeight(70)
+        self.condition = QComboBox()
+        for c in CONDITIONS:
+            self.condition.addItem(c, c)
+        self.form.addRow(self.tr("Gudang"), self.warehouse)
+        self.form.addRow(self.tr("Barang"), self.item)
+        self.form.addRow(self.tr("Jumlah"), self.quantity)
+        self.form.addRow(self.tr("Satuan"), self.unit)
+        self.form.addRow(self.tr("Sumber"), self.source)
+        self.form.addRow(self.tr("Pengirim"), self.sender_name)
+        self.form.addRow(self.tr("Nomor dokumen"), self.doc_number)
+        self.form.addRow(self.tr("Batch"), self.batch)
+        self.form.addRow(self.tr("Kedaluwarsa"), self.expiry)
+        self.form.addRow(self.tr("Nomor seri"), self.serials)
+        self.form.addRow(self.tr("Kondisi"), self.condition)
+        self.ok_button.setText(self.tr("Simpan penerimaan"))
+        self.finish_layout()
+        self.setMinimumWidth(520)
+        self._item_changed()
+
+    def _item_changed(self) -> None:
+        super()._item_changed()
+        info = self.current_item()
+        self.expiry.setEnabled(bool(info and info.expires))
+        self.batch.setEnabled(bool(info and not info.serialized))
+        self.serials.setEnabled(bool(info and info.serialized))
+
+    def serial_list(self) -> tuple[str, ...]:
+        return tuple(s.strip() for s in self.serials.toPlainText().replace(",", "\n").splitlines() if s.strip())
+
+    def validate(self) -> ReceiveLine | None:
+        info = self.current_item()
+        qty = self.quantity.value()
+        if info is None:
+            self.show_error(self.tr("Pilih barang dari katalog."))
+            return None
+        if qty <= 0:
+            self.show_error(self.tr("Jumlah harus lebih dari nol."))
+            return None
+        expiry = None
+        if info.expires:
+            expiry = self.expiry.date().toPython()
+            if expiry <= date.today():
+                self.show_error(self.tr("Tanggal kedaluwarsa {date} sudah lewat.").format(
+                    date=indonesian.short_date(expiry)))
+                return None
+        serials = self.serial_list() if info.serialized else ()
+        if info.serialized and len(serials) != qty:
+            self.show_error(self.tr("{item} bernomor seri: isikan {qty} nomor seri (sekarang {given}).").format(
+                item=info.name, qty=qty, given=len(serials)))
+            return None
+        if info.serialized and len(set(serials)) != len(serials):
+            self.show_error(self.tr("Ada nomor seri yang ditulis dua kali."))
+            return None
+        return ReceiveLine(info.code, qty, self.batch.text().strip() if not info.serialized else "", expiry, serials,
+                           self.condition.currentData())
+
+    def submit(self) -> None:
+        line = self.validate()
+        if line is None:
+            return
+        self.error.hide()
+        self.set_busy(True)
+        ops.write(self.ctx, self, stock.receive_goods, self.warehouse.currentData(), [line],
+                  source=self.source.currentData(), sender=self.sender_name.text().strip(),
+                  doc_number=self.doc_number.text().strip() or None, areas=("stock",),
+                  on_success=self._done, on_error=self.failed)
+
+
+class IssueDialog(_StockDialog):
+    """Pengeluaran to a named recipient; more than is on hand is refused before anything is written."""
+
+    def __init__(self, ctx: AppContext, warehouses: list[WarehouseInfo], items: list[ItemInfo], *,
+                 warehouse: str | None = None, item: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, warehouses, items, warehouse, item, parent)
+        self.setWindowTitle(self.tr("Pengeluaran barang"))
+        self.layout_.addWidget(heading(self.tr("Pengeluaran barang"),
+                                       self.tr("Barang habis pakai diambil dari batch yang paling awal kedaluwarsa; "
+                                               "peralatan keluar sebagai pinjaman.")))
+        self.available: int | None = None
+        self.available_label = QLabel()
+        self.available_label.setObjectName("muted")
+        self.recipient = QLineEdit()
+        self.recipient.setPlaceholderText(self.tr("mis. Posko Banjir Desa ..., Kepala Desa"))
+        self.doc_number = QLineEdit()
+        self.doc_number.setPlaceholderText(self.tr("kosongkan untuk nomor otomatis"))
+        self.remarks = QLineEdit()
+        self.form.addRow(self.tr("Gudang"), self.warehouse)
+        self.form.addRow(self.tr("Barang"), self.item)
+        self.form.addRow(self.tr("Tersedia"), self.available_label)
+        self.form.addRow(self.tr("Jumlah"), self.quantity)
+        self.form.addRow(self.tr("Satuan"), self.unit)
+        self.form.addRow(self.tr("Penerima"), self.recipient)
+        self.form.addRow(self.tr("Nomor dokumen"), self.doc_number)
+        self.form.addRow(self.tr("Keterangan"), self.remarks)
+        self.ok_button.setText(self.tr("Keluarkan"))
+        self.finish_layout()
+        self.setMinimumWidth(520)
+        self.warehouse.currentIndexChanged.connect(self._load_available)
+        self._item_changed()
+
+    def _item_changed(self) -> None:
+        super()._item_changed()
+        self._load_available()
+
+    def _load_available(self) -> None:
+        wh, item = self.warehouse.currentData(), self.item.currentData()
+        self.available = None
+        self.available_label.setText(self.tr("memeriksa..."))
+        if not wh or not item:
+            return
+        ops.read(self.ctx.db, self, queries.available_for, wh, item,
+                 on_success=lambda n, key=(wh, item): self._available_arrived(key, n))
+
+    def _available_arrived(self, key: tuple[str, str], n: int) -> None:
+        if key != (self.warehouse.currentData(), self.item.currentData()):
+            return  # the choice changed meanwhile
+        info = self.current_item()
+        self.available = n
+        self.available_label.setText(f"{indonesian.quantity(n)} {info.unit if info else ''}")
+
+    def validate(self) -> IssueLine | None:
+        info = self.current_item()
+        qty = self.quantity.value()
+        if info is None:
+            self.show_error(self.tr("Pilih barang dari katalog."))
+            return None
+        if qty <= 0:
+            self.show_error(self.tr("Jumlah harus lebih dari nol."))
+            return None
+        if not self.recipient.text().strip():
+            self.show_error(self.tr("Isikan penerima barang."))
+            return None
+        if self.available is not None and qty > self.available:
+            refusal = InsufficientStock(item=f"{info.name} ({info.code})", warehouse=self.warehouse.currentText(),
+                                        available=indonesian.quantity(self.available),
+                                        requested=indonesian.quantity(qty), unit=info.unit)
+            self.failed(refusal)
+            return None
+        return IssueLine(info.code, qty)
+
+    def submit(self) -> None:
+        line = self.validate()
+        if line is None:
+            return
+        self.error.hide()
+        self.set_busy(True)
+        ops.write(self.ctx, self, stock.issue_goods, self.warehouse.currentData(), [line],
+                  recipient=self.recipient.text().strip(), doc_number=self.doc_number.text().strip() or None,
+                  remarks=self.remarks.text().strip(), areas=("stock",), on_success=self._done,
+                  on_error=self._refused)
+
+    def _refused(self, exc: BaseException) -> None:
+        self.failed(exc)
+        self._load_available()  # someone else may have taken stock meanwhile
