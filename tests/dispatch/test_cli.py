@@ -1,0 +1,101 @@
+"""`tagana dispatch|kit|print|verify|documents`: output, --json, exit statuses, nothing written on refusal."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from pypdf import PdfReader
+
+from deployment import kits
+from tagana_app.cli import main
+from tests.conftest import TEST_PASSWORD
+
+from .conftest import snapshot
+
+
+@pytest.fixture
+def run(env, db_url, monkeypatch, capsys, tmp_path):
+    monkeypatch.setenv("TAGANA_PASSWORD", TEST_PASSWORD)
+    monkeypatch.setenv("TAGANA_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(tmp_path / "dokumen"))
+
+    def run(*argv: str, user: str = "koordinator"):
+        monkeypatch.setenv("TAGANA_USER", user)
+        capsys.readouterr()
+        try:
+            code = main(["--db", db_url, *argv])
+        except SystemExit as exc:  # argparse usage errors
+            code = exc.code
+        out, err = capsys.readouterr()
+        return code, out, err
+    return run
+
+
+def _json(run, *argv: str, user: str = "koordinator"):  # noqa: ANN001, ANN202
+    code, out, err = run(*argv, "--json", user=user)
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_a_dispatch_through_the_command_line(run, env, tmp_path):
+    env.db.write(lambda s: kits.create_kit(s, env.koordinator, "PK-KEL", "Paket keluarga", "kk",
+                                           [kits.KitLineInput("FK", 1)]))
+    created = _json(run, "dispatch", "new", env.incident, "--from", "GDG", "--to", "Posko Desa Contoh",
+                    "--recipient", "Budi Contoh", "--position", "Kepala Desa", "--recipient-id", "1709035403950001",
+                    "--vehicle", "bd 1234 xy", "--driver", "Joko Contoh", "--region", "17.09.03")
+    number = created["number"]
+    assert created["status"] == "draft" and created["vehicle_plate"] == "BD 1234 XY"
+    assert created["recipient_id_kind"] == "NIK"
+    code, out, _ = run("dispatch", "add", number, "MSS", "20")
+    assert code == 0 and "MSS" in out and "stok bebas 150" in out
+    assert [line["quantity"] for line in _json(run, "dispatch", "kit", number, "PK-KEL", "--households", "12")[
+        "lines"]] == [20, 12]
+    assert _json(run, "dispatch", "crew", number, env.crew[0])["escorts"][0]["nik"] == env.crew[0]
+    assert _json(run, "dispatch", "approve", number)["status"] == "approved"
+    code, out, _ = run("print", "manifest", number, "-o", str(tmp_path / "sj.pdf"), user="gudang")
+    assert code == 0 and "001/SJ/DINSOS" in out and "ASLI" in out
+    assert "SURAT JALAN" in PdfReader(tmp_path / "sj.pdf").pages[0].extract_text()
+    assert _json(run, "dispatch", "send", number, user="gudang")["status"] == "sent"
+    done = _json(run, "dispatch", "handover", number, "--received", "MSS=18", "--reason", "2 basah", user="gudang")
+    assert done["status"] == "handed_over" and done["lines"][0]["received"] == 18
+    printed = _json(run, "print", "bast", number, "-o", str(tmp_path / "bast.pdf"), user="pejabat")
+    assert printed["copy_no"] == 0 and printed["path"] == str(tmp_path / "bast.pdf")
+    report = _json(run, "verify", printed["payload"])
+    assert report["matches"] is True and report["number"] == printed["number"]
+    again = _json(run, "print", "again", printed["number"], user="pejabat")
+    assert again["copy_no"] == 1 and "salinan-1" in again["path"]
+    spt = _json(run, "print", "spt", env.incident, "-o", str(tmp_path / "spt.pdf"))
+    assert "SPT" in spt["number"]
+    listed = _json(run, "dispatch", "list", "--status", "handed_over")
+    assert [d["number"] for d in listed] == [number]
+    code, out, _ = run("dispatch", "show", number)
+    assert code == 0 and "Diserahterimakan" in out and "diterima 18 (2 basah)" in out
+    assert {d["doc_type"] for d in _json(run, "documents", "--search", "budi")} >= {"pengiriman", "manifest", "bast"}
+    code, out, _ = run("kit", "list")
+    assert code == 0 and "Paket keluarga" in out
+
+
+def test_refusals_exit_1_and_write_nothing(run, env):
+    number = _json(run, "dispatch", "new", env.incident, "--from", "GDG", "--to", "Posko", "--recipient", "X")["number"]
+    run("dispatch", "add", number, "GEN", "1")
+    cases = [
+        (("dispatch", "add", number, "MSS", "999"), "koordinator", "tersedia 150 paket"),
+        (("dispatch", "crew", number, env.outsider), "koordinator", "tidak ditugaskan"),
+        (("dispatch", "approve", number), "gudang", "tidak berwenang"),
+        (("dispatch", "send", number), "gudang", "berstatus Konsep"),
+        (("dispatch", "return", number, "GEN", "1"), "gudang", "berstatus Konsep"),
+        (("print", "bast", number), "gudang", "belum dapat dicetak"),
+        (("verify", "ABCDEFGHJK"), "gudang", "tidak ditemukan"),
+        (("dispatch", "show", "999/KRM/X/2026"), "gudang", "tidak ditemukan"),
+    ]
+    for argv, user, expected in cases:
+        before = snapshot(env.db)
+        code, out, err = run(*argv, user=user)
+        assert code == 1, (argv, out, err)
+        assert err.startswith("Ditolak: ") and expected in err, (argv, err)
+        assert snapshot(env.db) == before, argv
+    code, _, err = run("dispatch", "return", number, "GEN", "1", "--condition", "hilang", user="gudang")
+    assert code == 2 and "--condition" in err
+    code, _, _ = run("dispatch", "add", number, "MSS", "nol")
+    assert code == 2
