@@ -92,7 +92,7 @@ def load_dashboard(session: Session, today: date | None = None) -> Dashboard:
     figures = (
         Figure("incidents", "Kejadian aktif", active, "siaga, tanggap darurat atau transisi", "incidents", False),
         Figure("on_duty", "Relawan bertugas hari ini", on_duty_today, "menurut penugasan", "volunteers", False),
-        Figure("waiting", "Pengiriman menunggu persetujuan", waiting, "berstatus konsep", "dispatches:draft", True),
+        Figure("waiting", "Menunggu persetujuan", waiting, "pengiriman berstatus konsep", "dispatches:draft", True),
         Figure("below_min", "Barang di bawah minimum", below, "per gudang", "stock:below_min", True),
         Figure("expiring", "Batch segera kedaluwarsa", expiring, f"dalam {alert_days} hari", "stock:expiring", True),
         Figure("expired", "Stok kedaluwarsa di gudang", expired, f"{expired_qty:,} satuan".replace(",", "."),

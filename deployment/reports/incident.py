@@ -66,7 +66,8 @@ class IncidentAccount(Report):
                                           for key, title in FIGURE_TITLES)),
             ("Relawan bertugas", f"{len(self.deployments.by_volunteer)} orang, "
                                  f"{indonesian.quantity(self.deployments.total_days)} hari orang"),
-            ("Pengiriman", f"{len(self.dispatches)} (BAST {len(self.basts)})"),
+            ("Pengiriman", f"{len(self.dispatches)} dicatat, {self.distribution.dispatches} dikirim, "
+                           f"{len(self.basts)} dengan BAST"),
         ]
 
     def tables(self) -> list[Table]:

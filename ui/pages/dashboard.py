@@ -1,178 +1,313 @@
-"""A first dashboard: greeting, office, database and recent activity (the real one is issue 6)."""
+"""Dasbor, the first page after login: figures that open their lists, and three charts.
+
+Everything is read in one background op (``deployment.reports.dashboard.load_dashboard``); a
+change of stock, volunteers, incidents or dispatches reloads it, a burst of changes only once.
+Clicking a figure switches the window to the section that lists it; a page that understands a
+hint ("below_min", "loans") gets it through its optional ``show_link(hint)``.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import html
 from datetime import datetime
-from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from tagana_app import audit, backup, settings
-from tagana_app.audit import AuditEntry
-from ui import core_texts, office, ops
+from deployment.reports.dashboard import Dashboard, Figure, load_dashboard
+from ui import ops, theme
 from ui.changes import Changes
 from ui.context import AppContext
-from ui.pages.audit_model import action_label, local_time
 
-RECENT = 12
-
-
-@dataclass(frozen=True)
-class Overview:
-    office: dict[str, Any]
-    recent: list[AuditEntry]
-    audit_total: int
-    last_backup: datetime | None
+AREAS = ("stock", "volunteers", "incidents", "dispatches")
+RELOAD_DELAY_MS = 250  # a burst of changes reloads once
+PALETTE = ["#1f4e79", "#c8a23c", "#4f8a5b", "#a8443b", "#6b5b95", "#3f8fa6", "#8c6d46", "#7b8794"]
+WARN = "#a8443b"
 
 
-def load_overview(session: Any, backup_dir: Path) -> Overview:
-    autos = sorted(backup_dir.glob(f"{backup.AUTO_PREFIX}*.db")) if backup_dir.is_dir() else []
-    last = datetime.fromtimestamp(autos[-1].stat().st_mtime) if autos else None
-    return Overview(settings.office_values(session), audit.list_entries(session, limit=RECENT),
-                    audit.count_entries(session), last)
+class FigureButton(QPushButton):
+    """A figure card: the number big, what it counts under it; clicking opens its list."""
+
+    activated = Signal(str)
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.link = ""
+        self.setObjectName("figure")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(84)
+        self.value = QLabel("–")
+        self.value.setObjectName("figureValue")
+        self.label = QLabel()
+        self.label.setObjectName("figureLabel")
+        self.label.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setObjectName("muted")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.setSpacing(0)
+        layout.addWidget(self.value)
+        layout.addWidget(self.label)
+        layout.addWidget(self.detail)
+        for child in (self.value, self.label, self.detail):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.clicked.connect(lambda: self.activated.emit(self.link))
+
+    def show_figure(self, figure: Figure) -> None:
+        self.link = figure.link
+        self.value.setText(QLocale().toString(figure.value))
+        self.label.setText(figure_label(figure))
+        self.detail.setText(figure.detail)
+        warn = figure.alarming and figure.value > 0
+        self.value.setStyleSheet(f"color: {WARN if warn else theme.PRIMARY_DARK};")
+        self.setToolTip(self.tr("Klik untuk membuka daftarnya"))
+        self.setAccessibleName(f"{figure.label}: {figure.value}")
 
 
-class Card(QFrame):
+class ChartCard(QFrame):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("card")
-        self.setStyleSheet("QFrame#card { background: white; border: 1px solid #cfd8e3; border-radius: 6px; }"
-                           "QLabel#cardTitle { color: #173b5c; font-weight: 600; font-size: 11pt; }")
-        self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(18, 14, 18, 14)
-        self.body.setSpacing(6)
+        self.setObjectName("chartCard")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 6)
+        layout.setSpacing(2)
         heading = QLabel(title)
         heading.setObjectName("cardTitle")
-        self.body.addWidget(heading)
-        self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(14)
-        self.grid.setVerticalSpacing(4)
-        self.grid.setColumnStretch(1, 1)
-        self.body.addLayout(self.grid)
-        self._values: dict[str, QLabel] = {}
+        layout.addWidget(heading)
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(pg.mkPen("#9aa5b1"))
+            axis.setTextPen(pg.mkPen(theme.TEXT))
+            axis.setStyle(tickFont=QFont(self.font().family(), 8))
+        self.empty = QLabel(self.tr("Belum ada data"))
+        self.empty.setObjectName("muted")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setObjectName("chartLegend")
+        self.legend.hide()
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.legend)
 
-    def row(self, key: str, label: str) -> QLabel:
-        name = QLabel(label)
-        name.setObjectName("muted")
-        value = QLabel("–")
-        value.setWordWrap(True)
-        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row = self.grid.rowCount()
-        self.grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
-        self.grid.addWidget(value, row, 1)
-        self._values[key] = value
-        return value
+    def set_legend(self, entries: list[tuple[str, str]]) -> None:
+        """Colour squares and names under the chart (a legend inside would cover the bars)."""
+        self.legend.setText("&nbsp;&nbsp; ".join(
+            f"<span style='color:{color}; font-size:11pt'>\u25a0</span>&nbsp;{html.escape(name)}"
+            for color, name in entries))
+        self.legend.setVisible(bool(entries))
 
-    def set(self, key: str, text: str) -> None:
-        self._values[key].setText(text or "–")
+    def set_empty(self, empty: bool) -> None:
+        self.plot.setVisible(not empty)
+        self.empty.setVisible(empty)
+
+
+def figure_label(figure: Figure) -> str:
+    """The label through the translator (the service's Indonesian text is the fallback)."""
+    labels = {
+        "incidents": QCoreApplication.translate("DashboardPage", "Kejadian aktif"),
+        "on_duty": QCoreApplication.translate("DashboardPage", "Relawan bertugas hari ini"),
+        "waiting": QCoreApplication.translate("DashboardPage", "Menunggu persetujuan"),
+        "below_min": QCoreApplication.translate("DashboardPage", "Barang di bawah minimum"),
+        "expiring": QCoreApplication.translate("DashboardPage", "Batch segera kedaluwarsa"),
+        "expired": QCoreApplication.translate("DashboardPage", "Stok kedaluwarsa di gudang"),
+        "overdue": QCoreApplication.translate("DashboardPage", "Peralatan terlambat kembali"),
+        "certificates": QCoreApplication.translate("DashboardPage", "Sertifikat segera habis"),
+    }
+    return labels.get(figure.key, figure.label)
+
+
+STYLE = f"""
+QPushButton#figure {{ background: white; border: 1px solid #cfd8e3; border-radius: 6px; text-align: left; }}
+QPushButton#figure:hover {{ border-color: {theme.PRIMARY}; background: #f7fafd; }}
+QPushButton#figure:focus {{ border: 2px solid {theme.PRIMARY}; }}
+QLabel#figureValue {{ font-size: 19pt; font-weight: 600; }}
+QLabel#figureLabel {{ color: {theme.TEXT}; font-weight: 600; }}
+QFrame#chartCard {{ background: white; border: 1px solid #cfd8e3; border-radius: 6px; }}
+QLabel#cardTitle {{ color: {theme.PRIMARY_DARK}; font-weight: 600; }}
+QLabel#chartLegend {{ color: {theme.TEXT}; font-size: 8.5pt; }}
+"""
+
+FIGURE_KEYS = ("incidents", "on_duty", "waiting", "below_min", "expiring", "expired", "overdue", "certificates")
 
 
 class DashboardPage(QWidget):
+    link_activated = Signal(str)  # "section" or "section:hint", after the window was switched
+    loaded = Signal(object)  # the Dashboard shown
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.greeting = QLabel(self.tr("Selamat datang, {name}").format(
-            name=ctx.actor.full_name or ctx.actor.username))
-        self.greeting.setObjectName("pageTitle")
-        self.office = QLabel()
-        self.office.setObjectName("pageSubtitle")
-        locale = QLocale()
-        date = QLabel(locale.toString(QDate.currentDate(), QLocale.FormatType.LongFormat))
-        date.setObjectName("muted")
+        self.dashboard: Dashboard | None = None
+        self._loading = False
+        self._again = False
+        self.setStyleSheet(STYLE)
+        title = QLabel(self.tr("Dasbor"))
+        title.setObjectName("pageTitle")
+        self.subtitle = QLabel(self.tr("Selamat datang, {name}").format(name=ctx.actor.full_name or ctx.actor.username))
+        self.subtitle.setObjectName("pageSubtitle")
+        self.stamp = QLabel()
+        self.stamp.setObjectName("muted")
+        top = QHBoxLayout()
+        heading = QVBoxLayout()
+        heading.setSpacing(0)
+        heading.addWidget(title)
+        heading.addWidget(self.subtitle)
+        top.addLayout(heading, 1)
+        top.addWidget(self.stamp, 0, Qt.AlignmentFlag.AlignBottom)
 
-        self.office_card = Card(self.tr("Profil kantor"))
-        self.office_card.row("head", self.tr("Kepala Dinas"))
-        self.office_card.row("nip", self.tr("NIP"))
-        self.office_card.row("address", self.tr("Alamat"))
-        self.office_card.row("paper", self.tr("Kertas dokumen"))
-        self.db_card = Card(self.tr("Basis data dan cadangan"))
-        self.db_card.row("db", self.tr("Basis data")).setText(ctx.db.describe())
-        self.db_card.row("audit", self.tr("Catatan audit"))
-        self.db_card.row("backup", self.tr("Cadangan otomatis"))
-        self.account_card = Card(self.tr("Akun Anda"))
-        self.account_card.row("user", self.tr("Pengguna")).setText(ctx.actor.username)
-        self.account_card.row("role", self.tr("Peran")).setText(core_texts.role_label(ctx.actor.role))
-        hint = QLabel(self.tr("Pindah bagian dengan menu di kiri atau Ctrl+1 sampai Ctrl+9; Ctrl+Q menutup "
-                              "program."))
-        hint.setWordWrap(True)
-        hint.setObjectName("muted")
-        self.account_card.body.addWidget(hint)
-        cards = QHBoxLayout()
-        cards.setSpacing(16)
-        for card in (self.office_card, self.db_card, self.account_card):
-            card.body.addStretch(1)
-            cards.addWidget(card, 1)
+        self.figures: dict[str, FigureButton] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(10)
+        for n, key in enumerate(FIGURE_KEYS):
+            button = FigureButton(key)
+            button.activated.connect(self.open_link)
+            self.figures[key] = button
+            grid.addWidget(button, n // 4, n % 4)
 
-        recent_card = Card(self.tr("Aktivitas terakhir"))
-        self.recent = QTableWidget(0, 4)
-        self.recent.setHorizontalHeaderLabels([self.tr("Waktu"), self.tr("Pengguna"), self.tr("Tindakan"),
-                                               self.tr("Data")])
-        self.recent.verticalHeader().hide()
-        self.recent.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.recent.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.recent.setShowGrid(False)
-        self.recent.setAlternatingRowColors(True)
-        self.recent.setFrameShape(QFrame.Shape.NoFrame)
-        self.recent.verticalHeader().setDefaultSectionSize(24)
-        header = self.recent.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        recent_card.body.addWidget(self.recent, 1)
+        self.stock_chart = ChartCard(self.tr("Stok per kategori di setiap gudang"))
+        self.sent_chart = ChartCard(self.tr("Barang terkirim per kejadian"))
+        self.duty_chart = ChartCard(self.tr("Relawan bertugas per hari, 30 hari terakhir"))
+        charts = QHBoxLayout()
+        charts.setSpacing(10)
+        charts.addWidget(self.stock_chart, 4)
+        charts.addWidget(self.sent_chart, 3)
+        charts.addWidget(self.duty_chart, 3)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 20)
-        layout.setSpacing(4)
-        layout.addWidget(self.greeting)
-        layout.addWidget(self.office)
-        layout.addWidget(date)
-        layout.addSpacing(14)
-        layout.addLayout(cards)
-        layout.addSpacing(14)
-        layout.addWidget(recent_card, 1)
+        layout.setContentsMargins(24, 16, 24, 14)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+        layout.addLayout(charts, 1)
+
+        self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self.refresh)
         ctx.changes.changed.connect(self._on_changed)
         self.refresh()
 
-    def refresh(self) -> None:
-        ops.read(self.ctx.db, self, load_overview, self.ctx.local.backup_dir(), on_success=self.show_overview)
+    # --- loading -----------------------------------------------------------------------------------
 
-    def show_overview(self, overview: Overview) -> None:
-        values = overview.office
-        self.office.setText(office.display_name(values))
-        head = values.get(settings.HEAD_NAME.key) or ""
-        rank = values.get(settings.HEAD_RANK.key) or ""
-        self.office_card.set("head", f"{head}\n{rank}".strip())
-        self.office_card.set("nip", values.get(settings.HEAD_NIP.key) or "")
-        self.office_card.set("address", values.get(settings.OFFICE_ADDRESS.key) or "")
-        self.office_card.set("paper", values.get(settings.PAPER_SIZE.key) or "")
-        self.db_card.set("audit", QLocale().toString(overview.audit_total))
-        on_exit = self.ctx.local.get(settings.BACKUP_ON_EXIT)
-        if overview.last_backup is not None:
-            when = self.tr("terakhir {time}").format(time=overview.last_backup.strftime("%d-%m-%Y %H:%M"))
-        else:
-            when = self.tr("belum ada")
-        self.db_card.set("backup", (self.tr("aktif saat keluar") if on_exit else self.tr("tidak aktif")) + ", " + when)
-        self.recent.setRowCount(len(overview.recent))
-        for row, entry in enumerate(overview.recent):
-            cells = (local_time(entry.at), entry.username, action_label(entry.action),
-                     f"{entry.entity} {entry.entity_id}".strip())
-            for column, text in enumerate(cells):
-                self.recent.setItem(row, column, QTableWidgetItem(text))
+    def refresh(self) -> None:
+        """Reload in the background; a reload asked for while one runs follows it once."""
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        ops.read(self.ctx.db, self, load_dashboard, on_success=self.show_dashboard, on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._loading = False
+        self.stamp.setText(self.tr("Gagal memuat: {error}").format(error=str(exc)[:120]))
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("settings", "audit"):
+        if changes.touches(*AREAS):
+            self._reload_timer.start()
+
+    def show_dashboard(self, dashboard: Dashboard) -> None:
+        self._loading = False
+        self.dashboard = dashboard
+        for figure in dashboard.figures:
+            if figure.key in self.figures:
+                self.figures[figure.key].show_figure(figure)
+        self.stamp.setText(self.tr("{date} · diperbarui pukul {time}").format(
+            date=QLocale().toString(dashboard.today, QLocale.FormatType.LongFormat),
+            time=datetime.now().strftime("%H.%M")))
+        self._draw_stock(dashboard)
+        self._draw_sent(dashboard)
+        self._draw_duty(dashboard)
+        self.loaded.emit(dashboard)
+        if self._again:
+            self._again = False
             self.refresh()
+
+    # --- charts ------------------------------------------------------------------------------------
+
+    def _draw_stock(self, d: Dashboard) -> None:
+        plot = self.stock_chart.plot
+        plot.clear()
+        self.stock_chart.set_empty(not d.stock)
+        if not d.stock:
+            self.stock_chart.set_legend([])
+            return
+        xs = list(range(len(d.stock)))
+        base = [0.0] * len(d.stock)
+        legend = []
+        for n, category in enumerate(d.categories):
+            heights = [dict(w.by_category).get(category, 0) for w in d.stock]
+            color = PALETTE[n % len(PALETTE)]
+            plot.addItem(pg.BarGraphItem(x=xs, height=heights, y0=list(base), width=0.6, brush=QColor(color),
+                                         pen=pg.mkPen("w")))
+            legend.append((color, category))
+            base = [b + h for b, h in zip(base, heights, strict=True)]
+        self.stock_chart.set_legend(legend)
+        plot.getAxis("bottom").setTicks([[(i, w.warehouse) for i, w in enumerate(d.stock)]])
+        plot.setXRange(-0.6, len(d.stock) - 0.4, padding=0)
+        plot.setYRange(0, max(base) * 1.08 or 1, padding=0)
+        plot.setToolTip("\n".join(f"{w.warehouse}: {w.warehouse_name}" for w in d.stock))
+
+    def _draw_sent(self, d: Dashboard) -> None:
+        plot = self.sent_chart.plot
+        plot.clear()
+        self.sent_chart.set_empty(not d.sent)
+        if not d.sent:
+            return
+        xs = list(range(len(d.sent)))
+        heights = [s.quantity for s in d.sent]
+        plot.addItem(pg.BarGraphItem(x=xs, height=heights, width=0.55, brush=QColor(theme.PRIMARY), pen=pg.mkPen("w")))
+        for x, s in zip(xs, d.sent, strict=True):
+            label = pg.TextItem(QLocale().toString(s.quantity), color=theme.TEXT, anchor=(0.5, 1.0))
+            label.setPos(x, s.quantity)
+            plot.addItem(label)
+        plot.getAxis("bottom").setTicks([[(i, s.incident) for i, s in enumerate(d.sent)]])
+        plot.setXRange(-0.6, len(d.sent) - 0.4, padding=0)
+        plot.setYRange(0, max(heights) * 1.2 or 1, padding=0)
+        plot.setToolTip("\n".join(f"{s.incident}: {s.incident_name} ({s.dispatches} pengiriman)" for s in d.sent))
+
+    def _draw_duty(self, d: Dashboard) -> None:
+        plot = self.duty_chart.plot
+        plot.clear()
+        counts = [n for _day, n in d.on_duty]
+        self.duty_chart.set_empty(not any(counts))
+        if not any(counts):
+            return
+        xs = list(range(len(counts)))
+        plot.plot(xs, counts, pen=pg.mkPen(theme.PRIMARY, width=2), symbol="o", symbolSize=4,
+                  symbolBrush=theme.PRIMARY, symbolPen=None, fillLevel=0, fillBrush=pg.mkBrush(31, 78, 121, 40))
+        ticks = [(i, day.strftime("%d/%m")) for i, (day, _n) in enumerate(d.on_duty) if i % 7 == (len(xs) - 1) % 7]
+        plot.getAxis("bottom").setTicks([ticks])
+        plot.setXRange(-0.5, len(xs) - 0.5, padding=0)
+        plot.setYRange(0, max(counts) * 1.2 or 1, padding=0)
+
+    # --- links -------------------------------------------------------------------------------------
+
+    def open_link(self, link: str) -> None:
+        """Switch the window to the section of ``link`` and hand the page its hint."""
+        section, _, hint = link.partition(":")
+        window = self.window()
+        if hasattr(window, "show_section"):
+            window.show_section(section)
+            page = window.page(section) if hasattr(window, "page") else None
+            if hint and page is not None and hasattr(page, "show_link"):
+                page.show_link(hint)
+        self.link_activated.emit(link)
