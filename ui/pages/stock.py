@@ -137,7 +137,7 @@ class StockPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(Column.ITEM, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         for column, width in ((Column.CATEGORY, 150), (Column.WAREHOUSE, 90), (Column.ON_HAND, 90),
-                              (Column.UNIT, 70), (Column.MINIMUM, 80), (Column.EXPIRY, 150), (Column.ALERT, 150)):
+                              (Column.UNIT, 70), (Column.MINIMUM, 80), (Column.EXPIRY, 160), (Column.ALERT, 175)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(Column.ITEM, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -50,6 +50,7 @@ def _combo_of_items(items: list[ItemInfo], current: str | None) -> QComboBox:
 
 def _quantity() -> QSpinBox:
     spin = QSpinBox()
+    spin.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))  # 1.000, as on paper
     spin.setRange(0, MAX_QUANTITY)
     spin.setGroupSeparatorShown(True)
     spin.setValue(1)
