@@ -11,14 +11,12 @@ send the same dispatch.  Reservations use the ledger's conditional updates and t
 ``reserved <= quantity`` of ``stock_balance``/``stock_level``: two dispatches can never promise
 the same units.
 """
-
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date
 
-from sqlalchemy import case, delete, func, or_, select, update
+from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from deployment import incidents as incident_service
@@ -26,25 +24,54 @@ from deployment import volunteers as volunteer_service
 from deployment.dispatch_models import (
     DESTINATION_KINDS,
     DISPATCH_STATUSES,
-    RETURN_CONDITIONS,
     Dispatch,
     DispatchEscort,
     DispatchLine,
     DispatchPick,
-    DispatchReturn,
     IssuedDocument,
 )
+from deployment.dispatch_records import (  # noqa: F401 - re-exported: callers use ``dispatches.X``
+    SENT_STATES,
+    DifferenceNeedsReason,
+    DispatchInput,
+    DispatchRecord,
+    DispatchSummary,
+    EscortInfo,
+    EscortNotAssigned,
+    LineInfo,
+    PickInfo,
+    ReturnInfo,
+    WrongDispatchState,
+    _lines,
+    _picks,
+    _quantity,
+    _record,
+    _require_state,
+    count_by_status,
+    find,
+    free_stock,
+    get_dispatch,
+    list_dispatches,
+    today,
+)
+from deployment.dispatch_returns import (  # noqa: F401 - re-exported
+    RETURN_ROLES,
+    OutstandingEquipment,
+    ReturnTooLarge,
+    equipment_out,
+    return_goods,
+)
 from deployment.errors import IncidentClosed
-from deployment.models import DISASTER_TYPES, SKILLS, Assignment, Incident, Volunteer
+from deployment.models import Assignment, Incident
 from inventory import ledger
 from inventory import stock as stock_service
 from inventory.catalog import get_item, get_warehouse
 from inventory.errors import ExpiredBatchRefused, SerialNotAvailable, UnitNotUsable
 from inventory.ledger import DocRef
-from inventory.models import Batch, EquipmentEvent, EquipmentUnit, Item, Warehouse, WriteOff, WriteOffLine
+from inventory.models import Batch, EquipmentUnit, Item, Warehouse, WriteOff, WriteOffLine
 from tagana_app import audit, numbering, regions, settings
 from tagana_app.accounts import Actor, require_role
-from tagana_app.errors import NotFound, TaganaError, ValidationError
+from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import DocumentNumber, utcnow
 
 DRAFT_ROLES = ("gudang", "koordinator", "pejabat")
@@ -53,332 +80,9 @@ SEND_ROLES = ("gudang",)
 HANDOVER_ROLES = ("gudang", "koordinator")
 CLOSE_ROLES = ("koordinator", "pejabat")
 CANCEL_ROLES = ("koordinator", "pejabat")
-RETURN_ROLES = ("gudang",)
-SENT_STATES = ("sent", "handed_over", "closed")
-
-
-# --- refusals --------------------------------------------------------------------------------------
-
-class WrongDispatchState(TaganaError):
-    template = "Pengiriman {number} berstatus {status}; {action} hanya untuk pengiriman berstatus {allowed}."
-
-
-class EscortNotAssigned(TaganaError):
-    template = ("{name} tidak ditugaskan pada kejadian {incident} (atau penugasannya sudah berakhir sebelum "
-                "{day}); hanya relawan yang ditugaskan pada kejadian ini yang dapat mendampingi pengiriman.")
-
-
-class ReturnTooLarge(TaganaError):
-    template = ("Pengembalian {item} dari pengiriman {number} ditolak: yang masih di lokasi {outstanding} {unit}, "
-                "dikembalikan {requested} {unit}.")
-
-
-class DifferenceNeedsReason(TaganaError):
-    template = ("Jumlah diterima {item} ({received} {unit}) berbeda dari yang dikirim ({sent} {unit}): "
-                "alasan selisih wajib diisi.")
-
-
-# --- what the services return ----------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class PickInfo:
-    part: int
-    batch: str
-    expiry: date | None
-    serial: str | None
-    condition: str | None
-    quantity: int
-    returned: int
-
-
-@dataclass(frozen=True)
-class LineInfo:
-    line_no: int
-    item: str
-    item_name: str
-    unit: str
-    category: str
-    kind: str
-    serialized: bool
-    quantity: int
-    manual_pick: bool
-    picks: tuple[PickInfo, ...]
-    received: int | None
-    difference_reason: str
-    returned: int
-    remarks: str
-    free_now: int  # on hand minus reserved in the warehouse now (for the editor)
-
-    @property
-    def outstanding(self) -> int:
-        """Equipment still at the incident (sent and not yet returned)."""
-        return self.quantity - self.returned
-
-
-@dataclass(frozen=True)
-class EscortInfo:
-    volunteer_id: int
-    name: str
-    nik: str
-    niat: str | None
-    role: str
-    role_label: str
-    start: date
-    end: date
-
-
-@dataclass(frozen=True)
-class ReturnInfo:
-    doc_number: str
-    item: str
-    item_name: str
-    unit: str
-    quantity: int
-    condition: str
-    serials: tuple[str, ...]
-    returned_on: date
-    recorded_by: str
-    remarks: str
-
-
-@dataclass(frozen=True)
-class DispatchRecord:
-    id: int
-    number: str
-    status: str
-    status_label: str
-    incident: str
-    incident_name: str
-    incident_status: str
-    disaster_type: str
-    disaster_label: str
-    incident_started: datetime
-    warehouse: str
-    warehouse_name: str
-    warehouse_address: str
-    warehouse_pic: str
-    dispatch_date: date
-    destination_kind: str
-    destination: str
-    region_code: str
-    region_name: str
-    address: str
-    recipient_name: str
-    recipient_position: str
-    recipient_id_kind: str
-    recipient_id: str
-    vehicle_plate: str
-    driver_name: str
-    driver_phone: str
-    budget: str
-    remarks: str
-    created_by: str
-    approved_by: str
-    approved_at: datetime | None
-    sent_by: str
-    sent_on: date | None
-    handed_over_on: date | None
-    handover_place: str
-    closed_at: datetime | None
-    cancelled_at: datetime | None
-    cancel_reason: str
-    manifest_number: str | None
-    bast_number: str | None
-    lines: tuple[LineInfo, ...] = ()
-    escorts: tuple[EscortInfo, ...] = ()
-    returns: tuple[ReturnInfo, ...] = ()
-
-    @property
-    def destination_text(self) -> str:
-        """"Posko Desa Srikaton, Srikaton, Pondok Kelapa" as written on the documents."""
-        parts = [self.destination]
-        region = regions.lookup(self.region_code) if self.region_code else None
-        if region is not None:
-            names = [p.strip() for p in region.path.split(",")][:2]
-            label = ("Desa " if region.level == 4 else "Kecamatan ") + names[0]
-            if region.level == 4 and len(names) > 1:
-                label += ", Kecamatan " + names[1]
-            if label.lower() not in self.destination.lower():
-                parts.append(label)
-        return ", ".join(p for p in parts if p)
-
-
-@dataclass(frozen=True)
-class DispatchSummary:
-    id: int
-    number: str
-    status: str
-    status_label: str
-    dispatch_date: date
-    incident: str
-    incident_name: str
-    warehouse: str
-    destination: str
-    recipient_name: str
-    lines: int
-    quantity: int
-    bast_number: str | None
-
-
-@dataclass(frozen=True)
-class OutstandingEquipment:
-    dispatch: str
-    incident: str
-    incident_name: str
-    incident_status: str
-    destination: str
-    item: str
-    item_name: str
-    unit: str
-    outstanding: int
-    serials: tuple[str, ...]
-    since: date | None
-    overdue: bool
-
-
-@dataclass(frozen=True)
-class DispatchInput:
-    incident: str
-    warehouse: str
-    destination: str
-    recipient_name: str
-    destination_kind: str = "posko"
-    region_code: str = ""  # kecamatan or desa; defaults to the incident's first region
-    address: str = ""
-    recipient_position: str = ""
-    recipient_id: str = ""  # NIP (18 digits) or NIK (16 digits)
-    vehicle_plate: str = ""
-    driver_name: str = ""
-    driver_phone: str = ""
-    budget: str = ""
-    dispatch_date: date | None = None
-    remarks: str = ""
-
-
-# --- reading ---------------------------------------------------------------------------------------
-
-def today() -> date:
-    return date.today()
-
-
-def find(session: Session, number: str | int, *, lock: bool = False) -> Dispatch:
-    if isinstance(number, int):
-        query = select(Dispatch).where(Dispatch.id == number)
-    else:
-        query = select(Dispatch).where(Dispatch.number == str(number).strip())
-    found = session.scalar(query.with_for_update() if lock else query)
-    if found is None:
-        raise NotFound(what="Pengiriman", key=str(number))
-    return found
-
-
-def _line_info(session: Session, d: Dispatch, line: DispatchLine, item: Item) -> LineInfo:
-    rows = session.execute(
-        select(DispatchPick, Batch.code, Batch.expiry, EquipmentUnit.serial, EquipmentUnit.condition)
-        .join(Batch, Batch.id == DispatchPick.batch_id)
-        .outerjoin(EquipmentUnit, EquipmentUnit.id == DispatchPick.unit_id)
-        .where(DispatchPick.line_id == line.id).order_by(DispatchPick.part))
-    picks = tuple(PickInfo(p.part, code, expiry, serial, condition, p.quantity, p.returned)
-                  for p, code, expiry, serial, condition in rows)
-    free = ledger.available(session, d.warehouse_id, item.id) if d.status == "draft" else 0
-    return LineInfo(line.line_no, item.code, item.name, item.unit, item.category, item.kind, item.serialized,
-                    line.quantity, line.manual_pick, picks, line.received, line.difference_reason, line.returned,
-                    line.remarks, free)
-
-
-def _record(session: Session, d: Dispatch, *, full: bool = True) -> DispatchRecord:
-    incident = session.get(Incident, d.incident_id)
-    wh = session.get(Warehouse, d.warehouse_id)
-    assert incident is not None and wh is not None
-    record = DispatchRecord(
-        d.id, d.number, d.status, DISPATCH_STATUSES[d.status], incident.number, incident.name, incident.status,
-        incident.disaster_type, DISASTER_TYPES[incident.disaster_type], incident.started_at, wh.code, wh.name,
-        wh.address, wh.person_in_charge, d.dispatch_date, d.destination_kind, d.destination, d.region_code,
-        regions.name(d.region_code) if d.region_code else "", d.address, d.recipient_name, d.recipient_position,
-        d.recipient_id_kind, d.recipient_id, d.vehicle_plate, d.driver_name, d.driver_phone, d.budget, d.remarks,
-        d.created_by, d.approved_by, d.approved_at, d.sent_by, d.sent_on, d.handed_over_on, d.handover_place,
-        d.closed_at, d.cancelled_at, d.cancel_reason, d.manifest_number, d.bast_number)
-    if not full:
-        return record
-    lines = tuple(_line_info(session, d, line, item) for line, item in session.execute(
-        select(DispatchLine, Item).join(Item, Item.id == DispatchLine.item_id)
-        .where(DispatchLine.dispatch_id == d.id).order_by(DispatchLine.line_no)))
-    escorts = tuple(
-        EscortInfo(vid, name, nik, niat, role, SKILLS[role], start, end)
-        for vid, name, nik, niat, role, start, end in session.execute(
-            select(Volunteer.id, Volunteer.full_name, Volunteer.nik, Volunteer.niat, Assignment.role,
-                   Assignment.start_date, Assignment.end_date)
-            .join(DispatchEscort, Volunteer.id == DispatchEscort.volunteer_id)
-            .join(Assignment, Assignment.id == DispatchEscort.assignment_id)
-            .where(DispatchEscort.dispatch_id == d.id).order_by(DispatchEscort.id)))
-    returns = tuple(
-        ReturnInfo(r.doc_number, item.code, item.name, item.unit, r.quantity, r.condition,
-                   tuple(s for s in r.serials.split(",") if s), r.returned_on, r.recorded_by, r.remarks)
-        for r, item in session.execute(
-            select(DispatchReturn, Item).join(DispatchLine, DispatchLine.id == DispatchReturn.line_id)
-            .join(Item, Item.id == DispatchLine.item_id)
-            .where(DispatchReturn.dispatch_id == d.id).order_by(DispatchReturn.id)))
-    return replace(record, lines=lines, escorts=escorts, returns=returns)
-
-
-def get_dispatch(session: Session, number: str | int) -> DispatchRecord:
-    return _record(session, find(session, number))
-
-
-def list_dispatches(session: Session, *, status: str | None = None, incident: str | None = None,
-                    text: str | None = None, limit: int = 500, offset: int = 0) -> list[DispatchSummary]:
-    """Newest first; ``status`` may be one state or several separated by commas."""
-    totals = (select(DispatchLine.dispatch_id, func.count().label("n"), func.sum(DispatchLine.quantity).label("q"))
-              .group_by(DispatchLine.dispatch_id).subquery())
-    query = (select(Dispatch, Incident.number, Incident.name, Warehouse.code, totals.c.n, totals.c.q)
-             .join(Incident, Incident.id == Dispatch.incident_id)
-             .join(Warehouse, Warehouse.id == Dispatch.warehouse_id)
-             .outerjoin(totals, totals.c.dispatch_id == Dispatch.id))
-    if status:
-        wanted = [s.strip() for s in status.split(",") if s.strip()]
-        for s in wanted:
-            if s not in DISPATCH_STATUSES:
-                raise ValidationError("Status pengiriman '{status}' tidak dikenal. Pilihan: {choices}.", status=s,
-                                      choices=", ".join(DISPATCH_STATUSES))
-        query = query.where(Dispatch.status.in_(wanted))
-    if incident:
-        query = query.where(Dispatch.incident_id == incident_service.find(session, incident).id)
-    if text:
-        pattern = f"%{text.strip().lower()}%"
-        query = query.where(or_(func.lower(Dispatch.number).like(pattern),
-                                func.lower(Dispatch.destination).like(pattern),
-                                func.lower(Dispatch.recipient_name).like(pattern),
-                                func.lower(Incident.name).like(pattern)))
-    query = query.order_by(Dispatch.id.desc()).limit(limit).offset(offset)
-    return [DispatchSummary(d.id, d.number, d.status, DISPATCH_STATUSES[d.status], d.dispatch_date, inc_no, inc_name,
-                            wh, d.destination, d.recipient_name, int(n or 0), int(q or 0), d.bast_number)
-            for d, inc_no, inc_name, wh, n, q in session.execute(query)]
-
-
-def count_by_status(session: Session) -> dict[str, int]:
-    rows = session.execute(select(Dispatch.status, func.count()).group_by(Dispatch.status))
-    return {status: int(n) for status, n in rows}
-
-
-def free_stock(session: Session, warehouse: str, item: str) -> int:
-    """On hand minus reserved: what a new dispatch line can still take."""
-    wh, it = get_warehouse(session, warehouse), get_item(session, item)
-    return ledger.available(session, wh.id, it.id)
 
 
 # --- helpers ---------------------------------------------------------------------------------------
-
-def _require_state(d: Dispatch, allowed: Sequence[str], action: str) -> None:
-    if d.status not in allowed:
-        raise WrongDispatchState(number=d.number, status=DISPATCH_STATUSES[d.status], action=action,
-                                 allowed=" atau ".join(DISPATCH_STATUSES[s] for s in allowed))
-
-
-def _quantity(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ValidationError("Jumlah harus bilangan bulat lebih dari nol (diberikan: {value}).", value=value)
-    return value
-
 
 def _recipient_id(value: str) -> tuple[str, str]:
     digits = "".join(ch for ch in (value or "") if not ch.isspace())
@@ -387,16 +91,6 @@ def _recipient_id(value: str) -> tuple[str, str]:
     if not digits.isdigit() or len(digits) not in (16, 18):
         raise ValidationError("NIP/NIK penerima '{value}' tidak valid: NIP 18 angka, NIK 16 angka.", value=value)
     return ("NIP" if len(digits) == 18 else "NIK"), digits
-
-
-def _lines(session: Session, d: Dispatch) -> list[tuple[DispatchLine, Item]]:
-    return list(session.execute(select(DispatchLine, Item).join(Item, Item.id == DispatchLine.item_id)
-                                .where(DispatchLine.dispatch_id == d.id).order_by(DispatchLine.line_no)).all())
-
-
-def _picks(session: Session, line: DispatchLine) -> list[DispatchPick]:
-    return list(session.scalars(select(DispatchPick).where(DispatchPick.line_id == line.id)
-                                .order_by(DispatchPick.part)))
 
 
 def _pending_writeoff_units(session: Session) -> set[int]:
@@ -825,115 +519,3 @@ def cancel_dispatch(session: Session, actor: Actor, number: str, reason: str) ->
     session.flush()
     audit.record(session, actor, "dispatch.cancel", "pengiriman", d.number, {"alasan": reason, "dilepas": released})
     return _record(session, d)
-
-
-# --- returns -------------------------------------------------------------------------------------
-
-def return_goods(session: Session, actor: Actor, number: str, item: str, quantity: int, *, condition: str = "baik",
-                 serials: Sequence[str] = (), remarks: str = "", when: date | None = None) -> DispatchRecord:
-    """Equipment (or unused consumables) come back from the incident into the dispatch's warehouse."""
-    require_role(actor, *RETURN_ROLES, action="mencatat pengembalian barang")
-    qty = _quantity(quantity)
-    condition = {"rusak": "rusak ringan"}.get(condition.strip().lower(), condition.strip().lower())
-    if condition not in RETURN_CONDITIONS:
-        raise ValidationError("Kondisi '{condition}' tidak dikenal. Pilihan: {choices}.", condition=condition,
-                              choices=", ".join(RETURN_CONDITIONS))
-    d = find(session, number, lock=True)
-    _require_state(d, SENT_STATES, "pengembalian barang")
-    it = get_item(session, item)
-    line = session.scalar(select(DispatchLine).where(DispatchLine.dispatch_id == d.id, DispatchLine.item_id == it.id)
-                          .with_for_update())
-    if line is None:
-        raise NotFound(what="Barang pada pengiriman", key=it.code)
-    arrived = line.received if line.received is not None else line.quantity
-    outstanding = (line.quantity if it.kind == "equipment" else arrived) - line.returned
-    if qty > outstanding:
-        raise ReturnTooLarge(item=f"{it.name} ({it.code})", number=d.number, outstanding=max(outstanding, 0),
-                             requested=qty, unit=it.unit)
-    seq = (session.scalar(select(func.count()).select_from(DispatchReturn)
-                          .where(DispatchReturn.dispatch_id == d.id)) or 0) + 1
-    doc = DocRef("pengembalian", f"{d.number}/KMB-{seq}", when or today())
-    incident = session.get(Incident, d.incident_id)
-    counterparty = f"{d.destination} ({incident.number})"
-    picks = [p for p in _picks(session, line) if p.returned < p.quantity]
-    chosen: list[tuple[DispatchPick, int]] = []
-    done_serials: list[str] = []
-    if it.serialized:
-        wanted = [s.strip() for s in serials if s.strip()]
-        out = {session.get(EquipmentUnit, p.unit_id).serial: p for p in picks}
-        if wanted:
-            if len(wanted) != qty or len(set(wanted)) != qty:
-                raise ValidationError("Sebutkan {qty} nomor seri yang berbeda (diberikan {given}).", qty=qty,
-                                      given=len(wanted))
-            for serial in wanted:
-                if serial not in out:
-                    raise ValidationError("Unit {item} nomor seri {serial} tidak sedang dipinjam oleh pengiriman "
-                                          "{number}.", item=it.code, serial=serial, number=d.number)
-                chosen.append((out[serial], 1))
-        else:
-            chosen = [(p, 1) for p in list(out.values())[:qty]]
-    else:
-        if serials:
-            raise ValidationError("Barang {item} tidak bernomor seri.", item=it.code)
-        left = qty
-        for p in reversed(picks):  # the latest-expiring batch back first
-            n = min(left, p.quantity - p.returned)
-            if n:
-                chosen.append((p, n))
-                left -= n
-            if not left:
-                break
-    note = "; ".join(x for x in (remarks.strip(), "" if condition == "baik" else f"kondisi {condition}") if x)
-    for part, (p, n) in enumerate(chosen):
-        ledger.put(session, d.warehouse_id, it.id, p.batch_id, n)
-        if p.unit_id is not None:
-            unit = session.scalar(select(EquipmentUnit).where(EquipmentUnit.id == p.unit_id).with_for_update())
-            if unit.condition != condition:
-                session.add(EquipmentEvent(unit_id=unit.id, at=utcnow(), user_id=actor.id, kind="kondisi",
-                                           old_value=unit.condition, new_value=condition,
-                                           remarks=f"kembali dari {d.number}"[:300]))
-            unit.status, unit.warehouse_id, unit.loan_ref, unit.dispatch_id = "gudang", d.warehouse_id, "", None
-            unit.condition = condition
-            done_serials.append(unit.serial)
-            session.flush()
-        ledger.record(session, actor, doc, line_no=line.line_no, part=part, kind="return",
-                      warehouse_id=d.warehouse_id, item_id=it.id, batch=p.batch_id, qty_in=n, unit_id=p.unit_id,
-                      source="return", counterparty=counterparty, remarks=note)
-        p.returned += n
-    line.returned += qty
-    session.add(DispatchReturn(dispatch_id=d.id, line_id=line.id, doc_number=doc.number, quantity=qty,
-                               condition=condition, serials=",".join(done_serials), returned_on=doc.date,
-                               recorded_by=actor.username, remarks=remarks.strip()[:300]))
-    session.flush()
-    audit.record(session, actor, "dispatch.return", "pengiriman", d.number,
-                 {"dokumen": doc.number, "barang": it.code, "jumlah": qty, "kondisi": condition,
-                  "seri": done_serials})
-    return _record(session, d)
-
-
-def equipment_out(session: Session, *, incident: str | None = None, overdue_only: bool = False
-                  ) -> list[OutstandingEquipment]:
-    """Equipment sent and not yet back; overdue once the incident's emergency is over (selesai)."""
-    query = (select(Dispatch, DispatchLine, Item, Incident)
-             .join(DispatchLine, DispatchLine.dispatch_id == Dispatch.id)
-             .join(Item, Item.id == DispatchLine.item_id)
-             .join(Incident, Incident.id == Dispatch.incident_id)
-             .where(Dispatch.status.in_(SENT_STATES), Item.kind == "equipment",
-                    DispatchLine.returned < DispatchLine.quantity)
-             .order_by(Dispatch.sent_on, Dispatch.id, DispatchLine.line_no))
-    if incident:
-        query = query.where(Dispatch.incident_id == incident_service.find(session, incident).id)
-    if overdue_only:
-        query = query.where(Incident.status == "selesai")
-    result = []
-    for d, line, item, inc in session.execute(query):
-        serials: tuple[str, ...] = ()
-        if item.serialized:
-            serials = tuple(session.scalars(
-                select(EquipmentUnit.serial).join(DispatchPick, DispatchPick.unit_id == EquipmentUnit.id)
-                .where(DispatchPick.line_id == line.id, DispatchPick.returned < DispatchPick.quantity)
-                .order_by(EquipmentUnit.serial)))
-        result.append(OutstandingEquipment(d.number, inc.number, inc.name, inc.status, d.destination, item.code,
-                                           item.name, item.unit, line.quantity - line.returned, serials, d.sent_on,
-                                           inc.status == "selesai"))
-    return result
