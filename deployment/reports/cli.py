@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from deployment.reports import REPORTS, ReportFilter, export
+from deployment.reports.model import plain
 from tagana_app.cli_support import Context, format_table, to_plain
 from tagana_app.pdf import load_profile
 
@@ -58,7 +59,7 @@ def cmd_report(ctx: Context) -> None:
     finally:
         progress.end()
     if ctx.json:
-        ctx.emit(report if path is None else {"report": kind.key, "path": str(path)})
+        ctx.emit(plain(report) if path is None else {"report": kind.key, "path": str(path)})
         return
     if path is not None:
         print(f"{kind.title} disimpan: {path}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -159,3 +159,14 @@ def register(kind: ReportKind) -> ReportKind:
 def made_now() -> datetime:
     return datetime.now(UTC)
 
+
+
+def plain(value: Any) -> Any:
+    """Dicts and lists of a report (rows that are NamedTuples keep their field names), for JSON."""
+    if hasattr(value, "_asdict"):
+        return {k: plain(v) for k, v in value._asdict().items()}
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    return value

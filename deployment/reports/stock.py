@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -29,8 +30,10 @@ from tagana_app.progress import Progress
 FILTERS = ("as_of", "warehouse", "region")
 
 
-@dataclass(frozen=True)
-class StockPositionRow:
+class StockPositionRow(NamedTuple):
+    """One line; a NamedTuple, not a dataclass: reports build tens of thousands of them and a tuple
+    is several times cheaper to make (the whole report stays within 2x of its SQL aggregate)."""
+
     warehouse: str
     warehouse_name: str
     item: str
@@ -109,14 +112,15 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> StockPosit
         warehouse_ids = chosen if warehouse_ids is None else [w for w in warehouse_ids if w in chosen]
     progress.update(1, 3, "Menjumlahkan buku persediaan")
     sums = position_query(end_of_day_utc(as_of), warehouse_ids).subquery()
-    query = (select(Warehouse.code, Warehouse.name, Item.code, Item.name, Item.category, Item.unit, sums.c.qty)
+    query = (select(Warehouse.code, Warehouse.name, Item.code, Item.name, func.coalesce(Item.category, ""), Item.unit,
+                    sums.c.qty)
              .select_from(sums)
              .join(Warehouse, Warehouse.id == sums.c.warehouse_id)
              .join(Item, Item.id == sums.c.item_id)
              .where(sums.c.qty != 0)
              .order_by(Warehouse.code, Item.category, Item.name, Item.code))
-    rows = tuple(StockPositionRow(wh, wh_name, code, name, category or "", unit, int(qty))
-                 for wh, wh_name, code, name, category, unit, qty in session.execute(query))
+    make = StockPositionRow._make
+    rows = tuple(make(row) for row in session.execute(query))
     progress.update(2, 3, "Menyusun jumlah per barang")
     totals: dict[str, list] = {}
     for r in rows:
