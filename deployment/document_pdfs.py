@@ -25,8 +25,8 @@ from tagana_app.progress import Progress
 MANIFEST_COLUMNS = (
     Column("No", 5, "center", wrap=False, fmt=str),
     Column("Kode", 10.5),
-    Column("Uraian barang", 25),
-    Column("Batch/Serial", 30),
+    Column("Uraian barang", 23),
+    Column("Batch/Serial", 32),
     Column("Jumlah", 9, "right"),
     Column("Satuan", 9),
     Column("Kondisi", 10.5),
@@ -182,14 +182,14 @@ def build_manifest_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchRecor
             parts += [pdf.spacer(2), pdf.para("Relawan Tagana pendamping:", "body"),
                       pdf.numbered([f"{e.name}" + (f" (NIAT {e.niat})" if e.niat else "") + f" – {e.role_label}"
                                     for e in d.escorts], ctx.width)]
-        parts += [pdf.keep_space(58), pdf.spacer(4),
+        parts += [pdf.keep_space(56), pdf.spacer(3),
                   pdf.para(indonesian.place_and_date(profile.city, d.dispatch_date), "right"),
                   pdf.signature_blocks(
             [Signer("Yang Menyerahkan,", "Petugas Gudang", d.warehouse_pic or ""),
              Signer("Pengemudi,", f"Kendaraan {d.vehicle_plate}" if d.vehicle_plate else "", d.driver_name),
              Signer("Yang Menerima,", d.recipient_position, d.recipient_name, id_label=d.recipient_id_kind or "NIP",
                     id_value=d.recipient_id)],
-            ctx.width, space_mm=20)]
+            ctx.width, space_mm=18)]
         return parts
 
     return pdf.build_document(target, profile, title="SURAT JALAN", subtitle="Manifes Pengiriman Bantuan Logistik",
