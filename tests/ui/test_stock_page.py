@@ -161,8 +161,11 @@ def test_receive_dialog_checks_then_books(qtbot, make_ctx, stocked) -> None:
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     _settled(qtbot)
     assert _movements(ctx.db) == before + 2
-    assert any(page.model.row(r).item == "GEN" and page.model.row(r).on_hand == 2
-               for r in range(page.model.rowCount()))
+    gen = next(r for r in range(page.model.rowCount()) if page.model.row(r).item == "GEN")
+    assert page.model.row(gen).on_hand == 2
+    page.table.selectRow(gen)
+    _settled(qtbot)
+    assert page.units.rowCount() == 2 and page.units.item(0, 0).text() == "GNS-01"
 
     dialog = page.open_receive()
     qtbot.addWidget(dialog)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventory import catalog, importing, queries
+from inventory import catalog, equipment, importing, queries
 from inventory.queries import StockFilter
 from tagana_app import indonesian
 from ui import dialogs, ops
@@ -37,9 +37,11 @@ RECEIVE_ROLES = ("admin", "gudang")
 ISSUE_ROLES = ("admin", "gudang", "pejabat")
 
 
-def _detail(session: Any, warehouse: str, item: str) -> tuple[list[queries.BalanceRow], queries.StockCard]:
+def _detail(session: Any, warehouse: str, item: str) -> tuple[list[queries.BalanceRow], queries.StockCard,
+                                                               list[equipment.UnitInfo]]:
     return (queries.balances(session, warehouse=warehouse, item=item),
-            queries.stock_card(session, warehouse, item))
+            queries.stock_card(session, warehouse, item),
+            equipment.list_units(session, item=item, warehouse=warehouse, status="gudang"))
 
 
 def _choices(session: Any) -> dict[str, Any]:
@@ -148,9 +150,11 @@ class StockPage(QWidget):
                                self.tr("Satuan")])
         self.card = _table([self.tr("Tanggal"), self.tr("Nomor dokumen"), self.tr("Tgl dokumen"),
                             self.tr("Dari / kepada"), self.tr("Masuk"), self.tr("Keluar"), self.tr("Saldo")])
+        self.units = _table([self.tr("Nomor seri"), self.tr("Kondisi"), self.tr("Tempat")])
         self.detail = QTabWidget()
         self.detail.addTab(self.batches, self.tr("Batch"))
         self.detail.addTab(self.card, self.tr("Kartu persediaan"))
+        self.detail.addTab(self.units, self.tr("Unit peralatan"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -228,8 +232,8 @@ class StockPage(QWidget):
     def _selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         row = self.selected_row()
         if row is None:
-            self.batches.setRowCount(0)
-            self.card.setRowCount(0)
+            for table in (self.batches, self.card, self.units):
+                table.setRowCount(0)
             return
         self._selected_key = (row.warehouse_id, row.item_id)
         self._load_detail(row)
@@ -239,9 +243,12 @@ class StockPage(QWidget):
         ops.read(self.ctx.db, self, _detail, row.warehouse, row.item,
                  on_success=lambda result: self._show_detail(key, *result))
 
-    def _show_detail(self, key: tuple[int, int], balances: list[queries.BalanceRow], card: queries.StockCard) -> None:
+    def _show_detail(self, key: tuple[int, int], balances: list[queries.BalanceRow], card: queries.StockCard,
+                     units: list[equipment.UnitInfo]) -> None:
         if key != self._selected_key:
             return
+        _fill(self.units, [[u.serial, u.condition, u.place] for u in units], set())
+        self.detail.setTabEnabled(2, bool(units))
         q = indonesian.quantity
         _fill(self.batches, [[b.batch or self.tr("(tanpa batch)"), indonesian.short_date(b.expiry) if b.expiry else "",
                               q(b.quantity), q(b.reserved) if b.reserved else "", b.unit] for b in balances], {2, 3})
