@@ -58,6 +58,7 @@ class DocRef:
     doc_type: str
     number: str
     date: date
+    fresh: bool = False  # the number was just issued by tagana_app.numbering: nothing can be booked on it yet
 
 
 @dataclass(frozen=True)
@@ -272,6 +273,8 @@ _BOOKED_LINE = _BOOKED_DOC.where(_MV.c.line_no == bindparam("l"))
 
 def check_not_booked(session: Session, doc: DocRef, line_no: int | None) -> None:
     """Refuse a document line (or, with ``line_no=None``, any line of the document) already booked."""
+    if doc.fresh:
+        return
     params = {"t": doc.doc_type, "d": doc.number, "l": line_no}
     found = session.scalar(_BOOKED_DOC if line_no is None else _BOOKED_LINE, params)
     if found is not None:

@@ -82,9 +82,10 @@ def _document(session: Session, actor: Actor, doc_type: str, number: str | None,
               entity: str) -> DocRef:
     when = when or today()
     number = (number or "").strip()
-    if not number:
-        number = numbering.next_number(session, actor, doc_type, when, entity=entity).number
-    return DocRef(doc_type, number, when)
+    if number:
+        return DocRef(doc_type, number, when)
+    return DocRef(doc_type, numbering.next_number(session, actor, doc_type, when, entity=entity).number, when,
+                  fresh=True)
 
 
 def _quantity(value: int) -> int:
