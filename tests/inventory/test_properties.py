@@ -106,7 +106,7 @@ def _run(fresh_db, ops):
 
 
 def _property(max_examples):
-    return settings(max_examples=max_examples, deadline=None, derandomize=False,
+    return settings(max_examples=max_examples, deadline=None, database=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                            HealthCheck.data_too_large])
 
