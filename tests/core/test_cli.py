@@ -255,3 +255,23 @@ def test_installed_tagana_script(tmp_path):
     assert refused.returncode == 1 and refused.stderr.startswith("Ditolak:")
     usage = run("user", "add")
     assert usage.returncode == 2
+
+
+def _leaf_parsers(parser, path=()):  # noqa: ANN001, ANN202
+    import argparse
+
+    subactions = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if not subactions:
+        yield path, parser
+    for action in subactions:
+        for name, sub in action.choices.items():
+            yield from _leaf_parsers(sub, (*path, name))
+
+
+def test_every_command_of_every_package_accepts_json():
+    from tagana_app.cli import build_parser
+
+    leaves = list(_leaf_parsers(build_parser()))
+    assert len(leaves) >= 9  # the core's own commands at least
+    missing = [" ".join(path) for path, parser in leaves if "--json" not in parser._option_string_actions]
+    assert missing == []
