@@ -343,3 +343,24 @@ def _picks(session: Session, line: DispatchLine) -> list[DispatchPick]:
                                 .order_by(DispatchPick.part)))
 
 
+
+
+@dataclass(frozen=True)
+class FreeItem:
+    code: str
+    name: str
+    unit: str
+    free: int
+
+
+def free_items(session: Session, warehouse: str) -> list[FreeItem]:
+    """Items with stock not yet promised in a warehouse: what the dispatch editor offers."""
+    from inventory.models import StockLevel
+
+    wh = get_warehouse(session, warehouse)
+    rows = session.execute(select(Item.code, Item.name, Item.unit, StockLevel.on_hand - StockLevel.reserved)
+                           .join(StockLevel, StockLevel.item_id == Item.id)
+                           .where(StockLevel.warehouse_id == wh.id, StockLevel.on_hand > StockLevel.reserved,
+                                  Item.active.is_(True))
+                           .order_by(Item.name))
+    return [FreeItem(code, name, unit, int(free)) for code, name, unit, free in rows]

@@ -38,6 +38,7 @@ from deployment.dispatch_records import (  # noqa: F401 - re-exported: callers u
     DispatchSummary,
     EscortInfo,
     EscortNotAssigned,
+    FreeItem,
     LineInfo,
     PickInfo,
     ReturnInfo,
@@ -49,6 +50,7 @@ from deployment.dispatch_records import (  # noqa: F401 - re-exported: callers u
     _require_state,
     count_by_status,
     find,
+    free_items,
     free_stock,
     get_dispatch,
     list_dispatches,
@@ -80,6 +82,26 @@ SEND_ROLES = ("gudang",)
 HANDOVER_ROLES = ("gudang", "koordinator")
 CLOSE_ROLES = ("koordinator", "pejabat")
 CANCEL_ROLES = ("koordinator", "pejabat")
+PRINT_ROLES = ("gudang", "koordinator", "pejabat")  # as tagana_app.verification.PRINT_ROLES
+
+# What each step needs: the roles that may take it (admin always may) and the states it starts from.
+STEPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "edit": (DRAFT_ROLES, ("draft",)),
+    "approve": (APPROVE_ROLES, ("draft",)),
+    "send": (SEND_ROLES, ("approved",)),
+    "handover": (HANDOVER_ROLES, ("sent",)),
+    "close": (CLOSE_ROLES, ("handed_over",)),
+    "cancel": (CANCEL_ROLES, ("draft", "approved")),
+    "return": (RETURN_ROLES, SENT_STATES),
+    "manifest": (PRINT_ROLES, ("approved", *SENT_STATES)),
+    "bast": (PRINT_ROLES, ("handed_over", "closed")),
+}
+
+
+def available_steps(role: str, status: str) -> set[str]:
+    """The steps a person with ``role`` may take on a dispatch in ``status`` (for enabling buttons)."""
+    return {step for step, (roles, states) in STEPS.items()
+            if status in states and (role == "admin" or role in roles)}
 
 
 # --- helpers ---------------------------------------------------------------------------------------

@@ -1,0 +1,179 @@
+"""Dialogs of the "Pengiriman" page: a new dispatch, the handover counts, a return, a cancellation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
+
+from deployment import dispatches
+from deployment.dispatches import DispatchInput, DispatchRecord
+from ui import ops
+from ui.context import AppContext
+from ui.form_dialog import FormDialog, heading
+
+MAX_QUANTITY = 1_000_000_000
+
+
+def quantity_spin(value: int = 1, maximum: int = MAX_QUANTITY) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))  # 1.000, as on paper
+    spin.setRange(0, maximum)
+    spin.setGroupSeparatorShown(True)
+    spin.setValue(value)
+    return spin
+
+
+class NewDispatchDialog(FormDialog):
+    """Header of a new dispatch: incident, warehouse, destination, recipient, vehicle and driver."""
+
+    def __init__(self, ctx: AppContext, incidents: list[tuple[str, str]], warehouses: list[tuple[str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.created: DispatchRecord | None = None
+        self.setWindowTitle(self.tr("Pengiriman baru"))
+        self.layout_.addWidget(heading(self.tr("Pengiriman baru"), self.tr(
+            "Barang ditambahkan sesudahnya. Stok baru dicadangkan saat pengiriman disetujui.")))
+        self.incident = QComboBox()
+        for number, name in incidents:
+            self.incident.addItem(f"{number} – {name}", number)
+        self.warehouse = QComboBox()
+        for code, name in warehouses:
+            self.warehouse.addItem(f"{name} ({code})", code)
+        self.destination = QLineEdit()
+        self.destination.setPlaceholderText(self.tr("mis. Posko Balai Desa Srikaton"))
+        self.kind = QComboBox()
+        for code, label in (("posko", self.tr("Posko")), ("desa", self.tr("Desa/Kelurahan")),
+                            ("kecamatan", self.tr("Kecamatan"))):
+            self.kind.addItem(label, code)
+        self.region = QLineEdit()
+        self.region.setPlaceholderText(self.tr("kode kecamatan/desa, kosong = wilayah kejadian"))
+        self.address = QLineEdit()
+        self.recipient = QLineEdit()
+        self.position = QLineEdit()
+        self.position.setPlaceholderText(self.tr("Kepala Desa, Camat, koordinator posko..."))
+        self.recipient_id = QLineEdit()
+        self.recipient_id.setPlaceholderText(self.tr("NIP 18 angka atau NIK 16 angka"))
+        self.vehicle = QLineEdit()
+        self.vehicle.setPlaceholderText("BD 1234 XY")
+        self.driver = QLineEdit()
+        self.driver_phone = QLineEdit()
+        for label, widget in ((self.tr("Kejadian"), self.incident), (self.tr("Dari gudang"), self.warehouse),
+                              (self.tr("Tujuan"), self.destination), (self.tr("Jenis tujuan"), self.kind),
+                              (self.tr("Kode wilayah"), self.region), (self.tr("Alamat"), self.address),
+                              (self.tr("Penerima"), self.recipient), (self.tr("Jabatan penerima"), self.position),
+                              (self.tr("NIP/NIK penerima"), self.recipient_id), (self.tr("Kendaraan"), self.vehicle),
+                              (self.tr("Pengemudi"), self.driver), (self.tr("Telepon pengemudi"), self.driver_phone)):
+            self.form.addRow(label, widget)
+        self.ok_button.setText(self.tr("Buat pengiriman"))
+        self.setMinimumWidth(560)
+        self.finish_layout()
+
+    def data(self) -> DispatchInput:
+        return DispatchInput(
+            incident=self.incident.currentData() or "", warehouse=self.warehouse.currentData() or "",
+            destination=self.destination.text(), recipient_name=self.recipient.text(),
+            destination_kind=self.kind.currentData(), region_code=self.region.text(), address=self.address.text(),
+            recipient_position=self.position.text(), recipient_id=self.recipient_id.text(),
+            vehicle_plate=self.vehicle.text(), driver_name=self.driver.text(), driver_phone=self.driver_phone.text())
+
+    def submit(self) -> None:
+        if not self.destination.text().strip() or not self.recipient.text().strip():
+            self.show_error(self.tr("Tujuan dan nama penerima wajib diisi."))
+            return
+        self.set_busy(True)
+        ops.write(self.ctx, self, dispatches.create_dispatch, self.data(), areas=("dispatches", "documents"),
+                  on_success=self._done, on_error=self.failed)
+
+    def _done(self, record: DispatchRecord) -> None:
+        self.created = record
+        self.accept()
+
+
+class HandoverDialog(FormDialog):
+    """The recipient's counts per line (prefilled with what was sent) and the reason of any difference."""
+
+    def __init__(self, ctx: AppContext, record: DispatchRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.record = ctx, record
+        self.setWindowTitle(self.tr("Serah terima"))
+        self.layout_.addWidget(heading(self.tr("Serah terima {number}").format(number=record.number), self.tr(
+            "Isi jumlah yang diterima menurut hitungan penerima. Selisih wajib diberi alasan.")))
+        self.counts: dict[str, QSpinBox] = {}
+        for line in record.lines:
+            spin = quantity_spin(line.quantity, line.quantity)
+            spin.setSuffix(f" {line.unit}")
+            self.counts[line.item] = spin
+            self.form.addRow(f"{line.item_name} ({line.item})", spin)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("mis. 2 dus basah di perjalanan"))
+        self.place = QLineEdit()
+        self.place.setPlaceholderText(record.destination_text)
+        self.form.addRow(self.tr("Alasan selisih"), self.reason)
+        self.form.addRow(self.tr("Tempat serah terima"), self.place)
+        self.ok_button.setText(self.tr("Catat serah terima"))
+        self.setMinimumWidth(520)
+        self.finish_layout()
+
+    def submit(self) -> None:
+        received = {item: spin.value() for item, spin in self.counts.items()}
+        self.set_busy(True)
+        ops.write(self.ctx, self, dispatches.handover_dispatch, self.record.number, received=received,
+                  reason=self.reason.text(), place=self.place.text(), areas=("dispatches",),
+                  on_success=lambda _r: self.accept(), on_error=self.failed)
+
+
+class ReturnDialog(FormDialog):
+    """Goods coming back from the incident: item, quantity, condition."""
+
+    def __init__(self, ctx: AppContext, record: DispatchRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.record = ctx, record
+        self.setWindowTitle(self.tr("Pengembalian barang"))
+        self.layout_.addWidget(heading(self.tr("Pengembalian dari {number}").format(number=record.number), self.tr(
+            "Peralatan dan barang yang tidak terpakai masuk kembali ke gudang asal.")))
+        self.item = QComboBox()
+        for line in record.lines:
+            if line.outstanding > 0:
+                self.item.addItem(f"{line.item_name} ({line.item}) – {line.outstanding} {line.unit}", line.item)
+        self.quantity = quantity_spin(1)
+        self.condition = QComboBox()
+        for code in ("baik", "rusak ringan", "rusak berat"):
+            self.condition.addItem(code.capitalize(), code)
+        self.remarks = QLineEdit()
+        for label, widget in ((self.tr("Barang"), self.item), (self.tr("Jumlah"), self.quantity),
+                              (self.tr("Kondisi"), self.condition), (self.tr("Keterangan"), self.remarks)):
+            self.form.addRow(label, widget)
+        self.ok_button.setText(self.tr("Catat pengembalian"))
+        self.finish_layout()
+
+    def submit(self) -> None:
+        if self.item.currentData() is None or self.quantity.value() <= 0:
+            self.show_error(self.tr("Pilih barang dan jumlah yang kembali."))
+            return
+        self.set_busy(True)
+        ops.write(self.ctx, self, dispatches.return_goods, self.record.number, self.item.currentData(),
+                  self.quantity.value(), condition=self.condition.currentData(), remarks=self.remarks.text(),
+                  areas=("dispatches", "stock"), on_success=lambda _r: self.accept(), on_error=self.failed)
+
+
+class CancelDialog(FormDialog):
+    def __init__(self, ctx: AppContext, record: DispatchRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.record = ctx, record
+        self.setWindowTitle(self.tr("Batalkan pengiriman"))
+        self.layout_.addWidget(heading(self.tr("Batalkan {number}").format(number=record.number), self.tr(
+            "Cadangan stok dilepas; nomor pengiriman tetap tercatat sebagai dibatalkan.")))
+        self.reason = QLineEdit()
+        self.form.addRow(QLabel(self.tr("Alasan")), self.reason)
+        self.ok_button.setText(self.tr("Batalkan pengiriman"))
+        self.finish_layout()
+
+    def submit(self) -> None:
+        if not self.reason.text().strip():
+            self.show_error(self.tr("Alasan pembatalan wajib diisi."))
+            return
+        self.set_busy(True)
+        ops.write(self.ctx, self, dispatches.cancel_dispatch, self.record.number, self.reason.text(),
+                  areas=("dispatches", "stock", "documents"), on_success=lambda _r: self.accept(),
+                  on_error=self.failed)

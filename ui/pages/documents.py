@@ -1,0 +1,200 @@
+"""The "Dokumen" page: every numbered document issued, with search, reprint (SALINAN) and verification."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deployment import documents
+from tagana_app.errors import TaganaError
+from ui import errors, ops
+from ui.changes import Changes
+from ui.context import AppContext
+from ui.form_dialog import heading
+from ui.pages import dispatches as dispatch_page
+from ui.pages.dispatch_model import DocumentColumn, DocumentListModel
+
+TEXT_DELAY_MS = 300
+REPRINTABLE = ("manifest", "bast", "spt")
+
+
+class VerifyDialog(QDialog):
+    """Type the code printed under the QR code (or paste the scanned text): genuine, and what differs."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, code: str = "") -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Periksa keaslian dokumen"))
+        self.code = QLineEdit(code)
+        self.code.setPlaceholderText(self.tr("kode verifikasi, mis. ABCDE-FGHJK, atau isi kode QR"))
+        self.check_button = QPushButton(self.tr("Periksa"))
+        self.check_button.setObjectName("primary")
+        self.check_button.setDefault(True)
+        self.check_button.clicked.connect(self.check)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setMinimumHeight(80)
+        row = QHBoxLayout()
+        row.addWidget(self.code, 1)
+        row.addWidget(self.check_button)
+        close = QPushButton(self.tr("Tutup"))
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addWidget(heading(self.tr("Periksa keaslian dokumen"), self.tr(
+            "Dibandingkan dengan catatan di basis data: nomor, isi, jumlah barang dan para pihak.")))
+        layout.addLayout(row)
+        layout.addWidget(self.result)
+        layout.addWidget(close)
+        self.setMinimumWidth(560)
+        self.report: documents.VerificationReport | None = None
+
+    def check(self) -> ops.Op | None:
+        if not self.code.text().strip():
+            return None
+        self.result.setText(self.tr("Memeriksa..."))
+        return ops.read(self.ctx.db, self, documents.verify_document, self.code.text(), on_success=self._shown,
+                        on_error=self._failed)
+
+    def _shown(self, report: documents.VerificationReport) -> None:
+        self.report = report
+        colour = "#1e6b3a" if report.matches else "#8a1c1c"
+        kind = self.tr("asli") if report.copy_no == 0 else self.tr("salinan ke-{n}").format(n=report.copy_no)
+        lines = [f"<b style='color:{colour}'>{report.message}</b>",
+                 self.tr("Jenis: {kind}; cetakan {copy} oleh {who}.").format(
+                     kind=documents.DOC_TYPE_LABELS.get(report.doc_type, report.doc_type), copy=kind,
+                     who=report.printed_by)]
+        lines += [self.tr("Berbeda: {what}").format(what=d) for d in report.differences]
+        self.result.setText("<br>".join(lines))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.report = None
+        if isinstance(exc, TaganaError):
+            self.result.setText(f"<b style='color:#8a1c1c'>{errors.error_text(exc)}</b>")
+        else:
+            errors.present_error(self, exc)
+
+
+class DocumentsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        title = QLabel(self.tr("Dokumen"))
+        title.setObjectName("pageTitle")
+        subtitle = QLabel(self.tr("Setiap nomor dokumen yang pernah diterbitkan, termasuk yang dibatalkan. Cetak ulang "
+                                  "selalu bertanda SALINAN; keaslian dapat diperiksa dari kode QR."))
+        subtitle.setObjectName("pageSubtitle")
+        subtitle.setWordWrap(True)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Semua jenis"), None)
+        for code, label in documents.DOC_TYPE_LABELS.items():
+            self.kind.addItem(self.tr(label), code)
+        self.kind.currentIndexChanged.connect(self.reload)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari nomor, kejadian, tujuan atau penerima..."))
+        self.search.setClearButtonEnabled(True)
+        self._timer = QTimer(self, singleShot=True, interval=TEXT_DELAY_MS)
+        self._timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._timer.start)
+        self.reprint_button = QPushButton(self.tr("Cetak ulang"))
+        self.reprint_button.clicked.connect(self.reprint)
+        self.open_button = QPushButton(self.tr("Buka berkas"))
+        self.open_button.clicked.connect(self.open_file)
+        self.verify_button = QPushButton(self.tr("Periksa keaslian..."))
+        self.verify_button.clicked.connect(self.open_verify)
+        bar = QHBoxLayout()
+        bar.addWidget(self.kind)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.reprint_button)
+        bar.addWidget(self.open_button)
+        bar.addWidget(self.verify_button)
+
+        self.model = DocumentListModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(DocumentColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(DocumentColumn.NUMBER, 200)
+        self.table.setColumnWidth(DocumentColumn.TYPE, 190)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self.table.doubleClicked.connect(lambda *_: self.open_file())
+        self.count = QLabel()
+        self.count.setObjectName("muted")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(6)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        ctx.changes.changed.connect(self._on_changed)
+        self._enable()
+        self.reload()
+
+    def selected(self) -> documents.DocumentInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _enable(self) -> None:
+        doc = self.selected()
+        may_print = self.ctx.actor.role in ("admin", *documents.PRINT_ROLES)
+        self.reprint_button.setEnabled(bool(doc and doc.doc_type in REPRINTABLE and doc.status == "issued"
+                                            and doc.print_count > 0 and may_print))
+        self.open_button.setEnabled(bool(doc and doc.last_path))
+
+    def reload(self) -> None:
+        self._timer.stop()
+        ops.read(self.ctx.db, self, documents.list_documents, text=self.search.text().strip() or None,
+                 doc_type=self.kind.currentData(), on_success=self._listed)
+
+    def _listed(self, rows: list[documents.DocumentInfo]) -> None:
+        keep = self.selected()
+        self.model.set_rows(rows)
+        if keep is not None:
+            row = self.model.row_of(keep.number)
+            if row is not None:
+                self.table.selectRow(row)
+        self.count.setText(self.tr("{n} dokumen").format(n=len(rows)))
+        self._enable()
+
+    def reprint(self) -> ops.Op | None:
+        doc = self.selected()
+        if doc is None:
+            return None
+        return ops.write(self.ctx, self, documents.reprint, doc.number,
+                         directory=documents.documents_dir(self.ctx.local), areas=("documents",),
+                         on_success=lambda printed: dispatch_page.open_document(printed.path))
+
+    def open_file(self) -> None:
+        doc = self.selected()
+        if doc is not None and doc.last_path:
+            dispatch_page.open_document(doc.last_path)
+
+    def open_verify(self) -> VerifyDialog:
+        dialog = VerifyDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
+    def refresh(self) -> None:
+        self.reload()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches("documents", "dispatches"):
+            self.reload()
