@@ -126,6 +126,16 @@ def sent_query(dispatch_numbers=None):  # noqa: ANN001, ANN201
     return query
 
 
+def lines_query(dispatch_numbers=None):  # noqa: ANN001, ANN201
+    """The report's SQL: the ledger aggregate with each line's received and returned counts."""
+    sums = sent_query(dispatch_numbers).subquery()
+    return (select(sums.c.doc_number, DispatchLine.line_no, sums.c.item_id, sums.c.qty, DispatchLine.received,
+                   DispatchLine.returned)
+            .select_from(sums)
+            .join(Dispatch, Dispatch.number == sums.c.doc_number)
+            .join(DispatchLine, and_(DispatchLine.dispatch_id == Dispatch.id, DispatchLine.item_id == sums.c.item_id)))
+
+
 def build(session: Session, flt: ReportFilter, progress: Progress) -> Distribution:
     progress.update(0, 3, "Memeriksa filter")
     chosen = select(Dispatch.number).where(Dispatch.status.in_(SENT_STATES))
@@ -162,14 +172,10 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> Distributi
                                f"{name}, {position}" if position else name)
     item_of = {i: (code, name, unit) for i, code, name, unit in session.execute(
         select(Item.id, Item.code, Item.name, Item.unit))}
-    sums = sent_query(chosen if narrowed else None).subquery()
-    query = (select(sums.c.doc_number, DispatchLine.line_no, sums.c.item_id, sums.c.qty, DispatchLine.received,
-                    DispatchLine.returned)
-             .select_from(sums)
-             .join(Dispatch, Dispatch.number == sums.c.doc_number)
-             .join(DispatchLine, and_(DispatchLine.dispatch_id == Dispatch.id, DispatchLine.item_id == sums.c.item_id)))
+    query = lines_query(chosen if narrowed else None)
     lines_of: dict[str, list] = defaultdict(list)
-    for number, line_no, item_id, qty, received, returned in session.connection().execute(query).all():
+    # Plain tuples straight from the driver: every column is a string or an integer, nothing to convert.
+    for number, line_no, item_id, qty, received, returned in session.connection().execute(query).cursor.fetchall():
         if number in dispatch_of:
             lines_of[number].append((line_no, item_id, qty, received, returned or 0))
     progress.update(2, 3, "Menyusun jumlah per barang")

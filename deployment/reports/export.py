@@ -197,7 +197,7 @@ def _widths(table: Table, available: float, size: float) -> list[float]:
             continue
         tokens = {tok for t in values for tok in t.split()}
         token = max((string_width(tok, SANS, size) for tok in tokens), default=0.0)
-        low = max(head_words, min(token, available * 0.22))
+        low = max(head_words, min(token, available * 0.26))
         mins.append(low + PAD)
         wants.append(max(low, min(widest, available * 0.4), min(head, available * 0.2)) + PAD)
         flexible.append(True)
@@ -312,10 +312,10 @@ def to_pdf(report: Report, target: str | os.PathLike[str] | BinaryIO, profile: O
             if table.note:
                 parts.append(pdf.para(table.note, "small"))
             parts.append(pdf.spacer(2))
-        for note in report.notes():
-            parts.append(pdf.para(note, "small"))
+        notes = [pdf.para(note, "small") for note in report.notes()]
         when = signed_on or date.today()
-        parts.append(pdf.signature_blocks([head_signer(profile)], ctx.width,
+        # The notes go with the signature, so a signature never stands alone on its page.
+        parts.append(pdf.signature_blocks([head_signer(profile)], ctx.width, keep_with=notes,
                                           place_date=indonesian.place_and_date(profile.city, when)))
         return parts
 
