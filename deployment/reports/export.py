@@ -211,15 +211,16 @@ def _widths(table: Table, available: float, size: float) -> list[float]:
         room = available - sum(mins)
         gaps = [w - m for w, m in zip(wants, mins, strict=True)]
         return [m + room * g / sum(gaps) for m, g in zip(mins, gaps, strict=True)]
-    # Too narrow even for the unbroken words: numbers and headers keep their width, text wraps more.
+    # Too narrow even for the unbroken words: numbers and dates keep their width, text columns get
+    # their header's width and share the rest by how much they would like (long words break).
     heads = [max(string_width(w, SANS_BOLD, HEADER_SIZE) for w in c.title.split()) + 1.5 + PAD for c in columns]
     fixed = sum(m for m, f in zip(mins, flexible, strict=True) if not f)
-    soft = [m for m, f in zip(mins, flexible, strict=True) if f]
-    room = available - fixed
-    if room <= sum(h for h, f in zip(heads, flexible, strict=True) if f) or not soft:
+    floors = [h if f else m for h, m, f in zip(heads, mins, flexible, strict=True)]
+    room = available - fixed - sum(h for h, f in zip(heads, flexible, strict=True) if f)
+    gaps = [max(w - h, 0.0) if f else 0.0 for w, h, f in zip(wants, heads, flexible, strict=True)]
+    if room <= 0 or not sum(gaps):
         return [m * available / sum(mins) for m in mins]
-    return [m if not f else max(h, m * room / sum(soft))
-            for m, h, f in zip(mins, heads, flexible, strict=True)]
+    return [fl + room * g / sum(gaps) for fl, g in zip(floors, gaps, strict=True)]
 
 
 def _pdf_columns(table: Table, widths: list[float]) -> list[Column]:
