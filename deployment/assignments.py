@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Date, and_, case, func, literal, select
+from sqlalchemy import Date, and_, func, literal, not_, or_, select
 from sqlalchemy.orm import Session
 
 from deployment import incidents as incident_service
@@ -26,7 +27,15 @@ from deployment.errors import (
     VolunteerInactive,
     VolunteerUnavailable,
 )
-from deployment.models import SKILLS, Assignment, Incident, Unavailability, Volunteer, VolunteerSkill
+from deployment.models import (
+    SKILL_BITS,
+    SKILLS,
+    Assignment,
+    Incident,
+    Unavailability,
+    Volunteer,
+    VolunteerSkill,
+)
 from deployment.validate import age_warning, kecamatan_of, note, parse_skill
 from tagana_app import audit, settings
 from tagana_app.accounts import Actor, require_role
@@ -331,7 +340,12 @@ def _dialect_days(session: Session):  # noqa: ANN202
 def suggest_volunteers(session: Session, incident: str, role: str, start: date, end: date, *,
                        limit: int = 20, today: date | None = None) -> list[Suggestion]:
     """Volunteers free for the whole period, best first: matching skill (valid certificate first),
-    nearness to the affected regions, fewest deployment days in the last 90 days."""
+    nearness to the affected regions, fewest deployment days in the last 90 days.
+
+    The first two keys have few values, so the ranking is read tier by tier (skill, then nearness),
+    each tier a small indexed query sorted by fairness and name, until ``limit`` are found: sorting
+    every free volunteer of a large roster is never needed.
+    """
     _period(start, end)
     role = parse_skill(role)
     i = incident_service.find(session, incident)
@@ -349,32 +363,39 @@ def suggest_volunteers(session: Session, incident: str, role: str, start: date, 
               .group_by(Assignment.volunteer_id).subquery())
     skill = (select(VolunteerSkill.volunteer_id, VolunteerSkill.certificate_expiry)
              .where(VolunteerSkill.skill == role).subquery())
-    skill_rank = case((skill.c.volunteer_id.is_(None), 2),
-                      (and_(skill.c.certificate_expiry.is_not(None), skill.c.certificate_expiry < end), 1),
-                      else_=0)
-    kab_of = func.substr(Volunteer.kecamatan_code, 1, 5)
-    prov_of = func.substr(Volunteer.kecamatan_code, 1, 2)
-    nearness = case((Volunteer.kecamatan_code.in_(kecs), 0), (kab_of.in_(kabs), 1), (prov_of.in_(provs), 2),
-                    else_=3)
+    has_skill = Volunteer.skill_mask.op("&")(SKILL_BITS[role]) != 0
+    valid = or_(skill.c.certificate_expiry.is_(None), skill.c.certificate_expiry >= end)
+    skill_tiers = (and_(has_skill, valid), and_(has_skill, not_(valid)), not_(has_skill))
+    kec_code = Volunteer.kecamatan_code
+    in_kab = or_(*[volunteer_service.starts_with(kec_code, k + ".") for k in kabs])
+    in_prov = or_(*[volunteer_service.starts_with(kec_code, p + ".") for p in provs])
+    near_tiers = (kec_code.in_(kecs), and_(in_kab, kec_code.not_in(kecs)), and_(in_prov, not_(in_kab)),
+                  not_(in_prov))
     recent_days = func.coalesce(recent.c.days, 0)
-    query = (select(Volunteer.id, Volunteer.nik, Volunteer.niat, Volunteer.full_name, Volunteer.kecamatan_code,
-                    Volunteer.level, Volunteer.status, Volunteer.birth_date, skill.c.certificate_expiry,
-                    skill_rank.label("skill_rank"), nearness.label("nearness"), recent_days.label("recent"))
-             .outerjoin(skill, skill.c.volunteer_id == Volunteer.id)
-             .outerjoin(recent, recent.c.vid == Volunteer.id)
-             .where(Volunteer.status != "nonaktif",
-                    Volunteer.id.not_in(volunteer_service.busy_ids(start, end)),
-                    Volunteer.id.not_in(volunteer_service.unavailable_ids(start, end)))
-             .order_by(skill_rank, nearness, recent_days, Volunteer.name_lower, Volunteer.id)
-             .limit(limit))
+    base = (select(Volunteer.id, Volunteer.nik, Volunteer.niat, Volunteer.full_name, Volunteer.kecamatan_code,
+                   Volunteer.level, Volunteer.status, Volunteer.birth_date, skill.c.certificate_expiry,
+                   recent_days.label("recent"))
+            .outerjoin(skill, skill.c.volunteer_id == Volunteer.id)
+            .outerjoin(recent, recent.c.vid == Volunteer.id)
+            .where(Volunteer.status != "nonaktif",
+                   Volunteer.id.not_in(volunteer_service.busy_ids(start, end)),
+                   Volunteer.id.not_in(volunteer_service.unavailable_ids(start, end)))
+            .order_by(recent_days, Volunteer.name_lower, Volunteer.id))
+    found: list[tuple[int, int, Any]] = []
+    for skill_rank, skill_condition in enumerate(skill_tiers):
+        for nearness, near_condition in enumerate(near_tiers):
+            if len(found) >= limit:
+                break
+            query = base.where(skill_condition, near_condition).limit(limit - len(found))
+            found += [(skill_rank, nearness, r) for r in session.execute(query)]
     result = []
-    for r in session.execute(query):
+    for skill_rank, nearness, r in found:
         reasons = []
-        if r.skill_rank == 0:
+        if skill_rank == 0:
             reasons.append(note("Keahlian {role}", role=SKILLS[role]) + (
                 note(", sertifikat berlaku s.d. {expiry}", expiry=r.certificate_expiry.isoformat())
                 if r.certificate_expiry else ""))
-        elif r.skill_rank == 1:
+        elif skill_rank == 1:
             reasons.append(note("Keahlian {role}, tetapi sertifikat habis berlaku {expiry}", role=SKILLS[role],
                                 expiry=r.certificate_expiry.isoformat()))
         else:
@@ -383,14 +404,14 @@ def suggest_volunteers(session: Session, incident: str, role: str, start: date, 
         reasons.append((note("Sekecamatan dengan lokasi kejadian ({place})", place=place),
                         note("Sekabupaten/kota dengan lokasi kejadian (Kec. {place})", place=place),
                         note("Seprovinsi (Kec. {place})", place=place),
-                        note("Di luar provinsi lokasi kejadian (Kec. {place})", place=place))[r.nearness])
+                        note("Di luar provinsi lokasi kejadian (Kec. {place})", place=place))[nearness])
         reasons.append(note("{days} hari bertugas dalam {window} hari terakhir", days=int(r.recent),
                             window=FAIRNESS_WINDOW_DAYS))
         age_note = age_warning(r.birth_date, r.status, start)
         if age_note:
             reasons.append(age_note)
         result.append(Suggestion(r.id, r.nik, r.niat, r.full_name, r.kecamatan_code, place, r.level, r.status,
-                                 int(r.skill_rank), int(r.nearness), int(r.recent), tuple(reasons)))
+                                 skill_rank, nearness, int(r.recent), tuple(reasons)))
     return result
 
 

@@ -16,11 +16,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from deployment.errors import ImportRefused, WrongSheet
-from deployment.models import LEVELS, SKILLS, STATUSES, Volunteer, VolunteerSkill
+from deployment.models import LEVELS, SKILLS, STATUSES, Volunteer, VolunteerNameToken, VolunteerSkill
 from deployment.validate import (
     age_warning,
     check_nik,
@@ -36,7 +36,7 @@ from deployment.validate import (
     resolve_region,
     squash,
 )
-from deployment.volunteers import WRITE_ROLES, VolunteerFilter, filtered, region_name
+from deployment.volunteers import WRITE_ROLES, VolunteerFilter, filtered, region_name, skill_mask, token_rows
 from tagana_app import audit, settings
 from tagana_app.accounts import Actor, require_role
 from tagana_app.errors import TaganaError, ValidationError
@@ -44,7 +44,7 @@ from tagana_app.models import utcnow
 from tagana_app.progress import NullProgress, Progress
 
 HEADER_SCAN_ROWS = 20
-BATCH = 2000
+BATCH = 5000
 REQUIRED = ("full_name", "nik")
 
 # Field -> headers seen in forum spreadsheets (compared squashed: "No. HP" == "no hp" == "NOHP").
@@ -194,7 +194,10 @@ def open_table(path: str | Path, sheet: str | None = None) -> _Table:
         if found:
             number, (columns, headers, extra) = found
             body = ((number + i, r) for i, r in enumerate(ws.iter_rows(min_row=number + 1, values_only=True), 1))
-            total = (ws.max_row - number) if ws.max_row else None
+            try:  # the size the file declares; computing it would mean reading the sheet twice
+                total: int | None = ws.max_row - number if ws.calculate_dimension() and ws.max_row else None
+            except ValueError:
+                total = None
             return _Table(name, number, columns, headers, extra, body, total, book.close)
     book.close()
     raise WrongSheet(path=path.name, sheet=", ".join(names), required="Nama dan NIK")
@@ -220,68 +223,65 @@ class _Checked:
     warnings: list[str] = field(default_factory=list)
 
 
-def _check_row(number: int, cells: tuple[Any, ...], table: _Table, home: str,
+def _attempt(row: dict[str, Any], name: str, parse: Any, fail: Any, default: Any = None) -> Any:
+    value = row.get(name)
+    if value is None or (value.__class__ is str and not value.strip()):
+        return default
+    try:
+        return parse(value)
+    except TaganaError as exc:
+        fail(name, str(exc))
+        return default
+
+
+def _check_row(number: int, cells: tuple[Any, ...], table: _Table, home: str, today: date,
                errors: list[RowError], warnings: list[RowError]) -> _Checked | None:
-    cols, heads = table.columns, table.headers
-
-    def cell(name: str) -> Any:
-        index = cols.get(name)
-        return cells[index] if index is not None and index < len(cells) else None
-
+    heads = table.headers
+    size = len(cells)
+    row = {name: cells[index] for name, index in table.columns.items() if index < size}
     before = len(errors)
 
     def fail(name: str, message: str) -> None:
         errors.append(RowError(number, heads.get(name, name), message))
 
-    def attempt(name: str, parse: Any, default: Any = None) -> Any:
-        value = cell(name)
-        if _blank(value):
-            return default
-        try:
-            return parse(value)
-        except TaganaError as exc:
-            fail(name, str(exc))
-            return default
-
-    name = " ".join(_text(cell("full_name")).split())
+    name = " ".join(_text(row.get("full_name")).split())
     if not name:
         fail("full_name", "Nama wajib diisi.")
-    sex = attempt("sex", parse_sex)
-    birth = attempt("birth_date", parse_date)
+    sex = _attempt(row, "sex", parse_sex, fail)
+    birth = _attempt(row, "birth_date", parse_date, fail)
     nik_check = None
-    if _blank(cell("nik")):
+    if _blank(row.get("nik")):
         fail("nik", "NIK wajib diisi.")
     else:
         try:
-            nik_check = check_nik(cell("nik"), birth_date=birth, sex=sex)
+            nik_check = check_nik(row["nik"], birth_date=birth, sex=sex)
         except TaganaError as exc:
             fail("nik", str(exc))
-    phone = attempt("phone", normalize_phone)
+    phone = _attempt(row, "phone", normalize_phone, fail)
     region = None
-    if "region_code" in cols and not _blank(cell("region_code")):
+    if not _blank(row.get("region_code")):
         try:
-            region = require_region(_text(cell("region_code")), "Kode wilayah").code
+            region = require_region(_text(row["region_code"]), "Kode wilayah").code
         except TaganaError as exc:
             fail("region_code", str(exc))
-    elif _blank(cell("kecamatan")) and _blank(cell("desa")):
-        fail("kecamatan" if "kecamatan" in cols else "desa" if "desa" in cols else "kecamatan",
-             "Kecamatan wajib diisi.")
+    elif _blank(row.get("kecamatan")) and _blank(row.get("desa")):
+        fail("desa" if "desa" in heads and "kecamatan" not in heads else "kecamatan", "Kecamatan wajib diisi.")
     else:
         try:
-            region = resolve_region(_text(cell("kecamatan")) or None, _text(cell("desa")) or None, home)
+            region = resolve_region(_text(row.get("kecamatan")) or None, _text(row.get("desa")) or None, home)
         except TaganaError as exc:
             fail("desa" if exc.template.startswith("Desa") else "kecamatan", str(exc))
-    skills = attempt("skills", parse_skills, [])
-    level = attempt("level", parse_level, "muda")
-    status = attempt("status", parse_status, "aktif")
-    trained = attempt("trained_on", parse_date)
-    expiry = attempt("certificate_expiry", parse_date)
-    emergency_phone = attempt("emergency_phone", normalize_phone)
+    skills = _attempt(row, "skills", parse_skills, fail, ())
+    level = _attempt(row, "level", parse_level, fail, "muda")
+    status = _attempt(row, "status", parse_status, fail, "aktif")
+    trained = _attempt(row, "trained_on", parse_date, fail)
+    expiry = _attempt(row, "certificate_expiry", parse_date, fail)
+    emergency_phone = _attempt(row, "emergency_phone", normalize_phone, fail)
     if len(errors) > before or nik_check is None or region is None:
         return None
-    niat = _text(cell("niat")) or None
+    niat = _text(row.get("niat")) or None
     row_warnings = list(nik_check.warnings)
-    age_note = age_warning(nik_check.birth_date, status, date.today())
+    age_note = age_warning(nik_check.birth_date, status, today)
     if age_note:
         row_warnings.append(age_note)
     for message in row_warnings:
@@ -289,10 +289,10 @@ def _check_row(number: int, cells: tuple[Any, ...], table: _Table, home: str,
     values = dict(
         nik=nik_check.nik, niat=niat, niat_lower=niat.lower() if niat else None, full_name=name,
         name_lower=name.lower(), sex=nik_check.sex, birth_date=nik_check.birth_date, phone=phone,
-        address=_text(cell("address")), region_code=region, kecamatan_code=kecamatan_of(region), level=level,
-        status=status, emergency_contact=_text(cell("emergency_contact")), emergency_phone=emergency_phone,
-        remarks=_text(cell("remarks")))
-    return _Checked(number, values, skills, trained, expiry, row_warnings)
+        address=_text(row.get("address")), region_code=region, kecamatan_code=kecamatan_of(region), level=level,
+        status=status, emergency_contact=_text(row.get("emergency_contact")), emergency_phone=emergency_phone,
+        remarks=_text(row.get("remarks")))
+    return _Checked(number, values, list(skills), trained, expiry, row_warnings)
 
 
 def check_roster(session: Session, path: str | Path, *, home_region: str | None = None, sheet: str | None = None,
@@ -310,6 +310,7 @@ def check_roster(session: Session, path: str | Path, *, home_region: str | None 
         good: list[_Checked] = []
         seen_nik: dict[str, int] = {}
         seen_niat: dict[str, int] = {}
+        today = date.today()
         total = 0
         for number, cells in table.rows:
             if all(_blank(c) for c in cells):
@@ -317,7 +318,7 @@ def check_roster(session: Session, path: str | Path, *, home_region: str | None 
             total += 1
             if total % 500 == 0:
                 progress.update(total, table.total, f"Memeriksa baris {total}")
-            checked = _check_row(number, cells, table, home, errors, warnings)
+            checked = _check_row(number, cells, table, home, today, errors, warnings)
             nik = checked.values["nik"] if checked else _nik_guess(cells, table)
             if nik:
                 if nik in seen_nik:
@@ -368,6 +369,15 @@ def _nik_guess(cells: tuple[Any, ...], table: _Table) -> str | None:
     return nik if len(nik) == 16 and nik.isdigit() else None
 
 
+def _insert_tokens(session: Session, rows: list[tuple[str, int]]) -> None:
+    """Plain strings and numbers, many of them: straight to the driver's executemany."""
+    if not rows:
+        return
+    mark = "?" if session.get_bind().dialect.paramstyle == "qmark" else "%s"
+    session.connection().exec_driver_sql(
+        f"INSERT INTO {VolunteerNameToken.__tablename__} (token, volunteer_id) VALUES ({mark}, {mark})", rows)
+
+
 def import_roster(session: Session, actor: Actor, path: str | Path, *, valid_only: bool = False,
                   home_region: str | None = None, sheet: str | None = None,
                   progress: Progress | None = None) -> ImportReport:
@@ -385,13 +395,21 @@ def import_roster(session: Session, actor: Actor, path: str | Path, *, valid_onl
     stamp = utcnow()
     for start in range(0, len(good), BATCH):
         chunk = good[start:start + BATCH]
-        rows = [{**c.values, "created_at": stamp, "updated_at": stamp} for c in chunk]
-        ids = dict(session.execute(insert(volunteers).returning(volunteers.c.nik, volunteers.c.id), rows)
-                   .all())
+        rows = [{**c.values, "skill_mask": skill_mask(c.skills), "created_at": stamp, "updated_at": stamp}
+                for c in chunk]
+        # A plain executemany is much cheaper than one with RETURNING; the new ids are read back after.
+        before = session.scalar(select(func.coalesce(func.max(volunteers.c.id), 0)))
+        session.execute(insert(volunteers), rows)
+        mine = {c.values["nik"] for c in chunk}
+        ids = {nik: vid for vid, nik in session.execute(select(volunteers.c.id, volunteers.c.nik)
+                                                         .where(volunteers.c.id > before)) if nik in mine}
         skill_rows = [{"volunteer_id": ids[c.values["nik"]], "skill": s, "trained_on": c.trained_on,
                        "certificate_expiry": c.certificate_expiry} for c in chunk for s in c.skills]
         if skill_rows:
             session.execute(insert(skills_table), skill_rows)
+        _insert_tokens(session, [(t["token"], t["volunteer_id"]) for c in chunk
+                                 for t in token_rows(ids[c.values["nik"]], c.values["name_lower"],
+                                                     c.values["niat_lower"])])
         progress.update(start + len(chunk), len(good), f"Menyimpan {start + len(chunk)} relawan")
     audit.record(session, actor, "volunteer.import", "relawan", Path(path).name,
                  {"baris": report.rows_total, "diimpor": len(good), "baris_salah": report.error_rows,

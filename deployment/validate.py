@@ -59,11 +59,13 @@ def parse_skill(text: str) -> str:
     return code
 
 
-def parse_skills(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def parse_skills(text: str) -> tuple[str, ...]:
     parts = [p for p in re.split(r"[,;\n]+", str(text or "")) if p.strip()]
-    return list(dict.fromkeys(parse_skill(p) for p in parts))
+    return tuple(dict.fromkeys(parse_skill(p) for p in parts))
 
 
+@lru_cache(maxsize=4096)
 def parse_level(text: str) -> str:
     key = squash(text).removeprefix("tagana")
     if key in LEVELS:
@@ -71,6 +73,7 @@ def parse_level(text: str) -> str:
     raise ValidationError("Jenjang '{value}' tidak dikenal. Pilihan: Muda, Madya, Utama.", value=text)
 
 
+@lru_cache(maxsize=4096)
 def parse_status(text: str) -> str:
     key = squash(text).replace("tagana", "")
     key = {"nonaktif": "nonaktif", "tidakaktif": "nonaktif", "legiun": "legiun", "aktif": "aktif"}.get(key, key)
@@ -79,6 +82,7 @@ def parse_status(text: str) -> str:
     raise ValidationError("Status '{value}' tidak dikenal. Pilihan: aktif, nonaktif, Legiun.", value=text)
 
 
+@lru_cache(maxsize=4096)
 def parse_sex(text: str) -> str:
     key = squash(text)
     code = {"l": "L", "lk": "L", "laki": "L", "lakilaki": "L", "pria": "L", "m": "L",
@@ -114,6 +118,18 @@ def parse_date(value: object) -> date:
                           "23 November 2026.", value=text)
 
 
+@lru_cache(maxsize=4096)
+def _national_valid(prefix: str, length: int) -> bool:
+    """phonenumbers' verdict for Indonesian numbers starting with ``prefix`` of ``length`` digits: its
+    patterns for Indonesia depend on the leading digits and the length only, so a roster of thousands
+    of numbers asks it a few hundred times."""
+    sample = int(prefix + "0" * (length - len(prefix)))
+    return phonenumbers.is_valid_number(phonenumbers.PhoneNumber(country_code=62, national_number=sample))
+
+
+_PHONE_DIGITS = re.compile(r"(?:\+?62|0)([1-9]\d{6,12})")
+
+
 def normalize_phone(value: object) -> str | None:
     """E.164 ("+6281234567890"), or None for an empty cell; InvalidPhone when it cannot be a number."""
     if value is None:
@@ -123,10 +139,17 @@ def normalize_phone(value: object) -> str | None:
     text = str(value).strip()
     if not text:
         return None
-    try:
-        number = phonenumbers.parse(text, "ID")
-    except phonenumbers.NumberParseException:
-        raise InvalidPhone(phone=text) from None
+    plain = _PHONE_DIGITS.fullmatch(re.sub(r"[\s\-.()]", "", text))
+    if plain:  # the usual way of writing: skip the general parser
+        national = plain[1]
+        if not _national_valid(national[:6], len(national)):
+            raise InvalidPhone(phone=text)
+        return "+62" + national
+    else:
+        try:
+            number = phonenumbers.parse(text, "ID")
+        except phonenumbers.NumberParseException:
+            raise InvalidPhone(phone=text) from None
     if not phonenumbers.is_valid_number(number):
         raise InvalidPhone(phone=text)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
@@ -147,8 +170,10 @@ class NikCheck:
     warnings: tuple[str, ...]
 
 
+@lru_cache(maxsize=8192)
 def _nik_region_known(code: str) -> str | None:
-    return regions.name(code) if regions.lookup(code) else None
+    found = regions.lookup(code)
+    return found.name if found else None
 
 
 def check_nik(value: object, *, birth_date: date | None = None, sex: str | None = None) -> NikCheck:
@@ -178,6 +203,7 @@ def age_on(birth: date, day: date) -> int:
 
 
 def age_warning(birth: date, status: str, day: date) -> str | None:
+    """A note when the age on ``day`` does not fit the status (never changes anything)."""
     age = age_on(birth, day)
     low, high = ACTIVE_AGE
     if status == "aktif" and age > high:
@@ -188,10 +214,19 @@ def age_warning(birth: date, status: str, day: date) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def _known_region(code: str) -> regions.Region | None:
+    return regions.lookup(code)
+
+
 def require_region(code: str, field: str = "Wilayah") -> regions.Region:
-    return regions.require(code, levels=(3, 4), field=field)
+    found = _known_region(str(code).strip())
+    if found is not None and found.level in (3, 4):
+        return found
+    return regions.require(code, levels=(3, 4), field=field)  # says why not
 
 
+@lru_cache(maxsize=4096)
 def kecamatan_of(code: str) -> str:
     return ".".join(regions.normalize(code).split(".")[:3])
 

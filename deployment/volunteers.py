@@ -9,18 +9,20 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from deployment.errors import DuplicateNIAT, DuplicateNIK
 from deployment.models import (
     LEVELS,
     SEXES,
+    SKILL_BITS,
     SKILLS,
     STATUSES,
     Assignment,
     Unavailability,
     Volunteer,
+    VolunteerNameToken,
     VolunteerSkill,
 )
 from deployment.validate import (
@@ -118,6 +120,7 @@ class VolunteerFilter:
     region: str | None = None  # kabupaten, kecamatan or desa code
     available_from: date | None = None
     available_to: date | None = None
+    contains: bool = False  # match the text anywhere in the name (a full scan) instead of word beginnings
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,33 @@ class VolunteerInput:
 @lru_cache(maxsize=4096)
 def region_name(code: str) -> str:
     return regions.name(code) if code else ""
+
+
+TOKEN_LENGTH = 60
+
+
+def name_tokens(name_lower: str, niat_lower: str | None = None) -> set[str]:
+    """The words a search can start with: each word of the name (also split at punctuation) and the NIAT."""
+    words = set(name_lower.split()) | set(re.findall(r"[0-9a-z]+", name_lower))
+    if niat_lower:
+        words.add(niat_lower)
+    return {w[:TOKEN_LENGTH] for w in words if w}
+
+
+def skill_mask(skills: Iterable[str]) -> int:
+    mask = 0
+    for skill in skills:
+        mask |= SKILL_BITS[skill]
+    return mask
+
+
+def token_rows(volunteer_id: int, name_lower: str, niat_lower: str | None) -> list[dict[str, Any]]:
+    return [{"token": t, "volunteer_id": volunteer_id} for t in sorted(name_tokens(name_lower, niat_lower))]
+
+
+def _store_tokens(session: Session, v: Volunteer) -> None:
+    session.execute(delete(VolunteerNameToken).where(VolunteerNameToken.volunteer_id == v.id))
+    session.execute(insert(VolunteerNameToken), token_rows(v.id, v.name_lower, v.niat_lower))
 
 
 def _skill_info(row: VolunteerSkill, today: date) -> SkillInfo:
@@ -256,9 +286,10 @@ def add_volunteer(session: Session, actor: Actor, data: VolunteerInput) -> Volun
     require_role(actor, *WRITE_ROLES, action="menambah relawan")
     values, skills, warnings = _validated(data)
     _check_unique(session, values["nik"], values["niat"])
-    volunteer = Volunteer(**values)
+    volunteer = Volunteer(**values, skill_mask=skill_mask(s.skill for s in skills))
     session.add(volunteer)
     session.flush()
+    _store_tokens(session, volunteer)
     for s in skills:
         session.add(VolunteerSkill(volunteer_id=volunteer.id, skill=s.skill, trained_on=s.trained_on,
                                    certificate_expiry=s.certificate_expiry))
@@ -291,6 +322,8 @@ def update_volunteer(session: Session, actor: Actor, key: str | int, **changes: 
                 diff[name] = {"lama": old, "baru": value}
             setattr(volunteer, name, value)
     session.flush()
+    if "full_name" in diff or "niat" in diff:
+        _store_tokens(session, volunteer)
     if diff:
         audit.record(session, actor, "volunteer.update", "relawan", volunteer.nik,
                      {**diff, "peringatan": warnings})
@@ -311,6 +344,7 @@ def add_skill(session: Session, actor: Actor, key: str | int, skill: str, traine
     if row is None:
         session.add(VolunteerSkill(volunteer_id=volunteer.id, skill=s.skill, trained_on=trained_on,
                                    certificate_expiry=certificate_expiry))
+        volunteer.skill_mask = (volunteer.skill_mask or 0) | SKILL_BITS[s.skill]
     else:
         row.trained_on, row.certificate_expiry = trained_on, certificate_expiry
     session.flush()
@@ -346,26 +380,44 @@ def add_unavailability(session: Session, actor: Actor, key: str | int, start: da
 
 # --- search ----------------------------------------------------------------------------------------
 
-def _prefix(column: Any, prefix: str) -> ColumnElement[bool]:
+def starts_with(column: Any, prefix: str) -> ColumnElement[bool]:
     """``column`` starts with ``prefix``: a range the B-tree index answers, plus LIKE for exactness."""
     upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
     escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return and_(column >= prefix, column < upper, column.like(escaped + "%", escape="\\"))
 
 
-def _text_condition(text: str) -> ColumnElement[bool] | None:
+def _escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _word_condition(word: str) -> ColumnElement[bool]:
+    """Some word of the name (or the NIAT) starts with ``word``: a range on the token index."""
+    word = word[:TOKEN_LENGTH]
+    upper = word[:-1] + chr(ord(word[-1]) + 1)
+    return Volunteer.id.in_(select(VolunteerNameToken.volunteer_id).where(
+        VolunteerNameToken.token >= word, VolunteerNameToken.token < upper))
+
+
+def _text_condition(text: str, contains: bool = False) -> ColumnElement[bool] | None:
     text = " ".join(text.lower().split())
     if not text:
         return None
     digits = re.sub(r"[\s.\-+()]", "", text)
     if digits.isdigit():
-        conditions = [_prefix(Volunteer.nik, digits), _prefix(Volunteer.niat_lower, text)]
+        conditions = [starts_with(Volunteer.nik, digits), starts_with(Volunteer.niat_lower, text)]
         national = digits[1:] if digits.startswith("0") else digits[2:] if digits.startswith("62") else digits
         if national:
-            conditions.append(_prefix(Volunteer.phone, "+62" + national))
+            conditions.append(starts_with(Volunteer.phone, "+62" + national))
         return or_(*conditions)
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return or_(Volunteer.name_lower.like("%" + escaped + "%", escape="\\"), _prefix(Volunteer.niat_lower, text))
+    if contains:
+        return or_(Volunteer.name_lower.like("%" + _escaped(text) + "%", escape="\\"),
+                   starts_with(Volunteer.niat_lower, text))
+    words = text.split()
+    if len(words) == 1 and len(text) == 1:
+        # One letter typed: names starting with it, straight from the name index.
+        return starts_with(Volunteer.name_lower, text)
+    return or_(and_(*[_word_condition(w) for w in words]), starts_with(Volunteer.niat_lower, text))
 
 
 def busy_ids(start: date, end: date) -> Select:
@@ -384,16 +436,15 @@ def _region_condition(code: str) -> ColumnElement[bool]:
         return Volunteer.region_code == region.code
     if region.level == 3:
         return Volunteer.kecamatan_code == region.code
-    return _prefix(Volunteer.kecamatan_code, region.code + ".")
+    return starts_with(Volunteer.kecamatan_code, region.code + ".")
 
 
 def filtered(query: Select, flt: VolunteerFilter) -> Select:
-    condition = _text_condition(flt.text or "")
+    condition = _text_condition(flt.text or "", flt.contains)
     if condition is not None:
         query = query.where(condition)
     if flt.skill:
-        query = query.where(Volunteer.id.in_(
-            select(VolunteerSkill.volunteer_id).where(VolunteerSkill.skill == parse_skill(flt.skill))))
+        query = query.where(Volunteer.skill_mask.op("&")(SKILL_BITS[parse_skill(flt.skill)]) != 0)
     if flt.level:
         query = query.where(Volunteer.level == parse_level(flt.level))
     if flt.status:
@@ -421,6 +472,7 @@ def list_volunteers(session: Session, flt: VolunteerFilter | None = None, *, lim
     flt = flt or VolunteerFilter()
     columns = (Volunteer.id, Volunteer.nik, Volunteer.niat, Volunteer.full_name, Volunteer.sex,
                Volunteer.birth_date, Volunteer.phone, Volunteer.kecamatan_code, Volunteer.level, Volunteer.status)
+    total = count_volunteers(session, flt) if with_total else None
     query = filtered(select(*columns), flt).order_by(Volunteer.name_lower, Volunteer.id).limit(limit).offset(offset)
     found = session.execute(query).all()
     skills: dict[int, list[str]] = {}
@@ -432,8 +484,7 @@ def list_volunteers(session: Session, flt: VolunteerFilter | None = None, *, lim
     rows = tuple(VolunteerRow(r.id, r.nik, r.niat, r.full_name, r.sex, age_on(r.birth_date, today), r.phone,
                               r.kecamatan_code, region_name(r.kecamatan_code), r.level, r.status,
                               tuple(skills.get(r.id, ()))) for r in found)
-    total = count_volunteers(session, flt) if with_total else len(rows)
-    return VolunteerPage(rows, total, offset, limit)
+    return VolunteerPage(rows, total if total is not None else len(rows), offset, limit)
 
 
 def choices() -> dict[str, Sequence[tuple[str, str]]]:

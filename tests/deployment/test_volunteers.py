@@ -142,7 +142,11 @@ def test_search_and_filters(db, coord):
     add_volunteer(db, coord, 3, name="Rina Dewita", sex="P", birth=date(1990, 6, 5), status="nonaktif")
     names = lambda page: [r.full_name for r in page.rows]  # noqa: E731
     assert names(_search(db, text="dewi")) == ["Dewi Lestari", "Rina Dewita"]  # contains, sorted by name
-    assert names(_search(db, text="ESTAR")) == ["Dewi Lestari"]
+    assert names(_search(db, text="ESTAR")) == []  # word beginnings only, through the token index
+    assert names(_search(db, text="ESTAR", contains=True)) == ["Dewi Lestari"]
+    assert names(_search(db, text="lest dew")) == ["Dewi Lestari"]  # words in any order
+    assert names(_search(db, text="d")) == ["Dewi Lestari"]  # one letter: names starting with it
+    assert names(_search(db, text="l")) == []
     assert names(_search(db, text=dewi.nik[:8])) == ["Dewi Lestari", "Rina Dewita"]  # NIK prefix
     assert names(_search(db, text="0812 3456")) == ["Dewi Lestari"]  # phone typed the national way
     assert names(_search(db, text="+62812")) == ["Dewi Lestari"]
@@ -172,3 +176,11 @@ def test_paging_and_count(db, coord):
         last = vs.list_volunteers(s, vs.VolunteerFilter(text="anggota"), limit=3, offset=6)
     assert first.total == 7 and [r.full_name for r in first.rows] == ["Anggota 01", "Anggota 02", "Anggota 03"]
     assert [r.full_name for r in last.rows] == ["Anggota 07"]
+
+
+def test_search_follows_renames(db, coord):
+    record = add_volunteer(db, coord, 1, name="Dewi Lestari", niat="TGN-7")
+    db.write(lambda s: vs.update_volunteer(s, coord, record.nik, full_name="Dewi Anggraini", niat="TGN-8"))
+    assert [r.full_name for r in _search(db, text="anggr").rows] == ["Dewi Anggraini"]
+    assert _search(db, text="lestari").rows == ()
+    assert [r.full_name for r in _search(db, text="tgn-8").rows] == ["Dewi Anggraini"]

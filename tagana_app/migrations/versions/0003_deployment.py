@@ -60,6 +60,7 @@ def upgrade() -> None:
     sa.Column('kecamatan_code', sa.String(length=8), nullable=False),
     sa.Column('level', sa.String(length=10), nullable=False),
     sa.Column('status', sa.String(length=10), nullable=False),
+    sa.Column('skill_mask', sa.Integer(), nullable=False),
     sa.Column('emergency_contact', sa.String(length=200), nullable=False),
     sa.Column('emergency_phone', sa.String(length=20), nullable=True),
     sa.Column('remarks', sa.Text(), nullable=False),
@@ -75,10 +76,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('volunteer', schema=None) as batch_op:
         batch_op.create_index('ix_volunteer_kecamatan_name', ['kecamatan_code', 'name_lower'], unique=False)
-        batch_op.create_index(batch_op.f('ix_volunteer_name_lower'), ['name_lower'], unique=False)
+        batch_op.create_index('ix_volunteer_name_filters', ['name_lower', 'status', 'level', 'skill_mask', 'kecamatan_code'], unique=False)
         batch_op.create_index(batch_op.f('ix_volunteer_niat_lower'), ['niat_lower'], unique=False)
         batch_op.create_index(batch_op.f('ix_volunteer_phone'), ['phone'], unique=False)
-        batch_op.create_index('ix_volunteer_status_level', ['status', 'level'], unique=False)
 
     op.create_table('assignment',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -137,6 +137,16 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['incident_id'], ['incident.id'], name=op.f('fk_incident_region_incident_id_incident'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('incident_id', 'region_code', name=op.f('pk_incident_region'))
     )
+    op.create_table('volunteer_name_token',
+    sa.Column('token', sa.String(length=60), nullable=False),
+    sa.Column('volunteer_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['volunteer_id'], ['volunteer.id'], name=op.f('fk_volunteer_name_token_volunteer_id_volunteer'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('token', 'volunteer_id', name=op.f('pk_volunteer_name_token')),
+    sqlite_with_rowid=False
+    )
+    with op.batch_alter_table('volunteer_name_token', schema=None) as batch_op:
+        batch_op.create_index('ix_volunteer_name_token_volunteer', ['volunteer_id'], unique=False)
+
     op.create_table('volunteer_skill',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('volunteer_id', sa.Integer(), nullable=False),
@@ -148,9 +158,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_volunteer_skill')),
     sa.UniqueConstraint('volunteer_id', 'skill', name=op.f('uq_volunteer_skill_volunteer_id_skill'))
     )
-    with op.batch_alter_table('volunteer_skill', schema=None) as batch_op:
-        batch_op.create_index('ix_volunteer_skill_skill_volunteer', ['skill', 'volunteer_id'], unique=False)
-
     op.create_table('volunteer_unavailability',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('volunteer_id', sa.Integer(), nullable=False),
@@ -175,10 +182,11 @@ def downgrade() -> None:
         batch_op.drop_index('ix_volunteer_unavailability_end_start')
 
     op.drop_table('volunteer_unavailability')
-    with op.batch_alter_table('volunteer_skill', schema=None) as batch_op:
-        batch_op.drop_index('ix_volunteer_skill_skill_volunteer')
-
     op.drop_table('volunteer_skill')
+    with op.batch_alter_table('volunteer_name_token', schema=None) as batch_op:
+        batch_op.drop_index('ix_volunteer_name_token_volunteer')
+
+    op.drop_table('volunteer_name_token')
     op.drop_table('incident_region')
     with op.batch_alter_table('incident_figures', schema=None) as batch_op:
         batch_op.drop_index('ix_incident_figures_incident_recorded')
@@ -191,10 +199,9 @@ def downgrade() -> None:
 
     op.drop_table('assignment')
     with op.batch_alter_table('volunteer', schema=None) as batch_op:
-        batch_op.drop_index('ix_volunteer_status_level')
         batch_op.drop_index(batch_op.f('ix_volunteer_phone'))
         batch_op.drop_index(batch_op.f('ix_volunteer_niat_lower'))
-        batch_op.drop_index(batch_op.f('ix_volunteer_name_lower'))
+        batch_op.drop_index('ix_volunteer_name_filters')
         batch_op.drop_index('ix_volunteer_kecamatan_name')
 
     op.drop_table('volunteer')
