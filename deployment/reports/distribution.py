@@ -7,7 +7,6 @@ dispatch's region code (desa or kecamatan).
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -173,28 +172,28 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> Distributi
     item_of = {i: (code, name, unit) for i, code, name, unit in session.execute(
         select(Item.id, Item.code, Item.name, Item.unit))}
     query = lines_query(chosen if narrowed else None)
-    lines_of: dict[str, list] = defaultdict(list)
     # Plain tuples straight from the driver: every column is a string or an integer, nothing to convert.
-    for number, line_no, item_id, qty, received, returned in session.connection().execute(query).cursor.fetchall():
-        if number in dispatch_of:
-            lines_of[number].append((line_no, item_id, qty, received, returned or 0))
+    raw = session.connection().execute(query).cursor.fetchall()
+    rank = {number: n for n, number in enumerate(dispatch_of)}  # incident, day sent, dispatch number
+    if region:
+        raw = [r for r in raw if r[0] in rank]
+    raw.sort(key=lambda r: (rank[r[0]], r[1]))
     progress.update(2, 3, "Menyusun jumlah per barang")
-    rows: list[DistributionRow] = []
-    make = DistributionRow._make
+    new = tuple.__new__  # what NamedTuple._make does, without its per-call overhead
+    rows = [new(DistributionRow, dispatch_of[number] + item_of[item_id] + (qty, received, returned or 0))
+            for number, _line, item_id, qty, received, returned in raw]
     totals: dict[int, list] = {}
-    for number, head in dispatch_of.items():  # in the order of incident, day sent, dispatch number
-        for _line_no, item_id, qty, received, returned in sorted(lines_of.get(number, ())):
-            rows.append(make(head + item_of[item_id] + (qty, received, returned)))
-            entry = totals.get(item_id)
-            if entry is None:
-                entry = totals[item_id] = [0, 0, 0, 0]
-            entry[0] += qty
-            entry[1] += received or 0
-            entry[2] += returned
-            entry[3] += 1
+    for _number, _line, item_id, qty, received, returned in raw:
+        entry = totals.get(item_id)
+        if entry is None:
+            entry = totals[item_id] = [0, 0, 0, 0]
+        entry[0] += qty
+        entry[1] += received or 0
+        entry[2] += returned or 0
+        entry[3] += 1
     item_totals = tuple(sorted((DistributionItemTotal(*item_of[i], sent, received, returned, n)
                                 for i, (sent, received, returned, n) in totals.items()),
                                key=lambda t: (t.item_name, t.item)))
     progress.update(3, 3, "Selesai")
     return Distribution("distribution", "REKAPITULASI DISTRIBUSI BANTUAN PER KEJADIAN BENCANA", flt.describe(FILTERS),
-                        made_now(), tuple(rows), item_totals, len({r.incident for r in rows}), len(lines_of))
+                        made_now(), tuple(rows), item_totals, len({r.incident for r in rows}), len({r[0] for r in raw}))
