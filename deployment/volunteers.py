@@ -439,7 +439,18 @@ def _region_condition(code: str) -> ColumnElement[bool]:
     return starts_with(Volunteer.kecamatan_code, region.code + ".")
 
 
-def filtered(query: Select, flt: VolunteerFilter) -> Select:
+def _period(flt: VolunteerFilter) -> tuple[date, date] | None:
+    if not (flt.available_from or flt.available_to):
+        return None
+    start = flt.available_from or flt.available_to
+    end = flt.available_to or flt.available_from
+    assert start is not None and end is not None
+    if end < start:
+        raise ValidationError("Tanggal akhir {end} sebelum tanggal mulai {start}.", start=start, end=end)
+    return start, end
+
+
+def filtered(query: Select, flt: VolunteerFilter, *, with_availability: bool = True) -> Select:
     condition = _text_condition(flt.text or "", flt.contains)
     if condition is not None:
         query = query.where(condition)
@@ -451,19 +462,26 @@ def filtered(query: Select, flt: VolunteerFilter) -> Select:
         query = query.where(Volunteer.status == parse_status(flt.status))
     if flt.region:
         query = query.where(_region_condition(flt.region))
-    if flt.available_from or flt.available_to:
-        start = flt.available_from or flt.available_to
-        end = flt.available_to or flt.available_from
-        assert start is not None and end is not None
-        if end < start:
-            raise ValidationError("Tanggal akhir {end} sebelum tanggal mulai {start}.", start=start, end=end)
-        query = query.where(Volunteer.status != "nonaktif", Volunteer.id.not_in(busy_ids(start, end)),
-                            Volunteer.id.not_in(unavailable_ids(start, end)))
+    period = _period(flt)
+    if period:
+        query = query.where(Volunteer.status != "nonaktif")
+        if with_availability:
+            query = query.where(Volunteer.id.not_in(busy_ids(*period)), Volunteer.id.not_in(unavailable_ids(*period)))
     return query
 
 
 def count_volunteers(session: Session, flt: VolunteerFilter | None = None) -> int:
-    return int(session.scalar(filtered(select(func.count(Volunteer.id)), flt or VolunteerFilter())) or 0)
+    flt = flt or VolunteerFilter()
+    period = _period(flt)
+    if period is None:
+        return int(session.scalar(filtered(select(func.count(Volunteer.id)), flt)) or 0)
+    # Everyone matching the other filters, less the few who are busy or away: testing each of 100,000
+    # rows against the busy lists costs more than counting the busy ones that match.
+    everyone = session.scalar(filtered(select(func.count(Volunteer.id)), flt, with_availability=False)) or 0
+    away = busy_ids(*period).union(unavailable_ids(*period)).subquery()
+    taken = session.scalar(filtered(select(func.count(Volunteer.id)).select_from(away)
+                                    .join(Volunteer, Volunteer.id == away.c[0]), flt, with_availability=False)) or 0
+    return int(everyone) - int(taken)
 
 
 def list_volunteers(session: Session, flt: VolunteerFilter | None = None, *, limit: int = 100,

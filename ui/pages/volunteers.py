@@ -1,0 +1,230 @@
+"""The "Relawan Tagana" page: the volunteer table with search as you type and filters, and a detail view."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deployment import assignments
+from deployment import volunteers as vs
+from deployment.models import LEVELS, SKILLS, STATUSES
+from tagana_app import regions, settings
+from ui import ops
+from ui.changes import Changes
+from ui.context import AppContext
+from ui.pages.volunteers_model import Column, VolunteerModel
+
+TEXT_DELAY_MS = 250  # search as you type, once the typing pauses
+
+
+def _detail(session: Any, volunteer_id: int) -> tuple[vs.VolunteerRecord, list[assignments.AssignmentRecord]]:
+    return vs.get_volunteer(session, volunteer_id), assignments.list_assignments(session, volunteer=volunteer_id)
+
+
+def _kecamatan_choices(session: Any) -> list[tuple[str, str]]:
+    home = settings.get_office(session, settings.HOME_REGION)
+    return [(r.code, r.name) for r in regions.children(home) if r.level == 3]
+
+
+class VolunteersPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = VolunteerModel(ctx.db, self)
+        title = QLabel(self.tr("Relawan Tagana"))
+        title.setObjectName("pageTitle")
+        subtitle = QLabel(self.tr("Anggota Tagana dengan keahlian, sertifikat dan ketersediaannya. Cari dengan "
+                                  "nama, NIK, NIAT atau nomor HP."))
+        subtitle.setObjectName("pageSubtitle")
+        subtitle.setWordWrap(True)
+
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(self.tr("Cari nama, NIK, NIAT atau nomor HP..."))
+        self.text.setClearButtonEnabled(True)
+        self._text_timer = QTimer(self, singleShot=True, interval=TEXT_DELAY_MS)
+        self._text_timer.timeout.connect(self.apply_filter)
+        self.text.textChanged.connect(self._text_timer.start)
+        self.text.returnPressed.connect(self.apply_filter)
+        self.skill = self._combo(self.tr("Semua keahlian"), SKILLS.items())
+        self.level = self._combo(self.tr("Semua jenjang"), LEVELS.items())
+        self.status = self._combo(self.tr("Semua status"), STATUSES.items())
+        self.kecamatan = self._combo(self.tr("Semua kecamatan"), ())
+        self.available = QCheckBox(self.tr("Tersedia"))
+        self.available.setToolTip(self.tr("Hanya relawan yang tidak bertugas, tidak berhalangan dan tidak "
+                                          "nonaktif pada seluruh periode"))
+        today = QDate.currentDate()
+        self.available_from = self._date(today)
+        self.available_to = self._date(today.addDays(13))
+        self.available.toggled.connect(self.apply_filter)
+        reset = QPushButton(self.tr("Hapus filter"))
+        reset.clicked.connect(self.clear_filters)
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.text, 1)
+        search_row.addWidget(reset)
+        filter_row = QHBoxLayout()
+        for widget in (self.skill, self.level, self.status, self.kecamatan, self.available):
+            filter_row.addWidget(widget)
+        filter_row.addWidget(self.available_from)
+        filter_row.addWidget(QLabel(self.tr("s.d.")))
+        filter_row.addWidget(self.available_to)
+        filter_row.addStretch(1)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        for column, width in ((Column.NAME, 220), (Column.NIK, 140), (Column.NIAT, 110), (Column.SEX, 40),
+                              (Column.AGE, 55), (Column.KECAMATAN, 140), (Column.LEVEL, 70), (Column.STATUS, 110),
+                              (Column.PHONE, 130)):
+            self.table.setColumnWidth(column, width)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Column.SKILLS, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+
+        self.detail = QPlainTextEdit()
+        self.detail.setReadOnly(True)
+        self.detail.setPlaceholderText(self.tr("Pilih satu relawan untuk melihat keahlian, sertifikat dan riwayat "
+                                               "penugasannya."))
+        self.count = QLabel()
+        self.count.setObjectName("muted")
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(6)
+        layout.addLayout(search_row)
+        layout.addLayout(filter_row)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.count)
+
+        ctx.changes.changed.connect(self._on_changed)
+        self.model.loaded.connect(self._count)
+        ops.read(ctx.db, self, _kecamatan_choices, on_success=self._fill_kecamatan)
+        self.model.set_filter(vs.VolunteerFilter())
+
+    def _combo(self, everything: str, choices: Any) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(everything, None)
+        for code, label in choices:
+            combo.addItem(label, code)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.currentIndexChanged.connect(self.apply_filter)
+        return combo
+
+    def _date(self, value: QDate) -> QDateEdit:
+        edit = QDateEdit(value)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd-MM-yyyy")
+        edit.dateChanged.connect(lambda _d: self.apply_filter() if self.available.isChecked() else None)
+        return edit
+
+    def _fill_kecamatan(self, choices: list[tuple[str, str]]) -> None:
+        self.kecamatan.blockSignals(True)  # adding choices must not re-filter
+        for code, name in choices:
+            self.kecamatan.addItem(name, code)
+        self.kecamatan.blockSignals(False)
+
+    # --- filters ---------------------------------------------------------------------------------
+
+    def current_filter(self) -> vs.VolunteerFilter:
+        start: date | None = None
+        end: date | None = None
+        if self.available.isChecked():
+            start = self.available_from.date().toPython()
+            end = max(start, self.available_to.date().toPython())
+        return vs.VolunteerFilter(text=self.text.text().strip(), skill=self.skill.currentData(),
+                                  level=self.level.currentData(), status=self.status.currentData(),
+                                  region=self.kecamatan.currentData(), available_from=start, available_to=end)
+
+    def apply_filter(self) -> None:
+        self._text_timer.stop()
+        flt = self.current_filter()
+        if flt != self.model.filter:
+            self.detail.clear()
+            self.model.set_filter(flt)
+
+    def clear_filters(self) -> None:
+        for widget in (self.skill, self.level, self.status, self.kecamatan, self.available, self.text):
+            widget.blockSignals(True)
+        for combo in (self.skill, self.level, self.status, self.kecamatan):
+            combo.setCurrentIndex(0)
+        self.available.setChecked(False)
+        self.text.clear()
+        for widget in (self.skill, self.level, self.status, self.kecamatan, self.available, self.text):
+            widget.blockSignals(False)
+        self.apply_filter()
+
+    def _count(self) -> None:
+        self.count.setText(self.tr("{shown} dari {total} relawan ditampilkan").format(
+            shown=self.model.rowCount(), total=self.model.total))
+
+    # --- detail and refresh ------------------------------------------------------------------------
+
+    def _selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.detail.clear()
+            return
+        ops.read(self.ctx.db, self, _detail, self.model.row(rows[0].row()).id, on_success=self._show_detail)
+
+    def _show_detail(self, found: tuple[vs.VolunteerRecord, list[assignments.AssignmentRecord]]) -> None:
+        r, history = found
+        lines = [f"{r.full_name}  ·  NIK {r.nik}" + (f"  ·  NIAT {r.niat}" if r.niat else ""),
+                 self.tr("{sex}, lahir {birth} ({age} tahun), {level}, {status}").format(
+                     sex=r.sex, birth=r.birth_date.strftime("%d-%m-%Y"), age=r.age,
+                     level=LEVELS.get(r.level, r.level), status=STATUSES.get(r.status, r.status)),
+                 self.tr("Wilayah: {region} ({code}); HP {phone}").format(
+                     region=r.region_name, code=r.region_code, phone=r.phone or "-")]
+        if r.emergency_contact:
+            lines.append(self.tr("Kontak darurat: {name} {phone}").format(name=r.emergency_contact,
+                                                                          phone=r.emergency_phone or ""))
+        for s in r.skills:
+            expiry = s.certificate_expiry.strftime("%d-%m-%Y") if s.certificate_expiry else "-"
+            lines.append(self.tr("Keahlian: {skill}, sertifikat berlaku s.d. {expiry}{expired}").format(
+                skill=s.label, expiry=expiry, expired=self.tr(" (HABIS BERLAKU)") if s.expired else ""))
+        for u in r.unavailability:
+            lines.append(self.tr("Tidak tersedia {start} s.d. {end}: {reason}").format(
+                start=u.start.strftime("%d-%m-%Y"), end=u.end.strftime("%d-%m-%Y"), reason=u.reason))
+        for h in history:
+            lines.append(self.tr("Penugasan {incident} ({name}) sebagai {role}: {start} s.d. {end}").format(
+                incident=h.incident_number, name=h.incident_name, role=h.role_label,
+                start=h.start.strftime("%d-%m-%Y"), end=h.end.strftime("%d-%m-%Y")))
+        lines += [self.tr("Peringatan: {text}").format(text=w) for w in r.warnings]
+        self.detail.setPlainText("\n".join(lines))
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches("volunteers", "incidents"):
+            self.refresh()
