@@ -75,7 +75,11 @@ def _text(report: Any) -> str:
         parts += ["", table.title.upper()]
         columns = [(c.key, c.title.upper()) for c in table.columns]
         rows = [dict(zip([c.key for c in table.columns], to_plain(list(row)), strict=False)) for row in table.rows]
-        rows += [dict(zip([c.key for c in table.columns], to_plain(list(row)), strict=False)) for row in table.footer]
+        for row in table.footer:  # the totals' label under the last column it spans, not in "No"
+            cells = list(row)
+            if table.label_span > 1:
+                cells[table.label_span - 1], cells[0] = cells[0], ""
+            rows.append(dict(zip([c.key for c in table.columns], to_plain(cells), strict=False)))
         parts.append(format_table(rows, columns))
     return "\n".join(parts)
 

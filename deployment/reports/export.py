@@ -164,7 +164,8 @@ def to_xlsx(report: Report, target: str | os.PathLike[str] | BinaryIO, profile: 
 # --- PDF ------------------------------------------------------------------------------------------
 
 PAD = 2 * 3.0 + 2.0  # the toolkit's cell padding and a little air
-HEADER_SIZE = 9.0  # the toolkit's header cells are always 9 pt bold
+HEADER_SIZE = 9.0
+KEEP_WITH_SIGNATURE = 20  # rows of a last table short enough to move to the signature's page  # the toolkit's header cells are always 9 pt bold
 
 
 def _text(col: Col, value: Any) -> str:
@@ -303,20 +304,25 @@ def to_pdf(report: Report, target: str | os.PathLike[str] | BinaryIO, profile: O
         info = report.info()
         if info:
             parts += [pdf.fields(info, ctx.width, label_mm=48), pdf.spacer(3)]
-        for table in report.tables():
-            parts.append(pdf.keep_space(30))
-            parts.append(pdf.para(table.title, "heading"))
+        tables = report.tables()
+        for n, table in enumerate(tables, 1):
+            part: list[Any] = [pdf.keep_space(30), pdf.para(table.title, "heading")]
             if table.rows:
-                parts += _pdf_parts(table, ctx.width, 8 if len(table.columns) > 7 else 9)
+                part += _pdf_parts(table, ctx.width, 8 if len(table.columns) > 7 else 9)
             else:
-                parts.append(pdf.para("Tidak ada data.", "small"))
+                part.append(pdf.para("Tidak ada data.", "small"))
             if table.note:
-                parts.append(pdf.para(table.note, "small"))
-            parts.append(pdf.spacer(2))
+                part.append(pdf.para(table.note, "small"))
+            part.append(pdf.spacer(2))
+            if n == len(tables) and len(table.rows) <= KEEP_WITH_SIGNATURE:
+                last = part[1:]  # a short last table (the totals) goes to the signature's page with it
+            else:
+                parts += part
+                last = []
         notes = [pdf.para(note, "small") for note in report.notes()]
         when = signed_on or date.today()
-        # The notes go with the signature, so a signature never stands alone on its page.
-        parts.append(pdf.signature_blocks([head_signer(profile)], ctx.width, keep_with=notes,
+        # The notes (and a short last table) go with the signature: it never stands alone on a page.
+        parts.append(pdf.signature_blocks([head_signer(profile)], ctx.width, keep_with=[*last, *notes],
                                           place_date=indonesian.place_and_date(profile.city, when)))
         return parts
 
