@@ -1,0 +1,279 @@
+"""The "Kejadian Bencana" page driven as a person would: the list (active first), a new incident, new
+impact figures with their history, the assignment dialog showing a conflict before saving, an
+official's override, suggestions with their reasons, and the table models checked by qtmodeltester."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from deployment import assignments
+from deployment import incidents as incident_service
+from tagana_app.models import AuditLog
+from tests.deployment.conftest import KEC, add_incident, add_volunteer
+from ui import ops
+from ui.pages.assignment_dialog import AssignmentDialog
+from ui.pages.incident_model import (
+    AssignmentColumn,
+    HistoryColumn,
+    IncidentColumn,
+    NeedsColumn,
+    SuggestionColumn,
+)
+from ui.pages.incidents import IncidentsPage
+
+TODAY = date.today()
+
+
+def day(offset: int) -> date:
+    return TODAY + timedelta(days=offset)
+
+
+def _settled(qtbot) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: not ops.busy(), timeout=15_000)
+
+
+def _page(qtbot, make_ctx, actor, like: IncidentsPage | None = None) -> IncidentsPage:  # noqa: ANN001
+    ctx = replace(like.ctx, actor=actor) if like is not None else make_ctx(actor)
+    page = IncidentsPage(ctx)
+    qtbot.addWidget(page)
+    _settled(qtbot)
+    return page
+
+
+def _show(qtbot, page: IncidentsPage, number: str) -> None:  # noqa: ANN001
+    page.select(number)
+    qtbot.waitUntil(lambda: page.detail.view is not None and page.detail.view.record.number == number)
+    _settled(qtbot)
+
+
+def _text(model, row: int, column: int) -> str:  # noqa: ANN001
+    return model.data(model.index(row, column))
+
+
+@pytest.fixture
+def world(db, users):  # noqa: ANN001, ANN201
+    """A volunteer already on duty at one incident from day -3 to day +2, and a second open incident."""
+    coord = users["koordinator"]
+    busy = add_volunteer(db, coord, 1, name="Andi Contoh", skills=("logistik",), niat="TGN-001")
+    first = add_incident(db, coord, start=day(-5), figures={"kk": 40, "pengungsi": 150})
+    second = add_incident(db, coord, kind="tanah_longsor", start=day(-1))
+    db.write(lambda s: assignments.assign_volunteer(s, coord, busy.nik, first.number, "logistik", day(-3), day(2)))
+    return {"busy": busy, "first": first, "second": second}
+
+
+def test_list_shows_active_first_and_searches(qtbot, make_ctx, db, users, qtmodeltester):  # noqa: ANN001
+    coord = users["koordinator"]
+    closed = add_incident(db, coord, start=day(-2))  # the newest, but over
+    db.write(lambda s: incident_service.update_incident(s, coord, closed.number, status="selesai"))
+    older = add_incident(db, coord, kind="tanah_longsor", start=day(-40), figures={"pengungsi": 1250})
+    newer = add_incident(db, coord, kind="puting_beliung", start=day(-10))
+    page = _page(qtbot, make_ctx, users["pemantau"])
+    numbers = [page.model.row(i).number for i in range(page.model.rowCount())]
+    assert numbers == [newer.number, older.number, closed.number]
+    assert _text(page.model, 1, IncidentColumn.PENGUNGSI) == "1.250"
+    assert _text(page.model, 2, IncidentColumn.STATUS) == "selesai"
+    assert "Karang Tinggi" in _text(page.model, 0, IncidentColumn.REGIONS)
+    qtmodeltester.check(page.model)
+    # The most urgent incident is opened at once; read-only roles see it but cannot write.
+    assert page.selected_number() == newer.number and page.detail.view is not None
+    assert not page.new_button.isEnabled() and not page.figures_button.isEnabled()
+    assert not page.detail.crew_buttons["assign"].isEnabled()
+
+    qtbot.keyClicks(page.search, "longsor")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.row(0).number == older.number
+
+
+def test_create_an_incident_through_the_dialog(qtbot, make_ctx, db, users):  # noqa: ANN001
+    page = _page(qtbot, make_ctx, users["koordinator"])
+    assert page.new_button.isEnabled() and page.model.rowCount() == 0
+    dialog = page.open_new()
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: bool(dialog.regions.choices))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "wajib diisi" in dialog.error.text()
+
+    dialog.disaster_type.setCurrentIndex(dialog.disaster_type.findData("tanah_longsor"))
+    qtbot.keyClicks(dialog.name, "Longsor Jalan Lintas Kepahiang")
+    qtbot.keyClicks(dialog.regions.text, "17.09.01")  # a code shows its name as it is typed
+    assert "Karang Tinggi" in dialog.regions.hint.text()
+    qtbot.keyClick(dialog.regions.text, Qt.Key.Key_Return)
+    dialog.regions.kecamatan.setCurrentIndex(dialog.regions.kecamatan.findData("17.09.03"))
+    dialog.regions.desa.setCurrentIndex(1)  # the first desa of Pondok Kelapa
+    desa = dialog.regions.desa.currentData()
+    dialog.regions.add_picked()
+    assert dialog.regions.codes() == ["17.09.01", desa]
+    dialog.has_period.setChecked(True)
+    qtbot.keyClicks(dialog.sk_number, "360/45/BPBD/2026")
+    qtbot.keyClicks(dialog.posko, "Balai Desa")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    created = dialog.created
+    assert created is not None and created.disaster_type == "tanah_longsor"
+    qtbot.waitUntil(lambda: page.selected_number() == created.number)
+    with db.read() as s:
+        stored = incident_service.get_incident(s, created.number)
+    assert [r.code for r in stored.regions] == sorted(["17.09.01", desa])
+    assert stored.sk_number == "360/45/BPBD/2026" and stored.status_from == TODAY
+
+
+def test_update_figures_and_see_the_history(qtbot, make_ctx, db, users, qtmodeltester):  # noqa: ANN001
+    incident = add_incident(db, users["koordinator"], start=day(-3), figures={"kk": 40, "pengungsi": 150})
+    page = _page(qtbot, make_ctx, users["pejabat"])
+    _show(qtbot, page, incident.number)
+    assert page.detail.history.rowCount() == 1
+    dialog = page.open_figures()
+    qtbot.addWidget(dialog)
+    assert dialog.spins["pengungsi"].value() == 150  # the new report starts from the current figures
+    dialog.spins["pengungsi"].setValue(420)
+    dialog.spins["kk"].setValue(120)
+    qtbot.keyClicks(dialog.note, "laporan posko sore")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    history = page.detail.history
+    qtbot.waitUntil(lambda: history.rowCount() == 2)
+    assert _text(history, 0, HistoryColumn.PENGUNGSI) == "420" and _text(history, 0, HistoryColumn.NOTE) \
+        == "laporan posko sore"
+    assert _text(history, 1, HistoryColumn.PENGUNGSI) == "150"
+    assert _text(page.model, 0, IncidentColumn.PENGUNGSI) == "420"
+    assert page.detail.figure_values["pengungsi"].text() == "420"
+    assert page.selected_number() == incident.number  # the refresh kept the selection
+    # The needs follow the new figures: 420 people x 0.4 kg x 7 days of rice, nothing in stock.
+    needs = page.detail.needs
+    rice = next(i for i in range(needs.rowCount()) if needs.row(i).code == "beras")
+    assert _text(needs, rice, NeedsColumn.NEEDED) == "1.176" and _text(needs, rice, NeedsColumn.SHORT) == "1.176"
+    page.detail.days.setValue(1)
+    qtbot.waitUntil(lambda: _text(needs, rice, NeedsColumn.NEEDED) == "168")
+    qtmodeltester.check(history)
+    qtmodeltester.check(needs)
+
+
+def _assignment_dialog(qtbot, page: IncidentsPage, world, start: date, end: date) -> AssignmentDialog:  # noqa: ANN001
+    _show(qtbot, page, world["second"].number)
+    dialog = page.detail.open_assign()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.search, world["busy"].nik)
+    qtbot.waitUntil(lambda: dialog.volunteer_id() == world["busy"].id)
+    dialog.role.setCurrentIndex(dialog.role.findData("logistik"))
+    with qtbot.waitSignal(dialog.checked, timeout=10_000):
+        dialog.set_period(start, end)
+    qtbot.waitUntil(lambda: dialog.check is not None)
+    return dialog
+
+
+def test_assignment_dialog_shows_the_conflict_and_a_koordinator_cannot_save(qtbot, make_ctx, db, users,  # noqa: ANN001
+                                                                            world):
+    page = _page(qtbot, make_ctx, users["koordinator"])
+    dialog = _assignment_dialog(qtbot, page, world, day(1), day(5))  # shares day 1 and 2 with the first incident
+    assert dialog.check.refusals and "beririsan" in dialog.check.refusals[0]
+    assert "Ditolak" in dialog.findings.text() and "Hanya pejabat" in dialog.findings.text()
+    assert not dialog.override_shown()  # no override field for a koordinator
+    assert not dialog.ok_button.isEnabled()
+    dialog.submit()
+    assert dialog.isVisible() and not dialog.error.isHidden()
+    with db.read() as s:
+        assert assignments.list_assignments(s, incident=world["second"].number) == []
+
+    # Back-to-back (from the day after the other ends) is allowed.
+    with qtbot.waitSignal(dialog.checked, timeout=10_000):
+        dialog.set_period(day(3), day(6))
+    qtbot.waitUntil(lambda: dialog.check is not None)
+    assert not dialog.check.refusals and "Tidak ada bentrokan" in dialog.findings.text()
+    assert dialog.ok_button.isEnabled()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    crew = page.detail.crew
+    qtbot.waitUntil(lambda: crew.rowCount() == 1)
+    assert _text(crew, 0, AssignmentColumn.NAME) == "Andi Contoh" and _text(crew, 0, AssignmentColumn.NIAT) == "TGN-001"
+
+
+def test_an_official_overrides_with_a_reason_and_it_is_audited(qtbot, make_ctx, db, users, world,  # noqa: ANN001
+                                                               qtmodeltester):
+    page = _page(qtbot, make_ctx, users["pejabat"])
+    dialog = _assignment_dialog(qtbot, page, world, day(0), day(4))
+    assert dialog.check.refusals and dialog.override_shown()
+    assert not dialog.ok_button.isEnabled()  # not without a written reason
+    qtbot.keyClicks(dialog.override, "Satu-satunya operator radio di lokasi")
+    assert dialog.ok_button.isEnabled()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    assert dialog.saved is not None and dialog.saved.override_by == "pejabat"
+    with db.read() as s:
+        changes = s.scalar(select(AuditLog.changes).where(AuditLog.action == "assignment.add")
+                           .order_by(AuditLog.id.desc()))
+    assert changes["pengecualian"]["alasan"] == "Satu-satunya operator radio di lokasi"
+    assert "beririsan" in changes["pengecualian"]["penolakan"][0]
+    crew = page.detail.crew
+    qtbot.waitUntil(lambda: crew.rowCount() == 1)
+    assert "operator radio" in crew.data(crew.index(0, AssignmentColumn.NAME), Qt.ItemDataRole.ToolTipRole)
+    qtmodeltester.check(crew)
+
+    # Check-in and check-out from the volunteers tab.
+    page.detail.crew_table.selectRow(0)
+    assert page.detail.crew_buttons["checkin"].isEnabled() and not page.detail.crew_buttons["checkout"].isEnabled()
+    page.detail.check_in()
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: crew.row(0).checkin_at is not None)
+    assert page.detail.selected_assignment() is not None  # the refresh kept the selection
+    assert page.detail.crew_buttons["checkout"].isEnabled()
+    page.detail.check_out()
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: crew.row(0).checkout_at is not None)
+
+
+def test_suggestions_with_their_reasons_and_assigning_one(qtbot, make_ctx, db, users, world,  # noqa: ANN001
+                                                          qtmodeltester):
+    coord = users["koordinator"]
+    skilled = add_volunteer(db, coord, 2, name="Budi Terampil", skills=("logistik",))
+    add_volunteer(db, coord, 3, name="Citra Tanpa Keahlian", sex="P")
+    page = _page(qtbot, make_ctx, coord)
+    _show(qtbot, page, world["second"].number)
+    detail = page.detail
+    detail.suggest_role.setCurrentIndex(detail.suggest_role.findData("logistik"))
+    detail.set_suggest_period(day(1), day(4))
+    detail.load_suggestions()
+    _settled(qtbot)
+    rows = detail.suggestions.rows()
+    names = [r.full_name for r in rows]
+    assert names[0] == "Budi Terampil" and "Citra Tanpa Keahlian" in names
+    assert "Andi Contoh" not in names  # on duty elsewhere for part of the period
+    reasons = _text(detail.suggestions, 0, SuggestionColumn.REASONS)
+    assert "Keahlian logistik" in reasons and "Sekecamatan" in reasons and "0 hari bertugas" in reasons
+    assert "Tidak memiliki keahlian logistik" in _text(detail.suggestions, names.index("Citra Tanpa Keahlian"),
+                                                       SuggestionColumn.REASONS)
+    qtmodeltester.check(detail.suggestions)
+
+    assert not detail.assign_suggested.isEnabled()
+    detail.suggest_table.selectRow(0)
+    dialog = detail.open_assign_suggested()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.volunteer_id() == skilled.id and dialog.role.currentData() == "logistik"
+    qtbot.waitUntil(lambda: dialog.check is not None)
+    assert not dialog.check.refusals and dialog.ok_button.isEnabled()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    with db.read() as s:
+        made = assignments.list_assignments(s, incident=world["second"].number)
+    assert [(a.volunteer_name, a.start, a.end) for a in made] == [("Budi Terampil", day(1), day(4))]
+
+
+def test_dispatch_tab_and_empty_models(qtbot, make_ctx, db, users, world, qtmodeltester):  # noqa: ANN001
+    page = _page(qtbot, make_ctx, users["gudang"])
+    _show(qtbot, page, world["first"].number)
+    detail = page.detail
+    assert detail.crew.rowCount() == 1 and not detail.crew_buttons["assign"].isEnabled()
+    for model in (detail.dispatches, detail.handed, detail.equipment, detail.history):
+        qtmodeltester.check(model)
+    assert KEC in detail.info.text()

@@ -1,0 +1,258 @@
+"""The assignment dialog: volunteer, role and period, with the service's own checks shown before saving.
+
+Every change of volunteer, role or dates runs ``deployment.assignments.preview_assignment`` (the same
+rules ``assign_volunteer`` applies, writing nothing): refusals in red, warnings in amber. A refusal
+blocks saving, except for an official (pejabat, or admin) who writes the reason for overriding it;
+that field is shown only to them. The service checks everything again when saving.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
+
+from deployment import assignments
+from deployment import volunteers as volunteer_service
+from deployment.assignments import AssignmentCheck, AssignmentRecord
+from deployment.models import SKILLS
+from deployment.volunteers import VolunteerFilter, VolunteerPage
+from tagana_app.errors import TaganaError
+from ui import errors, ops
+from ui.context import AppContext
+from ui.form_dialog import FormDialog, heading
+from ui.pages.incident_dialogs import date_edit
+from ui.pages.incident_model import AMBER, GREEN, RED
+
+SEARCH_DELAY_MS = 250
+CHECK_DELAY_MS = 150
+OVERRIDE_ROLES = ("admin", *assignments.OVERRIDE_ROLES)
+
+Key = tuple[int, str, date, date]
+
+
+def _bullets(lines: tuple[str, ...], colour: str, title: str) -> str:
+    items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+    return f"<div style='color:{colour}'><b>{html.escape(title)}</b><ul style='margin:2px 0 0 -20px'>{items}</ul></div>"
+
+
+class AssignmentDialog(FormDialog):
+    checked = Signal()  # a preview for the current choice arrived (tests wait for it)
+
+    def __init__(self, ctx: AppContext, incident: str, incident_name: str, *, volunteer: tuple[int, str] | None = None,
+                 role: str | None = None, start: date | None = None, end: date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.incident = ctx, incident
+        self.saved: AssignmentRecord | None = None
+        self.check: AssignmentCheck | None = None
+        self._checked_key: Key | None = None
+        self._check_error = ""
+        self._generation = 0
+        self.setWindowTitle(self.tr("Tugaskan relawan"))
+        self.layout_.addWidget(heading(self.tr("Tugaskan relawan"), self.tr("Kejadian {number}: {name}").format(
+            number=incident, name=incident_name)))
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari nama, NIK atau NIAT..."))
+        self.search.setClearButtonEnabled(True)
+        self.results = QListWidget()
+        self.results.setFixedHeight(120)
+        self.results.currentItemChanged.connect(lambda *_: self._changed())
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.role = QComboBox()
+        for code, label in SKILLS.items():
+            self.role.addItem(self.tr(label), code)
+        if role:
+            self.role.setCurrentIndex(max(self.role.findData(role), 0))
+        start = start or date.today()
+        self.start = date_edit(start)
+        self.end = date_edit(end or start + timedelta(days=6))
+        for widget in (self.role, self.start, self.end):
+            signal = widget.currentIndexChanged if isinstance(widget, QComboBox) else widget.dateChanged
+            signal.connect(self._changed)
+
+        self.findings = QLabel()
+        self.findings.setWordWrap(True)
+        self.findings.setTextFormat(Qt.TextFormat.RichText)
+        self.findings.setMinimumHeight(48)
+        self.findings.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.override = QLineEdit()
+        self.override.setPlaceholderText(self.tr("Alasan tertulis mengecualikan penolakan (dicatat dalam audit)"))
+        self.override.textChanged.connect(self._enable)
+        self.can_override = ctx.actor.role in OVERRIDE_ROLES
+
+        self.form.addRow(self.tr("Relawan"), self.search)
+        self.form.addRow("", self.results)
+        self.form.addRow(self.tr("Peran"), self.role)
+        self.form.addRow(self.tr("Dari tanggal"), self.start)
+        self.form.addRow(self.tr("Sampai tanggal"), self.end)
+        self.form.addRow(self.tr("Pemeriksaan"), self.findings)
+        self.form.addRow(self.tr("Alasan pengecualian"), self.override)
+        self._show_override(False)
+        self.ok_button.setText(self.tr("Simpan penugasan"))
+        self.finish_layout()
+        self.setMinimumWidth(640)
+
+        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.run_check)
+        if volunteer is not None:
+            self._add_result(volunteer[0], volunteer[1])
+            self.results.setCurrentRow(0)
+        self._changed()
+
+    # --- choosing --------------------------------------------------------------------------------
+
+    def _add_result(self, volunteer_id: int, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, volunteer_id)
+        self.results.addItem(item)
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        text = self.search.text().strip()
+        if not text:
+            return
+        ops.read(self.ctx.db, self, volunteer_service.list_volunteers, VolunteerFilter(text=text), limit=30,
+                 with_total=False, on_success=lambda page: self._found(text, page), on_error=self.failed)
+
+    def _found(self, text: str, page: VolunteerPage) -> None:
+        if text != self.search.text().strip():
+            return  # an answer to something typed earlier
+        current = self.volunteer_id()
+        self.results.blockSignals(True)
+        self.results.clear()
+        for r in page.rows:
+            status = "" if r.status == "aktif" else f" [{r.status}]"
+            self._add_result(r.id, f"{r.full_name} · NIAT {r.niat or '-'} · NIK {r.nik} · {r.kecamatan}{status}")
+        self.results.blockSignals(False)
+        ids = [self.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.results.count())]
+        self.results.setCurrentRow(ids.index(current) if current in ids else 0 if len(ids) == 1 else -1)
+        if not ids:
+            self.findings.setText(self.tr("Tidak ada relawan yang cocok dengan \"{text}\".").format(
+                text=html.escape(text)))
+        self._changed()
+
+    def volunteer_id(self) -> int | None:
+        item = self.results.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def key(self) -> Key | None:
+        vid = self.volunteer_id()
+        if vid is None:
+            return None
+        return (vid, self.role.currentData(), self.start.date().toPython(), self.end.date().toPython())
+
+    def set_period(self, start: date, end: date) -> None:
+        self.start.setDate(QDate(start))
+        self.end.setDate(QDate(end))
+
+    # --- checking --------------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        self.check, self._checked_key, self._check_error = None, None, ""
+        self._generation += 1
+        if self.key() is None:
+            self.findings.setText(self.tr("Pilih relawan untuk melihat pemeriksaan."))
+            self._show_override(False)
+            self._enable()
+            return
+        self.findings.setText(self.tr("Memeriksa..."))
+        self._enable()
+        self._check_timer.start()
+
+    def run_check(self) -> None:
+        self._check_timer.stop()
+        key = self.key()
+        if key is None:
+            return
+        generation = self._generation
+        vid, role, start, end = key
+        ops.read(self.ctx.db, self, assignments.preview_assignment, vid, self.incident, role, start, end,
+                 on_success=lambda check: self._checked(generation, key, check),
+                 on_error=lambda exc: self._check_failed(generation, exc))
+
+    def _checked(self, generation: int, key: Key, check: AssignmentCheck) -> None:
+        if generation != self._generation:
+            return
+        self.check, self._checked_key = check, key
+        parts = []
+        if check.refusals:
+            parts.append(_bullets(check.refusals, RED, self.tr("Ditolak:")))
+        if check.warnings:
+            parts.append(_bullets(check.warnings, AMBER, self.tr("Peringatan:")))
+        if not parts:
+            parts.append(f"<span style='color:{GREEN}'>{html.escape(self.tr('Tidak ada bentrokan atau peringatan.'))}"
+                         "</span>")
+        elif check.refusals and not self.can_override:
+            parts.append(f"<div style='color:{RED}'>" + html.escape(self.tr(
+                "Penugasan ini tidak dapat disimpan. Hanya pejabat yang dapat mengecualikan penolakan, dengan "
+                "alasan tertulis.")) + "</div>")
+        elif check.refusals:
+            parts.append("<div>" + html.escape(self.tr(
+                "Anda dapat mengecualikan penolakan dengan menuliskan alasannya di bawah.")) + "</div>")
+        self.findings.setText("".join(parts))
+        self._show_override(bool(check.refusals) and self.can_override)
+        self._enable()
+        self.checked.emit()
+
+    def _check_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        if not isinstance(exc, TaganaError):
+            errors.present_error(self, exc)
+        self._check_error = errors.error_text(exc)
+        self.findings.setText(f"<span style='color:{RED}'>{html.escape(self._check_error)}</span>")
+        self._show_override(False)
+        self._enable()
+        self.checked.emit()
+
+    def _show_override(self, visible: bool) -> None:
+        # Not QFormLayout.setRowVisible: with PySide6 6.12 on Python 3.11 it corrupts a reference count
+        # and the program aborts later ("deallocating None").
+        label = self.form.labelForField(self.override)
+        if label is not None:
+            label.setVisible(visible)
+        self.override.setVisible(visible)
+
+    def override_shown(self) -> bool:
+        return not self.override.isHidden()
+
+    def can_save(self) -> bool:
+        if self.check is None or self._checked_key is None or self._checked_key != self.key():
+            return False
+        if not self.check.refusals:
+            return True
+        return self.can_override and bool(self.override.text().strip())
+
+    def _enable(self) -> None:
+        self.ok_button.setEnabled(self.can_save())
+
+    # --- saving ----------------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        key = self.key()
+        if key is None or not self.can_save() or self.check is None:
+            self.show_error(self.tr("Pilih relawan dan tunggu hasil pemeriksaan sebelum menyimpan."))
+            return
+        vid, role, start, end = key
+        reason = self.override.text().strip() if self.check.refusals else None
+        self.error.hide()
+        self.set_busy(True)
+        ops.write(self.ctx, self, assignments.assign_volunteer, vid, self.incident, role, start, end,
+                  override_reason=reason, areas=("incidents", "volunteers"), on_success=self._done,
+                  on_error=self._save_failed)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.failed(exc)
+        self._enable()
+        self._changed()  # something may have changed meanwhile (another coordinator): check again
+
+    def _done(self, record: AssignmentRecord) -> None:
+        self.set_busy(False)
+        self.saved = record
+        self.accept()

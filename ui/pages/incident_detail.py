@@ -1,0 +1,429 @@
+"""The selected incident, in tabs: impact figures and their history, needs against stock, volunteers on
+duty and planned (with the assignment dialog), suggested volunteers, and the incident's dispatches."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deployment import assignments
+from deployment.assignments import AssignmentRecord, Suggestion
+from deployment.incidents import IncidentRecord
+from deployment.models import SKILLS
+from tagana_app import indonesian
+from ui import dialogs, ops
+from ui.context import AppContext
+from ui.pages.assignment_dialog import AssignmentDialog
+from ui.pages.dispatch_model import RowsModel
+from ui.pages.incident_data import IncidentView, incident_needs, incident_view
+from ui.pages.incident_dialogs import PeriodDialog, date_edit
+from ui.pages.incident_model import (
+    FIGURE_LABELS,
+    GREEN,
+    RED,
+    AssignmentColumn,
+    AssignmentModel,
+    EquipmentColumn,
+    EquipmentOutModel,
+    FiguresHistoryModel,
+    HandedColumn,
+    HandedOverModel,
+    HistoryColumn,
+    IncidentDispatchModel,
+    NeedsColumn,
+    NeedsModel,
+    SuggestionColumn,
+    SuggestionModel,
+    day,
+    when,
+)
+
+WRITE_ROLES = ("admin", *assignments.ASSIGN_ROLES)
+DEFAULT_NEED_DAYS = 7
+
+
+def table_for(model: RowsModel, stretch: int | None = None) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(26)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def muted(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("muted")
+    label.setWordWrap(True)
+    return label
+
+
+def section(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-weight: 600;")
+    return label
+
+
+class IncidentDetail(QFrame):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.view: IncidentView | None = None
+        self.number: str | None = None
+        self.can_write = ctx.actor.role in WRITE_ROLES
+        self.title = QLabel(self.tr("Pilih kejadian di daftar untuk melihat rinciannya."))
+        self.title.setStyleSheet("font-weight: 600; font-size: 14px;")
+        self.info = muted()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._impact_tab(), self.tr("Dampak"))
+        self.tabs.addTab(self._needs_tab(), self.tr("Kebutuhan"))
+        self.tabs.addTab(self._crew_tab(), self.tr("Relawan"))
+        self.tabs.addTab(self._suggest_tab(), self.tr("Usulan relawan"))
+        self.tabs.addTab(self._dispatch_tab(), self.tr("Pengiriman"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.info)
+        layout.addWidget(self.tabs, 1)
+        self.show_view(None)
+
+    # --- tabs --------------------------------------------------------------------------------------
+
+    def _impact_tab(self) -> QWidget:
+        box = QWidget()
+        self.figure_values: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        for column, (name, label) in enumerate(FIGURE_LABELS.items()):
+            value = QLabel("0")
+            value.setStyleSheet("font-size: 17px; font-weight: 600; color: #173b5c;")
+            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption = muted(self.tr(label))
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(value, 0, column)
+            grid.addWidget(caption, 1, column)
+            self.figure_values[name] = value
+        grid.setColumnStretch(len(FIGURE_LABELS), 1)
+        self.history = FiguresHistoryModel(self)
+        self.history_table = table_for(self.history, HistoryColumn.NOTE)
+        self.history_table.setColumnWidth(HistoryColumn.AT, 130)
+        for column in range(HistoryColumn.KK, HistoryColumn.NOTE):
+            self.history_table.setColumnWidth(column, 96)
+        layout = QVBoxLayout(box)
+        layout.addLayout(grid)
+        layout.addWidget(section(self.tr("Riwayat laporan dampak (terbaru di atas)")))
+        layout.addWidget(self.history_table, 1)
+        return box
+
+    def _needs_tab(self) -> QWidget:
+        box = QWidget()
+        self.days = QSpinBox()
+        self.days.setRange(1, 365)
+        self.days.setValue(DEFAULT_NEED_DAYS)
+        self.days.setSuffix(self.tr(" hari"))
+        self.days.valueChanged.connect(self.load_needs)
+        self.needs_basis = muted()
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Perkiraan kebutuhan untuk")))
+        bar.addWidget(self.days)
+        bar.addWidget(self.needs_basis, 1)
+        self.needs = NeedsModel(self)
+        self.needs_table = table_for(self.needs, NeedsColumn.BASIS)
+        self.needs_table.setColumnWidth(NeedsColumn.NEED, 180)
+        for column in (NeedsColumn.NEEDED, NeedsColumn.AVAILABLE, NeedsColumn.SHORT):
+            self.needs_table.setColumnWidth(column, 120)
+        self.needs_short = QLabel()
+        self.needs_short.setWordWrap(True)
+        layout = QVBoxLayout(box)
+        layout.addLayout(bar)
+        layout.addWidget(self.needs_table, 1)
+        layout.addWidget(self.needs_short)
+        return box
+
+    def _crew_tab(self) -> QWidget:
+        box = QWidget()
+        self.crew = AssignmentModel(self)
+        self.crew_table = table_for(self.crew, AssignmentColumn.NAME)
+        for column, width in ((AssignmentColumn.NIAT, 110), (AssignmentColumn.ROLE, 140),
+                              (AssignmentColumn.START, 90), (AssignmentColumn.END, 90), (AssignmentColumn.DAYS, 50),
+                              (AssignmentColumn.CHECKIN, 120), (AssignmentColumn.CHECKOUT, 120)):
+            self.crew_table.setColumnWidth(column, width)
+        self.crew_table.selectionModel().selectionChanged.connect(self._enable)
+        self.show_finished = QCheckBox(self.tr("Tampilkan juga penugasan yang sudah selesai"))
+        self.show_finished.toggled.connect(lambda _on: self.load(self.number))
+        self.crew_buttons: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        for key, label, handler in (("assign", self.tr("Tugaskan relawan..."), self.open_assign),
+                                    ("checkin", self.tr("Check-in"), self.check_in),
+                                    ("checkout", self.tr("Check-out"), self.check_out),
+                                    ("extend", self.tr("Perpanjang..."), lambda: self.open_period(True)),
+                                    ("end", self.tr("Akhiri..."), lambda: self.open_period(False))):
+            button = QPushButton(label)
+            button.clicked.connect(handler)
+            if key == "assign":
+                button.setObjectName("primary")
+            self.crew_buttons[key] = button
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(self.show_finished)
+        self.crew_note = muted()
+        layout = QVBoxLayout(box)
+        layout.addLayout(bar)
+        layout.addWidget(self.crew_table, 1)
+        layout.addWidget(self.crew_note)
+        return box
+
+    def _suggest_tab(self) -> QWidget:
+        box = QWidget()
+        self.suggest_role = QComboBox()
+        for code, label in SKILLS.items():
+            self.suggest_role.addItem(self.tr(label), code)
+        self.suggest_from = date_edit()
+        self.suggest_to = date_edit(date.today() + timedelta(days=6))
+        self.suggest_button = QPushButton(self.tr("Cari usulan"))
+        self.suggest_button.clicked.connect(self.load_suggestions)
+        self.assign_suggested = QPushButton(self.tr("Tugaskan yang dipilih..."))
+        self.assign_suggested.setObjectName("primary")
+        self.assign_suggested.clicked.connect(self.open_assign_suggested)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Peran")))
+        bar.addWidget(self.suggest_role)
+        bar.addWidget(QLabel(self.tr("dari")))
+        bar.addWidget(self.suggest_from)
+        bar.addWidget(QLabel(self.tr("s.d.")))
+        bar.addWidget(self.suggest_to)
+        bar.addWidget(self.suggest_button)
+        bar.addStretch(1)
+        bar.addWidget(self.assign_suggested)
+        self.suggestions = SuggestionModel(self)
+        self.suggest_table = table_for(self.suggestions, SuggestionColumn.REASONS)
+        for column, width in ((SuggestionColumn.RANK, 36), (SuggestionColumn.NAME, 180), (SuggestionColumn.NIAT, 100),
+                              (SuggestionColumn.KECAMATAN, 120), (SuggestionColumn.LEVEL, 110),
+                              (SuggestionColumn.DAYS_90, 110)):
+            self.suggest_table.setColumnWidth(column, width)
+        self.suggest_table.selectionModel().selectionChanged.connect(self._enable)
+        self.suggest_table.doubleClicked.connect(lambda _index: self.open_assign_suggested())
+        self.suggest_note = muted(self.tr("Relawan yang bebas pada seluruh periode, diurutkan menurut keahlian, "
+                                          "kedekatan dengan lokasi kejadian, lalu hari tugas paling sedikit dalam 90 "
+                                          "hari terakhir."))
+        layout = QVBoxLayout(box)
+        layout.addLayout(bar)
+        layout.addWidget(self.suggest_table, 1)
+        layout.addWidget(self.suggest_note)
+        return box
+
+    def _dispatch_tab(self) -> QWidget:
+        box = QWidget()
+        self.dispatches = IncidentDispatchModel(self)
+        self.dispatch_table = table_for(self.dispatches, 4)
+        self.handed = HandedOverModel(self)
+        self.handed_table = table_for(self.handed, HandedColumn.DISPATCHES)
+        self.handed_table.setColumnWidth(HandedColumn.ITEM, 220)
+        self.equipment = EquipmentOutModel(self)
+        self.equipment_table = table_for(self.equipment, EquipmentColumn.SERIALS)
+        self.equipment_table.setColumnWidth(EquipmentColumn.ITEM, 200)
+        self.equipment_note = QLabel()
+        self.equipment_note.setWordWrap(True)
+        grid = QGridLayout(box)
+        grid.addWidget(section(self.tr("Pengiriman ke kejadian ini")), 0, 0)
+        grid.addWidget(section(self.tr("Sudah diserahterimakan")), 0, 1)
+        grid.addWidget(self.dispatch_table, 1, 0)
+        grid.addWidget(self.handed_table, 1, 1)
+        grid.addWidget(section(self.tr("Peralatan yang masih di lokasi")), 2, 0, 1, 2)
+        grid.addWidget(self.equipment_table, 3, 0, 1, 2)
+        grid.addWidget(self.equipment_note, 4, 0, 1, 2)
+        return box
+
+    # --- loading -----------------------------------------------------------------------------------
+
+    def load(self, number: str | None) -> None:
+        self.number = number
+        if number is None:
+            self.show_view(None)
+            return
+        ops.read(self.ctx.db, self, incident_view, number, self.days.value(),
+                 all_assignments=self.show_finished.isChecked(), on_success=self._loaded)
+
+    def _loaded(self, view: IncidentView) -> None:
+        if view.record.number != self.number:
+            return  # an older answer for an incident no longer selected
+        self.show_view(view)
+
+    def show_view(self, view: IncidentView | None) -> None:
+        if view is not None and self.view is not None and view.record.number != self.view.record.number:
+            self.suggestions.set_rows([])
+        self.view = view
+        self.tabs.setEnabled(view is not None)
+        if view is None:
+            self.title.setText(self.tr("Pilih kejadian di daftar untuk melihat rinciannya."))
+            self.info.clear()
+            for model in (self.history, self.needs, self.crew, self.suggestions, self.dispatches, self.handed,
+                          self.equipment):
+                model.set_rows([])
+            self._enable()
+            return
+        r = view.record
+        self.title.setText(self.tr("{number} · {name} · {status}").format(number=r.number, name=r.name,
+                                                                         status=self.tr(r.status_label)))
+        self.info.setText(self._info_text(r))
+        for name, label in self.figure_values.items():
+            label.setText(indonesian.quantity(getattr(r.figures, name)))
+        self.history.set_rows(list(reversed(r.history)))
+        self._show_needs(view.needs)
+        self._show_crew(view.assignments)
+        self.dispatches.set_rows(view.dispatches)
+        self.handed.set_rows(view.handed_over)
+        self.equipment.set_rows(view.equipment_out)
+        overdue = sum(1 for e in view.equipment_out if e.overdue)
+        late = self.tr("{n} baris peralatan terlambat kembali: kejadian sudah selesai.").format(n=overdue)
+        self.equipment_note.setText(f"<span style='color:{RED}'>{late}</span>" if overdue else "")
+        self._enable()
+
+    def _info_text(self, r: IncidentRecord) -> str:
+        parts = [self.tr("{kind}, mulai {start}").format(kind=self.tr(r.disaster_label), start=when(r.started_at)),
+                 self.tr("Wilayah: {names}").format(names=", ".join(f"{g.name} ({g.code})" for g in r.regions))]
+        if r.sk_number or r.status_from:
+            parts.append(self.tr("SK {sk} ({start} s.d. {end})").format(sk=r.sk_number or "-",
+                                                                         start=day(r.status_from) or "?",
+                                                                         end=day(r.status_to) or "?"))
+        if r.posko_location:
+            parts.append(self.tr("Posko: {place}").format(place=r.posko_location))
+        parts.append(self.tr("{n} relawan bertugas hari ini").format(n=r.volunteers_on_duty))
+        return " · ".join(parts)
+
+    def _show_needs(self, lines: tuple) -> None:
+        self.needs.set_rows(lines)
+        if self.view is not None:
+            f = self.view.record.figures
+            self.needs_basis.setText(self.tr("bagi {people} pengungsi dalam {kk} KK (data dampak terakhir)").format(
+                people=indonesian.quantity(f.pengungsi), kk=indonesian.quantity(f.kk)))
+        short = [line.label for line in lines if line.short]
+        self.needs_short.setText(
+            f"<span style='color:{RED}'><b>{self.tr('Kurang:')}</b> {', '.join(short)}</span>" if short
+            else f"<span style='color:{GREEN}'>{self.tr('Stok gudang mencukupi perkiraan kebutuhan.')}</span>")
+
+    def load_needs(self) -> None:
+        if self.number is None:
+            return
+        number, days = self.number, self.days.value()
+        ops.read(self.ctx.db, self, incident_needs, number, days,
+                 on_success=lambda lines: self._show_needs(lines) if (self.number, self.days.value()) == (
+                     number, days) else None)
+
+    def _show_crew(self, rows: tuple[AssignmentRecord, ...]) -> None:
+        keep = self.selected_assignment()
+        self.crew.set_rows(rows)
+        if keep is not None:
+            row = self.crew.row_of(keep.id)
+            if row is not None:
+                self.crew_table.selectRow(row)
+        today = date.today()
+        on_duty = sum(1 for a in rows if a.start <= today <= a.end)
+        planned = sum(1 for a in rows if a.start > today)
+        self.crew_note.setText(self.tr("{on} bertugas hari ini, {planned} direncanakan.").format(
+            on=on_duty, planned=planned))
+
+    # --- volunteers ------------------------------------------------------------------------------
+
+    def selected_assignment(self) -> AssignmentRecord | None:
+        rows = self.crew_table.selectionModel().selectedRows()
+        return self.crew.row(rows[0].row()) if rows else None
+
+    def selected_suggestion(self) -> Suggestion | None:
+        rows = self.suggest_table.selectionModel().selectedRows()
+        return self.suggestions.row(rows[0].row()) if rows else None
+
+    def _enable(self) -> None:
+        record = self.view.record if self.view else None
+        open_incident = record is not None and record.status != "selesai"
+        a = self.selected_assignment()
+        w = self.can_write
+        self.crew_buttons["assign"].setEnabled(w and open_incident)
+        self.crew_buttons["checkin"].setEnabled(w and a is not None and a.checkin_at is None)
+        self.crew_buttons["checkout"].setEnabled(w and a is not None and a.checkin_at is not None
+                                                 and a.checkout_at is None)
+        self.crew_buttons["extend"].setEnabled(w and a is not None and open_incident)
+        self.crew_buttons["end"].setEnabled(w and a is not None and a.end > a.start and a.end >= date.today())
+        self.suggest_button.setEnabled(record is not None)
+        self.assign_suggested.setEnabled(w and open_incident and self.selected_suggestion() is not None)
+
+    def open_assign(self, volunteer: tuple[int, str] | None = None, role: str | None = None,
+                    start: date | None = None, end: date | None = None) -> AssignmentDialog | None:
+        if self.view is None:
+            return None
+        r = self.view.record
+        dialog = AssignmentDialog(self.ctx, r.number, r.name, volunteer=volunteer, role=role, start=start, end=end,
+                                  parent=self)
+        dialog.accepted.connect(lambda: self.load(self.number))
+        dialog.open()
+        return dialog
+
+    def open_assign_suggested(self) -> AssignmentDialog | None:
+        s = self.selected_suggestion()
+        if s is None or not self.assign_suggested.isEnabled():
+            return None
+        return self.open_assign((s.volunteer_id, f"{s.full_name} · NIAT {s.niat or '-'} · NIK {s.nik}"),
+                                self.suggest_role.currentData(), self.suggest_from.date().toPython(),
+                                self.suggest_to.date().toPython())
+
+    def _write_assignment(self, service, title: str, question: str) -> ops.Op | None:  # noqa: ANN001
+        a = self.selected_assignment()
+        if a is None or not dialogs.confirm(self, title, question.format(name=a.volunteer_name)):
+            return None
+        return ops.write(self.ctx, self, service, a.id, areas=("incidents", "volunteers"),
+                         on_success=lambda _record: self.load(self.number))
+
+    def check_in(self) -> ops.Op | None:
+        return self._write_assignment(assignments.check_in, self.tr("Check-in"),
+                                      self.tr("Catat {name} tiba di lokasi sekarang?"))
+
+    def check_out(self) -> ops.Op | None:
+        return self._write_assignment(assignments.check_out, self.tr("Check-out"),
+                                      self.tr("Catat {name} meninggalkan lokasi sekarang?"))
+
+    def open_period(self, extend: bool) -> PeriodDialog | None:
+        a = self.selected_assignment()
+        if a is None:
+            return None
+        dialog = PeriodDialog(self.ctx, a, extend=extend, parent=self)
+        dialog.accepted.connect(lambda: self.load(self.number))
+        dialog.open()
+        return dialog
+
+    def load_suggestions(self) -> ops.Op | None:
+        if self.view is None:
+            return None
+        number = self.view.record.number
+        start, end = self.suggest_from.date().toPython(), self.suggest_to.date().toPython()
+        return ops.read(self.ctx.db, self, assignments.suggest_volunteers, number, self.suggest_role.currentData(),
+                        start, end, limit=30,
+                        on_success=lambda rows: self.suggestions.set_rows(rows) if self.number == number else None)
+
+    def set_suggest_period(self, start: date, end: date) -> None:
+        self.suggest_from.setDate(QDate(start))
+        self.suggest_to.setDate(QDate(end))
+

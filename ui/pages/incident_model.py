@@ -1,0 +1,318 @@
+"""Table models of the "Kejadian Bencana" page: incidents, figure history, needs, volunteers on duty,
+suggestions, and the incident's dispatches, handed-over goods and equipment still out.
+
+All lists are short (an office has tens of incidents, an incident tens of volunteers), so they are
+loaded whole; ``RowsModel.set_rows`` changes rows in place when the same records come back in the
+same order, so a refresh keeps the selection.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from deployment.assignments import AssignmentRecord, Suggestion
+from deployment.dispatch_records import DispatchSummary
+from deployment.dispatch_returns import OutstandingEquipment
+from deployment.incidents import FiguresEntry, IncidentRecord
+from deployment.models import LEVELS
+from deployment.needs import ShortLine
+from tagana_app import indonesian
+from ui.pages.dispatch_model import STATUS_COLOURS, Col, RowsModel
+from ui.pages.incident_data import HandedOver, quantity_text
+
+RED = "#a61b1b"
+AMBER = "#8a5a00"
+GREEN = "#1e6b3a"
+GREY = "#6b7785"
+STATUS_COLOURS_INCIDENT = {"tanggap_darurat": RED, "siaga_darurat": AMBER, "transisi": "#1f4e79",
+                           "selesai": GREY}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("incidents", text)
+
+
+def when(value: datetime | None) -> str:
+    return value.astimezone().strftime("%d-%m-%Y %H:%M") if value else ""
+
+
+def day(value: date | None) -> str:
+    return indonesian.short_date(value) if value else ""
+
+
+def number(value: int) -> str:
+    return indonesian.quantity(value)
+
+
+# --- the incident list -----------------------------------------------------------------------------
+
+class IncidentColumn(IntEnum):
+    NUMBER = 0
+    TYPE = 1
+    NAME = 2
+    REGIONS = 3
+    START = 4
+    STATUS = 5
+    PENGUNGSI = 6
+
+
+class IncidentListModel(RowsModel[IncidentRecord]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([
+            Col(_tr("Nomor"), lambda r: r.number),
+            Col(_tr("Jenis"), lambda r: _tr(r.disaster_label)),
+            Col(_tr("Nama kejadian"), lambda r: r.name),
+            Col(_tr("Wilayah terdampak"), lambda r: ", ".join(g.name for g in r.regions)),
+            Col(_tr("Mulai"), lambda r: when(r.started_at)),
+            Col(_tr("Status darurat"), lambda r: _tr(r.status_label)),
+            Col(_tr("Pengungsi"), lambda r: number(r.figures.pengungsi), right=True),
+        ], key=lambda r: r.number, parent=parent)
+
+    def extra(self, row: IncidentRecord, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and (column == IncidentColumn.STATUS or row.status == "selesai"):
+            return QBrush(QColor(STATUS_COLOURS_INCIDENT.get(row.status, GREY)))
+        if role == Qt.ItemDataRole.FontRole and column == IncidentColumn.STATUS and row.status != "selesai":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == IncidentColumn.REGIONS:
+            return "\n".join(f"{g.code} {g.name}" for g in row.regions)
+        return None
+
+
+# --- impact figures --------------------------------------------------------------------------------
+
+FIGURE_LABELS = {"kk": "KK", "jiwa": "Jiwa", "pengungsi": "Pengungsi", "meninggal": "Meninggal", "luka": "Luka",
+                 "hilang": "Hilang", "rumah_rusak": "Rumah rusak"}
+
+
+class HistoryColumn(IntEnum):
+    AT = 0
+    BY = 1
+    KK = 2
+    JIWA = 3
+    PENGUNGSI = 4
+    MENINGGAL = 5
+    LUKA = 6
+    HILANG = 7
+    RUMAH_RUSAK = 8
+    NOTE = 9
+
+
+class FiguresHistoryModel(RowsModel[FiguresEntry]):
+    """Every report of the impact figures, newest first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        def fig(name: str) -> Col[FiguresEntry]:
+            return Col(_tr(FIGURE_LABELS[name]), lambda r: number(getattr(r.figures, name)), right=True)
+        super().__init__([
+            Col(_tr("Waktu laporan"), lambda r: when(r.recorded_at)),
+            Col(_tr("Oleh"), lambda r: r.recorded_by),
+            *(fig(n) for n in FIGURE_LABELS),
+            Col(_tr("Catatan"), lambda r: r.note),
+        ], key=lambda r: (r.recorded_at, r.recorded_by, r.note), parent=parent)
+
+
+
+# --- needs -----------------------------------------------------------------------------------------
+
+class NeedsColumn(IntEnum):
+    NEED = 0
+    NEEDED = 1
+    AVAILABLE = 2
+    SHORT = 3
+    UNIT = 4
+    BASIS = 5
+
+
+class NeedsModel(RowsModel[ShortLine]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([
+            Col(_tr("Kebutuhan"), lambda r: _tr(r.label)),
+            Col(_tr("Dibutuhkan"), lambda r: quantity_text(r.needed), right=True),
+            Col(_tr("Tersedia di gudang"), lambda r: quantity_text(r.available) if r.available is not None
+                else _tr("tidak dicatat"), right=True),
+            Col(_tr("Kurang"), lambda r: quantity_text(r.short), right=True),
+            Col(_tr("Satuan"), lambda r: r.unit),
+            Col(_tr("Dasar perhitungan"), lambda r: r.basis),
+        ], key=lambda r: r.code, parent=parent)
+
+    def extra(self, row: ShortLine, column: int, role: int) -> Any:
+        short = row.short is not None and row.short > 0
+        if role == Qt.ItemDataRole.ForegroundRole and column == NeedsColumn.SHORT:
+            return QBrush(QColor(RED if short else GREEN))
+        if role == Qt.ItemDataRole.BackgroundRole and short:
+            return QBrush(QColor("#fbeaea"))
+        if role == Qt.ItemDataRole.FontRole and column == NeedsColumn.SHORT and short:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and row.items:
+            return _tr("Barang di katalog: {items}").format(items=", ".join(row.items))
+        return None
+
+
+# --- volunteers ------------------------------------------------------------------------------------
+
+class AssignmentColumn(IntEnum):
+    NAME = 0
+    NIAT = 1
+    ROLE = 2
+    START = 3
+    END = 4
+    DAYS = 5
+    CHECKIN = 6
+    CHECKOUT = 7
+    STATE = 8
+
+
+def assignment_state(a: AssignmentRecord, today: date | None = None) -> str:
+    today = today or date.today()
+    if a.end < today:
+        return _tr("Selesai")
+    if a.start > today:
+        return _tr("Direncanakan")
+    return _tr("Bertugas")
+
+
+class AssignmentModel(RowsModel[AssignmentRecord]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([
+            Col(_tr("Nama"), lambda r: r.volunteer_name),
+            Col(_tr("NIAT"), lambda r: r.niat or ""),
+            Col(_tr("Peran"), lambda r: _tr(r.role_label)),
+            Col(_tr("Dari"), lambda r: day(r.start)),
+            Col(_tr("Sampai"), lambda r: day(r.end)),
+            Col(_tr("Hari"), lambda r: str(r.days), right=True),
+            Col(_tr("Check-in"), lambda r: when(r.checkin_at)),
+            Col(_tr("Check-out"), lambda r: when(r.checkout_at)),
+            Col(_tr("Keadaan"), assignment_state),
+        ], key=lambda r: r.id, parent=parent)
+
+    def extra(self, row: AssignmentRecord, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column == AssignmentColumn.STATE:
+            today = date.today()
+            return QBrush(QColor(GREEN if row.start <= today <= row.end else GREY if row.end < today else AMBER))
+        if role == Qt.ItemDataRole.ForegroundRole and column == AssignmentColumn.NAME and row.override_reason:
+            return QBrush(QColor(RED))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            notes = [*row.warnings]
+            if row.override_reason:
+                notes.append(_tr("Dikecualikan oleh {who}: {reason}").format(who=row.override_by or "",
+                                                                           reason=row.override_reason))
+            return "\n".join(notes) or None
+        return None
+
+
+class SuggestionColumn(IntEnum):
+    RANK = 0
+    NAME = 1
+    NIAT = 2
+    KECAMATAN = 3
+    LEVEL = 4
+    DAYS_90 = 5
+    REASONS = 6
+
+
+class SuggestionModel(RowsModel[Suggestion]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([
+            Col("#", lambda r: str(self.row_of(r.volunteer_id) + 1), right=True),  # type: ignore[operator]
+            Col(_tr("Nama"), lambda r: r.full_name),
+            Col(_tr("NIAT"), lambda r: r.niat or ""),
+            Col(_tr("Kecamatan"), lambda r: r.kecamatan),
+            Col(_tr("Tingkat"), lambda r: _tr(LEVELS.get(r.level, r.level))),
+            Col(_tr("Hari tugas (90 hr)"), lambda r: str(r.days_last_90), right=True),
+            Col(_tr("Alasan peringkat"), lambda r: "; ".join(r.reasons)),
+        ], key=lambda r: r.volunteer_id, parent=parent)
+
+    def extra(self, row: Suggestion, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == SuggestionColumn.REASONS:
+            return "\n".join(row.reasons)
+        if role == Qt.ItemDataRole.ForegroundRole and column == SuggestionColumn.REASONS and row.skill_match:
+            return QBrush(QColor(AMBER))
+        return None
+
+
+# --- dispatches ------------------------------------------------------------------------------------
+
+class DispatchColumn(IntEnum):
+    NUMBER = 0
+    STATUS = 1
+    WAREHOUSE = 2
+    DATE = 3
+    DESTINATION = 4
+    BAST = 5
+
+
+class IncidentDispatchModel(RowsModel[DispatchSummary]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([
+            Col(_tr("Nomor"), lambda r: r.number),
+            Col(_tr("Status"), lambda r: _tr(r.status_label)),
+            Col(_tr("Gudang"), lambda r: r.warehouse),
+            Col(_tr("Tanggal"), lambda r: day(r.dispatch_date)),
+            Col(_tr("Tujuan"), lambda r: r.destination),
+            Col(_tr("BAST"), lambda r: r.bast_number or ""),
+        ], key=lambda r: r.number, parent=parent)
+
+    def extra(self, row: DispatchSummary, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column == DispatchColumn.STATUS:
+            return QBrush(QColor(STATUS_COLOURS.get(row.status, "#333333")))
+        return None
+
+
+class HandedColumn(IntEnum):
+    ITEM = 0
+    SENT = 1
+    RECEIVED = 2
+    RETURNED = 3
+    UNIT = 4
+    DISPATCHES = 5
+
+
+class HandedOverModel(RowsModel[HandedOver]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([
+            Col(_tr("Barang"), lambda r: r.item_name),
+            Col(_tr("Dikirim"), lambda r: number(r.sent), right=True),
+            Col(_tr("Diterima"), lambda r: number(r.received), right=True),
+            Col(_tr("Kembali"), lambda r: number(r.returned), right=True),
+            Col(_tr("Satuan"), lambda r: r.unit),
+            Col(_tr("Pengiriman"), lambda r: ", ".join(r.dispatches)),
+        ], key=lambda r: r.item, parent=parent)
+
+
+class EquipmentColumn(IntEnum):
+    ITEM = 0
+    OUTSTANDING = 1
+    UNIT = 2
+    SERIALS = 3
+    DISPATCH = 4
+    SINCE = 5
+    STATE = 6
+
+
+class EquipmentOutModel(RowsModel[OutstandingEquipment]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([
+            Col(_tr("Peralatan"), lambda r: r.item_name),
+            Col(_tr("Masih di lokasi"), lambda r: number(r.outstanding), right=True),
+            Col(_tr("Satuan"), lambda r: r.unit),
+            Col(_tr("Nomor seri"), lambda r: ", ".join(r.serials)),
+            Col(_tr("Pengiriman"), lambda r: r.dispatch),
+            Col(_tr("Sejak"), lambda r: day(r.since)),
+            Col(_tr("Keadaan"), lambda r: _tr("Terlambat kembali") if r.overdue else _tr("Dipinjam")),
+        ], key=lambda r: (r.dispatch, r.item), parent=parent)
+
+    def extra(self, row: OutstandingEquipment, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and row.overdue:
+            return QBrush(QColor("#fbeaea"))
+        if role == Qt.ItemDataRole.ForegroundRole and row.overdue and column == EquipmentColumn.STATE:
+            return QBrush(QColor(RED))
+        return None
