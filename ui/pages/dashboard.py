@@ -296,7 +296,7 @@ class DashboardPage(QWidget):
                   symbolBrush=theme.PRIMARY, symbolPen=None, fillLevel=0, fillBrush=pg.mkBrush(31, 78, 121, 40))
         ticks = [(i, day.strftime("%d/%m")) for i, (day, _n) in enumerate(d.on_duty) if i % 7 == (len(xs) - 1) % 7]
         plot.getAxis("bottom").setTicks([ticks])
-        plot.setXRange(-0.5, len(xs) - 0.5, padding=0)
+        plot.setXRange(-0.8, len(xs) + 1.2, padding=0)  # room for the first and last date labels
         plot.setYRange(0, max(counts) * 1.2 or 1, padding=0)
 
     # --- links -------------------------------------------------------------------------------------
