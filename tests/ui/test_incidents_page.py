@@ -277,3 +277,28 @@ def test_dispatch_tab_and_empty_models(qtbot, make_ctx, db, users, world, qtmode
     for model in (detail.dispatches, detail.handed, detail.equipment, detail.history):
         qtmodeltester.check(model)
     assert KEC in detail.info.text()
+
+
+def test_extend_and_end_early_through_their_dialogs(qtbot, make_ctx, db, users, world):  # noqa: ANN001
+    page = _page(qtbot, make_ctx, users["koordinator"])
+    _show(qtbot, page, world["first"].number)
+    detail = page.detail
+    detail.crew_table.selectRow(0)
+    dialog = detail.open_period(True)
+    qtbot.addWidget(dialog)
+    assert dialog.reason.isHidden()  # no override for a koordinator
+    dialog.end.setDate(dialog.end.date().fromString(day(5).isoformat(), "yyyy-MM-dd"))
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: detail.crew.row(0).end == day(5))
+    assert detail.selected_assignment() is not None and detail.selected_assignment().end == day(5)
+
+    dialog = detail.open_period(False)
+    qtbot.addWidget(dialog)
+    assert dialog.end.date().toPython() == TODAY
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: detail.crew.row(0).end == TODAY)
+    assert _text(detail.crew, 0, AssignmentColumn.DAYS) == "4"

@@ -59,7 +59,7 @@ class AssignmentDialog(FormDialog):
         self.search.setPlaceholderText(self.tr("Cari nama, NIK atau NIAT..."))
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget()
-        self.results.setFixedHeight(120)
+        self.results.setFixedHeight(100)
         self.results.currentItemChanged.connect(lambda *_: self._changed())
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.run_search)
@@ -96,7 +96,7 @@ class AssignmentDialog(FormDialog):
         self._show_override(False)
         self.ok_button.setText(self.tr("Simpan penugasan"))
         self.finish_layout()
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(720)
 
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.run_check)
@@ -195,7 +195,7 @@ class AssignmentDialog(FormDialog):
         elif check.refusals:
             parts.append("<div>" + html.escape(self.tr(
                 "Anda dapat mengecualikan penolakan dengan menuliskan alasannya di bawah.")) + "</div>")
-        self.findings.setText("".join(parts))
+        self._set_findings("".join(parts))
         self._show_override(bool(check.refusals) and self.can_override)
         self._enable()
         self.checked.emit()
@@ -206,10 +206,18 @@ class AssignmentDialog(FormDialog):
         if not isinstance(exc, TaganaError):
             errors.present_error(self, exc)
         self._check_error = errors.error_text(exc)
-        self.findings.setText(f"<span style='color:{RED}'>{html.escape(self._check_error)}</span>")
+        self._set_findings(f"<span style='color:{RED}'>{html.escape(self._check_error)}</span>")
         self._show_override(False)
         self._enable()
         self.checked.emit()
+
+    def _set_findings(self, text: str) -> None:
+        """Show the findings whole: the dialog grows when a long refusal needs more lines."""
+        self.findings.setText(text)
+        needed = self.findings.heightForWidth(max(self.findings.width(), 400))
+        self.findings.setMinimumHeight(max(48, needed + self.findings.fontMetrics().height()))
+        if self.isVisible():
+            self.adjustSize()
 
     def _show_override(self, visible: bool) -> None:
         # Not QFormLayout.setRowVisible: with PySide6 6.12 on Python 3.11 it corrupts a reference count

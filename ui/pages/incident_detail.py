@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -40,6 +41,7 @@ from ui.pages.incident_model import (
     RED,
     AssignmentColumn,
     AssignmentModel,
+    DispatchColumn,
     EquipmentColumn,
     EquipmentOutModel,
     FiguresHistoryModel,
@@ -73,6 +75,11 @@ def table_for(model: RowsModel, stretch: int | None = None) -> QTableView:
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def widths(table: QTableView, columns: dict[int, int]) -> None:
+    for column, width in columns.items():
+        table.setColumnWidth(column, width)
 
 
 def muted(text: str = "") -> QLabel:
@@ -130,7 +137,7 @@ class IncidentDetail(QFrame):
         grid.setColumnStretch(len(FIGURE_LABELS), 1)
         self.history = FiguresHistoryModel(self)
         self.history_table = table_for(self.history, HistoryColumn.NOTE)
-        self.history_table.setColumnWidth(HistoryColumn.AT, 130)
+        self.history_table.setColumnWidth(HistoryColumn.AT, 145)
         for column in range(HistoryColumn.KK, HistoryColumn.NOTE):
             self.history_table.setColumnWidth(column, 96)
         layout = QVBoxLayout(box)
@@ -154,8 +161,8 @@ class IncidentDetail(QFrame):
         self.needs = NeedsModel(self)
         self.needs_table = table_for(self.needs, NeedsColumn.BASIS)
         self.needs_table.setColumnWidth(NeedsColumn.NEED, 180)
-        for column in (NeedsColumn.NEEDED, NeedsColumn.AVAILABLE, NeedsColumn.SHORT):
-            self.needs_table.setColumnWidth(column, 120)
+        widths(self.needs_table, {NeedsColumn.NEEDED: 120, NeedsColumn.AVAILABLE: 150, NeedsColumn.SHORT: 120,
+                                  NeedsColumn.UNIT: 80})
         self.needs_short = QLabel()
         self.needs_short.setWordWrap(True)
         layout = QVBoxLayout(box)
@@ -168,8 +175,8 @@ class IncidentDetail(QFrame):
         box = QWidget()
         self.crew = AssignmentModel(self)
         self.crew_table = table_for(self.crew, AssignmentColumn.NAME)
-        for column, width in ((AssignmentColumn.NIAT, 110), (AssignmentColumn.ROLE, 140),
-                              (AssignmentColumn.START, 90), (AssignmentColumn.END, 90), (AssignmentColumn.DAYS, 50),
+        for column, width in ((AssignmentColumn.NIAT, 140), (AssignmentColumn.ROLE, 150),
+                              (AssignmentColumn.START, 100), (AssignmentColumn.END, 100), (AssignmentColumn.DAYS, 50),
                               (AssignmentColumn.CHECKIN, 120), (AssignmentColumn.CHECKOUT, 120)):
             self.crew_table.setColumnWidth(column, width)
         self.crew_table.selectionModel().selectionChanged.connect(self._enable)
@@ -221,9 +228,9 @@ class IncidentDetail(QFrame):
         bar.addWidget(self.assign_suggested)
         self.suggestions = SuggestionModel(self)
         self.suggest_table = table_for(self.suggestions, SuggestionColumn.REASONS)
-        for column, width in ((SuggestionColumn.RANK, 36), (SuggestionColumn.NAME, 180), (SuggestionColumn.NIAT, 100),
-                              (SuggestionColumn.KECAMATAN, 120), (SuggestionColumn.LEVEL, 110),
-                              (SuggestionColumn.DAYS_90, 110)):
+        for column, width in ((SuggestionColumn.RANK, 36), (SuggestionColumn.NAME, 180), (SuggestionColumn.NIAT, 140),
+                              (SuggestionColumn.KECAMATAN, 130), (SuggestionColumn.LEVEL, 120),
+                              (SuggestionColumn.DAYS_90, 120)):
             self.suggest_table.setColumnWidth(column, width)
         self.suggest_table.selectionModel().selectionChanged.connect(self._enable)
         self.suggest_table.doubleClicked.connect(lambda _index: self.open_assign_suggested())
@@ -237,25 +244,39 @@ class IncidentDetail(QFrame):
         return box
 
     def _dispatch_tab(self) -> QWidget:
-        box = QWidget()
         self.dispatches = IncidentDispatchModel(self)
-        self.dispatch_table = table_for(self.dispatches, 4)
+        self.dispatch_table = table_for(self.dispatches, DispatchColumn.DESTINATION)
+        widths(self.dispatch_table, {DispatchColumn.NUMBER: 200, DispatchColumn.STATUS: 120,
+                                     DispatchColumn.WAREHOUSE: 100, DispatchColumn.DATE: 100,
+                                     DispatchColumn.BAST: 200})
         self.handed = HandedOverModel(self)
         self.handed_table = table_for(self.handed, HandedColumn.DISPATCHES)
-        self.handed_table.setColumnWidth(HandedColumn.ITEM, 220)
+        widths(self.handed_table, {HandedColumn.ITEM: 280, HandedColumn.SENT: 90, HandedColumn.RECEIVED: 90,
+                                   HandedColumn.RETURNED: 90, HandedColumn.UNIT: 80})
         self.equipment = EquipmentOutModel(self)
         self.equipment_table = table_for(self.equipment, EquipmentColumn.SERIALS)
-        self.equipment_table.setColumnWidth(EquipmentColumn.ITEM, 200)
+        widths(self.equipment_table, {EquipmentColumn.ITEM: 240, EquipmentColumn.OUTSTANDING: 80,
+                                      EquipmentColumn.UNIT: 70, EquipmentColumn.DISPATCH: 200,
+                                      EquipmentColumn.SINCE: 100, EquipmentColumn.STATE: 150})
         self.equipment_note = QLabel()
         self.equipment_note.setWordWrap(True)
-        grid = QGridLayout(box)
-        grid.addWidget(section(self.tr("Pengiriman ke kejadian ini")), 0, 0)
-        grid.addWidget(section(self.tr("Sudah diserahterimakan")), 0, 1)
-        grid.addWidget(self.dispatch_table, 1, 0)
-        grid.addWidget(self.handed_table, 1, 1)
-        grid.addWidget(section(self.tr("Peralatan yang masih di lokasi")), 2, 0, 1, 2)
-        grid.addWidget(self.equipment_table, 3, 0, 1, 2)
-        grid.addWidget(self.equipment_note, 4, 0, 1, 2)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        for title, table in ((self.tr("Pengiriman ke kejadian ini"), self.dispatch_table),
+                             (self.tr("Sudah diserahterimakan"), self.handed_table),
+                             (self.tr("Peralatan yang masih di lokasi"), self.equipment_table)):
+            part = QWidget()
+            inner = QVBoxLayout(part)
+            inner.setContentsMargins(0, 0, 0, 4)
+            inner.setSpacing(2)
+            inner.addWidget(section(title))
+            inner.addWidget(table, 1)
+            table.setMinimumHeight(60)
+            splitter.addWidget(part)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.equipment_note)
         return box
 
     # --- loading -----------------------------------------------------------------------------------

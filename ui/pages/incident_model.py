@@ -227,7 +227,7 @@ class SuggestionModel(RowsModel[Suggestion]):
             Col(_tr("NIAT"), lambda r: r.niat or ""),
             Col(_tr("Kecamatan"), lambda r: r.kecamatan),
             Col(_tr("Tingkat"), lambda r: _tr(LEVELS.get(r.level, r.level))),
-            Col(_tr("Hari tugas (90 hr)"), lambda r: str(r.days_last_90), right=True),
+            Col(_tr("Tugas 90 hari"), lambda r: str(r.days_last_90), right=True),
             Col(_tr("Alasan peringkat"), lambda r: "; ".join(r.reasons)),
         ], key=lambda r: r.volunteer_id, parent=parent)
 
@@ -302,7 +302,7 @@ class EquipmentOutModel(RowsModel[OutstandingEquipment]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
             Col(_tr("Peralatan"), lambda r: r.item_name),
-            Col(_tr("Masih di lokasi"), lambda r: number(r.outstanding), right=True),
+            Col(_tr("Di lokasi"), lambda r: number(r.outstanding), right=True),
             Col(_tr("Satuan"), lambda r: r.unit),
             Col(_tr("Nomor seri"), lambda r: ", ".join(r.serials)),
             Col(_tr("Pengiriman"), lambda r: r.dispatch),

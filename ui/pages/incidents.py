@@ -65,8 +65,8 @@ class IncidentsPage(QWidget):
 
         self.model = IncidentListModel(self)
         self.table = table_for(self.model, IncidentColumn.REGIONS)
-        for column, width in ((IncidentColumn.NUMBER, 125), (IncidentColumn.TYPE, 120), (IncidentColumn.NAME, 280),
-                              (IncidentColumn.START, 130), (IncidentColumn.STATUS, 190),
+        for column, width in ((IncidentColumn.NUMBER, 125), (IncidentColumn.TYPE, 120), (IncidentColumn.NAME, 270),
+                              (IncidentColumn.START, 140), (IncidentColumn.STATUS, 190),
                               (IncidentColumn.PENGUNGSI, 90)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selected)
@@ -76,9 +76,9 @@ class IncidentsPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([170, 430])
+        splitter.setSizes([130, 470])
         splitter.setChildrenCollapsible(False)
-        self.table.setMinimumHeight(110)
+        self.table.setMinimumHeight(90)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
