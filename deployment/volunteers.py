@@ -166,6 +166,7 @@ def name_tokens(name_lower: str, niat_lower: str | None = None) -> set[str]:
     words = set(name_lower.split()) | set(re.findall(r"[0-9a-z]+", name_lower))
     if niat_lower:
         words.add(niat_lower)
+        words.update(niat_lower.split())
     return {w[:TOKEN_LENGTH] for w in words if w}
 
 
@@ -417,7 +418,7 @@ def _text_condition(text: str, contains: bool = False) -> ColumnElement[bool] | 
     if len(words) == 1 and len(text) == 1:
         # One letter typed: names starting with it, straight from the name index.
         return starts_with(Volunteer.name_lower, text)
-    return or_(and_(*[_word_condition(w) for w in words]), starts_with(Volunteer.niat_lower, text))
+    return and_(*[_word_condition(w) for w in words])  # the NIAT (and its words) are tokens too
 
 
 def busy_ids(start: date, end: date) -> Select:
@@ -470,6 +471,16 @@ def filtered(query: Select, flt: VolunteerFilter, *, with_availability: bool = T
     return query
 
 
+def _order(flt: VolunteerFilter) -> tuple[Any, ...]:
+    """Name order.  When words of the name are searched, the matches are few but may all sit far down
+    the name index (every "Sari" after the "A"s): sort the matches instead of walking the index, which
+    an expression (not the bare column) makes both SQLite and PostgreSQL do."""
+    text = (flt.text or "").strip()
+    if len(text) > 1 and not re.sub(r"[\s.\-+()]", "", text).isdigit() and not flt.contains:
+        return (func.lower(Volunteer.name_lower), Volunteer.id)
+    return (Volunteer.name_lower, Volunteer.id)
+
+
 def count_volunteers(session: Session, flt: VolunteerFilter | None = None) -> int:
     flt = flt or VolunteerFilter()
     period = _period(flt)
@@ -491,7 +502,7 @@ def list_volunteers(session: Session, flt: VolunteerFilter | None = None, *, lim
     columns = (Volunteer.id, Volunteer.nik, Volunteer.niat, Volunteer.full_name, Volunteer.sex,
                Volunteer.birth_date, Volunteer.phone, Volunteer.kecamatan_code, Volunteer.level, Volunteer.status)
     total = count_volunteers(session, flt) if with_total else None
-    query = filtered(select(*columns), flt).order_by(Volunteer.name_lower, Volunteer.id).limit(limit).offset(offset)
+    query = filtered(select(*columns), flt).order_by(*_order(flt)).limit(limit).offset(offset)
     found = session.execute(query).all()
     skills: dict[int, list[str]] = {}
     if found:
