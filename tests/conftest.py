@@ -150,3 +150,15 @@ def users(db: Database, admin: Actor) -> dict[str, Actor]:
     for role in ("gudang", "koordinator", "pejabat", "pemantau"):
         result[role] = make_user(db, role, role, admin)
     return result
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _fast_password_hashing() -> Iterator[None]:
+    """The suite hashes thousands of passwords: still argon2id, but with small parameters (the
+    program keeps the library's recommended ones; a process started by a test uses those too)."""
+    from argon2 import PasswordHasher
+
+    saved = accounts._hasher
+    accounts._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    yield
+    accounts._hasher = saved

@@ -13,6 +13,7 @@ from sqlalchemy import inspect
 
 from tagana_app import migrate, schema
 from tagana_app.db import Database
+from tests.conftest import _backends
 
 
 def _empty_database(request: pytest.FixtureRequest, tmp_path, backend: str) -> Database:  # noqa: ANN001
@@ -22,7 +23,7 @@ def _empty_database(request: pytest.FixtureRequest, tmp_path, backend: str) -> D
     return Database.open(server.create())
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=_backends())
 def empty_db(request: pytest.FixtureRequest, tmp_path):  # noqa: ANN001, ANN201
     """A database with no tables at all, on each backend (PostgreSQL only when configured)."""
     db = _empty_database(request, tmp_path, request.param)
