@@ -206,3 +206,17 @@ def test_export_reads_back_and_is_recognised(tmp_path, db, coord):
         report, good = roster.check_roster(s, path)
     assert report.rows_total == 2 and not good  # recognised, and both already registered
     assert all("sudah terdaftar" in e.message for e in report.errors)
+
+
+def test_niat_duplicates_in_file_and_database(tmp_path, db, coord):
+    add_volunteer(db, coord, 50, niat="TGN-050")
+    path = tmp_path / "niat.csv"
+    path.write_text("Nama,NIK,NIAT,Kecamatan\n"
+                    f"Andi,{nik(1)},TGN-001,Karang Tinggi\n"
+                    f"Budi,{nik(2)},TGN-001,Karang Tinggi\n"
+                    f"Citra,{nik(3, 'P')},TGN-050,Karang Tinggi\n", encoding="utf-8")
+    with db.read() as s:
+        report, good = roster.check_roster(s, path)
+    assert {(e.row, e.column) for e in report.errors} == {(3, "NIAT"), (4, "NIAT")}
+    assert "baris 2" in report.errors[0].message and "Relawan Uji 50" in report.errors[1].message
+    assert [c.values["full_name"] for c in good] == ["Andi"]

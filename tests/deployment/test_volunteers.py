@@ -121,6 +121,7 @@ def test_skill_and_unavailability(db, coord):
     renewed = db.write(lambda s: vs.add_skill(s, coord, record.nik, "evakuasi/SAR", date(2026, 1, 1),
                                               date(2029, 1, 1)))
     assert len(renewed.skills) == 1 and renewed.skills[0].certificate_expiry == date(2029, 1, 1)
+    assert [r.nik for r in _search(db, skill="SAR").rows] == [record.nik]  # the skill filter sees new skills
     with pytest.raises(ValidationError):
         db.write(lambda s: vs.add_unavailability(s, coord, record.nik, date(2026, 12, 5), date(2026, 12, 1), "x"))
     away = db.write(lambda s: vs.add_unavailability(s, coord, record.nik, date(2026, 12, 1), date(2026, 12, 5),
