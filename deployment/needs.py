@@ -8,6 +8,7 @@ already knows what is available (another office's stock, a plan) can pass ``avai
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -94,9 +95,29 @@ def estimate_needs(people: int, households: int, days: int, *, meals_per_day: in
     return NeedsEstimate(people, households, days, lines)
 
 
+_PACK = re.compile(r"(\d+)\s*[x×]\s*(\d+(?:[.,]\d+)?)\s*(ml|l|liter)\b", re.IGNORECASE)
+_VOLUME = re.compile(r"(\d+(?:[.,]\d+)?)\s*(ml|l|liter)\b", re.IGNORECASE)
+
+
+def litres_in_name(name: str) -> Decimal | None:
+    """Litres per unit written in an item name: "Air mineral 24 x 600 ml" -> 14.4, "Galon 19 L" -> 19."""
+    found = _PACK.search(name)
+    if found:
+        count, size, unit = int(found[1]), Decimal(found[2].replace(",", ".")), found[3].lower()
+        return count * size / (1000 if unit == "ml" else 1)
+    found = _VOLUME.search(name)
+    if found:
+        size, unit = Decimal(found[1].replace(",", ".")), found[2].lower()
+        return size / (1000 if unit == "ml" else 1)
+    return None
+
+
 def stock_available(session: Session, need: Need, warehouse_ids: list[int] | None = None
                     ) -> tuple[Decimal | None, tuple[str, ...]]:
-    """On hand minus reserved of the catalogue items recognised for ``need``, in the need's unit."""
+    """On hand minus reserved of the catalogue items recognised for ``need``, in the need's unit.
+
+    Items in another unit count when the unit converts (ton -> kg) or, for litres, when the name says
+    how much one unit holds (a "dus" of "24 x 600 ml")."""
     if not need.match_words:
         return None, ()
     from inventory.models import Item, StockLevel  # inventory sits below deployment
@@ -104,17 +125,23 @@ def stock_available(session: Session, need: Need, warehouse_ids: list[int] | Non
     units = dict(need.match_units)
     words = [or_(func.lower(Item.name).like(f"%{w}%"), func.lower(Item.category).like(f"%{w}%"))
              for w in need.match_words]
-    query = (select(Item.code, Item.unit, func.coalesce(func.sum(StockLevel.on_hand - StockLevel.reserved), 0))
+    query = (select(Item.code, Item.name, Item.unit,
+                    func.coalesce(func.sum(StockLevel.on_hand - StockLevel.reserved), 0))
              .join(StockLevel, StockLevel.item_id == Item.id, isouter=True)
-             .where(or_(*words), Item.unit.in_(list(units)), Item.active.is_(True))
-             .group_by(Item.code, Item.unit))
+             .where(or_(*words), Item.active.is_(True))
+             .group_by(Item.code, Item.name, Item.unit))
     if warehouse_ids:
         query = query.where(or_(StockLevel.warehouse_id.in_(warehouse_ids), StockLevel.warehouse_id.is_(None)))
-    rows = session.execute(query).all()
-    if not rows:
-        return Decimal(0), ()
-    total = sum((Decimal(int(qty)) * units[unit] for _code, unit, qty in rows), Decimal(0))
-    return total, tuple(code for code, _unit, _qty in rows)
+    total, used = Decimal(0), []
+    for code, name, unit, qty in session.execute(query):
+        factor = units.get(unit)
+        if factor is None and need.unit == "liter":
+            factor = litres_in_name(name)
+        if factor is None:
+            continue
+        total += Decimal(int(qty)) * factor
+        used.append(code)
+    return total, tuple(used)
 
 
 def shortfall(estimate: NeedsEstimate, *, session: Session | None = None,

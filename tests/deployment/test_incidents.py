@@ -124,3 +124,18 @@ def test_incident_counts_volunteers_on_duty(db, coord):
     db.write(lambda s: assignments.assign_volunteer(s, coord, v.nik, record.number, "logistik", today, today))
     with db.read() as s:
         assert incidents.get_incident(s, record.number).volunteers_on_duty == 1
+
+
+def test_water_counted_from_packs_named_in_millilitres(db):
+    from inventory.models import Item, StockLevel, Warehouse
+
+    def stock(session):  # noqa: ANN001, ANN202
+        w = Warehouse(code="GDG", name="Gudang", region_code="17.09.01")
+        water = Item(code="AMN", name="Air mineral 24 x 600 ml", category="Pangan", unit="dus")
+        session.add_all([w, water])
+        session.flush()
+        session.add(StockLevel(warehouse_id=w.id, item_id=water.id, on_hand=100))
+    db.write(stock)
+    with db.read() as s:
+        lines = {line.code: line for line in needs.shortfall(needs.estimate_needs(100, 30, 1), session=s)}
+    assert lines["air"].available == Decimal("1440.0") and lines["air"].short == 60  # 1500 L needed
