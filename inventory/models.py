@@ -177,6 +177,8 @@ class StockMovement(Base):
         CheckConstraint(_in("kind", MOVEMENT_KINDS), name="kind"),
         CheckConstraint("(qty_in > 0 AND qty_out = 0) OR (qty_in = 0 AND qty_out > 0)", name="qty"),
         Index("ix_stock_movement_card", "warehouse_id", "item_id", "id"),
+        # Covers "balances as of a date" (the stock position report) without touching the table.
+        Index("ix_stock_movement_asof", "warehouse_id", "item_id", "at", "qty_in", "qty_out"),
         Index("ix_stock_movement_item", "item_id"),
         Index("ix_stock_movement_unit", "equipment_unit_id"),
     )

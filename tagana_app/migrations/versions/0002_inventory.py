@@ -220,6 +220,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('stock_movement', schema=None) as batch_op:
         batch_op.create_index('ix_stock_movement_card', ['warehouse_id', 'item_id', 'id'], unique=False)
+        batch_op.create_index('ix_stock_movement_asof', ['warehouse_id', 'item_id', 'at', 'qty_in', 'qty_out'],
+                              unique=False)
         batch_op.create_index('ix_stock_movement_item', ['item_id'], unique=False)
         batch_op.create_index('ix_stock_movement_unit', ['equipment_unit_id'], unique=False)
 
@@ -251,6 +253,7 @@ def downgrade() -> None:
 
     op.drop_table('write_off_line')
     with op.batch_alter_table('stock_movement', schema=None) as batch_op:
+        batch_op.drop_index('ix_stock_movement_asof')
         batch_op.drop_index('ix_stock_movement_unit')
         batch_op.drop_index('ix_stock_movement_item')
         batch_op.drop_index('ix_stock_movement_card')
