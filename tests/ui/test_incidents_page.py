@@ -311,3 +311,21 @@ def test_extend_and_end_early_through_their_dialogs(qtbot, make_ctx, db, users, 
     _settled(qtbot)
     qtbot.waitUntil(lambda: detail.crew.row(0).end == TODAY)
     assert _text(detail.crew, 0, AssignmentColumn.DAYS) == "4"
+
+
+def test_closing_an_incident_moves_it_down_and_stops_assignments(qtbot, make_ctx, db, users, world):  # noqa: ANN001
+    page = _page(qtbot, make_ctx, users["pejabat"])
+    assert [page.model.row(i).number for i in range(2)] == [world["second"].number, world["first"].number]
+    _show(qtbot, page, world["second"].number)
+    assert page.detail.crew_buttons["assign"].isEnabled()
+    dialog = page.open_status()
+    dialog.status.setCurrentIndex(dialog.status.findData("selesai"))
+    qtbot.keyClicks(dialog.sk_number, "360/50/BPBD/2026")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: page.model.row(1).number == world["second"].number)
+    assert page.selected_number() == world["second"].number  # the selection followed the row
+    qtbot.waitUntil(lambda: page.detail.view.record.status == "selesai")
+    assert not page.detail.crew_buttons["assign"].isEnabled()
+    assert _text(page.model, 1, IncidentColumn.STATUS) == "selesai"

@@ -366,3 +366,52 @@ class PeriodDialog(FormDialog):
         self.changed = record
         self.accept()
 
+
+
+class StatusDialog(FormDialog):
+    """Ubah status darurat: the status with its decree (SK) number and period, and the posko."""
+
+    def __init__(self, ctx: AppContext, record: IncidentRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.record = ctx, record
+        self.updated: IncidentRecord | None = None
+        self.setWindowTitle(self.tr("Ubah status darurat"))
+        self.layout_.addWidget(heading(self.tr("Status darurat {number}").format(number=record.number),
+                                       record.name))
+        self.status = QComboBox()
+        for code, label in EMERGENCY_STATUSES.items():
+            self.status.addItem(self.tr(label), code)
+        self.status.setCurrentIndex(max(self.status.findData(record.status), 0))
+        self.sk_number = QLineEdit(record.sk_number)
+        self.status_from = date_edit(record.status_from)
+        self.status_to = date_edit(record.status_to or record.status_from)
+        period = QHBoxLayout()
+        period.addWidget(self.status_from)
+        period.addWidget(QLabel(self.tr("s.d.")))
+        period.addWidget(self.status_to)
+        period.addStretch(1)
+        self.posko = QLineEdit(record.posko_location)
+        self.form.addRow(self.tr("Status darurat"), self.status)
+        self.form.addRow(self.tr("Nomor SK"), self.sk_number)
+        self.form.addRow(self.tr("Masa status"), period)
+        self.form.addRow(self.tr("Lokasi posko"), self.posko)
+        self.ok_button.setText(self.tr("Simpan status"))
+        self.finish_layout()
+        self.setMinimumWidth(480)
+
+    def submit(self) -> None:
+        start, end = self.status_from.date().toPython(), self.status_to.date().toPython()
+        if end < start:
+            self.show_error(self.tr("Akhir masa status sebelum awalnya."))
+            return
+        self.error.hide()
+        self.set_busy(True)
+        ops.write(self.ctx, self, incident_service.update_incident, self.record.number,
+                  status=self.status.currentData(), sk_number=self.sk_number.text(), status_from=start,
+                  status_to=end, posko_location=self.posko.text(), areas=("incidents",),
+                  on_success=self._done, on_error=self.failed)
+
+    def _done(self, record: IncidentRecord) -> None:
+        self.set_busy(False)
+        self.updated = record
+        self.accept()

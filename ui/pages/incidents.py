@@ -23,7 +23,7 @@ from ui.changes import Changes
 from ui.context import AppContext
 from ui.pages.incident_data import list_incidents
 from ui.pages.incident_detail import WRITE_ROLES, IncidentDetail, table_for
-from ui.pages.incident_dialogs import FiguresDialog, NewIncidentDialog
+from ui.pages.incident_dialogs import FiguresDialog, NewIncidentDialog, StatusDialog
 from ui.pages.incident_model import IncidentColumn, IncidentListModel
 
 TEXT_DELAY_MS = 250
@@ -55,11 +55,14 @@ class IncidentsPage(QWidget):
         self.new_button.setEnabled(can_write)
         self.figures_button = QPushButton(self.tr("Perbarui data dampak..."))
         self.figures_button.clicked.connect(self.open_figures)
+        self.status_button = QPushButton(self.tr("Ubah status..."))
+        self.status_button.clicked.connect(self.open_status)
         self.count = QLabel()
         self.count.setObjectName("muted")
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count)
+        bar.addWidget(self.status_button)
         bar.addWidget(self.figures_button)
         bar.addWidget(self.new_button)
 
@@ -132,7 +135,9 @@ class IncidentsPage(QWidget):
         self._enable()
 
     def _enable(self) -> None:
-        self.figures_button.setEnabled(self.ctx.actor.role in WRITE_ROLES and self.selected() is not None)
+        chosen = self.ctx.actor.role in WRITE_ROLES and self.selected() is not None
+        self.figures_button.setEnabled(chosen)
+        self.status_button.setEnabled(chosen)
 
     # --- dialogs ---------------------------------------------------------------------------------
 
@@ -152,6 +157,14 @@ class IncidentsPage(QWidget):
         if record is None:
             return None
         dialog = FiguresDialog(self.ctx, record, parent=self)
+        dialog.open()
+        return dialog
+
+    def open_status(self) -> StatusDialog | None:
+        record = self.selected()
+        if record is None:
+            return None
+        dialog = StatusDialog(self.ctx, record, parent=self)
         dialog.open()
         return dialog
 
