@@ -139,7 +139,7 @@ class IncidentDetail(QFrame):
         self.history_table = table_for(self.history, HistoryColumn.NOTE)
         self.history_table.setColumnWidth(HistoryColumn.AT, 145)
         for column in range(HistoryColumn.KK, HistoryColumn.NOTE):
-            self.history_table.setColumnWidth(column, 96)
+            self.history_table.setColumnWidth(column, 86)
         layout = QVBoxLayout(box)
         layout.addLayout(grid)
         layout.addWidget(section(self.tr("Riwayat laporan dampak (terbaru di atas)")))
