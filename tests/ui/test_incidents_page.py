@@ -4,12 +4,9 @@ official's override, suggestions with their reasons, and the table models checke
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from dataclasses import replace
 from datetime import date, timedelta
 
-import PySide6
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
@@ -30,17 +27,6 @@ from ui.pages.incident_model import (
 from ui.pages.incidents import IncidentsPage
 
 TODAY = date.today()
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _true_kept_alive() -> None:
-    """PySide6 6.12.0 on Python 3.11: every ``Signal.emit()`` made from Python drops one reference to
-    ``True`` (3 per ``ui.ops`` operation), and the interpreter aborts with "bool_dealloc" once the
-    count reaches zero. These tests emit enough to get there, so they give ``True`` a margin of
-    references (it is a static singleton: it is never freed either way). The program itself needs a
-    fix in the shell (another PySide6 version, or the same margin at start)."""
-    if PySide6.__version__ == "6.12.0" and sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(True)).value += 1_000_000
 
 
 def day(offset: int) -> date:
