@@ -190,3 +190,16 @@ def test_read_only_role_sees_no_operation_buttons(qtbot, make_ctx, stocked) -> N
     assert page.receive_button.isHidden() and page.issue_button.isHidden()
     assert page.open_issue() is None
     assert page.model.rowCount() == 5
+
+
+def test_dashboard_link_selects_the_alert_filter(qtbot, ctx, stocked) -> None:
+    page = StockPage(ctx)
+    qtbot.addWidget(page)
+    _settled(qtbot)
+    page.show_link("below_min")
+    _settled(qtbot)
+    assert page.alert.currentData() == "below_min"
+    assert {(page.model.row(r).warehouse, page.model.row(r).item) for r in range(page.model.rowCount())} \
+        == {("LS1", "BRS")}
+    page.show_link("no-such-hint")
+    assert page.alert.currentData() == "below_min"

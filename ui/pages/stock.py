@@ -185,6 +185,12 @@ class StockPage(QWidget):
         return StockFilter(text=self.search.text().strip(), warehouse=self.warehouse.currentData(),
                            category=self.category.currentData(), alert=self.alert.currentData())
 
+    def show_link(self, hint: str) -> None:
+        """The dashboard opened this page for one alert ("below_min", "expiring", "expired")."""
+        index = self.alert.findData(hint)
+        if index >= 0:
+            self.alert.setCurrentIndex(index)
+
     def apply_filter(self) -> None:
         self._search_timer.stop()
         flt = self.current_filter()
