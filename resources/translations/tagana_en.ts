@@ -4,75 +4,174 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="84" />
+        <location filename="../../ui/pages/users.py" line="84"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="92" />
+        <location filename="../../ui/pages/users.py" line="92"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="93" />
+        <location filename="../../ui/pages/users.py" line="93"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="94" />
+        <location filename="../../ui/pages/users.py" line="94"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="95" />
+        <location filename="../../ui/pages/users.py" line="95"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="96" />
+        <location filename="../../ui/pages/users.py" line="96"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="97" />
+        <location filename="../../ui/pages/users.py" line="97"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="103" />
+        <location filename="../../ui/pages/users.py" line="103"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
 </context>
 <context>
+    <name>AssignmentDialog</name>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="54"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="55"/>
+        <source>Tugaskan relawan</source>
+        <translation>Assign volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="55"/>
+        <source>Kejadian {number}: {name}</source>
+        <translation>Incident {number}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="59"/>
+        <source>Cari nama, NIK atau NIAT...</source>
+        <translation>Search name, NIK or NIAT...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="85"/>
+        <source>Alasan tertulis mengecualikan penolakan (dicatat dalam audit)</source>
+        <translation>Written reason for overriding the refusal (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="89"/>
+        <source>Relawan</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="91"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="92"/>
+        <source>Dari tanggal</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="93"/>
+        <source>Sampai tanggal</source>
+        <translation>Until date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="94"/>
+        <source>Pemeriksaan</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="95"/>
+        <source>Alasan pengecualian</source>
+        <translation>Reason for override</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="97"/>
+        <source>Simpan penugasan</source>
+        <translation>Save assignment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="136"/>
+        <source>Tidak ada relawan yang cocok dengan &quot;{text}&quot;.</source>
+        <translation>No volunteer matches &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="160"/>
+        <source>Pilih relawan untuk melihat pemeriksaan.</source>
+        <translation>Select a volunteer to see the checks.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="164"/>
+        <source>Memeriksa...</source>
+        <translation>Checking...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="185"/>
+        <source>Ditolak:</source>
+        <translation>Refused:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="187"/>
+        <source>Peringatan:</source>
+        <translation>Warning:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="193"/>
+        <source>Penugasan ini tidak dapat disimpan. Hanya pejabat yang dapat mengecualikan penolakan, dengan alasan tertulis.</source>
+        <translation>This assignment cannot be saved. Only an official can override a refusal, with a written reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="197"/>
+        <source>Anda dapat mengecualikan penolakan dengan menuliskan alasannya di bawah.</source>
+        <translation>You can override the refusal by writing the reason below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="248"/>
+        <source>Pilih relawan dan tunggu hasil pemeriksaan sebelum menyimpan.</source>
+        <translation>Select a volunteer and wait for the checks before saving.</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="91" />
+        <location filename="../../ui/pages/audit_model.py" line="91"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="91" />
+        <location filename="../../ui/pages/audit_model.py" line="91"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="91" />
+        <location filename="../../ui/pages/audit_model.py" line="91"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="92" />
+        <location filename="../../ui/pages/audit_model.py" line="92"/>
         <source>Entitas</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="92" />
+        <location filename="../../ui/pages/audit_model.py" line="92"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="93" />
+        <location filename="../../ui/pages/audit_model.py" line="93"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
@@ -80,435 +179,1124 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/pages/audit.py" line="38" />
+        <location filename="../../ui/pages/audit.py" line="38"/>
         <source>Jejak Audit</source>
         <translation>Audit Trail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="40" />
+        <location filename="../../ui/pages/audit.py" line="40"/>
         <source>Setiap perubahan data tercatat di sini: siapa, kapan, apa yang diubah. Catatan audit tidak dapat diubah atau dihapus.</source>
         <translation>Every change to the data is recorded here: who, when, what changed. Audit records cannot be edited or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="48" />
+        <location filename="../../ui/pages/audit.py" line="48"/>
         <source>Semua pengguna</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="48" />
+        <location filename="../../ui/pages/audit.py" line="48"/>
         <source>Semua entitas</source>
         <translation>All entities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="49" />
+        <location filename="../../ui/pages/audit.py" line="49"/>
         <source>Semua tindakan</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="55" />
+        <location filename="../../ui/pages/audit.py" line="55"/>
         <source>Cari ID, pengguna atau tindakan...</source>
         <translation>Search ID, user or action...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="61" />
+        <location filename="../../ui/pages/audit.py" line="61"/>
         <source>Hapus filter</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="88" />
+        <location filename="../../ui/pages/audit.py" line="88"/>
         <source>Pilih satu baris untuk melihat rinciannya.</source>
         <translation>Select a row to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="153" />
+        <location filename="../../ui/pages/audit.py" line="153"/>
         <source>{shown} dari {total} catatan ditampilkan</source>
         <translation>{shown} of {total} records shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="167" />
+        <location filename="../../ui/pages/audit.py" line="167"/>
         <source>(tanpa rincian)</source>
         <translation>(no details)</translation>
     </message>
 </context>
 <context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="165"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="170"/>
+        <source>Batalkan pengiriman</source>
+        <translation>Cancel dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="166"/>
+        <source>Batalkan {number}</source>
+        <translation>Cancel {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="167"/>
+        <source>Cadangan stok dilepas; nomor pengiriman tetap tercatat sebagai dibatalkan.</source>
+        <translation>The stock reservation is released; the dispatch number stays on record as cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="169"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="175"/>
+        <source>Alasan pembatalan wajib diisi.</source>
+        <translation>A reason for the cancellation is required.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="100"/>
+        <source>Belum ada data</source>
+        <translation>No data yet</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="88" />
+        <location filename="../../ui/pages/dashboard.py" line="127"/>
+        <source>Kejadian aktif</source>
+        <translation>Active incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="128"/>
+        <source>Relawan bertugas hari ini</source>
+        <translation>Volunteers on duty today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="129"/>
+        <source>Menunggu persetujuan</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="130"/>
+        <source>Barang di bawah minimum</source>
+        <translation>Items below minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="131"/>
+        <source>Batch segera kedaluwarsa</source>
+        <translation>Batches expiring soon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="132"/>
+        <source>Stok kedaluwarsa di gudang</source>
+        <translation>Expired stock in warehouses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="133"/>
+        <source>Peralatan terlambat kembali</source>
+        <translation>Equipment overdue for return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="134"/>
+        <source>Sertifikat segera habis</source>
+        <translation>Certificates expiring soon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="164"/>
+        <source>Dasbor</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="166"/>
         <source>Selamat datang, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="97" />
-        <source>Profil kantor</source>
-        <translation>Office profile</translation>
+        <location filename="../../ui/pages/dashboard.py" line="188"/>
+        <source>Stok per kategori di setiap gudang</source>
+        <translation>Stock by category in each warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="98" />
-        <source>Kepala Dinas</source>
-        <translation>Head of office</translation>
+        <location filename="../../ui/pages/dashboard.py" line="189"/>
+        <source>Barang terkirim per kejadian</source>
+        <translation>Items sent per incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="99" />
-        <source>NIP</source>
-        <translation>NIP</translation>
+        <location filename="../../ui/pages/dashboard.py" line="190"/>
+        <source>Relawan bertugas per hari, 30 hari terakhir</source>
+        <translation>Volunteers on duty per day, last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="100" />
-        <source>Alamat</source>
-        <translation>Address</translation>
+        <location filename="../../ui/pages/dashboard.py" line="221"/>
+        <source>Gagal memuat: {error}</source>
+        <translation>Loading failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="101" />
-        <source>Kertas dokumen</source>
-        <translation>Document paper</translation>
+        <location filename="../../ui/pages/dashboard.py" line="233"/>
+        <source>{date} · diperbarui pukul {time}</source>
+        <translation>{date} · updated at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="102" />
-        <source>Basis data dan cadangan</source>
-        <translation>Database and backups</translation>
+        <location filename="../../ui/pages/dashboard.py" line="285"/>
+        <source>{incident}: {name} ({count} pengiriman)</source>
+        <translation>{incident}: {name} ({count} dispatches)</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchEditor</name>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="87"/>
+        <location filename="../../ui/pages/dispatches.py" line="215"/>
+        <source>Pilih pengiriman di daftar, atau buat pengiriman baru.</source>
+        <translation>Select a dispatch in the list, or create a new dispatch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="103" />
-        <source>Basis data</source>
-        <translation>Database</translation>
+        <location filename="../../ui/pages/dispatches.py" line="95"/>
+        <source>Kode</source>
+        <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="104" />
-        <source>Catatan audit</source>
-        <translation>Audit records</translation>
+        <location filename="../../ui/pages/dispatches.py" line="95"/>
+        <location filename="../../ui/pages/dispatches.py" line="132"/>
+        <source>Barang</source>
+        <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="105" />
-        <source>Cadangan otomatis</source>
-        <translation>Automatic backup</translation>
+        <location filename="../../ui/pages/dispatches.py" line="95"/>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="106" />
-        <source>Akun Anda</source>
-        <translation>Your account</translation>
+        <location filename="../../ui/pages/dispatches.py" line="96"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="107" />
-        <location filename="../../ui/pages/dashboard.py" line="122" />
-        <source>Pengguna</source>
-        <translation>User</translation>
+        <location filename="../../ui/pages/dispatches.py" line="96"/>
+        <source>Batch/Seri</source>
+        <translation>Batch/Serial</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="108" />
-        <source>Peran</source>
-        <translation>Role</translation>
+        <location filename="../../ui/pages/dispatches.py" line="96"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="109" />
-        <source>Pindah bagian dengan menu di kiri atau Ctrl+1 sampai Ctrl+9; Ctrl+Q menutup program.</source>
-        <translation>Switch sections with the menu on the left or Ctrl+1 to Ctrl+9; Ctrl+Q closes the program.</translation>
+        <location filename="../../ui/pages/dispatches.py" line="113"/>
+        <source>Tambah barang</source>
+        <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="120" />
-        <source>Aktivitas terakhir</source>
-        <translation>Recent activity</translation>
+        <location filename="../../ui/pages/dispatches.py" line="121"/>
+        <source>dari data kejadian</source>
+        <translation>from the incident data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="122" />
-        <source>Waktu</source>
-        <translation>Time</translation>
+        <location filename="../../ui/pages/dispatches.py" line="122"/>
+        <source>Tambah paket</source>
+        <translation>Add kit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="122" />
-        <source>Tindakan</source>
-        <translation>Action</translation>
+        <location filename="../../ui/pages/dispatches.py" line="126"/>
+        <source>Tambah pendamping</source>
+        <translation>Add escort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="123" />
-        <source>Data</source>
-        <translation>Record</translation>
+        <location filename="../../ui/pages/dispatches.py" line="138"/>
+        <source>Paket</source>
+        <translation>Kit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="165" />
-        <source>terakhir {time}</source>
-        <translation>last {time}</translation>
+        <location filename="../../ui/pages/dispatches.py" line="142"/>
+        <source>Pendamping</source>
+        <translation>Escorts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="167" />
-        <source>belum ada</source>
-        <translation>none yet</translation>
+        <location filename="../../ui/pages/dispatches.py" line="152"/>
+        <source>Setujui</source>
+        <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="168" />
-        <source>aktif saat keluar</source>
-        <translation>on exit</translation>
+        <location filename="../../ui/pages/dispatches.py" line="152"/>
+        <source>Kirim</source>
+        <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="168" />
-        <source>tidak aktif</source>
-        <translation>off</translation>
+        <location filename="../../ui/pages/dispatches.py" line="153"/>
+        <source>Serah terima...</source>
+        <translation>Handover...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="153"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="154"/>
+        <source>Pengembalian...</source>
+        <translation>Return...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="154"/>
+        <source>Batalkan...</source>
+        <translation>Cancel...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="166"/>
+        <source>Cetak Surat Jalan</source>
+        <translation>Print delivery note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="166"/>
+        <source>Cetak BAST</source>
+        <translation>Print handover record (BAST)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="219"/>
+        <source>{number} · {status}</source>
+        <translation>{number} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="221"/>
+        <source>Kejadian: {incident} {name}</source>
+        <translation>Incident: {incident} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="222"/>
+        <source>Dari: {warehouse}</source>
+        <translation>From: {warehouse}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="223"/>
+        <source>Tujuan: {to}</source>
+        <translation>Destination: {to}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="224"/>
+        <source>Penerima: {name}</source>
+        <translation>Recipient: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="226"/>
+        <source>Kendaraan: {plate}; pengemudi: {driver}</source>
+        <translation>Vehicle: {plate}; driver: {driver}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="229"/>
+        <source>Surat Jalan: {number}</source>
+        <translation>Delivery note: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="231"/>
+        <source>BAST: {number}</source>
+        <translation>Handover record (BAST): {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="233"/>
+        <source>Dibatalkan: {reason}</source>
+        <translation>Cancelled: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="237"/>
+        <source>Pendamping: {names}</source>
+        <translation>Escorts: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="248"/>
+        <source>diterima {n}: {why}</source>
+        <translation>received {n}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="251"/>
+        <source>kembali {n}</source>
+        <translation>returned {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="272"/>
+        <source>per KK</source>
+        <translation>per household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="272"/>
+        <source>per jiwa</source>
+        <translation>per person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="272"/>
+        <source>tetap</source>
+        <translation>fixed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="284"/>
+        <source>Tidak ada stok bebas di gudang ini.</source>
+        <translation>No free stock in this warehouse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="287"/>
+        <source>Stok bebas {item}: {free} {unit}</source>
+        <translation>Free stock of {item}: {free} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="291"/>
+        <source>Stok {item} tidak cukup: tersedia {free} {unit}, diminta {qty} {unit}.</source>
+        <translation>Not enough stock of {item}: {free} {unit} available, {qty} {unit} requested.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="336"/>
+        <source>Setujui pengiriman</source>
+        <translation>Approve dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="337"/>
+        <source>Setujui {number}? Stok akan dicadangkan untuk pengiriman ini.</source>
+        <translation>Approve {number}? Stock will be reserved for this dispatch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="342"/>
+        <source>Kirim barang</source>
+        <translation>Dispatch goods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="343"/>
+        <source>Barang {number} keluar dari gudang sekarang?</source>
+        <translation>Are the goods of {number} leaving the warehouse now?</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchesPage</name>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="386"/>
+        <source>Pengiriman</source>
+        <translation>Dispatches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="388"/>
+        <source>Bantuan dari gudang ke lokasi bencana: konsep, persetujuan (stok dicadangkan), pengiriman, serah terima dan pengembalian peralatan.</source>
+        <translation>Relief from the warehouse to the disaster site: draft, approval (stock reserved), dispatch, handover and return of equipment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="393"/>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="394"/>
+        <source>Perlu tindakan</source>
+        <translation>Needs action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="399"/>
+        <source>Cari nomor, tujuan, penerima atau kejadian...</source>
+        <translation>Search number, destination, recipient or incident...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="404"/>
+        <source>Pengiriman baru...</source>
+        <translation>New dispatch...</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="94"/>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="96"/>
+        <source>Setiap nomor dokumen yang pernah diterbitkan, termasuk yang dibatalkan. Cetak ulang selalu bertanda SALINAN; keaslian dapat diperiksa dari kode QR.</source>
+        <translation>Every document number ever issued, including cancelled ones. Reprints are always marked COPY; authenticity can be checked from the QR code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="101"/>
+        <source>Semua jenis</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="106"/>
+        <source>Cari nomor, kejadian, tujuan atau penerima...</source>
+        <translation>Search number, incident, destination or recipient...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="111"/>
+        <source>Cetak ulang</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="113"/>
+        <source>Buka berkas</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="115"/>
+        <source>Periksa keaslian...</source>
+        <translation>Verify authenticity...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="174"/>
+        <source>{n} dokumen</source>
+        <translation>{n} documents</translation>
+    </message>
+</context>
+<context>
+    <name>FigureButton</name>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="76"/>
+        <source>Klik untuk membuka daftarnya</source>
+        <translation>Click to open the list</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="291"/>
+        <source>Perbarui data dampak</source>
+        <translation>Update impact figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="292"/>
+        <source>Data dampak {number}</source>
+        <translation>Impact figures {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="293"/>
+        <source>{name}. Angka sebelumnya tetap tersimpan dalam riwayat.</source>
+        <translation>{name}. Earlier figures stay in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="300"/>
+        <source>mis. laporan posko pukul 16.00</source>
+        <translation>e.g. command post report at 16.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="301"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="302"/>
+        <source>Simpan data dampak</source>
+        <translation>Save impact figures</translation>
     </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="79" />
+        <location filename="../../ui/login_dialog.py" line="79"/>
         <source>Mulai — Tagana Logistik</source>
         <translation>Getting started — Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="80" />
+        <location filename="../../ui/login_dialog.py" line="80"/>
         <source>Penyiapan pertama</source>
         <translation>First setup</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="80" />
+        <location filename="../../ui/login_dialog.py" line="80"/>
         <source>Tagana Logistik</source>
         <translation>Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="82" />
+        <location filename="../../ui/login_dialog.py" line="82"/>
         <source>Selamat datang</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="83" />
+        <location filename="../../ui/login_dialog.py" line="83"/>
         <source>Basis data ini masih kosong. Buat akun administrator pertama; akun ini dapat menambah pengguna lain dan mengisi profil kantor.</source>
         <translation>This database is still empty. Create the first administrator account; it can add other users and fill in the office profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="87" />
+        <location filename="../../ui/login_dialog.py" line="87"/>
         <source>mis. Nama lengkap petugas</source>
-        <translation>e.g. the officer's full name</translation>
+        <translation>e.g. the officer&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="90" />
+        <location filename="../../ui/login_dialog.py" line="90"/>
         <source>minimal {n} karakter</source>
         <translation>at least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="93" />
+        <location filename="../../ui/login_dialog.py" line="93"/>
         <source>Isi dengan data contoh untuk mencoba program</source>
         <translation>Fill with demo data to try the program</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="94" />
+        <location filename="../../ui/login_dialog.py" line="94"/>
         <source>Kantor, gudang, barang dan relawan fiktif. Jendela akan bertanda DATA CONTOH.</source>
         <translation>A fictitious office, warehouses, goods and volunteers. The window will be marked DEMO DATA.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="96" />
+        <location filename="../../ui/login_dialog.py" line="96"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="97" />
+        <location filename="../../ui/login_dialog.py" line="97"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="98" />
+        <location filename="../../ui/login_dialog.py" line="98"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="99" />
+        <location filename="../../ui/login_dialog.py" line="99"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="101" />
+        <location filename="../../ui/login_dialog.py" line="101"/>
         <source>Buat admin</source>
         <translation>Create admin</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="108" />
+        <location filename="../../ui/login_dialog.py" line="108"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="124" />
+        <location filename="../../ui/login_dialog.py" line="124"/>
         <source>Menyiapkan basis data dan data contoh...</source>
         <translation>Preparing the database and demo data...</translation>
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="99"/>
+        <source>Serah terima</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="100"/>
+        <source>Serah terima {number}</source>
+        <translation>Handover {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="101"/>
+        <source>Isi jumlah yang diterima menurut hitungan penerima. Selisih wajib diberi alasan.</source>
+        <translation>Enter the quantities received as counted by the recipient. Any difference needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="109"/>
+        <source>mis. 2 dus basah di perjalanan</source>
+        <translation>e.g. 2 boxes got wet on the way</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="112"/>
+        <source>Alasan selisih</source>
+        <translation>Reason for the difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="113"/>
+        <source>Tempat serah terima</source>
+        <translation>Place of handover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="114"/>
+        <source>Catat serah terima</source>
+        <translation>Record handover</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>DATA CONTOH</source>
         <translation>DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Basis data ini berisi data contoh; jangan dipakai untuk data sebenarnya.</source>
         <translation>This database holds demo data; do not use it for real records.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Tagana Logistik</source>
         <translation>Tagana Logistik</translation>
     </message>
 </context>
 <context>
+    <name>IncidentDetail</name>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="106"/>
+        <location filename="../../ui/pages/incident_detail.py" line="304"/>
+        <source>Pilih kejadian di daftar untuk melihat rinciannya.</source>
+        <translation>Select an incident in the list to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="110"/>
+        <source>Dampak</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="111"/>
+        <source>Kebutuhan</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="112"/>
+        <source>Relawan</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="113"/>
+        <source>Usulan relawan</source>
+        <translation>Suggested volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="114"/>
+        <source>Pengiriman</source>
+        <translation>Dispatches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="146"/>
+        <source>Riwayat laporan dampak (terbaru di atas)</source>
+        <translation>Impact report history (newest first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="155"/>
+        <source> hari</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="159"/>
+        <source>Perkiraan kebutuhan untuk</source>
+        <translation>Estimate needs for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="184"/>
+        <source>Tampilkan juga penugasan yang sudah selesai</source>
+        <translation>Also show finished assignments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="188"/>
+        <source>Tugaskan relawan...</source>
+        <translation>Assign volunteer...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="189"/>
+        <location filename="../../ui/pages/incident_detail.py" line="423"/>
+        <source>Check-in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="190"/>
+        <location filename="../../ui/pages/incident_detail.py" line="427"/>
+        <source>Check-out</source>
+        <translation>Check out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="191"/>
+        <source>Perpanjang...</source>
+        <translation>Extend...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="192"/>
+        <source>Akhiri...</source>
+        <translation>End...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="215"/>
+        <source>Cari usulan</source>
+        <translation>Find suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="217"/>
+        <source>Tugaskan yang dipilih...</source>
+        <translation>Assign selected...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="221"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="223"/>
+        <source>dari</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="225"/>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="238"/>
+        <source>Relawan yang bebas pada seluruh periode, diurutkan menurut keahlian, kedekatan dengan lokasi kejadian, lalu hari tugas paling sedikit dalam 90 hari terakhir.</source>
+        <translation>Volunteers free for the whole period, sorted by skills, nearness to the incident site, then fewest duty days in the last 90 days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="266"/>
+        <source>Pengiriman ke kejadian ini</source>
+        <translation>Dispatches to this incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="267"/>
+        <source>Sudah diserahterimakan</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="268"/>
+        <source>Peralatan yang masih di lokasi</source>
+        <translation>Equipment still on site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="312"/>
+        <source>{number} · {name} · {status}</source>
+        <translation>{number} · {name} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="324"/>
+        <source>{n} baris peralatan terlambat kembali: kejadian sudah selesai.</source>
+        <translation>{n} equipment lines overdue for return: the incident is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="329"/>
+        <source>{kind}, mulai {start}</source>
+        <translation>{kind}, since {start}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="330"/>
+        <source>Wilayah: {names}</source>
+        <translation>Areas: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="332"/>
+        <source>SK {sk} ({start} s.d. {end})</source>
+        <translation>Decree (SK) {sk} ({start} to {end})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="336"/>
+        <source>Posko: {place}</source>
+        <translation>Command post: {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="337"/>
+        <source>{n} relawan bertugas hari ini</source>
+        <translation>{n} volunteers on duty today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="344"/>
+        <source>bagi {people} pengungsi dalam {kk} KK (data dampak terakhir)</source>
+        <translation>for {people} displaced people in {kk} households (latest impact figures)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="369"/>
+        <source>{on} bertugas hari ini, {planned} direncanakan.</source>
+        <translation>{on} on duty today, {planned} planned.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="424"/>
+        <source>Catat {name} tiba di lokasi sekarang?</source>
+        <translation>Record {name} as arrived on site now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="428"/>
+        <source>Catat {name} meninggalkan lokasi sekarang?</source>
+        <translation>Record {name} as leaving the site now?</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <location filename="../../ui/pages/incidents.py" line="38"/>
+        <source>Kejadian Bencana</source>
+        <translation>Disaster Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents.py" line="40"/>
+        <source>Kejadian yang sedang ditangani di atas. Pilih satu kejadian untuk melihat data dampak, kebutuhan, relawan yang bertugas dan pengiriman bantuan.</source>
+        <translation>Incidents being handled are at the top. Select an incident to see its impact figures, needs, volunteers on duty and relief dispatches.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents.py" line="45"/>
+        <source>Cari nomor, nama, jenis bencana atau wilayah...</source>
+        <translation>Search number, name, disaster type or area...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents.py" line="52"/>
+        <source>Kejadian baru...</source>
+        <translation>New incident...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents.py" line="56"/>
+        <source>Perbarui data dampak...</source>
+        <translation>Update impact figures...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents.py" line="58"/>
+        <source>Ubah status...</source>
+        <translation>Change status...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents.py" line="120"/>
+        <source>{active} aktif dari {total} kejadian</source>
+        <translation>{active} active of {total} incidents</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="186"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="187"/>
+        <source>Pengeluaran barang</source>
+        <translation>Goods issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="188"/>
+        <source>Barang habis pakai diambil dari batch yang paling awal kedaluwarsa; peralatan keluar sebagai pinjaman.</source>
+        <translation>Consumables are taken from the batch that expires first; equipment goes out on loan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="194"/>
+        <source>mis. Posko Banjir Desa ..., Kepala Desa</source>
+        <translation>e.g. Flood command post, village ..., village head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="196"/>
+        <source>kosongkan untuk nomor otomatis</source>
+        <translation>leave empty for an automatic number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="198"/>
+        <source>Gudang</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="199"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="200"/>
+        <source>Tersedia</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="201"/>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="202"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="203"/>
+        <source>Penerima</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="204"/>
+        <source>Nomor dokumen</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="205"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="206"/>
+        <source>Keluarkan</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="219"/>
+        <source>memeriksa...</source>
+        <translation>checking...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="236"/>
+        <source>Pilih barang dari katalog.</source>
+        <translation>Choose an item from the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="239"/>
+        <source>Jumlah harus lebih dari nol.</source>
+        <translation>The quantity must be more than zero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="242"/>
+        <source>Isikan penerima barang.</source>
+        <translation>Enter who receives the goods.</translation>
+    </message>
+</context>
+<context>
     <name>LocalSettingsForm</name>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="89" />
+        <location filename="../../ui/pages/local_settings.py" line="89"/>
         <source>Tampilan</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="95" />
+        <location filename="../../ui/pages/local_settings.py" line="95"/>
         <source>Perubahan bahasa berlaku setelah program ditutup dan dibuka kembali.</source>
         <translation>A change of language takes effect after the program is closed and opened again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="98" />
+        <location filename="../../ui/pages/local_settings.py" line="98"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="100" />
+        <location filename="../../ui/pages/local_settings.py" line="100"/>
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="105" />
+        <location filename="../../ui/pages/local_settings.py" line="105"/>
         <source>kosong = berkas bawaan di folder data pengguna</source>
-        <translation>empty = the default file in the user's data folder</translation>
+        <translation>empty = the default file in the user&apos;s data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="106" />
+        <location filename="../../ui/pages/local_settings.py" line="106"/>
         <source>Pilih berkas...</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="111" />
+        <location filename="../../ui/pages/local_settings.py" line="111"/>
         <source>Berlaku setelah program dibuka kembali. Untuk beberapa komputer sekaligus gunakan PostgreSQL, mis. postgresql+psycopg://pengguna@server/tagana</source>
         <translation>Takes effect after the program is opened again. For several computers at once use PostgreSQL, e.g. postgresql+psycopg://user@server/tagana</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="115" />
+        <location filename="../../ui/pages/local_settings.py" line="115"/>
         <source>Sedang dipakai</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="116" />
+        <location filename="../../ui/pages/local_settings.py" line="116"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="118" />
-        <location filename="../../ui/pages/local_settings.py" line="218" />
+        <location filename="../../ui/pages/local_settings.py" line="118"/>
+        <location filename="../../ui/pages/local_settings.py" line="218"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="121" />
+        <location filename="../../ui/pages/local_settings.py" line="121"/>
         <source>Pilih folder...</source>
         <translation>Choose folder...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="126" />
+        <location filename="../../ui/pages/local_settings.py" line="126"/>
         <source>Cadangkan otomatis saat program ditutup</source>
         <translation>Back up automatically when the program closes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="132" />
+        <location filename="../../ui/pages/local_settings.py" line="132"/>
         <source>Cadangkan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="134" />
+        <location filename="../../ui/pages/local_settings.py" line="134"/>
         <source>Pulihkan...</source>
         <translation>Restore...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="140" />
+        <location filename="../../ui/pages/local_settings.py" line="140"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="131" />
+        <location filename="../../ui/pages/local_settings.py" line="131"/>
         <source> cadangan otomatis terakhir</source>
         <translation> latest automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="142" />
+        <location filename="../../ui/pages/local_settings.py" line="142"/>
         <source>Disimpan</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="145" />
+        <location filename="../../ui/pages/local_settings.py" line="145"/>
         <source>Untuk PostgreSQL, cadangkan dengan pg_dump di server.</source>
         <translation>For PostgreSQL, back up with pg_dump on the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="146" />
+        <location filename="../../ui/pages/local_settings.py" line="146"/>
         <source>Hanya administrator yang dapat mencadangkan dan memulihkan.</source>
         <translation>Only an administrator can back up and restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="153" />
+        <location filename="../../ui/pages/local_settings.py" line="153"/>
         <source>Simpan pengaturan komputer ini</source>
-        <translation>Save this computer's settings</translation>
+        <translation>Save this computer&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="178" />
+        <location filename="../../ui/pages/local_settings.py" line="178"/>
         <source>Pilih atau buat berkas basis data</source>
         <translation>Choose or create a database file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="179" />
-        <location filename="../../ui/pages/local_settings.py" line="207" />
-        <location filename="../../ui/pages/local_settings.py" line="230" />
+        <location filename="../../ui/pages/local_settings.py" line="179"/>
+        <location filename="../../ui/pages/local_settings.py" line="207"/>
+        <location filename="../../ui/pages/local_settings.py" line="230"/>
         <source>Basis data SQLite (*.db)</source>
         <translation>SQLite database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="184" />
+        <location filename="../../ui/pages/local_settings.py" line="184"/>
         <source>Pilih folder cadangan</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="198" />
+        <location filename="../../ui/pages/local_settings.py" line="198"/>
         <source>Pengaturan komputer ini disimpan.</source>
-        <translation>This computer's settings were saved.</translation>
+        <translation>This computer&apos;s settings were saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="200" />
+        <location filename="../../ui/pages/local_settings.py" line="200"/>
         <source>Bahasa dan lokasi basis data berlaku setelah program dibuka kembali.</source>
         <translation>The language and database location take effect after the program is opened again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="201" />
+        <location filename="../../ui/pages/local_settings.py" line="201"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="206" />
+        <location filename="../../ui/pages/local_settings.py" line="206"/>
         <source>Simpan cadangan sebagai</source>
         <translation>Save backup as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="213" />
+        <location filename="../../ui/pages/local_settings.py" line="213"/>
         <source>Mencadangkan basis data...</source>
         <translation>Backing up the database...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="218" />
+        <location filename="../../ui/pages/local_settings.py" line="218"/>
         <source>Cadangan dibuat:
 {path}</source>
         <translation>Backup made:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="229" />
+        <location filename="../../ui/pages/local_settings.py" line="229"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="233" />
+        <location filename="../../ui/pages/local_settings.py" line="233"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="234" />
+        <location filename="../../ui/pages/local_settings.py" line="234"/>
         <source>Seluruh isi basis data sekarang akan diganti dengan isi cadangan
 {path}
 
@@ -519,17 +1307,17 @@ Basis data sekarang disalin lebih dulu. Lanjutkan?</source>
 The current database is copied first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="240" />
+        <location filename="../../ui/pages/local_settings.py" line="240"/>
         <source>Memulihkan basis data...</source>
         <translation>Restoring the database...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="245" />
+        <location filename="../../ui/pages/local_settings.py" line="245"/>
         <source>Pemulihan selesai</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="246" />
+        <location filename="../../ui/pages/local_settings.py" line="246"/>
         <source>Basis data dipulihkan. Basis data sebelumnya disalin ke:
 {path}
 
@@ -543,57 +1331,57 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="26" />
+        <location filename="../../ui/login_dialog.py" line="26"/>
         <source>Masuk — Tagana Logistik</source>
         <translation>Log in — Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="29" />
+        <location filename="../../ui/login_dialog.py" line="29"/>
         <source>Tagana Logistik</source>
         <translation>Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="30" />
+        <location filename="../../ui/login_dialog.py" line="30"/>
         <source>Masuk ke Tagana Logistik</source>
         <translation>Log in to Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="31" />
+        <location filename="../../ui/login_dialog.py" line="31"/>
         <source>Logistik gudang, relawan dan bantuan bencana.</source>
         <translation>Warehouse logistics, volunteers and disaster relief.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="33" />
+        <location filename="../../ui/login_dialog.py" line="33"/>
         <source>Basis data ini berisi DATA CONTOH.</source>
         <translation>This database holds DEMO DATA.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="38" />
+        <location filename="../../ui/login_dialog.py" line="38"/>
         <source>nama pengguna</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="41" />
+        <location filename="../../ui/login_dialog.py" line="41"/>
         <source>kata sandi</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="42" />
+        <location filename="../../ui/login_dialog.py" line="42"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="43" />
+        <location filename="../../ui/login_dialog.py" line="43"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="44" />
+        <location filename="../../ui/login_dialog.py" line="44"/>
         <source>Masuk</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="52" />
+        <location filename="../../ui/login_dialog.py" line="52"/>
         <source>Isi nama pengguna dan kata sandi.</source>
         <translation>Enter the user name and password.</translation>
     </message>
@@ -601,197 +1389,414 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Pengguna: {user} · {role}</source>
         <translation>User: {user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Bagian ini gagal dimuat; lihat pesan kesalahan.</source>
         <translation>This section could not be loaded; see the error message.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Tagana Logistik — {office}</source>
         <translation>Tagana Logistik — {office}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="203"/>
         <source> — DATA CONTOH</source>
         <translation> — DEMO DATA</translation>
     </message>
 </context>
 <context>
-    <name>OfficeProfileForm</name>
+    <name>NewDispatchDialog</name>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="111" />
-        <source>Pemerintah daerah</source>
-        <translation>Local government</translation>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="34"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="35"/>
+        <source>Pengiriman baru</source>
+        <translation>New dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="111" />
-        <source>Nama kantor</source>
-        <translation>Office name</translation>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="36"/>
+        <source>Barang ditambahkan sesudahnya. Stok baru dicadangkan saat pengiriman disetujui.</source>
+        <translation>Items are added afterwards. Stock is reserved only when the dispatch is approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="112" />
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="44"/>
+        <source>mis. Posko Balai Desa Srikaton</source>
+        <translation>e.g. Srikaton village hall command post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="46"/>
+        <source>Posko</source>
+        <translation>Command post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="46"/>
+        <source>Desa/Kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="47"/>
+        <source>Kecamatan</source>
+        <translation>District (kecamatan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="50"/>
+        <source>kode kecamatan/desa, kosong = wilayah kejadian</source>
+        <translation>district/village code, empty = incident area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="54"/>
+        <source>Kepala Desa, Camat, koordinator posko...</source>
+        <translation>Village head, district head (camat), command post coordinator...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="56"/>
+        <source>NIP 18 angka atau NIK 16 angka</source>
+        <translation>18-digit NIP or 16-digit NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="61"/>
+        <source>Kejadian</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="61"/>
+        <source>Dari gudang</source>
+        <translation>From warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="62"/>
+        <source>Tujuan</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="62"/>
+        <source>Jenis tujuan</source>
+        <translation>Destination type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="63"/>
+        <source>Kode wilayah</source>
+        <translation>Area code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="63"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="112" />
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="64"/>
+        <source>Penerima</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="64"/>
+        <source>Jabatan penerima</source>
+        <translation>Recipient position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="65"/>
+        <source>NIP/NIK penerima</source>
+        <translation>Recipient NIP/NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="65"/>
+        <source>Kendaraan</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="66"/>
+        <source>Pengemudi</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="66"/>
+        <source>Telepon pengemudi</source>
+        <translation>Driver phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="68"/>
+        <source>Buat pengiriman</source>
+        <translation>Create dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="82"/>
+        <source>Tujuan dan nama penerima wajib diisi.</source>
+        <translation>Destination and recipient name are required.</translation>
+    </message>
+</context>
+<context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="201"/>
+        <source>Kejadian baru</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="202"/>
+        <source>Catat kejadian bencana</source>
+        <translation>Record a disaster incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="203"/>
+        <source>Nomor kejadian diberikan otomatis. Data dampak diisi lewat &quot;Perbarui data dampak&quot;.</source>
+        <translation>The incident number is given automatically. Impact figures are entered with &quot;Update impact figures&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="208"/>
+        <source>mis. Banjir Sungai Air Bengkulu</source>
+        <translation>e.g. Air Bengkulu river flood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="219"/>
+        <source>Nomor SK penetapan status (boleh menyusul)</source>
+        <translation>Number of the status decree (SK) (may follow later)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="220"/>
+        <source>Masa status</source>
+        <translation>Status period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="227"/>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="233"/>
+        <source>mis. Balai Desa Pasar Pedati</source>
+        <translation>e.g. Pasar Pedati village hall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="234"/>
+        <source>Jenis bencana</source>
+        <translation>Disaster type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="235"/>
+        <source>Nama kejadian</source>
+        <translation>Incident name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="236"/>
+        <source>Wilayah terdampak</source>
+        <translation>Affected areas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="237"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="238"/>
+        <source>Status darurat</source>
+        <translation>Emergency status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="239"/>
+        <source>Nomor SK</source>
+        <translation>Decree (SK) number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="241"/>
+        <source>Lokasi posko</source>
+        <translation>Command post location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="242"/>
+        <source>Simpan kejadian</source>
+        <translation>Save incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="252"/>
+        <source>Nama kejadian wajib diisi.</source>
+        <translation>The incident name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="257"/>
+        <source>Sebutkan paling sedikit satu kecamatan atau desa terdampak.</source>
+        <translation>Name at least one affected district or village.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="262"/>
+        <source>Akhir masa status sebelum awalnya.</source>
+        <translation>The status period ends before it starts.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeProfileForm</name>
+    <message>
+        <location filename="../../ui/pages/office_profile.py" line="111"/>
+        <source>Pemerintah daerah</source>
+        <translation>Local government</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_profile.py" line="111"/>
+        <source>Nama kantor</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_profile.py" line="112"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_profile.py" line="112"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="113" />
+        <location filename="../../ui/pages/office_profile.py" line="113"/>
         <source>Surel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="113" />
+        <location filename="../../ui/pages/office_profile.py" line="113"/>
         <source>Kota penandatanganan</source>
         <translation>City of signing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="114" />
+        <location filename="../../ui/pages/office_profile.py" line="114"/>
         <source>Nama Kepala Dinas</source>
         <translation>Head of office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="114" />
+        <location filename="../../ui/pages/office_profile.py" line="114"/>
         <source>Pangkat/golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="115" />
+        <location filename="../../ui/pages/office_profile.py" line="115"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="118" />
+        <location filename="../../ui/pages/office_profile.py" line="118"/>
         <source>mis. PEMERINTAH KABUPATEN BENGKULU TENGAH</source>
         <translation>e.g. PEMERINTAH KABUPATEN BENGKULU TENGAH</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="119" />
+        <location filename="../../ui/pages/office_profile.py" line="119"/>
         <source>mis. DINAS SOSIAL</source>
         <translation>e.g. DINAS SOSIAL</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="120" />
+        <location filename="../../ui/pages/office_profile.py" line="120"/>
         <source>18 digit</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="129" />
+        <location filename="../../ui/pages/office_profile.py" line="129"/>
         <source>Kop surat</source>
         <translation>Letterhead</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="133" />
-        <location filename="../../ui/pages/office_profile.py" line="223" />
+        <location filename="../../ui/pages/office_profile.py" line="133"/>
+        <location filename="../../ui/pages/office_profile.py" line="223"/>
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="137" />
+        <location filename="../../ui/pages/office_profile.py" line="137"/>
         <source>Pilih logo...</source>
         <translation>Choose logo...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="139" />
+        <location filename="../../ui/pages/office_profile.py" line="139"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="149" />
-        <location filename="../../ui/pages/office_profile.py" line="234" />
+        <location filename="../../ui/pages/office_profile.py" line="149"/>
+        <location filename="../../ui/pages/office_profile.py" line="234"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="151" />
+        <location filename="../../ui/pages/office_profile.py" line="151"/>
         <source>Penandatangan dan kertas</source>
         <translation>Signatory and paper</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="156" />
+        <location filename="../../ui/pages/office_profile.py" line="156"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="157" />
+        <location filename="../../ui/pages/office_profile.py" line="157"/>
         <source>F4 / Folio (215 × 330 mm)</source>
         <translation>F4 / Folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="158" />
+        <location filename="../../ui/pages/office_profile.py" line="158"/>
         <source>Ukuran kertas</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="162" />
+        <location filename="../../ui/pages/office_profile.py" line="162"/>
         <source>Simpan profil kantor</source>
         <translation>Save office profile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="166" />
+        <location filename="../../ui/pages/office_profile.py" line="166"/>
         <source>Profil ini dicetak pada setiap dokumen (kop surat, tanda tangan) dan berlaku untuk semua komputer yang memakai basis data ini.</source>
         <translation>This profile is printed on every document (letterhead, signature) and applies to every computer using this database.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="168" />
+        <location filename="../../ui/pages/office_profile.py" line="168"/>
         <source>Hanya administrator yang dapat mengubah profil kantor.</source>
         <translation>Only an administrator can change the office profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="176" />
+        <location filename="../../ui/pages/office_profile.py" line="176"/>
         <source>Pratinjau kop surat</source>
         <translation>Letterhead preview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="197" />
+        <location filename="../../ui/pages/office_profile.py" line="197"/>
         <source>Telepon {phone}</source>
         <translation>Telephone {phone}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="198" />
+        <location filename="../../ui/pages/office_profile.py" line="198"/>
         <source>Surel: {email}</source>
         <translation>E-mail: {email}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="228" />
+        <location filename="../../ui/pages/office_profile.py" line="228"/>
         <source>Pilih logo kantor</source>
         <translation>Choose the office logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="229" />
+        <location filename="../../ui/pages/office_profile.py" line="229"/>
         <source>Gambar (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="234" />
-        <source>Berkas '{name}' bukan gambar yang dapat dibaca.</source>
-        <translation>The file '{name}' is not a readable image.</translation>
+        <location filename="../../ui/pages/office_profile.py" line="234"/>
+        <source>Berkas &apos;{name}&apos; bukan gambar yang dapat dibaca.</source>
+        <translation>The file &apos;{name}&apos; is not a readable image.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="252" />
+        <location filename="../../ui/pages/office_profile.py" line="252"/>
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="252" />
+        <location filename="../../ui/pages/office_profile.py" line="252"/>
         <source>Profil kantor disimpan.</source>
         <translation>Office profile saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="253" />
+        <location filename="../../ui/pages/office_profile.py" line="253"/>
         <source>Tidak ada perubahan.</source>
         <translation>Nothing changed.</translation>
     </message>
@@ -799,101 +1804,794 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="120" />
+        <location filename="../../ui/pages/users.py" line="120"/>
         <source>Ganti kata sandi: {user}</source>
         <translation>Change password: {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="122" />
+        <location filename="../../ui/pages/users.py" line="122"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="123" />
+        <location filename="../../ui/pages/users.py" line="123"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="124" />
+        <location filename="../../ui/pages/users.py" line="124"/>
         <source>Simpan</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="130" />
+        <location filename="../../ui/pages/users.py" line="130"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
 </context>
 <context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="327"/>
+        <source>Perpanjang penugasan</source>
+        <translation>Extend assignment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="327"/>
+        <source>Akhiri penugasan lebih awal</source>
+        <translation>End assignment early</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="329"/>
+        <source>{name} ({role}), sekarang {start} s.d. {end}.</source>
+        <translation>{name} ({role}), currently {start} to {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="336"/>
+        <source>Sampai tanggal</source>
+        <translation>Until date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="341"/>
+        <source>Hari terakhir</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="343"/>
+        <source>hanya bila perpanjangan ditolak dan Anda mengecualikannya</source>
+        <translation>only if the extension is refused and you override it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="345"/>
+        <source>Alasan pengecualian</source>
+        <translation>Reason for override</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="348"/>
+        <source>Perpanjang</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="348"/>
+        <source>Akhiri</source>
+        <translation>End</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../ui/pages/placeholder.py" line="19" />
+        <location filename="../../ui/pages/placeholder.py" line="19"/>
         <source>Belum tersedia</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/placeholder.py" line="22" />
+        <location filename="../../ui/pages/placeholder.py" line="22"/>
         <source>Bagian ini akan diisi pada versi berikutnya.</source>
         <translation>This section will be filled in a coming version.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/placeholder.py" line="27" />
+        <location filename="../../ui/pages/placeholder.py" line="27"/>
         <source>Bagian ini sedang disiapkan dan akan tersedia pada pembaruan program.</source>
         <translation>This section is being prepared and will come with a program update.</translation>
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="93"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="94"/>
+        <source>Penerimaan barang</source>
+        <translation>Goods receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="95"/>
+        <source>Barang masuk dari Kemensos, Dinsos Provinsi, pengadaan, donatur, atau kembali dari lokasi bencana.</source>
+        <translation>Goods coming in from the Ministry of Social Affairs (Kemensos), the provincial Dinsos, procurement, donors, or back from a disaster site.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="101"/>
+        <source>mis. Direktorat PSKBA Kemensos RI</source>
+        <translation>e.g. Directorate PSKBA, Kemensos RI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="103"/>
+        <source>kosongkan untuk nomor otomatis</source>
+        <translation>leave empty for an automatic number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="110"/>
+        <source>satu nomor seri per baris</source>
+        <translation>one serial number per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="115"/>
+        <source>Gudang</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="116"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="117"/>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="118"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="119"/>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="120"/>
+        <source>Pengirim</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="121"/>
+        <source>Nomor dokumen</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="122"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="123"/>
+        <source>Kedaluwarsa</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="124"/>
+        <source>Nomor seri</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="125"/>
+        <source>Kondisi</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="126"/>
+        <source>Simpan penerimaan</source>
+        <translation>Save receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="145"/>
+        <source>Pilih barang dari katalog.</source>
+        <translation>Choose an item from the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="148"/>
+        <source>Jumlah harus lebih dari nol.</source>
+        <translation>The quantity must be more than zero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="154"/>
+        <source>Tanggal kedaluwarsa {date} sudah lewat.</source>
+        <translation>The expiry date {date} has already passed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="159"/>
+        <source>{item} bernomor seri: isikan {qty} nomor seri (sekarang {given}).</source>
+        <translation>{item} is serial-numbered: enter {qty} serial numbers (now {given}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="163"/>
+        <source>Ada nomor seri yang ditulis dua kali.</source>
+        <translation>A serial number is entered twice.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="79"/>
+        <source>Ketik nama atau kode kecamatan/desa, mis. Karang Tinggi atau 17.09.01</source>
+        <translation>Type the name or code of a district/village, e.g. Karang Tinggi or 17.09.01</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="92"/>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="100"/>
+        <source>Hapus dari daftar</source>
+        <translation>Remove from list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="122"/>
+        <source>- pilih kecamatan -</source>
+        <translation>- choose district -</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="132"/>
+        <source>(seluruh kecamatan)</source>
+        <translation>(whole district)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="160"/>
+        <source>{name} ({kind}), {path} · {code}</source>
+        <translation>{name} ({kind}), {path} · {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="165"/>
+        <source>Cocok: {names}</source>
+        <translation>Matches: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="166"/>
+        <source>Tidak ada wilayah yang cocok.</source>
+        <translation>No matching area.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="135"/>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="137"/>
+        <source>Laporan pertanggungjawaban untuk pimpinan dan pemeriksa: tampilkan di layar, lalu simpan sebagai Excel (.xlsx) atau PDF berkop surat.</source>
+        <translation>Accountability reports for management and auditors: show them on screen, then save as Excel (.xlsx) or as PDF on letterhead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="157"/>
+        <source>Batasi periode</source>
+        <translation>Limit the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="160"/>
+        <source>Semua gudang</source>
+        <translation>All warehouses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="162"/>
+        <source>Semua kejadian</source>
+        <translation>All incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="167"/>
+        <source>kode wilayah, mis. 17.09.01</source>
+        <translation>area code, e.g. 17.09.01</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="188"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="190"/>
+        <source>&amp;Laporan</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="193"/>
+        <source>Posisi per tanggal</source>
+        <translation>Position as of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="194"/>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="197"/>
+        <source>Gudang</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="198"/>
+        <source>Kejadian</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="199"/>
+        <source>Wilayah</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="207"/>
+        <source>&amp;Tampilkan</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="210"/>
+        <source>Simpan Excel (.xlsx)...</source>
+        <translation>Save Excel (.xlsx)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="212"/>
+        <source>Simpan PDF...</source>
+        <translation>Save PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="221"/>
+        <source>Pilih laporan dan filter, lalu klik Tampilkan.</source>
+        <translation>Choose a report and filters, then click Show.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="314"/>
+        <source>Menyusun laporan...</source>
+        <translation>Building the report...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="315"/>
+        <source>Menyusun laporan {title}...</source>
+        <translation>Building the report {title}...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="323"/>
+        <source>Dibatalkan.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="334"/>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="384"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="385"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="387"/>
+        <source>Simpan laporan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="402"/>
+        <source>Menyimpan {name}...</source>
+        <translation>Saving {name}...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="406"/>
+        <source>Disimpan: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="132"/>
+        <source>Pengembalian barang</source>
+        <translation>Goods return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="133"/>
+        <source>Pengembalian dari {number}</source>
+        <translation>Return from {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="134"/>
+        <source>Peralatan dan barang yang tidak terpakai masuk kembali ke gudang asal.</source>
+        <translation>Equipment and unused goods go back into the warehouse they came from.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="141"/>
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="141"/>
+        <source>Rusak ringan</source>
+        <translation>Slightly damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="142"/>
+        <source>Rusak berat</source>
+        <translation>Badly damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="145"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="145"/>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="146"/>
+        <source>Kondisi</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="146"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="148"/>
+        <source>Catat pengembalian</source>
+        <translation>Record return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="153"/>
+        <source>Pilih barang dan jumlah yang kembali.</source>
+        <translation>Choose the item and the quantity returned.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="24" />
+        <location filename="../../ui/pages/settings.py" line="24"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="31" />
+        <location filename="../../ui/pages/settings.py" line="31"/>
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="32" />
+        <location filename="../../ui/pages/settings.py" line="32"/>
         <source>Komputer ini</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="33" />
+        <location filename="../../ui/pages/settings.py" line="33"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
 </context>
 <context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="378"/>
+        <source>Ubah status darurat</source>
+        <translation>Change emergency status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="379"/>
+        <source>Status darurat {number}</source>
+        <translation>Emergency status {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="390"/>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="394"/>
+        <source>Status darurat</source>
+        <translation>Emergency status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="395"/>
+        <source>Nomor SK</source>
+        <translation>Decree (SK) number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="396"/>
+        <source>Masa status</source>
+        <translation>Status period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="397"/>
+        <source>Lokasi posko</source>
+        <translation>Command post location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="398"/>
+        <source>Simpan status</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="405"/>
+        <source>Akhir masa status sebelum awalnya.</source>
+        <translation>The status period ends before it starts.</translation>
+    </message>
+</context>
+<context>
+    <name>StockModel</name>
+    <message>
+        <location filename="../../ui/pages/stock_model.py" line="63"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_model.py" line="63"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_model.py" line="63"/>
+        <source>Gudang</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_model.py" line="64"/>
+        <source>Stok</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_model.py" line="64"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_model.py" line="64"/>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_model.py" line="65"/>
+        <source>Kedaluwarsa terdekat</source>
+        <translation>Nearest expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_model.py" line="65"/>
+        <source>Peringatan</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_model.py" line="67"/>
+        <source>Kedaluwarsa</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_model.py" line="67"/>
+        <source>Segera kedaluwarsa</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_model.py" line="68"/>
+        <source>Di bawah minimum</source>
+        <translation>Below minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_model.py" line="97"/>
+        <source>{reserved} dicadangkan; tersedia {available}</source>
+        <translation>{reserved} reserved; {available} available</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="81"/>
+        <source>Gudang &amp; Stok</source>
+        <translation>Warehouse &amp; Stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="83"/>
+        <source>Stok setiap barang di setiap gudang dan lumbung sosial, dengan peringatan stok minimum dan kedaluwarsa. Pilih satu baris untuk melihat batch dan kartu persediaannya.</source>
+        <translation>Stock of every item in every warehouse and social buffer store (lumbung sosial), with minimum stock and expiry warnings. Select a row to see its batches and stock card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="90"/>
+        <source>Cari nama atau kode barang, atau nama gudang...</source>
+        <translation>Search item name or code, or warehouse name...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="97"/>
+        <source>Semua gudang</source>
+        <translation>All warehouses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="99"/>
+        <source>Semua kategori</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="101"/>
+        <source>Semua stok</source>
+        <translation>All stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="101"/>
+        <source>Perlu perhatian</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="102"/>
+        <source>Di bawah minimum</source>
+        <translation>Below minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="102"/>
+        <source>Segera kedaluwarsa</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="103"/>
+        <location filename="../../ui/pages/stock.py" line="149"/>
+        <source>Kedaluwarsa</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="114"/>
+        <source>Terima barang...</source>
+        <translation>Receive goods...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="117"/>
+        <source>Keluarkan barang...</source>
+        <translation>Issue goods...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="119"/>
+        <source>Ekspor ke Excel...</source>
+        <translation>Export to Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="149"/>
+        <location filename="../../ui/pages/stock.py" line="155"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="149"/>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="149"/>
+        <source>Dicadangkan</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="150"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="151"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="151"/>
+        <source>Nomor dokumen</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="151"/>
+        <source>Tgl dokumen</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="152"/>
+        <source>Dari / kepada</source>
+        <translation>From / to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="152"/>
+        <source>Masuk</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="152"/>
+        <source>Keluar</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="152"/>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="153"/>
+        <source>Nomor seri</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="153"/>
+        <source>Kondisi</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="153"/>
+        <source>Tempat</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="156"/>
+        <source>Kartu persediaan</source>
+        <translation>Stock card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="157"/>
+        <source>Unit peralatan</source>
+        <translation>Equipment units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="217"/>
+        <source>{shown} dari {total} baris stok ditampilkan</source>
+        <translation>{shown} of {total} stock rows shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="259"/>
+        <source>(tanpa batch)</source>
+        <translation>(no batch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="288"/>
+        <location filename="../../ui/pages/stock.py" line="297"/>
+        <source>Ekspor stok</source>
+        <translation>Export stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="288"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="296"/>
+        <source>Mengekspor daftar stok...</source>
+        <translation>Exporting the stock list...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="298"/>
+        <source>{n} baris stok ditulis ke {path}.</source>
+        <translation>{n} stock rows written to {path}.</translation>
+    </message>
+</context>
+<context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="45" />
+        <location filename="../../ui/pages/users.py" line="45"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="45" />
+        <location filename="../../ui/pages/users.py" line="45"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="45" />
+        <location filename="../../ui/pages/users.py" line="45"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="45" />
+        <location filename="../../ui/pages/users.py" line="45"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="70" />
+        <location filename="../../ui/pages/users.py" line="70"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="70" />
+        <location filename="../../ui/pages/users.py" line="70"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
@@ -901,40 +2599,255 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="149" />
+        <location filename="../../ui/pages/users.py" line="149"/>
         <source>Tambah pengguna...</source>
         <translation>Add user...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="151" />
+        <location filename="../../ui/pages/users.py" line="151"/>
         <source>Atur ulang kata sandi...</source>
         <translation>Reset password...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="153" />
+        <location filename="../../ui/pages/users.py" line="153"/>
         <source>Ganti kata sandi saya...</source>
         <translation>Change my password...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="165" />
+        <location filename="../../ui/pages/users.py" line="165"/>
         <source>Pengguna dan peran dikelola oleh administrator.</source>
         <translation>Users and roles are managed by the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="193" />
+        <location filename="../../ui/pages/users.py" line="193"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="193" />
+        <location filename="../../ui/pages/users.py" line="193"/>
         <source>Pilih pengguna di daftar lebih dulu.</source>
         <translation>Select a user in the list first.</translation>
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="39"/>
+        <location filename="../../ui/pages/documents.py" line="56"/>
+        <source>Periksa keaslian dokumen</source>
+        <translation>Verify document authenticity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="41"/>
+        <source>kode verifikasi, mis. ABCDE-FGHJK, atau isi kode QR</source>
+        <translation>verification code, e.g. ABCDE-FGHJK, or the QR code contents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="42"/>
+        <source>Periksa</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="52"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="57"/>
+        <source>Dibandingkan dengan catatan di basis data: nomor, isi, jumlah barang dan para pihak.</source>
+        <translation>Compared with the records in the database: number, contents, quantities and parties.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="67"/>
+        <source>Memeriksa...</source>
+        <translation>Checking...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="74"/>
+        <source>asli</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="74"/>
+        <source>salinan ke-{n}</source>
+        <translation>copy no. {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="76"/>
+        <source>Jenis: {kind}; cetakan {copy} oleh {who}.</source>
+        <translation>Type: {kind}; print {copy} by {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="79"/>
+        <source>Berbeda: {what}</source>
+        <translation>Differs: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerModel</name>
+    <message>
+        <location filename="../../ui/pages/volunteers_model.py" line="45"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers_model.py" line="45"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers_model.py" line="45"/>
+        <source>NIAT</source>
+        <translation>NIAT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers_model.py" line="46"/>
+        <source>JK</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers_model.py" line="46"/>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers_model.py" line="46"/>
+        <source>Kecamatan</source>
+        <translation>District (kecamatan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers_model.py" line="47"/>
+        <source>Jenjang</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers_model.py" line="47"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers_model.py" line="47"/>
+        <source>Keahlian</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers_model.py" line="48"/>
+        <source>No. HP</source>
+        <translation>Mobile no.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="52"/>
+        <source>Relawan Tagana</source>
+        <translation>Tagana Volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="54"/>
+        <source>Anggota Tagana dengan keahlian, sertifikat dan ketersediaannya. Cari dengan nama, NIK, NIAT atau nomor HP.</source>
+        <translation>Tagana members with their skills, certificates and availability. Search by name, NIK, NIAT or mobile number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="60"/>
+        <source>Cari nama, NIK, NIAT atau nomor HP...</source>
+        <translation>Search name, NIK, NIAT or mobile number...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="66"/>
+        <source>Semua keahlian</source>
+        <translation>All skills</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="67"/>
+        <source>Semua jenjang</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="68"/>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="69"/>
+        <source>Semua kecamatan</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="70"/>
+        <source>Tersedia</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="71"/>
+        <source>Hanya relawan yang tidak bertugas, tidak berhalangan dan tidak nonaktif pada seluruh periode</source>
+        <translation>Only volunteers who are not on duty, not unavailable and not inactive for the whole period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="77"/>
+        <source>Hapus filter</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="87"/>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="110"/>
+        <source>Pilih satu relawan untuk melihat keahlian, sertifikat dan riwayat penugasannya.</source>
+        <translation>Select a volunteer to see their skills, certificates and assignment history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="188"/>
+        <source>{shown} dari {total} relawan ditampilkan</source>
+        <translation>{shown} of {total} volunteers shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="203"/>
+        <source>{sex}, lahir {birth} ({age} tahun), {level}, {status}</source>
+        <translation>{sex}, born {birth} ({age} years), {level}, {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="206"/>
+        <source>Wilayah: {region} ({code}); HP {phone}</source>
+        <translation>Area: {region} ({code}); mobile {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="209"/>
+        <source>Kontak darurat: {name} {phone}</source>
+        <translation>Emergency contact: {name} {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="213"/>
+        <source>Keahlian: {skill}, sertifikat berlaku s.d. {expiry}{expired}</source>
+        <translation>Skill: {skill}, certificate valid until {expiry}{expired}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="214"/>
+        <source> (HABIS BERLAKU)</source>
+        <translation> (EXPIRED)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="216"/>
+        <source>Tidak tersedia {start} s.d. {end}: {reason}</source>
+        <translation>Unavailable {start} to {end}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="219"/>
+        <source>Penugasan {incident} ({name}) sebagai {role}: {start} s.d. {end}</source>
+        <translation>Assignment {incident} ({name}) as {role}: {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="222"/>
+        <source>Peringatan: {text}</source>
+        <translation>Warning: {text}</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="116" />
+        <location filename="../../ui/app.py" line="116"/>
         <source>Cadangan otomatis gagal: {reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
     </message>
@@ -942,183 +2855,183 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="40" />
+        <location filename="../../ui/pages/audit_model.py" line="40"/>
         <source>dibuat</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="40" />
+        <location filename="../../ui/pages/audit_model.py" line="40"/>
         <source>ditambahkan</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="40" />
+        <location filename="../../ui/pages/audit_model.py" line="40"/>
         <source>diubah</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="40" />
-        <location filename="../../ui/pages/audit_model.py" line="41" />
+        <location filename="../../ui/pages/audit_model.py" line="40"/>
+        <location filename="../../ui/pages/audit_model.py" line="41"/>
         <source>dihapus</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="41" />
+        <location filename="../../ui/pages/audit_model.py" line="41"/>
         <source>kata sandi diganti</source>
         <translation>password changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="41" />
+        <location filename="../../ui/pages/audit_model.py" line="41"/>
         <source>dimuat</source>
         <translation>loaded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="41" />
+        <location filename="../../ui/pages/audit_model.py" line="41"/>
         <source>dicadangkan</source>
         <translation>backed up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="42" />
+        <location filename="../../ui/pages/audit_model.py" line="42"/>
         <source>dipulihkan</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="42" />
+        <location filename="../../ui/pages/audit_model.py" line="42"/>
         <source>diimpor</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="42" />
+        <location filename="../../ui/pages/audit_model.py" line="42"/>
         <source>diekspor</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="42" />
+        <location filename="../../ui/pages/audit_model.py" line="42"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="43" />
+        <location filename="../../ui/pages/audit_model.py" line="43"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="43" />
+        <location filename="../../ui/pages/audit_model.py" line="43"/>
         <source>dikirim</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="43" />
+        <location filename="../../ui/pages/audit_model.py" line="43"/>
         <source>diterima di tujuan</source>
         <translation>delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="44" />
+        <location filename="../../ui/pages/audit_model.py" line="44"/>
         <source>diterima</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="44" />
+        <location filename="../../ui/pages/audit_model.py" line="44"/>
         <source>dikeluarkan</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="44" />
+        <location filename="../../ui/pages/audit_model.py" line="44"/>
         <source>dipindahkan</source>
         <translation>transferred</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="44" />
+        <location filename="../../ui/pages/audit_model.py" line="44"/>
         <source>dihapusbukukan</source>
         <translation>written off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="45" />
+        <location filename="../../ui/pages/audit_model.py" line="45"/>
         <source>dihitung</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="45" />
+        <location filename="../../ui/pages/audit_model.py" line="45"/>
         <source>dibukukan</source>
         <translation>posted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="45" />
+        <location filename="../../ui/pages/audit_model.py" line="45"/>
         <source>dibatalkan</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="45" />
+        <location filename="../../ui/pages/audit_model.py" line="45"/>
         <source>dibalik</source>
         <translation>reversed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="46" />
+        <location filename="../../ui/pages/audit_model.py" line="46"/>
         <source>ditugaskan</source>
         <translation>assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="46" />
+        <location filename="../../ui/pages/audit_model.py" line="46"/>
         <source>diperpanjang</source>
         <translation>extended</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="46" />
+        <location filename="../../ui/pages/audit_model.py" line="46"/>
         <source>diakhiri</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="46" />
+        <location filename="../../ui/pages/audit_model.py" line="46"/>
         <source>tiba di lokasi</source>
         <translation>checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="47" />
+        <location filename="../../ui/pages/audit_model.py" line="47"/>
         <source>meninggalkan lokasi</source>
         <translation>checked out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="47" />
+        <location filename="../../ui/pages/audit_model.py" line="47"/>
         <source>dikecualikan</source>
         <translation>overridden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="47" />
+        <location filename="../../ui/pages/audit_model.py" line="47"/>
         <source>status diubah</source>
         <translation>status changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="48" />
+        <location filename="../../ui/pages/audit_model.py" line="48"/>
         <source>ditandatangani</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="48" />
+        <location filename="../../ui/pages/audit_model.py" line="48"/>
         <source>dicetak</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="48" />
+        <location filename="../../ui/pages/audit_model.py" line="48"/>
         <source>diberi nomor</source>
         <translation>numbered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="48" />
+        <location filename="../../ui/pages/audit_model.py" line="48"/>
         <source>dinonaktifkan</source>
         <translation>deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="49" />
+        <location filename="../../ui/pages/audit_model.py" line="49"/>
         <source>diaktifkan</source>
         <translation>activated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="49" />
+        <location filename="../../ui/pages/audit_model.py" line="49"/>
         <source>dimulai</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="49" />
+        <location filename="../../ui/pages/audit_model.py" line="49"/>
         <source>ditutup</source>
         <translation>closed</translation>
     </message>
@@ -1126,105 +3039,143 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/core_texts.py" line="15" />
+        <location filename="../../ui/core_texts.py" line="15"/>
         <source>Operasi ditolak.</source>
         <translation>Operation refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_texts.py" line="16" />
+        <location filename="../../ui/core_texts.py" line="16"/>
         <source>Data tidak valid.</source>
         <translation>Invalid data.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_texts.py" line="17" />
-        <source>{what} '{key}' tidak ditemukan.</source>
-        <translation>{what} '{key}' not found.</translation>
+        <location filename="../../ui/core_texts.py" line="17"/>
+        <source>{what} &apos;{key}&apos; tidak ditemukan.</source>
+        <translation>{what} &apos;{key}&apos; not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_texts.py" line="18" />
-        <source>{what} '{key}' sudah ada.</source>
-        <translation>{what} '{key}' already exists.</translation>
+        <location filename="../../ui/core_texts.py" line="18"/>
+        <source>{what} &apos;{key}&apos; sudah ada.</source>
+        <translation>{what} &apos;{key}&apos; already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_texts.py" line="19" />
-        <source>Pengguna '{user}' dengan peran '{role}' tidak berwenang untuk {action}.</source>
-        <translation>User '{user}' with role '{role}' is not allowed to do this: {action}.</translation>
+        <location filename="../../ui/core_texts.py" line="19"/>
+        <source>Pengguna &apos;{user}&apos; dengan peran &apos;{role}&apos; tidak berwenang untuk {action}.</source>
+        <translation>User &apos;{user}&apos; with role &apos;{role}&apos; is not allowed to do this: {action}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_texts.py" line="20" />
+        <location filename="../../ui/core_texts.py" line="20"/>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_texts.py" line="21" />
-        <source>Berkas basis data '{path}' berada di folder jaringan ({fs}). SQLite tidak aman dipakai bersama lewat jaringan; gunakan PostgreSQL untuk beberapa komputer (--db postgresql+psycopg://... atau TAGANA_DATABASE_URL).</source>
-        <translation>The database file '{path}' is in a network folder ({fs}). SQLite is not safe to share over a network; use PostgreSQL for several computers (--db postgresql+psycopg://... or TAGANA_DATABASE_URL).</translation>
+        <location filename="../../ui/core_texts.py" line="21"/>
+        <source>Berkas basis data &apos;{path}&apos; berada di folder jaringan ({fs}). SQLite tidak aman dipakai bersama lewat jaringan; gunakan PostgreSQL untuk beberapa komputer (--db postgresql+psycopg://... atau TAGANA_DATABASE_URL).</source>
+        <translation>The database file &apos;{path}&apos; is in a network folder ({fs}). SQLite is not safe to share over a network; use PostgreSQL for several computers (--db postgresql+psycopg://... or TAGANA_DATABASE_URL).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_texts.py" line="24" />
+        <location filename="../../ui/core_texts.py" line="24"/>
         <source>Cadangan gagal: {reason}</source>
         <translation>Backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_texts.py" line="25" />
-        <source>Basis data masih versi '{current}', program memerlukan '{head}'. Jalankan 'tagana db upgrade'.</source>
-        <translation>The database is at version '{current}', the program needs '{head}'. Run 'tagana db upgrade'.</translation>
+        <location filename="../../ui/core_texts.py" line="25"/>
+        <source>Basis data masih versi &apos;{current}&apos;, program memerlukan &apos;{head}&apos;. Jalankan &apos;tagana db upgrade&apos;.</source>
+        <translation>The database is at version &apos;{current}&apos;, the program needs &apos;{head}&apos;. Run &apos;tagana db upgrade&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_texts.py" line="27" />
+        <location filename="../../ui/core_texts.py" line="27"/>
         <source>Dibatalkan oleh pengguna; tidak ada yang disimpan.</source>
         <translation>Cancelled by the user; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_texts.py" line="28" />
+        <location filename="../../ui/core_texts.py" line="28"/>
         <source>Basis data sedang sibuk dipakai proses lain dan transaksi gagal setelah {attempts} kali percobaan. Coba lagi sebentar lagi.</source>
         <translation>The database is busy with another process and the transaction failed after {attempts} attempts. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_texts.py" line="30" />
+        <location filename="../../ui/core_texts.py" line="30"/>
         <source>Kata sandi minimal {n} karakter.</source>
         <translation>A password needs at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_texts.py" line="31" />
+        <location filename="../../ui/core_texts.py" line="31"/>
         <source>Pengguna pertama harus berperan admin.</source>
         <translation>The first user must be an admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="26" />
+        <location filename="../../ui/errors.py" line="26"/>
         <source>Basis data tidak dapat dipakai saat ini. Periksa sambungan atau lokasi basis data, lalu coba lagi.</source>
         <translation>The database cannot be used right now. Check the connection or the database location, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="28" />
+        <location filename="../../ui/errors.py" line="28"/>
         <source>Terjadi kesalahan yang tidak terduga. Tidak ada perubahan yang disimpan oleh operasi ini.</source>
         <translation>An unexpected error occurred. This operation saved no changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="34" />
+        <location filename="../../ui/errors.py" line="34"/>
         <source>Ditolak</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="38" />
+        <location filename="../../ui/errors.py" line="38"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
     </message>
 </context>
 <context>
+    <name>incidents</name>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="91"/>
+        <source>KK</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="91"/>
+        <source>Jiwa</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="92"/>
+        <source>Pengungsi</source>
+        <translation>Displaced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="93"/>
+        <source>Meninggal</source>
+        <translation>Dead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="94"/>
+        <source>Luka</source>
+        <translation>Injured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="94"/>
+        <source>Hilang</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="95"/>
+        <source>Rumah rusak</source>
+        <translation>Houses damaged</translation>
+    </message>
+</context>
+<context>
     <name>ops</name>
     <message>
-        <location filename="../../ui/ops.py" line="115" />
+        <location filename="../../ui/ops.py" line="117"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/ops.py" line="116" />
+        <location filename="../../ui/ops.py" line="118"/>
         <source>Mohon tunggu</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../ui/ops.py" line="128" />
+        <location filename="../../ui/ops.py" line="130"/>
         <source>Membatalkan...</source>
         <translation>Cancelling...</translation>
     </message>
@@ -1232,27 +3183,27 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/core_texts.py" line="35" />
+        <location filename="../../ui/core_texts.py" line="35"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/core_texts.py" line="36" />
+        <location filename="../../ui/core_texts.py" line="36"/>
         <source>Petugas gudang</source>
         <translation>Warehouse staff</translation>
     </message>
     <message>
-        <location filename="../../ui/core_texts.py" line="37" />
+        <location filename="../../ui/core_texts.py" line="37"/>
         <source>Koordinator tanggap darurat</source>
         <translation>Emergency coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/core_texts.py" line="38" />
+        <location filename="../../ui/core_texts.py" line="38"/>
         <source>Pejabat penandatangan</source>
         <translation>Signing official</translation>
     </message>
     <message>
-        <location filename="../../ui/core_texts.py" line="39" />
+        <location filename="../../ui/core_texts.py" line="39"/>
         <source>Pemantau (hanya baca)</source>
         <translation>Observer (read only)</translation>
     </message>
@@ -1260,77 +3211,77 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../ui/sections.py" line="26" />
+        <location filename="../../ui/sections.py" line="26"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="28" />
+        <location filename="../../ui/sections.py" line="28"/>
         <source>Gudang &amp; Stok</source>
         <translation>Warehouse &amp; Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="30" />
+        <location filename="../../ui/sections.py" line="30"/>
         <source>Daftar gudang dan barang, saldo stok, penerimaan, pengeluaran, mutasi antar gudang, stock opname, penghapusan dan kartu persediaan.</source>
         <translation>Warehouses and goods, stock balances, receipts, issues, transfers between warehouses, stock counts, write-offs and stock cards.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="32" />
+        <location filename="../../ui/sections.py" line="32"/>
         <source>Relawan Tagana</source>
         <translation>Tagana Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="34" />
+        <location filename="../../ui/sections.py" line="34"/>
         <source>Data anggota Tagana: NIK, keahlian dan sertifikat, ketersediaan, riwayat penugasan, serta impor daftar relawan.</source>
         <translation>Tagana members: NIK, skills and certificates, availability, deployment history, and roster import.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="36" />
+        <location filename="../../ui/sections.py" line="36"/>
         <source>Kejadian Bencana</source>
         <translation>Disaster Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="38" />
+        <location filename="../../ui/sections.py" line="38"/>
         <source>Kejadian bencana dengan status darurat, data dampak, perkiraan kebutuhan dan penugasan relawan.</source>
         <translation>Disaster incidents with their emergency status, impact figures, estimated needs and volunteer assignments.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="40" />
+        <location filename="../../ui/sections.py" line="40"/>
         <source>Pengiriman</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="42" />
+        <location filename="../../ui/sections.py" line="42"/>
         <source>Pengiriman bantuan dari gudang ke lokasi bencana: persetujuan, manifes, kendaraan dan tanda terima.</source>
         <translation>Relief dispatches from the warehouse to disaster sites: approval, manifest, vehicle and receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="44" />
+        <location filename="../../ui/sections.py" line="44"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="46" />
+        <location filename="../../ui/sections.py" line="46"/>
         <source>Dokumen resmi yang dihasilkan: BAST, Surat Perintah Tugas, berita acara dan penomorannya.</source>
         <translation>Official documents produced: BAST, duty orders (SPT), official reports and their numbering.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="48" />
+        <location filename="../../ui/sections.py" line="48"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="50" />
+        <location filename="../../ui/sections.py" line="50"/>
         <source>Laporan stok, penyaluran bantuan dan penugasan relawan untuk pimpinan, dalam PDF dan Excel.</source>
         <translation>Reports on stock, relief distribution and volunteer deployment for management, as PDF and Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="52" />
+        <location filename="../../ui/sections.py" line="52"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="54" />
+        <location filename="../../ui/sections.py" line="54"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>

@@ -282,7 +282,8 @@ class DashboardPage(QWidget):
         plot.getAxis("bottom").setTicks([[(i, s.incident) for i, s in enumerate(d.sent)]])
         plot.setXRange(-0.6, len(d.sent) - 0.4, padding=0)
         plot.setYRange(0, max(heights) * 1.2 or 1, padding=0)
-        plot.setToolTip("\n".join(f"{s.incident}: {s.incident_name} ({s.dispatches} pengiriman)" for s in d.sent))
+        plot.setToolTip("\n".join(self.tr("{incident}: {name} ({count} pengiriman)").format(
+            incident=s.incident, name=s.incident_name, count=s.dispatches) for s in d.sent))
 
     def _draw_duty(self, d: Dashboard) -> None:
         plot = self.duty_chart.plot

@@ -138,8 +138,9 @@ class ReturnDialog(FormDialog):
                 self.item.addItem(f"{line.item_name} ({line.item}) – {line.outstanding} {line.unit}", line.item)
         self.quantity = quantity_spin(1)
         self.condition = QComboBox()
-        for code in ("baik", "rusak ringan", "rusak berat"):
-            self.condition.addItem(code.capitalize(), code)
+        for code, label in (("baik", self.tr("Baik")), ("rusak ringan", self.tr("Rusak ringan")),
+                            ("rusak berat", self.tr("Rusak berat"))):
+            self.condition.addItem(label, code)
         self.remarks = QLineEdit()
         for label, widget in ((self.tr("Barang"), self.item), (self.tr("Jumlah"), self.quantity),
                               (self.tr("Kondisi"), self.condition), (self.tr("Keterangan"), self.remarks)):

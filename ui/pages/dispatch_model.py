@@ -121,7 +121,8 @@ class DispatchListModel(RowsModel[DispatchSummary]):
             Col(_tr("Kejadian"), lambda r: r.incident),
             Col(_tr("Tujuan"), lambda r: r.destination),
             Col(_tr("Penerima"), lambda r: r.recipient_name),
-            Col(_tr("Barang"), lambda r: f"{r.lines} jenis, {indonesian.quantity(r.quantity)}", right=True),
+            Col(_tr("Barang"), lambda r: _tr("{kinds} jenis, {quantity}").format(
+                kinds=r.lines, quantity=indonesian.quantity(r.quantity)), right=True),
         ], key=lambda r: r.number, parent=parent)
 
     def extra(self, row: DispatchSummary, column: int, role: int) -> Any:

@@ -160,11 +160,14 @@ class DispatchEditor(QFrame):
             self.buttons[step] = button
             steps.addWidget(button)
         steps.addStretch(1)
+        # The documents get a row of their own: eight buttons in one row are clipped at 1366 px.
+        prints = QHBoxLayout()
+        prints.addStretch(1)
         for step, label in (("manifest", self.tr("Cetak Surat Jalan")), ("bast", self.tr("Cetak BAST"))):
             button = QPushButton(label)
             button.clicked.connect(lambda _=False, s=step: self.print_document(s))
             self.buttons[step] = button
-            steps.addWidget(button)
+            prints.addWidget(button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -174,6 +177,7 @@ class DispatchEditor(QFrame):
         layout.addWidget(self.escorts)
         layout.addWidget(self.edit_box)
         layout.addLayout(steps)
+        layout.addLayout(prints)
         self.show_record(None)
 
     # --- showing ---------------------------------------------------------------------------------
@@ -265,8 +269,8 @@ class DispatchEditor(QFrame):
     def set_kits(self, kit_rows: list[tuple[str, str, str]]) -> None:
         self.kit.clear()
         for code, name, basis in kit_rows:
-            self.kit.addItem(f"{name} ({'per KK' if basis == 'kk' else 'per jiwa' if basis == 'jiwa' else 'tetap'})",
-                             (code, basis))
+            per = self.tr("per KK") if basis == "kk" else self.tr("per jiwa") if basis == "jiwa" else self.tr("tetap")
+            self.kit.addItem(f"{name} ({per})", (code, basis))
 
     # --- editing ---------------------------------------------------------------------------------
 
@@ -414,7 +418,7 @@ class DispatchesPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(DispatchColumn.DESTINATION, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(DispatchColumn.NUMBER, 170)
+        self.table.setColumnWidth(DispatchColumn.NUMBER, 200)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.editor = DispatchEditor(self)
         splitter = QSplitter()
@@ -422,7 +426,7 @@ class DispatchesPage(QWidget):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([470, 700])
+        splitter.setSizes([520, 650])
         self.table.setMinimumWidth(320)
 
         layout = QVBoxLayout(self)

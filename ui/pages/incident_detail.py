@@ -54,6 +54,7 @@ from ui.pages.incident_model import (
     SuggestionColumn,
     SuggestionModel,
     day,
+    figure_label,
     when,
 )
 
@@ -125,11 +126,11 @@ class IncidentDetail(QFrame):
         self.figure_values: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
-        for column, (name, label) in enumerate(FIGURE_LABELS.items()):
+        for column, name in enumerate(FIGURE_LABELS):
             value = QLabel("0")
             value.setStyleSheet("font-size: 17px; font-weight: 600; color: #173b5c;")
             value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            caption = muted(self.tr(label))
+            caption = muted(figure_label(name))
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(value, 0, column)
             grid.addWidget(caption, 1, column)

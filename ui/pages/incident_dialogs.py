@@ -38,7 +38,7 @@ from ui import ops
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading
 from ui.pages.incident_data import RegionChoice, region_choices
-from ui.pages.incident_model import FIGURE_LABELS
+from ui.pages.incident_model import FIGURE_LABELS, figure_label
 
 MAX_FIGURE = 10_000_000
 
@@ -292,10 +292,10 @@ class FiguresDialog(FormDialog):
         self.layout_.addWidget(heading(self.tr("Data dampak {number}").format(number=record.number), self.tr(
             "{name}. Angka sebelumnya tetap tersimpan dalam riwayat.").format(name=record.name)))
         self.spins: dict[str, QSpinBox] = {}
-        for name, label in FIGURE_LABELS.items():
+        for name in FIGURE_LABELS:
             spin = figure_spin(getattr(record.figures, name))
             self.spins[name] = spin
-            self.form.addRow(self.tr(label), spin)
+            self.form.addRow(figure_label(name), spin)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("mis. laporan posko pukul 16.00"))
         self.form.addRow(self.tr("Catatan"), self.note)

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from deployment.assignments import AssignmentRecord, Suggestion
@@ -87,8 +87,16 @@ class IncidentListModel(RowsModel[IncidentRecord]):
 
 # --- impact figures --------------------------------------------------------------------------------
 
-FIGURE_LABELS = {"kk": "KK", "jiwa": "Jiwa", "pengungsi": "Pengungsi", "meninggal": "Meninggal", "luka": "Luka",
-                 "hilang": "Hilang", "rumah_rusak": "Rumah rusak"}
+# Source texts; shown through figure_label() (context "incidents").
+FIGURE_LABELS = {"kk": QT_TRANSLATE_NOOP("incidents", "KK"), "jiwa": QT_TRANSLATE_NOOP("incidents", "Jiwa"),
+                 "pengungsi": QT_TRANSLATE_NOOP("incidents", "Pengungsi"),
+                 "meninggal": QT_TRANSLATE_NOOP("incidents", "Meninggal"),
+                 "luka": QT_TRANSLATE_NOOP("incidents", "Luka"), "hilang": QT_TRANSLATE_NOOP("incidents", "Hilang"),
+                 "rumah_rusak": QT_TRANSLATE_NOOP("incidents", "Rumah rusak")}
+
+
+def figure_label(name: str) -> str:
+    return _tr(FIGURE_LABELS[name])
 
 
 class HistoryColumn(IntEnum):

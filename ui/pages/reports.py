@@ -11,7 +11,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -88,7 +97,7 @@ def cell_text(value: Any, kind: str) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Ya" if value else "Tidak"
+        return QCoreApplication.translate("ReportsPage", "Ya" if value else "Tidak")
     if isinstance(value, date):
         return value.strftime("%d-%m-%Y")
     if isinstance(value, int) and kind != "no":
