@@ -47,6 +47,13 @@ VERBS = {
     "checkout": QT_TRANSLATE_NOOP("audit", "meninggalkan lokasi"), "override": QT_TRANSLATE_NOOP("audit", "dikecualikan"), "status": QT_TRANSLATE_NOOP("audit", "status diubah"),
     "sign": QT_TRANSLATE_NOOP("audit", "ditandatangani"), "print": QT_TRANSLATE_NOOP("audit", "dicetak"), "number": QT_TRANSLATE_NOOP("audit", "diberi nomor"), "deactivate": QT_TRANSLATE_NOOP("audit", "dinonaktifkan"),
     "activate": QT_TRANSLATE_NOOP("audit", "diaktifkan"), "start": QT_TRANSLATE_NOOP("audit", "dimulai"), "close": QT_TRANSLATE_NOOP("audit", "ditutup"),
+    "handover": QT_TRANSLATE_NOOP("audit", "diserahterimakan"), "return": QT_TRANSLATE_NOOP("audit", "dikembalikan"),
+    "line": QT_TRANSLATE_NOOP("audit", "baris barang diubah"), "escort": QT_TRANSLATE_NOOP("audit", "pendamping ditambahkan"),
+    "escort_remove": QT_TRANSLATE_NOOP("audit", "pendamping dihapus"), "kit": QT_TRANSLATE_NOOP("audit", "paket ditambahkan"),
+    "pick": QT_TRANSLATE_NOOP("audit", "batch/seri dipilih"), "figures": QT_TRANSLATE_NOOP("audit", "data dampak diperbarui"),
+    "condition": QT_TRANSLATE_NOOP("audit", "kondisi diubah"), "enter": QT_TRANSLATE_NOOP("audit", "hasil hitung dicatat"),
+    "minimum": QT_TRANSLATE_NOOP("audit", "stok minimum diubah"), "skill": QT_TRANSLATE_NOOP("audit", "keahlian dicatat"),
+    "unavailable": QT_TRANSLATE_NOOP("audit", "ketidaktersediaan dicatat"), "request": QT_TRANSLATE_NOOP("audit", "diajukan"),
 }
 
 
