@@ -146,32 +146,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="91"/>
+        <location filename="../../ui/pages/audit_model.py" line="98"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="91"/>
+        <location filename="../../ui/pages/audit_model.py" line="98"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="91"/>
+        <location filename="../../ui/pages/audit_model.py" line="98"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="92"/>
+        <location filename="../../ui/pages/audit_model.py" line="99"/>
         <source>Entitas</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="92"/>
+        <location filename="../../ui/pages/audit_model.py" line="99"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="93"/>
+        <location filename="../../ui/pages/audit_model.py" line="100"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
@@ -3035,6 +3035,399 @@ Close the program and open it again before you continue working.</translation>
         <source>ditutup</source>
         <translation>closed</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="50"/>
+        <source>diserahterimakan</source>
+        <translation>handed over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="50"/>
+        <source>dikembalikan</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="51"/>
+        <source>baris barang diubah</source>
+        <translation>item line changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="51"/>
+        <source>pendamping ditambahkan</source>
+        <translation>escort added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="52"/>
+        <source>pendamping dihapus</source>
+        <translation>escort removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="52"/>
+        <source>paket ditambahkan</source>
+        <translation>kit added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="53"/>
+        <source>batch/seri dipilih</source>
+        <translation>batch/serial picked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="53"/>
+        <source>data dampak diperbarui</source>
+        <translation>impact figures updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="54"/>
+        <source>kondisi diubah</source>
+        <translation>condition changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="54"/>
+        <source>hasil hitung dicatat</source>
+        <translation>count result recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="55"/>
+        <source>stok minimum diubah</source>
+        <translation>minimum stock changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="55"/>
+        <source>keahlian dicatat</source>
+        <translation>skill recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="56"/>
+        <source>ketidaktersediaan dicatat</source>
+        <translation>unavailability recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_model.py" line="56"/>
+        <source>diajukan</source>
+        <translation>submitted</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="14"/>
+        <source>dapur umum</source>
+        <translation>public kitchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="15"/>
+        <source>shelter</source>
+        <translation>shelter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="16"/>
+        <source>logistik</source>
+        <translation>logistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="17"/>
+        <source>psikososial/LDP</source>
+        <translation>psychosocial support (LDP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="18"/>
+        <source>evakuasi/SAR</source>
+        <translation>evacuation/SAR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="19"/>
+        <source>kaji cepat/pendataan</source>
+        <translation>rapid assessment/data collection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="20"/>
+        <source>posko/TRC</source>
+        <translation>command post/TRC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="21"/>
+        <source>komunikasi</source>
+        <translation>communications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="23"/>
+        <source>Tagana Muda</source>
+        <translation>Tagana Junior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="24"/>
+        <source>Tagana Madya</source>
+        <translation>Tagana Intermediate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="25"/>
+        <source>Tagana Utama</source>
+        <translation>Tagana Senior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="26"/>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="27"/>
+        <source>nonaktif</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="28"/>
+        <source>Legiun Tagana</source>
+        <translation>Tagana Legion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="30"/>
+        <source>banjir</source>
+        <translation>flood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="31"/>
+        <source>tanah longsor</source>
+        <translation>landslide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="32"/>
+        <source>puting beliung</source>
+        <translation>whirlwind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="33"/>
+        <source>kebakaran hutan dan lahan</source>
+        <translation>forest and land fire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="34"/>
+        <source>gempa bumi</source>
+        <translation>earthquake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="35"/>
+        <source>tsunami</source>
+        <translation>tsunami</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="36"/>
+        <source>erupsi gunung api</source>
+        <translation>volcanic eruption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="37"/>
+        <source>kekeringan</source>
+        <translation>drought</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="38"/>
+        <source>gelombang pasang/abrasi</source>
+        <translation>tidal wave/abrasion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="39"/>
+        <source>cuaca ekstrem</source>
+        <translation>extreme weather</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="40"/>
+        <source>kebakaran permukiman</source>
+        <translation>settlement fire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="41"/>
+        <source>bencana sosial</source>
+        <translation>social disaster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="43"/>
+        <source>siaga darurat</source>
+        <translation>emergency alert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="44"/>
+        <source>tanggap darurat</source>
+        <translation>emergency response</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="45"/>
+        <source>transisi darurat ke pemulihan</source>
+        <translation>transition from emergency to recovery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="46"/>
+        <source>selesai</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="48"/>
+        <source>Konsep</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="49"/>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="50"/>
+        <source>Dikirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="51"/>
+        <source>Diserahterimakan</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="52"/>
+        <source>Selesai</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="53"/>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="55"/>
+        <source>Surat Jalan</source>
+        <translation>Delivery note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="56"/>
+        <source>Berita Acara Serah Terima</source>
+        <translation>Handover record (BAST)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="57"/>
+        <source>Surat Perintah Tugas</source>
+        <translation>Duty order (SPT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="58"/>
+        <source>Pengiriman</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="59"/>
+        <source>Berita Acara Penerimaan Barang</source>
+        <translation>Goods receipt record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="60"/>
+        <source>Surat Bukti Barang Keluar</source>
+        <translation>Goods issue slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="61"/>
+        <source>Mutasi antargudang</source>
+        <translation>Transfer between warehouses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="62"/>
+        <source>Stock Opname</source>
+        <translation>Stock count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="63"/>
+        <source>Berita Acara Penghapusan</source>
+        <translation>Write-off record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="65"/>
+        <source>Kemensos</source>
+        <translation>Ministry of Social Affairs (Kemensos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="66"/>
+        <source>Dinsos Provinsi</source>
+        <translation>Provincial social affairs office (Dinsos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="67"/>
+        <source>Pengadaan APBD</source>
+        <translation>Regional budget procurement (APBD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="68"/>
+        <source>Donatur / dunia usaha</source>
+        <translation>Donors / businesses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="69"/>
+        <source>Pengembalian</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="70"/>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="72"/>
+        <source>baik</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="73"/>
+        <source>rusak ringan</source>
+        <translation>slightly damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="74"/>
+        <source>rusak berat</source>
+        <translation>badly damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="76"/>
+        <source>Posisi stok</source>
+        <translation>Stock position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="77"/>
+        <source>Saldo setiap barang di setiap gudang pada akhir tanggal yang dipilih, dihitung dari buku persediaan.</source>
+        <translation>Balance of every item in every warehouse at the end of the chosen date, computed from the stock ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="79"/>
+        <source>Rekap distribusi per kejadian</source>
+        <translation>Distribution summary per incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="80"/>
+        <source>Barang yang disalurkan ke setiap desa/kecamatan: pengiriman, nomor BAST, penerima; jumlah per barang.</source>
+        <translation>Goods distributed to each village/district: dispatches, BAST numbers, recipients; totals per item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="82"/>
+        <source>Rekap penugasan relawan</source>
+        <translation>Volunteer assignment summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="83"/>
+        <source>Hari tugas per relawan dan per kejadian beserta perannya, dibatasi pada periode.</source>
+        <translation>Duty days per volunteer and per incident with their roles, limited to the period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="84"/>
+        <source>Peralatan dipinjam</source>
+        <translation>Equipment on loan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="85"/>
+        <source>Setiap unit peralatan yang berada di luar gudang: di mana, sejak kapan, dan yang terlambat kembali.</source>
+        <translation>Every equipment unit outside the warehouse: where, since when, and which are overdue for return.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="87"/>
+        <source>Pertanggungjawaban kejadian</source>
+        <translation>Incident accountability report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="88"/>
+        <source>Satu dokumen per kejadian: dampak, kebutuhan, pengiriman, BAST, relawan, pengembalian dan penghapusan.</source>
+        <translation>One document per incident: impact, needs, dispatches, BAST, volunteers, returns and write-offs.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3127,37 +3520,37 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>incidents</name>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="91"/>
+        <location filename="../../ui/pages/incident_model.py" line="92"/>
         <source>KK</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="91"/>
+        <location filename="../../ui/pages/incident_model.py" line="92"/>
         <source>Jiwa</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="92"/>
+        <location filename="../../ui/pages/incident_model.py" line="93"/>
         <source>Pengungsi</source>
         <translation>Displaced</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="93"/>
+        <location filename="../../ui/pages/incident_model.py" line="94"/>
         <source>Meninggal</source>
         <translation>Dead</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="94"/>
+        <location filename="../../ui/pages/incident_model.py" line="95"/>
         <source>Luka</source>
         <translation>Injured</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="94"/>
+        <location filename="../../ui/pages/incident_model.py" line="95"/>
         <source>Hilang</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="95"/>
+        <location filename="../../ui/pages/incident_model.py" line="96"/>
         <source>Rumah rusak</source>
         <translation>Houses damaged</translation>
     </message>

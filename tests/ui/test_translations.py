@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from tagana_app import accounts, db, errors, paths, progress
 from ui import app as gui_app
-from ui import core_texts
+from ui import core_texts, domain_texts
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 TOOLS = Path(sys.executable).parent
@@ -60,6 +60,8 @@ def test_english_qm_translates_the_shell_and_pages(tmp_path, qapp) -> None:
         assert QCoreApplication.translate("StockPage", "Terima barang...") == "Receive goods..."
         assert QCoreApplication.translate("DispatchEditor", "Cetak BAST") == "Print handover record (BAST)"
         assert QCoreApplication.translate("incidents", "KK") == "Households"
+        assert domain_texts.label("tanggap darurat") == "emergency response"
+        assert domain_texts.label("Berita Acara Serah Terima") == "Handover record (BAST)"
     finally:
         QCoreApplication.removeTranslator(translator)
 
@@ -93,3 +95,39 @@ def test_core_texts_match_the_core() -> None:
                errors.BackupError, errors.SchemaOutdated, progress.Cancelled, db.DatabaseBusy)
     assert {c.template for c in classes} <= set(core_texts.CORE_TEMPLATES)
     assert set(accounts.ROLE_LABELS.values()) == set(core_texts.ROLE_TEXTS)
+
+
+def test_domain_texts_match_the_domain() -> None:
+    from deployment import documents
+    from deployment.dispatch_models import DISPATCH_STATUSES
+    from deployment.models import DISASTER_TYPES, EMERGENCY_STATUSES, LEVELS, SKILLS, STATUSES
+    from deployment.reports import REPORTS
+    from inventory.models import CONDITIONS
+    from inventory.stock import SOURCE_LABELS
+
+    shown = {*SKILLS.values(), *LEVELS.values(), *STATUSES.values(), *DISASTER_TYPES.values(),
+             *EMERGENCY_STATUSES.values(), *DISPATCH_STATUSES.values(), *documents.DOC_TYPE_LABELS.values(),
+             *SOURCE_LABELS.values(), *CONDITIONS, *(k.title for k in REPORTS.values()),
+             *(k.description for k in REPORTS.values())}
+    assert shown - set(domain_texts.DOMAIN_TEXTS) == set()
+
+
+def test_pages_show_english_under_the_english_translator(tmp_path, qapp, qtbot, ctx) -> None:
+    from ui.pages.dispatches import DispatchesPage
+    from ui.pages.stock import StockPage
+
+    qm = tmp_path / "tagana_en.qm"
+    _lrelease(TRANSLATIONS / "tagana_en.ts", qm)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        stock = StockPage(ctx)
+        qtbot.addWidget(stock)
+        assert stock.receive_button.text() == "Receive goods..."
+        dispatches = DispatchesPage(ctx)
+        qtbot.addWidget(dispatches)
+        statuses = [dispatches.status.itemText(i) for i in range(dispatches.status.count())]
+        assert statuses[:3] == ["All statuses", "Needs action", "Draft"]
+    finally:
+        QCoreApplication.removeTranslator(translator)

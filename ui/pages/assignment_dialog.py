@@ -20,7 +20,7 @@ from deployment.assignments import AssignmentCheck, AssignmentRecord
 from deployment.models import SKILLS
 from deployment.volunteers import VolunteerFilter, VolunteerPage
 from tagana_app.errors import TaganaError
-from ui import errors, ops
+from ui import domain_texts, errors, ops
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading
 from ui.pages.incident_dialogs import date_edit
@@ -66,7 +66,7 @@ class AssignmentDialog(FormDialog):
         self.search.textChanged.connect(self._search_timer.start)
         self.role = QComboBox()
         for code, label in SKILLS.items():
-            self.role.addItem(self.tr(label), code)
+            self.role.addItem(domain_texts.label(label), code)
         if role:
             self.role.setCurrentIndex(max(self.role.findData(role), 0))
         start = start or date.today()

@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor
 from deployment.dispatches import DispatchSummary
 from deployment.documents import DocumentInfo
 from tagana_app import indonesian
+from ui import domain_texts
 
 Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
@@ -116,7 +117,7 @@ class DispatchListModel(RowsModel[DispatchSummary]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
             Col(_tr("Nomor"), lambda r: r.number),
-            Col(_tr("Status"), lambda r: _tr(r.status_label)),
+            Col(_tr("Status"), lambda r: domain_texts.label(r.status_label)),
             Col(_tr("Tanggal"), lambda r: indonesian.short_date(r.dispatch_date)),
             Col(_tr("Kejadian"), lambda r: r.incident),
             Col(_tr("Tujuan"), lambda r: r.destination),
@@ -146,7 +147,7 @@ class DocumentListModel(RowsModel[DocumentInfo]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
             Col(_tr("Nomor"), lambda r: r.number),
-            Col(_tr("Jenis"), lambda r: _tr(r.doc_type_label)),
+            Col(_tr("Jenis"), lambda r: domain_texts.label(r.doc_type_label)),
             Col(_tr("Tanggal"), lambda r: indonesian.short_date(r.doc_date)),
             Col(_tr("Judul"), lambda r: r.title or r.entity_id),
             Col(_tr("Cetak"), lambda r: str(r.print_count), right=True),

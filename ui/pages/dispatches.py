@@ -36,7 +36,7 @@ from deployment.dispatches import DispatchRecord, FreeItem
 from inventory import catalog
 from tagana_app import indonesian
 from tagana_app.errors import TaganaError
-from ui import dialogs, errors, ops
+from ui import dialogs, domain_texts, errors, ops
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.pages.dispatch_dialogs import (
@@ -205,7 +205,7 @@ class DispatchEditor(QFrame):
         taken = {e.nik for e in record.escorts}
         for nik, name, role in result["crew"]:
             if nik not in taken:
-                self.crew.addItem(f"{name} – {role}", nik)
+                self.crew.addItem(f"{name} – {domain_texts.label(role)}", nik)
         self.show_record(record)
 
     def show_record(self, record: DispatchRecord | None) -> None:
@@ -217,7 +217,7 @@ class DispatchEditor(QFrame):
             self.escorts.clear()
         else:
             self.title.setText(self.tr("{number} · {status}").format(number=record.number,
-                                                                     status=self.tr(record.status_label)))
+                                                                     status=domain_texts.label(record.status_label)))
             parts = [self.tr("Kejadian: {incident} {name}").format(incident=record.incident, name=record.incident_name),
                      self.tr("Dari: {warehouse}").format(warehouse=record.warehouse_name),
                      self.tr("Tujuan: {to}").format(to=record.destination_text),
@@ -235,7 +235,7 @@ class DispatchEditor(QFrame):
             for line in record.lines:
                 self._add_row(line)
             self.escorts.setText(self.tr("Pendamping: {names}").format(
-                names=", ".join(f"{e.name} ({e.role_label})" for e in record.escorts) or "-"))
+                names=", ".join(f"{e.name} ({domain_texts.label(e.role_label)})" for e in record.escorts) or "-"))
         self._enable()
 
     def _add_row(self, line: D.LineInfo) -> None:
@@ -393,7 +393,7 @@ class DispatchesPage(QWidget):
         self.status.addItem(self.tr("Semua status"), None)
         self.status.addItem(self.tr("Perlu tindakan"), "draft,approved,sent,handed_over")
         for code, label in DISPATCH_STATUSES.items():
-            self.status.addItem(self.tr(label), code)
+            self.status.addItem(domain_texts.label(label), code)
         self.status.currentIndexChanged.connect(self.reload)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari nomor, tujuan, penerima atau kejadian..."))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from deployment import documents
 from tagana_app.errors import TaganaError
-from ui import errors, ops
+from ui import domain_texts, errors, ops
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.form_dialog import heading
@@ -74,7 +74,7 @@ class VerifyDialog(QDialog):
         kind = self.tr("asli") if report.copy_no == 0 else self.tr("salinan ke-{n}").format(n=report.copy_no)
         lines = [f"<b style='color:{colour}'>{report.message}</b>",
                  self.tr("Jenis: {kind}; cetakan {copy} oleh {who}.").format(
-                     kind=documents.DOC_TYPE_LABELS.get(report.doc_type, report.doc_type), copy=kind,
+                     kind=domain_texts.label(documents.DOC_TYPE_LABELS.get(report.doc_type, report.doc_type)), copy=kind,
                      who=report.printed_by)]
         lines += [self.tr("Berbeda: {what}").format(what=d) for d in report.differences]
         self.result.setText("<br>".join(lines))
@@ -100,7 +100,7 @@ class DocumentsPage(QWidget):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Semua jenis"), None)
         for code, label in documents.DOC_TYPE_LABELS.items():
-            self.kind.addItem(self.tr(label), code)
+            self.kind.addItem(domain_texts.label(label), code)
         self.kind.currentIndexChanged.connect(self.reload)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari nomor, kejadian, tujuan atau penerima..."))

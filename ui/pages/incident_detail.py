@@ -29,7 +29,7 @@ from deployment.assignments import AssignmentRecord, Suggestion
 from deployment.incidents import IncidentRecord
 from deployment.models import SKILLS
 from tagana_app import indonesian
-from ui import dialogs, ops
+from ui import dialogs, domain_texts, ops
 from ui.context import AppContext
 from ui.pages.assignment_dialog import AssignmentDialog
 from ui.pages.dispatch_model import RowsModel
@@ -209,7 +209,7 @@ class IncidentDetail(QFrame):
         box = QWidget()
         self.suggest_role = QComboBox()
         for code, label in SKILLS.items():
-            self.suggest_role.addItem(self.tr(label), code)
+            self.suggest_role.addItem(domain_texts.label(label), code)
         self.suggest_from = date_edit()
         self.suggest_to = date_edit(date.today() + timedelta(days=6))
         self.suggest_button = QPushButton(self.tr("Cari usulan"))
@@ -310,7 +310,7 @@ class IncidentDetail(QFrame):
             return
         r = view.record
         self.title.setText(self.tr("{number} · {name} · {status}").format(number=r.number, name=r.name,
-                                                                         status=self.tr(r.status_label)))
+                                                                         status=domain_texts.label(r.status_label)))
         self.info.setText(self._info_text(r))
         for name, label in self.figure_values.items():
             label.setText(indonesian.quantity(getattr(r.figures, name)))
@@ -326,7 +326,7 @@ class IncidentDetail(QFrame):
         self._enable()
 
     def _info_text(self, r: IncidentRecord) -> str:
-        parts = [self.tr("{kind}, mulai {start}").format(kind=self.tr(r.disaster_label), start=when(r.started_at)),
+        parts = [self.tr("{kind}, mulai {start}").format(kind=domain_texts.label(r.disaster_label), start=when(r.started_at)),
                  self.tr("Wilayah: {names}").format(names=", ".join(f"{g.name} ({g.code})" for g in r.regions))]
         if r.sk_number or r.status_from:
             parts.append(self.tr("SK {sk} ({start} s.d. {end})").format(sk=r.sk_number or "-",

@@ -34,7 +34,7 @@ from deployment.assignments import AssignmentRecord
 from deployment.incidents import IncidentRecord
 from deployment.models import DISASTER_TYPES, EMERGENCY_STATUSES
 from tagana_app import indonesian, regions
-from ui import ops
+from ui import domain_texts, ops
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading
 from ui.pages.incident_data import RegionChoice, region_choices
@@ -203,7 +203,7 @@ class NewIncidentDialog(FormDialog):
             "Nomor kejadian diberikan otomatis. Data dampak diisi lewat \"Perbarui data dampak\".")))
         self.disaster_type = QComboBox()
         for code, label in DISASTER_TYPES.items():
-            self.disaster_type.addItem(self.tr(label), code)
+            self.disaster_type.addItem(domain_texts.label(label), code)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("mis. Banjir Sungai Air Bengkulu"))
         self.regions = RegionPicker(ctx)
@@ -213,7 +213,7 @@ class NewIncidentDialog(FormDialog):
         self.status = QComboBox()
         for code, label in EMERGENCY_STATUSES.items():
             if code != "selesai":
-                self.status.addItem(self.tr(label), code)
+                self.status.addItem(domain_texts.label(label), code)
         self.status.setCurrentIndex(self.status.findData("tanggap_darurat"))
         self.sk_number = QLineEdit()
         self.sk_number.setPlaceholderText(self.tr("Nomor SK penetapan status (boleh menyusul)"))
@@ -327,7 +327,7 @@ class PeriodDialog(FormDialog):
         title = self.tr("Perpanjang penugasan") if extend else self.tr("Akhiri penugasan lebih awal")
         self.setWindowTitle(title)
         self.layout_.addWidget(heading(title, self.tr("{name} ({role}), sekarang {start} s.d. {end}.").format(
-            name=record.volunteer_name, role=record.role_label, start=indonesian.short_date(record.start),
+            name=record.volunteer_name, role=domain_texts.label(record.role_label), start=indonesian.short_date(record.start),
             end=indonesian.short_date(record.end))))
         if extend:
             self.end = date_edit(record.end)
@@ -380,7 +380,7 @@ class StatusDialog(FormDialog):
                                        record.name))
         self.status = QComboBox()
         for code, label in EMERGENCY_STATUSES.items():
-            self.status.addItem(self.tr(label), code)
+            self.status.addItem(domain_texts.label(label), code)
         self.status.setCurrentIndex(max(self.status.findData(record.status), 0))
         self.sk_number = QLineEdit(record.sk_number)
         self.status_from = date_edit(record.status_from)

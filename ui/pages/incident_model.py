@@ -22,6 +22,7 @@ from deployment.incidents import FiguresEntry, IncidentRecord
 from deployment.models import LEVELS
 from deployment.needs import ShortLine
 from tagana_app import indonesian
+from ui import domain_texts
 from ui.pages.dispatch_model import STATUS_COLOURS, Col, RowsModel
 from ui.pages.incident_data import HandedOver, quantity_text
 
@@ -65,11 +66,11 @@ class IncidentListModel(RowsModel[IncidentRecord]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
             Col(_tr("Nomor"), lambda r: r.number),
-            Col(_tr("Jenis"), lambda r: _tr(r.disaster_label)),
+            Col(_tr("Jenis"), lambda r: domain_texts.label(r.disaster_label)),
             Col(_tr("Nama kejadian"), lambda r: r.name),
             Col(_tr("Wilayah terdampak"), lambda r: ", ".join(g.name for g in r.regions)),
             Col(_tr("Mulai"), lambda r: when(r.started_at)),
-            Col(_tr("Status darurat"), lambda r: _tr(r.status_label)),
+            Col(_tr("Status darurat"), lambda r: domain_texts.label(r.status_label)),
             Col(_tr("Pengungsi"), lambda r: number(r.figures.pengungsi), right=True),
         ], key=lambda r: r.number, parent=parent)
 
@@ -193,7 +194,7 @@ class AssignmentModel(RowsModel[AssignmentRecord]):
         super().__init__([
             Col(_tr("Nama"), lambda r: r.volunteer_name),
             Col(_tr("NIAT"), lambda r: r.niat or ""),
-            Col(_tr("Peran"), lambda r: _tr(r.role_label)),
+            Col(_tr("Peran"), lambda r: domain_texts.label(r.role_label)),
             Col(_tr("Dari"), lambda r: day(r.start)),
             Col(_tr("Sampai"), lambda r: day(r.end)),
             Col(_tr("Hari"), lambda r: str(r.days), right=True),
@@ -234,7 +235,7 @@ class SuggestionModel(RowsModel[Suggestion]):
             Col(_tr("Nama"), lambda r: r.full_name),
             Col(_tr("NIAT"), lambda r: r.niat or ""),
             Col(_tr("Kecamatan"), lambda r: r.kecamatan),
-            Col(_tr("Tingkat"), lambda r: _tr(LEVELS.get(r.level, r.level))),
+            Col(_tr("Tingkat"), lambda r: domain_texts.label(LEVELS.get(r.level, r.level))),
             Col(_tr("Tugas 90 hari"), lambda r: str(r.days_last_90), right=True),
             Col(_tr("Alasan peringkat"), lambda r: "; ".join(r.reasons)),
         ], key=lambda r: r.volunteer_id, parent=parent)
@@ -262,7 +263,7 @@ class IncidentDispatchModel(RowsModel[DispatchSummary]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
             Col(_tr("Nomor"), lambda r: r.number),
-            Col(_tr("Status"), lambda r: _tr(r.status_label)),
+            Col(_tr("Status"), lambda r: domain_texts.label(r.status_label)),
             Col(_tr("Gudang"), lambda r: r.warehouse),
             Col(_tr("Tanggal"), lambda r: day(r.dispatch_date)),
             Col(_tr("Tujuan"), lambda r: r.destination),

@@ -43,7 +43,7 @@ from deployment import incidents
 from deployment.reports import REPORTS, Report, ReportFilter, Table, export
 from inventory import catalog
 from tagana_app.pdf import load_profile
-from ui import dialogs, ops
+from ui import dialogs, domain_texts, ops
 from ui.changes import Changes
 from ui.context import AppContext
 
@@ -141,7 +141,7 @@ class ReportsPage(QWidget):
 
         self.kind = QComboBox()
         for key, kind in REPORTS.items():
-            self.kind.addItem(self.tr(kind.title), key)
+            self.kind.addItem(domain_texts.label(kind.title), key)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.description = QLabel()
         self.description.setObjectName("muted")
@@ -248,7 +248,7 @@ class ReportsPage(QWidget):
 
     def _kind_changed(self) -> None:
         kind = REPORTS[self.current_kind()]
-        self.description.setText(self.tr(kind.description))
+        self.description.setText(domain_texts.label(kind.description))
         for name in ("as_of", "period", "warehouse", "incident", "region"):
             self.fields[name].setVisible(name in kind.filters)
 

@@ -21,7 +21,7 @@ from inventory.errors import InsufficientStock
 from inventory.models import CONDITIONS
 from inventory.stock import SOURCE_LABELS, IssueLine, ReceiveLine
 from tagana_app import indonesian
-from ui import ops
+from ui import domain_texts, ops
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading
 
@@ -96,7 +96,7 @@ class ReceiveDialog(_StockDialog):
                                                "atau kembali dari lokasi bencana.")))
         self.source = QComboBox()
         for key, label in SOURCE_LABELS.items():
-            self.source.addItem(label, key)
+            self.source.addItem(domain_texts.label(label), key)
         self.sender_name = QLineEdit()
         self.sender_name.setPlaceholderText(self.tr("mis. Direktorat PSKBA Kemensos RI"))
         self.doc_number = QLineEdit()
@@ -111,7 +111,7 @@ class ReceiveDialog(_StockDialog):
         self.serials.setFixedHeight(70)
         self.condition = QComboBox()
         for c in CONDITIONS:
-            self.condition.addItem(c, c)
+            self.condition.addItem(domain_texts.label(c), c)
         self.form.addRow(self.tr("Gudang"), self.warehouse)
         self.form.addRow(self.tr("Barang"), self.item)
         self.form.addRow(self.tr("Jumlah"), self.quantity)
