@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import gc
 import io
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -46,6 +47,8 @@ from tagana_app.models import utcnow
 from tagana_app.progress import NullProgress, Progress
 
 HEADER_SCAN_ROWS = 20
+HEADER_SCAN_COLUMNS = 100
+EXCEL_MAX_ROWS = 1_048_576
 BATCH = 5000
 REQUIRED = ("full_name", "nik")
 
@@ -167,6 +170,18 @@ def _read_csv(path: Path) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text), delimiter=delimiter))
 
 
+def _declared_rows(book: Any, ws: Any) -> int | None:
+    """The last row named by the sheet's <dimension> element, read from the first bytes of its XML
+    (openpyxl would parse the whole sheet when the element is missing)."""
+    try:
+        with book._archive.open(ws._worksheet_path) as source:
+            head = source.read(4096)
+    except (AttributeError, KeyError, OSError):
+        return None
+    found = re.search(rb'<(?:\w+:)?dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"', head)
+    return int(found[1]) if found else None
+
+
 def open_table(path: str | Path, sheet: str | None = None) -> _Table:
     """Find the roster table: the first sheet (or ``sheet``) with a header row naming Nama and NIK."""
     path = Path(path)
@@ -192,14 +207,17 @@ def open_table(path: str | Path, sheet: str | None = None) -> _Table:
         if name not in book.sheetnames:
             raise ValidationError("Lembar '{sheet}' tidak ada di berkas '{name}'.", sheet=name, name=path.name)
         ws = book[name]
-        found = _find_header(ws.iter_rows(max_row=HEADER_SCAN_ROWS, values_only=True))
+        # Rows and columns are always bounded here: in read-only mode openpyxl otherwise asks for the
+        # sheet's size, and a file that does not declare it is then read from end to end each time.
+        found = _find_header(ws.iter_rows(max_row=HEADER_SCAN_ROWS, max_col=HEADER_SCAN_COLUMNS,
+                                          values_only=True))
         if found:
             number, (columns, headers, extra) = found
-            body = ((number + i, r) for i, r in enumerate(ws.iter_rows(min_row=number + 1, values_only=True), 1))
-            try:  # the size the file declares; computing it would mean reading the sheet twice
-                total: int | None = ws.max_row - number if ws.calculate_dimension() and ws.max_row else None
-            except ValueError:
-                total = None
+            rows = ws.iter_rows(min_row=number + 1, max_row=EXCEL_MAX_ROWS, max_col=max(columns.values()) + 1,
+                                values_only=True)
+            body = ((number + i, r) for i, r in enumerate(rows, 1))
+            declared = _declared_rows(book, ws)
+            total = declared - number if declared else None
             return _Table(name, number, columns, headers, extra, body, total, book.close)
     book.close()
     raise WrongSheet(path=path.name, sheet=", ".join(names), required="Nama dan NIK")
