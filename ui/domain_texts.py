@@ -1,8 +1,9 @@
-"""Labels that `deployment` and `inventory` hand to the window (they import no Qt, so lupdate cannot see them).
+"""Texts that `deployment` and `inventory` hand to the window (they import no Qt, so lupdate cannot see them).
 
-Each label is listed here once, in the context "domain", so the translation file carries it; a test checks
-that the lists below still match the domain's tables. Show one with `label(text)`; an unknown text (a name
-typed by a person, a kit from the database) comes back unchanged.
+Each label is listed here once, in the context "domain", and each error template in the context "errors",
+so the translation file carries them; tests check that the lists still match the domain's tables and error
+classes. Show a label with `label(text)`; an unknown text (a name typed by a person, a kit from the
+database) comes back unchanged.
 """
 
 from __future__ import annotations
@@ -87,6 +88,96 @@ DOMAIN_TEXTS = (
     QT_TRANSLATE_NOOP("domain", "Pertanggungjawaban kejadian"),
     QT_TRANSLATE_NOOP("domain", "Satu dokumen per kejadian: dampak, kebutuhan, pengiriman, BAST, relawan, "
                                 "pengembalian dan penghapusan."),
+)
+
+
+# Error templates of inventory and deployment (TaganaError subclasses), shown by ui.errors in the context
+# "errors" like the core's (ui.core_texts).
+DOMAIN_ERRORS = (
+    # inventory.errors.ImportRejected
+    QT_TRANSLATE_NOOP("errors", "Berkas tidak diimpor karena {count} kesalahan:\n{details}"),
+    # inventory.errors.InsufficientStock
+    QT_TRANSLATE_NOOP("errors", "Stok {item} di {warehouse} tidak cukup: tersedia {available} {unit}, "
+                                "diminta {requested} {unit}."),
+    # inventory.errors.ExpiredStockRefused
+    QT_TRANSLATE_NOOP("errors", "Stok {item} di {warehouse} yang belum kedaluwarsa hanya {available} "
+                                "{unit} (diminta {requested} {unit}); {expired} {unit} sudah kedaluwarsa "
+                                "dan hanya dapat dikeluarkan oleh pejabat dengan alasan tertulis."),
+    # inventory.errors.ExpiredBatchRefused
+    QT_TRANSLATE_NOOP("errors", "Batch {batch} barang {item} sudah kedaluwarsa sejak {expiry}; hanya "
+                                "pejabat yang dapat mengeluarkannya dengan alasan tertulis."),
+    # inventory.errors.AlreadyBooked
+    QT_TRANSLATE_NOOP("errors", "Dokumen {doc_type} nomor {doc_number} baris {line} sudah dibukukan; "
+                                "pembukuan yang sama tidak dicatat dua kali."),
+    # inventory.errors.SerialInUse
+    QT_TRANSLATE_NOOP("errors", "Nomor seri {serial} ({item}) sudah tercatat: {place}. Satu unit tidak "
+                                "bisa ada di dua tempat."),
+    # inventory.errors.SerialNotAvailable
+    QT_TRANSLATE_NOOP("errors", "Unit {item} nomor seri {serial} tidak tersedia di {warehouse}: {place}."),
+    # inventory.errors.UnitNotUsable
+    QT_TRANSLATE_NOOP("errors", "Unit {item} nomor seri {serial} dalam kondisi {condition} dan tidak "
+                                "dapat dikeluarkan."),
+    # inventory.errors.NotReversible
+    QT_TRANSLATE_NOOP("errors", "Mutasi #{movement} tidak dapat dibatalkan: {reason}"),
+    # inventory.errors.AlreadyReversed
+    QT_TRANSLATE_NOOP("errors", "Mutasi #{movement} sudah dibatalkan oleh mutasi #{reversal}."),
+    # inventory.errors.CountNotOpen
+    QT_TRANSLATE_NOOP("errors", "Stock opname {number} berstatus {status}; hanya opname yang masih dibuka "
+                                "dapat diubah."),
+    # inventory.errors.CountIncomplete
+    QT_TRANSLATE_NOOP("errors", "Stock opname {number} belum lengkap: {missing} baris belum dihitung "
+                                "({examples})."),
+    # inventory.errors.WriteOffNotPending
+    QT_TRANSLATE_NOOP("errors", "Penghapusan {number} berstatus {status}; hanya usulan yang masih "
+                                "diajukan dapat diputuskan."),
+    # deployment.errors.InvalidNIK
+    QT_TRANSLATE_NOOP("errors", "NIK '{nik}' tidak valid: {reason}"),
+    # deployment.errors.DuplicateNIK
+    QT_TRANSLATE_NOOP("errors", "NIK {nik} sudah terdaftar atas nama {name}."),
+    # deployment.errors.DuplicateNIAT
+    QT_TRANSLATE_NOOP("errors", "NIAT '{niat}' sudah dipakai oleh {name}."),
+    # deployment.errors.InvalidPhone
+    QT_TRANSLATE_NOOP("errors", "Nomor telepon '{phone}' tidak valid untuk Indonesia."),
+    # deployment.errors.AssignmentRefused
+    QT_TRANSLATE_NOOP("errors", "Penugasan ditolak."),
+    # deployment.errors.AssignmentOverlap
+    QT_TRANSLATE_NOOP("errors", "{name} sudah ditugaskan pada {other_incident} dari {other_from} sampai "
+                                "{other_to}; periode {start} s.d. {end} beririsan. Penugasan baru paling "
+                                "cepat mulai {next_free}."),
+    # deployment.errors.VolunteerInactive
+    QT_TRANSLATE_NOOP("errors", "{name} berstatus nonaktif dan tidak dapat ditugaskan."),
+    # deployment.errors.VolunteerUnavailable
+    QT_TRANSLATE_NOOP("errors", "{name} menyatakan tidak tersedia dari {start} sampai {end} ({reason})."),
+    # deployment.errors.OverrideNotAllowed
+    QT_TRANSLATE_NOOP("errors", "Penugasan ditolak: {refusal} Hanya pejabat yang dapat mengecualikan "
+                                "penolakan ini, dengan alasan tertulis."),
+    # deployment.errors.IncidentClosed
+    QT_TRANSLATE_NOOP("errors", "Kejadian {number} sudah berstatus selesai; tidak dapat menerima "
+                                "penugasan baru."),
+    # deployment.errors.ImportRefused
+    QT_TRANSLATE_NOOP("errors", "Impor dibatalkan: {count} baris bermasalah; tidak ada data yang disimpan."),
+    # deployment.errors.WrongSheet
+    QT_TRANSLATE_NOOP("errors", "Berkas '{path}' tidak memuat tabel relawan yang dikenali: baris judul "
+                                "dengan kolom {required} tidak ditemukan (lembar '{sheet}')."),
+    # deployment.dispatch_records.WrongDispatchState
+    QT_TRANSLATE_NOOP("errors", "Pengiriman {number} berstatus {status}; {action} hanya untuk pengiriman "
+                                "berstatus {allowed}."),
+    # deployment.dispatch_records.EscortNotAssigned
+    QT_TRANSLATE_NOOP("errors", "{name} tidak ditugaskan pada kejadian {incident} (atau penugasannya "
+                                "sudah berakhir sebelum {day}); hanya relawan yang ditugaskan pada "
+                                "kejadian ini yang dapat mendampingi pengiriman."),
+    # deployment.dispatch_records.DifferenceNeedsReason
+    QT_TRANSLATE_NOOP("errors", "Jumlah diterima {item} ({received} {unit}) berbeda dari yang dikirim "
+                                "({sent} {unit}): alasan selisih wajib diisi."),
+    # deployment.dispatch_returns.ReturnTooLarge
+    QT_TRANSLATE_NOOP("errors", "Pengembalian {item} dari pengiriman {number} ditolak: yang masih di "
+                                "lokasi {outstanding} {unit}, dikembalikan {requested} {unit}."),
+    # deployment.documents.DocumentNotReady
+    QT_TRANSLATE_NOOP("errors", "{document} untuk pengiriman {number} belum dapat dicetak: status "
+                                "pengiriman {status}, {needed}."),
+    # deployment.documents.NoDutyVolunteers
+    QT_TRANSLATE_NOOP("errors", "Belum ada relawan yang ditugaskan pada kejadian {incident}; SPT tidak "
+                                "dapat dibuat."),
 )
 
 

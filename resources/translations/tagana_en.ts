@@ -3109,322 +3109,322 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../ui/domain_texts.py" line="14"/>
+        <location filename="../../ui/domain_texts.py" line="15"/>
         <source>dapur umum</source>
         <translation>public kitchen</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="15"/>
+        <location filename="../../ui/domain_texts.py" line="16"/>
         <source>shelter</source>
         <translation>shelter</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="16"/>
+        <location filename="../../ui/domain_texts.py" line="17"/>
         <source>logistik</source>
         <translation>logistics</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="17"/>
+        <location filename="../../ui/domain_texts.py" line="18"/>
         <source>psikososial/LDP</source>
         <translation>psychosocial support (LDP)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="18"/>
+        <location filename="../../ui/domain_texts.py" line="19"/>
         <source>evakuasi/SAR</source>
         <translation>evacuation/SAR</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="19"/>
+        <location filename="../../ui/domain_texts.py" line="20"/>
         <source>kaji cepat/pendataan</source>
         <translation>rapid assessment/data collection</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="20"/>
+        <location filename="../../ui/domain_texts.py" line="21"/>
         <source>posko/TRC</source>
         <translation>command post/TRC</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="21"/>
+        <location filename="../../ui/domain_texts.py" line="22"/>
         <source>komunikasi</source>
         <translation>communications</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="23"/>
+        <location filename="../../ui/domain_texts.py" line="24"/>
         <source>Tagana Muda</source>
         <translation>Tagana Junior</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="24"/>
+        <location filename="../../ui/domain_texts.py" line="25"/>
         <source>Tagana Madya</source>
         <translation>Tagana Intermediate</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="25"/>
+        <location filename="../../ui/domain_texts.py" line="26"/>
         <source>Tagana Utama</source>
         <translation>Tagana Senior</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="26"/>
+        <location filename="../../ui/domain_texts.py" line="27"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="27"/>
+        <location filename="../../ui/domain_texts.py" line="28"/>
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="28"/>
+        <location filename="../../ui/domain_texts.py" line="29"/>
         <source>Legiun Tagana</source>
         <translation>Tagana Legion</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="30"/>
+        <location filename="../../ui/domain_texts.py" line="31"/>
         <source>banjir</source>
         <translation>flood</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="31"/>
+        <location filename="../../ui/domain_texts.py" line="32"/>
         <source>tanah longsor</source>
         <translation>landslide</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="32"/>
+        <location filename="../../ui/domain_texts.py" line="33"/>
         <source>puting beliung</source>
         <translation>whirlwind</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="33"/>
+        <location filename="../../ui/domain_texts.py" line="34"/>
         <source>kebakaran hutan dan lahan</source>
         <translation>forest and land fire</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="34"/>
+        <location filename="../../ui/domain_texts.py" line="35"/>
         <source>gempa bumi</source>
         <translation>earthquake</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="35"/>
+        <location filename="../../ui/domain_texts.py" line="36"/>
         <source>tsunami</source>
         <translation>tsunami</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="36"/>
+        <location filename="../../ui/domain_texts.py" line="37"/>
         <source>erupsi gunung api</source>
         <translation>volcanic eruption</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="37"/>
+        <location filename="../../ui/domain_texts.py" line="38"/>
         <source>kekeringan</source>
         <translation>drought</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="38"/>
+        <location filename="../../ui/domain_texts.py" line="39"/>
         <source>gelombang pasang/abrasi</source>
         <translation>tidal wave/abrasion</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="39"/>
+        <location filename="../../ui/domain_texts.py" line="40"/>
         <source>cuaca ekstrem</source>
         <translation>extreme weather</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="40"/>
+        <location filename="../../ui/domain_texts.py" line="41"/>
         <source>kebakaran permukiman</source>
         <translation>settlement fire</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="41"/>
+        <location filename="../../ui/domain_texts.py" line="42"/>
         <source>bencana sosial</source>
         <translation>social disaster</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="43"/>
+        <location filename="../../ui/domain_texts.py" line="44"/>
         <source>siaga darurat</source>
         <translation>emergency alert</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="44"/>
+        <location filename="../../ui/domain_texts.py" line="45"/>
         <source>tanggap darurat</source>
         <translation>emergency response</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="45"/>
+        <location filename="../../ui/domain_texts.py" line="46"/>
         <source>transisi darurat ke pemulihan</source>
         <translation>transition from emergency to recovery</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="46"/>
+        <location filename="../../ui/domain_texts.py" line="47"/>
         <source>selesai</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="48"/>
+        <location filename="../../ui/domain_texts.py" line="49"/>
         <source>Konsep</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="49"/>
+        <location filename="../../ui/domain_texts.py" line="50"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="50"/>
+        <location filename="../../ui/domain_texts.py" line="51"/>
         <source>Dikirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="51"/>
+        <location filename="../../ui/domain_texts.py" line="52"/>
         <source>Diserahterimakan</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="52"/>
+        <location filename="../../ui/domain_texts.py" line="53"/>
         <source>Selesai</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="53"/>
+        <location filename="../../ui/domain_texts.py" line="54"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="55"/>
+        <location filename="../../ui/domain_texts.py" line="56"/>
         <source>Surat Jalan</source>
         <translation>Delivery note</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="56"/>
+        <location filename="../../ui/domain_texts.py" line="57"/>
         <source>Berita Acara Serah Terima</source>
         <translation>Handover record (BAST)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="57"/>
+        <location filename="../../ui/domain_texts.py" line="58"/>
         <source>Surat Perintah Tugas</source>
         <translation>Duty order (SPT)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="58"/>
+        <location filename="../../ui/domain_texts.py" line="59"/>
         <source>Pengiriman</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="59"/>
+        <location filename="../../ui/domain_texts.py" line="60"/>
         <source>Berita Acara Penerimaan Barang</source>
         <translation>Goods receipt record</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="60"/>
+        <location filename="../../ui/domain_texts.py" line="61"/>
         <source>Surat Bukti Barang Keluar</source>
         <translation>Goods issue slip</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="61"/>
+        <location filename="../../ui/domain_texts.py" line="62"/>
         <source>Mutasi antargudang</source>
         <translation>Transfer between warehouses</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="62"/>
+        <location filename="../../ui/domain_texts.py" line="63"/>
         <source>Stock Opname</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="63"/>
+        <location filename="../../ui/domain_texts.py" line="64"/>
         <source>Berita Acara Penghapusan</source>
         <translation>Write-off record</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="65"/>
+        <location filename="../../ui/domain_texts.py" line="66"/>
         <source>Kemensos</source>
         <translation>Ministry of Social Affairs (Kemensos)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="66"/>
+        <location filename="../../ui/domain_texts.py" line="67"/>
         <source>Dinsos Provinsi</source>
         <translation>Provincial social affairs office (Dinsos)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="67"/>
+        <location filename="../../ui/domain_texts.py" line="68"/>
         <source>Pengadaan APBD</source>
         <translation>Regional budget procurement (APBD)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="68"/>
+        <location filename="../../ui/domain_texts.py" line="69"/>
         <source>Donatur / dunia usaha</source>
         <translation>Donors / businesses</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="69"/>
+        <location filename="../../ui/domain_texts.py" line="70"/>
         <source>Pengembalian</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="70"/>
+        <location filename="../../ui/domain_texts.py" line="71"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="72"/>
+        <location filename="../../ui/domain_texts.py" line="73"/>
         <source>baik</source>
         <translation>good</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="73"/>
+        <location filename="../../ui/domain_texts.py" line="74"/>
         <source>rusak ringan</source>
         <translation>slightly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="74"/>
+        <location filename="../../ui/domain_texts.py" line="75"/>
         <source>rusak berat</source>
         <translation>badly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="76"/>
+        <location filename="../../ui/domain_texts.py" line="77"/>
         <source>Posisi stok</source>
         <translation>Stock position</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="77"/>
+        <location filename="../../ui/domain_texts.py" line="78"/>
         <source>Saldo setiap barang di setiap gudang pada akhir tanggal yang dipilih, dihitung dari buku persediaan.</source>
         <translation>Balance of every item in every warehouse at the end of the chosen date, computed from the stock ledger.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="79"/>
+        <location filename="../../ui/domain_texts.py" line="80"/>
         <source>Rekap distribusi per kejadian</source>
         <translation>Distribution summary per incident</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="80"/>
+        <location filename="../../ui/domain_texts.py" line="81"/>
         <source>Barang yang disalurkan ke setiap desa/kecamatan: pengiriman, nomor BAST, penerima; jumlah per barang.</source>
         <translation>Goods distributed to each village/district: dispatches, BAST numbers, recipients; totals per item.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="82"/>
+        <location filename="../../ui/domain_texts.py" line="83"/>
         <source>Rekap penugasan relawan</source>
         <translation>Volunteer assignment summary</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="83"/>
+        <location filename="../../ui/domain_texts.py" line="84"/>
         <source>Hari tugas per relawan dan per kejadian beserta perannya, dibatasi pada periode.</source>
         <translation>Duty days per volunteer and per incident with their roles, limited to the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="84"/>
+        <location filename="../../ui/domain_texts.py" line="85"/>
         <source>Peralatan dipinjam</source>
         <translation>Equipment on loan</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="85"/>
+        <location filename="../../ui/domain_texts.py" line="86"/>
         <source>Setiap unit peralatan yang berada di luar gudang: di mana, sejak kapan, dan yang terlambat kembali.</source>
         <translation>Every equipment unit outside the warehouse: where, since when, and which are overdue for return.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="87"/>
+        <location filename="../../ui/domain_texts.py" line="88"/>
         <source>Pertanggungjawaban kejadian</source>
         <translation>Incident accountability report</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="88"/>
+        <location filename="../../ui/domain_texts.py" line="89"/>
         <source>Satu dokumen per kejadian: dampak, kebutuhan, pengiriman, BAST, relawan, pengembalian dan penghapusan.</source>
         <translation>One document per incident: impact, needs, dispatches, BAST, volunteers, returns and write-offs.</translation>
     </message>
@@ -3515,6 +3515,163 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/errors.py" line="38"/>
         <source>Kesalahan</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="98"/>
+        <source>Berkas tidak diimpor karena {count} kesalahan:
+{details}</source>
+        <translation>The file was not imported because of {count} errors:
+{details}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="100"/>
+        <source>Stok {item} di {warehouse} tidak cukup: tersedia {available} {unit}, diminta {requested} {unit}.</source>
+        <translation>Not enough stock of {item} in {warehouse}: {available} {unit} available, {requested} {unit} requested.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="103"/>
+        <source>Stok {item} di {warehouse} yang belum kedaluwarsa hanya {available} {unit} (diminta {requested} {unit}); {expired} {unit} sudah kedaluwarsa dan hanya dapat dikeluarkan oleh pejabat dengan alasan tertulis.</source>
+        <translation>Unexpired stock of {item} in {warehouse} is only {available} {unit} ({requested} {unit} requested); {expired} {unit} has expired and can only be issued by an official with a written reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="107"/>
+        <source>Batch {batch} barang {item} sudah kedaluwarsa sejak {expiry}; hanya pejabat yang dapat mengeluarkannya dengan alasan tertulis.</source>
+        <translation>Batch {batch} of {item} expired on {expiry}; only an official can issue it, with a written reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="110"/>
+        <source>Dokumen {doc_type} nomor {doc_number} baris {line} sudah dibukukan; pembukuan yang sama tidak dicatat dua kali.</source>
+        <translation>Document {doc_type} number {doc_number} line {line} is already booked; the same booking is not recorded twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="113"/>
+        <source>Nomor seri {serial} ({item}) sudah tercatat: {place}. Satu unit tidak bisa ada di dua tempat.</source>
+        <translation>Serial number {serial} ({item}) is already recorded: {place}. One unit cannot be in two places.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="116"/>
+        <source>Unit {item} nomor seri {serial} tidak tersedia di {warehouse}: {place}.</source>
+        <translation>Unit {item} with serial number {serial} is not available in {warehouse}: {place}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="118"/>
+        <source>Unit {item} nomor seri {serial} dalam kondisi {condition} dan tidak dapat dikeluarkan.</source>
+        <translation>Unit {item} with serial number {serial} is in condition {condition} and cannot be issued.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="121"/>
+        <source>Mutasi #{movement} tidak dapat dibatalkan: {reason}</source>
+        <translation>Movement #{movement} cannot be reversed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="123"/>
+        <source>Mutasi #{movement} sudah dibatalkan oleh mutasi #{reversal}.</source>
+        <translation>Movement #{movement} was already reversed by movement #{reversal}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="125"/>
+        <source>Stock opname {number} berstatus {status}; hanya opname yang masih dibuka dapat diubah.</source>
+        <translation>Stock count {number} has status {status}; only an open stock count can be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="128"/>
+        <source>Stock opname {number} belum lengkap: {missing} baris belum dihitung ({examples}).</source>
+        <translation>Stock count {number} is incomplete: {missing} lines not yet counted ({examples}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="131"/>
+        <source>Penghapusan {number} berstatus {status}; hanya usulan yang masih diajukan dapat diputuskan.</source>
+        <translation>Write-off {number} has status {status}; only a pending proposal can be decided.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="134"/>
+        <source>NIK &apos;{nik}&apos; tidak valid: {reason}</source>
+        <translation>NIK &apos;{nik}&apos; is not valid: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="136"/>
+        <source>NIK {nik} sudah terdaftar atas nama {name}.</source>
+        <translation>NIK {nik} is already registered to {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="138"/>
+        <source>NIAT &apos;{niat}&apos; sudah dipakai oleh {name}.</source>
+        <translation>NIAT &apos;{niat}&apos; is already used by {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="140"/>
+        <source>Nomor telepon &apos;{phone}&apos; tidak valid untuk Indonesia.</source>
+        <translation>Phone number &apos;{phone}&apos; is not a valid Indonesian number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="142"/>
+        <source>Penugasan ditolak.</source>
+        <translation>Assignment refused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="144"/>
+        <source>{name} sudah ditugaskan pada {other_incident} dari {other_from} sampai {other_to}; periode {start} s.d. {end} beririsan. Penugasan baru paling cepat mulai {next_free}.</source>
+        <translation>{name} is already assigned to {other_incident} from {other_from} until {other_to}; the period {start} to {end} overlaps. A new assignment can start {next_free} at the earliest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="148"/>
+        <source>{name} berstatus nonaktif dan tidak dapat ditugaskan.</source>
+        <translation>{name} is inactive and cannot be assigned.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="150"/>
+        <source>{name} menyatakan tidak tersedia dari {start} sampai {end} ({reason}).</source>
+        <translation>{name} has declared being unavailable from {start} until {end} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="152"/>
+        <source>Penugasan ditolak: {refusal} Hanya pejabat yang dapat mengecualikan penolakan ini, dengan alasan tertulis.</source>
+        <translation>Assignment refused: {refusal} Only an official can override this refusal, with a written reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="155"/>
+        <source>Kejadian {number} sudah berstatus selesai; tidak dapat menerima penugasan baru.</source>
+        <translation>Incident {number} is already closed; it cannot take new assignments.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="158"/>
+        <source>Impor dibatalkan: {count} baris bermasalah; tidak ada data yang disimpan.</source>
+        <translation>Import cancelled: {count} rows have problems; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="160"/>
+        <source>Berkas &apos;{path}&apos; tidak memuat tabel relawan yang dikenali: baris judul dengan kolom {required} tidak ditemukan (lembar &apos;{sheet}&apos;).</source>
+        <translation>File &apos;{path}&apos; holds no recognisable volunteer table: no header row with the columns {required} was found (sheet &apos;{sheet}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="163"/>
+        <source>Pengiriman {number} berstatus {status}; {action} hanya untuk pengiriman berstatus {allowed}.</source>
+        <translation>Dispatch {number} has status {status}; {action} is only for dispatches with status {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="166"/>
+        <source>{name} tidak ditugaskan pada kejadian {incident} (atau penugasannya sudah berakhir sebelum {day}); hanya relawan yang ditugaskan pada kejadian ini yang dapat mendampingi pengiriman.</source>
+        <translation>{name} is not assigned to incident {incident} (or the assignment ended before {day}); only volunteers assigned to this incident can escort a dispatch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="170"/>
+        <source>Jumlah diterima {item} ({received} {unit}) berbeda dari yang dikirim ({sent} {unit}): alasan selisih wajib diisi.</source>
+        <translation>The quantity of {item} received ({received} {unit}) differs from the quantity sent ({sent} {unit}): a reason for the difference is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="173"/>
+        <source>Pengembalian {item} dari pengiriman {number} ditolak: yang masih di lokasi {outstanding} {unit}, dikembalikan {requested} {unit}.</source>
+        <translation>Return of {item} from dispatch {number} refused: {outstanding} {unit} still on site, {requested} {unit} returned.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="176"/>
+        <source>{document} untuk pengiriman {number} belum dapat dicetak: status pengiriman {status}, {needed}.</source>
+        <translation>{document} for dispatch {number} cannot be printed yet: dispatch status {status}, {needed}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="179"/>
+        <source>Belum ada relawan yang ditugaskan pada kejadian {incident}; SPT tidak dapat dibuat.</source>
+        <translation>No volunteers are assigned to incident {incident} yet; the duty order (SPT) cannot be made.</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,8 @@ def test_english_qm_translates_the_shell_and_pages(tmp_path, qapp) -> None:
         assert QCoreApplication.translate("incidents", "KK") == "Households"
         assert domain_texts.label("tanggap darurat") == "emergency response"
         assert domain_texts.label("Berita Acara Serah Terima") == "Handover record (BAST)"
+        from inventory.errors import InsufficientStock
+        assert QCoreApplication.translate("errors", InsufficientStock.template).startswith("Not enough stock of {item}")
     finally:
         QCoreApplication.removeTranslator(translator)
 
@@ -131,3 +133,22 @@ def test_pages_show_english_under_the_english_translator(tmp_path, qapp, qtbot, 
         assert statuses[:3] == ["All statuses", "Needs action", "Draft"]
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_domain_error_templates_are_listed_for_translation() -> None:
+    import importlib
+    import pkgutil
+
+    import deployment
+    import inventory
+
+    for package in (inventory, deployment):
+        for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+            importlib.import_module(module.name)
+
+    def subclasses(cls: type) -> list[type]:
+        return [s for c in cls.__subclasses__() for s in (c, *subclasses(c))]
+
+    templates = {c.template for c in subclasses(errors.TaganaError)
+                 if c.__module__.split(".")[0] in ("inventory", "deployment") and "template" in c.__dict__}
+    assert templates - set(domain_texts.DOMAIN_ERRORS) == set()
