@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from deployment import volunteers as vs
 from deployment.models import LEVELS, SKILLS, STATUSES
 from tagana_app.db import Database
-from ui import ops
+from ui import domain_texts, ops
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -71,9 +71,9 @@ class VolunteerModel(QAbstractTableModel):
             return {
                 Column.NAME: row.full_name, Column.NIK: row.nik, Column.NIAT: row.niat or "", Column.SEX: row.sex,
                 Column.AGE: row.age, Column.KECAMATAN: row.kecamatan,
-                Column.LEVEL: LEVELS.get(row.level, row.level).removeprefix("Tagana "),
-                Column.STATUS: STATUSES.get(row.status, row.status),
-                Column.SKILLS: ", ".join(SKILLS.get(s, s) for s in row.skills), Column.PHONE: row.phone or "",
+                Column.LEVEL: domain_texts.label(LEVELS.get(row.level, row.level)).removeprefix("Tagana "),
+                Column.STATUS: domain_texts.label(STATUSES.get(row.status, row.status)),
+                Column.SKILLS: ", ".join(domain_texts.label(SKILLS.get(s, s)) for s in row.skills), Column.PHONE: row.phone or "",
             }[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.AGE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
