@@ -74,7 +74,7 @@ class FigureButton(QPushButton):
         warn = figure.alarming and figure.value > 0
         self.value.setStyleSheet(f"color: {WARN if warn else theme.PRIMARY_DARK};")
         self.setToolTip(self.tr("Klik untuk membuka daftarnya"))
-        self.setAccessibleName(f"{figure.label}: {figure.value}")
+        self.setAccessibleName(f"{self.label.text()}: {figure.value}")
 
 
 class ChartCard(QFrame):
