@@ -112,7 +112,6 @@ NUMBER_PATTERNS: dict[str, Setting[Any]] = {
     "opname": _numbering("opname", "SO", "Stock Opname"),
     "penghapusan": _numbering("penghapusan", "BAPH", "Berita Acara Penghapusan"),
     "pengiriman": _numbering("pengiriman", "KRM", "Pengiriman"),
-    "kejadian": _numbering("kejadian", "KJD", "Kejadian Bencana"),
 }
 
 # Tagana deployment (deployment package).
