@@ -280,9 +280,10 @@ def _pick_units(session: Session, wh: Warehouse, item: Item, line: IssueLine, qt
                 raise UnitNotUsable(item=item.name, serial=serial, condition=unit.condition)
             picks.append(Pick(batch, 1, unit.id))
         return picks
+    # A unit a dispatch already holds (approved, not yet sent) is not picked for anything else.
     query = (select(EquipmentUnit.id)
              .where(EquipmentUnit.item_id == item.id, EquipmentUnit.warehouse_id == wh.id,
-                    EquipmentUnit.status == "gudang")
+                    EquipmentUnit.status == "gudang", EquipmentUnit.dispatch_id.is_(None))
              .with_for_update())
     # Alphabetically 'baik' < 'rusak berat' < 'rusak ringan'.
     rank = case((EquipmentUnit.condition == "baik", 0), (EquipmentUnit.condition == "rusak ringan", 1), else_=2)

@@ -302,3 +302,18 @@ def test_a_reserved_unit_issued_meanwhile_is_replaced_when_sending(env):
     assert sorted(p.serial for p in sent.lines[0].picks) == ["G-002", "G-003"]
     with env.db.read() as s:
         check_ledger(s)
+
+
+def test_an_ordinary_issue_does_not_pick_a_unit_a_dispatch_holds(env):
+    from inventory import stock
+
+    number = env.new()
+    env.add(number, "GEN", 2)
+    env.step(D.approve_dispatch, number, "koordinator")
+    held = sorted(p.serial for p in env.show(number).lines[0].picks)
+    env.db.write(lambda s: stock.issue_goods(s, env.gudang, "GDG", [stock.IssueLine("GEN", 1)],
+                                             recipient="Posko lain"))
+    with env.db.read() as s:
+        check_ledger(s)
+    sent = env.step(D.send_dispatch, number, "gudang")
+    assert sorted(p.serial for p in sent.lines[0].picks) == held
