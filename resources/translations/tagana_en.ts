@@ -146,32 +146,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="98"/>
+        <location filename="../../ui/pages/audit_model.py" line="82"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="98"/>
+        <location filename="../../ui/pages/audit_model.py" line="82"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="98"/>
+        <location filename="../../ui/pages/audit_model.py" line="82"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="99"/>
+        <location filename="../../ui/pages/audit_model.py" line="83"/>
         <source>Entitas</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="99"/>
+        <location filename="../../ui/pages/audit_model.py" line="83"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="100"/>
+        <location filename="../../ui/pages/audit_model.py" line="84"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
@@ -2249,6 +2249,24 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>RowErrorModel</name>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="75"/>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="75"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="76"/>
+        <source>Masalah</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings.py" line="24"/>
@@ -2322,62 +2340,62 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StockModel</name>
     <message>
-        <location filename="../../ui/pages/stock_model.py" line="63"/>
+        <location filename="../../ui/pages/stock_model.py" line="49"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_model.py" line="63"/>
+        <location filename="../../ui/pages/stock_model.py" line="49"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_model.py" line="63"/>
+        <location filename="../../ui/pages/stock_model.py" line="49"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_model.py" line="64"/>
+        <location filename="../../ui/pages/stock_model.py" line="50"/>
         <source>Stok</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_model.py" line="64"/>
+        <location filename="../../ui/pages/stock_model.py" line="50"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_model.py" line="64"/>
+        <location filename="../../ui/pages/stock_model.py" line="50"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_model.py" line="65"/>
+        <location filename="../../ui/pages/stock_model.py" line="51"/>
         <source>Kedaluwarsa terdekat</source>
         <translation>Nearest expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_model.py" line="65"/>
+        <location filename="../../ui/pages/stock_model.py" line="51"/>
         <source>Peringatan</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_model.py" line="67"/>
+        <location filename="../../ui/pages/stock_model.py" line="53"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_model.py" line="67"/>
+        <location filename="../../ui/pages/stock_model.py" line="53"/>
         <source>Segera kedaluwarsa</source>
         <translation>Expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_model.py" line="68"/>
+        <location filename="../../ui/pages/stock_model.py" line="54"/>
         <source>Di bawah minimum</source>
         <translation>Below minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_model.py" line="97"/>
+        <location filename="../../ui/pages/stock_model.py" line="71"/>
         <source>{reserved} dicadangkan; tersedia {available}</source>
         <translation>{reserved} reserved; {available} available</translation>
     </message>
@@ -2684,54 +2702,217 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>VolunteerImportDialog</name>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="131"/>
+        <source>Impor daftar relawan</source>
+        <translation>Import volunteer roster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="141"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="143"/>
+        <source>Periksa berkas</source>
+        <translation>Check file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="146"/>
+        <source>Perbaiki berkas dulu</source>
+        <translation>Fix the file first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="147"/>
+        <source>Tutup tanpa menyimpan apa pun; perbaiki berkas lalu impor lagi</source>
+        <translation>Close without saving anything; fix the file, then import again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="153"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="173"/>
+        <source>Pilih berkas daftar relawan (.xlsx atau .csv) seperti yang disimpan forum Tagana. Kolom dikenali dari judulnya, misalnya &quot;Nama&quot;, &quot;NIK&quot;, &quot;No. HP&quot;, &quot;Kecamatan&quot; dan &quot;Keahlian&quot;. Setiap baris diperiksa dulu; belum ada yang disimpan sebelum Anda memilih.</source>
+        <translation>Choose the volunteer roster file (.xlsx or .csv) as kept by the Tagana forum. Columns are recognised by their headers, such as &quot;Nama&quot;, &quot;NIK&quot;, &quot;No. HP&quot;, &quot;Kecamatan&quot; and &quot;Keahlian&quot;. Every row is checked first; nothing is saved before you choose.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="180"/>
+        <source>Belum ada berkas dipilih</source>
+        <translation>No file chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="181"/>
+        <source>Pilih berkas...</source>
+        <translation>Choose file...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="187"/>
+        <source>Otomatis (lembar pertama yang berisi tabel relawan)</source>
+        <translation>Automatic (first sheet holding the volunteer table)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="190"/>
+        <source>Berkas:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="191"/>
+        <source>Lembar:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="244"/>
+        <source>Langkah 1 dari 3: pilih berkas</source>
+        <translation>Step 1 of 3: choose the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="245"/>
+        <source>Langkah 2 dari 3: periksa isi berkas</source>
+        <translation>Step 2 of 3: check the contents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="246"/>
+        <source>Langkah 3 dari 3: impor</source>
+        <translation>Step 3 of 3: import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="268"/>
+        <source>Pilih berkas daftar relawan</source>
+        <translation>Choose the volunteer roster file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="269"/>
+        <source>Daftar relawan (*.xlsx *.csv);;Buku kerja Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Volunteer roster (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="303"/>
+        <source>Menyimpan relawan {done} dari {total}...</source>
+        <translation>Saving volunteer {done} of {total}...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="305"/>
+        <source>Memeriksa baris {done} dari {total}...</source>
+        <translation>Checking row {done} of {total}...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="307"/>
+        <source>Memeriksa baris {done}...</source>
+        <translation>Checking row {done}...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="317"/>
+        <source>Memeriksa setiap baris...</source>
+        <translation>Checking every row...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="333"/>
+        <source>{ok} dari {total} baris valid dan siap diimpor.</source>
+        <translation>{ok} of {total} rows are valid and ready to import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="336"/>
+        <source>{rows} baris bermasalah ({n} kesalahan, terdaftar di bawah). Perbaiki berkas lalu impor lagi, atau impor hanya baris yang valid.</source>
+        <translation>{rows} rows have problems ({n} errors, listed below). Fix the file and import again, or import only the valid rows.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="340"/>
+        <source>{n} peringatan (baris tetap diimpor, misalnya umur di luar 18-45).</source>
+        <translation>{n} warnings (the rows are still imported, e.g. age outside 18-45).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="343"/>
+        <source>Tidak ada baris yang dapat diimpor.</source>
+        <translation>No row can be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="346"/>
+        <source>Impor hanya baris yang valid ({n})</source>
+        <translation>Import only the valid rows ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="347"/>
+        <source>Impor semua ({n})</source>
+        <translation>Import all ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="365"/>
+        <source>Mengimpor relawan dari {name}...</source>
+        <translation>Importing volunteers from {name}...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="378"/>
+        <source>{n} relawan diimpor dari {name}.</source>
+        <translation>{n} volunteers imported from {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="380"/>
+        <source>{n} baris bermasalah dilewati.</source>
+        <translation>{n} rows with problems were skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="403"/>
+        <source>Membatalkan...</source>
+        <translation>Cancelling...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_import.py" line="404"/>
+        <source>Membatalkan; tidak ada yang disimpan...</source>
+        <translation>Cancelling; nothing is saved...</translation>
+    </message>
+</context>
+<context>
     <name>VolunteerModel</name>
     <message>
-        <location filename="../../ui/pages/volunteers_model.py" line="45"/>
+        <location filename="../../ui/pages/volunteers_model.py" line="38"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_model.py" line="45"/>
+        <location filename="../../ui/pages/volunteers_model.py" line="38"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_model.py" line="45"/>
+        <location filename="../../ui/pages/volunteers_model.py" line="38"/>
         <source>NIAT</source>
         <translation>NIAT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_model.py" line="46"/>
+        <location filename="../../ui/pages/volunteers_model.py" line="39"/>
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_model.py" line="46"/>
+        <location filename="../../ui/pages/volunteers_model.py" line="39"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_model.py" line="46"/>
+        <location filename="../../ui/pages/volunteers_model.py" line="39"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_model.py" line="47"/>
+        <location filename="../../ui/pages/volunteers_model.py" line="40"/>
         <source>Jenjang</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_model.py" line="47"/>
+        <location filename="../../ui/pages/volunteers_model.py" line="40"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_model.py" line="47"/>
+        <location filename="../../ui/pages/volunteers_model.py" line="40"/>
         <source>Keahlian</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_model.py" line="48"/>
+        <location filename="../../ui/pages/volunteers_model.py" line="41"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
@@ -2739,107 +2920,148 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="52"/>
+        <location filename="../../ui/pages/volunteers.py" line="53"/>
         <source>Relawan Tagana</source>
         <translation>Tagana Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="54"/>
+        <location filename="../../ui/pages/volunteers.py" line="55"/>
         <source>Anggota Tagana dengan keahlian, sertifikat dan ketersediaannya. Cari dengan nama, NIK, NIAT atau nomor HP.</source>
         <translation>Tagana members with their skills, certificates and availability. Search by name, NIK, NIAT or mobile number.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="60"/>
+        <location filename="../../ui/pages/volunteers.py" line="61"/>
         <source>Cari nama, NIK, NIAT atau nomor HP...</source>
         <translation>Search name, NIK, NIAT or mobile number...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="66"/>
+        <location filename="../../ui/pages/volunteers.py" line="67"/>
         <source>Semua keahlian</source>
         <translation>All skills</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="67"/>
+        <location filename="../../ui/pages/volunteers.py" line="68"/>
         <source>Semua jenjang</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="68"/>
+        <location filename="../../ui/pages/volunteers.py" line="69"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="69"/>
+        <location filename="../../ui/pages/volunteers.py" line="70"/>
         <source>Semua kecamatan</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="70"/>
+        <location filename="../../ui/pages/volunteers.py" line="71"/>
         <source>Tersedia</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="71"/>
+        <location filename="../../ui/pages/volunteers.py" line="72"/>
         <source>Hanya relawan yang tidak bertugas, tidak berhalangan dan tidak nonaktif pada seluruh periode</source>
         <translation>Only volunteers who are not on duty, not unavailable and not inactive for the whole period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="77"/>
+        <location filename="../../ui/pages/volunteers.py" line="78"/>
         <source>Hapus filter</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="87"/>
+        <location filename="../../ui/pages/volunteers.py" line="80"/>
+        <source>Impor...</source>
+        <translation>Import...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="81"/>
+        <source>Impor daftar relawan dari berkas .xlsx atau .csv</source>
+        <translation>Import the volunteer roster from an .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="84"/>
+        <source>Ekspor...</source>
+        <translation>Export...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="85"/>
+        <source>Simpan relawan yang sesuai filter ke berkas .xlsx</source>
+        <translation>Save the volunteers matching the filter to an .xlsx file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="97"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="110"/>
+        <location filename="../../ui/pages/volunteers.py" line="120"/>
         <source>Pilih satu relawan untuk melihat keahlian, sertifikat dan riwayat penugasannya.</source>
         <translation>Select a volunteer to see their skills, certificates and assignment history.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="188"/>
+        <location filename="../../ui/pages/volunteers.py" line="198"/>
         <source>{shown} dari {total} relawan ditampilkan</source>
         <translation>{shown} of {total} volunteers shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="203"/>
+        <location filename="../../ui/pages/volunteers.py" line="212"/>
+        <location filename="../../ui/pages/volunteers.py" line="222"/>
+        <source>Ekspor relawan</source>
+        <translation>Export volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="213"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="221"/>
+        <source>Mengekspor daftar relawan...</source>
+        <translation>Exporting the volunteer list...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="223"/>
+        <source>{n} relawan ditulis ke {path}.</source>
+        <translation>{n} volunteers written to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="237"/>
         <source>{sex}, lahir {birth} ({age} tahun), {level}, {status}</source>
         <translation>{sex}, born {birth} ({age} years), {level}, {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="206"/>
+        <location filename="../../ui/pages/volunteers.py" line="240"/>
         <source>Wilayah: {region} ({code}); HP {phone}</source>
         <translation>Area: {region} ({code}); mobile {phone}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="209"/>
+        <location filename="../../ui/pages/volunteers.py" line="243"/>
         <source>Kontak darurat: {name} {phone}</source>
         <translation>Emergency contact: {name} {phone}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="213"/>
+        <location filename="../../ui/pages/volunteers.py" line="247"/>
         <source>Keahlian: {skill}, sertifikat berlaku s.d. {expiry}{expired}</source>
         <translation>Skill: {skill}, certificate valid until {expiry}{expired}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="214"/>
+        <location filename="../../ui/pages/volunteers.py" line="248"/>
         <source> (HABIS BERLAKU)</source>
         <translation> (EXPIRED)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="216"/>
+        <location filename="../../ui/pages/volunteers.py" line="250"/>
         <source>Tidak tersedia {start} s.d. {end}: {reason}</source>
         <translation>Unavailable {start} to {end}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="219"/>
+        <location filename="../../ui/pages/volunteers.py" line="253"/>
         <source>Penugasan {incident} ({name}) sebagai {role}: {start} s.d. {end}</source>
         <translation>Assignment {incident} ({name}) as {role}: {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="222"/>
+        <location filename="../../ui/pages/volunteers.py" line="256"/>
         <source>Peringatan: {text}</source>
         <translation>Warning: {text}</translation>
     </message>
@@ -2855,253 +3077,253 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="40"/>
+        <location filename="../../ui/pages/audit_model.py" line="30"/>
         <source>dibuat</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="40"/>
+        <location filename="../../ui/pages/audit_model.py" line="30"/>
         <source>ditambahkan</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="40"/>
+        <location filename="../../ui/pages/audit_model.py" line="30"/>
         <source>diubah</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="40"/>
-        <location filename="../../ui/pages/audit_model.py" line="41"/>
+        <location filename="../../ui/pages/audit_model.py" line="30"/>
+        <location filename="../../ui/pages/audit_model.py" line="31"/>
         <source>dihapus</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="41"/>
+        <location filename="../../ui/pages/audit_model.py" line="31"/>
         <source>kata sandi diganti</source>
         <translation>password changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="41"/>
+        <location filename="../../ui/pages/audit_model.py" line="31"/>
         <source>dimuat</source>
         <translation>loaded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="41"/>
+        <location filename="../../ui/pages/audit_model.py" line="31"/>
         <source>dicadangkan</source>
         <translation>backed up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="42"/>
+        <location filename="../../ui/pages/audit_model.py" line="32"/>
         <source>dipulihkan</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="42"/>
+        <location filename="../../ui/pages/audit_model.py" line="32"/>
         <source>diimpor</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="42"/>
+        <location filename="../../ui/pages/audit_model.py" line="32"/>
         <source>diekspor</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="42"/>
+        <location filename="../../ui/pages/audit_model.py" line="32"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="43"/>
+        <location filename="../../ui/pages/audit_model.py" line="33"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="43"/>
+        <location filename="../../ui/pages/audit_model.py" line="33"/>
         <source>dikirim</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="43"/>
+        <location filename="../../ui/pages/audit_model.py" line="33"/>
         <source>diterima di tujuan</source>
         <translation>delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="44"/>
+        <location filename="../../ui/pages/audit_model.py" line="34"/>
         <source>diterima</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="44"/>
+        <location filename="../../ui/pages/audit_model.py" line="34"/>
         <source>dikeluarkan</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="44"/>
+        <location filename="../../ui/pages/audit_model.py" line="34"/>
         <source>dipindahkan</source>
         <translation>transferred</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="44"/>
+        <location filename="../../ui/pages/audit_model.py" line="34"/>
         <source>dihapusbukukan</source>
         <translation>written off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="45"/>
+        <location filename="../../ui/pages/audit_model.py" line="35"/>
         <source>dihitung</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="45"/>
+        <location filename="../../ui/pages/audit_model.py" line="35"/>
         <source>dibukukan</source>
         <translation>posted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="45"/>
+        <location filename="../../ui/pages/audit_model.py" line="35"/>
         <source>dibatalkan</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="45"/>
+        <location filename="../../ui/pages/audit_model.py" line="35"/>
         <source>dibalik</source>
         <translation>reversed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="46"/>
+        <location filename="../../ui/pages/audit_model.py" line="36"/>
         <source>ditugaskan</source>
         <translation>assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="46"/>
+        <location filename="../../ui/pages/audit_model.py" line="36"/>
         <source>diperpanjang</source>
         <translation>extended</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="46"/>
+        <location filename="../../ui/pages/audit_model.py" line="36"/>
         <source>diakhiri</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="46"/>
+        <location filename="../../ui/pages/audit_model.py" line="36"/>
         <source>tiba di lokasi</source>
         <translation>checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="47"/>
+        <location filename="../../ui/pages/audit_model.py" line="37"/>
         <source>meninggalkan lokasi</source>
         <translation>checked out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="47"/>
+        <location filename="../../ui/pages/audit_model.py" line="37"/>
         <source>dikecualikan</source>
         <translation>overridden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="47"/>
+        <location filename="../../ui/pages/audit_model.py" line="37"/>
         <source>status diubah</source>
         <translation>status changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="48"/>
+        <location filename="../../ui/pages/audit_model.py" line="38"/>
         <source>ditandatangani</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="48"/>
+        <location filename="../../ui/pages/audit_model.py" line="38"/>
         <source>dicetak</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="48"/>
+        <location filename="../../ui/pages/audit_model.py" line="38"/>
         <source>diberi nomor</source>
         <translation>numbered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="48"/>
+        <location filename="../../ui/pages/audit_model.py" line="38"/>
         <source>dinonaktifkan</source>
         <translation>deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="49"/>
+        <location filename="../../ui/pages/audit_model.py" line="39"/>
         <source>diaktifkan</source>
         <translation>activated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="49"/>
+        <location filename="../../ui/pages/audit_model.py" line="39"/>
         <source>dimulai</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="49"/>
+        <location filename="../../ui/pages/audit_model.py" line="39"/>
         <source>ditutup</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="50"/>
+        <location filename="../../ui/pages/audit_model.py" line="40"/>
         <source>diserahterimakan</source>
         <translation>handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="50"/>
+        <location filename="../../ui/pages/audit_model.py" line="40"/>
         <source>dikembalikan</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="51"/>
+        <location filename="../../ui/pages/audit_model.py" line="41"/>
         <source>baris barang diubah</source>
         <translation>item line changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="51"/>
+        <location filename="../../ui/pages/audit_model.py" line="41"/>
         <source>pendamping ditambahkan</source>
         <translation>escort added</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="52"/>
+        <location filename="../../ui/pages/audit_model.py" line="42"/>
         <source>pendamping dihapus</source>
         <translation>escort removed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="52"/>
+        <location filename="../../ui/pages/audit_model.py" line="42"/>
         <source>paket ditambahkan</source>
         <translation>kit added</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="53"/>
+        <location filename="../../ui/pages/audit_model.py" line="43"/>
         <source>batch/seri dipilih</source>
         <translation>batch/serial picked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="53"/>
+        <location filename="../../ui/pages/audit_model.py" line="43"/>
         <source>data dampak diperbarui</source>
         <translation>impact figures updated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="54"/>
+        <location filename="../../ui/pages/audit_model.py" line="44"/>
         <source>kondisi diubah</source>
         <translation>condition changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="54"/>
+        <location filename="../../ui/pages/audit_model.py" line="44"/>
         <source>hasil hitung dicatat</source>
         <translation>count result recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="55"/>
+        <location filename="../../ui/pages/audit_model.py" line="45"/>
         <source>stok minimum diubah</source>
         <translation>minimum stock changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="55"/>
+        <location filename="../../ui/pages/audit_model.py" line="45"/>
         <source>keahlian dicatat</source>
         <translation>skill recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="56"/>
+        <location filename="../../ui/pages/audit_model.py" line="46"/>
         <source>ketidaktersediaan dicatat</source>
         <translation>unavailability recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_model.py" line="56"/>
+        <location filename="../../ui/pages/audit_model.py" line="46"/>
         <source>diajukan</source>
         <translation>submitted</translation>
     </message>

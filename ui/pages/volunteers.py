@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deployment import assignments
+from deployment import assignments, roster
 from deployment import volunteers as vs
 from deployment.models import LEVELS, SKILLS, STATUSES
 from tagana_app import regions, settings
-from ui import domain_texts, ops
+from ui import dialogs, domain_texts, ops
 from ui.changes import Changes
 from ui.context import AppContext
+from ui.pages.volunteer_import import VolunteerImportDialog, may_import
 from ui.pages.volunteers_model import Column, VolunteerModel
 
 TEXT_DELAY_MS = 250  # search as you type, once the typing pauses
@@ -76,10 +77,19 @@ class VolunteersPage(QWidget):
         self.available.toggled.connect(self.apply_filter)
         reset = QPushButton(self.tr("Hapus filter"))
         reset.clicked.connect(self.clear_filters)
+        self.import_button = QPushButton(self.tr("Impor..."))
+        self.import_button.setToolTip(self.tr("Impor daftar relawan dari berkas .xlsx atau .csv"))
+        self.import_button.setEnabled(may_import(ctx.actor.role))
+        self.import_button.clicked.connect(self.open_import)
+        self.export_button = QPushButton(self.tr("Ekspor..."))
+        self.export_button.setToolTip(self.tr("Simpan relawan yang sesuai filter ke berkas .xlsx"))
+        self.export_button.clicked.connect(self.export)
 
         search_row = QHBoxLayout()
         search_row.addWidget(self.text, 1)
         search_row.addWidget(reset)
+        search_row.addWidget(self.import_button)
+        search_row.addWidget(self.export_button)
         filter_row = QHBoxLayout()
         for widget in (self.skill, self.level, self.status, self.kecamatan, self.available):
             filter_row.addWidget(widget)
@@ -187,6 +197,30 @@ class VolunteersPage(QWidget):
     def _count(self) -> None:
         self.count.setText(self.tr("{shown} dari {total} relawan ditampilkan").format(
             shown=self.model.rowCount(), total=self.model.total))
+
+    # --- import and export -----------------------------------------------------------------------------
+
+    def open_import(self) -> VolunteerImportDialog | None:
+        if not may_import(self.ctx.actor.role):
+            return None
+        dialog = VolunteerImportDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def export(self) -> None:
+        path = dialogs.save_file_name(self, self.tr("Ekspor relawan"), "relawan.xlsx",
+                                      self.tr("Buku kerja Excel (*.xlsx)"))
+        if path is None:
+            return
+        flt, db = self.model.filter, self.ctx.db
+
+        def work(progress: Any) -> int:
+            with db.read() as session:
+                return roster.export_roster(session, path, flt, progress=progress)
+        ops.run(self, work, progress=self.tr("Mengekspor daftar relawan..."),
+                on_success=lambda n: dialogs.inform(self, self.tr("Ekspor relawan"), self.tr(
+                    "{n} relawan ditulis ke {path}.").format(n=n, path=path)))
 
     # --- detail and refresh ------------------------------------------------------------------------
 
