@@ -2894,7 +2894,7 @@ Close the program and open it again before you continue working.</translation>
     <message>
         <location filename="../../ui/pages/volunteers_model.py" line="39"/>
         <source>Kecamatan</source>
-        <translation>District (kecamatan)</translation>
+        <translation>District</translation>
     </message>
     <message>
         <location filename="../../ui/pages/volunteers_model.py" line="40"/>
