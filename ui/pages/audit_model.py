@@ -7,23 +7,13 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
 
 from tagana_app import audit
 from tagana_app.audit import AuditEntry, AuditFilter
 from tagana_app.db import Database
 from ui import ops
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.paged_model import Index, PagedTableModel
 
 
 class Column(IntEnum):
@@ -82,18 +72,12 @@ def summarize_changes(changes: dict[str, Any]) -> str:
     return "; ".join(parts)
 
 
-class AuditModel(QAbstractTableModel):
-    PAGE = 200
-    loaded = Signal()  # a page (or the newest entries) arrived
+class AuditModel(PagedTableModel[AuditEntry]):
+    columns = Column
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._db = db
+        super().__init__(db, parent)
         self._filter = AuditFilter()
-        self._rows: list[AuditEntry] = []
-        self._exhausted = False
-        self._loading = False
-        self._generation = 0  # answers to an older filter are dropped
         self._headers = {
             Column.AT: self.tr("Waktu"), Column.USER: self.tr("Pengguna"), Column.ACTION: self.tr("Tindakan"),
             Column.ENTITY: self.tr("Entitas"), Column.ENTITY_ID: self.tr("ID"),
@@ -101,18 +85,6 @@ class AuditModel(QAbstractTableModel):
         }
 
     # --- Qt model interface ----------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
-            return self._headers[Column(section)]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -132,31 +104,20 @@ class AuditModel(QAbstractTableModel):
             return entry
         return None
 
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
-        return not parent.isValid() and not self._exhausted and not self._loading
-
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802
-        if self.canFetchMore(parent):
-            self._load(offset=len(self._rows), newest=False)
-
     # --- our interface ---------------------------------------------------------------------------
 
     @property
     def filter(self) -> AuditFilter:
         return self._filter
 
-    @property
-    def loading(self) -> bool:
-        return self._loading
-
     def entry(self, row: int) -> AuditEntry:
-        return self._rows[row]
+        return self.row(row)
 
     def set_filter(self, flt: AuditFilter) -> None:
         """Start over with another filter: the only time the rows are thrown away."""
         self.beginResetModel()
-        self._filter, self._rows, self._exhausted, self._loading = flt, [], False, False
-        self._generation += 1
+        self._filter = flt
+        self._clear_rows(loading=False)
         self.endResetModel()
         self._load(offset=0, newest=False)
 
@@ -168,20 +129,15 @@ class AuditModel(QAbstractTableModel):
             return
         self._load(offset=0, newest=True)
 
+    def _fetch_page(self, limit: int, offset: int) -> None:
+        self._load(offset=offset, newest=False)
+
     def _load(self, *, offset: int, newest: bool) -> None:
         self._loading = not newest or self._loading
         generation, flt = self._generation, self._filter
         ops.read(self._db, self, audit.list_entries, flt, limit=self.PAGE, offset=offset,
                  on_success=lambda entries: self._arrived(generation, newest, entries),
-                 on_error=lambda exc: self._failed(generation, newest, exc))
-
-    def _failed(self, generation: int, newest: bool, exc: BaseException) -> None:
-        if generation == self._generation and not newest:
-            self._loading = False
-            self._exhausted = True  # stop asking; the filter or a refresh starts over
-        from ui import errors
-
-        errors.present_error(None, exc)
+                 on_error=lambda exc: self._failed(generation, exc, paging=not newest))
 
     def _arrived(self, generation: int, newest: bool, entries: list[AuditEntry]) -> None:
         if generation != self._generation:
@@ -202,9 +158,5 @@ class AuditModel(QAbstractTableModel):
             # Entries that appeared at the top since the last page shift the offsets: skip repeats.
             last = self._rows[-1].id if self._rows else None
             entries = [e for e in entries if last is None or e.id < last]
-            if entries:
-                first = len(self._rows)
-                self.beginInsertRows(QModelIndex(), first, first + len(entries) - 1)
-                self._rows.extend(entries)
-                self.endInsertRows()
+            self._append(entries)
         self.loaded.emit()

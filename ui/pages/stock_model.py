@@ -5,23 +5,15 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from inventory import queries
 from inventory.queries import StockFilter, StockRow
 from tagana_app import indonesian
 from tagana_app.db import Database
-from ui import errors, ops
-
-Index = QModelIndex | QPersistentModelIndex
+from ui import ops
+from ui.paged_model import Index, PagedTableModel
 
 
 class Column(IntEnum):
@@ -46,19 +38,13 @@ def _key(row: StockRow) -> tuple[int, int]:
     return row.warehouse_id, row.item_id
 
 
-class StockModel(QAbstractTableModel):
-    PAGE = 200
-    loaded = Signal()  # a page, a new filter's first page, or a refresh arrived
+class StockModel(PagedTableModel[StockRow]):
+    columns = Column
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._db = db
+        super().__init__(db, parent)
         self._filter = StockFilter()
         self._sort = "item"
-        self._rows: list[StockRow] = []
-        self._exhausted = False
-        self._loading = False
-        self._generation = 0  # answers to an older filter or sort are dropped
         self._headers = {
             Column.ITEM: self.tr("Barang"), Column.CATEGORY: self.tr("Kategori"), Column.WAREHOUSE: self.tr("Gudang"),
             Column.ON_HAND: self.tr("Stok"), Column.UNIT: self.tr("Satuan"), Column.MINIMUM: self.tr("Minimum"),
@@ -68,18 +54,6 @@ class StockModel(QAbstractTableModel):
                         "below_min": self.tr("Di bawah minimum"), "": ""}
 
     # --- Qt model interface ----------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
-            return self._headers[Column(section)]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -119,14 +93,6 @@ class StockModel(QAbstractTableModel):
             return indonesian.short_date(row.nearest_expiry) if row.nearest_expiry else ""
         return self._alerts.get(row.alert, row.alert)
 
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
-        return not parent.isValid() and not self._exhausted and not self._loading
-
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802
-        if self.canFetchMore(parent):
-            self._loading = True
-            self._query(len(self._rows), self.PAGE, lambda rows, g: self._page_arrived(g, rows))
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(Column(column), "item")
         self.set_sort(key if order == Qt.SortOrder.AscendingOrder else "-" + key)
@@ -140,13 +106,6 @@ class StockModel(QAbstractTableModel):
     @property
     def sort_key(self) -> str:
         return self._sort
-
-    @property
-    def loading(self) -> bool:
-        return self._loading
-
-    def row(self, index: int) -> StockRow:
-        return self._rows[index]
 
     def row_of(self, key: tuple[int, int]) -> int | None:
         """The row showing this (warehouse id, item id), if loaded."""
@@ -162,10 +121,10 @@ class StockModel(QAbstractTableModel):
     def _start_over(self, flt: StockFilter, sort: str) -> None:
         """A new filter or order: the only time the rows are thrown away."""
         self.beginResetModel()
-        self._filter, self._sort, self._rows, self._exhausted, self._loading = flt, sort, [], False, True
-        self._generation += 1
+        self._filter, self._sort = flt, sort
+        self._clear_rows(loading=True)
         self.endResetModel()
-        self._query(0, self.PAGE, lambda rows, g: self._page_arrived(g, rows))
+        self._fetch_page(self.PAGE, 0)
 
     def refresh(self) -> None:
         """Reload the rows shown (after a write), changing only what changed."""
@@ -173,27 +132,20 @@ class StockModel(QAbstractTableModel):
             return
         self._query(0, max(len(self._rows), self.PAGE), lambda rows, g: self._refreshed(g, rows))
 
+    def _fetch_page(self, limit: int, offset: int) -> None:
+        self._query(offset, limit, lambda rows, g: self._page_arrived(g, rows))
+
     def _query(self, offset: int, limit: int, done: Any) -> None:
         generation, flt, sort = self._generation, self._filter, self._sort
         ops.read(self._db, self, queries.stock_overview, flt, sort, limit, offset,
                  on_success=lambda rows: done(rows, generation),
                  on_error=lambda exc: self._failed(generation, exc))
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._generation:
-            self._loading = False
-            self._exhausted = True  # stop asking; a new filter or a refresh starts over
-        errors.present_error(None, exc)
-
     def _page_arrived(self, generation: int, rows: list[StockRow]) -> None:
         if generation != self._generation:
             return
         self._exhausted = len(rows) < self.PAGE
-        if rows:  # still "loading" while the rows go in: views may ask for more from inside the signals
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
+        self._append(rows)  # still "loading" while the rows go in: views may ask for more from inside the signals
         self._loading = False
         self.loaded.emit()
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from deployment import volunteers as vs
 from deployment.models import LEVELS, SKILLS, STATUSES
 from tagana_app.db import Database
 from ui import domain_texts, ops
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.paged_model import Index, PagedTableModel
 
 
 class Column(IntEnum):
@@ -28,19 +27,13 @@ class Column(IntEnum):
     PHONE = 9
 
 
-class VolunteerModel(QAbstractTableModel):
-    PAGE = 200
-    loaded = Signal()  # a page arrived (the total is known from the first one)
+class VolunteerModel(PagedTableModel[vs.VolunteerRow]):
+    columns = Column
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._db = db
+        super().__init__(db, parent)
         self._filter = vs.VolunteerFilter()
-        self._rows: list[vs.VolunteerRow] = []
-        self.total = 0
-        self._exhausted = False
-        self._loading = False
-        self._generation = 0  # answers to an older filter are dropped
+        self.total = 0  # known from the first page
         self._headers = {
             Column.NAME: self.tr("Nama"), Column.NIK: self.tr("NIK"), Column.NIAT: self.tr("NIAT"),
             Column.SEX: self.tr("JK"), Column.AGE: self.tr("Umur"), Column.KECAMATAN: self.tr("Kecamatan"),
@@ -49,19 +42,6 @@ class VolunteerModel(QAbstractTableModel):
         }
 
     # --- Qt model interface ----------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(Column):
-            return self._headers[Column(section)]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -81,27 +61,17 @@ class VolunteerModel(QAbstractTableModel):
             return row
         return None
 
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
-        return not parent.isValid() and not self._exhausted and not self._loading
-
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802
-        if self.canFetchMore(parent):
-            self._load(len(self._rows))
-
     # --- our interface ---------------------------------------------------------------------------
 
     @property
     def filter(self) -> vs.VolunteerFilter:
         return self._filter
 
-    def row(self, number: int) -> vs.VolunteerRow:
-        return self._rows[number]
-
     def set_filter(self, flt: vs.VolunteerFilter) -> None:
         """Start over with another filter: the only time the rows are thrown away."""
         self.beginResetModel()
-        self._filter, self._rows, self._exhausted, self._loading, self.total = flt, [], False, False, 0
-        self._generation += 1
+        self._filter, self.total = flt, 0
+        self._clear_rows(loading=False)
         self.endResetModel()
         self._load(0)
 
@@ -131,6 +101,9 @@ class VolunteerModel(QAbstractTableModel):
         self._exhausted = len(self._rows) >= page.total
         self.loaded.emit()
 
+    def _fetch_page(self, limit: int, offset: int) -> None:
+        self._load(offset)
+
     def _load(self, offset: int) -> None:
         self._loading = True
         generation, flt = self._generation, self._filter
@@ -139,14 +112,6 @@ class VolunteerModel(QAbstractTableModel):
                  on_success=lambda page: self._arrived(generation, offset, page),
                  on_error=lambda exc: self._failed(generation, exc))
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._generation:
-            self._loading = False
-            self._exhausted = True
-        from ui import errors
-
-        errors.present_error(None, exc)
-
     def _arrived(self, generation: int, offset: int, page: vs.VolunteerPage) -> None:
         if generation != self._generation or offset != len(self._rows):
             return
@@ -154,8 +119,5 @@ class VolunteerModel(QAbstractTableModel):
         if offset == 0:
             self.total = page.total
         self._exhausted = len(page.rows) < self.PAGE
-        if page.rows:
-            self.beginInsertRows(QModelIndex(), offset, offset + len(page.rows) - 1)
-            self._rows.extend(page.rows)
-            self.endInsertRows()
+        self._append(page.rows)
         self.loaded.emit()
