@@ -152,3 +152,13 @@ def test_domain_error_templates_are_listed_for_translation() -> None:
     templates = {c.template for c in subclasses(errors.TaganaError)
                  if c.__module__.split(".")[0] in ("inventory", "deployment") and "template" in c.__dict__}
     assert templates - set(domain_texts.DOMAIN_ERRORS) == set()
+
+
+@pytest.mark.parametrize("name", ["tagana_en", "qt_id"])
+def test_committed_qm_matches_its_ts(tmp_path, name) -> None:
+    """The .qm files are committed so that `pip install .` from a checkout ships the translations."""
+    fresh = tmp_path / f"{name}.qm"
+    _lrelease(TRANSLATIONS / f"{name}.ts", fresh)
+    committed = TRANSLATIONS / f"{name}.qm"
+    assert committed.exists() and committed.read_bytes() == fresh.read_bytes(), \
+        f"{committed} is stale: run `make translations` and commit it"
