@@ -81,12 +81,13 @@ def first_start(db: Database, local: LocalSettings) -> bool:
     return FirstStartDialog(db, local).exec() == FirstStartDialog.DialogCode.Accepted
 
 
-def preload_window() -> None:
-    """Import the main window and its first page while the password is typed or checked."""
+def preload_window(*, first_page: bool = True) -> None:
+    """Import the main window (and its first page) while the password is typed or checked."""
     import ui.main_window  # noqa: F401
     from ui.sections import SECTIONS
 
-    importlib.import_module(SECTIONS[0].factory.partition(":")[0])
+    if first_page:
+        importlib.import_module(SECTIONS[0].factory.partition(":")[0])
 
 
 def log_in(db: Database, local: LocalSettings, office_values: dict[str, Any]) -> Actor | None:
@@ -95,7 +96,9 @@ def log_in(db: Database, local: LocalSettings, office_values: dict[str, Any]) ->
     if AUTOLOGIN_ENV in os.environ:
         with ThreadPoolExecutor(1) as pool:
             checking = pool.submit(_autologin, db)
-            preload_window()  # argon2 releases the GIL: the imports overlap the password check
+            # argon2 releases the GIL: the imports overlap the password check.  The first page is
+            # left to the window, which builds it once it is on screen.
+            preload_window(first_page=False)
             actor = checking.result()
         if actor is not None:
             return actor

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +26,8 @@ from ui.context import AppContext
 from ui.geometry import GeometryMixin
 from ui.pages.placeholder import PlaceholderPage
 from ui.sections import SECTIONS, Section
+
+FIRST_PAGE_DELAY_MS = 30  # long enough for the window's first paint
 
 
 def section_title(section: Section) -> str:
@@ -94,6 +96,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.office_values: dict[str, Any] = dict(office_values or {})
         self._pages: dict[str, QWidget] = {}
         self._containers: dict[str, QWidget] = {}
+        self._loading: dict[str, QLabel] = {}  # "Memuat..." while a deferred page is built
 
         self.header = HeaderBar()
         self.nav = QListWidget()
@@ -179,17 +182,27 @@ class MainWindow(GeometryMixin, QMainWindow):
                 errors.present_error(self, exc)
                 page = PlaceholderPage(section_title(section), self.tr("Bagian ini gagal dimuat; lihat pesan "
                                                                        "kesalahan."))
+            if key in self._loading:
+                self._loading.pop(key).deleteLater()
             self._containers[key].layout().addWidget(page)
             self._pages[key] = page
         return self._pages[key]
 
-    def _show_row(self, row: int) -> None:
-        if row < 0:
+    def _show_row(self, row: int, *, deferred: bool = False) -> None:
+        if row < 0 or (deferred and row != self.nav.currentRow()):
             return
         key = SECTIONS[row].key
+        self.stack.setCurrentIndex(row)
+        if key not in self._pages and not deferred and not self.isVisible():
+            # The first page (the dashboard imports its charts and reports) is built once the window
+            # is on screen, so the window appears without waiting for those imports.
+            if key not in self._loading:
+                self._loading[key] = QLabel(self.tr("Memuat..."), alignment=Qt.AlignmentFlag.AlignCenter)
+                self._containers[key].layout().addWidget(self._loading[key])
+            QTimer.singleShot(FIRST_PAGE_DELAY_MS, lambda: self._show_row(row, deferred=True))
+            return
         fresh = key not in self._pages
         page = self.page(key)
-        self.stack.setCurrentIndex(row)
         if not fresh and hasattr(page, "refresh"):
             page.refresh()
 

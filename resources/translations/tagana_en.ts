@@ -810,17 +810,17 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>DATA CONTOH</source>
         <translation>DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Basis data ini berisi data contoh; jangan dipakai untuk data sebenarnya.</source>
         <translation>This database holds demo data; do not use it for real records.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Tagana Logistik</source>
         <translation>Tagana Logistik</translation>
     </message>
@@ -1389,27 +1389,32 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Pengguna: {user} · {role}</source>
         <translation>User: {user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Bagian ini gagal dimuat; lihat pesan kesalahan.</source>
         <translation>This section could not be loaded; see the error message.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="200"/>
+        <source>Memuat...</source>
+        <translation>Loading...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Tagana Logistik — {office}</source>
         <translation>Tagana Logistik — {office}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source> — DATA CONTOH</source>
         <translation> — DEMO DATA</translation>
     </message>
@@ -3069,7 +3074,7 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="116"/>
+        <location filename="../../ui/app.py" line="119"/>
         <source>Cadangan otomatis gagal: {reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
     </message>
