@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
 import sys
 import time
 from collections import defaultdict
@@ -25,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from sqlalchemy import func, insert, select, text  # noqa: E402
-from stock import generate  # noqa: E402  (bench/stock.py)
+from stock import generate, timed  # noqa: E402  (bench/stock.py)
 
 from deployment.dispatch_models import Dispatch, DispatchLine  # noqa: E402
 from deployment.models import Incident  # noqa: E402
@@ -99,15 +98,6 @@ def add_dispatches(db: Database, dispatches: int, seed: int = 11, out: Callable[
     out(f"  dibuat: {number:,} pengiriman, {len(lines):,} baris, {len(moves):,} mutasi pengiriman, "
         f"{len(incident_ids)} kejadian dalam {time.perf_counter() - t0:.1f} s")
     return number
-
-
-def timed(fn: Callable[[], object], repeat: int) -> float:
-    samples = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - t) * 1000)
-    return statistics.median(samples)
 
 
 def run(db: Database, out: Callable[[str], None] = print, repeat: int = 5) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +24,7 @@ from tagana_app.audit import AuditFilter
 from ui import ops
 from ui.changes import Changes
 from ui.context import AppContext
+from ui.page_frame import page_layout
 from ui.pages.audit_model import AuditModel, Column, action_label, local_time
 
 TEXT_DELAY_MS = 300  # search as you type, once the typing pauses
@@ -35,12 +35,6 @@ class AuditPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = AuditModel(ctx.db, self)
-        title = QLabel(self.tr("Jejak Audit"))
-        title.setObjectName("pageTitle")
-        subtitle = QLabel(self.tr("Setiap perubahan data tercatat di sini: siapa, kapan, apa yang diubah. "
-                                  "Catatan audit tidak dapat diubah atau dihapus."))
-        subtitle.setObjectName("pageSubtitle")
-        subtitle.setWordWrap(True)
 
         self.user = QComboBox()
         self.entity = QComboBox()
@@ -94,11 +88,9 @@ class AuditPage(QWidget):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.addWidget(title)
-        layout.addWidget(subtitle)
-        layout.addSpacing(6)
+        layout = page_layout(self, self.tr("Jejak Audit"),
+                             self.tr("Setiap perubahan data tercatat di sini: siapa, kapan, apa yang diubah. "
+                                     "Catatan audit tidak dapat diubah atau dihapus."))
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.count)

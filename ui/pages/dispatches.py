@@ -39,6 +39,7 @@ from tagana_app.errors import TaganaError
 from ui import dialogs, domain_texts, errors, ops
 from ui.changes import Changes
 from ui.context import AppContext
+from ui.page_frame import page_layout
 from ui.pages.dispatch_dialogs import (
     CancelDialog,
     HandoverDialog,
@@ -383,12 +384,6 @@ class DispatchesPage(QWidget):
         self.ctx = ctx
         self.choices: dict = {"incidents": [], "warehouses": [], "kits": []}
         self._want: str | None = None  # a dispatch just created, to select once the list has it
-        title = QLabel(self.tr("Pengiriman"))
-        title.setObjectName("pageTitle")
-        subtitle = QLabel(self.tr("Bantuan dari gudang ke lokasi bencana: konsep, persetujuan (stok dicadangkan), "
-                                  "pengiriman, serah terima dan pengembalian peralatan."))
-        subtitle.setObjectName("pageSubtitle")
-        subtitle.setWordWrap(True)
         self.status = QComboBox()
         self.status.addItem(self.tr("Semua status"), None)
         self.status.addItem(self.tr("Perlu tindakan"), "draft,approved,sent,handed_over")
@@ -429,11 +424,9 @@ class DispatchesPage(QWidget):
         splitter.setSizes([520, 650])
         self.table.setMinimumWidth(320)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.addWidget(title)
-        layout.addWidget(subtitle)
-        layout.addSpacing(6)
+        layout = page_layout(self, self.tr("Pengiriman"),
+                             self.tr("Bantuan dari gudang ke lokasi bencana: konsep, persetujuan (stok dicadangkan), "
+                                     "pengiriman, serah terima dan pengembalian peralatan."))
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         ctx.changes.changed.connect(self._on_changed)

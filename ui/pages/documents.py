@@ -23,6 +23,7 @@ from ui import domain_texts, errors, ops
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.form_dialog import heading
+from ui.page_frame import page_layout
 from ui.pages import dispatches as dispatch_page
 from ui.pages.dispatch_model import DocumentColumn, DocumentListModel
 
@@ -91,12 +92,6 @@ class DocumentsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        title = QLabel(self.tr("Dokumen"))
-        title.setObjectName("pageTitle")
-        subtitle = QLabel(self.tr("Setiap nomor dokumen yang pernah diterbitkan, termasuk yang dibatalkan. Cetak ulang "
-                                  "selalu bertanda SALINAN; keaslian dapat diperiksa dari kode QR."))
-        subtitle.setObjectName("pageSubtitle")
-        subtitle.setWordWrap(True)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Semua jenis"), None)
         for code, label in documents.DOC_TYPE_LABELS.items():
@@ -136,11 +131,9 @@ class DocumentsPage(QWidget):
         self.count = QLabel()
         self.count.setObjectName("muted")
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.addWidget(title)
-        layout.addWidget(subtitle)
-        layout.addSpacing(6)
+        layout = page_layout(self, self.tr("Dokumen"),
+                             self.tr("Setiap nomor dokumen yang pernah diterbitkan, termasuk yang dibatalkan. Cetak ulang "
+                                     "selalu bertanda SALINAN; keaslian dapat diperiksa dari kode QR."))
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)

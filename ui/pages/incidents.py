@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +20,7 @@ from deployment.incidents import IncidentRecord
 from ui import ops
 from ui.changes import Changes
 from ui.context import AppContext
+from ui.page_frame import page_layout
 from ui.pages.incident_data import list_incidents
 from ui.pages.incident_detail import WRITE_ROLES, IncidentDetail, table_for
 from ui.pages.incident_dialogs import FiguresDialog, NewIncidentDialog, StatusDialog
@@ -35,12 +35,6 @@ class IncidentsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._want: str | None = None  # an incident just created, selected once the list has it
-        title = QLabel(self.tr("Kejadian Bencana"))
-        title.setObjectName("pageTitle")
-        subtitle = QLabel(self.tr("Kejadian yang sedang ditangani di atas. Pilih satu kejadian untuk melihat data "
-                                  "dampak, kebutuhan, relawan yang bertugas dan pengiriman bantuan."))
-        subtitle.setObjectName("pageSubtitle")
-        subtitle.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari nomor, nama, jenis bencana atau wilayah..."))
         self.search.setClearButtonEnabled(True)
@@ -83,11 +77,9 @@ class IncidentsPage(QWidget):
         splitter.setChildrenCollapsible(False)
         self.table.setMinimumHeight(90)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.addWidget(title)
-        layout.addWidget(subtitle)
-        layout.addSpacing(6)
+        layout = page_layout(self, self.tr("Kejadian Bencana"),
+                             self.tr("Kejadian yang sedang ditangani di atas. Pilih satu kejadian untuk melihat data "
+                                     "dampak, kebutuhan, relawan yang bertugas dan pengiriman bantuan."))
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         ctx.changes.changed.connect(self._on_changed)

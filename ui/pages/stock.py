@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +28,7 @@ from tagana_app import indonesian
 from ui import dialogs, ops
 from ui.changes import Changes
 from ui.context import AppContext
+from ui.page_frame import page_layout
 from ui.pages.stock_dialogs import IssueDialog, ReceiveDialog
 from ui.pages.stock_model import Column, StockModel
 
@@ -78,13 +78,6 @@ class StockPage(QWidget):
         self.choices: dict[str, Any] = {"warehouses": [], "items": [], "categories": []}
         self._selected_key: tuple[int, int] | None = None
 
-        title = QLabel(self.tr("Gudang & Stok"))
-        title.setObjectName("pageTitle")
-        subtitle = QLabel(self.tr("Stok setiap barang di setiap gudang dan lumbung sosial, dengan peringatan stok "
-                                  "minimum dan kedaluwarsa. Pilih satu baris untuk melihat batch dan kartu "
-                                  "persediaannya."))
-        subtitle.setObjectName("pageSubtitle")
-        subtitle.setWordWrap(True)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari nama atau kode barang, atau nama gudang..."))
@@ -163,11 +156,10 @@ class StockPage(QWidget):
         self.count = QLabel()
         self.count.setObjectName("muted")
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.addWidget(title)
-        layout.addWidget(subtitle)
-        layout.addSpacing(6)
+        layout = page_layout(self, self.tr("Gudang & Stok"),
+                             self.tr("Stok setiap barang di setiap gudang dan lumbung sosial, dengan peringatan stok "
+                                     "minimum dan kedaluwarsa. Pilih satu baris untuk melihat batch dan kartu "
+                                     "persediaannya."))
         layout.addLayout(filters)
         layout.addLayout(actions)
         layout.addWidget(splitter, 1)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +29,7 @@ from tagana_app import regions, settings
 from ui import dialogs, domain_texts, ops
 from ui.changes import Changes
 from ui.context import AppContext
+from ui.page_frame import page_layout
 from ui.pages.volunteer_import import VolunteerImportDialog, may_import
 from ui.pages.volunteers_model import Column, VolunteerModel
 
@@ -50,12 +50,6 @@ class VolunteersPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = VolunteerModel(ctx.db, self)
-        title = QLabel(self.tr("Relawan Tagana"))
-        title.setObjectName("pageTitle")
-        subtitle = QLabel(self.tr("Anggota Tagana dengan keahlian, sertifikat dan ketersediaannya. Cari dengan "
-                                  "nama, NIK, NIAT atau nomor HP."))
-        subtitle.setObjectName("pageSubtitle")
-        subtitle.setWordWrap(True)
 
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("Cari nama, NIK, NIAT atau nomor HP..."))
@@ -127,11 +121,9 @@ class VolunteersPage(QWidget):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.addWidget(title)
-        layout.addWidget(subtitle)
-        layout.addSpacing(6)
+        layout = page_layout(self, self.tr("Relawan Tagana"),
+                             self.tr("Anggota Tagana dengan keahlian, sertifikat dan ketersediaannya. Cari dengan "
+                                     "nama, NIK, NIAT atau nomor HP."))
         layout.addLayout(search_row)
         layout.addLayout(filter_row)
         layout.addWidget(splitter, 1)
