@@ -166,7 +166,6 @@ def show(pair: tuple[float, float]) -> str:
 SEARCHES = {
     "satu huruf 'd'": vs.VolunteerFilter(text="d"),
     "awal kata 'sari'": vs.VolunteerFilter(text="sari"),
-    "di tengah kata 'ari' (contains)": vs.VolunteerFilter(text="ari", contains=True),
     "nama 'dewi hid'": vs.VolunteerFilter(text="dewi hid"),
     "NIK awalan 170901": vs.VolunteerFilter(text="170901"),
     "HP 0812000001": vs.VolunteerFilter(text="0812000001"),

@@ -72,6 +72,9 @@ class Volunteer(Base):
         # The volunteer table is read in name order; carrying the filter columns in the same index lets
         # a page and its count be answered from the index alone (SQLite: a covering index scan).
         Index("ix_volunteer_name_filters", "name_lower", "status", "level", "skill_mask", "kecamatan_code"),
+        # Counting the matches of the filters without a name: a range on status (and level) of a narrow
+        # index, the skill bits checked inside it (PostgreSQL scanned the whole table for these counts).
+        Index("ix_volunteer_filters", "status", "level", "skill_mask", "kecamatan_code"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -100,12 +103,15 @@ class Volunteer(Base):
 
 class VolunteerNameToken(Base):
     """Each word of a volunteer's name (and the NIAT), lower-cased: search as you type finds names
-    by the beginning of any word through this index instead of scanning every name."""
+    by the beginning of any word through this index instead of scanning every name.  The key carries
+    the name's sort key too, so one page of matches in name order (and their count) is read from
+    this index alone."""
 
     __tablename__ = "volunteer_name_token"
     __table_args__ = (Index("ix_volunteer_name_token_volunteer", "volunteer_id"), {"sqlite_with_rowid": False})
 
     token: Mapped[str] = mapped_column(String(60), primary_key=True)
+    name_lower: Mapped[str] = mapped_column(String(200), primary_key=True)  # = volunteer.name_lower
     volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id", ondelete="CASCADE"), primary_key=True)
 
 

@@ -16,10 +16,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from deployment.errors import ImportRefused, WrongSheet
@@ -42,6 +43,7 @@ from deployment.validate import (
 from deployment.volunteers import WRITE_ROLES, VolunteerFilter, filtered, region_name, skill_mask, token_rows
 from tagana_app import audit, settings
 from tagana_app.accounts import Actor, require_role
+from tagana_app.db import insert_rows
 from tagana_app.errors import TaganaError, ValidationError
 from tagana_app.models import utcnow
 from tagana_app.progress import NullProgress, Progress
@@ -408,15 +410,6 @@ def _nik_guess(cells: tuple[Any, ...], table: _Table) -> str | None:
     return nik if len(nik) == 16 and nik.isdigit() else None
 
 
-def _insert_tokens(session: Session, rows: list[tuple[str, int]]) -> None:
-    """Plain strings and numbers, many of them: straight to the driver's executemany."""
-    if not rows:
-        return
-    mark = "?" if session.get_bind().dialect.paramstyle == "qmark" else "%s"
-    session.connection().exec_driver_sql(
-        f"INSERT INTO {VolunteerNameToken.__tablename__} (token, volunteer_id) VALUES ({mark}, {mark})", rows)
-
-
 def import_roster(session: Session, actor: Actor, path: str | Path, *, valid_only: bool = False,
                   home_region: str | None = None, sheet: str | None = None,
                   progress: Progress | None = None) -> ImportReport:
@@ -436,25 +429,24 @@ def _import(session: Session, actor: Actor, path: str | Path, *, valid_only: boo
     if report.errors and not valid_only:
         raise ImportRefusedWithReport(report)
     volunteers = Volunteer.__table__
-    skills_table = VolunteerSkill.__table__
     stamp = utcnow()
+    keys = tuple(good[0].values) if good else ()
+    picked = itemgetter(*keys) if keys else None
+    columns = (*keys, "skill_mask", "created_at", "updated_at")
     for start in range(0, len(good), BATCH):
         chunk = good[start:start + BATCH]
-        rows = [{**c.values, "skill_mask": skill_mask(c.skills), "created_at": stamp, "updated_at": stamp}
-                for c in chunk]
-        # A plain executemany is much cheaper than one with RETURNING; the new ids are read back after.
+        # Bulk rows without RETURNING (COPY on PostgreSQL); the new ids are read back after.
         before = session.scalar(select(func.coalesce(func.max(volunteers.c.id), 0)))
-        session.execute(insert(volunteers), rows)
+        insert_rows(session, volunteers, columns,
+                    [(*picked(c.values), skill_mask(c.skills), stamp, stamp) for c in chunk])
         mine = {c.values["nik"] for c in chunk}
         ids = {nik: vid for vid, nik in session.execute(select(volunteers.c.id, volunteers.c.nik)
                                                          .where(volunteers.c.id > before)) if nik in mine}
-        skill_rows = [{"volunteer_id": ids[c.values["nik"]], "skill": s, "trained_on": c.trained_on,
-                       "certificate_expiry": c.certificate_expiry} for c in chunk for s in c.skills]
-        if skill_rows:
-            session.execute(insert(skills_table), skill_rows)
-        _insert_tokens(session, [(t["token"], t["volunteer_id"]) for c in chunk
-                                 for t in token_rows(ids[c.values["nik"]], c.values["name_lower"],
-                                                     c.values["niat_lower"])])
+        insert_rows(session, VolunteerSkill.__table__, ("volunteer_id", "skill", "trained_on", "certificate_expiry"),
+                    [(ids[c.values["nik"]], s, c.trained_on, c.certificate_expiry) for c in chunk for s in c.skills])
+        insert_rows(session, VolunteerNameToken.__table__, ("token", "name_lower", "volunteer_id"),
+                    [(t["token"], t["name_lower"], t["volunteer_id"]) for c in chunk
+                     for t in token_rows(ids[c.values["nik"]], c.values["name_lower"], c.values["niat_lower"])])
         progress.update(start + len(chunk), len(good), f"Menyimpan {start + len(chunk)} relawan")
     audit.record(session, actor, "volunteer.import", "relawan", Path(path).name,
                  {"baris": report.rows_total, "diimpor": len(good), "baris_salah": report.error_rows,

@@ -6,7 +6,7 @@ import multiprocessing
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import URL
 
 from tagana_app import db as dbmod
@@ -239,3 +239,40 @@ def test_postgresql_gives_up_after_bounded_retries(db):
     assert len(attempts) == 3
     with db.read() as s:
         assert s.get(DocumentSequence, ("uji", 2026)).last_value == 3  # only the other desktop's
+
+
+def test_insert_rows_stores_what_an_insert_would_and_rolls_back_with_its_transaction(db):
+    from datetime import UTC, date, datetime, timedelta, timezone
+
+    from sqlalchemy.exc import IntegrityError
+
+    from tagana_app.db import insert_rows
+    from tagana_app.models import AuditLog, DocumentNumber
+
+    jakarta = datetime(2026, 11, 23, 9, 30, tzinfo=timezone(timedelta(hours=7)))
+    columns = ("doc_type", "year", "seq", "number", "doc_date", "status", "reason", "entity", "entity_id",
+               "print_count", "created_by_name", "created_at", "cancelled_by_name")  # no Python-side defaults
+    rows = [("bast", 2026, n, f"{n:03d}/BAST/2026", date(2026, 11, n), "issued", "", "", "", 0, "admin", jakarta, "")
+            for n in (1, 2)]
+
+    def work(s):
+        insert_rows(s, DocumentNumber.__table__, columns, rows)
+        insert_rows(s, DocumentNumber.__table__, columns, [])  # nothing to write is fine
+        insert_rows(s, AuditLog.__table__, ("at", "username", "action", "entity", "entity_id", "changes"),
+                    [(jakarta, "admin", "uji", "uji", "1", {"jumlah": 5, "catatan": "salinan"})])
+    db.write(work)
+    with db.read() as s:
+        numbers = s.execute(select(DocumentNumber.number, DocumentNumber.doc_date, DocumentNumber.created_at)
+                            .order_by(DocumentNumber.seq)).all()
+        logged = s.execute(select(AuditLog.at, AuditLog.changes).where(AuditLog.action == "uji")).one()
+    assert [tuple(r) for r in numbers] == [("001/BAST/2026", date(2026, 11, 1), jakarta),
+                                           ("002/BAST/2026", date(2026, 11, 2), jakarta)]
+    assert logged.at == datetime(2026, 11, 23, 2, 30, tzinfo=UTC) and logged.changes == {"jumlah": 5, "catatan": "salinan"}
+
+    def clash(s):  # the same number again: refused, and the good row written before it goes too
+        insert_rows(s, DocumentNumber.__table__, columns, [rows[0][:2] + (3, "003/BAST/2026") + rows[0][4:]])
+        insert_rows(s, DocumentNumber.__table__, columns, [rows[1]])
+    with pytest.raises(IntegrityError):
+        db.write(clash)
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(DocumentNumber)) == 2
