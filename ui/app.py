@@ -103,7 +103,7 @@ def log_in(db: Database, local: LocalSettings, office_values: dict[str, Any]) ->
         if actor is not None:
             return actor
     dialog = LoginDialog(db, local, office_values)
-    QTimer.singleShot(400, preload_window)  # after the dialog is painted
+    QTimer.singleShot(400, dialog, preload_window)  # after the dialog is painted (dropped with it)
     return dialog.actor if dialog.exec() == LoginDialog.DialogCode.Accepted else None
 
 

@@ -199,7 +199,8 @@ class MainWindow(GeometryMixin, QMainWindow):
             if key not in self._loading:
                 self._loading[key] = QLabel(self.tr("Memuat..."), alignment=Qt.AlignmentFlag.AlignCenter)
                 self._containers[key].layout().addWidget(self._loading[key])
-            QTimer.singleShot(FIRST_PAGE_DELAY_MS, lambda: self._show_row(row, deferred=True))
+            # With the window as context: the call is dropped if the window is gone by then.
+            QTimer.singleShot(FIRST_PAGE_DELAY_MS, self, lambda: self._show_row(row, deferred=True))
             return
         fresh = key not in self._pages
         page = self.page(key)
