@@ -9,11 +9,9 @@ with bulk inserts: existing NIKs and NIATs are read in one query each, never per
 from __future__ import annotations
 
 import csv
-import gc
 import io
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
@@ -43,6 +41,7 @@ from deployment.validate import (
 from deployment.volunteers import WRITE_ROLES, VolunteerFilter, filtered, region_name, skill_mask, token_rows
 from tagana_app import audit, settings
 from tagana_app.accounts import Actor, require_role
+from tagana_app.bulk import gc_paused
 from tagana_app.db import insert_rows
 from tagana_app.errors import TaganaError, ValidationError
 from tagana_app.models import utcnow
@@ -315,19 +314,6 @@ def _check_row(number: int, cells: tuple[Any, ...], table: _Table, home: str, to
         status=status, emergency_contact=_text(row.get("emergency_contact")), emergency_phone=emergency_phone,
         remarks=_text(row.get("remarks")))
     return _Checked(number, values, list(skills), trained, expiry, row_warnings)
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Tens of thousands of checked rows stay alive until written: the cyclic garbage collector would
-    walk them again and again while nothing here makes cycles, so it rests meanwhile."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def check_roster(session: Session, path: str | Path, *, home_region: str | None = None, sheet: str | None = None,

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from sqlalchemy import and_, func, select
@@ -22,6 +24,7 @@ from deployment.reports.model import Col, Report, ReportFilter, Table, made_now,
 from inventory.catalog import get_warehouse
 from inventory.models import Item, StockMovement, Warehouse
 from tagana_app import regions
+from tagana_app.bulk import gc_paused
 from tagana_app.progress import Progress
 
 FILTERS = ("period", "warehouse", "incident", "region")
@@ -42,9 +45,8 @@ def place_name(code: str) -> str:
     return region.name
 
 
-class DistributionRow(NamedTuple):
-    """One line; a NamedTuple, not a dataclass: reports build tens of thousands of them and a tuple
-    is several times cheaper to make (the whole report stays within 2x of its SQL aggregate)."""
+class DispatchHead(NamedTuple):
+    """What the lines of one dispatch share; every row of the dispatch points to the same tuple."""
 
     incident: str
     incident_name: str
@@ -56,9 +58,21 @@ class DistributionRow(NamedTuple):
     region_name: str
     bast_number: str
     recipient: str
-    item: str
-    item_name: str
+
+
+class Goods(NamedTuple):
+    code: str
+    name: str
     unit: str
+
+
+class DistributionRow(NamedTuple):
+    """One line of a dispatch.  Tuples pointing to the shared dispatch head and goods, built in
+    bulk (see ``build``): the report makes tens of thousands of them and stays within 2x of the
+    ledger aggregate underneath."""
+
+    head: DispatchHead
+    goods: Goods
     sent: int
     received: int | None
     returned: int
@@ -93,9 +107,9 @@ class Distribution(Report):
              Col("destination", "Tujuan", 1.8), Col("bast_number", "Nomor BAST", 1.9),
              Col("recipient", "Diserahkan kepada", 2.0), Col("item_name", "Uraian barang", 2.2),
              Col("sent", "Dikirim", 0.9, "int"), Col("received", "Diterima", 0.9, "int"), Col("unit", "Satuan", 0.8)),
-            tuple((i, r.incident, r.incident_name, r.dispatch, r.sent_on, r.region_code, r.region_name, r.destination,
-                   r.bast_number, r.recipient, r.item_name, r.sent, r.received, r.unit)
-                  for i, r in enumerate(self.rows, 1)),
+            tuple((i, h.incident, h.incident_name, h.dispatch, h.sent_on, h.region_code, h.region_name, h.destination,
+                   h.bast_number, h.recipient, g.name, sent, received, g.unit)
+                  for i, (h, g, sent, received, _returned) in enumerate(self.rows, 1)),
             (("Jumlah", "", "", "", "", "", "", "", "", "", f"{self.dispatches} pengiriman",
               sum(r.sent for r in self.rows), sum(r.received or 0 for r in self.rows), ""),), label_span=10,
             group=(1, 2), blank_repeats=(3, 4, 5, 6, 7, 8, 9))
@@ -135,6 +149,7 @@ def lines_query(dispatch_numbers=None):  # noqa: ANN001, ANN201
             .join(DispatchLine, and_(DispatchLine.dispatch_id == Dispatch.id, DispatchLine.item_id == sums.c.item_id)))
 
 
+@gc_paused()  # tens of thousands of rows: see tagana_app.bulk
 def build(session: Session, flt: ReportFilter, progress: Progress) -> Distribution:
     progress.update(0, 3, "Memeriksa filter")
     chosen = select(Dispatch.number).where(Dispatch.status.in_(SENT_STATES))
@@ -163,37 +178,46 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> Distributi
     if narrowed:
         heads = heads.where(Dispatch.number.in_(chosen))
     dispatch_of = {}
-    for _id, number, inc, inc_name, sent_on, wh, destination, code, bast, name, position in session.execute(heads):
+    for _id, number, inc, inc_name, sent_on, wh, destination, code, bast, name, role in session.execute(heads):
         code = code or ""
         if region and not region_matches(code, region):
             continue
-        dispatch_of[number] = (inc, inc_name, number, sent_on, wh, destination, code, place_name(code), bast or "",
-                               f"{name}, {position}" if position else name)
-    item_of = {i: (code, name, unit) for i, code, name, unit in session.execute(
+        dispatch_of[number] = DispatchHead(inc, inc_name, number, sent_on, wh, destination, code, place_name(code),
+                                           bast or "", f"{name}, {role}" if role else name)
+    goods_of = {i: Goods(code, name, unit) for i, code, name, unit in session.execute(
         select(Item.id, Item.code, Item.name, Item.unit))}
     query = lines_query(chosen if narrowed else None)
-    # Plain tuples straight from the driver: every column is a string or an integer, nothing to convert.
+    # Plain tuples straight from the driver (number, line, item, sent, received, returned): every
+    # column is a string or an integer, nothing to convert.
     raw = session.connection().execute(query).cursor.fetchall()
     rank = {number: n for n, number in enumerate(dispatch_of)}  # incident, day sent, dispatch number
     if region:
         raw = [r for r in raw if r[0] in rank]
-    raw.sort(key=lambda r: (rank[r[0]], r[1]))
     progress.update(2, 3, "Menyusun jumlah per barang")
-    new = tuple.__new__  # what NamedTuple._make does, without its per-call overhead
-    rows = [new(DistributionRow, dispatch_of[number] + item_of[item_id] + (qty, received, returned or 0))
-            for number, _line, item_id, qty, received, returned in raw]
-    totals: dict[int, list] = {}
-    for _number, _line, item_id, qty, received, returned in raw:
+    # Tens of thousands of lines: sorted and assembled column-wise with map/zip/itemgetter, which
+    # run in C, instead of a Python statement per line.
+    numbers, lines, item_ids, sent, received, returned = (list(map(itemgetter(n), raw)) for n in range(6))
+    # (dispatch rank, line) is unique, so the sort never compares the third element.
+    order = sorted(zip(map(rank.__getitem__, numbers), lines, range(len(raw)), strict=True))
+    position = list(map(itemgetter(2), order))
+    numbers, item_ids, sent, received, returned = (list(map(col.__getitem__, position))
+                                                    for col in (numbers, item_ids, sent, received, returned))
+    rows = list(map(tuple.__new__, repeat(DistributionRow), zip(
+        map(dispatch_of.__getitem__, numbers), map(goods_of.__getitem__, item_ids), sent, received, returned,
+        strict=True)))
+    totals: dict[int, list[int]] = {}
+    for item_id, qty, got, back in zip(item_ids, sent, received, returned, strict=True):
         entry = totals.get(item_id)
         if entry is None:
             entry = totals[item_id] = [0, 0, 0, 0]
         entry[0] += qty
-        entry[1] += received or 0
-        entry[2] += returned or 0
+        entry[1] += got or 0
+        entry[2] += back
         entry[3] += 1
-    item_totals = tuple(sorted((DistributionItemTotal(*item_of[i], sent, received, returned, n)
-                                for i, (sent, received, returned, n) in totals.items()),
+    item_totals = tuple(sorted((DistributionItemTotal(*goods_of[i], *sums) for i, sums in totals.items()),
                                key=lambda t: (t.item_name, t.item)))
+    sent_dispatches = set(numbers)
     progress.update(3, 3, "Selesai")
     return Distribution("distribution", "REKAPITULASI DISTRIBUSI BANTUAN PER KEJADIAN BENCANA", flt.describe(FILTERS),
-                        made_now(), tuple(rows), item_totals, len({r.incident for r in rows}), len({r[0] for r in raw}))
+                        made_now(), tuple(rows), item_totals,
+                        len({dispatch_of[n].incident for n in sent_dispatches}), len(sent_dispatches))

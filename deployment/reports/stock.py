@@ -25,6 +25,7 @@ from deployment.reports.model import (
 )
 from inventory.catalog import get_warehouse
 from inventory.models import Item, StockMovement, Warehouse
+from tagana_app.bulk import gc_paused
 from tagana_app.progress import Progress
 
 FILTERS = ("as_of", "warehouse", "region")
@@ -99,6 +100,7 @@ def position_query(cutoff, warehouse_ids: list[int] | None = None):  # noqa: ANN
     return query
 
 
+@gc_paused()  # tens of thousands of rows: see tagana_app.bulk
 def build(session: Session, flt: ReportFilter, progress: Progress) -> StockPosition:
     as_of = flt.as_of or flt.end or date.today()
     progress.update(0, 3, "Memeriksa filter")

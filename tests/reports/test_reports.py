@@ -77,14 +77,14 @@ def test_stock_position_filters_by_warehouse_and_region(known) -> None:
 
 def test_distribution_from_the_ledger_with_bast_and_recipient(known) -> None:
     report = build(known, "distribution")
-    lines = {(r.dispatch, r.item): (r.sent, r.received) for r in report.rows}
+    lines = {(r.head.dispatch, r.goods.code): (r.sent, r.received) for r in report.rows}
     assert lines == {(known.d1, "BRS"): (200, 198), (known.d1, "MSS"): (50, 50), (known.d1, "GEN"): (2, 2),
                      (known.d1, "VEL"): (4, 4), (known.d2, "BRS"): (100, None), (known.d2, "GEN"): (1, None)}
     with known.db.read() as s:
         ledger = dict(s.execute(select(Item.code, func.sum(StockMovement.qty_out)).join(Item)
                                 .where(StockMovement.kind == "dispatch").group_by(Item.code)).all())
     assert {t.item: t.sent for t in report.totals} == ledger == {"BRS": 300, "MSS": 50, "GEN": 3, "VEL": 4}
-    first = next(r for r in report.rows if r.dispatch == known.d1)
+    first = next(r.head for r in report.rows if r.head.dispatch == known.d1)
     assert first.bast_number == known.bast and first.region_code == "17.09.02.2001"
     assert first.region_name == "Desa Air Sebakul, Kec. Talang Empat"
     assert first.recipient == "Kepala Desa Uji, Kepala Desa"
@@ -93,9 +93,9 @@ def test_distribution_from_the_ledger_with_bast_and_recipient(known) -> None:
 
 
 def test_distribution_filters(known) -> None:
-    assert {r.dispatch for r in build(known, "distribution", incident=known.incident_b).rows} == {known.d2}
-    assert {r.dispatch for r in build(known, "distribution", region="17.09.02").rows} == {known.d1}
-    assert {r.dispatch for r in build(known, "distribution", start=ago(7)).rows} == {known.d2}
+    assert {r.head.dispatch for r in build(known, "distribution", incident=known.incident_b).rows} == {known.d2}
+    assert {r.head.dispatch for r in build(known, "distribution", region="17.09.02").rows} == {known.d1}
+    assert {r.head.dispatch for r in build(known, "distribution", start=ago(7)).rows} == {known.d2}
     assert build(known, "distribution", end=ago(9)).rows == ()
 
 

@@ -67,7 +67,7 @@ def test_filters_reach_the_report_and_cancelled_picker_writes_nothing(qtbot, mak
     with qtbot.waitSignal(page.report_shown, timeout=15_000) as blocker:
         page.run_report()
     report = blocker.args[0]
-    assert {r.dispatch for r in report.rows} == {known.d2}
+    assert {r.head.dispatch for r in report.rows} == {known.d2}
     assert page.tabs.count() == 2
     monkeypatch.setattr(dialogs, "save_file_name", lambda *args, **kwargs: None)
     assert page.export("pdf") is None and list(tmp_path.glob("*.pdf")) == [tmp_path / "bast.pdf"]
