@@ -11,6 +11,7 @@ from deployment import assignments, incidents, needs, roster
 from deployment import volunteers as vs
 from deployment.models import DISASTER_TYPES, EMERGENCY_STATUSES, SKILLS
 from deployment.validate import parse_date
+from tagana_app import settings
 from tagana_app.cli_support import Context
 from tagana_app.errors import TaganaError
 
@@ -89,9 +90,11 @@ def cmd_volunteer_list(ctx: Context) -> None:
     ctx.actor()
     a = ctx.args
     start, end = (a.available or (None, None))
-    flt = vs.VolunteerFilter(text=a.text or "", skill=a.skill, level=a.level, status=a.status, region=a.region,
-                             available_from=start, available_to=end)
     with ctx.db.read() as session:
+        flt = vs.VolunteerFilter(text=a.text or "", skill=a.skill, level=a.level, status=a.status, region=a.region,
+                                 available_from=start, available_to=end, certificates=a.certificates,
+                                 certificate_days=settings.get_office(session, settings.CERTIFICATE_ALERT_DAYS),
+                                 on_duty=a.on_duty)
         page = vs.list_volunteers(session, flt, limit=a.limit, offset=a.offset)
     rows = [{**r.__dict__, "skills": _skills_text(r.skills)} for r in page.rows] if not ctx.json else page.rows
     ctx.emit_table(rows, [("nik", "NIK"), ("niat", "NIAT"), ("full_name", "NAMA"), ("sex", "JK"), ("age", "UMUR"),
@@ -335,6 +338,9 @@ def register(sub: Any) -> None:
     p.add_argument("--level")
     p.add_argument("--status")
     p.add_argument("--available", nargs=2, type=_date, metavar=("DARI", "SAMPAI"))
+    p.add_argument("--certificates", choices=tuple(vs.CERTIFICATE_FILTERS),
+                   help="soon: sertifikat habis dalam masa peringatan; expired: sudah habis")
+    p.add_argument("--on-duty", type=_date, metavar="TANGGAL", help="hanya yang bertugas pada tanggal ini")
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--offset", type=int, default=0)
     p.set_defaults(func=cmd_volunteer_list)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -122,6 +122,9 @@ class VolunteerFilter:
     region: str | None = None  # kabupaten, kecamatan or desa code
     available_from: date | None = None
     available_to: date | None = None
+    certificates: str | None = None  # "soon": a certificate runs out within certificate_days; "expired": one has
+    certificate_days: int = 60  # the office's alert period (setting deployment.certificate_alert_days)
+    on_duty: date | None = None  # assigned to an incident on this day
 
 
 @dataclass(frozen=True)
@@ -410,8 +413,8 @@ def _word_condition(word: str) -> ColumnElement[bool]:
 def _search_words(flt: VolunteerFilter) -> list[str] | None:
     """The words of a plain name search (text only, no other filter, not digits, more than one
     letter): such a search is answered from the token index alone, see ``_word_matches``."""
-    if flt.skill or flt.level or flt.status or flt.region or flt.available_from or flt.available_to:
-        return None
+    if replace(flt, text="", certificate_days=VolunteerFilter.certificate_days) != VolunteerFilter():
+        return None  # some other filter is set
     text = " ".join((flt.text or "").lower().split())
     if len(text) < 2 or re.sub(r"[\s.\-+()]", "", text).isdigit():
         return None
@@ -481,6 +484,24 @@ def _period(flt: VolunteerFilter) -> tuple[date, date] | None:
     return start, end
 
 
+CERTIFICATE_FILTERS = {"soon": "Sertifikat segera habis", "expired": "Sertifikat sudah habis"}
+
+
+def _certificate_ids(which: str, days: int, today: date | None = None) -> Select:
+    """Volunteers with a skill certificate that has run out ("expired") or runs out within ``days``
+    from today ("soon")."""
+    today = today or date.today()
+    expiry = VolunteerSkill.certificate_expiry
+    if which == "expired":
+        condition = expiry < today
+    elif which == "soon":
+        condition = and_(expiry >= today, expiry <= today + timedelta(days=days))
+    else:
+        raise ValidationError("Filter sertifikat '{value}' tidak dikenal; pakai: {choices}.", value=which,
+                              choices=", ".join(CERTIFICATE_FILTERS))
+    return select(VolunteerSkill.volunteer_id).where(condition)
+
+
 def _unindexed(column: Any) -> ColumnElement[Any]:
     """``+column``: the same value, but SQLite will not choose an index for a condition on it."""
     return UnaryExpression(column, operator=custom_op("+"), type_=column.type)
@@ -506,6 +527,10 @@ def filtered(query: Select, flt: VolunteerFilter, *, with_availability: bool = T
         query = query.where(status == parse_status(flt.status))
     if flt.region:
         query = query.where(_region_condition(flt.region))
+    if flt.certificates:
+        query = query.where(Volunteer.id.in_(_certificate_ids(flt.certificates, flt.certificate_days)))
+    if flt.on_duty:
+        query = query.where(Volunteer.id.in_(busy_ids(flt.on_duty, flt.on_duty)))
     period = _period(flt)
     if period:  # "not nonaktif" spelled as the statuses that remain: a range the filter index answers
         query = query.where(status.in_([s for s in STATUSES if s != "nonaktif"]))
@@ -585,4 +610,4 @@ def list_volunteers(session: Session, flt: VolunteerFilter | None = None, *, lim
 def choices() -> dict[str, Sequence[tuple[str, str]]]:
     """Codes and labels for the filters and forms."""
     return {"skill": tuple(SKILLS.items()), "level": tuple(LEVELS.items()), "status": tuple(STATUSES.items()),
-            "sex": tuple(SEXES.items())}
+            "sex": tuple(SEXES.items()), "certificates": tuple(CERTIFICATE_FILTERS.items())}

@@ -119,6 +119,8 @@ MAX_CONTINUOUS_DAYS = _declare("deployment.max_continuous_days", int, 14, OFF,
                                "Lama penugasan terus-menerus paling lama (hari)")
 MIN_REST_DAYS = _declare("deployment.min_rest_days", int, 7, OFF, "Istirahat minimum antarpenugasan (hari)")
 HOME_REGION = _declare("deployment.home_region", str, "17.09", OFF, "Kode kabupaten/kota wilayah kerja")
+CERTIFICATE_ALERT_DAYS = _declare("deployment.certificate_alert_days", int, 60, OFF,
+                                  "Peringatan sertifikat relawan habis (hari sebelumnya)")
 
 # Warehouse stock (inventory package).
 EXPIRY_ALERT_DAYS = _declare("stock.expiry_alert_days", int, 90, OFF, "Peringatan kedaluwarsa (hari sebelumnya)")

@@ -27,6 +27,9 @@ DOMAIN_TEXTS = (
     QT_TRANSLATE_NOOP("domain", "aktif"),
     QT_TRANSLATE_NOOP("domain", "nonaktif"),
     QT_TRANSLATE_NOOP("domain", "Legiun Tagana"),
+    # deployment.volunteers.CERTIFICATE_FILTERS
+    QT_TRANSLATE_NOOP("domain", "Sertifikat segera habis"),
+    QT_TRANSLATE_NOOP("domain", "Sertifikat sudah habis"),
     # deployment.models.DISASTER_TYPES
     QT_TRANSLATE_NOOP("domain", "banjir"),
     QT_TRANSLATE_NOOP("domain", "tanah longsor"),

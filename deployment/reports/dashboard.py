@@ -21,7 +21,6 @@ from inventory.models import Batch, Item, StockBalance, StockLevel, Warehouse
 from tagana_app import settings
 from tagana_app.progress import NullProgress
 
-CERTIFICATE_ALERT_DAYS = 60
 DUTY_DAYS = 30
 UNCATEGORISED = "Lainnya"
 
@@ -85,13 +84,14 @@ def load_dashboard(session: Session, today: date | None = None) -> Dashboard:
     expired_qty = _count(session, select(func.sum(StockBalance.quantity)).join(Batch, Batch.id == StockBalance.batch_id)
                          .where(StockBalance.quantity > 0, Batch.expiry < today))
     out = loans.build(session, ReportFilter(), NullProgress(), today=today)
+    certificate_days = settings.get_office(session, settings.CERTIFICATE_ALERT_DAYS)
     certificates = _count(session, select(func.count()).select_from(VolunteerSkill)
                           .join(Volunteer, Volunteer.id == VolunteerSkill.volunteer_id)
                           .where(Volunteer.status == "aktif", VolunteerSkill.certificate_expiry >= today,
-                                 VolunteerSkill.certificate_expiry <= today + timedelta(days=CERTIFICATE_ALERT_DAYS)))
+                                 VolunteerSkill.certificate_expiry <= today + timedelta(days=certificate_days)))
     figures = (
         Figure("incidents", "Kejadian aktif", active, "siaga, tanggap darurat atau transisi", "incidents", False),
-        Figure("on_duty", "Relawan bertugas hari ini", on_duty_today, "menurut penugasan", "volunteers", False),
+        Figure("on_duty", "Relawan bertugas hari ini", on_duty_today, "menurut penugasan", "volunteers:on_duty", False),
         Figure("waiting", "Menunggu persetujuan", waiting, "pengiriman berstatus konsep", "dispatches:draft", True),
         Figure("below_min", "Barang di bawah minimum", below, "per gudang", "stock:below_min", True),
         Figure("expiring", "Batch segera kedaluwarsa", expiring, f"dalam {alert_days} hari", "stock:expiring", True),
@@ -99,7 +99,7 @@ def load_dashboard(session: Session, today: date | None = None) -> Dashboard:
                "stock:expired", True),
         Figure("overdue", "Peralatan terlambat kembali", out.units_overdue,
                f"dari {out.units_out} unit yang dipinjam", "reports:loans", True),
-        Figure("certificates", "Sertifikat segera habis", certificates, f"dalam {CERTIFICATE_ALERT_DAYS} hari",
+        Figure("certificates", "Sertifikat segera habis", certificates, f"dalam {certificate_days} hari",
                "volunteers:certificates", True),
     )
     return Dashboard(today, figures, *_stock(session), _sent(session), _on_duty(session, today))

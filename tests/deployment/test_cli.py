@@ -50,6 +50,11 @@ def test_volunteer_add_list_show(run, db):
     assert code == 0 and "Andi Saputra" in out and "Budi" in out
     code, out, _ = run("volunteer", "show", "TGN-1")
     assert code == 0 and "evakuasi/SAR" in out
+    code, out, _ = run("volunteer", "list", "--certificates", "expired", "--json")
+    assert code == 0 and json.loads(out) == []  # no certificate dates recorded
+    code, out, _ = run("volunteer", "list", "--on-duty", "2026-12-02", "--json")
+    assert code == 0 and json.loads(out) == []
+    assert run("volunteer", "list", "--certificates", "kapan")[0] == 2
 
 
 def test_refusals_exit_1_and_write_nothing(run, db):

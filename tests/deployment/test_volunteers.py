@@ -227,3 +227,24 @@ def test_search_keys_migration_keeps_the_words_both_ways(db, coord):
     assert ("tgn-7", "dewi lestari") in keys and ("santoso", "budi santoso") in keys and len(keys) == 5
     assert [r.full_name for r in _search(db, text="lest").rows] == ["Dewi Lestari"]
     assert _search(db, text="tgn-7").total == 1
+
+
+def test_certificate_and_on_duty_filters(db, coord):
+    today = date.today()
+    soon = vs.SkillInput("logistik", today - timedelta(days=700), today + timedelta(days=10))
+    add_volunteer(db, coord, 1, name="Ani Soon", skills=(soon,))
+    add_volunteer(db, coord, 2, name="Bayu Later", skills=(vs.SkillInput("logistik", None, today + timedelta(days=70)),))
+    add_volunteer(db, coord, 3, name="Cici Gone", skills=(vs.SkillInput("shelter", None, today - timedelta(days=1)),))
+    duty = add_volunteer(db, coord, 4, name="Dodi Duty")
+    incident = add_incident(db, coord)
+    db.write(lambda s: assignments.assign_volunteer(s, coord, duty.nik, incident.number, "logistik",
+                                                    today, today + timedelta(days=2)))
+    names = lambda **kw: [r.full_name for r in _search(db, **kw).rows]  # noqa: E731
+    assert names(certificates="soon") == ["Ani Soon"]  # within the default 60 days
+    assert names(certificates="soon", certificate_days=90) == ["Ani Soon", "Bayu Later"]
+    assert names(certificates="expired") == ["Cici Gone"]
+    assert names(on_duty=today) == ["Dodi Duty"] and names(on_duty=today + timedelta(days=3)) == []
+    assert names(text="ani", certificates="expired") == []  # a word search with another filter
+    assert _search(db, certificates="soon", certificate_days=90).total == 2
+    with pytest.raises(ValidationError):
+        _search(db, certificates="kapan-kapan")

@@ -110,3 +110,43 @@ def test_page_refreshes_on_volunteer_changes(qtbot, ctx, users) -> None:
     ctx.changes.notify(("volunteers",))
     _settled(qtbot)
     assert page.model.rowCount() == 1 and page.model.total == 1
+
+
+def test_dashboard_links_open_the_certificates_and_on_duty_lists(qtbot, ctx, users) -> None:
+    from datetime import timedelta
+
+    from tagana_app import settings
+
+    coord, today = users["koordinator"], date.today()
+    ctx.db.write(lambda s: settings.set_office(s, users["admin"], {settings.CERTIFICATE_ALERT_DAYS: 30}))
+    soon = vs.SkillInput("logistik", today - timedelta(days=700), today + timedelta(days=20))
+    later = vs.SkillInput("logistik", today - timedelta(days=700), today + timedelta(days=45))
+    gone = vs.SkillInput("shelter", today - timedelta(days=1200), today - timedelta(days=3))
+    _add(ctx.db, coord, 1, "Ani Soon", skills=(soon,))
+    _add(ctx.db, coord, 2, "Bayu Later", skills=(later,))
+    _add(ctx.db, coord, 3, "Cici Gone", skills=(gone,))
+    _add(ctx.db, coord, 4, "Dodi Soon Nonaktif", status="nonaktif", skills=(soon,))
+    duty = _add(ctx.db, coord, 5, "Eko Bertugas")
+    incident = ctx.db.write(lambda s: incidents.add_incident(
+        s, coord, disaster_type="banjir", name="Banjir uji", region_codes=["17.09.01"], started_at=date(2026, 11, 1)))
+    ctx.db.write(lambda s: assignments.assign_volunteer(s, coord, duty.nik, incident.number, "logistik",
+                                                        today - timedelta(days=1), today + timedelta(days=1)))
+    page = VolunteersPage(ctx)
+    qtbot.addWidget(page)
+    _settled(qtbot)
+    model = page.model
+    names = lambda: [model.row(r).full_name for r in range(model.rowCount())]  # noqa: E731
+    assert page.certificate_days == 30 and "30" in page.certificates.itemText(page.certificates.findData("soon"))
+
+    page.show_link("certificates")  # the figure counts active members' certificates within 30 days
+    _settled(qtbot)
+    assert names() == ["Ani Soon"]
+    page.certificates.setCurrentIndex(page.certificates.findData("expired"))
+    _settled(qtbot)
+    assert names() == ["Cici Gone"]
+    page.show_link("on_duty")
+    _settled(qtbot)
+    assert names() == ["Eko Bertugas"] and page.certificates.currentData() is None
+    page.clear_filters()
+    _settled(qtbot)
+    assert len(names()) == 5

@@ -40,9 +40,11 @@ def _detail(session: Any, volunteer_id: int) -> tuple[vs.VolunteerRecord, list[a
     return vs.get_volunteer(session, volunteer_id), assignments.list_assignments(session, volunteer=volunteer_id)
 
 
-def _kecamatan_choices(session: Any) -> list[tuple[str, str]]:
+def _filter_choices(session: Any) -> tuple[list[tuple[str, str]], int]:
+    """The kecamatan of the office's kabupaten, and its certificate alert period in days."""
     home = settings.get_office(session, settings.HOME_REGION)
-    return [(r.code, r.name) for r in regions.children(home) if r.level == 3]
+    return ([(r.code, r.name) for r in regions.children(home) if r.level == 3],
+            settings.get_office(session, settings.CERTIFICATE_ALERT_DAYS))
 
 
 class VolunteersPage(QWidget):
@@ -62,6 +64,11 @@ class VolunteersPage(QWidget):
         self.level = self._combo(self.tr("Semua jenjang"), LEVELS.items())
         self.status = self._combo(self.tr("Semua status"), STATUSES.items())
         self.kecamatan = self._combo(self.tr("Semua kecamatan"), ())
+        self.certificates = self._combo(self.tr("Semua sertifikat"), vs.CERTIFICATE_FILTERS.items())
+        self.certificate_days = settings.CERTIFICATE_ALERT_DAYS.default
+        self.on_duty = QCheckBox(self.tr("Bertugas hari ini"))
+        self.on_duty.setToolTip(self.tr("Hanya relawan yang sedang ditugaskan ke kejadian hari ini"))
+        self.on_duty.toggled.connect(self.apply_filter)
         self.available = QCheckBox(self.tr("Tersedia"))
         self.available.setToolTip(self.tr("Hanya relawan yang tidak bertugas, tidak berhalangan dan tidak "
                                           "nonaktif pada seluruh periode"))
@@ -70,7 +77,7 @@ class VolunteersPage(QWidget):
         self.available_to = self._date(today.addDays(13))
         self.available.toggled.connect(self.apply_filter)
         reset = QPushButton(self.tr("Hapus filter"))
-        reset.clicked.connect(self.clear_filters)
+        reset.clicked.connect(lambda: self.clear_filters())
         self.import_button = QPushButton(self.tr("Impor..."))
         self.import_button.setToolTip(self.tr("Impor daftar relawan dari berkas .xlsx atau .csv"))
         self.import_button.setEnabled(may_import(ctx.actor.role))
@@ -79,17 +86,18 @@ class VolunteersPage(QWidget):
         self.export_button.setToolTip(self.tr("Simpan relawan yang sesuai filter ke berkas .xlsx"))
         self.export_button.clicked.connect(self.export)
 
-        search_row = QHBoxLayout()
+        search_row = QHBoxLayout()  # text and the day-based filters, then the buttons
         search_row.addWidget(self.text, 1)
+        search_row.addSpacing(8)
+        for widget in (self.on_duty, self.available, self.available_from, QLabel(self.tr("s.d.")), self.available_to):
+            search_row.addWidget(widget)
+        search_row.addSpacing(8)
         search_row.addWidget(reset)
         search_row.addWidget(self.import_button)
         search_row.addWidget(self.export_button)
         filter_row = QHBoxLayout()
-        for widget in (self.skill, self.level, self.status, self.kecamatan, self.available):
+        for widget in (self.skill, self.level, self.status, self.kecamatan, self.certificates):
             filter_row.addWidget(widget)
-        filter_row.addWidget(self.available_from)
-        filter_row.addWidget(QLabel(self.tr("s.d.")))
-        filter_row.addWidget(self.available_to)
         filter_row.addStretch(1)
 
         self.table = QTableView()
@@ -131,7 +139,7 @@ class VolunteersPage(QWidget):
 
         ctx.changes.changed.connect(self._on_changed)
         self.model.loaded.connect(self._count)
-        ops.read(ctx.db, self, _kecamatan_choices, on_success=self._fill_kecamatan)
+        ops.read(ctx.db, self, _filter_choices, on_success=self._fill_choices)
         self.model.set_filter(vs.VolunteerFilter())
 
     def _combo(self, everything: str, choices: Any) -> QComboBox:
@@ -150,11 +158,16 @@ class VolunteersPage(QWidget):
         edit.dateChanged.connect(lambda _d: self.apply_filter() if self.available.isChecked() else None)
         return edit
 
-    def _fill_kecamatan(self, choices: list[tuple[str, str]]) -> None:
+    def _fill_choices(self, loaded: tuple[list[tuple[str, str]], int]) -> None:
+        kecamatan, self.certificate_days = loaded
         self.kecamatan.blockSignals(True)  # adding choices must not re-filter
-        for code, name in choices:
+        for code, name in kecamatan:
             self.kecamatan.addItem(name, code)
         self.kecamatan.blockSignals(False)
+        self.certificates.setItemText(self.certificates.findData("soon"), self.tr(
+            "Sertifikat habis dalam {days} hari").format(days=self.certificate_days))
+        if self.certificates.currentData() == "soon":
+            self.apply_filter()
 
     # --- filters ---------------------------------------------------------------------------------
 
@@ -166,7 +179,9 @@ class VolunteersPage(QWidget):
             end = max(start, self.available_to.date().toPython())
         return vs.VolunteerFilter(text=self.text.text().strip(), skill=self.skill.currentData(),
                                   level=self.level.currentData(), status=self.status.currentData(),
-                                  region=self.kecamatan.currentData(), available_from=start, available_to=end)
+                                  region=self.kecamatan.currentData(), available_from=start, available_to=end,
+                                  certificates=self.certificates.currentData(), certificate_days=self.certificate_days,
+                                  on_duty=date.today() if self.on_duty.isChecked() else None)
 
     def apply_filter(self) -> None:
         self._text_timer.stop()
@@ -175,16 +190,35 @@ class VolunteersPage(QWidget):
             self.detail.clear()
             self.model.set_filter(flt)
 
-    def clear_filters(self) -> None:
-        for widget in (self.skill, self.level, self.status, self.kecamatan, self.available, self.text):
+    def _filter_widgets(self) -> tuple[QWidget, ...]:
+        return (self.skill, self.level, self.status, self.kecamatan, self.certificates, self.on_duty, self.available,
+                self.text)
+
+    def clear_filters(self, apply: bool = True) -> None:
+        for widget in self._filter_widgets():
             widget.blockSignals(True)
-        for combo in (self.skill, self.level, self.status, self.kecamatan):
+        for combo in (self.skill, self.level, self.status, self.kecamatan, self.certificates):
             combo.setCurrentIndex(0)
         self.available.setChecked(False)
+        self.on_duty.setChecked(False)
         self.text.clear()
-        for widget in (self.skill, self.level, self.status, self.kecamatan, self.available, self.text):
+        for widget in self._filter_widgets():
             widget.blockSignals(False)
-        self.apply_filter()
+        if apply:
+            self.apply_filter()
+
+    def show_link(self, hint: str) -> None:
+        """Open on the list a dashboard figure counts: "on_duty" or "certificates" (expiring soon)."""
+        self.clear_filters(apply=False)
+        if hint == "on_duty":
+            self.on_duty.setChecked(True)  # applies the filter
+        elif hint == "certificates":
+            self.status.blockSignals(True)
+            self.status.setCurrentIndex(self.status.findData("aktif"))  # the figure counts active members
+            self.status.blockSignals(False)
+            self.certificates.setCurrentIndex(self.certificates.findData("soon"))
+        else:
+            self.apply_filter()
 
     def _count(self) -> None:
         self.count.setText(self.tr("{shown} dari {total} relawan ditampilkan").format(
