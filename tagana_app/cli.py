@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
-from tagana_app import __version__, accounts, audit, backup, bootstrap, migrate
+from tagana_app import __version__, accounts, audit, backup, bootstrap, migrate, settings
 from tagana_app.cli_support import (
     EXIT_REFUSED,
     EXIT_USAGE,
@@ -23,7 +23,7 @@ from tagana_app.cli_support import (
     read_new_password,
 )
 from tagana_app.errors import TaganaError, ValidationError
-from tagana_app.settings import LocalSettings
+from tagana_app.settings import LocalSettings, Scope, Setting
 
 COMMAND_MODULES = ("inventory.cli", "deployment.cli", "deployment.dispatch_cli", "deployment.reports.cli")
 
@@ -145,6 +145,69 @@ def cmd_audit(ctx: Context) -> None:
                              ("entity", "ENTITAS"), ("entity_id", "ID"), ("changes", "PERUBAHAN")])
 
 
+# The office settings a command may read and change: all but the ones no person types in.
+NOT_ON_COMMAND_LINE = {
+    settings.DEMO_DATA.key: "penanda data contoh diatur oleh program",
+    settings.OFFICE_LOGO_PNG.key: "logo dipilih dari berkas gambar di halaman Pengaturan, tab Profil kantor",
+}
+
+
+def _office_setting(key: str) -> Setting:
+    setting = settings.REGISTRY.get(key)
+    if setting is None:
+        raise ValidationError("Pengaturan '{key}' tidak dikenal. Lihat daftarnya dengan 'tagana setting list'.",
+                              key=key)
+    if setting.scope is not Scope.OFFICE:
+        raise ValidationError("Pengaturan '{key}' hanya berlaku untuk satu komputer; ubah di halaman "
+                              "Pengaturan, tab Komputer ini.", key=key)
+    if key in NOT_ON_COMMAND_LINE:
+        raise ValidationError("Pengaturan '{key}' tidak diatur lewat baris perintah: {why}.", key=key,
+                              why=NOT_ON_COMMAND_LINE[key])
+    return setting
+
+
+def _setting_record(setting: Setting, value: object) -> dict[str, object]:
+    return {"key": setting.key, "label": setting.label, "value": value, "default": setting.default}
+
+
+def cmd_setting_list(ctx: Context) -> None:
+    ctx.actor()
+    with ctx.db.read() as session:
+        values = settings.office_values(session)
+    rows = [_setting_record(s, values[key]) for key, s in settings.REGISTRY.items()
+            if s.scope is Scope.OFFICE and key not in NOT_ON_COMMAND_LINE]
+    if not ctx.json:  # the table stays narrow enough to read, and what was changed stands out
+        rows = [{**row, "default": "(sama)" if row["value"] == row["default"] else row["default"] or "(kosong)"}
+                for row in rows]
+    ctx.emit_table(rows, [("key", "KUNCI"), ("value", "NILAI"), ("default", "BAWAAN"), ("label", "KETERANGAN")])
+
+
+def cmd_setting_get(ctx: Context) -> None:
+    ctx.actor()
+    setting = _office_setting(ctx.args.key)
+    with ctx.db.read() as session:
+        value = settings.get_office(session, setting)
+    ctx.emit(_setting_record(setting, value), text=str(value))
+
+
+def cmd_setting_set(ctx: Context) -> None:
+    actor = ctx.actor()
+    setting = _office_setting(ctx.args.key)
+    raw = ctx.args.value.strip() if setting.type is str else ctx.args.value
+
+    def work(session):  # noqa: ANN001, ANN202 - validated, stored and audited by set_office, or nothing
+        changed = settings.set_office(session, actor, {setting: raw})
+        return changed, settings.get_office(session, setting)
+    changed, value = ctx.db.write(work)
+    old = changed[setting.key]["lama"] if changed else value
+    record = {**_setting_record(setting, value), "changed": old != value}
+    if old != value:
+        text = f"Pengaturan {setting.key} diubah: {old} → {value}"
+    else:
+        text = f"Pengaturan {setting.key} tidak berubah: {value}"
+    ctx.emit(record, text=text)
+
+
 # --- the parser -------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -190,6 +253,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--entity")
     p.add_argument("--action")
     p.set_defaults(func=cmd_audit)
+
+    stp = sub.add_parser("setting", help="pengaturan kantor: aturan penugasan, penomoran, profil").add_subparsers(
+        dest="setting_cmd", required=True)
+    stp.add_parser("list", help="semua pengaturan kantor dengan nilai dan bawaannya").set_defaults(
+        func=cmd_setting_list)
+    p = stp.add_parser("get", help="nilai satu pengaturan")
+    p.add_argument("key", metavar="KUNCI")
+    p.set_defaults(func=cmd_setting_get)
+    p = stp.add_parser("set", help="ubah satu pengaturan kantor (admin; diperiksa dan dicatat di audit)")
+    p.add_argument("key", metavar="KUNCI")
+    p.add_argument("value", metavar="NILAI")
+    p.set_defaults(func=cmd_setting_set)
 
     for name in COMMAND_MODULES:
         try:

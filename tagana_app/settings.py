@@ -42,7 +42,9 @@ class Setting(Generic[T]):
     choices: tuple[str, ...] = ()
     validator: Callable[[Any], None] | None = None  # raises ValidationError for a bad value
 
-    def coerce(self, value: Any) -> T:
+    def coerce(self, value: Any, *, check: bool = True) -> T:
+        """``value`` as this setting's type; with ``check``, also refused when outside its choices or
+        refused by its validator (values being stored are checked; stored values are only read)."""
         if value is None:
             return self.default
         try:
@@ -55,10 +57,10 @@ class Setting(Generic[T]):
         except (TypeError, ValueError):
             raise ValidationError("Pengaturan '{label}': nilai '{value}' tidak valid.", label=self.label,
                                   value=value) from None
-        if self.choices and result not in self.choices:
+        if check and self.choices and result not in self.choices:
             raise ValidationError("Pengaturan '{label}' harus salah satu dari: {choices}.", label=self.label,
                                   choices=", ".join(self.choices))
-        if self.validator is not None:
+        if check and self.validator is not None:
             self.validator(result)
         return result
 
@@ -114,16 +116,33 @@ NUMBER_PATTERNS: dict[str, Setting[Any]] = {
     "pengiriman": _numbering("pengiriman", "KRM", "Pengiriman"),
 }
 
+def _days(lowest: int, highest: int = 365) -> Callable[[int], None]:
+    def check(value: int) -> None:
+        if not lowest <= value <= highest:
+            raise ValidationError("Jumlah hari harus antara {lowest} dan {highest}; tertulis {value}.",
+                                  lowest=lowest, highest=highest, value=value)
+    return check
+
+
+def _kabupaten(value: str) -> None:
+    from tagana_app import regions  # the region list loads only when a code is checked
+
+    regions.require(value, levels=(2,), field="Wilayah kerja")
+
+
 # Tagana deployment (deployment package).
 MAX_CONTINUOUS_DAYS = _declare("deployment.max_continuous_days", int, 14, OFF,
-                               "Lama penugasan terus-menerus paling lama (hari)")
-MIN_REST_DAYS = _declare("deployment.min_rest_days", int, 7, OFF, "Istirahat minimum antarpenugasan (hari)")
-HOME_REGION = _declare("deployment.home_region", str, "17.09", OFF, "Kode kabupaten/kota wilayah kerja")
+                               "Lama penugasan terus-menerus paling lama (hari)", validator=_days(1))
+MIN_REST_DAYS = _declare("deployment.min_rest_days", int, 7, OFF, "Istirahat minimum antarpenugasan (hari)",
+                         validator=_days(0))
+HOME_REGION = _declare("deployment.home_region", str, "17.09", OFF, "Kode kabupaten/kota wilayah kerja",
+                       validator=_kabupaten)
 CERTIFICATE_ALERT_DAYS = _declare("deployment.certificate_alert_days", int, 60, OFF,
-                                  "Peringatan sertifikat relawan habis (hari sebelumnya)")
+                                  "Peringatan sertifikat relawan habis (hari sebelumnya)", validator=_days(0))
 
 # Warehouse stock (inventory package).
-EXPIRY_ALERT_DAYS = _declare("stock.expiry_alert_days", int, 90, OFF, "Peringatan kedaluwarsa (hari sebelumnya)")
+EXPIRY_ALERT_DAYS = _declare("stock.expiry_alert_days", int, 90, OFF, "Peringatan kedaluwarsa (hari sebelumnya)",
+                             validator=_days(0))
 
 # Dispatches and their documents (deployment package).
 BAST_OFFICIAL_NAME = _declare("dispatch.bast_official_name", str, "", OFF,
@@ -155,14 +174,14 @@ def get_office(session: Session, setting: Setting[T]) -> T:
 
     assert setting.scope is Scope.OFFICE
     row = session.get(AppSetting, setting.key)
-    return setting.coerce(row.value.get("v")) if row is not None else setting.default
+    return setting.coerce(row.value.get("v"), check=False) if row is not None else setting.default
 
 
 def office_values(session: Session) -> dict[str, Any]:
     from tagana_app.models import AppSetting
 
     stored = {row.key: row.value.get("v") for row in session.scalars(select(AppSetting))}
-    return {key: s.coerce(stored.get(key)) for key, s in REGISTRY.items() if s.scope is Scope.OFFICE}
+    return {key: s.coerce(stored.get(key), check=False) for key, s in REGISTRY.items() if s.scope is Scope.OFFICE}
 
 
 def set_office(session: Session, actor: Any, values: dict[Setting[Any], Any], *, audited: bool = True) -> dict[str, Any]:
@@ -170,14 +189,16 @@ def set_office(session: Session, actor: Any, values: dict[Setting[Any], Any], *,
     from tagana_app.accounts import require_role
     from tagana_app.models import AppSetting
 
-    require_role(actor, "admin", action="mengubah profil kantor")
+    require_role(actor, "admin", action="mengubah pengaturan kantor")
     changed: dict[str, Any] = {}
     for setting, raw in values.items():
         assert setting.scope is Scope.OFFICE
         value = setting.coerce(raw)
         row = session.get(AppSetting, setting.key)
-        old = setting.coerce(row.value.get("v")) if row is not None else setting.default
-        if old == value and row is not None:
+        old = setting.coerce(row.value.get("v"), check=False) if row is not None else setting.default
+        if old == value:  # unchanged: a default chosen explicitly is kept, with nothing to audit
+            if row is None:
+                session.add(AppSetting(key=setting.key, value={"v": value}))
             continue
         if row is None:
             session.add(AppSetting(key=setting.key, value={"v": value}))

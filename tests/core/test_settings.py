@@ -76,6 +76,27 @@ def test_paper_must_be_a4_or_f4_and_nothing_is_written_otherwise(db, admin, pape
         assert audit.count_entries(s, audit.AuditFilter(action="settings.update")) == 0
 
 
+@pytest.mark.parametrize(("setting", "value", "message"), [
+    (settings.MAX_CONTINUOUS_DAYS, 0, "antara 1 dan 365"),
+    (settings.MIN_REST_DAYS, -3, "antara 0 dan 365"),
+    (settings.EXPIRY_ALERT_DAYS, 1000, "antara 0 dan 365"),
+    (settings.HOME_REGION, "99.99", "tidak dikenal"),
+    (settings.HOME_REGION, "17.09.01", "yang diminta kabupaten"),
+])
+def test_rule_settings_out_of_range_are_refused_and_nothing_is_written(db, admin, setting, value, message):
+    with pytest.raises(ValidationError, match=message):
+        db.write(lambda s: settings.set_office(s, admin, {settings.MIN_REST_DAYS: 3, setting: value}))
+    with db.read() as s:
+        assert settings.get_office(s, settings.MIN_REST_DAYS) == settings.MIN_REST_DAYS.default
+        assert audit.count_entries(s, audit.AuditFilter(action="settings.update")) == 0
+
+
+def test_storing_an_unchanged_value_writes_no_audit_row(db, admin):
+    assert db.write(lambda s: settings.set_office(s, admin, {settings.MIN_REST_DAYS: 7})) == {}
+    with db.read() as s:
+        assert audit.count_entries(s, audit.AuditFilter(action="settings.update")) == 0
+
+
 def test_coerce_types():
     assert settings.BACKUP_KEEP.coerce("7") == 7
     assert settings.BACKUP_ON_EXIT.coerce("ya") is True and settings.BACKUP_ON_EXIT.coerce("0") is False

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
@@ -187,3 +188,108 @@ def test_progress_can_be_cancelled(qtbot) -> None:
     assert isinstance(blocker.args[0], Cancelled)
 
 
+
+
+# --- the "Aturan & penomoran" tab -------------------------------------------------------------------
+
+def _rules_page(qtbot, ctx):  # noqa: ANN001, ANN202
+    from ui.pages.office_rules import OfficeRulesForm
+
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    _settled(qtbot)
+    assert isinstance(page.rules, OfficeRulesForm)
+    assert page.tabs.tabText(page.tabs.indexOf(page.rules)) == "Aturan && penomoran"
+    return page, page.rules
+
+
+def _stored(ctx, *wanted):  # noqa: ANN001, ANN202
+    with ctx.db.read() as s:
+        return tuple(settings.get_office(s, w) for w in wanted)
+
+
+def test_rules_tab_has_a_row_for_every_office_setting_outside_the_profile(qtbot, ctx) -> None:
+    from ui.pages.office_rules import SETTING_LABELS
+
+    _, form = _rules_page(qtbot, ctx)
+    office = {s for s in settings.REGISTRY.values() if s.scope is settings.Scope.OFFICE}
+    assert set(form.fields) == office - set(settings.OFFICE_PROFILE) - {settings.DEMO_DATA}
+    assert {s.label for s in form.fields} <= set(SETTING_LABELS)  # offered to translators
+    assert form.value(settings.MAX_CONTINUOUS_DAYS) == 14
+    assert form.value(settings.EXPIRY_ALERT_DAYS) == 90
+    assert form.value(settings.HOME_REGION) == "17.09"
+    assert "Bengkulu Tengah" in form.region_name.text()
+    assert not form.save_button.isEnabled() and not form.revert_button.isEnabled()
+
+
+def test_admin_changes_days_and_a_pattern_and_only_those_are_saved(qtbot, ctx, no_modal_dialogs) -> None:
+    from tagana_app import numbering
+    from ui.pages.office_rules import OfficeRulesForm
+
+    _, form = _rules_page(qtbot, ctx)
+    assert isinstance(form, OfficeRulesForm)
+    bast = settings.NUMBER_PATTERNS["bast"]
+    example = form.examples[bast]
+    assert example.text() == "Nomor berikutnya: " + numbering.format_number(bast.default, 1, form.snapshot.today)
+
+    form.fields[settings.MAX_CONTINUOUS_DAYS].setValue(21)
+    edit = form.fields[bast]
+    edit.clear()
+    qtbot.keyClicks(edit, "{seq:04d}/BA/{year}")
+    assert example.text() == f"Nomor berikutnya: 0001/BA/{form.snapshot.today.year}"  # as the person types
+    assert form.save_button.isEnabled()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+
+    assert no_modal_dialogs[-1] == ("inform", "Aturan dan penomoran disimpan.")
+    assert _stored(ctx, settings.MAX_CONTINUOUS_DAYS, bast) == (21, "{seq:04d}/BA/{year}")
+    with ctx.db.read() as s:
+        entries = audit.list_entries(s, audit.AuditFilter(action="settings.update"))
+    assert len(entries) == 1 and entries[0].username == "admin"
+    assert entries[0].changes == {"deployment.max_continuous_days": {"lama": 14, "baru": 21},
+                                  bast.key: {"lama": bast.default, "baru": "{seq:04d}/BA/{year}"}}
+    assert not form.save_button.isEnabled()  # reloaded: nothing left to save
+    assert form.value(settings.MAX_CONTINUOUS_DAYS) == 21
+
+
+def test_bad_pattern_is_refused_with_its_message_and_nothing_is_saved(qtbot, ctx, no_modal_dialogs) -> None:
+    _, form = _rules_page(qtbot, ctx)
+    form.fields[settings.MIN_REST_DAYS].setValue(3)
+    spt = settings.NUMBER_PATTERNS["spt"]
+    edit = form.fields[spt]
+    edit.clear()
+    qtbot.keyClicks(edit, "SPT/{tahun}")
+    assert "tidak dikenal: tahun" in form.examples[spt].text()  # shown while typing
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+
+    assert no_modal_dialogs[-1][0] == "warn"
+    assert "Pola nomor 'SPT/{tahun}' memakai isian yang tidak dikenal: tahun" in no_modal_dialogs[-1][1]
+    assert _stored(ctx, settings.MIN_REST_DAYS, spt) == (7, spt.default)
+    with ctx.db.read() as s:
+        assert audit.count_entries(s, audit.AuditFilter(action="settings.update")) == 0
+    assert form.save_button.isEnabled() and form.value(spt) == "SPT/{tahun}"  # the person may correct it
+
+    qtbot.mouseClick(form.revert_button, Qt.MouseButton.LeftButton)  # Kembalikan: back to what is stored
+    _settled(qtbot)
+    assert form.value(spt) == spt.default and form.value(settings.MIN_REST_DAYS) == 7
+    assert not form.save_button.isEnabled()
+
+
+def test_same_pattern_for_two_documents_is_pointed_out(qtbot, ctx) -> None:
+    _, form = _rules_page(qtbot, ctx)
+    form.fields[settings.NUMBER_PATTERNS["manifest"]].setText(settings.NUMBER_PATTERNS["bast"].default)
+    assert "Sama dengan Pola nomor Surat Jalan" in form.examples[settings.NUMBER_PATTERNS["bast"]].text()
+
+
+@pytest.mark.parametrize("role", ["pemantau", "pejabat"])
+def test_rules_are_read_only_for_other_roles(qtbot, make_ctx, users, role) -> None:
+    ctx = make_ctx(users["admin"])
+    ctx.db.write(lambda s: settings.set_office(s, ctx.actor, {settings.MAX_CONTINUOUS_DAYS: 30}))
+    _, form = _rules_page(qtbot, make_ctx(users[role]))
+    assert form.value(settings.MAX_CONTINUOUS_DAYS) == 30
+    assert form.fields[settings.MAX_CONTINUOUS_DAYS].isReadOnly()
+    assert form.fields[settings.NUMBER_PATTERNS["bast"]].isReadOnly()
+    assert form.fields[settings.BAST_OFFICIAL_NAME].isReadOnly()
+    assert not form.save_button.isVisibleTo(form) and not form.revert_button.isVisibleTo(form)
+    assert "Hanya administrator" in form.note.text()

@@ -1,4 +1,4 @@
-"""The settings page: the office profile, this desktop's settings, and the users."""
+"""The settings page: the office profile, the office rules and numbering, this desktop's settings, the users."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWid
 from ui.context import AppContext
 from ui.pages.local_settings import LocalSettingsForm
 from ui.pages.office_profile import OfficeProfileForm
+from ui.pages.office_rules import OfficeRulesForm
 from ui.pages.users import UsersPanel
 
 
@@ -24,11 +25,13 @@ class SettingsPage(QWidget):
         title = QLabel(self.tr("Pengaturan"))
         title.setObjectName("pageTitle")
         self.office = OfficeProfileForm(ctx)
+        self.rules = OfficeRulesForm(ctx)  # scrolls inside, so its buttons stay in view
         self.local = LocalSettingsForm(ctx)
         self.users = UsersPanel(ctx)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(_scrolled(self.office), self.tr("Profil kantor"))
+        self.tabs.addTab(self.rules, self.tr("Aturan && penomoran"))  # && shows one "&" in a tab
         self.tabs.addTab(_scrolled(self.local), self.tr("Komputer ini"))
         self.tabs.addTab(self.users, self.tr("Pengguna"))
         layout = QVBoxLayout(self)
