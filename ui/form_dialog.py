@@ -95,6 +95,17 @@ class FormDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        self.fit_height(grow_only=True)
+
+    def fit_height(self, *, grow_only: bool = False) -> None:
+        """Grow (or shrink) the window to its contents after a row appeared or went.  A wrapped subtitle
+        gives the layout a height-for-width, and Qt then sets no minimum height on the window: without
+        this, an error line would squeeze the rows together."""
+        self.layout().activate()
+        wanted = (self.heightForWidth(self.width()) if self.layout().hasHeightForWidth()
+                  else self.sizeHint().height())
+        wanted = max(wanted, self.minimumSizeHint().height())
+        self.resize(self.width(), max(wanted, self.height()) if grow_only else wanted)
 
     def set_busy(self, busy: bool) -> None:
         self.ok_button.setEnabled(not busy)

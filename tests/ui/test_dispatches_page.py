@@ -1,5 +1,6 @@
 """The "Pengiriman" and "Dokumen" pages driven as a person would: a dispatch from draft to handover,
-buttons enabled only for the right role and state, the documents list with reprint and verification."""
+buttons enabled only for the right role and state, returns (by ticked serial number for serialized equipment),
+the documents list with reprint and verification."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
 from deployment import dispatches as D
 from deployment import documents
-from tests.dispatch.conftest import env  # noqa: F401 - the dispatch world as a fixture
+from inventory.models import EquipmentUnit
+from tests.dispatch.conftest import env, snapshot  # noqa: F401 - env: the dispatch world as a fixture
 from ui import ops
 from ui.pages import dispatches as dispatch_page
 from ui.pages.dispatch_model import DispatchListModel, DocumentListModel
@@ -146,6 +149,84 @@ def test_cancel_from_the_window_releases_the_stock(qtbot, make_ctx, env, tmp_pat
     _settled(qtbot)
     qtbot.waitUntil(lambda: page.editor.record.status == "cancelled")
     assert env.free("MSS") == 150 and _enabled(page) == set()
+
+
+def _sent(world, *lines: tuple[str, int]) -> str:  # noqa: ANN001
+    number = world.new()
+    for item, qty in lines:
+        world.add(number, item, qty)
+    world.step(D.approve_dispatch, number, "koordinator")
+    world.step(D.send_dispatch, number, "gudang")
+    return number
+
+
+def _units(world) -> dict[str, tuple[str, int | None, str]]:  # noqa: ANN001
+    with world.db.read() as s:
+        return {u.serial: (u.status, u.dispatch_id, u.condition) for u in s.scalars(select(EquipmentUnit))}
+
+
+def _return_dialog(qtbot, page: DispatchesPage, number: str):  # noqa: ANN001, ANN202
+    page.select(number)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: page.editor.record is not None and page.editor.record.number == number)
+    assert "return" in _enabled(page)
+    dialog = page.editor.return_goods()
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_return_chosen_serial_numbers_in_the_window(qtbot, make_ctx, env, tmp_path):  # noqa: F811
+    number = _sent(env, ("GEN", 2), ("VEL", 3))
+    sent = [p.serial for p in env.show(number).lines[0].picks]
+    assert len(sent) == 2
+    page = _page(qtbot, make_ctx, env.gudang, tmp_path)
+    dialog = _return_dialog(qtbot, page, number)
+    dialog.item.setCurrentIndex(dialog.item.findData("GEN"))
+    # The units still out on this dispatch, to tick; the quantity follows the ticks.
+    assert not dialog.serials.isHidden() and not dialog.quantity.isEnabled()
+    assert [dialog.serials.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.serials.count())] == sent
+    assert dialog.quantity.value() == 0
+    before = snapshot(env.db)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    assert dialog.isVisible() and "Centang nomor seri" in dialog.error.text()
+    assert snapshot(env.db) == before
+
+    dialog.serials.setCurrentRow(1)
+    qtbot.keyClick(dialog.serials, Qt.Key.Key_Space)  # ticked from the keyboard
+    assert dialog.quantity.value() == 1 and dialog.chosen_serials() == [sent[1]]
+    dialog.condition.setCurrentIndex(dialog.condition.findData("rusak ringan"))
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    units = _units(env)
+    assert units[sent[1]] == ("gudang", None, "rusak ringan")  # exactly the ticked unit came back
+    assert units[sent[0]][0] != "gudang" and units[sent[0]][1] is not None
+    record = env.show(number)
+    assert [(r.item, r.quantity, r.serials) for r in record.returns] == [("GEN", 1, (sent[1],))]
+    qtbot.waitUntil(lambda: page.editor.record.returns == record.returns)  # the page reloaded
+
+    # The next return offers only the unit still out.
+    dialog = _return_dialog(qtbot, page, number)
+    dialog.item.setCurrentIndex(dialog.item.findData("GEN"))
+    assert [dialog.serials.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.serials.count())] == \
+        [sent[0]]
+    dialog.reject()
+
+
+def test_return_without_serial_numbers_in_the_window(qtbot, make_ctx, env, tmp_path):  # noqa: F811
+    number = _sent(env, ("VEL", 3), ("GEN", 1))
+    page = _page(qtbot, make_ctx, env.gudang, tmp_path)
+    dialog = _return_dialog(qtbot, page, number)
+    assert dialog.item.currentData() == "VEL"
+    assert dialog.serials.isHidden() and dialog.quantity.isEnabled() and dialog.quantity.value() == 1
+    dialog.quantity.setValue(2)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    record = env.show(number)
+    assert [(r.item, r.quantity, r.serials) for r in record.returns] == [("VEL", 2, ())]
+    assert env.free("VEL") == 9
 
 
 def test_documents_page_lists_searches_reprints_and_verifies(qtbot, make_ctx, env, tmp_path, opened):  # noqa: F811

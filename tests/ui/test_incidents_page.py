@@ -1,22 +1,27 @@
 """The "Kejadian Bencana" page driven as a person would: the list (active first), a new incident, new
 impact figures with their history, the assignment dialog showing a conflict before saving, an
-official's override, suggestions with their reasons, and the table models checked by qtmodeltester."""
+official's override, check-in/out at a chosen time, suggestions with their reasons, and the table models
+checked by qtmodeltester."""
 
 from __future__ import annotations
 
+import time as time_module
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from sqlalchemy import select
 
 from deployment import assignments
 from deployment import incidents as incident_service
+from deployment.models import Assignment
 from tagana_app.models import AuditLog
 from tests.deployment.conftest import KEC, add_incident, add_volunteer
 from ui import ops
 from ui.pages.assignment_dialog import AssignmentDialog
+from ui.pages.incident_dialogs import SiteTimeDialog
 from ui.pages.incident_model import (
     AssignmentColumn,
     HistoryColumn,
@@ -219,14 +224,101 @@ def test_an_official_overrides_with_a_reason_and_it_is_audited(qtbot, make_ctx, 
     # Check-in and check-out from the volunteers tab.
     page.detail.crew_table.selectRow(0)
     assert page.detail.crew_buttons["checkin"].isEnabled() and not page.detail.crew_buttons["checkout"].isEnabled()
-    page.detail.check_in()
-    _settled(qtbot)
+    _accept(qtbot, page.detail.check_in())  # at the proposed time: now
     qtbot.waitUntil(lambda: crew.row(0).checkin_at is not None)
     assert page.detail.selected_assignment() is not None  # the refresh kept the selection
     assert page.detail.crew_buttons["checkout"].isEnabled()
-    page.detail.check_out()
-    _settled(qtbot)
+    _accept(qtbot, page.detail.check_out())
     qtbot.waitUntil(lambda: crew.row(0).checkout_at is not None)
+
+
+def _accept(qtbot, dialog: SiteTimeDialog | None) -> None:  # noqa: ANN001
+    assert dialog is not None and dialog.isVisible()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+
+
+def _local(moment: datetime) -> QDateTime:
+    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+
+
+def _site_times(db, assignment_id: int) -> tuple[datetime | None, datetime | None, list[str]]:  # noqa: ANN001
+    """The stored check-in and check-out, and the audited check-in/out actions."""
+    with db.read() as s:
+        a = s.get(Assignment, assignment_id)
+        actions = s.scalars(select(AuditLog.action).where(AuditLog.action.in_(
+            ("assignment.checkin", "assignment.checkout"))).order_by(AuditLog.id)).all()
+        return a.checkin_at, a.checkout_at, list(actions)
+
+
+@pytest.fixture
+def wib(monkeypatch):  # noqa: ANN001, ANN201
+    """The desktop's clock on Western Indonesian Time (UTC+7), so local and UTC differ as in the office."""
+    if not hasattr(time_module, "tzset"):
+        yield
+        return
+    monkeypatch.setenv("TZ", "WIB-7")
+    time_module.tzset()
+    yield
+    monkeypatch.undo()
+    time_module.tzset()
+
+
+def test_check_in_and_out_at_a_chosen_time(qtbot, make_ctx, db, users, world, wib):  # noqa: ANN001
+    page = _page(qtbot, make_ctx, users["koordinator"])
+    _show(qtbot, page, world["first"].number)
+    detail = page.detail
+    detail.crew_table.selectRow(0)
+    assignment = detail.selected_assignment()
+
+    # The coordinator enters yesterday's arrival today: exactly that moment is recorded, in local time.
+    dialog = detail.check_in()
+    assert "Andi Contoh" in dialog.findChild(QLabel, "pageSubtitle").text()
+    assert dialog.at.displayFormat() == "dd-MM-yyyy HH:mm" and dialog.at.calendarPopup()
+    assert abs(dialog.at.dateTime().toPython() - datetime.now()) < timedelta(minutes=2)  # proposed: now
+    arrived = datetime.combine(day(-1), time(8, 30)).astimezone()
+    dialog.at.setDateTime(_local(arrived))
+    _accept(qtbot, dialog)
+    assert _site_times(db, assignment.id) == (arrived, None, ["assignment.checkin"])
+    if hasattr(time_module, "tzset"):
+        assert arrived.astimezone(UTC).hour == 1  # 08:30 WIB
+    qtbot.waitUntil(lambda: detail.crew.row(0).checkin_at == arrived)  # the page reloaded
+    assert _text(detail.crew, 0, AssignmentColumn.CHECKIN) == arrived.strftime("%d-%m-%Y 08:30")
+
+    # Leaving before arriving is refused in the dialog, which stays open; nothing is written.
+    dialog = detail.check_out()
+    dialog.at.setDateTime(_local(arrived - timedelta(hours=1)))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    assert dialog.isVisible() and "Waktu pulang sebelum waktu datang" in dialog.error.text()
+    assert _site_times(db, assignment.id) == (arrived, None, ["assignment.checkin"])
+
+    # Batal (Esc) writes nothing either.
+    with qtbot.waitSignal(dialog.rejected):
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    _settled(qtbot)
+    assert _site_times(db, assignment.id) == (arrived, None, ["assignment.checkin"])
+
+    left = datetime.combine(day(0), time(17, 5)).astimezone()
+    dialog = detail.check_out()
+    dialog.at.setDateTime(_local(left))
+    _accept(qtbot, dialog)
+    assert _site_times(db, assignment.id) == (arrived, left, ["assignment.checkin", "assignment.checkout"])
+
+
+def test_cancelling_the_check_in_writes_nothing(qtbot, make_ctx, db, users, world):  # noqa: ANN001
+    page = _page(qtbot, make_ctx, users["koordinator"])
+    _show(qtbot, page, world["first"].number)
+    page.detail.crew_table.selectRow(0)
+    assignment = page.detail.selected_assignment()
+    dialog = page.detail.check_in()
+    dialog.at.setDateTime(_local(datetime.combine(day(-2), time(9, 0))))
+    with qtbot.waitSignal(dialog.rejected):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    assert _site_times(db, assignment.id) == (None, None, [])
+    assert page.detail.crew.row(0).checkin_at is None
 
 
 def test_suggestions_with_their_reasons_and_assigning_one(qtbot, make_ctx, db, users, world,  # noqa: ANN001

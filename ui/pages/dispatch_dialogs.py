@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget
 
 from deployment import dispatches
-from deployment.dispatches import DispatchInput, DispatchRecord
-from ui import ops
+from deployment.dispatches import DispatchInput, DispatchRecord, LineInfo
+from ui import domain_texts, ops
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading
 
 MAX_QUANTITY = 1_000_000_000
+SERIAL_ROWS_SHOWN = 6  # more units scroll
 
 
 def quantity_spin(value: int = 1, maximum: int = MAX_QUANTITY) -> QSpinBox:
@@ -124,7 +125,8 @@ class HandoverDialog(FormDialog):
 
 
 class ReturnDialog(FormDialog):
-    """Goods coming back from the incident: item, quantity, condition."""
+    """Goods coming back from the incident: item, quantity, condition; for a serial-numbered item, which
+    units (ticked in the list of those still out on this dispatch, the quantity follows the ticks)."""
 
     def __init__(self, ctx: AppContext, record: DispatchRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,29 +134,85 @@ class ReturnDialog(FormDialog):
         self.setWindowTitle(self.tr("Pengembalian barang"))
         self.layout_.addWidget(heading(self.tr("Pengembalian dari {number}").format(number=record.number), self.tr(
             "Peralatan dan barang yang tidak terpakai masuk kembali ke gudang asal.")))
+        self.lines = {line.item: line for line in record.lines if line.outstanding > 0}
         self.item = QComboBox()
-        for line in record.lines:
-            if line.outstanding > 0:
-                self.item.addItem(f"{line.item_name} ({line.item}) – {line.outstanding} {line.unit}", line.item)
+        for line in self.lines.values():
+            self.item.addItem(f"{line.item_name} ({line.item}) – {line.outstanding} {line.unit}", line.item)
+        self.serials = QListWidget()
+        self.serials.itemChanged.connect(self._serials_ticked)
         self.quantity = quantity_spin(1)
         self.condition = QComboBox()
         for code, label in (("baik", self.tr("Baik")), ("rusak ringan", self.tr("Rusak ringan")),
                             ("rusak berat", self.tr("Rusak berat"))):
             self.condition.addItem(label, code)
         self.remarks = QLineEdit()
-        for label, widget in ((self.tr("Barang"), self.item), (self.tr("Jumlah"), self.quantity),
-                              (self.tr("Kondisi"), self.condition), (self.tr("Keterangan"), self.remarks)):
+        for label, widget in ((self.tr("Barang"), self.item), (self.tr("Nomor seri"), self.serials),
+                              (self.tr("Jumlah"), self.quantity), (self.tr("Kondisi"), self.condition),
+                              (self.tr("Keterangan"), self.remarks)):
             self.form.addRow(label, widget)
+        self.item.currentIndexChanged.connect(self._item_changed)
+        self._item_changed()
         self.ok_button.setText(self.tr("Catat pengembalian"))
         self.finish_layout()
 
+    def _line(self) -> LineInfo | None:
+        return self.lines.get(self.item.currentData())
+
+    def _by_serial(self) -> bool:
+        """Whether the current item returns by ticked serial numbers (else by a typed quantity)."""
+        return self.serials.count() > 0
+
+    def _item_changed(self) -> None:
+        line = self._line()
+        self.error.hide()  # an error about the item chosen before
+        self.serials.blockSignals(True)
+        self.serials.clear()
+        if line is not None and line.serialized:
+            for pick in line.picks:  # the units still out on this dispatch, as the service finds them
+                if pick.serial and pick.returned < pick.quantity:
+                    item = QListWidgetItem(self.tr("{serial} (kondisi terakhir: {condition})").format(
+                        serial=pick.serial, condition=domain_texts.label(pick.condition or "-")))
+                    item.setData(Qt.ItemDataRole.UserRole, pick.serial)
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(Qt.CheckState.Unchecked)
+                    self.serials.addItem(item)
+        self.serials.blockSignals(False)
+        serialized = self._by_serial()
+        rows = min(max(self.serials.count(), 1), SERIAL_ROWS_SHOWN)
+        row_height = self.serials.sizeHintForRow(0) if self.serials.count() else self.fontMetrics().height()
+        self.serials.setFixedHeight(rows * row_height + 2 * self.serials.frameWidth() + 2)
+        # Not QFormLayout.setRowVisible (see assignment_dialog.py): the label and the list are hidden.
+        label = self.form.labelForField(self.serials)
+        if label is not None:
+            label.setVisible(serialized)
+        self.serials.setVisible(serialized)
+        self.quantity.setEnabled(not serialized)  # the ticked units are the quantity
+        self.quantity.setValue(0 if serialized else 1)
+        if self.isVisible():  # shrink or grow to the rows now shown
+            self.fit_height()
+
+    def _serials_ticked(self) -> None:
+        self.quantity.setValue(len(self.chosen_serials()))
+        if not self.error.isHidden():
+            self.error.hide()
+            self.fit_height()
+
+    def chosen_serials(self) -> list[str]:
+        return [self.serials.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.serials.count())
+                if self.serials.item(i).checkState() == Qt.CheckState.Checked]
+
     def submit(self) -> None:
-        if self.item.currentData() is None or self.quantity.value() <= 0:
+        line = self._line()
+        if self._by_serial() and not self.chosen_serials():
+            self.show_error(self.tr("Centang nomor seri unit yang kembali."))
+            return
+        if line is None or self.quantity.value() <= 0:
             self.show_error(self.tr("Pilih barang dan jumlah yang kembali."))
             return
+        self.error.hide()
         self.set_busy(True)
-        ops.write(self.ctx, self, dispatches.return_goods, self.record.number, self.item.currentData(),
-                  self.quantity.value(), condition=self.condition.currentData(), remarks=self.remarks.text(),
+        ops.write(self.ctx, self, dispatches.return_goods, self.record.number, line.item, self.quantity.value(),
+                  condition=self.condition.currentData(), serials=self.chosen_serials(), remarks=self.remarks.text(),
                   areas=("dispatches", "stock"), on_success=lambda _r: self.accept(), on_error=self.failed)
 
 

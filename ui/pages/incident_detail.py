@@ -29,12 +29,12 @@ from deployment.assignments import AssignmentRecord, Suggestion
 from deployment.incidents import IncidentRecord
 from deployment.models import SKILLS
 from tagana_app import indonesian
-from ui import dialogs, domain_texts, ops
+from ui import domain_texts, ops
 from ui.context import AppContext
 from ui.pages.assignment_dialog import AssignmentDialog
 from ui.pages.dispatch_model import RowsModel
 from ui.pages.incident_data import IncidentView, incident_needs, incident_view
-from ui.pages.incident_dialogs import PeriodDialog, date_edit
+from ui.pages.incident_dialogs import PeriodDialog, SiteTimeDialog, date_edit
 from ui.pages.incident_model import (
     FIGURE_LABELS,
     GREEN,
@@ -176,9 +176,10 @@ class IncidentDetail(QFrame):
         box = QWidget()
         self.crew = AssignmentModel(self)
         self.crew_table = table_for(self.crew, AssignmentColumn.NAME)
+        moment = self.crew_table.fontMetrics().horizontalAdvance("00-00-0000 00:00") + 28  # check-in/out whole
         for column, width in ((AssignmentColumn.NIAT, 140), (AssignmentColumn.ROLE, 150),
                               (AssignmentColumn.START, 100), (AssignmentColumn.END, 100), (AssignmentColumn.DAYS, 50),
-                              (AssignmentColumn.CHECKIN, 120), (AssignmentColumn.CHECKOUT, 120)):
+                              (AssignmentColumn.CHECKIN, moment), (AssignmentColumn.CHECKOUT, moment)):
             self.crew_table.setColumnWidth(column, width)
         self.crew_table.selectionModel().selectionChanged.connect(self._enable)
         self.show_finished = QCheckBox(self.tr("Tampilkan juga penugasan yang sudah selesai"))
@@ -186,8 +187,8 @@ class IncidentDetail(QFrame):
         self.crew_buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         for key, label, handler in (("assign", self.tr("Tugaskan relawan..."), self.open_assign),
-                                    ("checkin", self.tr("Check-in"), self.check_in),
-                                    ("checkout", self.tr("Check-out"), self.check_out),
+                                    ("checkin", self.tr("Check-in..."), self.check_in),
+                                    ("checkout", self.tr("Check-out..."), self.check_out),
                                     ("extend", self.tr("Perpanjang..."), lambda: self.open_period(True)),
                                     ("end", self.tr("Akhiri..."), lambda: self.open_period(False))):
             button = QPushButton(label)
@@ -412,20 +413,21 @@ class IncidentDetail(QFrame):
                                 self.suggest_role.currentData(), self.suggest_from.date().toPython(),
                                 self.suggest_to.date().toPython())
 
-    def _write_assignment(self, service, title: str, question: str) -> ops.Op | None:  # noqa: ANN001
+    def _open_site_time(self, arrival: bool) -> SiteTimeDialog | None:
         a = self.selected_assignment()
-        if a is None or not dialogs.confirm(self, title, question.format(name=a.volunteer_name)):
+        if a is None or not self.crew_buttons["checkin" if arrival else "checkout"].isEnabled():
             return None
-        return ops.write(self.ctx, self, service, a.id, areas=("incidents", "volunteers"),
-                         on_success=lambda _record: self.load(self.number))
+        dialog = SiteTimeDialog(self.ctx, a, arrival=arrival, parent=self)
+        dialog.accepted.connect(lambda: self.load(self.number))
+        dialog.open()
+        return dialog
 
-    def check_in(self) -> ops.Op | None:
-        return self._write_assignment(assignments.check_in, self.tr("Check-in"),
-                                      self.tr("Catat {name} tiba di lokasi sekarang?"))
+    def check_in(self) -> SiteTimeDialog | None:
+        """Arrival on site: now, or an earlier moment entered afterwards."""
+        return self._open_site_time(True)
 
-    def check_out(self) -> ops.Op | None:
-        return self._write_assignment(assignments.check_out, self.tr("Check-out"),
-                                      self.tr("Catat {name} meninggalkan lokasi sekarang?"))
+    def check_out(self) -> SiteTimeDialog | None:
+        return self._open_site_time(False)
 
     def open_period(self, extend: bool) -> PeriodDialog | None:
         a = self.selected_assignment()

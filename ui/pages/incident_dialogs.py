@@ -1,4 +1,5 @@
-"""Dialogs of the "Kejadian Bencana" page: a new incident, new impact figures, a changed assignment period.
+"""Dialogs of the "Kejadian Bencana" page: a new incident, new impact figures, a changed assignment period,
+a volunteer's arrival at or departure from the site.
 
 Each checks what it can before writing; the service checks again, and a refusal shows in the dialog,
 which stays open.
@@ -6,10 +7,10 @@ which stays open.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QStringListModel, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, QStringListModel, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,7 +39,7 @@ from ui import domain_texts, ops
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading
 from ui.pages.incident_data import RegionChoice, region_choices
-from ui.pages.incident_model import FIGURE_LABELS, figure_label
+from ui.pages.incident_model import FIGURE_LABELS, figure_label, when
 
 MAX_FIGURE = 10_000_000
 
@@ -366,6 +367,53 @@ class PeriodDialog(FormDialog):
         self.changed = record
         self.accept()
 
+
+def this_minute() -> QDateTime:
+    """Now in local time, to the minute: the edit shows no seconds, so it must hold none either."""
+    now = QDateTime.currentDateTime()
+    return QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()))
+
+
+class SiteTimeDialog(FormDialog):
+    """Check-in or check-out: when the volunteer arrived at or left the site (now, or earlier when the
+    coordinator enters it later). The service refuses a departure before the arrival."""
+
+    def __init__(self, ctx: AppContext, record: AssignmentRecord, *, arrival: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.record, self.arrival = ctx, record, arrival
+        self.saved: AssignmentRecord | None = None
+        self.setWindowTitle(self.tr("Check-in") if arrival else self.tr("Check-out"))
+        title = self.tr("Catat kedatangan di lokasi") if arrival else self.tr("Catat kepulangan dari lokasi")
+        self.layout_.addWidget(heading(title, self.tr("{name} ({role}), penugasan {start} s.d. {end}.").format(
+            name=record.volunteer_name, role=domain_texts.label(record.role_label),
+            start=indonesian.short_date(record.start), end=indonesian.short_date(record.end))))
+        if not arrival and record.checkin_at is not None:
+            self.form.addRow(self.tr("Waktu datang"), QLabel(when(record.checkin_at)))
+        self.at = QDateTimeEdit(this_minute())
+        self.at.setCalendarPopup(True)
+        self.at.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.form.addRow(self.tr("Waktu datang") if arrival else self.tr("Waktu pulang"), self.at)
+        self.ok_button.setText(self.tr("Catat check-in") if arrival else self.tr("Catat check-out"))
+        self.finish_layout()
+        self.setMinimumWidth(460)
+        self.at.setFocus()
+
+    def moment(self) -> datetime:
+        """The chosen local time as a timezone-aware datetime."""
+        return self.at.dateTime().toPython().replace(second=0, microsecond=0).astimezone()
+
+    def submit(self) -> None:
+        self.error.hide()
+        self.set_busy(True)
+        service = assignments.check_in if self.arrival else assignments.check_out
+        ops.write(self.ctx, self, service, self.record.id, self.moment(), areas=("incidents", "volunteers"),
+                  on_success=self._done, on_error=self.failed)
+
+    def _done(self, record: AssignmentRecord) -> None:
+        self.set_busy(False)
+        self.saved = record
+        self.accept()
 
 
 class StatusDialog(FormDialog):
