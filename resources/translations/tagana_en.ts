@@ -179,52 +179,52 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/pages/audit.py" line="38"/>
+        <location filename="../../ui/pages/audit.py" line="91"/>
         <source>Jejak Audit</source>
         <translation>Audit Trail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="40"/>
+        <location filename="../../ui/pages/audit.py" line="92"/>
         <source>Setiap perubahan data tercatat di sini: siapa, kapan, apa yang diubah. Catatan audit tidak dapat diubah atau dihapus.</source>
         <translation>Every change to the data is recorded here: who, when, what changed. Audit records cannot be edited or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="48"/>
+        <location filename="../../ui/pages/audit.py" line="42"/>
         <source>Semua pengguna</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="48"/>
+        <location filename="../../ui/pages/audit.py" line="42"/>
         <source>Semua entitas</source>
         <translation>All entities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="49"/>
+        <location filename="../../ui/pages/audit.py" line="43"/>
         <source>Semua tindakan</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="55"/>
+        <location filename="../../ui/pages/audit.py" line="49"/>
         <source>Cari ID, pengguna atau tindakan...</source>
         <translation>Search ID, user or action...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="61"/>
+        <location filename="../../ui/pages/audit.py" line="55"/>
         <source>Hapus filter</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="88"/>
+        <location filename="../../ui/pages/audit.py" line="82"/>
         <source>Pilih satu baris untuk melihat rinciannya.</source>
         <translation>Select a row to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="153"/>
+        <location filename="../../ui/pages/audit.py" line="145"/>
         <source>{shown} dari {total} catatan ditampilkan</source>
         <translation>{shown} of {total} records shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="167"/>
+        <location filename="../../ui/pages/audit.py" line="159"/>
         <source>(tanpa rincian)</source>
         <translation>(no details)</translation>
     </message>
@@ -232,28 +232,28 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="165"/>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="170"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="223"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="228"/>
         <source>Batalkan pengiriman</source>
         <translation>Cancel dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="166"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="224"/>
         <source>Batalkan {number}</source>
         <translation>Cancel {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="167"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="225"/>
         <source>Cadangan stok dilepas; nomor pengiriman tetap tercatat sebagai dibatalkan.</source>
         <translation>The stock reservation is released; the dispatch number stays on record as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="169"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="227"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="175"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="233"/>
         <source>Alasan pembatalan wajib diisi.</source>
         <translation>A reason for the cancellation is required.</translation>
     </message>
@@ -352,219 +352,219 @@
 <context>
     <name>DispatchEditor</name>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="87"/>
-        <location filename="../../ui/pages/dispatches.py" line="215"/>
+        <location filename="../../ui/pages/dispatches.py" line="88"/>
+        <location filename="../../ui/pages/dispatches.py" line="216"/>
         <source>Pilih pengiriman di daftar, atau buat pengiriman baru.</source>
         <translation>Select a dispatch in the list, or create a new dispatch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="95"/>
+        <location filename="../../ui/pages/dispatches.py" line="96"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="95"/>
-        <location filename="../../ui/pages/dispatches.py" line="132"/>
+        <location filename="../../ui/pages/dispatches.py" line="96"/>
+        <location filename="../../ui/pages/dispatches.py" line="133"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="95"/>
+        <location filename="../../ui/pages/dispatches.py" line="96"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="96"/>
+        <location filename="../../ui/pages/dispatches.py" line="97"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="96"/>
+        <location filename="../../ui/pages/dispatches.py" line="97"/>
         <source>Batch/Seri</source>
         <translation>Batch/Serial</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="96"/>
+        <location filename="../../ui/pages/dispatches.py" line="97"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="113"/>
+        <location filename="../../ui/pages/dispatches.py" line="114"/>
         <source>Tambah barang</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="121"/>
+        <location filename="../../ui/pages/dispatches.py" line="122"/>
         <source>dari data kejadian</source>
         <translation>from the incident data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="122"/>
+        <location filename="../../ui/pages/dispatches.py" line="123"/>
         <source>Tambah paket</source>
         <translation>Add kit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="126"/>
+        <location filename="../../ui/pages/dispatches.py" line="127"/>
         <source>Tambah pendamping</source>
         <translation>Add escort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="138"/>
+        <location filename="../../ui/pages/dispatches.py" line="139"/>
         <source>Paket</source>
         <translation>Kit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="142"/>
+        <location filename="../../ui/pages/dispatches.py" line="143"/>
         <source>Pendamping</source>
         <translation>Escorts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="152"/>
+        <location filename="../../ui/pages/dispatches.py" line="153"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="152"/>
+        <location filename="../../ui/pages/dispatches.py" line="153"/>
         <source>Kirim</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="153"/>
+        <location filename="../../ui/pages/dispatches.py" line="154"/>
         <source>Serah terima...</source>
         <translation>Handover...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="153"/>
+        <location filename="../../ui/pages/dispatches.py" line="154"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="154"/>
+        <location filename="../../ui/pages/dispatches.py" line="155"/>
         <source>Pengembalian...</source>
         <translation>Return...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="154"/>
+        <location filename="../../ui/pages/dispatches.py" line="155"/>
         <source>Batalkan...</source>
         <translation>Cancel...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="166"/>
+        <location filename="../../ui/pages/dispatches.py" line="167"/>
         <source>Cetak Surat Jalan</source>
         <translation>Print delivery note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="166"/>
+        <location filename="../../ui/pages/dispatches.py" line="167"/>
         <source>Cetak BAST</source>
         <translation>Print handover record (BAST)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="219"/>
+        <location filename="../../ui/pages/dispatches.py" line="220"/>
         <source>{number} · {status}</source>
         <translation>{number} · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="221"/>
+        <location filename="../../ui/pages/dispatches.py" line="222"/>
         <source>Kejadian: {incident} {name}</source>
         <translation>Incident: {incident} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="222"/>
+        <location filename="../../ui/pages/dispatches.py" line="223"/>
         <source>Dari: {warehouse}</source>
         <translation>From: {warehouse}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="223"/>
+        <location filename="../../ui/pages/dispatches.py" line="224"/>
         <source>Tujuan: {to}</source>
         <translation>Destination: {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="224"/>
+        <location filename="../../ui/pages/dispatches.py" line="225"/>
         <source>Penerima: {name}</source>
         <translation>Recipient: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="226"/>
+        <location filename="../../ui/pages/dispatches.py" line="227"/>
         <source>Kendaraan: {plate}; pengemudi: {driver}</source>
         <translation>Vehicle: {plate}; driver: {driver}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="229"/>
+        <location filename="../../ui/pages/dispatches.py" line="230"/>
         <source>Surat Jalan: {number}</source>
         <translation>Delivery note: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="231"/>
+        <location filename="../../ui/pages/dispatches.py" line="232"/>
         <source>BAST: {number}</source>
         <translation>Handover record (BAST): {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="233"/>
+        <location filename="../../ui/pages/dispatches.py" line="234"/>
         <source>Dibatalkan: {reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="237"/>
+        <location filename="../../ui/pages/dispatches.py" line="238"/>
         <source>Pendamping: {names}</source>
         <translation>Escorts: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="248"/>
+        <location filename="../../ui/pages/dispatches.py" line="249"/>
         <source>diterima {n}: {why}</source>
         <translation>received {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="251"/>
+        <location filename="../../ui/pages/dispatches.py" line="252"/>
         <source>kembali {n}</source>
         <translation>returned {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="272"/>
+        <location filename="../../ui/pages/dispatches.py" line="273"/>
         <source>per KK</source>
         <translation>per household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="272"/>
+        <location filename="../../ui/pages/dispatches.py" line="273"/>
         <source>per jiwa</source>
         <translation>per person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="272"/>
+        <location filename="../../ui/pages/dispatches.py" line="273"/>
         <source>tetap</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="284"/>
+        <location filename="../../ui/pages/dispatches.py" line="285"/>
         <source>Tidak ada stok bebas di gudang ini.</source>
         <translation>No free stock in this warehouse.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="287"/>
+        <location filename="../../ui/pages/dispatches.py" line="288"/>
         <source>Stok bebas {item}: {free} {unit}</source>
         <translation>Free stock of {item}: {free} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="291"/>
+        <location filename="../../ui/pages/dispatches.py" line="292"/>
         <source>Stok {item} tidak cukup: tersedia {free} {unit}, diminta {qty} {unit}.</source>
         <translation>Not enough stock of {item}: {free} {unit} available, {qty} {unit} requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="336"/>
+        <location filename="../../ui/pages/dispatches.py" line="337"/>
         <source>Setujui pengiriman</source>
         <translation>Approve dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="337"/>
+        <location filename="../../ui/pages/dispatches.py" line="338"/>
         <source>Setujui {number}? Stok akan dicadangkan untuk pengiriman ini.</source>
         <translation>Approve {number}? Stock will be reserved for this dispatch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="342"/>
+        <location filename="../../ui/pages/dispatches.py" line="343"/>
         <source>Kirim barang</source>
         <translation>Dispatch goods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="343"/>
+        <location filename="../../ui/pages/dispatches.py" line="344"/>
         <source>Barang {number} keluar dari gudang sekarang?</source>
         <translation>Are the goods of {number} leaving the warehouse now?</translation>
     </message>
@@ -572,32 +572,32 @@
 <context>
     <name>DispatchesPage</name>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="386"/>
+        <location filename="../../ui/pages/dispatches.py" line="427"/>
         <source>Pengiriman</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="388"/>
+        <location filename="../../ui/pages/dispatches.py" line="428"/>
         <source>Bantuan dari gudang ke lokasi bencana: konsep, persetujuan (stok dicadangkan), pengiriman, serah terima dan pengembalian peralatan.</source>
         <translation>Relief from the warehouse to the disaster site: draft, approval (stock reserved), dispatch, handover and return of equipment.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="393"/>
+        <location filename="../../ui/pages/dispatches.py" line="388"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="394"/>
+        <location filename="../../ui/pages/dispatches.py" line="389"/>
         <source>Perlu tindakan</source>
         <translation>Needs action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="399"/>
+        <location filename="../../ui/pages/dispatches.py" line="394"/>
         <source>Cari nomor, tujuan, penerima atau kejadian...</source>
         <translation>Search number, destination, recipient or incident...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="404"/>
+        <location filename="../../ui/pages/dispatches.py" line="399"/>
         <source>Pengiriman baru...</source>
         <translation>New dispatch...</translation>
     </message>
@@ -605,42 +605,42 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="94"/>
+        <location filename="../../ui/pages/documents.py" line="134"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="96"/>
+        <location filename="../../ui/pages/documents.py" line="135"/>
         <source>Setiap nomor dokumen yang pernah diterbitkan, termasuk yang dibatalkan. Cetak ulang selalu bertanda SALINAN; keaslian dapat diperiksa dari kode QR.</source>
         <translation>Every document number ever issued, including cancelled ones. Reprints are always marked COPY; authenticity can be checked from the QR code.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="101"/>
+        <location filename="../../ui/pages/documents.py" line="96"/>
         <source>Semua jenis</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="106"/>
+        <location filename="../../ui/pages/documents.py" line="101"/>
         <source>Cari nomor, kejadian, tujuan atau penerima...</source>
         <translation>Search number, incident, destination or recipient...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="111"/>
+        <location filename="../../ui/pages/documents.py" line="106"/>
         <source>Cetak ulang</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="113"/>
+        <location filename="../../ui/pages/documents.py" line="108"/>
         <source>Buka berkas</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="115"/>
+        <location filename="../../ui/pages/documents.py" line="110"/>
         <source>Periksa keaslian...</source>
         <translation>Verify authenticity...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="174"/>
+        <location filename="../../ui/pages/documents.py" line="167"/>
         <source>{n} dokumen</source>
         <translation>{n} documents</translation>
     </message>
@@ -656,32 +656,32 @@
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="291"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="292"/>
         <source>Perbarui data dampak</source>
         <translation>Update impact figures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="292"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="293"/>
         <source>Data dampak {number}</source>
         <translation>Impact figures {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="293"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="294"/>
         <source>{name}. Angka sebelumnya tetap tersimpan dalam riwayat.</source>
         <translation>{name}. Earlier figures stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="300"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="301"/>
         <source>mis. laporan posko pukul 16.00</source>
         <translation>e.g. command post report at 16.00</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="301"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="302"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="302"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="303"/>
         <source>Simpan data dampak</source>
         <translation>Save impact figures</translation>
     </message>
@@ -772,37 +772,37 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="99"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="100"/>
         <source>Serah terima</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="100"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="101"/>
         <source>Serah terima {number}</source>
         <translation>Handover {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="101"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="102"/>
         <source>Isi jumlah yang diterima menurut hitungan penerima. Selisih wajib diberi alasan.</source>
         <translation>Enter the quantities received as counted by the recipient. Any difference needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="109"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="110"/>
         <source>mis. 2 dus basah di perjalanan</source>
         <translation>e.g. 2 boxes got wet on the way</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="112"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="113"/>
         <source>Alasan selisih</source>
         <translation>Reason for the difference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="113"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="114"/>
         <source>Tempat serah terima</source>
         <translation>Place of handover</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="114"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="115"/>
         <source>Catat serah terima</source>
         <translation>Record handover</translation>
     </message>
@@ -829,7 +829,7 @@
     <name>IncidentDetail</name>
     <message>
         <location filename="../../ui/pages/incident_detail.py" line="106"/>
-        <location filename="../../ui/pages/incident_detail.py" line="304"/>
+        <location filename="../../ui/pages/incident_detail.py" line="305"/>
         <source>Pilih kejadian di daftar untuk melihat rinciannya.</source>
         <translation>Select an incident in the list to see its details.</translation>
     </message>
@@ -874,172 +874,160 @@
         <translation>Estimate needs for</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="184"/>
+        <location filename="../../ui/pages/incident_detail.py" line="185"/>
         <source>Tampilkan juga penugasan yang sudah selesai</source>
         <translation>Also show finished assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="188"/>
+        <location filename="../../ui/pages/incident_detail.py" line="189"/>
         <source>Tugaskan relawan...</source>
         <translation>Assign volunteer...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="189"/>
-        <location filename="../../ui/pages/incident_detail.py" line="423"/>
-        <source>Check-in</source>
-        <translation>Check in</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/incident_detail.py" line="190"/>
-        <location filename="../../ui/pages/incident_detail.py" line="427"/>
-        <source>Check-out</source>
-        <translation>Check out</translation>
+        <source>Check-in...</source>
+        <translation>Check in...</translation>
     </message>
     <message>
         <location filename="../../ui/pages/incident_detail.py" line="191"/>
+        <source>Check-out...</source>
+        <translation>Check out...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="192"/>
         <source>Perpanjang...</source>
         <translation>Extend...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="192"/>
+        <location filename="../../ui/pages/incident_detail.py" line="193"/>
         <source>Akhiri...</source>
         <translation>End...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="215"/>
+        <location filename="../../ui/pages/incident_detail.py" line="216"/>
         <source>Cari usulan</source>
         <translation>Find suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="217"/>
+        <location filename="../../ui/pages/incident_detail.py" line="218"/>
         <source>Tugaskan yang dipilih...</source>
         <translation>Assign selected...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="221"/>
+        <location filename="../../ui/pages/incident_detail.py" line="222"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="223"/>
+        <location filename="../../ui/pages/incident_detail.py" line="224"/>
         <source>dari</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="225"/>
+        <location filename="../../ui/pages/incident_detail.py" line="226"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="238"/>
+        <location filename="../../ui/pages/incident_detail.py" line="239"/>
         <source>Relawan yang bebas pada seluruh periode, diurutkan menurut keahlian, kedekatan dengan lokasi kejadian, lalu hari tugas paling sedikit dalam 90 hari terakhir.</source>
         <translation>Volunteers free for the whole period, sorted by skills, nearness to the incident site, then fewest duty days in the last 90 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="266"/>
+        <location filename="../../ui/pages/incident_detail.py" line="267"/>
         <source>Pengiriman ke kejadian ini</source>
         <translation>Dispatches to this incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="267"/>
+        <location filename="../../ui/pages/incident_detail.py" line="268"/>
         <source>Sudah diserahterimakan</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="268"/>
+        <location filename="../../ui/pages/incident_detail.py" line="269"/>
         <source>Peralatan yang masih di lokasi</source>
         <translation>Equipment still on site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="312"/>
+        <location filename="../../ui/pages/incident_detail.py" line="313"/>
         <source>{number} · {name} · {status}</source>
         <translation>{number} · {name} · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="324"/>
+        <location filename="../../ui/pages/incident_detail.py" line="325"/>
         <source>{n} baris peralatan terlambat kembali: kejadian sudah selesai.</source>
         <translation>{n} equipment lines overdue for return: the incident is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="329"/>
+        <location filename="../../ui/pages/incident_detail.py" line="330"/>
         <source>{kind}, mulai {start}</source>
         <translation>{kind}, since {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="330"/>
+        <location filename="../../ui/pages/incident_detail.py" line="331"/>
         <source>Wilayah: {names}</source>
         <translation>Areas: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="332"/>
+        <location filename="../../ui/pages/incident_detail.py" line="333"/>
         <source>SK {sk} ({start} s.d. {end})</source>
         <translation>Decree (SK) {sk} ({start} to {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="336"/>
+        <location filename="../../ui/pages/incident_detail.py" line="337"/>
         <source>Posko: {place}</source>
         <translation>Command post: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="337"/>
+        <location filename="../../ui/pages/incident_detail.py" line="338"/>
         <source>{n} relawan bertugas hari ini</source>
         <translation>{n} volunteers on duty today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="344"/>
+        <location filename="../../ui/pages/incident_detail.py" line="345"/>
         <source>bagi {people} pengungsi dalam {kk} KK (data dampak terakhir)</source>
         <translation>for {people} displaced people in {kk} households (latest impact figures)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="369"/>
+        <location filename="../../ui/pages/incident_detail.py" line="370"/>
         <source>{on} bertugas hari ini, {planned} direncanakan.</source>
         <translation>{on} on duty today, {planned} planned.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/incident_detail.py" line="424"/>
-        <source>Catat {name} tiba di lokasi sekarang?</source>
-        <translation>Record {name} as arrived on site now?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/incident_detail.py" line="428"/>
-        <source>Catat {name} meninggalkan lokasi sekarang?</source>
-        <translation>Record {name} as leaving the site now?</translation>
     </message>
 </context>
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="38"/>
+        <location filename="../../ui/pages/incidents.py" line="80"/>
         <source>Kejadian Bencana</source>
         <translation>Disaster Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="40"/>
+        <location filename="../../ui/pages/incidents.py" line="81"/>
         <source>Kejadian yang sedang ditangani di atas. Pilih satu kejadian untuk melihat data dampak, kebutuhan, relawan yang bertugas dan pengiriman bantuan.</source>
         <translation>Incidents being handled are at the top. Select an incident to see its impact figures, needs, volunteers on duty and relief dispatches.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="45"/>
+        <location filename="../../ui/pages/incidents.py" line="39"/>
         <source>Cari nomor, nama, jenis bencana atau wilayah...</source>
         <translation>Search number, name, disaster type or area...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="52"/>
+        <location filename="../../ui/pages/incidents.py" line="46"/>
         <source>Kejadian baru...</source>
         <translation>New incident...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="56"/>
+        <location filename="../../ui/pages/incidents.py" line="50"/>
         <source>Perbarui data dampak...</source>
         <translation>Update impact figures...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="58"/>
+        <location filename="../../ui/pages/incidents.py" line="52"/>
         <source>Ubah status...</source>
         <translation>Change status...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="120"/>
+        <location filename="../../ui/pages/incidents.py" line="112"/>
         <source>{active} aktif dari {total} kejadian</source>
         <translation>{active} active of {total} incidents</translation>
     </message>
@@ -1409,12 +1397,12 @@ Close the program and open it again before you continue working.</translation>
         <translation>Loading...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Tagana Logistik — {office}</source>
         <translation>Tagana Logistik — {office}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source> — DATA CONTOH</source>
         <translation> — DEMO DATA</translation>
     </message>
@@ -1422,118 +1410,118 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>NewDispatchDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="34"/>
         <location filename="../../ui/pages/dispatch_dialogs.py" line="35"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="36"/>
         <source>Pengiriman baru</source>
         <translation>New dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="36"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="37"/>
         <source>Barang ditambahkan sesudahnya. Stok baru dicadangkan saat pengiriman disetujui.</source>
         <translation>Items are added afterwards. Stock is reserved only when the dispatch is approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="44"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="45"/>
         <source>mis. Posko Balai Desa Srikaton</source>
         <translation>e.g. Srikaton village hall command post</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="46"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="47"/>
         <source>Posko</source>
         <translation>Command post</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="46"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="47"/>
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="47"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="48"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="50"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="51"/>
         <source>kode kecamatan/desa, kosong = wilayah kejadian</source>
         <translation>district/village code, empty = incident area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="54"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="55"/>
         <source>Kepala Desa, Camat, koordinator posko...</source>
         <translation>Village head, district head (camat), command post coordinator...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="56"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="57"/>
         <source>NIP 18 angka atau NIK 16 angka</source>
         <translation>18-digit NIP or 16-digit NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="61"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="62"/>
         <source>Kejadian</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="61"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="62"/>
         <source>Dari gudang</source>
         <translation>From warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="62"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="63"/>
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="62"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="63"/>
         <source>Jenis tujuan</source>
         <translation>Destination type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="63"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="64"/>
         <source>Kode wilayah</source>
         <translation>Area code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="63"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="64"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="64"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="65"/>
         <source>Penerima</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="64"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="65"/>
         <source>Jabatan penerima</source>
         <translation>Recipient position</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="65"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="66"/>
         <source>NIP/NIK penerima</source>
         <translation>Recipient NIP/NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="65"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="66"/>
         <source>Kendaraan</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="66"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="67"/>
         <source>Pengemudi</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="66"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="67"/>
         <source>Telepon pengemudi</source>
         <translation>Driver phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="68"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="69"/>
         <source>Buat pengiriman</source>
         <translation>Create dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="82"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="83"/>
         <source>Tujuan dan nama penerima wajib diisi.</source>
         <translation>Destination and recipient name are required.</translation>
     </message>
@@ -1541,97 +1529,97 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="201"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="202"/>
         <source>Kejadian baru</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="202"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="203"/>
         <source>Catat kejadian bencana</source>
         <translation>Record a disaster incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="203"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="204"/>
         <source>Nomor kejadian diberikan otomatis. Data dampak diisi lewat &quot;Perbarui data dampak&quot;.</source>
         <translation>The incident number is given automatically. Impact figures are entered with &quot;Update impact figures&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="208"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="209"/>
         <source>mis. Banjir Sungai Air Bengkulu</source>
         <translation>e.g. Air Bengkulu river flood</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="219"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="220"/>
         <source>Nomor SK penetapan status (boleh menyusul)</source>
         <translation>Number of the status decree (SK) (may follow later)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="220"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="221"/>
         <source>Masa status</source>
         <translation>Status period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="227"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="228"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="233"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="234"/>
         <source>mis. Balai Desa Pasar Pedati</source>
         <translation>e.g. Pasar Pedati village hall</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="234"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="235"/>
         <source>Jenis bencana</source>
         <translation>Disaster type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="235"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="236"/>
         <source>Nama kejadian</source>
         <translation>Incident name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="236"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="237"/>
         <source>Wilayah terdampak</source>
         <translation>Affected areas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="237"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="238"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="238"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="239"/>
         <source>Status darurat</source>
         <translation>Emergency status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="239"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="240"/>
         <source>Nomor SK</source>
         <translation>Decree (SK) number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="241"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="242"/>
         <source>Lokasi posko</source>
         <translation>Command post location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="242"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="243"/>
         <source>Simpan kejadian</source>
         <translation>Save incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="252"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="253"/>
         <source>Nama kejadian wajib diisi.</source>
         <translation>The incident name is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="257"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="258"/>
         <source>Sebutkan paling sedikit satu kecamatan atau desa terdampak.</source>
         <translation>Name at least one affected district or village.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="262"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="263"/>
         <source>Akhir masa status sebelum awalnya.</source>
         <translation>The status period ends before it starts.</translation>
     </message>
@@ -1807,6 +1795,136 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>OfficeRulesForm</name>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="129"/>
+        <source>Penugasan relawan</source>
+        <translation>Volunteer assignments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="130"/>
+        <source>Dipakai saat menugaskan relawan: penugasan yang lebih lama dari batas atau istirahat yang lebih pendek diberi peringatan.</source>
+        <translation>Used when assigning volunteers: an assignment longer than the limit or a shorter rest gets a warning.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="132"/>
+        <source>Gudang</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="133"/>
+        <source>Barang yang kedaluwarsa dalam jangka ini muncul di peringatan stok dan dasbor.</source>
+        <translation>Goods expiring within this period appear in the stock alerts and on the dashboard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="134"/>
+        <source>Penomoran dokumen</source>
+        <translation>Document numbering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="135"/>
+        <source>Isian pola: {seq} nomor urut ({seq:03d} = 001), {year} tahun, {month} bulan, {month_roman} bulan Romawi, {day} tanggal. Wajib memuat {seq} dan {year}; nomor urut mulai dari 1 setiap tahun dan tidak pernah dipakai ulang.</source>
+        <translation>Pattern fields: {seq} sequence number ({seq:03d} = 001), {year} year, {month} month, {month_roman} month in Roman numerals, {day} day. Must contain {seq} and {year}; the sequence starts at 1 each year and is never reused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="138"/>
+        <source>Dokumen pengiriman</source>
+        <translation>Dispatch documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="139"/>
+        <source>Dicetak pada BAST sebagai PIHAK PERTAMA. Nama kosong: yang menandatangani Kepala Dinas dari Profil kantor.</source>
+        <translation>Printed on the BAST as the FIRST PARTY. Empty name: the head of office from the Office profile signs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="151"/>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="172"/>
+        <source>Kembalikan</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="173"/>
+        <source>Buang perubahan yang belum disimpan dan muat ulang dari basis data</source>
+        <translation>Discard unsaved changes and reload from the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="175"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="181"/>
+        <source>Aturan dan pola nomor ini berlaku untuk semua komputer yang memakai basis data ini. Setiap perubahan dicatat di audit.</source>
+        <translation>These rules and number patterns apply to every computer using this database. Every change is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="183"/>
+        <source>Hanya administrator yang dapat mengubah aturan dan penomoran.</source>
+        <translation>Only an administrator can change rules and numbering.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="258"/>
+        <source> hari</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="276"/>
+        <source>mis. 17.09</source>
+        <translation>e.g. 17.09</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="279"/>
+        <source>18 digit</source>
+        <translation>18 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="355"/>
+        <source>Sama dengan {other}: nomornya akan bentrok.</source>
+        <translation>Same as {other}: the numbers would clash.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="361"/>
+        <source>Nomor berikutnya: {number}</source>
+        <translation>Next number: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="362"/>
+        <source>Nomor dokumen berikutnya bila diterbitkan hari ini ({date}).</source>
+        <translation>The next document number if issued today ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="379"/>
+        <source>Kode wilayah tidak dikenal</source>
+        <translation>Unknown region code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="381"/>
+        <source>{name}: bukan kabupaten/kota</source>
+        <translation>{name}: not a regency/city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="390"/>
+        <location filename="../../ui/pages/office_rules.py" line="398"/>
+        <source>Aturan &amp; penomoran</source>
+        <translation>Rules &amp; numbering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="390"/>
+        <location filename="../../ui/pages/office_rules.py" line="399"/>
+        <source>Tidak ada perubahan.</source>
+        <translation>No changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="398"/>
+        <source>Aturan dan penomoran disimpan.</source>
+        <translation>Rules and numbering saved.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../ui/pages/users.py" line="120"/>
@@ -1837,47 +1955,47 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="327"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="328"/>
         <source>Perpanjang penugasan</source>
         <translation>Extend assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="327"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="328"/>
         <source>Akhiri penugasan lebih awal</source>
         <translation>End assignment early</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="329"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="330"/>
         <source>{name} ({role}), sekarang {start} s.d. {end}.</source>
         <translation>{name} ({role}), currently {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="336"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="337"/>
         <source>Sampai tanggal</source>
         <translation>Until date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="341"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="342"/>
         <source>Hari terakhir</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="343"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="344"/>
         <source>hanya bila perpanjangan ditolak dan Anda mengecualikannya</source>
         <translation>only if the extension is refused and you override it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="345"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="346"/>
         <source>Alasan pengecualian</source>
         <translation>Reason for override</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="348"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="349"/>
         <source>Perpanjang</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="348"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="349"/>
         <source>Akhiri</source>
         <translation>End</translation>
     </message>
@@ -2017,42 +2135,42 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>RegionPicker</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="79"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="80"/>
         <source>Ketik nama atau kode kecamatan/desa, mis. Karang Tinggi atau 17.09.01</source>
         <translation>Type the name or code of a district/village, e.g. Karang Tinggi or 17.09.01</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="92"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="93"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="100"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="101"/>
         <source>Hapus dari daftar</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="122"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="123"/>
         <source>- pilih kecamatan -</source>
         <translation>- choose district -</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="132"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="133"/>
         <source>(seluruh kecamatan)</source>
         <translation>(whole district)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="160"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="161"/>
         <source>{name} ({kind}), {path} · {code}</source>
         <translation>{name} ({kind}), {path} · {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="165"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="166"/>
         <source>Cocok: {names}</source>
         <translation>Matches: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="166"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="167"/>
         <source>Tidak ada wilayah yang cocok.</source>
         <translation>No matching area.</translation>
     </message>
@@ -2193,62 +2311,77 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="132"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="134"/>
         <source>Pengembalian barang</source>
         <translation>Goods return</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="133"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="135"/>
         <source>Pengembalian dari {number}</source>
         <translation>Return from {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="134"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="136"/>
         <source>Peralatan dan barang yang tidak terpakai masuk kembali ke gudang asal.</source>
         <translation>Equipment and unused goods go back into the warehouse they came from.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="141"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="145"/>
         <source>Baik</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="141"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="145"/>
         <source>Rusak ringan</source>
         <translation>Slightly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="142"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="146"/>
         <source>Rusak berat</source>
         <translation>Badly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="145"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="149"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="145"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="149"/>
+        <source>Nomor seri</source>
+        <translation>Serial numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="150"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="146"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="150"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="146"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="151"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="148"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="155"/>
         <source>Catat pengembalian</source>
         <translation>Record return</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="153"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="173"/>
+        <source>{serial} (kondisi terakhir: {condition})</source>
+        <translation>{serial} (last condition: {condition})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="207"/>
+        <source>Centang nomor seri unit yang kembali.</source>
+        <translation>Tick the serial numbers of the units that came back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="210"/>
         <source>Pilih barang dan jumlah yang kembali.</source>
         <translation>Choose the item and the quantity returned.</translation>
     </message>
@@ -2274,70 +2407,124 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="24"/>
+        <location filename="../../ui/pages/settings.py" line="25"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="31"/>
+        <location filename="../../ui/pages/settings.py" line="33"/>
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="32"/>
+        <location filename="../../ui/pages/settings.py" line="34"/>
+        <source>Aturan &amp;&amp; penomoran</source>
+        <translation>Rules &amp;&amp; numbering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="35"/>
         <source>Komputer ini</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="33"/>
+        <location filename="../../ui/pages/settings.py" line="36"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
 </context>
 <context>
+    <name>SiteTimeDialog</name>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="386"/>
+        <source>Check-in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="386"/>
+        <source>Check-out</source>
+        <translation>Check out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="387"/>
+        <source>Catat kedatangan di lokasi</source>
+        <translation>Record arrival on site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="387"/>
+        <source>Catat kepulangan dari lokasi</source>
+        <translation>Record departure from site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="388"/>
+        <source>{name} ({role}), penugasan {start} s.d. {end}.</source>
+        <translation>{name} ({role}), assigned {start} to {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="392"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="396"/>
+        <source>Waktu datang</source>
+        <translation>Arrived at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="396"/>
+        <source>Waktu pulang</source>
+        <translation>Left at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="397"/>
+        <source>Catat check-in</source>
+        <translation>Record check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="397"/>
+        <source>Catat check-out</source>
+        <translation>Record check-out</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="378"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="426"/>
         <source>Ubah status darurat</source>
         <translation>Change emergency status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="379"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="427"/>
         <source>Status darurat {number}</source>
         <translation>Emergency status {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="390"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="438"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="394"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="442"/>
         <source>Status darurat</source>
         <translation>Emergency status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="395"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="443"/>
         <source>Nomor SK</source>
         <translation>Decree (SK) number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="396"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="444"/>
         <source>Masa status</source>
         <translation>Status period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="397"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="445"/>
         <source>Lokasi posko</source>
         <translation>Command post location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="398"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="446"/>
         <source>Simpan status</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="405"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="453"/>
         <source>Akhir masa status sebelum awalnya.</source>
         <translation>The status period ends before it starts.</translation>
     </message>
@@ -2408,180 +2595,180 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../ui/pages/stock.py" line="81"/>
+        <location filename="../../ui/pages/stock.py" line="159"/>
         <source>Gudang &amp; Stok</source>
         <translation>Warehouse &amp; Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="83"/>
+        <location filename="../../ui/pages/stock.py" line="160"/>
         <source>Stok setiap barang di setiap gudang dan lumbung sosial, dengan peringatan stok minimum dan kedaluwarsa. Pilih satu baris untuk melihat batch dan kartu persediaannya.</source>
         <translation>Stock of every item in every warehouse and social buffer store (lumbung sosial), with minimum stock and expiry warnings. Select a row to see its batches and stock card.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="90"/>
+        <location filename="../../ui/pages/stock.py" line="83"/>
         <source>Cari nama atau kode barang, atau nama gudang...</source>
         <translation>Search item name or code, or warehouse name...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="97"/>
+        <location filename="../../ui/pages/stock.py" line="90"/>
         <source>Semua gudang</source>
         <translation>All warehouses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="99"/>
+        <location filename="../../ui/pages/stock.py" line="92"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="101"/>
+        <location filename="../../ui/pages/stock.py" line="94"/>
         <source>Semua stok</source>
         <translation>All stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="101"/>
+        <location filename="../../ui/pages/stock.py" line="94"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="102"/>
+        <location filename="../../ui/pages/stock.py" line="95"/>
         <source>Di bawah minimum</source>
         <translation>Below minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="102"/>
+        <location filename="../../ui/pages/stock.py" line="95"/>
         <source>Segera kedaluwarsa</source>
         <translation>Expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="103"/>
-        <location filename="../../ui/pages/stock.py" line="149"/>
+        <location filename="../../ui/pages/stock.py" line="96"/>
+        <location filename="../../ui/pages/stock.py" line="142"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="114"/>
+        <location filename="../../ui/pages/stock.py" line="107"/>
         <source>Terima barang...</source>
         <translation>Receive goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="117"/>
+        <location filename="../../ui/pages/stock.py" line="110"/>
         <source>Keluarkan barang...</source>
         <translation>Issue goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="119"/>
+        <location filename="../../ui/pages/stock.py" line="112"/>
         <source>Ekspor ke Excel...</source>
         <translation>Export to Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="149"/>
-        <location filename="../../ui/pages/stock.py" line="155"/>
+        <location filename="../../ui/pages/stock.py" line="142"/>
+        <location filename="../../ui/pages/stock.py" line="148"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="149"/>
+        <location filename="../../ui/pages/stock.py" line="142"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="149"/>
+        <location filename="../../ui/pages/stock.py" line="142"/>
         <source>Dicadangkan</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="150"/>
+        <location filename="../../ui/pages/stock.py" line="143"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="151"/>
+        <location filename="../../ui/pages/stock.py" line="144"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="151"/>
+        <location filename="../../ui/pages/stock.py" line="144"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="151"/>
+        <location filename="../../ui/pages/stock.py" line="144"/>
         <source>Tgl dokumen</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="152"/>
+        <location filename="../../ui/pages/stock.py" line="145"/>
         <source>Dari / kepada</source>
         <translation>From / to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="152"/>
+        <location filename="../../ui/pages/stock.py" line="145"/>
         <source>Masuk</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="152"/>
+        <location filename="../../ui/pages/stock.py" line="145"/>
         <source>Keluar</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="152"/>
+        <location filename="../../ui/pages/stock.py" line="145"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="153"/>
+        <location filename="../../ui/pages/stock.py" line="146"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="153"/>
+        <location filename="../../ui/pages/stock.py" line="146"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="153"/>
+        <location filename="../../ui/pages/stock.py" line="146"/>
         <source>Tempat</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="156"/>
+        <location filename="../../ui/pages/stock.py" line="149"/>
         <source>Kartu persediaan</source>
         <translation>Stock card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="157"/>
+        <location filename="../../ui/pages/stock.py" line="150"/>
         <source>Unit peralatan</source>
         <translation>Equipment units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="217"/>
+        <location filename="../../ui/pages/stock.py" line="209"/>
         <source>{shown} dari {total} baris stok ditampilkan</source>
         <translation>{shown} of {total} stock rows shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="259"/>
+        <location filename="../../ui/pages/stock.py" line="251"/>
         <source>(tanpa batch)</source>
         <translation>(no batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="288"/>
-        <location filename="../../ui/pages/stock.py" line="297"/>
+        <location filename="../../ui/pages/stock.py" line="280"/>
+        <location filename="../../ui/pages/stock.py" line="289"/>
         <source>Ekspor stok</source>
         <translation>Export stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="288"/>
+        <location filename="../../ui/pages/stock.py" line="280"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="296"/>
+        <location filename="../../ui/pages/stock.py" line="288"/>
         <source>Mengekspor daftar stok...</source>
         <translation>Exporting the stock list...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="298"/>
+        <location filename="../../ui/pages/stock.py" line="290"/>
         <source>{n} baris stok ditulis ke {path}.</source>
         <translation>{n} stock rows written to {path}.</translation>
     </message>
@@ -2655,53 +2842,53 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="39"/>
-        <location filename="../../ui/pages/documents.py" line="56"/>
+        <location filename="../../ui/pages/documents.py" line="40"/>
+        <location filename="../../ui/pages/documents.py" line="57"/>
         <source>Periksa keaslian dokumen</source>
         <translation>Verify document authenticity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="41"/>
+        <location filename="../../ui/pages/documents.py" line="42"/>
         <source>kode verifikasi, mis. ABCDE-FGHJK, atau isi kode QR</source>
         <translation>verification code, e.g. ABCDE-FGHJK, or the QR code contents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="42"/>
+        <location filename="../../ui/pages/documents.py" line="43"/>
         <source>Periksa</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="52"/>
+        <location filename="../../ui/pages/documents.py" line="53"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="57"/>
+        <location filename="../../ui/pages/documents.py" line="58"/>
         <source>Dibandingkan dengan catatan di basis data: nomor, isi, jumlah barang dan para pihak.</source>
         <translation>Compared with the records in the database: number, contents, quantities and parties.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="67"/>
+        <location filename="../../ui/pages/documents.py" line="68"/>
         <source>Memeriksa...</source>
         <translation>Checking...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="74"/>
+        <location filename="../../ui/pages/documents.py" line="75"/>
         <source>asli</source>
         <translation>original</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="74"/>
+        <location filename="../../ui/pages/documents.py" line="75"/>
         <source>salinan ke-{n}</source>
         <translation>copy no. {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="76"/>
+        <location filename="../../ui/pages/documents.py" line="77"/>
         <source>Jenis: {kind}; cetakan {copy} oleh {who}.</source>
         <translation>Type: {kind}; print {copy} by {who}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="79"/>
+        <location filename="../../ui/pages/documents.py" line="80"/>
         <source>Berbeda: {what}</source>
         <translation>Differs: {what}</translation>
     </message>
@@ -2925,148 +3112,168 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="53"/>
+        <location filename="../../ui/pages/volunteers.py" line="132"/>
         <source>Relawan Tagana</source>
         <translation>Tagana Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="55"/>
+        <location filename="../../ui/pages/volunteers.py" line="133"/>
         <source>Anggota Tagana dengan keahlian, sertifikat dan ketersediaannya. Cari dengan nama, NIK, NIAT atau nomor HP.</source>
         <translation>Tagana members with their skills, certificates and availability. Search by name, NIK, NIAT or mobile number.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="61"/>
+        <location filename="../../ui/pages/volunteers.py" line="57"/>
         <source>Cari nama, NIK, NIAT atau nomor HP...</source>
         <translation>Search name, NIK, NIAT or mobile number...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="67"/>
+        <location filename="../../ui/pages/volunteers.py" line="63"/>
         <source>Semua keahlian</source>
         <translation>All skills</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="68"/>
+        <location filename="../../ui/pages/volunteers.py" line="64"/>
         <source>Semua jenjang</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="69"/>
+        <location filename="../../ui/pages/volunteers.py" line="65"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="70"/>
+        <location filename="../../ui/pages/volunteers.py" line="66"/>
         <source>Semua kecamatan</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="71"/>
+        <location filename="../../ui/pages/volunteers.py" line="67"/>
+        <source>Semua sertifikat</source>
+        <translation>All certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="69"/>
+        <source>Bertugas hari ini</source>
+        <translation>On duty today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="70"/>
+        <source>Hanya relawan yang sedang ditugaskan ke kejadian hari ini</source>
+        <translation>Only volunteers assigned to an incident today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="72"/>
         <source>Tersedia</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="72"/>
+        <location filename="../../ui/pages/volunteers.py" line="73"/>
         <source>Hanya relawan yang tidak bertugas, tidak berhalangan dan tidak nonaktif pada seluruh periode</source>
         <translation>Only volunteers who are not on duty, not unavailable and not inactive for the whole period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="78"/>
+        <location filename="../../ui/pages/volunteers.py" line="79"/>
         <source>Hapus filter</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="80"/>
+        <location filename="../../ui/pages/volunteers.py" line="81"/>
         <source>Impor...</source>
         <translation>Import...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="81"/>
+        <location filename="../../ui/pages/volunteers.py" line="82"/>
         <source>Impor daftar relawan dari berkas .xlsx atau .csv</source>
         <translation>Import the volunteer roster from an .xlsx or .csv file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="84"/>
+        <location filename="../../ui/pages/volunteers.py" line="85"/>
         <source>Ekspor...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="85"/>
+        <location filename="../../ui/pages/volunteers.py" line="86"/>
         <source>Simpan relawan yang sesuai filter ke berkas .xlsx</source>
         <translation>Save the volunteers matching the filter to an .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="97"/>
+        <location filename="../../ui/pages/volunteers.py" line="92"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="120"/>
+        <location filename="../../ui/pages/volunteers.py" line="122"/>
         <source>Pilih satu relawan untuk melihat keahlian, sertifikat dan riwayat penugasannya.</source>
         <translation>Select a volunteer to see their skills, certificates and assignment history.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="198"/>
+        <location filename="../../ui/pages/volunteers.py" line="168"/>
+        <source>Sertifikat habis dalam {days} hari</source>
+        <translation>Certificate expires within {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="224"/>
         <source>{shown} dari {total} relawan ditampilkan</source>
         <translation>{shown} of {total} volunteers shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="212"/>
-        <location filename="../../ui/pages/volunteers.py" line="222"/>
+        <location filename="../../ui/pages/volunteers.py" line="238"/>
+        <location filename="../../ui/pages/volunteers.py" line="248"/>
         <source>Ekspor relawan</source>
         <translation>Export volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="213"/>
+        <location filename="../../ui/pages/volunteers.py" line="239"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="221"/>
+        <location filename="../../ui/pages/volunteers.py" line="247"/>
         <source>Mengekspor daftar relawan...</source>
         <translation>Exporting the volunteer list...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="223"/>
+        <location filename="../../ui/pages/volunteers.py" line="249"/>
         <source>{n} relawan ditulis ke {path}.</source>
         <translation>{n} volunteers written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="237"/>
+        <location filename="../../ui/pages/volunteers.py" line="263"/>
         <source>{sex}, lahir {birth} ({age} tahun), {level}, {status}</source>
         <translation>{sex}, born {birth} ({age} years), {level}, {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="240"/>
+        <location filename="../../ui/pages/volunteers.py" line="266"/>
         <source>Wilayah: {region} ({code}); HP {phone}</source>
         <translation>Area: {region} ({code}); mobile {phone}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="243"/>
+        <location filename="../../ui/pages/volunteers.py" line="269"/>
         <source>Kontak darurat: {name} {phone}</source>
         <translation>Emergency contact: {name} {phone}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="247"/>
+        <location filename="../../ui/pages/volunteers.py" line="273"/>
         <source>Keahlian: {skill}, sertifikat berlaku s.d. {expiry}{expired}</source>
         <translation>Skill: {skill}, certificate valid until {expiry}{expired}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="248"/>
+        <location filename="../../ui/pages/volunteers.py" line="274"/>
         <source> (HABIS BERLAKU)</source>
         <translation> (EXPIRED)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="250"/>
+        <location filename="../../ui/pages/volunteers.py" line="276"/>
         <source>Tidak tersedia {start} s.d. {end}: {reason}</source>
         <translation>Unavailable {start} to {end}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="253"/>
+        <location filename="../../ui/pages/volunteers.py" line="279"/>
         <source>Penugasan {incident} ({name}) sebagai {role}: {start} s.d. {end}</source>
         <translation>Assignment {incident} ({name}) as {role}: {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="256"/>
+        <location filename="../../ui/pages/volunteers.py" line="282"/>
         <source>Peringatan: {text}</source>
         <translation>Warning: {text}</translation>
     </message>
@@ -3407,251 +3614,261 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../ui/domain_texts.py" line="31"/>
+        <source>Sertifikat segera habis</source>
+        <translation>Certificate expiring soon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="32"/>
+        <source>Sertifikat sudah habis</source>
+        <translation>Certificate expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_texts.py" line="34"/>
         <source>banjir</source>
         <translation>flood</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="32"/>
+        <location filename="../../ui/domain_texts.py" line="35"/>
         <source>tanah longsor</source>
         <translation>landslide</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="33"/>
+        <location filename="../../ui/domain_texts.py" line="36"/>
         <source>puting beliung</source>
         <translation>whirlwind</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="34"/>
+        <location filename="../../ui/domain_texts.py" line="37"/>
         <source>kebakaran hutan dan lahan</source>
         <translation>forest and land fire</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="35"/>
+        <location filename="../../ui/domain_texts.py" line="38"/>
         <source>gempa bumi</source>
         <translation>earthquake</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="36"/>
+        <location filename="../../ui/domain_texts.py" line="39"/>
         <source>tsunami</source>
         <translation>tsunami</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="37"/>
+        <location filename="../../ui/domain_texts.py" line="40"/>
         <source>erupsi gunung api</source>
         <translation>volcanic eruption</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="38"/>
+        <location filename="../../ui/domain_texts.py" line="41"/>
         <source>kekeringan</source>
         <translation>drought</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="39"/>
+        <location filename="../../ui/domain_texts.py" line="42"/>
         <source>gelombang pasang/abrasi</source>
         <translation>tidal wave/abrasion</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="40"/>
+        <location filename="../../ui/domain_texts.py" line="43"/>
         <source>cuaca ekstrem</source>
         <translation>extreme weather</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="41"/>
+        <location filename="../../ui/domain_texts.py" line="44"/>
         <source>kebakaran permukiman</source>
         <translation>settlement fire</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="42"/>
+        <location filename="../../ui/domain_texts.py" line="45"/>
         <source>bencana sosial</source>
         <translation>social disaster</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="44"/>
+        <location filename="../../ui/domain_texts.py" line="47"/>
         <source>siaga darurat</source>
         <translation>emergency alert</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="45"/>
+        <location filename="../../ui/domain_texts.py" line="48"/>
         <source>tanggap darurat</source>
         <translation>emergency response</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="46"/>
+        <location filename="../../ui/domain_texts.py" line="49"/>
         <source>transisi darurat ke pemulihan</source>
         <translation>transition from emergency to recovery</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="47"/>
+        <location filename="../../ui/domain_texts.py" line="50"/>
         <source>selesai</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="49"/>
+        <location filename="../../ui/domain_texts.py" line="52"/>
         <source>Konsep</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="50"/>
+        <location filename="../../ui/domain_texts.py" line="53"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="51"/>
+        <location filename="../../ui/domain_texts.py" line="54"/>
         <source>Dikirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="52"/>
+        <location filename="../../ui/domain_texts.py" line="55"/>
         <source>Diserahterimakan</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="53"/>
+        <location filename="../../ui/domain_texts.py" line="56"/>
         <source>Selesai</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="54"/>
+        <location filename="../../ui/domain_texts.py" line="57"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="56"/>
+        <location filename="../../ui/domain_texts.py" line="59"/>
         <source>Surat Jalan</source>
         <translation>Delivery note</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="57"/>
+        <location filename="../../ui/domain_texts.py" line="60"/>
         <source>Berita Acara Serah Terima</source>
         <translation>Handover record (BAST)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="58"/>
+        <location filename="../../ui/domain_texts.py" line="61"/>
         <source>Surat Perintah Tugas</source>
         <translation>Duty order (SPT)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="59"/>
+        <location filename="../../ui/domain_texts.py" line="62"/>
         <source>Pengiriman</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="60"/>
+        <location filename="../../ui/domain_texts.py" line="63"/>
         <source>Berita Acara Penerimaan Barang</source>
         <translation>Goods receipt record</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="61"/>
+        <location filename="../../ui/domain_texts.py" line="64"/>
         <source>Surat Bukti Barang Keluar</source>
         <translation>Goods issue slip</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="62"/>
+        <location filename="../../ui/domain_texts.py" line="65"/>
         <source>Mutasi antargudang</source>
         <translation>Transfer between warehouses</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="63"/>
+        <location filename="../../ui/domain_texts.py" line="66"/>
         <source>Stock Opname</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="64"/>
+        <location filename="../../ui/domain_texts.py" line="67"/>
         <source>Berita Acara Penghapusan</source>
         <translation>Write-off record</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="66"/>
+        <location filename="../../ui/domain_texts.py" line="69"/>
         <source>Kemensos</source>
         <translation>Ministry of Social Affairs (Kemensos)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="67"/>
+        <location filename="../../ui/domain_texts.py" line="70"/>
         <source>Dinsos Provinsi</source>
         <translation>Provincial social affairs office (Dinsos)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="68"/>
+        <location filename="../../ui/domain_texts.py" line="71"/>
         <source>Pengadaan APBD</source>
         <translation>Regional budget procurement (APBD)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="69"/>
+        <location filename="../../ui/domain_texts.py" line="72"/>
         <source>Donatur / dunia usaha</source>
         <translation>Donors / businesses</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="70"/>
+        <location filename="../../ui/domain_texts.py" line="73"/>
         <source>Pengembalian</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="71"/>
+        <location filename="../../ui/domain_texts.py" line="74"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="73"/>
+        <location filename="../../ui/domain_texts.py" line="76"/>
         <source>baik</source>
         <translation>good</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="74"/>
+        <location filename="../../ui/domain_texts.py" line="77"/>
         <source>rusak ringan</source>
         <translation>slightly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="75"/>
+        <location filename="../../ui/domain_texts.py" line="78"/>
         <source>rusak berat</source>
         <translation>badly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="77"/>
+        <location filename="../../ui/domain_texts.py" line="80"/>
         <source>Posisi stok</source>
         <translation>Stock position</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="78"/>
+        <location filename="../../ui/domain_texts.py" line="81"/>
         <source>Saldo setiap barang di setiap gudang pada akhir tanggal yang dipilih, dihitung dari buku persediaan.</source>
         <translation>Balance of every item in every warehouse at the end of the chosen date, computed from the stock ledger.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="80"/>
+        <location filename="../../ui/domain_texts.py" line="83"/>
         <source>Rekap distribusi per kejadian</source>
         <translation>Distribution summary per incident</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="81"/>
+        <location filename="../../ui/domain_texts.py" line="84"/>
         <source>Barang yang disalurkan ke setiap desa/kecamatan: pengiriman, nomor BAST, penerima; jumlah per barang.</source>
         <translation>Goods distributed to each village/district: dispatches, BAST numbers, recipients; totals per item.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="83"/>
+        <location filename="../../ui/domain_texts.py" line="86"/>
         <source>Rekap penugasan relawan</source>
         <translation>Volunteer assignment summary</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="84"/>
+        <location filename="../../ui/domain_texts.py" line="87"/>
         <source>Hari tugas per relawan dan per kejadian beserta perannya, dibatasi pada periode.</source>
         <translation>Duty days per volunteer and per incident with their roles, limited to the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="85"/>
+        <location filename="../../ui/domain_texts.py" line="88"/>
         <source>Peralatan dipinjam</source>
         <translation>Equipment on loan</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="86"/>
+        <location filename="../../ui/domain_texts.py" line="89"/>
         <source>Setiap unit peralatan yang berada di luar gudang: di mana, sejak kapan, dan yang terlambat kembali.</source>
         <translation>Every equipment unit outside the warehouse: where, since when, and which are overdue for return.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="88"/>
+        <location filename="../../ui/domain_texts.py" line="91"/>
         <source>Pertanggungjawaban kejadian</source>
         <translation>Incident accountability report</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="89"/>
+        <location filename="../../ui/domain_texts.py" line="92"/>
         <source>Satu dokumen per kejadian: dampak, kebutuhan, pengiriman, BAST, relawan, pengembalian dan penghapusan.</source>
         <translation>One document per incident: impact, needs, dispatches, BAST, volunteers, returns and write-offs.</translation>
     </message>
@@ -3744,159 +3961,159 @@ Close the program and open it again before you continue working.</translation>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="98"/>
+        <location filename="../../ui/domain_texts.py" line="101"/>
         <source>Berkas tidak diimpor karena {count} kesalahan:
 {details}</source>
         <translation>The file was not imported because of {count} errors:
 {details}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="100"/>
+        <location filename="../../ui/domain_texts.py" line="103"/>
         <source>Stok {item} di {warehouse} tidak cukup: tersedia {available} {unit}, diminta {requested} {unit}.</source>
         <translation>Not enough stock of {item} in {warehouse}: {available} {unit} available, {requested} {unit} requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="103"/>
+        <location filename="../../ui/domain_texts.py" line="106"/>
         <source>Stok {item} di {warehouse} yang belum kedaluwarsa hanya {available} {unit} (diminta {requested} {unit}); {expired} {unit} sudah kedaluwarsa dan hanya dapat dikeluarkan oleh pejabat dengan alasan tertulis.</source>
         <translation>Unexpired stock of {item} in {warehouse} is only {available} {unit} ({requested} {unit} requested); {expired} {unit} has expired and can only be issued by an official with a written reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="107"/>
+        <location filename="../../ui/domain_texts.py" line="110"/>
         <source>Batch {batch} barang {item} sudah kedaluwarsa sejak {expiry}; hanya pejabat yang dapat mengeluarkannya dengan alasan tertulis.</source>
         <translation>Batch {batch} of {item} expired on {expiry}; only an official can issue it, with a written reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="110"/>
+        <location filename="../../ui/domain_texts.py" line="113"/>
         <source>Dokumen {doc_type} nomor {doc_number} baris {line} sudah dibukukan; pembukuan yang sama tidak dicatat dua kali.</source>
         <translation>Document {doc_type} number {doc_number} line {line} is already booked; the same booking is not recorded twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="113"/>
+        <location filename="../../ui/domain_texts.py" line="116"/>
         <source>Nomor seri {serial} ({item}) sudah tercatat: {place}. Satu unit tidak bisa ada di dua tempat.</source>
         <translation>Serial number {serial} ({item}) is already recorded: {place}. One unit cannot be in two places.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="116"/>
+        <location filename="../../ui/domain_texts.py" line="119"/>
         <source>Unit {item} nomor seri {serial} tidak tersedia di {warehouse}: {place}.</source>
         <translation>Unit {item} with serial number {serial} is not available in {warehouse}: {place}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="118"/>
+        <location filename="../../ui/domain_texts.py" line="121"/>
         <source>Unit {item} nomor seri {serial} dalam kondisi {condition} dan tidak dapat dikeluarkan.</source>
         <translation>Unit {item} with serial number {serial} is in condition {condition} and cannot be issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="121"/>
+        <location filename="../../ui/domain_texts.py" line="124"/>
         <source>Mutasi #{movement} tidak dapat dibatalkan: {reason}</source>
         <translation>Movement #{movement} cannot be reversed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="123"/>
+        <location filename="../../ui/domain_texts.py" line="126"/>
         <source>Mutasi #{movement} sudah dibatalkan oleh mutasi #{reversal}.</source>
         <translation>Movement #{movement} was already reversed by movement #{reversal}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="125"/>
+        <location filename="../../ui/domain_texts.py" line="128"/>
         <source>Stock opname {number} berstatus {status}; hanya opname yang masih dibuka dapat diubah.</source>
         <translation>Stock count {number} has status {status}; only an open stock count can be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="128"/>
+        <location filename="../../ui/domain_texts.py" line="131"/>
         <source>Stock opname {number} belum lengkap: {missing} baris belum dihitung ({examples}).</source>
         <translation>Stock count {number} is incomplete: {missing} lines not yet counted ({examples}).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="131"/>
+        <location filename="../../ui/domain_texts.py" line="134"/>
         <source>Penghapusan {number} berstatus {status}; hanya usulan yang masih diajukan dapat diputuskan.</source>
         <translation>Write-off {number} has status {status}; only a pending proposal can be decided.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="134"/>
+        <location filename="../../ui/domain_texts.py" line="137"/>
         <source>NIK &apos;{nik}&apos; tidak valid: {reason}</source>
         <translation>NIK &apos;{nik}&apos; is not valid: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="136"/>
+        <location filename="../../ui/domain_texts.py" line="139"/>
         <source>NIK {nik} sudah terdaftar atas nama {name}.</source>
         <translation>NIK {nik} is already registered to {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="138"/>
+        <location filename="../../ui/domain_texts.py" line="141"/>
         <source>NIAT &apos;{niat}&apos; sudah dipakai oleh {name}.</source>
         <translation>NIAT &apos;{niat}&apos; is already used by {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="140"/>
+        <location filename="../../ui/domain_texts.py" line="143"/>
         <source>Nomor telepon &apos;{phone}&apos; tidak valid untuk Indonesia.</source>
         <translation>Phone number &apos;{phone}&apos; is not a valid Indonesian number.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="142"/>
+        <location filename="../../ui/domain_texts.py" line="145"/>
         <source>Penugasan ditolak.</source>
         <translation>Assignment refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="144"/>
+        <location filename="../../ui/domain_texts.py" line="147"/>
         <source>{name} sudah ditugaskan pada {other_incident} dari {other_from} sampai {other_to}; periode {start} s.d. {end} beririsan. Penugasan baru paling cepat mulai {next_free}.</source>
         <translation>{name} is already assigned to {other_incident} from {other_from} until {other_to}; the period {start} to {end} overlaps. A new assignment can start {next_free} at the earliest.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="148"/>
+        <location filename="../../ui/domain_texts.py" line="151"/>
         <source>{name} berstatus nonaktif dan tidak dapat ditugaskan.</source>
         <translation>{name} is inactive and cannot be assigned.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="150"/>
+        <location filename="../../ui/domain_texts.py" line="153"/>
         <source>{name} menyatakan tidak tersedia dari {start} sampai {end} ({reason}).</source>
         <translation>{name} has declared being unavailable from {start} until {end} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="152"/>
+        <location filename="../../ui/domain_texts.py" line="155"/>
         <source>Penugasan ditolak: {refusal} Hanya pejabat yang dapat mengecualikan penolakan ini, dengan alasan tertulis.</source>
         <translation>Assignment refused: {refusal} Only an official can override this refusal, with a written reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="155"/>
+        <location filename="../../ui/domain_texts.py" line="158"/>
         <source>Kejadian {number} sudah berstatus selesai; tidak dapat menerima penugasan baru.</source>
         <translation>Incident {number} is already closed; it cannot take new assignments.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="158"/>
+        <location filename="../../ui/domain_texts.py" line="161"/>
         <source>Impor dibatalkan: {count} baris bermasalah; tidak ada data yang disimpan.</source>
         <translation>Import cancelled: {count} rows have problems; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="160"/>
+        <location filename="../../ui/domain_texts.py" line="163"/>
         <source>Berkas &apos;{path}&apos; tidak memuat tabel relawan yang dikenali: baris judul dengan kolom {required} tidak ditemukan (lembar &apos;{sheet}&apos;).</source>
         <translation>File &apos;{path}&apos; holds no recognisable volunteer table: no header row with the columns {required} was found (sheet &apos;{sheet}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="163"/>
+        <location filename="../../ui/domain_texts.py" line="166"/>
         <source>Pengiriman {number} berstatus {status}; {action} hanya untuk pengiriman berstatus {allowed}.</source>
         <translation>Dispatch {number} has status {status}; {action} is only for dispatches with status {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="166"/>
+        <location filename="../../ui/domain_texts.py" line="169"/>
         <source>{name} tidak ditugaskan pada kejadian {incident} (atau penugasannya sudah berakhir sebelum {day}); hanya relawan yang ditugaskan pada kejadian ini yang dapat mendampingi pengiriman.</source>
         <translation>{name} is not assigned to incident {incident} (or the assignment ended before {day}); only volunteers assigned to this incident can escort a dispatch.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="170"/>
+        <location filename="../../ui/domain_texts.py" line="173"/>
         <source>Jumlah diterima {item} ({received} {unit}) berbeda dari yang dikirim ({sent} {unit}): alasan selisih wajib diisi.</source>
         <translation>The quantity of {item} received ({received} {unit}) differs from the quantity sent ({sent} {unit}): a reason for the difference is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="173"/>
+        <location filename="../../ui/domain_texts.py" line="176"/>
         <source>Pengembalian {item} dari pengiriman {number} ditolak: yang masih di lokasi {outstanding} {unit}, dikembalikan {requested} {unit}.</source>
         <translation>Return of {item} from dispatch {number} refused: {outstanding} {unit} still on site, {requested} {unit} returned.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="176"/>
+        <location filename="../../ui/domain_texts.py" line="179"/>
         <source>{document} untuk pengiriman {number} belum dapat dicetak: status pengiriman {status}, {needed}.</source>
         <translation>{document} for dispatch {number} cannot be printed yet: dispatch status {status}, {needed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_texts.py" line="179"/>
+        <location filename="../../ui/domain_texts.py" line="182"/>
         <source>Belum ada relawan yang ditugaskan pada kejadian {incident}; SPT tidak dapat dibuat.</source>
         <translation>No volunteers are assigned to incident {incident} yet; the duty order (SPT) cannot be made.</translation>
     </message>
@@ -4061,6 +4278,99 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/sections.py" line="54"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="57"/>
+        <source>Lama penugasan terus-menerus paling lama (hari)</source>
+        <translation>Longest continuous assignment (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="58"/>
+        <source>Istirahat minimum antarpenugasan (hari)</source>
+        <translation>Minimum rest between assignments (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="59"/>
+        <source>Kode kabupaten/kota wilayah kerja</source>
+        <translation>Regency/city code of the working area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="60"/>
+        <source>Peringatan sertifikat relawan habis (hari sebelumnya)</source>
+        <translation>Volunteer certificate expiry alert (days before)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="61"/>
+        <source>Peringatan kedaluwarsa (hari sebelumnya)</source>
+        <translation>Expiry alert (days before)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="62"/>
+        <source>Pola nomor Berita Acara Serah Terima</source>
+        <translation>Number pattern: handover record (BAST)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="63"/>
+        <source>Pola nomor Surat Jalan</source>
+        <translation>Number pattern: delivery note (Surat Jalan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="64"/>
+        <source>Pola nomor Surat Perintah Tugas</source>
+        <translation>Number pattern: duty order (SPT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="65"/>
+        <source>Pola nomor Berita Acara Penerimaan Barang</source>
+        <translation>Number pattern: goods receipt record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="66"/>
+        <source>Pola nomor Surat Bukti Barang Keluar</source>
+        <translation>Number pattern: goods issue slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="67"/>
+        <source>Pola nomor Mutasi antargudang</source>
+        <translation>Number pattern: transfer between warehouses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="68"/>
+        <source>Pola nomor Stock Opname</source>
+        <translation>Number pattern: stock count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="69"/>
+        <source>Pola nomor Berita Acara Penghapusan</source>
+        <translation>Number pattern: write-off record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="70"/>
+        <source>Pola nomor Pengiriman</source>
+        <translation>Number pattern: dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="71"/>
+        <source>Nama pejabat PIHAK PERTAMA pada BAST (kosong: Kepala Dinas)</source>
+        <translation>Name of the FIRST PARTY official on the BAST (empty: head of office)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="72"/>
+        <source>NIP pejabat PIHAK PERTAMA</source>
+        <translation>NIP of the FIRST PARTY official</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="73"/>
+        <source>Jabatan pejabat PIHAK PERTAMA</source>
+        <translation>Position of the FIRST PARTY official</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="74"/>
+        <source>Sumber anggaran bantuan (bawaan)</source>
+        <translation>Source of funds for aid (default)</translation>
     </message>
 </context>
 </TS>
