@@ -288,10 +288,26 @@ def end_assignment(session: Session, actor: Actor, assignment_id: int, last_day:
     return change_period(session, actor, assignment_id, last_day)
 
 
+CLOCK_SLACK = timedelta(minutes=10)  # desktops' clocks differ a little
+
+
+def _site_time(at: datetime | None, what: str) -> datetime:
+    """The moment of an arrival or departure: now when not given, never in the future."""
+    now = utcnow()
+    if at is None:
+        return now
+    if at.tzinfo is None:
+        raise ValidationError("Waktu {what} harus dengan zona waktu.", what=what)
+    if at > now + CLOCK_SLACK:
+        raise ValidationError("Waktu {what} ({at}) belum terjadi; catat sesudah relawan {what}.", what=what,
+                              at=at.astimezone().strftime("%d-%m-%Y %H:%M"))
+    return at
+
+
 def check_in(session: Session, actor: Actor, assignment_id: int, at: datetime | None = None) -> AssignmentRecord:
     require_role(actor, *ASSIGN_ROLES, action="mencatat kedatangan relawan")
     a = _get(session, assignment_id)
-    at = at or utcnow()
+    at = _site_time(at, "datang")
     if a.checkout_at is not None and at > a.checkout_at:
         raise ValidationError("Waktu datang sesudah waktu pulang.")
     a.checkin_at = at
@@ -303,7 +319,7 @@ def check_in(session: Session, actor: Actor, assignment_id: int, at: datetime | 
 def check_out(session: Session, actor: Actor, assignment_id: int, at: datetime | None = None) -> AssignmentRecord:
     require_role(actor, *ASSIGN_ROLES, action="mencatat kepulangan relawan")
     a = _get(session, assignment_id)
-    at = at or utcnow()
+    at = _site_time(at, "pulang")
     if a.checkin_at is None:
         raise ValidationError("Relawan belum tercatat datang di lokasi.")
     if at < a.checkin_at:

@@ -173,7 +173,10 @@ def test_check_in_and_out(db, coord, setup):
         existing = assignments.list_assignments(s, volunteer=v.nik)[0]
     with pytest.raises(ValidationError):
         db.write(lambda s: assignments.check_out(s, coord, existing.id))
-    arrived = datetime(2026, 12, 10, 7, 0, tzinfo=UTC)
+    soon = datetime.now(UTC) + timedelta(hours=1)  # not yet happened: refused
+    with pytest.raises(ValidationError, match="belum terjadi"):
+        db.write(lambda s: assignments.check_in(s, coord, existing.id, soon))
+    arrived = (datetime.now(UTC) - timedelta(days=5)).replace(microsecond=0)
     record = db.write(lambda s: assignments.check_in(s, coord, existing.id, arrived))
     assert record.checkin_at == arrived
     with pytest.raises(ValidationError):

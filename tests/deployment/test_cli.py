@@ -107,7 +107,7 @@ def test_incident_assign_suggest_flow(run, db):
     assert code == 0 and "Pengecualian oleh pejabat" in out
     assert run("assignment", "extend", str(assignment_id), "2026-12-04")[0] == 1  # not later than the end
     assert run("assignment", "end", str(assignment_id), "2026-12-03")[0] == 0
-    assert run("assignment", "checkin", str(assignment_id), "--at", "2026-12-01T07:00")[0] == 0
+    assert run("assignment", "checkin", str(assignment_id), "--at", "2026-11-20T07:00")[0] == 0
     code, out, _ = run("assignment", "list", "--incident", number, "--json")
     assert code == 0 and len(json.loads(out)) == 2
     code, out, _ = run("incident", "needs", number, "--days", "3", "--json")

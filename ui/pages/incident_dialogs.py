@@ -393,6 +393,7 @@ class SiteTimeDialog(FormDialog):
         self.at = QDateTimeEdit(this_minute())
         self.at.setCalendarPopup(True)
         self.at.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.at.setMaximumDateTime(this_minute().addSecs(10 * 60))  # not in the future (the service refuses it)
         self.form.addRow(self.tr("Waktu datang") if arrival else self.tr("Waktu pulang"), self.at)
         self.ok_button.setText(self.tr("Catat check-in") if arrival else self.tr("Catat check-out"))
         self.finish_layout()
