@@ -38,7 +38,7 @@ from deployment.validate import (
     resolve_region,
     squash,
 )
-from deployment.volunteers import WRITE_ROLES, VolunteerFilter, filtered, region_name, skill_mask, token_rows
+from deployment.volunteers import WRITE_ROLES, VolunteerFilter, filtered, name_tokens, region_name, skill_mask
 from tagana_app import audit, settings
 from tagana_app.accounts import Actor, require_role
 from tagana_app.bulk import gc_paused
@@ -431,8 +431,8 @@ def _import(session: Session, actor: Actor, path: str | Path, *, valid_only: boo
         insert_rows(session, VolunteerSkill.__table__, ("volunteer_id", "skill", "trained_on", "certificate_expiry"),
                     [(ids[c.values["nik"]], s, c.trained_on, c.certificate_expiry) for c in chunk for s in c.skills])
         insert_rows(session, VolunteerNameToken.__table__, ("token", "name_lower", "volunteer_id"),
-                    [(t["token"], t["name_lower"], t["volunteer_id"]) for c in chunk
-                     for t in token_rows(ids[c.values["nik"]], c.values["name_lower"], c.values["niat_lower"])])
+                    [(token, c.values["name_lower"], ids[c.values["nik"]]) for c in chunk
+                     for token in name_tokens(c.values["name_lower"], c.values["niat_lower"])])
         progress.update(start + len(chunk), len(good), f"Menyimpan {start + len(chunk)} relawan")
     audit.record(session, actor, "volunteer.import", "relawan", Path(path).name,
                  {"baris": report.rows_total, "diimpor": len(good), "baris_salah": report.error_rows,

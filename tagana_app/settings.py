@@ -41,6 +41,7 @@ class Setting(Generic[T]):
     label: str
     choices: tuple[str, ...] = ()
     validator: Callable[[Any], None] | None = None  # raises ValidationError for a bad value
+    bounds: tuple[int, int] | None = None  # whole numbers: lowest and highest allowed
 
     def coerce(self, value: Any, *, check: bool = True) -> T:
         """``value`` as this setting's type; with ``check``, also refused when outside its choices or
@@ -60,6 +61,9 @@ class Setting(Generic[T]):
         if check and self.choices and result not in self.choices:
             raise ValidationError("Pengaturan '{label}' harus salah satu dari: {choices}.", label=self.label,
                                   choices=", ".join(self.choices))
+        if check and self.bounds is not None and not self.bounds[0] <= result <= self.bounds[1]:
+            raise ValidationError("Pengaturan '{label}' harus antara {lowest} dan {highest}; tertulis {value}.",
+                                  label=self.label, lowest=self.bounds[0], highest=self.bounds[1], value=result)
         if check and self.validator is not None:
             self.validator(result)
         return result
@@ -69,8 +73,9 @@ REGISTRY: dict[str, Setting[Any]] = {}
 
 
 def _declare(key: str, type_: type, default: Any, scope: Scope, label: str,
-             choices: tuple[str, ...] = (), validator: Callable[[Any], None] | None = None) -> Setting[Any]:
-    setting = Setting(key, type_, default, scope, label, choices, validator)
+             choices: tuple[str, ...] = (), validator: Callable[[Any], None] | None = None,
+             bounds: tuple[int, int] | None = None) -> Setting[Any]:
+    setting = Setting(key, type_, default, scope, label, choices, validator, bounds)
     REGISTRY[key] = setting
     return setting
 
@@ -116,14 +121,6 @@ NUMBER_PATTERNS: dict[str, Setting[Any]] = {
     "pengiriman": _numbering("pengiriman", "KRM", "Pengiriman"),
 }
 
-def _days(lowest: int, highest: int = 365) -> Callable[[int], None]:
-    def check(value: int) -> None:
-        if not lowest <= value <= highest:
-            raise ValidationError("Jumlah hari harus antara {lowest} dan {highest}; tertulis {value}.",
-                                  lowest=lowest, highest=highest, value=value)
-    return check
-
-
 def _kabupaten(value: str) -> None:
     from tagana_app import regions  # the region list loads only when a code is checked
 
@@ -132,17 +129,17 @@ def _kabupaten(value: str) -> None:
 
 # Tagana deployment (deployment package).
 MAX_CONTINUOUS_DAYS = _declare("deployment.max_continuous_days", int, 14, OFF,
-                               "Lama penugasan terus-menerus paling lama (hari)", validator=_days(1))
+                               "Lama penugasan terus-menerus paling lama (hari)", bounds=(1, 365))
 MIN_REST_DAYS = _declare("deployment.min_rest_days", int, 7, OFF, "Istirahat minimum antarpenugasan (hari)",
-                         validator=_days(0))
+                         bounds=(0, 365))
 HOME_REGION = _declare("deployment.home_region", str, "17.09", OFF, "Kode kabupaten/kota wilayah kerja",
                        validator=_kabupaten)
 CERTIFICATE_ALERT_DAYS = _declare("deployment.certificate_alert_days", int, 60, OFF,
-                                  "Peringatan sertifikat relawan habis (hari sebelumnya)", validator=_days(0))
+                                  "Peringatan sertifikat relawan habis (hari sebelumnya)", bounds=(0, 365))
 
 # Warehouse stock (inventory package).
 EXPIRY_ALERT_DAYS = _declare("stock.expiry_alert_days", int, 90, OFF, "Peringatan kedaluwarsa (hari sebelumnya)",
-                             validator=_days(0))
+                             bounds=(0, 365))
 
 # Dispatches and their documents (deployment package).
 BAST_OFFICIAL_NAME = _declare("dispatch.bast_official_name", str, "", OFF,

@@ -1797,129 +1797,119 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>OfficeRulesForm</name>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="129"/>
+        <location filename="../../ui/pages/office_rules.py" line="127"/>
         <source>Penugasan relawan</source>
         <translation>Volunteer assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="130"/>
+        <location filename="../../ui/pages/office_rules.py" line="128"/>
         <source>Dipakai saat menugaskan relawan: penugasan yang lebih lama dari batas atau istirahat yang lebih pendek diberi peringatan.</source>
         <translation>Used when assigning volunteers: an assignment longer than the limit or a shorter rest gets a warning.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="132"/>
+        <location filename="../../ui/pages/office_rules.py" line="130"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="133"/>
+        <location filename="../../ui/pages/office_rules.py" line="131"/>
         <source>Barang yang kedaluwarsa dalam jangka ini muncul di peringatan stok dan dasbor.</source>
         <translation>Goods expiring within this period appear in the stock alerts and on the dashboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="134"/>
+        <location filename="../../ui/pages/office_rules.py" line="132"/>
         <source>Penomoran dokumen</source>
         <translation>Document numbering</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="135"/>
+        <location filename="../../ui/pages/office_rules.py" line="133"/>
         <source>Isian pola: {seq} nomor urut ({seq:03d} = 001), {year} tahun, {month} bulan, {month_roman} bulan Romawi, {day} tanggal. Wajib memuat {seq} dan {year}; nomor urut mulai dari 1 setiap tahun dan tidak pernah dipakai ulang.</source>
         <translation>Pattern fields: {seq} sequence number ({seq:03d} = 001), {year} year, {month} month, {month_roman} month in Roman numerals, {day} day. Must contain {seq} and {year}; the sequence starts at 1 each year and is never reused.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="138"/>
+        <location filename="../../ui/pages/office_rules.py" line="136"/>
         <source>Dokumen pengiriman</source>
         <translation>Dispatch documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="139"/>
+        <location filename="../../ui/pages/office_rules.py" line="137"/>
         <source>Dicetak pada BAST sebagai PIHAK PERTAMA. Nama kosong: yang menandatangani Kepala Dinas dari Profil kantor.</source>
         <translation>Printed on the BAST as the FIRST PARTY. Empty name: the head of office from the Office profile signs.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="151"/>
+        <location filename="../../ui/pages/office_rules.py" line="149"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="172"/>
+        <location filename="../../ui/pages/office_rules.py" line="170"/>
         <source>Kembalikan</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="173"/>
+        <location filename="../../ui/pages/office_rules.py" line="171"/>
         <source>Buang perubahan yang belum disimpan dan muat ulang dari basis data</source>
         <translation>Discard unsaved changes and reload from the database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="175"/>
+        <location filename="../../ui/pages/office_rules.py" line="173"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="181"/>
+        <location filename="../../ui/pages/office_rules.py" line="179"/>
         <source>Aturan dan pola nomor ini berlaku untuk semua komputer yang memakai basis data ini. Setiap perubahan dicatat di audit.</source>
         <translation>These rules and number patterns apply to every computer using this database. Every change is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="183"/>
+        <location filename="../../ui/pages/office_rules.py" line="181"/>
         <source>Hanya administrator yang dapat mengubah aturan dan penomoran.</source>
         <translation>Only an administrator can change rules and numbering.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="258"/>
+        <location filename="../../ui/pages/office_rules.py" line="255"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="276"/>
+        <location filename="../../ui/pages/office_rules.py" line="273"/>
         <source>mis. 17.09</source>
         <translation>e.g. 17.09</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="279"/>
+        <location filename="../../ui/pages/office_rules.py" line="276"/>
         <source>18 digit</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="355"/>
+        <location filename="../../ui/pages/office_rules.py" line="349"/>
         <source>Sama dengan {other}: nomornya akan bentrok.</source>
         <translation>Same as {other}: the numbers would clash.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="361"/>
+        <location filename="../../ui/pages/office_rules.py" line="355"/>
         <source>Nomor berikutnya: {number}</source>
         <translation>Next number: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="362"/>
+        <location filename="../../ui/pages/office_rules.py" line="356"/>
         <source>Nomor dokumen berikutnya bila diterbitkan hari ini ({date}).</source>
         <translation>The next document number if issued today ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="379"/>
-        <source>Kode wilayah tidak dikenal</source>
-        <translation>Unknown region code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/office_rules.py" line="381"/>
-        <source>{name}: bukan kabupaten/kota</source>
-        <translation>{name}: not a regency/city</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/office_rules.py" line="390"/>
-        <location filename="../../ui/pages/office_rules.py" line="398"/>
+        <location filename="../../ui/pages/office_rules.py" line="383"/>
+        <location filename="../../ui/pages/office_rules.py" line="391"/>
         <source>Aturan &amp; penomoran</source>
         <translation>Rules &amp; numbering</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="390"/>
-        <location filename="../../ui/pages/office_rules.py" line="399"/>
+        <location filename="../../ui/pages/office_rules.py" line="383"/>
+        <location filename="../../ui/pages/office_rules.py" line="392"/>
         <source>Tidak ada perubahan.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="398"/>
+        <location filename="../../ui/pages/office_rules.py" line="391"/>
         <source>Aturan dan penomoran disimpan.</source>
         <translation>Rules and numbering saved.</translation>
     </message>
@@ -2461,22 +2451,22 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/incident_dialogs.py" line="392"/>
-        <location filename="../../ui/pages/incident_dialogs.py" line="396"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="397"/>
         <source>Waktu datang</source>
         <translation>Arrived at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="396"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="397"/>
         <source>Waktu pulang</source>
         <translation>Left at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="397"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="398"/>
         <source>Catat check-in</source>
         <translation>Record check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="397"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="398"/>
         <source>Catat check-out</source>
         <translation>Record check-out</translation>
     </message>
@@ -2484,47 +2474,47 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="426"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="427"/>
         <source>Ubah status darurat</source>
         <translation>Change emergency status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="427"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="428"/>
         <source>Status darurat {number}</source>
         <translation>Emergency status {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="438"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="439"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="442"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="443"/>
         <source>Status darurat</source>
         <translation>Emergency status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="443"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="444"/>
         <source>Nomor SK</source>
         <translation>Decree (SK) number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="444"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="445"/>
         <source>Masa status</source>
         <translation>Status period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="445"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="446"/>
         <source>Lokasi posko</source>
         <translation>Command post location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="446"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="447"/>
         <source>Simpan status</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="453"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="454"/>
         <source>Akhir masa status sebelum awalnya.</source>
         <translation>The status period ends before it starts.</translation>
     </message>
@@ -4283,92 +4273,92 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="57"/>
+        <location filename="../../ui/pages/office_rules.py" line="55"/>
         <source>Lama penugasan terus-menerus paling lama (hari)</source>
         <translation>Longest continuous assignment (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="58"/>
+        <location filename="../../ui/pages/office_rules.py" line="56"/>
         <source>Istirahat minimum antarpenugasan (hari)</source>
         <translation>Minimum rest between assignments (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="59"/>
+        <location filename="../../ui/pages/office_rules.py" line="57"/>
         <source>Kode kabupaten/kota wilayah kerja</source>
         <translation>Regency/city code of the working area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="60"/>
+        <location filename="../../ui/pages/office_rules.py" line="58"/>
         <source>Peringatan sertifikat relawan habis (hari sebelumnya)</source>
         <translation>Volunteer certificate expiry alert (days before)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="61"/>
+        <location filename="../../ui/pages/office_rules.py" line="59"/>
         <source>Peringatan kedaluwarsa (hari sebelumnya)</source>
         <translation>Expiry alert (days before)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="62"/>
+        <location filename="../../ui/pages/office_rules.py" line="60"/>
         <source>Pola nomor Berita Acara Serah Terima</source>
         <translation>Number pattern: handover record (BAST)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="63"/>
+        <location filename="../../ui/pages/office_rules.py" line="61"/>
         <source>Pola nomor Surat Jalan</source>
         <translation>Number pattern: delivery note (Surat Jalan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="64"/>
+        <location filename="../../ui/pages/office_rules.py" line="62"/>
         <source>Pola nomor Surat Perintah Tugas</source>
         <translation>Number pattern: duty order (SPT)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="65"/>
+        <location filename="../../ui/pages/office_rules.py" line="63"/>
         <source>Pola nomor Berita Acara Penerimaan Barang</source>
         <translation>Number pattern: goods receipt record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="66"/>
+        <location filename="../../ui/pages/office_rules.py" line="64"/>
         <source>Pola nomor Surat Bukti Barang Keluar</source>
         <translation>Number pattern: goods issue slip</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="67"/>
+        <location filename="../../ui/pages/office_rules.py" line="65"/>
         <source>Pola nomor Mutasi antargudang</source>
         <translation>Number pattern: transfer between warehouses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="68"/>
+        <location filename="../../ui/pages/office_rules.py" line="66"/>
         <source>Pola nomor Stock Opname</source>
         <translation>Number pattern: stock count</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="69"/>
+        <location filename="../../ui/pages/office_rules.py" line="67"/>
         <source>Pola nomor Berita Acara Penghapusan</source>
         <translation>Number pattern: write-off record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="70"/>
+        <location filename="../../ui/pages/office_rules.py" line="68"/>
         <source>Pola nomor Pengiriman</source>
         <translation>Number pattern: dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="71"/>
+        <location filename="../../ui/pages/office_rules.py" line="69"/>
         <source>Nama pejabat PIHAK PERTAMA pada BAST (kosong: Kepala Dinas)</source>
         <translation>Name of the FIRST PARTY official on the BAST (empty: head of office)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="72"/>
+        <location filename="../../ui/pages/office_rules.py" line="70"/>
         <source>NIP pejabat PIHAK PERTAMA</source>
         <translation>NIP of the FIRST PARTY official</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="73"/>
+        <location filename="../../ui/pages/office_rules.py" line="71"/>
         <source>Jabatan pejabat PIHAK PERTAMA</source>
         <translation>Position of the FIRST PARTY official</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="74"/>
+        <location filename="../../ui/pages/office_rules.py" line="72"/>
         <source>Sumber anggaran bantuan (bawaan)</source>
         <translation>Source of funds for aid (default)</translation>
     </message>

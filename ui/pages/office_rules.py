@@ -45,9 +45,7 @@ from ui.context import AppContext
 # Set by the program itself (the demo loader), never by a person.
 INTERNAL: tuple[Setting[Any], ...] = (settings.DEMO_DATA,)
 
-# Day counts: a person may ask for no rest or no advance warning (0), but a deployment lasts a day at least.
-INT_RANGES: dict[Setting[Any], tuple[int, int]] = {settings.MAX_CONTINUOUS_DAYS: (1, 365)}
-DEFAULT_INT_RANGE = (0, 365)
+NO_BOUNDS = (0, 1_000_000)  # a whole-number setting the registry does not bound
 # The theme greys read-only line edits only (ui/theme.py); a read-only spin box gets the same colours.
 READ_ONLY_BASE, READ_ONLY_TEXT = "#eef2f6", "#3e4c59"
 
@@ -224,7 +222,6 @@ class OfficeRulesForm(QWidget):
                 row = QHBoxLayout()
                 row.addWidget(editor)
                 row.addWidget(self.region_name, 1)
-                self.region_name.setWordWrap(False)
                 form.addRow(self._label(setting, editor), row)
             else:
                 form.addRow(self._label(setting, editor), editor)
@@ -253,7 +250,7 @@ class OfficeRulesForm(QWidget):
             widget = check
         elif setting.type is int:
             spin = QSpinBox()
-            spin.setRange(*INT_RANGES.get(setting, DEFAULT_INT_RANGE))
+            spin.setRange(*(setting.bounds or NO_BOUNDS))  # the registry refuses anything outside
             if "(hari" in setting.label:
                 spin.setSuffix(self.tr(" hari"))
             spin.setMinimumWidth(110)
@@ -301,9 +298,6 @@ class OfficeRulesForm(QWidget):
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
         elif isinstance(widget, QSpinBox):
-            low, high = INT_RANGES.get(setting, DEFAULT_INT_RANGE)
-            # A value stored from the command line outside the usual range is shown as it is, not clamped.
-            widget.setRange(min(low, int(value)), max(high, int(value)))
             widget.setValue(int(value))
         else:
             assert isinstance(widget, QLineEdit)
@@ -371,17 +365,15 @@ class OfficeRulesForm(QWidget):
         label.style().polish(label)
 
     def _update_region(self) -> None:
+        """The name of the home region code as it is typed, or why saving would refuse it (the setting's
+        own check)."""
         code = self.value(settings.HOME_REGION)
         region = regions.lookup(code) if code else None
-        if not code:
-            text = ""
-        elif region is None:
-            text = self.tr("Kode wilayah tidak dikenal")
-        elif region.level != 2:
-            text = self.tr("{name}: bukan kabupaten/kota").format(name=region.name)
-        else:
-            text = region.name
-        self.region_name.setText(text)
+        try:
+            settings.HOME_REGION.coerce(code)
+            self._show_example(self.region_name, region.name if region else "", error=False)
+        except ValidationError as exc:
+            self._show_example(self.region_name, errors.error_text(exc), error=True)
         self.region_name.setToolTip(region.path if region else "")
 
     def save(self) -> None:
