@@ -135,12 +135,15 @@ class Op(QObject):
 
     @Slot(int, int, str)
     def _show_progress(self, done: int, total: int, text: str) -> None:
-        if self._dialog is None or self.progress is None or self.progress.cancelled:
+        dialog = self._dialog
+        if dialog is None or self.progress is None or self.progress.cancelled:
             return
-        self._dialog.setMaximum(max(total, 0))
-        self._dialog.setValue(min(done, total) if total >= 0 else 0)
         if text:
-            self._dialog.setLabelText(text)
+            dialog.setLabelText(text)
+        dialog.setMaximum(max(total, 0))
+        # Last: a modal QProgressDialog's setValue() processes events, and the operation may finish (and
+        # close this dialog) inside it.
+        dialog.setValue(min(done, total) if total >= 0 else 0)
 
     def _close_dialog(self) -> None:
         if self._dialog is not None:

@@ -150,3 +150,20 @@ def test_a_window_closed_before_its_first_page_is_built_leaves_no_late_call(qtbo
     window.deleteLater()
     qtbot.waitUntil(lambda: not isValid(window))
     qtbot.wait(FIRST_PAGE_DELAY_MS + 200)  # pytest-qt fails the test on an exception raised meanwhile
+
+
+def test_progress_that_finishes_the_operation_inside_its_own_update_is_harmless(qtbot, monkeypatch) -> None:
+    """A modal progress dialog processes events in setValue(); the operation can finish (and close the
+    dialog) right there, and the rest of that progress update must not touch the closed dialog."""
+    import threading
+
+    release = threading.Event()
+    host = QWidget()
+    qtbot.addWidget(host)
+    op = ops.run(host, lambda progress: release.wait(5), progress="Menghitung...")
+    dialog = op._dialog
+    assert dialog is not None
+    monkeypatch.setattr(dialog, "setValue", lambda _value: op._close_dialog())  # as if finished meanwhile
+    op._show_progress(1, 2, "Langkah 1")  # raised AttributeError when the label came after the value
+    release.set()
+    qtbot.waitUntil(lambda: not ops.busy())
