@@ -17,7 +17,7 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -33,7 +33,7 @@ from deployment.reports.distribution import lines_query, sent_query  # noqa: E40
 from deployment.reports.model import end_of_day_utc  # noqa: E402
 from deployment.reports.stock import position_query  # noqa: E402
 from inventory.models import StockMovement  # noqa: E402
-from tagana_app import migrate  # noqa: E402
+from tagana_app import clock, migrate  # noqa: E402
 from tagana_app.db import Database  # noqa: E402
 from tagana_app.progress import NullProgress  # noqa: E402
 
@@ -44,7 +44,7 @@ def add_dispatches(db: Database, dispatches: int, seed: int = 11, out: Callable[
     """Turn issue movements into dispatch movements, 10 lines per dispatch; returns the dispatch count."""
     rng = random.Random(seed)
     t0 = time.perf_counter()
-    now = datetime.now(UTC)
+    now = clock.utcnow()
     with db.engine.begin() as conn:
         user = conn.execute(text("SELECT username FROM app_user ORDER BY id LIMIT 1")).scalar_one()
         incidents = []
@@ -117,10 +117,10 @@ def run(db: Database, out: Callable[[str], None] = print, repeat: int = 5) -> No
                 return s.connection().execute(query).cursor.fetchall()
         return go
 
-    past = date.today() - timedelta(days=365)
+    past = clock.today() - timedelta(days=365)
     cases = [
         ("Posisi stok hari ini", report("stock", ReportFilter()),
-         aggregate(position_query(end_of_day_utc(date.today())))),
+         aggregate(position_query(end_of_day_utc(clock.today())))),
         (f"Posisi stok per {past:%d-%m-%Y}", report("stock", ReportFilter(as_of=past)),
          aggregate(position_query(end_of_day_utc(past)))),
         ("Rekap distribusi (semua kejadian)", report("distribution", ReportFilter()), aggregate(sent_query())),
@@ -168,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
         from sqlalchemy.engine import make_url
 
         base = make_url(args.postgres).set(drivername="postgresql+psycopg")
-        name = f"tagana_bench_reports_{datetime.now():%H%M%S}"
+        name = f"tagana_bench_reports_{clock.now():%H%M%S}"
         admin = Database.open(base.render_as_string(hide_password=False)).engine.execution_options(
             isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:

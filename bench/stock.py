@@ -22,7 +22,7 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import insert, text  # noqa: E402
 
 from inventory import queries, stock  # noqa: E402
-from tagana_app import migrate  # noqa: E402
+from tagana_app import clock, migrate  # noqa: E402
 from tagana_app.accounts import Actor  # noqa: E402
 from tagana_app.db import Database  # noqa: E402
 from tagana_app.models import AuditLog, User  # noqa: E402
@@ -59,16 +59,16 @@ def generate(db: Database, *, movements: int = 1_000_000, items: int = 500, ware
              seed: int = 7, report: Callable[[str], None] = print) -> Actor:
     """Fill an empty, migrated database; returns the warehouse clerk acting in the benchmark."""
     rng = random.Random(seed)
-    today = date.today()
+    today = clock.today()
     sqlite = db.is_sqlite
     with db.engine.begin() as conn:
         user_id = conn.execute(insert(User).values(username="gudang", full_name="Petugas gudang (bench)",
                                                    role="gudang", password_hash="-", active=True,
-                                                   created_at=datetime.now(UTC)).returning(User.id)).scalar_one()
+                                                   created_at=clock.utcnow()).returning(User.id)).scalar_one()
     actor = Actor(user_id, "gudang", "gudang")
     t0 = time.perf_counter()
     with db.engine.begin() as conn:
-        now = datetime.now(UTC)
+        now = clock.utcnow()
         wh_rows = [(w, f"GD{w:02d}", f"Gudang contoh {w:02d}", "gudang" if w == 1 else "lumbung",
                     f"17.09.{(w - 1) % 11 + 1:02d}", "", "", True, now) for w in range(1, warehouses + 1)]
         _copy_rows(conn, "warehouse", ("id", "code", "name", "kind", "region_code", "address", "person_in_charge",
@@ -196,7 +196,7 @@ def run(db: Database, actor: Actor, out: Callable[[str], None] = print) -> None:
         out(f"{label:<40}{timed(fn, 10):8.2f} ms")
 
     counter = iter(range(10**9))
-    run_id = datetime.now().strftime("%H%M%S%f")
+    run_id = clock.now().strftime("%H%M%S%f")
 
     def one_issue() -> None:
         i = next(counter)
@@ -211,7 +211,7 @@ def run(db: Database, actor: Actor, out: Callable[[str], None] = print) -> None:
     def bare_insert() -> None:
         db.write(lambda s: s.execute(insert(AuditLog).values(user_id=actor.id, username=actor.username,
                                                              action="bench", entity="bench", entity_id="",
-                                                             changes={}, at=datetime.now(UTC))))
+                                                             changes={}, at=clock.utcnow())))
 
     item = _in_stock(db)
     for _ in range(3):

@@ -33,7 +33,7 @@ from deployment.models import (  # noqa: E402
     VolunteerNameToken,
     VolunteerSkill,
 )
-from tagana_app import accounts, migrate, regions  # noqa: E402
+from tagana_app import accounts, clock, migrate, regions  # noqa: E402
 from tagana_app.accounts import Actor  # noqa: E402
 from tagana_app.db import Database  # noqa: E402
 from tagana_app.models import utcnow  # noqa: E402
@@ -306,7 +306,7 @@ def main() -> None:
         from sqlalchemy.engine import make_url
 
         base = make_url(args.pg).set(drivername="postgresql+psycopg")
-        name = f"bench_relawan_{len(created)}_{int(time.time())}"
+        name = f"bench_relawan_{len(created)}_{clock.utcnow():%H%M%S%f}"
         with create_engine(base, isolation_level="AUTOCOMMIT").connect() as conn:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
         created.append(name)

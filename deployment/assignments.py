@@ -37,7 +37,7 @@ from deployment.models import (
     VolunteerSkill,
 )
 from deployment.validate import age_warning, kecamatan_of, note, parse_skill
-from tagana_app import audit, settings
+from tagana_app import audit, clock, settings
 from tagana_app.accounts import Actor, require_role
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import utcnow
@@ -300,7 +300,7 @@ def _site_time(at: datetime | None, what: str) -> datetime:
         raise ValidationError("Waktu {what} harus dengan zona waktu.", what=what)
     if at > now + CLOCK_SLACK:
         raise ValidationError("Waktu {what} ({at}) belum terjadi; catat sesudah relawan {what}.", what=what,
-                              at=at.astimezone().strftime("%d-%m-%Y %H:%M"))
+                              at=clock.local(at).strftime("%d-%m-%Y %H:%M"))
     return at
 
 
@@ -369,7 +369,7 @@ def suggest_volunteers(session: Session, incident: str, role: str, start: date, 
     kecs = sorted({kecamatan_of(c) for c in codes})
     kabs = sorted({c[:5] for c in kecs})
     provs = sorted({c[:2] for c in kecs})
-    today = today or date.today()
+    today = today or clock.today()
     window_start = today - timedelta(days=FAIRNESS_WINDOW_DAYS)
     diff, least, greatest = _dialect_days(session)
     d_today, d_window = literal(today, Date), literal(window_start, Date)

@@ -11,7 +11,7 @@ from deployment import assignments, incidents, needs, roster
 from deployment import volunteers as vs
 from deployment.models import DISASTER_TYPES, EMERGENCY_STATUSES, SKILLS
 from deployment.validate import parse_date
-from tagana_app import settings
+from tagana_app import clock, settings
 from tagana_app.cli_support import Context
 from tagana_app.errors import TaganaError
 
@@ -31,7 +31,7 @@ def _datetime(text: str) -> datetime:
             value = datetime.combine(parse_date(text), datetime.min.time())
         except TaganaError as exc:
             raise argparse.ArgumentTypeError(str(exc)) from None
-    return value if value.tzinfo else value.astimezone()
+    return value if value.tzinfo else value.replace(tzinfo=clock.zone())
 
 
 def _count(text: str) -> int:
@@ -154,7 +154,7 @@ def _incident_text(r: incidents.IncidentRecord, verb: str = "") -> str:
     f = r.figures
     lines = [f"{verb}{r.number}: {r.name} ({r.disaster_label}), {r.status_label}",
              "  Wilayah: " + ", ".join(f"{g.name} ({g.code})" for g in r.regions),
-             f"  Mulai: {r.started_at.isoformat(timespec='minutes')}"
+             f"  Mulai: {clock.local(r.started_at):%Y-%m-%d %H:%M} {clock.zone_code()}"
              + (f"; SK {r.sk_number}" if r.sk_number else "")
              + (f" ({r.status_from} s.d. {r.status_to})" if r.status_from else ""),
              f"  Dampak: {f.kk} KK, {f.jiwa} jiwa, {f.pengungsi} pengungsi, {f.meninggal} meninggal, {f.luka} luka, "

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from deployment import assignments, incidents
 from deployment import volunteers as vs
 from deployment.models import SKILLS
-from tagana_app import regions
+from tagana_app import clock, regions
 from tagana_app.accounts import Actor
 
 HOME = "17.09"
@@ -40,7 +40,7 @@ def _nik(rng: random.Random, kecamatan: str, birth: date, sex: str, used: set[st
 
 def load_demo(session: Session, actor: Actor) -> dict[str, int]:
     rng = random.Random(1709)
-    today = date.today()
+    today = clock.today()
     kecamatan = [r for r in regions.children(HOME) if r.level == 3]
     desa = {k.code: [r.code for r in regions.children(k.code) if r.level == 4] for k in kecamatan}
     used: set[str] = set()
@@ -69,7 +69,7 @@ def load_demo(session: Session, actor: Actor) -> dict[str, int]:
         vs.add_volunteer(session, actor, data)
         niks.append((nik, kec, status))
 
-    start = datetime.combine(today - timedelta(days=5), time(3, 30)).astimezone()
+    start = datetime.combine(today - timedelta(days=5), time(3, 30), tzinfo=clock.zone())
     flood = incidents.add_incident(
         session, actor, disaster_type="banjir", name="Banjir luapan Sungai Air Bengkulu (contoh)",
         region_codes=["17.09.03", "17.09.02"], started_at=start, status="tanggap_darurat",
@@ -81,7 +81,7 @@ def load_demo(session: Session, actor: Actor) -> dict[str, int]:
                              at=start + timedelta(days=1))
     incidents.record_figures(session, actor, flood.number, {"pengungsi": 280, "hilang": 1},
                              note="sebagian warga kembali", at=start + timedelta(days=3))
-    slide_start = datetime.combine(today - timedelta(days=60), time(14, 0)).astimezone()
+    slide_start = datetime.combine(today - timedelta(days=60), time(14, 0), tzinfo=clock.zone())
     slide = incidents.add_incident(
         session, actor, disaster_type="tanah_longsor", name="Tanah longsor Desa Contoh (contoh)",
         region_codes=["17.09.06"], started_at=slide_start, status="tanggap_darurat",

@@ -9,7 +9,7 @@ from typing import Any
 from deployment import dispatches, documents, kits
 from deployment.dispatch_models import DESTINATION_KINDS, DISPATCH_STATUSES
 from deployment.dispatches import DispatchRecord
-from tagana_app import indonesian
+from tagana_app import clock, indonesian
 from tagana_app.cli_support import Context
 
 
@@ -226,7 +226,8 @@ def cmd_verify(ctx: Context) -> None:
         report = documents.verify_document(session, ctx.args.code)
     kind = "asli" if report.copy_no == 0 else f"salinan ke-{report.copy_no}"
     lines = [report.message, f"  Jenis: {documents.DOC_TYPE_LABELS.get(report.doc_type, report.doc_type)}; "
-             f"cetakan {kind} oleh {report.printed_by} pada {report.printed_at:%Y-%m-%d %H:%M} UTC"]
+             f"cetakan {kind} oleh {report.printed_by} pada {clock.local(report.printed_at):%Y-%m-%d %H:%M} "
+             f"{clock.zone_code()}"]
     lines += [f"  Berbeda: {d}" for d in report.differences]
     ctx.emit(report, text="\n".join(lines))
 

@@ -6,7 +6,7 @@ and assignments); whatever is missing is skipped.  All people are invented.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,7 +15,7 @@ from deployment import assignments, dispatches, incidents, kits
 from deployment.dispatches import DispatchInput
 from deployment.models import Incident
 from inventory.models import Item, Warehouse
-from tagana_app import regions, settings
+from tagana_app import clock, regions, settings
 from tagana_app.accounts import Actor
 from tagana_app.errors import TaganaError
 
@@ -69,7 +69,7 @@ def load_demo(session: Session, actor: Actor) -> dict[str, int]:
         return {"paket": made_kits, "pengiriman": 0}
     flood = open_incidents[0]
     crew = [a.nik for a in assignments.list_assignments(session, incident=flood.number)]
-    today = date.today()
+    today = clock.today()
     made = 0
 
     def one(data: DispatchInput, steps: list) -> None:  # noqa: ANN001
@@ -126,7 +126,7 @@ def load_demo(session: Session, actor: Actor) -> dict[str, int]:
     # 6. Equipment lent to the landslide, which is over now: what is not back is overdue.
     closed = session.scalar(select(Incident).where(Incident.status == "selesai").order_by(Incident.id))
     if closed is not None:
-        start = closed.started_at.astimezone().date() + timedelta(days=1)
+        start = clock.local(closed.started_at).date() + timedelta(days=1)
 
         def reopen_and_send() -> bool:
             incidents.update_incident(session, actor, closed.number, status="tanggap_darurat")

@@ -210,9 +210,6 @@ class DispatchInput:
 
 # --- reading ---------------------------------------------------------------------------------------
 
-def today() -> date:
-    return date.today()
-
 
 def find(session: Session, number: str | int, *, lock: bool = False) -> Dispatch:
     if isinstance(number, int):

@@ -24,14 +24,13 @@ from deployment.dispatch_records import (
     _record,
     _require_state,
     find,
-    today,
 )
 from deployment.models import Incident
 from inventory import ledger
 from inventory.catalog import get_item
 from inventory.ledger import DocRef
 from inventory.models import EquipmentEvent, EquipmentUnit, Item
-from tagana_app import audit
+from tagana_app import audit, clock
 from tagana_app.accounts import Actor, require_role
 from tagana_app.errors import NotFound, TaganaError, ValidationError
 from tagana_app.models import utcnow
@@ -83,7 +82,7 @@ def return_goods(session: Session, actor: Actor, number: str, item: str, quantit
                              requested=qty, unit=it.unit)
     seq = (session.scalar(select(func.count()).select_from(DispatchReturn)
                           .where(DispatchReturn.dispatch_id == d.id)) or 0) + 1
-    doc = DocRef("pengembalian", f"{d.number}/KMB-{seq}", when or today())
+    doc = DocRef("pengembalian", f"{d.number}/KMB-{seq}", when or clock.today())
     incident = session.get(Incident, d.incident_id)
     counterparty = f"{d.destination} ({incident.number})"
     picks = [p for p in _picks(session, line) if p.returned < p.quantity]

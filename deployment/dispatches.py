@@ -54,7 +54,6 @@ from deployment.dispatch_records import (  # noqa: F401 - re-exported: callers u
     free_stock,
     get_dispatch,
     list_dispatches,
-    today,
 )
 from deployment.dispatch_returns import (  # noqa: F401 - re-exported
     RETURN_ROLES,
@@ -71,7 +70,7 @@ from inventory.catalog import get_item, get_warehouse
 from inventory.errors import ExpiredBatchRefused, SerialNotAvailable, UnitNotUsable
 from inventory.ledger import DocRef
 from inventory.models import Batch, EquipmentUnit, Item, Warehouse, WriteOff, WriteOffLine
-from tagana_app import audit, numbering, regions, settings
+from tagana_app import audit, clock, numbering, regions, settings
 from tagana_app.accounts import Actor, require_role
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import DocumentNumber, utcnow
@@ -184,7 +183,7 @@ def create_dispatch(session: Session, actor: Actor, data: DispatchInput) -> Disp
         codes = incident_service.incident_regions(session, incident.id)
         region_code = sorted(codes)[0] if codes else ""
     id_kind, id_value = _recipient_id(data.recipient_id)
-    when = data.dispatch_date or today()
+    when = data.dispatch_date or clock.today()
     budget = data.budget.strip() or settings.get_office(session, settings.DISPATCH_BUDGET)
     issued = numbering.next_number(session, actor, "pengiriman", when, entity="pengiriman")
     d = Dispatch(number=issued.number, incident_id=incident.id, warehouse_id=wh.id, status="draft", dispatch_date=when,
@@ -340,7 +339,7 @@ def set_picks(session: Session, actor: Actor, number: str, item: str, *, batches
             batch = session.scalar(select(Batch).where(Batch.item_id == it.id, Batch.code == code))
             if batch is None:
                 raise NotFound(what="Batch", key=f"{it.code}/{code}")
-            if batch.expiry is not None and batch.expiry < today():
+            if batch.expiry is not None and batch.expiry < clock.today():
                 raise ExpiredBatchRefused(batch=code, item=it.name, expiry=batch.expiry)
             free = ledger.available(session, wh.id, it.id, batch.id)
             if free < qty:
@@ -425,7 +424,7 @@ def send_dispatch(session: Session, actor: Actor, number: str, *, when: date | N
     _require_state(d, ("approved",), "pengiriman barang")
     wh = session.get(Warehouse, d.warehouse_id)
     incident = session.get(Incident, d.incident_id)
-    when = when or today()
+    when = when or clock.today()
     doc = DocRef("pengiriman", d.number, when)
     loan = f"{d.number} ({incident.number}, {d.destination})"[:200]
     moved = 0
@@ -486,7 +485,7 @@ def handover_dispatch(session: Session, actor: Actor, number: str, *, received: 
         line.difference_reason = note[:500] if got != line.quantity else ""
         counts[item.code] = {"dikirim": line.quantity, "diterima": got, "alasan": line.difference_reason}
     d.status, d.handed_over_by, d.handed_over_at = "handed_over", actor.username, utcnow()
-    d.handed_over_on = when or today()
+    d.handed_over_on = when or clock.today()
     d.handover_place = (" ".join(place.split()) or _default_place(d))[:300]
     session.flush()
     audit.record(session, actor, "dispatch.handover", "pengiriman", d.number,

@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from deployment import dispatches
 from deployment import incidents as incident_service
 from deployment.dispatches import DispatchRecord
-from tagana_app import indonesian, pdf, regions
+from tagana_app import clock, indonesian, pdf, regions
 from tagana_app.pdf import Column, Signer
 from tagana_app.progress import Progress
 
@@ -134,7 +134,7 @@ def _party_box(rows: list[tuple[str, list[str]]], width: float) -> Table:
 
 
 def _local_date(value: datetime) -> date:
-    return value.astimezone().date()
+    return clock.local(value).date()
 
 
 def _region_phrase(code: str) -> str:
@@ -208,7 +208,7 @@ def bast_title(d: DispatchRecord) -> str:
 
 def build_bast_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchRecord, number: str, first: Official, *,
                    copy_no: int = 0, payload: str | None = None) -> pdf.BuiltDocument:
-    when = d.handed_over_on or date.today()
+    when = d.handed_over_on or clock.today()
     second_id = d.recipient_id_kind or "NIP/NIK"
 
     def story(ctx: pdf.DocContext) -> list[Flowable]:

@@ -38,7 +38,7 @@ from deployment.document_pdfs import (
     manifest_rows,
 )
 from deployment.models import SKILLS, Assignment, Incident, Volunteer
-from tagana_app import audit, numbering, paths, pdf, settings, verification
+from tagana_app import audit, clock, numbering, paths, pdf, settings, verification
 from tagana_app.accounts import Actor, require_role
 from tagana_app.errors import NotFound, TaganaError, ValidationError
 from tagana_app.models import DocumentNumber, utcnow
@@ -203,7 +203,7 @@ def _duty_order_for(session: Session, actor: Actor, incident: Incident) -> DutyO
             select(DutyOrderMember).where(DutyOrderMember.order_id == latest.id))}
         if have == wanted:
             return latest
-    when = date.today()
+    when = clock.today()
     issued = numbering.next_number(session, actor, "spt", when, entity="kejadian", entity_id=incident.number)
     order = DutyOrder(number=issued.number, incident_id=incident.id, issued_on=when, issued_by=actor.username)
     session.add(order)
@@ -286,7 +286,7 @@ def print_bast(session: Session, actor: Actor, dispatch: str, *, out: Path | Non
         raise DocumentNotReady(document="BAST", number=row.number, status=dispatches.DISPATCH_STATUSES[row.status],
                                needed="BAST dicetak setelah serah terima dicatat")
     if not row.bast_number:
-        row.bast_number = numbering.next_number(session, actor, "bast", row.handed_over_on or date.today(),
+        row.bast_number = numbering.next_number(session, actor, "bast", row.handed_over_on or clock.today(),
                                                 entity="pengiriman", entity_id=row.number).number
         session.flush()
     d = dispatches.get_dispatch(session, row.id)

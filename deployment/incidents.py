@@ -20,7 +20,7 @@ from deployment.models import (
     IncidentRegion,
 )
 from deployment.validate import require_region, squash
-from tagana_app import audit, regions
+from tagana_app import audit, clock, regions
 from tagana_app.accounts import Actor, require_role
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import DocumentSequence, utcnow
@@ -151,7 +151,7 @@ def _record(session: Session, incident: Incident, *, history: bool = True,
                                .order_by(IncidentFigures.recorded_at, IncidentFigures.id))
         entries = tuple(FiguresEntry(r.recorded_at, r.recorded_by, Figures(**{n: getattr(r, n) for n in FIGURES}),
                                      r.note) for r in rows)
-    today = date.today()
+    today = clock.today()
     on_duty = session.scalar(select(func.count()).select_from(Assignment).where(
         Assignment.incident_id == incident.id, Assignment.start_date <= today, Assignment.end_date >= today)) or 0
     return IncidentRecord(
@@ -165,7 +165,7 @@ def _record(session: Session, incident: Incident, *, history: bool = True,
 def _aware(value: datetime | date) -> datetime:
     if not isinstance(value, datetime):
         value = datetime(value.year, value.month, value.day)
-    return value if value.tzinfo else value.astimezone()
+    return value if value.tzinfo else value.replace(tzinfo=clock.zone())
 
 
 def add_incident(session: Session, actor: Actor, *, disaster_type: str, name: str, region_codes: list[str],

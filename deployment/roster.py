@@ -39,7 +39,7 @@ from deployment.validate import (
     squash,
 )
 from deployment.volunteers import WRITE_ROLES, VolunteerFilter, filtered, name_tokens, region_name, skill_mask
-from tagana_app import audit, settings
+from tagana_app import audit, clock, settings
 from tagana_app.accounts import Actor, require_role
 from tagana_app.bulk import gc_paused
 from tagana_app.db import insert_rows
@@ -337,7 +337,7 @@ def _check(session: Session, path: str | Path, *, home_region: str | None, sheet
         good: list[_Checked] = []
         seen_nik: dict[str, int] = {}
         seen_niat: dict[str, int] = {}
-        today = date.today()
+        today = clock.today()
         total = 0
         for number, cells in table.rows:
             if all(_blank(c) for c in cells):

@@ -40,7 +40,7 @@ from deployment.validate import (
     parse_status,
     require_region,
 )
-from tagana_app import audit, regions
+from tagana_app import audit, clock, regions
 from tagana_app.accounts import Actor, require_role
 from tagana_app.errors import NotFound, ValidationError
 
@@ -197,7 +197,7 @@ def _skill_info(row: VolunteerSkill, today: date) -> SkillInfo:
 
 
 def _record(session: Session, v: Volunteer, warnings: Iterable[str] = ()) -> VolunteerRecord:
-    today = date.today()
+    today = clock.today()
     skills = session.scalars(select(VolunteerSkill).where(VolunteerSkill.volunteer_id == v.id)
                              .order_by(VolunteerSkill.skill))
     unav = session.scalars(select(Unavailability).where(Unavailability.volunteer_id == v.id)
@@ -277,7 +277,7 @@ def _validated(data: VolunteerInput) -> tuple[dict[str, Any], list[SkillInput], 
         level=level, status=status, emergency_contact=data.emergency_contact.strip(),
         emergency_phone=normalize_phone(data.emergency_phone), remarks=data.remarks.strip())
     warnings = list(nik.warnings)
-    age_note = age_warning(nik.birth_date, status, date.today())
+    age_note = age_warning(nik.birth_date, status, clock.today())
     if age_note:
         warnings.append(age_note)
     skills = [_skill_input(s) for s in data.skills]
@@ -355,7 +355,7 @@ def add_skill(session: Session, actor: Actor, key: str | int, skill: str, traine
         row.trained_on, row.certificate_expiry = trained_on, certificate_expiry
     session.flush()
     warnings = []
-    if certificate_expiry and certificate_expiry < date.today():
+    if certificate_expiry and certificate_expiry < clock.today():
         warnings.append(note("Sertifikat {skill} sudah habis berlaku sejak {expiry}.", skill=SKILLS[s.skill],
                              expiry=certificate_expiry.isoformat()))
     audit.record(session, actor, "volunteer.skill", "relawan", volunteer.nik,
@@ -490,7 +490,7 @@ CERTIFICATE_FILTERS = {"soon": "Sertifikat segera habis", "expired": "Sertifikat
 def _certificate_ids(which: str, days: int, today: date | None = None) -> Select:
     """Volunteers with a skill certificate that has run out ("expired") or runs out within ``days``
     from today ("soon")."""
-    today = today or date.today()
+    today = today or clock.today()
     expiry = VolunteerSkill.certificate_expiry
     if which == "expired":
         condition = expiry < today
@@ -600,7 +600,7 @@ def list_volunteers(session: Session, flt: VolunteerFilter | None = None, *, lim
         for vid, skill in session.execute(select(VolunteerSkill.volunteer_id, VolunteerSkill.skill).where(
                 VolunteerSkill.volunteer_id.in_([r.id for r in found])).order_by(VolunteerSkill.skill)):
             skills.setdefault(vid, []).append(skill)
-    today = date.today()
+    today = clock.today()
     rows = tuple(VolunteerRow(r.id, r.nik, r.niat, r.full_name, r.sex, age_on(r.birth_date, today), r.phone,
                               r.kecamatan_code, region_name(r.kecamatan_code), r.level, r.status,
                               tuple(skills.get(r.id, ()))) for r in found)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from datetime import date
 from pathlib import Path
 
 from inventory import catalog, counts, equipment, importing, queries, stock, writeoffs
 from inventory.ledger import KIND_LABELS, Booking
 from inventory.models import CONDITIONS, SOURCES, WAREHOUSE_KINDS, WRITEOFF_REASONS
-from tagana_app import pdf
+from tagana_app import clock, pdf
 from tagana_app.cli_support import Context
 from tagana_app.errors import ValidationError
 
@@ -358,7 +359,8 @@ def cmd_unit_history(ctx: Context) -> None:
     ctx.actor()
     with ctx.db.read() as s:
         rows = equipment.unit_history(s, a.item, a.serial)
-    ctx.emit_table(rows, [("at", "WAKTU (UTC)"), ("what", "KEJADIAN"), ("detail", "KETERANGAN"),
+    rows = [dataclasses.replace(r, at=clock.local(r.at).replace(microsecond=0)) for r in rows]
+    ctx.emit_table(rows, [("at", f"WAKTU ({clock.zone_code()})"), ("what", "KEJADIAN"), ("detail", "KETERANGAN"),
                           ("username", "PENGGUNA")])
 
 

@@ -23,7 +23,7 @@ from inventory.catalog import get_item, get_warehouse
 from inventory.errors import CountIncomplete, CountNotOpen
 from inventory.ledger import Booking, DocRef
 from inventory.models import Batch, Item, StockBalance, StockCount, StockCountLine, StockMovement, Warehouse
-from tagana_app import audit, numbering
+from tagana_app import audit, clock, numbering
 from tagana_app.accounts import Actor, require_role
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import utcnow
@@ -116,7 +116,7 @@ def start_count(session: Session, actor: Actor, warehouse: str, *, number: str |
         raise ValidationError("Gudang {warehouse} sedang diopname ({number}); selesaikan dulu opname itu.",
                               warehouse=wh.name, number=already)
     mark = ledger.movement_mark(session)
-    number = (number or "").strip() or numbering.next_number(session, actor, "opname", date.today(),
+    number = (number or "").strip() or numbering.next_number(session, actor, "opname", clock.today(),
                                                              entity="stock_opname").number
     count = StockCount(number=number, warehouse_id=wh.id, status="dibuka", snapshot_mark=mark, started_at=utcnow(),
                        started_by=actor.id, remarks=remarks)
@@ -198,7 +198,7 @@ def post_count(session: Session, actor: Actor, number_or_id: str | int) -> tuple
         raise ValidationError("Selisih barang bernomor seri ({items}) diselesaikan per unit: catat penerimaan "
                               "unit yang ditemukan atau ajukan penghapusan unit yang hilang, lalu hitung ulang.",
                               items=", ".join(x.item for x in serial_diff))
-    doc = DocRef("opname", count.number, date.today())
+    doc = DocRef("opname", count.number, clock.today())
     ids: list[int] = []
     rows = {line.id: line for line in session.scalars(select(StockCountLine).where(
         StockCountLine.count_id == count.id))}

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from inventory import catalog, equipment, stock, writeoffs
 from inventory.models import StockMovement, Warehouse
 from inventory.stock import IssueLine, ReceiveLine
+from tagana_app import clock
 from tagana_app.accounts import Actor
 from tagana_app.models import User
 
@@ -72,7 +73,7 @@ def _serials(prefix: str, n: int, start: int = 1) -> tuple[str, ...]:
 
 def _backdate(session: Session, booking: stock.Booking, day: date) -> None:
     """Demo history only: place the movements on the day their document is dated."""
-    at = datetime.combine(day, time(9, 30)).astimezone().astimezone(UTC)
+    at = datetime.combine(day, time(9, 30), tzinfo=clock.zone()).astimezone(UTC)
     ids = [m.id for m in booking.movements]
     session.execute(update(StockMovement).where(StockMovement.id.in_(ids)).values(at=at))
 
@@ -87,7 +88,7 @@ def load_demo(session: Session, actor: Actor) -> dict[str, int]:
         return {"gudang": 0, "barang": 0, "mutasi stok": 0}
     gudang = _actor(session, "gudang", actor)
     pejabat = _actor(session, "pejabat", actor)
-    today = date.today()
+    today = clock.today()
 
     def ago(n: int) -> date:
         return today - timedelta(days=n)

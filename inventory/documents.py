@@ -7,7 +7,6 @@ numbered document, touches the database (its print is recorded and carries a QR 
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -16,7 +15,7 @@ from sqlalchemy.orm import Session
 from inventory.counts import CountInfo, CountSheet
 from inventory.queries import StockCard
 from inventory.writeoffs import REASON_LABELS, WriteOffInfo, get_writeoff
-from tagana_app import indonesian, pdf, verification
+from tagana_app import clock, indonesian, pdf, verification
 from tagana_app.accounts import Actor
 from tagana_app.errors import ValidationError
 from tagana_app.models import DocumentNumber, User
@@ -54,7 +53,7 @@ def stock_card_pdf(card: StockCard, profile: pdf.OfficeProfile, path: Path, *,
             pdf.spacer(4),
             pdf.data_table(columns, rows, ctx.width, footer_rows=footer, span_footer_label=6),
             pdf.signature_blocks([Signer(heading="Petugas Gudang,", blank_id=True), _head(profile)], ctx.width,
-                                 place_date=indonesian.place_and_date(profile.city, date.today())),
+                                 place_date=indonesian.place_and_date(profile.city, clock.today())),
         ]
 
     return pdf.build_document(path, profile, title="KARTU PERSEDIAAN BARANG", story=story, landscape=True,
@@ -72,14 +71,14 @@ def count_sheet_pdf(sheet: CountSheet, profile: pdf.OfficeProfile, path: Path, *
     def story(ctx: pdf.DocContext) -> list:
         return [
             pdf.fields([("Gudang", f"{sheet.warehouse_name} ({sheet.warehouse})"),
-                        ("Mulai opname", indonesian.full_date(sheet.started_at.astimezone())),
+                        ("Mulai opname", indonesian.full_date(clock.local(sheet.started_at))),
                         ("Petunjuk", "Hitung fisik setiap baris dan tulis jumlahnya; jumlah menurut buku "
                                      "sengaja tidak dicantumkan.")], ctx.width, label_mm=32),
             pdf.spacer(4),
             pdf.data_table(columns, rows, ctx.width, zebra=False),
             pdf.signature_blocks([Signer(heading="Petugas Penghitung,", blank_id=True),
                                   Signer(heading="Petugas Gudang,", blank_id=True)], ctx.width,
-                                 place_date=indonesian.place_and_date(profile.city, date.today())),
+                                 place_date=indonesian.place_and_date(profile.city, clock.today())),
         ]
 
     return pdf.build_document(path, profile, title="LEMBAR PERHITUNGAN FISIK\n(STOCK OPNAME)", number=sheet.number,
@@ -100,12 +99,12 @@ def count_report_pdf(info: CountInfo, profile: pdf.OfficeProfile, path: Path, *,
     def story(ctx: pdf.DocContext) -> list:
         return [
             pdf.fields([("Gudang", f"{info.warehouse_name} ({info.warehouse})"),
-                        ("Mulai", indonesian.full_date(info.started_at.astimezone())),
+                        ("Mulai", indonesian.full_date(clock.local(info.started_at))),
                         ("Status", status)], ctx.width, label_mm=32),
             pdf.spacer(4),
             pdf.data_table(columns, rows, ctx.width),
             pdf.signature_blocks([Signer(heading="Petugas Gudang,", blank_id=True), _head(profile)], ctx.width,
-                                 place_date=indonesian.place_and_date(profile.city, date.today())),
+                                 place_date=indonesian.place_and_date(profile.city, clock.today())),
         ]
 
     return pdf.build_document(path, profile, title="LAPORAN HASIL STOCK OPNAME", number=info.number, story=story,
@@ -135,7 +134,7 @@ def writeoff_record_pdf(session: Session, actor: Actor, number: str, path: Path,
     if session.scalar(select(DocumentNumber.id).where(DocumentNumber.number == number)) is not None:
         record = verification.record_print(session, actor, number, writeoff_content(info))
         copy_no, payload = record.copy_no, record.payload
-    day = (info.decided_at or info.requested_at).astimezone().date()
+    day = clock.local(info.decided_at or info.requested_at).date()
     columns = [Column("No", 0.5, "right", fmt=str), Column("Kode", 0.8), Column("Uraian Barang", 2.3),
                Column("Batch / No. Seri", 1.7), Column("Kedaluwarsa", 1.35), Column("Kondisi", 1.15),
                Column("Jumlah", 1.0, "right"), Column("Satuan", 0.95)]

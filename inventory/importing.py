@@ -24,7 +24,7 @@ from inventory.errors import ImportRejected
 from inventory.ledger import Booking, DocRef
 from inventory.models import CONDITIONS, Batch, EquipmentUnit, Item, Warehouse
 from inventory.stock import STOCK_ROLES, ReceiveLine, book_receipt_line
-from tagana_app import audit
+from tagana_app import audit, clock
 from tagana_app.accounts import Actor, require_role
 from tagana_app.errors import ValidationError
 from tagana_app.progress import NullProgress, Progress
@@ -261,7 +261,7 @@ def import_opening_stock(session: Session, actor: Actor, path: str | Path, *, pr
     if not path.exists():
         raise ValidationError("Berkas '{path}' tidak ditemukan.", path=str(path))
     digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12].upper()
-    doc = DocRef("saldo_awal", (doc_number or "").strip() or f"SALDO-AWAL-{digest}", doc_date or date.today())
+    doc = DocRef("saldo_awal", (doc_number or "").strip() or f"SALDO-AWAL-{digest}", doc_date or clock.today())
     ledger.check_not_booked(session, doc, None)
     rows = validate_file(session, path, progress)
     warehouses = {w.code: w for w in session.scalars(select(Warehouse))}

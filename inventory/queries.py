@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from inventory.catalog import get_item, get_warehouse
 from inventory.ledger import DOC_TYPE_LABELS, KIND_LABELS
 from inventory.models import Batch, EquipmentUnit, Item, StockBalance, StockLevel, StockMovement, Warehouse
-from tagana_app import settings
+from tagana_app import clock, settings
 
 ALERT_LABELS = {
     "expired": "Kedaluwarsa",
@@ -62,7 +62,7 @@ SORT_KEYS = ("item", "code", "category", "warehouse", "on_hand", "minimum", "exp
 
 
 def _dates(session: Session, flt: StockFilter) -> tuple[date, date]:
-    today = flt.today or date.today()
+    today = flt.today or clock.today()
     days = flt.alert_days if flt.alert_days is not None else settings.get_office(session, settings.EXPIRY_ALERT_DAYS)
     return today, today + timedelta(days=days)
 
@@ -285,7 +285,7 @@ class StockCard:
 
 
 def _local_midnight_utc(day: date) -> datetime:
-    return datetime.combine(day, time.min).astimezone().astimezone(UTC)
+    return datetime.combine(day, time.min, tzinfo=clock.zone()).astimezone(UTC)
 
 
 def stock_card(session: Session, warehouse: str, item: str, *, since: date | None = None,
@@ -310,7 +310,7 @@ def stock_card(session: Session, warehouse: str, item: str, *, since: date | Non
     lines, balance = [], opening
     for mid, at, doc_type, number, doc_date, kind, cp, batch, serial, qin, qout, remarks in session.execute(query):
         balance += qin - qout
-        lines.append(StockCardLine(mid, at.astimezone().date(), doc_type, number, doc_date, kind, cp, batch, serial,
+        lines.append(StockCardLine(mid, clock.local(at).date(), doc_type, number, doc_date, kind, cp, batch, serial,
                                    qin, qout, balance, remarks))
     return StockCard(wh.code, wh.name, wh.region_code, it.code, it.name, it.category, it.unit, since, until,
                      opening, tuple(lines))

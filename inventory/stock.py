@@ -38,7 +38,7 @@ from inventory.models import (
     WriteOff,
     WriteOffLine,
 )
-from tagana_app import audit, numbering
+from tagana_app import audit, clock, numbering
 from tagana_app.accounts import Actor, require_role
 from tagana_app.errors import NotFound, ValidationError
 
@@ -73,14 +73,10 @@ class IssueLine:
     serials: tuple[str, ...] = field(default=())  # named units; otherwise picked
 
 
-def today() -> date:
-    """The office's calendar date (the desktop's local date)."""
-    return date.today()
-
 
 def _document(session: Session, actor: Actor, doc_type: str, number: str | None, when: date | None,
               entity: str) -> DocRef:
-    when = when or today()
+    when = when or clock.today()
     number = (number or "").strip()
     if number:
         return DocRef(doc_type, number, when)
@@ -228,7 +224,7 @@ def pick(session: Session, actor: Actor, wh: Warehouse, item: Item, line: IssueL
         return _pick_units(session, wh, item, line, qty, purpose)
     if line.serials:
         raise ValidationError("Barang {item} tidak bernomor seri; hapus nomor seri dari baris ini.", item=item.code)
-    now = today()
+    now = clock.today()
     params = {"w": wh.id, "i": item.id, "code": (line.batch or "").strip()}
     rows = session.execute(_FEFO if line.batch is None else _FEFO_BATCH, params).all()
     if line.batch is not None and not rows:
@@ -410,7 +406,7 @@ def reverse_movement(session: Session, actor: Actor, movement_id: int, reason: s
         done = session.scalar(select(StockMovement.id).where(StockMovement.reverses_id == m.id))
         if done is not None:
             raise AlreadyReversed(movement=m.id, reversal=done)
-    doc = DocRef("koreksi", f"KOREKSI-{original.id}", today())
+    doc = DocRef("koreksi", f"KOREKSI-{original.id}", clock.today())
     ids: list[int] = []
     # Take back what came in before giving back what went out, so a transfer never overdraws.
     ordered = sorted(group, key=lambda m: 0 if m.qty_in else 1)

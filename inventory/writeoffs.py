@@ -21,7 +21,7 @@ from inventory.errors import WriteOffNotPending
 from inventory.ledger import Booking, DocRef
 from inventory.models import WRITEOFF_REASONS, Batch, EquipmentUnit, Item, Warehouse, WriteOff, WriteOffLine
 from inventory.stock import IssueLine, pick
-from tagana_app import audit, numbering
+from tagana_app import audit, clock, numbering
 from tagana_app.accounts import Actor, require_role
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import User, utcnow
@@ -73,7 +73,7 @@ def request_writeoff(session: Session, actor: Actor, warehouse: str, lines: Sequ
     if not lines:
         raise ValidationError("Penghapusan tanpa baris barang.")
     wh = get_warehouse(session, warehouse)
-    number = (number or "").strip() or numbering.next_number(session, actor, "penghapusan", date.today(),
+    number = (number or "").strip() or numbering.next_number(session, actor, "penghapusan", clock.today(),
                                                              entity="penghapusan").number
     if session.scalar(select(WriteOff.id).where(WriteOff.number == number)) is not None:
         raise ValidationError("Nomor penghapusan {number} sudah dipakai.", number=number)
@@ -111,7 +111,7 @@ def approve_writeoff(session: Session, actor: Actor, number: str, *, remarks: st
     """A pejabat approves: the reserved goods leave the books by write-off movements."""
     require_role(actor, *APPROVE_ROLES, action="menyetujui penghapusan barang")
     wo = _pending(session, number)
-    doc = DocRef("penghapusan", wo.number, date.today())
+    doc = DocRef("penghapusan", wo.number, clock.today())
     ids: list[int] = []
     wlines = list(session.scalars(select(WriteOffLine).where(WriteOffLine.write_off_id == wo.id)
                                   .order_by(WriteOffLine.line_no)))

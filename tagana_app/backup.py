@@ -7,9 +7,9 @@ copying it aside.
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 
+from tagana_app import clock
 from tagana_app.errors import BackupError
 
 AUTO_PREFIX = "tagana-otomatis-"
@@ -60,7 +60,7 @@ def backup(database: Path, target: Path | str) -> Path:
         raise BackupError(reason=f"basis data '{database}' tidak ada")
     if target.is_dir() or as_folder:
         target.mkdir(parents=True, exist_ok=True)
-        target = target / f"tagana-{datetime.now():%Y%m%d-%H%M%S}.db"
+        target = target / f"tagana-{clock.now():%Y%m%d-%H%M%S}.db"
     if target.resolve() == database.resolve():
         raise BackupError(reason="tujuan cadangan sama dengan basis data yang sedang dipakai")
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -83,7 +83,7 @@ def restore(database: Path, source: Path) -> Path:
     problem = integrity_problem(source)
     if problem:
         raise BackupError(reason=f"berkas '{source}' tidak dapat dipulihkan: {problem}")
-    kept = database.with_name(f"{database.stem}.sebelum-pulih-{datetime.now():%Y%m%d-%H%M%S}{database.suffix}")
+    kept = database.with_name(f"{database.stem}.sebelum-pulih-{clock.now():%Y%m%d-%H%M%S}{database.suffix}")
     if database.exists():
         _online_copy(database, kept)
     # Write through SQLite so the WAL and any open reader see a consistent switch.
@@ -102,7 +102,7 @@ def restore(database: Path, source: Path) -> Path:
 def automatic_backup(database: Path, folder: Path, keep: int) -> Path:
     """A dated backup into ``folder``, keeping only the newest ``keep`` automatic ones."""
     folder.mkdir(parents=True, exist_ok=True)
-    target = backup(database, folder / f"{AUTO_PREFIX}{datetime.now():%Y%m%d-%H%M%S-%f}.db")
+    target = backup(database, folder / f"{AUTO_PREFIX}{clock.now():%Y%m%d-%H%M%S-%f}.db")
     autos = sorted(folder.glob(f"{AUTO_PREFIX}*.db"))
     for old in autos[: max(0, len(autos) - keep)]:
         old.unlink(missing_ok=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from tagana_app import migrate
+from tagana_app import migrate, settings
 from tagana_app.db import ENV_URL, Database
 from tagana_app.settings import DATABASE_URL, LocalSettings
 
@@ -19,4 +19,6 @@ def open_database(explicit: str | None = None, local: LocalSettings | None = Non
     db = Database.open(choose_url(explicit, local or LocalSettings()))
     if upgrade:
         migrate.upgrade(db)
+        with db.read() as session:  # the office's time zone, for every date the program gives
+            settings.apply_office_clock(session)
     return db

@@ -7,6 +7,7 @@ This module is a composition root: it wires the core commands and those of the o
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib
 import sys
 from collections.abc import Sequence
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
-from tagana_app import __version__, accounts, audit, backup, bootstrap, migrate, settings
+from tagana_app import __version__, accounts, audit, backup, bootstrap, clock, migrate, settings
 from tagana_app.cli_support import (
     EXIT_REFUSED,
     EXIT_USAGE,
@@ -141,7 +142,9 @@ def cmd_audit(ctx: Context) -> None:
     flt = audit.AuditFilter(username=ctx.args.by, entity=ctx.args.entity, action=ctx.args.action)
     with ctx.db.read() as session:
         entries = audit.list_entries(session, flt, limit=ctx.args.limit)
-    ctx.emit_table(entries, [("at", "WAKTU (UTC)"), ("username", "PENGGUNA"), ("action", "TINDAKAN"),
+    # Shown in the office's time zone, to the second (stored in UTC).
+    entries = [dataclasses.replace(e, at=clock.local(e.at).replace(microsecond=0)) for e in entries]
+    ctx.emit_table(entries, [("at", f"WAKTU ({clock.zone_code()})"), ("username", "PENGGUNA"), ("action", "TINDAKAN"),
                              ("entity", "ENTITAS"), ("entity_id", "ID"), ("changes", "PERUBAHAN")])
 
 

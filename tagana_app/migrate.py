@@ -10,12 +10,12 @@ from __future__ import annotations
 import ast
 import re
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
+from tagana_app import clock
 from tagana_app.db import Database
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ def needs_upgrade(db: Database) -> bool:
 
 def copy_aside(path: Path, revision: str | None) -> Path:
     """A consistent copy of a SQLite file (SQLite's online backup) next to it, before an upgrade."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.sebelum-upgrade-{revision or 'kosong'}-{stamp}{path.suffix}")
     src = sqlite3.connect(path)
     try:

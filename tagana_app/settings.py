@@ -21,7 +21,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tagana_app import audit, paths
+from tagana_app import audit, clock, paths
 from tagana_app.errors import ValidationError
 
 T = TypeVar("T")
@@ -95,6 +95,8 @@ HEAD_RANK = _declare("office.head_rank", str, "", OFF, "Pangkat/golongan Kepala 
 HEAD_NIP = _declare("office.head_nip", str, "", OFF, "NIP Kepala Dinas")
 PAPER_SIZE = _declare("office.paper", str, "A4", OFF, "Ukuran kertas", ("A4", "F4"))
 DEMO_DATA = _declare("office.demo_data", bool, False, OFF, "Berisi data contoh")
+# Dates and times of the office (tagana_app.clock): WIB UTC+7, WITA UTC+8, WIT UTC+9.
+TIMEZONE = _declare("office.timezone", str, "WIB", OFF, "Zona waktu kantor", ("WIB", "WITA", "WIT"))
 
 
 def _number_pattern(value: str) -> None:
@@ -205,7 +207,14 @@ def set_office(session: Session, actor: Any, values: dict[Setting[Any], Any], *,
         changed[setting.key] = {"lama": shown(old), "baru": shown(value)}
     if changed and audited:
         audit.record(session, actor, "settings.update", "pengaturan", "kantor", changed)
+    if TIMEZONE.key in changed:
+        clock.use_zone(changed[TIMEZONE.key]["baru"])
     return changed
+
+
+def apply_office_clock(session: Session) -> None:
+    """Make the program's clock use the office's time zone (at start-up, after the database opened)."""
+    clock.use_zone(get_office(session, TIMEZONE))
 
 
 # --- local settings, in a JSON file ---------------------------------------------------------------

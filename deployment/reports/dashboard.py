@@ -18,7 +18,7 @@ from deployment.reports import loans
 from deployment.reports.distribution import SENT_STATES
 from deployment.reports.model import ReportFilter
 from inventory.models import Batch, Item, StockBalance, StockLevel, Warehouse
-from tagana_app import settings
+from tagana_app import clock, settings
 from tagana_app.progress import NullProgress
 
 DUTY_DAYS = 30
@@ -68,7 +68,7 @@ def _count(session: Session, query) -> int:  # noqa: ANN001
 
 
 def load_dashboard(session: Session, today: date | None = None) -> Dashboard:
-    today = today or date.today()
+    today = today or clock.today()
     alert_days = settings.get_office(session, settings.EXPIRY_ALERT_DAYS)
     soon = today + timedelta(days=alert_days)
     active = _count(session, select(func.count()).select_from(Incident).where(Incident.status != "selesai"))

@@ -20,7 +20,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from deployment.reports.model import Col, Report, Table
-from tagana_app import indonesian, pdf
+from tagana_app import clock, indonesian, pdf
 from tagana_app.pdf import Column, OfficeProfile, Signer
 from tagana_app.pdf.fonts import SANS, SANS_BOLD, string_width
 from tagana_app.progress import NullProgress, Progress
@@ -46,7 +46,7 @@ def _sheet_name(title: str, used: set[str]) -> str:
 
 def _cell_value(value: Any) -> Any:
     if isinstance(value, datetime):
-        return value.astimezone().replace(tzinfo=None)
+        return clock.local(value).replace(tzinfo=None)
     return value
 
 
@@ -57,8 +57,8 @@ def _title_rows(ws: Any, profile: OfficeProfile, report: Report, heading: str, w
                                      (report.title.replace("\n", " "), Font(bold=True, size=13)),
                                      (heading, Font(bold=True, size=11))]
     lines += [(line, Font(size=10)) for line in report.filter_lines]
-    lines.append((f"Dibuat {indonesian.long_date(report.made_at.astimezone())} "
-                  f"pukul {report.made_at.astimezone():%H.%M}", Font(size=9, italic=True, color="555555")))
+    lines.append((f"Dibuat {indonesian.long_date(clock.local(report.made_at))} "
+                  f"pukul {clock.local(report.made_at):%H.%M}", Font(size=9, italic=True, color="555555")))
     for row, (text, font) in enumerate(lines, 1):
         cell = ws.cell(row=row, column=1, value=text)
         cell.font = font
@@ -320,7 +320,7 @@ def to_pdf(report: Report, target: str | os.PathLike[str] | BinaryIO, profile: O
                 parts += part
                 last = []
         notes = [pdf.para(note, "small") for note in report.notes()]
-        when = signed_on or date.today()
+        when = signed_on or clock.today()
         # The notes (and a short last table) go with the signature: it never stands alone on a page.
         parts.append(pdf.signature_blocks([head_signer(profile)], ctx.width, keep_with=[*last, *notes],
                                           place_date=indonesian.place_and_date(profile.city, when)))

@@ -24,7 +24,7 @@ from deployment.reports import loans as loan_report
 from deployment.reports.model import Col, Report, ReportFilter, Table, local_date, made_now
 from inventory.models import EquipmentUnit, Item, WriteOff, WriteOffLine
 from inventory.writeoffs import REASON_LABELS
-from tagana_app import indonesian
+from tagana_app import clock, indonesian
 from tagana_app.errors import ValidationError
 from tagana_app.progress import NullProgress, Progress
 
@@ -59,7 +59,7 @@ class IncidentAccount(Report):
             ("Jenis bencana", i.disaster_label),
             ("Nama kejadian", i.name),
             ("Wilayah terdampak", "; ".join(f"{r.code} {r.name}" for r in i.regions) or "-"),
-            ("Mulai", indonesian.full_date(i.started_at.astimezone())),
+            ("Mulai", indonesian.full_date(clock.local(i.started_at))),
             ("Status keadaan darurat", status),
             ("Posko", i.posko_location or "-"),
             ("Dampak terakhir", ", ".join(f"{title} {indonesian.quantity(getattr(i.figures, key))}"

@@ -25,6 +25,7 @@ from deployment.reports.distribution import SENT_STATES, place_name
 from deployment.reports.model import Col, Report, ReportFilter, Table, local_date, made_now, region_matches
 from inventory.catalog import get_warehouse
 from inventory.models import EquipmentUnit, Item, StockMovement, Warehouse
+from tagana_app import clock
 from tagana_app.progress import Progress
 
 FILTERS = ("period", "warehouse", "incident", "region")
@@ -103,7 +104,7 @@ class Loans(Report):
 
 
 def build(session: Session, flt: ReportFilter, progress: Progress, *, today: date | None = None) -> Loans:
-    today = today or date.today()
+    today = today or clock.today()
     progress.update(0, 3, "Memeriksa filter")
     warehouse_id = get_warehouse(session, flt.warehouse).id if flt.warehouse else None
     incident_id = incident_service.find(session, flt.incident).id if flt.incident else None

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from tagana_app import indonesian, regions
+from tagana_app import clock, indonesian, regions
 from tagana_app.errors import ValidationError
 from tagana_app.progress import Progress
 
@@ -42,7 +42,7 @@ class ReportFilter:
         """The filter as lines under a report's title ("Periode: ...", "Gudang: ...")."""
         lines = []
         if "as_of" in applies:
-            day = self.as_of or self.end or date.today()
+            day = self.as_of or self.end or clock.today()
             lines.append(f"Posisi per tanggal: {indonesian.long_date(day)}")
         if "period" in applies and (self.start or self.end):
             start = indonesian.long_date(self.start) if self.start else "awal"
@@ -59,15 +59,15 @@ class ReportFilter:
 
 def end_of_day_utc(day: date) -> datetime:
     """The first moment after ``day`` in this computer's time zone, in UTC (ledger times are UTC)."""
-    return datetime.combine(day + timedelta(days=1), time.min).astimezone().astimezone(UTC)
+    return datetime.combine(day + timedelta(days=1), time.min, tzinfo=clock.zone()).astimezone(UTC)
 
 
 def start_of_day_utc(day: date) -> datetime:
-    return datetime.combine(day, time.min).astimezone().astimezone(UTC)
+    return datetime.combine(day, time.min, tzinfo=clock.zone()).astimezone(UTC)
 
 
 def local_date(value: datetime | None) -> date | None:
-    return value.astimezone().date() if value is not None else None
+    return clock.local(value).date() if value is not None else None
 
 
 def region_matches(code: str, wanted: str | None) -> bool:
@@ -133,7 +133,7 @@ class Report:
         return []
 
     def file_stem(self) -> str:
-        return f"laporan-{self.kind}-{self.made_at.astimezone():%Y%m%d-%H%M}"
+        return f"laporan-{self.kind}-{clock.local(self.made_at):%Y%m%d-%H%M}"
 
 
 Builder = Callable[[Session, ReportFilter, Progress], Report]
@@ -157,7 +157,7 @@ def register(kind: ReportKind) -> ReportKind:
 
 
 def made_now() -> datetime:
-    return datetime.now(UTC)
+    return clock.utcnow()
 
 
 

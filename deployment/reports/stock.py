@@ -25,6 +25,7 @@ from deployment.reports.model import (
 )
 from inventory.catalog import get_warehouse
 from inventory.models import Item, StockMovement, Warehouse
+from tagana_app import clock
 from tagana_app.bulk import gc_paused
 from tagana_app.progress import Progress
 
@@ -102,7 +103,7 @@ def position_query(cutoff, warehouse_ids: list[int] | None = None):  # noqa: ANN
 
 @gc_paused()  # tens of thousands of rows: see tagana_app.bulk
 def build(session: Session, flt: ReportFilter, progress: Progress) -> StockPosition:
-    as_of = flt.as_of or flt.end or date.today()
+    as_of = flt.as_of or flt.end or clock.today()
     progress.update(0, 3, "Memeriksa filter")
     warehouse_ids: list[int] | None = None
     if flt.warehouse:

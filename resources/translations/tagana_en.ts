@@ -47,98 +47,98 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="54"/>
         <location filename="../../ui/pages/assignment_dialog.py" line="55"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="56"/>
         <source>Tugaskan relawan</source>
         <translation>Assign volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="55"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="56"/>
         <source>Kejadian {number}: {name}</source>
         <translation>Incident {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="59"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="60"/>
         <source>Cari nama, NIK atau NIAT...</source>
         <translation>Search name, NIK or NIAT...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="85"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="86"/>
         <source>Alasan tertulis mengecualikan penolakan (dicatat dalam audit)</source>
         <translation>Written reason for overriding the refusal (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="89"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="90"/>
         <source>Relawan</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="91"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="92"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="92"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="93"/>
         <source>Dari tanggal</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="93"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="94"/>
         <source>Sampai tanggal</source>
         <translation>Until date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="94"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="95"/>
         <source>Pemeriksaan</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="95"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="96"/>
         <source>Alasan pengecualian</source>
         <translation>Reason for override</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="97"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="98"/>
         <source>Simpan penugasan</source>
         <translation>Save assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="136"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="137"/>
         <source>Tidak ada relawan yang cocok dengan &quot;{text}&quot;.</source>
         <translation>No volunteer matches &quot;{text}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="160"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="161"/>
         <source>Pilih relawan untuk melihat pemeriksaan.</source>
         <translation>Select a volunteer to see the checks.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="164"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="165"/>
         <source>Memeriksa...</source>
         <translation>Checking...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="185"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="186"/>
         <source>Ditolak:</source>
         <translation>Refused:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="187"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="188"/>
         <source>Peringatan:</source>
         <translation>Warning:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="193"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="194"/>
         <source>Penugasan ini tidak dapat disimpan. Hanya pejabat yang dapat mengecualikan penolakan, dengan alasan tertulis.</source>
         <translation>This assignment cannot be saved. Only an official can override a refusal, with a written reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="197"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="198"/>
         <source>Anda dapat mengecualikan penolakan dengan menuliskan alasannya di bawah.</source>
         <translation>You can override the refusal by writing the reason below.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="248"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="249"/>
         <source>Pilih relawan dan tunggu hasil pemeriksaan sebelum menyimpan.</source>
         <translation>Select a volunteer and wait for the checks before saving.</translation>
     </message>
@@ -1035,88 +1035,88 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="186"/>
-        <location filename="../../ui/pages/stock_dialogs.py" line="187"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="184"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="185"/>
         <source>Pengeluaran barang</source>
         <translation>Goods issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="188"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="186"/>
         <source>Barang habis pakai diambil dari batch yang paling awal kedaluwarsa; peralatan keluar sebagai pinjaman.</source>
         <translation>Consumables are taken from the batch that expires first; equipment goes out on loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="194"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="192"/>
         <source>mis. Posko Banjir Desa ..., Kepala Desa</source>
         <translation>e.g. Flood command post, village ..., village head</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="196"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="194"/>
         <source>kosongkan untuk nomor otomatis</source>
         <translation>leave empty for an automatic number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="198"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="196"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="199"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="197"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="200"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="198"/>
         <source>Tersedia</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="201"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="199"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="202"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="200"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="203"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="201"/>
         <source>Penerima</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="204"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="202"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="205"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="203"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="206"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="204"/>
         <source>Keluarkan</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="219"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="217"/>
         <source>memeriksa...</source>
         <translation>checking...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="236"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="234"/>
         <source>Pilih barang dari katalog.</source>
         <translation>Choose an item from the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="239"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="237"/>
         <source>Jumlah harus lebih dari nol.</source>
         <translation>The quantity must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="242"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="240"/>
         <source>Isikan penerima barang.</source>
         <translation>Enter who receives the goods.</translation>
     </message>
@@ -1124,167 +1124,167 @@
 <context>
     <name>LocalSettingsForm</name>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="89"/>
+        <location filename="../../ui/pages/local_settings.py" line="88"/>
         <source>Tampilan</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="95"/>
+        <location filename="../../ui/pages/local_settings.py" line="94"/>
         <source>Perubahan bahasa berlaku setelah program ditutup dan dibuka kembali.</source>
         <translation>A change of language takes effect after the program is closed and opened again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="98"/>
+        <location filename="../../ui/pages/local_settings.py" line="97"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="100"/>
+        <location filename="../../ui/pages/local_settings.py" line="99"/>
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="105"/>
+        <location filename="../../ui/pages/local_settings.py" line="104"/>
         <source>kosong = berkas bawaan di folder data pengguna</source>
         <translation>empty = the default file in the user&apos;s data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="106"/>
+        <location filename="../../ui/pages/local_settings.py" line="105"/>
         <source>Pilih berkas...</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="111"/>
+        <location filename="../../ui/pages/local_settings.py" line="110"/>
         <source>Berlaku setelah program dibuka kembali. Untuk beberapa komputer sekaligus gunakan PostgreSQL, mis. postgresql+psycopg://pengguna@server/tagana</source>
         <translation>Takes effect after the program is opened again. For several computers at once use PostgreSQL, e.g. postgresql+psycopg://user@server/tagana</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="115"/>
+        <location filename="../../ui/pages/local_settings.py" line="114"/>
         <source>Sedang dipakai</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="116"/>
+        <location filename="../../ui/pages/local_settings.py" line="115"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="118"/>
-        <location filename="../../ui/pages/local_settings.py" line="218"/>
+        <location filename="../../ui/pages/local_settings.py" line="117"/>
+        <location filename="../../ui/pages/local_settings.py" line="217"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="121"/>
+        <location filename="../../ui/pages/local_settings.py" line="120"/>
         <source>Pilih folder...</source>
         <translation>Choose folder...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="126"/>
+        <location filename="../../ui/pages/local_settings.py" line="125"/>
         <source>Cadangkan otomatis saat program ditutup</source>
         <translation>Back up automatically when the program closes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="132"/>
+        <location filename="../../ui/pages/local_settings.py" line="131"/>
         <source>Cadangkan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="134"/>
+        <location filename="../../ui/pages/local_settings.py" line="133"/>
         <source>Pulihkan...</source>
         <translation>Restore...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="140"/>
+        <location filename="../../ui/pages/local_settings.py" line="139"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="131"/>
+        <location filename="../../ui/pages/local_settings.py" line="130"/>
         <source> cadangan otomatis terakhir</source>
         <translation> latest automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="142"/>
+        <location filename="../../ui/pages/local_settings.py" line="141"/>
         <source>Disimpan</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="145"/>
+        <location filename="../../ui/pages/local_settings.py" line="144"/>
         <source>Untuk PostgreSQL, cadangkan dengan pg_dump di server.</source>
         <translation>For PostgreSQL, back up with pg_dump on the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="146"/>
+        <location filename="../../ui/pages/local_settings.py" line="145"/>
         <source>Hanya administrator yang dapat mencadangkan dan memulihkan.</source>
         <translation>Only an administrator can back up and restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="153"/>
+        <location filename="../../ui/pages/local_settings.py" line="152"/>
         <source>Simpan pengaturan komputer ini</source>
         <translation>Save this computer&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="178"/>
+        <location filename="../../ui/pages/local_settings.py" line="177"/>
         <source>Pilih atau buat berkas basis data</source>
         <translation>Choose or create a database file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="179"/>
-        <location filename="../../ui/pages/local_settings.py" line="207"/>
-        <location filename="../../ui/pages/local_settings.py" line="230"/>
+        <location filename="../../ui/pages/local_settings.py" line="178"/>
+        <location filename="../../ui/pages/local_settings.py" line="206"/>
+        <location filename="../../ui/pages/local_settings.py" line="229"/>
         <source>Basis data SQLite (*.db)</source>
         <translation>SQLite database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="184"/>
+        <location filename="../../ui/pages/local_settings.py" line="183"/>
         <source>Pilih folder cadangan</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="198"/>
+        <location filename="../../ui/pages/local_settings.py" line="197"/>
         <source>Pengaturan komputer ini disimpan.</source>
         <translation>This computer&apos;s settings were saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="200"/>
+        <location filename="../../ui/pages/local_settings.py" line="199"/>
         <source>Bahasa dan lokasi basis data berlaku setelah program dibuka kembali.</source>
         <translation>The language and database location take effect after the program is opened again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="201"/>
+        <location filename="../../ui/pages/local_settings.py" line="200"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="206"/>
+        <location filename="../../ui/pages/local_settings.py" line="205"/>
         <source>Simpan cadangan sebagai</source>
         <translation>Save backup as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="213"/>
+        <location filename="../../ui/pages/local_settings.py" line="212"/>
         <source>Mencadangkan basis data...</source>
         <translation>Backing up the database...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="218"/>
+        <location filename="../../ui/pages/local_settings.py" line="217"/>
         <source>Cadangan dibuat:
 {path}</source>
         <translation>Backup made:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="229"/>
+        <location filename="../../ui/pages/local_settings.py" line="228"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="233"/>
+        <location filename="../../ui/pages/local_settings.py" line="232"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="234"/>
+        <location filename="../../ui/pages/local_settings.py" line="233"/>
         <source>Seluruh isi basis data sekarang akan diganti dengan isi cadangan
 {path}
 
@@ -1295,17 +1295,17 @@ Basis data sekarang disalin lebih dulu. Lanjutkan?</source>
 The current database is copied first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="240"/>
+        <location filename="../../ui/pages/local_settings.py" line="239"/>
         <source>Memulihkan basis data...</source>
         <translation>Restoring the database...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="245"/>
+        <location filename="../../ui/pages/local_settings.py" line="244"/>
         <source>Pemulihan selesai</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="246"/>
+        <location filename="../../ui/pages/local_settings.py" line="245"/>
         <source>Basis data dipulihkan. Basis data sebelumnya disalin ke:
 {path}
 
@@ -1797,119 +1797,129 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>OfficeRulesForm</name>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="127"/>
+        <location filename="../../ui/pages/office_rules.py" line="128"/>
         <source>Penugasan relawan</source>
         <translation>Volunteer assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="128"/>
+        <location filename="../../ui/pages/office_rules.py" line="129"/>
         <source>Dipakai saat menugaskan relawan: penugasan yang lebih lama dari batas atau istirahat yang lebih pendek diberi peringatan.</source>
         <translation>Used when assigning volunteers: an assignment longer than the limit or a shorter rest gets a warning.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="130"/>
+        <location filename="../../ui/pages/office_rules.py" line="131"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="131"/>
+        <location filename="../../ui/pages/office_rules.py" line="132"/>
         <source>Barang yang kedaluwarsa dalam jangka ini muncul di peringatan stok dan dasbor.</source>
         <translation>Goods expiring within this period appear in the stock alerts and on the dashboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="132"/>
+        <location filename="../../ui/pages/office_rules.py" line="133"/>
         <source>Penomoran dokumen</source>
         <translation>Document numbering</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="133"/>
+        <location filename="../../ui/pages/office_rules.py" line="134"/>
         <source>Isian pola: {seq} nomor urut ({seq:03d} = 001), {year} tahun, {month} bulan, {month_roman} bulan Romawi, {day} tanggal. Wajib memuat {seq} dan {year}; nomor urut mulai dari 1 setiap tahun dan tidak pernah dipakai ulang.</source>
         <translation>Pattern fields: {seq} sequence number ({seq:03d} = 001), {year} year, {month} month, {month_roman} month in Roman numerals, {day} day. Must contain {seq} and {year}; the sequence starts at 1 each year and is never reused.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="136"/>
+        <location filename="../../ui/pages/office_rules.py" line="137"/>
         <source>Dokumen pengiriman</source>
         <translation>Dispatch documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="137"/>
+        <location filename="../../ui/pages/office_rules.py" line="138"/>
         <source>Dicetak pada BAST sebagai PIHAK PERTAMA. Nama kosong: yang menandatangani Kepala Dinas dari Profil kantor.</source>
         <translation>Printed on the BAST as the FIRST PARTY. Empty name: the head of office from the Office profile signs.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="149"/>
+        <location filename="../../ui/pages/office_rules.py" line="140"/>
+        <source>Waktu kantor</source>
+        <translation>Office time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="141"/>
+        <source>WIB (UTC+7), WITA (UTC+8) atau WIT (UTC+9). Tanggal dokumen, pergantian hari dan jam yang ditampilkan mengikuti zona ini.</source>
+        <translation>WIB (UTC+7), WITA (UTC+8) or WIT (UTC+9). Document dates, the change of day and the times shown follow this zone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="153"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="170"/>
+        <location filename="../../ui/pages/office_rules.py" line="178"/>
         <source>Kembalikan</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="171"/>
+        <location filename="../../ui/pages/office_rules.py" line="179"/>
         <source>Buang perubahan yang belum disimpan dan muat ulang dari basis data</source>
         <translation>Discard unsaved changes and reload from the database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="173"/>
+        <location filename="../../ui/pages/office_rules.py" line="181"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="179"/>
+        <location filename="../../ui/pages/office_rules.py" line="187"/>
         <source>Aturan dan pola nomor ini berlaku untuk semua komputer yang memakai basis data ini. Setiap perubahan dicatat di audit.</source>
         <translation>These rules and number patterns apply to every computer using this database. Every change is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="181"/>
+        <location filename="../../ui/pages/office_rules.py" line="189"/>
         <source>Hanya administrator yang dapat mengubah aturan dan penomoran.</source>
         <translation>Only an administrator can change rules and numbering.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="255"/>
+        <location filename="../../ui/pages/office_rules.py" line="263"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="273"/>
+        <location filename="../../ui/pages/office_rules.py" line="281"/>
         <source>mis. 17.09</source>
         <translation>e.g. 17.09</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="276"/>
+        <location filename="../../ui/pages/office_rules.py" line="284"/>
         <source>18 digit</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="349"/>
+        <location filename="../../ui/pages/office_rules.py" line="357"/>
         <source>Sama dengan {other}: nomornya akan bentrok.</source>
         <translation>Same as {other}: the numbers would clash.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="355"/>
+        <location filename="../../ui/pages/office_rules.py" line="363"/>
         <source>Nomor berikutnya: {number}</source>
         <translation>Next number: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="356"/>
+        <location filename="../../ui/pages/office_rules.py" line="364"/>
         <source>Nomor dokumen berikutnya bila diterbitkan hari ini ({date}).</source>
         <translation>The next document number if issued today ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="383"/>
-        <location filename="../../ui/pages/office_rules.py" line="391"/>
+        <location filename="../../ui/pages/office_rules.py" line="390"/>
+        <location filename="../../ui/pages/office_rules.py" line="398"/>
         <source>Aturan &amp; penomoran</source>
         <translation>Rules &amp; numbering</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="383"/>
-        <location filename="../../ui/pages/office_rules.py" line="392"/>
+        <location filename="../../ui/pages/office_rules.py" line="390"/>
+        <location filename="../../ui/pages/office_rules.py" line="399"/>
         <source>Tidak ada perubahan.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="391"/>
+        <location filename="../../ui/pages/office_rules.py" line="398"/>
         <source>Aturan dan penomoran disimpan.</source>
         <translation>Rules and numbering saved.</translation>
     </message>
@@ -2011,113 +2021,113 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="93"/>
-        <location filename="../../ui/pages/stock_dialogs.py" line="94"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="91"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="92"/>
         <source>Penerimaan barang</source>
         <translation>Goods receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="95"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="93"/>
         <source>Barang masuk dari Kemensos, Dinsos Provinsi, pengadaan, donatur, atau kembali dari lokasi bencana.</source>
         <translation>Goods coming in from the Ministry of Social Affairs (Kemensos), the provincial Dinsos, procurement, donors, or back from a disaster site.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="101"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="99"/>
         <source>mis. Direktorat PSKBA Kemensos RI</source>
         <translation>e.g. Directorate PSKBA, Kemensos RI</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="103"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="101"/>
         <source>kosongkan untuk nomor otomatis</source>
         <translation>leave empty for an automatic number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="110"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="108"/>
         <source>satu nomor seri per baris</source>
         <translation>one serial number per line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="115"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="113"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="116"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="114"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="117"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="115"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="118"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="116"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="119"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="117"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="120"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="118"/>
         <source>Pengirim</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="121"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="119"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="122"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="120"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="123"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="121"/>
         <source>Kedaluwarsa</source>
         <translation>Expiry date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="124"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="122"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="125"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="123"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="126"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="124"/>
         <source>Simpan penerimaan</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="145"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="143"/>
         <source>Pilih barang dari katalog.</source>
         <translation>Choose an item from the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="148"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="146"/>
         <source>Jumlah harus lebih dari nol.</source>
         <translation>The quantity must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="154"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="152"/>
         <source>Tanggal kedaluwarsa {date} sudah lewat.</source>
         <translation>The expiry date {date} has already passed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="159"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="157"/>
         <source>{item} bernomor seri: isikan {qty} nomor seri (sekarang {given}).</source>
         <translation>{item} is serial-numbered: enter {qty} serial numbers (now {given}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="163"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="161"/>
         <source>Ada nomor seri yang ditulis dua kali.</source>
         <translation>A serial number is entered twice.</translation>
     </message>
@@ -2168,132 +2178,132 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="135"/>
+        <location filename="../../ui/pages/reports.py" line="136"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="137"/>
+        <location filename="../../ui/pages/reports.py" line="138"/>
         <source>Laporan pertanggungjawaban untuk pimpinan dan pemeriksa: tampilkan di layar, lalu simpan sebagai Excel (.xlsx) atau PDF berkop surat.</source>
         <translation>Accountability reports for management and auditors: show them on screen, then save as Excel (.xlsx) or as PDF on letterhead.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="157"/>
+        <location filename="../../ui/pages/reports.py" line="158"/>
         <source>Batasi periode</source>
         <translation>Limit the period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="160"/>
+        <location filename="../../ui/pages/reports.py" line="161"/>
         <source>Semua gudang</source>
         <translation>All warehouses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="162"/>
+        <location filename="../../ui/pages/reports.py" line="163"/>
         <source>Semua kejadian</source>
         <translation>All incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="167"/>
+        <location filename="../../ui/pages/reports.py" line="168"/>
         <source>kode wilayah, mis. 17.09.01</source>
         <translation>area code, e.g. 17.09.01</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="188"/>
+        <location filename="../../ui/pages/reports.py" line="189"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="190"/>
+        <location filename="../../ui/pages/reports.py" line="191"/>
         <source>&amp;Laporan</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="193"/>
+        <location filename="../../ui/pages/reports.py" line="194"/>
         <source>Posisi per tanggal</source>
         <translation>Position as of</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="194"/>
+        <location filename="../../ui/pages/reports.py" line="195"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="197"/>
+        <location filename="../../ui/pages/reports.py" line="198"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="198"/>
+        <location filename="../../ui/pages/reports.py" line="199"/>
         <source>Kejadian</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="199"/>
+        <location filename="../../ui/pages/reports.py" line="200"/>
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="207"/>
+        <location filename="../../ui/pages/reports.py" line="208"/>
         <source>&amp;Tampilkan</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="210"/>
+        <location filename="../../ui/pages/reports.py" line="211"/>
         <source>Simpan Excel (.xlsx)...</source>
         <translation>Save Excel (.xlsx)...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="212"/>
+        <location filename="../../ui/pages/reports.py" line="213"/>
         <source>Simpan PDF...</source>
         <translation>Save PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="221"/>
+        <location filename="../../ui/pages/reports.py" line="222"/>
         <source>Pilih laporan dan filter, lalu klik Tampilkan.</source>
         <translation>Choose a report and filters, then click Show.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="314"/>
+        <location filename="../../ui/pages/reports.py" line="315"/>
         <source>Menyusun laporan...</source>
         <translation>Building the report...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="315"/>
+        <location filename="../../ui/pages/reports.py" line="316"/>
         <source>Menyusun laporan {title}...</source>
         <translation>Building the report {title}...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="323"/>
+        <location filename="../../ui/pages/reports.py" line="324"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="334"/>
+        <location filename="../../ui/pages/reports.py" line="335"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="384"/>
+        <location filename="../../ui/pages/reports.py" line="385"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="385"/>
+        <location filename="../../ui/pages/reports.py" line="386"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="387"/>
+        <location filename="../../ui/pages/reports.py" line="388"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="402"/>
+        <location filename="../../ui/pages/reports.py" line="403"/>
         <source>Menyimpan {name}...</source>
         <translation>Saving {name}...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="406"/>
+        <location filename="../../ui/pages/reports.py" line="407"/>
         <source>Disimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -2425,48 +2435,48 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>SiteTimeDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="386"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="380"/>
         <source>Check-in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="386"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="380"/>
         <source>Check-out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="387"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="381"/>
         <source>Catat kedatangan di lokasi</source>
         <translation>Record arrival on site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="387"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="381"/>
         <source>Catat kepulangan dari lokasi</source>
         <translation>Record departure from site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="388"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="382"/>
         <source>{name} ({role}), penugasan {start} s.d. {end}.</source>
         <translation>{name} ({role}), assigned {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="392"/>
-        <location filename="../../ui/pages/incident_dialogs.py" line="397"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="386"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="391"/>
         <source>Waktu datang</source>
         <translation>Arrived at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="397"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="391"/>
         <source>Waktu pulang</source>
         <translation>Left at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="398"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="392"/>
         <source>Catat check-in</source>
         <translation>Record check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="398"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="392"/>
         <source>Catat check-out</source>
         <translation>Record check-out</translation>
     </message>
@@ -2474,47 +2484,47 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="427"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="421"/>
         <source>Ubah status darurat</source>
         <translation>Change emergency status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="428"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="422"/>
         <source>Status darurat {number}</source>
         <translation>Emergency status {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="439"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="433"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="443"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="437"/>
         <source>Status darurat</source>
         <translation>Emergency status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="444"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="438"/>
         <source>Nomor SK</source>
         <translation>Decree (SK) number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="445"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="439"/>
         <source>Masa status</source>
         <translation>Status period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="446"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="440"/>
         <source>Lokasi posko</source>
         <translation>Command post location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="447"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="441"/>
         <source>Simpan status</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="454"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="448"/>
         <source>Akhir masa status sebelum awalnya.</source>
         <translation>The status period ends before it starts.</translation>
     </message>
@@ -4361,6 +4371,11 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/pages/office_rules.py" line="72"/>
         <source>Sumber anggaran bantuan (bawaan)</source>
         <translation>Source of funds for aid (default)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_rules.py" line="73"/>
+        <source>Zona waktu kantor</source>
+        <translation>Office time zone</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ from deployment import volunteers as volunteer_service
 from deployment.assignments import AssignmentCheck, AssignmentRecord
 from deployment.models import SKILLS
 from deployment.volunteers import VolunteerFilter, VolunteerPage
+from tagana_app import clock
 from tagana_app.errors import TaganaError
 from ui import domain_texts, errors, ops
 from ui.context import AppContext
@@ -69,7 +70,7 @@ class AssignmentDialog(FormDialog):
             self.role.addItem(domain_texts.label(label), code)
         if role:
             self.role.setCurrentIndex(max(self.role.findData(role), 0))
-        start = start or date.today()
+        start = start or clock.today()
         self.start = date_edit(start)
         self.end = date_edit(end or start + timedelta(days=6))
         for widget in (self.role, self.start, self.end):

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
 
-from tagana_app import audit
+from tagana_app import audit, clock
 from tagana_app.audit import AuditEntry, AuditFilter
 from tagana_app.db import Database
 from ui import ops
@@ -53,7 +53,7 @@ def action_label(action: str) -> str:
 
 
 def local_time(at: datetime) -> str:
-    return at.astimezone().strftime("%d-%m-%Y %H:%M:%S")
+    return clock.local(at).strftime("%d-%m-%Y %H:%M:%S")
 
 
 def _short(value: Any) -> str:

@@ -9,7 +9,6 @@ hint ("below_min", "loans") gets it through its optional ``show_link(hint)``.
 from __future__ import annotations
 
 import html
-from datetime import datetime
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from deployment.reports.dashboard import Dashboard, Figure, load_dashboard
+from tagana_app import clock
 from ui import ops, theme
 from ui.changes import Changes
 from ui.context import AppContext
@@ -232,7 +232,7 @@ class DashboardPage(QWidget):
                 self.figures[figure.key].show_figure(figure)
         self.stamp.setText(self.tr("{date} · diperbarui pukul {time}").format(
             date=QLocale().toString(dashboard.today, QLocale.FormatType.LongFormat),
-            time=datetime.now().strftime("%H.%M")))
+            time=clock.now().strftime("%H.%M")))
         self._draw_stock(dashboard)
         self._draw_sent(dashboard)
         self._draw_duty(dashboard)

@@ -6,7 +6,6 @@ Plain functions over a Session that put together the deployment services' record
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -18,7 +17,7 @@ from deployment.dispatch_records import DispatchSummary
 from deployment.dispatch_returns import OutstandingEquipment
 from deployment.incidents import IncidentRecord
 from deployment.needs import ShortLine
-from tagana_app import indonesian, regions, settings
+from tagana_app import clock, indonesian, regions, settings
 
 HANDED_STATES = ("handed_over", "closed")
 
@@ -100,7 +99,7 @@ def _handed_over(session: Session, summaries: list[DispatchSummary]) -> tuple[Ha
 
 def incident_view(session: Session, number: str, days: int, *, all_assignments: bool = False) -> IncidentView:
     record = incident_service.get_incident(session, number)
-    on_or_after = None if all_assignments else date.today()
+    on_or_after = None if all_assignments else clock.today()
     crew = assignments.list_assignments(session, incident=number, on_or_after=on_or_after)
     summaries = dispatch_records.list_dispatches(session, incident=number)
     return IncidentView(record, needs_for(record, days, session), tuple(crew), tuple(summaries),

@@ -28,7 +28,7 @@ from deployment import assignments
 from deployment.assignments import AssignmentRecord, Suggestion
 from deployment.incidents import IncidentRecord
 from deployment.models import SKILLS
-from tagana_app import indonesian
+from tagana_app import clock, indonesian
 from ui import domain_texts, ops
 from ui.context import AppContext
 from ui.pages.assignment_dialog import AssignmentDialog
@@ -212,7 +212,7 @@ class IncidentDetail(QFrame):
         for code, label in SKILLS.items():
             self.suggest_role.addItem(domain_texts.label(label), code)
         self.suggest_from = date_edit()
-        self.suggest_to = date_edit(date.today() + timedelta(days=6))
+        self.suggest_to = date_edit(clock.today() + timedelta(days=6))
         self.suggest_button = QPushButton(self.tr("Cari usulan"))
         self.suggest_button.clicked.connect(self.load_suggestions)
         self.assign_suggested = QPushButton(self.tr("Tugaskan yang dipilih..."))
@@ -364,7 +364,7 @@ class IncidentDetail(QFrame):
             row = self.crew.row_of(keep.id)
             if row is not None:
                 self.crew_table.selectRow(row)
-        today = date.today()
+        today = clock.today()
         on_duty = sum(1 for a in rows if a.start <= today <= a.end)
         planned = sum(1 for a in rows if a.start > today)
         self.crew_note.setText(self.tr("{on} bertugas hari ini, {planned} direncanakan.").format(
@@ -390,7 +390,7 @@ class IncidentDetail(QFrame):
         self.crew_buttons["checkout"].setEnabled(w and a is not None and a.checkin_at is not None
                                                  and a.checkout_at is None)
         self.crew_buttons["extend"].setEnabled(w and a is not None and open_incident)
-        self.crew_buttons["end"].setEnabled(w and a is not None and a.end > a.start and a.end >= date.today())
+        self.crew_buttons["end"].setEnabled(w and a is not None and a.end > a.start and a.end >= clock.today())
         self.suggest_button.setEnabled(record is not None)
         self.assign_suggested.setEnabled(w and open_incident and self.selected_suggestion() is not None)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QStringListModel, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, QStringListModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,8 +34,8 @@ from deployment import incidents as incident_service
 from deployment.assignments import AssignmentRecord
 from deployment.incidents import IncidentRecord
 from deployment.models import DISASTER_TYPES, EMERGENCY_STATUSES
-from tagana_app import indonesian, regions
-from ui import domain_texts, ops
+from tagana_app import clock, indonesian, regions
+from ui import dates, domain_texts, ops
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading
 from ui.pages.incident_data import RegionChoice, region_choices
@@ -48,7 +48,7 @@ def date_edit(value: date | None = None) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd-MM-yyyy")
-    edit.setDate(QDate(value) if value else QDate.currentDate())
+    edit.setDate(QDate(value) if value else dates.today())
     return edit
 
 
@@ -208,7 +208,7 @@ class NewIncidentDialog(FormDialog):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("mis. Banjir Sungai Air Bengkulu"))
         self.regions = RegionPicker(ctx)
-        self.started = QDateTimeEdit(QDateTime.currentDateTime())
+        self.started = QDateTimeEdit(dates.this_minute())
         self.started.setCalendarPopup(True)
         self.started.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.status = QComboBox()
@@ -220,8 +220,8 @@ class NewIncidentDialog(FormDialog):
         self.sk_number.setPlaceholderText(self.tr("Nomor SK penetapan status (boleh menyusul)"))
         self.has_period = QCheckBox(self.tr("Masa status"))
         self.status_from = date_edit()
-        self.status_to = date_edit(date.today())
-        self.status_to.setDate(QDate.currentDate().addDays(13))
+        self.status_to = date_edit(clock.today())
+        self.status_to.setDate(dates.today().addDays(13))
         period = QHBoxLayout()
         period.addWidget(self.has_period)
         period.addWidget(self.status_from)
@@ -263,7 +263,7 @@ class NewIncidentDialog(FormDialog):
             self.show_error(self.tr("Akhir masa status sebelum awalnya."))
             return None
         return {"disaster_type": self.disaster_type.currentData(), "name": self.name.text(), "region_codes": codes,
-                "started_at": self.started.dateTime().toPython().astimezone(), "status": self.status.currentData(),
+                "started_at": self.started.dateTime().toPython().replace(tzinfo=clock.zone()), "status": self.status.currentData(),
                 "sk_number": self.sk_number.text(), "status_from": status_from, "status_to": status_to,
                 "posko_location": self.posko.text()}
 
@@ -336,7 +336,7 @@ class PeriodDialog(FormDialog):
             self.end.setMinimumDate(QDate(record.end).addDays(1))
             self.form.addRow(self.tr("Sampai tanggal"), self.end)
         else:
-            self.end = date_edit(max(record.start, min(date.today(), record.end)))
+            self.end = date_edit(max(record.start, min(clock.today(), record.end)))
             self.end.setMinimumDate(QDate(record.start))
             self.end.setMaximumDate(QDate(record.end).addDays(-1))
             self.form.addRow(self.tr("Hari terakhir"), self.end)
@@ -368,12 +368,6 @@ class PeriodDialog(FormDialog):
         self.accept()
 
 
-def this_minute() -> QDateTime:
-    """Now in local time, to the minute: the edit shows no seconds, so it must hold none either."""
-    now = QDateTime.currentDateTime()
-    return QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()))
-
-
 class SiteTimeDialog(FormDialog):
     """Check-in or check-out: when the volunteer arrived at or left the site (now, or earlier when the
     coordinator enters it later). The service refuses a departure before the arrival."""
@@ -390,10 +384,10 @@ class SiteTimeDialog(FormDialog):
             start=indonesian.short_date(record.start), end=indonesian.short_date(record.end))))
         if not arrival and record.checkin_at is not None:
             self.form.addRow(self.tr("Waktu datang"), QLabel(when(record.checkin_at)))
-        self.at = QDateTimeEdit(this_minute())
+        self.at = QDateTimeEdit(dates.this_minute())
         self.at.setCalendarPopup(True)
         self.at.setDisplayFormat("dd-MM-yyyy HH:mm")
-        self.at.setMaximumDateTime(this_minute().addSecs(10 * 60))  # not in the future (the service refuses it)
+        self.at.setMaximumDateTime(dates.this_minute().addSecs(10 * 60))  # not in the future (the service refuses it)
         self.form.addRow(self.tr("Waktu datang") if arrival else self.tr("Waktu pulang"), self.at)
         self.ok_button.setText(self.tr("Catat check-in") if arrival else self.tr("Catat check-out"))
         self.finish_layout()
@@ -402,7 +396,7 @@ class SiteTimeDialog(FormDialog):
 
     def moment(self) -> datetime:
         """The chosen local time as a timezone-aware datetime."""
-        return self.at.dateTime().toPython().replace(second=0, microsecond=0).astimezone()
+        return self.at.dateTime().toPython().replace(second=0, microsecond=0, tzinfo=clock.zone())
 
     def submit(self) -> None:
         self.error.hide()

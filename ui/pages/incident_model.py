@@ -21,7 +21,7 @@ from deployment.dispatch_returns import OutstandingEquipment
 from deployment.incidents import FiguresEntry, IncidentRecord
 from deployment.models import LEVELS
 from deployment.needs import ShortLine
-from tagana_app import indonesian
+from tagana_app import clock, indonesian
 from ui import domain_texts
 from ui.pages.dispatch_model import STATUS_COLOURS, Col, RowsModel
 from ui.pages.incident_data import HandedOver, quantity_text
@@ -39,7 +39,7 @@ def _tr(text: str) -> str:
 
 
 def when(value: datetime | None) -> str:
-    return value.astimezone().strftime("%d-%m-%Y %H:%M") if value else ""
+    return clock.local(value).strftime("%d-%m-%Y %H:%M") if value else ""
 
 
 def day(value: date | None) -> str:
@@ -181,7 +181,7 @@ class AssignmentColumn(IntEnum):
 
 
 def assignment_state(a: AssignmentRecord, today: date | None = None) -> str:
-    today = today or date.today()
+    today = today or clock.today()
     if a.end < today:
         return _tr("Selesai")
     if a.start > today:
@@ -205,7 +205,7 @@ class AssignmentModel(RowsModel[AssignmentRecord]):
 
     def extra(self, row: AssignmentRecord, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == AssignmentColumn.STATE:
-            today = date.today()
+            today = clock.today()
             return QBrush(QColor(GREEN if row.start <= today <= row.end else GREY if row.end < today else AMBER))
         if role == Qt.ItemDataRole.ForegroundRole and column == AssignmentColumn.NAME and row.override_reason:
             return QBrush(QColor(RED))

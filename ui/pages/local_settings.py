@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import func, select
 
-from tagana_app import audit, backup, migrate, paths, settings
+from tagana_app import audit, backup, clock, migrate, paths, settings
 from tagana_app.accounts import Actor, require_role
 from tagana_app.db import Database
 from tagana_app.errors import ValidationError
@@ -202,7 +201,7 @@ class LocalSettingsForm(QWidget):
 
     def backup_now(self) -> None:
         folder = Path(self.backup_dir.text().strip() or self.ctx.local.backup_dir())
-        suggested = folder / f"tagana-{datetime.now():%Y%m%d-%H%M}.db"
+        suggested = folder / f"tagana-{clock.now():%Y%m%d-%H%M}.db"
         target = dialogs.save_file_name(self, self.tr("Simpan cadangan sebagai"), str(suggested),
                                         self.tr("Basis data SQLite (*.db)"))
         if target is None:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tagana_app import numbering, regions, settings
+from tagana_app import clock, numbering, regions, settings
 from tagana_app.errors import ValidationError
 from tagana_app.models import DocumentSequence
 from tagana_app.settings import Scope, Setting
@@ -70,6 +70,7 @@ SETTING_LABELS = (
     QT_TRANSLATE_NOOP("settings", "NIP pejabat PIHAK PERTAMA"),
     QT_TRANSLATE_NOOP("settings", "Jabatan pejabat PIHAK PERTAMA"),
     QT_TRANSLATE_NOOP("settings", "Sumber anggaran bantuan (bawaan)"),
+    QT_TRANSLATE_NOOP("settings", "Zona waktu kantor"),
 )
 
 
@@ -94,7 +95,7 @@ class RulesSnapshot:
 
 
 def load_rules(session: Session) -> RulesSnapshot:
-    today = date.today()
+    today = clock.today()
     rows = session.execute(select(DocumentSequence.doc_type, DocumentSequence.last_value)
                            .where(DocumentSequence.year == today.year))
     return RulesSnapshot(settings.office_values(session), {doc_type: last for doc_type, last in rows}, today)
@@ -136,6 +137,9 @@ class OfficeRulesForm(QWidget):
             ("dispatch.", self.tr("Dokumen pengiriman"), self.tr(
                 "Dicetak pada BAST sebagai PIHAK PERTAMA. Nama kosong: yang menandatangani Kepala Dinas "
                 "dari Profil kantor.")),
+            ("office.", self.tr("Waktu kantor"), self.tr(
+                "WIB (UTC+7), WITA (UTC+8) atau WIT (UTC+9). Tanggal dokumen, pergantian hari dan jam yang "
+                "ditampilkan mengikuti zona ini.")),
         )
         boxes: dict[str, QGroupBox] = {}
         placed: set[Setting[Any]] = set()
@@ -153,9 +157,13 @@ class OfficeRulesForm(QWidget):
         grid = QGridLayout(content)
         grid.setContentsMargins(0, 8, 0, 8)
         grid.setHorizontalSpacing(16)
-        for column, prefix in enumerate(("deployment.", "stock.")):
-            if prefix in boxes:
-                grid.addWidget(boxes[prefix], 0, column, Qt.AlignmentFlag.AlignTop)
+        for column, prefixes in enumerate((("deployment.",), ("stock.", "office."))):
+            side = QVBoxLayout()
+            for prefix in prefixes:
+                if prefix in boxes:
+                    side.addWidget(boxes[prefix])
+            side.addStretch(1)
+            grid.addLayout(side, 0, column)
         for row, prefix in enumerate(("numbering.", "dispatch.", "other"), start=1):
             if prefix in boxes:
                 grid.addWidget(boxes[prefix], row, 0, 1, 2)

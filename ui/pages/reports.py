@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from deployment import incidents
 from deployment.reports import REPORTS, Report, ReportFilter, Table, export
 from inventory import catalog
+from tagana_app import clock
 from tagana_app.pdf import load_profile
 from ui import dialogs, domain_texts, ops
 from ui.changes import Changes
@@ -147,7 +148,7 @@ class ReportsPage(QWidget):
         self.description.setObjectName("muted")
         self.description.setWordWrap(True)
 
-        today = date.today()
+        today = clock.today()
         self.as_of = QDateEdit(_qdate(today))
         self.start = QDateEdit(_qdate(today.replace(day=1)))
         self.end = QDateEdit(_qdate(today))

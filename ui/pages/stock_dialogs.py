@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,8 +18,8 @@ from inventory.catalog import ItemInfo, WarehouseInfo
 from inventory.errors import InsufficientStock
 from inventory.models import CONDITIONS
 from inventory.stock import SOURCE_LABELS, IssueLine, ReceiveLine
-from tagana_app import indonesian
-from ui import domain_texts, ops
+from tagana_app import clock, indonesian
+from ui import dates, domain_texts, ops
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading
 
@@ -105,7 +103,7 @@ class ReceiveDialog(_StockDialog):
         self.expiry = QDateEdit()
         self.expiry.setCalendarPopup(True)
         self.expiry.setDisplayFormat("dd-MM-yyyy")
-        self.expiry.setDate(QDate.currentDate().addYears(1))
+        self.expiry.setDate(dates.today().addYears(1))
         self.serials = QPlainTextEdit()
         self.serials.setPlaceholderText(self.tr("satu nomor seri per baris"))
         self.serials.setFixedHeight(70)
@@ -150,7 +148,7 @@ class ReceiveDialog(_StockDialog):
         expiry = None
         if info.expires:
             expiry = self.expiry.date().toPython()
-            if expiry <= date.today():
+            if expiry <= clock.today():
                 self.show_error(self.tr("Tanggal kedaluwarsa {date} sudah lewat.").format(
                     date=indonesian.short_date(expiry)))
                 return None

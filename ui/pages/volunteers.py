@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from deployment import assignments, roster
 from deployment import volunteers as vs
 from deployment.models import LEVELS, SKILLS, STATUSES
-from tagana_app import regions, settings
-from ui import dialogs, domain_texts, ops
+from tagana_app import clock, regions, settings
+from ui import dates, dialogs, domain_texts, ops
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.page_frame import page_layout
@@ -72,7 +72,7 @@ class VolunteersPage(QWidget):
         self.available = QCheckBox(self.tr("Tersedia"))
         self.available.setToolTip(self.tr("Hanya relawan yang tidak bertugas, tidak berhalangan dan tidak "
                                           "nonaktif pada seluruh periode"))
-        today = QDate.currentDate()
+        today = dates.today()
         self.available_from = self._date(today)
         self.available_to = self._date(today.addDays(13))
         self.available.toggled.connect(self.apply_filter)
@@ -181,7 +181,7 @@ class VolunteersPage(QWidget):
                                   level=self.level.currentData(), status=self.status.currentData(),
                                   region=self.kecamatan.currentData(), available_from=start, available_to=end,
                                   certificates=self.certificates.currentData(), certificate_days=self.certificate_days,
-                                  on_duty=date.today() if self.on_duty.isChecked() else None)
+                                  on_duty=clock.today() if self.on_duty.isChecked() else None)
 
     def apply_filter(self) -> None:
         self._text_timer.stop()
