@@ -1,6 +1,7 @@
 # Tagana Logistik: set-up, run and test on Linux (Python 3.11+).
 #   make run    create .venv if missing, install the program (editable), build translations, open the window
-#   make test   same with the test extras, then ruff and the whole test suite headless (offscreen Qt)
+#   make test   same with the test extras, then ruff and the whole test suite headless (offscreen Qt),
+#               then the tests marked `dates` again with the program's clock at the edges of the calendar
 # The program is installed in editable mode, so code changes need no reinstall; the install is
 # redone only when pyproject.toml changes (stamp files in .venv).
 
@@ -12,6 +13,8 @@ TEST_STAMP := $(VENV)/.installed-test
 TRANSLATIONS := resources/translations
 TS_FILES := $(wildcard $(TRANSLATIONS)/tagana_en.ts $(TRANSLATIONS)/qt_id.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
+# New Year's Eve a minute before midnight, New Year's Day, and the leap day (office time, WIB).
+CLOCK_EDGES := 2026-12-31T23:59:00+07:00 2027-01-01T00:00:30+07:00 2028-02-29T10:00:00+07:00
 
 .PHONY: run test lint translations bench clean distclean
 
@@ -21,6 +24,8 @@ run: $(RUN_STAMP) translations
 test: $(TEST_STAMP) translations
 	$(BIN)/ruff check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+	@set -e; for now in $(CLOCK_EDGES); do echo "== tests marked 'dates' with the clock at $$now"; \
+		TAGANA_TEST_NOW=$$now QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m dates; done
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .

@@ -1,7 +1,13 @@
-"""Shared fixtures: offscreen Qt, private folders, and a fresh database per test.
+"""Shared fixtures: offscreen Qt, private folders, the program's clock, and a fresh database per test.
 
 Every database test runs on SQLite and, when TAGANA_TEST_POSTGRES_URL is set (CI sets it), also on
 PostgreSQL: the run creates its own throwaway databases on that server and drops them afterwards.
+
+No test depends on the machine's date: every test starts with the program's clock
+(``tagana_app.clock``) at ``TEST_NOW``, a fixed instant, or the one given in ``TAGANA_TEST_NOW``
+(``make test`` runs the tests marked ``dates`` again at 31 December 23:59, 1 January and
+29 February 2028).  Processes a test starts inherit it through ``TAGANA_NOW``.  A test that needs
+another moment asks for the ``clock`` fixture: ``clock.set("2027-01-01T00:00")``.
 """
 
 from __future__ import annotations
@@ -11,7 +17,9 @@ import shutil
 import tempfile
 import uuid
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 # Before anything imports Qt.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -21,17 +29,87 @@ os.environ["XDG_DATA_HOME"] = str(_RUN_DIR / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_RUN_DIR / "xdg-config")
 os.environ["XDG_DOCUMENTS_DIR"] = str(_RUN_DIR / "documents")
 os.environ.pop("TAGANA_DATABASE_URL", None)
+TEST_NOW_ENV = "TAGANA_TEST_NOW"
+DEFAULT_TEST_NOW = "2026-11-23T10:00:00+07:00"  # a Monday morning in WIB
 
 import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from tagana_app import accounts, migrate  # noqa: E402
+from tagana_app import accounts, clock, migrate  # noqa: E402
 from tagana_app.accounts import Actor  # noqa: E402
 from tagana_app.db import Database  # noqa: E402
 
 PG_ENV = "TAGANA_TEST_POSTGRES_URL"
+
+
+def _test_now() -> datetime:
+    value = clock.parse_instant(os.environ.get(TEST_NOW_ENV) or DEFAULT_TEST_NOW)
+    return value if value.tzinfo else value.replace(tzinfo=ZoneInfo(clock.ZONES["WIB"]))
+
+
+TEST_NOW = _test_now()
+# Set at import, so module-level dates of the test files (``TODAY = clock.today()``) agree with it.
+clock.use_zone(clock.DEFAULT_ZONE)
+clock.set_time(TEST_NOW)
+os.environ[clock.ENV_NOW] = TEST_NOW.isoformat()
+
+
+class TestClock:
+    """The program's clock as a test sets it; commands started afterwards start at the same instant."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self._monkeypatch = monkeypatch
+
+    def set(self, instant: str | datetime, *, zone: str | None = None) -> datetime:
+        """Move the clock to ``instant`` (text in ISO form; without an offset: in the office's zone)."""
+        if zone is not None:
+            clock.use_zone(zone)
+        value = clock.parse_instant(instant) if isinstance(instant, str) else instant
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=clock.zone())
+        clock.set_time(value)
+        self._monkeypatch.setenv(clock.ENV_NOW, value.isoformat())
+        return value
+
+    def advance(self, **delta: float) -> datetime:
+        return self.set(clock.utcnow() + timedelta(**delta))
+
+
+@pytest.fixture(autouse=True)
+def _clock_at_test_now() -> Iterator[None]:
+    """Every test starts at TEST_NOW in WIB, whatever the test before it did."""
+    clock.use_zone(clock.DEFAULT_ZONE)
+    clock.set_time(TEST_NOW)
+    os.environ[clock.ENV_NOW] = TEST_NOW.isoformat()
+    yield
+    clock.use_zone(clock.DEFAULT_ZONE)
+
+
+@pytest.fixture
+def clock_at(monkeypatch: pytest.MonkeyPatch) -> TestClock:
+    """Set the program's clock inside a test (``clock_at.set("2027-01-01T00:00")``)."""
+    return TestClock(monkeypatch)
 TEST_PASSWORD = "kata-sandi-uji"
+
+
+# Modules whose tests turn on business dates (numbers, expiry, certificates, rest days, loans, reports,
+# the dashboard): marked ``dates`` with the new tests of the calendar's edges, so ``make test`` runs
+# them again at a year end and on 29 February.
+DATE_SENSITIVE = (
+    "tests/core/test_numbering.py", "tests/dispatch/test_documents.py", "tests/dispatch/test_dispatches.py",
+    "tests/inventory/test_queries.py", "tests/inventory/test_operations.py",
+    "tests/inventory/test_counts_writeoffs.py", "tests/deployment/test_assignments.py",
+    "tests/deployment/test_volunteers.py", "tests/deployment/test_incidents.py", "tests/reports/test_reports.py",
+    "tests/ui/test_dashboard.py", "tests/ui/test_incidents_page.py",
+)
+
+
+def pytest_collection_modifyitems(config, items) -> None:  # noqa: ANN001
+    root = Path(__file__).resolve().parent.parent
+    for item in items:
+        if item.path.relative_to(root).as_posix() in DATE_SENSITIVE:
+            item.add_marker(pytest.mark.dates)
 
 
 def pytest_sessionfinish(session, exitstatus) -> None:  # noqa: ANN001

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -15,7 +15,7 @@ from deployment.errors import (
     VolunteerUnavailable,
 )
 from deployment.models import Assignment
-from tagana_app import settings
+from tagana_app import clock, settings
 from tagana_app.errors import PermissionDenied, ValidationError
 from tagana_app.models import AuditLog
 from tests.deployment.conftest import add_incident, add_volunteer
@@ -173,10 +173,10 @@ def test_check_in_and_out(db, coord, setup):
         existing = assignments.list_assignments(s, volunteer=v.nik)[0]
     with pytest.raises(ValidationError):
         db.write(lambda s: assignments.check_out(s, coord, existing.id))
-    soon = datetime.now(UTC) + timedelta(hours=1)  # not yet happened: refused
+    soon = clock.utcnow() + timedelta(hours=1)  # not yet happened: refused
     with pytest.raises(ValidationError, match="belum terjadi"):
         db.write(lambda s: assignments.check_in(s, coord, existing.id, soon))
-    arrived = (datetime.now(UTC) - timedelta(days=5)).replace(microsecond=0)
+    arrived = (clock.utcnow() - timedelta(days=5)).replace(microsecond=0)
     record = db.write(lambda s: assignments.check_in(s, coord, existing.id, arrived))
     assert record.checkin_at == arrived
     with pytest.raises(ValidationError):

@@ -1,21 +1,19 @@
 from __future__ import annotations
 
-from datetime import date
-
 import lokal
 from sqlalchemy import func, select
 
 from deployment import demo, incidents
 from deployment.models import Assignment, Volunteer, VolunteerSkill
 from deployment.validate import age_on
-from tagana_app import regions
+from tagana_app import clock, regions
 
 
 def test_demo_volunteers_incidents_assignments(db, admin):
     counts = db.write(lambda s: demo.load_demo(s, admin))
     assert counts["relawan"] == 300 and counts["kejadian"] == 2 and counts["penugasan"] > 0
     kecamatan = {r.code for r in regions.children("17.09")}
-    today = date.today()
+    today = clock.today()
     with db.read() as s:
         people = s.execute(select(Volunteer.nik, Volunteer.sex, Volunteer.birth_date, Volunteer.kecamatan_code,
                                   Volunteer.status, Volunteer.level)).all()

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from deployment import assignments, incidents, needs
 from deployment import volunteers as vs
+from tagana_app import clock
 from tagana_app.errors import PermissionDenied, ValidationError
 from tagana_app.models import AuditLog
 from tests.deployment.conftest import add_incident, add_volunteer
@@ -120,7 +121,7 @@ def test_shortfall_reads_stock_on_hand(db, coord):
 def test_incident_counts_volunteers_on_duty(db, coord):
     record = add_incident(db, coord)
     v = add_volunteer(db, coord, 1, skills=(vs.SkillInput("logistik"),))
-    today = date.today()
+    today = clock.today()
     db.write(lambda s: assignments.assign_volunteer(s, coord, v.nik, record.number, "logistik", today, today))
     with db.read() as s:
         assert incidents.get_incident(s, record.number).volunteers_on_duty == 1

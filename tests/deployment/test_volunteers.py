@@ -10,6 +10,7 @@ from deployment import assignments
 from deployment import volunteers as vs
 from deployment.errors import DuplicateNIAT, DuplicateNIK, InvalidNIK, InvalidPhone
 from deployment.models import Volunteer
+from tagana_app import clock
 from tagana_app.errors import PermissionDenied, ValidationError
 from tagana_app.models import AuditLog
 from tests.deployment.conftest import KEC, add_incident, add_volunteer, make_nik
@@ -90,13 +91,13 @@ def test_wrong_phone_and_region_refused(db, coord):
 
 
 def test_age_out_of_range_flagged_never_changed(db, coord):
-    old = date.today() - timedelta(days=50 * 365 + 20)
+    old = clock.today() - timedelta(days=50 * 365 + 20)
     record = add_volunteer(db, coord, 1, birth=old)
     assert record.status == "aktif" and record.birth_date == old
     assert any("di atas 45" in w for w in record.warnings)
     legiun = add_volunteer(db, coord, 2, birth=old, status="legiun")
     assert legiun.warnings == ()
-    young = add_volunteer(db, coord, 3, birth=date.today() - timedelta(days=17 * 365))
+    young = add_volunteer(db, coord, 3, birth=clock.today() - timedelta(days=17 * 365))
     assert any("di bawah 18" in w for w in young.warnings)
 
 
@@ -230,7 +231,7 @@ def test_search_keys_migration_keeps_the_words_both_ways(db, coord):
 
 
 def test_certificate_and_on_duty_filters(db, coord):
-    today = date.today()
+    today = clock.today()
     soon = vs.SkillInput("logistik", today - timedelta(days=700), today + timedelta(days=10))
     add_volunteer(db, coord, 1, name="Ani Soon", skills=(soon,))
     add_volunteer(db, coord, 2, name="Bayu Later", skills=(vs.SkillInput("logistik", None, today + timedelta(days=70)),))

@@ -16,11 +16,12 @@ from deployment.dispatch_models import Dispatch, DispatchLine, DispatchPick, Dis
 from inventory import catalog, stock
 from inventory.models import EquipmentUnit, StockBalance, StockLevel, StockMovement
 from inventory.stock import ReceiveLine
+from tagana_app import clock
 from tagana_app.accounts import Actor
 from tagana_app.db import Database
 from tagana_app.models import AuditLog, DocumentNumber
 
-TODAY = date.today()
+TODAY = clock.today()
 KEC = "17.09.03"  # Pondok Kelapa
 
 

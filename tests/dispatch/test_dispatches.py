@@ -10,7 +10,7 @@ from deployment import incidents, kits
 from deployment.errors import IncidentClosed
 from inventory.errors import ExpiredBatchRefused, InsufficientStock, SerialNotAvailable
 from inventory.models import EquipmentUnit, Item, StockBalance, StockLevel, StockMovement
-from tagana_app import numbering
+from tagana_app import clock, numbering
 from tagana_app.errors import PermissionDenied, ValidationError
 from tagana_app.models import AuditLog
 
@@ -173,12 +173,12 @@ def test_batches_and_serials_can_be_chosen_by_hand_before_approval(env):
 
 
 def test_an_expired_batch_is_not_picked(env, db):
-    from datetime import date, timedelta
+    from datetime import timedelta
 
     from inventory import stock
 
     env.db.write(lambda s: stock.receive_goods(s, env.gudang, "GDG", [stock.ReceiveLine(
-        "MSS", 20, batch="OLD", expiry=date.today() - timedelta(days=1))], source="donor"))
+        "MSS", 20, batch="OLD", expiry=clock.today() - timedelta(days=1))], source="donor"))
     number = env.new()
     env.add(number, "MSS", 150)
     assert {p.batch for p in env.show(number).lines[0].picks} == {"A", "B"}

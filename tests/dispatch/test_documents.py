@@ -14,13 +14,15 @@ from deployment import assignments, documents
 from deployment import dispatches as D
 from deployment.dispatch_models import DispatchLine
 from deployment.documents import DocumentNotReady
-from tagana_app import indonesian, pdf, settings
+from tagana_app import clock, indonesian, pdf, settings
 from tagana_app.models import AuditLog
 from tagana_app.verification import InvalidVerificationCode
 
 from .conftest import TODAY
 
 HANDOVER = date(2026, 11, 23)  # a Monday
+# Numbers of papers printed today carry today's Roman month and year ("XI/2026" on 23 November 2026).
+THIS_MONTH = f"{indonesian.roman_month(TODAY)}/{TODAY.year}"
 PROFILE = {settings.HEAD_NAME: "Dra. Wulan Contoh, M.Si.", settings.HEAD_NIP: "197001012000032001",
            settings.HEAD_RANK: "Pembina Utama Muda (IV/c)", settings.OFFICE_ADDRESS: "Jl. Contoh No. 1, Karang Tinggi",
            settings.BAST_OFFICIAL_NAME: "Hendra Contoh, S.Sos.", settings.BAST_OFFICIAL_NIP: "197805122005011003"}
@@ -79,7 +81,7 @@ def test_manifest_lines_batches_serials_escorts_and_signatures(env, tmp_path):
     number = _handed_over(env)
     printed = env.db.write(lambda s: documents.print_manifest(s, env.gudang, number, directory=tmp_path))
     text = " ".join(_text(printed.path))
-    for part in ("SURAT JALAN", "Nomor: 001/SJ/DINSOS/XI/2026", number, "BD 8123 AB", "Joko Contoh",
+    for part in ("SURAT JALAN", f"Nomor: 001/SJ/DINSOS/{THIS_MONTH}", number, "BD 8123 AB", "Joko Contoh",
                  "Gudang Dinsos Kab. Bengkulu Tengah", "Posko Kantor Camat Pondok Kelapa", "Relawan Uji 1",
                  "TGN-UJI-001", "Yang Menyerahkan,", "Pengemudi,", "Yang Menerima,", indonesian.full_date(TODAY)):
         assert part in text, part
@@ -116,8 +118,8 @@ def test_reprints_say_salinan_and_every_print_is_audited(env, tmp_path):
     assert not any("SALINAN" in page for page in _text(first.path))
     assert all("SALINAN ke-1" in page for page in _text(second.path))
     assert all("SALINAN ke-2" in page for page in _text(third.path))
-    assert {p.name for p in tmp_path.iterdir()} >= {"manifest_001-SJ-DINSOS-XI-2026_asli.pdf",
-                                                    "manifest_001-SJ-DINSOS-XI-2026_salinan-1.pdf"}
+    stem = "manifest_001-SJ-DINSOS-" + THIS_MONTH.replace("/", "-")
+    assert {p.name for p in tmp_path.iterdir()} >= {f"{stem}_asli.pdf", f"{stem}_salinan-1.pdf"}
     with env.db.read() as s:
         prints = s.scalars(select(AuditLog.changes).where(AuditLog.action == "document.print",
                                                           AuditLog.entity_id == first.number)).all()
@@ -149,7 +151,7 @@ def test_spt_lists_the_volunteers_and_a_new_assignment_makes_a_new_spt(env, tmp_
     first = env.db.write(lambda s: documents.print_spt(s, env.koordinator, env.incident, directory=tmp_path))
     pages = _text(first.path)
     text = " ".join(pages)
-    for part in ("SURAT PERINTAH TUGAS", "Nomor: 001/SPT/DINSOS/XI/2026" if TODAY.month == 11 else "SPT/DINSOS",
+    for part in ("SURAT PERINTAH TUGAS", f"Nomor: 001/SPT/DINSOS/{THIS_MONTH}",
                  "Dasar", "Peraturan Menteri Sosial Nomor 28 Tahun 2012", "MEMERINTAHKAN:", "Kepada",
                  "Relawan Uji 1", "TGN-UJI-001", "Relawan Uji 2", "TGN-UJI-002", "Logistik", "Untuk",
                  "Kecamatan Pondok Kelapa", "Dikeluarkan di", "Karang Tinggi", "Dra. Wulan Contoh, M.Si.",
@@ -178,7 +180,7 @@ def _long_record(rows: int) -> D.DispatchRecord:
                              "paket", "Pangan", "consumable", False, 10 + i,
                              False, (D.PickInfo(0, f"B{2026000 + i}", date(2027, 1, 1), None, None, 10 + i, 0),),
                              None, "", 0, "", 0) for i in range(rows))
-    now = datetime(2026, 11, 23, 1, 0).astimezone()
+    now = datetime(2026, 11, 23, 1, 0, tzinfo=clock.zone())
     return D.DispatchRecord(
         1, "001/KRM/DINSOS/XI/2026", "approved", "Disetujui", "KB-2026-0001", "Banjir uji", "tanggap_darurat",
         "banjir", "banjir", now, "GDG", "Gudang Dinsos", "Jl. Contoh No. 1", "Siti Contoh", date(2026, 11, 23),

@@ -22,11 +22,12 @@ from inventory.models import (
     WriteOff,
     WriteOffLine,
 )
+from tagana_app import clock
 from tagana_app.accounts import Actor
 from tagana_app.db import Database
 from tagana_app.models import AuditLog
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 @dataclass

@@ -7,7 +7,7 @@ from datetime import date
 from inventory import catalog, queries
 from inventory.queries import StockFilter
 from inventory.stock import IssueLine, ReceiveLine
-from tagana_app import settings
+from tagana_app import clock, settings
 
 from .conftest import days
 from .test_operations import issue, receive
@@ -84,7 +84,7 @@ def test_stock_card_has_the_government_columns_and_running_balance(env):
         assert [(x.doc_number, x.counterparty, x.qty_in, x.qty_out, x.balance) for x in card.lines] == [
             ("BAST-1", "Kemensos RI", 100, 0, 100), ("SBBK-1", "Posko Desa A", 0, 30, 70),
             (card.lines[2].doc_number, "PT Contoh", 5, 0, 75)]
-        assert card.lines[0].doc_date == date(2026, 1, 5) and card.lines[0].date == date.today()
+        assert card.lines[0].doc_date == date(2026, 1, 5) and card.lines[0].date == clock.today()
         assert (card.opening_balance, card.total_in, card.total_out, card.closing_balance) == (0, 105, 30, 75)
         later = queries.stock_card(s, "GDG", "BRS", since=days(1))
         assert (later.opening_balance, later.lines) == (75, ())

@@ -18,10 +18,11 @@ from inventory import catalog, stock
 from inventory.ledger import Booking
 from inventory.models import StockMovement
 from inventory.stock import IssueLine, ReceiveLine
+from tagana_app import clock
 from tagana_app.accounts import Actor
 from tagana_app.db import Database
 
-TODAY = date.today()
+TODAY = clock.today()
 KEC = "17.09.01"  # Karang Tinggi
 DESA = "17.09.02.2001"  # Air Sebakul, Talang Empat
 
@@ -32,7 +33,7 @@ def ago(n: int) -> date:
 
 def backdate(session: Session, doc_number: str, day: date) -> None:
     """Pretend the document's movements were booked at noon of ``day`` (local time)."""
-    at = datetime.combine(day, time(12)).astimezone().astimezone(UTC)
+    at = datetime.combine(day, time(12), tzinfo=clock.zone()).astimezone(UTC)
     session.execute(update(StockMovement).where(StockMovement.doc_number == doc_number).values(at=at))
 
 

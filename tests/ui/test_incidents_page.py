@@ -17,6 +17,7 @@ from sqlalchemy import select
 from deployment import assignments
 from deployment import incidents as incident_service
 from deployment.models import Assignment
+from tagana_app import clock
 from tagana_app.models import AuditLog
 from tests.deployment.conftest import KEC, add_incident, add_volunteer
 from ui import ops
@@ -31,7 +32,7 @@ from ui.pages.incident_model import (
 )
 from ui.pages.incidents import IncidentsPage
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 def day(offset: int) -> date:
@@ -253,19 +254,20 @@ def _site_times(db, assignment_id: int) -> tuple[datetime | None, datetime | Non
 
 
 @pytest.fixture
-def wib(monkeypatch):  # noqa: ANN001, ANN201
-    """The desktop's clock on Western Indonesian Time (UTC+7), so local and UTC differ as in the office."""
+def machine_not_in_wib(monkeypatch):  # noqa: ANN001, ANN201
+    """The machine's own zone is neither UTC nor the office's, so a time shown or stored in the machine's
+    zone instead of the office's (WIB) would be off by hours."""
     if not hasattr(time_module, "tzset"):
         yield
         return
-    monkeypatch.setenv("TZ", "WIB-7")
+    monkeypatch.setenv("TZ", "XYZ-3")
     time_module.tzset()
     yield
     monkeypatch.undo()
     time_module.tzset()
 
 
-def test_check_in_and_out_at_a_chosen_time(qtbot, make_ctx, db, users, world, wib):  # noqa: ANN001
+def test_check_in_and_out_at_a_chosen_time(qtbot, make_ctx, db, users, world, machine_not_in_wib):  # noqa: ANN001
     page = _page(qtbot, make_ctx, users["koordinator"])
     _show(qtbot, page, world["first"].number)
     detail = page.detail
@@ -276,8 +278,8 @@ def test_check_in_and_out_at_a_chosen_time(qtbot, make_ctx, db, users, world, wi
     dialog = detail.check_in()
     assert "Andi Contoh" in dialog.findChild(QLabel, "pageSubtitle").text()
     assert dialog.at.displayFormat() == "dd-MM-yyyy HH:mm" and dialog.at.calendarPopup()
-    assert abs(dialog.at.dateTime().toPython() - datetime.now()) < timedelta(minutes=2)  # proposed: now
-    arrived = datetime.combine(day(-1), time(8, 30)).astimezone()
+    assert abs(dialog.at.dateTime().toPython() - clock.now().replace(tzinfo=None)) < timedelta(minutes=2)  # proposed: now
+    arrived = datetime.combine(day(-1), time(8, 30), tzinfo=clock.zone())
     dialog.at.setDateTime(_local(arrived))
     _accept(qtbot, dialog)
     assert _site_times(db, assignment.id) == (arrived, None, ["assignment.checkin"])
@@ -300,7 +302,7 @@ def test_check_in_and_out_at_a_chosen_time(qtbot, make_ctx, db, users, world, wi
     _settled(qtbot)
     assert _site_times(db, assignment.id) == (arrived, None, ["assignment.checkin"])
 
-    left = datetime.combine(day(0), time(17, 5)).astimezone()
+    left = (clock.now() - timedelta(minutes=5)).replace(second=0, microsecond=0)  # earlier today (or late yesterday)
     dialog = detail.check_out()
     dialog.at.setDateTime(_local(left))
     _accept(qtbot, dialog)

@@ -3,16 +3,17 @@ and issue dialogs driven as a person would (type, submit, see the refusal, see t
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from inventory import catalog, stock
 from inventory.models import StockMovement
 from inventory.stock import ReceiveLine
-from ui import ops
+from tagana_app import clock
+from ui import dates, ops
 from ui.pages.stock import StockPage
 from ui.pages.stock_model import Column, StockModel
 
@@ -39,7 +40,7 @@ def stocked(db, users):  # noqa: ANN001, ANN201
         catalog.add_item(s, g, "GEN", "Genset 2000 W", "unit", category="Peralatan", kind="equipment",
                          serialized=True)
         stock.receive_goods(s, g, "GDG", [ReceiveLine("BRS", 40), ReceiveLine("SLM", 300),
-                                          ReceiveLine("MSS", 20, expiry=date.today() + timedelta(days=20))],
+                                          ReceiveLine("MSS", 20, expiry=clock.today() + timedelta(days=20))],
                             source="kemensos")
         stock.receive_goods(s, g, "LS1", [ReceiveLine("BRS", 5), ReceiveLine("SLM", 10)], source="kemensos")
         catalog.set_minimum(s, g, "LS1", "BRS", 50)
@@ -171,7 +172,7 @@ def test_receive_dialog_checks_then_books(qtbot, make_ctx, stocked) -> None:
     qtbot.addWidget(dialog)
     dialog.item.setCurrentIndex(dialog.item.findData("MSS"))
     assert dialog.expiry.isEnabled()
-    dialog.expiry.setDate(QDate.currentDate().addDays(-1))
+    dialog.expiry.setDate(dates.today().addDays(-1))
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert "sudah lewat" in dialog.error.text()
     dialog.item.setCurrentIndex(dialog.item.findData("GEN"))

@@ -4,6 +4,7 @@ from datetime import date
 
 from deployment import assignments, incidents
 from deployment import volunteers as vs
+from tagana_app import clock
 from ui import ops
 from ui.pages.volunteers import VolunteersPage
 from ui.pages.volunteers_model import Column, VolunteerModel
@@ -117,7 +118,7 @@ def test_dashboard_links_open_the_certificates_and_on_duty_lists(qtbot, ctx, use
 
     from tagana_app import settings
 
-    coord, today = users["koordinator"], date.today()
+    coord, today = users["koordinator"], clock.today()
     ctx.db.write(lambda s: settings.set_office(s, users["admin"], {settings.CERTIFICATE_ALERT_DAYS: 30}))
     soon = vs.SkillInput("logistik", today - timedelta(days=700), today + timedelta(days=20))
     later = vs.SkillInput("logistik", today - timedelta(days=700), today + timedelta(days=45))
