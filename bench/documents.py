@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/documents.py [--rows 1000] [--repeat 5] [--out DIR]
 
-Main figure: ``deployment.documents.build_manifest_pdf`` (letterhead, sender/recipient boxes,
+Main figure: ``deployment.dispatch.documents.build_manifest_pdf`` (letterhead, sender/recipient boxes,
 "Halaman X dari Y", repeated header, zebra striping, wrapping cells, QR code, escorts and three
 signatures) against ``SimpleDocTemplate`` + ``Table`` with the same rows, the same fonts and the
 same repeated header row, in the same run.  Target: within 2x of the bare table.  The toolkit's
@@ -25,8 +25,8 @@ from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.lib.units import mm  # noqa: E402
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle  # noqa: E402
 
-from deployment import dispatches as D  # noqa: E402
 from deployment import documents  # noqa: E402
+from deployment.dispatch import service as D  # noqa: E402
 from tagana_app import indonesian, pdf  # noqa: E402
 from tagana_app.pdf import Column, Signer  # noqa: E402
 from tagana_app.pdf.fonts import SANS, SANS_BOLD  # noqa: E402
@@ -133,7 +133,7 @@ def main() -> None:
     b, m, k = (statistics.median(t) for t in (bare_times, manifest_times, kit_times))
     print(f"rows: {args.rows}, manifest pages: {built.pages}, repeats: {args.repeat} (median)")
     print(f"bare reportlab SimpleDocTemplate + Table (same rows): {b * 1000:8.1f} ms")
-    print(f"Surat Jalan, deployment.documents.build_manifest_pdf: {m * 1000:8.1f} ms")
+    print(f"Surat Jalan, deployment.dispatch.documents.build_manifest_pdf: {m * 1000:8.1f} ms")
     print(f"ratio: {m / b:.2f}x (target <= 2x)")
     print(f"(part 1: tagana_app.pdf.build_document, generic table: {k * 1000:.1f} ms, {k / b:.2f}x)")
 

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sqlalchemy import func, insert, select, text  # noqa: E402
 from stock import generate, timed  # noqa: E402  (bench/stock.py)
 
-from deployment.dispatch_models import Dispatch, DispatchLine  # noqa: E402
+from deployment.dispatch.models import Dispatch, DispatchLine  # noqa: E402
 from deployment.models import Incident  # noqa: E402
 from deployment.reports import REPORTS, ReportFilter  # noqa: E402
 from deployment.reports.distribution import lines_query, sent_query  # noqa: E402

@@ -26,7 +26,7 @@ from tagana_app.cli_support import (
 from tagana_app.errors import TaganaError, ValidationError
 from tagana_app.settings import LocalSettings, Scope, Setting
 
-COMMAND_MODULES = ("inventory.cli", "deployment.cli", "deployment.dispatch_cli", "deployment.reports.cli")
+COMMAND_MODULES = ("inventory.cli", "deployment.cli", "deployment.dispatch.cli", "deployment.reports.cli")
 
 
 # --- core commands ----------------------------------------------------------------------------

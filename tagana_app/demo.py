@@ -21,7 +21,7 @@ DEMO_USERS = (
     ("pejabat", "pejabat", "Dra. Wulan Sari, M.Si. (contoh)"),
     ("pemantau", "pemantau", "Agus Setiawan (contoh)"),
 )
-DEMO_LOADERS = ("inventory.demo", "deployment.demo", "deployment.dispatch_demo")
+DEMO_LOADERS = ("inventory.demo", "deployment.demo", "deployment.dispatch.demo")
 
 OFFICE = {
     settings.GOVERNMENT_NAME: "PEMERINTAH KABUPATEN BENGKULU TENGAH",

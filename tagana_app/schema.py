@@ -12,7 +12,7 @@ from sqlalchemy import MetaData
 
 from tagana_app.models import Base
 
-MODEL_MODULES = ("tagana_app.models", "inventory.models", "deployment.models", "deployment.dispatch_models")
+MODEL_MODULES = ("tagana_app.models", "inventory.models", "deployment.models", "deployment.dispatch.models")
 
 
 def metadata() -> MetaData:

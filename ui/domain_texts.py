@@ -48,14 +48,14 @@ DOMAIN_TEXTS = (
     QT_TRANSLATE_NOOP("domain", "tanggap darurat"),
     QT_TRANSLATE_NOOP("domain", "transisi darurat ke pemulihan"),
     QT_TRANSLATE_NOOP("domain", "selesai"),
-    # deployment.dispatch_models.DISPATCH_STATUSES
+    # deployment.dispatch.models.DISPATCH_STATUSES
     QT_TRANSLATE_NOOP("domain", "Konsep"),
     QT_TRANSLATE_NOOP("domain", "Disetujui"),
     QT_TRANSLATE_NOOP("domain", "Dikirim"),
     QT_TRANSLATE_NOOP("domain", "Diserahterimakan"),
     QT_TRANSLATE_NOOP("domain", "Selesai"),
     QT_TRANSLATE_NOOP("domain", "Dibatalkan"),
-    # deployment.documents.DOC_TYPE_LABELS
+    # deployment.dispatch.documents.DOC_TYPE_LABELS
     QT_TRANSLATE_NOOP("domain", "Surat Jalan"),
     QT_TRANSLATE_NOOP("domain", "Berita Acara Serah Terima"),
     QT_TRANSLATE_NOOP("domain", "Surat Perintah Tugas"),
@@ -162,23 +162,23 @@ DOMAIN_ERRORS = (
     # deployment.errors.WrongSheet
     QT_TRANSLATE_NOOP("errors", "Berkas '{path}' tidak memuat tabel relawan yang dikenali: baris judul "
                                 "dengan kolom {required} tidak ditemukan (lembar '{sheet}')."),
-    # deployment.dispatch_records.WrongDispatchState
+    # deployment.dispatch.records.WrongDispatchState
     QT_TRANSLATE_NOOP("errors", "Pengiriman {number} berstatus {status}; {action} hanya untuk pengiriman "
                                 "berstatus {allowed}."),
-    # deployment.dispatch_records.EscortNotAssigned
+    # deployment.dispatch.records.EscortNotAssigned
     QT_TRANSLATE_NOOP("errors", "{name} tidak ditugaskan pada kejadian {incident} (atau penugasannya "
                                 "sudah berakhir sebelum {day}); hanya relawan yang ditugaskan pada "
                                 "kejadian ini yang dapat mendampingi pengiriman."),
-    # deployment.dispatch_records.DifferenceNeedsReason
+    # deployment.dispatch.records.DifferenceNeedsReason
     QT_TRANSLATE_NOOP("errors", "Jumlah diterima {item} ({received} {unit}) berbeda dari yang dikirim "
                                 "({sent} {unit}): alasan selisih wajib diisi."),
-    # deployment.dispatch_returns.ReturnTooLarge
+    # deployment.dispatch.returns.ReturnTooLarge
     QT_TRANSLATE_NOOP("errors", "Pengembalian {item} dari pengiriman {number} ditolak: yang masih di "
                                 "lokasi {outstanding} {unit}, dikembalikan {requested} {unit}."),
-    # deployment.documents.DocumentNotReady
+    # deployment.dispatch.documents.DocumentNotReady
     QT_TRANSLATE_NOOP("errors", "{document} untuk pengiriman {number} belum dapat dicetak: status "
                                 "pengiriman {status}, {needed}."),
-    # deployment.documents.NoDutyVolunteers
+    # deployment.dispatch.documents.NoDutyVolunteers
     QT_TRANSLATE_NOOP("errors", "Belum ada relawan yang ditugaskan pada kejadian {incident}; SPT tidak "
                                 "dapat dibuat."),
 )

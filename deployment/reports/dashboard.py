@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from deployment.dispatch_models import Dispatch, DispatchLine
+from deployment.dispatch.models import Dispatch, DispatchLine
 from deployment.models import Assignment, Incident, Volunteer, VolunteerSkill
 from deployment.reports import loans
 from deployment.reports.distribution import SENT_STATES

@@ -18,7 +18,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from deployment import incidents as incident_service
-from deployment.dispatch_models import Dispatch, DispatchLine
+from deployment.dispatch.models import Dispatch, DispatchLine
 from deployment.models import Incident
 from deployment.reports.model import Col, Report, ReportFilter, Table, made_now, region_matches
 from inventory.catalog import get_warehouse

@@ -14,10 +14,10 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from deployment import dispatches as dispatch_service
 from deployment import incidents as incident_service
 from deployment import needs
-from deployment.dispatch_models import Dispatch, DispatchLine, DispatchPick, DispatchReturn
+from deployment.dispatch import service as dispatch_service
+from deployment.dispatch.models import Dispatch, DispatchLine, DispatchPick, DispatchReturn
 from deployment.reports import deployments as deployment_report
 from deployment.reports import distribution as distribution_report
 from deployment.reports import loans as loan_report

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from deployment import incidents as incident_service
-from deployment.dispatch_models import Dispatch, DispatchLine
+from deployment.dispatch.models import Dispatch, DispatchLine
 from deployment.models import EMERGENCY_STATUSES, Incident
 from deployment.reports.distribution import SENT_STATES, place_name
 from deployment.reports.model import Col, Report, ReportFilter, Table, local_date, made_now, region_matches

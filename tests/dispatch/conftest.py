@@ -10,9 +10,10 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from deployment import assignments, dispatches, incidents
+from deployment import assignments, incidents
 from deployment import volunteers as vs
-from deployment.dispatch_models import Dispatch, DispatchLine, DispatchPick, DispatchReturn
+from deployment.dispatch import service as dispatches
+from deployment.dispatch.models import Dispatch, DispatchLine, DispatchPick, DispatchReturn
 from inventory import catalog, stock
 from inventory.models import EquipmentUnit, StockBalance, StockLevel, StockMovement
 from inventory.stock import ReceiveLine

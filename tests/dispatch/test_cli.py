@@ -7,7 +7,7 @@ import json
 import pytest
 from pypdf import PdfReader
 
-from deployment import kits
+from deployment.dispatch import kits
 from tagana_app.cli import main
 from tests.conftest import TEST_PASSWORD
 

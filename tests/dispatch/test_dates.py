@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from deployment import dispatches as D
+from deployment.dispatch import service as D
 from deployment.reports import loans
 from deployment.reports.model import ReportFilter
 from tagana_app.progress import NullProgress

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from deployment import dispatches as D
-from deployment import incidents, kits
+from deployment import incidents
+from deployment.dispatch import kits
+from deployment.dispatch import service as D
 from deployment.errors import IncidentClosed
 from inventory.errors import ExpiredBatchRefused, InsufficientStock, SerialNotAvailable
 from inventory.models import EquipmentUnit, Item, StockBalance, StockLevel, StockMovement

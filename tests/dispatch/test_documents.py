@@ -10,10 +10,11 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm
 from sqlalchemy import select, update
 
-from deployment import assignments, documents
-from deployment import dispatches as D
-from deployment.dispatch_models import DispatchLine
-from deployment.documents import DocumentNotReady
+from deployment import assignments
+from deployment.dispatch import documents
+from deployment.dispatch import service as D
+from deployment.dispatch.documents import DocumentNotReady
+from deployment.dispatch.models import DispatchLine
 from tagana_app import clock, indonesian, pdf, settings
 from tagana_app.models import AuditLog
 from tagana_app.verification import InvalidVerificationCode

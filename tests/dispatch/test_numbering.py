@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 from sqlalchemy import select
 
-from deployment.dispatch_models import Dispatch
+from deployment.dispatch.models import Dispatch
 from tagana_app.models import DocumentNumber
 
 from .conftest import check_ledger

@@ -10,7 +10,8 @@ from typing import Any
 def create_many(db_url: str, actor: tuple[int, str, str], incident: str, worker: int, count: int, barrier: Any,
                 results: Any, documents_dir: str) -> None:
     """Create ``count`` dispatches; every third is cancelled, every other one approved and its manifest printed."""
-    from deployment import dispatches, documents
+    from deployment.dispatch import documents
+    from deployment.dispatch import service as dispatches
     from tagana_app.accounts import Actor
     from tagana_app.db import Database
 

@@ -12,8 +12,10 @@ import pytest
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from deployment import assignments, dispatches, documents, incidents
+from deployment import assignments, incidents
 from deployment import volunteers as vs
+from deployment.dispatch import documents
+from deployment.dispatch import service as dispatches
 from inventory import catalog, stock
 from inventory.ledger import Booking
 from inventory.models import StockMovement

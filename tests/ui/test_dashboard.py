@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from deployment import dispatches
+from deployment.dispatch import service as dispatches
 from tests.reports.conftest import known  # noqa: F401 - the shared data set
 from ui import ops
 from ui.main_window import MainWindow

@@ -12,8 +12,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from deployment import dispatches as D
-from deployment import documents
+from deployment.dispatch import documents
+from deployment.dispatch import service as D
 from inventory.models import EquipmentUnit
 from tests.dispatch.conftest import env, snapshot  # noqa: F401 - env: the dispatch world as a fixture
 from ui import ops

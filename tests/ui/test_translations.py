@@ -100,8 +100,8 @@ def test_core_texts_match_the_core() -> None:
 
 
 def test_domain_texts_match_the_domain() -> None:
-    from deployment import documents
-    from deployment.dispatch_models import DISPATCH_STATUSES
+    from deployment.dispatch import documents
+    from deployment.dispatch.models import DISPATCH_STATUSES
     from deployment.models import DISASTER_TYPES, EMERGENCY_STATUSES, LEVELS, SKILLS, STATUSES
     from deployment.reports import REPORTS
     from inventory.models import CONDITIONS

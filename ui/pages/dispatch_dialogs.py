@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget
 
-from deployment import dispatches
-from deployment.dispatches import DispatchInput, DispatchRecord, LineInfo
+from deployment.dispatch import service as dispatches
+from deployment.dispatch.service import DispatchInput, DispatchRecord, LineInfo
 from ui import domain_texts, ops
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading

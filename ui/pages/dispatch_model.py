@@ -22,8 +22,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from deployment.dispatches import DispatchSummary
-from deployment.documents import DocumentInfo
+from deployment.dispatch.documents import DocumentInfo
+from deployment.dispatch.service import DispatchSummary
 from tagana_app import indonesian
 from ui import domain_texts
 

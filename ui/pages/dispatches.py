@@ -3,7 +3,7 @@
 The editor adds lines with the free stock shown (too much is refused before anything is saved),
 adds kits and escorting volunteers, and offers the steps of the dispatch (approve, send, handover,
 close, cancel, return) and its papers (Surat Jalan, BAST), each button enabled only for the roles
-and states that allow it (``deployment.dispatches.available_steps``; the services check again).
+and states that allow it (``deployment.dispatch.service.available_steps``; the services check again).
 """
 
 from __future__ import annotations
@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deployment import assignments, documents, kits
-from deployment import dispatches as D
+from deployment import assignments
 from deployment import incidents as incident_service
-from deployment.dispatch_models import DISPATCH_STATUSES
-from deployment.dispatches import DispatchRecord, FreeItem
+from deployment.dispatch import documents, kits
+from deployment.dispatch import service as D
+from deployment.dispatch.models import DISPATCH_STATUSES
+from deployment.dispatch.service import DispatchRecord, FreeItem
 from inventory import catalog
 from tagana_app import indonesian
 from tagana_app.errors import TaganaError

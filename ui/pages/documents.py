@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deployment import documents
+from deployment.dispatch import documents
 from tagana_app.errors import TaganaError
 from ui import domain_texts, errors, ops
 from ui.changes import Changes

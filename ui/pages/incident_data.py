@@ -10,11 +10,13 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from deployment import assignments, dispatch_records, dispatch_returns, needs
+from deployment import assignments, needs
 from deployment import incidents as incident_service
 from deployment.assignments import AssignmentRecord
-from deployment.dispatch_records import DispatchSummary
-from deployment.dispatch_returns import OutstandingEquipment
+from deployment.dispatch import records as dispatch_records
+from deployment.dispatch import returns as dispatch_returns
+from deployment.dispatch.records import DispatchSummary
+from deployment.dispatch.returns import OutstandingEquipment
 from deployment.incidents import IncidentRecord
 from deployment.needs import ShortLine
 from tagana_app import clock, indonesian, regions, settings

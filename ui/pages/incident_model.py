@@ -16,8 +16,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from deployment.assignments import AssignmentRecord, Suggestion
-from deployment.dispatch_records import DispatchSummary
-from deployment.dispatch_returns import OutstandingEquipment
+from deployment.dispatch.records import DispatchSummary
+from deployment.dispatch.returns import OutstandingEquipment
 from deployment.incidents import FiguresEntry, IncidentRecord
 from deployment.models import LEVELS
 from deployment.needs import ShortLine

@@ -3,7 +3,7 @@
 Pure builders over plain records (``DispatchRecord``, ``DutyOrderRecord``) and the office profile,
 made with the shared toolkit ``tagana_app.pdf``: letterhead, "Halaman X dari Y", table headers
 repeated on every page, QR code, SALINAN stamp.  Numbering, print records and the documents folder
-are the business of ``deployment.documents``.
+are the business of ``deployment.dispatch.documents``.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from deployment import dispatches
 from deployment import incidents as incident_service
-from deployment.dispatches import DispatchRecord
+from deployment.dispatch import service as dispatches
+from deployment.dispatch.service import DispatchRecord
 from tagana_app import clock, indonesian, pdf, regions
 from tagana_app.pdf import Column, Signer
 from tagana_app.progress import Progress

@@ -22,11 +22,10 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from deployment import dispatches
 from deployment import incidents as incident_service
-from deployment.dispatch_models import DutyOrder, DutyOrderMember, IssuedDocument
-from deployment.dispatches import DispatchRecord
-from deployment.document_pdfs import (
+from deployment.dispatch import service as dispatches
+from deployment.dispatch.models import DutyOrder, DutyOrderMember, IssuedDocument
+from deployment.dispatch.pdfs import (
     MANIFEST_COLUMNS,
     DutyMember,
     DutyOrderRecord,
@@ -37,6 +36,7 @@ from deployment.document_pdfs import (
     build_spt_pdf,
     manifest_rows,
 )
+from deployment.dispatch.service import DispatchRecord
 from deployment.models import SKILLS, Assignment, Incident, Volunteer
 from tagana_app import audit, clock, numbering, paths, pdf, settings, verification
 from tagana_app.accounts import Actor, require_role

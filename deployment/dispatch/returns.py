@@ -15,8 +15,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from deployment import incidents as incident_service
-from deployment.dispatch_models import RETURN_CONDITIONS, Dispatch, DispatchLine, DispatchPick, DispatchReturn
-from deployment.dispatch_records import (
+from deployment.dispatch.models import RETURN_CONDITIONS, Dispatch, DispatchLine, DispatchPick, DispatchReturn
+from deployment.dispatch.records import (
     SENT_STATES,
     DispatchRecord,
     _picks,

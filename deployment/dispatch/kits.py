@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from deployment import dispatches
 from deployment import incidents as incident_service
-from deployment.dispatch_models import KIT_BASES, Kit, KitLine
+from deployment.dispatch import service as dispatches
+from deployment.dispatch.models import KIT_BASES, Kit, KitLine
 from inventory.catalog import get_item
 from inventory.models import Item
 from tagana_app import audit

@@ -1,7 +1,7 @@
 """What a dispatch looks like to the rest of the program: records, summaries, lookups and state checks.
 
-Plain frozen dataclasses built from the ``dispatch*`` tables (see ``deployment.dispatches`` for the
-services that change them, ``deployment.dispatch_returns`` for goods coming back).
+Plain frozen dataclasses built from the ``dispatch*`` tables (see ``deployment.dispatch.service`` for the
+services that change them, ``deployment.dispatch.returns`` for goods coming back).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from deployment import incidents as incident_service
-from deployment.dispatch_models import (
+from deployment.dispatch.models import (
     DISPATCH_STATUSES,
     Dispatch,
     DispatchEscort,

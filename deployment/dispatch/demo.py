@@ -11,8 +11,10 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from deployment import assignments, dispatches, incidents, kits
-from deployment.dispatches import DispatchInput
+from deployment import assignments, incidents
+from deployment.dispatch import kits
+from deployment.dispatch import service as dispatches
+from deployment.dispatch.service import DispatchInput
 from deployment.models import Incident
 from inventory.models import Item, Warehouse
 from tagana_app import clock, regions, settings

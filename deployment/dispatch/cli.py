@@ -6,9 +6,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from deployment import dispatches, documents, kits
-from deployment.dispatch_models import DESTINATION_KINDS, DISPATCH_STATUSES
-from deployment.dispatches import DispatchRecord
+from deployment.dispatch import documents, kits
+from deployment.dispatch import service as dispatches
+from deployment.dispatch.models import DESTINATION_KINDS, DISPATCH_STATUSES
+from deployment.dispatch.service import DispatchRecord
 from tagana_app import clock, indonesian
 from tagana_app.cli_support import Context
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from deployment import incidents as incident_service
 from deployment import volunteers as volunteer_service
-from deployment.dispatch_models import (
+from deployment.dispatch.models import (
     DESTINATION_KINDS,
     DISPATCH_STATUSES,
     Dispatch,
@@ -30,7 +30,7 @@ from deployment.dispatch_models import (
     DispatchPick,
     IssuedDocument,
 )
-from deployment.dispatch_records import (  # noqa: F401 - re-exported: callers use ``dispatches.X``
+from deployment.dispatch.records import (  # noqa: F401 - re-exported: callers use ``dispatches.X``
     SENT_STATES,
     DifferenceNeedsReason,
     DispatchInput,
@@ -55,7 +55,7 @@ from deployment.dispatch_records import (  # noqa: F401 - re-exported: callers u
     get_dispatch,
     list_dispatches,
 )
-from deployment.dispatch_returns import (  # noqa: F401 - re-exported
+from deployment.dispatch.returns import (  # noqa: F401 - re-exported
     RETURN_ROLES,
     OutstandingEquipment,
     ReturnTooLarge,

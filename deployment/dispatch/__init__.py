@@ -1,0 +1,6 @@
+"""The life of a dispatch (pengiriman) and its papers: from a draft to goods handed over and back.
+
+``models`` the tables; ``records`` what the rest of the program reads; ``service`` the steps of a
+dispatch; ``returns`` goods coming back; ``kits`` templates of lines; ``documents`` and ``pdfs`` the
+Surat Jalan, BAST and SPT; ``cli`` the commands; ``demo`` the demo dispatches.
+"""
