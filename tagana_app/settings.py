@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from tagana_app import audit, clock, paths
 from tagana_app.errors import ValidationError
+from tagana_app.number_patterns import validate_pattern
 
 T = TypeVar("T")
 
@@ -99,16 +100,10 @@ DEMO_DATA = _declare("office.demo_data", bool, False, OFF, "Berisi data contoh")
 TIMEZONE = _declare("office.timezone", str, "WIB", OFF, "Zona waktu kantor", ("WIB", "WITA", "WIT"))
 
 
-def _number_pattern(value: str) -> None:
-    from tagana_app.numbering import validate_pattern  # numbering imports this module
-
-    validate_pattern(value)
-
-
 # Document number patterns, one per document type (placeholders: seq, year, month, month_roman, day).
 def _numbering(doc_type: str, code: str, label: str) -> Setting[Any]:
     return _declare(f"numbering.{doc_type}", str, "{seq:03d}/" + code + "/DINSOS/{month_roman}/{year}", OFF,
-                    f"Pola nomor {label}", validator=_number_pattern)
+                    f"Pola nomor {label}", validator=validate_pattern)
 
 
 NUMBER_PATTERNS: dict[str, Setting[Any]] = {
