@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
-from tagana_app import __version__, accounts, audit, backup, bootstrap, clock, migrate, settings
+from tagana_app import __version__, accounts, audit, backup, bootstrap, clock, migrate, permissions, settings
 from tagana_app.cli_support import (
     EXIT_REFUSED,
     EXIT_USAGE,
@@ -45,7 +45,7 @@ def cmd_init(ctx: Context) -> None:
             if _env_has("TAGANA_PASSWORD") else read_new_password(None, prompt=f"Kata sandi untuk {admin_name}: ")
 
         def work(session):  # noqa: ANN001, ANN202
-            info = accounts.create_user(session, None, admin_name, "admin", password, "Administrator")
+            info = accounts.create_first_admin(session, admin_name, password, "Administrator")
             actor = accounts.Actor(info.id, info.username, info.role, info.full_name)
             return info, demo.load_demo(session, actor) if ctx.args.demo else None
         created, loaded = db.write(work)
@@ -118,7 +118,7 @@ def _sqlite_path(ctx: Context) -> Path:
 
 def cmd_backup(ctx: Context) -> None:
     actor = ctx.actor()
-    accounts.require_role(actor, "admin", action="membuat cadangan")
+    permissions.can_backup.require(actor, action="membuat cadangan")
     target = backup.backup(_sqlite_path(ctx), ctx.args.path)
     ctx.db.write(lambda s: audit.record(s, actor, "db.backup", "basis data", str(target)))
     ctx.emit({"backup": str(target)}, text=f"Cadangan dibuat: {target}")
@@ -126,7 +126,7 @@ def cmd_backup(ctx: Context) -> None:
 
 def cmd_restore(ctx: Context) -> None:
     actor = ctx.actor()
-    accounts.require_role(actor, "admin", action="memulihkan cadangan")
+    permissions.can_backup.require(actor, action="memulihkan cadangan")
     path = _sqlite_path(ctx)
     ctx.db.dispose()
     kept = backup.restore(path, Path(ctx.args.path))

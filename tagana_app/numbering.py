@@ -17,7 +17,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from tagana_app import audit, settings
-from tagana_app.accounts import Actor, require_role
+from tagana_app.accounts import Actor
 from tagana_app.errors import NotFound, TaganaError, ValidationError
 from tagana_app.models import DocumentNumber, DocumentSequence, utcnow
 from tagana_app.number_patterns import (  # noqa: F401 - the pattern syntax, offered here with the numbers
@@ -25,10 +25,9 @@ from tagana_app.number_patterns import (  # noqa: F401 - the pattern syntax, off
     format_number,
     validate_pattern,
 )
+from tagana_app.permissions import can_cancel_numbers, can_issue_numbers
 
 DOC_TYPES: tuple[str, ...] = tuple(settings.NUMBER_PATTERNS)
-ISSUE_ROLES = ("gudang", "koordinator", "pejabat")
-CANCEL_ROLES = ("koordinator", "pejabat")
 
 
 class NumberTaken(TaganaError):
@@ -95,7 +94,7 @@ def next_number(session: Session, actor: Actor, doc_type: str, when: date | date
     Call inside the write transaction that creates the document: when that transaction rolls
     back, the sequence rolls back with it, so no number is lost.
     """
-    require_role(actor, *ISSUE_ROLES, action="menerbitkan nomor dokumen")
+    can_issue_numbers.require(actor, action="menerbitkan nomor dokumen")
     when = when.date() if isinstance(when, datetime) else when
     pattern = pattern_for(session, doc_type)
     seq = _advance(session, doc_type, when.year)
@@ -128,7 +127,7 @@ def _record(row: DocumentNumber) -> NumberRecord:
 
 def cancel_number(session: Session, actor: Actor, number: str, reason: str) -> NumberRecord:
     """Mark a number cancelled; it stays in the registry and is never issued again."""
-    require_role(actor, *CANCEL_ROLES, action="membatalkan nomor dokumen")
+    can_cancel_numbers.require(actor, action="membatalkan nomor dokumen")
     reason = reason.strip()
     if not reason:
         raise ValidationError("Alasan pembatalan nomor '{number}' wajib diisi.", number=number)

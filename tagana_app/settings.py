@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from tagana_app import audit, clock, paths
 from tagana_app.errors import ValidationError
 from tagana_app.number_patterns import validate_pattern
+from tagana_app.permissions import can_change_office_settings
 
 T = TypeVar("T")
 
@@ -180,10 +181,9 @@ def office_values(session: Session) -> dict[str, Any]:
 
 def set_office(session: Session, actor: Any, values: dict[Setting[Any], Any], *, audited: bool = True) -> dict[str, Any]:
     """Store office settings (admin only); returns what changed, old and new."""
-    from tagana_app.accounts import require_role
     from tagana_app.models import AppSetting
 
-    require_role(actor, "admin", action="mengubah pengaturan kantor")
+    can_change_office_settings.require(actor, action="mengubah pengaturan kantor")
     changed: dict[str, Any] = {}
     for setting, raw in values.items():
         assert setting.scope is Scope.OFFICE

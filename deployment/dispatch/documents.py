@@ -39,9 +39,10 @@ from deployment.dispatch.pdfs import (
 from deployment.dispatch.service import DispatchRecord
 from deployment.models import SKILLS, Assignment, Incident, Volunteer
 from tagana_app import audit, clock, numbering, paths, pdf, settings, verification
-from tagana_app.accounts import Actor, require_role
+from tagana_app.accounts import Actor
 from tagana_app.errors import NotFound, TaganaError, ValidationError
 from tagana_app.models import DocumentNumber, utcnow
+from tagana_app.permissions import can_print_documents
 from tagana_app.settings import LocalSettings
 
 __all__ = [
@@ -64,9 +65,6 @@ DOC_TYPE_LABELS = {
     "opname": "Stock Opname",
     "penghapusan": "Berita Acara Penghapusan",
 }
-
-
-PRINT_ROLES = verification.PRINT_ROLES
 
 
 MANIFEST_STATES = ("approved", "sent", "handed_over", "closed")
@@ -258,7 +256,7 @@ def _summary(d: DispatchRecord) -> str:
 def print_manifest(session: Session, actor: Actor, dispatch: str, *, out: Path | None = None,
                    directory: Path | None = None) -> PrintedDocument:
     """Print the Surat Jalan (approved or later); its number is issued at the first print."""
-    require_role(actor, *PRINT_ROLES, action="mencetak surat jalan")
+    can_print_documents.require(actor, action="mencetak surat jalan")
     row = dispatches.find(session, dispatch, lock=True)
     if row.status not in MANIFEST_STATES:
         raise DocumentNotReady(document="Surat Jalan", number=row.number, status=dispatches.DISPATCH_STATUSES[row.status],
@@ -280,7 +278,7 @@ def print_manifest(session: Session, actor: Actor, dispatch: str, *, out: Path |
 def print_bast(session: Session, actor: Actor, dispatch: str, *, out: Path | None = None,
                directory: Path | None = None) -> PrintedDocument:
     """Print the BAST of a handed-over dispatch; its number is issued at the first print."""
-    require_role(actor, *PRINT_ROLES, action="mencetak berita acara serah terima")
+    can_print_documents.require(actor, action="mencetak berita acara serah terima")
     row = dispatches.find(session, dispatch, lock=True)
     if row.status not in BAST_STATES:
         raise DocumentNotReady(document="BAST", number=row.number, status=dispatches.DISPATCH_STATUSES[row.status],
@@ -303,7 +301,7 @@ def print_bast(session: Session, actor: Actor, dispatch: str, *, out: Path | Non
 def print_spt(session: Session, actor: Actor, incident: str, *, out: Path | None = None,
               directory: Path | None = None, number: str | None = None) -> PrintedDocument:
     """Print the SPT of an incident's volunteers: a reprint while they are unchanged, else a new SPT."""
-    require_role(actor, *PRINT_ROLES, action="mencetak surat perintah tugas")
+    can_print_documents.require(actor, action="mencetak surat perintah tugas")
     if number:
         order = session.scalar(select(DutyOrder).where(DutyOrder.number == number))
         if order is None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from deployment.dispatch import documents
 from tagana_app.errors import TaganaError
+from tagana_app.permissions import can_print_documents
 from ui import domain_texts, errors, ops
 from ui.changes import Changes
 from ui.context import AppContext
@@ -147,7 +148,7 @@ class DocumentsPage(QWidget):
 
     def _enable(self) -> None:
         doc = self.selected()
-        may_print = self.ctx.actor.role in ("admin", *documents.PRINT_ROLES)
+        may_print = can_print_documents(self.ctx.actor)
         self.reprint_button.setEnabled(bool(doc and doc.doc_type in REPRINTABLE and doc.status == "issued"
                                             and doc.print_count > 0 and may_print))
         self.open_button.setEnabled(bool(doc and doc.last_path))
