@@ -6,12 +6,13 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from deployment.dispatch import documents, kits
+from deployment.dispatch import documents, kits, lifecycle
 from deployment.dispatch import service as dispatches
 from deployment.dispatch.models import DESTINATION_KINDS, DISPATCH_STATUSES
 from deployment.dispatch.service import DispatchRecord
 from tagana_app import clock, indonesian
-from tagana_app.cli_support import Context
+from tagana_app.accounts import Actor
+from tagana_app.cli_support import Context, to_plain
 
 
 def _positive(text: str) -> int:
@@ -44,7 +45,12 @@ def _qty_pair(text: str) -> tuple[str, int]:
     return key, number
 
 
-def dispatch_text(r: DispatchRecord, verb: str = "") -> str:
+def _open_commands(actor: Actor, r: DispatchRecord) -> list[lifecycle.Step]:
+    """The steps of the lifecycle table the person may take now that have a command here."""
+    return [step for step in lifecycle.open_steps(actor, r) if step.command]
+
+
+def dispatch_text(r: DispatchRecord, verb: str = "", steps: list[lifecycle.Step] | None = None) -> str:
     head = f"{verb}: {r.number}" if verb else f"Pengiriman {r.number}"
     lines = [f"{head} [{r.status_label}]",
              f"  Kejadian : {r.incident} {r.incident_name}",
@@ -63,7 +69,7 @@ def dispatch_text(r: DispatchRecord, verb: str = "") -> str:
                 extra += f" ({line.difference_reason})"
         if line.returned:
             extra += f"; kembali {indonesian.quantity(line.returned)}"
-        if r.status == "draft":
+        if lifecycle.state_allows("add_line", r):
             extra += f"; stok bebas {indonesian.quantity(line.free_now)}"
         lines.append(f"  {line.line_no:>3}. {line.item:<8} {line.item_name}: {indonesian.quantity(line.quantity)} "
                      f"{line.unit} [{picks}]{extra}")
@@ -78,6 +84,10 @@ def dispatch_text(r: DispatchRecord, verb: str = "") -> str:
         lines.append(f"  BAST: {r.bast_number}")
     if r.cancel_reason:
         lines.append(f"  Dibatalkan: {r.cancel_reason}")
+    if steps is not None:
+        lines.append("  Langkah berikutnya untuk Anda:" if steps else "  Tidak ada langkah berikutnya untuk Anda.")
+        width = max((len(step.label) for step in steps), default=0)
+        lines += [f"    {step.label:<{width}}  tagana {step.command} {r.number}" for step in steps]
     return "\n".join(lines)
 
 
@@ -168,10 +178,12 @@ def cmd_list(ctx: Context) -> None:
 
 
 def cmd_show(ctx: Context) -> None:
-    ctx.actor()
+    actor = ctx.actor()
     with ctx.db.read() as session:
         record = dispatches.get_dispatch(session, ctx.args.number)
-    ctx.emit(record, text=dispatch_text(record))
+    steps = _open_commands(actor, record)
+    ctx.emit({**to_plain(record), "open_steps": [step.name for step in steps]},
+             text=dispatch_text(record, steps=steps))
 
 
 def cmd_out(ctx: Context) -> None:

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from deployment import incidents as incident_service
 from deployment.dispatch import service as dispatches
+from deployment.dispatch.lifecycle import DocumentNotReady  # noqa: F401 - re-exported: refused by take_step
 from deployment.dispatch.models import DutyOrder, DutyOrderMember, IssuedDocument
 from deployment.dispatch.pdfs import (
     MANIFEST_COLUMNS,
@@ -46,7 +47,7 @@ from tagana_app.permissions import can_print_documents
 from tagana_app.settings import LocalSettings
 
 __all__ = [
-    "BAST_STATES", "DOC_TYPE_LABELS", "MANIFEST_COLUMNS", "MANIFEST_STATES", "DocumentInfo", "DocumentNotReady",
+    "DOC_TYPE_LABELS", "MANIFEST_COLUMNS", "DocumentInfo", "DocumentNotReady",
     "DutyMember", "DutyOrderRecord", "NoDutyVolunteers", "Official", "PrintedDocument", "VerificationReport",
     "bast_content", "bast_official", "bast_title", "build_bast_pdf", "build_manifest_pdf", "build_spt_pdf",
     "current_content", "documents_dir", "file_name", "list_documents", "manifest_content", "manifest_rows",
@@ -65,16 +66,6 @@ DOC_TYPE_LABELS = {
     "opname": "Stock Opname",
     "penghapusan": "Berita Acara Penghapusan",
 }
-
-
-MANIFEST_STATES = ("approved", "sent", "handed_over", "closed")
-
-
-BAST_STATES = ("handed_over", "closed")
-
-
-class DocumentNotReady(TaganaError):
-    template = "{document} untuk pengiriman {number} belum dapat dicetak: status pengiriman {status}, {needed}."
 
 
 class NoDutyVolunteers(TaganaError):
@@ -256,11 +247,7 @@ def _summary(d: DispatchRecord) -> str:
 def print_manifest(session: Session, actor: Actor, dispatch: str, *, out: Path | None = None,
                    directory: Path | None = None) -> PrintedDocument:
     """Print the Surat Jalan (approved or later); its number is issued at the first print."""
-    can_print_documents.require(actor, action="mencetak surat jalan")
-    row = dispatches.find(session, dispatch, lock=True)
-    if row.status not in MANIFEST_STATES:
-        raise DocumentNotReady(document="Surat Jalan", number=row.number, status=dispatches.DISPATCH_STATUSES[row.status],
-                               needed="surat jalan dicetak setelah pengiriman disetujui")
+    row = dispatches.take_step(session, actor, dispatch, "manifest")
     if not row.manifest_number:
         row.manifest_number = numbering.next_number(session, actor, "manifest", row.dispatch_date,
                                                     entity="pengiriman", entity_id=row.number).number
@@ -278,11 +265,7 @@ def print_manifest(session: Session, actor: Actor, dispatch: str, *, out: Path |
 def print_bast(session: Session, actor: Actor, dispatch: str, *, out: Path | None = None,
                directory: Path | None = None) -> PrintedDocument:
     """Print the BAST of a handed-over dispatch; its number is issued at the first print."""
-    can_print_documents.require(actor, action="mencetak berita acara serah terima")
-    row = dispatches.find(session, dispatch, lock=True)
-    if row.status not in BAST_STATES:
-        raise DocumentNotReady(document="BAST", number=row.number, status=dispatches.DISPATCH_STATUSES[row.status],
-                               needed="BAST dicetak setelah serah terima dicatat")
+    row = dispatches.take_step(session, actor, dispatch, "bast")
     if not row.bast_number:
         row.bast_number = numbering.next_number(session, actor, "bast", row.handed_over_on or clock.today(),
                                                 entity="pengiriman", entity_id=row.number).number

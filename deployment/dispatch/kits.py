@@ -142,7 +142,7 @@ def incident_count(session: Session, incident: str, basis: str) -> int:
 def add_kit_to_dispatch(session: Session, actor: Actor, number: str, kit: str, *, households: int | None = None,
                         people: int | None = None) -> dispatches.DispatchRecord:
     """Add every line of a kit, scaled; refused as a whole when any line is more than the free stock."""
-    d = dispatches._editable(session, actor, number, "menambah paket pada pengiriman")
+    d = dispatches.take_step(session, actor, number, "add_kit")
     info = get_kit(session, kit)
     count = households if info.basis == "kk" else people
     if info.basis != "tetap" and count is None:

@@ -227,3 +227,21 @@ def test_the_circle_check_sees_a_function_level_import(tmp_path):
     cycles = import_cycles(import_graph(tmp_path))
     assert cycles == [["tagana_app.numbering", "tagana_app.settings", "tagana_app.numbering"]]
 
+
+# --- ui names no role -------------------------------------------------------------------------------
+
+def role_names_in(path: Path) -> list[str]:
+    """``file:line: 'role'`` for each string constant in ``path`` equal to a role name."""
+    from tagana_app.models import ROLES
+
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    return [f"{path.relative_to(ROOT)}:{node.lineno}: {node.value!r}" for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in ROLES]
+
+
+def test_ui_never_names_a_role():
+    """Pages ask the domain's capabilities (``can_approve_dispatch(actor, dispatch)``...); who holds them
+    is declared in tagana_app.permissions, inventory.permissions, deployment.permissions and the
+    dispatch lifecycle table."""
+    found = [hit for path in sorted((ROOT / "ui").rglob("*.py")) for hit in role_names_in(path)]
+    assert found == []

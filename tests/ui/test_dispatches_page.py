@@ -122,6 +122,36 @@ def test_a_dispatch_from_draft_to_handover_in_the_window(qtbot, make_ctx, env, t
     assert "close" in _enabled(koord) and "close" not in _enabled(gudang)
 
 
+# The buttons each role had enabled before they were read from the lifecycle table (draft with lines).
+BUTTONS = {
+    "gudang": {"draft": set(), "approved": {"send", "manifest"}, "sent": {"handover", "return", "manifest"}},
+    "koordinator": {"draft": {"approve", "cancel"}, "approved": {"cancel", "manifest"},
+                    "sent": {"handover", "manifest"}},
+    "pejabat": {"draft": {"approve", "cancel"}, "approved": {"cancel", "manifest"}, "sent": {"manifest"}},
+    "pemantau": {"draft": set(), "approved": set(), "sent": set()},
+}
+EDITS = {"gudang", "koordinator", "pejabat"}  # the draft editor (lines, kits, escorts)
+
+
+def test_each_role_gets_the_buttons_of_the_table(qtbot, make_ctx, env, tmp_path):  # noqa: F811
+    numbers = {}
+    for state, steps in (("draft", ()), ("approved", (D.approve_dispatch,)),
+                         ("sent", (D.approve_dispatch, D.send_dispatch))):
+        numbers[state] = env.new()
+        env.add(numbers[state], "BRS", 5)
+        for fn in steps:
+            env.step(fn, numbers[state], "admin")
+    for role, wanted in BUTTONS.items():
+        page = _page(qtbot, make_ctx, env.users[role], tmp_path)
+        assert page.new_button.isEnabled() == (role in EDITS)
+        for state, number in numbers.items():
+            page.select(number)
+            _settled(qtbot)
+            qtbot.waitUntil(lambda n=number, p=page: p.editor.record is not None and p.editor.record.number == n)
+            assert (role, state, _enabled(page)) == (role, state, wanted[state])
+            assert page.editor.edit_box.isHidden() == (state != "draft" or role not in EDITS)
+
+
 def test_a_reader_sees_but_cannot_act(qtbot, make_ctx, env, tmp_path):  # noqa: F811
     number = env.new()
     env.add(number, "BRS", 5)
