@@ -280,6 +280,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def attach_papers() -> None:
+    """The packages that build the office's papers attach their printers and QR contents to the kinds
+    registry (``tagana_app.doc_kinds``) when imported: ``tagana print again`` and ``tagana verify``
+    handle every kind."""
+    import deployment.dispatch.documents  # noqa: F401
+    import inventory.documents  # noqa: F401
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -287,6 +295,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.app import main as gui_main
 
         return gui_main(db_url=args.db)
+    attach_papers()
     local = LocalSettings()
     ctx = Context(args, lambda: bootstrap.open_database(args.db, local,
                                                         upgrade=not getattr(args, "no_upgrade", False)))

@@ -27,7 +27,7 @@ from tagana_app.number_patterns import (  # noqa: F401 - the pattern syntax, off
 )
 from tagana_app.permissions import can_cancel_numbers, can_issue_numbers
 
-DOC_TYPES: tuple[str, ...] = tuple(settings.NUMBER_PATTERNS)
+DOC_TYPES: tuple[str, ...] = tuple(settings.NUMBER_PATTERNS)  # the numbered kinds of tagana_app.doc_kinds
 
 
 class NumberTaken(TaganaError):

@@ -21,7 +21,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tagana_app import audit, clock, paths
+from tagana_app import audit, clock, doc_kinds, paths
 from tagana_app.errors import ValidationError
 from tagana_app.number_patterns import validate_pattern
 from tagana_app.permissions import can_change_office_settings
@@ -101,23 +101,14 @@ DEMO_DATA = _declare("office.demo_data", bool, False, OFF, "Berisi data contoh")
 TIMEZONE = _declare("office.timezone", str, "WIB", OFF, "Zona waktu kantor", ("WIB", "WITA", "WIT"))
 
 
-# Document number patterns, one per document type (placeholders: seq, year, month, month_roman, day).
-def _numbering(doc_type: str, code: str, label: str) -> Setting[Any]:
-    return _declare(f"numbering.{doc_type}", str, "{seq:03d}/" + code + "/DINSOS/{month_roman}/{year}", OFF,
-                    f"Pola nomor {label}", validator=validate_pattern)
-
-
+# Document number patterns, one per numbered kind of paper (tagana_app.doc_kinds; placeholders in
+# tagana_app.number_patterns: seq, year, month, month_roman, day).
 NUMBER_PATTERNS: dict[str, Setting[Any]] = {
-    "bast": _numbering("bast", "BAST", "Berita Acara Serah Terima"),
-    "manifest": _numbering("manifest", "SJ", "Surat Jalan"),
-    "spt": _numbering("spt", "SPT", "Surat Perintah Tugas"),
-    "penerimaan": _numbering("penerimaan", "BAPB", "Berita Acara Penerimaan Barang"),
-    "pengeluaran": _numbering("pengeluaran", "SBBK", "Surat Bukti Barang Keluar"),
-    "mutasi": _numbering("mutasi", "MUT", "Mutasi antargudang"),
-    "opname": _numbering("opname", "SO", "Stock Opname"),
-    "penghapusan": _numbering("penghapusan", "BAPH", "Berita Acara Penghapusan"),
-    "pengiriman": _numbering("pengiriman", "KRM", "Pengiriman"),
+    kind.code: _declare(f"numbering.{kind.code}", str, kind.default_pattern, OFF, f"Pola nomor {kind.title}",
+                        validator=validate_pattern)
+    for kind in doc_kinds.numbered()
 }
+
 
 def _kabupaten(value: str) -> None:
     from tagana_app import regions  # the region list loads only when a code is checked

@@ -55,7 +55,7 @@ DOMAIN_TEXTS = (
     QT_TRANSLATE_NOOP("domain", "Diserahterimakan"),
     QT_TRANSLATE_NOOP("domain", "Selesai"),
     QT_TRANSLATE_NOOP("domain", "Dibatalkan"),
-    # deployment.dispatch.documents.DOC_TYPE_LABELS
+    # tagana_app.doc_kinds: the titles of the numbered kinds (the Dokumen page)
     QT_TRANSLATE_NOOP("domain", "Surat Jalan"),
     QT_TRANSLATE_NOOP("domain", "Berita Acara Serah Terima"),
     QT_TRANSLATE_NOOP("domain", "Surat Perintah Tugas"),

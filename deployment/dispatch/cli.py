@@ -10,7 +10,7 @@ from deployment.dispatch import documents, kits, lifecycle
 from deployment.dispatch import service as dispatches
 from deployment.dispatch.models import DESTINATION_KINDS, DISPATCH_STATUSES
 from deployment.dispatch.service import DispatchRecord
-from tagana_app import clock, indonesian
+from tagana_app import clock, doc_kinds, indonesian, printing
 from tagana_app.accounts import Actor
 from tagana_app.cli_support import Context, to_plain
 
@@ -211,7 +211,7 @@ def cmd_kit_list(ctx: Context) -> None:
 
 # --- documents ---------------------------------------------------------------------------------------
 
-def _printed_text(p: documents.PrintedDocument) -> str:
+def _printed_text(p: printing.PrintedDocument) -> str:
     kind = "ASLI" if p.copy_no == 0 else f"SALINAN ke-{p.copy_no}"
     return (f"{p.title}\n  Nomor: {p.number} ({kind}, {p.pages} halaman)\n  Kode verifikasi: {p.code}\n"
             f"  Berkas: {p.path}")
@@ -229,16 +229,16 @@ def cmd_print(ctx: Context) -> None:
 def cmd_reprint(ctx: Context) -> None:
     actor = ctx.actor()
     out = Path(ctx.args.output) if ctx.args.output else None
-    printed = ctx.db.write(lambda s: documents.reprint(s, actor, ctx.args.number, out=out))
+    printed = ctx.db.write(lambda s: printing.reprint(s, actor, ctx.args.number, out=out))
     ctx.emit(printed, text=_printed_text(printed))
 
 
 def cmd_verify(ctx: Context) -> None:
     ctx.actor()
     with ctx.db.read() as session:
-        report = documents.verify_document(session, ctx.args.code)
+        report = printing.verify_document(session, ctx.args.code)
     kind = "asli" if report.copy_no == 0 else f"salinan ke-{report.copy_no}"
-    lines = [report.message, f"  Jenis: {documents.DOC_TYPE_LABELS.get(report.doc_type, report.doc_type)}; "
+    lines = [report.message, f"  Jenis: {report.doc_title}; "
              f"cetakan {kind} oleh {report.printed_by} pada {clock.local(report.printed_at):%Y-%m-%d %H:%M} "
              f"{clock.zone_code()}"]
     lines += [f"  Berbeda: {d}" for d in report.differences]
@@ -359,6 +359,6 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("documents", help="daftar dokumen yang pernah diterbitkan")
     p.add_argument("--search", metavar="TEKS")
-    p.add_argument("--type", metavar="JENIS", help="manifest, bast, spt, pengiriman, ...")
+    p.add_argument("--type", metavar="JENIS", help=", ".join(f"{k.code} ({k.title})" for k in doc_kinds.numbered()))
     p.add_argument("--limit", type=int, default=100)
     p.set_defaults(func=cmd_documents)

@@ -20,8 +20,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from tagana_app import doc_kinds
 from tagana_app.errors import TaganaError
-from tagana_app.permissions import COORDINATOR, OFFICIAL, WAREHOUSE, Capability, can_print_documents
+from tagana_app.permissions import COORDINATOR, OFFICIAL, WAREHOUSE, Capability
 
 if TYPE_CHECKING:
     from tagana_app.accounts import Actor
@@ -118,10 +119,10 @@ STEPS: dict[str, Step] = {step.name: step for step in (
          command="dispatch cancel"),
     Step("return", "catat pengembalian", RETURN_TAKERS, SENT_STATES, None, "mencatat pengembalian barang",
          "pengembalian barang", command="dispatch return"),
-    Step("manifest", "cetak Surat Jalan", can_print_documents, (APPROVED, *SENT_STATES), None,
+    Step("manifest", "cetak Surat Jalan", doc_kinds.KINDS["manifest"].may_print, (APPROVED, *SENT_STATES), None,
          "mencetak surat jalan", document="Surat Jalan", needed="surat jalan dicetak setelah pengiriman disetujui",
          command="print manifest"),
-    Step("bast", "cetak BAST", can_print_documents, HANDED_STATES, None, "mencetak berita acara serah terima",
+    Step("bast", "cetak BAST", doc_kinds.KINDS["bast"].may_print, HANDED_STATES, None, "mencetak berita acara serah terima",
          document="BAST", needed="BAST dicetak setelah serah terima dicatat", command="print bast"),
 )}
 
