@@ -36,14 +36,13 @@ from deployment.models import (
     Volunteer,
     VolunteerSkill,
 )
+from deployment.permissions import can_assign, can_override_assignment
 from deployment.validate import age_warning, kecamatan_of, note, parse_skill
 from tagana_app import audit, clock, settings
-from tagana_app.accounts import Actor, require_role
+from tagana_app.accounts import Actor
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import utcnow
 
-ASSIGN_ROLES = ("koordinator", "pejabat")
-OVERRIDE_ROLES = ("pejabat",)
 FAIRNESS_WINDOW_DAYS = 90
 
 
@@ -203,14 +202,14 @@ def _apply_override(actor: Actor, refusals: list[AssignmentRefused], override_re
     reason = (override_reason or "").strip()
     if not reason:
         raise refusals[0]
-    if actor.role != "admin" and actor.role not in OVERRIDE_ROLES:
+    if not can_override_assignment(actor):
         raise OverrideNotAllowed(refusal=str(refusals[0]))
     return reason
 
 
 def assign_volunteer(session: Session, actor: Actor, volunteer: str | int, incident: str, role: str,
                      start: date, end: date, *, override_reason: str | None = None) -> AssignmentRecord:
-    require_role(actor, *ASSIGN_ROLES, action="menugaskan relawan")
+    can_assign.require(actor, action="menugaskan relawan")
     _period(start, end)
     role = parse_skill(role)
     v = volunteer_service.find(session, volunteer, lock=True)  # serializes assignments of this volunteer
@@ -242,7 +241,7 @@ def _get(session: Session, assignment_id: int) -> Assignment:
 def change_period(session: Session, actor: Actor, assignment_id: int, new_end: date, *,
                   override_reason: str | None = None) -> AssignmentRecord:
     """Extend an assignment or end it early: the new period is checked like a new one."""
-    require_role(actor, *ASSIGN_ROLES, action="mengubah masa penugasan")
+    can_assign.require(actor, action="mengubah masa penugasan")
     a = _get(session, assignment_id)
     v = volunteer_service.find(session, a.volunteer_id, lock=True)
     a = _get(session, assignment_id)
@@ -305,7 +304,7 @@ def _site_time(at: datetime | None, what: str) -> datetime:
 
 
 def check_in(session: Session, actor: Actor, assignment_id: int, at: datetime | None = None) -> AssignmentRecord:
-    require_role(actor, *ASSIGN_ROLES, action="mencatat kedatangan relawan")
+    can_assign.require(actor, action="mencatat kedatangan relawan")
     a = _get(session, assignment_id)
     at = _site_time(at, "datang")
     if a.checkout_at is not None and at > a.checkout_at:
@@ -317,7 +316,7 @@ def check_in(session: Session, actor: Actor, assignment_id: int, at: datetime | 
 
 
 def check_out(session: Session, actor: Actor, assignment_id: int, at: datetime | None = None) -> AssignmentRecord:
-    require_role(actor, *ASSIGN_ROLES, action="mencatat kepulangan relawan")
+    can_assign.require(actor, action="mencatat kepulangan relawan")
     a = _get(session, assignment_id)
     at = _site_time(at, "pulang")
     if a.checkin_at is None:

@@ -19,13 +19,13 @@ from deployment.models import (
     IncidentFigures,
     IncidentRegion,
 )
+from deployment.permissions import can_write_incidents
 from deployment.validate import require_region, squash
 from tagana_app import audit, clock, regions
-from tagana_app.accounts import Actor, require_role
+from tagana_app.accounts import Actor
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import DocumentSequence, utcnow
 
-WRITE_ROLES = ("koordinator", "pejabat")
 NUMBER_PREFIX = "KB"
 SEQUENCE_KEY = "incident"  # in document_sequence, beside the document types
 
@@ -172,7 +172,7 @@ def add_incident(session: Session, actor: Actor, *, disaster_type: str, name: st
                  started_at: datetime | date, status: str = "tanggap_darurat", sk_number: str = "",
                  status_from: date | None = None, status_to: date | None = None, posko_location: str = "",
                  remarks: str = "", figures: dict[str, Any] | Figures | None = None) -> IncidentRecord:
-    require_role(actor, *WRITE_ROLES, action="mencatat kejadian bencana")
+    can_write_incidents.require(actor, action="mencatat kejadian bencana")
     kind = parse_disaster_type(disaster_type)
     status = parse_emergency_status(status)
     name = " ".join(name.split())
@@ -207,7 +207,7 @@ def add_incident(session: Session, actor: Actor, *, disaster_type: str, name: st
 
 def update_incident(session: Session, actor: Actor, number: str, **changes: Any) -> IncidentRecord:
     """Change the status (with SK and period), name, posko, regions or remarks of an incident."""
-    require_role(actor, *WRITE_ROLES, action="mengubah kejadian bencana")
+    can_write_incidents.require(actor, action="mengubah kejadian bencana")
     incident = find(session, number, lock=True)
     diff: dict[str, Any] = {}
     for key, value in changes.items():
@@ -249,7 +249,7 @@ def record_figures(session: Session, actor: Actor, number: str, figures: dict[st
 
     Figures not given keep their current value (a report of only the displaced keeps the rest).
     """
-    require_role(actor, *WRITE_ROLES, action="memperbarui angka dampak kejadian")
+    can_write_incidents.require(actor, action="memperbarui angka dampak kejadian")
     incident = find(session, number)
     current = _current_figures(session, incident.id)
     given = figures if isinstance(figures, dict) else {f.name: getattr(figures, f.name) for f in fields(Figures)}

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from deployment.errors import ImportRefused, WrongSheet
 from deployment.models import LEVELS, SKILLS, STATUSES, Volunteer, VolunteerNameToken, VolunteerSkill
+from deployment.permissions import can_import_roster
 from deployment.validate import (
     age_warning,
     check_nik,
@@ -38,9 +39,9 @@ from deployment.validate import (
     resolve_region,
     squash,
 )
-from deployment.volunteers import WRITE_ROLES, VolunteerFilter, filtered, name_tokens, region_name, skill_mask
+from deployment.volunteers import VolunteerFilter, filtered, name_tokens, region_name, skill_mask
 from tagana_app import audit, clock, settings
-from tagana_app.accounts import Actor, require_role
+from tagana_app.accounts import Actor
 from tagana_app.bulk import gc_paused
 from tagana_app.db import insert_rows
 from tagana_app.errors import TaganaError, ValidationError
@@ -403,7 +404,7 @@ def import_roster(session: Session, actor: Actor, path: str | Path, *, valid_onl
 
     Raises ``ImportRefusedWithReport`` (nothing written) when a row is wrong and ``valid_only`` is not set.
     """
-    require_role(actor, *WRITE_ROLES, action="mengimpor daftar relawan")
+    can_import_roster.require(actor, action="mengimpor daftar relawan")
     with gc_paused():
         return _import(session, actor, path, valid_only=valid_only, home_region=home_region, sheet=sheet,
                        progress=progress or NullProgress())

@@ -27,6 +27,7 @@ from deployment.models import (
     VolunteerNameToken,
     VolunteerSkill,
 )
+from deployment.permissions import can_write_volunteers
 from deployment.validate import (
     age_on,
     age_warning,
@@ -41,10 +42,8 @@ from deployment.validate import (
     require_region,
 )
 from tagana_app import audit, clock, regions
-from tagana_app.accounts import Actor, require_role
+from tagana_app.accounts import Actor
 from tagana_app.errors import NotFound, ValidationError
-
-WRITE_ROLES = ("koordinator", "pejabat")
 
 
 @dataclass(frozen=True)
@@ -289,7 +288,7 @@ def _validated(data: VolunteerInput) -> tuple[dict[str, Any], list[SkillInput], 
 
 
 def add_volunteer(session: Session, actor: Actor, data: VolunteerInput) -> VolunteerRecord:
-    require_role(actor, *WRITE_ROLES, action="menambah relawan")
+    can_write_volunteers.require(actor, action="menambah relawan")
     values, skills, warnings = _validated(data)
     _check_unique(session, values["nik"], values["niat"])
     volunteer = Volunteer(**values, skill_mask=skill_mask(s.skill for s in skills))
@@ -308,7 +307,7 @@ def add_volunteer(session: Session, actor: Actor, data: VolunteerInput) -> Volun
 
 def update_volunteer(session: Session, actor: Actor, key: str | int, **changes: Any) -> VolunteerRecord:
     """Change fields of a volunteer (names as in VolunteerInput, skills excepted)."""
-    require_role(actor, *WRITE_ROLES, action="mengubah data relawan")
+    can_write_volunteers.require(actor, action="mengubah data relawan")
     volunteer = find(session, key, lock=True)
     current = VolunteerInput(
         nik=volunteer.nik, full_name=volunteer.full_name, region_code=volunteer.region_code, sex=volunteer.sex,
@@ -339,7 +338,7 @@ def update_volunteer(session: Session, actor: Actor, key: str | int, **changes: 
 def add_skill(session: Session, actor: Actor, key: str | int, skill: str, trained_on: date | None = None,
               certificate_expiry: date | None = None) -> VolunteerRecord:
     """Add a skill, or renew its training and certificate dates when the volunteer already has it."""
-    require_role(actor, *WRITE_ROLES, action="mencatat keahlian relawan")
+    can_write_volunteers.require(actor, action="mencatat keahlian relawan")
     volunteer = find(session, key)
     s = _skill_input(SkillInput(skill, trained_on, certificate_expiry))
     if trained_on and certificate_expiry and certificate_expiry < trained_on:
@@ -365,7 +364,7 @@ def add_skill(session: Session, actor: Actor, key: str | int, skill: str, traine
 
 def add_unavailability(session: Session, actor: Actor, key: str | int, start: date, end: date,
                        reason: str) -> VolunteerRecord:
-    require_role(actor, *WRITE_ROLES, action="mencatat ketidaktersediaan relawan")
+    can_write_volunteers.require(actor, action="mencatat ketidaktersediaan relawan")
     volunteer = find(session, key)
     if end < start:
         raise ValidationError("Tanggal akhir {end} sebelum tanggal mulai {start}.", start=start, end=end)

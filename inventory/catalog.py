@@ -8,11 +8,10 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from inventory.models import ITEM_KINDS, UNITS, WAREHOUSE_KINDS, Batch, Item, StockLevel, Warehouse
+from inventory.permissions import can_manage_catalogue
 from tagana_app import audit, regions
-from tagana_app.accounts import Actor, require_role
+from tagana_app.accounts import Actor
 from tagana_app.errors import Duplicate, NotFound, ValidationError
-
-CATALOGUE_ROLES = ("gudang",)
 
 WAREHOUSE_KIND_LABELS = {
     "gudang": "Gudang kabupaten/kota",
@@ -93,7 +92,7 @@ def get_item(session: Session, code_or_id: str | int) -> Item:
 
 def add_warehouse(session: Session, actor: Actor, code: str, name: str, region_code: str, *,
                   kind: str = "gudang", address: str = "", person_in_charge: str = "") -> WarehouseInfo:
-    require_role(actor, *CATALOGUE_ROLES, action="menambah gudang")
+    can_manage_catalogue.require(actor, action="menambah gudang")
     code = _code(code, "gudang")
     name = (name or "").strip()
     if not name:
@@ -123,7 +122,7 @@ def list_warehouses(session: Session, *, include_inactive: bool = False) -> list
 
 def add_item(session: Session, actor: Actor, code: str, name: str, unit: str, *, category: str = "",
              kind: str = "consumable", expires: bool = False, serialized: bool = False) -> ItemInfo:
-    require_role(actor, *CATALOGUE_ROLES, action="menambah barang")
+    can_manage_catalogue.require(actor, action="menambah barang")
     code = _code(code, "barang")
     name = (name or "").strip()
     unit = (unit or "").strip().lower()
@@ -176,7 +175,7 @@ class MinimumInfo:
 
 
 def set_minimum(session: Session, actor: Actor, warehouse: str, item: str, minimum: int) -> MinimumInfo:
-    require_role(actor, *CATALOGUE_ROLES, action="mengatur stok minimum")
+    can_manage_catalogue.require(actor, action="mengatur stok minimum")
     if minimum < 0:
         raise ValidationError("Stok minimum tidak boleh negatif.")
     w, i = get_warehouse(session, warehouse), get_item(session, item)

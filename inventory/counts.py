@@ -23,12 +23,11 @@ from inventory.catalog import get_item, get_warehouse
 from inventory.errors import CountIncomplete, CountNotOpen
 from inventory.ledger import Booking, DocRef
 from inventory.models import Batch, Item, StockBalance, StockCount, StockCountLine, StockMovement, Warehouse
+from inventory.permissions import can_count_stock, can_post_count
 from tagana_app import audit, clock, numbering
-from tagana_app.accounts import Actor, require_role
+from tagana_app.accounts import Actor
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import utcnow
-
-COUNT_ROLES = ("gudang",)
 
 
 @dataclass(frozen=True)
@@ -108,7 +107,7 @@ def _open(session: Session, number_or_id: str | int) -> StockCount:
 def start_count(session: Session, actor: Actor, warehouse: str, *, number: str | None = None,
                 remarks: str = "") -> CountInfo:
     """Open a count: snapshot every batch balance of the warehouse (empty ones included)."""
-    require_role(actor, *COUNT_ROLES, action="memulai stock opname")
+    can_count_stock.require(actor, action="memulai stock opname")
     wh = get_warehouse(session, warehouse)
     already = session.scalar(select(StockCount.number).where(StockCount.warehouse_id == wh.id,
                                                              StockCount.status == "dibuka"))
@@ -146,7 +145,7 @@ def count_sheet(session: Session, number_or_id: str | int) -> CountSheet:
 def enter_count(session: Session, actor: Actor, number_or_id: str | int, item: str, counted: int, *,
                 batch: str = "", reason: str = "") -> CountLineInfo:
     """Record what was counted for an item and batch (a line is added for goods found off the books)."""
-    require_role(actor, *COUNT_ROLES, action="mengisi hasil stock opname")
+    can_count_stock.require(actor, action="mengisi hasil stock opname")
     if isinstance(counted, bool) or not isinstance(counted, int) or counted < 0:
         raise ValidationError("Jumlah terhitung harus bilangan bulat nol atau lebih (diberikan: {value}).",
                               value=counted)
@@ -182,7 +181,7 @@ def _during(session: Session, count: StockCount, line: StockCountLine) -> int:
 
 def post_count(session: Session, actor: Actor, number_or_id: str | int) -> tuple[CountInfo, Booking]:
     """Close the count and book the differences as adjustment movements with their reasons."""
-    require_role(actor, *COUNT_ROLES, "pejabat", action="memposting stock opname")
+    can_post_count.require(actor, action="memposting stock opname")
     count = _open(session, number_or_id)
     info = count_info(session, count.id)
     missing = [line for line in info.lines if line.counted_qty is None]
@@ -226,7 +225,7 @@ def post_count(session: Session, actor: Actor, number_or_id: str | int) -> tuple
 
 
 def cancel_count(session: Session, actor: Actor, number_or_id: str | int, reason: str) -> CountInfo:
-    require_role(actor, *COUNT_ROLES, action="membatalkan stock opname")
+    can_count_stock.require(actor, action="membatalkan stock opname")
     if not reason.strip():
         raise ValidationError("Alasan pembatalan opname wajib diisi.")
     count = _open(session, number_or_id)

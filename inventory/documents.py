@@ -2,12 +2,17 @@
 
 Built with the shared toolkit (``tagana_app.pdf``): letterhead, "Halaman X dari Y", table headers
 repeated on every page.  The builders take plain dataclasses; only the write-off record, a
-numbered document, touches the database (its print is recorded and carries a QR code).
+numbered document, touches the database (its print is recorded and carries a QR code).  Its
+printer and what its QR code covers are attached to the kinds registry (``tagana_app.doc_kinds``)
+at the end of this module, so the Dokumen page and ``tagana print again|verify`` handle it like the
+papers of a dispatch.
 """
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,12 +20,15 @@ from sqlalchemy.orm import Session
 from inventory.counts import CountInfo, CountSheet
 from inventory.queries import StockCard
 from inventory.writeoffs import REASON_LABELS, WriteOffInfo, get_writeoff
-from tagana_app import clock, indonesian, pdf, verification
+from tagana_app import clock, doc_kinds, indonesian, pdf, printing, verification
 from tagana_app.accounts import Actor
 from tagana_app.errors import ValidationError
 from tagana_app.models import DocumentNumber, User
+from tagana_app.numbering import NumberRecord
 from tagana_app.pdf import Column, Signer
+from tagana_app.printing import PrintedDocument
 from tagana_app.progress import Progress
+from tagana_app.verification import PrintRecord
 
 
 def _head(profile: pdf.OfficeProfile, heading: str = "Mengetahui,") -> Signer:
@@ -125,12 +133,17 @@ def _full_name(session: Session, username: str) -> str:
 def writeoff_record_pdf(session: Session, actor: Actor, number: str, path: Path, *,
                         progress: Progress | None = None) -> pdf.BuiltDocument:
     """Berita Acara Penghapusan of an approved write-off; the print is recorded (original, then SALINAN)."""
+    return _writeoff_record(session, actor, number, path, progress)[0]
+
+
+def _writeoff_record(session: Session, actor: Actor, number: str, target: Path | BinaryIO,
+                     progress: Progress | None = None) -> tuple[pdf.BuiltDocument, PrintRecord | None]:
     info = get_writeoff(session, number)
     if info.status != "disetujui":
         raise ValidationError("Berita acara penghapusan hanya dibuat untuk penghapusan yang sudah disetujui "
                               "({number} berstatus {status}).", number=number, status=info.status)
     profile = pdf.load_profile(session)
-    copy_no, payload = 0, None
+    copy_no, payload, record = 0, None, None
     if session.scalar(select(DocumentNumber.id).where(DocumentNumber.number == number)) is not None:
         record = verification.record_print(session, actor, number, writeoff_content(info))
         copy_no, payload = record.copy_no, record.payload
@@ -161,5 +174,27 @@ def writeoff_record_pdf(session: Session, actor: Actor, number: str, path: Path,
                                     "mestinya.")]),
         ]
 
-    return pdf.build_document(path, profile, title="BERITA ACARA PENGHAPUSAN BARANG PERSEDIAAN", number=number,
-                              story=story, qr_payload=payload, copy_no=copy_no, progress=progress)
+    built = pdf.build_document(target, profile, title="BERITA ACARA PENGHAPUSAN BARANG PERSEDIAAN", number=number,
+                               story=story, qr_payload=payload, copy_no=copy_no, progress=progress)
+    return built, record
+
+
+# --- the kinds registry: printing again by number, and what the QR code covers ---------------------
+
+def _writeoff_again(session: Session, actor: Actor, doc: NumberRecord, *, out: Path | None = None,
+                    directory: Path | None = None) -> PrintedDocument:
+    buffer = io.BytesIO()
+    built, record = _writeoff_record(session, actor, doc.number, buffer)
+    assert record is not None  # a number of the registry: the print is recorded
+    directory = directory or printing.documents_dir()
+    path = printing.save(buffer.getvalue(), directory, printing.file_name(doc.doc_type, doc.number, record.copy_no),
+                         out)
+    return PrintedDocument(doc.number, doc.doc_type, f"{doc_kinds.title(doc.doc_type)} {doc.number}", record.copy_no,
+                           record.code, record.payload, str(path), built.pages)
+
+
+def _writeoff_now(session: Session, number: str, _entity_id: str) -> dict[str, Any]:
+    return writeoff_content(get_writeoff(session, number))
+
+
+doc_kinds.attach("penghapusan", printer=_writeoff_again, content=_writeoff_now)

@@ -10,9 +10,18 @@ from sqlalchemy.orm import Session
 
 from inventory.catalog import get_item, get_warehouse
 from inventory.ledger import KIND_LABELS
-from inventory.models import CONDITIONS, EquipmentEvent, EquipmentUnit, Item, StockMovement, Warehouse
+from inventory.models import (
+    CONDITIONS,
+    IN_WAREHOUSE,
+    EquipmentEvent,
+    EquipmentUnit,
+    Item,
+    StockMovement,
+    Warehouse,
+)
+from inventory.permissions import can_change_equipment_condition
 from tagana_app import audit
-from tagana_app.accounts import Actor, require_role
+from tagana_app.accounts import Actor
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import User, utcnow
 
@@ -33,7 +42,7 @@ class UnitInfo:
 
     @property
     def place(self) -> str:
-        if self.status == "gudang":
+        if self.status == IN_WAREHOUSE:
             return self.warehouse_name or ""
         return f"{STATUS_LABELS[self.status]}: {self.loan_ref}" if self.loan_ref else STATUS_LABELS[self.status]
 
@@ -65,7 +74,7 @@ def _info(session: Session, unit: EquipmentUnit) -> UnitInfo:
 
 def set_condition(session: Session, actor: Actor, item: str, serial: str, condition: str, *,
                   remarks: str = "") -> UnitInfo:
-    require_role(actor, "gudang", action="mengubah kondisi peralatan")
+    can_change_equipment_condition.require(actor, action="mengubah kondisi peralatan")
     if condition not in CONDITIONS:
         raise ValidationError("Kondisi '{condition}' tidak dikenal. Pilihan: {choices}.", condition=condition,
                               choices=", ".join(CONDITIONS))

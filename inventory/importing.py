@@ -23,9 +23,10 @@ from inventory import ledger, queries
 from inventory.errors import ImportRejected
 from inventory.ledger import Booking, DocRef
 from inventory.models import CONDITIONS, Batch, EquipmentUnit, Item, Warehouse
-from inventory.stock import STOCK_ROLES, ReceiveLine, book_receipt_line
+from inventory.permissions import can_import_opening_stock
+from inventory.stock import ReceiveLine, book_receipt_line
 from tagana_app import audit, clock
-from tagana_app.accounts import Actor, require_role
+from tagana_app.accounts import Actor
 from tagana_app.errors import ValidationError
 from tagana_app.progress import NullProgress, Progress
 
@@ -255,7 +256,7 @@ def validate_file(session: Session, path: Path, progress: Progress | None = None
 def import_opening_stock(session: Session, actor: Actor, path: str | Path, *, progress: Progress | None = None,
                          doc_number: str | None = None, doc_date: date | None = None) -> ImportResult:
     """Book an opening stock list (saldo awal); all rows or none."""
-    require_role(actor, *STOCK_ROLES, action="mengimpor saldo awal stok")
+    can_import_opening_stock.require(actor, action="mengimpor saldo awal stok")
     progress = progress or NullProgress()
     path = Path(path)
     if not path.exists():

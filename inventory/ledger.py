@@ -24,20 +24,11 @@ from sqlalchemy.orm import Session
 
 from inventory.errors import AlreadyBooked, InsufficientStock
 from inventory.models import Batch, EquipmentUnit, Item, StockBalance, StockLevel, StockMovement, Warehouse
+from tagana_app import doc_kinds
 from tagana_app.accounts import Actor
 from tagana_app.errors import ValidationError
 from tagana_app.models import User, utcnow
 
-DOC_TYPE_LABELS = {
-    "penerimaan": "Penerimaan",
-    "pengeluaran": "Pengeluaran",
-    "mutasi": "Mutasi antargudang",
-    "koreksi": "Koreksi (pembatalan)",
-    "opname": "Stock opname",
-    "penghapusan": "Penghapusan",
-    "saldo_awal": "Saldo awal",
-    "pengiriman": "Pengiriman",
-}
 KIND_LABELS = {
     "receive": "Penerimaan",
     "issue": "Pengeluaran",
@@ -278,7 +269,7 @@ def check_not_booked(session: Session, doc: DocRef, line_no: int | None) -> None
     params = {"t": doc.doc_type, "d": doc.number, "l": line_no}
     found = session.scalar(_BOOKED_DOC if line_no is None else _BOOKED_LINE, params)
     if found is not None:
-        raise AlreadyBooked(doc_type=DOC_TYPE_LABELS.get(doc.doc_type, doc.doc_type), doc_number=doc.number,
+        raise AlreadyBooked(doc_type=doc_kinds.label(doc.doc_type), doc_number=doc.number,
                             line=found)
 
 
@@ -303,7 +294,7 @@ def record(session: Session, actor: Actor, doc: DocRef, *, line_no: int, part: i
             from inventory.errors import AlreadyReversed
 
             raise AlreadyReversed(movement=reverses_id, reversal="?") from None
-        raise AlreadyBooked(doc_type=DOC_TYPE_LABELS.get(doc.doc_type, doc.doc_type), doc_number=doc.number,
+        raise AlreadyBooked(doc_type=doc_kinds.label(doc.doc_type), doc_number=doc.number,
                             line=line_no) from None
 
 

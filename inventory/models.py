@@ -34,7 +34,8 @@ WAREHOUSE_KINDS = ("gudang", "provinsi", "lumbung", "posko")
 ITEM_KINDS = ("consumable", "equipment")
 UNITS = ("paket", "lembar", "unit", "buah", "liter", "kg", "ton", "dus", "karton", "botol", "set", "pcs")
 CONDITIONS = ("baik", "rusak ringan", "rusak berat")
-UNIT_STATUSES = ("gudang", "dipinjam", "dihapus", "batal")
+# Where an equipment unit is: on a warehouse's shelf (with its warehouse_id), lent out, written off, cancelled.
+IN_WAREHOUSE, ON_LOAN, WRITTEN_OFF, UNIT_CANCELLED = UNIT_STATUSES = ("gudang", "dipinjam", "dihapus", "batal")
 MOVEMENT_KINDS = ("receive", "issue", "transfer_out", "transfer_in", "adjust", "writeoff", "reversal",
                   "dispatch", "return")
 SOURCES = ("kemensos", "dinsos_provinsi", "apbd", "donor", "return", "lainnya")

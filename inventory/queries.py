@@ -9,9 +9,9 @@ from sqlalchemy import Select, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from inventory.catalog import get_item, get_warehouse
-from inventory.ledger import DOC_TYPE_LABELS, KIND_LABELS
+from inventory.ledger import KIND_LABELS
 from inventory.models import Batch, EquipmentUnit, Item, StockBalance, StockLevel, StockMovement, Warehouse
-from tagana_app import clock, settings
+from tagana_app import clock, doc_kinds, settings
 
 ALERT_LABELS = {
     "expired": "Kedaluwarsa",
@@ -250,7 +250,7 @@ class StockCardLine:
 
     @property
     def doc_label(self) -> str:
-        return DOC_TYPE_LABELS.get(self.doc_type, self.doc_type)
+        return doc_kinds.label(self.doc_type)
 
     @property
     def kind_label(self) -> str:

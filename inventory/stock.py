@@ -28,6 +28,8 @@ from inventory.errors import (
 from inventory.ledger import Booking, DocRef
 from inventory.models import (
     CONDITIONS,
+    IN_WAREHOUSE,
+    ON_LOAN,
     SOURCES,
     Batch,
     EquipmentUnit,
@@ -38,12 +40,19 @@ from inventory.models import (
     WriteOff,
     WriteOffLine,
 )
+from inventory.permissions import (
+    can_correct_stock,
+    can_issue_goods,
+    can_override_expired,
+    can_receive_goods,
+    can_reverse_movements,
+    can_reverse_writeoff,
+    can_transfer_goods,
+)
 from tagana_app import audit, clock, numbering
-from tagana_app.accounts import Actor, require_role
+from tagana_app.accounts import Actor
 from tagana_app.errors import NotFound, ValidationError
 
-STOCK_ROLES = ("gudang",)
-OVERRIDE_ROLES = ("pejabat",)
 SOURCE_LABELS = {
     "kemensos": "Kemensos",
     "dinsos_provinsi": "Dinsos Provinsi",
@@ -91,7 +100,7 @@ def _quantity(value: int) -> int:
 
 
 def _place(session: Session, unit: EquipmentUnit) -> str:
-    if unit.status == "gudang":
+    if unit.status == IN_WAREHOUSE:
         wh = session.get(Warehouse, unit.warehouse_id)
         return f"di {wh.name}"
     label = PLACE_LABELS.get(unit.status, unit.status)
@@ -110,7 +119,7 @@ def receive_goods(session: Session, actor: Actor, warehouse: str, lines: Sequenc
                   source: str, sender: str = "", doc_number: str | None = None, doc_date: date | None = None,
                   remarks: str = "") -> Booking:
     """Penerimaan: goods come in from a source (Kemensos, Dinsos Provinsi, APBD, donor) or come back."""
-    require_role(actor, *STOCK_ROLES, action="mencatat penerimaan barang")
+    can_receive_goods.require(actor, action="mencatat penerimaan barang")
     if source not in SOURCES:
         raise ValidationError("Sumber '{source}' tidak dikenal. Pilihan: {choices}.", source=source,
                               choices=", ".join(SOURCES))
@@ -151,14 +160,14 @@ def book_receipt_line(session: Session, actor: Actor, wh: Warehouse, line: Recei
             unit = session.scalar(select(EquipmentUnit).where(EquipmentUnit.item_id == item.id,
                                                               EquipmentUnit.serial == serial).with_for_update())
             if unit is None:
-                unit = EquipmentUnit(item_id=item.id, serial=serial, condition=line.condition, status="gudang",
+                unit = EquipmentUnit(item_id=item.id, serial=serial, condition=line.condition, status=IN_WAREHOUSE,
                                      warehouse_id=wh.id, loan_ref="", remarks="")
                 session.add(unit)
                 session.flush()
             elif unit.status == "batal":  # its earlier receipt was reversed: the serial is free again
-                unit.status, unit.warehouse_id, unit.condition = "gudang", wh.id, line.condition
-            elif unit.status == "dipinjam" and source == "return":
-                unit.status, unit.warehouse_id, unit.loan_ref, unit.dispatch_id = "gudang", wh.id, "", None
+                unit.status, unit.warehouse_id, unit.condition = IN_WAREHOUSE, wh.id, line.condition
+            elif unit.status == ON_LOAN and source == "return":
+                unit.status, unit.warehouse_id, unit.loan_ref, unit.dispatch_id = IN_WAREHOUSE, wh.id, "", None
                 unit.condition = line.condition
             else:
                 raise SerialInUse(serial=serial, item=item.name, place=_place(session, unit))
@@ -266,7 +275,7 @@ def _pick_units(session: Session, wh: Warehouse, item: Item, line: IssueLine, qt
                                                               EquipmentUnit.serial == serial).with_for_update())
             if unit is None:
                 raise NotFound(what="Nomor seri", key=f"{item.code}/{serial}")
-            if unit.status != "gudang" or unit.warehouse_id != wh.id:
+            if unit.status != IN_WAREHOUSE or unit.warehouse_id != wh.id:
                 raise SerialNotAvailable(item=item.name, serial=serial, warehouse=wh.name,
                                          place=_place(session, unit))
             if unit.id in pending:
@@ -279,7 +288,7 @@ def _pick_units(session: Session, wh: Warehouse, item: Item, line: IssueLine, qt
     # A unit a dispatch already holds (approved, not yet sent) is not picked for anything else.
     query = (select(EquipmentUnit.id)
              .where(EquipmentUnit.item_id == item.id, EquipmentUnit.warehouse_id == wh.id,
-                    EquipmentUnit.status == "gudang", EquipmentUnit.dispatch_id.is_(None))
+                    EquipmentUnit.status == IN_WAREHOUSE, EquipmentUnit.dispatch_id.is_(None))
              .with_for_update())
     # Alphabetically 'baik' < 'rusak berat' < 'rusak ringan'.
     rank = case((EquipmentUnit.condition == "baik", 0), (EquipmentUnit.condition == "rusak ringan", 1), else_=2)
@@ -304,12 +313,12 @@ def issue_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[
 
     Expired batches are refused unless a pejabat overrides with a written reason.
     """
-    require_role(actor, *STOCK_ROLES, *OVERRIDE_ROLES, action="mengeluarkan barang")
+    can_issue_goods.require(actor, action="mengeluarkan barang")
     recipient = recipient.strip()
     if not recipient:
         raise ValidationError("Penerima barang wajib diisi.")
     if override_expired is not None:
-        require_role(actor, *OVERRIDE_ROLES, action="mengeluarkan barang kedaluwarsa")
+        can_override_expired.require(actor, action="mengeluarkan barang kedaluwarsa")
         if not override_expired.strip():
             raise ValidationError("Alasan pengeluaran barang kedaluwarsa wajib diisi.")
     if not lines:
@@ -327,7 +336,7 @@ def issue_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[
             ledger.take(session, wh.id, item.id, p.batch_id, p.quantity, expires=item.expires)
             if p.unit_id is not None:
                 unit = session.get(EquipmentUnit, p.unit_id)
-                unit.status, unit.warehouse_id, unit.loan_ref = "dipinjam", None, recipient[:200]
+                unit.status, unit.warehouse_id, unit.loan_ref = ON_LOAN, None, recipient[:200]
                 session.flush()
             ids.append(ledger.record(session, actor, doc, line_no=line_no, part=part, kind="issue",
                                      warehouse_id=wh.id, item_id=item.id, batch=p.batch_id, qty_out=p.quantity,
@@ -346,7 +355,7 @@ def transfer_goods(session: Session, actor: Actor, from_warehouse: str, to_wareh
                    lines: Sequence[IssueLine], *, doc_number: str | None = None, doc_date: date | None = None,
                    remarks: str = "") -> Booking:
     """Mutasi: out of one warehouse and into the other under one document, batches and units kept."""
-    require_role(actor, *STOCK_ROLES, action="memindahkan barang antargudang")
+    can_transfer_goods.require(actor, action="memindahkan barang antargudang")
     src, dst = get_warehouse(session, from_warehouse), get_warehouse(session, to_warehouse)
     if src.id == dst.id:
         raise ValidationError("Gudang asal dan tujuan sama ({code}).", code=src.code)
@@ -383,7 +392,7 @@ def reverse_movement(session: Session, actor: Actor, movement_id: int, reason: s
 
     A transfer is reversed as a whole document line (both sides); a write-off only by a pejabat.
     """
-    require_role(actor, *STOCK_ROLES, *OVERRIDE_ROLES, action="membatalkan mutasi stok")
+    can_reverse_movements.require(actor, action="membatalkan mutasi stok")
     reason = reason.strip()
     if not reason:
         raise ValidationError("Alasan pembatalan wajib diisi.")
@@ -394,9 +403,9 @@ def reverse_movement(session: Session, actor: Actor, movement_id: int, reason: s
         raise NotReversible(movement=movement_id, reason="mutasi pembatalan tidak dapat dibatalkan lagi; "
                                                           "catat transaksi baru.")
     if original.kind == "writeoff":
-        require_role(actor, *OVERRIDE_ROLES, action="membatalkan penghapusan barang")
+        can_reverse_writeoff.require(actor, action="membatalkan penghapusan barang")
     else:
-        require_role(actor, *STOCK_ROLES, action="membatalkan mutasi stok")
+        can_correct_stock.require(actor, action="membatalkan mutasi stok")
     group = [original]
     if original.kind in ("transfer_out", "transfer_in"):
         group = list(session.scalars(select(StockMovement).where(
@@ -443,12 +452,12 @@ def _reverse_unit(session: Session, m: StockMovement, group: list[StockMovement]
     elif m.qty_in:  # received or returned: undo
         earlier = session.scalar(select(StockMovement.id).where(StockMovement.equipment_unit_id == unit.id,
                                                                 StockMovement.id < m.id).limit(1))
-        if unit.status != "gudang" or unit.warehouse_id != m.warehouse_id:
+        if unit.status != IN_WAREHOUSE or unit.warehouse_id != m.warehouse_id:
             raise NotReversible(movement=m.id, reason=f"unit {unit.serial} tidak lagi di gudang ini.")
         if earlier is None:
             unit.status, unit.warehouse_id = "batal", None
         else:
-            unit.status, unit.warehouse_id, unit.loan_ref = "dipinjam", None, m.counterparty
+            unit.status, unit.warehouse_id, unit.loan_ref = ON_LOAN, None, m.counterparty
     else:  # issued or written off: back into the warehouse
-        unit.status, unit.warehouse_id, unit.loan_ref, unit.dispatch_id = "gudang", m.warehouse_id, "", None
+        unit.status, unit.warehouse_id, unit.loan_ref, unit.dispatch_id = IN_WAREHOUSE, m.warehouse_id, "", None
     session.flush()

@@ -20,14 +20,13 @@ from inventory.catalog import get_item, get_warehouse
 from inventory.errors import WriteOffNotPending
 from inventory.ledger import Booking, DocRef
 from inventory.models import WRITEOFF_REASONS, Batch, EquipmentUnit, Item, Warehouse, WriteOff, WriteOffLine
+from inventory.permissions import can_decide_writeoff, can_request_writeoff
 from inventory.stock import IssueLine, pick
 from tagana_app import audit, clock, numbering
-from tagana_app.accounts import Actor, require_role
+from tagana_app.accounts import Actor
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import User, utcnow
 
-REQUEST_ROLES = ("gudang",)
-APPROVE_ROLES = ("pejabat",)
 REASON_LABELS = {"rusak": "Rusak", "hilang": "Hilang", "kedaluwarsa": "Kedaluwarsa"}
 
 
@@ -64,7 +63,7 @@ class WriteOffInfo:
 def request_writeoff(session: Session, actor: Actor, warehouse: str, lines: Sequence[IssueLine], *,
                      reason_kind: str, reason: str, number: str | None = None) -> WriteOffInfo:
     """Propose a write-off; the goods are reserved until a pejabat decides."""
-    require_role(actor, *REQUEST_ROLES, action="mengajukan penghapusan barang")
+    can_request_writeoff.require(actor, action="mengajukan penghapusan barang")
     if reason_kind not in WRITEOFF_REASONS:
         raise ValidationError("Alasan penghapusan '{kind}' tidak dikenal. Pilihan: {choices}.", kind=reason_kind,
                               choices=", ".join(WRITEOFF_REASONS))
@@ -109,7 +108,7 @@ def _pending(session: Session, number: str) -> WriteOff:
 
 def approve_writeoff(session: Session, actor: Actor, number: str, *, remarks: str = "") -> tuple[WriteOffInfo, Booking]:
     """A pejabat approves: the reserved goods leave the books by write-off movements."""
-    require_role(actor, *APPROVE_ROLES, action="menyetujui penghapusan barang")
+    can_decide_writeoff.require(actor, action="menyetujui penghapusan barang")
     wo = _pending(session, number)
     doc = DocRef("penghapusan", wo.number, clock.today())
     ids: list[int] = []
@@ -136,7 +135,7 @@ def approve_writeoff(session: Session, actor: Actor, number: str, *, remarks: st
 
 def reject_writeoff(session: Session, actor: Actor, number: str, *, remarks: str) -> WriteOffInfo:
     """A pejabat refuses: the reservation is released, nothing leaves the books."""
-    require_role(actor, *APPROVE_ROLES, action="menolak penghapusan barang")
+    can_decide_writeoff.require(actor, action="menolak penghapusan barang")
     if not remarks.strip():
         raise ValidationError("Alasan penolakan wajib diisi.")
     wo = _pending(session, number)

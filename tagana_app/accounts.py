@@ -12,16 +12,18 @@ from sqlalchemy.orm import Session
 from tagana_app import audit
 from tagana_app.errors import AuthenticationFailed, Duplicate, NotFound, PermissionDenied, ValidationError
 from tagana_app.models import ROLES, User
+from tagana_app.permissions import ADMIN, COORDINATOR, DEFAULT_ROLE, OFFICIAL, WAREHOUSE, can_manage_users
 
 _hasher = PasswordHasher()  # argon2id with the library's recommended parameters
 MIN_PASSWORD_LENGTH = 8
+FIRST_ADMIN_NAME = "admin"  # the user name offered for the first administrator of a new database
 
 ROLE_LABELS = {
-    "admin": "Administrator",
-    "gudang": "Petugas gudang",
-    "koordinator": "Koordinator tanggap darurat",
-    "pejabat": "Pejabat penandatangan",
-    "pemantau": "Pemantau (hanya baca)",
+    ADMIN: "Administrator",
+    WAREHOUSE: "Petugas gudang",
+    COORDINATOR: "Koordinator tanggap darurat",
+    OFFICIAL: "Pejabat penandatangan",
+    DEFAULT_ROLE: "Pemantau (hanya baca)",
 }
 
 
@@ -53,8 +55,11 @@ def _info(user: User) -> UserInfo:
 
 
 def require_role(actor: Actor, *roles: str, action: str) -> None:
-    """Refuse unless the actor has one of ``roles`` (admin may do everything)."""
-    if actor.role == "admin" or actor.role in roles:
+    """Refuse unless the actor has one of ``roles`` (admin may do everything).
+
+    The program's own rules are ``Capability`` objects (``tagana_app.permissions``); this is for a
+    rule that has none yet."""
+    if actor.role == ADMIN or actor.role in roles:
         return
     raise PermissionDenied(user=actor.username, role=actor.role, action=action)
 
@@ -96,10 +101,10 @@ def create_user(session: Session, actor: Actor | None, username: str, role: str,
     if actor is None:
         if has_users(session):
             raise PermissionDenied(user="-", role="-", action="membuat pengguna tanpa masuk")
-        if role != "admin":
+        if role != ADMIN:
             raise ValidationError("Pengguna pertama harus berperan admin.")
     else:
-        require_role(actor, "admin", action="membuat pengguna")
+        can_manage_users.require(actor, action="membuat pengguna")
     if session.scalar(select(User.id).where(func.lower(User.username) == username.lower())):
         raise Duplicate(what="Pengguna", key=username)
     user = User(username=username, role=role, full_name=full_name.strip(), password_hash=hash_password(password))
@@ -108,6 +113,11 @@ def create_user(session: Session, actor: Actor | None, username: str, role: str,
     audit.record(session, actor or Actor(user.id, user.username, user.role), "user.create", "pengguna",
                  user.username, {"role": role, "full_name": user.full_name})
     return _info(user)
+
+
+def create_first_admin(session: Session, username: str, password: str, full_name: str = "") -> UserInfo:
+    """The administrator of a new database (refused once it has users)."""
+    return create_user(session, None, username, ADMIN, password, full_name)
 
 
 def authenticate(session: Session, username: str, password: str) -> Actor:
@@ -130,7 +140,7 @@ def set_password(session: Session, actor: Actor, username: str, new_password: st
     if user is None:
         raise NotFound(what="Pengguna", key=username)
     if user.id != actor.id:
-        require_role(actor, "admin", action="mengganti kata sandi pengguna lain")
+        can_manage_users.require(actor, action="mengganti kata sandi pengguna lain")
     _check_password(new_password)
     user.password_hash = hash_password(new_password)
     audit.record(session, actor, "user.password", "pengguna", user.username, {"password": "diganti"})

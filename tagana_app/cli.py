@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
-from tagana_app import __version__, accounts, audit, backup, bootstrap, clock, migrate, settings
+from tagana_app import __version__, accounts, audit, backup, bootstrap, clock, migrate, permissions, settings
 from tagana_app.cli_support import (
     EXIT_REFUSED,
     EXIT_USAGE,
@@ -45,7 +45,7 @@ def cmd_init(ctx: Context) -> None:
             if _env_has("TAGANA_PASSWORD") else read_new_password(None, prompt=f"Kata sandi untuk {admin_name}: ")
 
         def work(session):  # noqa: ANN001, ANN202
-            info = accounts.create_user(session, None, admin_name, "admin", password, "Administrator")
+            info = accounts.create_first_admin(session, admin_name, password, "Administrator")
             actor = accounts.Actor(info.id, info.username, info.role, info.full_name)
             return info, demo.load_demo(session, actor) if ctx.args.demo else None
         created, loaded = db.write(work)
@@ -118,7 +118,7 @@ def _sqlite_path(ctx: Context) -> Path:
 
 def cmd_backup(ctx: Context) -> None:
     actor = ctx.actor()
-    accounts.require_role(actor, "admin", action="membuat cadangan")
+    permissions.can_backup.require(actor, action="membuat cadangan")
     target = backup.backup(_sqlite_path(ctx), ctx.args.path)
     ctx.db.write(lambda s: audit.record(s, actor, "db.backup", "basis data", str(target)))
     ctx.emit({"backup": str(target)}, text=f"Cadangan dibuat: {target}")
@@ -126,7 +126,7 @@ def cmd_backup(ctx: Context) -> None:
 
 def cmd_restore(ctx: Context) -> None:
     actor = ctx.actor()
-    accounts.require_role(actor, "admin", action="memulihkan cadangan")
+    permissions.can_backup.require(actor, action="memulihkan cadangan")
     path = _sqlite_path(ctx)
     ctx.db.dispose()
     kept = backup.restore(path, Path(ctx.args.path))
@@ -280,6 +280,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def attach_papers() -> None:
+    """The packages that build the office's papers attach their printers and QR contents to the kinds
+    registry (``tagana_app.doc_kinds``) when imported: ``tagana print again`` and ``tagana verify``
+    handle every kind."""
+    import deployment.dispatch.documents  # noqa: F401
+    import inventory.documents  # noqa: F401
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -287,6 +295,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.app import main as gui_main
 
         return gui_main(db_url=args.db)
+    attach_papers()
     local = LocalSettings()
     ctx = Context(args, lambda: bootstrap.open_database(args.db, local,
                                                         upgrade=not getattr(args, "no_upgrade", False)))

@@ -10,7 +10,7 @@ import importlib
 
 from sqlalchemy.orm import Session
 
-from tagana_app import accounts, audit, settings
+from tagana_app import accounts, audit, permissions, settings
 from tagana_app.accounts import Actor
 
 DEMO_PASSWORD = "tagana-demo"
@@ -39,7 +39,7 @@ OFFICE = {
 
 def load_demo(session: Session, actor: Actor) -> dict[str, int]:
     """Fill the database with the demo data set; returns how many records of each kind were added."""
-    accounts.require_role(actor, "admin", action="memuat data contoh")
+    permissions.can_load_demo.require(actor, action="memuat data contoh")
     settings.set_office(session, actor, OFFICE, audited=False)
     existing = {u.username for u in accounts.list_users(session)}
     added = {"pengguna": 0}

@@ -9,7 +9,6 @@ stays there with its reason, so the registry shows no gap that is not explained.
 
 from __future__ import annotations
 
-import string
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -18,15 +17,17 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from tagana_app import audit, settings
-from tagana_app.accounts import Actor, require_role
+from tagana_app.accounts import Actor
 from tagana_app.errors import NotFound, TaganaError, ValidationError
-from tagana_app.indonesian import roman_month
 from tagana_app.models import DocumentNumber, DocumentSequence, utcnow
+from tagana_app.number_patterns import (  # noqa: F401 - the pattern syntax, offered here with the numbers
+    PLACEHOLDERS,
+    format_number,
+    validate_pattern,
+)
+from tagana_app.permissions import can_cancel_numbers, can_issue_numbers
 
-PLACEHOLDERS = ("seq", "year", "month", "month_roman", "day")
-DOC_TYPES: tuple[str, ...] = tuple(settings.NUMBER_PATTERNS)
-ISSUE_ROLES = ("gudang", "koordinator", "pejabat")
-CANCEL_ROLES = ("koordinator", "pejabat")
+DOC_TYPES: tuple[str, ...] = tuple(settings.NUMBER_PATTERNS)  # the numbered kinds of tagana_app.doc_kinds
 
 
 class NumberTaken(TaganaError):
@@ -67,36 +68,6 @@ class NumberRecord:
     cancelled_at: datetime | None
 
 
-def validate_pattern(pattern: str) -> None:
-    """Refuse a pattern without {seq...} and {year}, with unknown placeholders, or that fails to format."""
-    fields: set[str] = set()
-    try:
-        for _literal, name, _spec, _conv in string.Formatter().parse(pattern):
-            if name is not None:
-                fields.add(name)
-    except ValueError:
-        raise ValidationError("Pola nomor '{pattern}' tidak valid: kurung kurawal tidak berpasangan.",
-                              pattern=pattern) from None
-    unknown = fields - set(PLACEHOLDERS)
-    if unknown:
-        raise ValidationError("Pola nomor '{pattern}' memakai isian yang tidak dikenal: {unknown}. "
-                              "Isian yang tersedia: {known}.", pattern=pattern,
-                              unknown=", ".join(sorted(unknown)), known=", ".join(PLACEHOLDERS))
-    if "seq" not in fields or "year" not in fields:
-        raise ValidationError("Pola nomor '{pattern}' harus memuat {{seq}} dan {{year}}, "
-                              "misalnya '{{seq:03d}}/BAST/DINSOS/{{month_roman}}/{{year}}'.", pattern=pattern)
-    try:
-        format_number(pattern, 1, date(2026, 11, 23))
-    except (ValueError, TypeError, IndexError, KeyError):
-        raise ValidationError("Pola nomor '{pattern}' tidak bisa dipakai (format isian salah).",
-                              pattern=pattern) from None
-
-
-def format_number(pattern: str, seq: int, when: date) -> str:
-    return pattern.format(seq=seq, year=when.year, month=when.month, month_roman=roman_month(when),
-                          day=when.day)
-
-
 def pattern_for(session: Session, doc_type: str) -> str:
     setting = settings.NUMBER_PATTERNS.get(doc_type)
     if setting is None:
@@ -123,7 +94,7 @@ def next_number(session: Session, actor: Actor, doc_type: str, when: date | date
     Call inside the write transaction that creates the document: when that transaction rolls
     back, the sequence rolls back with it, so no number is lost.
     """
-    require_role(actor, *ISSUE_ROLES, action="menerbitkan nomor dokumen")
+    can_issue_numbers.require(actor, action="menerbitkan nomor dokumen")
     when = when.date() if isinstance(when, datetime) else when
     pattern = pattern_for(session, doc_type)
     seq = _advance(session, doc_type, when.year)
@@ -156,7 +127,7 @@ def _record(row: DocumentNumber) -> NumberRecord:
 
 def cancel_number(session: Session, actor: Actor, number: str, reason: str) -> NumberRecord:
     """Mark a number cancelled; it stays in the registry and is never issued again."""
-    require_role(actor, *CANCEL_ROLES, action="membatalkan nomor dokumen")
+    can_cancel_numbers.require(actor, action="membatalkan nomor dokumen")
     reason = reason.strip()
     if not reason:
         raise ValidationError("Alasan pembatalan nomor '{number}' wajib diisi.", number=number)

@@ -21,8 +21,10 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tagana_app import audit, clock, paths
+from tagana_app import audit, clock, doc_kinds, paths
 from tagana_app.errors import ValidationError
+from tagana_app.number_patterns import validate_pattern
+from tagana_app.permissions import can_change_office_settings
 
 T = TypeVar("T")
 
@@ -99,29 +101,14 @@ DEMO_DATA = _declare("office.demo_data", bool, False, OFF, "Berisi data contoh")
 TIMEZONE = _declare("office.timezone", str, "WIB", OFF, "Zona waktu kantor", ("WIB", "WITA", "WIT"))
 
 
-def _number_pattern(value: str) -> None:
-    from tagana_app.numbering import validate_pattern  # numbering imports this module
-
-    validate_pattern(value)
-
-
-# Document number patterns, one per document type (placeholders: seq, year, month, month_roman, day).
-def _numbering(doc_type: str, code: str, label: str) -> Setting[Any]:
-    return _declare(f"numbering.{doc_type}", str, "{seq:03d}/" + code + "/DINSOS/{month_roman}/{year}", OFF,
-                    f"Pola nomor {label}", validator=_number_pattern)
-
-
+# Document number patterns, one per numbered kind of paper (tagana_app.doc_kinds; placeholders in
+# tagana_app.number_patterns: seq, year, month, month_roman, day).
 NUMBER_PATTERNS: dict[str, Setting[Any]] = {
-    "bast": _numbering("bast", "BAST", "Berita Acara Serah Terima"),
-    "manifest": _numbering("manifest", "SJ", "Surat Jalan"),
-    "spt": _numbering("spt", "SPT", "Surat Perintah Tugas"),
-    "penerimaan": _numbering("penerimaan", "BAPB", "Berita Acara Penerimaan Barang"),
-    "pengeluaran": _numbering("pengeluaran", "SBBK", "Surat Bukti Barang Keluar"),
-    "mutasi": _numbering("mutasi", "MUT", "Mutasi antargudang"),
-    "opname": _numbering("opname", "SO", "Stock Opname"),
-    "penghapusan": _numbering("penghapusan", "BAPH", "Berita Acara Penghapusan"),
-    "pengiriman": _numbering("pengiriman", "KRM", "Pengiriman"),
+    kind.code: _declare(f"numbering.{kind.code}", str, kind.default_pattern, OFF, f"Pola nomor {kind.title}",
+                        validator=validate_pattern)
+    for kind in doc_kinds.numbered()
 }
+
 
 def _kabupaten(value: str) -> None:
     from tagana_app import regions  # the region list loads only when a code is checked
@@ -185,10 +172,9 @@ def office_values(session: Session) -> dict[str, Any]:
 
 def set_office(session: Session, actor: Any, values: dict[Setting[Any], Any], *, audited: bool = True) -> dict[str, Any]:
     """Store office settings (admin only); returns what changed, old and new."""
-    from tagana_app.accounts import require_role
     from tagana_app.models import AppSetting
 
-    require_role(actor, "admin", action="mengubah pengaturan kantor")
+    can_change_office_settings.require(actor, action="mengubah pengaturan kantor")
     changed: dict[str, Any] = {}
     for setting, raw in values.items():
         assert setting.scope is Scope.OFFICE

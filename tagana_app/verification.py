@@ -31,14 +31,14 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from tagana_app import audit
-from tagana_app.accounts import Actor, require_role
+from tagana_app.accounts import Actor
 from tagana_app.errors import NotFound, TaganaError
 from tagana_app.models import AppSetting, DocumentNumber, DocumentPrint
+from tagana_app.permissions import can_print_documents
 
 SECRET_KEY = "internal.verification_secret"  # not a user setting: never listed, never shown
 PREFIX = "TAGANA"
 CODE_LENGTH = 10
-PRINT_ROLES = ("gudang", "koordinator", "pejabat")
 _CODE_RE = re.compile("^[A-Z2-7]{" + str(CODE_LENGTH) + "}$")
 
 
@@ -198,7 +198,7 @@ def record_print(session: Session, actor: Actor, number: str, content: Mapping[s
     write transaction that builds the PDF (``pdf.build_document(..., copy_no=rec.copy_no,
     qr_payload=rec.payload)``) so a failed build records nothing.  Audited.
     """
-    require_role(actor, *PRINT_ROLES, action="mencetak dokumen")
+    can_print_documents.require(actor, action="mencetak dokumen")
     doc = session.scalar(select(DocumentNumber).where(DocumentNumber.number == number).with_for_update())
     if doc is None:
         raise NotFound(what="Nomor dokumen", key=number)

@@ -81,10 +81,19 @@ def first_start(db: Database, local: LocalSettings) -> bool:
     return FirstStartDialog(db, local).exec() == FirstStartDialog.DialogCode.Accepted
 
 
+def attach_papers() -> None:
+    """The packages that build the office's papers attach their printers and QR contents to the kinds
+    registry (``tagana_app.doc_kinds``) when imported: the Dokumen page reprints and verifies every kind."""
+    import deployment.dispatch.documents  # noqa: F401
+    import inventory.documents  # noqa: F401
+
+
 def preload_window(*, first_page: bool = True) -> None:
     """Import the main window (and its first page) while the password is typed or checked."""
     import ui.main_window  # noqa: F401
     from ui.sections import SECTIONS
+
+    attach_papers()
 
     if first_page:
         importlib.import_module(SECTIONS[0].factory.partition(":")[0])
@@ -143,6 +152,7 @@ def main(db_url: str | None = None) -> int:
         from ui.main_window import MainWindow
         from ui.sections import SECTIONS
 
+        attach_papers()
         ctx = AppContext(db, actor, local, AppChanges())
         window = MainWindow(ctx, office_values)
         if os.environ.get(SECTION_ENV) in {s.key for s in SECTIONS}:

@@ -16,7 +16,3 @@ class AppContext:
     actor: Actor
     local: LocalSettings
     changes: AppChanges
-
-    @property
-    def is_admin(self) -> bool:
-        return self.actor.role == "admin"

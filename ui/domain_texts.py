@@ -48,14 +48,14 @@ DOMAIN_TEXTS = (
     QT_TRANSLATE_NOOP("domain", "tanggap darurat"),
     QT_TRANSLATE_NOOP("domain", "transisi darurat ke pemulihan"),
     QT_TRANSLATE_NOOP("domain", "selesai"),
-    # deployment.dispatch.models.DISPATCH_STATUSES
+    # deployment.dispatch.lifecycle.STATES
     QT_TRANSLATE_NOOP("domain", "Konsep"),
     QT_TRANSLATE_NOOP("domain", "Disetujui"),
     QT_TRANSLATE_NOOP("domain", "Dikirim"),
     QT_TRANSLATE_NOOP("domain", "Diserahterimakan"),
     QT_TRANSLATE_NOOP("domain", "Selesai"),
     QT_TRANSLATE_NOOP("domain", "Dibatalkan"),
-    # deployment.dispatch.documents.DOC_TYPE_LABELS
+    # tagana_app.doc_kinds: the titles of the numbered kinds (the Dokumen page)
     QT_TRANSLATE_NOOP("domain", "Surat Jalan"),
     QT_TRANSLATE_NOOP("domain", "Berita Acara Serah Terima"),
     QT_TRANSLATE_NOOP("domain", "Surat Perintah Tugas"),
@@ -162,7 +162,7 @@ DOMAIN_ERRORS = (
     # deployment.errors.WrongSheet
     QT_TRANSLATE_NOOP("errors", "Berkas '{path}' tidak memuat tabel relawan yang dikenali: baris judul "
                                 "dengan kolom {required} tidak ditemukan (lembar '{sheet}')."),
-    # deployment.dispatch.records.WrongDispatchState
+    # deployment.dispatch.lifecycle.WrongDispatchState
     QT_TRANSLATE_NOOP("errors", "Pengiriman {number} berstatus {status}; {action} hanya untuk pengiriman "
                                 "berstatus {allowed}."),
     # deployment.dispatch.records.EscortNotAssigned
@@ -175,7 +175,7 @@ DOMAIN_ERRORS = (
     # deployment.dispatch.returns.ReturnTooLarge
     QT_TRANSLATE_NOOP("errors", "Pengembalian {item} dari pengiriman {number} ditolak: yang masih di "
                                 "lokasi {outstanding} {unit}, dikembalikan {requested} {unit}."),
-    # deployment.dispatch.documents.DocumentNotReady
+    # deployment.dispatch.lifecycle.DocumentNotReady
     QT_TRANSLATE_NOOP("errors", "{document} untuk pengiriman {number} belum dapat dicetak: status "
                                 "pengiriman {status}, {needed}."),
     # deployment.dispatch.documents.NoDutyVolunteers

@@ -82,7 +82,7 @@ class FirstStartDialog(FormDialog):
             self.tr("Selamat datang"),
             self.tr("Basis data ini masih kosong. Buat akun administrator pertama; akun ini dapat "
                     "menambah pengguna lain dan mengisi profil kantor.")))
-        self.username = QLineEdit("admin")
+        self.username = QLineEdit(accounts.FIRST_ADMIN_NAME)
         self.full_name = QLineEdit()
         self.full_name.setPlaceholderText(self.tr("mis. Nama lengkap petugas"))
         self.password = QLineEdit()
@@ -115,7 +115,7 @@ class FirstStartDialog(FormDialog):
 
         def work(progress: Any = None) -> tuple[UserInfo, dict[str, int] | None]:
             def in_transaction(session: Any) -> tuple[UserInfo, dict[str, int] | None]:
-                info = accounts.create_user(session, None, username, "admin", password, full_name)
+                info = accounts.create_first_admin(session, username, password, full_name)
                 actor = Actor(info.id, info.username, info.role, info.full_name)
                 return info, demo.load_demo(session, actor) if with_demo else None
             return db.write(in_transaction)

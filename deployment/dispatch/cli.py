@@ -6,12 +6,13 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from deployment.dispatch import documents, kits
+from deployment.dispatch import documents, kits, lifecycle
 from deployment.dispatch import service as dispatches
 from deployment.dispatch.models import DESTINATION_KINDS, DISPATCH_STATUSES
 from deployment.dispatch.service import DispatchRecord
-from tagana_app import clock, indonesian
-from tagana_app.cli_support import Context
+from tagana_app import clock, doc_kinds, indonesian, printing
+from tagana_app.accounts import Actor
+from tagana_app.cli_support import Context, to_plain
 
 
 def _positive(text: str) -> int:
@@ -44,7 +45,12 @@ def _qty_pair(text: str) -> tuple[str, int]:
     return key, number
 
 
-def dispatch_text(r: DispatchRecord, verb: str = "") -> str:
+def _open_commands(actor: Actor, r: DispatchRecord) -> list[lifecycle.Step]:
+    """The steps of the lifecycle table the person may take now that have a command here."""
+    return [step for step in lifecycle.open_steps(actor, r) if step.command]
+
+
+def dispatch_text(r: DispatchRecord, verb: str = "", steps: list[lifecycle.Step] | None = None) -> str:
     head = f"{verb}: {r.number}" if verb else f"Pengiriman {r.number}"
     lines = [f"{head} [{r.status_label}]",
              f"  Kejadian : {r.incident} {r.incident_name}",
@@ -63,7 +69,7 @@ def dispatch_text(r: DispatchRecord, verb: str = "") -> str:
                 extra += f" ({line.difference_reason})"
         if line.returned:
             extra += f"; kembali {indonesian.quantity(line.returned)}"
-        if r.status == "draft":
+        if lifecycle.state_allows("add_line", r):
             extra += f"; stok bebas {indonesian.quantity(line.free_now)}"
         lines.append(f"  {line.line_no:>3}. {line.item:<8} {line.item_name}: {indonesian.quantity(line.quantity)} "
                      f"{line.unit} [{picks}]{extra}")
@@ -78,6 +84,10 @@ def dispatch_text(r: DispatchRecord, verb: str = "") -> str:
         lines.append(f"  BAST: {r.bast_number}")
     if r.cancel_reason:
         lines.append(f"  Dibatalkan: {r.cancel_reason}")
+    if steps is not None:
+        lines.append("  Langkah berikutnya untuk Anda:" if steps else "  Tidak ada langkah berikutnya untuk Anda.")
+        width = max((len(step.label) for step in steps), default=0)
+        lines += [f"    {step.label:<{width}}  tagana {step.command} {r.number}" for step in steps]
     return "\n".join(lines)
 
 
@@ -168,10 +178,12 @@ def cmd_list(ctx: Context) -> None:
 
 
 def cmd_show(ctx: Context) -> None:
-    ctx.actor()
+    actor = ctx.actor()
     with ctx.db.read() as session:
         record = dispatches.get_dispatch(session, ctx.args.number)
-    ctx.emit(record, text=dispatch_text(record))
+    steps = _open_commands(actor, record)
+    ctx.emit({**to_plain(record), "open_steps": [step.name for step in steps]},
+             text=dispatch_text(record, steps=steps))
 
 
 def cmd_out(ctx: Context) -> None:
@@ -199,7 +211,7 @@ def cmd_kit_list(ctx: Context) -> None:
 
 # --- documents ---------------------------------------------------------------------------------------
 
-def _printed_text(p: documents.PrintedDocument) -> str:
+def _printed_text(p: printing.PrintedDocument) -> str:
     kind = "ASLI" if p.copy_no == 0 else f"SALINAN ke-{p.copy_no}"
     return (f"{p.title}\n  Nomor: {p.number} ({kind}, {p.pages} halaman)\n  Kode verifikasi: {p.code}\n"
             f"  Berkas: {p.path}")
@@ -217,16 +229,16 @@ def cmd_print(ctx: Context) -> None:
 def cmd_reprint(ctx: Context) -> None:
     actor = ctx.actor()
     out = Path(ctx.args.output) if ctx.args.output else None
-    printed = ctx.db.write(lambda s: documents.reprint(s, actor, ctx.args.number, out=out))
+    printed = ctx.db.write(lambda s: printing.reprint(s, actor, ctx.args.number, out=out))
     ctx.emit(printed, text=_printed_text(printed))
 
 
 def cmd_verify(ctx: Context) -> None:
     ctx.actor()
     with ctx.db.read() as session:
-        report = documents.verify_document(session, ctx.args.code)
+        report = printing.verify_document(session, ctx.args.code)
     kind = "asli" if report.copy_no == 0 else f"salinan ke-{report.copy_no}"
-    lines = [report.message, f"  Jenis: {documents.DOC_TYPE_LABELS.get(report.doc_type, report.doc_type)}; "
+    lines = [report.message, f"  Jenis: {report.doc_title}; "
              f"cetakan {kind} oleh {report.printed_by} pada {clock.local(report.printed_at):%Y-%m-%d %H:%M} "
              f"{clock.zone_code()}"]
     lines += [f"  Berbeda: {d}" for d in report.differences]
@@ -347,6 +359,6 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("documents", help="daftar dokumen yang pernah diterbitkan")
     p.add_argument("--search", metavar="TEKS")
-    p.add_argument("--type", metavar="JENIS", help="manifest, bast, spt, pengiriman, ...")
+    p.add_argument("--type", metavar="JENIS", help=", ".join(f"{k.code} ({k.title})" for k in doc_kinds.numbered()))
     p.add_argument("--limit", type=int, default=100)
     p.set_defaults(func=cmd_documents)

@@ -4,7 +4,9 @@ Each document gets its number from ``tagana_app.numbering`` at its first print (
 year), every print is recorded by ``tagana_app.verification`` (the first is the original, later
 ones are "SALINAN ke-n") in the same write transaction that builds the PDF, and the QR code holds
 the number and a code computed over the document's *content*: the content builders below are used
-both when printing and when verifying, so ``verify_document`` can say what differs.
+both when printing and when verifying.  They, and the functions that print a paper again by its
+number, are attached to the kinds registry (``tagana_app.doc_kinds``) at the end of this module;
+``tagana_app.printing`` reprints and verifies through it.
 
 PDFs are saved in the documents folder (local setting ``local.documents_dir``) and registered in
 ``issued_document`` for the "Dokumen" page (title and search text).
@@ -13,7 +15,6 @@ PDFs are saved in the documents folder (local setting ``local.documents_dir``) a
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -24,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from deployment import incidents as incident_service
 from deployment.dispatch import service as dispatches
+from deployment.dispatch.lifecycle import DocumentNotReady  # noqa: F401 - re-exported: refused by take_step
 from deployment.dispatch.models import DutyOrder, DutyOrderMember, IssuedDocument
 from deployment.dispatch.pdfs import (
     MANIFEST_COLUMNS,
@@ -38,65 +40,23 @@ from deployment.dispatch.pdfs import (
 )
 from deployment.dispatch.service import DispatchRecord
 from deployment.models import SKILLS, Assignment, Incident, Volunteer
-from tagana_app import audit, clock, numbering, paths, pdf, settings, verification
-from tagana_app.accounts import Actor, require_role
-from tagana_app.errors import NotFound, TaganaError, ValidationError
+from tagana_app import audit, clock, doc_kinds, numbering, pdf, settings, verification
+from tagana_app.accounts import Actor
+from tagana_app.errors import NotFound, TaganaError
 from tagana_app.models import DocumentNumber, utcnow
-from tagana_app.settings import LocalSettings
+from tagana_app.numbering import NumberRecord
+from tagana_app.printing import PrintedDocument, documents_dir, file_name, save
 
 __all__ = [
-    "BAST_STATES", "DOC_TYPE_LABELS", "MANIFEST_COLUMNS", "MANIFEST_STATES", "DocumentInfo", "DocumentNotReady",
-    "DutyMember", "DutyOrderRecord", "NoDutyVolunteers", "Official", "PrintedDocument", "VerificationReport",
-    "bast_content", "bast_official", "bast_title", "build_bast_pdf", "build_manifest_pdf", "build_spt_pdf",
-    "current_content", "documents_dir", "file_name", "list_documents", "manifest_content", "manifest_rows",
-    "print_bast", "print_manifest", "print_spt", "reprint", "spt_content", "verify_document",
+    "MANIFEST_COLUMNS", "DocumentInfo", "DocumentNotReady", "DutyMember", "DutyOrderRecord", "NoDutyVolunteers",
+    "Official", "PrintedDocument", "bast_content", "bast_official", "bast_title", "build_bast_pdf",
+    "build_manifest_pdf", "build_spt_pdf", "documents_dir", "list_documents", "manifest_content", "manifest_rows",
+    "print_bast", "print_manifest", "print_spt", "spt_content",
 ]
-
-
-DOC_TYPE_LABELS = {
-    "manifest": "Surat Jalan",
-    "bast": "Berita Acara Serah Terima",
-    "spt": "Surat Perintah Tugas",
-    "pengiriman": "Pengiriman",
-    "penerimaan": "Berita Acara Penerimaan Barang",
-    "pengeluaran": "Surat Bukti Barang Keluar",
-    "mutasi": "Mutasi antargudang",
-    "opname": "Stock Opname",
-    "penghapusan": "Berita Acara Penghapusan",
-}
-
-
-PRINT_ROLES = verification.PRINT_ROLES
-
-
-MANIFEST_STATES = ("approved", "sent", "handed_over", "closed")
-
-
-BAST_STATES = ("handed_over", "closed")
-
-
-class DocumentNotReady(TaganaError):
-    template = "{document} untuk pengiriman {number} belum dapat dicetak: status pengiriman {status}, {needed}."
 
 
 class NoDutyVolunteers(TaganaError):
     template = "Belum ada relawan yang ditugaskan pada kejadian {incident}; SPT tidak dapat dibuat."
-
-
-@dataclass(frozen=True)
-class PrintedDocument:
-    number: str
-    doc_type: str
-    title: str
-    copy_no: int
-    code: str
-    payload: str
-    path: str
-    pages: int
-
-    @property
-    def is_copy(self) -> bool:
-        return self.copy_no > 0
 
 
 @dataclass(frozen=True)
@@ -115,31 +75,6 @@ class DocumentInfo:
     last_path: str
     last_printed_at: datetime | None
     created_by: str
-
-
-@dataclass(frozen=True)
-class VerificationReport:
-    matches: bool
-    message: str
-    number: str
-    doc_type: str
-    code: str
-    status: str
-    copy_no: int
-    printed_by: str
-    printed_at: datetime
-    differences: tuple[str, ...]
-
-
-def documents_dir(local: LocalSettings | None = None) -> Path:
-    value = (local or LocalSettings()).get(settings.DOCUMENTS_DIR)
-    return Path(value).expanduser() if value else paths.default_documents_dir()
-
-
-def file_name(doc_type: str, number: str, copy_no: int) -> str:
-    safe = re.sub(r"[^0-9A-Za-z]+", "-", number).strip("-")
-    suffix = "asli" if copy_no == 0 else f"salinan-{copy_no}"
-    return f"{doc_type}_{safe}_{suffix}.pdf"
 
 
 def manifest_content(d: DispatchRecord) -> dict[str, Any]:
@@ -227,18 +162,6 @@ def _register(session: Session, number: str, title: str, summary: str, path: Pat
     session.flush()
 
 
-def _write(data: bytes, directory: Path, name: str, out: Path | None) -> Path:
-    directory.mkdir(parents=True, exist_ok=True)
-    saved = directory / name
-    saved.write_bytes(data)
-    if out is not None:
-        out = Path(out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(data)
-        return out
-    return saved
-
-
 def _print(session: Session, actor: Actor, *, doc_type: str, number: str, content: dict[str, Any], title: str,
            summary: str, build: Any, out: Path | None, directory: Path | None) -> PrintedDocument:
 
@@ -246,7 +169,7 @@ def _print(session: Session, actor: Actor, *, doc_type: str, number: str, conten
     buffer = io.BytesIO()
     built = build(buffer, rec.copy_no, rec.payload)
     directory = directory or documents_dir()
-    path = _write(buffer.getvalue(), directory, file_name(doc_type, number, rec.copy_no), out)
+    path = save(buffer.getvalue(), directory, file_name(doc_type, number, rec.copy_no), out)
     _register(session, number, title, summary, directory / file_name(doc_type, number, rec.copy_no))
     return PrintedDocument(number, doc_type, title, rec.copy_no, rec.code, rec.payload, str(path), built.pages)
 
@@ -258,11 +181,7 @@ def _summary(d: DispatchRecord) -> str:
 def print_manifest(session: Session, actor: Actor, dispatch: str, *, out: Path | None = None,
                    directory: Path | None = None) -> PrintedDocument:
     """Print the Surat Jalan (approved or later); its number is issued at the first print."""
-    require_role(actor, *PRINT_ROLES, action="mencetak surat jalan")
-    row = dispatches.find(session, dispatch, lock=True)
-    if row.status not in MANIFEST_STATES:
-        raise DocumentNotReady(document="Surat Jalan", number=row.number, status=dispatches.DISPATCH_STATUSES[row.status],
-                               needed="surat jalan dicetak setelah pengiriman disetujui")
+    row = dispatches.take_step(session, actor, dispatch, "manifest")
     if not row.manifest_number:
         row.manifest_number = numbering.next_number(session, actor, "manifest", row.dispatch_date,
                                                     entity="pengiriman", entity_id=row.number).number
@@ -280,11 +199,7 @@ def print_manifest(session: Session, actor: Actor, dispatch: str, *, out: Path |
 def print_bast(session: Session, actor: Actor, dispatch: str, *, out: Path | None = None,
                directory: Path | None = None) -> PrintedDocument:
     """Print the BAST of a handed-over dispatch; its number is issued at the first print."""
-    require_role(actor, *PRINT_ROLES, action="mencetak berita acara serah terima")
-    row = dispatches.find(session, dispatch, lock=True)
-    if row.status not in BAST_STATES:
-        raise DocumentNotReady(document="BAST", number=row.number, status=dispatches.DISPATCH_STATUSES[row.status],
-                               needed="BAST dicetak setelah serah terima dicatat")
+    row = dispatches.take_step(session, actor, dispatch, "bast")
     if not row.bast_number:
         row.bast_number = numbering.next_number(session, actor, "bast", row.handed_over_on or clock.today(),
                                                 entity="pengiriman", entity_id=row.number).number
@@ -303,7 +218,7 @@ def print_bast(session: Session, actor: Actor, dispatch: str, *, out: Path | Non
 def print_spt(session: Session, actor: Actor, incident: str, *, out: Path | None = None,
               directory: Path | None = None, number: str | None = None) -> PrintedDocument:
     """Print the SPT of an incident's volunteers: a reprint while they are unchanged, else a new SPT."""
-    require_role(actor, *PRINT_ROLES, action="mencetak surat perintah tugas")
+    doc_kinds.KINDS["spt"].may_print.require(actor, action="mencetak surat perintah tugas")
     if number:
         order = session.scalar(select(DutyOrder).where(DutyOrder.number == number))
         if order is None:
@@ -319,50 +234,6 @@ def print_spt(session: Session, actor: Actor, incident: str, *, out: Path | None
                   build=lambda target, copy_no, payload: build_spt_pdf(target, profile, record, copy_no=copy_no,
                                                                        payload=payload),
                   out=out, directory=directory)
-
-
-def reprint(session: Session, actor: Actor, number: str, *, out: Path | None = None,
-            directory: Path | None = None) -> PrintedDocument:
-    """Print again a document by its number (the "Dokumen" page): always a SALINAN."""
-    doc = numbering.get_number(session, number)
-    if doc.doc_type == "manifest":
-        return print_manifest(session, actor, doc.entity_id, out=out, directory=directory)
-    if doc.doc_type == "bast":
-        return print_bast(session, actor, doc.entity_id, out=out, directory=directory)
-    if doc.doc_type == "spt":
-        return print_spt(session, actor, doc.entity_id, out=out, directory=directory, number=doc.number)
-    raise ValidationError("Dokumen jenis {kind} tidak dicetak dari sini.", kind=DOC_TYPE_LABELS.get(doc.doc_type,
-                                                                                                     doc.doc_type))
-
-
-def current_content(session: Session, doc_type: str, number: str, entity_id: str) -> dict[str, Any] | None:
-    """The content of a document rebuilt from what the database holds now (None when gone)."""
-    try:
-        if doc_type == "manifest":
-            return manifest_content(dispatches.get_dispatch(session, entity_id))
-        if doc_type == "bast":
-            return bast_content(dispatches.get_dispatch(session, entity_id), bast_official(session))
-        if doc_type == "spt":
-            order = session.scalar(select(DutyOrder).where(DutyOrder.number == number))
-            return spt_content(_duty_record(session, order)) if order else None
-        if doc_type == "penghapusan":  # the write-off record of the stock part, printed by inventory
-            from inventory.documents import writeoff_content
-            from inventory.writeoffs import get_writeoff
-
-            return writeoff_content(get_writeoff(session, number))
-    except NotFound:
-        return None
-    return None
-
-
-def verify_document(session: Session, text: str) -> VerificationReport:
-    """Whether the paper with this QR payload or code matches the database, and what differs."""
-    printed = verification.find_print(session, text)
-    result = verification.verify(session, text, current_content(session, printed.doc_type, printed.number,
-                                                                printed.entity_id))
-    return VerificationReport(result.matches, result.message, result.number, printed.doc_type, result.code,
-                              result.status, printed.copy_no, printed.printed_by, printed.printed_at,
-                              tuple(d.describe() for d in result.differences))
 
 
 def list_documents(session: Session, *, text: str | None = None, doc_type: str | None = None, limit: int = 500,
@@ -381,9 +252,41 @@ def list_documents(session: Session, *, text: str | None = None, doc_type: str |
     query = query.order_by(DocumentNumber.id.desc()).limit(limit).offset(offset)
     result = []
     for doc, issued in session.execute(query):
-        result.append(DocumentInfo(doc.number, doc.doc_type, DOC_TYPE_LABELS.get(doc.doc_type, doc.doc_type),
+        result.append(DocumentInfo(doc.number, doc.doc_type, doc_kinds.title(doc.doc_type),
                                    doc.doc_date, doc.status, doc.reason, doc.entity, doc.entity_id,
                                    issued.title if issued else "", issued.summary if issued else "", doc.print_count,
                                    issued.last_path if issued else "", issued.last_printed_at if issued else None,
                                    doc.created_by_name))
     return result
+
+
+# --- the kinds registry: printing again by number, and what each QR code covers -------------------
+
+def _manifest_now(session: Session, _number: str, dispatch: str) -> dict[str, Any]:
+    return manifest_content(dispatches.get_dispatch(session, dispatch))
+
+
+def _bast_now(session: Session, _number: str, dispatch: str) -> dict[str, Any]:
+    return bast_content(dispatches.get_dispatch(session, dispatch), bast_official(session))
+
+
+def _spt_now(session: Session, number: str, _incident: str) -> dict[str, Any] | None:
+    order = session.scalar(select(DutyOrder).where(DutyOrder.number == number))
+    return spt_content(_duty_record(session, order)) if order else None
+
+
+def _manifest_again(session: Session, actor: Actor, doc: NumberRecord, **where: Any) -> PrintedDocument:
+    return print_manifest(session, actor, doc.entity_id, **where)
+
+
+def _bast_again(session: Session, actor: Actor, doc: NumberRecord, **where: Any) -> PrintedDocument:
+    return print_bast(session, actor, doc.entity_id, **where)
+
+
+def _spt_again(session: Session, actor: Actor, doc: NumberRecord, **where: Any) -> PrintedDocument:
+    return print_spt(session, actor, doc.entity_id, number=doc.number, **where)
+
+
+doc_kinds.attach("manifest", printer=_manifest_again, content=_manifest_now)
+doc_kinds.attach("bast", printer=_bast_again, content=_bast_now)
+doc_kinds.attach("spt", printer=_spt_again, content=_spt_now)

@@ -17,13 +17,12 @@ from sqlalchemy.orm import Session
 from deployment import incidents as incident_service
 from deployment.dispatch import service as dispatches
 from deployment.dispatch.models import KIT_BASES, Kit, KitLine
+from deployment.permissions import can_manage_kits
 from inventory.catalog import get_item
 from inventory.models import Item
 from tagana_app import audit
-from tagana_app.accounts import Actor, require_role
+from tagana_app.accounts import Actor
 from tagana_app.errors import Duplicate, NotFound, ValidationError
-
-KIT_ROLES = ("gudang", "koordinator", "pejabat")
 
 
 @dataclass(frozen=True)
@@ -80,7 +79,7 @@ def find(session: Session, key: str) -> Kit:
 
 def create_kit(session: Session, actor: Actor, code: str, name: str, basis: str, lines: Sequence[KitLineInput], *,
                description: str = "") -> KitInfo:
-    require_role(actor, *KIT_ROLES, action="membuat paket barang")
+    can_manage_kits.require(actor, action="membuat paket barang")
     code = code.strip().upper()
     name = " ".join(name.split())
     if not code or not name:
@@ -143,7 +142,7 @@ def incident_count(session: Session, incident: str, basis: str) -> int:
 def add_kit_to_dispatch(session: Session, actor: Actor, number: str, kit: str, *, households: int | None = None,
                         people: int | None = None) -> dispatches.DispatchRecord:
     """Add every line of a kit, scaled; refused as a whole when any line is more than the free stock."""
-    d = dispatches._editable(session, actor, number, "menambah paket pada pengiriman")
+    d = dispatches.take_step(session, actor, number, "add_kit")
     info = get_kit(session, kit)
     count = households if info.basis == "kk" else people
     if info.basis != "tetap" and count is None:

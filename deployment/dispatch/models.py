@@ -23,16 +23,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from deployment.dispatch import lifecycle
 from tagana_app.models import Base, UtcDateTime, utcnow
 
-DISPATCH_STATUSES = {
-    "draft": "Konsep",
-    "approved": "Disetujui",
-    "sent": "Dikirim",
-    "handed_over": "Diserahterimakan",
-    "closed": "Selesai",
-    "cancelled": "Dibatalkan",
-}
+DISPATCH_STATUSES = lifecycle.STATES  # the states of a dispatch's life and their labels
 DESTINATION_KINDS = {"posko": "Posko", "desa": "Desa/Kelurahan", "kecamatan": "Kecamatan"}
 RECIPIENT_ID_KINDS = ("NIP", "NIK", "")
 KIT_BASES = {"kk": "per kepala keluarga", "jiwa": "per jiwa", "tetap": "jumlah tetap"}
@@ -56,7 +50,7 @@ class Dispatch(Base):
     number: Mapped[str] = mapped_column(String(120), unique=True)
     incident_id: Mapped[int] = mapped_column(ForeignKey("incident.id"), index=True)
     warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouse.id"), index=True)
-    status: Mapped[str] = mapped_column(String(20), default="draft")
+    status: Mapped[str] = mapped_column(String(20), default=lifecycle.DRAFT)
     dispatch_date: Mapped[date] = mapped_column(Date)
     destination_kind: Mapped[str] = mapped_column(String(20), default="posko")
     destination: Mapped[str] = mapped_column(String(200))

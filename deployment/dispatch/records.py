@@ -1,12 +1,12 @@
-"""What a dispatch looks like to the rest of the program: records, summaries, lookups and state checks.
+"""What a dispatch looks like to the rest of the program: records, summaries, lookups, and ``take_step``.
 
 Plain frozen dataclasses built from the ``dispatch*`` tables (see ``deployment.dispatch.service`` for the
-services that change them, ``deployment.dispatch.returns`` for goods coming back).
+services that change them, ``deployment.dispatch.returns`` for goods coming back); ``take_step`` is how
+every service begins a step of ``deployment.dispatch.lifecycle``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -14,6 +14,8 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from deployment import incidents as incident_service
+from deployment.dispatch import lifecycle
+from deployment.dispatch.lifecycle import SENT_STATES, WrongDispatchState  # noqa: F401 - re-exported
 from deployment.dispatch.models import (
     DISPATCH_STATUSES,
     Dispatch,
@@ -27,15 +29,10 @@ from inventory import ledger
 from inventory.catalog import get_item, get_warehouse
 from inventory.models import Batch, EquipmentUnit, Item, Warehouse
 from tagana_app import regions
+from tagana_app.accounts import Actor
 from tagana_app.errors import NotFound, TaganaError, ValidationError
 
-SENT_STATES = ("sent", "handed_over", "closed")
-
 # --- refusals --------------------------------------------------------------------------------------
-
-class WrongDispatchState(TaganaError):
-    template = "Pengiriman {number} berstatus {status}; {action} hanya untuk pengiriman berstatus {allowed}."
-
 
 class EscortNotAssigned(TaganaError):
     template = ("{name} tidak ditugaskan pada kejadian {incident} (atau penugasannya sudah berakhir sebelum "
@@ -230,7 +227,7 @@ def _line_info(session: Session, d: Dispatch, line: DispatchLine, item: Item) ->
         .where(DispatchPick.line_id == line.id).order_by(DispatchPick.part))
     picks = tuple(PickInfo(p.part, code, expiry, serial, condition, p.quantity, p.returned)
                   for p, code, expiry, serial, condition in rows)
-    free = ledger.available(session, d.warehouse_id, item.id) if d.status == "draft" else 0
+    free = ledger.available(session, d.warehouse_id, item.id) if lifecycle.state_allows("add_line", d) else 0
     return LineInfo(line.line_no, item.code, item.name, item.unit, item.category, item.kind, item.serialized,
                     line.quantity, line.manual_pick, picks, line.received, line.difference_reason, line.returned,
                     line.remarks, free)
@@ -316,12 +313,16 @@ def free_stock(session: Session, warehouse: str, item: str) -> int:
     return ledger.available(session, wh.id, it.id)
 
 
-# --- helpers ---------------------------------------------------------------------------------------
+def take_step(session: Session, actor: Actor, number: str | int, step: str) -> Dispatch:
+    """Begin ``step`` of the lifecycle table on a dispatch: the actor's role checked, the row locked
+    (two desktops cannot both take it), then its state checked.  Returns the locked row."""
+    lifecycle.require_role(actor, step)
+    d = find(session, number, lock=True)
+    lifecycle.require_state(step, d.number, d.status)
+    return d
 
-def _require_state(d: Dispatch, allowed: Sequence[str], action: str) -> None:
-    if d.status not in allowed:
-        raise WrongDispatchState(number=d.number, status=DISPATCH_STATUSES[d.status], action=action,
-                                 allowed=" atau ".join(DISPATCH_STATUSES[s] for s in allowed))
+
+# --- helpers ---------------------------------------------------------------------------------------
 
 
 def _quantity(value: int) -> int:

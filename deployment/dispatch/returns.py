@@ -15,27 +15,19 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from deployment import incidents as incident_service
+from deployment.dispatch import lifecycle
+from deployment.dispatch.lifecycle import SENT_STATES
 from deployment.dispatch.models import RETURN_CONDITIONS, Dispatch, DispatchLine, DispatchPick, DispatchReturn
-from deployment.dispatch.records import (
-    SENT_STATES,
-    DispatchRecord,
-    _picks,
-    _quantity,
-    _record,
-    _require_state,
-    find,
-)
+from deployment.dispatch.records import DispatchRecord, _picks, _quantity, _record, take_step
 from deployment.models import Incident
 from inventory import ledger
 from inventory.catalog import get_item
 from inventory.ledger import DocRef
-from inventory.models import EquipmentEvent, EquipmentUnit, Item
+from inventory.models import IN_WAREHOUSE, EquipmentEvent, EquipmentUnit, Item
 from tagana_app import audit, clock
-from tagana_app.accounts import Actor, require_role
+from tagana_app.accounts import Actor
 from tagana_app.errors import NotFound, TaganaError, ValidationError
 from tagana_app.models import utcnow
-
-RETURN_ROLES = ("gudang",)
 
 
 class ReturnTooLarge(TaganaError):
@@ -62,14 +54,13 @@ class OutstandingEquipment:
 def return_goods(session: Session, actor: Actor, number: str, item: str, quantity: int, *, condition: str = "baik",
                  serials: Sequence[str] = (), remarks: str = "", when: date | None = None) -> DispatchRecord:
     """Equipment (or unused consumables) come back from the incident into the dispatch's warehouse."""
-    require_role(actor, *RETURN_ROLES, action="mencatat pengembalian barang")
+    lifecycle.require_role(actor, "return")  # before the quantity and condition are checked
     qty = _quantity(quantity)
     condition = {"rusak": "rusak ringan"}.get(condition.strip().lower(), condition.strip().lower())
     if condition not in RETURN_CONDITIONS:
         raise ValidationError("Kondisi '{condition}' tidak dikenal. Pilihan: {choices}.", condition=condition,
                               choices=", ".join(RETURN_CONDITIONS))
-    d = find(session, number, lock=True)
-    _require_state(d, SENT_STATES, "pengembalian barang")
+    d = take_step(session, actor, number, "return")
     it = get_item(session, item)
     line = session.scalar(select(DispatchLine).where(DispatchLine.dispatch_id == d.id, DispatchLine.item_id == it.id)
                           .with_for_update())
@@ -122,7 +113,7 @@ def return_goods(session: Session, actor: Actor, number: str, item: str, quantit
                 session.add(EquipmentEvent(unit_id=unit.id, at=utcnow(), user_id=actor.id, kind="kondisi",
                                            old_value=unit.condition, new_value=condition,
                                            remarks=f"kembali dari {d.number}"[:300]))
-            unit.status, unit.warehouse_id, unit.loan_ref, unit.dispatch_id = "gudang", d.warehouse_id, "", None
+            unit.status, unit.warehouse_id, unit.loan_ref, unit.dispatch_id = IN_WAREHOUSE, d.warehouse_id, "", None
             unit.condition = condition
             done_serials.append(unit.serial)
             session.flush()

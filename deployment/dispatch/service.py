@@ -3,7 +3,9 @@
 draft → approved (stock reserved) → sent (stock leaves through the ledger, equipment on loan)
 → handed_over (recipient's counts, differences with a reason) → closed.  A draft or an approved
 dispatch can be cancelled (reservations released, its number stays recorded as cancelled); a sent
-one cannot, its goods can only come back (returns).
+one cannot, its goods can only come back (returns).  Who may take each step, and from which
+states, is the table of ``deployment.dispatch.lifecycle``; every service here begins with
+``take_step`` (or, for a new dispatch, the table's role check).
 
 Every state change locks the dispatch row first (SELECT ... FOR UPDATE on PostgreSQL; on SQLite
 the write transaction already holds the database lock), so two desktops cannot both approve or
@@ -21,9 +23,9 @@ from sqlalchemy.orm import Session
 
 from deployment import incidents as incident_service
 from deployment import volunteers as volunteer_service
+from deployment.dispatch import lifecycle
 from deployment.dispatch.models import (
     DESTINATION_KINDS,
-    DISPATCH_STATUSES,
     Dispatch,
     DispatchEscort,
     DispatchLine,
@@ -31,7 +33,6 @@ from deployment.dispatch.models import (
     IssuedDocument,
 )
 from deployment.dispatch.records import (  # noqa: F401 - re-exported: callers use ``dispatches.X``
-    SENT_STATES,
     DifferenceNeedsReason,
     DispatchInput,
     DispatchRecord,
@@ -47,16 +48,15 @@ from deployment.dispatch.records import (  # noqa: F401 - re-exported: callers u
     _picks,
     _quantity,
     _record,
-    _require_state,
     count_by_status,
     find,
     free_items,
     free_stock,
     get_dispatch,
     list_dispatches,
+    take_step,
 )
 from deployment.dispatch.returns import (  # noqa: F401 - re-exported
-    RETURN_ROLES,
     OutstandingEquipment,
     ReturnTooLarge,
     equipment_out,
@@ -69,39 +69,20 @@ from inventory import stock as stock_service
 from inventory.catalog import get_item, get_warehouse
 from inventory.errors import ExpiredBatchRefused, SerialNotAvailable, UnitNotUsable
 from inventory.ledger import DocRef
-from inventory.models import Batch, EquipmentUnit, Item, Warehouse, WriteOff, WriteOffLine
+from inventory.models import (
+    IN_WAREHOUSE,
+    ON_LOAN,
+    Batch,
+    EquipmentUnit,
+    Item,
+    Warehouse,
+    WriteOff,
+    WriteOffLine,
+)
 from tagana_app import audit, clock, numbering, regions, settings
-from tagana_app.accounts import Actor, require_role
+from tagana_app.accounts import Actor
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import DocumentNumber, utcnow
-
-DRAFT_ROLES = ("gudang", "koordinator", "pejabat")
-APPROVE_ROLES = ("koordinator", "pejabat")
-SEND_ROLES = ("gudang",)
-HANDOVER_ROLES = ("gudang", "koordinator")
-CLOSE_ROLES = ("koordinator", "pejabat")
-CANCEL_ROLES = ("koordinator", "pejabat")
-PRINT_ROLES = ("gudang", "koordinator", "pejabat")  # as tagana_app.verification.PRINT_ROLES
-
-# What each step needs: the roles that may take it (admin always may) and the states it starts from.
-STEPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "edit": (DRAFT_ROLES, ("draft",)),
-    "approve": (APPROVE_ROLES, ("draft",)),
-    "send": (SEND_ROLES, ("approved",)),
-    "handover": (HANDOVER_ROLES, ("sent",)),
-    "close": (CLOSE_ROLES, ("handed_over",)),
-    "cancel": (CANCEL_ROLES, ("draft", "approved")),
-    "return": (RETURN_ROLES, SENT_STATES),
-    "manifest": (PRINT_ROLES, ("approved", *SENT_STATES)),
-    "bast": (PRINT_ROLES, ("handed_over", "closed")),
-}
-
-
-def available_steps(role: str, status: str) -> set[str]:
-    """The steps a person with ``role`` may take on a dispatch in ``status`` (for enabling buttons)."""
-    return {step for step, (roles, states) in STEPS.items()
-            if status in states and (role == "admin" or role in roles)}
-
 
 # --- helpers ---------------------------------------------------------------------------------------
 
@@ -124,7 +105,7 @@ def _free_units(session: Session, wh: Warehouse, item: Item) -> list[EquipmentUn
     """Units in the warehouse that no other dispatch has reserved and no write-off holds; best first."""
     rank = case((EquipmentUnit.condition == "baik", 0), (EquipmentUnit.condition == "rusak ringan", 1), else_=2)
     units = session.scalars(select(EquipmentUnit).where(
-        EquipmentUnit.item_id == item.id, EquipmentUnit.warehouse_id == wh.id, EquipmentUnit.status == "gudang",
+        EquipmentUnit.item_id == item.id, EquipmentUnit.warehouse_id == wh.id, EquipmentUnit.status == IN_WAREHOUSE,
         EquipmentUnit.dispatch_id.is_(None), EquipmentUnit.condition != "rusak berat")
         .order_by(rank, EquipmentUnit.serial).with_for_update())
     pending = _pending_writeoff_units(session)
@@ -150,17 +131,10 @@ def _store_picks(session: Session, line: DispatchLine, picks: Sequence[tuple[int
     session.flush()
 
 
-def _editable(session: Session, actor: Actor, number: str, action: str) -> Dispatch:
-    require_role(actor, *DRAFT_ROLES, action=action)
-    d = find(session, number, lock=True)
-    _require_state(d, ("draft",), action)
-    return d
-
-
 # --- creating and editing a draft ----------------------------------------------------------------
 
 def create_dispatch(session: Session, actor: Actor, data: DispatchInput) -> DispatchRecord:
-    require_role(actor, *DRAFT_ROLES, action="membuat pengiriman")
+    lifecycle.require_role(actor, "create")
     incident = incident_service.find(session, data.incident)
     if incident.status == "selesai":
         raise IncidentClosed(number=incident.number)
@@ -186,8 +160,8 @@ def create_dispatch(session: Session, actor: Actor, data: DispatchInput) -> Disp
     when = data.dispatch_date or clock.today()
     budget = data.budget.strip() or settings.get_office(session, settings.DISPATCH_BUDGET)
     issued = numbering.next_number(session, actor, "pengiriman", when, entity="pengiriman")
-    d = Dispatch(number=issued.number, incident_id=incident.id, warehouse_id=wh.id, status="draft", dispatch_date=when,
-                 destination_kind=data.destination_kind, destination=destination[:200], region_code=region_code,
+    d = Dispatch(number=issued.number, incident_id=incident.id, warehouse_id=wh.id, status=lifecycle.end_state("create"),
+                 dispatch_date=when, destination_kind=data.destination_kind, destination=destination[:200], region_code=region_code,
                  address=data.address.strip()[:300], recipient_name=recipient[:200],
                  recipient_position=data.recipient_position.strip()[:200], recipient_id_kind=id_kind,
                  recipient_id=id_value, vehicle_plate=" ".join(data.vehicle_plate.upper().split())[:20],
@@ -214,9 +188,7 @@ HEADER_FIELDS = ("destination", "destination_kind", "region_code", "address", "r
 
 def update_header(session: Session, actor: Actor, number: str, **changes: object) -> DispatchRecord:
     """Change the destination, recipient, vehicle or driver before the goods leave."""
-    require_role(actor, *DRAFT_ROLES, action="mengubah pengiriman")
-    d = find(session, number, lock=True)
-    _require_state(d, ("draft", "approved"), "mengubah data pengiriman")
+    d = take_step(session, actor, number, "edit_header")
     diff: dict[str, object] = {}
     for key, value in changes.items():
         if value is None:
@@ -249,7 +221,7 @@ def update_header(session: Session, actor: Actor, number: str, **changes: object
 def add_line(session: Session, actor: Actor, number: str, item: str, quantity: int, *,
              remarks: str = "") -> DispatchRecord:
     """Add an item (or more of an item already on the dispatch); refused beyond the free stock."""
-    d = _editable(session, actor, number, "menambah barang pada pengiriman")
+    d = take_step(session, actor, number, "add_line")
     _add_quantity(session, actor, d, get_item(session, item), _quantity(quantity), remarks)
     return _record(session, d)
 
@@ -280,7 +252,7 @@ def _add_quantity(session: Session, actor: Actor, d: Dispatch, item: Item, qty: 
 
 def set_line_quantity(session: Session, actor: Actor, number: str, item: str, quantity: int) -> DispatchRecord:
     """Change a line's quantity; 0 removes the line."""
-    d = _editable(session, actor, number, "mengubah barang pada pengiriman")
+    d = take_step(session, actor, number, "set_line")
     it = get_item(session, item)
     line = session.scalar(select(DispatchLine).where(DispatchLine.dispatch_id == d.id, DispatchLine.item_id == it.id))
     if line is None:
@@ -303,7 +275,7 @@ def set_line_quantity(session: Session, actor: Actor, number: str, item: str, qu
 def set_picks(session: Session, actor: Actor, number: str, item: str, *, batches: Mapping[str, int] | None = None,
               serials: Sequence[str] | None = None) -> DispatchRecord:
     """Choose by hand which batches (code → quantity) or serial numbers a draft line takes."""
-    d = _editable(session, actor, number, "memilih batch atau nomor seri")
+    d = take_step(session, actor, number, "pick")
     it = get_item(session, item)
     wh = session.get(Warehouse, d.warehouse_id)
     line = session.scalar(select(DispatchLine).where(DispatchLine.dispatch_id == d.id, DispatchLine.item_id == it.id))
@@ -327,7 +299,7 @@ def set_picks(session: Session, actor: Actor, number: str, item: str, *, batches
                 if found.condition == "rusak berat":
                     raise UnitNotUsable(item=it.name, serial=serial, condition=found.condition)
                 place = "dicadangkan untuk pengiriman lain" if found.dispatch_id else (
-                    "tidak berada di gudang ini" if found.status == "gudang" else f"berstatus {found.status}")
+                    "tidak berada di gudang ini" if found.status == IN_WAREHOUSE else f"berstatus {found.status}")
                 raise SerialNotAvailable(item=it.name, serial=serial, warehouse=wh.name, place=place)
             picks.append((batch, unit.id, 1))
     else:
@@ -355,9 +327,7 @@ def set_picks(session: Session, actor: Actor, number: str, item: str, *, batches
 
 def add_escort(session: Session, actor: Actor, number: str, volunteer: str | int) -> DispatchRecord:
     """Add a Tagana volunteer escorting the goods: only one assigned to the dispatch's incident."""
-    require_role(actor, *DRAFT_ROLES, action="menambah pendamping pengiriman")
-    d = find(session, number, lock=True)
-    _require_state(d, ("draft", "approved"), "menambah pendamping")
+    d = take_step(session, actor, number, "add_escort")
     v = volunteer_service.find(session, volunteer)
     incident = session.get(Incident, d.incident_id)
     day = d.dispatch_date
@@ -377,9 +347,7 @@ def add_escort(session: Session, actor: Actor, number: str, volunteer: str | int
 
 
 def remove_escort(session: Session, actor: Actor, number: str, volunteer: str | int) -> DispatchRecord:
-    require_role(actor, *DRAFT_ROLES, action="menghapus pendamping pengiriman")
-    d = find(session, number, lock=True)
-    _require_state(d, ("draft", "approved"), "menghapus pendamping")
+    d = take_step(session, actor, number, "remove_escort")
     v = volunteer_service.find(session, volunteer)
     session.execute(delete(DispatchEscort).where(DispatchEscort.dispatch_id == d.id,
                                                  DispatchEscort.volunteer_id == v.id))
@@ -391,9 +359,7 @@ def remove_escort(session: Session, actor: Actor, number: str, volunteer: str | 
 
 def approve_dispatch(session: Session, actor: Actor, number: str) -> DispatchRecord:
     """Approve and reserve: automatic picks are made again against the stock of this moment."""
-    require_role(actor, *APPROVE_ROLES, action="menyetujui pengiriman")
-    d = find(session, number, lock=True)
-    _require_state(d, ("draft",), "persetujuan")
+    d = take_step(session, actor, number, "approve")
     lines = _lines(session, d)
     if not lines:
         raise ValidationError("Pengiriman {number} belum berisi barang.", number=d.number)
@@ -405,13 +371,13 @@ def approve_dispatch(session: Session, actor: Actor, number: str) -> DispatchRec
         for p in _picks(session, line):
             if p.unit_id is not None:
                 unit = session.scalar(select(EquipmentUnit).where(EquipmentUnit.id == p.unit_id).with_for_update())
-                if unit.status != "gudang" or unit.warehouse_id != wh.id or unit.dispatch_id is not None:
+                if unit.status != IN_WAREHOUSE or unit.warehouse_id != wh.id or unit.dispatch_id is not None:
                     raise SerialNotAvailable(item=item.name, serial=unit.serial, warehouse=wh.name,
                                              place="sudah dicadangkan atau tidak lagi di gudang ini")
                 unit.dispatch_id = d.id
             ledger.reserve(session, wh.id, item.id, p.batch_id, p.quantity)
             reserved.append({"barang": item.code, "batch_id": p.batch_id, "unit_id": p.unit_id, "jumlah": p.quantity})
-    d.status, d.approved_by, d.approved_at = "approved", actor.username, utcnow()
+    d.status, d.approved_by, d.approved_at = lifecycle.end_state("approve"), actor.username, utcnow()
     session.flush()
     audit.record(session, actor, "dispatch.approve", "pengiriman", d.number, {"dicadangkan": reserved})
     return _record(session, d)
@@ -419,9 +385,7 @@ def approve_dispatch(session: Session, actor: Actor, number: str) -> DispatchRec
 
 def send_dispatch(session: Session, actor: Actor, number: str, *, when: date | None = None) -> DispatchRecord:
     """The goods leave: reserved stock is booked out with the dispatch number as source document."""
-    require_role(actor, *SEND_ROLES, action="mengirim barang")
-    d = find(session, number, lock=True)
-    _require_state(d, ("approved",), "pengiriman barang")
+    d = take_step(session, actor, number, "send")
     wh = session.get(Warehouse, d.warehouse_id)
     incident = session.get(Incident, d.incident_id)
     when = when or clock.today()
@@ -432,7 +396,7 @@ def send_dispatch(session: Session, actor: Actor, number: str, *, when: date | N
         for p in _picks(session, line):
             if p.unit_id is not None:
                 unit = session.scalar(select(EquipmentUnit).where(EquipmentUnit.id == p.unit_id).with_for_update())
-                if unit.status != "gudang" or unit.warehouse_id != wh.id or unit.dispatch_id != d.id:
+                if unit.status != IN_WAREHOUSE or unit.warehouse_id != wh.id or unit.dispatch_id != d.id:
                     # Taken meanwhile by an issue that did not know of this reservation: any other
                     # free unit of the same item keeps the promise (the balance stays reserved).
                     free = _free_units(session, wh, item)
@@ -441,7 +405,7 @@ def send_dispatch(session: Session, actor: Actor, number: str, *, when: date | N
                                                  place="sudah keluar gudang dan tidak ada unit pengganti")
                     unit = free[0]
                     p.unit_id = unit.id
-                unit.status, unit.warehouse_id, unit.loan_ref, unit.dispatch_id = "dipinjam", None, loan, d.id
+                unit.status, unit.warehouse_id, unit.loan_ref, unit.dispatch_id = ON_LOAN, None, loan, d.id
                 session.flush()
             ledger.take(session, wh.id, item.id, p.batch_id, p.quantity, reserved=True)
             ledger.record(session, actor, doc, line_no=line.line_no, part=p.part, kind="dispatch",
@@ -449,7 +413,7 @@ def send_dispatch(session: Session, actor: Actor, number: str, *, when: date | N
                           unit_id=p.unit_id, counterparty=f"{d.destination} ({incident.number})",
                           remarks=f"penerima {d.recipient_name}")
             moved += p.quantity
-    d.status, d.sent_by, d.sent_at, d.sent_on = "sent", actor.username, utcnow(), when
+    d.status, d.sent_by, d.sent_at, d.sent_on = lifecycle.end_state("send"), actor.username, utcnow(), when
     session.flush()
     audit.record(session, actor, "dispatch.send", "pengiriman", d.number, {"tanggal": when, "jumlah": moved})
     return _record(session, d)
@@ -459,9 +423,7 @@ def handover_dispatch(session: Session, actor: Actor, number: str, *, received: 
                       reasons: Mapping[str, str] | None = None, reason: str = "", place: str = "",
                       when: date | None = None) -> DispatchRecord:
     """Record the recipient's counts (item code → quantity; items not named arrived complete)."""
-    require_role(actor, *HANDOVER_ROLES, action="mencatat serah terima")
-    d = find(session, number, lock=True)
-    _require_state(d, ("sent",), "serah terima")
+    d = take_step(session, actor, number, "handover")
     given = {get_item(session, code).id: qty for code, qty in (received or {}).items()}
     why = {get_item(session, code).id: text.strip() for code, text in (reasons or {}).items()}
     lines = _lines(session, d)
@@ -484,7 +446,7 @@ def handover_dispatch(session: Session, actor: Actor, number: str, *, received: 
         line.received = got
         line.difference_reason = note[:500] if got != line.quantity else ""
         counts[item.code] = {"dikirim": line.quantity, "diterima": got, "alasan": line.difference_reason}
-    d.status, d.handed_over_by, d.handed_over_at = "handed_over", actor.username, utcnow()
+    d.status, d.handed_over_by, d.handed_over_at = lifecycle.end_state("handover"), actor.username, utcnow()
     d.handed_over_on = when or clock.today()
     d.handover_place = (" ".join(place.split()) or _default_place(d))[:300]
     session.flush()
@@ -504,10 +466,8 @@ def _default_place(d: Dispatch) -> str:
 
 
 def close_dispatch(session: Session, actor: Actor, number: str) -> DispatchRecord:
-    require_role(actor, *CLOSE_ROLES, action="menutup pengiriman")
-    d = find(session, number, lock=True)
-    _require_state(d, ("handed_over",), "penutupan")
-    d.status, d.closed_by, d.closed_at = "closed", actor.username, utcnow()
+    d = take_step(session, actor, number, "close")
+    d.status, d.closed_by, d.closed_at = lifecycle.end_state("close"), actor.username, utcnow()
     session.flush()
     audit.record(session, actor, "dispatch.close", "pengiriman", d.number, {})
     return _record(session, d)
@@ -515,28 +475,24 @@ def close_dispatch(session: Session, actor: Actor, number: str) -> DispatchRecor
 
 def cancel_dispatch(session: Session, actor: Actor, number: str, reason: str) -> DispatchRecord:
     """Cancel a draft or an approved dispatch: reservations released, numbers kept as cancelled."""
-    require_role(actor, *CANCEL_ROLES, action="membatalkan pengiriman")
+    lifecycle.require_role(actor, "cancel")  # before the reason: a person who may not cancel is told so first
     reason = " ".join(reason.split())
     if not reason:
         raise ValidationError("Alasan pembatalan pengiriman wajib diisi.")
-    d = find(session, number, lock=True)
-    if d.status in SENT_STATES:
-        raise WrongDispatchState(number=d.number, status=DISPATCH_STATUSES[d.status],
-                                 action="pembatalan (barang yang sudah dikirim hanya dapat dikembalikan)",
-                                 allowed="Konsep atau Disetujui")
-    _require_state(d, ("draft", "approved"), "pembatalan")
+    d = take_step(session, actor, number, "cancel")
     released = 0
-    if d.status == "approved":
+    if d.status == lifecycle.APPROVED:  # only an approved dispatch holds reservations
         for line, _item in _lines(session, d):
             for p in _picks(session, line):
                 ledger.release(session, d.warehouse_id, line.item_id, p.batch_id, p.quantity)
                 released += p.quantity
         session.execute(update(EquipmentUnit).where(EquipmentUnit.dispatch_id == d.id,
-                                                    EquipmentUnit.status == "gudang").values(dispatch_id=None))
+                                                    EquipmentUnit.status == IN_WAREHOUSE).values(dispatch_id=None))
     for doc_number in (d.number, d.manifest_number):
         if doc_number:
             numbering.cancel_number(session, actor, doc_number, f"pengiriman dibatalkan: {reason}")
-    d.status, d.cancelled_by, d.cancelled_at, d.cancel_reason = "cancelled", actor.username, utcnow(), reason[:500]
+    d.status, d.cancelled_by, d.cancelled_at = lifecycle.end_state("cancel"), actor.username, utcnow()
+    d.cancel_reason = reason[:500]
     session.flush()
     audit.record(session, actor, "dispatch.cancel", "pengiriman", d.number, {"alasan": reason, "dilepas": released})
     return _record(session, d)

@@ -12,10 +12,11 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from deployment.dispatch import lifecycle
+from deployment.dispatch.lifecycle import SENT_STATES
 from deployment.dispatch.models import Dispatch, DispatchLine
 from deployment.models import Assignment, Incident, Volunteer, VolunteerSkill
 from deployment.reports import loans
-from deployment.reports.distribution import SENT_STATES
 from deployment.reports.model import ReportFilter
 from inventory.models import Batch, Item, StockBalance, StockLevel, Warehouse
 from tagana_app import clock, settings
@@ -74,7 +75,7 @@ def load_dashboard(session: Session, today: date | None = None) -> Dashboard:
     active = _count(session, select(func.count()).select_from(Incident).where(Incident.status != "selesai"))
     on_duty_today = _count(session, select(func.count(func.distinct(Assignment.volunteer_id)))
                            .where(Assignment.start_date <= today, Assignment.end_date >= today))
-    waiting = _count(session, select(func.count()).select_from(Dispatch).where(Dispatch.status == "draft"))
+    waiting = _count(session, select(func.count()).select_from(Dispatch).where(Dispatch.status == lifecycle.DRAFT))
     below = _count(session, select(func.count()).select_from(StockLevel)
                    .where(StockLevel.on_hand < StockLevel.minimum))
     dated = (select(func.count()).select_from(StockBalance).join(Batch, Batch.id == StockBalance.batch_id)

@@ -18,6 +18,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from deployment import incidents as incident_service
+from deployment.dispatch.lifecycle import SENT_STATES
 from deployment.dispatch.models import Dispatch, DispatchLine
 from deployment.models import Incident
 from deployment.reports.model import Col, Report, ReportFilter, Table, made_now, region_matches
@@ -28,7 +29,6 @@ from tagana_app.bulk import gc_paused
 from tagana_app.progress import Progress
 
 FILTERS = ("period", "warehouse", "incident", "region")
-SENT_STATES = ("sent", "handed_over", "closed")
 
 
 @lru_cache(maxsize=4096)

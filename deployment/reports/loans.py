@@ -19,12 +19,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from deployment import incidents as incident_service
+from deployment.dispatch.lifecycle import SENT_STATES
 from deployment.dispatch.models import Dispatch, DispatchLine
 from deployment.models import EMERGENCY_STATUSES, Incident
-from deployment.reports.distribution import SENT_STATES, place_name
+from deployment.reports.distribution import place_name
 from deployment.reports.model import Col, Report, ReportFilter, Table, local_date, made_now, region_matches
 from inventory.catalog import get_warehouse
-from inventory.models import EquipmentUnit, Item, StockMovement, Warehouse
+from inventory.models import ON_LOAN, EquipmentUnit, Item, StockMovement, Warehouse
 from tagana_app import clock
 from tagana_app.progress import Progress
 
@@ -134,7 +135,7 @@ def build(session: Session, flt: ReportFilter, progress: Progress, *, today: dat
              .outerjoin(Warehouse, Warehouse.id == StockMovement.warehouse_id)
              .outerjoin(Dispatch, Dispatch.id == EquipmentUnit.dispatch_id)
              .outerjoin(Incident, Incident.id == Dispatch.incident_id)
-             .where(EquipmentUnit.status == "dipinjam")
+             .where(EquipmentUnit.status == ON_LOAN)
              .order_by(Item.name, EquipmentUnit.serial))
     for unit, code, name, unit_name, at, wh_id, wh_code, d, inc in session.execute(units):
         since = (d.sent_on if d is not None and d.sent_on else None) or local_date(at)

@@ -99,3 +99,19 @@ def test_refusals_exit_1_and_write_nothing(run, env):
     assert code == 2 and "--condition" in err
     code, _, _ = run("dispatch", "add", number, "MSS", "nol")
     assert code == 2
+
+
+def test_show_lists_the_steps_open_to_the_person(run, env):
+    number = _json(run, "dispatch", "new", env.incident, "--from", "GDG", "--to", "Posko", "--recipient", "X")["number"]
+    run("dispatch", "add", number, "MSS", "2")
+    code, out, _ = run("dispatch", "show", number)
+    assert code == 0 and "Langkah berikutnya untuk Anda:" in out
+    assert f"tagana dispatch approve {number}" in out and f"tagana dispatch cancel {number}" in out
+    code, out, _ = run("dispatch", "show", number, user="gudang")  # a warehouse clerk edits but does not approve
+    assert f"tagana dispatch add {number}" in out and "dispatch approve" not in out
+    assert _json(run, "dispatch", "show", number, user="gudang")["open_steps"] == [
+        "add_line", "set_line", "pick", "add_kit", "add_escort"]
+    code, out, _ = run("dispatch", "show", number, user="pemantau")
+    assert code == 0 and "Tidak ada langkah berikutnya untuk Anda." in out
+    assert _json(run, "dispatch", "approve", number)["status"] == "approved"
+    assert _json(run, "dispatch", "show", number, user="gudang")["open_steps"] == ["add_escort", "send", "manifest"]

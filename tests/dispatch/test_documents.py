@@ -15,7 +15,7 @@ from deployment.dispatch import documents
 from deployment.dispatch import service as D
 from deployment.dispatch.documents import DocumentNotReady
 from deployment.dispatch.models import DispatchLine
-from tagana_app import clock, indonesian, pdf, settings
+from tagana_app import clock, indonesian, pdf, printing, settings
 from tagana_app.models import AuditLog
 from tagana_app.verification import InvalidVerificationCode
 
@@ -113,7 +113,7 @@ def test_reprints_say_salinan_and_every_print_is_audited(env, tmp_path):
     number = _handed_over(env)
     first = env.db.write(lambda s: documents.print_manifest(s, env.gudang, number, directory=tmp_path))
     second = env.db.write(lambda s: documents.print_manifest(s, env.gudang, number, directory=tmp_path))
-    third = env.db.write(lambda s: documents.reprint(s, env.koordinator, first.number, directory=tmp_path))
+    third = env.db.write(lambda s: printing.reprint(s, env.koordinator, first.number, directory=tmp_path))
     assert (first.copy_no, second.copy_no, third.copy_no) == (0, 1, 2)
     assert first.number == second.number == third.number
     assert not any("SALINAN" in page for page in _text(first.path))
@@ -134,17 +134,17 @@ def test_verification_catches_a_changed_quantity(env, tmp_path):
     number = _handed_over(env)
     printed = env.db.write(lambda s: documents.print_bast(s, env.pejabat, number, directory=tmp_path))
     with env.db.read() as s:
-        ok = documents.verify_document(s, printed.payload)
-        typed = documents.verify_document(s, printed.code.lower()[:5] + "-" + printed.code[5:])
+        ok = printing.verify_document(s, printed.payload)
+        typed = printing.verify_document(s, printed.code.lower()[:5] + "-" + printed.code[5:])
     assert ok.matches and typed.matches and ok.differences == () and "ASLI" in ok.message
     # Someone changes the received quantity in the database after the paper was signed.
     env.db.write(lambda s: s.execute(update(DispatchLine).where(DispatchLine.line_no == 1).values(received=55)))
     with env.db.read() as s:
-        report = documents.verify_document(s, printed.payload)
+        report = printing.verify_document(s, printed.payload)
     assert not report.matches and "TIDAK SESUAI" in report.message
     assert report.differences == ('baris[0].jumlah: tercetak "60", di basis data "55"',)
     with env.db.read() as s, pytest.raises(InvalidVerificationCode):
-        documents.verify_document(s, "bukan-kode")
+        printing.verify_document(s, "bukan-kode")
 
 
 def test_spt_lists_the_volunteers_and_a_new_assignment_makes_a_new_spt(env, tmp_path):

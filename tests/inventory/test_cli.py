@@ -147,3 +147,30 @@ def test_writeoff_count_import_export_commands(run, tmp_path):
     assert code == 0 and json.loads(out)["rows"] == 1
     out_path = tmp_path / "stok.xlsx"
     assert run("stock", "export", str(out_path))[0] == 0 and out_path.exists()
+
+
+def test_a_writeoff_record_is_listed_reprinted_and_verified_like_any_paper(run, env, tmp_path, monkeypatch):
+    """Through the kinds registry (tagana_app.doc_kinds): `documents`, `print again` and `verify` know the
+    Berita Acara Penghapusan that the stock part prints, as they know the papers of a dispatch."""
+    from tagana_app import verification
+
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(tmp_path / "dokumen"))
+    assert run("stock", "receive", "GDG", "BRS", "100")[0] == 0
+    number = json.loads(run("stock", "writeoff", "GDG", "BRS", "10", "--reason", "basah", "--json")[1])["number"]
+    assert run("stock", "writeoff-approve", number, user="pejabat")[0] == 0
+    assert run("stock", "writeoff-print", number, "-o", str(tmp_path / "ba.pdf"))[0] == 0
+    code, out, _ = run("documents", "--type", "penghapusan", "--json")
+    assert code == 0 and [(d["number"], d["doc_type_label"]) for d in json.loads(out)] == [
+        (number, "Berita Acara Penghapusan")]
+    code, out, _ = run("print", "again", number, "--json")
+    again = json.loads(out)
+    assert code == 0 and again["copy_no"] == 1 and again["doc_type"] == "penghapusan"
+    assert "SALINAN ke-1" in PdfReader(again["path"]).pages[0].extract_text()
+    code, out, _ = run("verify", again["payload"])
+    assert code == 0 and "ASLI" in out and "Jenis: Berita Acara Penghapusan" in out
+    with env.db.read() as s:
+        original = verification.list_prints(s, number)[0]
+    code, out, _ = run("verify", original.payload, "--json")
+    assert code == 0 and json.loads(out)["matches"] is True
+    code, _, err = run("print", "again", number, user="pemantau")
+    assert code == 1 and "tidak berwenang" in err

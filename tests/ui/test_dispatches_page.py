@@ -15,6 +15,7 @@ from sqlalchemy import select
 from deployment.dispatch import documents
 from deployment.dispatch import service as D
 from inventory.models import EquipmentUnit
+from tagana_app import verification
 from tests.dispatch.conftest import env, snapshot  # noqa: F401 - env: the dispatch world as a fixture
 from ui import ops
 from ui.pages import dispatches as dispatch_page
@@ -120,6 +121,36 @@ def test_a_dispatch_from_draft_to_handover_in_the_window(qtbot, make_ctx, env, t
     # The coordinator's page followed the changes; closing is for a coordinator or an official.
     qtbot.waitUntil(lambda: koord.editor.record.status == "handed_over")
     assert "close" in _enabled(koord) and "close" not in _enabled(gudang)
+
+
+# The buttons each role had enabled before they were read from the lifecycle table (draft with lines).
+BUTTONS = {
+    "gudang": {"draft": set(), "approved": {"send", "manifest"}, "sent": {"handover", "return", "manifest"}},
+    "koordinator": {"draft": {"approve", "cancel"}, "approved": {"cancel", "manifest"},
+                    "sent": {"handover", "manifest"}},
+    "pejabat": {"draft": {"approve", "cancel"}, "approved": {"cancel", "manifest"}, "sent": {"manifest"}},
+    "pemantau": {"draft": set(), "approved": set(), "sent": set()},
+}
+EDITS = {"gudang", "koordinator", "pejabat"}  # the draft editor (lines, kits, escorts)
+
+
+def test_each_role_gets_the_buttons_of_the_table(qtbot, make_ctx, env, tmp_path):  # noqa: F811
+    numbers = {}
+    for state, steps in (("draft", ()), ("approved", (D.approve_dispatch,)),
+                         ("sent", (D.approve_dispatch, D.send_dispatch))):
+        numbers[state] = env.new()
+        env.add(numbers[state], "BRS", 5)
+        for fn in steps:
+            env.step(fn, numbers[state], "admin")
+    for role, wanted in BUTTONS.items():
+        page = _page(qtbot, make_ctx, env.users[role], tmp_path)
+        assert page.new_button.isEnabled() == (role in EDITS)
+        for state, number in numbers.items():
+            page.select(number)
+            _settled(qtbot)
+            qtbot.waitUntil(lambda n=number, p=page: p.editor.record is not None and p.editor.record.number == n)
+            assert (role, state, _enabled(page)) == (role, state, wanted[state])
+            assert page.editor.edit_box.isHidden() == (state != "draft" or role not in EDITS)
 
 
 def test_a_reader_sees_but_cannot_act(qtbot, make_ctx, env, tmp_path):  # noqa: F811
@@ -266,6 +297,50 @@ def test_documents_page_lists_searches_reprints_and_verifies(qtbot, make_ctx, en
     dialog.check()
     _settled(qtbot)
     assert dialog.report is None and "tidak ditemukan" in dialog.result.text()
+
+
+def test_documents_page_shows_every_kind_and_reprints_a_writeoff_record(qtbot, make_ctx, env, tmp_path,  # noqa: F811
+                                                                        opened):
+    """The type filter lists each kind of paper the office numbers by its title; a Berita Acara Penghapusan of
+    the stock part is reprinted and verified from here like the papers of a dispatch (the kinds registry)."""
+    from inventory import documents as stock_documents
+    from inventory import writeoffs
+    from inventory.stock import IssueLine
+
+    env.db.write(lambda s: writeoffs.request_writeoff(s, env.gudang, "GDG", [IssueLine("BRS", 5)],
+                                                      reason_kind="rusak", reason="basah terkena banjir"))
+    with env.db.read() as s:
+        number = writeoffs.list_writeoffs(s)[0].number
+    env.db.write(lambda s: writeoffs.approve_writeoff(s, env.pejabat, number))
+    env.db.write(lambda s: stock_documents.writeoff_record_pdf(s, env.gudang, number, tmp_path / "ba.pdf"))
+    page = DocumentsPage(make_ctx(env.koordinator))
+    page.ctx.local.set(documents.settings.DOCUMENTS_DIR, str(tmp_path / "dokumen"))
+    qtbot.addWidget(page)
+    _settled(qtbot)
+    kinds = [(page.kind.itemText(i), page.kind.itemData(i)) for i in range(1, page.kind.count())]
+    assert kinds == [("Berita Acara Serah Terima", "bast"), ("Surat Jalan", "manifest"),
+                     ("Surat Perintah Tugas", "spt"), ("Berita Acara Penerimaan Barang", "penerimaan"),
+                     ("Surat Bukti Barang Keluar", "pengeluaran"), ("Mutasi antargudang", "mutasi"),
+                     ("Stock Opname", "opname"), ("Berita Acara Penghapusan", "penghapusan"),
+                     ("Pengiriman", "pengiriman")]
+    page.kind.setCurrentIndex(page.kind.findData("penghapusan"))
+    _settled(qtbot)
+    assert [(r.number, r.doc_type_label) for r in page.model.rows()] == [(number, "Berita Acara Penghapusan")]
+    page.table.selectRow(0)
+    assert page.reprint_button.isEnabled()
+    qtbot.mouseClick(page.reprint_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: bool(opened))
+    assert "SALINAN ke-1" in PdfReader(opened[0]).pages[0].extract_text()
+    with env.db.read() as s:
+        payload = verification.list_prints(s, number)[1].payload
+    dialog = page.open_verify()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.code, payload)
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    assert dialog.report is not None and dialog.report.matches
+    assert "Jenis: Berita Acara Penghapusan" in dialog.result.text()
 
 
 def test_models_pass_the_model_tester(qtbot, qtmodeltester, env):  # noqa: F811

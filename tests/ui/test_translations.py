@@ -100,15 +100,15 @@ def test_core_texts_match_the_core() -> None:
 
 
 def test_domain_texts_match_the_domain() -> None:
-    from deployment.dispatch import documents
     from deployment.dispatch.models import DISPATCH_STATUSES
     from deployment.models import DISASTER_TYPES, EMERGENCY_STATUSES, LEVELS, SKILLS, STATUSES
     from deployment.reports import REPORTS
     from inventory.models import CONDITIONS
     from inventory.stock import SOURCE_LABELS
+    from tagana_app import doc_kinds
 
     shown = {*SKILLS.values(), *LEVELS.values(), *STATUSES.values(), *DISASTER_TYPES.values(),
-             *EMERGENCY_STATUSES.values(), *DISPATCH_STATUSES.values(), *documents.DOC_TYPE_LABELS.values(),
+             *EMERGENCY_STATUSES.values(), *DISPATCH_STATUSES.values(), *(k.title for k in doc_kinds.numbered()),
              *SOURCE_LABELS.values(), *CONDITIONS, *(k.title for k in REPORTS.values()),
              *(k.description for k in REPORTS.values())}
     assert shown - set(domain_texts.DOMAIN_TEXTS) == set()

@@ -18,6 +18,7 @@ from deployment import assignments
 from deployment import volunteers as volunteer_service
 from deployment.assignments import AssignmentCheck, AssignmentRecord
 from deployment.models import SKILLS
+from deployment.permissions import can_override_assignment
 from deployment.volunteers import VolunteerFilter, VolunteerPage
 from tagana_app import clock
 from tagana_app.errors import TaganaError
@@ -29,7 +30,6 @@ from ui.pages.incident_model import AMBER, GREEN, RED
 
 SEARCH_DELAY_MS = 250
 CHECK_DELAY_MS = 150
-OVERRIDE_ROLES = ("admin", *assignments.OVERRIDE_ROLES)
 
 Key = tuple[int, str, date, date]
 
@@ -85,7 +85,7 @@ class AssignmentDialog(FormDialog):
         self.override = QLineEdit()
         self.override.setPlaceholderText(self.tr("Alasan tertulis mengecualikan penolakan (dicatat dalam audit)"))
         self.override.textChanged.connect(self._enable)
-        self.can_override = ctx.actor.role in OVERRIDE_ROLES
+        self.can_override = can_override_assignment(ctx.actor)
 
         self.form.addRow(self.tr("Relawan"), self.search)
         self.form.addRow("", self.results)

@@ -3,7 +3,7 @@
 The editor adds lines with the free stock shown (too much is refused before anything is saved),
 adds kits and escorting volunteers, and offers the steps of the dispatch (approve, send, handover,
 close, cancel, return) and its papers (Surat Jalan, BAST), each button enabled only for the roles
-and states that allow it (``deployment.dispatch.service.available_steps``; the services check again).
+and states that allow it (the table of ``deployment.dispatch.lifecycle``; the services check again).
 """
 
 from __future__ import annotations
@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
 
 from deployment import assignments
 from deployment import incidents as incident_service
-from deployment.dispatch import documents, kits
+from deployment.dispatch import documents, kits, lifecycle
 from deployment.dispatch import service as D
-from deployment.dispatch.models import DISPATCH_STATUSES
 from deployment.dispatch.service import DispatchRecord, FreeItem
 from inventory import catalog
 from tagana_app import indonesian
@@ -68,9 +67,9 @@ def _load_choices(session) -> dict:  # noqa: ANN001
 def _load_editor(session, number: str) -> dict:  # noqa: ANN001
     record = D.get_dispatch(session, number)
     result: dict = {"record": record, "items": [], "crew": []}
-    if record.status == "draft":
+    if lifecycle.state_allows("add_line", record):
         result["items"] = D.free_items(session, record.warehouse)
-    if record.status in ("draft", "approved"):
+    if lifecycle.state_allows("add_escort", record):
         result["crew"] = [(a.nik, a.volunteer_name, a.role_label)
                           for a in assignments.list_assignments(session, incident=record.incident)
                           if a.end >= record.dispatch_date]
@@ -256,14 +255,14 @@ class DispatchEditor(QFrame):
             self.lines.setItem(r, c, QTableWidgetItem(text))
 
     def _enable(self) -> None:
-        steps = D.available_steps(self.ctx.actor.role, self.record.status) if self.record else set()
-        for step, button in self.buttons.items():
-            button.setEnabled(step in steps and not (step == "approve" and not self.record.lines))
-        editing = "edit" in steps
-        self.edit_box.setVisible(editing)
+        actor, record = self.ctx.actor, self.record
+        for step, button in self.buttons.items():  # each button is the step of the lifecycle table it is named by
+            button.setEnabled(record is not None and lifecycle.can(actor, step, record)
+                              and not (step == "approve" and not record.lines))
+        self.edit_box.setVisible(record is not None and lifecycle.can_edit_dispatch(actor, record))
         self.crew.setEnabled(self.crew.count() > 0)
-        self.crew_button.setEnabled(self.crew.count() > 0 and self.record is not None
-                                    and self.record.status in ("draft", "approved"))
+        self.crew_button.setEnabled(self.crew.count() > 0 and record is not None
+                                    and lifecycle.can(actor, "add_escort", record))
         self.kit.setEnabled(self.kit.count() > 0)
         self.kit_button.setEnabled(self.kit.count() > 0)
         self._check_quantity()
@@ -387,8 +386,8 @@ class DispatchesPage(QWidget):
         self._want: str | None = None  # a dispatch just created, to select once the list has it
         self.status = QComboBox()
         self.status.addItem(self.tr("Semua status"), None)
-        self.status.addItem(self.tr("Perlu tindakan"), "draft,approved,sent,handed_over")
-        for code, label in DISPATCH_STATUSES.items():
+        self.status.addItem(self.tr("Perlu tindakan"), ",".join(lifecycle.PENDING_STATES))
+        for code, label in lifecycle.STATES.items():
             self.status.addItem(domain_texts.label(label), code)
         self.status.currentIndexChanged.connect(self.reload)
         self.search = QLineEdit()
@@ -400,7 +399,7 @@ class DispatchesPage(QWidget):
         self.new_button = QPushButton(self.tr("Pengiriman baru..."))
         self.new_button.setObjectName("primary")
         self.new_button.clicked.connect(self.open_new)
-        self.new_button.setEnabled(ctx.actor.role in ("admin", *D.DRAFT_ROLES))
+        self.new_button.setEnabled(lifecycle.can_create_dispatch(ctx.actor))
         bar = QHBoxLayout()
         bar.addWidget(self.status)
         bar.addWidget(self.search, 1)

@@ -1,4 +1,9 @@
-"""The "Dokumen" page: every numbered document issued, with search, reprint (SALINAN) and verification."""
+"""The "Dokumen" page: every numbered document issued, with search, reprint (SALINAN) and verification.
+
+Every kind of paper the office numbers is listed with its title from the kinds registry
+(``tagana_app.doc_kinds``); reprint and verification go through it (``tagana_app.printing``), so
+a write-off record is reprinted and checked like a BAST.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from deployment.dispatch import documents
+from tagana_app import doc_kinds, printing
 from tagana_app.errors import TaganaError
 from ui import domain_texts, errors, ops
 from ui.changes import Changes
@@ -28,7 +34,6 @@ from ui.pages import dispatches as dispatch_page
 from ui.pages.dispatch_model import DocumentColumn, DocumentListModel
 
 TEXT_DELAY_MS = 300
-REPRINTABLE = ("manifest", "bast", "spt")
 
 
 class VerifyDialog(QDialog):
@@ -60,22 +65,22 @@ class VerifyDialog(QDialog):
         layout.addWidget(self.result)
         layout.addWidget(close)
         self.setMinimumWidth(560)
-        self.report: documents.VerificationReport | None = None
+        self.report: printing.VerificationReport | None = None
 
     def check(self) -> ops.Op | None:
         if not self.code.text().strip():
             return None
         self.result.setText(self.tr("Memeriksa..."))
-        return ops.read(self.ctx.db, self, documents.verify_document, self.code.text(), on_success=self._shown,
+        return ops.read(self.ctx.db, self, printing.verify_document, self.code.text(), on_success=self._shown,
                         on_error=self._failed)
 
-    def _shown(self, report: documents.VerificationReport) -> None:
+    def _shown(self, report: printing.VerificationReport) -> None:
         self.report = report
         colour = "#1e6b3a" if report.matches else "#8a1c1c"
         kind = self.tr("asli") if report.copy_no == 0 else self.tr("salinan ke-{n}").format(n=report.copy_no)
         lines = [f"<b style='color:{colour}'>{report.message}</b>",
                  self.tr("Jenis: {kind}; cetakan {copy} oleh {who}.").format(
-                     kind=domain_texts.label(documents.DOC_TYPE_LABELS.get(report.doc_type, report.doc_type)), copy=kind,
+                     kind=domain_texts.label(report.doc_title), copy=kind,
                      who=report.printed_by)]
         lines += [self.tr("Berbeda: {what}").format(what=d) for d in report.differences]
         self.result.setText("<br>".join(lines))
@@ -94,8 +99,8 @@ class DocumentsPage(QWidget):
         self.ctx = ctx
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Semua jenis"), None)
-        for code, label in documents.DOC_TYPE_LABELS.items():
-            self.kind.addItem(domain_texts.label(label), code)
+        for kind in doc_kinds.numbered():
+            self.kind.addItem(domain_texts.label(kind.title), kind.code)
         self.kind.currentIndexChanged.connect(self.reload)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari nomor, kejadian, tujuan atau penerima..."))
@@ -147,9 +152,8 @@ class DocumentsPage(QWidget):
 
     def _enable(self) -> None:
         doc = self.selected()
-        may_print = self.ctx.actor.role in ("admin", *documents.PRINT_ROLES)
-        self.reprint_button.setEnabled(bool(doc and doc.doc_type in REPRINTABLE and doc.status == "issued"
-                                            and doc.print_count > 0 and may_print))
+        self.reprint_button.setEnabled(doc is not None and printing.may_reprint(self.ctx.actor, doc.doc_type,
+                                                                                  doc.status, doc.print_count))
         self.open_button.setEnabled(bool(doc and doc.last_path))
 
     def reload(self) -> None:
@@ -171,8 +175,8 @@ class DocumentsPage(QWidget):
         doc = self.selected()
         if doc is None:
             return None
-        return ops.write(self.ctx, self, documents.reprint, doc.number,
-                         directory=documents.documents_dir(self.ctx.local), areas=("documents",),
+        return ops.write(self.ctx, self, printing.reprint, doc.number,
+                         directory=printing.documents_dir(self.ctx.local), areas=("documents",),
                          on_success=lambda printed: dispatch_page.open_document(printed.path))
 
     def open_file(self) -> None:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from deployment import assignments, needs
 from deployment import incidents as incident_service
 from deployment.assignments import AssignmentRecord
+from deployment.dispatch import lifecycle
 from deployment.dispatch import records as dispatch_records
 from deployment.dispatch import returns as dispatch_returns
 from deployment.dispatch.records import DispatchSummary
@@ -20,8 +21,6 @@ from deployment.dispatch.returns import OutstandingEquipment
 from deployment.incidents import IncidentRecord
 from deployment.needs import ShortLine
 from tagana_app import clock, indonesian, regions, settings
-
-HANDED_STATES = ("handed_over", "closed")
 
 
 @dataclass(frozen=True)
@@ -84,7 +83,7 @@ def incident_needs(session: Session, number: str, days: int) -> tuple[ShortLine,
 def _handed_over(session: Session, summaries: list[DispatchSummary]) -> tuple[HandedOver, ...]:
     totals: dict[str, list] = {}
     for summary in summaries:
-        if summary.status not in HANDED_STATES:
+        if summary.status not in lifecycle.HANDED_STATES:
             continue
         record = dispatch_records.get_dispatch(session, summary.number)
         for line in record.lines:

@@ -28,6 +28,7 @@ from deployment import assignments
 from deployment.assignments import AssignmentRecord, Suggestion
 from deployment.incidents import IncidentRecord
 from deployment.models import SKILLS
+from deployment.permissions import can_assign
 from tagana_app import clock, indonesian
 from ui import domain_texts, ops
 from ui.context import AppContext
@@ -58,7 +59,6 @@ from ui.pages.incident_model import (
     when,
 )
 
-WRITE_ROLES = ("admin", *assignments.ASSIGN_ROLES)
 DEFAULT_NEED_DAYS = 7
 
 
@@ -102,7 +102,7 @@ class IncidentDetail(QFrame):
         self.ctx = ctx
         self.view: IncidentView | None = None
         self.number: str | None = None
-        self.can_write = ctx.actor.role in WRITE_ROLES
+        self.can_write = can_assign(ctx.actor)  # the volunteers tab: assign, check in and out, extend, end
         self.title = QLabel(self.tr("Pilih kejadian di daftar untuk melihat rinciannya."))
         self.title.setStyleSheet("font-weight: 600; font-size: 14px;")
         self.info = muted()

@@ -34,6 +34,7 @@ from deployment import incidents as incident_service
 from deployment.assignments import AssignmentRecord
 from deployment.incidents import IncidentRecord
 from deployment.models import DISASTER_TYPES, EMERGENCY_STATUSES
+from deployment.permissions import can_override_assignment
 from tagana_app import clock, indonesian, regions
 from ui import dates, domain_texts, ops
 from ui.context import AppContext
@@ -342,7 +343,7 @@ class PeriodDialog(FormDialog):
             self.form.addRow(self.tr("Hari terakhir"), self.end)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("hanya bila perpanjangan ditolak dan Anda mengecualikannya"))
-        if extend and ctx.actor.role in ("admin", *assignments.OVERRIDE_ROLES):
+        if extend and can_override_assignment(ctx.actor):
             self.form.addRow(self.tr("Alasan pengecualian"), self.reason)
         else:
             self.reason.hide()

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from deployment.incidents import IncidentRecord
+from deployment.permissions import can_write_incidents
 from ui import ops
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.page_frame import page_layout
 from ui.pages.incident_data import list_incidents
-from ui.pages.incident_detail import WRITE_ROLES, IncidentDetail, table_for
+from ui.pages.incident_detail import IncidentDetail, table_for
 from ui.pages.incident_dialogs import FiguresDialog, NewIncidentDialog, StatusDialog
 from ui.pages.incident_model import IncidentColumn, IncidentListModel
 
@@ -42,7 +43,7 @@ class IncidentsPage(QWidget):
         self._timer.timeout.connect(self.reload)
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self.reload)
-        can_write = ctx.actor.role in WRITE_ROLES
+        can_write = can_write_incidents(ctx.actor)
         self.new_button = QPushButton(self.tr("Kejadian baru..."))
         self.new_button.setObjectName("primary")
         self.new_button.clicked.connect(self.open_new)
@@ -127,7 +128,7 @@ class IncidentsPage(QWidget):
         self._enable()
 
     def _enable(self) -> None:
-        chosen = self.ctx.actor.role in WRITE_ROLES and self.selected() is not None
+        chosen = can_write_incidents(self.ctx.actor) and self.selected() is not None
         self.figures_button.setEnabled(chosen)
         self.status_button.setEnabled(chosen)
 

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy import func, select
 
 from tagana_app import audit, backup, clock, migrate, paths, settings
-from tagana_app.accounts import Actor, require_role
+from tagana_app.accounts import Actor
 from tagana_app.db import Database
 from tagana_app.errors import ValidationError
 from tagana_app.models import User
+from tagana_app.permissions import can_backup
 from ui import dialogs, ops
 from ui.changes import Changes
 from ui.context import AppContext
@@ -39,7 +40,7 @@ def _sqlite_path(db: Database) -> Path:
 
 
 def backup_now(db: Database, actor: Actor, target: Path) -> Path:
-    require_role(actor, "admin", action="membuat cadangan")
+    can_backup.require(actor, action="membuat cadangan")
     made = backup.backup(_sqlite_path(db), target)
     db.write(lambda s: audit.record(s, actor, "db.backup", "basis data", str(made)))
     return made
@@ -47,7 +48,7 @@ def backup_now(db: Database, actor: Actor, target: Path) -> Path:
 
 def restore_from(db: Database, actor: Actor, source: Path) -> Path:
     """Replace the live database by ``source`` (the old one is copied aside); returns that copy."""
-    require_role(actor, "admin", action="memulihkan cadangan")
+    can_backup.require(actor, action="memulihkan cadangan")
     path = _sqlite_path(db)
     db.dispose()
     kept = backup.restore(path, source)
@@ -140,7 +141,7 @@ class LocalSettingsForm(QWidget):
         form.addRow("", self.backup_on_exit)
         form.addRow(self.tr("Disimpan"), self.backup_keep)
         form.addRow("", actions)
-        if ctx.db.sqlite_path is None or not ctx.is_admin:
+        if ctx.db.sqlite_path is None or not can_backup(ctx.actor):
             why = (self.tr("Untuk PostgreSQL, cadangkan dengan pg_dump di server.") if ctx.db.sqlite_path is None
                    else self.tr("Hanya administrator yang dapat mencadangkan dan memulihkan."))
             self.backup_button.setEnabled(False)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tagana_app import settings
+from tagana_app import permissions, settings
 from tagana_app.settings import Setting
 from ui import dialogs, ops
 from ui.changes import Changes
@@ -103,7 +103,7 @@ class OfficeProfileForm(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.editable = ctx.is_admin
+        self.editable = permissions.can_change_office_settings(ctx.actor)
         self.fields: dict[Setting[Any], QLineEdit] = {}
         self.logo_data = ""
         self._logo_pixmap = QPixmap()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tagana_app import clock, numbering, regions, settings
+from tagana_app import clock, numbering, permissions, regions, settings
 from tagana_app.errors import ValidationError
 from tagana_app.models import DocumentSequence
 from tagana_app.settings import Scope, Setting
@@ -115,7 +115,7 @@ class OfficeRulesForm(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.editable = ctx.is_admin
+        self.editable = permissions.can_change_office_settings(ctx.actor)
         self.fields: dict[Setting[Any], QWidget] = {}
         self.examples: dict[Setting[Any], QLabel] = {}  # number patterns: the next number, live
         self.loaded: dict[Setting[Any], Any] = {}

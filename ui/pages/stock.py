@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from inventory import catalog, equipment, importing, queries
+from inventory.models import IN_WAREHOUSE
+from inventory.permissions import can_issue_goods, can_receive_goods
 from inventory.queries import StockFilter
 from tagana_app import indonesian
 from ui import dialogs, ops
@@ -33,15 +35,13 @@ from ui.pages.stock_dialogs import IssueDialog, ReceiveDialog
 from ui.pages.stock_model import Column, StockModel
 
 TEXT_DELAY_MS = 250  # search as you type, once the typing pauses
-RECEIVE_ROLES = ("admin", "gudang")
-ISSUE_ROLES = ("admin", "gudang", "pejabat")
 
 
 def _detail(session: Any, warehouse: str, item: str) -> tuple[list[queries.BalanceRow], queries.StockCard,
                                                                list[equipment.UnitInfo]]:
     return (queries.balances(session, warehouse=warehouse, item=item),
             queries.stock_card(session, warehouse, item),
-            equipment.list_units(session, item=item, warehouse=warehouse, status="gudang"))
+            equipment.list_units(session, item=item, warehouse=warehouse, status=IN_WAREHOUSE))
 
 
 def _choices(session: Any) -> dict[str, Any]:
@@ -111,9 +111,8 @@ class StockPage(QWidget):
         self.issue_button.clicked.connect(self.open_issue)
         self.export_button = QPushButton(self.tr("Ekspor ke Excel..."))
         self.export_button.clicked.connect(self.export)
-        role = ctx.actor.role
-        self.receive_button.setVisible(role in RECEIVE_ROLES)
-        self.issue_button.setVisible(role in ISSUE_ROLES)
+        self.receive_button.setVisible(can_receive_goods(ctx.actor))
+        self.issue_button.setVisible(can_issue_goods(ctx.actor))
         actions = QHBoxLayout()
         actions.addWidget(self.receive_button)
         actions.addWidget(self.issue_button)
@@ -269,7 +268,7 @@ class StockPage(QWidget):
         return dialog
 
     def open_issue(self) -> IssueDialog | None:
-        if self.ctx.actor.role not in ISSUE_ROLES:
+        if not can_issue_goods(self.ctx.actor):
             return None
         dialog = IssueDialog(self.ctx, self.choices["warehouses"], self.choices["items"], parent=self,
                              **self._preset())

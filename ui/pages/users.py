@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tagana_app import accounts
+from tagana_app import accounts, permissions
 from tagana_app.accounts import ROLE_LABELS, UserInfo
 from ui import core_texts, dialogs, ops
 from ui.changes import Changes
@@ -87,7 +87,7 @@ class AddUserDialog(FormDialog):
         self.role = QComboBox()
         for role in ROLE_LABELS:
             self.role.addItem(core_texts.role_label(role), role)
-        self.role.setCurrentIndex(self.role.findData("pemantau"))
+        self.role.setCurrentIndex(self.role.findData(permissions.DEFAULT_ROLE))
         self.password, self.password2 = _password_edit(), _password_edit()
         self.form.addRow(self.tr("Nama pengguna"), self.username)
         self.form.addRow(self.tr("Nama lengkap"), self.full_name)
@@ -159,7 +159,7 @@ class UsersPanel(QWidget):
         buttons.addWidget(own)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        if ctx.is_admin:
+        if permissions.can_manage_users(ctx.actor):
             layout.addWidget(self.table, 1)
         else:
             note = QLabel(self.tr("Pengguna dan peran dikelola oleh administrator."))
@@ -169,13 +169,13 @@ class UsersPanel(QWidget):
             self.add_button.hide()
             self.reset_button.hide()
         layout.addLayout(buttons)
-        if not ctx.is_admin:
+        if not permissions.can_manage_users(ctx.actor):
             layout.addStretch(1)
         ctx.changes.changed.connect(self._on_changed)
         self.refresh()
 
     def refresh(self) -> None:
-        if self.ctx.is_admin:
+        if permissions.can_manage_users(self.ctx.actor):
             ops.read(self.ctx.db, self, accounts.list_users, on_success=self.model.set_users)
 
     def _on_changed(self, changes: Changes) -> None:

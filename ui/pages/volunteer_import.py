@@ -33,18 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from deployment import roster
-from deployment import volunteers as vs
 from tagana_app.progress import Cancelled
 from ui import dialogs, errors, ops
 from ui.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
-IMPORT_ROLES = ("admin", *vs.WRITE_ROLES)
-
-
-def may_import(role: str) -> bool:
-    """The roles ``roster.import_roster`` lets through (it checks again when it runs)."""
-    return role in IMPORT_ROLES
 
 
 def sheet_names(path: Path) -> list[str]:

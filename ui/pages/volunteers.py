@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 from deployment import assignments, roster
 from deployment import volunteers as vs
 from deployment.models import LEVELS, SKILLS, STATUSES
+from deployment.permissions import can_import_roster
 from tagana_app import clock, regions, settings
 from ui import dates, dialogs, domain_texts, ops
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.page_frame import page_layout
-from ui.pages.volunteer_import import VolunteerImportDialog, may_import
+from ui.pages.volunteer_import import VolunteerImportDialog
 from ui.pages.volunteers_model import Column, VolunteerModel
 
 TEXT_DELAY_MS = 250  # search as you type, once the typing pauses
@@ -80,7 +81,7 @@ class VolunteersPage(QWidget):
         reset.clicked.connect(lambda: self.clear_filters())
         self.import_button = QPushButton(self.tr("Impor..."))
         self.import_button.setToolTip(self.tr("Impor daftar relawan dari berkas .xlsx atau .csv"))
-        self.import_button.setEnabled(may_import(ctx.actor.role))
+        self.import_button.setEnabled(can_import_roster(ctx.actor))
         self.import_button.clicked.connect(self.open_import)
         self.export_button = QPushButton(self.tr("Ekspor..."))
         self.export_button.setToolTip(self.tr("Simpan relawan yang sesuai filter ke berkas .xlsx"))
@@ -227,7 +228,7 @@ class VolunteersPage(QWidget):
     # --- import and export -----------------------------------------------------------------------------
 
     def open_import(self) -> VolunteerImportDialog | None:
-        if not may_import(self.ctx.actor.role):
+        if not can_import_roster(self.ctx.actor):
             return None
         dialog = VolunteerImportDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

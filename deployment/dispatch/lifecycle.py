@@ -1,0 +1,198 @@
+"""The life of a dispatch as one table: each step, who may take it, the states it starts from and ends in.
+
+    draft ──approve──▶ approved ──send──▶ sent ──handover──▶ handed_over ──close──▶ closed
+      └──────cancel──────┴──▶ cancelled           (goods that left come back by ``return``)
+
+The services (``service``, ``returns``, ``kits``, ``documents``) take every step through
+``records.take_step``, which checks the actor's role and the dispatch's state against this table
+and refuses with ``PermissionDenied``, ``WrongDispatchState`` or ``DocumentNotReady``; the command
+line lists the steps open to a person (``tagana dispatch show``) and the window enables its
+buttons with ``can``.  A rule beyond role and state (say, nobody approves their own work) belongs
+in the step's capability function here (``can_approve_dispatch``) and in ``check``.
+
+No database and no Qt here: a dispatch is anything with a ``status`` (the table row, a
+``DispatchRecord``, a ``DispatchSummary``), or the status itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+from tagana_app import doc_kinds
+from tagana_app.errors import TaganaError
+from tagana_app.permissions import COORDINATOR, OFFICIAL, WAREHOUSE, Capability
+
+if TYPE_CHECKING:
+    from tagana_app.accounts import Actor
+
+# The states and their labels, in the order of a dispatch's life.
+STATES = {
+    "draft": "Konsep",
+    "approved": "Disetujui",
+    "sent": "Dikirim",
+    "handed_over": "Diserahterimakan",
+    "closed": "Selesai",
+    "cancelled": "Dibatalkan",
+}
+DRAFT, APPROVED, SENT, HANDED_OVER, CLOSED, CANCELLED = STATES
+SENT_STATES = (SENT, HANDED_OVER, CLOSED)  # the goods have left the warehouse (booked out, equipment on loan)
+HANDED_STATES = (HANDED_OVER, CLOSED)      # the recipient's counts are recorded
+
+# Who takes part (the administrator always may).
+DRAFTERS = Capability((WAREHOUSE, COORDINATOR, OFFICIAL), "menyiapkan pengiriman")
+APPROVERS = Capability((COORDINATOR, OFFICIAL), "menyetujui pengiriman")
+LOADERS = Capability((WAREHOUSE,), "mengirim barang")
+RECEIVERS = Capability((WAREHOUSE, COORDINATOR), "mencatat serah terima")
+CLOSERS = Capability((COORDINATOR, OFFICIAL), "menutup pengiriman")
+CANCELLERS = Capability((COORDINATOR, OFFICIAL), "membatalkan pengiriman")
+RETURN_TAKERS = Capability((WAREHOUSE,), "mencatat pengembalian barang")
+
+
+class WrongDispatchState(TaganaError):
+    template = "Pengiriman {number} berstatus {status}; {action} hanya untuk pengiriman berstatus {allowed}."
+
+
+class DocumentNotReady(TaganaError):
+    template = "{document} untuk pengiriman {number} belum dapat dicetak: status pengiriman {status}, {needed}."
+
+
+class HasStatus(Protocol):
+    @property
+    def status(self) -> str: ...
+
+
+@dataclass(frozen=True, eq=False)
+class Step:
+    name: str
+    label: str                   # what a person does, as the command line lists it
+    who: Capability
+    starts: tuple[str, ...]      # the states it starts from; () for ``create``: there is no dispatch yet
+    ends: str | None             # the state it ends in; None: the state stays
+    doing: str                   # refused role: "... tidak berwenang untuk {doing}."
+    state_action: str = ""       # refused state: "...; {state_action} hanya untuk pengiriman berstatus ..."
+    # A refused state worded for the person who tried it from one of these states instead.
+    state_notes: Mapping[str, str] = field(default_factory=dict)
+    document: str = ""           # a paper printed at this step: a refused state is DocumentNotReady
+    needed: str = ""
+    command: str = ""            # the `tagana` command that takes it, if any
+
+    def starts_from(self, status: str) -> bool:
+        return status in self.starts
+
+
+def _sent(note: str) -> dict[str, str]:
+    return dict.fromkeys(SENT_STATES, note)
+
+
+_EDIT = (DRAFT,)
+_BEFORE_SENDING = (DRAFT, APPROVED)
+
+STEPS: dict[str, Step] = {step.name: step for step in (
+    # name, label, who, starts from, ends in, refusal of the role, refusal of the state
+    Step("create", "buat pengiriman", DRAFTERS, (), DRAFT, "membuat pengiriman", command="dispatch new"),
+    Step("edit_header", "ubah data pengiriman", DRAFTERS, _BEFORE_SENDING, None, "mengubah pengiriman",
+         "mengubah data pengiriman"),
+    Step("add_line", "tambah barang", DRAFTERS, _EDIT, None, "menambah barang pada pengiriman",
+         "menambah barang pada pengiriman", command="dispatch add"),
+    Step("set_line", "ubah jumlah barang", DRAFTERS, _EDIT, None, "mengubah barang pada pengiriman",
+         "mengubah barang pada pengiriman", command="dispatch set"),
+    Step("pick", "pilih batch/nomor seri", DRAFTERS, _EDIT, None, "memilih batch atau nomor seri",
+         "memilih batch atau nomor seri", command="dispatch pick"),
+    Step("add_kit", "tambah paket", DRAFTERS, _EDIT, None, "menambah paket pada pengiriman",
+         "menambah paket pada pengiriman", command="dispatch kit"),
+    Step("add_escort", "tambah pendamping", DRAFTERS, _BEFORE_SENDING, None, "menambah pendamping pengiriman",
+         "menambah pendamping", command="dispatch crew"),
+    Step("remove_escort", "hapus pendamping", DRAFTERS, _BEFORE_SENDING, None, "menghapus pendamping pengiriman",
+         "menghapus pendamping"),
+    Step("approve", "setujui dan cadangkan stok", APPROVERS, (DRAFT,), APPROVED, "menyetujui pengiriman",
+         "persetujuan", command="dispatch approve"),
+    Step("send", "kirim barang", LOADERS, (APPROVED,), SENT, "mengirim barang", "pengiriman barang",
+         command="dispatch send"),
+    Step("handover", "catat serah terima", RECEIVERS, (SENT,), HANDED_OVER, "mencatat serah terima", "serah terima",
+         command="dispatch handover"),
+    Step("close", "tutup", CLOSERS, (HANDED_OVER,), CLOSED, "menutup pengiriman", "penutupan",
+         command="dispatch close"),
+    Step("cancel", "batalkan", CANCELLERS, _BEFORE_SENDING, CANCELLED, "membatalkan pengiriman", "pembatalan",
+         state_notes=_sent("pembatalan (barang yang sudah dikirim hanya dapat dikembalikan)"),
+         command="dispatch cancel"),
+    Step("return", "catat pengembalian", RETURN_TAKERS, SENT_STATES, None, "mencatat pengembalian barang",
+         "pengembalian barang", command="dispatch return"),
+    Step("manifest", "cetak Surat Jalan", doc_kinds.KINDS["manifest"].may_print, (APPROVED, *SENT_STATES), None,
+         "mencetak surat jalan", document="Surat Jalan", needed="surat jalan dicetak setelah pengiriman disetujui",
+         command="print manifest"),
+    Step("bast", "cetak BAST", doc_kinds.KINDS["bast"].may_print, HANDED_STATES, None, "mencetak berita acara serah terima",
+         document="BAST", needed="BAST dicetak setelah serah terima dicatat", command="print bast"),
+)}
+
+# The states a dispatch still has a step ahead in (the page's "Perlu tindakan" filter).
+PENDING_STATES = tuple(s for s in STATES if any(step.ends and s in step.starts for step in STEPS.values()))
+
+
+def _step(step: str | Step) -> Step:
+    return step if isinstance(step, Step) else STEPS[step]
+
+
+def _status(dispatch: HasStatus | str) -> str:
+    return dispatch if isinstance(dispatch, str) else dispatch.status
+
+
+def end_state(step: str | Step) -> str:
+    """The state a state-changing step leaves the dispatch in."""
+    ends = _step(step).ends
+    assert ends is not None, step
+    return ends
+
+
+def state_allows(step: str | Step, dispatch: HasStatus | str) -> bool:
+    """Whether ``step`` can start from the dispatch's state (whoever takes it)."""
+    return _step(step).starts_from(_status(dispatch))
+
+
+def can(actor: Actor, step: str | Step, dispatch: HasStatus | str | None = None) -> bool:
+    """Whether ``actor`` may take ``step``, and (given a dispatch or its status) whether its state allows it."""
+    chosen = _step(step)
+    return chosen.who(actor) and (dispatch is None or state_allows(chosen, dispatch))
+
+
+def open_steps(actor: Actor, dispatch: HasStatus | str) -> list[Step]:
+    """The steps ``actor`` may take on ``dispatch`` now, in the order of the table."""
+    return [step for step in STEPS.values() if can(actor, step, dispatch)]
+
+
+def require_role(actor: Actor, step: str | Step) -> None:
+    chosen = _step(step)
+    chosen.who.require(actor, action=chosen.doing)
+
+
+def require_state(step: str | Step, number: str, status: str) -> None:
+    """Refuse ``step`` on dispatch ``number`` in ``status`` unless the table lets it start there."""
+    chosen = _step(step)
+    if chosen.starts_from(status):
+        return
+    if chosen.document:
+        raise DocumentNotReady(document=chosen.document, number=number, status=STATES[status], needed=chosen.needed)
+    raise WrongDispatchState(number=number, status=STATES[status],
+                             action=chosen.state_notes.get(status, chosen.state_action),
+                             allowed=" atau ".join(STATES[s] for s in chosen.starts))
+
+
+def check(actor: Actor, step: str | Step, number: str, status: str) -> None:
+    """Refuse unless ``actor`` may take ``step`` on dispatch ``number`` in ``status``: role first, then state."""
+    require_role(actor, step)
+    require_state(step, number, status)
+
+
+# The capabilities the pages ask by name.
+def can_create_dispatch(actor: Actor) -> bool:
+    return can(actor, "create")
+
+
+def can_edit_dispatch(actor: Actor, dispatch: HasStatus | str) -> bool:
+    """Lines, kits and picks: the draft editor."""
+    return can(actor, "add_line", dispatch)
+
+
+def can_approve_dispatch(actor: Actor, dispatch: HasStatus | str) -> bool:
+    return can(actor, "approve", dispatch)

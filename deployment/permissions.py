@@ -1,0 +1,17 @@
+"""Who may do what with volunteers, incidents, assignments and kits: each rule declared once.
+
+Services refuse with ``can_x.require(actor, action=...)``; pages ask ``can_x(actor)``.  The steps
+of a dispatch have their own table, ``deployment.dispatch.lifecycle``.
+"""
+
+from __future__ import annotations
+
+from tagana_app.permissions import COORDINATOR, OFFICIAL, WAREHOUSE, Capability
+
+can_write_volunteers = Capability((COORDINATOR, OFFICIAL), "mengubah data relawan")
+can_import_roster = Capability((COORDINATOR, OFFICIAL), "mengimpor daftar relawan")
+can_write_incidents = Capability((COORDINATOR, OFFICIAL), "mengubah kejadian bencana")
+can_assign = Capability((COORDINATOR, OFFICIAL), "menugaskan relawan")
+# Assigning despite a refusal (overlap, rest days, ...), with a written reason.
+can_override_assignment = Capability((OFFICIAL,), "mengecualikan penolakan penugasan")
+can_manage_kits = Capability((WAREHOUSE, COORDINATOR, OFFICIAL), "membuat paket barang")

@@ -1,0 +1,98 @@
+"""The kinds of paper the office issues, in one registry: title, number pattern, who may print it,
+its print function and what its QR code covers.
+
+A new paper is one entry in ``KINDS``.  The kinds and their number patterns are declared here,
+in the core, because the pattern settings (``tagana_app.settings.NUMBER_PATTERNS``) must exist
+whenever the office settings are listed or changed, whatever else is loaded.  The package that
+builds a kind's paper attaches its functions with ``attach`` when it is imported:
+``deployment.dispatch.documents`` (Surat Jalan, BAST, SPT) and ``inventory.documents`` (Berita
+Acara Penghapusan); the composition roots (``tagana_app.cli``, ``ui.app``) import both.  The
+print pipeline over this registry (reprint, verification) is ``tagana_app.printing``.
+
+Imports no database code: the settings module reads this one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from tagana_app.permissions import Capability, can_print_documents
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+# Print a document again by its number: (session, actor, number record, *, out, directory) -> PrintedDocument.
+Printer = Callable[..., Any]
+# What the QR code's verification code covers, rebuilt from the database: (session, number, entity_id).
+# The same builder is used when printing and when verifying, so a check can say what differs.
+ContentBuilder = Callable[["Session", str, str], "dict[str, Any] | None"]
+
+
+@dataclass(frozen=True)
+class DocKind:
+    code: str                 # document_number.doc_type and stock_movement.doc_type
+    title: str                # the paper's real title, as the Dokumen page lists it
+    letter: str | None        # its code in the default number pattern; None: the office does not number it
+    short: str = ""           # its name on a stock card line, where shorter than the title
+    may_print: Capability = can_print_documents
+    printer: Printer | None = None         # attached by the package that builds the paper
+    content: ContentBuilder | None = None  # attached likewise; None: the paper carries no QR code
+
+    @property
+    def numbered(self) -> bool:
+        return self.letter is not None
+
+    @property
+    def default_pattern(self) -> str:
+        assert self.letter is not None, self.code
+        return "{seq:03d}/" + self.letter + "/DINSOS/{month_roman}/{year}"
+
+    @property
+    def label(self) -> str:
+        return self.short or self.title
+
+
+KINDS: dict[str, DocKind] = {kind.code: kind for kind in (
+    DocKind("bast", "Berita Acara Serah Terima", "BAST"),
+    DocKind("manifest", "Surat Jalan", "SJ"),
+    DocKind("spt", "Surat Perintah Tugas", "SPT"),
+    DocKind("penerimaan", "Berita Acara Penerimaan Barang", "BAPB", short="Penerimaan"),
+    DocKind("pengeluaran", "Surat Bukti Barang Keluar", "SBBK", short="Pengeluaran"),
+    DocKind("mutasi", "Mutasi antargudang", "MUT"),
+    DocKind("opname", "Stock Opname", "SO", short="Stock opname"),
+    DocKind("penghapusan", "Berita Acara Penghapusan", "BAPH", short="Penghapusan"),
+    DocKind("pengiriman", "Pengiriman", "KRM"),
+    # Source documents of stock movements that get no number of the office's sequence.
+    DocKind("koreksi", "Koreksi (pembatalan)", None),
+    DocKind("saldo_awal", "Saldo awal", None),
+)}
+
+
+def get(code: str) -> DocKind | None:
+    return KINDS.get(code)
+
+
+def numbered() -> list[DocKind]:
+    """The kinds the office numbers (the Dokumen page's types), in the order of the settings."""
+    return [kind for kind in KINDS.values() if kind.numbered]
+
+
+def title(code: str) -> str:
+    """The kind's title; an unknown code as it is."""
+    kind = KINDS.get(code)
+    return kind.title if kind else code
+
+
+def label(code: str) -> str:
+    """The kind's name on a stock card line; an unknown code as it is."""
+    kind = KINDS.get(code)
+    return kind.label if kind else code
+
+
+def attach(code: str, *, printer: Printer | None = None, content: ContentBuilder | None = None) -> DocKind:
+    """Called by the package that builds the paper of ``code``, when it is imported."""
+    kind = replace(KINDS[code], **{k: v for k, v in (("printer", printer), ("content", content)) if v is not None})
+    KINDS[code] = kind
+    return kind

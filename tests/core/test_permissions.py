@@ -1,0 +1,74 @@
+"""Who may do what, declared once per package (tagana_app, inventory and deployment ``permissions``): the
+rules as the services enforced them before they were declared, and the refusal they raise."""
+
+from __future__ import annotations
+
+import pytest
+
+from deployment import permissions as deployment_rules
+from inventory import permissions as stock_rules
+from tagana_app import permissions
+from tagana_app.accounts import Actor
+from tagana_app.errors import PermissionDenied
+from tagana_app.models import ROLES
+
+G, K, P = "gudang", "koordinator", "pejabat"
+# capability: the roles besides admin that held it (the *_ROLES tuples and require_role calls it replaces)
+RULES = {
+    permissions.can_manage_users: set(),
+    permissions.can_change_office_settings: set(),
+    permissions.can_backup: set(),
+    permissions.can_load_demo: set(),
+    permissions.can_issue_numbers: {G, K, P},
+    permissions.can_cancel_numbers: {K, P},
+    permissions.can_print_documents: {G, K, P},
+    stock_rules.can_manage_catalogue: {G},
+    stock_rules.can_receive_goods: {G},
+    stock_rules.can_import_opening_stock: {G},
+    stock_rules.can_transfer_goods: {G},
+    stock_rules.can_issue_goods: {G, P},
+    stock_rules.can_override_expired: {P},
+    stock_rules.can_reverse_movements: {G, P},
+    stock_rules.can_reverse_writeoff: {P},
+    stock_rules.can_correct_stock: {G},
+    stock_rules.can_count_stock: {G},
+    stock_rules.can_post_count: {G, P},
+    stock_rules.can_request_writeoff: {G},
+    stock_rules.can_decide_writeoff: {P},
+    stock_rules.can_change_equipment_condition: {G},
+    deployment_rules.can_write_volunteers: {K, P},
+    deployment_rules.can_import_roster: {K, P},
+    deployment_rules.can_write_incidents: {K, P},
+    deployment_rules.can_assign: {K, P},
+    deployment_rules.can_override_assignment: {P},
+    deployment_rules.can_manage_kits: {G, K, P},
+}
+
+
+def _actor(role: str) -> Actor:
+    return Actor(0, f"uji-{role}", role)
+
+
+@pytest.mark.parametrize("capability", list(RULES), ids=lambda c: c.doing)
+def test_who_holds_each_capability(capability):
+    assert {r for r in ROLES if capability(_actor(r))} == RULES[capability] | {"admin"}
+
+
+def test_every_declared_capability_is_listed_here():
+    declared = {value for module in (permissions, stock_rules, deployment_rules) for value in vars(module).values()
+                if isinstance(value, permissions.Capability)}
+    assert declared == set(RULES)
+
+
+def test_the_role_constants_are_the_roles():
+    assert {permissions.ADMIN, permissions.DEFAULT_ROLE, permissions.WAREHOUSE, permissions.COORDINATOR,
+            permissions.OFFICIAL} == set(ROLES)
+
+
+def test_a_refusal_names_the_person_and_what_they_tried():
+    with pytest.raises(PermissionDenied) as refused:
+        stock_rules.can_receive_goods.require(_actor("pemantau"), action="mencatat penerimaan barang")
+    assert str(refused.value) == ("Pengguna 'uji-pemantau' dengan peran 'pemantau' tidak berwenang untuk "
+                                  "mencatat penerimaan barang.")
+    with pytest.raises(PermissionDenied, match="tidak berwenang untuk mencetak dokumen"):
+        permissions.can_print_documents.require(_actor("pemantau"))
