@@ -27,6 +27,11 @@ def default_backup_dir() -> Path:
     return data_dir() / "cadangan"
 
 
+def log_dir() -> Path:
+    """The log file and the crash file (tagana_app.logs)."""
+    return data_dir() / "log"
+
+
 def default_documents_dir() -> Path:
     return Path(platformdirs.user_documents_dir()) / "Tagana Logistik"
 

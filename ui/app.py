@@ -19,7 +19,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 from sqlalchemy.exc import DBAPIError
 
-from tagana_app import accounts, backup, bootstrap, paths, settings
+from tagana_app import accounts, backup, bootstrap, logs, paths, settings
 from tagana_app.accounts import Actor
 from tagana_app.db import Database
 from tagana_app.errors import TaganaError
@@ -120,7 +120,20 @@ def backup_on_exit(db: Database, local: LocalSettings) -> None:
 
 
 def main(db_url: str | None = None) -> int:
+    try:
+        logs.start()
+    except OSError as exc:  # a data folder that cannot be written must not stop the program
+        log.warning("no log file: %s", exc)
     app = make_application()
+    restore_hooks = errors.install_hooks()
+    try:
+        return run(app, db_url)
+    finally:
+        restore_hooks()
+        logs.stop()
+
+
+def run(app: QApplication, db_url: str | None) -> int:
     local = LocalSettings()
     translators = install_translations(app, local.get(settings.LANGUAGE))  # noqa: F841 - keep alive
     try:
