@@ -16,13 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from tagana_app import audit, clock, paths
+from tagana_app import clock, paths
 from tagana_app.errors import ValidationError
+
+if TYPE_CHECKING:  # the database parts load with the database; `tagana --help` and the login dialog need none
+    from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 
@@ -177,6 +177,8 @@ def get_office(session: Session, setting: Setting[T]) -> T:
 
 
 def office_values(session: Session) -> dict[str, Any]:
+    from sqlalchemy import select
+
     from tagana_app.models import AppSetting
 
     stored = {row.key: row.value.get("v") for row in session.scalars(select(AppSetting))}
@@ -185,6 +187,7 @@ def office_values(session: Session) -> dict[str, Any]:
 
 def set_office(session: Session, actor: Any, values: dict[Setting[Any], Any], *, audited: bool = True) -> dict[str, Any]:
     """Store office settings (admin only); returns what changed, old and new."""
+    from tagana_app import audit
     from tagana_app.accounts import require_role
     from tagana_app.models import AppSetting
 
