@@ -12,10 +12,16 @@ import argparse
 import sys
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tagana_app import __version__
 from tagana_app.cli_support import EXIT_REFUSED, EXIT_USAGE, Context, JsonFlagParser
 from tagana_app.errors import TaganaError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from tagana_app.accounts import Actor
 
 Register = Callable[[argparse._SubParsersAction], None]
 
@@ -32,7 +38,14 @@ class CommandGroup:
 def _core(sub: argparse._SubParsersAction) -> None:
     from tagana_app import core_cli
 
-    core_cli.register(sub)
+    core_cli.register(sub, load_demo=_whole_demo)
+
+
+def _whole_demo(session: Session, actor: Actor) -> dict[str, int]:
+    """`tagana init --demo`: the demo data of every package."""
+    from deployment import demo_set
+
+    return demo_set.load_demo(session, actor)
 
 
 def _inventory(sub: argparse._SubParsersAction) -> None:

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from tagana_app import accounts, audit, backup, clock, migrate, settings
 from tagana_app.cli_support import Context, read_new_password
 from tagana_app.errors import ValidationError
 from tagana_app.settings import Scope, Setting
 
+LoadDemo = Callable[[Any, accounts.Actor], dict[str, int]]  # (session, actor): the whole demo data set
 
-def cmd_init(ctx: Context) -> None:
-    from tagana_app import demo
 
+def cmd_init(ctx: Context, load_demo: LoadDemo) -> None:
     db = ctx.db
     admin_name = ctx.args.admin
     created = None
@@ -32,10 +35,10 @@ def cmd_init(ctx: Context) -> None:
         def work(session):  # noqa: ANN001, ANN202
             info = accounts.create_user(session, None, admin_name, "admin", password, "Administrator")
             actor = accounts.Actor(info.id, info.username, info.role, info.full_name)
-            return info, demo.load_demo(session, actor) if ctx.args.demo else None
+            return info, load_demo(session, actor) if ctx.args.demo else None
         created, loaded = db.write(work)
     else:
-        loaded = db.write(lambda s: demo.load_demo(s, ctx.actor())) if ctx.args.demo else None
+        loaded = db.write(lambda s: load_demo(s, ctx.actor())) if ctx.args.demo else None
     result = {"database": db.describe(), "revision": migrate.current_revision(db),
               "admin": created.username if created else None, "demo": loaded}
     text = f"Basis data siap: {db.describe()} (revisi {result['revision']})."
@@ -198,12 +201,13 @@ def cmd_setting_set(ctx: Context) -> None:
 
 # --- the parser -------------------------------------------------------------------------------
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add these commands (their one-line help is in tagana_app/cli.py's COMMANDS)."""
+def register(sub: argparse._SubParsersAction, *, load_demo: LoadDemo) -> None:
+    """Add these commands (their one-line help is in tagana_app/cli.py's COMMANDS); ``load_demo`` is
+    what `init --demo` loads: every package's part, put together by the composition root."""
     p = sub.add_parser("init")
     p.add_argument("--demo", action="store_true", help="isi dengan data contoh")
     p.add_argument("--admin", metavar="NAMA", help="nama admin pertama (kata sandi dari TAGANA_PASSWORD)")
-    p.set_defaults(func=cmd_init)
+    p.set_defaults(func=partial(cmd_init, load_demo=load_demo))
 
     dbp = sub.add_parser("db").add_subparsers(dest="db_cmd", required=True)
     dbp.add_parser("status", help="revisi skema").set_defaults(func=cmd_db_status, no_upgrade=True)

@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
@@ -27,6 +27,11 @@ from tagana_app.settings import LocalSettings
 from ui import errors, ops, theme
 from ui.changes import AppChanges
 from ui.context import AppContext
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from tagana_app.progress import Progress
 
 AUTOLOGIN_ENV = "TAGANA_AUTOLOGIN"
 SECTION_ENV = "TAGANA_SECTION"
@@ -78,7 +83,14 @@ def first_start(db: Database, local: LocalSettings) -> bool:
     with db.read() as session:
         if accounts.has_users(session):
             return True
-    return FirstStartDialog(db, local).exec() == FirstStartDialog.DialogCode.Accepted
+    return FirstStartDialog(db, local, load_demo=load_whole_demo).exec() == FirstStartDialog.DialogCode.Accepted
+
+
+def load_whole_demo(session: Session, actor: Actor, progress: Progress | None = None) -> dict[str, int]:
+    """The demo data the first-start dialog offers: every package's part."""
+    from deployment import demo_set
+
+    return demo_set.load_demo(session, actor, progress)
 
 
 def preload_window(*, first_page: bool = True) -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
-from tagana_app import accounts, demo, settings
+from tagana_app import accounts, settings
 from tagana_app.accounts import Actor, UserInfo
 from tagana_app.db import Database
 from tagana_app.settings import LocalSettings
@@ -68,12 +69,18 @@ class LoginDialog(FormDialog):
         self.password.setFocus()
 
 
-class FirstStartDialog(FormDialog):
-    """The very first start: create the first admin, optionally load the demo data set."""
+LoadDemo = Callable[[Any, Actor, Any], dict[str, int]]  # (session, actor, progress): the whole demo data set
 
-    def __init__(self, db: Database, local: LocalSettings, parent: QWidget | None = None) -> None:
+
+class FirstStartDialog(FormDialog):
+    """The very first start: create the first admin, optionally load the demo data set
+    (``load_demo``, given by the composition root; without it the dialog does not offer it)."""
+
+    def __init__(self, db: Database, local: LocalSettings, parent: QWidget | None = None, *,
+                 load_demo: LoadDemo | None = None) -> None:
         super().__init__(parent)
         self.db, self.local = db, local
+        self.load_demo = load_demo
         self.created: UserInfo | None = None
         self.demo_counts: dict[str, int] | None = None
         self.setWindowTitle(self.tr("Mulai — Tagana Logistik"))
@@ -98,6 +105,7 @@ class FirstStartDialog(FormDialog):
         self.form.addRow(self.tr("Kata sandi"), self.password)
         self.form.addRow(self.tr("Ulangi kata sandi"), self.password2)
         self.form.addRow("", self.demo)
+        self.demo.setVisible(load_demo is not None)
         self.ok_button.setText(self.tr("Buat admin"))
         self.finish_layout()
         self.setMinimumWidth(480)
@@ -110,18 +118,18 @@ class FirstStartDialog(FormDialog):
         self.set_busy(True)
         self.error.hide()
         username, full_name, password = self.username.text().strip(), self.full_name.text(), self.password.text()
-        with_demo = self.demo.isChecked()
+        load_demo = self.load_demo if self.demo.isChecked() else None
         db = self.db
 
         def work(progress: Any = None) -> tuple[UserInfo, dict[str, int] | None]:
             def in_transaction(session: Any) -> tuple[UserInfo, dict[str, int] | None]:
                 info = accounts.create_user(session, None, username, "admin", password, full_name)
                 actor = Actor(info.id, info.username, info.role, info.full_name)
-                return info, demo.load_demo(session, actor) if with_demo else None
+                return info, load_demo(session, actor, progress) if load_demo else None
             return db.write(in_transaction)
 
         ops.run(self, work, on_success=self._created, on_error=self.failed,
-                progress=self.tr("Menyiapkan basis data dan data contoh...") if with_demo else None,
+                progress=self.tr("Menyiapkan basis data dan data contoh...") if load_demo else None,
                 cancellable=False)
 
     def _created(self, result: tuple[UserInfo, dict[str, int] | None]) -> None:

@@ -40,21 +40,20 @@ def test_wrong_password_refused_then_right_one_accepted(qtbot, db, admin, local)
     assert dialog.actor is not None and dialog.actor.username == "admin"
 
 
-def test_first_start_creates_admin(qtbot, tmp_path, local, monkeypatch) -> None:
-    from tagana_app import demo, migrate
+def test_first_start_creates_admin(qtbot, tmp_path, local) -> None:
+    from tagana_app import migrate
 
     loaded = []
 
-    def small_demo(session, actor):  # noqa: ANN001, ANN202 - the real data set takes long; core tests cover it
+    def small_demo(session, actor, progress):  # noqa: ANN001, ANN202 - the real data set takes long; core tests cover it
         loaded.append(actor.username)
         settings.set_office(session, actor, {settings.DEMO_DATA: True}, audited=False)
         return {"pengguna": 0}
-    monkeypatch.setattr(demo, "load_demo", small_demo)
 
     db = Database.open(str(tmp_path / "kosong.db"))
     migrate.upgrade(db)
     try:
-        dialog = FirstStartDialog(db, local)
+        dialog = FirstStartDialog(db, local, load_demo=small_demo)
         qtbot.addWidget(dialog)
         dialog.full_name.setText("Petugas Pertama")
         dialog.password.setText("rahasia-123")
