@@ -7,7 +7,6 @@ Screenshot/demo aids, read here and nowhere else (do not set them on an office c
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 import sys
@@ -98,8 +97,8 @@ def preload_window(*, first_page: bool = True) -> None:
     import ui.main_window  # noqa: F401
     from ui.sections import SECTIONS
 
-    if first_page:
-        importlib.import_module(SECTIONS[0].factory.partition(":")[0])
+    if first_page and SECTIONS[0].page is not None:
+        SECTIONS[0].page()
 
 
 def log_in(db: Database, local: LocalSettings, office_values: dict[str, Any]) -> Actor | None:

@@ -93,6 +93,17 @@ def test_every_section_opens(qtbot, ctx, no_modal_dialogs) -> None:
     assert ctx.db.describe() in window.db_label.text()
 
 
+def test_a_section_without_a_page_yet_shows_what_it_will_hold(qtbot, ctx) -> None:
+    from ui.main_window import build_page
+    from ui.sections import Section
+
+    page = build_page(Section("peta", "Peta", "grid", None, "Peta sebaran posko dan gudang."), ctx)
+    qtbot.addWidget(page)
+    assert isinstance(page, PlaceholderPage)
+    texts = [w.text() for w in page.findChildren(QLabel)]
+    assert any("Belum tersedia" in t for t in texts) and any("Peta sebaran posko" in t for t in texts)
+
+
 def test_title_names_office_and_demo(qtbot, ctx) -> None:
     values = {settings.OFFICE_NAME.key: "DINAS SOSIAL", settings.GOVERNMENT_NAME.key: "PEMERINTAH KOTA CONTOH",
               settings.DEMO_DATA.key: False}
