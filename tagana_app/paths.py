@@ -9,6 +9,7 @@ import platformdirs
 
 APP_NAME = "tagana-logistik"
 APP_AUTHOR = "Dinsos"
+DATABASE_URL_ENV = "TAGANA_DATABASE_URL"  # a database URL or SQLite file path, before this desktop's setting
 
 
 def data_dir() -> Path:

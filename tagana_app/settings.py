@@ -160,6 +160,7 @@ BACKUP_KEEP = _declare("local.backup_keep", int, 10, LOC, "Jumlah cadangan otoma
 BACKUP_ON_EXIT = _declare("local.backup_on_exit", bool, True, LOC, "Cadangkan otomatis saat keluar")
 MAIN_WINDOW_GEOMETRY = _declare("local.window.main", str, "", LOC, "Posisi jendela utama")
 LAST_USERNAME = _declare("local.last_username", str, "", LOC, "Pengguna terakhir")
+LAST_OFFICE = _declare("local.last_office", dict, {}, LOC, "Kantor terakhir (untuk jendela masuk)")
 DOCUMENTS_DIR = _declare("local.documents_dir", str, "", LOC, "Folder dokumen")
 
 OFFICE_PROFILE = (GOVERNMENT_NAME, OFFICE_NAME, OFFICE_ADDRESS, OFFICE_PHONE, OFFICE_EMAIL, OFFICE_LOGO_PNG,

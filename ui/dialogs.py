@@ -74,6 +74,7 @@ class DetailsDialog(QDialog):
             layout.addWidget(note)
         self.text_box = QPlainTextEdit(details)
         self.text_box.setReadOnly(True)
+        self.text_box.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # a traceback reads line by line
         self.text_box.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text_box.setMinimumHeight(180)
         self.text_box.hide()
