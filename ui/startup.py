@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 # What a dialog's exec() returns besides Accepted (1) and Rejected (0).
 OTHER_DIALOG = 2  # the login dialog over a database without users, or the reverse
 OPENING_FAILED = 3
+CLOSE_WAIT_S = 15.0
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,9 @@ class Opening(QObject):
         super().__init__()
         self._future: Future[Opened] = Future()
         self._finished.connect(self.ready, Qt.ConnectionType.QueuedConnection)
-        self._thread = threading.Thread(target=self._work, args=(open_database, preload), name="tagana-start")
+        # A daemon: a database server that does not answer must not keep a closed program alive.
+        self._thread = threading.Thread(target=self._work, args=(open_database, preload), name="tagana-start",
+                                        daemon=True)
         self._thread.start()
 
     def _work(self, open_database: Callable[[], Opened], preload: Callable[[], None] | None) -> None:
@@ -95,11 +98,13 @@ class Opening(QObject):
         """The opened database (waiting for it); raises what opening it raised."""
         return self._future.result()
 
-    def close(self) -> None:
-        """Wait for the thread; close the database it opened."""
-        self._thread.join()
-        if not self.failed():
+    def close(self, timeout_s: float = CLOSE_WAIT_S) -> None:
+        """Wait a while for the thread; close the database it opened."""
+        self._thread.join(timeout_s)
+        if self.is_ready() and not self.failed():
             self.result().db.dispose()
+        elif not self.is_ready():
+            log.warning("the database was still being opened when the program closed")
 
 
 @dataclass(frozen=True)
