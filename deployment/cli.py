@@ -307,7 +307,8 @@ def _period_args(p: argparse.ArgumentParser) -> None:
 
 
 def register(sub: Any) -> None:
-    vol = sub.add_parser("volunteer", help="relawan Tagana").add_subparsers(dest="volunteer_cmd", required=True)
+    """Add these commands (their one-line help is in tagana_app/cli.py's COMMANDS)."""
+    vol = sub.add_parser("volunteer").add_subparsers(dest="volunteer_cmd", required=True)
     p = vol.add_parser("add", help="tambah relawan")
     p.add_argument("--nik", required=True)
     p.add_argument("--name", required=True, help="nama lengkap")
@@ -360,7 +361,7 @@ def register(sub: Any) -> None:
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_volunteer_unavailable)
 
-    inc = sub.add_parser("incident", help="kejadian bencana").add_subparsers(dest="incident_cmd", required=True)
+    inc = sub.add_parser("incident").add_subparsers(dest="incident_cmd", required=True)
     p = inc.add_parser("add", help="catat kejadian")
     p.add_argument("--type", required=True, help="jenis: " + ", ".join(DISASTER_TYPES.values()))
     p.add_argument("--name", required=True)
@@ -402,20 +403,20 @@ def register(sub: Any) -> None:
     p.add_argument("--households", type=_count, help="jumlah KK (bawaan: angka terakhir)")
     p.set_defaults(func=cmd_incident_needs)
 
-    p = sub.add_parser("assign", help="tugaskan relawan ke kejadian")
+    p = sub.add_parser("assign")
     p.add_argument("volunteer", help="NIK atau NIAT")
     p.add_argument("incident", help="nomor kejadian")
     _period_args(p)
     p.add_argument("--override", metavar="ALASAN", help="pengecualian oleh pejabat, dengan alasan tertulis")
     p.set_defaults(func=cmd_assign)
 
-    p = sub.add_parser("suggest", help="usulan relawan untuk kejadian")
+    p = sub.add_parser("suggest")
     p.add_argument("incident")
     _period_args(p)
     p.add_argument("--limit", type=int, default=20)
     p.set_defaults(func=cmd_suggest)
 
-    asg = sub.add_parser("assignment", help="penugasan").add_subparsers(dest="assignment_cmd", required=True)
+    asg = sub.add_parser("assignment").add_subparsers(dest="assignment_cmd", required=True)
     p = asg.add_parser("list", help="daftar penugasan")
     p.add_argument("--incident")
     p.add_argument("--volunteer")

@@ -45,6 +45,7 @@ def load_demo(session: Session, actor: Actor) -> dict[str, int]:
     desa = {k.code: [r.code for r in regions.children(k.code) if r.level == 4] for k in kecamatan}
     used: set[str] = set()
     niks: list[tuple[str, str, str]] = []  # nik, kecamatan, status
+    people: list[vs.VolunteerInput] = []
     for n in range(COUNT):
         sex = "P" if rng.random() < 0.45 else "L"
         given = rng.choice(WOMEN if sex == "P" else MEN)
@@ -66,8 +67,9 @@ def load_demo(session: Session, actor: Actor) -> dict[str, int]:
             phone=f"08{rng.choice(('12', '13', '21', '52', '53', '57', '77', '78'))}{rng.randint(10_000_000, 99_999_999)}",
             address=f"Jl. Contoh No. {rng.randint(1, 120)}", level=level, status=status, skills=tuple(skills),
             emergency_contact=f"{rng.choice(MEN + WOMEN)} (keluarga)", remarks="data contoh")
-        vs.add_volunteer(session, actor, data)
+        people.append(data)
         niks.append((nik, kec, status))
+    vs.add_volunteers(session, actor, people)  # one write for all: the same rows as one add_volunteer each
 
     start = datetime.combine(today - timedelta(days=5), time(3, 30), tzinfo=clock.zone())
     flood = incidents.add_incident(

@@ -287,6 +287,13 @@ def _validated(data: VolunteerInput) -> tuple[dict[str, Any], list[SkillInput], 
     return values, skills, warnings
 
 
+def _audit_added(session: Session, actor: Actor, values: dict[str, Any], skills: list[SkillInput],
+                 warnings: list[str]) -> None:
+    audit.record(session, actor, "volunteer.add", "relawan", values["nik"],
+                 {**{k: v for k, v in values.items() if k not in ("name_lower", "niat_lower")},
+                  "keahlian": [s.skill for s in skills], "peringatan": warnings})
+
+
 def add_volunteer(session: Session, actor: Actor, data: VolunteerInput) -> VolunteerRecord:
     can_write_volunteers.require(actor, action="menambah relawan")
     values, skills, warnings = _validated(data)
@@ -299,10 +306,47 @@ def add_volunteer(session: Session, actor: Actor, data: VolunteerInput) -> Volun
         session.add(VolunteerSkill(volunteer_id=volunteer.id, skill=s.skill, trained_on=s.trained_on,
                                    certificate_expiry=s.certificate_expiry))
     session.flush()
-    audit.record(session, actor, "volunteer.add", "relawan", volunteer.nik,
-                 {**{k: v for k, v in values.items() if k not in ("name_lower", "niat_lower")},
-                  "keahlian": [s.skill for s in skills], "peringatan": warnings})
+    _audit_added(session, actor, values, skills, warnings)
     return _record(session, volunteer, warnings)
+
+
+def add_volunteers(session: Session, actor: Actor, inputs: Sequence[VolunteerInput]) -> list[int]:
+    """Several new volunteers at once (the demo data set): each checked, stored and audited as
+    ``add_volunteer`` does, in a few statements for all instead of a dozen for each; their ids, in order."""
+    can_write_volunteers.require(actor, action="menambah relawan")
+    checked = [_validated(data) for data in inputs]
+    _check_unique_all(session, [values for values, _skills, _warnings in checked])
+    volunteers = [Volunteer(**values, skill_mask=skill_mask(s.skill for s in skills))
+                  for values, skills, _warnings in checked]
+    session.add_all(volunteers)
+    session.flush()
+    session.execute(insert(VolunteerNameToken), [row for v in volunteers
+                                                 for row in token_rows(v.id, v.name_lower, v.niat_lower)])
+    skill_rows = [{"volunteer_id": v.id, "skill": s.skill, "trained_on": s.trained_on,
+                   "certificate_expiry": s.certificate_expiry}
+                  for v, (_values, skills, _warnings) in zip(volunteers, checked, strict=True) for s in skills]
+    if skill_rows:
+        session.execute(insert(VolunteerSkill), skill_rows)
+    for values, skills, warnings in checked:
+        _audit_added(session, actor, values, skills, warnings)
+    return [v.id for v in volunteers]
+
+
+def _check_unique_all(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """``_check_unique`` for many new volunteers: against the database and against each other."""
+    names: dict[str, dict[str, str]] = {"nik": {}, "niat": {}}
+    for row in rows:
+        for key, error in (("nik", DuplicateNIK), ("niat", DuplicateNIAT)):
+            value = row[key]
+            if value and value in names[key]:
+                raise error(**{key: value}, name=names[key][value])
+            if value:
+                names[key][value] = row["full_name"]
+    for key, column, error in (("nik", Volunteer.nik, DuplicateNIK), ("niat", Volunteer.niat, DuplicateNIAT)):
+        if names[key]:
+            same = session.execute(select(column, Volunteer.full_name).where(column.in_(names[key]))).first()
+            if same is not None:
+                raise error(**{key: same[0]}, name=same[1])
 
 
 def update_volunteer(session: Session, actor: Actor, key: str | int, **changes: Any) -> VolunteerRecord:

@@ -372,7 +372,8 @@ def _picking(p: argparse.ArgumentParser) -> None:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    wp = sub.add_parser("warehouse", help="gudang, lumbung sosial, posko").add_subparsers(dest="wh_cmd", required=True)
+    """Add these commands (their one-line help is in tagana_app/cli.py's COMMANDS)."""
+    wp = sub.add_parser("warehouse").add_subparsers(dest="wh_cmd", required=True)
     p = wp.add_parser("add", help="tambah gudang")
     p.add_argument("code")
     p.add_argument("--name", required=True)
@@ -383,7 +384,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_warehouse_add)
     wp.add_parser("list", help="daftar gudang").set_defaults(func=cmd_warehouse_list)
 
-    ip = sub.add_parser("item", help="katalog barang").add_subparsers(dest="item_cmd", required=True)
+    ip = sub.add_parser("item").add_subparsers(dest="item_cmd", required=True)
     p = ip.add_parser("add", help="tambah barang")
     p.add_argument("code")
     p.add_argument("--name", required=True)
@@ -398,8 +399,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--category")
     p.set_defaults(func=cmd_item_list)
 
-    sp = sub.add_parser("stock", help="stok, penerimaan, pengeluaran, mutasi, opname, penghapusan") \
-        .add_subparsers(dest="stock_cmd", required=True)
+    sp = sub.add_parser("stock").add_subparsers(dest="stock_cmd", required=True)
     p = sp.add_parser("receive", help="penerimaan barang")
     p.add_argument("warehouse")
     p.add_argument("item")

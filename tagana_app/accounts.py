@@ -16,7 +16,6 @@ from tagana_app.permissions import ADMIN, COORDINATOR, DEFAULT_ROLE, OFFICIAL, W
 
 _hasher = PasswordHasher()  # argon2id with the library's recommended parameters
 MIN_PASSWORD_LENGTH = 8
-FIRST_ADMIN_NAME = "admin"  # the user name offered for the first administrator of a new database
 
 ROLE_LABELS = {
     ADMIN: "Administrator",
@@ -93,8 +92,12 @@ def has_users(session: Session) -> bool:
 
 
 def create_user(session: Session, actor: Actor | None, username: str, role: str, password: str,
-                full_name: str = "") -> UserInfo:
-    """Create a user. Only an admin may, except for the very first user, who must be an admin."""
+                full_name: str = "", *, password_hash: str | None = None) -> UserInfo:
+    """Create a user. Only an admin may, except for the very first user, who must be an admin.
+
+    ``password_hash``: a hash of ``password`` made earlier with ``hash_password`` (the demo users,
+    whose password is the same and public, share one; argon2 takes a good part of a second each).
+    """
     username = _check_username(username)
     _check_role(role)
     _check_password(password)
@@ -107,7 +110,8 @@ def create_user(session: Session, actor: Actor | None, username: str, role: str,
         can_manage_users.require(actor, action="membuat pengguna")
     if session.scalar(select(User.id).where(func.lower(User.username) == username.lower())):
         raise Duplicate(what="Pengguna", key=username)
-    user = User(username=username, role=role, full_name=full_name.strip(), password_hash=hash_password(password))
+    user = User(username=username, role=role, full_name=full_name.strip(),
+                password_hash=password_hash or hash_password(password))
     session.add(user)
     session.flush()
     audit.record(session, actor or Actor(user.id, user.username, user.role), "user.create", "pengguna",

@@ -1,314 +1,210 @@
 """The `tagana` command line; with no command it opens the window.
 
-This module is a composition root: it wires the core commands and those of the other packages
-(``COMMAND_MODULES``, each with ``register(subparsers)``) together.
+This module is a composition root: ``COMMANDS`` lists every top-level command of every package with
+its one-line help, and the function that imports the package's command module and adds its
+commands (``register(sub)``).  Only the module of the command being run is imported, so
+``tagana --version`` and ``tagana --help`` load no database, PDF or spreadsheet library.
 """
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import importlib
 import sys
-from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import OperationalError
+from tagana_app import __version__
+from tagana_app.cli_support import EXIT_REFUSED, EXIT_USAGE, Context, JsonFlagParser
+from tagana_app.errors import TaganaError
 
-from tagana_app import __version__, accounts, audit, backup, bootstrap, clock, migrate, permissions, settings
-from tagana_app.cli_support import (
-    EXIT_REFUSED,
-    EXIT_USAGE,
-    Context,
-    JsonFlagParser,
-    read_new_password,
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from tagana_app.accounts import Actor
+
+Register = Callable[[argparse._SubParsersAction], None]
+
+
+@dataclass(frozen=True)
+class CommandGroup:
+    """Top-level commands added by one module: their help for `tagana --help`, and ``register``,
+    which imports that module and adds them."""
+
+    commands: dict[str, str]
+    register: Register
+
+
+def _core(sub: argparse._SubParsersAction) -> None:
+    from tagana_app import core_cli
+
+    core_cli.register(sub, load_demo=_whole_demo)
+
+
+def _whole_demo(session: Session, actor: Actor) -> dict[str, int]:
+    """`tagana init --demo`: the demo data of every package."""
+    from deployment import demo_set
+
+    return demo_set.load_demo(session, actor)
+
+
+def _inventory(sub: argparse._SubParsersAction) -> None:
+    from inventory import cli
+
+    cli.register(sub)
+
+
+def _deployment(sub: argparse._SubParsersAction) -> None:
+    from deployment import cli
+
+    cli.register(sub)
+
+
+def _dispatch(sub: argparse._SubParsersAction) -> None:
+    from deployment.dispatch import cli
+
+    cli.register(sub)
+
+
+def _reports(sub: argparse._SubParsersAction) -> None:
+    from deployment.reports import cli
+
+    cli.register(sub)
+
+
+COMMANDS = (
+    CommandGroup({
+        "init": "buat atau upgrade basis data; buat admin pertama",
+        "db": "status dan upgrade basis data",
+        "user": "pengguna dan peran",
+        "backup": "cadangkan basis data SQLite",
+        "restore": "pulihkan basis data SQLite dari cadangan",
+        "audit": "jejak audit",
+        "setting": "pengaturan kantor: aturan penugasan, penomoran, profil",
+    }, _core),
+    CommandGroup({
+        "warehouse": "gudang, lumbung sosial, posko",
+        "item": "katalog barang",
+        "stock": "stok, penerimaan, pengeluaran, mutasi, opname, penghapusan",
+    }, _inventory),
+    CommandGroup({
+        "volunteer": "relawan Tagana",
+        "incident": "kejadian bencana",
+        "assign": "tugaskan relawan ke kejadian",
+        "suggest": "usulan relawan untuk kejadian",
+        "assignment": "penugasan",
+    }, _deployment),
+    CommandGroup({
+        "dispatch": "pengiriman bantuan ke kejadian",
+        "kit": "paket barang",
+        "print": "cetak surat jalan, BAST atau SPT",
+        "verify": "periksa keaslian dokumen dari kode QR atau kode verifikasi",
+        "documents": "daftar dokumen yang pernah diterbitkan",
+    }, _dispatch),
+    CommandGroup({
+        "report": "laporan: posisi stok, distribusi, penugasan, peminjaman, pertanggungjawaban",
+    }, _reports),
 )
-from tagana_app.errors import TaganaError, ValidationError
-from tagana_app.settings import LocalSettings, Scope, Setting
-
-COMMAND_MODULES = ("inventory.cli", "deployment.cli", "deployment.dispatch.cli", "deployment.reports.cli")
 
 
-# --- core commands ----------------------------------------------------------------------------
+class _WithHelp:
+    """What a group's ``register`` adds to: each command gets its help from the group's table, and a
+    command missing from the table is an error (so `tagana --help` lists every command)."""
 
-def cmd_init(ctx: Context) -> None:
-    from tagana_app import demo
+    def __init__(self, sub: argparse._SubParsersAction, commands: dict[str, str]) -> None:
+        self._sub, self._commands = sub, commands
 
-    db = ctx.db
-    admin_name = ctx.args.admin
-    created = None
-    has_users = db.write(accounts.has_users)
-    if not has_users:
-        if not admin_name:
-            raise ValidationError("Basis data baru: sebutkan admin pertama dengan --admin NAMA.")
-        password = read_new_password("TAGANA_PASSWORD", prompt=f"Kata sandi untuk {admin_name}: ") \
-            if _env_has("TAGANA_PASSWORD") else read_new_password(None, prompt=f"Kata sandi untuk {admin_name}: ")
-
-        def work(session):  # noqa: ANN001, ANN202
-            info = accounts.create_first_admin(session, admin_name, password, "Administrator")
-            actor = accounts.Actor(info.id, info.username, info.role, info.full_name)
-            return info, demo.load_demo(session, actor) if ctx.args.demo else None
-        created, loaded = db.write(work)
-    else:
-        loaded = db.write(lambda s: demo.load_demo(s, ctx.actor())) if ctx.args.demo else None
-    result = {"database": db.describe(), "revision": migrate.current_revision(db),
-              "admin": created.username if created else None, "demo": loaded}
-    text = f"Basis data siap: {db.describe()} (revisi {result['revision']})."
-    if created:
-        text += f"\nAdmin pertama dibuat: {created.username}."
-    if loaded:
-        text += "\nData contoh dimuat: " + ", ".join(f"{k} {v}" for k, v in loaded.items()) + "."
-    ctx.emit(result, text=text)
+    def add_parser(self, name: str, **kwargs: object) -> argparse.ArgumentParser:
+        if name not in self._commands:
+            raise LookupError(f"command '{name}' is missing from tagana_app.cli.COMMANDS")
+        return self._sub.add_parser(name, help=self._commands[name], **kwargs)
 
 
-def _env_has(name: str) -> bool:
-    import os
-
-    return name in os.environ
-
-
-def cmd_db_status(ctx: Context) -> None:
-    db = ctx.db
-    current, head = migrate.current_revision(db), migrate.head_revision()
-    result = {"database": db.describe(), "revision": current, "head": head, "up_to_date": current == head}
-    state = "mutakhir" if current == head else "perlu upgrade"
-    ctx.emit(result, text=f"Basis data: {db.describe()}\nRevisi: {current or '-'} (terbaru {head}): {state}")
+def _global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", help="URL basis data atau berkas SQLite (atau TAGANA_DATABASE_URL)")
+    parser.add_argument("--user", help="nama pengguna (atau TAGANA_USER)")
 
 
-def cmd_db_upgrade(ctx: Context) -> None:
-    copy = migrate.upgrade(ctx.db)
-    result = {"database": ctx.db.describe(), "revision": migrate.current_revision(ctx.db),
-              "copy": str(copy) if copy else None}
-    text = f"Basis data pada revisi {result['revision']}."
-    if copy:
-        text += f"\nSalinan sebelum upgrade: {copy}"
-    ctx.emit(result, text=text)
-
-
-def cmd_user_add(ctx: Context) -> None:
-    actor = ctx.actor()
-    password = read_new_password(ctx.args.password_env)
-    info = ctx.db.write(lambda s: accounts.create_user(s, actor, ctx.args.name, ctx.args.role, password,
-                                                       ctx.args.full_name or ""))
-    ctx.emit(info, text=f"Pengguna {info.username} ({info.role}) dibuat.")
-
-
-def cmd_user_list(ctx: Context) -> None:
-    ctx.actor()
-    with ctx.db.read() as session:
-        users = accounts.list_users(session)
-    ctx.emit_table(users, [("username", "PENGGUNA"), ("full_name", "NAMA"), ("role", "PERAN"),
-                           ("active", "AKTIF")])
-
-
-def cmd_user_passwd(ctx: Context) -> None:
-    actor = ctx.actor()
-    password = read_new_password(ctx.args.password_env)
-    info = ctx.db.write(lambda s: accounts.set_password(s, actor, ctx.args.name, password))
-    ctx.emit(info, text=f"Kata sandi {info.username} diganti.")
-
-
-def _sqlite_path(ctx: Context) -> Path:
-    path = ctx.db.sqlite_path
-    if path is None:
-        raise ValidationError("Cadangan dan pemulihan di sini hanya untuk SQLite; untuk PostgreSQL "
-                              "gunakan pg_dump dan pg_restore (lihat README).")
-    return path
-
-
-def cmd_backup(ctx: Context) -> None:
-    actor = ctx.actor()
-    permissions.can_backup.require(actor, action="membuat cadangan")
-    target = backup.backup(_sqlite_path(ctx), ctx.args.path)
-    ctx.db.write(lambda s: audit.record(s, actor, "db.backup", "basis data", str(target)))
-    ctx.emit({"backup": str(target)}, text=f"Cadangan dibuat: {target}")
-
-
-def cmd_restore(ctx: Context) -> None:
-    actor = ctx.actor()
-    permissions.can_backup.require(actor, action="memulihkan cadangan")
-    path = _sqlite_path(ctx)
-    ctx.db.dispose()
-    kept = backup.restore(path, Path(ctx.args.path))
-    migrate.upgrade(ctx.db)
-    ctx.db.write(lambda s: audit.record(s, actor, "db.restore", "basis data", str(ctx.args.path),
-                                        {"salinan_sebelumnya": str(kept)}))
-    ctx.emit({"restored": ctx.args.path, "previous_copy": str(kept)},
-             text=f"Dipulihkan dari {ctx.args.path}.\nBasis data sebelumnya disalin ke: {kept}")
-
-
-def cmd_audit(ctx: Context) -> None:
-    ctx.actor()
-    flt = audit.AuditFilter(username=ctx.args.by, entity=ctx.args.entity, action=ctx.args.action)
-    with ctx.db.read() as session:
-        entries = audit.list_entries(session, flt, limit=ctx.args.limit)
-    # Shown in the office's time zone, to the second (stored in UTC).
-    entries = [dataclasses.replace(e, at=clock.local(e.at).replace(microsecond=0)) for e in entries]
-    ctx.emit_table(entries, [("at", f"WAKTU ({clock.zone_code()})"), ("username", "PENGGUNA"), ("action", "TINDAKAN"),
-                             ("entity", "ENTITAS"), ("entity_id", "ID"), ("changes", "PERUBAHAN")])
-
-
-# The office settings a command may read and change: all but the ones no person types in.
-NOT_ON_COMMAND_LINE = {
-    settings.DEMO_DATA.key: "penanda data contoh diatur oleh program",
-    settings.OFFICE_LOGO_PNG.key: "logo dipilih dari berkas gambar di halaman Pengaturan, tab Profil kantor",
-}
-
-
-def _office_setting(key: str) -> Setting:
-    setting = settings.REGISTRY.get(key)
-    if setting is None:
-        raise ValidationError("Pengaturan '{key}' tidak dikenal. Lihat daftarnya dengan 'tagana setting list'.",
-                              key=key)
-    if setting.scope is not Scope.OFFICE:
-        raise ValidationError("Pengaturan '{key}' hanya berlaku untuk satu komputer; ubah di halaman "
-                              "Pengaturan, tab Komputer ini.", key=key)
-    if key in NOT_ON_COMMAND_LINE:
-        raise ValidationError("Pengaturan '{key}' tidak diatur lewat baris perintah: {why}.", key=key,
-                              why=NOT_ON_COMMAND_LINE[key])
-    return setting
-
-
-def _setting_record(setting: Setting, value: object) -> dict[str, object]:
-    return {"key": setting.key, "label": setting.label, "value": value, "default": setting.default}
-
-
-def cmd_setting_list(ctx: Context) -> None:
-    ctx.actor()
-    with ctx.db.read() as session:
-        values = settings.office_values(session)
-    rows = [_setting_record(s, values[key]) for key, s in settings.REGISTRY.items()
-            if s.scope is Scope.OFFICE and key not in NOT_ON_COMMAND_LINE]
-    if not ctx.json:  # the table stays narrow enough to read, and what was changed stands out
-        rows = [{**row, "default": "(sama)" if row["value"] == row["default"] else row["default"] or "(kosong)"}
-                for row in rows]
-    ctx.emit_table(rows, [("key", "KUNCI"), ("value", "NILAI"), ("default", "BAWAAN"), ("label", "KETERANGAN")])
-
-
-def cmd_setting_get(ctx: Context) -> None:
-    ctx.actor()
-    setting = _office_setting(ctx.args.key)
-    with ctx.db.read() as session:
-        value = settings.get_office(session, setting)
-    ctx.emit(_setting_record(setting, value), text=str(value))
-
-
-def cmd_setting_set(ctx: Context) -> None:
-    actor = ctx.actor()
-    setting = _office_setting(ctx.args.key)
-    raw = ctx.args.value.strip() if setting.type is str else ctx.args.value
-
-    def work(session):  # noqa: ANN001, ANN202 - validated, stored and audited by set_office, or nothing
-        changed = settings.set_office(session, actor, {setting: raw})
-        return changed, settings.get_office(session, setting)
-    changed, value = ctx.db.write(work)
-    old = changed[setting.key]["lama"] if changed else value
-    record = {**_setting_record(setting, value), "changed": old != value}
-    if old != value:
-        text = f"Pengaturan {setting.key} diubah: {old} → {value}"
-    else:
-        text = f"Pengaturan {setting.key} tidak berubah: {value}"
-    ctx.emit(record, text=text)
-
-
-# --- the parser -------------------------------------------------------------------------------
-
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(load: Collection[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; the commands in ``load`` (all when None) with their arguments, the others by name only."""
     parser = JsonFlagParser(prog="tagana", description="Tagana Logistik: gudang, relawan dan "
                             "pengiriman bantuan bencana. Tanpa perintah: membuka jendela.")
     parser.add_argument("--version", action="version", version=f"tagana {__version__}")
-    parser.add_argument("--db", help="URL basis data atau berkas SQLite (atau TAGANA_DATABASE_URL)")
-    parser.add_argument("--user", help="nama pengguna (atau TAGANA_USER)")
+    _global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
-
-    p = sub.add_parser("init", help="buat atau upgrade basis data; buat admin pertama")
-    p.add_argument("--demo", action="store_true", help="isi dengan data contoh")
-    p.add_argument("--admin", metavar="NAMA", help="nama admin pertama (kata sandi dari TAGANA_PASSWORD)")
-    p.set_defaults(func=cmd_init)
-
-    dbp = sub.add_parser("db", help="status dan upgrade basis data").add_subparsers(dest="db_cmd", required=True)
-    dbp.add_parser("status", help="revisi skema").set_defaults(func=cmd_db_status, no_upgrade=True)
-    dbp.add_parser("upgrade", help="jalankan migrasi").set_defaults(func=cmd_db_upgrade, no_upgrade=True)
-
-    up = sub.add_parser("user", help="pengguna dan peran").add_subparsers(dest="user_cmd", required=True)
-    p = up.add_parser("add", help="tambah pengguna")
-    p.add_argument("name")
-    p.add_argument("--role", required=True, choices=accounts.ROLE_LABELS)
-    p.add_argument("--full-name", help="nama lengkap")
-    p.add_argument("--password-env", metavar="VAR", help="ambil kata sandi dari variabel lingkungan VAR")
-    p.set_defaults(func=cmd_user_add)
-    up.add_parser("list", help="daftar pengguna").set_defaults(func=cmd_user_list)
-    p = up.add_parser("passwd", help="ganti kata sandi")
-    p.add_argument("name")
-    p.add_argument("--password-env", metavar="VAR", help="ambil kata sandi dari variabel lingkungan VAR")
-    p.set_defaults(func=cmd_user_passwd)
-
-    p = sub.add_parser("backup", help="cadangkan basis data SQLite")
-    p.add_argument("path", help="berkas atau folder tujuan")
-    p.set_defaults(func=cmd_backup)
-    p = sub.add_parser("restore", help="pulihkan basis data SQLite dari cadangan")
-    p.add_argument("path")
-    p.set_defaults(func=cmd_restore)
-
-    p = sub.add_parser("audit", help="jejak audit")
-    p.add_argument("--limit", type=int, default=50)
-    p.add_argument("--by", metavar="PENGGUNA")
-    p.add_argument("--entity")
-    p.add_argument("--action")
-    p.set_defaults(func=cmd_audit)
-
-    stp = sub.add_parser("setting", help="pengaturan kantor: aturan penugasan, penomoran, profil").add_subparsers(
-        dest="setting_cmd", required=True)
-    stp.add_parser("list", help="semua pengaturan kantor dengan nilai dan bawaannya").set_defaults(
-        func=cmd_setting_list)
-    p = stp.add_parser("get", help="nilai satu pengaturan")
-    p.add_argument("key", metavar="KUNCI")
-    p.set_defaults(func=cmd_setting_get)
-    p = stp.add_parser("set", help="ubah satu pengaturan kantor (admin; diperiksa dan dicatat di audit)")
-    p.add_argument("key", metavar="KUNCI")
-    p.add_argument("value", metavar="NILAI")
-    p.set_defaults(func=cmd_setting_set)
-
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        module.register(sub)
+    for group in COMMANDS:
+        if load is None or not load.isdisjoint(group.commands):
+            group.register(_WithHelp(sub, group.commands))  # type: ignore[arg-type]
+        else:
+            for name, help_text in group.commands.items():
+                sub.add_parser(name, help=help_text)
     return parser
+
+
+class _Probe(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise ValueError(message)
+
+
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` runs: its first word after the global options (None: help, version, window)."""
+    probe = _Probe(add_help=False)
+    _global_options(probe)
+    probe.add_argument("--json", action="store_true")
+    probe.add_argument("words", nargs=argparse.REMAINDER)
+    try:
+        known, _unknown = probe.parse_known_args(list(argv))
+    except ValueError:
+        return None
+    return known.words[0] if known.words else None
 
 
 def attach_papers() -> None:
     """The packages that build the office's papers attach their printers and QR contents to the kinds
-    registry (``tagana_app.doc_kinds``) when imported: ``tagana print again`` and ``tagana verify``
-    handle every kind."""
+    registry (``tagana_app.doc_kinds``) when imported: `tagana print again` and `tagana verify` handle
+    every kind.  Handed to the registry, which imports them only when a paper is printed again or verified."""
     import deployment.dispatch.documents  # noqa: F401
     import inventory.documents  # noqa: F401
 
 
+def _database_unusable(exc: BaseException) -> bool:
+    # Only a command that opened the database can fail so; SQLAlchemy is loaded by then.
+    module = sys.modules.get("sqlalchemy.exc")
+    return module is not None and isinstance(exc, module.OperationalError)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    name = command_named(argv)
+    known = {command for group in COMMANDS for command in group.commands}
+    args = build_parser(load=set() if name is None else {name} if name in known else None).parse_args(argv)
     if args.command is None:
         from ui.app import main as gui_main
 
         return gui_main(db_url=args.db)
-    attach_papers()
+    from tagana_app import doc_kinds
+    from tagana_app.settings import LocalSettings
+
+    doc_kinds.attach_later(attach_papers)
     local = LocalSettings()
-    ctx = Context(args, lambda: bootstrap.open_database(args.db, local,
-                                                        upgrade=not getattr(args, "no_upgrade", False)))
+
+    def open_database():  # noqa: ANN202
+        from tagana_app import bootstrap
+
+        return bootstrap.open_database(args.db, local, upgrade=not getattr(args, "no_upgrade", False))
+
     try:
-        args.func(ctx)
+        args.func(Context(args, open_database))
     except TaganaError as exc:
         print(f"Ditolak: {exc}", file=sys.stderr)
         return EXIT_REFUSED
-    except OperationalError as exc:
-        print(f"Basis data tidak dapat dipakai: {exc.orig}", file=sys.stderr)
-        return EXIT_REFUSED
     except KeyboardInterrupt:
         return EXIT_USAGE
+    except Exception as exc:
+        if not _database_unusable(exc):
+            raise
+        print(f"Basis data tidak dapat dipakai: {exc.orig}", file=sys.stderr)  # type: ignore[attr-defined]
+        return EXIT_REFUSED
     return 0
 
 

@@ -11,12 +11,13 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tagana_app import accounts
-from tagana_app.accounts import Actor
-from tagana_app.db import Database
 from tagana_app.errors import AuthenticationFailed, ValidationError
+
+if TYPE_CHECKING:  # imported by the command that needs them: `tagana --help` loads no database code
+    from tagana_app.accounts import Actor
+    from tagana_app.db import Database
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -67,6 +68,8 @@ class Context:
                 if not sys.stdin.isatty():
                     raise AuthenticationFailed()
                 password = getpass.getpass(f"Kata sandi untuk {username}: ")
+            from tagana_app import accounts
+
             self._actor = self.db.write(lambda s: accounts.authenticate(s, username, password))
         return self._actor
 

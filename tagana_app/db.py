@@ -28,7 +28,7 @@ from tagana_app.errors import DatabaseLocationRefused, TaganaError
 
 T = TypeVar("T")
 
-ENV_URL = "TAGANA_DATABASE_URL"
+ENV_URL = paths.DATABASE_URL_ENV
 BUSY_TIMEOUT_MS = 15_000
 MAX_RETRIES = 8
 RETRYABLE_SQLSTATES = {"40001", "40P01"}  # serialization_failure, deadlock_detected

@@ -1,17 +1,21 @@
 """The demo data set: a fictitious Dinas Sosial Kabupaten Bengkulu Tengah.
 
-Every person here is invented.  Later parts of the program add their own demo data through
-``DEMO_LOADERS`` (module names, loaded in order, each with ``load_demo(session, actor)``).
+Every person here is invented.  The core loads the office profile and one user per role; the
+packages above it add their parts (stock, volunteers and incidents, dispatches), which the caller
+hands over as ``DemoPart``s: ``deployment.demo_set`` puts the whole set together for the command
+line and the window.
 """
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
 from tagana_app import accounts, audit, permissions, settings
 from tagana_app.accounts import Actor
+from tagana_app.progress import NullProgress, Progress
 
 DEMO_PASSWORD = "tagana-demo"
 DEMO_USERS = (
@@ -21,7 +25,6 @@ DEMO_USERS = (
     ("pejabat", "pejabat", "Dra. Wulan Sari, M.Si. (contoh)"),
     ("pemantau", "pemantau", "Agus Setiawan (contoh)"),
 )
-DEMO_LOADERS = ("inventory.demo", "deployment.demo", "deployment.dispatch.demo")
 
 OFFICE = {
     settings.GOVERNMENT_NAME: "PEMERINTAH KABUPATEN BENGKULU TENGAH",
@@ -37,23 +40,35 @@ OFFICE = {
 }
 
 
-def load_demo(session: Session, actor: Actor) -> dict[str, int]:
-    """Fill the database with the demo data set; returns how many records of each kind were added."""
+@dataclass(frozen=True)
+class DemoPart:
+    """A package's share of the demo data; ``load`` returns how many records of each kind it added."""
+
+    label: str  # what the progress says while it loads, e.g. "gudang dan stok"
+    load: Callable[[Session, Actor], dict[str, int]]
+
+
+def load_demo(session: Session, actor: Actor, parts: Sequence[DemoPart] = (),
+              progress: Progress | None = None) -> dict[str, int]:
+    """Fill the database with the office, the demo users and then each of ``parts``, in order;
+    returns how many records of each kind were added."""
+    progress = progress or NullProgress()
+    steps = 1 + len(parts)
+    progress.update(0, steps, "Data contoh: kantor dan pengguna")
     permissions.can_load_demo.require(actor, action="memuat data contoh")
     settings.set_office(session, actor, OFFICE, audited=False)
     existing = {u.username for u in accounts.list_users(session)}
     added = {"pengguna": 0}
+    shared_hash = None  # one argon2 hash for the five: their password is the same, and published
     for username, role, full_name in DEMO_USERS:
         if username not in existing:
-            accounts.create_user(session, actor, username, role, DEMO_PASSWORD, full_name)
+            shared_hash = shared_hash or accounts.hash_password(DEMO_PASSWORD)
+            accounts.create_user(session, actor, username, role, DEMO_PASSWORD, full_name,
+                                 password_hash=shared_hash)
             added["pengguna"] += 1
-    for name in DEMO_LOADERS:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        added.update(module.load_demo(session, actor))
+    for done, part in enumerate(parts, start=1):
+        progress.update(done, steps, f"Data contoh: {part.label}")
+        added.update(part.load(session, actor))
     audit.record(session, actor, "demo.load", "basis data", "data contoh", added)
+    progress.update(steps, steps, "Data contoh dimuat")
     return added

@@ -70,7 +70,20 @@ KINDS: dict[str, DocKind] = {kind.code: kind for kind in (
 )}
 
 
+# How to import the packages that attach their papers, handed over by a composition root: run once,
+# when a kind's printer or content is first needed, so a command or a window that prints nothing
+# never imports the PDF builders.
+_attach_pending: list[Callable[[], None]] = []
+
+
+def attach_later(load: Callable[[], None]) -> None:
+    _attach_pending.append(load)
+
+
 def get(code: str) -> DocKind | None:
+    """The kind of ``code`` with its printer and content attached (None: not a kind of this office)."""
+    while _attach_pending:
+        _attach_pending.pop(0)()
     return KINDS.get(code)
 
 

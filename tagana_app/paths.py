@@ -9,6 +9,7 @@ import platformdirs
 
 APP_NAME = "tagana-logistik"
 APP_AUTHOR = "Dinsos"
+DATABASE_URL_ENV = "TAGANA_DATABASE_URL"  # a database URL or SQLite file path, before this desktop's setting
 
 
 def data_dir() -> Path:
@@ -25,6 +26,11 @@ def default_database_path() -> Path:
 
 def default_backup_dir() -> Path:
     return data_dir() / "cadangan"
+
+
+def log_dir() -> Path:
+    """The log file and the crash file (tagana_app.logs)."""
+    return data_dir() / "log"
 
 
 def default_documents_dir() -> Path:

@@ -24,6 +24,8 @@ WAREHOUSE = "gudang"         # petugas gudang
 COORDINATOR = "koordinator"  # koordinator tanggap darurat
 OFFICIAL = "pejabat"         # pejabat penandatangan
 
+FIRST_ADMIN_NAME = "admin"  # the user name offered for the first administrator of a new database
+
 
 @dataclass(frozen=True, eq=False)  # each capability is itself: two with the same roles are still two rules
 class Capability:

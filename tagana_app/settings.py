@@ -16,15 +16,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from tagana_app import audit, clock, doc_kinds, paths
+from tagana_app import clock, doc_kinds, paths
 from tagana_app.errors import ValidationError
 from tagana_app.number_patterns import validate_pattern
 from tagana_app.permissions import can_change_office_settings
+
+if TYPE_CHECKING:  # the database parts load with the database; `tagana --help` and the login dialog need none
+    from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 
@@ -147,6 +147,7 @@ BACKUP_KEEP = _declare("local.backup_keep", int, 10, LOC, "Jumlah cadangan otoma
 BACKUP_ON_EXIT = _declare("local.backup_on_exit", bool, True, LOC, "Cadangkan otomatis saat keluar")
 MAIN_WINDOW_GEOMETRY = _declare("local.window.main", str, "", LOC, "Posisi jendela utama")
 LAST_USERNAME = _declare("local.last_username", str, "", LOC, "Pengguna terakhir")
+LAST_OFFICE = _declare("local.last_office", dict, {}, LOC, "Kantor terakhir (untuk jendela masuk)")
 DOCUMENTS_DIR = _declare("local.documents_dir", str, "", LOC, "Folder dokumen")
 
 OFFICE_PROFILE = (GOVERNMENT_NAME, OFFICE_NAME, OFFICE_ADDRESS, OFFICE_PHONE, OFFICE_EMAIL, OFFICE_LOGO_PNG,
@@ -164,6 +165,8 @@ def get_office(session: Session, setting: Setting[T]) -> T:
 
 
 def office_values(session: Session) -> dict[str, Any]:
+    from sqlalchemy import select
+
     from tagana_app.models import AppSetting
 
     stored = {row.key: row.value.get("v") for row in session.scalars(select(AppSetting))}
@@ -172,6 +175,7 @@ def office_values(session: Session) -> dict[str, Any]:
 
 def set_office(session: Session, actor: Any, values: dict[Setting[Any], Any], *, audited: bool = True) -> dict[str, Any]:
     """Store office settings (admin only); returns what changed, old and new."""
+    from tagana_app import audit
     from tagana_app.models import AppSetting
 
     can_change_office_settings.require(actor, action="mengubah pengaturan kantor")

@@ -1,5 +1,10 @@
 """The desktop program's composition root: ``tagana-gui`` and ``tagana`` with no command.
 
+The first dialog (login, or first start) is shown as soon as Qt is up; the database is opened and
+what the window reads is imported on a thread behind it (ui/startup.py), while the person types.
+This module imports no database code itself: it names what the start-up thread imports
+(``preload_domain``), the window's modules (``import_window``) and the demo data set.
+
 Screenshot/demo aids, read here and nowhere else (do not set them on an office computer):
 ``TAGANA_AUTOLOGIN=user:password`` skips the login dialog (the password is still checked), and
 ``TAGANA_SECTION=key`` (a key of ui.sections.SECTIONS, e.g. ``settings``) opens that section first.
@@ -7,26 +12,29 @@ Screenshot/demo aids, read here and nowhere else (do not set them on an office c
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 import sys
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
-from sqlalchemy.exc import DBAPIError
 
-from tagana_app import accounts, backup, bootstrap, paths, settings
-from tagana_app.accounts import Actor
-from tagana_app.db import Database
+from tagana_app import bootstrap, doc_kinds, logs, paths, settings
 from tagana_app.errors import TaganaError
 from tagana_app.settings import LocalSettings
-from ui import errors, ops, theme
+from ui import errors, ops, startup, theme
 from ui.changes import AppChanges
 from ui.context import AppContext
+
+if TYPE_CHECKING:  # SQLAlchemy and the services load on the start-up thread, behind the first dialog
+    from sqlalchemy.orm import Session
+
+    from tagana_app.accounts import Actor
+    from tagana_app.db import Database
+    from tagana_app.progress import Progress
 
 AUTOLOGIN_ENV = "TAGANA_AUTOLOGIN"
 SECTION_ENV = "TAGANA_SECTION"
@@ -63,6 +71,8 @@ def make_application() -> QApplication:
 
 
 def _autologin(db: Database) -> Actor | None:
+    from tagana_app import accounts
+
     value = os.environ.get(AUTOLOGIN_ENV, "")
     if ":" not in value:
         return None
@@ -71,53 +81,44 @@ def _autologin(db: Database) -> Actor | None:
         return accounts.authenticate(session, username, password)
 
 
-def first_start(db: Database, local: LocalSettings) -> bool:
-    """Create the first admin when the database has no users; False when the person gave up."""
-    from ui.login_dialog import FirstStartDialog
+def load_whole_demo(session: Session, actor: Actor, progress: Progress | None = None) -> dict[str, int]:
+    """The demo data the first-start dialog offers: every package's part."""
+    from deployment import demo_set
 
-    with db.read() as session:
-        if accounts.has_users(session):
-            return True
-    return FirstStartDialog(db, local).exec() == FirstStartDialog.DialogCode.Accepted
+    return demo_set.load_demo(session, actor, progress)
 
 
 def attach_papers() -> None:
     """The packages that build the office's papers attach their printers and QR contents to the kinds
-    registry (``tagana_app.doc_kinds``) when imported: the Dokumen page reprints and verifies every kind."""
+    registry (``tagana_app.doc_kinds``) when imported: the Dokumen page reprints and verifies every kind.
+    Handed to the registry, which imports them when a paper is first printed again or verified."""
     import deployment.dispatch.documents  # noqa: F401
     import inventory.documents  # noqa: F401
 
 
-def preload_window(*, first_page: bool = True) -> None:
-    """Import the main window (and its first page) while the password is typed or checked."""
+def preload_domain() -> None:
+    """What the window reads first, imported on the start-up thread while the person types (no Qt
+    here: this runs off the GUI thread)."""
+    import numpy  # noqa: F401 - under the first page's charts (pyqtgraph)
+
+    from deployment.reports import dashboard  # noqa: F401 - the first page's figures, and the services below
+
+
+def import_window(*, first_page: bool = True) -> None:
+    """The main window's modules and its first page's (Qt: on the GUI thread), once the start-up
+    thread has imported what they build on.  Without ``first_page`` the window imports that page
+    once it is on screen."""
     import ui.main_window  # noqa: F401
     from ui.sections import SECTIONS
 
-    attach_papers()
-
-    if first_page:
-        importlib.import_module(SECTIONS[0].factory.partition(":")[0])
-
-
-def log_in(db: Database, local: LocalSettings, office_values: dict[str, Any]) -> Actor | None:
-    from ui.login_dialog import LoginDialog
-
-    if AUTOLOGIN_ENV in os.environ:
-        with ThreadPoolExecutor(1) as pool:
-            checking = pool.submit(_autologin, db)
-            # argon2 releases the GIL: the imports overlap the password check.  The first page is
-            # left to the window, which builds it once it is on screen.
-            preload_window(first_page=False)
-            actor = checking.result()
-        if actor is not None:
-            return actor
-    dialog = LoginDialog(db, local, office_values)
-    QTimer.singleShot(400, dialog, preload_window)  # after the dialog is painted (dropped with it)
-    return dialog.actor if dialog.exec() == LoginDialog.DialogCode.Accepted else None
+    if first_page and SECTIONS[0].page is not None:
+        SECTIONS[0].page()
 
 
 def backup_on_exit(db: Database, local: LocalSettings) -> None:
     """The automatic backup when the window closes (SQLite only, when switched on)."""
+    from tagana_app import backup
+
     path = db.sqlite_path
     if path is None or not local.get(settings.BACKUP_ON_EXIT) or not path.exists():
         return
@@ -129,32 +130,44 @@ def backup_on_exit(db: Database, local: LocalSettings) -> None:
 
 
 def main(db_url: str | None = None) -> int:
+    try:
+        logs.start()
+    except OSError as exc:  # a data folder that cannot be written must not stop the program
+        log.warning("no log file: %s", exc)
     app = make_application()
+    restore_hooks = errors.install_hooks()
+    try:
+        return run(app, db_url)
+    finally:
+        restore_hooks()
+        logs.stop()
+
+
+def run(app: QApplication, db_url: str | None) -> int:
     local = LocalSettings()
     translators = install_translations(app, local.get(settings.LANGUAGE))  # noqa: F841 - keep alive
+    autologin = AUTOLOGIN_ENV in os.environ
+    new_database = bootstrap.new_sqlite_file(db_url, local)  # before the start-up thread creates it
+    # With nobody typing (autologin) the window is wanted at once: nothing is imported ahead of it,
+    # and its first page imports what it reads once the window is on screen.
+    opening = startup.Opening(partial(startup.open_database, db_url, local), None if autologin else preload_domain)
     try:
-        db = bootstrap.open_database(db_url, local)
-    except (TaganaError, DBAPIError) as exc:
-        errors.present_error(None, exc)
-        return 1
-    try:
-        if not first_start(db, local):
-            return 0
-        with db.read() as session:
-            office_values = settings.office_values(session)
         try:
-            actor = log_in(db, local, office_values)
-        except TaganaError as exc:
+            signed = startup.sign_in(opening, local, new_database=new_database,
+                                     load_demo=load_whole_demo, import_window=import_window,
+                                     autologin=_autologin if autologin else None)
+        except Exception as exc:  # noqa: BLE001 - the database could not be opened: say why, and stop
             errors.present_error(None, exc)
             return 1
-        if actor is None:
+        if signed is None:
             return 0
+        db = opening.result().db
         from ui.main_window import MainWindow
         from ui.sections import SECTIONS
 
-        attach_papers()
-        ctx = AppContext(db, actor, local, AppChanges())
-        window = MainWindow(ctx, office_values)
+        doc_kinds.attach_later(attach_papers)
+        ctx = AppContext(db, signed.actor, local, AppChanges())
+        window = MainWindow(ctx, signed.office_values)
         if os.environ.get(SECTION_ENV) in {s.key for s in SECTIONS}:
             window.show_section(os.environ[SECTION_ENV])
         window.show()
@@ -164,7 +177,7 @@ def main(db_url: str | None = None) -> int:
         backup_on_exit(db, local)
         return code
     finally:
-        db.dispose()
+        opening.close()
 
 
 if __name__ == "__main__":

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from tagana_app.accounts import Actor
-from tagana_app.db import Database
-from tagana_app.settings import LocalSettings
-from ui.changes import AppChanges
+if TYPE_CHECKING:  # the window's start-up imports this before the database code is loaded
+    from tagana_app.accounts import Actor
+    from tagana_app.db import Database
+    from tagana_app.settings import LocalSettings
+    from ui.changes import AppChanges
 
 
 @dataclass

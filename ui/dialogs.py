@@ -9,7 +9,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tagana_app import logs
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
@@ -24,10 +40,64 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def warn(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    """A warning; with ``details`` (a traceback) the person can also read and copy them."""
     if details:
-        box.setDetailedText(details)
-    box.exec()
+        DetailsDialog(parent, title, text, details).exec()
+        return
+    QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent).exec()
+
+
+class DetailsDialog(QDialog):
+    """A failure in plain words, its technical details folded away, and a button that copies them
+    (for the person who looks after the computer), with where the log file is."""
+
+    def __init__(self, parent: QWidget | None, title: str, text: str, details: str) -> None:
+        super().__init__(parent)
+        self.details = details
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(40, 40))
+        message = QLabel(text)
+        message.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(icon, 0)
+        top.addWidget(message, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        where = logs.current_file()
+        if where is not None:
+            note = QLabel(QCoreApplication.translate("dialogs", "Rinciannya juga tercatat di berkas log:\n{path}")
+                          .format(path=where))
+            note.setWordWrap(True)
+            note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(note)
+        self.text_box = QPlainTextEdit(details)
+        self.text_box.setReadOnly(True)
+        self.text_box.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # a traceback reads line by line
+        self.text_box.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text_box.setMinimumHeight(180)
+        self.text_box.hide()
+        layout.addWidget(self.text_box, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.show_button = QPushButton(QCoreApplication.translate("dialogs", "Tampilkan rincian"))
+        self.show_button.setCheckable(True)
+        self.show_button.toggled.connect(self._toggle_details)
+        self.copy_button = QPushButton(QCoreApplication.translate("dialogs", "Salin rincian"))
+        self.copy_button.clicked.connect(self.copy_details)
+        for button in (self.show_button, self.copy_button):
+            button.setAutoDefault(False)
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _toggle_details(self, shown: bool) -> None:
+        self.text_box.setVisible(shown)
+        self.adjustSize()
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details)
+        self.copy_button.setText(QCoreApplication.translate("dialogs", "Rincian tersalin"))
 
 
 def open_file_name(parent: QWidget | None, title: str, start: str = "", filters: str = "") -> Path | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
@@ -35,15 +34,10 @@ def section_title(section: Section) -> str:
 
 
 def build_page(section: Section, ctx: AppContext) -> QWidget:
-    """The section's page, or the "Belum tersedia" page while its module does not exist yet."""
-    module_name, _, attr = section.factory.partition(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name != module_name:
-            raise
+    """The section's page, or the "Belum tersedia" page while it has none yet."""
+    if section.page is None:
         return PlaceholderPage(section_title(section), QCoreApplication.translate("sections", section.summary))
-    return getattr(module, attr)(ctx)
+    return section.page()(ctx)
 
 
 class HeaderBar(QFrame):

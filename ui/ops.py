@@ -17,22 +17,27 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterable
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from tagana_app.db import Database
 from tagana_app.progress import Cancelled
 from ui import errors
-from ui.changes import AppChanges
-from ui.context import AppContext
 
-_POOL = QThreadPool()
-_POOL.setMaxThreadCount(4)
-_RUNNING: set[Op] = set()
+if TYPE_CHECKING:
+    from tagana_app.db import Database
+    from ui.changes import AppChanges
+    from ui.context import AppContext
+
 PROGRESS_EVERY_S = 0.05  # at most ~20 progress reports a second reach the GUI thread
+_RUNNING: dict[int, Op] = {}  # by number, until its callbacks have run
+# What a worker hands back: (ok, result or exception) and its work function, so that everything the
+# caller gave or the work made is released on the GUI thread (see _Runnable.run).
+_OUTCOMES: dict[int, tuple[tuple[bool, Any], Callable[[], Any]]] = {}
+_numbers = iter(range(1, 2**62))
 
 
 def busy() -> bool:
@@ -40,9 +45,49 @@ def busy() -> bool:
     return bool(_RUNNING)
 
 
+class _Relay(QObject):
+    """Lives on the GUI thread for the whole run: workers reach their Op through it by number only."""
+
+    done = Signal(int)
+    progress = Signal(int, int, int, str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(int)
+    def _deliver(self, number: int) -> None:
+        (ok, value), _work = _OUTCOMES.pop(number)
+        op = _RUNNING[number]
+        if ok:
+            op._finish_ok(value)
+        else:
+            op._finish_error(value)
+
+    @Slot(int, int, int, str)
+    def _progress(self, number: int, done: int, total: int, text: str) -> None:
+        op = _RUNNING.get(number)
+        if op is not None:
+            op._show_progress(done, total, text)
+
+
+_relay: _Relay | None = None
+_pool: QThreadPool | None = None
+
+
+def _started() -> tuple[_Relay, QThreadPool]:
+    """The relay and the worker pool, made on first use (on the GUI thread, whichever thread imported us)."""
+    global _relay, _pool
+    if _relay is None or _pool is None:
+        _relay, _pool = _Relay(), QThreadPool()
+        _pool.setMaxThreadCount(4)
+    return _relay, _pool
+
+
 def wait_for_workers(timeout_ms: int = 30_000) -> bool:
     """Let running workers end (at exit, before the database is closed)."""
-    return _POOL.waitForDone(timeout_ms)
+    return _pool.waitForDone(timeout_ms) if _pool is not None else True
 
 
 class WorkerProgress:
@@ -70,45 +115,47 @@ class WorkerProgress:
 
 
 class _Runnable(QRunnable):
-    def __init__(self, op: Op, work: Callable[[], Any]) -> None:
+    def __init__(self, number: int, work: Callable[[], Any]) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._op, self._work = op, work
+        self._number, self._work = number, work
 
     def run(self) -> None:
+        work, self._work = self._work, None
         try:
-            result = self._work()
+            outcome: tuple[bool, Any] = (True, work())
         except BaseException as exc:  # noqa: BLE001 - every failure goes to the GUI thread
-            self._op._failed.emit(exc)
-        else:
-            self._op._done.emit(result)
+            outcome = (False, exc)
+        # The worker keeps no reference to anything once the GUI thread is told: the last reference
+        # to a widget (a dialog held only by its callbacks, say) must never be dropped on this thread,
+        # where deleting it corrupts Qt (a crash in libQt6Widgets after the first-start dialog).
+        _OUTCOMES[self._number] = (outcome, work)
+        del work, outcome
+        assert _relay is not None
+        _relay.done.emit(self._number)
 
 
 class Op(QObject):
-    """One running operation. Lives on the GUI thread; its private signals are queued across."""
+    """One running operation; lives on the GUI thread."""
 
     succeeded = Signal(object)
     failed = Signal(object)
     finished = Signal()
-    _done = Signal(object)
-    _failed = Signal(object)
-    _progress = Signal(int, int, str)
 
     def __init__(self, parent_widget: QObject | None, on_success: Callable[[Any], None] | None,
                  on_error: Callable[[BaseException], None] | None, changes: AppChanges | None,
                  areas: tuple[str, ...], progress_label: str | None, cancellable: bool = True) -> None:
         super().__init__()
+        self.number = next(_numbers)
         self._parent, self._on_success, self._on_error = parent_widget, on_success, on_error
         self._changes, self._areas = changes, areas
-        self._done.connect(self._finish_ok, Qt.ConnectionType.QueuedConnection)
-        self._failed.connect(self._finish_error, Qt.ConnectionType.QueuedConnection)
         self.progress: WorkerProgress | None = None
         self._dialog: QProgressDialog | None = None
         self.result: Any = None
         self.error: BaseException | None = None
         if progress_label is not None:
-            self.progress = WorkerProgress(self._progress.emit)
-            self._progress.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
+            relay, _pool = _started()
+            self.progress = WorkerProgress(partial(relay.progress.emit, self.number))
             self._dialog = self._make_dialog(progress_label)
             if not cancellable:
                 self._dialog.setCancelButton(None)
@@ -133,7 +180,6 @@ class Op(QObject):
         parent = self._parent
         return parent if isinstance(parent, QWidget) and shiboken6.isValid(parent) else None
 
-    @Slot(int, int, str)
     def _show_progress(self, done: int, total: int, text: str) -> None:
         dialog = self._dialog
         if dialog is None or self.progress is None or self.progress.cancelled:
@@ -152,7 +198,6 @@ class Op(QObject):
             self._dialog.deleteLater()
             self._dialog = None
 
-    @Slot(object)
     def _finish_ok(self, result: Any) -> None:
         self._close_dialog()
         self.result = result
@@ -165,7 +210,6 @@ class Op(QObject):
         finally:
             self._end()
 
-    @Slot(object)
     def _finish_error(self, exc: BaseException) -> None:
         self._close_dialog()
         self.error = exc
@@ -181,7 +225,7 @@ class Op(QObject):
 
     def _end(self) -> None:
         self.finished.emit()
-        _RUNNING.discard(self)
+        _RUNNING.pop(self.number, None)
 
 
 def run(parent: QObject | None, work: Callable[..., Any], *, on_success: Callable[[Any], None] | None = None,
@@ -194,10 +238,11 @@ def run(parent: QObject | None, work: Callable[..., Any], *, on_success: Callabl
     ``parent`` is the QObject the callbacks belong to: when it has been deleted by the time the work
     ends, the callbacks are skipped. When it is a widget, dialogs are shown over it.
     """
+    _relay, pool = _started()
     op = Op(parent, on_success, on_error, changes, tuple(areas), progress, cancellable)
-    call = (lambda: work(op.progress)) if op.progress is not None else work
-    _RUNNING.add(op)
-    _POOL.start(_Runnable(op, call))
+    call = partial(work, op.progress) if op.progress is not None else work  # nothing of the Op itself
+    _RUNNING[op.number] = op
+    pool.start(_Runnable(op.number, call))
     return op
 
 

@@ -256,8 +256,8 @@ def cmd_documents(ctx: Context) -> None:
 # --- the parser --------------------------------------------------------------------------------------
 
 def register(sub: Any) -> None:
-    dp = sub.add_parser("dispatch", help="pengiriman bantuan ke kejadian").add_subparsers(dest="dispatch_cmd",
-                                                                                           required=True)
+    """Add these commands (their one-line help is in tagana_app/cli.py's COMMANDS)."""
+    dp = sub.add_parser("dispatch").add_subparsers(dest="dispatch_cmd", required=True)
     p = dp.add_parser("new", help="buat pengiriman (konsep)")
     p.add_argument("incident", metavar="KEJADIAN", help="nomor kejadian, mis. KB-2026-0001")
     p.add_argument("--from", dest="warehouse", required=True, metavar="GUDANG")
@@ -336,11 +336,10 @@ def register(sub: Any) -> None:
     p.add_argument("--overdue", action="store_true", help="hanya yang terlambat")
     p.set_defaults(func=cmd_out)
 
-    kp = sub.add_parser("kit", help="paket barang").add_subparsers(dest="kit_cmd", required=True)
+    kp = sub.add_parser("kit").add_subparsers(dest="kit_cmd", required=True)
     kp.add_parser("list", help="daftar paket").set_defaults(func=cmd_kit_list)
 
-    pp = sub.add_parser("print", help="cetak surat jalan, BAST atau SPT").add_subparsers(dest="print_cmd",
-                                                                                        required=True)
+    pp = sub.add_parser("print").add_subparsers(dest="print_cmd", required=True)
     for kind, what, metavar in (("manifest", "surat jalan pengiriman", "NOMOR"),
                                 ("bast", "berita acara serah terima pengiriman", "NOMOR"),
                                 ("spt", "surat perintah tugas relawan suatu kejadian", "KEJADIAN")):
@@ -353,11 +352,11 @@ def register(sub: Any) -> None:
     p.add_argument("-o", "--output", metavar="BERKAS")
     p.set_defaults(func=cmd_reprint)
 
-    p = sub.add_parser("verify", help="periksa keaslian dokumen dari kode QR atau kode verifikasi")
+    p = sub.add_parser("verify")
     p.add_argument("code", metavar="KODE")
     p.set_defaults(func=cmd_verify)
 
-    p = sub.add_parser("documents", help="daftar dokumen yang pernah diterbitkan")
+    p = sub.add_parser("documents")
     p.add_argument("--search", metavar="TEKS")
     p.add_argument("--type", metavar="JENIS", help=", ".join(f"{k.code} ({k.title})" for k in doc_kinds.numbered()))
     p.add_argument("--limit", type=int, default=100)

@@ -85,7 +85,8 @@ def _text(report: Any) -> str:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("report", help="laporan: posisi stok, distribusi, penugasan, peminjaman, pertanggungjawaban")
+    """Add these commands (their one-line help is in tagana_app/cli.py's COMMANDS)."""
+    p = sub.add_parser("report")
     p.add_argument("kind", choices=list(REPORTS), help="; ".join(f"{k}: {v.title}" for k, v in REPORTS.items()))
     p.add_argument("--as-of", type=_date, metavar="TANGGAL", help="posisi stok pada akhir tanggal ini")
     p.add_argument("--from", dest="start", type=_date, metavar="TANGGAL", help="awal periode")

@@ -4117,6 +4117,11 @@ Close the program and open it again before you continue working.</translation>
         <source>Belum ada relawan yang ditugaskan pada kejadian {incident}; SPT tidak dapat dibuat.</source>
         <translation>No volunteers are assigned to incident {incident} yet; the duty order (SPT) cannot be made.</translation>
     </message>
+    <message>
+        <location filename="../../ui/errors.py" line="88"/>
+        <source>Terjadi kesalahan yang tidak terduga. Program tetap berjalan, tetapi tindakan terakhir mungkin tidak selesai; periksa hasilnya atau ulangi.</source>
+        <translation>An unexpected error occurred. The program keeps running, but the last action may not have finished; check its result or try again.</translation>
+    </message>
 </context>
 <context>
     <name>incidents</name>
@@ -4376,6 +4381,31 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/pages/office_rules.py" line="73"/>
         <source>Zona waktu kantor</source>
         <translation>Office time zone</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="70"/>
+        <source>Rinciannya juga tercatat di berkas log:
+{path}</source>
+        <translation>The details are also written to the log file:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="82"/>
+        <source>Tampilkan rincian</source>
+        <translation>Show details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="85"/>
+        <source>Salin rincian</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="99"/>
+        <source>Rincian tersalin</source>
+        <translation>Details copied</translation>
     </message>
 </context>
 </TS>

@@ -275,3 +275,54 @@ def test_every_command_of_every_package_accepts_json():
     assert len(leaves) >= 9  # the core's own commands at least
     missing = [" ".join(path) for path, parser in leaves if "--json" not in parser._option_string_actions]
     assert missing == []
+
+
+# Runs ``tagana ARGS`` in a fresh interpreter and prints, last, which of the watched modules it imported.
+IMPORTS_PROBE = """
+import json, sys
+from tagana_app.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+watched = ("sqlalchemy", "reportlab", "openpyxl", "lokal", "argon2", "PySide6", "inventory", "deployment",
+           "deployment.dispatch", "deployment.reports", "inventory.cli", "tagana_app.core_cli")
+print(json.dumps([name for name in watched if name in sys.modules]))
+"""
+
+
+def _imported_by(*args: str) -> list[str]:
+    done = subprocess.run([sys.executable, "-c", IMPORTS_PROBE, *args], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "TAGANA_DATABASE_URL": "/nonexistent/never-opened.db"})
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("args", [("--version",), ("--help",), ("--json", "--db", "x.db", "--help")])
+def test_version_and_help_import_no_command_module(args):
+    assert _imported_by(*args) == []
+
+
+def test_a_command_imports_its_own_module_only():
+    core = _imported_by("user", "add", "--help")
+    assert "tagana_app.core_cli" in core and not {"inventory", "deployment", "reportlab", "openpyxl"} & set(core)
+    stock = _imported_by("--user", "kepala", "stock", "balance", "--help")
+    assert "inventory.cli" in stock and "deployment" not in stock and "tagana_app.core_cli" not in stock
+    volunteers = _imported_by("volunteer", "list", "--help")
+    assert "deployment" in volunteers
+    assert not {"deployment.dispatch", "deployment.reports", "inventory.cli"} & set(volunteers)
+
+
+def test_the_command_table_names_every_command():
+    import argparse
+
+    from tagana_app.cli import COMMANDS, build_parser
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    listed = [name for group in COMMANDS for name in group.commands]
+    assert list(sub.choices) == listed
+    # Each listed command was really added by its module: it runs something or has commands of its own.
+    for name, command in sub.choices.items():
+        assert command.get_default("func") or any(isinstance(a, argparse._SubParsersAction)
+                                                  for a in command._actions), name

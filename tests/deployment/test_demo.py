@@ -3,10 +3,12 @@ from __future__ import annotations
 import lokal
 from sqlalchemy import func, select
 
-from deployment import demo, incidents
+from deployment import demo, demo_set, incidents
 from deployment.models import Assignment, Volunteer, VolunteerSkill
 from deployment.validate import age_on
-from tagana_app import clock, regions
+from tagana_app import accounts, clock, regions
+from tagana_app.demo import DEMO_PASSWORD, DEMO_USERS
+from tagana_app.progress import RecordingProgress
 
 
 def test_demo_volunteers_incidents_assignments(db, admin):
@@ -35,3 +37,17 @@ def test_demo_volunteers_incidents_assignments(db, admin):
     with db.read() as s:
         flood = incidents.get_incident(s, listed[0].number)
     assert len(flood.history) == 3 and flood.figures.pengungsi == 280 and flood.volunteers_on_duty > 0
+
+
+def test_the_whole_demo_set_shows_its_progress_and_every_demo_user_logs_in(db, admin):
+    progress = RecordingProgress()
+    added = db.write(lambda s: demo_set.load_demo(s, admin, progress))
+    assert [(done, total) for done, total, _text in progress.reports] == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]
+    assert [text for _done, _total, text in progress.reports][1:4] == [
+        "Data contoh: gudang dan stok", "Data contoh: relawan, kejadian dan penugasan",
+        "Data contoh: paket dan pengiriman"]
+    assert added["pengguna"] == len(DEMO_USERS) - 1  # "admin" was there already
+    assert added["gudang"] == 3 and added["relawan"] == 300 and added["pengiriman"] == 6
+    with db.read() as s:
+        for username, role, _name in DEMO_USERS[1:]:
+            assert accounts.authenticate(s, username, DEMO_PASSWORD).role == role

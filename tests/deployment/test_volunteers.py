@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from deployment import assignments
 from deployment import volunteers as vs
 from deployment.errors import DuplicateNIAT, DuplicateNIK, InvalidNIK, InvalidPhone
-from deployment.models import Volunteer
+from deployment.models import Volunteer, VolunteerNameToken, VolunteerSkill
 from tagana_app import clock
 from tagana_app.errors import PermissionDenied, ValidationError
 from tagana_app.models import AuditLog
@@ -249,3 +249,57 @@ def test_certificate_and_on_duty_filters(db, coord):
     assert _search(db, certificates="soon", certificate_days=90).total == 2
     with pytest.raises(ValidationError):
         _search(db, certificates="kapan-kapan")
+
+
+def _stored(session) -> tuple:  # noqa: ANN001
+    """Everything adding volunteers writes, keyed by NIK (ids and timestamps aside)."""
+    skip = {"id", "created_at", "updated_at"}
+    people = {v.nik: {c: getattr(v, c) for c in Volunteer.__table__.c.keys() if c not in skip}
+              for v in session.scalars(select(Volunteer))}
+    nik = {v.id: v.nik for v in session.scalars(select(Volunteer))}
+    skills = sorted((nik[k.volunteer_id], k.skill, k.trained_on, k.certificate_expiry)
+                    for k in session.scalars(select(VolunteerSkill)))
+    tokens = sorted((nik[t.volunteer_id], t.token, t.name_lower) for t in session.scalars(select(VolunteerNameToken)))
+    trail = [(a.action, a.entity_id, a.changes) for a in session.scalars(
+        select(AuditLog).where(AuditLog.action == "volunteer.add").order_by(AuditLog.id))]
+    return people, skills, tokens, trail
+
+
+def test_adding_many_at_once_stores_what_adding_each_does(db, coord):  # noqa: ANN001
+    inputs = [
+        vs.VolunteerInput(nik=make_nik(date(1990, 6, 5), "P", 1), full_name="Ayu  Lestari", sex="P",
+                          birth_date=date(1990, 6, 5), region_code="17.09.01.2001", niat="TGN-1709-0001",
+                          phone="0812 3456 7890", level="madya",
+                          skills=(vs.SkillInput("dapur_umum", date(2020, 1, 2), date(2023, 1, 2)), "logistik")),
+        vs.VolunteerInput(nik=make_nik(date(1975, 1, 9), "L", 2), full_name="Budi Santoso", sex="L",
+                          birth_date=date(1975, 1, 9), status="legiun", remarks="contoh"),
+        vs.VolunteerInput(nik=make_nik(date(2000, 12, 31), "L", 3), full_name="Dedi Saputra", niat="TGN-7"),
+    ]
+
+    def both(session):  # noqa: ANN001, ANN202
+        with session.begin_nested() as savepoint:
+            ids = vs.add_volunteers(session, coord, inputs)
+            many = _stored(session)
+            savepoint.rollback()
+        for data in inputs:
+            vs.add_volunteer(session, coord, data)
+        return ids, many, _stored(session)
+    ids, many, each = db.write(both)
+    assert len(ids) == 3 and ids == sorted(ids)
+    assert many == each
+    assert len(many[0]) == 3 and len(many[1]) == 2 and len(many[3]) == 3
+
+
+def test_adding_many_refuses_a_nik_or_niat_already_there_or_twice(db, coord):  # noqa: ANN001
+    stored = add_volunteer(db, coord, 1, niat="TGN-1")
+    again = vs.VolunteerInput(nik=stored.nik, full_name="Orang Lain")
+    new = vs.VolunteerInput(nik=make_nik(date(1995, 3, 14), serial=2), full_name="Baru", niat="TGN-2")
+    with pytest.raises(DuplicateNIK):
+        db.write(lambda s: vs.add_volunteers(s, coord, [new, again]))
+    with pytest.raises(DuplicateNIK):
+        db.write(lambda s: vs.add_volunteers(s, coord, [new, new]))
+    with pytest.raises(DuplicateNIAT):
+        db.write(lambda s: vs.add_volunteers(s, coord, [new, vs.VolunteerInput(
+            nik=make_nik(date(1995, 3, 14), serial=3), full_name="Lain", niat="TGN-1")]))
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Volunteer)) == 1  # nothing of the refused writes

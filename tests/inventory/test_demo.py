@@ -13,7 +13,7 @@ from .conftest import check_invariants
 def test_demo_stock(db, users):
     from tagana_app import demo as core_demo
 
-    added = db.write(lambda s: core_demo.load_demo(s, users["admin"]))
+    added = db.write(lambda s: core_demo.load_demo(s, users["admin"], [core_demo.DemoPart("stok", demo.load_demo)]))
     assert added["gudang"] == 3 and added["barang"] == len(demo.ITEMS) and added["mutasi stok"] > 50
     with db.read() as s:
         check_invariants(s)

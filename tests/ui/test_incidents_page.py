@@ -160,6 +160,21 @@ def test_update_figures_and_see_the_history(qtbot, make_ctx, db, users, qtmodelt
     qtmodeltester.check(needs)
 
 
+def test_the_assign_button_opens_the_assignment_dialog(qtbot, make_ctx, users, world):  # noqa: ANN001
+    # The button's clicked(bool) once reached open_assign's first parameter: a TypeError, and nothing opened.
+    page = _page(qtbot, make_ctx, users["koordinator"])
+    page.show()
+    _show(qtbot, page, world["second"].number)
+    button = page.detail.crew_buttons["assign"]
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = page.detail.findChild(AssignmentDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.volunteer_id() is None and dialog.results.count() == 0  # nobody chosen yet
+    dialog.reject()
+
+
 def _assignment_dialog(qtbot, page: IncidentsPage, world, start: date, end: date) -> AssignmentDialog:  # noqa: ANN001
     _show(qtbot, page, world["second"].number)
     dialog = page.detail.open_assign()

@@ -40,21 +40,20 @@ def test_wrong_password_refused_then_right_one_accepted(qtbot, db, admin, local)
     assert dialog.actor is not None and dialog.actor.username == "admin"
 
 
-def test_first_start_creates_admin(qtbot, tmp_path, local, monkeypatch) -> None:
-    from tagana_app import demo, migrate
+def test_first_start_creates_admin(qtbot, tmp_path, local) -> None:
+    from tagana_app import migrate
 
     loaded = []
 
-    def small_demo(session, actor):  # noqa: ANN001, ANN202 - the real data set takes long; core tests cover it
+    def small_demo(session, actor, progress):  # noqa: ANN001, ANN202 - the real data set takes long; core tests cover it
         loaded.append(actor.username)
         settings.set_office(session, actor, {settings.DEMO_DATA: True}, audited=False)
         return {"pengguna": 0}
-    monkeypatch.setattr(demo, "load_demo", small_demo)
 
     db = Database.open(str(tmp_path / "kosong.db"))
     migrate.upgrade(db)
     try:
-        dialog = FirstStartDialog(db, local)
+        dialog = FirstStartDialog(db, local, load_demo=small_demo)
         qtbot.addWidget(dialog)
         dialog.full_name.setText("Petugas Pertama")
         dialog.password.setText("rahasia-123")
@@ -92,6 +91,17 @@ def test_every_section_opens(qtbot, ctx, no_modal_dialogs) -> None:
     assert no_modal_dialogs == []  # no page failed to build or to load
     assert ctx.actor.role_label in window.user_label.text()
     assert ctx.db.describe() in window.db_label.text()
+
+
+def test_a_section_without_a_page_yet_shows_what_it_will_hold(qtbot, ctx) -> None:
+    from ui.main_window import build_page
+    from ui.sections import Section
+
+    page = build_page(Section("peta", "Peta", "grid", None, "Peta sebaran posko dan gudang."), ctx)
+    qtbot.addWidget(page)
+    assert isinstance(page, PlaceholderPage)
+    texts = [w.text() for w in page.findChildren(QLabel)]
+    assert any("Belum tersedia" in t for t in texts) and any("Peta sebaran posko" in t for t in texts)
 
 
 def test_title_names_office_and_demo(qtbot, ctx) -> None:

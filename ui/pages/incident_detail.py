@@ -186,7 +186,8 @@ class IncidentDetail(QFrame):
         self.show_finished.toggled.connect(lambda _on: self.load(self.number))
         self.crew_buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
-        for key, label, handler in (("assign", self.tr("Tugaskan relawan..."), self.open_assign),
+        # No handler takes the clicked(bool) argument: open_assign's first parameter is the volunteer.
+        for key, label, handler in (("assign", self.tr("Tugaskan relawan..."), lambda: self.open_assign()),
                                     ("checkin", self.tr("Check-in..."), self.check_in),
                                     ("checkout", self.tr("Check-out..."), self.check_out),
                                     ("extend", self.tr("Perpanjang..."), lambda: self.open_period(True)),
