@@ -42,6 +42,7 @@ from deployment.volunteers import WRITE_ROLES, VolunteerFilter, filtered, name_t
 from tagana_app import audit, clock, settings
 from tagana_app.accounts import Actor, require_role
 from tagana_app.bulk import gc_paused
+from tagana_app.changes import changes
 from tagana_app.db import insert_rows
 from tagana_app.errors import TaganaError, ValidationError
 from tagana_app.models import utcnow
@@ -396,6 +397,7 @@ def _nik_guess(cells: tuple[Any, ...], table: _Table) -> str | None:
     return nik if len(nik) == 16 and nik.isdigit() else None
 
 
+@changes("volunteers")
 def import_roster(session: Session, actor: Actor, path: str | Path, *, valid_only: bool = False,
                   home_region: str | None = None, sheet: str | None = None,
                   progress: Progress | None = None) -> ImportReport:

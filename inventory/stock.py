@@ -40,6 +40,7 @@ from inventory.models import (
 )
 from tagana_app import audit, clock, numbering
 from tagana_app.accounts import Actor, require_role
+from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
 
 STOCK_ROLES = ("gudang",)
@@ -106,6 +107,7 @@ def _pending_writeoff_units(session: Session) -> set[int]:
 
 # --- receive ----------------------------------------------------------------------------------------
 
+@changes("stock", "documents")
 def receive_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[ReceiveLine], *,
                   source: str, sender: str = "", doc_number: str | None = None, doc_date: date | None = None,
                   remarks: str = "") -> Booking:
@@ -297,6 +299,7 @@ def _pick_units(session: Session, wh: Warehouse, item: Item, line: IssueLine, qt
 
 # --- issue --------------------------------------------------------------------------------------------
 
+@changes("stock", "documents")
 def issue_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[IssueLine], *, recipient: str,
                 doc_number: str | None = None, doc_date: date | None = None, remarks: str = "",
                 override_expired: str | None = None) -> Booking:
@@ -342,6 +345,7 @@ def issue_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[
 
 # --- transfer -----------------------------------------------------------------------------------------
 
+@changes("stock", "documents")
 def transfer_goods(session: Session, actor: Actor, from_warehouse: str, to_warehouse: str,
                    lines: Sequence[IssueLine], *, doc_number: str | None = None, doc_date: date | None = None,
                    remarks: str = "") -> Booking:
@@ -378,6 +382,7 @@ def transfer_goods(session: Session, actor: Actor, from_warehouse: str, to_wareh
 
 # --- reversal -----------------------------------------------------------------------------------------
 
+@changes("stock")
 def reverse_movement(session: Session, actor: Actor, movement_id: int, reason: str) -> Booking:
     """Correct a mistake with reversing movements pointing to the originals (never edit or delete).
 

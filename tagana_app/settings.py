@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tagana_app import audit, clock, paths
+from tagana_app.changes import changes
 from tagana_app.errors import ValidationError
 
 T = TypeVar("T")
@@ -183,6 +184,7 @@ def office_values(session: Session) -> dict[str, Any]:
     return {key: s.coerce(stored.get(key), check=False) for key, s in REGISTRY.items() if s.scope is Scope.OFFICE}
 
 
+@changes("settings")
 def set_office(session: Session, actor: Any, values: dict[Setting[Any], Any], *, audited: bool = True) -> dict[str, Any]:
     """Store office settings (admin only); returns what changed, old and new."""
     from tagana_app.accounts import require_role

@@ -72,6 +72,7 @@ from inventory.ledger import DocRef
 from inventory.models import Batch, EquipmentUnit, Item, Warehouse, WriteOff, WriteOffLine
 from tagana_app import audit, clock, numbering, regions, settings
 from tagana_app.accounts import Actor, require_role
+from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import DocumentNumber, utcnow
 
@@ -159,6 +160,7 @@ def _editable(session: Session, actor: Actor, number: str, action: str) -> Dispa
 
 # --- creating and editing a draft ----------------------------------------------------------------
 
+@changes("dispatches", "documents")
 def create_dispatch(session: Session, actor: Actor, data: DispatchInput) -> DispatchRecord:
     require_role(actor, *DRAFT_ROLES, action="membuat pengiriman")
     incident = incident_service.find(session, data.incident)
@@ -212,6 +214,7 @@ HEADER_FIELDS = ("destination", "destination_kind", "region_code", "address", "r
                  "remarks", "dispatch_date")
 
 
+@changes("dispatches")
 def update_header(session: Session, actor: Actor, number: str, **changes: object) -> DispatchRecord:
     """Change the destination, recipient, vehicle or driver before the goods leave."""
     require_role(actor, *DRAFT_ROLES, action="mengubah pengiriman")
@@ -246,6 +249,7 @@ def update_header(session: Session, actor: Actor, number: str, **changes: object
     return _record(session, d)
 
 
+@changes("dispatches")
 def add_line(session: Session, actor: Actor, number: str, item: str, quantity: int, *,
              remarks: str = "") -> DispatchRecord:
     """Add an item (or more of an item already on the dispatch); refused beyond the free stock."""
@@ -278,6 +282,7 @@ def _add_quantity(session: Session, actor: Actor, d: Dispatch, item: Item, qty: 
                  {"barang": item.code, "lama": old, "baru": line.quantity})
 
 
+@changes("dispatches")
 def set_line_quantity(session: Session, actor: Actor, number: str, item: str, quantity: int) -> DispatchRecord:
     """Change a line's quantity; 0 removes the line."""
     d = _editable(session, actor, number, "mengubah barang pada pengiriman")
@@ -300,6 +305,7 @@ def set_line_quantity(session: Session, actor: Actor, number: str, item: str, qu
     return _record(session, d)
 
 
+@changes("dispatches")
 def set_picks(session: Session, actor: Actor, number: str, item: str, *, batches: Mapping[str, int] | None = None,
               serials: Sequence[str] | None = None) -> DispatchRecord:
     """Choose by hand which batches (code → quantity) or serial numbers a draft line takes."""
@@ -353,6 +359,7 @@ def set_picks(session: Session, actor: Actor, number: str, item: str, *, batches
     return _record(session, d)
 
 
+@changes("dispatches")
 def add_escort(session: Session, actor: Actor, number: str, volunteer: str | int) -> DispatchRecord:
     """Add a Tagana volunteer escorting the goods: only one assigned to the dispatch's incident."""
     require_role(actor, *DRAFT_ROLES, action="menambah pendamping pengiriman")
@@ -376,6 +383,7 @@ def add_escort(session: Session, actor: Actor, number: str, volunteer: str | int
     return _record(session, d)
 
 
+@changes("dispatches")
 def remove_escort(session: Session, actor: Actor, number: str, volunteer: str | int) -> DispatchRecord:
     require_role(actor, *DRAFT_ROLES, action="menghapus pendamping pengiriman")
     d = find(session, number, lock=True)
@@ -389,6 +397,7 @@ def remove_escort(session: Session, actor: Actor, number: str, volunteer: str | 
 
 # --- the steps ----------------------------------------------------------------------------------
 
+@changes("dispatches", "stock")
 def approve_dispatch(session: Session, actor: Actor, number: str) -> DispatchRecord:
     """Approve and reserve: automatic picks are made again against the stock of this moment."""
     require_role(actor, *APPROVE_ROLES, action="menyetujui pengiriman")
@@ -417,6 +426,7 @@ def approve_dispatch(session: Session, actor: Actor, number: str) -> DispatchRec
     return _record(session, d)
 
 
+@changes("dispatches", "stock")
 def send_dispatch(session: Session, actor: Actor, number: str, *, when: date | None = None) -> DispatchRecord:
     """The goods leave: reserved stock is booked out with the dispatch number as source document."""
     require_role(actor, *SEND_ROLES, action="mengirim barang")
@@ -455,6 +465,7 @@ def send_dispatch(session: Session, actor: Actor, number: str, *, when: date | N
     return _record(session, d)
 
 
+@changes("dispatches")
 def handover_dispatch(session: Session, actor: Actor, number: str, *, received: Mapping[str, int] | None = None,
                       reasons: Mapping[str, str] | None = None, reason: str = "", place: str = "",
                       when: date | None = None) -> DispatchRecord:
@@ -503,6 +514,7 @@ def _default_place(d: Dispatch) -> str:
     return f"{d.destination}, Kecamatan {names[0]}"
 
 
+@changes("dispatches")
 def close_dispatch(session: Session, actor: Actor, number: str) -> DispatchRecord:
     require_role(actor, *CLOSE_ROLES, action="menutup pengiriman")
     d = find(session, number, lock=True)
@@ -513,6 +525,7 @@ def close_dispatch(session: Session, actor: Actor, number: str) -> DispatchRecor
     return _record(session, d)
 
 
+@changes("dispatches", "stock", "documents")
 def cancel_dispatch(session: Session, actor: Actor, number: str, reason: str) -> DispatchRecord:
     """Cancel a draft or an approved dispatch: reservations released, numbers kept as cancelled."""
     require_role(actor, *CANCEL_ROLES, action="membatalkan pengiriman")

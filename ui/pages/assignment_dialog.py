@@ -253,7 +253,7 @@ class AssignmentDialog(FormDialog):
         self.error.hide()
         self.set_busy(True)
         ops.write(self.ctx, self, assignments.assign_volunteer, vid, self.incident, role, start, end,
-                  override_reason=reason, areas=("incidents", "volunteers"), on_success=self._done,
+                  override_reason=reason, on_success=self._done,
                   on_error=self._save_failed)
 
     def _save_failed(self, exc: BaseException) -> None:

@@ -317,11 +317,11 @@ class DispatchEditor(QFrame):
         if self.record is not None and self.crew.currentData():
             self._write(D.add_escort, self.record.number, self.crew.currentData())
 
-    def _write(self, service, *args, inline: bool = False, areas: tuple[str, ...] = ("dispatches",),  # noqa: ANN001
+    def _write(self, service, *args, inline: bool = False,  # noqa: ANN001
                **kwargs) -> ops.Op:  # noqa: ANN003
         self.line_error.hide()
         on_error = self._inline_error if inline else None
-        return ops.write(self.ctx, self, service, *args, areas=areas, on_error=on_error,
+        return ops.write(self.ctx, self, service, *args, on_error=on_error,
                          on_success=lambda record: self.load(record.number), **kwargs)
 
     def _inline_error(self, exc: BaseException) -> None:
@@ -337,13 +337,13 @@ class DispatchEditor(QFrame):
     def approve(self) -> ops.Op | None:
         if self.record and dialogs.confirm(self, self.tr("Setujui pengiriman"), self.tr(
                 "Setujui {number}? Stok akan dicadangkan untuk pengiriman ini.").format(number=self.record.number)):
-            return self._write(D.approve_dispatch, self.record.number, areas=("dispatches", "stock"))
+            return self._write(D.approve_dispatch, self.record.number)
         return None
 
     def send(self) -> ops.Op | None:
         if self.record and dialogs.confirm(self, self.tr("Kirim barang"), self.tr(
                 "Barang {number} keluar dari gudang sekarang?").format(number=self.record.number)):
-            return self._write(D.send_dispatch, self.record.number, areas=("dispatches", "stock"))
+            return self._write(D.send_dispatch, self.record.number)
         return None
 
     def close_(self) -> ops.Op | None:
@@ -372,7 +372,7 @@ class DispatchEditor(QFrame):
         service = documents.print_manifest if kind == "manifest" else documents.print_bast
         directory = documents.documents_dir(self.ctx.local)
         return ops.write(self.ctx, self, service, self.record.number, directory=directory,
-                         areas=("documents", "dispatches"), on_success=self._printed)
+                         on_success=self._printed)
 
     def _printed(self, printed: documents.PrintedDocument) -> None:
         self.load(self.record.number if self.record else None)

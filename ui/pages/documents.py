@@ -172,7 +172,7 @@ class DocumentsPage(QWidget):
         if doc is None:
             return None
         return ops.write(self.ctx, self, documents.reprint, doc.number,
-                         directory=documents.documents_dir(self.ctx.local), areas=("documents",),
+                         directory=documents.documents_dir(self.ctx.local),
                          on_success=lambda printed: dispatch_page.open_document(printed.path))
 
     def open_file(self) -> None:

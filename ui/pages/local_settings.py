@@ -21,11 +21,11 @@ from sqlalchemy import func, select
 
 from tagana_app import audit, backup, clock, migrate, paths, settings
 from tagana_app.accounts import Actor, require_role
+from tagana_app.changes import changes
 from tagana_app.db import Database
 from tagana_app.errors import ValidationError
 from tagana_app.models import User
 from ui import dialogs, ops
-from ui.changes import Changes
 from ui.context import AppContext
 
 # --- the work (no Qt) ---------------------------------------------------------------------------
@@ -38,6 +38,7 @@ def _sqlite_path(db: Database) -> Path:
     return db.sqlite_path
 
 
+@changes()  # the audit trail: a note of the backup
 def backup_now(db: Database, actor: Actor, target: Path) -> Path:
     require_role(actor, "admin", action="membuat cadangan")
     made = backup.backup(_sqlite_path(db), target)
@@ -45,6 +46,7 @@ def backup_now(db: Database, actor: Actor, target: Path) -> Path:
     return made
 
 
+@changes(everything=True)
 def restore_from(db: Database, actor: Actor, source: Path) -> Path:
     """Replace the live database by ``source`` (the old one is copied aside); returns that copy."""
     require_role(actor, "admin", action="memulihkan cadangan")
@@ -208,9 +210,9 @@ class LocalSettingsForm(QWidget):
             return
         ctx = self.ctx
         self.backup_button.setEnabled(False)
-        ops.run(self, lambda _progress: backup_now(ctx.db, ctx.actor, target), changes=ctx.changes, areas=("audit",),
-                progress=self.tr("Mencadangkan basis data..."), cancellable=False, on_success=self._backed_up,
-                on_error=self._failed)
+        ops.run(self, lambda _progress: backup_now(ctx.db, ctx.actor, target), changes=ctx.changes,
+                service=backup_now, progress=self.tr("Mencadangkan basis data..."), cancellable=False,
+                on_success=self._backed_up, on_error=self._failed)
 
     def _backed_up(self, path: Path) -> None:
         self.backup_button.setEnabled(True)
@@ -236,7 +238,7 @@ class LocalSettingsForm(QWidget):
         ctx = self.ctx
         self.restore_button.setEnabled(False)
         ops.run(self, lambda _progress: restore_from(ctx.db, ctx.actor, source), changes=ctx.changes,
-                areas=tuple(Changes.everything().areas), progress=self.tr("Memulihkan basis data..."), cancellable=False,
+                service=restore_from, progress=self.tr("Memulihkan basis data..."), cancellable=False,
                 on_success=self._restored, on_error=self._failed)
 
     def _restored(self, kept: Path) -> None:

@@ -104,7 +104,7 @@ class AddUserDialog(FormDialog):
             return
         self.set_busy(True)
         ops.write(self.ctx, self, accounts.create_user, self.username.text().strip(), self.role.currentData(),
-                  self.password.text(), self.full_name.text(), areas=("users",),
+                  self.password.text(), self.full_name.text(),
                   on_success=self._done, on_error=self.failed)
 
     def _done(self, info: UserInfo) -> None:
@@ -130,7 +130,7 @@ class PasswordDialog(FormDialog):
             self.show_error(self.tr("Kedua kata sandi tidak sama."))
             return
         self.set_busy(True)
-        ops.write(self.ctx, self, accounts.set_password, self.username, self.password.text(), areas=("users",),
+        ops.write(self.ctx, self, accounts.set_password, self.username, self.password.text(),
                   on_success=lambda _info: self.accept(), on_error=self.failed)
 
 

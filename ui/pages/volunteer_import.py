@@ -369,7 +369,7 @@ class VolunteerImportDialog(QDialog):
             return ctx.db.write(lambda s: roster.import_roster(s, ctx.actor, path, valid_only=valid_only,
                                                                sheet=sheet, progress=progress))
         ops.run(self, work, on_success=self._imported, on_error=self._import_failed, changes=ctx.changes,
-                areas=("volunteers",))
+                service=roster.import_roster)
 
     def _imported(self, report: roster.ImportReport) -> None:
         self._progress = None
