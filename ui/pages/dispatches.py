@@ -85,6 +85,7 @@ class DispatchEditor(QFrame):
         self.page, self.ctx = page, page.ctx
         self.record: DispatchRecord | None = None
         self.items: list[FreeItem] = []
+        self.crew_choices: list[tuple[str, str, str]] = []  # (NIK, name, role) on duty at the incident
         self.setObjectName("card")
         self.title = QLabel(self.tr("Pilih pengiriman di daftar, atau buat pengiriman baru."))
         self.title.setStyleSheet("font-weight: 600; font-size: 15px;")
@@ -203,16 +204,18 @@ class DispatchEditor(QFrame):
         if current is not None and self.item.findData(current) >= 0:
             self.item.setCurrentIndex(self.item.findData(current))
         self.item.blockSignals(False)
-        self.crew.clear()
-        taken = {e.nik for e in record.escorts}
-        for nik, name, role in result["crew"]:
-            if nik not in taken:
-                self.crew.addItem(f"{name} – {domain_texts.label(role)}", nik)
+        self.crew_choices = result["crew"]
         self.show_record(record)
 
     def show_record(self, record: DispatchRecord | None) -> None:
+        """Show ``record`` with the choices last read (the free stock and the crew of its incident)."""
         self.record = record
         self.lines.setRowCount(0)
+        self.crew.clear()
+        taken = {e.nik for e in record.escorts} if record else set()
+        for nik, name, role in self.crew_choices if record else ():
+            if nik not in taken:
+                self.crew.addItem(f"{name} – {domain_texts.label(role)}", nik)
         if record is None:
             self.title.setText(self.tr("Pilih pengiriman di daftar, atau buat pengiriman baru."))
             self.info.clear()
@@ -321,8 +324,14 @@ class DispatchEditor(QFrame):
                **kwargs) -> ops.Op:  # noqa: ANN003
         self.line_error.hide()
         on_error = self._inline_error if inline else None
-        return ops.write(self.ctx, self, service, *args, on_error=on_error,
-                         on_success=lambda record: self.load(record.number), **kwargs)
+        return ops.write(self.ctx, self, service, *args, on_error=on_error, on_success=self._written, **kwargs)
+
+    def _written(self, record: DispatchRecord) -> None:
+        """A step or an edit of this editor: its result is the whole record, so nothing is read again
+        (the page skips this editor on its own change). The free stock offered stays right: a draft's
+        lines promise nothing until the approval, and after it no line is added."""
+        if self.page.selected_number() in (None, record.number):
+            self.show_record(record)
 
     def _inline_error(self, exc: BaseException) -> None:
         if isinstance(exc, TaganaError):
@@ -361,8 +370,7 @@ class DispatchEditor(QFrame):
         return self._dialog(CancelDialog) if self.record else None
 
     def _dialog(self, kind: type) -> QWidget:
-        dialog = kind(self.ctx, self.record, parent=self)
-        dialog.accepted.connect(lambda: self.load(self.record.number if self.record else None))
+        dialog = kind(self.ctx, self.record, parent=self)  # its write's change reloads this editor
         dialog.open()
         return dialog
 
@@ -375,7 +383,7 @@ class DispatchEditor(QFrame):
                          on_success=self._printed)
 
     def _printed(self, printed: documents.PrintedDocument) -> None:
-        self.load(self.record.number if self.record else None)
+        self.load(self.record.number if self.record else None)  # the new document number (the page skips it)
         open_document(printed.path)
 
 
@@ -484,7 +492,7 @@ class DispatchesPage(QWidget):
         if changes.touches("dispatches", "stock", "incidents", "volunteers"):
             self.reload()
             number = self.selected_number()
-            if number:
+            if number and not changes.made_by(self.editor):  # the editor showed its own write already
                 self.editor.load(number)
         if changes.touches("incidents", "stock"):
             ops.read(self.ctx.db, self, _load_choices, on_success=self._choices)

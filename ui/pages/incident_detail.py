@@ -97,6 +97,9 @@ def section(text: str) -> QLabel:
 
 
 class IncidentDetail(QFrame):
+    """Read again by the page when the incident list is (after any change it shows); the dialogs opened
+    here do not read it a second time when they close."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -401,7 +404,6 @@ class IncidentDetail(QFrame):
         r = self.view.record
         dialog = AssignmentDialog(self.ctx, r.number, r.name, volunteer=volunteer, role=role, start=start, end=end,
                                   parent=self)
-        dialog.accepted.connect(lambda: self.load(self.number))
         dialog.open()
         return dialog
 
@@ -418,7 +420,6 @@ class IncidentDetail(QFrame):
         if a is None or not self.crew_buttons["checkin" if arrival else "checkout"].isEnabled():
             return None
         dialog = SiteTimeDialog(self.ctx, a, arrival=arrival, parent=self)
-        dialog.accepted.connect(lambda: self.load(self.number))
         dialog.open()
         return dialog
 
@@ -434,7 +435,6 @@ class IncidentDetail(QFrame):
         if a is None:
             return None
         dialog = PeriodDialog(self.ctx, a, extend=extend, parent=self)
-        dialog.accepted.connect(lambda: self.load(self.number))
         dialog.open()
         return dialog
 
