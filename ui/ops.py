@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -263,7 +264,10 @@ class CurrentRead:
     counters each model and page used to keep."""
 
     def __init__(self, db: Database, owner: QObject | None) -> None:
-        self._db, self._owner = db, owner
+        # The owner keeps this object; a weak reference back leaves no cycle for the garbage collector
+        # to break at some later moment (a model without a parent then goes as soon as it is dropped).
+        self._db = db
+        self._owner: Callable[[], QObject | None] = weakref.ref(owner) if owner is not None else lambda: None
         self._latest: object | None = None
 
     @property
@@ -295,5 +299,6 @@ class CurrentRead:
                 if on_error is not None:
                     on_error(exc)
                 elif not isinstance(exc, Cancelled):
-                    errors.present_error(self._owner if isinstance(self._owner, QWidget) else None, exc)
-        return read(self._db, self._owner, query, *args, on_success=answered, on_error=failed, **kwargs)
+                    owner = self._owner()
+                    errors.present_error(owner if isinstance(owner, QWidget) else None, exc)
+        return read(self._db, self._owner(), query, *args, on_success=answered, on_error=failed, **kwargs)

@@ -11,12 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -49,6 +47,7 @@ from ui.pages.dispatch_dialogs import (
     quantity_spin,
 )
 from ui.pages.dispatch_model import DispatchColumn, DispatchListModel
+from ui.table_view import setup_table
 
 TEXT_DELAY_MS = 300
 
@@ -86,6 +85,7 @@ class DispatchEditor(QFrame):
         self.record: DispatchRecord | None = None
         self.items: list[FreeItem] = []
         self.crew_choices: list[tuple[str, str, str]] = []  # (NIK, name, role) on duty at the incident
+        self._read = ops.CurrentRead(self.ctx.db, self)  # the dispatch selected last
         self.setObjectName("card")
         self.title = QLabel(self.tr("Pilih pengiriman di daftar, atau buat pengiriman baru."))
         self.title.setStyleSheet("font-weight: 600; font-size: 15px;")
@@ -97,11 +97,7 @@ class DispatchEditor(QFrame):
         self.lines = QTableWidget(0, 6)
         self.lines.setHorizontalHeaderLabels([self.tr("Kode"), self.tr("Barang"), self.tr("Jumlah"),
                                               self.tr("Satuan"), self.tr("Batch/Seri"), self.tr("Keterangan")])
-        self.lines.verticalHeader().hide()
-        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.lines.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        setup_table(self.lines, stretch=(1, 4))
 
         # Adding a line: item, quantity, the free stock shown, too much refused before saving.
         self.item = QComboBox()
@@ -187,14 +183,13 @@ class DispatchEditor(QFrame):
 
     def load(self, number: str | None) -> None:
         if number is None:
+            self._read.drop()
             self.show_record(None)
             return
-        ops.read(self.ctx.db, self, _load_editor, number, on_success=self._loaded)
+        self._read.start(_load_editor, number, on_success=self._loaded)
 
     def _loaded(self, result: dict) -> None:
         record: DispatchRecord = result["record"]
-        if self.page.selected_number() not in (None, record.number):
-            return  # an older answer for a dispatch no longer selected
         self.items = result["items"]
         current = self.item.currentData()
         self.item.blockSignals(True)
@@ -331,6 +326,7 @@ class DispatchEditor(QFrame):
         (the page skips this editor on its own change). The free stock offered stays right: a draft's
         lines promise nothing until the approval, and after it no line is added."""
         if self.page.selected_number() in (None, record.number):
+            self._read.drop()  # a read started before the write would show the dispatch as it was
             self.show_record(record)
 
     def _inline_error(self, exc: BaseException) -> None:
@@ -415,14 +411,9 @@ class DispatchesPage(QWidget):
         bar.addWidget(self.new_button)
 
         self.model = DispatchListModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(DispatchColumn.DESTINATION, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(DispatchColumn.NUMBER, 200)
+        self._list_read = ops.CurrentRead(ctx.db, self)  # the list for the status and text typed last
+        self.table = setup_table(QTableView(), self.model, stretch=DispatchColumn.DESTINATION,
+                                 widths={DispatchColumn.NUMBER: 200})
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.editor = DispatchEditor(self)
         splitter = QSplitter()
@@ -458,8 +449,8 @@ class DispatchesPage(QWidget):
 
     def reload(self) -> None:
         self._timer.stop()
-        ops.read(self.ctx.db, self, D.list_dispatches, status=self.status.currentData(),
-                 text=self.search.text().strip() or None, on_success=self._listed)
+        self._list_read.start(D.list_dispatches, status=self.status.currentData(),
+                              text=self.search.text().strip() or None, on_success=self._listed)
 
     def _listed(self, rows: list) -> None:
         keep = self._want or self.selected_number()
