@@ -220,7 +220,7 @@ class PagedTableModel(TableModel[R]):
         super().__init__(cells, key=key, parent=parent)
         self._read = ops.CurrentRead(db, self)
         self._exhausted = False
-        self._appending = False
+        self._changing = False  # rows going in: views may ask for more from inside the signals
 
     def fetch(self) -> Fetch:
         raise NotImplementedError
@@ -233,7 +233,7 @@ class PagedTableModel(TableModel[R]):
     # --- Qt model interface ----------------------------------------------------------------------
 
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
-        return not parent.isValid() and not self._exhausted and not self._read.busy and not self._appending
+        return not parent.isValid() and not self._exhausted and not self._read.busy and not self._changing
 
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
         if self.canFetchMore(parent):
@@ -267,17 +267,19 @@ class PagedTableModel(TableModel[R]):
         rows = self.rows_of(answer, offset)
         self._exhausted = len(rows) < self.PAGE
         shown = {self._key(r) for r in self._rows}  # rows that moved down since the last page come again
-        self._appending = True  # views may ask for more from inside the insert signals
-        try:
-            self.insert_rows(len(self._rows), [r for r in rows if self._key(r) not in shown])
-        finally:
-            self._appending = False
-        self.loaded.emit()
+        self._change(lambda: self.insert_rows(len(self._rows), [r for r in rows if self._key(r) not in shown]))
 
     def _refreshed(self, wanted: int, answer: Any) -> None:
         rows = self.rows_of(answer, 0)
-        self.set_rows(rows)
         self._exhausted = len(rows) < wanted
+        self._change(lambda: self.set_rows(rows))
+
+    def _change(self, change: Callable[[], None]) -> None:
+        self._changing = True
+        try:
+            change()
+        finally:
+            self._changing = False
         self.loaded.emit()
 
     def _failed(self, exc: BaseException) -> None:
