@@ -40,6 +40,7 @@ from deployment.permissions import can_assign, can_override_assignment
 from deployment.validate import age_warning, kecamatan_of, note, parse_skill
 from tagana_app import audit, clock, settings
 from tagana_app.accounts import Actor
+from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import utcnow
 
@@ -207,6 +208,7 @@ def _apply_override(actor: Actor, refusals: list[AssignmentRefused], override_re
     return reason
 
 
+@changes("incidents", "volunteers")
 def assign_volunteer(session: Session, actor: Actor, volunteer: str | int, incident: str, role: str,
                      start: date, end: date, *, override_reason: str | None = None) -> AssignmentRecord:
     can_assign.require(actor, action="menugaskan relawan")
@@ -270,6 +272,7 @@ def change_period(session: Session, actor: Actor, assignment_id: int, new_end: d
     return _record(session, a, v, i)
 
 
+@changes("incidents", "volunteers")
 def extend_assignment(session: Session, actor: Actor, assignment_id: int, new_end: date, *,
                       override_reason: str | None = None) -> AssignmentRecord:
     a = _get(session, assignment_id)
@@ -279,6 +282,7 @@ def extend_assignment(session: Session, actor: Actor, assignment_id: int, new_en
     return change_period(session, actor, assignment_id, new_end, override_reason=override_reason)
 
 
+@changes("incidents", "volunteers")
 def end_assignment(session: Session, actor: Actor, assignment_id: int, last_day: date) -> AssignmentRecord:
     a = _get(session, assignment_id)
     if last_day >= a.end_date:
@@ -303,6 +307,7 @@ def _site_time(at: datetime | None, what: str) -> datetime:
     return at
 
 
+@changes("incidents", "volunteers")
 def check_in(session: Session, actor: Actor, assignment_id: int, at: datetime | None = None) -> AssignmentRecord:
     can_assign.require(actor, action="mencatat kedatangan relawan")
     a = _get(session, assignment_id)
@@ -315,6 +320,7 @@ def check_in(session: Session, actor: Actor, assignment_id: int, at: datetime | 
     return _record(session, a)
 
 
+@changes("incidents", "volunteers")
 def check_out(session: Session, actor: Actor, assignment_id: int, at: datetime | None = None) -> AssignmentRecord:
     can_assign.require(actor, action="mencatat kepulangan relawan")
     a = _get(session, assignment_id)

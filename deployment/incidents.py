@@ -23,6 +23,7 @@ from deployment.permissions import can_write_incidents
 from deployment.validate import require_region, squash
 from tagana_app import audit, clock, regions
 from tagana_app.accounts import Actor
+from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import DocumentSequence, utcnow
 
@@ -168,6 +169,7 @@ def _aware(value: datetime | date) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=clock.zone())
 
 
+@changes("incidents")
 def add_incident(session: Session, actor: Actor, *, disaster_type: str, name: str, region_codes: list[str],
                  started_at: datetime | date, status: str = "tanggap_darurat", sk_number: str = "",
                  status_from: date | None = None, status_to: date | None = None, posko_location: str = "",
@@ -205,6 +207,7 @@ def add_incident(session: Session, actor: Actor, *, disaster_type: str, name: st
     return _record(session, incident)
 
 
+@changes("incidents")
 def update_incident(session: Session, actor: Actor, number: str, **changes: Any) -> IncidentRecord:
     """Change the status (with SK and period), name, posko, regions or remarks of an incident."""
     can_write_incidents.require(actor, action="mengubah kejadian bencana")
@@ -243,6 +246,7 @@ def update_incident(session: Session, actor: Actor, number: str, **changes: Any)
     return _record(session, incident)
 
 
+@changes("incidents")
 def record_figures(session: Session, actor: Actor, number: str, figures: dict[str, Any] | Figures, *,
                    note: str = "", at: datetime | None = None) -> IncidentRecord:
     """Add a new report of the impact figures; the earlier ones stay in the history.

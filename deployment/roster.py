@@ -43,6 +43,7 @@ from deployment.volunteers import VolunteerFilter, filtered, name_tokens, region
 from tagana_app import audit, clock, settings
 from tagana_app.accounts import Actor
 from tagana_app.bulk import gc_paused
+from tagana_app.changes import changes
 from tagana_app.db import insert_rows
 from tagana_app.errors import TaganaError, ValidationError
 from tagana_app.models import utcnow
@@ -397,6 +398,7 @@ def _nik_guess(cells: tuple[Any, ...], table: _Table) -> str | None:
     return nik if len(nik) == 16 and nik.isdigit() else None
 
 
+@changes("volunteers")
 def import_roster(session: Session, actor: Actor, path: str | Path, *, valid_only: bool = False,
                   home_region: str | None = None, sheet: str | None = None,
                   progress: Progress | None = None) -> ImportReport:

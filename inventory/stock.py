@@ -51,6 +51,7 @@ from inventory.permissions import (
 )
 from tagana_app import audit, clock, numbering
 from tagana_app.accounts import Actor
+from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
 
 SOURCE_LABELS = {
@@ -115,6 +116,7 @@ def _pending_writeoff_units(session: Session) -> set[int]:
 
 # --- receive ----------------------------------------------------------------------------------------
 
+@changes("stock", "documents")
 def receive_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[ReceiveLine], *,
                   source: str, sender: str = "", doc_number: str | None = None, doc_date: date | None = None,
                   remarks: str = "") -> Booking:
@@ -306,6 +308,7 @@ def _pick_units(session: Session, wh: Warehouse, item: Item, line: IssueLine, qt
 
 # --- issue --------------------------------------------------------------------------------------------
 
+@changes("stock", "documents")
 def issue_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[IssueLine], *, recipient: str,
                 doc_number: str | None = None, doc_date: date | None = None, remarks: str = "",
                 override_expired: str | None = None) -> Booking:
@@ -351,6 +354,7 @@ def issue_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[
 
 # --- transfer -----------------------------------------------------------------------------------------
 
+@changes("stock", "documents")
 def transfer_goods(session: Session, actor: Actor, from_warehouse: str, to_warehouse: str,
                    lines: Sequence[IssueLine], *, doc_number: str | None = None, doc_date: date | None = None,
                    remarks: str = "") -> Booking:
@@ -387,6 +391,7 @@ def transfer_goods(session: Session, actor: Actor, from_warehouse: str, to_wareh
 
 # --- reversal -----------------------------------------------------------------------------------------
 
+@changes("stock")
 def reverse_movement(session: Session, actor: Actor, movement_id: int, reason: str) -> Booking:
     """Correct a mistake with reversing movements pointing to the originals (never edit or delete).
 

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tagana_app import audit
+from tagana_app.changes import changes
 from tagana_app.errors import AuthenticationFailed, Duplicate, NotFound, PermissionDenied, ValidationError
 from tagana_app.models import ROLES, User
 from tagana_app.permissions import ADMIN, COORDINATOR, DEFAULT_ROLE, OFFICIAL, WAREHOUSE, can_manage_users
@@ -91,6 +92,7 @@ def has_users(session: Session) -> bool:
     return session.scalar(select(func.count()).select_from(User)) > 0
 
 
+@changes("users")
 def create_user(session: Session, actor: Actor | None, username: str, role: str, password: str,
                 full_name: str = "", *, password_hash: str | None = None) -> UserInfo:
     """Create a user. Only an admin may, except for the very first user, who must be an admin.
@@ -138,6 +140,7 @@ def authenticate(session: Session, username: str, password: str) -> Actor:
     return Actor(user.id, user.username, user.role, user.full_name)
 
 
+@changes("users")
 def set_password(session: Session, actor: Actor, username: str, new_password: str) -> UserInfo:
     """Change a password: one's own, or anyone's for an admin."""
     user = session.scalar(select(User).where(func.lower(User.username) == username.strip().lower()))

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from tagana_app import doc_kinds, numbering, paths, settings, verification
 from tagana_app.accounts import Actor
+from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.settings import LocalSettings
 
@@ -87,6 +88,7 @@ def may_reprint(actor: Actor, doc_type: str, status: str, print_count: int) -> b
     return bool(kind and kind.printer and status == "issued" and print_count > 0 and kind.may_print(actor))
 
 
+@changes("documents")
 def reprint(session: Session, actor: Actor, number: str, *, out: Path | None = None,
             directory: Path | None = None) -> PrintedDocument:
     """Print again a document by its number (the Dokumen page, ``tagana print again``): a SALINAN."""

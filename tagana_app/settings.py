@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from tagana_app import clock, doc_kinds, paths
+from tagana_app.changes import changes
 from tagana_app.errors import ValidationError
 from tagana_app.number_patterns import validate_pattern
 from tagana_app.permissions import can_change_office_settings
@@ -173,6 +174,7 @@ def office_values(session: Session) -> dict[str, Any]:
     return {key: s.coerce(stored.get(key), check=False) for key, s in REGISTRY.items() if s.scope is Scope.OFFICE}
 
 
+@changes("settings")
 def set_office(session: Session, actor: Any, values: dict[Setting[Any], Any], *, audited: bool = True) -> dict[str, Any]:
     """Store office settings (admin only); returns what changed, old and new."""
     from tagana_app import audit

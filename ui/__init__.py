@@ -3,7 +3,8 @@
 Adding a page for a section: write ``ui/pages/<name>.py`` with a QWidget class taking the
 ``AppContext`` (``ctx.db``, ``ctx.actor``, ``ctx.local``, ``ctx.changes``); its module and class are
 already named in ``ui/sections.py`` (edit that one line if you choose other names). Then:
-- run service calls with ``ui.ops.read(...)`` / ``ui.ops.write(ctx, self, service, ..., areas=(...))``
+- run service calls with ``ui.ops.read(...)`` / ``ui.ops.write(ctx, self, service, ...)`` (the service
+  declares what it changes with ``@changes(...)`` from ``tagana_app.changes``)
   (``progress="..."`` for long work: the service gets ``progress=``); never keep a Session;
 - refresh when ``ctx.changes.changed`` carries an area you show (``changes.touches("stock")``), and
   give the page a ``refresh()`` that the window calls when the section is shown again;

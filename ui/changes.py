@@ -1,38 +1,21 @@
 """One application-level signal that says what a write changed (after Anki's ``OpChanges``).
 
-Pages connect to ``AppChanges.changed`` and decide for themselves whether to refresh; no page
-reaches into another.
+The areas come from the write itself (``tagana_app.changes``: services declare them); ``ui.ops``
+announces them here after the write, with the widget that started it as the ``origin``. Pages
+connect to ``AppChanges.changed`` and decide for themselves whether to refresh; no page reaches into
+another, and a page that already showed a write's result may skip its own change
+(``changes.made_by(self)``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-AREAS = frozenset({"stock", "volunteers", "incidents", "dispatches", "documents", "users", "settings", "audit"})
+from tagana_app.changes import AREAS, Changes
 
-
-@dataclass(frozen=True)
-class Changes:
-    """The areas a write touched. Every write is audited, so "audit" is always added by ``of``."""
-
-    areas: frozenset[str]
-
-    @classmethod
-    def of(cls, *areas: str) -> Changes:
-        unknown = set(areas) - AREAS
-        if unknown:
-            raise ValueError(f"unknown change areas: {sorted(unknown)}")
-        return cls(frozenset(areas) | {"audit"})
-
-    @classmethod
-    def everything(cls) -> Changes:
-        return cls(AREAS)
-
-    def touches(self, *areas: str) -> bool:
-        return bool(self.areas.intersection(areas))
+__all__ = ["AREAS", "AppChanges", "Changes"]
 
 
 class AppChanges(QObject):
@@ -40,7 +23,9 @@ class AppChanges(QObject):
 
     changed = Signal(object)  # Changes
 
-    def notify(self, areas: Iterable[str] | Changes) -> Changes:
+    def notify(self, areas: Iterable[str] | Changes, origin: object | None = None) -> Changes:
         changes = areas if isinstance(areas, Changes) else Changes.of(*areas)
+        if origin is not None:
+            changes = changes.from_origin(origin)
         self.changed.emit(changes)
         return changes

@@ -3,11 +3,15 @@
 The work is a plain function that receives nothing from Qt (at most a ``progress`` object following
 ``tagana_app.progress.Progress``); it runs in a worker thread, and the callbacks run on the GUI
 thread. Failures go to ``ui.errors.present_error`` unless the caller handles them. After a
-successful write, ``AppChanges`` is told which areas changed. Widgets never hold a Session: each op
-opens its own through ``Database.read()``/``Database.write()``.
+successful write, ``AppChanges`` is told the areas the service declares it changes
+(``tagana_app.changes``), with the widget that started it as the origin; a service without a
+declaration is refused. Widgets never hold a Session: each op opens its own through
+``Database.read()``/``Database.write()``.
 
-    ops.write(ctx, self, accounts.create_user, "budi", "gudang", pw, areas=("users",),
-              on_success=self._created)
+    ops.write(ctx, self, accounts.create_user, "budi", "gudang", pw, on_success=self._created)
+
+A view that reads again and again (a list as the filter changes) keeps one ``CurrentRead``: only the
+answer to its latest read is used.
 
 Tests wait with ``qtbot.waitSignal(op.finished)`` or ``qtbot.waitUntil(lambda: not ops.busy())``.
 """
@@ -16,7 +20,8 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterable
+import weakref
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +29,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from tagana_app.changes import Changes, declared
 from tagana_app.progress import Cancelled
 from ui import errors
 
@@ -144,11 +150,13 @@ class Op(QObject):
 
     def __init__(self, parent_widget: QObject | None, on_success: Callable[[Any], None] | None,
                  on_error: Callable[[BaseException], None] | None, changes: AppChanges | None,
-                 areas: tuple[str, ...], progress_label: str | None, cancellable: bool = True) -> None:
+                 announce: Changes | None, progress_label: str | None, cancellable: bool = True,
+                 origin: object | None = None) -> None:
         super().__init__()
         self.number = next(_numbers)
         self._parent, self._on_success, self._on_error = parent_widget, on_success, on_error
-        self._changes, self._areas = changes, areas
+        self._changes, self._announce = changes, announce
+        self.origin = origin if origin is not None else parent_widget
         self.progress: WorkerProgress | None = None
         self._dialog: QProgressDialog | None = None
         self.result: Any = None
@@ -202,8 +210,8 @@ class Op(QObject):
         self._close_dialog()
         self.result = result
         try:
-            if self._changes is not None and self._areas:
-                self._changes.notify(self._areas)
+            if self._changes is not None and self._announce is not None:
+                self._changes.notify(self._announce, origin=self.origin)
             if self._on_success is not None and (self._parent is None or shiboken6.isValid(self._parent)):
                 self._on_success(result)
             self.succeeded.emit(result)
@@ -228,18 +236,39 @@ class Op(QObject):
         _RUNNING.pop(self.number, None)
 
 
+class UndeclaredWrite(TypeError):
+    """A write handed to ``ops`` whose service does not declare what it changes (a programming error)."""
+
+
+def changes_of(service: Callable[..., Any]) -> Changes:
+    """What ``service`` declares it changes (``@changes(...)``); refused when it declares nothing."""
+    found = declared(service)
+    if found is None:
+        name = getattr(service, "__qualname__", None) or repr(service)
+        raise UndeclaredWrite(f"{name} does not declare the areas it changes: add @changes(...) "
+                              "(tagana_app.changes) to it")
+    return found
+
+
 def run(parent: QObject | None, work: Callable[..., Any], *, on_success: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None, changes: AppChanges | None = None,
-        areas: Iterable[str] = (), progress: str | None = None, cancellable: bool = True) -> Op:
+        service: Callable[..., Any] | None = None, origin: object | None = None, progress: str | None = None,
+        cancellable: bool = True) -> Op:
     """Run ``work()`` in a worker (``work(progress)`` when a progress label is given).
 
     ``cancellable=False`` hides the Cancel button, for work that never looks at its progress object.
 
     ``parent`` is the QObject the callbacks belong to: when it has been deleted by the time the work
     ends, the callbacks are skipped. When it is a widget, dialogs are shown over it.
+
+    Work that writes names its ``service`` with ``changes``: after success the areas that service
+    declares are announced there, from ``origin`` (by default ``parent``).
     """
+    if changes is not None and service is None:
+        raise UndeclaredWrite("ops.run(changes=...) needs the service whose changes it announces")
+    announce = changes_of(service) if changes is not None and service is not None else None
     _relay, pool = _started()
-    op = Op(parent, on_success, on_error, changes, tuple(areas), progress, cancellable)
+    op = Op(parent, on_success, on_error, changes, announce, progress, cancellable, origin)
     call = partial(work, op.progress) if op.progress is not None else work  # nothing of the Op itself
     _RUNNING[op.number] = op
     pool.start(_Runnable(op.number, call))
@@ -247,18 +276,21 @@ def run(parent: QObject | None, work: Callable[..., Any], *, on_success: Callabl
 
 
 def write(ctx: AppContext, parent: QObject | None, service: Callable[..., Any], *args: Any,
-          areas: Iterable[str], on_success: Callable[[Any], None] | None = None,
-          on_error: Callable[[BaseException], None] | None = None, progress: str | None = None,
-          cancellable: bool = True, **kwargs: Any) -> Op:
-    """``service(session, ctx.actor, *args, **kwargs)`` in one write transaction, then notify ``areas``.
+          on_success: Callable[[Any], None] | None = None, on_error: Callable[[BaseException], None] | None = None,
+          progress: str | None = None, cancellable: bool = True, origin: object | None = None,
+          **kwargs: Any) -> Op:
+    """``service(session, ctx.actor, *args, **kwargs)`` in one write transaction, then announce what the
+    service declares it changes (``@changes``; refused, before anything runs, when it declares nothing).
 
     With ``progress`` the service also gets ``progress=`` (a WorkerProgress) as a keyword.
     """
+    changes_of(service)
+
     def work(prog: Any = None) -> Any:
         extra = {"progress": prog} if prog is not None else {}
         return ctx.db.write(lambda s: service(s, ctx.actor, *args, **kwargs, **extra))
-    return run(parent, work, on_success=on_success, on_error=on_error, changes=ctx.changes, areas=areas,
-               progress=progress, cancellable=cancellable)
+    return run(parent, work, on_success=on_success, on_error=on_error, changes=ctx.changes, service=service,
+               origin=origin, progress=progress, cancellable=cancellable)
 
 
 def read(db: Database, parent: QObject | None, query: Callable[..., Any], *args: Any,
@@ -269,3 +301,49 @@ def read(db: Database, parent: QObject | None, query: Callable[..., Any], *args:
         with db.read() as session:
             return query(session, *args, **kwargs)
     return run(parent, work, on_success=on_success, on_error=on_error)
+
+
+class CurrentRead:
+    """The latest read of one view (a list, a detail pane): starting a read makes every earlier one
+    stale, and a stale answer (or failure) is dropped. One of these per view replaces the generation
+    counters each model and page used to keep."""
+
+    def __init__(self, db: Database, owner: QObject | None) -> None:
+        # The owner keeps this object; a weak reference back leaves no cycle for the garbage collector
+        # to break at some later moment (a model without a parent then goes as soon as it is dropped).
+        self._db = db
+        self._owner: Callable[[], QObject | None] = weakref.ref(owner) if owner is not None else lambda: None
+        self._latest: object | None = None
+
+    @property
+    def busy(self) -> bool:
+        """A read is under way whose answer will be used."""
+        return self._latest is not None
+
+    def drop(self) -> None:
+        """Forget the read under way: its answer will not be used."""
+        self._latest = None
+
+    def start(self, query: Callable[..., Any], *args: Any, on_success: Callable[[Any], None],
+              on_error: Callable[[BaseException], None] | None = None, **kwargs: Any) -> Op:
+        """``ops.read`` of ``query``; ``on_success``/``on_error`` run only if no later read started."""
+        token = self._latest = object()
+
+        def current() -> bool:
+            if self._latest is not token:
+                return False
+            self._latest = None
+            return True
+
+        def answered(result: Any) -> None:
+            if current():
+                on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            if current():
+                if on_error is not None:
+                    on_error(exc)
+                elif not isinstance(exc, Cancelled):
+                    owner = self._owner()
+                    errors.present_error(owner if isinstance(owner, QWidget) else None, exc)
+        return read(self._db, self._owner(), query, *args, on_success=answered, on_error=failed, **kwargs)

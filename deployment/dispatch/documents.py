@@ -42,6 +42,7 @@ from deployment.dispatch.service import DispatchRecord
 from deployment.models import SKILLS, Assignment, Incident, Volunteer
 from tagana_app import audit, clock, doc_kinds, numbering, pdf, settings, verification
 from tagana_app.accounts import Actor
+from tagana_app.changes import changes
 from tagana_app.errors import NotFound, TaganaError
 from tagana_app.models import DocumentNumber, utcnow
 from tagana_app.numbering import NumberRecord
@@ -178,6 +179,7 @@ def _summary(d: DispatchRecord) -> str:
     return " | ".join([d.number, d.incident, d.incident_name, d.destination_text, d.recipient_name, d.warehouse_name])
 
 
+@changes("documents", "dispatches")
 def print_manifest(session: Session, actor: Actor, dispatch: str, *, out: Path | None = None,
                    directory: Path | None = None) -> PrintedDocument:
     """Print the Surat Jalan (approved or later); its number is issued at the first print."""
@@ -196,6 +198,7 @@ def print_manifest(session: Session, actor: Actor, dispatch: str, *, out: Path |
                   out=out, directory=directory)
 
 
+@changes("documents", "dispatches")
 def print_bast(session: Session, actor: Actor, dispatch: str, *, out: Path | None = None,
                directory: Path | None = None) -> PrintedDocument:
     """Print the BAST of a handed-over dispatch; its number is issued at the first print."""
@@ -215,6 +218,7 @@ def print_bast(session: Session, actor: Actor, dispatch: str, *, out: Path | Non
                   out=out, directory=directory)
 
 
+@changes("documents", "incidents")
 def print_spt(session: Session, actor: Actor, incident: str, *, out: Path | None = None,
               directory: Path | None = None, number: str | None = None) -> PrintedDocument:
     """Print the SPT of an incident's volunteers: a reprint while they are unchanged, else a new SPT."""

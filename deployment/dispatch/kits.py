@@ -22,6 +22,7 @@ from inventory.catalog import get_item
 from inventory.models import Item
 from tagana_app import audit
 from tagana_app.accounts import Actor
+from tagana_app.changes import changes
 from tagana_app.errors import Duplicate, NotFound, ValidationError
 
 
@@ -139,6 +140,7 @@ def incident_count(session: Session, incident: str, basis: str) -> int:
     return figures.pengungsi or figures.jiwa
 
 
+@changes("dispatches")
 def add_kit_to_dispatch(session: Session, actor: Actor, number: str, kit: str, *, households: int | None = None,
                         people: int | None = None) -> dispatches.DispatchRecord:
     """Add every line of a kit, scaled; refused as a whole when any line is more than the free stock."""

@@ -26,6 +26,7 @@ from inventory.ledger import DocRef
 from inventory.models import IN_WAREHOUSE, EquipmentEvent, EquipmentUnit, Item
 from tagana_app import audit, clock
 from tagana_app.accounts import Actor
+from tagana_app.changes import changes
 from tagana_app.errors import NotFound, TaganaError, ValidationError
 from tagana_app.models import utcnow
 
@@ -51,6 +52,7 @@ class OutstandingEquipment:
     overdue: bool
 
 
+@changes("dispatches", "stock")
 def return_goods(session: Session, actor: Actor, number: str, item: str, quantity: int, *, condition: str = "baik",
                  serials: Sequence[str] = (), remarks: str = "", when: date | None = None) -> DispatchRecord:
     """Equipment (or unused consumables) come back from the incident into the dispatch's warehouse."""

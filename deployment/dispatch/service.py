@@ -81,6 +81,7 @@ from inventory.models import (
 )
 from tagana_app import audit, clock, numbering, regions, settings
 from tagana_app.accounts import Actor
+from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import DocumentNumber, utcnow
 
@@ -133,6 +134,7 @@ def _store_picks(session: Session, line: DispatchLine, picks: Sequence[tuple[int
 
 # --- creating and editing a draft ----------------------------------------------------------------
 
+@changes("dispatches", "documents")
 def create_dispatch(session: Session, actor: Actor, data: DispatchInput) -> DispatchRecord:
     lifecycle.require_role(actor, "create")
     incident = incident_service.find(session, data.incident)
@@ -186,6 +188,7 @@ HEADER_FIELDS = ("destination", "destination_kind", "region_code", "address", "r
                  "remarks", "dispatch_date")
 
 
+@changes("dispatches")
 def update_header(session: Session, actor: Actor, number: str, **changes: object) -> DispatchRecord:
     """Change the destination, recipient, vehicle or driver before the goods leave."""
     d = take_step(session, actor, number, "edit_header")
@@ -218,6 +221,7 @@ def update_header(session: Session, actor: Actor, number: str, **changes: object
     return _record(session, d)
 
 
+@changes("dispatches")
 def add_line(session: Session, actor: Actor, number: str, item: str, quantity: int, *,
              remarks: str = "") -> DispatchRecord:
     """Add an item (or more of an item already on the dispatch); refused beyond the free stock."""
@@ -250,6 +254,7 @@ def _add_quantity(session: Session, actor: Actor, d: Dispatch, item: Item, qty: 
                  {"barang": item.code, "lama": old, "baru": line.quantity})
 
 
+@changes("dispatches")
 def set_line_quantity(session: Session, actor: Actor, number: str, item: str, quantity: int) -> DispatchRecord:
     """Change a line's quantity; 0 removes the line."""
     d = take_step(session, actor, number, "set_line")
@@ -272,6 +277,7 @@ def set_line_quantity(session: Session, actor: Actor, number: str, item: str, qu
     return _record(session, d)
 
 
+@changes("dispatches")
 def set_picks(session: Session, actor: Actor, number: str, item: str, *, batches: Mapping[str, int] | None = None,
               serials: Sequence[str] | None = None) -> DispatchRecord:
     """Choose by hand which batches (code → quantity) or serial numbers a draft line takes."""
@@ -325,6 +331,7 @@ def set_picks(session: Session, actor: Actor, number: str, item: str, *, batches
     return _record(session, d)
 
 
+@changes("dispatches")
 def add_escort(session: Session, actor: Actor, number: str, volunteer: str | int) -> DispatchRecord:
     """Add a Tagana volunteer escorting the goods: only one assigned to the dispatch's incident."""
     d = take_step(session, actor, number, "add_escort")
@@ -346,6 +353,7 @@ def add_escort(session: Session, actor: Actor, number: str, volunteer: str | int
     return _record(session, d)
 
 
+@changes("dispatches")
 def remove_escort(session: Session, actor: Actor, number: str, volunteer: str | int) -> DispatchRecord:
     d = take_step(session, actor, number, "remove_escort")
     v = volunteer_service.find(session, volunteer)
@@ -357,6 +365,7 @@ def remove_escort(session: Session, actor: Actor, number: str, volunteer: str | 
 
 # --- the steps ----------------------------------------------------------------------------------
 
+@changes("dispatches", "stock")
 def approve_dispatch(session: Session, actor: Actor, number: str) -> DispatchRecord:
     """Approve and reserve: automatic picks are made again against the stock of this moment."""
     d = take_step(session, actor, number, "approve")
@@ -383,6 +392,7 @@ def approve_dispatch(session: Session, actor: Actor, number: str) -> DispatchRec
     return _record(session, d)
 
 
+@changes("dispatches", "stock")
 def send_dispatch(session: Session, actor: Actor, number: str, *, when: date | None = None) -> DispatchRecord:
     """The goods leave: reserved stock is booked out with the dispatch number as source document."""
     d = take_step(session, actor, number, "send")
@@ -419,6 +429,7 @@ def send_dispatch(session: Session, actor: Actor, number: str, *, when: date | N
     return _record(session, d)
 
 
+@changes("dispatches")
 def handover_dispatch(session: Session, actor: Actor, number: str, *, received: Mapping[str, int] | None = None,
                       reasons: Mapping[str, str] | None = None, reason: str = "", place: str = "",
                       when: date | None = None) -> DispatchRecord:
@@ -465,6 +476,7 @@ def _default_place(d: Dispatch) -> str:
     return f"{d.destination}, Kecamatan {names[0]}"
 
 
+@changes("dispatches")
 def close_dispatch(session: Session, actor: Actor, number: str) -> DispatchRecord:
     d = take_step(session, actor, number, "close")
     d.status, d.closed_by, d.closed_at = lifecycle.end_state("close"), actor.username, utcnow()
@@ -473,6 +485,7 @@ def close_dispatch(session: Session, actor: Actor, number: str) -> DispatchRecor
     return _record(session, d)
 
 
+@changes("dispatches", "stock", "documents")
 def cancel_dispatch(session: Session, actor: Actor, number: str, reason: str) -> DispatchRecord:
     """Cancel a draft or an approved dispatch: reservations released, numbers kept as cancelled."""
     lifecycle.require_role(actor, "cancel")  # before the reason: a person who may not cancel is told so first

@@ -182,6 +182,37 @@ def test_cancel_from_the_window_releases_the_stock(qtbot, make_ctx, env, tmp_pat
     assert env.free("MSS") == 150 and _enabled(page) == set()
 
 
+def test_a_step_shows_its_result_without_reading_the_editor_again(qtbot, make_ctx, env, tmp_path,  # noqa: F811
+                                                                   monkeypatch):
+    """The editor that approved shows the returned record and skips its own change; another page still
+    reads. (Before the change announced its origin the approving editor read the dispatch twice.)"""
+    number = env.new()
+    env.add(number, "MSS", 10)
+    koord = _page(qtbot, make_ctx, env.koordinator, tmp_path)
+    other = _page(qtbot, make_ctx, env.pejabat, tmp_path, like=koord)
+    for page in (koord, other):
+        page.select(number)
+        _settled(qtbot)
+        qtbot.waitUntil(lambda p=page: p.editor.record is not None and p.editor.record.number == number)
+    reads: list[str] = []
+    real = dispatch_page._load_editor
+    monkeypatch.setattr(dispatch_page, "_load_editor", lambda s, n: reads.append(n) or real(s, n))
+    loads = {koord.editor: 0, other.editor: 0}
+    for editor in loads:
+        real_load = editor.load
+        monkeypatch.setattr(editor, "load", lambda n, e=editor, load=real_load: loads.__setitem__(e, loads[e] + 1)
+                            or load(n))
+
+    qtbot.mouseClick(koord.editor.buttons["approve"], Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: other.editor.record.status == "approved")
+    assert koord.editor.record.status == "approved" and _enabled(koord) == {"cancel", "manifest"}
+    assert loads == {koord.editor: 0, other.editor: 1}
+    assert reads == [number]  # one read of the dispatch, by the other page
+    assert koord.selected_number() == number  # the list was read again (new status) and kept the selection
+    assert koord.model.row(koord.model.row_of(number)).status == "approved"
+
+
 def _sent(world, *lines: tuple[str, int]) -> str:  # noqa: ANN001
     number = world.new()
     for item, qty in lines:

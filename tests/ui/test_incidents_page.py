@@ -248,6 +248,24 @@ def test_an_official_overrides_with_a_reason_and_it_is_audited(qtbot, make_ctx, 
     qtbot.waitUntil(lambda: crew.row(0).checkout_at is not None)
 
 
+def test_a_check_in_reads_the_incident_once(qtbot, make_ctx, users, world, monkeypatch):  # noqa: ANN001
+    """The page reads the incident again after the change (the list, then the detail); the dialog no longer
+    reads it a second time as it closes."""
+    from ui.pages import incident_detail
+
+    page = _page(qtbot, make_ctx, users["koordinator"])
+    _show(qtbot, page, world["first"].number)
+    reads: list[str] = []
+    real = incident_detail.incident_view
+    monkeypatch.setattr(incident_detail, "incident_view",
+                        lambda s, number, *a, **k: reads.append(number) or real(s, number, *a, **k))
+    page.detail.crew_table.selectRow(0)
+    _accept(qtbot, page.detail.check_in())
+    qtbot.waitUntil(lambda: page.detail.crew.row(0).checkin_at is not None)
+    _settled(qtbot)
+    assert reads == [world["first"].number]
+
+
 def _accept(qtbot, dialog: SiteTimeDialog | None) -> None:  # noqa: ANN001
     assert dialog is not None and dialog.isVisible()
     with qtbot.waitSignal(dialog.accepted):

@@ -51,7 +51,7 @@ class AssignmentDialog(FormDialog):
         self.check: AssignmentCheck | None = None
         self._checked_key: Key | None = None
         self._check_error = ""
-        self._generation = 0
+        self._check_read = ops.CurrentRead(ctx.db, self)  # the check of the current choice only
         self.setWindowTitle(self.tr("Tugaskan relawan"))
         self.layout_.addWidget(heading(self.tr("Tugaskan relawan"), self.tr("Kejadian {number}: {name}").format(
             number=incident, name=incident_name)))
@@ -156,7 +156,7 @@ class AssignmentDialog(FormDialog):
 
     def _changed(self) -> None:
         self.check, self._checked_key, self._check_error = None, None, ""
-        self._generation += 1
+        self._check_read.drop()
         if self.key() is None:
             self.findings.setText(self.tr("Pilih relawan untuk melihat pemeriksaan."))
             self._show_override(False)
@@ -171,15 +171,11 @@ class AssignmentDialog(FormDialog):
         key = self.key()
         if key is None:
             return
-        generation = self._generation
         vid, role, start, end = key
-        ops.read(self.ctx.db, self, assignments.preview_assignment, vid, self.incident, role, start, end,
-                 on_success=lambda check: self._checked(generation, key, check),
-                 on_error=lambda exc: self._check_failed(generation, exc))
+        self._check_read.start(assignments.preview_assignment, vid, self.incident, role, start, end,
+                               on_success=lambda check: self._checked(key, check), on_error=self._check_failed)
 
-    def _checked(self, generation: int, key: Key, check: AssignmentCheck) -> None:
-        if generation != self._generation:
-            return
+    def _checked(self, key: Key, check: AssignmentCheck) -> None:
         self.check, self._checked_key = check, key
         parts = []
         if check.refusals:
@@ -201,9 +197,7 @@ class AssignmentDialog(FormDialog):
         self._enable()
         self.checked.emit()
 
-    def _check_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _check_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, TaganaError):
             errors.present_error(self, exc)
         self._check_error = errors.error_text(exc)
@@ -253,7 +247,7 @@ class AssignmentDialog(FormDialog):
         self.error.hide()
         self.set_busy(True)
         ops.write(self.ctx, self, assignments.assign_volunteer, vid, self.incident, role, start, end,
-                  override_reason=reason, areas=("incidents", "volunteers"), on_success=self._done,
+                  override_reason=reason, on_success=self._done,
                   on_error=self._save_failed)
 
     def _save_failed(self, exc: BaseException) -> None:

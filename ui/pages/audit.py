@@ -6,10 +6,8 @@ import json
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -26,6 +24,7 @@ from ui.changes import Changes
 from ui.context import AppContext
 from ui.page_frame import page_layout
 from ui.pages.audit_model import AuditModel, Column, action_label, local_time
+from ui.table_view import setup_table
 
 TEXT_DELAY_MS = 300  # search as you type, once the typing pauses
 
@@ -61,20 +60,8 @@ class AuditPage(QWidget):
         filters.addWidget(self.text, 1)
         filters.addWidget(reset)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        for column, width in ((Column.AT, 175), (Column.USER, 110), (Column.ACTION, 130), (Column.ENTITY, 110),
-                              (Column.ENTITY_ID, 140)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(Column.CHANGES, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
+        self.table = setup_table(QTableView(), self.model, stretch=Column.CHANGES, widths={
+            Column.AT: 175, Column.USER: 110, Column.ACTION: 130, Column.ENTITY: 110, Column.ENTITY_ID: 140})
         self.table.selectionModel().selectionChanged.connect(self._selected)
 
         self.detail = QPlainTextEdit()

@@ -7,13 +7,12 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from tagana_app import audit, clock
 from tagana_app.audit import AuditEntry, AuditFilter
 from tagana_app.db import Database
-from ui import ops
-from ui.paged_model import Index, PagedTableModel
+from ui.table_model import Fetch, Index, PagedTableModel
 
 
 class Column(IntEnum):
@@ -76,7 +75,7 @@ class AuditModel(PagedTableModel[AuditEntry]):
     columns = Column
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
-        super().__init__(db, parent)
+        super().__init__(db, key=lambda entry: entry.id, parent=parent)
         self._filter = AuditFilter()
         self._headers = {
             Column.AT: self.tr("Waktu"), Column.USER: self.tr("Pengguna"), Column.ACTION: self.tr("Tindakan"),
@@ -87,9 +86,10 @@ class AuditModel(PagedTableModel[AuditEntry]):
     # --- Qt model interface ----------------------------------------------------------------------
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        entry = self.record_at(index)
+        if entry is None:
             return None
-        entry, column = self._rows[index.row()], Column(index.column())
+        column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 Column.AT: local_time(entry.at), Column.USER: entry.username, Column.ACTION: action_label(entry.action),
@@ -115,48 +115,27 @@ class AuditModel(PagedTableModel[AuditEntry]):
 
     def set_filter(self, flt: AuditFilter) -> None:
         """Start over with another filter: the only time the rows are thrown away."""
-        self.beginResetModel()
         self._filter = flt
-        self._clear_rows(loading=False)
-        self.endResetModel()
-        self._load(offset=0, newest=False)
+        self.start_over()
+
+    def fetch(self) -> Fetch:
+        flt = self._filter
+        return lambda session, limit, offset: audit.list_entries(session, flt, limit=limit, offset=offset)
 
     def refresh(self) -> None:
-        """Insert entries newer than the newest shown, keeping the rows, selection and scroll."""
+        """Insert entries newer than the newest shown, keeping the rows, selection and scroll: the trail
+        only grows at the top, so one page from the top is enough."""
         if not self._rows:
-            if not self._loading:
-                self.set_filter(self._filter)
+            if not self.loading:
+                self.start_over()
             return
-        self._load(offset=0, newest=True)
+        self._read.start(self.fetch(), self.PAGE, 0, on_success=self._newest_arrived, on_error=self._failed)
 
-    def _fetch_page(self, limit: int, offset: int) -> None:
-        self._load(offset=offset, newest=False)
-
-    def _load(self, *, offset: int, newest: bool) -> None:
-        self._loading = not newest or self._loading
-        generation, flt = self._generation, self._filter
-        ops.read(self._db, self, audit.list_entries, flt, limit=self.PAGE, offset=offset,
-                 on_success=lambda entries: self._arrived(generation, newest, entries),
-                 on_error=lambda exc: self._failed(generation, exc, paging=not newest))
-
-    def _arrived(self, generation: int, newest: bool, entries: list[AuditEntry]) -> None:
-        if generation != self._generation:
+    def _newest_arrived(self, entries: list[AuditEntry]) -> None:
+        top = self._rows[0].id if self._rows else 0
+        fresh = [e for e in entries if e.id > top]
+        if len(fresh) >= self.PAGE:  # too many to merge: start over
+            self.start_over()
             return
-        if newest:
-            top = self._rows[0].id if self._rows else 0
-            fresh = [e for e in entries if e.id > top]
-            if len(fresh) >= self.PAGE:  # too many to merge: start over
-                self.set_filter(self._filter)
-                return
-            if fresh:
-                self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
-                self._rows[:0] = fresh
-                self.endInsertRows()
-        else:
-            self._loading = False
-            self._exhausted = len(entries) < self.PAGE
-            # Entries that appeared at the top since the last page shift the offsets: skip repeats.
-            last = self._rows[-1].id if self._rows else None
-            entries = [e for e in entries if last is None or e.id < last]
-            self._append(entries)
+        self.insert_rows(0, fresh)
         self.loaded.emit()

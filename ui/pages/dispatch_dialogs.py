@@ -83,7 +83,7 @@ class NewDispatchDialog(FormDialog):
             self.show_error(self.tr("Tujuan dan nama penerima wajib diisi."))
             return
         self.set_busy(True)
-        ops.write(self.ctx, self, dispatches.create_dispatch, self.data(), areas=("dispatches", "documents"),
+        ops.write(self.ctx, self, dispatches.create_dispatch, self.data(),
                   on_success=self._done, on_error=self.failed)
 
     def _done(self, record: DispatchRecord) -> None:
@@ -120,7 +120,7 @@ class HandoverDialog(FormDialog):
         received = {item: spin.value() for item, spin in self.counts.items()}
         self.set_busy(True)
         ops.write(self.ctx, self, dispatches.handover_dispatch, self.record.number, received=received,
-                  reason=self.reason.text(), place=self.place.text(), areas=("dispatches",),
+                  reason=self.reason.text(), place=self.place.text(),
                   on_success=lambda _r: self.accept(), on_error=self.failed)
 
 
@@ -213,7 +213,7 @@ class ReturnDialog(FormDialog):
         self.set_busy(True)
         ops.write(self.ctx, self, dispatches.return_goods, self.record.number, line.item, self.quantity.value(),
                   condition=self.condition.currentData(), serials=self.chosen_serials(), remarks=self.remarks.text(),
-                  areas=("dispatches", "stock"), on_success=lambda _r: self.accept(), on_error=self.failed)
+                  on_success=lambda _r: self.accept(), on_error=self.failed)
 
 
 class CancelDialog(FormDialog):
@@ -234,5 +234,5 @@ class CancelDialog(FormDialog):
             return
         self.set_busy(True)
         ops.write(self.ctx, self, dispatches.cancel_dispatch, self.record.number, self.reason.text(),
-                  areas=("dispatches", "stock", "documents"), on_success=lambda _r: self.accept(),
+                  on_success=lambda _r: self.accept(),
                   on_error=self.failed)

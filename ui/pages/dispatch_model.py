@@ -1,102 +1,26 @@
 """Table models of the "Pengiriman" and "Dokumen" pages: the list of dispatches, the register of documents.
 
 Both lists are short (hundreds of rows, filtered in SQL by status, type and search text), so a page
-loads them whole; a reload changes rows in place when the same records come back in the same order
-and keeps the selection, instead of throwing the rows away on every change.
+loads them whole; a reload changes only the rows that changed (``TableModel.set_rows``) and keeps the
+selection, instead of throwing the rows away on every change.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from enum import IntEnum
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from deployment.dispatch.documents import DocumentInfo
 from deployment.dispatch.service import DispatchSummary
 from tagana_app import indonesian
 from ui import domain_texts
+from ui.table_model import Col, TableModel
 
-Index = QModelIndex | QPersistentModelIndex
-R = TypeVar("R")
 STATUS_COLOURS = {"draft": "#5b6b7f", "approved": "#1f4e79", "sent": "#7a4b00", "handed_over": "#1e6b3a",
                   "closed": "#333333", "cancelled": "#8a1c1c"}
-
-
-@dataclass(frozen=True)
-class Col(Generic[R]):
-    title: str
-    text: Callable[[R], str]
-    right: bool = False
-
-
-class RowsModel(QAbstractTableModel, Generic[R]):
-    """Rows of one dataclass type; ``key`` says which record a row shows."""
-
-    def __init__(self, columns: Sequence[Col[R]], key: Callable[[R], Any], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._columns, self._key = list(columns), key
-        self._rows: list[R] = []
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._columns):
-            return self._columns[section].title
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
-                or not 0 <= index.column() < len(self._columns):
-            return None
-        row, column = self._rows[index.row()], self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return row
-        return self.extra(row, index.column(), role)
-
-    def extra(self, row: R, column: int, role: int) -> Any:
-        return None
-
-    def row(self, index: int) -> R:
-        return self._rows[index]
-
-    def rows(self) -> list[R]:
-        return list(self._rows)
-
-    def row_of(self, key: Any) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if self._key(r) == key), None)
-
-    def set_rows(self, rows: Sequence[R]) -> None:
-        rows = list(rows)
-        if [self._key(r) for r in rows] == [self._key(r) for r in self._rows]:
-            for i, row in enumerate(rows):
-                if row != self._rows[i]:
-                    self._rows[i] = row
-                    self.dataChanged.emit(self.index(i, 0), self.index(i, len(self._columns) - 1))
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
 
 
 def _tr(text: str) -> str:
@@ -113,7 +37,9 @@ class DispatchColumn(IntEnum):
     LINES = 6
 
 
-class DispatchListModel(RowsModel[DispatchSummary]):
+class DispatchListModel(TableModel[DispatchSummary]):
+    columns = DispatchColumn
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
             Col(_tr("Nomor"), lambda r: r.number),
@@ -143,7 +69,9 @@ class DocumentColumn(IntEnum):
     STATUS = 5
 
 
-class DocumentListModel(RowsModel[DocumentInfo]):
+class DocumentListModel(TableModel[DocumentInfo]):
+    columns = DocumentColumn
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
             Col(_tr("Nomor"), lambda r: r.number),

@@ -11,12 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -48,6 +46,7 @@ from ui.pages.dispatch_dialogs import (
     quantity_spin,
 )
 from ui.pages.dispatch_model import DispatchColumn, DispatchListModel
+from ui.table_view import setup_table
 
 TEXT_DELAY_MS = 300
 
@@ -84,6 +83,8 @@ class DispatchEditor(QFrame):
         self.page, self.ctx = page, page.ctx
         self.record: DispatchRecord | None = None
         self.items: list[FreeItem] = []
+        self.crew_choices: list[tuple[str, str, str]] = []  # (NIK, name, role) on duty at the incident
+        self._read = ops.CurrentRead(self.ctx.db, self)  # the dispatch selected last
         self.setObjectName("card")
         self.title = QLabel(self.tr("Pilih pengiriman di daftar, atau buat pengiriman baru."))
         self.title.setStyleSheet("font-weight: 600; font-size: 15px;")
@@ -95,11 +96,7 @@ class DispatchEditor(QFrame):
         self.lines = QTableWidget(0, 6)
         self.lines.setHorizontalHeaderLabels([self.tr("Kode"), self.tr("Barang"), self.tr("Jumlah"),
                                               self.tr("Satuan"), self.tr("Batch/Seri"), self.tr("Keterangan")])
-        self.lines.verticalHeader().hide()
-        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.lines.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        setup_table(self.lines, stretch=(1, 4))
 
         # Adding a line: item, quantity, the free stock shown, too much refused before saving.
         self.item = QComboBox()
@@ -185,14 +182,13 @@ class DispatchEditor(QFrame):
 
     def load(self, number: str | None) -> None:
         if number is None:
+            self._read.drop()
             self.show_record(None)
             return
-        ops.read(self.ctx.db, self, _load_editor, number, on_success=self._loaded)
+        self._read.start(_load_editor, number, on_success=self._loaded)
 
     def _loaded(self, result: dict) -> None:
         record: DispatchRecord = result["record"]
-        if self.page.selected_number() not in (None, record.number):
-            return  # an older answer for a dispatch no longer selected
         self.items = result["items"]
         current = self.item.currentData()
         self.item.blockSignals(True)
@@ -202,16 +198,18 @@ class DispatchEditor(QFrame):
         if current is not None and self.item.findData(current) >= 0:
             self.item.setCurrentIndex(self.item.findData(current))
         self.item.blockSignals(False)
-        self.crew.clear()
-        taken = {e.nik for e in record.escorts}
-        for nik, name, role in result["crew"]:
-            if nik not in taken:
-                self.crew.addItem(f"{name} – {domain_texts.label(role)}", nik)
+        self.crew_choices = result["crew"]
         self.show_record(record)
 
     def show_record(self, record: DispatchRecord | None) -> None:
+        """Show ``record`` with the choices last read (the free stock and the crew of its incident)."""
         self.record = record
         self.lines.setRowCount(0)
+        self.crew.clear()
+        taken = {e.nik for e in record.escorts} if record else set()
+        for nik, name, role in self.crew_choices if record else ():
+            if nik not in taken:
+                self.crew.addItem(f"{name} – {domain_texts.label(role)}", nik)
         if record is None:
             self.title.setText(self.tr("Pilih pengiriman di daftar, atau buat pengiriman baru."))
             self.info.clear()
@@ -316,12 +314,19 @@ class DispatchEditor(QFrame):
         if self.record is not None and self.crew.currentData():
             self._write(D.add_escort, self.record.number, self.crew.currentData())
 
-    def _write(self, service, *args, inline: bool = False, areas: tuple[str, ...] = ("dispatches",),  # noqa: ANN001
+    def _write(self, service, *args, inline: bool = False,  # noqa: ANN001
                **kwargs) -> ops.Op:  # noqa: ANN003
         self.line_error.hide()
         on_error = self._inline_error if inline else None
-        return ops.write(self.ctx, self, service, *args, areas=areas, on_error=on_error,
-                         on_success=lambda record: self.load(record.number), **kwargs)
+        return ops.write(self.ctx, self, service, *args, on_error=on_error, on_success=self._written, **kwargs)
+
+    def _written(self, record: DispatchRecord) -> None:
+        """A step or an edit of this editor: its result is the whole record, so nothing is read again
+        (the page skips this editor on its own change). The free stock offered stays right: a draft's
+        lines promise nothing until the approval, and after it no line is added."""
+        if self.page.selected_number() in (None, record.number):
+            self._read.drop()  # a read started before the write would show the dispatch as it was
+            self.show_record(record)
 
     def _inline_error(self, exc: BaseException) -> None:
         if isinstance(exc, TaganaError):
@@ -336,13 +341,13 @@ class DispatchEditor(QFrame):
     def approve(self) -> ops.Op | None:
         if self.record and dialogs.confirm(self, self.tr("Setujui pengiriman"), self.tr(
                 "Setujui {number}? Stok akan dicadangkan untuk pengiriman ini.").format(number=self.record.number)):
-            return self._write(D.approve_dispatch, self.record.number, areas=("dispatches", "stock"))
+            return self._write(D.approve_dispatch, self.record.number)
         return None
 
     def send(self) -> ops.Op | None:
         if self.record and dialogs.confirm(self, self.tr("Kirim barang"), self.tr(
                 "Barang {number} keluar dari gudang sekarang?").format(number=self.record.number)):
-            return self._write(D.send_dispatch, self.record.number, areas=("dispatches", "stock"))
+            return self._write(D.send_dispatch, self.record.number)
         return None
 
     def close_(self) -> ops.Op | None:
@@ -360,8 +365,7 @@ class DispatchEditor(QFrame):
         return self._dialog(CancelDialog) if self.record else None
 
     def _dialog(self, kind: type) -> QWidget:
-        dialog = kind(self.ctx, self.record, parent=self)
-        dialog.accepted.connect(lambda: self.load(self.record.number if self.record else None))
+        dialog = kind(self.ctx, self.record, parent=self)  # its write's change reloads this editor
         dialog.open()
         return dialog
 
@@ -371,10 +375,10 @@ class DispatchEditor(QFrame):
         service = documents.print_manifest if kind == "manifest" else documents.print_bast
         directory = documents.documents_dir(self.ctx.local)
         return ops.write(self.ctx, self, service, self.record.number, directory=directory,
-                         areas=("documents", "dispatches"), on_success=self._printed)
+                         on_success=self._printed)
 
     def _printed(self, printed: documents.PrintedDocument) -> None:
-        self.load(self.record.number if self.record else None)
+        self.load(self.record.number if self.record else None)  # the new document number (the page skips it)
         open_document(printed.path)
 
 
@@ -406,14 +410,9 @@ class DispatchesPage(QWidget):
         bar.addWidget(self.new_button)
 
         self.model = DispatchListModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(DispatchColumn.DESTINATION, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(DispatchColumn.NUMBER, 200)
+        self._list_read = ops.CurrentRead(ctx.db, self)  # the list for the status and text typed last
+        self.table = setup_table(QTableView(), self.model, stretch=DispatchColumn.DESTINATION,
+                                 widths={DispatchColumn.NUMBER: 200})
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.editor = DispatchEditor(self)
         splitter = QSplitter()
@@ -449,8 +448,8 @@ class DispatchesPage(QWidget):
 
     def reload(self) -> None:
         self._timer.stop()
-        ops.read(self.ctx.db, self, D.list_dispatches, status=self.status.currentData(),
-                 text=self.search.text().strip() or None, on_success=self._listed)
+        self._list_read.start(D.list_dispatches, status=self.status.currentData(),
+                              text=self.search.text().strip() or None, on_success=self._listed)
 
     def _listed(self, rows: list) -> None:
         keep = self._want or self.selected_number()
@@ -483,7 +482,7 @@ class DispatchesPage(QWidget):
         if changes.touches("dispatches", "stock", "incidents", "volunteers"):
             self.reload()
             number = self.selected_number()
-            if number:
+            if number and not changes.made_by(self.editor):  # the editor showed its own write already
                 self.editor.load(number)
         if changes.touches("incidents", "stock"):
             ops.read(self.ctx.db, self, _load_choices, on_success=self._choices)

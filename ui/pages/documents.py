@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,6 +30,7 @@ from ui.form_dialog import heading
 from ui.page_frame import page_layout
 from ui.pages import dispatches as dispatch_page
 from ui.pages.dispatch_model import DocumentColumn, DocumentListModel
+from ui.table_view import setup_table
 
 TEXT_DELAY_MS = 300
 
@@ -122,15 +121,9 @@ class DocumentsPage(QWidget):
         bar.addWidget(self.verify_button)
 
         self.model = DocumentListModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(DocumentColumn.TITLE, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(DocumentColumn.NUMBER, 200)
-        self.table.setColumnWidth(DocumentColumn.TYPE, 190)
+        self._list_read = ops.CurrentRead(ctx.db, self)  # the list for the kind and text chosen last
+        self.table = setup_table(QTableView(), self.model, stretch=DocumentColumn.TITLE,
+                                 widths={DocumentColumn.NUMBER: 200, DocumentColumn.TYPE: 190})
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.table.doubleClicked.connect(lambda *_: self.open_file())
         self.count = QLabel()
@@ -158,8 +151,8 @@ class DocumentsPage(QWidget):
 
     def reload(self) -> None:
         self._timer.stop()
-        ops.read(self.ctx.db, self, documents.list_documents, text=self.search.text().strip() or None,
-                 doc_type=self.kind.currentData(), on_success=self._listed)
+        self._list_read.start(documents.list_documents, text=self.search.text().strip() or None,
+                              doc_type=self.kind.currentData(), on_success=self._listed)
 
     def _listed(self, rows: list[documents.DocumentInfo]) -> None:
         keep = self.selected()
@@ -176,7 +169,7 @@ class DocumentsPage(QWidget):
         if doc is None:
             return None
         return ops.write(self.ctx, self, printing.reprint, doc.number,
-                         directory=printing.documents_dir(self.ctx.local), areas=("documents",),
+                         directory=printing.documents_dir(self.ctx.local),
                          on_success=lambda printed: dispatch_page.open_document(printed.path))
 
     def open_file(self) -> None:

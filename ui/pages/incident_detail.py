@@ -7,13 +7,11 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -33,7 +31,6 @@ from tagana_app import clock, indonesian
 from ui import domain_texts, ops
 from ui.context import AppContext
 from ui.pages.assignment_dialog import AssignmentDialog
-from ui.pages.dispatch_model import RowsModel
 from ui.pages.incident_data import IncidentView, incident_needs, incident_view
 from ui.pages.incident_dialogs import PeriodDialog, SiteTimeDialog, date_edit
 from ui.pages.incident_model import (
@@ -58,29 +55,9 @@ from ui.pages.incident_model import (
     figure_label,
     when,
 )
+from ui.table_view import setup_table
 
 DEFAULT_NEED_DAYS = 7
-
-
-def table_for(model: RowsModel, stretch: int | None = None) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(26)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
-
-
-def widths(table: QTableView, columns: dict[int, int]) -> None:
-    for column, width in columns.items():
-        table.setColumnWidth(column, width)
 
 
 def muted(text: str = "") -> QLabel:
@@ -97,11 +74,15 @@ def section(text: str) -> QLabel:
 
 
 class IncidentDetail(QFrame):
+    """Read again by the page when the incident list is (after any change it shows); the dialogs opened
+    here do not read it a second time when they close."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.view: IncidentView | None = None
         self.number: str | None = None
+        self._read = ops.CurrentRead(ctx.db, self)  # the incident selected last
         self.can_write = can_assign(ctx.actor)  # the volunteers tab: assign, check in and out, extend, end
         self.title = QLabel(self.tr("Pilih kejadian di daftar untuk melihat rinciannya."))
         self.title.setStyleSheet("font-weight: 600; font-size: 14px;")
@@ -137,10 +118,8 @@ class IncidentDetail(QFrame):
             self.figure_values[name] = value
         grid.setColumnStretch(len(FIGURE_LABELS), 1)
         self.history = FiguresHistoryModel(self)
-        self.history_table = table_for(self.history, HistoryColumn.NOTE)
-        self.history_table.setColumnWidth(HistoryColumn.AT, 145)
-        for column in range(HistoryColumn.KK, HistoryColumn.NOTE):
-            self.history_table.setColumnWidth(column, 86)
+        self.history_table = setup_table(QTableView(), self.history, stretch=HistoryColumn.NOTE, widths={
+            HistoryColumn.AT: 145, **dict.fromkeys(range(HistoryColumn.KK, HistoryColumn.NOTE), 86)})
         layout = QVBoxLayout(box)
         layout.addLayout(grid)
         layout.addWidget(section(self.tr("Riwayat laporan dampak (terbaru di atas)")))
@@ -160,10 +139,9 @@ class IncidentDetail(QFrame):
         bar.addWidget(self.days)
         bar.addWidget(self.needs_basis, 1)
         self.needs = NeedsModel(self)
-        self.needs_table = table_for(self.needs, NeedsColumn.BASIS)
-        self.needs_table.setColumnWidth(NeedsColumn.NEED, 180)
-        widths(self.needs_table, {NeedsColumn.NEEDED: 120, NeedsColumn.AVAILABLE: 150, NeedsColumn.SHORT: 120,
-                                  NeedsColumn.UNIT: 80})
+        self.needs_table = setup_table(QTableView(), self.needs, stretch=NeedsColumn.BASIS, widths={
+            NeedsColumn.NEED: 180, NeedsColumn.NEEDED: 120, NeedsColumn.AVAILABLE: 150, NeedsColumn.SHORT: 120,
+            NeedsColumn.UNIT: 80})
         self.needs_short = QLabel()
         self.needs_short.setWordWrap(True)
         layout = QVBoxLayout(box)
@@ -175,12 +153,12 @@ class IncidentDetail(QFrame):
     def _crew_tab(self) -> QWidget:
         box = QWidget()
         self.crew = AssignmentModel(self)
-        self.crew_table = table_for(self.crew, AssignmentColumn.NAME)
+        self.crew_table = QTableView()
         moment = self.crew_table.fontMetrics().horizontalAdvance("00-00-0000 00:00") + 28  # check-in/out whole
-        for column, width in ((AssignmentColumn.NIAT, 140), (AssignmentColumn.ROLE, 150),
-                              (AssignmentColumn.START, 100), (AssignmentColumn.END, 100), (AssignmentColumn.DAYS, 50),
-                              (AssignmentColumn.CHECKIN, moment), (AssignmentColumn.CHECKOUT, moment)):
-            self.crew_table.setColumnWidth(column, width)
+        setup_table(self.crew_table, self.crew, stretch=AssignmentColumn.NAME, widths={
+            AssignmentColumn.NIAT: 140, AssignmentColumn.ROLE: 150, AssignmentColumn.START: 100,
+            AssignmentColumn.END: 100, AssignmentColumn.DAYS: 50, AssignmentColumn.CHECKIN: moment,
+            AssignmentColumn.CHECKOUT: moment})
         self.crew_table.selectionModel().selectionChanged.connect(self._enable)
         self.show_finished = QCheckBox(self.tr("Tampilkan juga penugasan yang sudah selesai"))
         self.show_finished.toggled.connect(lambda _on: self.load(self.number))
@@ -230,11 +208,9 @@ class IncidentDetail(QFrame):
         bar.addStretch(1)
         bar.addWidget(self.assign_suggested)
         self.suggestions = SuggestionModel(self)
-        self.suggest_table = table_for(self.suggestions, SuggestionColumn.REASONS)
-        for column, width in ((SuggestionColumn.RANK, 36), (SuggestionColumn.NAME, 180), (SuggestionColumn.NIAT, 140),
-                              (SuggestionColumn.KECAMATAN, 130), (SuggestionColumn.LEVEL, 120),
-                              (SuggestionColumn.DAYS_90, 120)):
-            self.suggest_table.setColumnWidth(column, width)
+        self.suggest_table = setup_table(QTableView(), self.suggestions, stretch=SuggestionColumn.REASONS, widths={
+            SuggestionColumn.RANK: 36, SuggestionColumn.NAME: 180, SuggestionColumn.NIAT: 140,
+            SuggestionColumn.KECAMATAN: 130, SuggestionColumn.LEVEL: 120, SuggestionColumn.DAYS_90: 120})
         self.suggest_table.selectionModel().selectionChanged.connect(self._enable)
         self.suggest_table.doubleClicked.connect(lambda _index: self.open_assign_suggested())
         self.suggest_note = muted(self.tr("Relawan yang bebas pada seluruh periode, diurutkan menurut keahlian, "
@@ -248,19 +224,17 @@ class IncidentDetail(QFrame):
 
     def _dispatch_tab(self) -> QWidget:
         self.dispatches = IncidentDispatchModel(self)
-        self.dispatch_table = table_for(self.dispatches, DispatchColumn.DESTINATION)
-        widths(self.dispatch_table, {DispatchColumn.NUMBER: 200, DispatchColumn.STATUS: 120,
-                                     DispatchColumn.WAREHOUSE: 100, DispatchColumn.DATE: 100,
-                                     DispatchColumn.BAST: 200})
+        self.dispatch_table = setup_table(QTableView(), self.dispatches, stretch=DispatchColumn.DESTINATION, widths={
+            DispatchColumn.NUMBER: 200, DispatchColumn.STATUS: 120, DispatchColumn.WAREHOUSE: 100,
+            DispatchColumn.DATE: 100, DispatchColumn.BAST: 200})
         self.handed = HandedOverModel(self)
-        self.handed_table = table_for(self.handed, HandedColumn.DISPATCHES)
-        widths(self.handed_table, {HandedColumn.ITEM: 280, HandedColumn.SENT: 90, HandedColumn.RECEIVED: 90,
-                                   HandedColumn.RETURNED: 90, HandedColumn.UNIT: 80})
+        self.handed_table = setup_table(QTableView(), self.handed, stretch=HandedColumn.DISPATCHES, widths={
+            HandedColumn.ITEM: 280, HandedColumn.SENT: 90, HandedColumn.RECEIVED: 90, HandedColumn.RETURNED: 90,
+            HandedColumn.UNIT: 80})
         self.equipment = EquipmentOutModel(self)
-        self.equipment_table = table_for(self.equipment, EquipmentColumn.SERIALS)
-        widths(self.equipment_table, {EquipmentColumn.ITEM: 240, EquipmentColumn.OUTSTANDING: 80,
-                                      EquipmentColumn.UNIT: 70, EquipmentColumn.DISPATCH: 200,
-                                      EquipmentColumn.SINCE: 100, EquipmentColumn.STATE: 150})
+        self.equipment_table = setup_table(QTableView(), self.equipment, stretch=EquipmentColumn.SERIALS, widths={
+            EquipmentColumn.ITEM: 240, EquipmentColumn.OUTSTANDING: 80, EquipmentColumn.UNIT: 70,
+            EquipmentColumn.DISPATCH: 200, EquipmentColumn.SINCE: 100, EquipmentColumn.STATE: 150})
         self.equipment_note = QLabel()
         self.equipment_note.setWordWrap(True)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -287,15 +261,11 @@ class IncidentDetail(QFrame):
     def load(self, number: str | None) -> None:
         self.number = number
         if number is None:
+            self._read.drop()
             self.show_view(None)
             return
-        ops.read(self.ctx.db, self, incident_view, number, self.days.value(),
-                 all_assignments=self.show_finished.isChecked(), on_success=self._loaded)
-
-    def _loaded(self, view: IncidentView) -> None:
-        if view.record.number != self.number:
-            return  # an older answer for an incident no longer selected
-        self.show_view(view)
+        self._read.start(incident_view, number, self.days.value(), all_assignments=self.show_finished.isChecked(),
+                         on_success=self.show_view)
 
     def show_view(self, view: IncidentView | None) -> None:
         if view is not None and self.view is not None and view.record.number != self.view.record.number:
@@ -402,7 +372,6 @@ class IncidentDetail(QFrame):
         r = self.view.record
         dialog = AssignmentDialog(self.ctx, r.number, r.name, volunteer=volunteer, role=role, start=start, end=end,
                                   parent=self)
-        dialog.accepted.connect(lambda: self.load(self.number))
         dialog.open()
         return dialog
 
@@ -419,7 +388,6 @@ class IncidentDetail(QFrame):
         if a is None or not self.crew_buttons["checkin" if arrival else "checkout"].isEnabled():
             return None
         dialog = SiteTimeDialog(self.ctx, a, arrival=arrival, parent=self)
-        dialog.accepted.connect(lambda: self.load(self.number))
         dialog.open()
         return dialog
 
@@ -435,7 +403,6 @@ class IncidentDetail(QFrame):
         if a is None:
             return None
         dialog = PeriodDialog(self.ctx, a, extend=extend, parent=self)
-        dialog.accepted.connect(lambda: self.load(self.number))
         dialog.open()
         return dialog
 

@@ -274,7 +274,7 @@ class NewIncidentDialog(FormDialog):
             return
         self.error.hide()
         self.set_busy(True)
-        ops.write(self.ctx, self, incident_service.add_incident, **values, areas=("incidents",),
+        ops.write(self.ctx, self, incident_service.add_incident, **values,
                   on_success=self._done, on_error=self.failed)
 
     def _done(self, record: IncidentRecord) -> None:
@@ -310,7 +310,7 @@ class FiguresDialog(FormDialog):
         self.error.hide()
         self.set_busy(True)
         ops.write(self.ctx, self, incident_service.record_figures, self.record.number, figures,
-                  note=self.note.text(), areas=("incidents",), on_success=self._done, on_error=self.failed)
+                  note=self.note.text(), on_success=self._done, on_error=self.failed)
 
     def _done(self, record: IncidentRecord) -> None:
         self.set_busy(False)
@@ -357,11 +357,11 @@ class PeriodDialog(FormDialog):
         self.set_busy(True)
         if self.extend:
             ops.write(self.ctx, self, assignments.extend_assignment, self.record.id, new_end,
-                      override_reason=self.reason.text().strip() or None, areas=("incidents", "volunteers"),
+                      override_reason=self.reason.text().strip() or None,
                       on_success=self._done, on_error=self.failed)
         else:
             ops.write(self.ctx, self, assignments.end_assignment, self.record.id, new_end,
-                      areas=("incidents", "volunteers"), on_success=self._done, on_error=self.failed)
+                      on_success=self._done, on_error=self.failed)
 
     def _done(self, record: AssignmentRecord) -> None:
         self.set_busy(False)
@@ -403,7 +403,7 @@ class SiteTimeDialog(FormDialog):
         self.error.hide()
         self.set_busy(True)
         service = assignments.check_in if self.arrival else assignments.check_out
-        ops.write(self.ctx, self, service, self.record.id, self.moment(), areas=("incidents", "volunteers"),
+        ops.write(self.ctx, self, service, self.record.id, self.moment(),
                   on_success=self._done, on_error=self.failed)
 
     def _done(self, record: AssignmentRecord) -> None:
@@ -452,7 +452,7 @@ class StatusDialog(FormDialog):
         self.set_busy(True)
         ops.write(self.ctx, self, incident_service.update_incident, self.record.number,
                   status=self.status.currentData(), sk_number=self.sk_number.text(), status_from=start,
-                  status_to=end, posko_location=self.posko.text(), areas=("incidents",),
+                  status_to=end, posko_location=self.posko.text(),
                   on_success=self._done, on_error=self.failed)
 
     def _done(self, record: IncidentRecord) -> None:

@@ -2,8 +2,8 @@
 suggestions, and the incident's dispatches, handed-over goods and equipment still out.
 
 All lists are short (an office has tens of incidents, an incident tens of volunteers), so they are
-loaded whole; ``RowsModel.set_rows`` changes rows in place when the same records come back in the
-same order, so a refresh keeps the selection.
+loaded whole; ``TableModel.set_rows`` changes only the rows that changed, so a refresh keeps the
+selection.
 """
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ from deployment.models import LEVELS
 from deployment.needs import ShortLine
 from tagana_app import clock, indonesian
 from ui import domain_texts
-from ui.pages.dispatch_model import STATUS_COLOURS, Col, RowsModel
+from ui.pages.dispatch_model import STATUS_COLOURS
 from ui.pages.incident_data import HandedOver, quantity_text
+from ui.table_model import Col, TableModel
 
 RED = "#a61b1b"
 AMBER = "#8a5a00"
@@ -62,7 +63,9 @@ class IncidentColumn(IntEnum):
     PENGUNGSI = 6
 
 
-class IncidentListModel(RowsModel[IncidentRecord]):
+class IncidentListModel(TableModel[IncidentRecord]):
+    columns = IncidentColumn
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
             Col(_tr("Nomor"), lambda r: r.number),
@@ -113,8 +116,10 @@ class HistoryColumn(IntEnum):
     NOTE = 9
 
 
-class FiguresHistoryModel(RowsModel[FiguresEntry]):
+class FiguresHistoryModel(TableModel[FiguresEntry]):
     """Every report of the impact figures, newest first."""
+
+    columns = HistoryColumn
 
     def __init__(self, parent: QObject | None = None) -> None:
         def fig(name: str) -> Col[FiguresEntry]:
@@ -139,7 +144,9 @@ class NeedsColumn(IntEnum):
     BASIS = 5
 
 
-class NeedsModel(RowsModel[ShortLine]):
+class NeedsModel(TableModel[ShortLine]):
+    columns = NeedsColumn
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
             Col(_tr("Kebutuhan"), lambda r: _tr(r.label)),
@@ -189,7 +196,9 @@ def assignment_state(a: AssignmentRecord, today: date | None = None) -> str:
     return _tr("Bertugas")
 
 
-class AssignmentModel(RowsModel[AssignmentRecord]):
+class AssignmentModel(TableModel[AssignmentRecord]):
+    columns = AssignmentColumn
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
             Col(_tr("Nama"), lambda r: r.volunteer_name),
@@ -228,7 +237,9 @@ class SuggestionColumn(IntEnum):
     REASONS = 6
 
 
-class SuggestionModel(RowsModel[Suggestion]):
+class SuggestionModel(TableModel[Suggestion]):
+    columns = SuggestionColumn
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
             Col("#", lambda r: str(self.row_of(r.volunteer_id) + 1), right=True),  # type: ignore[operator]
@@ -259,7 +270,9 @@ class DispatchColumn(IntEnum):
     BAST = 5
 
 
-class IncidentDispatchModel(RowsModel[DispatchSummary]):
+class IncidentDispatchModel(TableModel[DispatchSummary]):
+    columns = DispatchColumn
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
             Col(_tr("Nomor"), lambda r: r.number),
@@ -285,7 +298,9 @@ class HandedColumn(IntEnum):
     DISPATCHES = 5
 
 
-class HandedOverModel(RowsModel[HandedOver]):
+class HandedOverModel(TableModel[HandedOver]):
+    columns = HandedColumn
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
             Col(_tr("Barang"), lambda r: r.item_name),
@@ -307,7 +322,9 @@ class EquipmentColumn(IntEnum):
     STATE = 6
 
 
-class EquipmentOutModel(RowsModel[OutstandingEquipment]):
+class EquipmentOutModel(TableModel[OutstandingEquipment]):
+    columns = EquipmentColumn
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
             Col(_tr("Peralatan"), lambda r: r.item_name),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTableView,
     QWidget,
 )
 
@@ -23,9 +24,10 @@ from ui.changes import Changes
 from ui.context import AppContext
 from ui.page_frame import page_layout
 from ui.pages.incident_data import list_incidents
-from ui.pages.incident_detail import IncidentDetail, table_for
+from ui.pages.incident_detail import IncidentDetail
 from ui.pages.incident_dialogs import FiguresDialog, NewIncidentDialog, StatusDialog
 from ui.pages.incident_model import IncidentColumn, IncidentListModel
+from ui.table_view import setup_table
 
 TEXT_DELAY_MS = 250
 REFRESH_AREAS = ("incidents", "volunteers", "dispatches", "stock")
@@ -62,11 +64,10 @@ class IncidentsPage(QWidget):
         bar.addWidget(self.new_button)
 
         self.model = IncidentListModel(self)
-        self.table = table_for(self.model, IncidentColumn.REGIONS)
-        for column, width in ((IncidentColumn.NUMBER, 125), (IncidentColumn.TYPE, 120), (IncidentColumn.NAME, 270),
-                              (IncidentColumn.START, 140), (IncidentColumn.STATUS, 190),
-                              (IncidentColumn.PENGUNGSI, 90)):
-            self.table.setColumnWidth(column, width)
+        self._list_read = ops.CurrentRead(ctx.db, self)  # the list for the text typed last
+        self.table = setup_table(QTableView(), self.model, stretch=IncidentColumn.REGIONS, widths={
+            IncidentColumn.NUMBER: 125, IncidentColumn.TYPE: 120, IncidentColumn.NAME: 270, IncidentColumn.START: 140,
+            IncidentColumn.STATUS: 190, IncidentColumn.PENGUNGSI: 90})
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.detail = IncidentDetail(ctx, self)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -104,7 +105,7 @@ class IncidentsPage(QWidget):
 
     def reload(self) -> ops.Op:
         self._timer.stop()
-        return ops.read(self.ctx.db, self, list_incidents, self.search.text().strip(), on_success=self._listed)
+        return self._list_read.start(list_incidents, self.search.text().strip(), on_success=self._listed)
 
     def _listed(self, rows: list[IncidentRecord]) -> None:
         keep = self._want or self.selected_number()

@@ -21,12 +21,12 @@ from sqlalchemy import func, select
 
 from tagana_app import audit, backup, clock, migrate, paths, settings
 from tagana_app.accounts import Actor
+from tagana_app.changes import changes
 from tagana_app.db import Database
 from tagana_app.errors import ValidationError
 from tagana_app.models import User
 from tagana_app.permissions import can_backup
 from ui import dialogs, ops
-from ui.changes import Changes
 from ui.context import AppContext
 
 # --- the work (no Qt) ---------------------------------------------------------------------------
@@ -39,6 +39,7 @@ def _sqlite_path(db: Database) -> Path:
     return db.sqlite_path
 
 
+@changes()  # the audit trail: a note of the backup
 def backup_now(db: Database, actor: Actor, target: Path) -> Path:
     can_backup.require(actor, action="membuat cadangan")
     made = backup.backup(_sqlite_path(db), target)
@@ -46,6 +47,7 @@ def backup_now(db: Database, actor: Actor, target: Path) -> Path:
     return made
 
 
+@changes(everything=True)
 def restore_from(db: Database, actor: Actor, source: Path) -> Path:
     """Replace the live database by ``source`` (the old one is copied aside); returns that copy."""
     can_backup.require(actor, action="memulihkan cadangan")
@@ -209,9 +211,9 @@ class LocalSettingsForm(QWidget):
             return
         ctx = self.ctx
         self.backup_button.setEnabled(False)
-        ops.run(self, lambda _progress: backup_now(ctx.db, ctx.actor, target), changes=ctx.changes, areas=("audit",),
-                progress=self.tr("Mencadangkan basis data..."), cancellable=False, on_success=self._backed_up,
-                on_error=self._failed)
+        ops.run(self, lambda _progress: backup_now(ctx.db, ctx.actor, target), changes=ctx.changes,
+                service=backup_now, progress=self.tr("Mencadangkan basis data..."), cancellable=False,
+                on_success=self._backed_up, on_error=self._failed)
 
     def _backed_up(self, path: Path) -> None:
         self.backup_button.setEnabled(True)
@@ -237,7 +239,7 @@ class LocalSettingsForm(QWidget):
         ctx = self.ctx
         self.restore_button.setEnabled(False)
         ops.run(self, lambda _progress: restore_from(ctx.db, ctx.actor, source), changes=ctx.changes,
-                areas=tuple(Changes.everything().areas), progress=self.tr("Memulihkan basis data..."), cancellable=False,
+                service=restore_from, progress=self.tr("Memulihkan basis data..."), cancellable=False,
                 on_success=self._restored, on_error=self._failed)
 
     def _restored(self, kept: Path) -> None:

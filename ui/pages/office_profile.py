@@ -244,7 +244,7 @@ class OfficeProfileForm(QWidget):
 
     def save(self) -> None:
         self.save_button.setEnabled(False)
-        ops.write(self.ctx, self, settings.set_office, self.values(), areas=("settings",),
+        ops.write(self.ctx, self, settings.set_office, self.values(),
                   on_success=self._saved, on_error=self._not_saved)
 
     def _saved(self, changed: dict[str, Any]) -> None:

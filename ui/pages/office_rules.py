@@ -390,7 +390,7 @@ class OfficeRulesForm(QWidget):
             dialogs.inform(self, self.tr("Aturan & penomoran"), self.tr("Tidak ada perubahan."))
             return
         self.save_button.setEnabled(False)
-        ops.write(self.ctx, self, settings.set_office, changed, areas=("settings",),
+        ops.write(self.ctx, self, settings.set_office, changed,
                   on_success=self._saved, on_error=self._not_saved)
 
     def _saved(self, changed: dict[str, Any]) -> None:

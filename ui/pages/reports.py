@@ -6,30 +6,20 @@ export reads the office profile for the letterhead and writes the file in the ba
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -47,45 +37,40 @@ from tagana_app.pdf import load_profile
 from ui import dialogs, domain_texts, ops
 from ui.changes import Changes
 from ui.context import AppContext
+from ui.table_model import RIGHT, Index, TableModel
+from ui.table_view import setup_table
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class ReportTableModel(QAbstractTableModel):
-    """One table of a report, its totals rows at the end in bold."""
+class ReportTableModel(TableModel[Sequence[Any]]):
+    """One table of a report, its totals rows at the end in bold. Its columns are the report's own
+    (``Table.columns``), counted rather than named in an IntEnum."""
 
     def __init__(self, table: Table, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.table = table
-        self._rows = list(table.rows) + list(table.footer)
+        self._headers = {n: column.title for n, column in enumerate(table.columns)}
+        self._rows = list(table.rows) + list(table.footer)  # before any view: nothing to announce
         self._body = len(table.rows)
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's name
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's name
         return 0 if parent.isValid() else len(self.table.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.table.columns[section].title
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        cells = self.record_at(index)
+        if cells is None:
             return None
         row, col = index.row(), index.column()
-        value = self._rows[row][col] if col < len(self._rows[row]) else None
+        value = cells[col] if col < len(cells) else None
         kind = self.table.columns[col].kind
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(value, kind)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if row >= self._body and col == 0 and self.table.label_span > 1:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return RIGHT
             if kind in ("int", "no") and not isinstance(value, str):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return RIGHT
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and row >= self._body:
             return self._bold
@@ -335,14 +320,7 @@ class ReportsPage(QWidget):
             self.tabs.addTab(self._info_view(report), self.tr("Ringkasan"))
         for table in report.tables():
             view = QTableView()
-            view.setModel(ReportTableModel(table, view))
-            view.setAlternatingRowColors(True)
-            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            view.setWordWrap(False)
-            view.verticalHeader().hide()
-            view.verticalHeader().setDefaultSectionSize(24)
-            view.horizontalHeader().setStretchLastSection(True)
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            setup_table(view, ReportTableModel(table, view), single=False, stretch_last=True, row_height=24)
             if table.label_span > 1:  # the totals' label spans its columns, as on paper
                 for n in range(len(table.footer)):
                     view.setSpan(len(table.rows) + n, 0, 1, table.label_span)

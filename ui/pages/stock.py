@@ -7,10 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,6 +31,7 @@ from ui.context import AppContext
 from ui.page_frame import page_layout
 from ui.pages.stock_dialogs import IssueDialog, ReceiveDialog
 from ui.pages.stock_model import Column, StockModel
+from ui.table_view import setup_table
 
 TEXT_DELAY_MS = 250  # search as you type, once the typing pauses
 
@@ -52,11 +51,7 @@ def _choices(session: Any) -> dict[str, Any]:
 def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+    return setup_table(table, stretch_last=True)
 
 
 def _fill(table: QTableWidget, rows: list[list[Any]], right: set[int]) -> None:
@@ -77,6 +72,7 @@ class StockPage(QWidget):
         self.model = StockModel(ctx.db, self)
         self.choices: dict[str, Any] = {"warehouses": [], "items": [], "categories": []}
         self._selected_key: tuple[int, int] | None = None
+        self._detail_read = ops.CurrentRead(ctx.db, self)  # batches, card and units of the row selected last
 
 
         self.search = QLineEdit()
@@ -119,22 +115,9 @@ class StockPage(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.export_button)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(Column.ITEM, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        for column, width in ((Column.CATEGORY, 150), (Column.WAREHOUSE, 90), (Column.ON_HAND, 90),
-                              (Column.UNIT, 70), (Column.MINIMUM, 80), (Column.EXPIRY, 160), (Column.ALERT, 175)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(Column.ITEM, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
+        self.table = setup_table(QTableView(), self.model, stretch=Column.ITEM, sortable=Column.ITEM, widths={
+            Column.CATEGORY: 150, Column.WAREHOUSE: 90, Column.ON_HAND: 90, Column.UNIT: 70, Column.MINIMUM: 80,
+            Column.EXPIRY: 160, Column.ALERT: 175})
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.doubleClicked.connect(lambda _index: self.open_issue())
 
@@ -229,6 +212,7 @@ class StockPage(QWidget):
     def _selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         row = self.selected_row()
         if row is None:
+            self._detail_read.drop()
             for table in (self.batches, self.card, self.units):
                 table.setRowCount(0)
             return
@@ -236,14 +220,10 @@ class StockPage(QWidget):
         self._load_detail(row)
 
     def _load_detail(self, row: queries.StockRow) -> None:
-        key = (row.warehouse_id, row.item_id)
-        ops.read(self.ctx.db, self, _detail, row.warehouse, row.item,
-                 on_success=lambda result: self._show_detail(key, *result))
+        self._detail_read.start(_detail, row.warehouse, row.item, on_success=lambda result: self._show_detail(*result))
 
-    def _show_detail(self, key: tuple[int, int], balances: list[queries.BalanceRow], card: queries.StockCard,
+    def _show_detail(self, balances: list[queries.BalanceRow], card: queries.StockCard,
                      units: list[equipment.UnitInfo]) -> None:
-        if key != self._selected_key:
-            return
         _fill(self.units, [[u.serial, u.condition, u.place] for u in units], set())
         self.detail.setTabEnabled(2, bool(units))
         q = indonesian.quantity

@@ -171,7 +171,7 @@ class ReceiveDialog(_StockDialog):
         self.set_busy(True)
         ops.write(self.ctx, self, stock.receive_goods, self.warehouse.currentData(), [line],
                   source=self.source.currentData(), sender=self.sender_name.text().strip(),
-                  doc_number=self.doc_number.text().strip() or None, areas=("stock",),
+                  doc_number=self.doc_number.text().strip() or None,
                   on_success=self._done, on_error=self.failed)
 
 
@@ -255,7 +255,7 @@ class IssueDialog(_StockDialog):
         self.set_busy(True)
         ops.write(self.ctx, self, stock.issue_goods, self.warehouse.currentData(), [line],
                   recipient=self.recipient.text().strip(), doc_number=self.doc_number.text().strip() or None,
-                  remarks=self.remarks.text().strip(), areas=("stock",), on_success=self._done,
+                  remarks=self.remarks.text().strip(), on_success=self._done,
                   on_error=self._refused)
 
     def _refused(self, exc: BaseException) -> None:

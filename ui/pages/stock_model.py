@@ -1,19 +1,21 @@
-"""The stock table as a Qt model: filtered, sorted and paged in SQL, fetched as the view scrolls."""
+"""The stock table as a Qt model: filtered, sorted and paged in SQL, fetched as the view scrolls.
+
+A refresh after a write changes only the rows that changed; when a changed quantity moves a row (a sort
+by quantity), the row moves and the selection goes with it."""
 
 from __future__ import annotations
 
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from inventory import queries
 from inventory.queries import StockFilter, StockRow
 from tagana_app import indonesian
 from tagana_app.db import Database
-from ui import ops
-from ui.paged_model import Index, PagedTableModel
+from ui.table_model import RIGHT, Fetch, Index, PagedTableModel
 
 
 class Column(IntEnum):
@@ -34,7 +36,8 @@ ALERT_COLOURS = {"expired": ("#fde2e1", "#8a1c1c"), "expiring": ("#fff1d6", "#7a
                  "below_min": ("#e7eefb", "#1f4e79")}
 
 
-def _key(row: StockRow) -> tuple[int, int]:
+def row_key(row: StockRow) -> tuple[int, int]:
+    """A row of the stock table is one item in one warehouse."""
     return row.warehouse_id, row.item_id
 
 
@@ -42,7 +45,7 @@ class StockModel(PagedTableModel[StockRow]):
     columns = Column
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
-        super().__init__(db, parent)
+        super().__init__(db, key=row_key, parent=parent)
         self._filter = StockFilter()
         self._sort = "item"
         self._headers = {
@@ -56,13 +59,14 @@ class StockModel(PagedTableModel[StockRow]):
     # --- Qt model interface ----------------------------------------------------------------------
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.record_at(index)
+        if row is None:
             return None
-        row, column = self._rows[index.row()], Column(index.column())
+        column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.ON_HAND, Column.MINIMUM):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and row.alert \
                 and column in (Column.ALERT, Column.ON_HAND, Column.EXPIRY):
             back, fore = ALERT_COLOURS[row.alert]
@@ -107,68 +111,15 @@ class StockModel(PagedTableModel[StockRow]):
     def sort_key(self) -> str:
         return self._sort
 
-    def row_of(self, key: tuple[int, int]) -> int | None:
-        """The row showing this (warehouse id, item id), if loaded."""
-        return next((i for i, r in enumerate(self._rows) if _key(r) == key), None)
-
     def set_filter(self, flt: StockFilter) -> None:
-        self._start_over(flt, self._sort)
+        self._filter = flt
+        self.start_over()
 
     def set_sort(self, sort: str) -> None:
         if sort != self._sort:
-            self._start_over(self._filter, sort)
+            self._sort = sort
+            self.start_over()
 
-    def _start_over(self, flt: StockFilter, sort: str) -> None:
-        """A new filter or order: the only time the rows are thrown away."""
-        self.beginResetModel()
-        self._filter, self._sort = flt, sort
-        self._clear_rows(loading=True)
-        self.endResetModel()
-        self._fetch_page(self.PAGE, 0)
-
-    def refresh(self) -> None:
-        """Reload the rows shown (after a write), changing only what changed."""
-        if self._loading:
-            return
-        self._query(0, max(len(self._rows), self.PAGE), lambda rows, g: self._refreshed(g, rows))
-
-    def _fetch_page(self, limit: int, offset: int) -> None:
-        self._query(offset, limit, lambda rows, g: self._page_arrived(g, rows))
-
-    def _query(self, offset: int, limit: int, done: Any) -> None:
-        generation, flt, sort = self._generation, self._filter, self._sort
-        ops.read(self._db, self, queries.stock_overview, flt, sort, limit, offset,
-                 on_success=lambda rows: done(rows, generation),
-                 on_error=lambda exc: self._failed(generation, exc))
-
-    def _page_arrived(self, generation: int, rows: list[StockRow]) -> None:
-        if generation != self._generation:
-            return
-        self._exhausted = len(rows) < self.PAGE
-        self._append(rows)  # still "loading" while the rows go in: views may ask for more from inside the signals
-        self._loading = False
-        self.loaded.emit()
-
-    def _refreshed(self, generation: int, rows: list[StockRow]) -> None:
-        if generation != self._generation or self._loading:
-            return
-        old = [_key(r) for r in self._rows]
-        if [_key(r) for r in rows[:len(old)]] == old:
-            # Same rows in the same order: update values in place, append any new ones.
-            for i, row in enumerate(rows[:len(old)]):
-                if row != self._rows[i]:
-                    self._rows[i] = row
-                    self.dataChanged.emit(self.index(i, 0), self.index(i, len(Column) - 1))
-            extra = rows[len(old):]
-            if extra:
-                self.beginInsertRows(QModelIndex(), len(old), len(old) + len(extra) - 1)
-                self._rows.extend(extra)
-                self.endInsertRows()
-        else:
-            # Rows came or went, or the order changed (a sort by quantity): start the rows over; the
-            # page selects the same warehouse and item again (``key_of``/``row_of``).
-            self.beginResetModel()
-            self._rows = list(rows)
-            self.endResetModel()
-        self._exhausted = len(rows) < max(len(old), self.PAGE)
-        self.loaded.emit()
+    def fetch(self) -> Fetch:
+        flt, sort = self._filter, self._sort
+        return lambda session, limit, offset: queries.stock_overview(session, flt, sort, limit, offset)

@@ -5,12 +5,10 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,8 +23,8 @@ from ui import core_texts, dialogs, ops
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.form_dialog import FormDialog
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.table_model import Index, TableModel
+from ui.table_view import setup_table
 
 
 class UserColumn(IntEnum):
@@ -36,35 +34,24 @@ class UserColumn(IntEnum):
     ACTIVE = 3
 
 
-class UsersModel(QAbstractTableModel):
-    """A handful of rows: replaced whole when the list changes."""
+class UsersModel(TableModel[UserInfo]):
+    """A handful of rows, one per account."""
+
+    columns = UserColumn
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.users: list[UserInfo] = []
-        self._headers = [self.tr("Nama pengguna"), self.tr("Nama lengkap"), self.tr("Peran"), self.tr("Aktif")]
+        super().__init__(key=lambda user: user.username, parent=parent)
+        self._headers = {UserColumn.USERNAME: self.tr("Nama pengguna"), UserColumn.FULL_NAME: self.tr("Nama lengkap"),
+                         UserColumn.ROLE: self.tr("Peran"), UserColumn.ACTIVE: self.tr("Aktif")}
 
-    def set_users(self, users: list[UserInfo]) -> None:
-        self.beginResetModel()
-        self.users = list(users)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.users)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(UserColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return self._headers[section]
-        return None
+    @property
+    def users(self) -> list[UserInfo]:
+        return self.rows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        user = self.record_at(index)
+        if user is None or role != Qt.ItemDataRole.DisplayRole:
             return None
-        user = self.users[index.row()]
         return {UserColumn.USERNAME: user.username, UserColumn.FULL_NAME: user.full_name,
                 UserColumn.ROLE: core_texts.role_label(user.role),
                 UserColumn.ACTIVE: self.tr("ya") if user.active else self.tr("tidak")}[UserColumn(index.column())]
@@ -104,7 +91,7 @@ class AddUserDialog(FormDialog):
             return
         self.set_busy(True)
         ops.write(self.ctx, self, accounts.create_user, self.username.text().strip(), self.role.currentData(),
-                  self.password.text(), self.full_name.text(), areas=("users",),
+                  self.password.text(), self.full_name.text(),
                   on_success=self._done, on_error=self.failed)
 
     def _done(self, info: UserInfo) -> None:
@@ -130,7 +117,7 @@ class PasswordDialog(FormDialog):
             self.show_error(self.tr("Kedua kata sandi tidak sama."))
             return
         self.set_busy(True)
-        ops.write(self.ctx, self, accounts.set_password, self.username, self.password.text(), areas=("users",),
+        ops.write(self.ctx, self, accounts.set_password, self.username, self.password.text(),
                   on_success=lambda _info: self.accept(), on_error=self.failed)
 
 
@@ -139,13 +126,8 @@ class UsersPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = UsersModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self._read = ops.CurrentRead(ctx.db, self)
+        self.table = setup_table(QTableView(), self.model, stretch="all")
         self.add_button = QPushButton(self.tr("Tambah pengguna..."))
         self.add_button.clicked.connect(self.add_user)
         self.reset_button = QPushButton(self.tr("Atur ulang kata sandi..."))
@@ -176,7 +158,7 @@ class UsersPanel(QWidget):
 
     def refresh(self) -> None:
         if permissions.can_manage_users(self.ctx.actor):
-            ops.read(self.ctx.db, self, accounts.list_users, on_success=self.model.set_users)
+            self._read.start(accounts.list_users, on_success=self.model.set_rows)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches("users"):

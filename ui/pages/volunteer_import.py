@@ -14,14 +14,12 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -36,8 +34,8 @@ from deployment import roster
 from tagana_app.progress import Cancelled
 from ui import dialogs, errors, ops
 from ui.context import AppContext
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.table_model import RIGHT, Index, TableModel
+from ui.table_view import setup_table
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -59,45 +57,31 @@ class ErrorColumn(IntEnum):
     MESSAGE = 2
 
 
-class RowErrorModel(QAbstractTableModel):
+class RowErrorModel(TableModel[roster.RowError]):
     """The mistakes of one checked file, by row (as the spreadsheet program numbers it) and column."""
 
+    columns = ErrorColumn
+
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._errors: tuple[roster.RowError, ...] = ()
+        super().__init__(parent=parent)
         self._headers = {ErrorColumn.ROW: self.tr("Baris"), ErrorColumn.COLUMN: self.tr("Kolom"),
                          ErrorColumn.MESSAGE: self.tr("Masalah")}
 
     def set_errors(self, found: tuple[roster.RowError, ...]) -> None:
-        self.beginResetModel()  # a new file's list: nothing of the old one is kept
-        self._errors = tuple(found)
-        self.endResetModel()
+        self.reset_rows(found)  # a new file's list: nothing of the old one is kept
 
     def error(self, row: int) -> roster.RowError:
-        return self._errors[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._errors)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(ErrorColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(ErrorColumn):
-            return self._headers[ErrorColumn(section)]
-        return None
+        return self.row(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._errors):
+        err = self.record_at(index)
+        if err is None:
             return None
-        err = self._errors[index.row()]
         column = ErrorColumn(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return {ErrorColumn.ROW: err.row, ErrorColumn.COLUMN: err.column, ErrorColumn.MESSAGE: err.message}[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == ErrorColumn.ROW:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         return None
 
 
@@ -201,16 +185,8 @@ class VolunteerImportDialog(QDialog):
         self.info.setObjectName("muted")
         self.info.setWordWrap(True)
         self.error_model = RowErrorModel(self)
-        self.error_table = QTableView()
-        self.error_table.setModel(self.error_model)
-        self.error_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.error_table.setAlternatingRowColors(True)
-        self.error_table.setWordWrap(False)
-        self.error_table.verticalHeader().hide()
-        self.error_table.verticalHeader().setDefaultSectionSize(26)
-        self.error_table.setColumnWidth(ErrorColumn.ROW, 60)
-        self.error_table.setColumnWidth(ErrorColumn.COLUMN, 150)
-        self.error_table.horizontalHeader().setSectionResizeMode(ErrorColumn.MESSAGE, QHeaderView.ResizeMode.Stretch)
+        self.error_table = setup_table(QTableView(), self.error_model, stretch=ErrorColumn.MESSAGE, single=False,
+                                       widths={ErrorColumn.ROW: 60, ErrorColumn.COLUMN: 150})
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.check_status)
@@ -362,7 +338,7 @@ class VolunteerImportDialog(QDialog):
             return ctx.db.write(lambda s: roster.import_roster(s, ctx.actor, path, valid_only=valid_only,
                                                                sheet=sheet, progress=progress))
         ops.run(self, work, on_success=self._imported, on_error=self._import_failed, changes=ctx.changes,
-                areas=("volunteers",))
+                service=roster.import_roster)
 
     def _imported(self, report: roster.ImportReport) -> None:
         self._progress = None

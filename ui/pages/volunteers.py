@@ -7,12 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -33,6 +31,7 @@ from ui.context import AppContext
 from ui.page_frame import page_layout
 from ui.pages.volunteer_import import VolunteerImportDialog
 from ui.pages.volunteers_model import Column, VolunteerModel
+from ui.table_view import setup_table
 
 TEXT_DELAY_MS = 250  # search as you type, once the typing pauses
 
@@ -53,6 +52,7 @@ class VolunteersPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = VolunteerModel(ctx.db, self)
+        self._detail_read = ops.CurrentRead(ctx.db, self)  # the volunteer selected last
 
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("Cari nama, NIK, NIAT atau nomor HP..."))
@@ -101,21 +101,9 @@ class VolunteersPage(QWidget):
             filter_row.addWidget(widget)
         filter_row.addStretch(1)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        for column, width in ((Column.NAME, 220), (Column.NIK, 140), (Column.NIAT, 110), (Column.SEX, 40),
-                              (Column.AGE, 55), (Column.KECAMATAN, 140), (Column.LEVEL, 70), (Column.STATUS, 110),
-                              (Column.PHONE, 130)):
-            self.table.setColumnWidth(column, width)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(Column.SKILLS, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
+        self.table = setup_table(QTableView(), self.model, stretch=Column.SKILLS, widths={
+            Column.NAME: 220, Column.NIK: 140, Column.NIAT: 110, Column.SEX: 40, Column.AGE: 55, Column.KECAMATAN: 140,
+            Column.LEVEL: 70, Column.STATUS: 110, Column.PHONE: 130})
         self.table.selectionModel().selectionChanged.connect(self._selected)
 
         self.detail = QPlainTextEdit()
@@ -254,9 +242,10 @@ class VolunteersPage(QWidget):
     def _selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
+            self._detail_read.drop()
             self.detail.clear()
             return
-        ops.read(self.ctx.db, self, _detail, self.model.row(rows[0].row()).id, on_success=self._show_detail)
+        self._detail_read.start(_detail, self.model.row(rows[0].row()).id, on_success=self._show_detail)
 
     def _show_detail(self, found: tuple[vs.VolunteerRecord, list[assignments.AssignmentRecord]]) -> None:
         r, history = found

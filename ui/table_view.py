@@ -1,0 +1,53 @@
+"""The one set-up of a table view: whole rows selected, alternating rows, no row numbers, no editing in
+place, one line per row, and the columns that take the spare width.
+
+    setup_table(self.table, self.model, stretch=Column.ITEM, widths={Column.UNIT: 70}, sortable=Column.ITEM)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Literal, TypeVar
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+ROW_HEIGHT = 26
+V = TypeVar("V", bound=QTableView)
+
+
+def setup_table(view: V, model: QAbstractItemModel | None = None, *,
+                stretch: int | Iterable[int] | Literal["all"] | None = None, widths: Mapping[int, int] | None = None,
+                sortable: int | None = None, single: bool = True, stretch_last: bool = False,
+                row_height: int = ROW_HEIGHT) -> V:
+    """Set up ``view`` (a QTableView or QTableWidget) as every table of the window is, and return it.
+
+    ``stretch``: the column(s) that share the width left over (``"all"``: every column shares the
+    width); ``widths``: starting widths of other columns; ``sortable``: the column sorted by at first
+    (clicking a header sorts, in the model's own ``sort``); ``single=False`` lets several rows be
+    selected; ``stretch_last``: the last column fills the rest (tables whose columns vary).
+    """
+    if model is not None:
+        view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection if single
+                          else QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(row_height)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(stretch_last)
+    for column, width in (widths or {}).items():
+        view.setColumnWidth(column, width)
+    if stretch == "all":
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    elif stretch is not None:
+        for column in (stretch,) if isinstance(stretch, int) else stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    if sortable is not None:
+        view.setSortingEnabled(True)
+        header.setSortIndicator(sortable, Qt.SortOrder.AscendingOrder)
+    return view
