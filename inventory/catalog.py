@@ -12,14 +12,16 @@ from inventory.permissions import can_manage_catalogue
 from tagana_app import audit, regions
 from tagana_app.accounts import Actor
 from tagana_app.errors import Duplicate, NotFound, ValidationError
+from tagana_app.texts import N_
 
 WAREHOUSE_KIND_LABELS = {
-    "gudang": "Gudang kabupaten/kota",
-    "provinsi": "Gudang provinsi",
-    "lumbung": "Lumbung sosial",
-    "posko": "Posko",
+    "gudang": N_("domain", "Gudang kabupaten/kota"),
+    "provinsi": N_("domain", "Gudang provinsi"),
+    "lumbung": N_("domain", "Lumbung sosial"),
+    "posko": N_("domain", "Posko"),
 }
-ITEM_KIND_LABELS = {"consumable": "Habis pakai", "equipment": "Peralatan (dipinjamkan)"}
+ITEM_KIND_LABELS = {"consumable": N_("domain", "Habis pakai"),
+                    "equipment": N_("domain", "Peralatan (dipinjamkan)")}
 
 
 @dataclass(frozen=True)
@@ -60,8 +62,8 @@ def item_info(i: Item) -> ItemInfo:
 def _code(value: str, what: str) -> str:
     code = (value or "").strip().upper()
     if not code or len(code) > 30 or not all(c.isalnum() or c in "-._/" for c in code):
-        raise ValidationError("Kode {what} '{code}' tidak valid: gunakan huruf, angka, '-', '.', '_' atau '/' "
-                              "(paling panjang 30).", what=what, code=value)
+        raise ValidationError(N_("errors", "Kode {what} '{code}' tidak valid: gunakan huruf, angka, '-', '.', "
+                                           "'_' atau '/' (paling panjang 30)."), what=what, code=value)
     return code
 
 
@@ -76,7 +78,7 @@ def get_warehouse(session: Session, code_or_id: str | int) -> Warehouse:
     else:
         found = session.scalar(_WAREHOUSE_BY_CODE, {"code": str(code_or_id).strip().upper()})
     if found is None:
-        raise NotFound(what="Gudang", key=code_or_id)
+        raise NotFound(what=N_("domain", "Gudang"), key=code_or_id)
     return found
 
 
@@ -86,28 +88,29 @@ def get_item(session: Session, code_or_id: str | int) -> Item:
     else:
         found = session.scalar(_ITEM_BY_CODE, {"code": str(code_or_id).strip().upper()})
     if found is None:
-        raise NotFound(what="Barang", key=code_or_id)
+        raise NotFound(what=N_("domain", "Barang"), key=code_or_id)
     return found
 
 
 def add_warehouse(session: Session, actor: Actor, code: str, name: str, region_code: str, *,
                   kind: str = "gudang", address: str = "", person_in_charge: str = "") -> WarehouseInfo:
-    can_manage_catalogue.require(actor, action="menambah gudang")
-    code = _code(code, "gudang")
+    can_manage_catalogue.require(actor, action=N_("domain", "menambah gudang"))
+    code = _code(code, N_("domain", "gudang"))
     name = (name or "").strip()
     if not name:
-        raise ValidationError("Nama gudang wajib diisi.")
+        raise ValidationError(N_("errors", "Nama gudang wajib diisi."))
     if kind not in WAREHOUSE_KINDS:
-        raise ValidationError("Jenis gudang '{kind}' tidak dikenal. Pilihan: {choices}.", kind=kind,
+        raise ValidationError(N_("errors", "Jenis gudang '{kind}' tidak dikenal. Pilihan: {choices}."),
+                              kind=kind,
                               choices=", ".join(WAREHOUSE_KINDS))
-    region = regions.require(region_code, field="Kode wilayah gudang")
+    region = regions.require(region_code, field=N_("domain", "Kode wilayah gudang"))
     if session.scalar(select(Warehouse.id).where(Warehouse.code == code)) is not None:
-        raise Duplicate(what="Gudang", key=code)
+        raise Duplicate(what=N_("domain", "Gudang"), key=code)
     w = Warehouse(code=code, name=name, kind=kind, region_code=region.code, address=address.strip(),
                   person_in_charge=person_in_charge.strip(), active=True)
     session.add(w)
     session.flush()
-    audit.record(session, actor, "warehouse.create", "gudang", code,
+    audit.record(session, actor, "warehouse.create", N_("domain", "gudang"), code,
                  {"nama": name, "jenis": kind, "wilayah": region.code, "alamat": w.address,
                   "penanggung_jawab": w.person_in_charge})
     return warehouse_info(w)
@@ -122,31 +125,34 @@ def list_warehouses(session: Session, *, include_inactive: bool = False) -> list
 
 def add_item(session: Session, actor: Actor, code: str, name: str, unit: str, *, category: str = "",
              kind: str = "consumable", expires: bool = False, serialized: bool = False) -> ItemInfo:
-    can_manage_catalogue.require(actor, action="menambah barang")
-    code = _code(code, "barang")
+    can_manage_catalogue.require(actor, action=N_("domain", "menambah barang"))
+    code = _code(code, N_("domain", "barang"))
     name = (name or "").strip()
     unit = (unit or "").strip().lower()
     if not name:
-        raise ValidationError("Nama barang wajib diisi.")
+        raise ValidationError(N_("errors", "Nama barang wajib diisi."))
     if unit not in UNITS:
-        raise ValidationError("Satuan '{unit}' tidak dikenal. Pilihan: {choices}.", unit=unit,
+        raise ValidationError(N_("errors", "Satuan '{unit}' tidak dikenal. Pilihan: {choices}."), unit=unit,
                               choices=", ".join(UNITS))
     if kind not in ITEM_KINDS:
-        raise ValidationError("Jenis barang '{kind}' tidak dikenal. Pilihan: {choices}.", kind=kind,
+        raise ValidationError(N_("errors", "Jenis barang '{kind}' tidak dikenal. Pilihan: {choices}."),
+                              kind=kind,
                               choices=", ".join(ITEM_KINDS))
     if serialized and kind != "equipment":
-        raise ValidationError("Hanya peralatan yang dapat bernomor seri; barang '{code}' bukan peralatan.",
+        raise ValidationError(N_("errors", "Hanya peralatan yang dapat bernomor seri; barang '{code}' bukan "
+                                           "peralatan."),
                               code=code)
     if serialized and expires:
-        raise ValidationError("Barang bernomor seri '{code}' tidak dicatat per batch kedaluwarsa.", code=code)
+        raise ValidationError(N_("errors", "Barang bernomor seri '{code}' tidak dicatat per batch "
+                                           "kedaluwarsa."), code=code)
     if session.scalar(select(Item.id).where(Item.code == code)) is not None:
-        raise Duplicate(what="Barang", key=code)
+        raise Duplicate(what=N_("domain", "Barang"), key=code)
     item = Item(code=code, name=name, category=category.strip(), unit=unit, kind=kind, expires=expires,
                 serialized=serialized, active=True)
     session.add(item)
     session.flush()
     session.add(Batch(item_id=item.id, code="", expiry=None))  # stock without a batch
-    audit.record(session, actor, "item.create", "barang", code,
+    audit.record(session, actor, "item.create", N_("domain", "barang"), code,
                  {"nama": name, "satuan": unit, "kategori": item.category, "jenis": kind,
                   "kedaluwarsa": expires, "bernomor_seri": serialized})
     return item_info(item)
@@ -175,15 +181,15 @@ class MinimumInfo:
 
 
 def set_minimum(session: Session, actor: Actor, warehouse: str, item: str, minimum: int) -> MinimumInfo:
-    can_manage_catalogue.require(actor, action="mengatur stok minimum")
+    can_manage_catalogue.require(actor, action=N_("domain", "mengatur stok minimum"))
     if minimum < 0:
-        raise ValidationError("Stok minimum tidak boleh negatif.")
+        raise ValidationError(N_("errors", "Stok minimum tidak boleh negatif."))
     w, i = get_warehouse(session, warehouse), get_item(session, item)
     level = level_row(session, w.id, i.id)
     old = level.minimum
     level.minimum = minimum
     session.flush()
-    audit.record(session, actor, "stock.minimum", "stok_minimum", f"{w.code}/{i.code}",
+    audit.record(session, actor, "stock.minimum", N_("domain", "stok_minimum"), f"{w.code}/{i.code}",
                  {"lama": old, "baru": minimum})
     return MinimumInfo(w.code, i.code, minimum, i.unit)
 

@@ -13,6 +13,7 @@ from inventory.models import CONDITIONS, SOURCES, WAREHOUSE_KINDS, WRITEOFF_REAS
 from tagana_app import clock, pdf
 from tagana_app.cli_support import Context
 from tagana_app.errors import ValidationError
+from tagana_app.texts import N_
 
 SOURCE_WORDS = {
     "kemensos": "kemensos", "kementerian sosial": "kemensos",
@@ -55,7 +56,7 @@ def _source(text: str) -> str:
     key = " ".join(text.strip().lower().replace("/", " ").split())
     if key in SOURCE_WORDS:
         return SOURCE_WORDS[key]
-    raise ValidationError("Sumber '{source}' tidak dikenal. Pilihan: {choices}.", source=text,
+    raise ValidationError(N_("errors", "Sumber '{source}' tidak dikenal. Pilihan: {choices}."), source=text,
                           choices=", ".join(SOURCES))
 
 
@@ -256,7 +257,7 @@ def cmd_import(ctx: Context) -> None:
     a, actor = ctx.args, ctx.actor()
     path = Path(a.path)
     if not path.exists():
-        raise ValidationError("Berkas '{path}' tidak ditemukan.", path=a.path)
+        raise ValidationError(N_("errors", "Berkas '{path}' tidak ditemukan."), path=a.path)
     result = ctx.db.write(lambda s: importing.import_opening_stock(s, actor, path, doc_number=a.ref))
     ctx.emit(result, text=f"Saldo awal {result.doc_number} diimpor: {result.rows} baris, "
                           f"{result.quantity} satuan barang.")

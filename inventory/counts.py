@@ -28,6 +28,7 @@ from tagana_app import audit, clock, numbering
 from tagana_app.accounts import Actor
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import utcnow
+from tagana_app.texts import N_
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def _get(session: Session, number_or_id: str | int, *, lock: bool = False) -> St
     query = select(StockCount).where(key)
     found = session.scalar(query.with_for_update() if lock else query)
     if found is None:
-        raise NotFound(what="Stock opname", key=number_or_id)
+        raise NotFound(what=N_("domain", "Stock opname"), key=number_or_id)
     return found
 
 
@@ -107,12 +108,13 @@ def _open(session: Session, number_or_id: str | int) -> StockCount:
 def start_count(session: Session, actor: Actor, warehouse: str, *, number: str | None = None,
                 remarks: str = "") -> CountInfo:
     """Open a count: snapshot every batch balance of the warehouse (empty ones included)."""
-    can_count_stock.require(actor, action="memulai stock opname")
+    can_count_stock.require(actor, action=N_("domain", "memulai stock opname"))
     wh = get_warehouse(session, warehouse)
     already = session.scalar(select(StockCount.number).where(StockCount.warehouse_id == wh.id,
                                                              StockCount.status == "dibuka"))
     if already:
-        raise ValidationError("Gudang {warehouse} sedang diopname ({number}); selesaikan dulu opname itu.",
+        raise ValidationError(N_("errors", "Gudang {warehouse} sedang diopname ({number}); selesaikan dulu "
+                                           "opname itu."),
                               warehouse=wh.name, number=already)
     mark = ledger.movement_mark(session)
     number = (number or "").strip() or numbering.next_number(session, actor, "opname", clock.today(),
@@ -129,7 +131,7 @@ def start_count(session: Session, actor: Actor, warehouse: str, *, number: str |
     session.add_all([StockCountLine(count_id=count.id, item_id=i, batch_id=b, snapshot_qty=q, reason="")
                      for i, b, q in rows])
     session.flush()
-    audit.record(session, actor, "stock.count.start", "stock_opname", number,
+    audit.record(session, actor, "stock.count.start", N_("domain", "stock_opname"), number,
                  {"gudang": wh.code, "baris": len(rows), "tanda_mutasi": mark})
     return count_info(session, count.id)
 
@@ -145,15 +147,16 @@ def count_sheet(session: Session, number_or_id: str | int) -> CountSheet:
 def enter_count(session: Session, actor: Actor, number_or_id: str | int, item: str, counted: int, *,
                 batch: str = "", reason: str = "") -> CountLineInfo:
     """Record what was counted for an item and batch (a line is added for goods found off the books)."""
-    can_count_stock.require(actor, action="mengisi hasil stock opname")
+    can_count_stock.require(actor, action=N_("domain", "mengisi hasil stock opname"))
     if isinstance(counted, bool) or not isinstance(counted, int) or counted < 0:
-        raise ValidationError("Jumlah terhitung harus bilangan bulat nol atau lebih (diberikan: {value}).",
+        raise ValidationError(N_("errors", "Jumlah terhitung harus bilangan bulat nol atau lebih (diberikan: "
+                                           "{value})."),
                               value=counted)
     count = _open(session, number_or_id)
     it = get_item(session, item)
     batch_row = session.scalar(select(Batch).where(Batch.item_id == it.id, Batch.code == batch.strip()))
     if batch_row is None:
-        raise NotFound(what="Batch", key=f"{it.code}/{batch}")
+        raise NotFound(what=N_("domain", "Batch"), key=f"{it.code}/{batch}")
     line = session.scalar(select(StockCountLine).where(StockCountLine.count_id == count.id,
                                                        StockCountLine.item_id == it.id,
                                                        StockCountLine.batch_id == batch_row.id))
@@ -164,7 +167,7 @@ def enter_count(session: Session, actor: Actor, number_or_id: str | int, item: s
     line.counted_mark = ledger.movement_mark(session)
     line.reason = reason.strip()[:300]
     session.flush()
-    audit.record(session, actor, "stock.count.enter", "stock_opname", count.number,
+    audit.record(session, actor, "stock.count.enter", N_("domain", "stock_opname"), count.number,
                  {"barang": it.code, "batch": batch_row.code, "terhitung": counted, "alasan": line.reason})
     return next(x for x in count_info(session, count.id).lines if x.id == line.id)
 
@@ -181,7 +184,7 @@ def _during(session: Session, count: StockCount, line: StockCountLine) -> int:
 
 def post_count(session: Session, actor: Actor, number_or_id: str | int) -> tuple[CountInfo, Booking]:
     """Close the count and book the differences as adjustment movements with their reasons."""
-    can_post_count.require(actor, action="memposting stock opname")
+    can_post_count.require(actor, action=N_("domain", "memposting stock opname"))
     count = _open(session, number_or_id)
     info = count_info(session, count.id)
     missing = [line for line in info.lines if line.counted_qty is None]
@@ -190,12 +193,13 @@ def post_count(session: Session, actor: Actor, number_or_id: str | int) -> tuple
         raise CountIncomplete(number=count.number, missing=len(missing), examples=examples)
     no_reason = [x for x in info.lines if x.difference and not x.reason]
     if no_reason:
-        raise ValidationError("Selisih opname perlu alasan: {lines}.", lines=", ".join(
+        raise ValidationError(N_("errors", "Selisih opname perlu alasan: {lines}."), lines=", ".join(
             f"{x.item}{'/' + x.batch if x.batch else ''} ({x.difference:+d})" for x in no_reason[:10]))
     serial_diff = [x for x in info.lines if x.difference and x.serialized]
     if serial_diff:
-        raise ValidationError("Selisih barang bernomor seri ({items}) diselesaikan per unit: catat penerimaan "
-                              "unit yang ditemukan atau ajukan penghapusan unit yang hilang, lalu hitung ulang.",
+        raise ValidationError(N_("errors", "Selisih barang bernomor seri ({items}) diselesaikan per unit: "
+                                           "catat penerimaan unit yang ditemukan atau ajukan penghapusan unit "
+                                           "yang hilang, lalu hitung ulang."),
                               items=", ".join(x.item for x in serial_diff))
     doc = DocRef("opname", count.number, clock.today())
     ids: list[int] = []
@@ -218,20 +222,21 @@ def post_count(session: Session, actor: Actor, number_or_id: str | int) -> tuple
     count.status, count.posted_at, count.posted_by = "diposting", utcnow(), actor.id
     session.flush()
     booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids))
-    audit.record(session, actor, "stock.count.post", "stock_opname", count.number,
+    audit.record(session, actor, "stock.count.post", N_("domain", "stock_opname"), count.number,
                  {"penyesuaian": [{"barang": m.item, "batch": m.batch, "masuk": m.qty_in, "keluar": m.qty_out}
                                   for m in booking.movements]})
     return count_info(session, count.id), booking
 
 
 def cancel_count(session: Session, actor: Actor, number_or_id: str | int, reason: str) -> CountInfo:
-    can_count_stock.require(actor, action="membatalkan stock opname")
+    can_count_stock.require(actor, action=N_("domain", "membatalkan stock opname"))
     if not reason.strip():
-        raise ValidationError("Alasan pembatalan opname wajib diisi.")
+        raise ValidationError(N_("errors", "Alasan pembatalan opname wajib diisi."))
     count = _open(session, number_or_id)
     count.status, count.remarks = "batal", (count.remarks + " | batal: " + reason.strip())[:300]
     session.flush()
-    audit.record(session, actor, "stock.count.cancel", "stock_opname", count.number, {"alasan": reason.strip()})
+    audit.record(session, actor, "stock.count.cancel", N_("domain", "stock_opname"), count.number,
+                 {"alasan": reason.strip()})
     return count_info(session, count.id)
 
 

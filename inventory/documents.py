@@ -28,6 +28,7 @@ from tagana_app.numbering import NumberRecord
 from tagana_app.pdf import Column, Signer
 from tagana_app.printing import PrintedDocument
 from tagana_app.progress import Progress
+from tagana_app.texts import N_
 from tagana_app.verification import PrintRecord
 
 
@@ -140,8 +141,8 @@ def _writeoff_record(session: Session, actor: Actor, number: str, target: Path |
                      progress: Progress | None = None) -> tuple[pdf.BuiltDocument, PrintRecord | None]:
     info = get_writeoff(session, number)
     if info.status != "disetujui":
-        raise ValidationError("Berita acara penghapusan hanya dibuat untuk penghapusan yang sudah disetujui "
-                              "({number} berstatus {status}).", number=number, status=info.status)
+        raise ValidationError(N_("errors", "Berita acara penghapusan hanya dibuat untuk penghapusan yang "
+                                           "sudah disetujui ({number} berstatus {status})."), number=number, status=info.status)
     profile = pdf.load_profile(session)
     copy_no, payload, record = 0, None, None
     if session.scalar(select(DocumentNumber.id).where(DocumentNumber.number == number)) is not None:

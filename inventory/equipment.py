@@ -24,8 +24,10 @@ from tagana_app import audit
 from tagana_app.accounts import Actor
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import User, utcnow
+from tagana_app.texts import N_, Text
 
-STATUS_LABELS = {"gudang": "Di gudang", "dipinjam": "Dipinjam", "dihapus": "Dihapus", "batal": "Batal"}
+STATUS_LABELS = {"gudang": N_("domain", "Di gudang"), "dipinjam": N_("domain", "Dipinjam"),
+                 "dihapus": N_("domain", "Dihapus"), "batal": N_("domain", "Batal")}
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,10 @@ class UnitInfo:
     def place(self) -> str:
         if self.status == IN_WAREHOUSE:
             return self.warehouse_name or ""
-        return f"{STATUS_LABELS[self.status]}: {self.loan_ref}" if self.loan_ref else STATUS_LABELS[self.status]
+        if not self.loan_ref:
+            return STATUS_LABELS[self.status]
+        return Text(N_("domain", "{status}: {reference}"), "domain", status=STATUS_LABELS[self.status],
+                    reference=self.loan_ref)
 
 
 @dataclass(frozen=True)
@@ -61,7 +66,7 @@ def _unit(session: Session, item: str, serial: str, *, lock: bool = False) -> Eq
     query = select(EquipmentUnit).where(EquipmentUnit.item_id == it.id, EquipmentUnit.serial == serial.strip())
     unit = session.scalar(query.with_for_update() if lock else query)
     if unit is None:
-        raise NotFound(what="Nomor seri", key=f"{it.code}/{serial}")
+        raise NotFound(what=N_("domain", "Nomor seri"), key=f"{it.code}/{serial}")
     return unit
 
 
@@ -74,13 +79,15 @@ def _info(session: Session, unit: EquipmentUnit) -> UnitInfo:
 
 def set_condition(session: Session, actor: Actor, item: str, serial: str, condition: str, *,
                   remarks: str = "") -> UnitInfo:
-    can_change_equipment_condition.require(actor, action="mengubah kondisi peralatan")
+    can_change_equipment_condition.require(actor, action=N_("domain", "mengubah kondisi peralatan"))
     if condition not in CONDITIONS:
-        raise ValidationError("Kondisi '{condition}' tidak dikenal. Pilihan: {choices}.", condition=condition,
+        raise ValidationError(N_("errors", "Kondisi '{condition}' tidak dikenal. Pilihan: {choices}."),
+                              condition=condition,
                               choices=", ".join(CONDITIONS))
     unit = _unit(session, item, serial, lock=True)
     if unit.status in ("dihapus", "batal"):
-        raise ValidationError("Unit {serial} sudah tidak tercatat di persediaan ({status}).", serial=unit.serial,
+        raise ValidationError(N_("errors", "Unit {serial} sudah tidak tercatat di persediaan ({status})."),
+                              serial=unit.serial,
                               status=STATUS_LABELS[unit.status])
     old = unit.condition
     if old == condition:
@@ -89,7 +96,7 @@ def set_condition(session: Session, actor: Actor, item: str, serial: str, condit
     session.add(EquipmentEvent(unit_id=unit.id, at=utcnow(), user_id=actor.id, kind="kondisi", old_value=old,
                                new_value=condition, remarks=remarks.strip()[:300]))
     session.flush()
-    audit.record(session, actor, "equipment.condition", "peralatan", f"{item}/{unit.serial}",
+    audit.record(session, actor, "equipment.condition", N_("domain", "peralatan"), f"{item}/{unit.serial}",
                  {"lama": old, "baru": condition, "catatan": remarks.strip()})
     return _info(session, unit)
 

@@ -5,71 +5,84 @@ from __future__ import annotations
 from typing import Any
 
 from tagana_app.errors import TaganaError, ValidationError
+from tagana_app.texts import N_, Text
 
 
 class InsufficientStock(TaganaError):
-    template = ("Stok {item} di {warehouse} tidak cukup: tersedia {available} {unit}, "
-                "diminta {requested} {unit}.")
+    template = N_("errors", "Stok {item} di {warehouse} tidak cukup: tersedia {available} {unit}, "
+                            "diminta {requested} {unit}.")
 
 
 class ExpiredStockRefused(TaganaError):
-    template = ("Stok {item} di {warehouse} yang belum kedaluwarsa hanya {available} {unit} (diminta "
-                "{requested} {unit}); {expired} {unit} sudah kedaluwarsa dan hanya dapat dikeluarkan "
-                "oleh pejabat dengan alasan tertulis.")
+    template = N_("errors", "Stok {item} di {warehouse} yang belum kedaluwarsa hanya {available} {unit} "
+                            "(diminta {requested} {unit}); {expired} {unit} sudah kedaluwarsa dan hanya dapat "
+                            "dikeluarkan oleh pejabat dengan alasan tertulis.")
 
 
 class ExpiredBatchRefused(TaganaError):
-    template = ("Batch {batch} barang {item} sudah kedaluwarsa sejak {expiry}; hanya pejabat yang dapat "
-                "mengeluarkannya dengan alasan tertulis.")
+    template = N_("errors", "Batch {batch} barang {item} sudah kedaluwarsa sejak {expiry}; hanya pejabat yang "
+                            "dapat mengeluarkannya dengan alasan tertulis.")
 
 
 class AlreadyBooked(TaganaError):
-    template = ("Dokumen {doc_type} nomor {doc_number} baris {line} sudah dibukukan; "
-                "pembukuan yang sama tidak dicatat dua kali.")
+    template = N_("errors", "Dokumen {doc_type} nomor {doc_number} baris {line} sudah dibukukan; "
+                            "pembukuan yang sama tidak dicatat dua kali.")
 
 
 class SerialInUse(TaganaError):
-    template = "Nomor seri {serial} ({item}) sudah tercatat: {place}. Satu unit tidak bisa ada di dua tempat."
+    template = N_("errors", "Nomor seri {serial} ({item}) sudah tercatat: {place}. Satu unit tidak bisa ada "
+                            "di dua tempat.")
 
 
 class SerialNotAvailable(TaganaError):
-    template = "Unit {item} nomor seri {serial} tidak tersedia di {warehouse}: {place}."
+    template = N_("errors", "Unit {item} nomor seri {serial} tidak tersedia di {warehouse}: {place}.")
 
 
 class UnitNotUsable(TaganaError):
-    template = "Unit {item} nomor seri {serial} dalam kondisi {condition} dan tidak dapat dikeluarkan."
+    template = N_("errors", "Unit {item} nomor seri {serial} dalam kondisi {condition} dan tidak dapat "
+                            "dikeluarkan.")
 
 
 class NotReversible(TaganaError):
-    template = "Mutasi #{movement} tidak dapat dibatalkan: {reason}"
+    template = N_("errors", "Mutasi #{movement} tidak dapat dibatalkan: {reason}")
 
 
 class AlreadyReversed(TaganaError):
-    template = "Mutasi #{movement} sudah dibatalkan oleh mutasi #{reversal}."
+    template = N_("errors", "Mutasi #{movement} sudah dibatalkan oleh mutasi #{reversal}.")
 
 
 class CountNotOpen(TaganaError):
-    template = "Stock opname {number} berstatus {status}; hanya opname yang masih dibuka dapat diubah."
+    template = N_("errors", "Stock opname {number} berstatus {status}; hanya opname yang masih dibuka dapat "
+                            "diubah.")
 
 
 class CountIncomplete(TaganaError):
-    template = "Stock opname {number} belum lengkap: {missing} baris belum dihitung ({examples})."
+    template = N_("errors", "Stock opname {number} belum lengkap: {missing} baris belum dihitung "
+                            "({examples}).")
 
 
 class WriteOffNotPending(TaganaError):
-    template = "Penghapusan {number} berstatus {status}; hanya usulan yang masih diajukan dapat diputuskan."
+    template = N_("errors", "Penghapusan {number} berstatus {status}; hanya usulan yang masih diajukan dapat "
+                            "diputuskan.")
 
 
 class ImportRejected(ValidationError):
-    """Every problem of an import file, by row and column; nothing was imported."""
+    """Every problem of an import file, by row and column; nothing was imported.
 
-    template = "Berkas tidak diimpor karena {count} kesalahan:\n{details}"
+    ``details`` is the list as one text; ``lines`` keeps each line as a ``Text`` (the window can
+    translate them one by one: a problem's message is a ``Text`` too).
+    """
+
+    template = N_("errors", "Berkas tidak diimpor karena {count} kesalahan:\n{details}")
 
     def __init__(self, problems: list[tuple[int, str, str]]) -> None:
         self.problems = problems
-        shown = [f"- baris {row}, kolom {column}: {text}" for row, column, text in problems[:50]]
+        shown = [Text(N_("errors", "- baris {row}, kolom {column}: {text}"), row=row, column=column,
+                      text=text)
+                 for row, column, text in problems[:50]]
         if len(problems) > 50:
-            shown.append(f"- ... dan {len(problems) - 50} kesalahan lain")
+            shown.append(Text(N_("errors", "- ... dan {count} kesalahan lain"), count=len(problems) - 50))
+        self.lines = tuple(shown)
         super().__init__(count=len(problems), details="\n".join(shown))
 
     def to_dict(self) -> dict[str, Any]:

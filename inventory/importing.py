@@ -29,6 +29,7 @@ from tagana_app import audit, clock
 from tagana_app.accounts import Actor
 from tagana_app.errors import ValidationError
 from tagana_app.progress import NullProgress, Progress
+from tagana_app.texts import N_, Text
 
 COLUMNS = {  # key: (header, required)
     "warehouse": ("Gudang", True),
@@ -79,8 +80,8 @@ def read_rows(path: Path) -> tuple[list[str], list[tuple[int, list[object]]]]:
         try:
             wb = load_workbook(path, read_only=True, data_only=True)
         except Exception as exc:  # noqa: BLE001 - any unreadable workbook
-            raise ValidationError("Berkas '{path}' tidak dapat dibaca sebagai .xlsx: {error}", path=path.name,
-                                  error=exc) from None
+            raise ValidationError(N_("errors", "Berkas '{path}' tidak dapat dibaca sebagai .xlsx: {error}"),
+                                  path=path.name, error=exc) from None
         try:
             rows = [list(r) for r in wb.active.iter_rows(values_only=True)]
         finally:
@@ -97,9 +98,10 @@ def read_rows(path: Path) -> tuple[list[str], list[tuple[int, list[object]]]]:
             dialect = csv.excel
         rows = [list(r) for r in csv.reader(io.StringIO(content), dialect)]
     else:
-        raise ValidationError("Jenis berkas '{suffix}' tidak didukung: gunakan .xlsx atau .csv.", suffix=suffix)
+        raise ValidationError(N_("errors", "Jenis berkas '{suffix}' tidak didukung: gunakan .xlsx atau .csv."),
+                              suffix=suffix)
     if not rows:
-        raise ValidationError("Berkas '{path}' kosong.", path=path.name)
+        raise ValidationError(N_("errors", "Berkas '{path}' kosong."), path=path.name)
     header = [_cell_text(h) for h in rows[0]]
     data = [(n, r) for n, r in enumerate(rows[1:], start=2) if any(_cell_text(c) for c in r)]
     return header, data
@@ -151,11 +153,11 @@ def validate_file(session: Session, path: Path, progress: Progress | None = None
             index[found] = i
     for key, (heading, required) in COLUMNS.items():
         if required and key not in index:
-            problems.append((1, heading, "kolom wajib tidak ada di baris judul"))
+            problems.append((1, heading, Text(N_("errors", "kolom wajib tidak ada di baris judul"))))
     if problems:
         raise ImportRejected(problems)
     if not data:
-        raise ValidationError("Berkas '{path}' tidak berisi baris data.", path=path.name)
+        raise ValidationError(N_("errors", "Berkas '{path}' tidak berisi baris data."), path=path.name)
 
     warehouses = {w.code: w for w in session.scalars(select(Warehouse))}
     items = {i.code: i for i in session.scalars(select(Item))}
@@ -166,14 +168,14 @@ def validate_file(session: Session, path: Path, progress: Progress | None = None
     total = len(data)
     for done, (rown, cells) in enumerate(data):
         if done % 200 == 0:
-            progress.update(done, total, "Memeriksa baris")
+            progress.update(done, total, N_("domain", "Memeriksa baris"))
 
         def cell(key: str, cells: list[object] = cells) -> object:
             i = index.get(key)
             return cells[i] if i is not None and i < len(cells) else None
 
-        def bad(key: str, text: str, rown: int = rown) -> None:
-            problems.append((rown, COLUMNS[key][0], text))
+        def bad(key: str, template: str, rown: int = rown, **fields: object) -> None:
+            problems.append((rown, COLUMNS[key][0], Text(template, **fields)))
 
         before = len(problems)
         wh_code = _cell_text(cell("warehouse")).upper()
@@ -181,60 +183,69 @@ def validate_file(session: Session, path: Path, progress: Progress | None = None
         wh = warehouses.get(wh_code)
         item = items.get(item_code)
         if not wh_code:
-            bad("warehouse", "wajib diisi")
+            bad("warehouse", N_("errors", "wajib diisi"))
         elif wh is None:
-            bad("warehouse", f"gudang '{wh_code}' tidak dikenal")
+            bad("warehouse", N_("errors", "gudang '{code}' tidak dikenal"), code=wh_code)
         if not item_code:
-            bad("item", "wajib diisi")
+            bad("item", N_("errors", "wajib diisi"))
         elif item is None:
-            bad("item", f"barang '{item_code}' belum ada di katalog")
+            bad("item", N_("errors", "barang '{code}' belum ada di katalog"), code=item_code)
         qty = 0
         raw_qty = cell("quantity")
         if _cell_text(raw_qty) == "":
-            bad("quantity", "wajib diisi")
+            bad("quantity", N_("errors", "wajib diisi"))
         else:
             try:
                 qty = _parse_quantity(raw_qty)
             except (ValueError, TypeError):
-                bad("quantity", f"'{_cell_text(raw_qty)}' bukan bilangan bulat lebih dari nol")
+                bad("quantity", N_("errors", "'{value}' bukan bilangan bulat lebih dari nol"), value=_cell_text(raw_qty))
         unit_text = _cell_text(cell("unit")).lower()
         if item is not None and unit_text and unit_text != item.unit:
-            bad("unit", f"satuan '{unit_text}' berbeda dengan katalog ('{item.unit}')")
+            bad("unit", N_("errors", "satuan '{unit}' berbeda dengan katalog ('{catalogue}')"), unit=unit_text,
+                catalogue=item.unit)
         condition = _cell_text(cell("condition")).lower() or "baik"
         if condition not in CONDITIONS:
-            bad("condition", f"'{condition}' tidak dikenal (pilihan: {', '.join(CONDITIONS)})")
+            bad("condition", N_("errors", "'{condition}' tidak dikenal (pilihan: {choices})"), condition=condition,
+                choices=", ".join(CONDITIONS))
         expiry: date | None = None
         raw_exp = cell("expiry")
         if _cell_text(raw_exp):
             try:
                 expiry = _parse_date(raw_exp)
             except ValueError:
-                bad("expiry", f"tanggal '{_cell_text(raw_exp)}' tidak dikenali (gunakan YYYY-MM-DD atau DD/MM/YYYY)")
+                bad("expiry", N_("errors", "tanggal '{value}' tidak dikenali (gunakan YYYY-MM-DD atau "
+                                           "DD/MM/YYYY)"),
+                    value=_cell_text(raw_exp))
         batch = _cell_text(cell("batch"))
         serials = tuple(s.strip() for s in _cell_text(cell("serials")).replace(";", ",").split(",") if s.strip())
         if item is not None:
             if item.expires and expiry is None and not _cell_text(raw_exp):
-                bad("expiry", f"wajib diisi untuk barang {item.code} yang memiliki masa kedaluwarsa")
+                bad("expiry", N_("errors", "wajib diisi untuk barang {item} yang memiliki masa kedaluwarsa"),
+                    item=item.code)
             if not item.expires and _cell_text(raw_exp):
-                bad("expiry", f"barang {item.code} tidak dicatat kedaluwarsanya; kosongkan")
+                bad("expiry", N_("errors", "barang {item} tidak dicatat kedaluwarsanya; kosongkan"), item=item.code)
             if item.expires and expiry is not None:
                 batch = batch or f"ED-{expiry:%Y%m%d}"
                 recorded = batches.get((item.id, batch), "none")
                 if recorded != "none" and recorded != expiry:
-                    bad("expiry", f"batch '{batch}' sudah tercatat dengan kedaluwarsa {recorded}")
+                    bad("expiry", N_("errors", "batch '{batch}' sudah tercatat dengan kedaluwarsa {recorded}"),
+                        batch=batch, recorded=recorded)
                 earlier = seen_batches.get((item.code, batch))
                 if earlier and earlier[0] != expiry:
-                    bad("expiry", f"batch '{batch}' di baris {earlier[1]} berkedaluwarsa {earlier[0]}")
+                    bad("expiry", N_("errors", "batch '{batch}' di baris {row} berkedaluwarsa {expiry}"),
+                        batch=batch, row=earlier[1], expiry=earlier[0])
                 seen_batches.setdefault((item.code, batch), (expiry, rown))
             if item.serialized:
                 if qty and len(serials) != qty:
-                    bad("serials", f"barang bernomor seri: perlu {qty} nomor seri, ada {len(serials)}")
+                    bad("serials", N_("errors", "barang bernomor seri: perlu {needed} nomor seri, ada {given}"),
+                        needed=qty, given=len(serials))
                 for serial in serials:
                     if (item.code, serial) in seen_serials:
-                        bad("serials", f"nomor seri {serial} juga ada di baris {seen_serials[(item.code, serial)]}")
+                        bad("serials", N_("errors", "nomor seri {serial} juga ada di baris {row}"), serial=serial,
+                            row=seen_serials[(item.code, serial)])
                     seen_serials.setdefault((item.code, serial), rown)
             elif serials:
-                bad("serials", f"barang {item.code} tidak bernomor seri; kosongkan")
+                bad("serials", N_("errors", "barang {item} tidak bernomor seri; kosongkan"), item=item.code)
         if len(problems) == before and item is not None and wh is not None:
             line = ReceiveLine(item.code, qty, batch, expiry, serials, condition)
             result.append(ImportRow(rown, wh.code, line, _cell_text(cell("remarks"))))
@@ -245,8 +256,9 @@ def validate_file(session: Session, path: Path, progress: Progress | None = None
         for code, serial in existing:
             rown = seen_serials.get((code, serial))
             if rown is not None:
-                problems.append((rown, COLUMNS["serials"][0], f"nomor seri {serial} sudah tercatat di persediaan"))
-    progress.update(total, total, "Memeriksa baris")
+                problems.append((rown, COLUMNS["serials"][0], Text(
+                    N_("errors", "nomor seri {serial} sudah tercatat di persediaan"), serial=serial)))
+    progress.update(total, total, N_("domain", "Memeriksa baris"))
     if problems:
         problems.sort(key=lambda p: p[0])
         raise ImportRejected(problems)
@@ -256,11 +268,11 @@ def validate_file(session: Session, path: Path, progress: Progress | None = None
 def import_opening_stock(session: Session, actor: Actor, path: str | Path, *, progress: Progress | None = None,
                          doc_number: str | None = None, doc_date: date | None = None) -> ImportResult:
     """Book an opening stock list (saldo awal); all rows or none."""
-    can_import_opening_stock.require(actor, action="mengimpor saldo awal stok")
+    can_import_opening_stock.require(actor, action=N_("domain", "mengimpor saldo awal stok"))
     progress = progress or NullProgress()
     path = Path(path)
     if not path.exists():
-        raise ValidationError("Berkas '{path}' tidak ditemukan.", path=str(path))
+        raise ValidationError(N_("errors", "Berkas '{path}' tidak ditemukan."), path=str(path))
     digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12].upper()
     doc = DocRef("saldo_awal", (doc_number or "").strip() or f"SALDO-AWAL-{digest}", doc_date or clock.today())
     ledger.check_not_booked(session, doc, None)
@@ -269,13 +281,13 @@ def import_opening_stock(session: Session, actor: Actor, path: str | Path, *, pr
     ids: list[int] = []
     for done, r in enumerate(rows):
         if done % 200 == 0:
-            progress.update(done, len(rows), "Membukukan saldo awal")
+            progress.update(done, len(rows), N_("domain", "Membukukan saldo awal"))
         ids += book_receipt_line(session, actor, warehouses[r.warehouse], r.line, doc, r.row, "lainnya",
                                  "Saldo awal", r.remarks)
-    progress.update(len(rows), len(rows), "Membukukan saldo awal")
+    progress.update(len(rows), len(rows), N_("domain", "Membukukan saldo awal"))
     booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids))
     quantity = sum(r.line.quantity for r in rows)
-    audit.record(session, actor, "stock.import", "saldo_awal", doc.number,
+    audit.record(session, actor, "stock.import", N_("domain", "saldo_awal"), doc.number,
                  {"berkas": path.name, "baris": len(rows), "jumlah": quantity})
     return ImportResult(doc.number, len(rows), quantity, booking)
 
@@ -311,7 +323,7 @@ def export_stock_xlsx(session: Session, path: str | Path, flt: queries.StockFilt
             ws.append([r.item, r.item_name, r.category, r.warehouse, r.warehouse_name, r.on_hand, r.reserved, r.unit,
                        r.minimum, r.nearest_expiry, r.alert_label])
         written += len(chunk)
-        progress.update(written, total, "Menulis daftar stok")
+        progress.update(written, total, N_("domain", "Menulis daftar stok"))
     batch_ws = wb.create_sheet("Batch")
     batch_ws.append(["Gudang", "Kode Barang", "Nama Barang", "Batch", "Kedaluwarsa", "Jumlah", "Satuan"])
     for b in queries.balances(session, warehouse=flt.warehouse):

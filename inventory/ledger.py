@@ -28,17 +28,18 @@ from tagana_app import doc_kinds
 from tagana_app.accounts import Actor
 from tagana_app.errors import ValidationError
 from tagana_app.models import User, utcnow
+from tagana_app.texts import N_
 
 KIND_LABELS = {
-    "receive": "Penerimaan",
-    "issue": "Pengeluaran",
-    "transfer_out": "Mutasi keluar",
-    "transfer_in": "Mutasi masuk",
-    "adjust": "Penyesuaian opname",
-    "writeoff": "Penghapusan",
-    "reversal": "Pembatalan",
-    "dispatch": "Pengiriman",
-    "return": "Pengembalian",
+    "receive": N_("domain", "Penerimaan"),
+    "issue": N_("domain", "Pengeluaran"),
+    "transfer_out": N_("domain", "Mutasi keluar"),
+    "transfer_in": N_("domain", "Mutasi masuk"),
+    "adjust": N_("domain", "Penyesuaian opname"),
+    "writeoff": N_("domain", "Penghapusan"),
+    "reversal": N_("domain", "Pembatalan"),
+    "dispatch": N_("domain", "Pengiriman"),
+    "return": N_("domain", "Pengembalian"),
 }
 
 
@@ -159,8 +160,8 @@ def batch_id(session: Session, item_id: int, code: str, expiry: date | None) -> 
         session.execute(_statements(session)["batch"], {"i": item_id, "code": code, "expiry": expiry})
         found = session.execute(query).one()
     if expiry is not None and found.expiry != expiry:
-        raise ValidationError("Batch '{batch}' sudah tercatat dengan tanggal kedaluwarsa {recorded}, bukan "
-                              "{given}.", batch=code, recorded=found.expiry or "-", given=expiry)
+        raise ValidationError(N_("errors", "Batch '{batch}' sudah tercatat dengan tanggal kedaluwarsa "
+                                           "{recorded}, bukan {given}."), batch=code, recorded=found.expiry or "-", given=expiry)
     return int(found.id)
 
 
@@ -217,7 +218,7 @@ def take(session: Session, warehouse_id: int, item_id: int, batch: int, n: int, 
         if done == 1:
             done = session.execute(_SEND_L, params).rowcount
         if done != 1:
-            raise ValidationError("Jumlah yang dicadangkan tidak cukup untuk dikeluarkan ({n}).", n=n)
+            raise ValidationError(N_("errors", "Jumlah yang dicadangkan tidak cukup untuk dikeluarkan ({n})."), n=n)
     else:
         done = session.execute(_TAKE_B, params).rowcount
         if done == 1:
@@ -243,7 +244,7 @@ def release(session: Session, warehouse_id: int, item_id: int, batch: int, n: in
     done = session.execute(_RELEASE_B, params).rowcount
     done += session.execute(_RELEASE_L, params).rowcount
     if done != 2:
-        raise ValidationError("Cadangan stok yang dilepas ({n}) lebih besar dari yang tercatat.", n=n)
+        raise ValidationError(N_("errors", "Cadangan stok yang dilepas ({n}) lebih besar dari yang tercatat."), n=n)
 
 
 def movement_mark(session: Session) -> int:

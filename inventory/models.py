@@ -29,18 +29,23 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tagana_app.models import Base, UtcDateTime, utcnow
+from tagana_app.texts import N_
 
 WAREHOUSE_KINDS = ("gudang", "provinsi", "lumbung", "posko")
 ITEM_KINDS = ("consumable", "equipment")
-UNITS = ("paket", "lembar", "unit", "buah", "liter", "kg", "ton", "dus", "karton", "botol", "set", "pcs")
-CONDITIONS = ("baik", "rusak ringan", "rusak berat")
+# Units, conditions and the statuses of counts and write-offs are codes that are also the words shown,
+# so they are marked: the window translates them where it shows them.
+UNITS = (N_("domain", "paket"), N_("domain", "lembar"), N_("domain", "unit"), N_("domain", "buah"),
+         N_("domain", "liter"), N_("domain", "kg"), N_("domain", "ton"), N_("domain", "dus"), N_("domain", "karton"),
+         N_("domain", "botol"), N_("domain", "set"), N_("domain", "pcs"))
+CONDITIONS = (N_("domain", "baik"), N_("domain", "rusak ringan"), N_("domain", "rusak berat"))
 # Where an equipment unit is: on a warehouse's shelf (with its warehouse_id), lent out, written off, cancelled.
 IN_WAREHOUSE, ON_LOAN, WRITTEN_OFF, UNIT_CANCELLED = UNIT_STATUSES = ("gudang", "dipinjam", "dihapus", "batal")
 MOVEMENT_KINDS = ("receive", "issue", "transfer_out", "transfer_in", "adjust", "writeoff", "reversal",
                   "dispatch", "return")
 SOURCES = ("kemensos", "dinsos_provinsi", "apbd", "donor", "return", "lainnya")
-COUNT_STATUSES = ("dibuka", "diposting", "batal")
-WRITEOFF_STATUSES = ("diajukan", "disetujui", "ditolak")
+COUNT_STATUSES = (N_("domain", "dibuka"), N_("domain", "diposting"), N_("domain", "batal"))
+WRITEOFF_STATUSES = (N_("domain", "diajukan"), N_("domain", "disetujui"), N_("domain", "ditolak"))
 WRITEOFF_REASONS = ("rusak", "hilang", "kedaluwarsa")
 
 

@@ -8,19 +8,20 @@ alone may release expired stock, undo a write-off or decide one.
 from __future__ import annotations
 
 from tagana_app.permissions import OFFICIAL, WAREHOUSE, Capability
+from tagana_app.texts import N_
 
-can_manage_catalogue = Capability((WAREHOUSE,), "mengubah katalog barang dan gudang")
-can_receive_goods = Capability((WAREHOUSE,), "mencatat penerimaan barang")
-can_import_opening_stock = Capability((WAREHOUSE,), "mengimpor saldo awal stok")
-can_transfer_goods = Capability((WAREHOUSE,), "memindahkan barang antargudang")
-can_issue_goods = Capability((WAREHOUSE, OFFICIAL), "mengeluarkan barang")
-can_override_expired = Capability((OFFICIAL,), "mengeluarkan barang kedaluwarsa")
+can_manage_catalogue = Capability((WAREHOUSE,), N_("domain", "mengubah katalog barang dan gudang"))
+can_receive_goods = Capability((WAREHOUSE,), N_("domain", "mencatat penerimaan barang"))
+can_import_opening_stock = Capability((WAREHOUSE,), N_("domain", "mengimpor saldo awal stok"))
+can_transfer_goods = Capability((WAREHOUSE,), N_("domain", "memindahkan barang antargudang"))
+can_issue_goods = Capability((WAREHOUSE, OFFICIAL), N_("domain", "mengeluarkan barang"))
+can_override_expired = Capability((OFFICIAL,), N_("domain", "mengeluarkan barang kedaluwarsa"))
 # Reversing a movement: anyone who may issue starts; a write-off only an official, anything else the warehouse.
-can_reverse_movements = Capability((WAREHOUSE, OFFICIAL), "membatalkan mutasi stok")
-can_reverse_writeoff = Capability((OFFICIAL,), "membatalkan penghapusan barang")
-can_correct_stock = Capability((WAREHOUSE,), "membatalkan mutasi stok")
-can_count_stock = Capability((WAREHOUSE,), "melakukan stock opname")
-can_post_count = Capability((WAREHOUSE, OFFICIAL), "memposting stock opname")
-can_request_writeoff = Capability((WAREHOUSE,), "mengajukan penghapusan barang")
-can_decide_writeoff = Capability((OFFICIAL,), "memutuskan penghapusan barang")
-can_change_equipment_condition = Capability((WAREHOUSE,), "mengubah kondisi peralatan")
+can_reverse_movements = Capability((WAREHOUSE, OFFICIAL), N_("domain", "membatalkan mutasi stok"))
+can_reverse_writeoff = Capability((OFFICIAL,), N_("domain", "membatalkan penghapusan barang"))
+can_correct_stock = Capability((WAREHOUSE,), N_("domain", "membatalkan mutasi stok"))
+can_count_stock = Capability((WAREHOUSE,), N_("domain", "melakukan stock opname"))
+can_post_count = Capability((WAREHOUSE, OFFICIAL), N_("domain", "memposting stock opname"))
+can_request_writeoff = Capability((WAREHOUSE,), N_("domain", "mengajukan penghapusan barang"))
+can_decide_writeoff = Capability((OFFICIAL,), N_("domain", "memutuskan penghapusan barang"))
+can_change_equipment_condition = Capability((WAREHOUSE,), N_("domain", "mengubah kondisi peralatan"))

@@ -12,11 +12,12 @@ from inventory.catalog import get_item, get_warehouse
 from inventory.ledger import KIND_LABELS
 from inventory.models import Batch, EquipmentUnit, Item, StockBalance, StockLevel, StockMovement, Warehouse
 from tagana_app import clock, doc_kinds, settings
+from tagana_app.texts import N_
 
 ALERT_LABELS = {
-    "expired": "Kedaluwarsa",
-    "expiring": "Segera kedaluwarsa",
-    "below_min": "Di bawah minimum",
+    "expired": N_("domain", "Kedaluwarsa"),
+    "expiring": N_("domain", "Segera kedaluwarsa"),
+    "below_min": N_("domain", "Di bawah minimum"),
     "": "",
 }
 ALERT_FILTERS = ("any", "below_min", "expiring", "expired")

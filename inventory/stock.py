@@ -53,16 +53,18 @@ from tagana_app import audit, clock, numbering
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
+from tagana_app.texts import N_, Text
 
 SOURCE_LABELS = {
-    "kemensos": "Kemensos",
-    "dinsos_provinsi": "Dinsos Provinsi",
-    "apbd": "Pengadaan APBD",
-    "donor": "Donatur / dunia usaha",
-    "return": "Pengembalian",
-    "lainnya": "Lainnya",
+    "kemensos": N_("domain", "Kemensos"),
+    "dinsos_provinsi": N_("domain", "Dinsos Provinsi"),
+    "apbd": N_("domain", "Pengadaan APBD"),
+    "donor": N_("domain", "Donatur / dunia usaha"),
+    "return": N_("domain", "Pengembalian"),
+    "lainnya": N_("domain", "Lainnya"),
 }
-PLACE_LABELS = {"dipinjam": "sedang dipinjam", "dihapus": "sudah dihapus", "batal": "penerimaannya dibatalkan"}
+PLACE_LABELS = {"dipinjam": N_("domain", "sedang dipinjam"), "dihapus": N_("domain", "sudah dihapus"),
+                "batal": N_("domain", "penerimaannya dibatalkan")}
 
 
 @dataclass(frozen=True)
@@ -96,16 +98,19 @@ def _document(session: Session, actor: Actor, doc_type: str, number: str | None,
 
 def _quantity(value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ValidationError("Jumlah harus bilangan bulat lebih dari nol (diberikan: {value}).", value=value)
+        raise ValidationError(N_("errors", "Jumlah harus bilangan bulat lebih dari nol (diberikan: {value})."),
+                              value=value)
     return value
 
 
 def _place(session: Session, unit: EquipmentUnit) -> str:
     if unit.status == IN_WAREHOUSE:
         wh = session.get(Warehouse, unit.warehouse_id)
-        return f"di {wh.name}"
+        return Text(N_("domain", "di {warehouse}"), "domain", warehouse=wh.name)
     label = PLACE_LABELS.get(unit.status, unit.status)
-    return f"{label} ({unit.loan_ref})" if unit.loan_ref else label
+    if not unit.loan_ref:
+        return label
+    return Text(N_("domain", "{place} ({reference})"), "domain", place=label, reference=unit.loan_ref)
 
 
 def _pending_writeoff_units(session: Session) -> set[int]:
@@ -121,12 +126,12 @@ def receive_goods(session: Session, actor: Actor, warehouse: str, lines: Sequenc
                   source: str, sender: str = "", doc_number: str | None = None, doc_date: date | None = None,
                   remarks: str = "") -> Booking:
     """Penerimaan: goods come in from a source (Kemensos, Dinsos Provinsi, APBD, donor) or come back."""
-    can_receive_goods.require(actor, action="mencatat penerimaan barang")
+    can_receive_goods.require(actor, action=N_("domain", "mencatat penerimaan barang"))
     if source not in SOURCES:
-        raise ValidationError("Sumber '{source}' tidak dikenal. Pilihan: {choices}.", source=source,
+        raise ValidationError(N_("errors", "Sumber '{source}' tidak dikenal. Pilihan: {choices}."), source=source,
                               choices=", ".join(SOURCES))
     if not lines:
-        raise ValidationError("Penerimaan tanpa baris barang.")
+        raise ValidationError(N_("errors", "Penerimaan tanpa baris barang."))
     wh = get_warehouse(session, warehouse)
     doc = _document(session, actor, "penerimaan", doc_number, doc_date, "penerimaan")
     counterparty = sender.strip() or SOURCE_LABELS[source]
@@ -135,7 +140,7 @@ def receive_goods(session: Session, actor: Actor, warehouse: str, lines: Sequenc
         ledger.check_not_booked(session, doc, line_no)
         ids += book_receipt_line(session, actor, wh, line, doc, line_no, source, counterparty, remarks)
     booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids))
-    audit.record(session, actor, "stock.receive", "penerimaan", doc.number,
+    audit.record(session, actor, "stock.receive", N_("domain", "penerimaan"), doc.number,
                  {"gudang": wh.code, "sumber": source, "dari": counterparty,
                   "baris": [_line_summary(m) for m in booking.movements]})
     return booking
@@ -146,16 +151,18 @@ def book_receipt_line(session: Session, actor: Actor, wh: Warehouse, line: Recei
     item = get_item(session, line.item)
     qty = _quantity(line.quantity)
     if line.condition not in CONDITIONS:
-        raise ValidationError("Kondisi '{condition}' tidak dikenal. Pilihan: {choices}.", condition=line.condition,
-                              choices=", ".join(CONDITIONS))
+        raise ValidationError(N_("errors", "Kondisi '{condition}' tidak dikenal. Pilihan: {choices}."),
+                              condition=line.condition, choices=", ".join(CONDITIONS))
     kind = "return" if source == "return" else "receive"
     if item.serialized:
         serials = [s.strip() for s in line.serials if s.strip()]
         if len(serials) != qty:
-            raise ValidationError("Barang {item} bernomor seri: sebutkan {qty} nomor seri (diberikan {given}).",
+            raise ValidationError(N_("errors", "Barang {item} bernomor seri: sebutkan {qty} nomor seri "
+                                               "(diberikan {given})."),
                                   item=item.code, qty=qty, given=len(serials))
         if len(set(serials)) != len(serials):
-            raise ValidationError("Nomor seri ganda dalam satu penerimaan barang {item}.", item=item.code)
+            raise ValidationError(N_("errors", "Nomor seri ganda dalam satu penerimaan barang {item}."),
+                                  item=item.code)
         batch = ledger.empty_batch(session, item.id)
         ids = []
         for part, serial in enumerate(serials):
@@ -179,15 +186,18 @@ def book_receipt_line(session: Session, actor: Actor, wh: Warehouse, line: Recei
                                      source=source, counterparty=counterparty, remarks=remarks))
         return ids
     if line.serials:
-        raise ValidationError("Barang {item} tidak bernomor seri; hapus nomor seri dari baris ini.", item=item.code)
+        raise ValidationError(N_("errors", "Barang {item} tidak bernomor seri; hapus nomor seri dari baris "
+                                           "ini."), item=item.code)
     if item.expires:
         if line.expiry is None:
-            raise ValidationError("Barang {item} memiliki masa kedaluwarsa: tanggal kedaluwarsa wajib diisi.",
+            raise ValidationError(N_("errors", "Barang {item} memiliki masa kedaluwarsa: tanggal kedaluwarsa "
+                                               "wajib diisi."),
                                   item=item.code)
         code = line.batch.strip() or f"ED-{line.expiry:%Y%m%d}"
     else:
         if line.expiry is not None:
-            raise ValidationError("Barang {item} tidak dicatat kedaluwarsanya; kosongkan tanggal kedaluwarsa.",
+            raise ValidationError(N_("errors", "Barang {item} tidak dicatat kedaluwarsanya; kosongkan tanggal "
+                                               "kedaluwarsa."),
                                   item=item.code)
         code = line.batch.strip()
     batch = ledger.batch_id(session, item.id, code, line.expiry)
@@ -234,13 +244,14 @@ def pick(session: Session, actor: Actor, wh: Warehouse, item: Item, line: IssueL
     if item.serialized:
         return _pick_units(session, wh, item, line, qty, purpose)
     if line.serials:
-        raise ValidationError("Barang {item} tidak bernomor seri; hapus nomor seri dari baris ini.", item=item.code)
+        raise ValidationError(N_("errors", "Barang {item} tidak bernomor seri; hapus nomor seri dari baris "
+                                           "ini."), item=item.code)
     now = clock.today()
     params = {"w": wh.id, "i": item.id, "code": (line.batch or "").strip()}
     rows = session.execute(_FEFO if line.batch is None else _FEFO_BATCH, params).all()
     if line.batch is not None and not rows:
         if session.scalar(select(Batch.id).where(Batch.item_id == item.id, Batch.code == line.batch.strip())) is None:
-            raise NotFound(what="Batch", key=f"{item.code}/{line.batch}")
+            raise NotFound(what=N_("domain", "Batch"), key=f"{item.code}/{line.batch}")
         raise ledger.insufficient(session, wh.id, item.id, qty, 0)
     usable = [r for r in rows if allow_expired or r.expiry is None or r.expiry >= now]
     if line.batch is not None and rows and not usable:
@@ -269,20 +280,21 @@ def _pick_units(session: Session, wh: Warehouse, item: Item, line: IssueLine, qt
     if line.serials:
         serials = [s.strip() for s in line.serials if s.strip()]
         if len(serials) != qty or len(set(serials)) != qty:
-            raise ValidationError("Barang {item} bernomor seri: sebutkan {qty} nomor seri yang berbeda "
-                                  "(diberikan {given}).", item=item.code, qty=qty, given=len(serials))
+            raise ValidationError(N_("errors", "Barang {item} bernomor seri: sebutkan {qty} nomor seri yang "
+                                               "berbeda (diberikan {given})."),
+                                  item=item.code, qty=qty, given=len(serials))
         picks = []
         for serial in serials:
             unit = session.scalar(select(EquipmentUnit).where(EquipmentUnit.item_id == item.id,
                                                               EquipmentUnit.serial == serial).with_for_update())
             if unit is None:
-                raise NotFound(what="Nomor seri", key=f"{item.code}/{serial}")
+                raise NotFound(what=N_("domain", "Nomor seri"), key=f"{item.code}/{serial}")
             if unit.status != IN_WAREHOUSE or unit.warehouse_id != wh.id:
                 raise SerialNotAvailable(item=item.name, serial=serial, warehouse=wh.name,
                                          place=_place(session, unit))
             if unit.id in pending:
                 raise SerialNotAvailable(item=item.name, serial=serial, warehouse=wh.name,
-                                         place="sedang diusulkan untuk dihapus")
+                                         place=N_("domain", "sedang diusulkan untuk dihapus"))
             if unit.condition == "rusak berat" and purpose == "issue":
                 raise UnitNotUsable(item=item.name, serial=serial, condition=unit.condition)
             picks.append(Pick(batch, 1, unit.id))
@@ -316,16 +328,16 @@ def issue_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[
 
     Expired batches are refused unless a pejabat overrides with a written reason.
     """
-    can_issue_goods.require(actor, action="mengeluarkan barang")
+    can_issue_goods.require(actor, action=N_("domain", "mengeluarkan barang"))
     recipient = recipient.strip()
     if not recipient:
-        raise ValidationError("Penerima barang wajib diisi.")
+        raise ValidationError(N_("errors", "Penerima barang wajib diisi."))
     if override_expired is not None:
-        can_override_expired.require(actor, action="mengeluarkan barang kedaluwarsa")
+        can_override_expired.require(actor, action=N_("domain", "mengeluarkan barang kedaluwarsa"))
         if not override_expired.strip():
-            raise ValidationError("Alasan pengeluaran barang kedaluwarsa wajib diisi.")
+            raise ValidationError(N_("errors", "Alasan pengeluaran barang kedaluwarsa wajib diisi."))
     if not lines:
-        raise ValidationError("Pengeluaran tanpa baris barang.")
+        raise ValidationError(N_("errors", "Pengeluaran tanpa baris barang."))
     wh = get_warehouse(session, warehouse)
     doc = _document(session, actor, "pengeluaran", doc_number, doc_date, "pengeluaran")
     note = remarks
@@ -348,7 +360,7 @@ def issue_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[
     changes = {"gudang": wh.code, "kepada": recipient, "baris": [_line_summary(m) for m in booking.movements]}
     if override_expired:
         changes["izin_kedaluwarsa"] = override_expired.strip()
-    audit.record(session, actor, "stock.issue", "pengeluaran", doc.number, changes)
+    audit.record(session, actor, "stock.issue", N_("domain", "pengeluaran"), doc.number, changes)
     return booking
 
 
@@ -359,12 +371,12 @@ def transfer_goods(session: Session, actor: Actor, from_warehouse: str, to_wareh
                    lines: Sequence[IssueLine], *, doc_number: str | None = None, doc_date: date | None = None,
                    remarks: str = "") -> Booking:
     """Mutasi: out of one warehouse and into the other under one document, batches and units kept."""
-    can_transfer_goods.require(actor, action="memindahkan barang antargudang")
+    can_transfer_goods.require(actor, action=N_("domain", "memindahkan barang antargudang"))
     src, dst = get_warehouse(session, from_warehouse), get_warehouse(session, to_warehouse)
     if src.id == dst.id:
-        raise ValidationError("Gudang asal dan tujuan sama ({code}).", code=src.code)
+        raise ValidationError(N_("errors", "Gudang asal dan tujuan sama ({code})."), code=src.code)
     if not lines:
-        raise ValidationError("Mutasi tanpa baris barang.")
+        raise ValidationError(N_("errors", "Mutasi tanpa baris barang."))
     doc = _document(session, actor, "mutasi", doc_number, doc_date, "mutasi")
     ids: list[int] = []
     for line_no, line in enumerate(lines, start=1):
@@ -383,7 +395,7 @@ def transfer_goods(session: Session, actor: Actor, from_warehouse: str, to_wareh
             ids.append(ledger.record(session, actor, doc, part=2 * j + 1, kind="transfer_in", warehouse_id=dst.id,
                                      qty_in=p.quantity, counterparty=src.name, **common))
     booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids))
-    audit.record(session, actor, "stock.transfer", "mutasi", doc.number,
+    audit.record(session, actor, "stock.transfer", N_("domain", "mutasi"), doc.number,
                  {"dari": src.code, "ke": dst.code,
                   "baris": [_line_summary(m) for m in booking.movements if m.kind == "transfer_out"]})
     return booking
@@ -397,20 +409,21 @@ def reverse_movement(session: Session, actor: Actor, movement_id: int, reason: s
 
     A transfer is reversed as a whole document line (both sides); a write-off only by a pejabat.
     """
-    can_reverse_movements.require(actor, action="membatalkan mutasi stok")
+    can_reverse_movements.require(actor, action=N_("domain", "membatalkan mutasi stok"))
     reason = reason.strip()
     if not reason:
-        raise ValidationError("Alasan pembatalan wajib diisi.")
+        raise ValidationError(N_("errors", "Alasan pembatalan wajib diisi."))
     original = session.get(StockMovement, movement_id)
     if original is None:
-        raise NotFound(what="Mutasi", key=movement_id)
+        raise NotFound(what=N_("domain", "Mutasi"), key=movement_id)
     if original.kind == "reversal":
-        raise NotReversible(movement=movement_id, reason="mutasi pembatalan tidak dapat dibatalkan lagi; "
-                                                          "catat transaksi baru.")
+        raise NotReversible(movement=movement_id,
+                            reason=Text(N_("errors", "mutasi pembatalan tidak dapat dibatalkan lagi; catat "
+                                                     "transaksi baru.")))
     if original.kind == "writeoff":
-        can_reverse_writeoff.require(actor, action="membatalkan penghapusan barang")
+        can_reverse_writeoff.require(actor, action=N_("domain", "membatalkan penghapusan barang"))
     else:
-        can_correct_stock.require(actor, action="membatalkan mutasi stok")
+        can_correct_stock.require(actor, action=N_("domain", "membatalkan mutasi stok"))
     group = [original]
     if original.kind in ("transfer_out", "transfer_in"):
         group = list(session.scalars(select(StockMovement).where(
@@ -438,7 +451,7 @@ def reverse_movement(session: Session, actor: Actor, movement_id: int, reason: s
                                  counterparty=m.counterparty, remarks=f"membatalkan #{m.id}: {reason}",
                                  reverses_id=m.id))
     booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids))
-    audit.record(session, actor, "stock.reverse", "mutasi", str(original.id),
+    audit.record(session, actor, "stock.reverse", N_("domain", "mutasi"), str(original.id),
                  {"dibatalkan": [m.id for m in group], "pembatalan": ids, "alasan": reason})
     return booking
 
@@ -449,7 +462,9 @@ def _reverse_unit(session: Session, m: StockMovement, group: list[StockMovement]
     last = session.scalar(select(StockMovement.id).where(StockMovement.equipment_unit_id == unit.id)
                           .order_by(StockMovement.id.desc()).limit(1))
     if last not in {g.id for g in group}:
-        raise NotReversible(movement=m.id, reason=f"unit {unit.serial} sudah berpindah lagi sesudahnya.")
+        raise NotReversible(movement=m.id, reason=Text(N_("errors", "unit {serial} sudah berpindah lagi "
+                                                                    "sesudahnya."),
+                                                       serial=unit.serial))
     if m.kind == "transfer_in":
         return  # handled with its transfer_out
     if m.kind == "transfer_out":
@@ -458,7 +473,9 @@ def _reverse_unit(session: Session, m: StockMovement, group: list[StockMovement]
         earlier = session.scalar(select(StockMovement.id).where(StockMovement.equipment_unit_id == unit.id,
                                                                 StockMovement.id < m.id).limit(1))
         if unit.status != IN_WAREHOUSE or unit.warehouse_id != m.warehouse_id:
-            raise NotReversible(movement=m.id, reason=f"unit {unit.serial} tidak lagi di gudang ini.")
+            raise NotReversible(movement=m.id, reason=Text(N_("errors", "unit {serial} tidak lagi di gudang "
+                                                                        "ini."),
+                                                           serial=unit.serial))
         if earlier is None:
             unit.status, unit.warehouse_id = "batal", None
         else:

@@ -26,8 +26,10 @@ from tagana_app import audit, clock, numbering
 from tagana_app.accounts import Actor
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import User, utcnow
+from tagana_app.texts import N_
 
-REASON_LABELS = {"rusak": "Rusak", "hilang": "Hilang", "kedaluwarsa": "Kedaluwarsa"}
+REASON_LABELS = {"rusak": N_("domain", "Rusak"), "hilang": N_("domain", "Hilang"),
+                 "kedaluwarsa": N_("domain", "Kedaluwarsa")}
 
 
 @dataclass(frozen=True)
@@ -63,19 +65,20 @@ class WriteOffInfo:
 def request_writeoff(session: Session, actor: Actor, warehouse: str, lines: Sequence[IssueLine], *,
                      reason_kind: str, reason: str, number: str | None = None) -> WriteOffInfo:
     """Propose a write-off; the goods are reserved until a pejabat decides."""
-    can_request_writeoff.require(actor, action="mengajukan penghapusan barang")
+    can_request_writeoff.require(actor, action=N_("domain", "mengajukan penghapusan barang"))
     if reason_kind not in WRITEOFF_REASONS:
-        raise ValidationError("Alasan penghapusan '{kind}' tidak dikenal. Pilihan: {choices}.", kind=reason_kind,
+        raise ValidationError(N_("errors", "Alasan penghapusan '{kind}' tidak dikenal. Pilihan: {choices}."),
+                              kind=reason_kind,
                               choices=", ".join(WRITEOFF_REASONS))
     if not reason.strip():
-        raise ValidationError("Uraian alasan penghapusan wajib diisi.")
+        raise ValidationError(N_("errors", "Uraian alasan penghapusan wajib diisi."))
     if not lines:
-        raise ValidationError("Penghapusan tanpa baris barang.")
+        raise ValidationError(N_("errors", "Penghapusan tanpa baris barang."))
     wh = get_warehouse(session, warehouse)
     number = (number or "").strip() or numbering.next_number(session, actor, "penghapusan", clock.today(),
                                                              entity="penghapusan").number
     if session.scalar(select(WriteOff.id).where(WriteOff.number == number)) is not None:
-        raise ValidationError("Nomor penghapusan {number} sudah dipakai.", number=number)
+        raise ValidationError(N_("errors", "Nomor penghapusan {number} sudah dipakai."), number=number)
     wo = WriteOff(number=number, warehouse_id=wh.id, status="diajukan", reason_kind=reason_kind,
                   reason=reason.strip(), requested_at=utcnow(), requested_by=actor.id, decision_remarks="")
     session.add(wo)
@@ -90,7 +93,7 @@ def request_writeoff(session: Session, actor: Actor, warehouse: str, lines: Sequ
                                      equipment_unit_id=p.unit_id, quantity=p.quantity))
     session.flush()
     info = writeoff_info(session, wo.id)
-    audit.record(session, actor, "stock.writeoff.request", "penghapusan", number,
+    audit.record(session, actor, "stock.writeoff.request", N_("domain", "penghapusan"), number,
                  {"gudang": wh.code, "alasan": reason_kind, "uraian": wo.reason,
                   "baris": [{"barang": x.item, "batch": x.batch, "seri": x.serial, "jumlah": x.quantity}
                             for x in info.lines]})
@@ -100,7 +103,7 @@ def request_writeoff(session: Session, actor: Actor, warehouse: str, lines: Sequ
 def _pending(session: Session, number: str) -> WriteOff:
     wo = session.scalar(select(WriteOff).where(WriteOff.number == number).with_for_update())
     if wo is None:
-        raise NotFound(what="Penghapusan", key=number)
+        raise NotFound(what=N_("domain", "Penghapusan"), key=number)
     if wo.status != "diajukan":
         raise WriteOffNotPending(number=number, status=wo.status)
     return wo
@@ -108,7 +111,7 @@ def _pending(session: Session, number: str) -> WriteOff:
 
 def approve_writeoff(session: Session, actor: Actor, number: str, *, remarks: str = "") -> tuple[WriteOffInfo, Booking]:
     """A pejabat approves: the reserved goods leave the books by write-off movements."""
-    can_decide_writeoff.require(actor, action="menyetujui penghapusan barang")
+    can_decide_writeoff.require(actor, action=N_("domain", "menyetujui penghapusan barang"))
     wo = _pending(session, number)
     doc = DocRef("penghapusan", wo.number, clock.today())
     ids: list[int] = []
@@ -128,22 +131,23 @@ def approve_writeoff(session: Session, actor: Actor, number: str, *, remarks: st
     wo.status, wo.decided_at, wo.decided_by, wo.decision_remarks = "disetujui", utcnow(), actor.id, remarks.strip()
     session.flush()
     booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids))
-    audit.record(session, actor, "stock.writeoff.approve", "penghapusan", wo.number,
+    audit.record(session, actor, "stock.writeoff.approve", N_("domain", "penghapusan"), wo.number,
                  {"mutasi": ids, "catatan": wo.decision_remarks})
     return writeoff_info(session, wo.id), booking
 
 
 def reject_writeoff(session: Session, actor: Actor, number: str, *, remarks: str) -> WriteOffInfo:
     """A pejabat refuses: the reservation is released, nothing leaves the books."""
-    can_decide_writeoff.require(actor, action="menolak penghapusan barang")
+    can_decide_writeoff.require(actor, action=N_("domain", "menolak penghapusan barang"))
     if not remarks.strip():
-        raise ValidationError("Alasan penolakan wajib diisi.")
+        raise ValidationError(N_("errors", "Alasan penolakan wajib diisi."))
     wo = _pending(session, number)
     for line in session.scalars(select(WriteOffLine).where(WriteOffLine.write_off_id == wo.id)):
         ledger.release(session, wo.warehouse_id, line.item_id, line.batch_id, line.quantity)
     wo.status, wo.decided_at, wo.decided_by, wo.decision_remarks = "ditolak", utcnow(), actor.id, remarks.strip()
     session.flush()
-    audit.record(session, actor, "stock.writeoff.reject", "penghapusan", wo.number, {"alasan": remarks.strip()})
+    audit.record(session, actor, "stock.writeoff.reject", N_("domain", "penghapusan"), wo.number,
+                 {"alasan": remarks.strip()})
     return writeoff_info(session, wo.id)
 
 
@@ -169,7 +173,7 @@ def writeoff_info(session: Session, writeoff_id: int) -> WriteOffInfo:
 def get_writeoff(session: Session, number: str) -> WriteOffInfo:
     wid = session.scalar(select(WriteOff.id).where(WriteOff.number == number))
     if wid is None:
-        raise NotFound(what="Penghapusan", key=number)
+        raise NotFound(what=N_("domain", "Penghapusan"), key=number)
     return writeoff_info(session, wid)
 
 

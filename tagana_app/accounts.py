@@ -14,16 +14,17 @@ from tagana_app.changes import changes
 from tagana_app.errors import AuthenticationFailed, Duplicate, NotFound, PermissionDenied, ValidationError
 from tagana_app.models import ROLES, User
 from tagana_app.permissions import ADMIN, COORDINATOR, DEFAULT_ROLE, OFFICIAL, WAREHOUSE, can_manage_users
+from tagana_app.texts import N_
 
 _hasher = PasswordHasher()  # argon2id with the library's recommended parameters
 MIN_PASSWORD_LENGTH = 8
 
-ROLE_LABELS = {
-    ADMIN: "Administrator",
-    WAREHOUSE: "Petugas gudang",
-    COORDINATOR: "Koordinator tanggap darurat",
-    OFFICIAL: "Pejabat penandatangan",
-    DEFAULT_ROLE: "Pemantau (hanya baca)",
+ROLE_LABELS = {  # the window translates them in the context "roles"
+    ADMIN: N_("roles", "Administrator"),
+    WAREHOUSE: N_("roles", "Petugas gudang"),
+    COORDINATOR: N_("roles", "Koordinator tanggap darurat"),
+    OFFICIAL: N_("roles", "Pejabat penandatangan"),
+    DEFAULT_ROLE: N_("roles", "Pemantau (hanya baca)"),
 }
 
 
@@ -70,21 +71,22 @@ def hash_password(password: str) -> str:
 
 def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError("Kata sandi minimal {n} karakter.", n=MIN_PASSWORD_LENGTH)
+        raise ValidationError(N_("errors", "Kata sandi minimal {n} karakter."), n=MIN_PASSWORD_LENGTH)
 
 
 def _check_username(username: str) -> str:
     username = username.strip()
     if not username or len(username) > 64 or not all(c.isalnum() or c in "._-" for c in username):
         raise ValidationError(
-            "Nama pengguna '{name}' tidak valid: gunakan huruf, angka, titik, garis bawah atau tanda hubung.",
+            N_("errors", "Nama pengguna '{name}' tidak valid: gunakan huruf, angka, titik, garis bawah atau "
+                         "tanda hubung."),
             name=username)
     return username
 
 
 def _check_role(role: str) -> None:
     if role not in ROLES:
-        raise ValidationError("Peran '{role}' tidak dikenal. Pilihan: {choices}.", role=role,
+        raise ValidationError(N_("errors", "Peran '{role}' tidak dikenal. Pilihan: {choices}."), role=role,
                               choices=", ".join(ROLES))
 
 
@@ -105,18 +107,19 @@ def create_user(session: Session, actor: Actor | None, username: str, role: str,
     _check_password(password)
     if actor is None:
         if has_users(session):
-            raise PermissionDenied(user="-", role="-", action="membuat pengguna tanpa masuk")
+            raise PermissionDenied(user="-", role="-", action=N_("domain", "membuat pengguna tanpa masuk"))
         if role != ADMIN:
-            raise ValidationError("Pengguna pertama harus berperan admin.")
+            raise ValidationError(N_("errors", "Pengguna pertama harus berperan admin."))
     else:
-        can_manage_users.require(actor, action="membuat pengguna")
+        can_manage_users.require(actor, action=N_("domain", "membuat pengguna"))
     if session.scalar(select(User.id).where(func.lower(User.username) == username.lower())):
-        raise Duplicate(what="Pengguna", key=username)
+        raise Duplicate(what=N_("domain", "Pengguna"), key=username)
     user = User(username=username, role=role, full_name=full_name.strip(),
                 password_hash=password_hash or hash_password(password))
     session.add(user)
     session.flush()
-    audit.record(session, actor or Actor(user.id, user.username, user.role), "user.create", "pengguna",
+    audit.record(session, actor or Actor(user.id, user.username, user.role), "user.create",
+                 N_("domain", "pengguna"),
                  user.username, {"role": role, "full_name": user.full_name})
     return _info(user)
 
@@ -145,12 +148,13 @@ def set_password(session: Session, actor: Actor, username: str, new_password: st
     """Change a password: one's own, or anyone's for an admin."""
     user = session.scalar(select(User).where(func.lower(User.username) == username.strip().lower()))
     if user is None:
-        raise NotFound(what="Pengguna", key=username)
+        raise NotFound(what=N_("domain", "Pengguna"), key=username)
     if user.id != actor.id:
-        can_manage_users.require(actor, action="mengganti kata sandi pengguna lain")
+        can_manage_users.require(actor, action=N_("domain", "mengganti kata sandi pengguna lain"))
     _check_password(new_password)
     user.password_hash = hash_password(new_password)
-    audit.record(session, actor, "user.password", "pengguna", user.username, {"password": "diganti"})
+    audit.record(session, actor, "user.password", N_("domain", "pengguna"), user.username,
+                 {"password": "diganti"})
     return _info(user)
 
 

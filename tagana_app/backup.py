@@ -11,6 +11,7 @@ from pathlib import Path
 
 from tagana_app import clock
 from tagana_app.errors import BackupError
+from tagana_app.texts import N_, Text
 
 AUTO_PREFIX = "tagana-otomatis-"
 
@@ -40,7 +41,7 @@ def integrity_problem(path: Path) -> str | None:
             return result
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables or "app_user" not in tables:
-            return "berkas ini bukan basis data Tagana Logistik"
+            return Text(N_("errors", "berkas ini bukan basis data Tagana Logistik"))
         return None
     except sqlite3.DatabaseError as exc:
         return str(exc)
@@ -57,12 +58,14 @@ def backup(database: Path, target: Path | str) -> Path:
     as_folder = isinstance(target, str) and target.endswith(("/", "\\"))
     target = Path(target)
     if not database.exists():
-        raise BackupError(reason=f"basis data '{database}' tidak ada")
+        raise BackupError(reason=Text(N_("errors", "basis data '{database}' tidak ada"),
+                                      database=str(database)))
     if target.is_dir() or as_folder:
         target.mkdir(parents=True, exist_ok=True)
         target = target / f"tagana-{clock.now():%Y%m%d-%H%M%S}.db"
     if target.resolve() == database.resolve():
-        raise BackupError(reason="tujuan cadangan sama dengan basis data yang sedang dipakai")
+        raise BackupError(reason=Text(N_("errors", "tujuan cadangan sama dengan basis data yang sedang "
+                                                   "dipakai")))
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".sebagian")
     try:
@@ -79,10 +82,12 @@ def backup(database: Path, target: Path | str) -> Path:
 def restore(database: Path, source: Path) -> Path:
     """Replace the live database with ``source``; returns where the old live file was copied."""
     if not source.exists():
-        raise BackupError(reason=f"berkas cadangan '{source}' tidak ada")
+        raise BackupError(reason=Text(N_("errors", "berkas cadangan '{source}' tidak ada"),
+                                      source=str(source)))
     problem = integrity_problem(source)
     if problem:
-        raise BackupError(reason=f"berkas '{source}' tidak dapat dipulihkan: {problem}")
+        raise BackupError(reason=Text(N_("errors", "berkas '{source}' tidak dapat dipulihkan: {problem}"),
+                                      source=str(source), problem=problem))
     kept = database.with_name(f"{database.stem}.sebelum-pulih-{clock.now():%Y%m%d-%H%M%S}{database.suffix}")
     if database.exists():
         _online_copy(database, kept)

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from tagana_app.errors import AuthenticationFailed, ValidationError
+from tagana_app.texts import N_
 
 if TYPE_CHECKING:  # imported by the command that needs them: `tagana --help` loads no database code
     from tagana_app.accounts import Actor
@@ -62,7 +63,7 @@ class Context:
         if self._actor is None:
             username = self.args.user or os.environ.get("TAGANA_USER")
             if not username:
-                raise ValidationError("Sebutkan pengguna dengan --user NAMA atau TAGANA_USER.")
+                raise ValidationError(N_("errors", "Sebutkan pengguna dengan --user NAMA atau TAGANA_USER."))
             password = os.environ.get("TAGANA_PASSWORD")
             if password is None:
                 if not sys.stdin.isatty():
@@ -108,14 +109,14 @@ def read_new_password(env_var: str | None, *, prompt: str = "Kata sandi baru: ")
     if env_var:
         value = os.environ.get(env_var)
         if value is None:
-            raise ValidationError("Variabel lingkungan '{var}' tidak diisi.", var=env_var)
+            raise ValidationError(N_("errors", "Variabel lingkungan '{var}' tidak diisi."), var=env_var)
         return value
     if not sys.stdin.isatty():
-        raise ValidationError("Kata sandi harus diketik (atau berikan --password-env VAR).")
+        raise ValidationError(N_("errors", "Kata sandi harus diketik (atau berikan --password-env VAR)."))
     first = getpass.getpass(prompt)
     second = getpass.getpass("Ulangi kata sandi: ")
     if first != second:
-        raise ValidationError("Kedua kata sandi tidak sama.")
+        raise ValidationError(N_("errors", "Kedua kata sandi tidak sama."))
     return first
 
 

@@ -17,6 +17,7 @@ from tagana_app import accounts, audit, backup, clock, migrate, permissions, set
 from tagana_app.cli_support import Context, read_new_password
 from tagana_app.errors import ValidationError
 from tagana_app.settings import Scope, Setting
+from tagana_app.texts import N_
 
 LoadDemo = Callable[[Any, accounts.Actor], dict[str, int]]  # (session, actor): the whole demo data set
 
@@ -28,7 +29,7 @@ def cmd_init(ctx: Context, load_demo: LoadDemo) -> None:
     has_users = db.write(accounts.has_users)
     if not has_users:
         if not admin_name:
-            raise ValidationError("Basis data baru: sebutkan admin pertama dengan --admin NAMA.")
+            raise ValidationError(N_("errors", "Basis data baru: sebutkan admin pertama dengan --admin NAMA."))
         password = read_new_password("TAGANA_PASSWORD", prompt=f"Kata sandi untuk {admin_name}: ") \
             if _env_has("TAGANA_PASSWORD") else read_new_password(None, prompt=f"Kata sandi untuk {admin_name}: ")
 
@@ -99,27 +100,28 @@ def cmd_user_passwd(ctx: Context) -> None:
 def _sqlite_path(ctx: Context) -> Path:
     path = ctx.db.sqlite_path
     if path is None:
-        raise ValidationError("Cadangan dan pemulihan di sini hanya untuk SQLite; untuk PostgreSQL "
-                              "gunakan pg_dump dan pg_restore (lihat README).")
+        raise ValidationError(N_("errors", "Cadangan dan pemulihan di sini hanya untuk SQLite; untuk "
+                                           "PostgreSQL gunakan pg_dump dan pg_restore (lihat README)."))
     return path
 
 
 def cmd_backup(ctx: Context) -> None:
     actor = ctx.actor()
-    permissions.can_backup.require(actor, action="membuat cadangan")
+    permissions.can_backup.require(actor, action=N_("domain", "membuat cadangan"))
     target = backup.backup(_sqlite_path(ctx), ctx.args.path)
-    ctx.db.write(lambda s: audit.record(s, actor, "db.backup", "basis data", str(target)))
+    ctx.db.write(lambda s: audit.record(s, actor, "db.backup", N_("domain", "basis data"), str(target)))
     ctx.emit({"backup": str(target)}, text=f"Cadangan dibuat: {target}")
 
 
 def cmd_restore(ctx: Context) -> None:
     actor = ctx.actor()
-    permissions.can_backup.require(actor, action="memulihkan cadangan")
+    permissions.can_backup.require(actor, action=N_("domain", "memulihkan cadangan"))
     path = _sqlite_path(ctx)
     ctx.db.dispose()
     kept = backup.restore(path, Path(ctx.args.path))
     migrate.upgrade(ctx.db)
-    ctx.db.write(lambda s: audit.record(s, actor, "db.restore", "basis data", str(ctx.args.path),
+    ctx.db.write(lambda s: audit.record(s, actor, "db.restore", N_("domain", "basis data"),
+                                        str(ctx.args.path),
                                         {"salinan_sebelumnya": str(kept)}))
     ctx.emit({"restored": ctx.args.path, "previous_copy": str(kept)},
              text=f"Dipulihkan dari {ctx.args.path}.\nBasis data sebelumnya disalin ke: {kept}")
@@ -146,13 +148,15 @@ NOT_ON_COMMAND_LINE = {
 def _office_setting(key: str) -> Setting:
     setting = settings.REGISTRY.get(key)
     if setting is None:
-        raise ValidationError("Pengaturan '{key}' tidak dikenal. Lihat daftarnya dengan 'tagana setting list'.",
+        raise ValidationError(N_("errors", "Pengaturan '{key}' tidak dikenal. Lihat daftarnya dengan 'tagana "
+                                           "setting list'."),
                               key=key)
     if setting.scope is not Scope.OFFICE:
-        raise ValidationError("Pengaturan '{key}' hanya berlaku untuk satu komputer; ubah di halaman "
-                              "Pengaturan, tab Komputer ini.", key=key)
+        raise ValidationError(N_("errors", "Pengaturan '{key}' hanya berlaku untuk satu komputer; ubah di "
+                                           "halaman Pengaturan, tab Komputer ini."), key=key)
     if key in NOT_ON_COMMAND_LINE:
-        raise ValidationError("Pengaturan '{key}' tidak diatur lewat baris perintah: {why}.", key=key,
+        raise ValidationError(N_("errors", "Pengaturan '{key}' tidak diatur lewat baris perintah: {why}."),
+                              key=key,
                               why=NOT_ON_COMMAND_LINE[key])
     return setting
 

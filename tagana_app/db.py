@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tagana_app import paths
 from tagana_app.errors import DatabaseLocationRefused, TaganaError
+from tagana_app.texts import N_
 
 T = TypeVar("T")
 
@@ -39,7 +40,8 @@ NETWORK_FILESYSTEMS = {
 
 
 class DatabaseBusy(TaganaError):
-    template = (
+    template = N_(
+        "errors",
         "Basis data sedang sibuk dipakai proses lain dan transaksi gagal setelah {attempts} kali "
         "percobaan. Coba lagi sebentar lagi."
     )
@@ -80,7 +82,7 @@ def network_filesystem(path: Path, mounts: list[tuple[str, str]] | None = None) 
         import ctypes
 
         drive = os.path.splitdrive(str(path.resolve()))[0] + "\\"
-        return "jaringan" if ctypes.windll.kernel32.GetDriveTypeW(drive) == 4 else None
+        return N_("domain", "jaringan") if ctypes.windll.kernel32.GetDriveTypeW(drive) == 4 else None
     resolved = str(path.resolve()) if mounts is None else text
     best, best_fs = "", None
     for mount_point, fs in mounts if mounts is not None else _mount_table():

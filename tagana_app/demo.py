@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from tagana_app import accounts, audit, permissions, settings
 from tagana_app.accounts import Actor
 from tagana_app.progress import NullProgress, Progress
+from tagana_app.texts import N_, Text
 
 DEMO_PASSWORD = "tagana-demo"
 DEMO_USERS = (
@@ -44,7 +45,7 @@ OFFICE = {
 class DemoPart:
     """A package's share of the demo data; ``load`` returns how many records of each kind it added."""
 
-    label: str  # what the progress says while it loads, e.g. "gudang dan stok"
+    label: str  # what the progress says while it loads, e.g. "gudang dan stok" (a marked label)
     load: Callable[[Session, Actor], dict[str, int]]
 
 
@@ -54,8 +55,8 @@ def load_demo(session: Session, actor: Actor, parts: Sequence[DemoPart] = (),
     returns how many records of each kind were added."""
     progress = progress or NullProgress()
     steps = 1 + len(parts)
-    progress.update(0, steps, "Data contoh: kantor dan pengguna")
-    permissions.can_load_demo.require(actor, action="memuat data contoh")
+    progress.update(0, steps, N_("domain", "Data contoh: kantor dan pengguna"))
+    permissions.can_load_demo.require(actor, action=N_("domain", "memuat data contoh"))
     settings.set_office(session, actor, OFFICE, audited=False)
     existing = {u.username for u in accounts.list_users(session)}
     added = {"pengguna": 0}
@@ -67,8 +68,8 @@ def load_demo(session: Session, actor: Actor, parts: Sequence[DemoPart] = (),
                                  password_hash=shared_hash)
             added["pengguna"] += 1
     for done, part in enumerate(parts, start=1):
-        progress.update(done, steps, f"Data contoh: {part.label}")
+        progress.update(done, steps, Text(N_("domain", "Data contoh: {part}"), "domain", part=part.label))
         added.update(part.load(session, actor))
-    audit.record(session, actor, "demo.load", "basis data", "data contoh", added)
-    progress.update(steps, steps, "Data contoh dimuat")
+    audit.record(session, actor, "demo.load", N_("domain", "basis data"), "data contoh", added)
+    progress.update(steps, steps, N_("domain", "Data contoh dimuat"))
     return added

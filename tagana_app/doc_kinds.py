@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from tagana_app.permissions import Capability, can_print_documents
+from tagana_app.texts import N_
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -33,7 +34,7 @@ ContentBuilder = Callable[["Session", str, str], "dict[str, Any] | None"]
 @dataclass(frozen=True)
 class DocKind:
     code: str                 # document_number.doc_type and stock_movement.doc_type
-    title: str                # the paper's real title, as the Dokumen page lists it
+    title: str                # the paper's real title, as the Dokumen page lists it (marked for translation)
     letter: str | None        # its code in the default number pattern; None: the office does not number it
     short: str = ""           # its name on a stock card line, where shorter than the title
     may_print: Capability = can_print_documents
@@ -55,18 +56,21 @@ class DocKind:
 
 
 KINDS: dict[str, DocKind] = {kind.code: kind for kind in (
-    DocKind("bast", "Berita Acara Serah Terima", "BAST"),
-    DocKind("manifest", "Surat Jalan", "SJ"),
-    DocKind("spt", "Surat Perintah Tugas", "SPT"),
-    DocKind("penerimaan", "Berita Acara Penerimaan Barang", "BAPB", short="Penerimaan"),
-    DocKind("pengeluaran", "Surat Bukti Barang Keluar", "SBBK", short="Pengeluaran"),
-    DocKind("mutasi", "Mutasi antargudang", "MUT"),
-    DocKind("opname", "Stock Opname", "SO", short="Stock opname"),
-    DocKind("penghapusan", "Berita Acara Penghapusan", "BAPH", short="Penghapusan"),
-    DocKind("pengiriman", "Pengiriman", "KRM"),
+    DocKind("bast", N_("domain", "Berita Acara Serah Terima"), "BAST"),
+    DocKind("manifest", N_("domain", "Surat Jalan"), "SJ"),
+    DocKind("spt", N_("domain", "Surat Perintah Tugas"), "SPT"),
+    DocKind("penerimaan", N_("domain", "Berita Acara Penerimaan Barang"), "BAPB",
+            short=N_("domain", "Penerimaan")),
+    DocKind("pengeluaran", N_("domain", "Surat Bukti Barang Keluar"), "SBBK",
+            short=N_("domain", "Pengeluaran")),
+    DocKind("mutasi", N_("domain", "Mutasi antargudang"), "MUT"),
+    DocKind("opname", N_("domain", "Stock Opname"), "SO", short=N_("domain", "Stock opname")),
+    DocKind("penghapusan", N_("domain", "Berita Acara Penghapusan"), "BAPH",
+            short=N_("domain", "Penghapusan")),
+    DocKind("pengiriman", N_("domain", "Pengiriman"), "KRM"),
     # Source documents of stock movements that get no number of the office's sequence.
-    DocKind("koreksi", "Koreksi (pembatalan)", None),
-    DocKind("saldo_awal", "Saldo awal", None),
+    DocKind("koreksi", N_("domain", "Koreksi (pembatalan)"), None),
+    DocKind("saldo_awal", N_("domain", "Saldo awal"), None),
 )}
 
 

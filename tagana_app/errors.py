@@ -3,17 +3,25 @@
 Each error carries an Indonesian message *template* with named fields, so a translator can reorder
 the words; the UI presenter and the command line both show ``str(error)``.  The UI may translate
 ``error.template`` first (context ``"errors"``) and then format it with ``error.fields``.
+
+Every template is written inside ``N_("errors", ...)`` (``tagana_app.texts``), the class attribute
+and one passed when raising alike, so the translation catalogue is extracted from them
+(tests/core/test_texts.py checks).  A field that is a label is marked where it is declared (context
+``"domain"``); a field that is a sentence or a label of another context is a ``Text``, which keeps
+its own template and context.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from tagana_app.texts import N_
+
 
 class TaganaError(Exception):
     """Base of every refusal the program explains to a person."""
 
-    template = "Operasi ditolak."
+    template = N_("errors", "Operasi ditolak.")
 
     def __init__(self, template: str | None = None, /, **fields: Any) -> None:
         if template is not None:
@@ -34,27 +42,28 @@ class TaganaError(Exception):
 
 
 class ValidationError(TaganaError):
-    template = "Data tidak valid."
+    template = N_("errors", "Data tidak valid.")
 
 
 class NotFound(TaganaError):
-    template = "{what} '{key}' tidak ditemukan."
+    template = N_("errors", "{what} '{key}' tidak ditemukan.")
 
 
 class Duplicate(TaganaError):
-    template = "{what} '{key}' sudah ada."
+    template = N_("errors", "{what} '{key}' sudah ada.")
 
 
 class PermissionDenied(TaganaError):
-    template = "Pengguna '{user}' dengan peran '{role}' tidak berwenang untuk {action}."
+    template = N_("errors", "Pengguna '{user}' dengan peran '{role}' tidak berwenang untuk {action}.")
 
 
 class AuthenticationFailed(TaganaError):
-    template = "Nama pengguna atau kata sandi salah."
+    template = N_("errors", "Nama pengguna atau kata sandi salah.")
 
 
 class DatabaseLocationRefused(TaganaError):
-    template = (
+    template = N_(
+        "errors",
         "Berkas basis data '{path}' berada di folder jaringan ({fs}). SQLite tidak aman dipakai "
         "bersama lewat jaringan; gunakan PostgreSQL untuk beberapa komputer "
         "(--db postgresql+psycopg://... atau TAGANA_DATABASE_URL)."
@@ -62,10 +71,11 @@ class DatabaseLocationRefused(TaganaError):
 
 
 class BackupError(TaganaError):
-    template = "Cadangan gagal: {reason}"
+    template = N_("errors", "Cadangan gagal: {reason}")
 
 
 class SchemaOutdated(TaganaError):
-    template = (
+    template = N_(
+        "errors",
         "Basis data masih versi '{current}', program memerlukan '{head}'. Jalankan 'tagana db upgrade'."
     )

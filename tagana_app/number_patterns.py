@@ -10,6 +10,7 @@ import string
 from datetime import date
 
 from tagana_app.errors import ValidationError
+from tagana_app.texts import N_
 
 PLACEHOLDERS = ("seq", "year", "month", "month_roman", "day")
 
@@ -29,18 +30,19 @@ def validate_pattern(pattern: str) -> None:
             if name is not None:
                 fields.add(name)
     except ValueError:
-        raise ValidationError("Pola nomor '{pattern}' tidak valid: kurung kurawal tidak berpasangan.",
+        raise ValidationError(N_("errors", "Pola nomor '{pattern}' tidak valid: kurung kurawal tidak "
+                                           "berpasangan."),
                               pattern=pattern) from None
     unknown = fields - set(PLACEHOLDERS)
     if unknown:
-        raise ValidationError("Pola nomor '{pattern}' memakai isian yang tidak dikenal: {unknown}. "
-                              "Isian yang tersedia: {known}.", pattern=pattern,
+        raise ValidationError(N_("errors", "Pola nomor '{pattern}' memakai isian yang tidak dikenal: "
+                                           "{unknown}. Isian yang tersedia: {known}."), pattern=pattern,
                               unknown=", ".join(sorted(unknown)), known=", ".join(PLACEHOLDERS))
     if "seq" not in fields or "year" not in fields:
-        raise ValidationError("Pola nomor '{pattern}' harus memuat {{seq}} dan {{year}}, "
-                              "misalnya '{{seq:03d}}/BAST/DINSOS/{{month_roman}}/{{year}}'.", pattern=pattern)
+        raise ValidationError(N_("errors", "Pola nomor '{pattern}' harus memuat {{seq}} dan {{year}}, "
+                                           "misalnya '{{seq:03d}}/BAST/DINSOS/{{month_roman}}/{{year}}'."), pattern=pattern)
     try:
         format_number(pattern, 1, date(2026, 11, 23))
     except (ValueError, TypeError, IndexError, KeyError):
-        raise ValidationError("Pola nomor '{pattern}' tidak bisa dipakai (format isian salah).",
+        raise ValidationError(N_("errors", "Pola nomor '{pattern}' tidak bisa dipakai (format isian salah)."),
                               pattern=pattern) from None

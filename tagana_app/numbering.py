@@ -26,19 +26,21 @@ from tagana_app.number_patterns import (  # noqa: F401 - the pattern syntax, off
     validate_pattern,
 )
 from tagana_app.permissions import can_cancel_numbers, can_issue_numbers
+from tagana_app.texts import N_
 
 DOC_TYPES: tuple[str, ...] = tuple(settings.NUMBER_PATTERNS)  # the numbered kinds of tagana_app.doc_kinds
 
 
 class NumberTaken(TaganaError):
-    template = (
+    template = N_(
+        "errors",
         "Nomor '{number}' sudah pernah dipakai dokumen lain. Periksa pola penomoran '{doc_type}' di "
         "Pengaturan: setiap jenis dokumen perlu pola yang berbeda."
     )
 
 
 class NumberAlreadyCancelled(TaganaError):
-    template = "Nomor '{number}' sudah dibatalkan sebelumnya ({reason})."
+    template = N_("errors", "Nomor '{number}' sudah dibatalkan sebelumnya ({reason}).")
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,7 @@ class NumberRecord:
 def pattern_for(session: Session, doc_type: str) -> str:
     setting = settings.NUMBER_PATTERNS.get(doc_type)
     if setting is None:
-        raise ValidationError("Jenis dokumen '{doc_type}' tidak dikenal. Pilihan: {choices}.",
+        raise ValidationError(N_("errors", "Jenis dokumen '{doc_type}' tidak dikenal. Pilihan: {choices}."),
                               doc_type=doc_type, choices=", ".join(DOC_TYPES))
     return settings.get_office(session, setting)
 
@@ -94,7 +96,7 @@ def next_number(session: Session, actor: Actor, doc_type: str, when: date | date
     Call inside the write transaction that creates the document: when that transaction rolls
     back, the sequence rolls back with it, so no number is lost.
     """
-    can_issue_numbers.require(actor, action="menerbitkan nomor dokumen")
+    can_issue_numbers.require(actor, action=N_("domain", "menerbitkan nomor dokumen"))
     when = when.date() if isinstance(when, datetime) else when
     pattern = pattern_for(session, doc_type)
     seq = _advance(session, doc_type, when.year)
@@ -105,7 +107,7 @@ def next_number(session: Session, actor: Actor, doc_type: str, when: date | date
                                status="issued", reason="", entity=entity, entity_id=str(entity_id),
                                print_count=0, created_by=actor.id, created_by_name=actor.username,
                                cancelled_by_name=""))
-    audit.record(session, actor, "document.number", "nomor_dokumen", number,
+    audit.record(session, actor, "document.number", N_("domain", "nomor_dokumen"), number,
                  {"jenis": doc_type, "tahun": when.year, "urut": seq, "entitas": entity,
                   "entitas_id": str(entity_id)})
     return IssuedNumber(doc_type, when.year, seq, number)
@@ -115,7 +117,7 @@ def _get(session: Session, number: str, *, lock: bool = False) -> DocumentNumber
     query = select(DocumentNumber).where(DocumentNumber.number == number)
     row = session.scalar(query.with_for_update() if lock else query)
     if row is None:
-        raise NotFound(what="Nomor dokumen", key=number)
+        raise NotFound(what=N_("domain", "Nomor dokumen"), key=number)
     return row
 
 
@@ -127,16 +129,16 @@ def _record(row: DocumentNumber) -> NumberRecord:
 
 def cancel_number(session: Session, actor: Actor, number: str, reason: str) -> NumberRecord:
     """Mark a number cancelled; it stays in the registry and is never issued again."""
-    can_cancel_numbers.require(actor, action="membatalkan nomor dokumen")
+    can_cancel_numbers.require(actor, action=N_("domain", "membatalkan nomor dokumen"))
     reason = reason.strip()
     if not reason:
-        raise ValidationError("Alasan pembatalan nomor '{number}' wajib diisi.", number=number)
+        raise ValidationError(N_("errors", "Alasan pembatalan nomor '{number}' wajib diisi."), number=number)
     row = _get(session, number, lock=True)
     if row.status == "cancelled":
         raise NumberAlreadyCancelled(number=number, reason=row.reason)
     row.status, row.reason = "cancelled", reason[:500]
     row.cancelled_by_name, row.cancelled_at = actor.username, utcnow()
-    audit.record(session, actor, "document.cancel", "nomor_dokumen", number, {"alasan": reason})
+    audit.record(session, actor, "document.cancel", N_("domain", "nomor_dokumen"), number, {"alasan": reason})
     session.flush()
     return _record(row)
 

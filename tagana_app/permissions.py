@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tagana_app.errors import PermissionDenied
+from tagana_app.texts import N_
 
 if TYPE_CHECKING:
     from tagana_app.accounts import Actor
@@ -47,10 +48,10 @@ def admin_only(doing: str) -> Capability:
     return Capability((), doing)
 
 
-can_manage_users = admin_only("membuat pengguna")
-can_change_office_settings = admin_only("mengubah pengaturan kantor")
-can_backup = admin_only("membuat cadangan")
-can_load_demo = admin_only("memuat data contoh")
-can_issue_numbers = Capability((WAREHOUSE, COORDINATOR, OFFICIAL), "menerbitkan nomor dokumen")
-can_cancel_numbers = Capability((COORDINATOR, OFFICIAL), "membatalkan nomor dokumen")
-can_print_documents = Capability((WAREHOUSE, COORDINATOR, OFFICIAL), "mencetak dokumen")
+can_manage_users = admin_only(N_("domain", "membuat pengguna"))
+can_change_office_settings = admin_only(N_("domain", "mengubah pengaturan kantor"))
+can_backup = admin_only(N_("domain", "membuat cadangan"))
+can_load_demo = admin_only(N_("domain", "memuat data contoh"))
+can_issue_numbers = Capability((WAREHOUSE, COORDINATOR, OFFICIAL), N_("domain", "menerbitkan nomor dokumen"))
+can_cancel_numbers = Capability((COORDINATOR, OFFICIAL), N_("domain", "membatalkan nomor dokumen"))
+can_print_documents = Capability((WAREHOUSE, COORDINATOR, OFFICIAL), N_("domain", "mencetak dokumen"))

@@ -22,6 +22,7 @@ from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.settings import LocalSettings
+from tagana_app.texts import N_
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,8 @@ def reprint(session: Session, actor: Actor, number: str, *, out: Path | None = N
     doc = numbering.get_number(session, number)
     kind = doc_kinds.get(doc.doc_type)
     if kind is None or kind.printer is None:
-        raise ValidationError("Dokumen jenis {kind} tidak dicetak dari sini.", kind=doc_kinds.title(doc.doc_type))
+        raise ValidationError(N_("errors", "Dokumen jenis {kind} tidak dicetak dari sini."),
+                              kind=doc_kinds.title(doc.doc_type))
     return kind.printer(session, actor, doc, out=out, directory=directory)
 
 

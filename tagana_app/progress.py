@@ -9,10 +9,11 @@ from __future__ import annotations
 from typing import Protocol
 
 from tagana_app.errors import TaganaError
+from tagana_app.texts import N_
 
 
 class Cancelled(TaganaError):
-    template = "Dibatalkan oleh pengguna; tidak ada yang disimpan."
+    template = N_("errors", "Dibatalkan oleh pengguna; tidak ada yang disimpan.")
 
 
 class Progress(Protocol):

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from lokal import wilayah
 
 from tagana_app.errors import ValidationError
+from tagana_app.texts import N_, Text
 
-LEVEL_NAMES = {1: "provinsi", 2: "kabupaten/kota", 3: "kecamatan", 4: "desa/kelurahan"}
+LEVEL_NAMES = {1: N_("domain", "provinsi"), 2: N_("domain", "kabupaten/kota"), 3: N_("domain", "kecamatan"),
+               4: N_("domain", "desa/kelurahan")}
 
 
 @dataclass(frozen=True)
@@ -33,18 +35,26 @@ def lookup(code: str) -> Region | None:
     return Region(found.code, found.name, found.level, found.type, found.path)
 
 
-def require(code: str, *, levels: tuple[int, ...] = (1, 2, 3, 4), field: str = "Kode wilayah") -> Region:
+def require(code: str, *, levels: tuple[int, ...] = (1, 2, 3, 4),
+            field: str = N_("domain", "Kode wilayah")) -> Region:
     """The region for ``code``, or a ValidationError saying why it is not acceptable here."""
     region = lookup(code)
     if region is None:
-        raise ValidationError("{field} '{code}' tidak dikenal dalam daftar wilayah Kemendagri.",
+        raise ValidationError(N_("errors", "{field} '{code}' tidak dikenal dalam daftar wilayah Kemendagri."),
                               field=field, code=code)
     if region.level not in levels:
-        wanted = " atau ".join(LEVEL_NAMES[level] for level in levels)
-        raise ValidationError("{field} '{code}' ({name}) adalah {level}; yang diminta {wanted}.",
+        wanted = _either([LEVEL_NAMES[level] for level in levels])
+        raise ValidationError(N_("errors", "{field} '{code}' ({name}) adalah {level}; yang diminta {wanted}."),
                               field=field, code=code, name=region.name, level=LEVEL_NAMES[region.level],
                               wanted=wanted)
     return region
+
+
+def _either(names: list[str]) -> str:
+    """The names joined by "atau", each kept as a field of its own, so the window translates the labels."""
+    if len(names) == 1:
+        return names[0]
+    return Text(N_("domain", "{first} atau {rest}"), "domain", first=names[0], rest=_either(names[1:]))
 
 
 def name(code: str) -> str:

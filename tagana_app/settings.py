@@ -23,6 +23,7 @@ from tagana_app.changes import changes
 from tagana_app.errors import ValidationError
 from tagana_app.number_patterns import validate_pattern
 from tagana_app.permissions import can_change_office_settings
+from tagana_app.texts import N_, Text
 
 if TYPE_CHECKING:  # the database parts load with the database; `tagana --help` and the login dialog need none
     from sqlalchemy.orm import Session
@@ -46,6 +47,10 @@ class Setting(Generic[T]):
     validator: Callable[[Any], None] | None = None  # raises ValidationError for a bad value
     bounds: tuple[int, int] | None = None  # whole numbers: lowest and highest allowed
 
+    def named(self) -> Text:
+        """The label as the field of a refusal: it keeps its context, "settings", for the window."""
+        return Text(self.label, "settings")
+
     def coerce(self, value: Any, *, check: bool = True) -> T:
         """``value`` as this setting's type; with ``check``, also refused when outside its choices or
         refused by its validator (values being stored are checked; stored values are only read)."""
@@ -59,14 +64,15 @@ class Setting(Generic[T]):
             else:
                 result = self.type(value)
         except (TypeError, ValueError):
-            raise ValidationError("Pengaturan '{label}': nilai '{value}' tidak valid.", label=self.label,
-                                  value=value) from None
+            raise ValidationError(N_("errors", "Pengaturan '{label}': nilai '{value}' tidak valid."),
+                                  label=self.named(), value=value) from None
         if check and self.choices and result not in self.choices:
-            raise ValidationError("Pengaturan '{label}' harus salah satu dari: {choices}.", label=self.label,
-                                  choices=", ".join(self.choices))
+            raise ValidationError(N_("errors", "Pengaturan '{label}' harus salah satu dari: {choices}."),
+                                  label=self.named(), choices=", ".join(self.choices))
         if check and self.bounds is not None and not self.bounds[0] <= result <= self.bounds[1]:
-            raise ValidationError("Pengaturan '{label}' harus antara {lowest} dan {highest}; tertulis {value}.",
-                                  label=self.label, lowest=self.bounds[0], highest=self.bounds[1], value=result)
+            raise ValidationError(N_("errors", "Pengaturan '{label}' harus antara {lowest} dan {highest}; "
+                                               "tertulis {value}."),
+                                  label=self.named(), lowest=self.bounds[0], highest=self.bounds[1], value=result)
         if check and self.validator is not None:
             self.validator(result)
         return result
@@ -86,26 +92,41 @@ def _declare(key: str, type_: type, default: Any, scope: Scope, label: str,
 OFF, LOC = Scope.OFFICE, Scope.LOCAL
 
 # The office profile, printed on every document.
-GOVERNMENT_NAME = _declare("office.government", str, "PEMERINTAH KABUPATEN BENGKULU TENGAH", OFF, "Nama pemerintah daerah")
-OFFICE_NAME = _declare("office.name", str, "DINAS SOSIAL", OFF, "Nama kantor")
-OFFICE_ADDRESS = _declare("office.address", str, "", OFF, "Alamat kantor")
-OFFICE_PHONE = _declare("office.phone", str, "", OFF, "Telepon")
-OFFICE_EMAIL = _declare("office.email", str, "", OFF, "Surel")
-OFFICE_LOGO_PNG = _declare("office.logo_png", str, "", OFF, "Logo (PNG, base64)")
-SIGNING_CITY = _declare("office.city", str, "Karang Tinggi", OFF, "Kota tempat penandatanganan")
-HEAD_NAME = _declare("office.head_name", str, "", OFF, "Nama Kepala Dinas")
-HEAD_RANK = _declare("office.head_rank", str, "", OFF, "Pangkat/golongan Kepala Dinas")
-HEAD_NIP = _declare("office.head_nip", str, "", OFF, "NIP Kepala Dinas")
-PAPER_SIZE = _declare("office.paper", str, "A4", OFF, "Ukuran kertas", ("A4", "F4"))
-DEMO_DATA = _declare("office.demo_data", bool, False, OFF, "Berisi data contoh")
+GOVERNMENT_NAME = _declare("office.government", str, "PEMERINTAH KABUPATEN BENGKULU TENGAH", OFF,
+                           N_("settings", "Nama pemerintah daerah"))
+OFFICE_NAME = _declare("office.name", str, "DINAS SOSIAL", OFF, N_("settings", "Nama kantor"))
+OFFICE_ADDRESS = _declare("office.address", str, "", OFF, N_("settings", "Alamat kantor"))
+OFFICE_PHONE = _declare("office.phone", str, "", OFF, N_("settings", "Telepon"))
+OFFICE_EMAIL = _declare("office.email", str, "", OFF, N_("settings", "Surel"))
+OFFICE_LOGO_PNG = _declare("office.logo_png", str, "", OFF, N_("settings", "Logo (PNG, base64)"))
+SIGNING_CITY = _declare("office.city", str, "Karang Tinggi", OFF,
+                        N_("settings", "Kota tempat penandatanganan"))
+HEAD_NAME = _declare("office.head_name", str, "", OFF, N_("settings", "Nama Kepala Dinas"))
+HEAD_RANK = _declare("office.head_rank", str, "", OFF, N_("settings", "Pangkat/golongan Kepala Dinas"))
+HEAD_NIP = _declare("office.head_nip", str, "", OFF, N_("settings", "NIP Kepala Dinas"))
+PAPER_SIZE = _declare("office.paper", str, "A4", OFF, N_("settings", "Ukuran kertas"), ("A4", "F4"))
+DEMO_DATA = _declare("office.demo_data", bool, False, OFF, N_("settings", "Berisi data contoh"))
 # Dates and times of the office (tagana_app.clock): WIB UTC+7, WITA UTC+8, WIT UTC+9.
-TIMEZONE = _declare("office.timezone", str, "WIB", OFF, "Zona waktu kantor", ("WIB", "WITA", "WIT"))
+TIMEZONE = _declare("office.timezone", str, "WIB", OFF, N_("settings", "Zona waktu kantor"),
+                    ("WIB", "WITA", "WIT"))
 
 
 # Document number patterns, one per numbered kind of paper (tagana_app.doc_kinds; placeholders in
 # tagana_app.number_patterns: seq, year, month, month_roman, day).
+# Each label is "Pola nomor " and the kind's title, written whole for the translators.
+PATTERN_LABELS = {
+    "bast": N_("settings", "Pola nomor Berita Acara Serah Terima"),
+    "manifest": N_("settings", "Pola nomor Surat Jalan"),
+    "spt": N_("settings", "Pola nomor Surat Perintah Tugas"),
+    "penerimaan": N_("settings", "Pola nomor Berita Acara Penerimaan Barang"),
+    "pengeluaran": N_("settings", "Pola nomor Surat Bukti Barang Keluar"),
+    "mutasi": N_("settings", "Pola nomor Mutasi antargudang"),
+    "opname": N_("settings", "Pola nomor Stock Opname"),
+    "penghapusan": N_("settings", "Pola nomor Berita Acara Penghapusan"),
+    "pengiriman": N_("settings", "Pola nomor Pengiriman"),
+}
 NUMBER_PATTERNS: dict[str, Setting[Any]] = {
-    kind.code: _declare(f"numbering.{kind.code}", str, kind.default_pattern, OFF, f"Pola nomor {kind.title}",
+    kind.code: _declare(f"numbering.{kind.code}", str, kind.default_pattern, OFF, PATTERN_LABELS[kind.code],
                         validator=validate_pattern)
     for kind in doc_kinds.numbered()
 }
@@ -114,42 +135,48 @@ NUMBER_PATTERNS: dict[str, Setting[Any]] = {
 def _kabupaten(value: str) -> None:
     from tagana_app import regions  # the region list loads only when a code is checked
 
-    regions.require(value, levels=(2,), field="Wilayah kerja")
+    regions.require(value, levels=(2,), field=N_("domain", "Wilayah kerja"))
 
 
 # Tagana deployment (deployment package).
 MAX_CONTINUOUS_DAYS = _declare("deployment.max_continuous_days", int, 14, OFF,
-                               "Lama penugasan terus-menerus paling lama (hari)", bounds=(1, 365))
-MIN_REST_DAYS = _declare("deployment.min_rest_days", int, 7, OFF, "Istirahat minimum antarpenugasan (hari)",
-                         bounds=(0, 365))
-HOME_REGION = _declare("deployment.home_region", str, "17.09", OFF, "Kode kabupaten/kota wilayah kerja",
-                       validator=_kabupaten)
+                               N_("settings", "Lama penugasan terus-menerus paling lama (hari)"), bounds=(1, 365))
+MIN_REST_DAYS = _declare("deployment.min_rest_days", int, 7, OFF,
+                         N_("settings", "Istirahat minimum antarpenugasan (hari)"), bounds=(0, 365))
+HOME_REGION = _declare("deployment.home_region", str, "17.09", OFF,
+                       N_("settings", "Kode kabupaten/kota wilayah kerja"), validator=_kabupaten)
 CERTIFICATE_ALERT_DAYS = _declare("deployment.certificate_alert_days", int, 60, OFF,
-                                  "Peringatan sertifikat relawan habis (hari sebelumnya)", bounds=(0, 365))
+                                  N_("settings", "Peringatan sertifikat relawan habis (hari sebelumnya)"),
+                                  bounds=(0, 365))
 
 # Warehouse stock (inventory package).
-EXPIRY_ALERT_DAYS = _declare("stock.expiry_alert_days", int, 90, OFF, "Peringatan kedaluwarsa (hari sebelumnya)",
-                             bounds=(0, 365))
+EXPIRY_ALERT_DAYS = _declare("stock.expiry_alert_days", int, 90, OFF,
+                             N_("settings", "Peringatan kedaluwarsa (hari sebelumnya)"), bounds=(0, 365))
 
 # Dispatches and their documents (deployment package).
 BAST_OFFICIAL_NAME = _declare("dispatch.bast_official_name", str, "", OFF,
-                              "Nama pejabat PIHAK PERTAMA pada BAST (kosong: Kepala Dinas)")
-BAST_OFFICIAL_NIP = _declare("dispatch.bast_official_nip", str, "", OFF, "NIP pejabat PIHAK PERTAMA")
+                              N_("settings", "Nama pejabat PIHAK PERTAMA pada BAST (kosong: Kepala Dinas)"))
+BAST_OFFICIAL_NIP = _declare("dispatch.bast_official_nip", str, "", OFF,
+                             N_("settings", "NIP pejabat PIHAK PERTAMA"))
 BAST_OFFICIAL_POSITION = _declare("dispatch.bast_official_position", str,
-                                  "Kepala Bidang Perlindungan dan Jaminan Sosial", OFF, "Jabatan pejabat PIHAK PERTAMA")
+                                  "Kepala Bidang Perlindungan dan Jaminan Sosial", OFF,
+                                  N_("settings", "Jabatan pejabat PIHAK PERTAMA"))
 DISPATCH_BUDGET = _declare("dispatch.default_budget", str, "persediaan buffer stock Dinas Sosial", OFF,
-                           "Sumber anggaran bantuan (bawaan)")
+                           N_("settings", "Sumber anggaran bantuan (bawaan)"))
 
 # This desktop.
-LANGUAGE = _declare("local.language", str, "id", LOC, "Bahasa", ("id", "en"))
-DATABASE_URL = _declare("local.database_url", str, "", LOC, "Lokasi basis data")
-BACKUP_DIR = _declare("local.backup_dir", str, "", LOC, "Folder cadangan")
-BACKUP_KEEP = _declare("local.backup_keep", int, 10, LOC, "Jumlah cadangan otomatis yang disimpan")
-BACKUP_ON_EXIT = _declare("local.backup_on_exit", bool, True, LOC, "Cadangkan otomatis saat keluar")
-MAIN_WINDOW_GEOMETRY = _declare("local.window.main", str, "", LOC, "Posisi jendela utama")
-LAST_USERNAME = _declare("local.last_username", str, "", LOC, "Pengguna terakhir")
-LAST_OFFICE = _declare("local.last_office", dict, {}, LOC, "Kantor terakhir (untuk jendela masuk)")
-DOCUMENTS_DIR = _declare("local.documents_dir", str, "", LOC, "Folder dokumen")
+LANGUAGE = _declare("local.language", str, "id", LOC, N_("settings", "Bahasa"), ("id", "en"))
+DATABASE_URL = _declare("local.database_url", str, "", LOC, N_("settings", "Lokasi basis data"))
+BACKUP_DIR = _declare("local.backup_dir", str, "", LOC, N_("settings", "Folder cadangan"))
+BACKUP_KEEP = _declare("local.backup_keep", int, 10, LOC,
+                       N_("settings", "Jumlah cadangan otomatis yang disimpan"))
+BACKUP_ON_EXIT = _declare("local.backup_on_exit", bool, True, LOC,
+                          N_("settings", "Cadangkan otomatis saat keluar"))
+MAIN_WINDOW_GEOMETRY = _declare("local.window.main", str, "", LOC, N_("settings", "Posisi jendela utama"))
+LAST_USERNAME = _declare("local.last_username", str, "", LOC, N_("settings", "Pengguna terakhir"))
+LAST_OFFICE = _declare("local.last_office", dict, {}, LOC,
+                       N_("settings", "Kantor terakhir (untuk jendela masuk)"))
+DOCUMENTS_DIR = _declare("local.documents_dir", str, "", LOC, N_("settings", "Folder dokumen"))
 
 OFFICE_PROFILE = (GOVERNMENT_NAME, OFFICE_NAME, OFFICE_ADDRESS, OFFICE_PHONE, OFFICE_EMAIL, OFFICE_LOGO_PNG,
                   SIGNING_CITY, HEAD_NAME, HEAD_RANK, HEAD_NIP, PAPER_SIZE)
@@ -180,7 +207,7 @@ def set_office(session: Session, actor: Any, values: dict[Setting[Any], Any], *,
     from tagana_app import audit
     from tagana_app.models import AppSetting
 
-    can_change_office_settings.require(actor, action="mengubah pengaturan kantor")
+    can_change_office_settings.require(actor, action=N_("domain", "mengubah pengaturan kantor"))
     changed: dict[str, Any] = {}
     for setting, raw in values.items():
         assert setting.scope is Scope.OFFICE
@@ -198,7 +225,7 @@ def set_office(session: Session, actor: Any, values: dict[Setting[Any], Any], *,
         shown = (lambda v: f"<{len(v)} karakter>") if setting is OFFICE_LOGO_PNG else (lambda v: v)
         changed[setting.key] = {"lama": shown(old), "baru": shown(value)}
     if changed and audited:
-        audit.record(session, actor, "settings.update", "pengaturan", "kantor", changed)
+        audit.record(session, actor, "settings.update", N_("domain", "pengaturan"), "kantor", changed)
     if TIMEZONE.key in changed:
         clock.use_zone(changed[TIMEZONE.key]["baru"])
     return changed

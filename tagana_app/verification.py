@@ -35,6 +35,7 @@ from tagana_app.accounts import Actor
 from tagana_app.errors import NotFound, TaganaError
 from tagana_app.models import AppSetting, DocumentNumber, DocumentPrint
 from tagana_app.permissions import can_print_documents
+from tagana_app.texts import N_, Text
 
 SECRET_KEY = "internal.verification_secret"  # not a user setting: never listed, never shown
 PREFIX = "TAGANA"
@@ -43,14 +44,16 @@ _CODE_RE = re.compile("^[A-Z2-7]{" + str(CODE_LENGTH) + "}$")
 
 
 class InvalidVerificationCode(TaganaError):
-    template = (
+    template = N_(
+        "errors",
         "Kode '{text}' bukan kode verifikasi dokumen Tagana. Kode terdiri dari {length} huruf/angka, "
         "atau isi kode QR berbentuk 'TAGANA|nomor|kode'."
     )
 
 
 class DocumentCancelled(TaganaError):
-    template = "Dokumen nomor '{number}' sudah dibatalkan ({reason}) dan tidak boleh dicetak lagi."
+    template = N_("errors", "Dokumen nomor '{number}' sudah dibatalkan ({reason}) dan tidak boleh dicetak "
+                            "lagi.")
 
 
 @dataclass(frozen=True)
@@ -83,8 +86,10 @@ class Difference:
     printed: Any
     current: Any
 
-    def describe(self) -> str:
-        return f"{self.path}: tercetak {_show(self.printed)}, di basis data {_show(self.current)}"
+    def describe(self) -> Text:
+        return Text(N_("domain", "{path}: tercetak {printed}, di basis data {current}"), "domain",
+                    path=self.path,
+                    printed=_show(self.printed), current=_show(self.current))
 
 
 @dataclass(frozen=True)
@@ -97,16 +102,18 @@ class VerificationResult:
     differences: tuple[Difference, ...] = ()
 
     @property
-    def message(self) -> str:
+    def message(self) -> Text:
         if self.status == "cancelled":
-            return f"Dokumen {self.number} sudah DIBATALKAN."
+            return Text(N_("errors", "Dokumen {number} sudah DIBATALKAN."), number=self.number)
         if self.matches:
-            return f"Dokumen {self.number} ASLI: isinya sama dengan catatan di basis data."
-        return f"Dokumen {self.number} TIDAK SESUAI dengan catatan di basis data."
+            return Text(N_("errors", "Dokumen {number} ASLI: isinya sama dengan catatan di basis data."),
+                        number=self.number)
+        return Text(N_("errors", "Dokumen {number} TIDAK SESUAI dengan catatan di basis data."),
+                    number=self.number)
 
 
 def _show(value: Any) -> str:
-    return "(tidak ada)" if value is None else json.dumps(value, ensure_ascii=False)
+    return N_("domain", "(tidak ada)") if value is None else json.dumps(value, ensure_ascii=False)
 
 
 # --- canonical content and the code ----------------------------------------------------------------
@@ -198,10 +205,10 @@ def record_print(session: Session, actor: Actor, number: str, content: Mapping[s
     write transaction that builds the PDF (``pdf.build_document(..., copy_no=rec.copy_no,
     qr_payload=rec.payload)``) so a failed build records nothing.  Audited.
     """
-    can_print_documents.require(actor, action="mencetak dokumen")
+    can_print_documents.require(actor, action=N_("domain", "mencetak dokumen"))
     doc = session.scalar(select(DocumentNumber).where(DocumentNumber.number == number).with_for_update())
     if doc is None:
-        raise NotFound(what="Nomor dokumen", key=number)
+        raise NotFound(what=N_("domain", "Nomor dokumen"), key=number)
     if doc.status == "cancelled":
         raise DocumentCancelled(number=number, reason=doc.reason)
     normalized = normalize(content)
@@ -212,7 +219,7 @@ def record_print(session: Session, actor: Actor, number: str, content: Mapping[s
                         printed_by=actor.id, printed_by_name=actor.username)
     session.add(row)
     session.flush()
-    audit.record(session, actor, "document.print", "nomor_dokumen", number,
+    audit.record(session, actor, "document.print", N_("domain", "nomor_dokumen"), number,
                  {"cetakan": "asli" if copy_no == 0 else f"salinan ke-{copy_no}", "kode": code})
     return _print_record(doc, row)
 
@@ -233,7 +240,7 @@ def find_print(session: Session, text: str) -> PrintRecord:
         query = query.where(DocumentNumber.number == ref.number)
     found = session.execute(query.order_by(DocumentPrint.id.desc())).first()
     if found is None:
-        raise NotFound(what="Dokumen dengan kode verifikasi", key=ref.code)
+        raise NotFound(what=N_("domain", "Dokumen dengan kode verifikasi"), key=ref.code)
     return _print_record(*found)
 
 
@@ -258,7 +265,7 @@ def differences(printed: Any, current: Any, path: str = "") -> list[Difference]:
             else:
                 out.extend(differences(printed[i], current[i], sub))
         return out
-    return [] if printed == current else [Difference(path or "isi", printed, current)]
+    return [] if printed == current else [Difference(path or N_("domain", "isi"), printed, current)]
 
 
 def verify(session: Session, text: str, current_content: Mapping[str, Any] | None) -> VerificationResult:
@@ -272,7 +279,7 @@ def verify(session: Session, text: str, current_content: Mapping[str, Any] | Non
     assert doc is not None
     if current_content is None:
         return VerificationResult(False, printed.number, printed.code, doc.status, printed,
-                                  (Difference("isi", "(tercetak)", None),))
+                                  (Difference(N_("domain", "isi"), N_("domain", "(tercetak)"), None),))
     secret = _secret(session, create=False)
     current = normalize(current_content)
     same = secret is not None and hmac.compare_digest(compute_code(secret, printed.number, current),

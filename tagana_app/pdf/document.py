@@ -30,6 +30,7 @@ from tagana_app.pdf.fonts import SANS, SANS_BOLD, register_fonts, string_width
 from tagana_app.pdf.profile import OfficeProfile, paper_size
 from tagana_app.pdf.styles import Styles, styles
 from tagana_app.progress import NullProgress, Progress
+from tagana_app.texts import N_, Text
 
 MARGIN_LEFT = 25 * mm
 MARGIN_RIGHT = 20 * mm
@@ -222,7 +223,9 @@ def _canvas_maker(furniture: _Furniture, progress: Progress) -> type[Canvas]:
                 _draw_furniture(self, furniture, page, total, qr)
                 Canvas.showPage(self)
                 if page % 10 == 0 or page == total:
-                    progress.update(page, total, f"Menulis halaman {page} dari {total}")
+                    progress.update(page, total, Text(N_("domain", "Menulis halaman {page} dari {total}"),
+                                                      "domain",
+                                                     page=page, total=total))
             Canvas.save(self)
 
     return _NumberedCanvas
@@ -265,7 +268,7 @@ def build_document(target: str | os.PathLike[str] | BinaryIO, profile: OfficePro
 
     def on_progress(kind: str, value: int) -> None:
         if kind == "PAGE":
-            progress.update(value, None, f"Menyusun halaman {value}")
+            progress.update(value, None, Text(N_("domain", "Menyusun halaman {page}"), "domain", page=value))
 
     doc.setProgressCallBack(on_progress)
     ctx = DocContext(profile, frame_w, size, styles())

@@ -21,6 +21,23 @@ def test_every_setting_is_declared_once_with_a_valid_default():
     assert all(s.scope is Scope.OFFICE for s in settings.OFFICE_PROFILE)
 
 
+def test_each_number_pattern_is_labelled_with_its_kind_title():
+    from tagana_app import doc_kinds
+
+    assert set(settings.PATTERN_LABELS) == {kind.code for kind in doc_kinds.numbered()}
+    for kind in doc_kinds.numbered():
+        assert settings.NUMBER_PATTERNS[kind.code].label == "Pola nomor " + kind.title
+
+
+def test_a_refused_value_names_the_setting_by_its_label_in_the_settings_context():
+    with pytest.raises(ValidationError) as refused:
+        settings.MAX_CONTINUOUS_DAYS.coerce(0)
+    assert str(refused.value) == ("Pengaturan 'Lama penugasan terus-menerus paling lama (hari)' harus antara 1 dan "
+                                  "365; tertulis 0.")
+    label = refused.value.fields["label"]
+    assert (label.template, label.context) == ("Lama penugasan terus-menerus paling lama (hari)", "settings")
+
+
 def test_office_settings_stored_and_audited(db, users):
     admin = users["admin"]
     with db.read() as s:

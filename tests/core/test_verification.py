@@ -65,6 +65,10 @@ def test_prints_are_counted_and_verified(db, users):
         assert not bad.matches and "TIDAK SESUAI" in bad.message
         assert [(d.path, d.printed, d.current) for d in bad.differences] == [("lines[0].qty", "10", "12")]
         assert bad.differences[0].describe() == 'lines[0].qty: tercetak "10", di basis data "12"'
+        # the window translates the result: template and fields are kept
+        assert bad.message.template == "Dokumen {number} TIDAK SESUAI dengan catatan di basis data."
+        assert bad.message.fields == {"number": number}
+        assert bad.differences[0].describe().template == "{path}: tercetak {printed}, di basis data {current}"
         fewer = verification.verify(s, first.payload, {**CONTENT, "lines": CONTENT["lines"][:1]})
         assert [d.path for d in fewer.differences] == ["lines[1]"]
         with pytest.raises(NotFound):

@@ -90,6 +90,13 @@ def test_import_lists_every_bad_row_and_column_and_writes_nothing(env, tmp_path)
     assert "baris 12, kolom Nomor Seri: nomor seri G-7 juga ada di baris 11" in text
     assert info.value.to_dict()["problems"][0] == {"row": 3, "column": "Gudang",
                                                    "message": "gudang 'XXX' tidak dikenal"}
+    # each problem and each line of the list keeps its template, for the window to translate
+    message = info.value.problems[0][2]
+    assert (message.template, message.fields) == ("gudang '{code}' tidak dikenal", {"code": "XXX"})
+    line = info.value.lines[0]
+    assert line == "- baris 3, kolom Gudang: gudang 'XXX' tidak dikenal"
+    assert (line.template, line.fields["row"], line.fields["text"]) == (
+        "- baris {row}, kolom {column}: {text}", 3, message)
 
 
 def test_import_csv_with_semicolons_and_existing_serial(env, tmp_path):

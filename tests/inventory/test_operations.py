@@ -163,10 +163,17 @@ def test_serial_units_are_picked_issued_and_never_in_two_places(env):
     refused(env, SerialNotAvailable, lambda s: stock.issue_goods(
         s, env.gudang, "GDG", [IssueLine("GEN", 1, serials=("G-2",))], recipient="Desa B"))
     # the same serial cannot be received again while it is out or in a warehouse
-    refused(env, SerialInUse, lambda s: stock.receive_goods(
+    lent = refused(env, SerialInUse, lambda s: stock.receive_goods(
         s, env.gudang, "LS1", [ReceiveLine("GEN", 1, serials=("G-2",))], source="donor"))
-    refused(env, SerialInUse, lambda s: stock.receive_goods(
+    shelved = refused(env, SerialInUse, lambda s: stock.receive_goods(
         s, env.gudang, "LS1", [ReceiveLine("GEN", 1, serials=("G-1",))], source="return"))
+    # where the unit is: a label and a template the window translates, reading as before
+    place = lent.fields["place"]
+    assert (place, place.template, place.fields["place"]) == (
+        "sedang dipinjam (Posko Desa Pagar Jati)", "{place} ({reference})", "sedang dipinjam")
+    assert shelved.fields["place"].template == "di {warehouse}"
+    assert str(shelved) == ("Nomor seri G-1 (Genset 2000 W) sudah tercatat: di Gudang Dinsos Kab. Bengkulu Tengah. "
+                            "Satu unit tidak bisa ada di dua tempat.")
     refused(env, InsufficientStock, lambda s: stock.issue_goods(
         s, env.gudang, "GDG", [IssueLine("GEN", 2)], recipient="Desa A"))
     # it comes back as a return, in the condition it is in
