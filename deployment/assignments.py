@@ -26,6 +26,7 @@ from deployment.errors import (
     OverrideNotAllowed,
     VolunteerInactive,
     VolunteerUnavailable,
+    refusal_text,
 )
 from deployment.models import (
     SKILL_BITS,
@@ -37,22 +38,24 @@ from deployment.models import (
     VolunteerSkill,
 )
 from deployment.permissions import can_assign, can_override_assignment
-from deployment.validate import age_warning, kecamatan_of, note, parse_skill
+from deployment.validate import age_warning, kecamatan_of, parse_skill
 from tagana_app import audit, clock, settings
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import utcnow
+from tagana_app.texts import DOMAIN, N_, Text
 
 FAIRNESS_WINDOW_DAYS = 90
 
 
 @dataclass(frozen=True)
 class AssignmentCheck:
-    """What saving this assignment would meet: refusals (unless overridden) and warnings."""
+    """What saving this assignment would meet: refusals (unless overridden) and warnings, each a
+    sentence that keeps its template for the window's translation."""
 
-    refusals: tuple[str, ...]
-    warnings: tuple[str, ...]
+    refusals: tuple[Text, ...]
+    warnings: tuple[Text, ...]
 
     @property
     def ok(self) -> bool:
@@ -93,7 +96,7 @@ class Suggestion:
     skill_match: int  # 0 skill with valid certificate, 1 skill with expired certificate, 2 without
     nearness: int  # 0 same kecamatan, 1 same kabupaten/kota, 2 same provinsi, 3 farther
     days_last_90: int
-    reasons: tuple[str, ...]
+    reasons: tuple[Text, ...]
 
 
 def _days(start: date, end: date) -> int:
@@ -112,14 +115,14 @@ def _record(session: Session, a: Assignment, v: Volunteer | None = None,
 
 def _period(start: date, end: date) -> None:
     if end < start:
-        raise ValidationError("Tanggal akhir {end} sebelum tanggal mulai {start}.", start=start, end=end)
+        raise ValidationError(N_("errors", "Tanggal akhir {end} sebelum tanggal mulai {start}."), start=start, end=end)
 
 
 def _evaluate(session: Session, v: Volunteer, incident: Incident, role: str, start: date, end: date,
-              exclude_id: int | None = None) -> tuple[list[AssignmentRefused], list[str]]:
+              exclude_id: int | None = None) -> tuple[list[AssignmentRefused], list[Text]]:
     """The refusals and warnings of assigning ``v`` to ``incident`` as ``role`` for ``start``..``end``."""
     refusals: list[AssignmentRefused] = []
-    warnings: list[str] = []
+    warnings: list[Text] = []
     if v.status == "nonaktif":
         refusals.append(VolunteerInactive(name=v.full_name))
     for u in session.scalars(select(Unavailability).where(
@@ -142,12 +145,14 @@ def _evaluate(session: Session, v: Volunteer, incident: Incident, role: str, sta
     skill = session.scalar(select(VolunteerSkill).where(VolunteerSkill.volunteer_id == v.id,
                                                         VolunteerSkill.skill == role))
     if skill is None:
-        warnings.append(note("{name} tidak memiliki keahlian {role}.", name=v.full_name, role=SKILLS[role]))
+        warnings.append(Text(N_("errors", "{name} tidak memiliki keahlian {role}."), name=v.full_name,
+                             role=SKILLS[role]))
     elif skill.certificate_expiry is not None and skill.certificate_expiry < start:
-        warnings.append(note("Sertifikat {role} {name} habis berlaku sejak {expiry}.", role=SKILLS[role],
-                             name=v.full_name, expiry=skill.certificate_expiry.isoformat()))
+        warnings.append(Text(N_("errors", "Sertifikat {role} {name} habis berlaku sejak {expiry}."),
+                             role=SKILLS[role], name=v.full_name, expiry=skill.certificate_expiry.isoformat()))
     elif skill.certificate_expiry is not None and skill.certificate_expiry < end:
-        warnings.append(note("Sertifikat {role} {name} habis berlaku {expiry}, sebelum penugasan berakhir.",
+        warnings.append(Text(N_("errors", "Sertifikat {role} {name} habis berlaku {expiry}, sebelum penugasan "
+                                "berakhir."),
                              role=SKILLS[role], name=v.full_name, expiry=skill.certificate_expiry.isoformat()))
     age_note = age_warning(v.birth_date, v.status, start)
     if age_note:
@@ -166,21 +171,22 @@ def _evaluate(session: Session, v: Volunteer, incident: Incident, role: str, sta
             if o.start_date == run_end + timedelta(days=1) or (o.start_date <= run_end < o.end_date):
                 run_end, changed = max(run_end, o.end_date), True
     if _days(run_start, run_end) > max_days:
-        warnings.append(note("Penugasan terus-menerus {days} hari ({start} s.d. {end}) melebihi batas {max} hari.",
+        warnings.append(Text(N_("errors", "Penugasan terus-menerus {days} hari ({start} s.d. {end}) melebihi batas "
+                                "{max} hari."),
                              days=_days(run_start, run_end), start=run_start.isoformat(),
                              end=run_end.isoformat(), max=max_days))
     before = [o for o in others if o.end_date < run_start]
     if before:
         rest = (run_start - max(o.end_date for o in before)).days - 1
         if rest < min_rest:
-            warnings.append(note("Istirahat sejak penugasan sebelumnya hanya {rest} hari (minimum {min} hari).",
-                                 rest=rest, min=min_rest))
+            warnings.append(Text(N_("errors", "Istirahat sejak penugasan sebelumnya hanya {rest} hari (minimum "
+                                    "{min} hari)."), rest=rest, min=min_rest))
     after = [o for o in others if o.start_date > run_end]
     if after:
         rest = (min(o.start_date for o in after) - run_end).days - 1
         if rest < min_rest:
-            warnings.append(note("Istirahat sebelum penugasan berikutnya hanya {rest} hari (minimum {min} hari).",
-                                 rest=rest, min=min_rest))
+            warnings.append(Text(N_("errors", "Istirahat sebelum penugasan berikutnya hanya {rest} hari (minimum "
+                                    "{min} hari)."), rest=rest, min=min_rest))
     return refusals, warnings
 
 
@@ -193,7 +199,7 @@ def preview_assignment(session: Session, volunteer: str | int, incident: str, ro
     refusals, warnings = _evaluate(session, v, i, parse_skill(role), start, end)
     if i.status == "selesai":
         refusals.insert(0, IncidentClosed(number=i.number))  # type: ignore[arg-type]
-    return AssignmentCheck(tuple(str(r) for r in refusals), tuple(warnings))
+    return AssignmentCheck(tuple(refusal_text(r) for r in refusals), tuple(warnings))
 
 
 def _apply_override(actor: Actor, refusals: list[AssignmentRefused], override_reason: str | None) -> str | None:
@@ -204,14 +210,14 @@ def _apply_override(actor: Actor, refusals: list[AssignmentRefused], override_re
     if not reason:
         raise refusals[0]
     if not can_override_assignment(actor):
-        raise OverrideNotAllowed(refusal=str(refusals[0]))
+        raise OverrideNotAllowed(refusal=refusal_text(refusals[0]))
     return reason
 
 
 @changes("incidents", "volunteers")
 def assign_volunteer(session: Session, actor: Actor, volunteer: str | int, incident: str, role: str,
                      start: date, end: date, *, override_reason: str | None = None) -> AssignmentRecord:
-    can_assign.require(actor, action="menugaskan relawan")
+    can_assign.require(actor, action=N_("domain", "menugaskan relawan"))
     _period(start, end)
     role = parse_skill(role)
     v = volunteer_service.find(session, volunteer, lock=True)  # serializes assignments of this volunteer
@@ -225,7 +231,7 @@ def assign_volunteer(session: Session, actor: Actor, volunteer: str | int, incid
                    warnings=warnings, created_by=actor.username)
     session.add(a)
     session.flush()
-    audit.record(session, actor, "assignment.add", "penugasan", a.id,
+    audit.record(session, actor, "assignment.add", N_("domain", "penugasan"), a.id,
                  {"relawan": v.nik, "kejadian": i.number, "peran": role, "dari": start, "sampai": end,
                   "peringatan": warnings,
                   **({"pengecualian": {"alasan": reason, "penolakan": [str(r) for r in refusals]}}
@@ -236,21 +242,21 @@ def assign_volunteer(session: Session, actor: Actor, volunteer: str | int, incid
 def _get(session: Session, assignment_id: int) -> Assignment:
     a = session.get(Assignment, assignment_id)
     if a is None:
-        raise NotFound(what="Penugasan", key=str(assignment_id))
+        raise NotFound(what=N_("domain", "Penugasan"), key=str(assignment_id))
     return a
 
 
 def change_period(session: Session, actor: Actor, assignment_id: int, new_end: date, *,
                   override_reason: str | None = None) -> AssignmentRecord:
     """Extend an assignment or end it early: the new period is checked like a new one."""
-    can_assign.require(actor, action="mengubah masa penugasan")
+    can_assign.require(actor, action=N_("domain", "mengubah masa penugasan"))
     a = _get(session, assignment_id)
     v = volunteer_service.find(session, a.volunteer_id, lock=True)
     a = _get(session, assignment_id)
     i = session.get(Incident, a.incident_id)
     assert i is not None
     if new_end < a.start_date:
-        raise ValidationError("Penugasan tidak dapat berakhir ({end}) sebelum mulai ({start}).",
+        raise ValidationError(N_("errors", "Penugasan tidak dapat berakhir ({end}) sebelum mulai ({start})."),
                               end=new_end.isoformat(), start=a.start_date.isoformat())
     if new_end == a.end_date:
         return _record(session, a, v, i)
@@ -264,7 +270,7 @@ def change_period(session: Session, actor: Actor, assignment_id: int, new_end: d
         a.override_reason, a.override_by = reason, actor.username
     session.flush()
     action = "assignment.extend" if new_end > old_end else "assignment.end_early"
-    audit.record(session, actor, action, "penugasan", a.id,
+    audit.record(session, actor, action, N_("domain", "penugasan"), a.id,
                  {"relawan": v.nik, "kejadian": i.number, "sampai": {"lama": old_end, "baru": new_end},
                   "peringatan": warnings,
                   **({"pengecualian": {"alasan": reason, "penolakan": [str(r) for r in refusals]}}
@@ -277,7 +283,7 @@ def extend_assignment(session: Session, actor: Actor, assignment_id: int, new_en
                       override_reason: str | None = None) -> AssignmentRecord:
     a = _get(session, assignment_id)
     if new_end <= a.end_date:
-        raise ValidationError("Perpanjangan harus sesudah tanggal akhir sekarang ({end}).",
+        raise ValidationError(N_("errors", "Perpanjangan harus sesudah tanggal akhir sekarang ({end})."),
                               end=a.end_date.isoformat())
     return change_period(session, actor, assignment_id, new_end, override_reason=override_reason)
 
@@ -286,7 +292,8 @@ def extend_assignment(session: Session, actor: Actor, assignment_id: int, new_en
 def end_assignment(session: Session, actor: Actor, assignment_id: int, last_day: date) -> AssignmentRecord:
     a = _get(session, assignment_id)
     if last_day >= a.end_date:
-        raise ValidationError("Tanggal berakhir lebih awal harus sebelum tanggal akhir sekarang ({end}).",
+        raise ValidationError(N_("errors", "Tanggal berakhir lebih awal harus sebelum tanggal akhir sekarang "
+                                 "({end})."),
                               end=a.end_date.isoformat())
     return change_period(session, actor, assignment_id, last_day)
 
@@ -300,38 +307,39 @@ def _site_time(at: datetime | None, what: str) -> datetime:
     if at is None:
         return now
     if at.tzinfo is None:
-        raise ValidationError("Waktu {what} harus dengan zona waktu.", what=what)
+        raise ValidationError(N_("errors", "Waktu {what} harus dengan zona waktu."), what=what)
     if at > now + CLOCK_SLACK:
-        raise ValidationError("Waktu {what} ({at}) belum terjadi; catat sesudah relawan {what}.", what=what,
+        raise ValidationError(N_("errors", "Waktu {what} ({at}) belum terjadi; catat sesudah relawan {what}."),
+                              what=what,
                               at=clock.local(at).strftime("%d-%m-%Y %H:%M"))
     return at
 
 
 @changes("incidents", "volunteers")
 def check_in(session: Session, actor: Actor, assignment_id: int, at: datetime | None = None) -> AssignmentRecord:
-    can_assign.require(actor, action="mencatat kedatangan relawan")
+    can_assign.require(actor, action=N_("domain", "mencatat kedatangan relawan"))
     a = _get(session, assignment_id)
-    at = _site_time(at, "datang")
+    at = _site_time(at, N_("domain", "datang"))
     if a.checkout_at is not None and at > a.checkout_at:
-        raise ValidationError("Waktu datang sesudah waktu pulang.")
+        raise ValidationError(N_("errors", "Waktu datang sesudah waktu pulang."))
     a.checkin_at = at
     session.flush()
-    audit.record(session, actor, "assignment.checkin", "penugasan", a.id, {"datang": at})
+    audit.record(session, actor, "assignment.checkin", N_("domain", "penugasan"), a.id, {"datang": at})
     return _record(session, a)
 
 
 @changes("incidents", "volunteers")
 def check_out(session: Session, actor: Actor, assignment_id: int, at: datetime | None = None) -> AssignmentRecord:
-    can_assign.require(actor, action="mencatat kepulangan relawan")
+    can_assign.require(actor, action=N_("domain", "mencatat kepulangan relawan"))
     a = _get(session, assignment_id)
-    at = _site_time(at, "pulang")
+    at = _site_time(at, N_("domain", "pulang"))
     if a.checkin_at is None:
-        raise ValidationError("Relawan belum tercatat datang di lokasi.")
+        raise ValidationError(N_("errors", "Relawan belum tercatat datang di lokasi."))
     if at < a.checkin_at:
-        raise ValidationError("Waktu pulang sebelum waktu datang.")
+        raise ValidationError(N_("errors", "Waktu pulang sebelum waktu datang."))
     a.checkout_at = at
     session.flush()
-    audit.record(session, actor, "assignment.checkout", "penugasan", a.id, {"pulang": at})
+    audit.record(session, actor, "assignment.checkout", N_("domain", "penugasan"), a.id, {"pulang": at})
     return _record(session, a)
 
 
@@ -411,23 +419,26 @@ def suggest_volunteers(session: Session, incident: str, role: str, start: date, 
             found += [(skill_rank, nearness, r) for r in session.execute(query)]
     result = []
     for skill_rank, nearness, r in found:
-        reasons = []
-        if skill_rank == 0:
-            reasons.append(note("Keahlian {role}", role=SKILLS[role]) + (
-                note(", sertifikat berlaku s.d. {expiry}", expiry=r.certificate_expiry.isoformat())
-                if r.certificate_expiry else ""))
-        elif skill_rank == 1:
-            reasons.append(note("Keahlian {role}, tetapi sertifikat habis berlaku {expiry}", role=SKILLS[role],
+        reasons: list[Text] = []
+        label = SKILLS[role]
+        if skill_rank == 0 and r.certificate_expiry:
+            reasons.append(Text(N_("domain", "Keahlian {role}, sertifikat berlaku s.d. {expiry}"), DOMAIN, role=label,
                                 expiry=r.certificate_expiry.isoformat()))
+        elif skill_rank == 0:
+            reasons.append(Text(N_("domain", "Keahlian {role}"), DOMAIN, role=label))
+        elif skill_rank == 1:
+            reasons.append(Text(N_("domain", "Keahlian {role}, tetapi sertifikat habis berlaku {expiry}"), DOMAIN,
+                                role=label, expiry=r.certificate_expiry.isoformat()))
         else:
-            reasons.append(note("Tidak memiliki keahlian {role}", role=SKILLS[role]))
+            reasons.append(Text(N_("domain", "Tidak memiliki keahlian {role}"), DOMAIN, role=label))
         place = volunteer_service.region_name(r.kecamatan_code)
-        reasons.append((note("Sekecamatan dengan lokasi kejadian ({place})", place=place),
-                        note("Sekabupaten/kota dengan lokasi kejadian (Kec. {place})", place=place),
-                        note("Seprovinsi (Kec. {place})", place=place),
-                        note("Di luar provinsi lokasi kejadian (Kec. {place})", place=place))[nearness])
-        reasons.append(note("{days} hari bertugas dalam {window} hari terakhir", days=int(r.recent),
-                            window=FAIRNESS_WINDOW_DAYS))
+        near = (N_("domain", "Sekecamatan dengan lokasi kejadian ({place})"),
+                N_("domain", "Sekabupaten/kota dengan lokasi kejadian (Kec. {place})"),
+                N_("domain", "Seprovinsi (Kec. {place})"),
+                N_("domain", "Di luar provinsi lokasi kejadian (Kec. {place})"))[nearness]
+        reasons.append(Text(near, DOMAIN, place=place))
+        reasons.append(Text(N_("domain", "{days} hari bertugas dalam {window} hari terakhir"), DOMAIN,
+                            days=int(r.recent), window=FAIRNESS_WINDOW_DAYS))
         age_note = age_warning(r.birth_date, r.status, start)
         if age_note:
             reasons.append(age_note)

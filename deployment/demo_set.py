@@ -13,11 +13,12 @@ from tagana_app import demo
 from tagana_app.accounts import Actor
 from tagana_app.demo import DemoPart
 from tagana_app.progress import Progress
+from tagana_app.texts import N_
 
 PARTS = (
-    DemoPart("gudang dan stok", inventory_demo.load_demo),
-    DemoPart("relawan, kejadian dan penugasan", deployment_demo.load_demo),
-    DemoPart("paket dan pengiriman", dispatch_demo.load_demo),
+    DemoPart(N_("domain", "gudang dan stok"), inventory_demo.load_demo),
+    DemoPart(N_("domain", "relawan, kejadian dan penugasan"), deployment_demo.load_demo),
+    DemoPart(N_("domain", "paket dan pengiriman"), dispatch_demo.load_demo),
 )
 
 

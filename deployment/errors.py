@@ -1,64 +1,74 @@
-"""Refusals of the deployment part, each with an Indonesian message template."""
+"""Refusals of the deployment part, each with an Indonesian message template marked for translation."""
 
 from __future__ import annotations
 
 from tagana_app.errors import TaganaError
+from tagana_app.texts import ERRORS, N_, Text
 
 
 class InvalidNIK(TaganaError):
-    template = "NIK '{nik}' tidak valid: {reason}"
+    template = N_("errors", "NIK '{nik}' tidak valid: {reason}")
 
 
 class DuplicateNIK(TaganaError):
-    template = "NIK {nik} sudah terdaftar atas nama {name}."
+    template = N_("errors", "NIK {nik} sudah terdaftar atas nama {name}.")
 
 
 class DuplicateNIAT(TaganaError):
-    template = "NIAT '{niat}' sudah dipakai oleh {name}."
+    template = N_("errors", "NIAT '{niat}' sudah dipakai oleh {name}.")
 
 
 class InvalidPhone(TaganaError):
-    template = "Nomor telepon '{phone}' tidak valid untuk Indonesia."
+    template = N_("errors", "Nomor telepon '{phone}' tidak valid untuk Indonesia.")
 
 
 class AssignmentRefused(TaganaError):
     """Base of the refusals an official may override with a written reason."""
 
-    template = "Penugasan ditolak."
+    template = N_("errors", "Penugasan ditolak.")
 
 
 class AssignmentOverlap(AssignmentRefused):
-    template = (
+    template = N_(
+        "errors",
         "{name} sudah ditugaskan pada {other_incident} dari {other_from} sampai {other_to}; periode "
         "{start} s.d. {end} beririsan. Penugasan baru paling cepat mulai {next_free}."
     )
 
 
 class VolunteerInactive(AssignmentRefused):
-    template = "{name} berstatus nonaktif dan tidak dapat ditugaskan."
+    template = N_("errors", "{name} berstatus nonaktif dan tidak dapat ditugaskan.")
 
 
 class VolunteerUnavailable(AssignmentRefused):
-    template = "{name} menyatakan tidak tersedia dari {start} sampai {end} ({reason})."
+    template = N_("errors", "{name} menyatakan tidak tersedia dari {start} sampai {end} ({reason}).")
 
 
 class OverrideNotAllowed(TaganaError):
-    template = (
+    template = N_(
+        "errors",
         "Penugasan ditolak: {refusal} Hanya pejabat yang dapat mengecualikan penolakan ini, "
         "dengan alasan tertulis."
     )
 
 
 class IncidentClosed(TaganaError):
-    template = "Kejadian {number} sudah berstatus selesai; tidak dapat menerima penugasan baru."
+    template = N_("errors", "Kejadian {number} sudah berstatus selesai; tidak dapat menerima penugasan baru.")
 
 
 class ImportRefused(TaganaError):
-    template = "Impor dibatalkan: {count} baris bermasalah; tidak ada data yang disimpan."
+    template = N_("errors", "Impor dibatalkan: {count} baris bermasalah; tidak ada data yang disimpan.")
 
 
 class WrongSheet(TaganaError):
-    template = (
+    template = N_(
+        "errors",
         "Berkas '{path}' tidak memuat tabel relawan yang dikenali: baris judul dengan kolom {required} "
         "tidak ditemukan (lembar '{sheet}')."
     )
+
+
+def refusal_text(error: TaganaError) -> Text:
+    """A refusal kept as a sentence for later (a preview's list, an import row's problem): it reads as
+    ``str(error)`` and keeps the template and fields, so the window can still translate it."""
+    return Text(error.template, ERRORS, **error.fields)

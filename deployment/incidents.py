@@ -26,6 +26,7 @@ from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import DocumentSequence, utcnow
+from tagana_app.texts import N_, Text
 
 NUMBER_PREFIX = "KB"
 SEQUENCE_KEY = "incident"  # in document_sequence, beside the document types
@@ -75,7 +76,7 @@ class IncidentRecord:
     figures: Figures
     history: tuple[FiguresEntry, ...] = ()
     volunteers_on_duty: int = 0
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Text, ...] = ()
 
 
 def _choice(value: str, options: dict[str, str], what: str) -> str:
@@ -83,7 +84,7 @@ def _choice(value: str, options: dict[str, str], what: str) -> str:
     for code, label in options.items():
         if key in (squash(code), squash(label)):
             return code
-    raise ValidationError("{what} '{value}' tidak dikenal. Pilihan: {choices}.", what=what, value=value,
+    raise ValidationError(N_("errors", "{what} '{value}' tidak dikenal. Pilihan: {choices}."), what=what, value=value,
                           choices=", ".join(options.values()))
 
 
@@ -91,13 +92,13 @@ def parse_disaster_type(value: str) -> str:
     aliases = {"longsor": "tanah_longsor", "gempa": "gempa_bumi", "kebakaranhutan": "karhutla",
                "kebakaran": "kebakaran_permukiman", "abrasi": "gelombang_pasang", "angin": "puting_beliung",
                "konflik": "bencana_sosial", "banjirbandang": "banjir"}
-    return aliases.get(squash(value)) or _choice(value, DISASTER_TYPES, "Jenis bencana")
+    return aliases.get(squash(value)) or _choice(value, DISASTER_TYPES, N_("domain", "Jenis bencana"))
 
 
 def parse_emergency_status(value: str) -> str:
     aliases = {"siaga": "siaga_darurat", "tanggap": "tanggap_darurat", "transisi": "transisi",
                "pemulihan": "transisi"}
-    return aliases.get(squash(value)) or _choice(value, EMERGENCY_STATUSES, "Status keadaan darurat")
+    return aliases.get(squash(value)) or _choice(value, EMERGENCY_STATUSES, N_("domain", "Status keadaan darurat"))
 
 
 def _next_seq(session: Session, year: int) -> int:
@@ -120,9 +121,10 @@ def _figures(values: dict[str, Any] | Figures | None) -> Figures:
         try:
             number = int(raw)
         except (TypeError, ValueError):
-            raise ValidationError("Angka {name} '{value}' bukan bilangan bulat.", name=name, value=raw) from None
+            raise ValidationError(N_("errors", "Angka {name} '{value}' bukan bilangan bulat."), name=name,
+                                  value=raw) from None
         if number < 0:
-            raise ValidationError("Angka {name} tidak boleh negatif.", name=name)
+            raise ValidationError(N_("errors", "Angka {name} tidak boleh negatif."), name=name)
         result[name] = number
     return Figures(**result)
 
@@ -138,12 +140,12 @@ def find(session: Session, number: str | int, *, lock: bool = False) -> Incident
                                    else Incident.number == str(number).strip().upper())
     found = session.scalar(query.with_for_update() if lock else query)
     if found is None:
-        raise NotFound(what="Kejadian", key=str(number))
+        raise NotFound(what=N_("domain", "Kejadian"), key=str(number))
     return found
 
 
 def _record(session: Session, incident: Incident, *, history: bool = True,
-            warnings: tuple[str, ...] = ()) -> IncidentRecord:
+            warnings: tuple[Text, ...] = ()) -> IncidentRecord:
     codes = session.scalars(select(IncidentRegion.region_code).where(IncidentRegion.incident_id == incident.id)
                             .order_by(IncidentRegion.region_code))
     entries: tuple[FiguresEntry, ...] = ()
@@ -174,17 +176,18 @@ def add_incident(session: Session, actor: Actor, *, disaster_type: str, name: st
                  started_at: datetime | date, status: str = "tanggap_darurat", sk_number: str = "",
                  status_from: date | None = None, status_to: date | None = None, posko_location: str = "",
                  remarks: str = "", figures: dict[str, Any] | Figures | None = None) -> IncidentRecord:
-    can_write_incidents.require(actor, action="mencatat kejadian bencana")
+    can_write_incidents.require(actor, action=N_("domain", "mencatat kejadian bencana"))
     kind = parse_disaster_type(disaster_type)
     status = parse_emergency_status(status)
     name = " ".join(name.split())
     if not name:
-        raise ValidationError("Nama kejadian wajib diisi.")
-    codes = list(dict.fromkeys(require_region(c, "Wilayah terdampak").code for c in region_codes))
+        raise ValidationError(N_("errors", "Nama kejadian wajib diisi."))
+    codes = list(dict.fromkeys(require_region(c, N_("domain", "Wilayah terdampak")).code for c in region_codes))
     if not codes:
-        raise ValidationError("Sebutkan paling sedikit satu kecamatan atau desa terdampak.")
+        raise ValidationError(N_("errors", "Sebutkan paling sedikit satu kecamatan atau desa terdampak."))
     if status_from and status_to and status_to < status_from:
-        raise ValidationError("Akhir masa status {end} sebelum awalnya {start}.", start=status_from, end=status_to)
+        raise ValidationError(N_("errors", "Akhir masa status {end} sebelum awalnya {start}."), start=status_from,
+                              end=status_to)
     started = _aware(started_at)
     seq = _next_seq(session, started.year)
     number = f"{NUMBER_PREFIX}-{started.year}-{seq:04d}"
@@ -201,7 +204,7 @@ def add_incident(session: Session, actor: Actor, *, disaster_type: str, name: st
                                     recorded_by=actor.username, note="laporan awal",
                                     **{n: getattr(first, n) for n in FIGURES}))
     session.flush()
-    audit.record(session, actor, "incident.add", "kejadian", number,
+    audit.record(session, actor, "incident.add", N_("domain", "kejadian"), number,
                  {"jenis": kind, "nama": name, "wilayah": codes, "mulai": started, "status": status,
                   "angka": {n: getattr(first, n) for n in FIGURES}})
     return _record(session, incident)
@@ -210,7 +213,7 @@ def add_incident(session: Session, actor: Actor, *, disaster_type: str, name: st
 @changes("incidents")
 def update_incident(session: Session, actor: Actor, number: str, **changes: Any) -> IncidentRecord:
     """Change the status (with SK and period), name, posko, regions or remarks of an incident."""
-    can_write_incidents.require(actor, action="mengubah kejadian bencana")
+    can_write_incidents.require(actor, action=N_("domain", "mengubah kejadian bencana"))
     incident = find(session, number, lock=True)
     diff: dict[str, Any] = {}
     for key, value in changes.items():
@@ -223,7 +226,7 @@ def update_incident(session: Session, actor: Actor, number: str, **changes: Any)
         elif key in ("name", "sk_number", "posko_location", "remarks"):
             value = " ".join(str(value).split()) if key == "name" else str(value).strip()
         elif key == "region_codes":
-            codes = list(dict.fromkeys(require_region(c, "Wilayah terdampak").code for c in value))
+            codes = list(dict.fromkeys(require_region(c, N_("domain", "Wilayah terdampak")).code for c in value))
             old = list(session.scalars(select(IncidentRegion.region_code)
                                        .where(IncidentRegion.incident_id == incident.id)))
             if set(old) != set(codes):
@@ -232,17 +235,17 @@ def update_incident(session: Session, actor: Actor, number: str, **changes: Any)
                 diff["wilayah"] = {"lama": sorted(old), "baru": codes}
             continue
         elif key not in ("status_from", "status_to"):
-            raise ValidationError("Kolom '{name}' tidak dapat diubah di sini.", name=key)
+            raise ValidationError(N_("errors", "Kolom '{name}' tidak dapat diubah di sini."), name=key)
         old = getattr(incident, key)
         if old != value:
             diff[key] = {"lama": old, "baru": value}
             setattr(incident, key, value)
     if incident.status_from and incident.status_to and incident.status_to < incident.status_from:
-        raise ValidationError("Akhir masa status {end} sebelum awalnya {start}.", start=incident.status_from,
-                              end=incident.status_to)
+        raise ValidationError(N_("errors", "Akhir masa status {end} sebelum awalnya {start}."),
+                              start=incident.status_from, end=incident.status_to)
     session.flush()
     if diff:
-        audit.record(session, actor, "incident.update", "kejadian", incident.number, diff)
+        audit.record(session, actor, "incident.update", N_("domain", "kejadian"), incident.number, diff)
     return _record(session, incident)
 
 
@@ -253,7 +256,7 @@ def record_figures(session: Session, actor: Actor, number: str, figures: dict[st
 
     Figures not given keep their current value (a report of only the displaced keeps the rest).
     """
-    can_write_incidents.require(actor, action="memperbarui angka dampak kejadian")
+    can_write_incidents.require(actor, action=N_("domain", "memperbarui angka dampak kejadian"))
     incident = find(session, number)
     current = _current_figures(session, incident.id)
     given = figures if isinstance(figures, dict) else {f.name: getattr(figures, f.name) for f in fields(Figures)}
@@ -262,7 +265,7 @@ def record_figures(session: Session, actor: Actor, number: str, figures: dict[st
     session.add(IncidentFigures(incident_id=incident.id, recorded_at=at or utcnow(), recorded_by=actor.username,
                                 note=note.strip(), **{n: getattr(new, n) for n in FIGURES}))
     session.flush()
-    audit.record(session, actor, "incident.figures", "kejadian", incident.number,
+    audit.record(session, actor, "incident.figures", N_("domain", "kejadian"), incident.number,
                  {n: {"lama": getattr(current, n), "baru": getattr(new, n)} for n in FIGURES
                   if getattr(current, n) != getattr(new, n)} | {"catatan": note})
     return _record(session, incident)

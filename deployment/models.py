@@ -18,41 +18,45 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tagana_app.models import Base, UtcDateTime, utcnow
+from tagana_app.texts import N_
 
-# Stored codes -> labels shown to people.  The codes are what the CHECK constraints allow.
+# Stored codes -> labels shown to people (marked for translation).  The codes are what the CHECK
+# constraints allow.
 SKILLS = {
-    "dapur_umum": "dapur umum",
-    "shelter": "shelter",
-    "logistik": "logistik",
-    "psikososial": "psikososial/LDP",
-    "evakuasi": "evakuasi/SAR",
-    "kaji_cepat": "kaji cepat/pendataan",
-    "posko": "posko/TRC",
-    "komunikasi": "komunikasi",
+    "dapur_umum": N_("domain", "dapur umum"),
+    "shelter": N_("domain", "shelter"),
+    "logistik": N_("domain", "logistik"),
+    "psikososial": N_("domain", "psikososial/LDP"),
+    "evakuasi": N_("domain", "evakuasi/SAR"),
+    "kaji_cepat": N_("domain", "kaji cepat/pendataan"),
+    "posko": N_("domain", "posko/TRC"),
+    "komunikasi": N_("domain", "komunikasi"),
 }
 SKILL_BITS = {code: 1 << n for n, code in enumerate(SKILLS)}  # Volunteer.skill_mask, for fast filtering
-LEVELS = {"muda": "Tagana Muda", "madya": "Tagana Madya", "utama": "Tagana Utama"}
-STATUSES = {"aktif": "aktif", "nonaktif": "nonaktif", "legiun": "Legiun Tagana"}
-SEXES = {"L": "laki-laki", "P": "perempuan"}
+LEVELS = {"muda": N_("domain", "Tagana Muda"), "madya": N_("domain", "Tagana Madya"),
+          "utama": N_("domain", "Tagana Utama")}
+STATUSES = {"aktif": N_("domain", "aktif"), "nonaktif": N_("domain", "nonaktif"),
+            "legiun": N_("domain", "Legiun Tagana")}
+SEXES = {"L": N_("domain", "laki-laki"), "P": N_("domain", "perempuan")}
 DISASTER_TYPES = {
-    "banjir": "banjir",
-    "tanah_longsor": "tanah longsor",
-    "puting_beliung": "puting beliung",
-    "karhutla": "kebakaran hutan dan lahan",
-    "gempa_bumi": "gempa bumi",
-    "tsunami": "tsunami",
-    "erupsi": "erupsi gunung api",
-    "kekeringan": "kekeringan",
-    "gelombang_pasang": "gelombang pasang/abrasi",
-    "cuaca_ekstrem": "cuaca ekstrem",
-    "kebakaran_permukiman": "kebakaran permukiman",
-    "bencana_sosial": "bencana sosial",
+    "banjir": N_("domain", "banjir"),
+    "tanah_longsor": N_("domain", "tanah longsor"),
+    "puting_beliung": N_("domain", "puting beliung"),
+    "karhutla": N_("domain", "kebakaran hutan dan lahan"),
+    "gempa_bumi": N_("domain", "gempa bumi"),
+    "tsunami": N_("domain", "tsunami"),
+    "erupsi": N_("domain", "erupsi gunung api"),
+    "kekeringan": N_("domain", "kekeringan"),
+    "gelombang_pasang": N_("domain", "gelombang pasang/abrasi"),
+    "cuaca_ekstrem": N_("domain", "cuaca ekstrem"),
+    "kebakaran_permukiman": N_("domain", "kebakaran permukiman"),
+    "bencana_sosial": N_("domain", "bencana sosial"),
 }
 EMERGENCY_STATUSES = {
-    "siaga_darurat": "siaga darurat",
-    "tanggap_darurat": "tanggap darurat",
-    "transisi": "transisi darurat ke pemulihan",
-    "selesai": "selesai",
+    "siaga_darurat": N_("domain", "siaga darurat"),
+    "tanggap_darurat": N_("domain", "tanggap darurat"),
+    "transisi": N_("domain", "transisi darurat ke pemulihan"),
+    "selesai": N_("domain", "selesai"),
 }
 FIGURES = ("kk", "jiwa", "pengungsi", "meninggal", "luka", "hilang", "rumah_rusak")
 

@@ -16,8 +16,8 @@ from decimal import Decimal
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from deployment.validate import note
 from tagana_app.errors import ValidationError
+from tagana_app.texts import DOMAIN, N_, Text
 
 RICE_KG_PER_PERSON_DAY = Decimal("0.4")
 WATER_L_PER_PERSON_DAY = 15
@@ -34,7 +34,7 @@ class Need:
     label: str
     quantity: Decimal
     unit: str
-    basis: str
+    basis: Text  # how the quantity was reckoned
     # How stock items are recognised: words in name or category, and the units (with a factor to `unit`).
     match_words: tuple[str, ...] = ()
     match_units: tuple[tuple[str, Decimal], ...] = ()
@@ -56,40 +56,43 @@ class ShortLine:
     available: Decimal | None  # None: nothing in the catalogue measures this
     short: Decimal | None
     unit: str
-    basis: str
+    basis: Text
     items: tuple[str, ...] = ()
 
 
 def estimate_needs(people: int, households: int, days: int, *, meals_per_day: int = 3) -> NeedsEstimate:
     """What ``people`` displaced in ``households`` need for ``days`` days."""
-    for name, value in (("pengungsi", people), ("KK", households), ("hari", days)):
+    for name, value in ((N_("domain", "pengungsi"), people), (N_("domain", "KK"), households),
+                        (N_("domain", "hari"), days)):
         if value is None or int(value) < 0:
-            raise ValidationError("Jumlah {name} tidak boleh negatif.", name=name)
+            raise ValidationError(N_("errors", "Jumlah {name} tidak boleh negatif."), name=name)
     if days < 1:
-        raise ValidationError("Lama hari paling sedikit 1.")
+        raise ValidationError(N_("errors", "Lama hari paling sedikit 1."))
     people, households, days = int(people), int(households), int(days)
     water = WATER_L_PER_PERSON_DAY * people * days
     kitchens = math.ceil(people / PORTIONS_PER_KITCHEN) if people else 0
     lines = (
-        Need("beras", "Beras", RICE_KG_PER_PERSON_DAY * people * days, "kg",
-             note("{rate} kg/orang/hari × {people} orang × {days} hari", rate=RICE_KG_PER_PERSON_DAY,
-                  people=people, days=days),
+        Need("beras", N_("domain", "Beras"), RICE_KG_PER_PERSON_DAY * people * days, "kg",
+             Text(N_("domain", "{rate} kg/orang/hari × {people} orang × {days} hari"), DOMAIN,
+                  rate=RICE_KG_PER_PERSON_DAY, people=people, days=days),
              ("beras",), (("kg", Decimal(1)), ("ton", Decimal(1000)))),
-        Need("air", "Air bersih/minum", Decimal(water), "liter",
-             note("{rate} L/orang/hari × {people} orang × {days} hari (hari pertama minimal {first} L/orang)",
-                  rate=WATER_L_PER_PERSON_DAY, people=people, days=days, first=WATER_L_FIRST_DAY),
+        Need("air", N_("domain", "Air bersih/minum"), Decimal(water), "liter",
+             Text(N_("domain", "{rate} L/orang/hari × {people} orang × {days} hari (hari pertama minimal {first} "
+                     "L/orang)"), DOMAIN, rate=WATER_L_PER_PERSON_DAY, people=people, days=days,
+                  first=WATER_L_FIRST_DAY),
              ("air",), (("liter", Decimal(1)),)),
-        Need("kalori", "Energi makanan", Decimal(KCAL_PER_PERSON_DAY * people * days), "kkal",
-             note("{rate} kkal/orang/hari", rate=KCAL_PER_PERSON_DAY)),
-        Need("porsi", "Porsi makan", Decimal(meals_per_day * people * days), "porsi",
-             note("{meals} kali makan/orang/hari", meals=meals_per_day)),
-        Need("family_kit", "Family kit", Decimal(FAMILY_KITS_PER_KK * households), "paket",
-             note("{rate} paket per KK × {kk} KK", rate=FAMILY_KITS_PER_KK, kk=households),
+        Need("kalori", N_("domain", "Energi makanan"), Decimal(KCAL_PER_PERSON_DAY * people * days),
+             N_("domain", "kkal"), Text(N_("domain", "{rate} kkal/orang/hari"), DOMAIN, rate=KCAL_PER_PERSON_DAY)),
+        Need("porsi", N_("domain", "Porsi makan"), Decimal(meals_per_day * people * days), N_("domain", "porsi"),
+             Text(N_("domain", "{meals} kali makan/orang/hari"), DOMAIN, meals=meals_per_day)),
+        Need("family_kit", N_("domain", "Family kit"), Decimal(FAMILY_KITS_PER_KK * households), "paket",
+             Text(N_("domain", "{rate} paket per KK × {kk} KK"), DOMAIN, rate=FAMILY_KITS_PER_KK, kk=households),
              ("family kit",), (("paket", Decimal(1)),)),
-        Need("ruang", "Ruang hunian tertutup", SPACE_M2_PER_PERSON * people, "m²",
-             note("{rate} m²/orang", rate=SPACE_M2_PER_PERSON)),
-        Need("dapur_umum", "Dapur umum lapangan", Decimal(kitchens), "unit",
-             note("1 dapur umum ≈ {portions} porsi sekali masak", portions=PORTIONS_PER_KITCHEN),
+        Need("ruang", N_("domain", "Ruang hunian tertutup"), SPACE_M2_PER_PERSON * people, "m²",
+             Text(N_("domain", "{rate} m²/orang"), DOMAIN, rate=SPACE_M2_PER_PERSON)),
+        Need("dapur_umum", N_("domain", "Dapur umum lapangan"), Decimal(kitchens), "unit",
+             Text(N_("domain", "1 dapur umum ≈ {portions} porsi sekali masak"), DOMAIN,
+                  portions=PORTIONS_PER_KITCHEN),
              ("dapur umum",), (("unit", Decimal(1)), ("set", Decimal(1)), ("paket", Decimal(1)))),
     )
     return NeedsEstimate(people, households, days, lines)

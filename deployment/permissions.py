@@ -7,11 +7,12 @@ of a dispatch have their own table, ``deployment.dispatch.lifecycle``.
 from __future__ import annotations
 
 from tagana_app.permissions import COORDINATOR, OFFICIAL, WAREHOUSE, Capability
+from tagana_app.texts import N_
 
-can_write_volunteers = Capability((COORDINATOR, OFFICIAL), "mengubah data relawan")
-can_import_roster = Capability((COORDINATOR, OFFICIAL), "mengimpor daftar relawan")
-can_write_incidents = Capability((COORDINATOR, OFFICIAL), "mengubah kejadian bencana")
-can_assign = Capability((COORDINATOR, OFFICIAL), "menugaskan relawan")
+can_write_volunteers = Capability((COORDINATOR, OFFICIAL), N_("domain", "mengubah data relawan"))
+can_import_roster = Capability((COORDINATOR, OFFICIAL), N_("domain", "mengimpor daftar relawan"))
+can_write_incidents = Capability((COORDINATOR, OFFICIAL), N_("domain", "mengubah kejadian bencana"))
+can_assign = Capability((COORDINATOR, OFFICIAL), N_("domain", "menugaskan relawan"))
 # Assigning despite a refusal (overlap, rest days, ...), with a written reason.
-can_override_assignment = Capability((OFFICIAL,), "mengecualikan penolakan penugasan")
-can_manage_kits = Capability((WAREHOUSE, COORDINATOR, OFFICIAL), "membuat paket barang")
+can_override_assignment = Capability((OFFICIAL,), N_("domain", "mengecualikan penolakan penugasan"))
+can_manage_kits = Capability((WAREHOUSE, COORDINATOR, OFFICIAL), N_("domain", "membuat paket barang"))

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from deployment.errors import ImportRefused, WrongSheet
+from deployment.errors import ImportRefused, WrongSheet, refusal_text
 from deployment.models import LEVELS, SKILLS, STATUSES, Volunteer, VolunteerNameToken, VolunteerSkill
 from deployment.permissions import can_import_roster
 from deployment.validate import (
@@ -29,7 +29,6 @@ from deployment.validate import (
     check_nik,
     kecamatan_of,
     normalize_phone,
-    note,
     parse_date,
     parse_level,
     parse_sex,
@@ -48,6 +47,7 @@ from tagana_app.db import insert_rows
 from tagana_app.errors import TaganaError, ValidationError
 from tagana_app.models import utcnow
 from tagana_app.progress import NullProgress, Progress
+from tagana_app.texts import DOMAIN, N_, Text
 
 HEADER_SCAN_ROWS = 20
 HEADER_SCAN_COLUMNS = 100
@@ -93,7 +93,7 @@ EXPORT_COLUMNS = (
 class RowError(NamedTuple):
     row: int  # as the spreadsheet program numbers it
     column: str  # the header as written in the file
-    message: str
+    message: Text
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ class ImportReport:
     imported: int
     errors: tuple[RowError, ...]
     warnings: tuple[RowError, ...] = ()
-    info: tuple[str, ...] = ()
+    info: tuple[Text, ...] = ()
 
     @property
     def error_rows(self) -> int:
@@ -192,23 +192,24 @@ def open_table(path: str | Path, sheet: str | None = None) -> _Table:
         rows = [tuple(r) for r in _read_csv(path)]
         found = _find_header(iter(rows))
         if not found:
-            raise WrongSheet(path=path.name, sheet=path.name, required="Nama dan NIK")
+            raise WrongSheet(path=path.name, sheet=path.name, required=N_("domain", "Nama dan NIK"))
         number, (columns, headers, extra) = found
         body = ((i, rows[i - 1]) for i in range(number + 1, len(rows) + 1))
         return _Table(path.name, number, columns, headers, extra, body, len(rows) - number)
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        raise ValidationError("Berkas '{name}' bukan .xlsx atau .csv.", name=path.name)
+        raise ValidationError(N_("errors", "Berkas '{name}' bukan .xlsx atau .csv."), name=path.name)
     from openpyxl import load_workbook
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a broken file
-        raise ValidationError("Berkas '{name}' tidak dapat dibaca sebagai .xlsx: {reason}", name=path.name,
-                              reason=str(exc)) from None
+        raise ValidationError(N_("errors", "Berkas '{name}' tidak dapat dibaca sebagai .xlsx: {reason}"),
+                              name=path.name, reason=str(exc)) from None
     names = [sheet] if sheet else book.sheetnames
     for name in names:
         if name not in book.sheetnames:
-            raise ValidationError("Lembar '{sheet}' tidak ada di berkas '{name}'.", sheet=name, name=path.name)
+            raise ValidationError(N_("errors", "Lembar '{sheet}' tidak ada di berkas '{name}'."), sheet=name,
+                                  name=path.name)
         ws = book[name]
         # Rows and columns are always bounded here: in read-only mode openpyxl otherwise asks for the
         # sheet's size, and a file that does not declare it is then read from end to end each time.
@@ -223,7 +224,7 @@ def open_table(path: str | Path, sheet: str | None = None) -> _Table:
             total = declared - number if declared else None
             return _Table(name, number, columns, headers, extra, body, total, book.close)
     book.close()
-    raise WrongSheet(path=path.name, sheet=", ".join(names), required="Nama dan NIK")
+    raise WrongSheet(path=path.name, sheet=", ".join(names), required=N_("domain", "Nama dan NIK"))
 
 
 def _blank(value: Any) -> bool:
@@ -243,7 +244,7 @@ class _Checked:
     skills: list[str]
     trained_on: date | None
     certificate_expiry: date | None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Text] = field(default_factory=list)
 
 
 def _attempt(row: dict[str, Any], name: str, parse: Any, fail: Any, default: Any = None) -> Any:
@@ -253,7 +254,7 @@ def _attempt(row: dict[str, Any], name: str, parse: Any, fail: Any, default: Any
     try:
         return parse(value)
     except TaganaError as exc:
-        fail(name, str(exc))
+        fail(name, refusal_text(exc))
         return default
 
 
@@ -264,36 +265,37 @@ def _check_row(number: int, cells: tuple[Any, ...], table: _Table, home: str, to
     row = {name: cells[index] for name, index in table.columns.items() if index < size}
     before = len(errors)
 
-    def fail(name: str, message: str) -> None:
+    def fail(name: str, message: Text) -> None:
         errors.append(RowError(number, heads.get(name, name), message))
 
     name = " ".join(_text(row.get("full_name")).split())
     if not name:
-        fail("full_name", "Nama wajib diisi.")
+        fail("full_name", Text(N_("errors", "Nama wajib diisi.")))
     sex = _attempt(row, "sex", parse_sex, fail)
     birth = _attempt(row, "birth_date", parse_date, fail)
     nik_check = None
     if _blank(row.get("nik")):
-        fail("nik", "NIK wajib diisi.")
+        fail("nik", Text(N_("errors", "NIK wajib diisi.")))
     else:
         try:
             nik_check = check_nik(row["nik"], birth_date=birth, sex=sex)
         except TaganaError as exc:
-            fail("nik", str(exc))
+            fail("nik", refusal_text(exc))
     phone = _attempt(row, "phone", normalize_phone, fail)
     region = None
     if not _blank(row.get("region_code")):
         try:
-            region = require_region(_text(row["region_code"]), "Kode wilayah").code
+            region = require_region(_text(row["region_code"]), N_("domain", "Kode wilayah")).code
         except TaganaError as exc:
-            fail("region_code", str(exc))
+            fail("region_code", refusal_text(exc))
     elif _blank(row.get("kecamatan")) and _blank(row.get("desa")):
-        fail("desa" if "desa" in heads and "kecamatan" not in heads else "kecamatan", "Kecamatan wajib diisi.")
+        fail("desa" if "desa" in heads and "kecamatan" not in heads else "kecamatan",
+             Text(N_("errors", "Kecamatan wajib diisi.")))
     else:
         try:
             region = resolve_region(_text(row.get("kecamatan")) or None, _text(row.get("desa")) or None, home)
         except TaganaError as exc:
-            fail("desa" if exc.template.startswith("Desa") else "kecamatan", str(exc))
+            fail("desa" if exc.template.startswith("Desa") else "kecamatan", refusal_text(exc))
     skills = _attempt(row, "skills", parse_skills, fail, ())
     level = _attempt(row, "level", parse_level, fail, "muda")
     status = _attempt(row, "status", parse_status, fail, "aktif")
@@ -346,29 +348,32 @@ def _check(session: Session, path: str | Path, *, home_region: str | None, sheet
                 continue
             total += 1
             if total % 500 == 0:
-                progress.update(total, table.total, f"Memeriksa baris {total}")
+                progress.update(total, table.total, Text(N_("domain", "Memeriksa baris {row}"), DOMAIN, row=total))
             checked = _check_row(number, cells, table, home, today, errors, warnings)
             nik = checked.values["nik"] if checked else _nik_guess(cells, table)
             if nik:
                 if nik in seen_nik:
-                    errors.append(RowError(number, table.headers["nik"], note(
-                        "NIK {nik} sama dengan baris {other} di berkas ini.", nik=nik, other=seen_nik[nik])))
+                    errors.append(RowError(number, table.headers["nik"], Text(
+                        N_("errors", "NIK {nik} sama dengan baris {other} di berkas ini."), nik=nik,
+                        other=seen_nik[nik])))
                     checked = None
                 elif nik in existing_nik:
-                    errors.append(RowError(number, table.headers["nik"], note(
-                        "NIK {nik} sudah terdaftar atas nama {name}.", nik=nik, name=existing_nik[nik])))
+                    errors.append(RowError(number, table.headers["nik"], Text(
+                        N_("errors", "NIK {nik} sudah terdaftar atas nama {name}."), nik=nik,
+                        name=existing_nik[nik])))
                     checked = None
                 seen_nik.setdefault(nik, number)
             niat = checked.values["niat"] if checked else None
             if niat:
                 column = table.headers.get("niat", "NIAT")
                 if niat in seen_niat:
-                    errors.append(RowError(number, column, note("NIAT '{niat}' sama dengan baris {other}.",
-                                                                niat=niat, other=seen_niat[niat])))
+                    errors.append(RowError(number, column, Text(
+                        N_("errors", "NIAT '{niat}' sama dengan baris {other}."), niat=niat, other=seen_niat[niat])))
                     checked = None
                 elif niat in existing_niat:
-                    errors.append(RowError(number, column, note("NIAT '{niat}' sudah dipakai oleh {name}.",
-                                                                niat=niat, name=existing_niat[niat])))
+                    errors.append(RowError(number, column, Text(
+                        N_("errors", "NIAT '{niat}' sudah dipakai oleh {name}."), niat=niat,
+                        name=existing_niat[niat])))
                     checked = None
                 seen_niat.setdefault(niat, number)
             if checked is not None:
@@ -376,12 +381,12 @@ def _check(session: Session, path: str | Path, *, home_region: str | None, sheet
     finally:
         if table.close:
             table.close()
-    info = [note("Lembar '{sheet}', baris judul {row}.", sheet=table.sheet, row=table.header_row)]
+    info = [Text(N_("errors", "Lembar '{sheet}', baris judul {row}."), sheet=table.sheet, row=table.header_row)]
     if table.extra:
-        info.append(note("Kolom yang tidak dipakai: {columns}.", columns=", ".join(table.extra)))
+        info.append(Text(N_("errors", "Kolom yang tidak dipakai: {columns}."), columns=", ".join(table.extra)))
     missing = [HEADERS[f][0] for f in ("phone", "sex", "birth_date", "skills") if f not in table.columns]
     if missing:
-        info.append(note("Kolom tidak ada (diisi dari NIK atau dibiarkan kosong): {columns}.",
+        info.append(Text(N_("errors", "Kolom tidak ada (diisi dari NIK atau dibiarkan kosong): {columns}."),
                          columns=", ".join(missing)))
     errors.sort(key=lambda e: e.row)
     report = ImportReport(str(path), table.sheet, total, len(good), 0, tuple(errors), tuple(warnings), tuple(info))
@@ -406,7 +411,7 @@ def import_roster(session: Session, actor: Actor, path: str | Path, *, valid_onl
 
     Raises ``ImportRefusedWithReport`` (nothing written) when a row is wrong and ``valid_only`` is not set.
     """
-    can_import_roster.require(actor, action="mengimpor daftar relawan")
+    can_import_roster.require(actor, action=N_("domain", "mengimpor daftar relawan"))
     with gc_paused():
         return _import(session, actor, path, valid_only=valid_only, home_region=home_region, sheet=sheet,
                        progress=progress or NullProgress())
@@ -436,8 +441,9 @@ def _import(session: Session, actor: Actor, path: str | Path, *, valid_only: boo
         insert_rows(session, VolunteerNameToken.__table__, ("token", "name_lower", "volunteer_id"),
                     [(token, c.values["name_lower"], ids[c.values["nik"]]) for c in chunk
                      for token in name_tokens(c.values["name_lower"], c.values["niat_lower"])])
-        progress.update(start + len(chunk), len(good), f"Menyimpan {start + len(chunk)} relawan")
-    audit.record(session, actor, "volunteer.import", "relawan", Path(path).name,
+        progress.update(start + len(chunk), len(good),
+                        Text(N_("domain", "Menyimpan {count} relawan"), DOMAIN, count=start + len(chunk)))
+    audit.record(session, actor, "volunteer.import", N_("domain", "relawan"), Path(path).name,
                  {"baris": report.rows_total, "diimpor": len(good), "baris_salah": report.error_rows,
                   "hanya_yang_valid": valid_only})
     return ImportReport(report.path, report.sheet, report.rows_total, report.rows_ok, len(good), report.errors,
@@ -483,7 +489,7 @@ def export_roster(session: Session, path: str | Path, flt: VolunteerFilter | Non
         ws.append([values[k] for k, _title in EXPORT_COLUMNS])
         count += 1
         if count % 2000 == 0:
-            progress.update(count, None, f"Menulis {count} relawan")
+            progress.update(count, None, Text(N_("domain", "Menulis {count} relawan"), DOMAIN, count=count))
     book.save(path)
     return count
 

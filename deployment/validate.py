@@ -1,4 +1,8 @@
-"""Checks shared by the services and the roster import: NIK, phone, dates, codes from free text."""
+"""Checks shared by the services and the roster import: NIK, phone, dates, codes from free text.
+
+A warning (a NIK that disagrees with the birth date typed, an age that does not fit the status) is a
+``Text``: it reads as the Indonesian sentence and keeps its marked template for the window's translation.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from deployment.errors import InvalidNIK, InvalidPhone
 from deployment.models import LEVELS, SKILLS, STATUSES
 from tagana_app import regions
 from tagana_app.errors import ValidationError
+from tagana_app.texts import N_, Text
 
 ACTIVE_AGE = (18, 45)
 MONTHS = {
@@ -38,11 +43,6 @@ _SKILL_ALIASES = {
 }
 
 
-def note(template: str, **fields: object) -> str:
-    """A warning or remark for a person: a template with named fields (reorderable by a translator)."""
-    return template.format(**fields)
-
-
 def squash(text: object) -> str:
     """Lower-case letters and digits only: how headers and choices are compared."""
     return re.sub(r"[^0-9a-z]", "", str(text).lower())
@@ -54,7 +54,7 @@ def parse_skill(text: str) -> str:
     if code is None:
         code = next((c for c in SKILLS if squash(c) == key or squash(SKILLS[c]) == key), None)
     if code is None:
-        raise ValidationError("Keahlian '{value}' tidak dikenal. Pilihan: {choices}.", value=text,
+        raise ValidationError(N_("errors", "Keahlian '{value}' tidak dikenal. Pilihan: {choices}."), value=text,
                               choices=", ".join(SKILLS.values()))
     return code
 
@@ -70,7 +70,7 @@ def parse_level(text: str) -> str:
     key = squash(text).removeprefix("tagana")
     if key in LEVELS:
         return key
-    raise ValidationError("Jenjang '{value}' tidak dikenal. Pilihan: Muda, Madya, Utama.", value=text)
+    raise ValidationError(N_("errors", "Jenjang '{value}' tidak dikenal. Pilihan: Muda, Madya, Utama."), value=text)
 
 
 @lru_cache(maxsize=4096)
@@ -79,7 +79,7 @@ def parse_status(text: str) -> str:
     key = {"nonaktif": "nonaktif", "tidakaktif": "nonaktif", "legiun": "legiun", "aktif": "aktif"}.get(key, key)
     if key in STATUSES:
         return key
-    raise ValidationError("Status '{value}' tidak dikenal. Pilihan: aktif, nonaktif, Legiun.", value=text)
+    raise ValidationError(N_("errors", "Status '{value}' tidak dikenal. Pilihan: aktif, nonaktif, Legiun."), value=text)
 
 
 @lru_cache(maxsize=4096)
@@ -88,7 +88,7 @@ def parse_sex(text: str) -> str:
     code = {"l": "L", "lk": "L", "laki": "L", "lakilaki": "L", "pria": "L", "m": "L",
             "p": "P", "pr": "P", "perempuan": "P", "wanita": "P", "w": "P", "f": "P"}.get(key)
     if code is None:
-        raise ValidationError("Jenis kelamin '{value}' tidak dikenal: isi L atau P.", value=text)
+        raise ValidationError(N_("errors", "Jenis kelamin '{value}' tidak dikenal: isi L atau P."), value=text)
     return code
 
 
@@ -114,8 +114,8 @@ def parse_date(value: object) -> date:
             return date(int(match[3]), MONTHS[match[2].lower()], int(match[1]))
     except ValueError:
         pass
-    raise ValidationError("Tanggal '{value}' tidak dikenali: tulis seperti 2026-11-23, 23/11/2026 atau "
-                          "23 November 2026.", value=text)
+    raise ValidationError(N_("errors", "Tanggal '{value}' tidak dikenali: tulis seperti 2026-11-23, 23/11/2026 "
+                             "atau 23 November 2026."), value=text)
 
 
 @lru_cache(maxsize=4096)
@@ -167,7 +167,7 @@ class NikCheck:
     birth_date: date
     sex: str
     kecamatan_code: str
-    warnings: tuple[str, ...]
+    warnings: tuple[Text, ...]
 
 
 @lru_cache(maxsize=8192)
@@ -183,18 +183,18 @@ def check_nik(value: object, *, birth_date: date | None = None, sex: str | None 
     if not info.valid:
         raise InvalidNIK(nik=nik or str(value), reason=" ".join(issue.message for issue in info.errors))
     nik_birth = date.fromisoformat(info.birth_date)
-    warnings: list[str] = []
+    warnings: list[Text] = []
     if info.warnings:
-        warnings.append(note("Kode wilayah NIK {code} tidak ada dalam daftar Kemendagri terbaru (mungkin kode "
-                             "lama sebelum pemekaran).", code=info.district_code))
+        warnings.append(Text(N_("errors", "Kode wilayah NIK {code} tidak ada dalam daftar Kemendagri terbaru "
+                                "(mungkin kode lama sebelum pemekaran)."), code=info.district_code))
     # The NIK holds only two year digits: compare day, month and those two digits.
     if birth_date is not None and (birth_date.day, birth_date.month, birth_date.year % 100) != (
             nik_birth.day, nik_birth.month, nik_birth.year % 100):
-        warnings.append(note("Tanggal lahir {entered} tidak sesuai dengan NIK ({from_nik}).",
+        warnings.append(Text(N_("errors", "Tanggal lahir {entered} tidak sesuai dengan NIK ({from_nik})."),
                              entered=birth_date.isoformat(), from_nik=nik_birth.strftime("%d-%m-%y")))
     if sex is not None and sex != info.gender:
-        warnings.append(note("Jenis kelamin {entered} tidak sesuai dengan NIK ({from_nik}).", entered=sex,
-                             from_nik=info.gender))
+        warnings.append(Text(N_("errors", "Jenis kelamin {entered} tidak sesuai dengan NIK ({from_nik})."),
+                             entered=sex, from_nik=info.gender))
     return NikCheck(nik, birth_date or nik_birth, sex or info.gender, info.district_code, tuple(warnings))
 
 
@@ -202,15 +202,15 @@ def age_on(birth: date, day: date) -> int:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
-def age_warning(birth: date, status: str, day: date) -> str | None:
+def age_warning(birth: date, status: str, day: date) -> Text | None:
     """A note when the age on ``day`` does not fit the status (never changes anything)."""
     age = age_on(birth, day)
     low, high = ACTIVE_AGE
     if status == "aktif" and age > high:
-        return note("Umur {age} tahun di atas {high} tahun untuk anggota aktif (pertimbangkan status "
-                    "Legiun Tagana).", age=age, high=high)
+        return Text(N_("errors", "Umur {age} tahun di atas {high} tahun untuk anggota aktif (pertimbangkan "
+                       "status Legiun Tagana)."), age=age, high=high)
     if status != "nonaktif" and age < low:
-        return note("Umur {age} tahun di bawah {low} tahun.", age=age, low=low)
+        return Text(N_("errors", "Umur {age} tahun di bawah {low} tahun."), age=age, low=low)
     return None
 
 
@@ -219,7 +219,7 @@ def _known_region(code: str) -> regions.Region | None:
     return regions.lookup(code)
 
 
-def require_region(code: str, field: str = "Wilayah") -> regions.Region:
+def require_region(code: str, field: str = N_("domain", "Wilayah")) -> regions.Region:
     found = _known_region(str(code).strip())
     if found is not None and found.level in (3, 4):
         return found
@@ -249,29 +249,30 @@ def resolve_region(kecamatan: object, desa: object, home_region: str) -> str:
     kec_code = ""
     if kec_text:
         if re.fullmatch(r"[\d.]+", kec_text):
-            kec_code = require_region(kec_text, "Kecamatan").code
+            kec_code = require_region(kec_text, N_("domain", "Kecamatan")).code
             kec_code = kecamatan_of(kec_code)
         else:
             key = squash(re.sub(r"(?i)^\s*(kec\.?|kecamatan)\s+", "", kec_text))
             kec_code = _kecamatan_names(regions.normalize(home_region)).get(key, "")
             if not kec_code:
-                raise ValidationError("Kecamatan '{value}' tidak ada di {home}.", value=kec_text,
+                raise ValidationError(N_("errors", "Kecamatan '{value}' tidak ada di {home}."), value=kec_text,
                                       home=regions.name(home_region))
     if desa_text:
         if re.fullmatch(r"[\d.]+", desa_text):
-            found = regions.require(desa_text, levels=(4,), field="Desa")
+            found = regions.require(desa_text, levels=(4,), field=N_("domain", "Desa"))
             if kec_code and kecamatan_of(found.code) != kec_code:
-                raise ValidationError("Desa '{value}' tidak berada di kecamatan {kec}.", value=desa_text,
+                raise ValidationError(N_("errors", "Desa '{value}' tidak berada di kecamatan {kec}."), value=desa_text,
                                       kec=regions.name(kec_code))
             return found.code
         if not kec_code:
-            raise ValidationError("Desa '{value}' ditulis dengan nama: isi juga kecamatannya.", value=desa_text)
+            raise ValidationError(N_("errors", "Desa '{value}' ditulis dengan nama: isi juga kecamatannya."),
+                                  value=desa_text)
         key = squash(re.sub(r"(?i)^\s*(desa|kel\.?|kelurahan)\s+", "", desa_text))
         code = _desa_names(kec_code).get(key)
         if code is None:
-            raise ValidationError("Desa '{value}' tidak ada di kecamatan {kec}.", value=desa_text,
+            raise ValidationError(N_("errors", "Desa '{value}' tidak ada di kecamatan {kec}."), value=desa_text,
                                   kec=regions.name(kec_code))
         return code
     if not kec_code:
-        raise ValidationError("Kecamatan wajib diisi.")
+        raise ValidationError(N_("errors", "Kecamatan wajib diisi."))
     return kec_code

@@ -34,7 +34,6 @@ from deployment.validate import (
     check_nik,
     kecamatan_of,
     normalize_phone,
-    note,
     parse_level,
     parse_sex,
     parse_skill,
@@ -44,6 +43,7 @@ from deployment.validate import (
 from tagana_app import audit, clock, regions
 from tagana_app.accounts import Actor
 from tagana_app.errors import NotFound, ValidationError
+from tagana_app.texts import N_, Text
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ class VolunteerRecord:
     remarks: str
     skills: tuple[SkillInfo, ...] = ()
     unavailability: tuple[UnavailabilityInfo, ...] = ()
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Text, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -195,7 +195,7 @@ def _skill_info(row: VolunteerSkill, today: date) -> SkillInfo:
     return SkillInfo(row.skill, SKILLS[row.skill], row.trained_on, row.certificate_expiry, expired)
 
 
-def _record(session: Session, v: Volunteer, warnings: Iterable[str] = ()) -> VolunteerRecord:
+def _record(session: Session, v: Volunteer, warnings: Iterable[Text] = ()) -> VolunteerRecord:
     today = clock.today()
     skills = session.scalars(select(VolunteerSkill).where(VolunteerSkill.volunteer_id == v.id)
                              .order_by(VolunteerSkill.skill))
@@ -228,7 +228,7 @@ def find(session: Session, key: str | int, *, lock: bool = False) -> Volunteer:
         query = query.with_for_update()
     found = session.scalar(query)
     if found is None:
-        raise NotFound(what="Relawan", key=str(key))
+        raise NotFound(what=N_("domain", "Relawan"), key=str(key))
     return found
 
 
@@ -254,16 +254,16 @@ def _check_unique(session: Session, nik: str, niat: str | None, own_id: int | No
             raise DuplicateNIAT(niat=niat, name=same.full_name)
 
 
-def _validated(data: VolunteerInput) -> tuple[dict[str, Any], list[SkillInput], list[str]]:
+def _validated(data: VolunteerInput) -> tuple[dict[str, Any], list[SkillInput], list[Text]]:
     """Column values, skills and warnings for ``data``; raises on what cannot be stored."""
     name = " ".join(data.full_name.split())
     if not name:
-        raise ValidationError("Nama lengkap wajib diisi.")
+        raise ValidationError(N_("errors", "Nama lengkap wajib diisi."))
     sex = parse_sex(data.sex) if data.sex else None
     nik = check_nik(data.nik, birth_date=data.birth_date, sex=sex)
     if not (data.region_code or "").strip():
         if regions.lookup(nik.kecamatan_code) is None:
-            raise ValidationError("Wilayah (kode kecamatan atau desa) wajib diisi.")
+            raise ValidationError(N_("errors", "Wilayah (kode kecamatan atau desa) wajib diisi."))
         region = require_region(nik.kecamatan_code)  # where the NIK was issued
     else:
         region = require_region(data.region_code)
@@ -282,20 +282,20 @@ def _validated(data: VolunteerInput) -> tuple[dict[str, Any], list[SkillInput], 
     skills = [_skill_input(s) for s in data.skills]
     for s in skills:
         if s.trained_on and s.certificate_expiry and s.certificate_expiry < s.trained_on:
-            raise ValidationError("Masa berlaku sertifikat {skill} berakhir sebelum tanggal pelatihan.",
+            raise ValidationError(N_("errors", "Masa berlaku sertifikat {skill} berakhir sebelum tanggal pelatihan."),
                                   skill=SKILLS[s.skill])
     return values, skills, warnings
 
 
 def _audit_added(session: Session, actor: Actor, values: dict[str, Any], skills: list[SkillInput],
-                 warnings: list[str]) -> None:
-    audit.record(session, actor, "volunteer.add", "relawan", values["nik"],
+                 warnings: list[Text]) -> None:
+    audit.record(session, actor, "volunteer.add", N_("domain", "relawan"), values["nik"],
                  {**{k: v for k, v in values.items() if k not in ("name_lower", "niat_lower")},
                   "keahlian": [s.skill for s in skills], "peringatan": warnings})
 
 
 def add_volunteer(session: Session, actor: Actor, data: VolunteerInput) -> VolunteerRecord:
-    can_write_volunteers.require(actor, action="menambah relawan")
+    can_write_volunteers.require(actor, action=N_("domain", "menambah relawan"))
     values, skills, warnings = _validated(data)
     _check_unique(session, values["nik"], values["niat"])
     volunteer = Volunteer(**values, skill_mask=skill_mask(s.skill for s in skills))
@@ -313,7 +313,7 @@ def add_volunteer(session: Session, actor: Actor, data: VolunteerInput) -> Volun
 def add_volunteers(session: Session, actor: Actor, inputs: Sequence[VolunteerInput]) -> list[int]:
     """Several new volunteers at once (the demo data set): each checked, stored and audited as
     ``add_volunteer`` does, in a few statements for all instead of a dozen for each; their ids, in order."""
-    can_write_volunteers.require(actor, action="menambah relawan")
+    can_write_volunteers.require(actor, action=N_("domain", "menambah relawan"))
     checked = [_validated(data) for data in inputs]
     _check_unique_all(session, [values for values, _skills, _warnings in checked])
     volunteers = [Volunteer(**values, skill_mask=skill_mask(s.skill for s in skills))
@@ -351,7 +351,7 @@ def _check_unique_all(session: Session, rows: Sequence[dict[str, Any]]) -> None:
 
 def update_volunteer(session: Session, actor: Actor, key: str | int, **changes: Any) -> VolunteerRecord:
     """Change fields of a volunteer (names as in VolunteerInput, skills excepted)."""
-    can_write_volunteers.require(actor, action="mengubah data relawan")
+    can_write_volunteers.require(actor, action=N_("domain", "mengubah data relawan"))
     volunteer = find(session, key, lock=True)
     current = VolunteerInput(
         nik=volunteer.nik, full_name=volunteer.full_name, region_code=volunteer.region_code, sex=volunteer.sex,
@@ -360,7 +360,8 @@ def update_volunteer(session: Session, actor: Actor, key: str | int, **changes: 
         emergency_phone=volunteer.emergency_phone, remarks=volunteer.remarks)
     unknown = set(changes) - set(VolunteerInput.__dataclass_fields__) | ({"skills"} & set(changes))
     if unknown:
-        raise ValidationError("Kolom '{name}' tidak dapat diubah di sini.", name=", ".join(sorted(unknown)))
+        raise ValidationError(N_("errors", "Kolom '{name}' tidak dapat diubah di sini."),
+                              name=", ".join(sorted(unknown)))
     values, _skills, warnings = _validated(replace(current, **changes))
     _check_unique(session, values["nik"], values["niat"], volunteer.id)
     diff = {}
@@ -374,7 +375,7 @@ def update_volunteer(session: Session, actor: Actor, key: str | int, **changes: 
     if "full_name" in diff or "niat" in diff:
         _store_tokens(session, volunteer)
     if diff:
-        audit.record(session, actor, "volunteer.update", "relawan", volunteer.nik,
+        audit.record(session, actor, "volunteer.update", N_("domain", "relawan"), volunteer.nik,
                      {**diff, "peringatan": warnings})
     return _record(session, volunteer, warnings)
 
@@ -382,11 +383,11 @@ def update_volunteer(session: Session, actor: Actor, key: str | int, **changes: 
 def add_skill(session: Session, actor: Actor, key: str | int, skill: str, trained_on: date | None = None,
               certificate_expiry: date | None = None) -> VolunteerRecord:
     """Add a skill, or renew its training and certificate dates when the volunteer already has it."""
-    can_write_volunteers.require(actor, action="mencatat keahlian relawan")
+    can_write_volunteers.require(actor, action=N_("domain", "mencatat keahlian relawan"))
     volunteer = find(session, key)
     s = _skill_input(SkillInput(skill, trained_on, certificate_expiry))
     if trained_on and certificate_expiry and certificate_expiry < trained_on:
-        raise ValidationError("Masa berlaku sertifikat {skill} berakhir sebelum tanggal pelatihan.",
+        raise ValidationError(N_("errors", "Masa berlaku sertifikat {skill} berakhir sebelum tanggal pelatihan."),
                               skill=SKILLS[s.skill])
     row = session.scalar(select(VolunteerSkill).where(VolunteerSkill.volunteer_id == volunteer.id,
                                                       VolunteerSkill.skill == s.skill))
@@ -399,30 +400,30 @@ def add_skill(session: Session, actor: Actor, key: str | int, skill: str, traine
     session.flush()
     warnings = []
     if certificate_expiry and certificate_expiry < clock.today():
-        warnings.append(note("Sertifikat {skill} sudah habis berlaku sejak {expiry}.", skill=SKILLS[s.skill],
-                             expiry=certificate_expiry.isoformat()))
-    audit.record(session, actor, "volunteer.skill", "relawan", volunteer.nik,
+        warnings.append(Text(N_("errors", "Sertifikat {skill} sudah habis berlaku sejak {expiry}."),
+                             skill=SKILLS[s.skill], expiry=certificate_expiry.isoformat()))
+    audit.record(session, actor, "volunteer.skill", N_("domain", "relawan"), volunteer.nik,
                  {"keahlian": s.skill, "pelatihan": trained_on, "sertifikat_berlaku_sampai": certificate_expiry})
     return _record(session, volunteer, warnings)
 
 
 def add_unavailability(session: Session, actor: Actor, key: str | int, start: date, end: date,
                        reason: str) -> VolunteerRecord:
-    can_write_volunteers.require(actor, action="mencatat ketidaktersediaan relawan")
+    can_write_volunteers.require(actor, action=N_("domain", "mencatat ketidaktersediaan relawan"))
     volunteer = find(session, key)
     if end < start:
-        raise ValidationError("Tanggal akhir {end} sebelum tanggal mulai {start}.", start=start, end=end)
+        raise ValidationError(N_("errors", "Tanggal akhir {end} sebelum tanggal mulai {start}."), start=start, end=end)
     reason = reason.strip()
     if not reason:
-        raise ValidationError("Alasan tidak tersedia wajib diisi.")
+        raise ValidationError(N_("errors", "Alasan tidak tersedia wajib diisi."))
     session.add(Unavailability(volunteer_id=volunteer.id, start_date=start, end_date=end, reason=reason[:300]))
     session.flush()
     warnings = []
     clash = session.scalar(select(func.count()).select_from(Assignment).where(
         Assignment.volunteer_id == volunteer.id, Assignment.start_date <= end, Assignment.end_date >= start))
     if clash:
-        warnings.append(note("Sudah ada {n} penugasan dalam periode ini; periksa kembali.", n=clash))
-    audit.record(session, actor, "volunteer.unavailable", "relawan", volunteer.nik,
+        warnings.append(Text(N_("errors", "Sudah ada {n} penugasan dalam periode ini; periksa kembali."), n=clash))
+    audit.record(session, actor, "volunteer.unavailable", N_("domain", "relawan"), volunteer.nik,
                  {"dari": start, "sampai": end, "alasan": reason})
     return _record(session, volunteer, warnings)
 
@@ -508,7 +509,7 @@ def unavailable_ids(start: date, end: date) -> Select:
 
 
 def _region_condition(code: str) -> ColumnElement[bool]:
-    region = regions.require(code, levels=(1, 2, 3, 4), field="Wilayah")
+    region = regions.require(code, levels=(1, 2, 3, 4), field=N_("domain", "Wilayah"))
     if region.level == 4:
         return Volunteer.region_code == region.code
     if region.level == 3:
@@ -523,11 +524,12 @@ def _period(flt: VolunteerFilter) -> tuple[date, date] | None:
     end = flt.available_to or flt.available_from
     assert start is not None and end is not None
     if end < start:
-        raise ValidationError("Tanggal akhir {end} sebelum tanggal mulai {start}.", start=start, end=end)
+        raise ValidationError(N_("errors", "Tanggal akhir {end} sebelum tanggal mulai {start}."), start=start, end=end)
     return start, end
 
 
-CERTIFICATE_FILTERS = {"soon": "Sertifikat segera habis", "expired": "Sertifikat sudah habis"}
+CERTIFICATE_FILTERS = {"soon": N_("domain", "Sertifikat segera habis"),
+                       "expired": N_("domain", "Sertifikat sudah habis")}
 
 
 def _certificate_ids(which: str, days: int, today: date | None = None) -> Select:
@@ -540,7 +542,7 @@ def _certificate_ids(which: str, days: int, today: date | None = None) -> Select
     elif which == "soon":
         condition = and_(expiry >= today, expiry <= today + timedelta(days=days))
     else:
-        raise ValidationError("Filter sertifikat '{value}' tidak dikenal; pakai: {choices}.", value=which,
+        raise ValidationError(N_("errors", "Filter sertifikat '{value}' tidak dikenal; pakai: {choices}."), value=which,
                               choices=", ".join(CERTIFICATE_FILTERS))
     return select(VolunteerSkill.volunteer_id).where(condition)
 

@@ -47,6 +47,7 @@ from tagana_app.errors import NotFound, TaganaError
 from tagana_app.models import DocumentNumber, utcnow
 from tagana_app.numbering import NumberRecord
 from tagana_app.printing import PrintedDocument, documents_dir, file_name, save
+from tagana_app.texts import N_
 
 __all__ = [
     "MANIFEST_COLUMNS", "DocumentInfo", "DocumentNotReady", "DutyMember", "DutyOrderRecord", "NoDutyVolunteers",
@@ -57,7 +58,7 @@ __all__ = [
 
 
 class NoDutyVolunteers(TaganaError):
-    template = "Belum ada relawan yang ditugaskan pada kejadian {incident}; SPT tidak dapat dibuat."
+    template = N_("errors", "Belum ada relawan yang ditugaskan pada kejadian {incident}; SPT tidak dapat dibuat.")
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ def _duty_order_for(session: Session, actor: Actor, incident: Incident) -> DutyO
     session.add_all(DutyOrderMember(order_id=order.id, assignment_id=a.id, volunteer_id=a.volunteer_id, role=a.role,
                                     start_date=a.start_date, end_date=a.end_date) for a in current)
     session.flush()
-    audit.record(session, actor, "spt.create", "spt", order.number,
+    audit.record(session, actor, "spt.create", N_("domain", "spt"), order.number,
                  {"kejadian": incident.number, "relawan": len(current)})
     return order
 
@@ -222,11 +223,11 @@ def print_bast(session: Session, actor: Actor, dispatch: str, *, out: Path | Non
 def print_spt(session: Session, actor: Actor, incident: str, *, out: Path | None = None,
               directory: Path | None = None, number: str | None = None) -> PrintedDocument:
     """Print the SPT of an incident's volunteers: a reprint while they are unchanged, else a new SPT."""
-    doc_kinds.KINDS["spt"].may_print.require(actor, action="mencetak surat perintah tugas")
+    doc_kinds.KINDS["spt"].may_print.require(actor, action=N_("domain", "mencetak surat perintah tugas"))
     if number:
         order = session.scalar(select(DutyOrder).where(DutyOrder.number == number))
         if order is None:
-            raise NotFound(what="SPT", key=number)
+            raise NotFound(what=N_("domain", "SPT"), key=number)
     else:
         order = _duty_order_for(session, actor, incident_service.find(session, incident, lock=True))
     record = _duty_record(session, order)

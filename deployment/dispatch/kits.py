@@ -24,6 +24,7 @@ from tagana_app import audit
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import Duplicate, NotFound, ValidationError
+from tagana_app.texts import N_
 
 
 @dataclass(frozen=True)
@@ -74,24 +75,24 @@ def find(session: Session, key: str) -> Kit:
     if kit is None:
         kit = session.scalar(select(Kit).where(func.lower(Kit.name) == text.lower()))
     if kit is None:
-        raise NotFound(what="Paket", key=key)
+        raise NotFound(what=N_("domain", "Paket"), key=key)
     return kit
 
 
 def create_kit(session: Session, actor: Actor, code: str, name: str, basis: str, lines: Sequence[KitLineInput], *,
                description: str = "") -> KitInfo:
-    can_manage_kits.require(actor, action="membuat paket barang")
+    can_manage_kits.require(actor, action=N_("domain", "membuat paket barang"))
     code = code.strip().upper()
     name = " ".join(name.split())
     if not code or not name:
-        raise ValidationError("Kode dan nama paket wajib diisi.")
+        raise ValidationError(N_("errors", "Kode dan nama paket wajib diisi."))
     if basis not in KIT_BASES:
-        raise ValidationError("Dasar paket '{basis}' tidak dikenal. Pilihan: {choices}.", basis=basis,
+        raise ValidationError(N_("errors", "Dasar paket '{basis}' tidak dikenal. Pilihan: {choices}."), basis=basis,
                               choices=", ".join(KIT_BASES))
     if not lines:
-        raise ValidationError("Paket {name} belum berisi barang.", name=name)
+        raise ValidationError(N_("errors", "Paket {name} belum berisi barang."), name=name)
     if session.scalar(select(Kit.id).where((Kit.code == code) | (func.lower(Kit.name) == name.lower()))):
-        raise Duplicate(what="Paket", key=name)
+        raise Duplicate(what=N_("domain", "Paket"), key=name)
     kit = Kit(code=code, name=name, basis=basis, description=description.strip())
     session.add(kit)
     session.flush()
@@ -99,14 +100,15 @@ def create_kit(session: Session, actor: Actor, code: str, name: str, basis: str,
     for line in lines:
         item = get_item(session, line.item)
         if item.id in seen:
-            raise ValidationError("Barang {item} tercantum dua kali dalam paket.", item=item.code)
+            raise ValidationError(N_("errors", "Barang {item} tercantum dua kali dalam paket."), item=item.code)
         if line.quantity <= 0 or line.per <= 0:
-            raise ValidationError("Jumlah dan pembagi paket harus lebih dari nol ({item}).", item=item.code)
+            raise ValidationError(N_("errors", "Jumlah dan pembagi paket harus lebih dari nol ({item})."),
+                                  item=item.code)
         seen.add(item.id)
         session.add(KitLine(kit_id=kit.id, item_id=item.id, quantity=line.quantity, per=line.per))
     session.flush()
     info = _info(session, kit)
-    audit.record(session, actor, "kit.create", "paket", code,
+    audit.record(session, actor, "kit.create", N_("domain", "paket"), code,
                  {"nama": name, "dasar": basis, "baris": [(x.item, x.quantity, x.per) for x in info.lines]})
     return info
 
@@ -124,8 +126,8 @@ def scale(kit: KitInfo, count: int) -> list[ScaledLine]:
     if kit.basis == "tetap":
         count = 1
     if count <= 0:
-        raise ValidationError("Jumlah {basis} untuk paket {name} harus lebih dari nol.", basis=kit.basis,
-                              name=kit.name)
+        raise ValidationError(N_("errors", "Jumlah {basis} untuk paket {name} harus lebih dari nol."),
+                              basis=kit.basis, name=kit.name)
     result = []
     for line in kit.lines:
         qty = -(-count * line.quantity // line.per)
@@ -150,12 +152,12 @@ def add_kit_to_dispatch(session: Session, actor: Actor, number: str, kit: str, *
     if info.basis != "tetap" and count is None:
         count = incident_count(session, d.incident_id, info.basis)
         if count <= 0:
-            what = "kepala keluarga (KK)" if info.basis == "kk" else "jiwa/pengungsi"
-            raise ValidationError("Angka {what} kejadian belum diisi; sebutkan jumlahnya untuk paket {name}.",
-                                  what=what, name=info.name)
+            what = N_("domain", "kepala keluarga (KK)") if info.basis == "kk" else N_("domain", "jiwa/pengungsi")
+            raise ValidationError(N_("errors", "Angka {what} kejadian belum diisi; sebutkan jumlahnya untuk paket "
+                                     "{name}."), what=what, name=info.name)
     lines = scale(info, count or 1)
     for line in lines:
         dispatches._add_quantity(session, actor, d, get_item(session, line.item), line.quantity)
-    audit.record(session, actor, "dispatch.kit", "pengiriman", d.number,
+    audit.record(session, actor, "dispatch.kit", N_("domain", "pengiriman"), d.number,
                  {"paket": info.code, "jumlah_dasar": count, "baris": [(x.item, x.quantity) for x in lines]})
     return dispatches._record(session, d)

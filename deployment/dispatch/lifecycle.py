@@ -12,6 +12,8 @@ in the step's capability function here (``can_approve_dispatch``) and in ``check
 
 No database and no Qt here: a dispatch is anything with a ``status`` (the table row, a
 ``DispatchRecord``, a ``DispatchSummary``), or the status itself.
+The labels of the states and steps and the words a refusal is made of are marked for translation
+(``N_``, context "domain"): the window shows them in its language, the command line in Indonesian.
 """
 
 from __future__ import annotations
@@ -23,39 +25,42 @@ from typing import TYPE_CHECKING, Protocol
 from tagana_app import doc_kinds
 from tagana_app.errors import TaganaError
 from tagana_app.permissions import COORDINATOR, OFFICIAL, WAREHOUSE, Capability
+from tagana_app.texts import DOMAIN, N_, Text
 
 if TYPE_CHECKING:
     from tagana_app.accounts import Actor
 
 # The states and their labels, in the order of a dispatch's life.
 STATES = {
-    "draft": "Konsep",
-    "approved": "Disetujui",
-    "sent": "Dikirim",
-    "handed_over": "Diserahterimakan",
-    "closed": "Selesai",
-    "cancelled": "Dibatalkan",
+    "draft": N_("domain", "Konsep"),
+    "approved": N_("domain", "Disetujui"),
+    "sent": N_("domain", "Dikirim"),
+    "handed_over": N_("domain", "Diserahterimakan"),
+    "closed": N_("domain", "Selesai"),
+    "cancelled": N_("domain", "Dibatalkan"),
 }
 DRAFT, APPROVED, SENT, HANDED_OVER, CLOSED, CANCELLED = STATES
 SENT_STATES = (SENT, HANDED_OVER, CLOSED)  # the goods have left the warehouse (booked out, equipment on loan)
 HANDED_STATES = (HANDED_OVER, CLOSED)      # the recipient's counts are recorded
 
 # Who takes part (the administrator always may).
-DRAFTERS = Capability((WAREHOUSE, COORDINATOR, OFFICIAL), "menyiapkan pengiriman")
-APPROVERS = Capability((COORDINATOR, OFFICIAL), "menyetujui pengiriman")
-LOADERS = Capability((WAREHOUSE,), "mengirim barang")
-RECEIVERS = Capability((WAREHOUSE, COORDINATOR), "mencatat serah terima")
-CLOSERS = Capability((COORDINATOR, OFFICIAL), "menutup pengiriman")
-CANCELLERS = Capability((COORDINATOR, OFFICIAL), "membatalkan pengiriman")
-RETURN_TAKERS = Capability((WAREHOUSE,), "mencatat pengembalian barang")
+DRAFTERS = Capability((WAREHOUSE, COORDINATOR, OFFICIAL), N_("domain", "menyiapkan pengiriman"))
+APPROVERS = Capability((COORDINATOR, OFFICIAL), N_("domain", "menyetujui pengiriman"))
+LOADERS = Capability((WAREHOUSE,), N_("domain", "mengirim barang"))
+RECEIVERS = Capability((WAREHOUSE, COORDINATOR), N_("domain", "mencatat serah terima"))
+CLOSERS = Capability((COORDINATOR, OFFICIAL), N_("domain", "menutup pengiriman"))
+CANCELLERS = Capability((COORDINATOR, OFFICIAL), N_("domain", "membatalkan pengiriman"))
+RETURN_TAKERS = Capability((WAREHOUSE,), N_("domain", "mencatat pengembalian barang"))
 
 
 class WrongDispatchState(TaganaError):
-    template = "Pengiriman {number} berstatus {status}; {action} hanya untuk pengiriman berstatus {allowed}."
+    template = N_("errors", "Pengiriman {number} berstatus {status}; {action} hanya untuk pengiriman berstatus "
+                  "{allowed}.")
 
 
 class DocumentNotReady(TaganaError):
-    template = "{document} untuk pengiriman {number} belum dapat dicetak: status pengiriman {status}, {needed}."
+    template = N_("errors", "{document} untuk pengiriman {number} belum dapat dicetak: status pengiriman {status}, "
+                  "{needed}.")
 
 
 class HasStatus(Protocol):
@@ -91,43 +96,58 @@ _BEFORE_SENDING = (DRAFT, APPROVED)
 
 STEPS: dict[str, Step] = {step.name: step for step in (
     # name, label, who, starts from, ends in, refusal of the role, refusal of the state
-    Step("create", "buat pengiriman", DRAFTERS, (), DRAFT, "membuat pengiriman", command="dispatch new"),
-    Step("edit_header", "ubah data pengiriman", DRAFTERS, _BEFORE_SENDING, None, "mengubah pengiriman",
-         "mengubah data pengiriman"),
-    Step("add_line", "tambah barang", DRAFTERS, _EDIT, None, "menambah barang pada pengiriman",
-         "menambah barang pada pengiriman", command="dispatch add"),
-    Step("set_line", "ubah jumlah barang", DRAFTERS, _EDIT, None, "mengubah barang pada pengiriman",
-         "mengubah barang pada pengiriman", command="dispatch set"),
-    Step("pick", "pilih batch/nomor seri", DRAFTERS, _EDIT, None, "memilih batch atau nomor seri",
-         "memilih batch atau nomor seri", command="dispatch pick"),
-    Step("add_kit", "tambah paket", DRAFTERS, _EDIT, None, "menambah paket pada pengiriman",
-         "menambah paket pada pengiriman", command="dispatch kit"),
-    Step("add_escort", "tambah pendamping", DRAFTERS, _BEFORE_SENDING, None, "menambah pendamping pengiriman",
-         "menambah pendamping", command="dispatch crew"),
-    Step("remove_escort", "hapus pendamping", DRAFTERS, _BEFORE_SENDING, None, "menghapus pendamping pengiriman",
-         "menghapus pendamping"),
-    Step("approve", "setujui dan cadangkan stok", APPROVERS, (DRAFT,), APPROVED, "menyetujui pengiriman",
-         "persetujuan", command="dispatch approve"),
-    Step("send", "kirim barang", LOADERS, (APPROVED,), SENT, "mengirim barang", "pengiriman barang",
-         command="dispatch send"),
-    Step("handover", "catat serah terima", RECEIVERS, (SENT,), HANDED_OVER, "mencatat serah terima", "serah terima",
-         command="dispatch handover"),
-    Step("close", "tutup", CLOSERS, (HANDED_OVER,), CLOSED, "menutup pengiriman", "penutupan",
-         command="dispatch close"),
-    Step("cancel", "batalkan", CANCELLERS, _BEFORE_SENDING, CANCELLED, "membatalkan pengiriman", "pembatalan",
-         state_notes=_sent("pembatalan (barang yang sudah dikirim hanya dapat dikembalikan)"),
+    Step("create", N_("domain", "buat pengiriman"), DRAFTERS, (), DRAFT, N_("domain", "membuat pengiriman"),
+         command="dispatch new"),
+    Step("edit_header", N_("domain", "ubah data pengiriman"), DRAFTERS, _BEFORE_SENDING, None,
+         N_("domain", "mengubah pengiriman"), N_("domain", "mengubah data pengiriman")),
+    Step("add_line", N_("domain", "tambah barang"), DRAFTERS, _EDIT, None,
+         N_("domain", "menambah barang pada pengiriman"), N_("domain", "menambah barang pada pengiriman"),
+         command="dispatch add"),
+    Step("set_line", N_("domain", "ubah jumlah barang"), DRAFTERS, _EDIT, None,
+         N_("domain", "mengubah barang pada pengiriman"), N_("domain", "mengubah barang pada pengiriman"),
+         command="dispatch set"),
+    Step("pick", N_("domain", "pilih batch/nomor seri"), DRAFTERS, _EDIT, None,
+         N_("domain", "memilih batch atau nomor seri"), N_("domain", "memilih batch atau nomor seri"),
+         command="dispatch pick"),
+    Step("add_kit", N_("domain", "tambah paket"), DRAFTERS, _EDIT, None,
+         N_("domain", "menambah paket pada pengiriman"), N_("domain", "menambah paket pada pengiriman"),
+         command="dispatch kit"),
+    Step("add_escort", N_("domain", "tambah pendamping"), DRAFTERS, _BEFORE_SENDING, None,
+         N_("domain", "menambah pendamping pengiriman"), N_("domain", "menambah pendamping"),
+         command="dispatch crew"),
+    Step("remove_escort", N_("domain", "hapus pendamping"), DRAFTERS, _BEFORE_SENDING, None,
+         N_("domain", "menghapus pendamping pengiriman"), N_("domain", "menghapus pendamping")),
+    Step("approve", N_("domain", "setujui dan cadangkan stok"), APPROVERS, (DRAFT,), APPROVED,
+         N_("domain", "menyetujui pengiriman"), N_("domain", "persetujuan"), command="dispatch approve"),
+    Step("send", N_("domain", "kirim barang"), LOADERS, (APPROVED,), SENT, N_("domain", "mengirim barang"),
+         N_("domain", "pengiriman barang"), command="dispatch send"),
+    Step("handover", N_("domain", "catat serah terima"), RECEIVERS, (SENT,), HANDED_OVER,
+         N_("domain", "mencatat serah terima"), N_("domain", "serah terima"), command="dispatch handover"),
+    Step("close", N_("domain", "tutup"), CLOSERS, (HANDED_OVER,), CLOSED, N_("domain", "menutup pengiriman"),
+         N_("domain", "penutupan"), command="dispatch close"),
+    Step("cancel", N_("domain", "batalkan"), CANCELLERS, _BEFORE_SENDING, CANCELLED,
+         N_("domain", "membatalkan pengiriman"), N_("domain", "pembatalan"),
+         state_notes=_sent(N_("domain", "pembatalan (barang yang sudah dikirim hanya dapat dikembalikan)")),
          command="dispatch cancel"),
-    Step("return", "catat pengembalian", RETURN_TAKERS, SENT_STATES, None, "mencatat pengembalian barang",
-         "pengembalian barang", command="dispatch return"),
-    Step("manifest", "cetak Surat Jalan", doc_kinds.KINDS["manifest"].may_print, (APPROVED, *SENT_STATES), None,
-         "mencetak surat jalan", document="Surat Jalan", needed="surat jalan dicetak setelah pengiriman disetujui",
-         command="print manifest"),
-    Step("bast", "cetak BAST", doc_kinds.KINDS["bast"].may_print, HANDED_STATES, None, "mencetak berita acara serah terima",
-         document="BAST", needed="BAST dicetak setelah serah terima dicatat", command="print bast"),
+    Step("return", N_("domain", "catat pengembalian"), RETURN_TAKERS, SENT_STATES, None,
+         N_("domain", "mencatat pengembalian barang"), N_("domain", "pengembalian barang"), command="dispatch return"),
+    Step("manifest", N_("domain", "cetak Surat Jalan"), doc_kinds.KINDS["manifest"].may_print,
+         (APPROVED, *SENT_STATES), None, N_("domain", "mencetak surat jalan"), document=N_("domain", "Surat Jalan"),
+         needed=N_("domain", "surat jalan dicetak setelah pengiriman disetujui"), command="print manifest"),
+    Step("bast", N_("domain", "cetak BAST"), doc_kinds.KINDS["bast"].may_print, HANDED_STATES, None,
+         N_("domain", "mencetak berita acara serah terima"), document=N_("domain", "BAST"),
+         needed=N_("domain", "BAST dicetak setelah serah terima dicatat"), command="print bast"),
 )}
 
 # The states a dispatch still has a step ahead in (the page's "Perlu tindakan" filter).
 PENDING_STATES = tuple(s for s in STATES if any(step.ends and s in step.starts for step in STEPS.values()))
+
+
+def either(labels: list[str]) -> str:
+    """"Konsep atau Disetujui": the labels as alternatives, kept as a Text for the window's translation."""
+    if len(labels) == 1:
+        return labels[0]
+    return Text(N_("domain", "{first} atau {rest}"), DOMAIN, first=labels[0], rest=either(labels[1:]))
 
 
 def _step(step: str | Step) -> Step:
@@ -175,7 +195,7 @@ def require_state(step: str | Step, number: str, status: str) -> None:
         raise DocumentNotReady(document=chosen.document, number=number, status=STATES[status], needed=chosen.needed)
     raise WrongDispatchState(number=number, status=STATES[status],
                              action=chosen.state_notes.get(status, chosen.state_action),
-                             allowed=" atau ".join(STATES[s] for s in chosen.starts))
+                             allowed=either([STATES[s] for s in chosen.starts]))
 
 
 def check(actor: Actor, step: str | Step, number: str, status: str) -> None:

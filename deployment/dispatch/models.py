@@ -25,12 +25,15 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from deployment.dispatch import lifecycle
 from tagana_app.models import Base, UtcDateTime, utcnow
+from tagana_app.texts import N_
 
 DISPATCH_STATUSES = lifecycle.STATES  # the states of a dispatch's life and their labels
-DESTINATION_KINDS = {"posko": "Posko", "desa": "Desa/Kelurahan", "kecamatan": "Kecamatan"}
+DESTINATION_KINDS = {"posko": N_("domain", "Posko"), "desa": N_("domain", "Desa/Kelurahan"),
+                     "kecamatan": N_("domain", "Kecamatan")}
 RECIPIENT_ID_KINDS = ("NIP", "NIK", "")
-KIT_BASES = {"kk": "per kepala keluarga", "jiwa": "per jiwa", "tetap": "jumlah tetap"}
-RETURN_CONDITIONS = ("baik", "rusak ringan", "rusak berat")
+KIT_BASES = {"kk": N_("domain", "per kepala keluarga"), "jiwa": N_("domain", "per jiwa"),
+             "tetap": N_("domain", "jumlah tetap")}
+RETURN_CONDITIONS = (N_("domain", "baik"), N_("domain", "rusak ringan"), N_("domain", "rusak berat"))  # codes, shown
 
 
 def _in(column: str, values: dict[str, str] | tuple[str, ...]) -> str:

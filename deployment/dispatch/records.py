@@ -31,17 +31,19 @@ from inventory.models import Batch, EquipmentUnit, Item, Warehouse
 from tagana_app import regions
 from tagana_app.accounts import Actor
 from tagana_app.errors import NotFound, TaganaError, ValidationError
+from tagana_app.texts import N_
 
 # --- refusals --------------------------------------------------------------------------------------
 
 class EscortNotAssigned(TaganaError):
-    template = ("{name} tidak ditugaskan pada kejadian {incident} (atau penugasannya sudah berakhir sebelum "
-                "{day}); hanya relawan yang ditugaskan pada kejadian ini yang dapat mendampingi pengiriman.")
+    template = N_("errors", "{name} tidak ditugaskan pada kejadian {incident} (atau penugasannya sudah berakhir "
+                  "sebelum {day}); hanya relawan yang ditugaskan pada kejadian ini yang dapat mendampingi "
+                  "pengiriman.")
 
 
 class DifferenceNeedsReason(TaganaError):
-    template = ("Jumlah diterima {item} ({received} {unit}) berbeda dari yang dikirim ({sent} {unit}): "
-                "alasan selisih wajib diisi.")
+    template = N_("errors", "Jumlah diterima {item} ({received} {unit}) berbeda dari yang dikirim ({sent} {unit}): "
+                  "alasan selisih wajib diisi.")
 
 
 # --- what the services return ----------------------------------------------------------------------
@@ -215,7 +217,7 @@ def find(session: Session, number: str | int, *, lock: bool = False) -> Dispatch
         query = select(Dispatch).where(Dispatch.number == str(number).strip())
     found = session.scalar(query.with_for_update() if lock else query)
     if found is None:
-        raise NotFound(what="Pengiriman", key=str(number))
+        raise NotFound(what=N_("domain", "Pengiriman"), key=str(number))
     return found
 
 
@@ -285,8 +287,8 @@ def list_dispatches(session: Session, *, status: str | None = None, incident: st
         wanted = [s.strip() for s in status.split(",") if s.strip()]
         for s in wanted:
             if s not in DISPATCH_STATUSES:
-                raise ValidationError("Status pengiriman '{status}' tidak dikenal. Pilihan: {choices}.", status=s,
-                                      choices=", ".join(DISPATCH_STATUSES))
+                raise ValidationError(N_("errors", "Status pengiriman '{status}' tidak dikenal. Pilihan: {choices}."),
+                                      status=s, choices=", ".join(DISPATCH_STATUSES))
         query = query.where(Dispatch.status.in_(wanted))
     if incident:
         query = query.where(Dispatch.incident_id == incident_service.find(session, incident).id)
@@ -327,7 +329,8 @@ def take_step(session: Session, actor: Actor, number: str | int, step: str) -> D
 
 def _quantity(value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ValidationError("Jumlah harus bilangan bulat lebih dari nol (diberikan: {value}).", value=value)
+        raise ValidationError(N_("errors", "Jumlah harus bilangan bulat lebih dari nol (diberikan: {value})."),
+                              value=value)
     return value
 
 

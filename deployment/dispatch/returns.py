@@ -29,11 +29,12 @@ from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import NotFound, TaganaError, ValidationError
 from tagana_app.models import utcnow
+from tagana_app.texts import N_
 
 
 class ReturnTooLarge(TaganaError):
-    template = ("Pengembalian {item} dari pengiriman {number} ditolak: yang masih di lokasi {outstanding} {unit}, "
-                "dikembalikan {requested} {unit}.")
+    template = N_("errors", "Pengembalian {item} dari pengiriman {number} ditolak: yang masih di lokasi "
+                  "{outstanding} {unit}, dikembalikan {requested} {unit}.")
 
 
 @dataclass(frozen=True)
@@ -60,14 +61,14 @@ def return_goods(session: Session, actor: Actor, number: str, item: str, quantit
     qty = _quantity(quantity)
     condition = {"rusak": "rusak ringan"}.get(condition.strip().lower(), condition.strip().lower())
     if condition not in RETURN_CONDITIONS:
-        raise ValidationError("Kondisi '{condition}' tidak dikenal. Pilihan: {choices}.", condition=condition,
-                              choices=", ".join(RETURN_CONDITIONS))
+        raise ValidationError(N_("errors", "Kondisi '{condition}' tidak dikenal. Pilihan: {choices}."),
+                              condition=condition, choices=", ".join(RETURN_CONDITIONS))
     d = take_step(session, actor, number, "return")
     it = get_item(session, item)
     line = session.scalar(select(DispatchLine).where(DispatchLine.dispatch_id == d.id, DispatchLine.item_id == it.id)
                           .with_for_update())
     if line is None:
-        raise NotFound(what="Barang pada pengiriman", key=it.code)
+        raise NotFound(what=N_("domain", "Barang pada pengiriman"), key=it.code)
     arrived = line.received if line.received is not None else line.quantity
     outstanding = (line.quantity if it.kind == "equipment" else arrived) - line.returned
     if qty > outstanding:
@@ -86,18 +87,18 @@ def return_goods(session: Session, actor: Actor, number: str, item: str, quantit
         out = {session.get(EquipmentUnit, p.unit_id).serial: p for p in picks}
         if wanted:
             if len(wanted) != qty or len(set(wanted)) != qty:
-                raise ValidationError("Sebutkan {qty} nomor seri yang berbeda (diberikan {given}).", qty=qty,
-                                      given=len(wanted))
+                raise ValidationError(N_("errors", "Sebutkan {qty} nomor seri yang berbeda (diberikan {given})."),
+                                      qty=qty, given=len(wanted))
             for serial in wanted:
                 if serial not in out:
-                    raise ValidationError("Unit {item} nomor seri {serial} tidak sedang dipinjam oleh pengiriman "
-                                          "{number}.", item=it.code, serial=serial, number=d.number)
+                    raise ValidationError(N_("errors", "Unit {item} nomor seri {serial} tidak sedang dipinjam oleh "
+                                             "pengiriman {number}."), item=it.code, serial=serial, number=d.number)
                 chosen.append((out[serial], 1))
         else:
             chosen = [(p, 1) for p in list(out.values())[:qty]]
     else:
         if serials:
-            raise ValidationError("Barang {item} tidak bernomor seri.", item=it.code)
+            raise ValidationError(N_("errors", "Barang {item} tidak bernomor seri."), item=it.code)
         left = qty
         for p in reversed(picks):  # the latest-expiring batch back first
             n = min(left, p.quantity - p.returned)
@@ -128,7 +129,7 @@ def return_goods(session: Session, actor: Actor, number: str, item: str, quantit
                                condition=condition, serials=",".join(done_serials), returned_on=doc.date,
                                recorded_by=actor.username, remarks=remarks.strip()[:300]))
     session.flush()
-    audit.record(session, actor, "dispatch.return", "pengiriman", d.number,
+    audit.record(session, actor, "dispatch.return", N_("domain", "pengiriman"), d.number,
                  {"dokumen": doc.number, "barang": it.code, "jumlah": qty, "kondisi": condition,
                   "seri": done_serials})
     return _record(session, d)

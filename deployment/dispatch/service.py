@@ -84,6 +84,7 @@ from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import DocumentNumber, utcnow
+from tagana_app.texts import DOMAIN, N_, Text
 
 # --- helpers ---------------------------------------------------------------------------------------
 
@@ -92,7 +93,8 @@ def _recipient_id(value: str) -> tuple[str, str]:
     if not digits:
         return "", ""
     if not digits.isdigit() or len(digits) not in (16, 18):
-        raise ValidationError("NIP/NIK penerima '{value}' tidak valid: NIP 18 angka, NIK 16 angka.", value=value)
+        raise ValidationError(N_("errors", "NIP/NIK penerima '{value}' tidak valid: NIP 18 angka, NIK 16 angka."),
+                              value=value)
     return ("NIP" if len(digits) == 18 else "NIK"), digits
 
 
@@ -142,19 +144,19 @@ def create_dispatch(session: Session, actor: Actor, data: DispatchInput) -> Disp
         raise IncidentClosed(number=incident.number)
     wh = get_warehouse(session, data.warehouse)
     if not wh.active:
-        raise ValidationError("Gudang {code} tidak aktif.", code=wh.code)
+        raise ValidationError(N_("errors", "Gudang {code} tidak aktif."), code=wh.code)
     destination = " ".join(data.destination.split())
     recipient = " ".join(data.recipient_name.split())
     if not destination:
-        raise ValidationError("Tujuan pengiriman (posko, desa atau kecamatan) wajib diisi.")
+        raise ValidationError(N_("errors", "Tujuan pengiriman (posko, desa atau kecamatan) wajib diisi."))
     if not recipient:
-        raise ValidationError("Nama penerima wajib diisi.")
+        raise ValidationError(N_("errors", "Nama penerima wajib diisi."))
     if data.destination_kind not in DESTINATION_KINDS:
-        raise ValidationError("Jenis tujuan '{kind}' tidak dikenal. Pilihan: {choices}.", kind=data.destination_kind,
-                              choices=", ".join(DESTINATION_KINDS))
+        raise ValidationError(N_("errors", "Jenis tujuan '{kind}' tidak dikenal. Pilihan: {choices}."),
+                              kind=data.destination_kind, choices=", ".join(DESTINATION_KINDS))
     region_code = data.region_code.strip()
     if region_code:
-        region_code = regions.require(region_code, levels=(3, 4), field="Wilayah tujuan").code
+        region_code = regions.require(region_code, levels=(3, 4), field=N_("domain", "Wilayah tujuan")).code
     else:
         codes = incident_service.incident_regions(session, incident.id)
         region_code = sorted(codes)[0] if codes else ""
@@ -177,7 +179,7 @@ def create_dispatch(session: Session, actor: Actor, data: DispatchInput) -> Disp
     session.add(IssuedDocument(document_id=doc_id, title=f"Pengiriman ke {d.destination}"[:300],
                                summary=" | ".join([d.number, incident.number, incident.name, d.destination,
                                                    d.recipient_name, wh.name]), last_path=""))
-    audit.record(session, actor, "dispatch.create", "pengiriman", d.number,
+    audit.record(session, actor, "dispatch.create", N_("domain", "pengiriman"), d.number,
                  {"kejadian": incident.number, "gudang": wh.code, "tujuan": d.destination, "wilayah": region_code,
                   "penerima": d.recipient_name, "kendaraan": d.vehicle_plate, "pengemudi": d.driver_name})
     return _record(session, d)
@@ -197,14 +199,14 @@ def update_header(session: Session, actor: Actor, number: str, **changes: object
         if value is None:
             continue
         if key not in HEADER_FIELDS:
-            raise ValidationError("Kolom '{name}' tidak dapat diubah di sini.", name=key)
+            raise ValidationError(N_("errors", "Kolom '{name}' tidak dapat diubah di sini."), name=key)
         if key == "recipient_id":
             kind, value = _recipient_id(str(value))
             d.recipient_id_kind = kind
         elif key == "region_code":
-            value = regions.require(str(value), levels=(3, 4), field="Wilayah tujuan").code
+            value = regions.require(str(value), levels=(3, 4), field=N_("domain", "Wilayah tujuan")).code
         elif key == "destination_kind" and value not in DESTINATION_KINDS:
-            raise ValidationError("Jenis tujuan '{kind}' tidak dikenal.", kind=value)
+            raise ValidationError(N_("errors", "Jenis tujuan '{kind}' tidak dikenal."), kind=value)
         elif key == "vehicle_plate":
             value = " ".join(str(value).upper().split())
         elif key != "dispatch_date":
@@ -214,10 +216,10 @@ def update_header(session: Session, actor: Actor, number: str, **changes: object
             diff[key] = {"lama": old, "baru": value}
             setattr(d, key, value)
     if not d.destination or not d.recipient_name:
-        raise ValidationError("Tujuan dan nama penerima wajib diisi.")
+        raise ValidationError(N_("errors", "Tujuan dan nama penerima wajib diisi."))
     session.flush()
     if diff:
-        audit.record(session, actor, "dispatch.update", "pengiriman", d.number, diff)
+        audit.record(session, actor, "dispatch.update", N_("domain", "pengiriman"), d.number, diff)
     return _record(session, d)
 
 
@@ -232,7 +234,7 @@ def add_line(session: Session, actor: Actor, number: str, item: str, quantity: i
 
 def _add_quantity(session: Session, actor: Actor, d: Dispatch, item: Item, qty: int, remarks: str = "") -> None:
     if not item.active:
-        raise ValidationError("Barang {code} tidak aktif.", code=item.code)
+        raise ValidationError(N_("errors", "Barang {code} tidak aktif."), code=item.code)
     wh = session.get(Warehouse, d.warehouse_id)
     line = session.scalar(select(DispatchLine).where(DispatchLine.dispatch_id == d.id,
                                                      DispatchLine.item_id == item.id))
@@ -250,7 +252,7 @@ def _add_quantity(session: Session, actor: Actor, d: Dispatch, item: Item, qty: 
     if line.quantity > free:  # say how much more this draft can take, not the line's new total
         raise ledger.insufficient(session, wh.id, item.id, qty, max(free - old, 0))
     _store_picks(session, line, _auto_picks(session, actor, wh, item, line.quantity))
-    audit.record(session, actor, "dispatch.line", "pengiriman", d.number,
+    audit.record(session, actor, "dispatch.line", N_("domain", "pengiriman"), d.number,
                  {"barang": item.code, "lama": old, "baru": line.quantity})
 
 
@@ -261,7 +263,7 @@ def set_line_quantity(session: Session, actor: Actor, number: str, item: str, qu
     it = get_item(session, item)
     line = session.scalar(select(DispatchLine).where(DispatchLine.dispatch_id == d.id, DispatchLine.item_id == it.id))
     if line is None:
-        raise NotFound(what="Barang pada pengiriman", key=it.code)
+        raise NotFound(what=N_("domain", "Barang pada pengiriman"), key=it.code)
     old = line.quantity
     if quantity == 0:
         session.delete(line)
@@ -272,8 +274,8 @@ def set_line_quantity(session: Session, actor: Actor, number: str, item: str, qu
         session.flush()
         _store_picks(session, line, _auto_picks(session, actor, session.get(Warehouse, d.warehouse_id), it,
                                                 line.quantity))
-    audit.record(session, actor, "dispatch.line", "pengiriman", d.number, {"barang": it.code, "lama": old,
-                                                                           "baru": quantity})
+    audit.record(session, actor, "dispatch.line", N_("domain", "pengiriman"), d.number,
+                 {"barang": it.code, "lama": old, "baru": quantity})
     return _record(session, d)
 
 
@@ -286,13 +288,13 @@ def set_picks(session: Session, actor: Actor, number: str, item: str, *, batches
     wh = session.get(Warehouse, d.warehouse_id)
     line = session.scalar(select(DispatchLine).where(DispatchLine.dispatch_id == d.id, DispatchLine.item_id == it.id))
     if line is None:
-        raise NotFound(what="Barang pada pengiriman", key=it.code)
+        raise NotFound(what=N_("domain", "Barang pada pengiriman"), key=it.code)
     picks: list[tuple[int, int | None, int]] = []
     if it.serialized:
         chosen = [s.strip() for s in (serials or ()) if s.strip()]
         if len(chosen) != line.quantity or len(set(chosen)) != len(chosen):
-            raise ValidationError("Barang {item} bernomor seri: pilih {qty} nomor seri yang berbeda (diberikan {given}).",
-                                  item=it.code, qty=line.quantity, given=len(chosen))
+            raise ValidationError(N_("errors", "Barang {item} bernomor seri: pilih {qty} nomor seri yang berbeda "
+                                     "(diberikan {given})."), item=it.code, qty=line.quantity, given=len(chosen))
         free = {u.serial: u for u in _free_units(session, wh, it)}
         batch = ledger.empty_batch(session, it.id)
         for serial in chosen:
@@ -301,22 +303,23 @@ def set_picks(session: Session, actor: Actor, number: str, item: str, *, batches
                 found = session.scalar(select(EquipmentUnit).where(EquipmentUnit.item_id == it.id,
                                                                    EquipmentUnit.serial == serial))
                 if found is None:
-                    raise NotFound(what="Nomor seri", key=f"{it.code}/{serial}")
+                    raise NotFound(what=N_("domain", "Nomor seri"), key=f"{it.code}/{serial}")
                 if found.condition == "rusak berat":
                     raise UnitNotUsable(item=it.name, serial=serial, condition=found.condition)
-                place = "dicadangkan untuk pengiriman lain" if found.dispatch_id else (
-                    "tidak berada di gudang ini" if found.status == IN_WAREHOUSE else f"berstatus {found.status}")
+                place = N_("domain", "dicadangkan untuk pengiriman lain") if found.dispatch_id else (
+                    N_("domain", "tidak berada di gudang ini") if found.status == IN_WAREHOUSE
+                    else Text(N_("domain", "berstatus {status}"), DOMAIN, status=found.status))
                 raise SerialNotAvailable(item=it.name, serial=serial, warehouse=wh.name, place=place)
             picks.append((batch, unit.id, 1))
     else:
         chosen_batches = {k.strip(): v for k, v in (batches or {}).items()}
         if sum(chosen_batches.values()) != line.quantity or any(v <= 0 for v in chosen_batches.values()):
-            raise ValidationError("Jumlah per batch harus berjumlah {qty} {unit} (diberikan {given}).",
+            raise ValidationError(N_("errors", "Jumlah per batch harus berjumlah {qty} {unit} (diberikan {given})."),
                                   qty=line.quantity, unit=it.unit, given=sum(chosen_batches.values()))
         for code, qty in chosen_batches.items():
             batch = session.scalar(select(Batch).where(Batch.item_id == it.id, Batch.code == code))
             if batch is None:
-                raise NotFound(what="Batch", key=f"{it.code}/{code}")
+                raise NotFound(what=N_("domain", "Batch"), key=f"{it.code}/{code}")
             if batch.expiry is not None and batch.expiry < clock.today():
                 raise ExpiredBatchRefused(batch=code, item=it.name, expiry=batch.expiry)
             free = ledger.available(session, wh.id, it.id, batch.id)
@@ -326,7 +329,7 @@ def set_picks(session: Session, actor: Actor, number: str, item: str, *, batches
     _store_picks(session, line, picks)
     line.manual_pick = True
     session.flush()
-    audit.record(session, actor, "dispatch.pick", "pengiriman", d.number,
+    audit.record(session, actor, "dispatch.pick", N_("domain", "pengiriman"), d.number,
                  {"barang": it.code, "batch": dict(batches or {}), "seri": list(serials or ())})
     return _record(session, d)
 
@@ -348,7 +351,7 @@ def add_escort(session: Session, actor: Actor, number: str, volunteer: str | int
     if exists is None:
         session.add(DispatchEscort(dispatch_id=d.id, volunteer_id=v.id, assignment_id=assignment.id))
         session.flush()
-        audit.record(session, actor, "dispatch.escort", "pengiriman", d.number,
+        audit.record(session, actor, "dispatch.escort", N_("domain", "pengiriman"), d.number,
                      {"relawan": v.full_name, "nik": v.nik, "peran": assignment.role})
     return _record(session, d)
 
@@ -359,7 +362,8 @@ def remove_escort(session: Session, actor: Actor, number: str, volunteer: str | 
     v = volunteer_service.find(session, volunteer)
     session.execute(delete(DispatchEscort).where(DispatchEscort.dispatch_id == d.id,
                                                  DispatchEscort.volunteer_id == v.id))
-    audit.record(session, actor, "dispatch.escort_remove", "pengiriman", d.number, {"relawan": v.full_name})
+    audit.record(session, actor, "dispatch.escort_remove", N_("domain", "pengiriman"), d.number,
+                 {"relawan": v.full_name})
     return _record(session, d)
 
 
@@ -371,7 +375,7 @@ def approve_dispatch(session: Session, actor: Actor, number: str) -> DispatchRec
     d = take_step(session, actor, number, "approve")
     lines = _lines(session, d)
     if not lines:
-        raise ValidationError("Pengiriman {number} belum berisi barang.", number=d.number)
+        raise ValidationError(N_("errors", "Pengiriman {number} belum berisi barang."), number=d.number)
     wh = session.get(Warehouse, d.warehouse_id)
     reserved: list[dict[str, object]] = []
     for line, item in lines:
@@ -382,13 +386,13 @@ def approve_dispatch(session: Session, actor: Actor, number: str) -> DispatchRec
                 unit = session.scalar(select(EquipmentUnit).where(EquipmentUnit.id == p.unit_id).with_for_update())
                 if unit.status != IN_WAREHOUSE or unit.warehouse_id != wh.id or unit.dispatch_id is not None:
                     raise SerialNotAvailable(item=item.name, serial=unit.serial, warehouse=wh.name,
-                                             place="sudah dicadangkan atau tidak lagi di gudang ini")
+                                             place=N_("domain", "sudah dicadangkan atau tidak lagi di gudang ini"))
                 unit.dispatch_id = d.id
             ledger.reserve(session, wh.id, item.id, p.batch_id, p.quantity)
             reserved.append({"barang": item.code, "batch_id": p.batch_id, "unit_id": p.unit_id, "jumlah": p.quantity})
     d.status, d.approved_by, d.approved_at = lifecycle.end_state("approve"), actor.username, utcnow()
     session.flush()
-    audit.record(session, actor, "dispatch.approve", "pengiriman", d.number, {"dicadangkan": reserved})
+    audit.record(session, actor, "dispatch.approve", N_("domain", "pengiriman"), d.number, {"dicadangkan": reserved})
     return _record(session, d)
 
 
@@ -412,7 +416,7 @@ def send_dispatch(session: Session, actor: Actor, number: str, *, when: date | N
                     free = _free_units(session, wh, item)
                     if not free:
                         raise SerialNotAvailable(item=item.name, serial=unit.serial, warehouse=wh.name,
-                                                 place="sudah keluar gudang dan tidak ada unit pengganti")
+                                                 place=N_("domain", "sudah keluar gudang dan tidak ada unit pengganti"))
                     unit = free[0]
                     p.unit_id = unit.id
                 unit.status, unit.warehouse_id, unit.loan_ref, unit.dispatch_id = ON_LOAN, None, loan, d.id
@@ -425,7 +429,8 @@ def send_dispatch(session: Session, actor: Actor, number: str, *, when: date | N
             moved += p.quantity
     d.status, d.sent_by, d.sent_at, d.sent_on = lifecycle.end_state("send"), actor.username, utcnow(), when
     session.flush()
-    audit.record(session, actor, "dispatch.send", "pengiriman", d.number, {"tanggal": when, "jumlah": moved})
+    audit.record(session, actor, "dispatch.send", N_("domain", "pengiriman"), d.number,
+                 {"tanggal": when, "jumlah": moved})
     return _record(session, d)
 
 
@@ -441,15 +446,16 @@ def handover_dispatch(session: Session, actor: Actor, number: str, *, received: 
     unknown = set(given) - {line.item_id for line, _ in lines}
     if unknown:
         code = session.get(Item, next(iter(unknown))).code
-        raise NotFound(what="Barang pada pengiriman", key=code)
+        raise NotFound(what=N_("domain", "Barang pada pengiriman"), key=code)
     counts = {}
     for line, item in lines:
         got = given.get(item.id, line.quantity)
         if isinstance(got, bool) or not isinstance(got, int) or got < 0:
-            raise ValidationError("Jumlah diterima {item} tidak valid: {value}.", item=item.code, value=got)
+            raise ValidationError(N_("errors", "Jumlah diterima {item} tidak valid: {value}."), item=item.code,
+                                  value=got)
         if got > line.quantity:
-            raise ValidationError("Jumlah diterima {item} ({received}) melebihi yang dikirim ({sent}).", item=item.code,
-                                  received=got, sent=line.quantity)
+            raise ValidationError(N_("errors", "Jumlah diterima {item} ({received}) melebihi yang dikirim ({sent})."),
+                                  item=item.code, received=got, sent=line.quantity)
         note = why.get(item.id) or reason.strip()
         if got != line.quantity and not note:
             raise DifferenceNeedsReason(item=f"{item.name} ({item.code})", received=got, sent=line.quantity,
@@ -461,7 +467,7 @@ def handover_dispatch(session: Session, actor: Actor, number: str, *, received: 
     d.handed_over_on = when or clock.today()
     d.handover_place = (" ".join(place.split()) or _default_place(d))[:300]
     session.flush()
-    audit.record(session, actor, "dispatch.handover", "pengiriman", d.number,
+    audit.record(session, actor, "dispatch.handover", N_("domain", "pengiriman"), d.number,
                  {"tanggal": d.handed_over_on, "tempat": d.handover_place, "barang": counts})
     return _record(session, d)
 
@@ -481,7 +487,7 @@ def close_dispatch(session: Session, actor: Actor, number: str) -> DispatchRecor
     d = take_step(session, actor, number, "close")
     d.status, d.closed_by, d.closed_at = lifecycle.end_state("close"), actor.username, utcnow()
     session.flush()
-    audit.record(session, actor, "dispatch.close", "pengiriman", d.number, {})
+    audit.record(session, actor, "dispatch.close", N_("domain", "pengiriman"), d.number, {})
     return _record(session, d)
 
 
@@ -491,7 +497,7 @@ def cancel_dispatch(session: Session, actor: Actor, number: str, reason: str) ->
     lifecycle.require_role(actor, "cancel")  # before the reason: a person who may not cancel is told so first
     reason = " ".join(reason.split())
     if not reason:
-        raise ValidationError("Alasan pembatalan pengiriman wajib diisi.")
+        raise ValidationError(N_("errors", "Alasan pembatalan pengiriman wajib diisi."))
     d = take_step(session, actor, number, "cancel")
     released = 0
     if d.status == lifecycle.APPROVED:  # only an approved dispatch holds reservations
@@ -507,5 +513,6 @@ def cancel_dispatch(session: Session, actor: Actor, number: str, reason: str) ->
     d.status, d.cancelled_by, d.cancelled_at = lifecycle.end_state("cancel"), actor.username, utcnow()
     d.cancel_reason = reason[:500]
     session.flush()
-    audit.record(session, actor, "dispatch.cancel", "pengiriman", d.number, {"alasan": reason, "dilepas": released})
+    audit.record(session, actor, "dispatch.cancel", N_("domain", "pengiriman"), d.number,
+                 {"alasan": reason, "dilepas": released})
     return _record(session, d)

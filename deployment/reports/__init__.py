@@ -13,20 +13,22 @@ from __future__ import annotations
 
 from deployment.reports import deployments, distribution, incident, loans, stock
 from deployment.reports.model import REPORTS, Col, Report, ReportFilter, ReportKind, Table, register
+from tagana_app.texts import N_
 
-register(ReportKind("stock", "Posisi stok", stock.FILTERS, stock.build,
-                    "Saldo setiap barang di setiap gudang pada akhir tanggal yang dipilih, dihitung dari buku "
-                    "persediaan."))
-register(ReportKind("distribution", "Rekap distribusi per kejadian", distribution.FILTERS, distribution.build,
-                    "Barang yang disalurkan ke setiap desa/kecamatan: pengiriman, nomor BAST, penerima; jumlah "
-                    "per barang."))
-register(ReportKind("deployments", "Rekap penugasan relawan", deployments.FILTERS, deployments.build,
-                    "Hari tugas per relawan dan per kejadian beserta perannya, dibatasi pada periode."))
-register(ReportKind("loans", "Peralatan dipinjam", loans.FILTERS, loans.build,
-                    "Setiap unit peralatan yang berada di luar gudang: di mana, sejak kapan, dan yang terlambat "
-                    "kembali."))
-register(ReportKind("incident", "Pertanggungjawaban kejadian", incident.FILTERS, incident.build,
-                    "Satu dokumen per kejadian: dampak, kebutuhan, pengiriman, BAST, relawan, pengembalian dan "
-                    "penghapusan."))
+register(ReportKind("stock", N_("domain", "Posisi stok"), stock.FILTERS, stock.build,
+                    N_("domain", "Saldo setiap barang di setiap gudang pada akhir tanggal yang dipilih, dihitung "
+                       "dari buku persediaan.")))
+register(ReportKind("distribution", N_("domain", "Rekap distribusi per kejadian"), distribution.FILTERS,
+                    distribution.build,
+                    N_("domain", "Barang yang disalurkan ke setiap desa/kecamatan: pengiriman, nomor BAST, "
+                       "penerima; jumlah per barang.")))
+register(ReportKind("deployments", N_("domain", "Rekap penugasan relawan"), deployments.FILTERS, deployments.build,
+                    N_("domain", "Hari tugas per relawan dan per kejadian beserta perannya, dibatasi pada periode.")))
+register(ReportKind("loans", N_("domain", "Peralatan dipinjam"), loans.FILTERS, loans.build,
+                    N_("domain", "Setiap unit peralatan yang berada di luar gudang: di mana, sejak kapan, dan yang "
+                       "terlambat kembali.")))
+register(ReportKind("incident", N_("domain", "Pertanggungjawaban kejadian"), incident.FILTERS, incident.build,
+                    N_("domain", "Satu dokumen per kejadian: dampak, kebutuhan, pengiriman, BAST, relawan, "
+                       "pengembalian dan penghapusan.")))
 
 __all__ = ["REPORTS", "Col", "Report", "ReportFilter", "ReportKind", "Table"]

@@ -21,9 +21,10 @@ from deployment.reports.model import ReportFilter
 from inventory.models import Batch, Item, StockBalance, StockLevel, Warehouse
 from tagana_app import clock, settings
 from tagana_app.progress import NullProgress
+from tagana_app.texts import DOMAIN, N_, Text
 
 DUTY_DAYS = 30
-UNCATEGORISED = "Lainnya"
+UNCATEGORISED = N_("domain", "Lainnya")
 
 
 @dataclass(frozen=True)
@@ -91,17 +92,25 @@ def load_dashboard(session: Session, today: date | None = None) -> Dashboard:
                           .where(Volunteer.status == "aktif", VolunteerSkill.certificate_expiry >= today,
                                  VolunteerSkill.certificate_expiry <= today + timedelta(days=certificate_days)))
     figures = (
-        Figure("incidents", "Kejadian aktif", active, "siaga, tanggap darurat atau transisi", "incidents", False),
-        Figure("on_duty", "Relawan bertugas hari ini", on_duty_today, "menurut penugasan", "volunteers:on_duty", False),
-        Figure("waiting", "Menunggu persetujuan", waiting, "pengiriman berstatus konsep", "dispatches:draft", True),
-        Figure("below_min", "Barang di bawah minimum", below, "per gudang", "stock:below_min", True),
-        Figure("expiring", "Batch segera kedaluwarsa", expiring, f"dalam {alert_days} hari", "stock:expiring", True),
-        Figure("expired", "Stok kedaluwarsa di gudang", expired, f"{expired_qty:,} satuan".replace(",", "."),
+        Figure("incidents", N_("domain", "Kejadian aktif"), active,
+               N_("domain", "siaga, tanggap darurat atau transisi"), "incidents", False),
+        Figure("on_duty", N_("domain", "Relawan bertugas hari ini"), on_duty_today, N_("domain", "menurut penugasan"),
+               "volunteers:on_duty", False),
+        Figure("waiting", N_("domain", "Menunggu persetujuan"), waiting, N_("domain", "pengiriman berstatus konsep"),
+               "dispatches:draft", True),
+        Figure("below_min", N_("domain", "Barang di bawah minimum"), below, N_("domain", "per gudang"),
+               "stock:below_min", True),
+        Figure("expiring", N_("domain", "Batch segera kedaluwarsa"), expiring,
+               Text(N_("domain", "dalam {days} hari"), DOMAIN, days=alert_days), "stock:expiring", True),
+        Figure("expired", N_("domain", "Stok kedaluwarsa di gudang"), expired,
+               Text(N_("domain", "{quantity} satuan"), DOMAIN, quantity=f"{expired_qty:,}".replace(",", ".")),
                "stock:expired", True),
-        Figure("overdue", "Peralatan terlambat kembali", out.units_overdue,
-               f"dari {out.units_out} unit yang dipinjam", "reports:loans", True),
-        Figure("certificates", "Sertifikat segera habis", certificates, f"dalam {certificate_days} hari",
-               "volunteers:certificates", True),
+        Figure("overdue", N_("domain", "Peralatan terlambat kembali"), out.units_overdue,
+               Text(N_("domain", "dari {count} unit yang dipinjam"), DOMAIN, count=out.units_out), "reports:loans",
+               True),
+        Figure("certificates", N_("domain", "Sertifikat segera habis"), certificates,
+               Text(N_("domain", "dalam {days} hari"), DOMAIN, days=certificate_days), "volunteers:certificates",
+               True),
     )
     return Dashboard(today, figures, *_stock(session), _sent(session), _on_duty(session, today))
 

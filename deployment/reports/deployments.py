@@ -16,6 +16,7 @@ from deployment import incidents as incident_service
 from deployment.models import SKILLS, Assignment, Incident, IncidentRegion, Volunteer
 from deployment.reports.model import Col, Report, ReportFilter, Table, made_now, region_matches
 from tagana_app.progress import Progress
+from tagana_app.texts import DOMAIN, N_, Text
 
 FILTERS = ("period", "incident", "region")
 
@@ -78,36 +79,46 @@ class Deployments(Report):
 
     def tables(self) -> list[Table]:
         main = Table(
-            "penugasan", "Penugasan per relawan dan kejadian",
-            (Col("no", "No", 0.4, "no"), Col("name", "Nama relawan", 2.2), Col("niat", "NIAT", 1.1),
-             Col("nik", "NIK", 1.5), Col("incident", "Kejadian", 1.1), Col("incident_name", "Nama kejadian", 2.2),
-             Col("roles", "Peran", 1.6), Col("first_day", "Mulai", 0.9, "date"),
-             Col("last_day", "Selesai", 0.9, "date"), Col("days", "Hari tugas", 0.8, "int")),
+            "penugasan", N_("domain", "Penugasan per relawan dan kejadian"),
+            (Col("no", N_("domain", "No"), 0.4, "no"), Col("name", N_("domain", "Nama relawan"), 2.2),
+             Col("niat", N_("domain", "NIAT"), 1.1), Col("nik", N_("domain", "NIK"), 1.5),
+             Col("incident", N_("domain", "Kejadian"), 1.1),
+             Col("incident_name", N_("domain", "Nama kejadian"), 2.2), Col("roles", N_("domain", "Peran"), 1.6),
+             Col("first_day", N_("domain", "Mulai"), 0.9, "date"),
+             Col("last_day", N_("domain", "Selesai"), 0.9, "date"),
+             Col("days", N_("domain", "Hari tugas"), 0.8, "int")),
             tuple((i, r.name, r.niat, r.nik, r.incident, r.incident_name, r.roles, r.first_day, r.last_day, r.days)
                   for i, r in enumerate(self.rows, 1)),
-            (("Jumlah hari tugas", "", "", "", "", "", "", "", "", sum(r.days for r in self.rows)),), label_span=9)
+            ((N_("domain", "Jumlah hari tugas"), "", "", "", "", "", "", "", "", sum(r.days for r in self.rows)),),
+            label_span=9)
         people = Table(
-            "per_relawan", "Jumlah per relawan",
-            (Col("no", "No", 0.4, "no"), Col("name", "Nama relawan", 2.6), Col("niat", "NIAT", 1.2),
-             Col("nik", "NIK", 1.6), Col("incidents", "Kejadian", 0.8, "int"), Col("days", "Hari tugas", 0.9, "int")),
+            "per_relawan", N_("domain", "Jumlah per relawan"),
+            (Col("no", N_("domain", "No"), 0.4, "no"), Col("name", N_("domain", "Nama relawan"), 2.6),
+             Col("niat", N_("domain", "NIAT"), 1.2), Col("nik", N_("domain", "NIK"), 1.6),
+             Col("incidents", N_("domain", "Kejadian"), 0.8, "int"),
+             Col("days", N_("domain", "Hari tugas"), 0.9, "int")),
             tuple((i, t.name, t.niat, t.nik, t.incidents, t.days) for i, t in enumerate(self.by_volunteer, 1)),
-            ((f"Jumlah ({len(self.by_volunteer)} relawan)", "", "", "", "", self.total_days),), label_span=5)
+            ((Text(N_("domain", "Jumlah ({count} relawan)"), DOMAIN, count=len(self.by_volunteer)), "", "", "", "",
+              self.total_days),), label_span=5)
         incidents = Table(
-            "per_kejadian", "Jumlah per kejadian",
-            (Col("no", "No", 0.4, "no"), Col("incident", "Kejadian", 1.2), Col("incident_name", "Nama kejadian", 3.0),
-             Col("volunteers", "Relawan", 0.9, "int"), Col("days", "Hari tugas", 0.9, "int")),
+            "per_kejadian", N_("domain", "Jumlah per kejadian"),
+            (Col("no", N_("domain", "No"), 0.4, "no"), Col("incident", N_("domain", "Kejadian"), 1.2),
+             Col("incident_name", N_("domain", "Nama kejadian"), 3.0),
+             Col("volunteers", N_("domain", "Relawan"), 0.9, "int"),
+             Col("days", N_("domain", "Hari tugas"), 0.9, "int")),
             tuple((i, t.incident, t.incident_name, t.volunteers, t.days) for i, t in enumerate(self.by_incident, 1)),
-            (("Jumlah", "", "", sum(t.volunteers for t in self.by_incident), sum(t.days for t in self.by_incident)),),
+            ((N_("domain", "Jumlah"), "", "", sum(t.volunteers for t in self.by_incident),
+              sum(t.days for t in self.by_incident)),),
             label_span=3)
         return [main, people, incidents]
 
     def notes(self) -> list[str]:
-        return ["Hari tugas dihitung per hari kalender, hari pertama dan terakhir ikut dihitung, dibatasi pada "
-                "periode laporan. Jumlah per relawan menghitung satu hari sekali saja."]
+        return [N_("domain", "Hari tugas dihitung per hari kalender, hari pertama dan terakhir ikut dihitung, dibatasi "
+                   "pada periode laporan. Jumlah per relawan menghitung satu hari sekali saja.")]
 
 
 def build(session: Session, flt: ReportFilter, progress: Progress) -> Deployments:
-    progress.update(0, 3, "Memeriksa filter")
+    progress.update(0, 3, N_("domain", "Memeriksa filter"))
     query = (select(Assignment.volunteer_id, Assignment.incident_id, Assignment.role, Assignment.start_date,
                     Assignment.end_date, Volunteer.full_name, Volunteer.nik, Volunteer.niat, Incident.number,
                     Incident.name)
@@ -124,7 +135,7 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> Deployment
     if region:
         in_region = {iid for iid, code in session.execute(select(IncidentRegion.incident_id, IncidentRegion.region_code))
                      if region_matches(code, region)}
-    progress.update(1, 3, "Membaca penugasan")
+    progress.update(1, 3, N_("domain", "Membaca penugasan"))
     groups: dict[tuple[int, int], dict] = {}
     for vid, iid, role, start, end, name, nik, niat, inc, inc_name in session.execute(query):
         if in_region is not None and iid not in in_region:
@@ -136,7 +147,7 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> Deployment
         if SKILLS.get(role, role) not in g["roles"]:
             g["roles"].append(SKILLS.get(role, role))
         g["periods"].append((start, end))
-    progress.update(2, 3, "Menghitung hari tugas")
+    progress.update(2, 3, N_("domain", "Menghitung hari tugas"))
     rows = tuple(sorted(
         (DeploymentRow(vid, g["name"], g["nik"], g["niat"], g["incident"], g["incident_name"], ", ".join(g["roles"]),
                        min(p[0] for p in g["periods"]), max(p[1] for p in g["periods"]), len(g["periods"]),
@@ -157,6 +168,7 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> Deployment
         entry[1] += 1
         entry[2] += r.days
     by_incident = tuple(IncidentTotal(number, name, n, days) for number, (name, n, days) in sorted(incidents.items()))
-    progress.update(3, 3, "Selesai")
-    return Deployments("deployments", "REKAPITULASI PENUGASAN RELAWAN TAGANA", flt.describe(FILTERS), made_now(),
-                       flt.start, flt.end, rows, by_volunteer, by_incident, sum(t.days for t in by_volunteer))
+    progress.update(3, 3, N_("domain", "Selesai"))
+    return Deployments("deployments", N_("domain", "REKAPITULASI PENUGASAN RELAWAN TAGANA"), flt.describe(FILTERS),
+                       made_now(), flt.start, flt.end, rows, by_volunteer, by_incident,
+                       sum(t.days for t in by_volunteer))

@@ -27,6 +27,7 @@ from inventory.models import Item, StockMovement, Warehouse
 from tagana_app import regions
 from tagana_app.bulk import gc_paused
 from tagana_app.progress import Progress
+from tagana_app.texts import DOMAIN, N_, Text
 
 FILTERS = ("period", "warehouse", "incident", "region")
 
@@ -100,33 +101,41 @@ class Distribution(Report):
 
     def tables(self) -> list[Table]:
         main = Table(
-            "distribusi", "Rincian penyaluran",
-            (Col("no", "No", 0.4, "no"), Col("incident", "Kejadian", 1.1), Col("incident_name", "Nama kejadian", 2.0),
-             Col("dispatch", "Pengiriman", 1.9), Col("sent_on", "Tgl kirim", 1.0, "date"),
-             Col("region_code", "Kode wilayah", 1.3), Col("place", "Desa/Kecamatan", 2.0),
-             Col("destination", "Tujuan", 1.8), Col("bast_number", "Nomor BAST", 1.9),
-             Col("recipient", "Diserahkan kepada", 2.0), Col("item_name", "Uraian barang", 2.2),
-             Col("sent", "Dikirim", 0.9, "int"), Col("received", "Diterima", 0.9, "int"), Col("unit", "Satuan", 0.8)),
+            "distribusi", N_("domain", "Rincian penyaluran"),
+            (Col("no", N_("domain", "No"), 0.4, "no"), Col("incident", N_("domain", "Kejadian"), 1.1),
+             Col("incident_name", N_("domain", "Nama kejadian"), 2.0),
+             Col("dispatch", N_("domain", "Pengiriman"), 1.9),
+             Col("sent_on", N_("domain", "Tgl kirim"), 1.0, "date"),
+             Col("region_code", N_("domain", "Kode wilayah"), 1.3),
+             Col("place", N_("domain", "Desa/Kecamatan"), 2.0), Col("destination", N_("domain", "Tujuan"), 1.8),
+             Col("bast_number", N_("domain", "Nomor BAST"), 1.9),
+             Col("recipient", N_("domain", "Diserahkan kepada"), 2.0),
+             Col("item_name", N_("domain", "Uraian barang"), 2.2),
+             Col("sent", N_("domain", "Dikirim"), 0.9, "int"),
+             Col("received", N_("domain", "Diterima"), 0.9, "int"), Col("unit", N_("domain", "Satuan"), 0.8)),
             tuple((i, h.incident, h.incident_name, h.dispatch, h.sent_on, h.region_code, h.region_name, h.destination,
                    h.bast_number, h.recipient, g.name, sent, received, g.unit)
                   for i, (h, g, sent, received, _returned) in enumerate(self.rows, 1)),
-            (("Jumlah", "", "", "", "", "", "", "", "", "", f"{self.dispatches} pengiriman",
+            ((N_("domain", "Jumlah"), "", "", "", "", "", "", "", "", "",
+              Text(N_("domain", "{count} pengiriman"), DOMAIN, count=self.dispatches),
               sum(r.sent for r in self.rows), sum(r.received or 0 for r in self.rows), ""),), label_span=10,
             group=(1, 2), blank_repeats=(3, 4, 5, 6, 7, 8, 9))
         per_item = Table(
-            "per_barang", "Jumlah per barang",
-            (Col("no", "No", 0.4, "no"), Col("item", "Kode", 0.9), Col("item_name", "Uraian barang", 3.0),
-             Col("dispatches", "Pengiriman", 0.9, "int"), Col("sent", "Dikirim", 0.9, "int"),
-             Col("received", "Diterima", 0.9, "int"), Col("returned", "Dikembalikan", 1.0, "int"),
-             Col("unit", "Satuan", 0.8)),
+            "per_barang", N_("domain", "Jumlah per barang"),
+            (Col("no", N_("domain", "No"), 0.4, "no"), Col("item", N_("domain", "Kode"), 0.9),
+             Col("item_name", N_("domain", "Uraian barang"), 3.0),
+             Col("dispatches", N_("domain", "Pengiriman"), 0.9, "int"),
+             Col("sent", N_("domain", "Dikirim"), 0.9, "int"),
+             Col("received", N_("domain", "Diterima"), 0.9, "int"),
+             Col("returned", N_("domain", "Dikembalikan"), 1.0, "int"), Col("unit", N_("domain", "Satuan"), 0.8)),
             tuple((i, t.item, t.item_name, t.dispatches, t.sent, t.received, t.returned, t.unit)
                   for i, t in enumerate(self.totals, 1)),
-            (("Jumlah jenis barang", "", "", len(self.totals), "", "", "", ""),), label_span=3)
+            ((N_("domain", "Jumlah jenis barang"), "", "", len(self.totals), "", "", "", ""),), label_span=3)
         return [main, per_item]
 
     def notes(self) -> list[str]:
-        return ["Dikirim: jumlah yang keluar dari gudang menurut buku persediaan. Diterima: hitungan penerima "
-                "saat serah terima (kosong bila belum diserahterimakan)."]
+        return [N_("domain", "Dikirim: jumlah yang keluar dari gudang menurut buku persediaan. Diterima: hitungan "
+                   "penerima saat serah terima (kosong bila belum diserahterimakan).")]
 
 
 def sent_query(dispatch_numbers=None):  # noqa: ANN001, ANN201
@@ -151,7 +160,7 @@ def lines_query(dispatch_numbers=None):  # noqa: ANN001, ANN201
 
 @gc_paused()  # tens of thousands of rows: see tagana_app.bulk
 def build(session: Session, flt: ReportFilter, progress: Progress) -> Distribution:
-    progress.update(0, 3, "Memeriksa filter")
+    progress.update(0, 3, N_("domain", "Memeriksa filter"))
     chosen = select(Dispatch.number).where(Dispatch.status.in_(SENT_STATES))
     narrowed = False
     if flt.incident:
@@ -167,7 +176,7 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> Distributi
         chosen = chosen.where(Dispatch.sent_on <= flt.end)
         narrowed = True
     region = flt.region_code
-    progress.update(1, 3, "Menjumlahkan barang keluar dari buku persediaan")
+    progress.update(1, 3, N_("domain", "Menjumlahkan barang keluar dari buku persediaan"))
     # The dispatches and items are few: read them once into dictionaries, so the big query only
     # carries numbers (the ledger sums and the recipient's counts), not names and dates per line.
     heads = select(Dispatch.id, Dispatch.number, Incident.number, Incident.name, Dispatch.sent_on, Warehouse.code,
@@ -193,7 +202,7 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> Distributi
     rank = {number: n for n, number in enumerate(dispatch_of)}  # incident, day sent, dispatch number
     if region:
         raw = [r for r in raw if r[0] in rank]
-    progress.update(2, 3, "Menyusun jumlah per barang")
+    progress.update(2, 3, N_("domain", "Menyusun jumlah per barang"))
     # Tens of thousands of lines: sorted and assembled column-wise with map/zip/itemgetter, which
     # run in C, instead of a Python statement per line.
     numbers, lines, item_ids, sent, received, returned = (list(map(itemgetter(n), raw)) for n in range(6))
@@ -217,7 +226,7 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> Distributi
     item_totals = tuple(sorted((DistributionItemTotal(*goods_of[i], *sums) for i, sums in totals.items()),
                                key=lambda t: (t.item_name, t.item)))
     sent_dispatches = set(numbers)
-    progress.update(3, 3, "Selesai")
-    return Distribution("distribution", "REKAPITULASI DISTRIBUSI BANTUAN PER KEJADIAN BENCANA", flt.describe(FILTERS),
-                        made_now(), tuple(rows), item_totals,
+    progress.update(3, 3, N_("domain", "Selesai"))
+    return Distribution("distribution", N_("domain", "REKAPITULASI DISTRIBUSI BANTUAN PER KEJADIAN BENCANA"),
+                        flt.describe(FILTERS), made_now(), tuple(rows), item_totals,
                         len({dispatch_of[n].incident for n in sent_dispatches}), len(sent_dispatches))

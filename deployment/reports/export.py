@@ -24,6 +24,7 @@ from tagana_app import clock, indonesian, pdf
 from tagana_app.pdf import Column, OfficeProfile, Signer
 from tagana_app.pdf.fonts import SANS, SANS_BOLD, string_width
 from tagana_app.progress import NullProgress, Progress
+from tagana_app.texts import DOMAIN, N_, Text
 
 HEADER_FILL = PatternFill("solid", fgColor="E4E8EE")
 FOOTER_FILL = PatternFill("solid", fgColor="F3F5F8")
@@ -131,7 +132,7 @@ def to_xlsx(report: Report, target: str | os.PathLike[str] | BinaryIO, profile: 
         ws.column_dimensions["B"].width = 90
     tables = report.tables()
     for n, table in enumerate(tables, 1):
-        progress.update(n - 1, len(tables), f"Menulis lembar {table.title}")
+        progress.update(n - 1, len(tables), Text(N_("domain", "Menulis lembar {sheet}"), DOMAIN, sheet=table.title))
         ws = wb.create_sheet(_sheet_name(table.title, used))
         first = _title_rows(ws, profile, report, table.title, len(table.columns))
         last = _write_table(ws, table, first)
@@ -144,7 +145,7 @@ def to_xlsx(report: Report, target: str | os.PathLike[str] | BinaryIO, profile: 
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True
-    progress.update(len(tables), len(tables), "Menyimpan berkas")
+    progress.update(len(tables), len(tables), N_("domain", "Menyimpan berkas"))
     if isinstance(target, str | os.PathLike):
         path = Path(target)
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -28,6 +28,7 @@ from inventory.catalog import get_warehouse
 from inventory.models import ON_LOAN, EquipmentUnit, Item, StockMovement, Warehouse
 from tagana_app import clock
 from tagana_app.progress import Progress
+from tagana_app.texts import DOMAIN, N_, Text
 
 FILTERS = ("period", "warehouse", "incident", "region")
 
@@ -79,34 +80,39 @@ class Loans(Report):
 
     def tables(self) -> list[Table]:
         main = Table(
-            "dipinjam", "Peralatan di luar gudang",
-            (Col("no", "No", 0.4, "no"), Col("item_name", "Uraian barang", 2.0), Col("serial", "Nomor seri", 1.2),
-             Col("quantity", "Jumlah", 0.7, "int"), Col("unit", "Satuan", 0.6), Col("warehouse", "Dari gudang", 0.9),
-             Col("dispatch", "Pengiriman", 1.5), Col("incident", "Kejadian", 1.1), Col("place", "Lokasi", 2.2),
-             Col("since", "Sejak", 0.85, "date"), Col("days_out", "Hari", 0.55, "int"),
-             Col("status", "Keterangan", 1.5)),
+            "dipinjam", N_("domain", "Peralatan di luar gudang"),
+            (Col("no", N_("domain", "No"), 0.4, "no"), Col("item_name", N_("domain", "Uraian barang"), 2.0),
+             Col("serial", N_("domain", "Nomor seri"), 1.2), Col("quantity", N_("domain", "Jumlah"), 0.7, "int"),
+             Col("unit", N_("domain", "Satuan"), 0.6), Col("warehouse", N_("domain", "Dari gudang"), 0.9),
+             Col("dispatch", N_("domain", "Pengiriman"), 1.5), Col("incident", N_("domain", "Kejadian"), 1.1),
+             Col("place", N_("domain", "Lokasi"), 2.2), Col("since", N_("domain", "Sejak"), 0.85, "date"),
+             Col("days_out", N_("domain", "Hari"), 0.55, "int"), Col("status", N_("domain", "Keterangan"), 1.5)),
             tuple((i, r.item_name, r.serial, r.quantity, r.unit, r.warehouse, r.dispatch, r.incident, r.place, r.since,
-                   r.days_out, ("TERLAMBAT: " if r.overdue else "") + r.incident_status)
+                   r.days_out, Text(N_("domain", "TERLAMBAT: {status}"), DOMAIN, status=r.incident_status)
+                   if r.overdue else r.incident_status)
                   for i, r in enumerate(self.rows, 1)),
-            (("Jumlah", "", "", self.units_out, "", "", "", "", "", "", "", f"terlambat {self.units_overdue}"),),
+            ((N_("domain", "Jumlah"), "", "", self.units_out, "", "", "", "", "", "", "",
+              Text(N_("domain", "terlambat {count}"), DOMAIN, count=self.units_overdue)),),
             label_span=3)
         per_item = Table(
-            "per_barang", "Jumlah per barang",
-            (Col("no", "No", 0.4, "no"), Col("item", "Kode", 0.9), Col("item_name", "Uraian barang", 3.0),
-             Col("quantity", "Dipinjam", 0.9, "int"), Col("overdue", "Terlambat", 0.9, "int"), Col("unit", "Satuan", 0.8)),
+            "per_barang", N_("domain", "Jumlah per barang"),
+            (Col("no", N_("domain", "No"), 0.4, "no"), Col("item", N_("domain", "Kode"), 0.9),
+             Col("item_name", N_("domain", "Uraian barang"), 3.0),
+             Col("quantity", N_("domain", "Dipinjam"), 0.9, "int"),
+             Col("overdue", N_("domain", "Terlambat"), 0.9, "int"), Col("unit", N_("domain", "Satuan"), 0.8)),
             tuple((i, t.item, t.item_name, t.quantity, t.overdue, t.unit) for i, t in enumerate(self.totals, 1)),
-            (("Jumlah", "", "", self.units_out, self.units_overdue, ""),), label_span=3)
+            ((N_("domain", "Jumlah"), "", "", self.units_out, self.units_overdue, ""),), label_span=3)
         return [main, per_item]
 
     def notes(self) -> list[str]:
-        return [f"Keadaan per {self.today:%d-%m-%Y}. Terlambat: kejadiannya sudah berstatus selesai tetapi "
-                "peralatan belum kembali ke gudang. Peminjaman kepada penerima tanpa pengiriman tidak terkait "
-                "kejadian dan tidak ditandai terlambat."]
+        return [Text(N_("domain", "Keadaan per {day}. Terlambat: kejadiannya sudah berstatus selesai tetapi "
+                        "peralatan belum kembali ke gudang. Peminjaman kepada penerima tanpa pengiriman tidak "
+                        "terkait kejadian dan tidak ditandai terlambat."), DOMAIN, day=f"{self.today:%d-%m-%Y}")]
 
 
 def build(session: Session, flt: ReportFilter, progress: Progress, *, today: date | None = None) -> Loans:
     today = today or clock.today()
-    progress.update(0, 3, "Memeriksa filter")
+    progress.update(0, 3, N_("domain", "Memeriksa filter"))
     warehouse_id = get_warehouse(session, flt.warehouse).id if flt.warehouse else None
     incident_id = incident_service.find(session, flt.incident).id if flt.incident else None
     region = flt.region_code
@@ -123,7 +129,7 @@ def build(session: Session, flt: ReportFilter, progress: Progress, *, today: dat
             return False
         return not (flt.end and (since is None or since > flt.end))
 
-    progress.update(1, 3, "Membaca unit peralatan bernomor seri")
+    progress.update(1, 3, N_("domain", "Membaca unit peralatan bernomor seri"))
     last_out = (select(StockMovement.equipment_unit_id.label("unit_id"), func.max(StockMovement.id).label("mid"))
                 .where(StockMovement.equipment_unit_id.is_not(None), StockMovement.qty_out > 0)
                 .group_by(StockMovement.equipment_unit_id).subquery())
@@ -146,10 +152,11 @@ def build(session: Session, flt: ReportFilter, progress: Progress, *, today: dat
         rows.append(LoanRow(code, name, unit.serial, 1, unit_name, unit.condition, wh_code or "",
                             d.number if d is not None else "", inc.number if inc is not None else "",
                             inc.name if inc is not None else "",
-                            EMERGENCY_STATUSES.get(inc.status, inc.status) if inc is not None else "tanpa kejadian",
+                            EMERGENCY_STATUSES.get(inc.status, inc.status) if inc is not None
+                            else N_("domain", "tanpa kejadian"),
                             place, region_code, since, (today - since).days if since else None,
                             inc is not None and inc.status == "selesai"))
-    progress.update(2, 3, "Membaca peralatan tanpa nomor seri pada pengiriman")
+    progress.update(2, 3, N_("domain", "Membaca peralatan tanpa nomor seri pada pengiriman"))
     lines = (select(DispatchLine, Dispatch, Item, Incident, Warehouse.code)
              .join(Dispatch, Dispatch.id == DispatchLine.dispatch_id)
              .join(Item, Item.id == DispatchLine.item_id)
@@ -171,7 +178,8 @@ def build(session: Session, flt: ReportFilter, progress: Progress, *, today: dat
         entry = totals.setdefault(r.item, [r.item_name, r.unit, 0, 0])
         entry[2] += r.quantity
         entry[3] += r.quantity if r.overdue else 0
-    progress.update(3, 3, "Selesai")
-    return Loans("loans", "LAPORAN PERALATAN YANG DIPINJAMKAN", flt.describe(FILTERS), made_now(), today, tuple(rows),
+    progress.update(3, 3, N_("domain", "Selesai"))
+    return Loans("loans", N_("domain", "LAPORAN PERALATAN YANG DIPINJAMKAN"), flt.describe(FILTERS), made_now(), today,
+                 tuple(rows),
                  tuple(LoanItemTotal(code, name, unit, qty, late) for code, (name, unit, qty, late)
                        in sorted(totals.items(), key=lambda kv: (kv[1][0], kv[0]))))

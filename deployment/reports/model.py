@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from tagana_app import clock, indonesian, regions
 from tagana_app.errors import ValidationError
 from tagana_app.progress import Progress
+from tagana_app.texts import DOMAIN, N_, Text
 
 FILTER_NAMES = ("as_of", "period", "warehouse", "incident", "region")
 
@@ -29,31 +30,33 @@ class ReportFilter:
 
     def __post_init__(self) -> None:
         if self.start and self.end and self.end < self.start:
-            raise ValidationError("Tanggal akhir {end} sebelum tanggal awal {start}.", start=self.start, end=self.end)
+            raise ValidationError(N_("errors", "Tanggal akhir {end} sebelum tanggal awal {start}."), start=self.start,
+                                  end=self.end)
 
     @property
     def region_code(self) -> str | None:
         """The region normalised (dotted), refused when unknown."""
         if not self.region or not self.region.strip():
             return None
-        return regions.require(self.region, field="Wilayah").code
+        return regions.require(self.region, field=N_("domain", "Wilayah")).code
 
-    def describe(self, applies: tuple[str, ...]) -> tuple[str, ...]:
+    def describe(self, applies: tuple[str, ...]) -> tuple[Text, ...]:
         """The filter as lines under a report's title ("Periode: ...", "Gudang: ...")."""
         lines = []
         if "as_of" in applies:
             day = self.as_of or self.end or clock.today()
-            lines.append(f"Posisi per tanggal: {indonesian.long_date(day)}")
+            lines.append(Text(N_("domain", "Posisi per tanggal: {day}"), DOMAIN, day=indonesian.long_date(day)))
         if "period" in applies and (self.start or self.end):
-            start = indonesian.long_date(self.start) if self.start else "awal"
-            end = indonesian.long_date(self.end) if self.end else "sekarang"
-            lines.append(f"Periode: {start} s.d. {end}")
+            start = indonesian.long_date(self.start) if self.start else N_("domain", "awal")
+            end = indonesian.long_date(self.end) if self.end else N_("domain", "sekarang")
+            lines.append(Text(N_("domain", "Periode: {start} s.d. {end}"), DOMAIN, start=start, end=end))
         if "warehouse" in applies and self.warehouse:
-            lines.append(f"Gudang: {self.warehouse.strip().upper()}")
+            lines.append(Text(N_("domain", "Gudang: {code}"), DOMAIN, code=self.warehouse.strip().upper()))
         if "incident" in applies and self.incident:
-            lines.append(f"Kejadian: {self.incident.strip().upper()}")
+            lines.append(Text(N_("domain", "Kejadian: {number}"), DOMAIN, number=self.incident.strip().upper()))
         if "region" in applies and self.region_code:
-            lines.append(f"Wilayah: {self.region_code} {regions.name(self.region_code)}")
+            lines.append(Text(N_("domain", "Wilayah: {code} {name}"), DOMAIN, code=self.region_code,
+                              name=regions.name(self.region_code)))
         return tuple(lines)
 
 
@@ -115,8 +118,8 @@ class Report:
     """The base of every report result; subclasses add their rows and totals."""
 
     kind: str
-    title: str
-    filter_lines: tuple[str, ...]
+    title: str  # marked for translation, or a Text (the incident report's title names the incident)
+    filter_lines: tuple[Text, ...]
     made_at: datetime
 
     landscape = False  # class attribute: wide reports print on landscape paper
@@ -125,11 +128,12 @@ class Report:
         raise NotImplementedError
 
     def info(self) -> list[tuple[str, str]]:
-        """Label/value lines printed above the tables (the incident report uses them)."""
+        """Label/value lines printed above the tables (the incident report uses them); the labels are
+        marked for translation, a value is a Text where it has words of its own."""
         return []
 
     def notes(self) -> list[str]:
-        """What the reader must know (what the data cannot say)."""
+        """What the reader must know (what the data cannot say): marked texts, or Texts."""
         return []
 
     def file_stem(self) -> str:

@@ -28,6 +28,7 @@ from inventory.models import Item, StockMovement, Warehouse
 from tagana_app import clock
 from tagana_app.bulk import gc_paused
 from tagana_app.progress import Progress
+from tagana_app.texts import N_
 
 FILTERS = ("as_of", "warehouse", "region")
 
@@ -67,27 +68,29 @@ class StockPosition(Report):
 
     def tables(self) -> list[Table]:
         main = Table(
-            "posisi", "Posisi stok per gudang",
-            (Col("no", "No", 0.45, "no"), Col("warehouse", "Gudang", 1.0), Col("warehouse_name", "Nama gudang", 2.4),
-             Col("item", "Kode", 0.9), Col("item_name", "Uraian barang", 3.0), Col("category", "Kategori", 1.4),
-             Col("quantity", "Jumlah", 1.0, "int"), Col("unit", "Satuan", 0.8)),
+            "posisi", N_("domain", "Posisi stok per gudang"),
+            (Col("no", N_("domain", "No"), 0.45, "no"), Col("warehouse", N_("domain", "Gudang"), 1.0),
+             Col("warehouse_name", N_("domain", "Nama gudang"), 2.4), Col("item", N_("domain", "Kode"), 0.9),
+             Col("item_name", N_("domain", "Uraian barang"), 3.0), Col("category", N_("domain", "Kategori"), 1.4),
+             Col("quantity", N_("domain", "Jumlah"), 1.0, "int"), Col("unit", N_("domain", "Satuan"), 0.8)),
             tuple((i, r.warehouse, r.warehouse_name, r.item, r.item_name, r.category, r.quantity, r.unit)
                   for i, r in enumerate(self.rows, 1)),
-            (("Jumlah baris (barang per gudang)", "", "", "", "", "", len(self.rows), ""),), label_span=6,
+            ((N_("domain", "Jumlah baris (barang per gudang)"), "", "", "", "", "", len(self.rows), ""),), label_span=6,
             group=(1, 2))
         per_item = Table(
-            "per_barang", "Jumlah per barang",
-            (Col("no", "No", 0.45, "no"), Col("item", "Kode", 0.9), Col("item_name", "Uraian barang", 3.0),
-             Col("category", "Kategori", 1.4), Col("warehouses", "Jml gudang", 0.8, "int"),
-             Col("quantity", "Jumlah", 1.0, "int"), Col("unit", "Satuan", 0.8)),
+            "per_barang", N_("domain", "Jumlah per barang"),
+            (Col("no", N_("domain", "No"), 0.45, "no"), Col("item", N_("domain", "Kode"), 0.9),
+             Col("item_name", N_("domain", "Uraian barang"), 3.0), Col("category", N_("domain", "Kategori"), 1.4),
+             Col("warehouses", N_("domain", "Jml gudang"), 0.8, "int"),
+             Col("quantity", N_("domain", "Jumlah"), 1.0, "int"), Col("unit", N_("domain", "Satuan"), 0.8)),
             tuple((i, t.item, t.item_name, t.category, t.warehouses, t.quantity, t.unit)
                   for i, t in enumerate(self.totals, 1)),
-            (("Jumlah jenis barang", "", "", "", "", len(self.totals), ""),), label_span=5)
+            ((N_("domain", "Jumlah jenis barang"), "", "", "", "", len(self.totals), ""),), label_span=5)
         return [main, per_item]
 
     def notes(self) -> list[str]:
-        return ["Saldo dihitung dari buku persediaan: jumlah semua mutasi masuk dikurangi keluar sampai akhir "
-                "tanggal posisi. Satuan berbeda-beda, maka jumlah hanya dijumlahkan per barang."]
+        return [N_("domain", "Saldo dihitung dari buku persediaan: jumlah semua mutasi masuk dikurangi keluar sampai "
+                   "akhir tanggal posisi. Satuan berbeda-beda, maka jumlah hanya dijumlahkan per barang.")]
 
 
 def position_query(cutoff, warehouse_ids: list[int] | None = None):  # noqa: ANN001, ANN201
@@ -104,7 +107,7 @@ def position_query(cutoff, warehouse_ids: list[int] | None = None):  # noqa: ANN
 @gc_paused()  # tens of thousands of rows: see tagana_app.bulk
 def build(session: Session, flt: ReportFilter, progress: Progress) -> StockPosition:
     as_of = flt.as_of or flt.end or clock.today()
-    progress.update(0, 3, "Memeriksa filter")
+    progress.update(0, 3, N_("domain", "Memeriksa filter"))
     warehouse_ids: list[int] | None = None
     if flt.warehouse:
         warehouse_ids = [get_warehouse(session, flt.warehouse).id]
@@ -113,7 +116,7 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> StockPosit
         chosen = [wid for wid, code in session.execute(select(Warehouse.id, Warehouse.region_code))
                   if region_matches(code, region)]
         warehouse_ids = chosen if warehouse_ids is None else [w for w in warehouse_ids if w in chosen]
-    progress.update(1, 3, "Menjumlahkan buku persediaan")
+    progress.update(1, 3, N_("domain", "Menjumlahkan buku persediaan"))
     sums = position_query(end_of_day_utc(as_of), warehouse_ids).subquery()
     query = (select(Warehouse.code, Warehouse.name, Item.code, Item.name, func.coalesce(Item.category, ""), Item.unit,
                     sums.c.qty)
@@ -124,7 +127,7 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> StockPosit
              .order_by(Warehouse.code, Item.category, Item.name, Item.code))
     make = StockPositionRow._make
     rows = tuple(make(row) for row in session.execute(query))
-    progress.update(2, 3, "Menyusun jumlah per barang")
+    progress.update(2, 3, N_("domain", "Menyusun jumlah per barang"))
     totals: dict[str, list] = {}
     for r in rows:
         entry = totals.setdefault(r.item, [r.item_name, r.category, r.unit, 0, 0])
@@ -132,6 +135,6 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> StockPosit
         entry[4] += 1
     item_totals = tuple(StockItemTotal(code, name, category, unit, qty, n) for code, (name, category, unit, qty, n)
                         in sorted(totals.items(), key=lambda kv: (kv[1][1], kv[1][0], kv[0])))
-    progress.update(3, 3, "Selesai")
-    return StockPosition("stock", "LAPORAN POSISI STOK PERSEDIAAN", flt.describe(FILTERS), made_now(), as_of, rows,
-                         item_totals)
+    progress.update(3, 3, N_("domain", "Selesai"))
+    return StockPosition("stock", N_("domain", "LAPORAN POSISI STOK PERSEDIAAN"), flt.describe(FILTERS), made_now(),
+                         as_of, rows, item_totals)
