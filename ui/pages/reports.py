@@ -212,6 +212,7 @@ class ReportsPage(QWidget):
         self.summary.setObjectName("muted")
         self.summary.setWordWrap(True)
         self.tabs = QTabWidget()
+        self.tabs.setObjectName("reportTabs")
         self.tabs.setDocumentMode(True)
 
         layout = QVBoxLayout(self)
@@ -318,7 +319,10 @@ class ReportsPage(QWidget):
         self.run_button.setEnabled(True)
         self.report = report
         current = self.tabs.currentIndex()
-        self.tabs.clear()
+        while self.tabs.count():  # clear() would keep the previous report's views, hidden, for good
+            view = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            view.deleteLater()
         info = report.info()
         if info:
             self.tabs.addTab(self._info_view(report), self.tr("Ringkasan"))
@@ -340,6 +344,7 @@ class ReportsPage(QWidget):
 
     def _info_view(self, report: Report) -> QWidget:
         box = QWidget()
+        box.setObjectName("reportInfo")
         form = QFormLayout(box)
         form.setContentsMargins(12, 12, 12, 12)
         for label, value in report.info():
