@@ -128,6 +128,11 @@
         <translation>Warning:</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="186"/>
+        <source>Tidak ada bentrokan atau peringatan.</source>
+        <translation>No clashes and no warnings.</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/assignment_dialog.py" line="190"/>
         <source>Penugasan ini tidak dapat disimpan. Hanya pejabat yang dapat mengecualikan penolakan, dengan alasan tertulis.</source>
         <translation>This assignment cannot be saved. Only an official can override a refusal, with a written reason.</translation>
@@ -1219,7 +1224,17 @@
         <translation>for {people} displaced people in {kk} households (latest impact figures)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="341"/>
+        <location filename="../../ui/pages/incident_detail.py" line="320"/>
+        <source>Kurang:</source>
+        <translation>Short:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="320"/>
+        <source>Stok gudang mencukupi perkiraan kebutuhan.</source>
+        <translation>The warehouses&apos; stock covers the estimated needs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="342"/>
         <source>{on} bertugas hari ini, {planned} direncanakan.</source>
         <translation>{on} on duty today, {planned} planned.</translation>
     </message>
@@ -2617,47 +2632,47 @@ Close the program and open it again before you continue working.</translation>
         <translation>Choose a report and filters, then click Show.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="304"/>
+        <location filename="../../ui/pages/reports.py" line="305"/>
         <source>Menyusun laporan...</source>
         <translation>Building the report...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="305"/>
+        <location filename="../../ui/pages/reports.py" line="306"/>
         <source>Menyusun laporan {title}...</source>
         <translation>Building the report {title}...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="313"/>
+        <location filename="../../ui/pages/reports.py" line="314"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="324"/>
+        <location filename="../../ui/pages/reports.py" line="328"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="367"/>
+        <location filename="../../ui/pages/reports.py" line="372"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="368"/>
+        <location filename="../../ui/pages/reports.py" line="373"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="370"/>
+        <location filename="../../ui/pages/reports.py" line="375"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="385"/>
+        <location filename="../../ui/pages/reports.py" line="390"/>
         <source>Menyimpan {name}...</source>
         <translation>Saving {name}...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="389"/>
+        <location filename="../../ui/pages/reports.py" line="394"/>
         <source>Disimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>

@@ -72,6 +72,26 @@ def test_lupdate_finds_the_marks_of_the_window_and_of_the_domain(tmp_path) -> No
     assert not any(context.startswith("tagana_app") or "migrations" in context for context, _ in found)
 
 
+MARKERS = {"tr", "translate", "N_", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
+
+
+def test_no_marked_text_is_written_inside_an_f_string() -> None:
+    """lupdate does not read a call inside an f-string: a text marked there never reaches the catalogue
+    (and the English window would show it in Indonesian without the catalogue knowing it)."""
+    import ast
+
+    root = TRANSLATIONS.parents[1]
+    found = []
+    for name in marked_sources():
+        tree = ast.parse((root / name).read_text(encoding="utf-8"))
+        for fstring in (node for node in ast.walk(tree) if isinstance(node, ast.JoinedStr)):
+            for call in (node for node in ast.walk(fstring) if isinstance(node, ast.Call)):
+                called = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
+                if called in MARKERS:
+                    found.append(f"{name}:{call.lineno}")
+    assert not found, f"take these texts out of their f-strings: {found}"
+
+
 def test_english_qm_translates_the_shell_and_pages(tmp_path, qapp) -> None:
     qm = tmp_path / "tagana_en.qm"
     _lrelease(TRANSLATIONS / "tagana_en.ts", qm)

@@ -183,8 +183,8 @@ class AssignmentDialog(FormDialog):
         if check.warnings:
             parts.append(_bullets(check.warnings, AMBER, self.tr("Peringatan:")))
         if not parts:
-            parts.append(f"<span style='color:{GREEN}'>{html.escape(self.tr('Tidak ada bentrokan atau peringatan.'))}"
-                         "</span>")
+            clear = html.escape(self.tr("Tidak ada bentrokan atau peringatan."))  # not in the f-string: lupdate
+            parts.append(f"<span style='color:{GREEN}'>{clear}</span>")
         elif check.refusals and not self.can_override:
             parts.append(f"<div style='color:{RED}'>" + html.escape(self.tr(
                 "Penugasan ini tidak dapat disimpan. Hanya pejabat yang dapat mengecualikan penolakan, dengan "

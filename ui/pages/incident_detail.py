@@ -316,9 +316,10 @@ class IncidentDetail(QFrame):
             self.needs_basis.setText(self.tr("bagi {people} pengungsi dalam {kk} KK (data dampak terakhir)").format(
                 people=indonesian.quantity(f.pengungsi), kk=indonesian.quantity(f.kk)))
         short = [texts.label(line.label) for line in lines if line.short]
-        self.needs_short.setText(
-            f"<span style='color:{RED}'><b>{self.tr('Kurang:')}</b> {', '.join(short)}</span>" if short
-            else f"<span style='color:{GREEN}'>{self.tr('Stok gudang mencukupi perkiraan kebutuhan.')}</span>")
+        # The texts outside the f-strings: lupdate does not read a tr() inside one.
+        lacking, enough = self.tr("Kurang:"), self.tr("Stok gudang mencukupi perkiraan kebutuhan.")
+        self.needs_short.setText(f"<span style='color:{RED}'><b>{lacking}</b> {', '.join(short)}</span>" if short
+                                 else f"<span style='color:{GREEN}'>{enough}</span>")
 
     def load_needs(self) -> None:
         if self.number is None:
