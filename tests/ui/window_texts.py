@@ -136,28 +136,40 @@ def _name(widget: QWidget) -> str:
     return name + (f" in '{around.objectName()}'" if around is not None else "")
 
 
-def _typed_cells() -> dict[type, set[int]]:
-    """Columns that show what a person or a file wrote: the roster import names a problem's column by
-    the header as written in the file (the person looks for that header there)."""
+DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+
+
+def _written_cells() -> dict[type, tuple[set[int] | None, set[Qt.ItemDataRole]]]:
+    """Cells (columns, None for all; roles) that show what a person or a file wrote, or text stored in the
+    database, which is not translated: the roster import names a problem's column by the header as
+    written in the file (the person looks for it there); the audit trail's changes; an assignment's
+    warnings, stored with it when it was saved (the tooltip of its row)."""
+    from ui.pages.audit_model import AuditModel
+    from ui.pages.audit_model import Column as AuditColumn
+    from ui.pages.incident_model import AssignmentModel
     from ui.pages.volunteer_import import ErrorColumn, RowErrorModel
 
-    return {RowErrorModel: {ErrorColumn.COLUMN}}
+    return {RowErrorModel: ({ErrorColumn.COLUMN}, {DISPLAY, TOOLTIP}),
+            AuditModel: ({AuditColumn.CHANGES}, {DISPLAY, TOOLTIP}),
+            AssignmentModel: (None, {TOOLTIP})}
 
 
 def _model_texts(view: QAbstractItemView) -> Iterator[tuple[str, Any]]:
     model = view.model()
     if model is None:
         return
-    typed = next((columns for kind, columns in _typed_cells().items() if isinstance(model, kind)), set())
+    written_columns, written_roles = next((found for kind, found in _written_cells().items()
+                                           if isinstance(model, kind)), (set(), set()))
     columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
     for column in range(columns):
         yield "heading", model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
         yield "heading tooltip", model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     for row in range(min(model.rowCount(QModelIndex()), ROWS_READ)):
-        for column in sorted(set(range(columns)) - typed):
+        for column in range(columns):
             index = model.index(row, column)
-            yield f"row {row + 1}", model.data(index, Qt.ItemDataRole.DisplayRole)
-            yield f"row {row + 1} tooltip", model.data(index, Qt.ItemDataRole.ToolTipRole)
+            for role, what in ((DISPLAY, f"row {row + 1}"), (TOOLTIP, f"row {row + 1} tooltip")):
+                if role not in written_roles or (written_columns is not None and column not in written_columns):
+                    yield what, model.data(index, role)
 
 
 def widget_texts(root: QWidget) -> Iterator[tuple[str, Any]]:
