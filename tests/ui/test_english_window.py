@@ -15,14 +15,12 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import shutil
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -43,7 +41,7 @@ from tagana_app.models import DocumentPrint
 from tagana_app.settings import LocalSettings
 from tests.conftest import TEST_PASSWORD, make_user
 from tests.deployment.test_roster import rows, write_xlsx
-from tests.ui.window_texts import TS, MarkedTexts, Seen
+from tests.ui.window_texts import TS, MarkedTexts, Seen, installed, lrelease
 from ui import dialogs, errors, ops
 from ui.changes import AppChanges
 from ui.context import AppContext
@@ -67,24 +65,16 @@ AWAITING_DOMAIN_MARKS = (
 
 @pytest.fixture(scope="module")
 def english_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tool = Path(sys.executable).parent / "pyside6-lrelease"
-    if not tool.exists():
-        pytest.skip("pyside6-lrelease not installed next to the interpreter")
-    qm = tmp_path_factory.mktemp("english") / "tagana_en.qm"
-    subprocess.run([str(tool), "-silent", str(TS), "-qm", str(qm)], check=True)
-    return qm
+    return lrelease(TS, tmp_path_factory.mktemp("english") / "tagana_en.qm")
 
 
 @pytest.fixture
 def english(english_qm: Path, qapp) -> Iterator[None]:  # noqa: ANN001
     """The English window: the catalogue built from the .ts, English dates and numbers."""
-    translator = QTranslator()
-    assert translator.load(str(english_qm))
-    QCoreApplication.installTranslator(translator)
     locale = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QCoreApplication.removeTranslator(translator)
+    with installed(english_qm):
+        yield
     QLocale.setDefault(locale)
 
 
@@ -487,18 +477,10 @@ def test_a_page_with_a_broken_translation_fails_the_check(qtbot, seen, ctx, tmp_
     assert text.count("<translation>Receive goods...</translation>") == 1
     broken.write_text(text.replace("<translation>Receive goods...</translation>",
                                    '<translation type="unfinished"></translation>'), encoding="utf-8")
-    qm = tmp_path / "broken.qm"
-    subprocess.run([str(Path(sys.executable).parent / "pyside6-lrelease"), "-silent", str(broken), "-qm", str(qm)],
-                   check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    try:
+    with installed(lrelease(broken, tmp_path / "broken.qm")):
         page = StockPage(ctx)
         qtbot.addWidget(page)
         settle(qtbot)
         seen.read(page, "stock")
-    finally:
-        QCoreApplication.removeTranslator(translator)
     found, _excused = seen.untranslated()
     assert found == ["stock › QPushButton 'primary': 'Terima barang...' (the Indonesian of 'Terima barang...')"]

@@ -3,18 +3,16 @@ progress steps come out in the installed language, with a small catalogue of our
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 
 from tagana_app.errors import NotFound, TaganaError
 from tagana_app.texts import N_, Text
+from tests.ui.window_texts import installed, lrelease
 from ui import errors, ops, texts
 
 ENGLISH = {
@@ -42,17 +40,10 @@ def _ts(messages: dict[tuple[str, str], str]) -> str:
 
 @pytest.fixture
 def english(tmp_path: Path, qapp) -> Iterator[None]:  # noqa: ANN001
-    tool = Path(sys.executable).parent / "pyside6-lrelease"
-    if not tool.exists():
-        pytest.skip("pyside6-lrelease not installed next to the interpreter")
-    ts, qm = tmp_path / "small.ts", tmp_path / "small.qm"
+    ts = tmp_path / "small.ts"
     ts.write_text(_ts(ENGLISH), encoding="utf-8")
-    subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)], check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
+    with installed(lrelease(ts, tmp_path / "small.qm")):
+        yield
 
 
 def test_a_label_is_translated_and_any_other_text_comes_back_unchanged(english) -> None:  # noqa: ANN001

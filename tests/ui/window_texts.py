@@ -14,15 +14,19 @@ from __future__ import annotations
 
 import re
 import string
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6 import QtGui
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt, QTranslator
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -249,3 +253,27 @@ class Seen:
 
     def distinct(self) -> int:
         return len({text for _where, _widget, text in self.texts})
+
+
+# --- a catalogue built and installed for a test ---------------------------------------------------------
+
+
+def lrelease(ts: Path, qm: Path) -> Path:
+    """``ts`` compiled to ``qm`` (the test is skipped without Qt's lrelease)."""
+    tool = Path(sys.executable).parent / "pyside6-lrelease"
+    if not tool.exists():
+        pytest.skip("pyside6-lrelease not installed next to the interpreter")
+    subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return qm
+
+
+@contextmanager
+def installed(qm: Path) -> Iterator[None]:
+    """The catalogue ``qm`` installed for the duration of the block."""
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
