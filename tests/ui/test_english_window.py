@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, QTranslator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -70,12 +70,18 @@ def english_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def english(english_qm: Path, qapp) -> Iterator[None]:  # noqa: ANN001
-    """The English window: the catalogue built from the .ts, English dates and numbers."""
+    """The English window: the catalogue built from the .ts, English dates and numbers, and no other
+    catalogue (a test that ran the program in Indonesian leaves Qt's Indonesian buttons installed)."""
+    others = qapp.findChildren(QTranslator)
+    for translator in others:
+        QCoreApplication.removeTranslator(translator)
     locale = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     with installed(english_qm):
         yield
     QLocale.setDefault(locale)
+    for translator in others:
+        QCoreApplication.installTranslator(translator)
 
 
 @pytest.fixture(scope="module")
