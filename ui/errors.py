@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tagana_app.errors import TaganaError
-from ui import dialogs
+from ui import dialogs, texts
 
 log = logging.getLogger(__name__)
 
@@ -32,12 +32,10 @@ def _is_database_error(exc: BaseException) -> bool:
 
 
 def error_text(exc: BaseException) -> str:
-    """What to tell the person: a domain error's own sentence (translated when a translation exists)."""
+    """What to tell the person: a domain error's own sentence, its template translated in "errors" and its
+    string fields through "domain" (``ui.texts.fill``), or Indonesian where no translation exists."""
     if isinstance(exc, TaganaError):
-        try:
-            return QCoreApplication.translate("errors", exc.template).format(**exc.fields)
-        except (KeyError, IndexError, ValueError):
-            return exc.message
+        return texts.fill(exc.template, texts.ERRORS, exc.fields)
     if _is_database_error(exc):
         return QCoreApplication.translate("errors", "Basis data tidak dapat dipakai saat ini. Periksa sambungan "
                                           "atau lokasi basis data, lalu coba lagi.")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from tagana_app import settings
-from ui import core_texts, errors, icons, office, ops
+from ui import errors, icons, office, ops, texts
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.geometry import GeometryMixin
@@ -126,7 +126,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         self._add_shortcuts()
         self.db_label = QLabel(ctx.db.describe())
         self.user_label = QLabel(self.tr("Pengguna: {user} · {role}").format(
-            user=ctx.actor.full_name or ctx.actor.username, role=core_texts.role_label(ctx.actor.role)))
+            user=ctx.actor.full_name or ctx.actor.username, role=texts.role_label(ctx.actor.role)))
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
 

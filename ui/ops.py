@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from tagana_app.changes import Changes, declared
 from tagana_app.progress import Cancelled
-from ui import errors
+from ui import errors, texts
 
 if TYPE_CHECKING:
     from tagana_app.db import Database
@@ -55,7 +55,7 @@ class _Relay(QObject):
     """Lives on the GUI thread for the whole run: workers reach their Op through it by number only."""
 
     done = Signal(int)
-    progress = Signal(int, int, int, str)
+    progress = Signal(int, int, int, object)  # the text as the work gave it: a Text keeps its template
 
     def __init__(self) -> None:
         super().__init__()
@@ -71,7 +71,7 @@ class _Relay(QObject):
         else:
             op._finish_error(value)
 
-    @Slot(int, int, int, str)
+    @Slot(int, int, int, object)
     def _progress(self, number: int, done: int, total: int, text: str) -> None:
         op = _RUNNING.get(number)
         if op is not None:
@@ -192,8 +192,8 @@ class Op(QObject):
         dialog = self._dialog
         if dialog is None or self.progress is None or self.progress.cancelled:
             return
-        if text:
-            dialog.setLabelText(text)
+        if text:  # the work's step, translated here on the GUI thread (a Text with its fields)
+            dialog.setLabelText(texts.tr_text(text))
         dialog.setMaximum(max(total, 0))
         # Last: a modal QProgressDialog's setValue() processes events, and the operation may finish (and
         # close this dialog) inside it.

@@ -4,42 +4,42 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="84"/>
+        <location filename="../../ui/pages/users.py" line="71"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="92"/>
+        <location filename="../../ui/pages/users.py" line="79"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="93"/>
+        <location filename="../../ui/pages/users.py" line="80"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="94"/>
+        <location filename="../../ui/pages/users.py" line="81"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="95"/>
+        <location filename="../../ui/pages/users.py" line="82"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="96"/>
+        <location filename="../../ui/pages/users.py" line="83"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="97"/>
+        <location filename="../../ui/pages/users.py" line="84"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="103"/>
+        <location filename="../../ui/pages/users.py" line="90"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -118,29 +118,87 @@
         <translation>Checking...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="186"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="182"/>
         <source>Ditolak:</source>
         <translation>Refused:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="188"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="184"/>
         <source>Peringatan:</source>
         <translation>Warning:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="194"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="186"/>
+        <source>Tidak ada bentrokan atau peringatan.</source>
+        <translation>No clashes and no warnings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="190"/>
         <source>Penugasan ini tidak dapat disimpan. Hanya pejabat yang dapat mengecualikan penolakan, dengan alasan tertulis.</source>
         <translation>This assignment cannot be saved. Only an official can override a refusal, with a written reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="198"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="194"/>
         <source>Anda dapat mengecualikan penolakan dengan menuliskan alasannya di bawah.</source>
         <translation>You can override the refusal by writing the reason below.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="249"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="243"/>
         <source>Pilih relawan dan tunggu hasil pemeriksaan sebelum menyimpan.</source>
         <translation>Select a volunteer and wait for the checks before saving.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentModel</name>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="204"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="205"/>
+        <source>NIAT</source>
+        <translation>NIAT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="206"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="207"/>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="208"/>
+        <source>Sampai</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="209"/>
+        <source>Hari</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="210"/>
+        <source>Check-in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="211"/>
+        <source>Check-out</source>
+        <translation>Check out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="212"/>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="224"/>
+        <source>Dikecualikan oleh {who}: {reason}</source>
+        <translation>Overridden by {who}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -179,52 +237,52 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/pages/audit.py" line="91"/>
+        <location filename="../../ui/pages/audit.py" line="78"/>
         <source>Jejak Audit</source>
         <translation>Audit Trail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="92"/>
+        <location filename="../../ui/pages/audit.py" line="79"/>
         <source>Setiap perubahan data tercatat di sini: siapa, kapan, apa yang diubah. Catatan audit tidak dapat diubah atau dihapus.</source>
         <translation>Every change to the data is recorded here: who, when, what changed. Audit records cannot be edited or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="42"/>
+        <location filename="../../ui/pages/audit.py" line="41"/>
         <source>Semua pengguna</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="42"/>
+        <location filename="../../ui/pages/audit.py" line="41"/>
         <source>Semua entitas</source>
         <translation>All entities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="43"/>
+        <location filename="../../ui/pages/audit.py" line="42"/>
         <source>Semua tindakan</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="49"/>
+        <location filename="../../ui/pages/audit.py" line="48"/>
         <source>Cari ID, pengguna atau tindakan...</source>
         <translation>Search ID, user or action...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="55"/>
+        <location filename="../../ui/pages/audit.py" line="54"/>
         <source>Hapus filter</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="82"/>
+        <location filename="../../ui/pages/audit.py" line="69"/>
         <source>Pilih satu baris untuk melihat rinciannya.</source>
         <translation>Select a row to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="145"/>
+        <location filename="../../ui/pages/audit.py" line="134"/>
         <source>{shown} dari {total} catatan ditampilkan</source>
         <translation>{shown} of {total} records shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="159"/>
+        <location filename="../../ui/pages/audit.py" line="148"/>
         <source>(tanpa rincian)</source>
         <translation>(no details)</translation>
     </message>
@@ -232,28 +290,28 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="223"/>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="228"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="224"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="229"/>
         <source>Batalkan pengiriman</source>
         <translation>Cancel dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="224"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="225"/>
         <source>Batalkan {number}</source>
         <translation>Cancel {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="225"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="226"/>
         <source>Cadangan stok dilepas; nomor pengiriman tetap tercatat sebagai dibatalkan.</source>
         <translation>The stock reservation is released; the dispatch number stays on record as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="227"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="228"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="233"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="234"/>
         <source>Alasan pembatalan wajib diisi.</source>
         <translation>A reason for the cancellation is required.</translation>
     </message>
@@ -269,82 +327,74 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="127"/>
         <source>Kejadian aktif</source>
-        <translation>Active incidents</translation>
+        <translation type="vanished">Active incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="128"/>
         <source>Relawan bertugas hari ini</source>
-        <translation>Volunteers on duty today</translation>
+        <translation type="vanished">Volunteers on duty today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="129"/>
         <source>Menunggu persetujuan</source>
-        <translation>Awaiting approval</translation>
+        <translation type="vanished">Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="130"/>
         <source>Barang di bawah minimum</source>
-        <translation>Items below minimum</translation>
+        <translation type="vanished">Items below minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="131"/>
         <source>Batch segera kedaluwarsa</source>
-        <translation>Batches expiring soon</translation>
+        <translation type="vanished">Batches expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="132"/>
         <source>Stok kedaluwarsa di gudang</source>
-        <translation>Expired stock in warehouses</translation>
+        <translation type="vanished">Expired stock in warehouses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="133"/>
         <source>Peralatan terlambat kembali</source>
-        <translation>Equipment overdue for return</translation>
+        <translation type="vanished">Equipment overdue for return</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="134"/>
         <source>Sertifikat segera habis</source>
-        <translation>Certificates expiring soon</translation>
+        <translation type="vanished">Certificates expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="164"/>
+        <location filename="../../ui/pages/dashboard.py" line="154"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="166"/>
+        <location filename="../../ui/pages/dashboard.py" line="156"/>
         <source>Selamat datang, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="188"/>
+        <location filename="../../ui/pages/dashboard.py" line="178"/>
         <source>Stok per kategori di setiap gudang</source>
         <translation>Stock by category in each warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="189"/>
+        <location filename="../../ui/pages/dashboard.py" line="179"/>
         <source>Barang terkirim per kejadian</source>
         <translation>Items sent per incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="190"/>
+        <location filename="../../ui/pages/dashboard.py" line="180"/>
         <source>Relawan bertugas per hari, 30 hari terakhir</source>
         <translation>Volunteers on duty per day, last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="221"/>
+        <location filename="../../ui/pages/dashboard.py" line="211"/>
         <source>Gagal memuat: {error}</source>
         <translation>Loading failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="233"/>
+        <location filename="../../ui/pages/dashboard.py" line="223"/>
         <source>{date} · diperbarui pukul {time}</source>
         <translation>{date} · updated at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="285"/>
+        <location filename="../../ui/pages/dashboard.py" line="275"/>
         <source>{incident}: {name} ({count} pengiriman)</source>
         <translation>{incident}: {name} ({count} dispatches)</translation>
     </message>
@@ -352,221 +402,264 @@
 <context>
     <name>DispatchEditor</name>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="88"/>
-        <location filename="../../ui/pages/dispatches.py" line="216"/>
+        <location filename="../../ui/pages/dispatches.py" line="89"/>
+        <location filename="../../ui/pages/dispatches.py" line="215"/>
         <source>Pilih pengiriman di daftar, atau buat pengiriman baru.</source>
         <translation>Select a dispatch in the list, or create a new dispatch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="96"/>
+        <location filename="../../ui/pages/dispatches.py" line="97"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="96"/>
-        <location filename="../../ui/pages/dispatches.py" line="133"/>
+        <location filename="../../ui/pages/dispatches.py" line="97"/>
+        <location filename="../../ui/pages/dispatches.py" line="130"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="96"/>
+        <location filename="../../ui/pages/dispatches.py" line="97"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="97"/>
+        <location filename="../../ui/pages/dispatches.py" line="98"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="97"/>
+        <location filename="../../ui/pages/dispatches.py" line="98"/>
         <source>Batch/Seri</source>
         <translation>Batch/Serial</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="97"/>
+        <location filename="../../ui/pages/dispatches.py" line="98"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="114"/>
+        <location filename="../../ui/pages/dispatches.py" line="111"/>
         <source>Tambah barang</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="122"/>
+        <location filename="../../ui/pages/dispatches.py" line="119"/>
         <source>dari data kejadian</source>
         <translation>from the incident data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="123"/>
+        <location filename="../../ui/pages/dispatches.py" line="120"/>
         <source>Tambah paket</source>
         <translation>Add kit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="127"/>
+        <location filename="../../ui/pages/dispatches.py" line="124"/>
         <source>Tambah pendamping</source>
         <translation>Add escort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="139"/>
+        <location filename="../../ui/pages/dispatches.py" line="136"/>
         <source>Paket</source>
         <translation>Kit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="143"/>
+        <location filename="../../ui/pages/dispatches.py" line="140"/>
         <source>Pendamping</source>
         <translation>Escorts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="153"/>
+        <location filename="../../ui/pages/dispatches.py" line="150"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="153"/>
+        <location filename="../../ui/pages/dispatches.py" line="150"/>
         <source>Kirim</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="154"/>
+        <location filename="../../ui/pages/dispatches.py" line="151"/>
         <source>Serah terima...</source>
         <translation>Handover...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="154"/>
+        <location filename="../../ui/pages/dispatches.py" line="151"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="155"/>
+        <location filename="../../ui/pages/dispatches.py" line="152"/>
         <source>Pengembalian...</source>
         <translation>Return...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="155"/>
+        <location filename="../../ui/pages/dispatches.py" line="152"/>
         <source>Batalkan...</source>
         <translation>Cancel...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="167"/>
+        <location filename="../../ui/pages/dispatches.py" line="164"/>
         <source>Cetak Surat Jalan</source>
         <translation>Print delivery note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="167"/>
+        <location filename="../../ui/pages/dispatches.py" line="164"/>
         <source>Cetak BAST</source>
         <translation>Print handover record (BAST)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="220"/>
+        <location filename="../../ui/pages/dispatches.py" line="219"/>
         <source>{number} · {status}</source>
         <translation>{number} · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="222"/>
+        <location filename="../../ui/pages/dispatches.py" line="221"/>
         <source>Kejadian: {incident} {name}</source>
         <translation>Incident: {incident} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="223"/>
+        <location filename="../../ui/pages/dispatches.py" line="222"/>
         <source>Dari: {warehouse}</source>
         <translation>From: {warehouse}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="224"/>
+        <location filename="../../ui/pages/dispatches.py" line="223"/>
         <source>Tujuan: {to}</source>
         <translation>Destination: {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="225"/>
+        <location filename="../../ui/pages/dispatches.py" line="224"/>
         <source>Penerima: {name}</source>
         <translation>Recipient: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="227"/>
+        <location filename="../../ui/pages/dispatches.py" line="226"/>
         <source>Kendaraan: {plate}; pengemudi: {driver}</source>
         <translation>Vehicle: {plate}; driver: {driver}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="230"/>
+        <location filename="../../ui/pages/dispatches.py" line="229"/>
         <source>Surat Jalan: {number}</source>
         <translation>Delivery note: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="232"/>
+        <location filename="../../ui/pages/dispatches.py" line="231"/>
         <source>BAST: {number}</source>
         <translation>Handover record (BAST): {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="234"/>
+        <location filename="../../ui/pages/dispatches.py" line="233"/>
         <source>Dibatalkan: {reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="238"/>
+        <location filename="../../ui/pages/dispatches.py" line="237"/>
         <source>Pendamping: {names}</source>
         <translation>Escorts: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="249"/>
+        <location filename="../../ui/pages/dispatches.py" line="248"/>
         <source>diterima {n}: {why}</source>
         <translation>received {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="252"/>
+        <location filename="../../ui/pages/dispatches.py" line="251"/>
         <source>kembali {n}</source>
         <translation>returned {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="273"/>
+        <location filename="../../ui/pages/dispatches.py" line="272"/>
         <source>per KK</source>
         <translation>per household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="273"/>
+        <location filename="../../ui/pages/dispatches.py" line="272"/>
         <source>per jiwa</source>
         <translation>per person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="273"/>
+        <location filename="../../ui/pages/dispatches.py" line="272"/>
         <source>tetap</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="285"/>
+        <location filename="../../ui/pages/dispatches.py" line="284"/>
         <source>Tidak ada stok bebas di gudang ini.</source>
         <translation>No free stock in this warehouse.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="288"/>
+        <location filename="../../ui/pages/dispatches.py" line="287"/>
         <source>Stok bebas {item}: {free} {unit}</source>
         <translation>Free stock of {item}: {free} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="292"/>
+        <location filename="../../ui/pages/dispatches.py" line="291"/>
         <source>Stok {item} tidak cukup: tersedia {free} {unit}, diminta {qty} {unit}.</source>
         <translation>Not enough stock of {item}: {free} {unit} available, {qty} {unit} requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="337"/>
+        <location filename="../../ui/pages/dispatches.py" line="343"/>
         <source>Setujui pengiriman</source>
         <translation>Approve dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="338"/>
+        <location filename="../../ui/pages/dispatches.py" line="344"/>
         <source>Setujui {number}? Stok akan dicadangkan untuk pengiriman ini.</source>
         <translation>Approve {number}? Stock will be reserved for this dispatch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="343"/>
+        <location filename="../../ui/pages/dispatches.py" line="349"/>
         <source>Kirim barang</source>
         <translation>Dispatch goods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="344"/>
+        <location filename="../../ui/pages/dispatches.py" line="350"/>
         <source>Barang {number} keluar dari gudang sekarang?</source>
         <translation>Are the goods of {number} leaving the warehouse now?</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchListModel</name>
+    <message>
+        <location filename="../../ui/pages/dispatch_model.py" line="41"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_model.py" line="42"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_model.py" line="43"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_model.py" line="44"/>
+        <source>Kejadian</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_model.py" line="45"/>
+        <source>Tujuan</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_model.py" line="46"/>
+        <source>Penerima</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_model.py" line="47"/>
+        <source>Barang</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_model.py" line="47"/>
+        <source>{kinds} jenis, {quantity}</source>
+        <translation>{kinds} kinds, {quantity}</translation>
     </message>
 </context>
 <context>
@@ -582,24 +675,67 @@
         <translation>Relief from the warehouse to the disaster site: draft, approval (stock reserved), dispatch, handover and return of equipment.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="388"/>
+        <location filename="../../ui/pages/dispatches.py" line="393"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="389"/>
+        <location filename="../../ui/pages/dispatches.py" line="394"/>
         <source>Perlu tindakan</source>
         <translation>Needs action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="394"/>
+        <location filename="../../ui/pages/dispatches.py" line="399"/>
         <source>Cari nomor, tujuan, penerima atau kejadian...</source>
         <translation>Search number, destination, recipient or incident...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="399"/>
+        <location filename="../../ui/pages/dispatches.py" line="404"/>
         <source>Pengiriman baru...</source>
         <translation>New dispatch...</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <location filename="../../ui/pages/dispatch_model.py" line="73"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_model.py" line="74"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_model.py" line="75"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_model.py" line="76"/>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_model.py" line="77"/>
+        <source>Cetak</source>
+        <translation>Prints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_model.py" line="78"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_model.py" line="78"/>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_model.py" line="78"/>
+        <source>Terbit</source>
+        <translation>Issued</translation>
     </message>
 </context>
 <context>
@@ -615,34 +751,82 @@
         <translation>Every document number ever issued, including cancelled ones. Reprints are always marked COPY; authenticity can be checked from the QR code.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="96"/>
+        <location filename="../../ui/pages/documents.py" line="102"/>
         <source>Semua jenis</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="101"/>
+        <location filename="../../ui/pages/documents.py" line="107"/>
         <source>Cari nomor, kejadian, tujuan atau penerima...</source>
         <translation>Search number, incident, destination or recipient...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="106"/>
+        <location filename="../../ui/pages/documents.py" line="112"/>
         <source>Cetak ulang</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="108"/>
+        <location filename="../../ui/pages/documents.py" line="114"/>
         <source>Buka berkas</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="110"/>
+        <location filename="../../ui/pages/documents.py" line="116"/>
         <source>Periksa keaslian...</source>
         <translation>Verify authenticity...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="167"/>
+        <location filename="../../ui/pages/documents.py" line="166"/>
         <source>{n} dokumen</source>
         <translation>{n} documents</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentOutModel</name>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="330"/>
+        <source>Peralatan</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="331"/>
+        <source>Di lokasi</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="332"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="333"/>
+        <source>Nomor seri</source>
+        <translation>Serial numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="334"/>
+        <source>Pengiriman</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="335"/>
+        <source>Sejak</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="336"/>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="336"/>
+        <source>Terlambat kembali</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="336"/>
+        <source>Dipinjam</source>
+        <translation>On loan</translation>
     </message>
 </context>
 <context>
@@ -656,117 +840,168 @@
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="292"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="293"/>
         <source>Perbarui data dampak</source>
         <translation>Update impact figures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="293"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="294"/>
         <source>Data dampak {number}</source>
         <translation>Impact figures {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="294"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="295"/>
         <source>{name}. Angka sebelumnya tetap tersimpan dalam riwayat.</source>
         <translation>{name}. Earlier figures stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="301"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="302"/>
         <source>mis. laporan posko pukul 16.00</source>
         <translation>e.g. command post report at 16.00</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="302"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="303"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="303"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="304"/>
         <source>Simpan data dampak</source>
         <translation>Save impact figures</translation>
     </message>
 </context>
 <context>
+    <name>FiguresHistoryModel</name>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="128"/>
+        <source>Waktu laporan</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="129"/>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="131"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="79"/>
+        <location filename="../../ui/login_dialog.py" line="150"/>
         <source>Mulai — Tagana Logistik</source>
         <translation>Getting started — Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="80"/>
+        <location filename="../../ui/login_dialog.py" line="151"/>
         <source>Penyiapan pertama</source>
         <translation>First setup</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="80"/>
+        <location filename="../../ui/login_dialog.py" line="151"/>
         <source>Tagana Logistik</source>
         <translation>Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="82"/>
+        <location filename="../../ui/login_dialog.py" line="153"/>
         <source>Selamat datang</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="83"/>
+        <location filename="../../ui/login_dialog.py" line="154"/>
         <source>Basis data ini masih kosong. Buat akun administrator pertama; akun ini dapat menambah pengguna lain dan mengisi profil kantor.</source>
         <translation>This database is still empty. Create the first administrator account; it can add other users and fill in the office profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="87"/>
+        <location filename="../../ui/login_dialog.py" line="158"/>
         <source>mis. Nama lengkap petugas</source>
         <translation>e.g. the officer&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="90"/>
+        <location filename="../../ui/login_dialog.py" line="182"/>
         <source>minimal {n} karakter</source>
         <translation>at least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="93"/>
+        <location filename="../../ui/login_dialog.py" line="163"/>
         <source>Isi dengan data contoh untuk mencoba program</source>
         <translation>Fill with demo data to try the program</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="94"/>
+        <location filename="../../ui/login_dialog.py" line="164"/>
         <source>Kantor, gudang, barang dan relawan fiktif. Jendela akan bertanda DATA CONTOH.</source>
         <translation>A fictitious office, warehouses, goods and volunteers. The window will be marked DEMO DATA.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="96"/>
+        <location filename="../../ui/login_dialog.py" line="166"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="97"/>
+        <location filename="../../ui/login_dialog.py" line="167"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="98"/>
+        <location filename="../../ui/login_dialog.py" line="168"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="99"/>
+        <location filename="../../ui/login_dialog.py" line="169"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="101"/>
+        <location filename="../../ui/login_dialog.py" line="172"/>
         <source>Buat admin</source>
         <translation>Create admin</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="108"/>
+        <location filename="../../ui/login_dialog.py" line="187"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="124"/>
+        <location filename="../../ui/login_dialog.py" line="208"/>
         <source>Menyiapkan basis data dan data contoh...</source>
         <translation>Preparing the database and demo data...</translation>
+    </message>
+</context>
+<context>
+    <name>HandedOverModel</name>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="306"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="307"/>
+        <source>Dikirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="308"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="309"/>
+        <source>Kembali</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="310"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="311"/>
+        <source>Pengiriman</source>
+        <translation>Dispatches</translation>
     </message>
 </context>
 <context>
@@ -810,17 +1045,17 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>DATA CONTOH</source>
         <translation>DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Basis data ini berisi data contoh; jangan dipakai untuk data sebenarnya.</source>
         <translation>This database holds demo data; do not use it for real records.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Tagana Logistik</source>
         <translation>Tagana Logistik</translation>
     </message>
@@ -828,206 +1063,287 @@
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="106"/>
-        <location filename="../../ui/pages/incident_detail.py" line="305"/>
+        <location filename="../../ui/pages/incident_detail.py" line="87"/>
+        <location filename="../../ui/pages/incident_detail.py" line="276"/>
         <source>Pilih kejadian di daftar untuk melihat rinciannya.</source>
         <translation>Select an incident in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="110"/>
+        <location filename="../../ui/pages/incident_detail.py" line="91"/>
         <source>Dampak</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="111"/>
+        <location filename="../../ui/pages/incident_detail.py" line="92"/>
         <source>Kebutuhan</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="112"/>
+        <location filename="../../ui/pages/incident_detail.py" line="93"/>
         <source>Relawan</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="113"/>
+        <location filename="../../ui/pages/incident_detail.py" line="94"/>
         <source>Usulan relawan</source>
         <translation>Suggested volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="114"/>
+        <location filename="../../ui/pages/incident_detail.py" line="95"/>
         <source>Pengiriman</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="146"/>
+        <location filename="../../ui/pages/incident_detail.py" line="125"/>
         <source>Riwayat laporan dampak (terbaru di atas)</source>
         <translation>Impact report history (newest first)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="155"/>
+        <location filename="../../ui/pages/incident_detail.py" line="134"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="159"/>
+        <location filename="../../ui/pages/incident_detail.py" line="138"/>
         <source>Perkiraan kebutuhan untuk</source>
         <translation>Estimate needs for</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="185"/>
+        <location filename="../../ui/pages/incident_detail.py" line="163"/>
         <source>Tampilkan juga penugasan yang sudah selesai</source>
         <translation>Also show finished assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="189"/>
+        <location filename="../../ui/pages/incident_detail.py" line="168"/>
         <source>Tugaskan relawan...</source>
         <translation>Assign volunteer...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="190"/>
+        <location filename="../../ui/pages/incident_detail.py" line="169"/>
         <source>Check-in...</source>
         <translation>Check in...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="191"/>
+        <location filename="../../ui/pages/incident_detail.py" line="170"/>
         <source>Check-out...</source>
         <translation>Check out...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="192"/>
+        <location filename="../../ui/pages/incident_detail.py" line="171"/>
         <source>Perpanjang...</source>
         <translation>Extend...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="193"/>
+        <location filename="../../ui/pages/incident_detail.py" line="172"/>
         <source>Akhiri...</source>
         <translation>End...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="216"/>
+        <location filename="../../ui/pages/incident_detail.py" line="195"/>
         <source>Cari usulan</source>
         <translation>Find suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="218"/>
+        <location filename="../../ui/pages/incident_detail.py" line="197"/>
         <source>Tugaskan yang dipilih...</source>
         <translation>Assign selected...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="222"/>
+        <location filename="../../ui/pages/incident_detail.py" line="201"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="224"/>
+        <location filename="../../ui/pages/incident_detail.py" line="203"/>
         <source>dari</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="226"/>
+        <location filename="../../ui/pages/incident_detail.py" line="205"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="239"/>
+        <location filename="../../ui/pages/incident_detail.py" line="216"/>
         <source>Relawan yang bebas pada seluruh periode, diurutkan menurut keahlian, kedekatan dengan lokasi kejadian, lalu hari tugas paling sedikit dalam 90 hari terakhir.</source>
         <translation>Volunteers free for the whole period, sorted by skills, nearness to the incident site, then fewest duty days in the last 90 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="267"/>
+        <location filename="../../ui/pages/incident_detail.py" line="242"/>
         <source>Pengiriman ke kejadian ini</source>
         <translation>Dispatches to this incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="268"/>
+        <location filename="../../ui/pages/incident_detail.py" line="243"/>
         <source>Sudah diserahterimakan</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="269"/>
+        <location filename="../../ui/pages/incident_detail.py" line="244"/>
         <source>Peralatan yang masih di lokasi</source>
         <translation>Equipment still on site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="313"/>
+        <location filename="../../ui/pages/incident_detail.py" line="284"/>
         <source>{number} · {name} · {status}</source>
         <translation>{number} · {name} · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="325"/>
+        <location filename="../../ui/pages/incident_detail.py" line="296"/>
         <source>{n} baris peralatan terlambat kembali: kejadian sudah selesai.</source>
         <translation>{n} equipment lines overdue for return: the incident is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="330"/>
+        <location filename="../../ui/pages/incident_detail.py" line="301"/>
         <source>{kind}, mulai {start}</source>
         <translation>{kind}, since {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="331"/>
+        <location filename="../../ui/pages/incident_detail.py" line="302"/>
         <source>Wilayah: {names}</source>
         <translation>Areas: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="333"/>
+        <location filename="../../ui/pages/incident_detail.py" line="304"/>
         <source>SK {sk} ({start} s.d. {end})</source>
         <translation>Decree (SK) {sk} ({start} to {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="337"/>
+        <location filename="../../ui/pages/incident_detail.py" line="308"/>
         <source>Posko: {place}</source>
         <translation>Command post: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="338"/>
+        <location filename="../../ui/pages/incident_detail.py" line="309"/>
         <source>{n} relawan bertugas hari ini</source>
         <translation>{n} volunteers on duty today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="345"/>
+        <location filename="../../ui/pages/incident_detail.py" line="316"/>
         <source>bagi {people} pengungsi dalam {kk} KK (data dampak terakhir)</source>
         <translation>for {people} displaced people in {kk} households (latest impact figures)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="370"/>
+        <location filename="../../ui/pages/incident_detail.py" line="320"/>
+        <source>Kurang:</source>
+        <translation>Short:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="320"/>
+        <source>Stok gudang mencukupi perkiraan kebutuhan.</source>
+        <translation>The warehouses&apos; stock covers the estimated needs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="342"/>
         <source>{on} bertugas hari ini, {planned} direncanakan.</source>
         <translation>{on} on duty today, {planned} planned.</translation>
     </message>
 </context>
 <context>
+    <name>IncidentDispatchModel</name>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="278"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="279"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="280"/>
+        <source>Gudang</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="281"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="282"/>
+        <source>Tujuan</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="283"/>
+        <source>BAST</source>
+        <translation>BAST</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListModel</name>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="71"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="72"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="73"/>
+        <source>Nama kejadian</source>
+        <translation>Incident name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="74"/>
+        <source>Wilayah terdampak</source>
+        <translation>Affected areas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="75"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="76"/>
+        <source>Status darurat</source>
+        <translation>Emergency status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="77"/>
+        <source>Pengungsi</source>
+        <translation>Displaced</translation>
+    </message>
+</context>
+<context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="80"/>
+        <location filename="../../ui/pages/incidents.py" line="82"/>
         <source>Kejadian Bencana</source>
         <translation>Disaster Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="81"/>
+        <location filename="../../ui/pages/incidents.py" line="83"/>
         <source>Kejadian yang sedang ditangani di atas. Pilih satu kejadian untuk melihat data dampak, kebutuhan, relawan yang bertugas dan pengiriman bantuan.</source>
         <translation>Incidents being handled are at the top. Select an incident to see its impact figures, needs, volunteers on duty and relief dispatches.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="39"/>
+        <location filename="../../ui/pages/incidents.py" line="42"/>
         <source>Cari nomor, nama, jenis bencana atau wilayah...</source>
         <translation>Search number, name, disaster type or area...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="46"/>
+        <location filename="../../ui/pages/incidents.py" line="49"/>
         <source>Kejadian baru...</source>
         <translation>New incident...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="50"/>
+        <location filename="../../ui/pages/incidents.py" line="53"/>
         <source>Perbarui data dampak...</source>
         <translation>Update impact figures...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="52"/>
+        <location filename="../../ui/pages/incidents.py" line="55"/>
         <source>Ubah status...</source>
         <translation>Change status...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="112"/>
+        <location filename="../../ui/pages/incidents.py" line="114"/>
         <source>{active} aktif dari {total} kejadian</source>
         <translation>{active} active of {total} incidents</translation>
     </message>
@@ -1124,167 +1440,167 @@
 <context>
     <name>LocalSettingsForm</name>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="88"/>
+        <location filename="../../ui/pages/local_settings.py" line="92"/>
         <source>Tampilan</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="94"/>
+        <location filename="../../ui/pages/local_settings.py" line="98"/>
         <source>Perubahan bahasa berlaku setelah program ditutup dan dibuka kembali.</source>
         <translation>A change of language takes effect after the program is closed and opened again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="97"/>
+        <location filename="../../ui/pages/local_settings.py" line="101"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="99"/>
+        <location filename="../../ui/pages/local_settings.py" line="103"/>
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="104"/>
+        <location filename="../../ui/pages/local_settings.py" line="108"/>
         <source>kosong = berkas bawaan di folder data pengguna</source>
         <translation>empty = the default file in the user&apos;s data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="105"/>
+        <location filename="../../ui/pages/local_settings.py" line="109"/>
         <source>Pilih berkas...</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="110"/>
+        <location filename="../../ui/pages/local_settings.py" line="114"/>
         <source>Berlaku setelah program dibuka kembali. Untuk beberapa komputer sekaligus gunakan PostgreSQL, mis. postgresql+psycopg://pengguna@server/tagana</source>
         <translation>Takes effect after the program is opened again. For several computers at once use PostgreSQL, e.g. postgresql+psycopg://user@server/tagana</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="114"/>
+        <location filename="../../ui/pages/local_settings.py" line="118"/>
         <source>Sedang dipakai</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="115"/>
+        <location filename="../../ui/pages/local_settings.py" line="119"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="117"/>
-        <location filename="../../ui/pages/local_settings.py" line="217"/>
+        <location filename="../../ui/pages/local_settings.py" line="121"/>
+        <location filename="../../ui/pages/local_settings.py" line="221"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="120"/>
+        <location filename="../../ui/pages/local_settings.py" line="124"/>
         <source>Pilih folder...</source>
         <translation>Choose folder...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="125"/>
+        <location filename="../../ui/pages/local_settings.py" line="129"/>
         <source>Cadangkan otomatis saat program ditutup</source>
         <translation>Back up automatically when the program closes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="131"/>
+        <location filename="../../ui/pages/local_settings.py" line="135"/>
         <source>Cadangkan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="133"/>
+        <location filename="../../ui/pages/local_settings.py" line="137"/>
         <source>Pulihkan...</source>
         <translation>Restore...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="139"/>
+        <location filename="../../ui/pages/local_settings.py" line="143"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="130"/>
+        <location filename="../../ui/pages/local_settings.py" line="134"/>
         <source> cadangan otomatis terakhir</source>
         <translation> latest automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="141"/>
+        <location filename="../../ui/pages/local_settings.py" line="145"/>
         <source>Disimpan</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="144"/>
+        <location filename="../../ui/pages/local_settings.py" line="148"/>
         <source>Untuk PostgreSQL, cadangkan dengan pg_dump di server.</source>
         <translation>For PostgreSQL, back up with pg_dump on the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="145"/>
+        <location filename="../../ui/pages/local_settings.py" line="149"/>
         <source>Hanya administrator yang dapat mencadangkan dan memulihkan.</source>
         <translation>Only an administrator can back up and restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="152"/>
+        <location filename="../../ui/pages/local_settings.py" line="156"/>
         <source>Simpan pengaturan komputer ini</source>
         <translation>Save this computer&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="177"/>
+        <location filename="../../ui/pages/local_settings.py" line="181"/>
         <source>Pilih atau buat berkas basis data</source>
         <translation>Choose or create a database file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="178"/>
-        <location filename="../../ui/pages/local_settings.py" line="206"/>
-        <location filename="../../ui/pages/local_settings.py" line="229"/>
+        <location filename="../../ui/pages/local_settings.py" line="182"/>
+        <location filename="../../ui/pages/local_settings.py" line="210"/>
+        <location filename="../../ui/pages/local_settings.py" line="233"/>
         <source>Basis data SQLite (*.db)</source>
         <translation>SQLite database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="183"/>
+        <location filename="../../ui/pages/local_settings.py" line="187"/>
         <source>Pilih folder cadangan</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="197"/>
+        <location filename="../../ui/pages/local_settings.py" line="201"/>
         <source>Pengaturan komputer ini disimpan.</source>
         <translation>This computer&apos;s settings were saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="199"/>
+        <location filename="../../ui/pages/local_settings.py" line="203"/>
         <source>Bahasa dan lokasi basis data berlaku setelah program dibuka kembali.</source>
         <translation>The language and database location take effect after the program is opened again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="200"/>
+        <location filename="../../ui/pages/local_settings.py" line="204"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="205"/>
+        <location filename="../../ui/pages/local_settings.py" line="209"/>
         <source>Simpan cadangan sebagai</source>
         <translation>Save backup as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="212"/>
+        <location filename="../../ui/pages/local_settings.py" line="216"/>
         <source>Mencadangkan basis data...</source>
         <translation>Backing up the database...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="217"/>
+        <location filename="../../ui/pages/local_settings.py" line="221"/>
         <source>Cadangan dibuat:
 {path}</source>
         <translation>Backup made:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="228"/>
+        <location filename="../../ui/pages/local_settings.py" line="232"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="232"/>
+        <location filename="../../ui/pages/local_settings.py" line="236"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="233"/>
+        <location filename="../../ui/pages/local_settings.py" line="237"/>
         <source>Seluruh isi basis data sekarang akan diganti dengan isi cadangan
 {path}
 
@@ -1295,17 +1611,17 @@ Basis data sekarang disalin lebih dulu. Lanjutkan?</source>
 The current database is copied first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="239"/>
+        <location filename="../../ui/pages/local_settings.py" line="243"/>
         <source>Memulihkan basis data...</source>
         <translation>Restoring the database...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="244"/>
+        <location filename="../../ui/pages/local_settings.py" line="248"/>
         <source>Pemulihan selesai</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="245"/>
+        <location filename="../../ui/pages/local_settings.py" line="249"/>
         <source>Basis data dipulihkan. Basis data sebelumnya disalin ke:
 {path}
 
@@ -1319,57 +1635,57 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="26"/>
+        <location filename="../../ui/login_dialog.py" line="58"/>
         <source>Masuk — Tagana Logistik</source>
         <translation>Log in — Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="29"/>
+        <location filename="../../ui/login_dialog.py" line="95"/>
         <source>Tagana Logistik</source>
         <translation>Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="30"/>
+        <location filename="../../ui/login_dialog.py" line="62"/>
         <source>Masuk ke Tagana Logistik</source>
         <translation>Log in to Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="31"/>
+        <location filename="../../ui/login_dialog.py" line="63"/>
         <source>Logistik gudang, relawan dan bantuan bencana.</source>
         <translation>Warehouse logistics, volunteers and disaster relief.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="33"/>
+        <location filename="../../ui/login_dialog.py" line="64"/>
         <source>Basis data ini berisi DATA CONTOH.</source>
         <translation>This database holds DEMO DATA.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="38"/>
+        <location filename="../../ui/login_dialog.py" line="72"/>
         <source>nama pengguna</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="41"/>
+        <location filename="../../ui/login_dialog.py" line="75"/>
         <source>kata sandi</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="42"/>
+        <location filename="../../ui/login_dialog.py" line="76"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="43"/>
+        <location filename="../../ui/login_dialog.py" line="77"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="44"/>
+        <location filename="../../ui/login_dialog.py" line="78"/>
         <source>Masuk</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="52"/>
+        <location filename="../../ui/login_dialog.py" line="115"/>
         <source>Isi nama pengguna dan kata sandi.</source>
         <translation>Enter the user name and password.</translation>
     </message>
@@ -1377,34 +1693,77 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Pengguna: {user} · {role}</source>
         <translation>User: {user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Bagian ini gagal dimuat; lihat pesan kesalahan.</source>
         <translation>This section could not be loaded; see the error message.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Memuat...</source>
         <translation>Loading...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Tagana Logistik — {office}</source>
         <translation>Tagana Logistik — {office}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source> — DATA CONTOH</source>
         <translation> — DEMO DATA</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsModel</name>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="152"/>
+        <source>Kebutuhan</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="153"/>
+        <source>Dibutuhkan</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="154"/>
+        <source>Tersedia di gudang</source>
+        <translation>In the warehouses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="155"/>
+        <source>tidak dicatat</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="156"/>
+        <source>Kurang</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="157"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="158"/>
+        <source>Dasar perhitungan</source>
+        <translation>Basis of the estimate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="172"/>
+        <source>Barang di katalog: {items}</source>
+        <translation>Items in the catalogue: {items}</translation>
     </message>
 </context>
 <context>
@@ -1529,97 +1888,97 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="202"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="203"/>
         <source>Kejadian baru</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="203"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="204"/>
         <source>Catat kejadian bencana</source>
         <translation>Record a disaster incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="204"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="205"/>
         <source>Nomor kejadian diberikan otomatis. Data dampak diisi lewat &quot;Perbarui data dampak&quot;.</source>
         <translation>The incident number is given automatically. Impact figures are entered with &quot;Update impact figures&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="209"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="210"/>
         <source>mis. Banjir Sungai Air Bengkulu</source>
         <translation>e.g. Air Bengkulu river flood</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="220"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="221"/>
         <source>Nomor SK penetapan status (boleh menyusul)</source>
         <translation>Number of the status decree (SK) (may follow later)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="221"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="222"/>
         <source>Masa status</source>
         <translation>Status period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="228"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="229"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="234"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="235"/>
         <source>mis. Balai Desa Pasar Pedati</source>
         <translation>e.g. Pasar Pedati village hall</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="235"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="236"/>
         <source>Jenis bencana</source>
         <translation>Disaster type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="236"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="237"/>
         <source>Nama kejadian</source>
         <translation>Incident name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="237"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="238"/>
         <source>Wilayah terdampak</source>
         <translation>Affected areas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="238"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="239"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="239"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="240"/>
         <source>Status darurat</source>
         <translation>Emergency status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="240"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="241"/>
         <source>Nomor SK</source>
         <translation>Decree (SK) number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="242"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="243"/>
         <source>Lokasi posko</source>
         <translation>Command post location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="243"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="244"/>
         <source>Simpan kejadian</source>
         <translation>Save incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="253"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="254"/>
         <source>Nama kejadian wajib diisi.</source>
         <translation>The incident name is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="258"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="259"/>
         <source>Sebutkan paling sedikit satu kecamatan atau desa terdampak.</source>
         <translation>Name at least one affected district or village.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="263"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="264"/>
         <source>Akhir masa status sebelum awalnya.</source>
         <translation>The status period ends before it starts.</translation>
     </message>
@@ -1797,129 +2156,129 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>OfficeRulesForm</name>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="128"/>
+        <location filename="../../ui/pages/office_rules.py" line="100"/>
         <source>Penugasan relawan</source>
         <translation>Volunteer assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="129"/>
+        <location filename="../../ui/pages/office_rules.py" line="101"/>
         <source>Dipakai saat menugaskan relawan: penugasan yang lebih lama dari batas atau istirahat yang lebih pendek diberi peringatan.</source>
         <translation>Used when assigning volunteers: an assignment longer than the limit or a shorter rest gets a warning.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="131"/>
+        <location filename="../../ui/pages/office_rules.py" line="103"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="132"/>
+        <location filename="../../ui/pages/office_rules.py" line="104"/>
         <source>Barang yang kedaluwarsa dalam jangka ini muncul di peringatan stok dan dasbor.</source>
         <translation>Goods expiring within this period appear in the stock alerts and on the dashboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="133"/>
+        <location filename="../../ui/pages/office_rules.py" line="105"/>
         <source>Penomoran dokumen</source>
         <translation>Document numbering</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="134"/>
+        <location filename="../../ui/pages/office_rules.py" line="106"/>
         <source>Isian pola: {seq} nomor urut ({seq:03d} = 001), {year} tahun, {month} bulan, {month_roman} bulan Romawi, {day} tanggal. Wajib memuat {seq} dan {year}; nomor urut mulai dari 1 setiap tahun dan tidak pernah dipakai ulang.</source>
         <translation>Pattern fields: {seq} sequence number ({seq:03d} = 001), {year} year, {month} month, {month_roman} month in Roman numerals, {day} day. Must contain {seq} and {year}; the sequence starts at 1 each year and is never reused.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="137"/>
+        <location filename="../../ui/pages/office_rules.py" line="109"/>
         <source>Dokumen pengiriman</source>
         <translation>Dispatch documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="138"/>
+        <location filename="../../ui/pages/office_rules.py" line="110"/>
         <source>Dicetak pada BAST sebagai PIHAK PERTAMA. Nama kosong: yang menandatangani Kepala Dinas dari Profil kantor.</source>
         <translation>Printed on the BAST as the FIRST PARTY. Empty name: the head of office from the Office profile signs.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="140"/>
+        <location filename="../../ui/pages/office_rules.py" line="112"/>
         <source>Waktu kantor</source>
         <translation>Office time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="141"/>
+        <location filename="../../ui/pages/office_rules.py" line="113"/>
         <source>WIB (UTC+7), WITA (UTC+8) atau WIT (UTC+9). Tanggal dokumen, pergantian hari dan jam yang ditampilkan mengikuti zona ini.</source>
         <translation>WIB (UTC+7), WITA (UTC+8) or WIT (UTC+9). Document dates, the change of day and the times shown follow this zone.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="153"/>
+        <location filename="../../ui/pages/office_rules.py" line="125"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="178"/>
+        <location filename="../../ui/pages/office_rules.py" line="150"/>
         <source>Kembalikan</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="179"/>
+        <location filename="../../ui/pages/office_rules.py" line="151"/>
         <source>Buang perubahan yang belum disimpan dan muat ulang dari basis data</source>
         <translation>Discard unsaved changes and reload from the database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="181"/>
+        <location filename="../../ui/pages/office_rules.py" line="153"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="187"/>
+        <location filename="../../ui/pages/office_rules.py" line="159"/>
         <source>Aturan dan pola nomor ini berlaku untuk semua komputer yang memakai basis data ini. Setiap perubahan dicatat di audit.</source>
         <translation>These rules and number patterns apply to every computer using this database. Every change is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="189"/>
+        <location filename="../../ui/pages/office_rules.py" line="161"/>
         <source>Hanya administrator yang dapat mengubah aturan dan penomoran.</source>
         <translation>Only an administrator can change rules and numbering.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="263"/>
+        <location filename="../../ui/pages/office_rules.py" line="235"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="281"/>
+        <location filename="../../ui/pages/office_rules.py" line="253"/>
         <source>mis. 17.09</source>
         <translation>e.g. 17.09</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="284"/>
+        <location filename="../../ui/pages/office_rules.py" line="256"/>
         <source>18 digit</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="357"/>
+        <location filename="../../ui/pages/office_rules.py" line="329"/>
         <source>Sama dengan {other}: nomornya akan bentrok.</source>
         <translation>Same as {other}: the numbers would clash.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="363"/>
+        <location filename="../../ui/pages/office_rules.py" line="335"/>
         <source>Nomor berikutnya: {number}</source>
         <translation>Next number: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="364"/>
+        <location filename="../../ui/pages/office_rules.py" line="336"/>
         <source>Nomor dokumen berikutnya bila diterbitkan hari ini ({date}).</source>
         <translation>The next document number if issued today ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="390"/>
-        <location filename="../../ui/pages/office_rules.py" line="398"/>
+        <location filename="../../ui/pages/office_rules.py" line="362"/>
+        <location filename="../../ui/pages/office_rules.py" line="370"/>
         <source>Aturan &amp; penomoran</source>
         <translation>Rules &amp; numbering</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="390"/>
-        <location filename="../../ui/pages/office_rules.py" line="399"/>
+        <location filename="../../ui/pages/office_rules.py" line="362"/>
+        <location filename="../../ui/pages/office_rules.py" line="371"/>
         <source>Tidak ada perubahan.</source>
         <translation>No changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_rules.py" line="398"/>
+        <location filename="../../ui/pages/office_rules.py" line="370"/>
         <source>Aturan dan penomoran disimpan.</source>
         <translation>Rules and numbering saved.</translation>
     </message>
@@ -1927,27 +2286,27 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="120"/>
+        <location filename="../../ui/pages/users.py" line="107"/>
         <source>Ganti kata sandi: {user}</source>
         <translation>Change password: {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="122"/>
+        <location filename="../../ui/pages/users.py" line="109"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="123"/>
+        <location filename="../../ui/pages/users.py" line="110"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="124"/>
+        <location filename="../../ui/pages/users.py" line="111"/>
         <source>Simpan</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="130"/>
+        <location filename="../../ui/pages/users.py" line="117"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -1955,47 +2314,47 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="328"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="329"/>
         <source>Perpanjang penugasan</source>
         <translation>Extend assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="328"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="329"/>
         <source>Akhiri penugasan lebih awal</source>
         <translation>End assignment early</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="330"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="331"/>
         <source>{name} ({role}), sekarang {start} s.d. {end}.</source>
         <translation>{name} ({role}), currently {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="337"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="338"/>
         <source>Sampai tanggal</source>
         <translation>Until date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="342"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="343"/>
         <source>Hari terakhir</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="344"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="345"/>
         <source>hanya bila perpanjangan ditolak dan Anda mengecualikannya</source>
         <translation>only if the extension is refused and you override it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="346"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="347"/>
         <source>Alasan pengecualian</source>
         <translation>Reason for override</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="349"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="350"/>
         <source>Perpanjang</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="349"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="350"/>
         <source>Akhiri</source>
         <translation>End</translation>
     </message>
@@ -2135,42 +2494,42 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>RegionPicker</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="80"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="81"/>
         <source>Ketik nama atau kode kecamatan/desa, mis. Karang Tinggi atau 17.09.01</source>
         <translation>Type the name or code of a district/village, e.g. Karang Tinggi or 17.09.01</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="93"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="94"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="101"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="102"/>
         <source>Hapus dari daftar</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="123"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="124"/>
         <source>- pilih kecamatan -</source>
         <translation>- choose district -</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="133"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="134"/>
         <source>(seluruh kecamatan)</source>
         <translation>(whole district)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="161"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="162"/>
         <source>{name} ({kind}), {path} · {code}</source>
         <translation>{name} ({kind}), {path} · {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="166"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="167"/>
         <source>Cocok: {names}</source>
         <translation>Matches: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="167"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="168"/>
         <source>Tidak ada wilayah yang cocok.</source>
         <translation>No matching area.</translation>
     </message>
@@ -2178,132 +2537,142 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="136"/>
+        <location filename="../../ui/pages/reports.py" line="87"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="87"/>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="125"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="138"/>
+        <location filename="../../ui/pages/reports.py" line="127"/>
         <source>Laporan pertanggungjawaban untuk pimpinan dan pemeriksa: tampilkan di layar, lalu simpan sebagai Excel (.xlsx) atau PDF berkop surat.</source>
         <translation>Accountability reports for management and auditors: show them on screen, then save as Excel (.xlsx) or as PDF on letterhead.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="158"/>
+        <location filename="../../ui/pages/reports.py" line="147"/>
         <source>Batasi periode</source>
         <translation>Limit the period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="161"/>
+        <location filename="../../ui/pages/reports.py" line="150"/>
         <source>Semua gudang</source>
         <translation>All warehouses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="163"/>
+        <location filename="../../ui/pages/reports.py" line="152"/>
         <source>Semua kejadian</source>
         <translation>All incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="168"/>
+        <location filename="../../ui/pages/reports.py" line="157"/>
         <source>kode wilayah, mis. 17.09.01</source>
         <translation>area code, e.g. 17.09.01</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="189"/>
+        <location filename="../../ui/pages/reports.py" line="178"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="191"/>
+        <location filename="../../ui/pages/reports.py" line="180"/>
         <source>&amp;Laporan</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="194"/>
+        <location filename="../../ui/pages/reports.py" line="183"/>
         <source>Posisi per tanggal</source>
         <translation>Position as of</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="195"/>
+        <location filename="../../ui/pages/reports.py" line="184"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="198"/>
+        <location filename="../../ui/pages/reports.py" line="187"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="199"/>
+        <location filename="../../ui/pages/reports.py" line="188"/>
         <source>Kejadian</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="200"/>
+        <location filename="../../ui/pages/reports.py" line="189"/>
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="208"/>
+        <location filename="../../ui/pages/reports.py" line="197"/>
         <source>&amp;Tampilkan</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="211"/>
+        <location filename="../../ui/pages/reports.py" line="200"/>
         <source>Simpan Excel (.xlsx)...</source>
         <translation>Save Excel (.xlsx)...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="213"/>
+        <location filename="../../ui/pages/reports.py" line="202"/>
         <source>Simpan PDF...</source>
         <translation>Save PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="222"/>
+        <location filename="../../ui/pages/reports.py" line="211"/>
         <source>Pilih laporan dan filter, lalu klik Tampilkan.</source>
         <translation>Choose a report and filters, then click Show.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="315"/>
+        <location filename="../../ui/pages/reports.py" line="305"/>
         <source>Menyusun laporan...</source>
         <translation>Building the report...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="316"/>
+        <location filename="../../ui/pages/reports.py" line="306"/>
         <source>Menyusun laporan {title}...</source>
         <translation>Building the report {title}...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="324"/>
+        <location filename="../../ui/pages/reports.py" line="314"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="335"/>
+        <location filename="../../ui/pages/reports.py" line="328"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="385"/>
+        <location filename="../../ui/pages/reports.py" line="372"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="386"/>
+        <location filename="../../ui/pages/reports.py" line="373"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="388"/>
+        <location filename="../../ui/pages/reports.py" line="375"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="403"/>
+        <location filename="../../ui/pages/reports.py" line="390"/>
         <source>Menyimpan {name}...</source>
         <translation>Saving {name}...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="407"/>
+        <location filename="../../ui/pages/reports.py" line="394"/>
         <source>Disimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -2326,62 +2695,62 @@ Close the program and open it again before you continue working.</translation>
         <translation>Equipment and unused goods go back into the warehouse they came from.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="145"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="146"/>
         <source>Baik</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="145"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="146"/>
         <source>Rusak ringan</source>
         <translation>Slightly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="146"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="147"/>
         <source>Rusak berat</source>
         <translation>Badly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="149"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="150"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="149"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="150"/>
         <source>Nomor seri</source>
         <translation>Serial numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="150"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="151"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="150"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="151"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="151"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="152"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="155"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="156"/>
         <source>Catat pengembalian</source>
         <translation>Record return</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="173"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="174"/>
         <source>{serial} (kondisi terakhir: {condition})</source>
         <translation>{serial} (last condition: {condition})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="207"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="208"/>
         <source>Centang nomor seri unit yang kembali.</source>
         <translation>Tick the serial numbers of the units that came back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="210"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="211"/>
         <source>Pilih barang dan jumlah yang kembali.</source>
         <translation>Choose the item and the quantity returned.</translation>
     </message>
@@ -2389,17 +2758,17 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>RowErrorModel</name>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="75"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="67"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="75"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="67"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="76"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="68"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
@@ -2435,48 +2804,48 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>SiteTimeDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="380"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="381"/>
         <source>Check-in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="380"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="381"/>
         <source>Check-out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="381"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="382"/>
         <source>Catat kedatangan di lokasi</source>
         <translation>Record arrival on site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="381"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="382"/>
         <source>Catat kepulangan dari lokasi</source>
         <translation>Record departure from site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="382"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="383"/>
         <source>{name} ({role}), penugasan {start} s.d. {end}.</source>
         <translation>{name} ({role}), assigned {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="386"/>
-        <location filename="../../ui/pages/incident_dialogs.py" line="391"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="387"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="392"/>
         <source>Waktu datang</source>
         <translation>Arrived at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="391"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="392"/>
         <source>Waktu pulang</source>
         <translation>Left at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="392"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="393"/>
         <source>Catat check-in</source>
         <translation>Record check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="392"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="393"/>
         <source>Catat check-out</source>
         <translation>Record check-out</translation>
     </message>
@@ -2484,47 +2853,47 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="421"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="422"/>
         <source>Ubah status darurat</source>
         <translation>Change emergency status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="422"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="423"/>
         <source>Status darurat {number}</source>
         <translation>Emergency status {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="433"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="434"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="437"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="438"/>
         <source>Status darurat</source>
         <translation>Emergency status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="438"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="439"/>
         <source>Nomor SK</source>
         <translation>Decree (SK) number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="439"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="440"/>
         <source>Masa status</source>
         <translation>Status period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="440"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="441"/>
         <source>Lokasi posko</source>
         <translation>Command post location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="441"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="442"/>
         <source>Simpan status</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="448"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="449"/>
         <source>Akhir masa status sebelum awalnya.</source>
         <translation>The status period ends before it starts.</translation>
     </message>
@@ -2532,62 +2901,62 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StockModel</name>
     <message>
-        <location filename="../../ui/pages/stock_model.py" line="49"/>
+        <location filename="../../ui/pages/stock_model.py" line="53"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_model.py" line="49"/>
+        <location filename="../../ui/pages/stock_model.py" line="53"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_model.py" line="49"/>
+        <location filename="../../ui/pages/stock_model.py" line="53"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_model.py" line="50"/>
+        <location filename="../../ui/pages/stock_model.py" line="54"/>
         <source>Stok</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_model.py" line="50"/>
+        <location filename="../../ui/pages/stock_model.py" line="54"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_model.py" line="50"/>
+        <location filename="../../ui/pages/stock_model.py" line="54"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_model.py" line="51"/>
+        <location filename="../../ui/pages/stock_model.py" line="55"/>
         <source>Kedaluwarsa terdekat</source>
         <translation>Nearest expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_model.py" line="51"/>
+        <location filename="../../ui/pages/stock_model.py" line="55"/>
         <source>Peringatan</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_model.py" line="53"/>
+        <location filename="../../ui/pages/stock_model.py" line="57"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_model.py" line="53"/>
+        <location filename="../../ui/pages/stock_model.py" line="57"/>
         <source>Segera kedaluwarsa</source>
         <translation>Expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_model.py" line="54"/>
+        <location filename="../../ui/pages/stock_model.py" line="58"/>
         <source>Di bawah minimum</source>
         <translation>Below minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_model.py" line="71"/>
+        <location filename="../../ui/pages/stock_model.py" line="76"/>
         <source>{reserved} dicadangkan; tersedia {available}</source>
         <translation>{reserved} reserved; {available} available</translation>
     </message>
@@ -2595,193 +2964,226 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../ui/pages/stock.py" line="159"/>
+        <location filename="../../ui/pages/stock.py" line="141"/>
         <source>Gudang &amp; Stok</source>
         <translation>Warehouse &amp; Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="160"/>
+        <location filename="../../ui/pages/stock.py" line="142"/>
         <source>Stok setiap barang di setiap gudang dan lumbung sosial, dengan peringatan stok minimum dan kedaluwarsa. Pilih satu baris untuk melihat batch dan kartu persediaannya.</source>
         <translation>Stock of every item in every warehouse and social buffer store (lumbung sosial), with minimum stock and expiry warnings. Select a row to see its batches and stock card.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="83"/>
+        <location filename="../../ui/pages/stock.py" line="79"/>
         <source>Cari nama atau kode barang, atau nama gudang...</source>
         <translation>Search item name or code, or warehouse name...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="90"/>
+        <location filename="../../ui/pages/stock.py" line="86"/>
         <source>Semua gudang</source>
         <translation>All warehouses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="92"/>
+        <location filename="../../ui/pages/stock.py" line="88"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="94"/>
+        <location filename="../../ui/pages/stock.py" line="90"/>
         <source>Semua stok</source>
         <translation>All stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="94"/>
+        <location filename="../../ui/pages/stock.py" line="90"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="95"/>
+        <location filename="../../ui/pages/stock.py" line="91"/>
         <source>Di bawah minimum</source>
         <translation>Below minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="95"/>
+        <location filename="../../ui/pages/stock.py" line="91"/>
         <source>Segera kedaluwarsa</source>
         <translation>Expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="96"/>
-        <location filename="../../ui/pages/stock.py" line="142"/>
+        <location filename="../../ui/pages/stock.py" line="92"/>
+        <location filename="../../ui/pages/stock.py" line="124"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="107"/>
+        <location filename="../../ui/pages/stock.py" line="103"/>
         <source>Terima barang...</source>
         <translation>Receive goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="110"/>
+        <location filename="../../ui/pages/stock.py" line="106"/>
         <source>Keluarkan barang...</source>
         <translation>Issue goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="112"/>
+        <location filename="../../ui/pages/stock.py" line="108"/>
         <source>Ekspor ke Excel...</source>
         <translation>Export to Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="142"/>
-        <location filename="../../ui/pages/stock.py" line="148"/>
+        <location filename="../../ui/pages/stock.py" line="124"/>
+        <location filename="../../ui/pages/stock.py" line="130"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="142"/>
+        <location filename="../../ui/pages/stock.py" line="124"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="142"/>
+        <location filename="../../ui/pages/stock.py" line="124"/>
         <source>Dicadangkan</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="143"/>
+        <location filename="../../ui/pages/stock.py" line="125"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="144"/>
+        <location filename="../../ui/pages/stock.py" line="126"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="144"/>
+        <location filename="../../ui/pages/stock.py" line="126"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="144"/>
+        <location filename="../../ui/pages/stock.py" line="126"/>
         <source>Tgl dokumen</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="145"/>
+        <location filename="../../ui/pages/stock.py" line="127"/>
         <source>Dari / kepada</source>
         <translation>From / to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="145"/>
+        <location filename="../../ui/pages/stock.py" line="127"/>
         <source>Masuk</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="145"/>
+        <location filename="../../ui/pages/stock.py" line="127"/>
         <source>Keluar</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="145"/>
+        <location filename="../../ui/pages/stock.py" line="127"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="146"/>
+        <location filename="../../ui/pages/stock.py" line="128"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="146"/>
+        <location filename="../../ui/pages/stock.py" line="128"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="146"/>
+        <location filename="../../ui/pages/stock.py" line="128"/>
         <source>Tempat</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="149"/>
+        <location filename="../../ui/pages/stock.py" line="131"/>
         <source>Kartu persediaan</source>
         <translation>Stock card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="150"/>
+        <location filename="../../ui/pages/stock.py" line="132"/>
         <source>Unit peralatan</source>
         <translation>Equipment units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="209"/>
+        <location filename="../../ui/pages/stock.py" line="191"/>
         <source>{shown} dari {total} baris stok ditampilkan</source>
         <translation>{shown} of {total} stock rows shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="251"/>
+        <location filename="../../ui/pages/stock.py" line="230"/>
         <source>(tanpa batch)</source>
         <translation>(no batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="280"/>
-        <location filename="../../ui/pages/stock.py" line="289"/>
+        <location filename="../../ui/pages/stock.py" line="260"/>
+        <location filename="../../ui/pages/stock.py" line="269"/>
         <source>Ekspor stok</source>
         <translation>Export stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="280"/>
+        <location filename="../../ui/pages/stock.py" line="260"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="288"/>
+        <location filename="../../ui/pages/stock.py" line="268"/>
         <source>Mengekspor daftar stok...</source>
         <translation>Exporting the stock list...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="290"/>
+        <location filename="../../ui/pages/stock.py" line="270"/>
         <source>{n} baris stok ditulis ke {path}.</source>
         <translation>{n} stock rows written to {path}.</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionModel</name>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="246"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="247"/>
+        <source>NIAT</source>
+        <translation>NIAT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="248"/>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="249"/>
+        <source>Tingkat</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="250"/>
+        <source>Tugas 90 hari</source>
+        <translation>Duty days (90)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="251"/>
+        <source>Alasan peringkat</source>
+        <translation>Why this rank</translation>
+    </message>
+</context>
+<context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="45"/>
+        <location filename="../../ui/pages/users.py" line="44"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="45"/>
+        <location filename="../../ui/pages/users.py" line="44"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
@@ -2796,12 +3198,12 @@ Close the program and open it again before you continue working.</translation>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="70"/>
+        <location filename="../../ui/pages/users.py" line="57"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="70"/>
+        <location filename="../../ui/pages/users.py" line="57"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
@@ -2809,32 +3211,32 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="149"/>
+        <location filename="../../ui/pages/users.py" line="131"/>
         <source>Tambah pengguna...</source>
         <translation>Add user...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="151"/>
+        <location filename="../../ui/pages/users.py" line="133"/>
         <source>Atur ulang kata sandi...</source>
         <translation>Reset password...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="153"/>
+        <location filename="../../ui/pages/users.py" line="135"/>
         <source>Ganti kata sandi saya...</source>
         <translation>Change my password...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="165"/>
+        <location filename="../../ui/pages/users.py" line="147"/>
         <source>Pengguna dan peran dikelola oleh administrator.</source>
         <translation>Users and roles are managed by the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="193"/>
+        <location filename="../../ui/pages/users.py" line="175"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="193"/>
+        <location filename="../../ui/pages/users.py" line="175"/>
         <source>Pilih pengguna di daftar lebih dulu.</source>
         <translation>Select a user in the list first.</translation>
     </message>
@@ -2842,53 +3244,53 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="40"/>
-        <location filename="../../ui/pages/documents.py" line="57"/>
+        <location filename="../../ui/pages/documents.py" line="46"/>
+        <location filename="../../ui/pages/documents.py" line="63"/>
         <source>Periksa keaslian dokumen</source>
         <translation>Verify document authenticity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="42"/>
+        <location filename="../../ui/pages/documents.py" line="48"/>
         <source>kode verifikasi, mis. ABCDE-FGHJK, atau isi kode QR</source>
         <translation>verification code, e.g. ABCDE-FGHJK, or the QR code contents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="43"/>
+        <location filename="../../ui/pages/documents.py" line="49"/>
         <source>Periksa</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="53"/>
+        <location filename="../../ui/pages/documents.py" line="59"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="58"/>
+        <location filename="../../ui/pages/documents.py" line="64"/>
         <source>Dibandingkan dengan catatan di basis data: nomor, isi, jumlah barang dan para pihak.</source>
         <translation>Compared with the records in the database: number, contents, quantities and parties.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="68"/>
+        <location filename="../../ui/pages/documents.py" line="74"/>
         <source>Memeriksa...</source>
         <translation>Checking...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="75"/>
+        <location filename="../../ui/pages/documents.py" line="81"/>
         <source>asli</source>
         <translation>original</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="75"/>
+        <location filename="../../ui/pages/documents.py" line="81"/>
         <source>salinan ke-{n}</source>
         <translation>copy no. {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="77"/>
+        <location filename="../../ui/pages/documents.py" line="83"/>
         <source>Jenis: {kind}; cetakan {copy} oleh {who}.</source>
         <translation>Type: {kind}; print {copy} by {who}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="80"/>
+        <location filename="../../ui/pages/documents.py" line="86"/>
         <source>Berbeda: {what}</source>
         <translation>Differs: {what}</translation>
     </message>
@@ -2896,162 +3298,162 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>VolunteerImportDialog</name>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="131"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="109"/>
         <source>Impor daftar relawan</source>
         <translation>Import volunteer roster</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="141"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="119"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="143"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="121"/>
         <source>Periksa berkas</source>
         <translation>Check file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="146"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="124"/>
         <source>Perbaiki berkas dulu</source>
         <translation>Fix the file first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="147"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="125"/>
         <source>Tutup tanpa menyimpan apa pun; perbaiki berkas lalu impor lagi</source>
         <translation>Close without saving anything; fix the file, then import again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="153"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="131"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="173"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="151"/>
         <source>Pilih berkas daftar relawan (.xlsx atau .csv) seperti yang disimpan forum Tagana. Kolom dikenali dari judulnya, misalnya &quot;Nama&quot;, &quot;NIK&quot;, &quot;No. HP&quot;, &quot;Kecamatan&quot; dan &quot;Keahlian&quot;. Setiap baris diperiksa dulu; belum ada yang disimpan sebelum Anda memilih.</source>
         <translation>Choose the volunteer roster file (.xlsx or .csv) as kept by the Tagana forum. Columns are recognised by their headers, such as &quot;Nama&quot;, &quot;NIK&quot;, &quot;No. HP&quot;, &quot;Kecamatan&quot; and &quot;Keahlian&quot;. Every row is checked first; nothing is saved before you choose.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="180"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="158"/>
         <source>Belum ada berkas dipilih</source>
         <translation>No file chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="181"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="159"/>
         <source>Pilih berkas...</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="187"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="165"/>
         <source>Otomatis (lembar pertama yang berisi tabel relawan)</source>
         <translation>Automatic (first sheet holding the volunteer table)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="190"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="168"/>
         <source>Berkas:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="191"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="169"/>
         <source>Lembar:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="244"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="214"/>
         <source>Langkah 1 dari 3: pilih berkas</source>
         <translation>Step 1 of 3: choose the file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="245"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="215"/>
         <source>Langkah 2 dari 3: periksa isi berkas</source>
         <translation>Step 2 of 3: check the contents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="246"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="216"/>
         <source>Langkah 3 dari 3: impor</source>
         <translation>Step 3 of 3: import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="268"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="238"/>
         <source>Pilih berkas daftar relawan</source>
         <translation>Choose the volunteer roster file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="269"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="239"/>
         <source>Daftar relawan (*.xlsx *.csv);;Buku kerja Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Volunteer roster (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="303"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="273"/>
         <source>Menyimpan relawan {done} dari {total}...</source>
         <translation>Saving volunteer {done} of {total}...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="305"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="275"/>
         <source>Memeriksa baris {done} dari {total}...</source>
         <translation>Checking row {done} of {total}...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="307"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="277"/>
         <source>Memeriksa baris {done}...</source>
         <translation>Checking row {done}...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="317"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="287"/>
         <source>Memeriksa setiap baris...</source>
         <translation>Checking every row...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="333"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="303"/>
         <source>{ok} dari {total} baris valid dan siap diimpor.</source>
         <translation>{ok} of {total} rows are valid and ready to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="336"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="306"/>
         <source>{rows} baris bermasalah ({n} kesalahan, terdaftar di bawah). Perbaiki berkas lalu impor lagi, atau impor hanya baris yang valid.</source>
         <translation>{rows} rows have problems ({n} errors, listed below). Fix the file and import again, or import only the valid rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="340"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="310"/>
         <source>{n} peringatan (baris tetap diimpor, misalnya umur di luar 18-45).</source>
         <translation>{n} warnings (the rows are still imported, e.g. age outside 18-45).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="343"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="313"/>
         <source>Tidak ada baris yang dapat diimpor.</source>
         <translation>No row can be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="346"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="316"/>
         <source>Impor hanya baris yang valid ({n})</source>
         <translation>Import only the valid rows ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="347"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="317"/>
         <source>Impor semua ({n})</source>
         <translation>Import all ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="365"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="335"/>
         <source>Mengimpor relawan dari {name}...</source>
         <translation>Importing volunteers from {name}...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="378"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="348"/>
         <source>{n} relawan diimpor dari {name}.</source>
         <translation>{n} volunteers imported from {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="380"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="350"/>
         <source>{n} baris bermasalah dilewati.</source>
         <translation>{n} rows with problems were skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="403"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="373"/>
         <source>Membatalkan...</source>
         <translation>Cancelling...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="404"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="374"/>
         <source>Membatalkan; tidak ada yang disimpan...</source>
         <translation>Cancelling; nothing is saved...</translation>
     </message>
@@ -3112,168 +3514,168 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="132"/>
+        <location filename="../../ui/pages/volunteers.py" line="121"/>
         <source>Relawan Tagana</source>
         <translation>Tagana Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="133"/>
+        <location filename="../../ui/pages/volunteers.py" line="122"/>
         <source>Anggota Tagana dengan keahlian, sertifikat dan ketersediaannya. Cari dengan nama, NIK, NIAT atau nomor HP.</source>
         <translation>Tagana members with their skills, certificates and availability. Search by name, NIK, NIAT or mobile number.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="57"/>
+        <location filename="../../ui/pages/volunteers.py" line="58"/>
         <source>Cari nama, NIK, NIAT atau nomor HP...</source>
         <translation>Search name, NIK, NIAT or mobile number...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="63"/>
+        <location filename="../../ui/pages/volunteers.py" line="64"/>
         <source>Semua keahlian</source>
         <translation>All skills</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="64"/>
+        <location filename="../../ui/pages/volunteers.py" line="65"/>
         <source>Semua jenjang</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="65"/>
+        <location filename="../../ui/pages/volunteers.py" line="66"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="66"/>
+        <location filename="../../ui/pages/volunteers.py" line="67"/>
         <source>Semua kecamatan</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="67"/>
+        <location filename="../../ui/pages/volunteers.py" line="68"/>
         <source>Semua sertifikat</source>
         <translation>All certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="69"/>
+        <location filename="../../ui/pages/volunteers.py" line="70"/>
         <source>Bertugas hari ini</source>
         <translation>On duty today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="70"/>
+        <location filename="../../ui/pages/volunteers.py" line="71"/>
         <source>Hanya relawan yang sedang ditugaskan ke kejadian hari ini</source>
         <translation>Only volunteers assigned to an incident today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="72"/>
+        <location filename="../../ui/pages/volunteers.py" line="73"/>
         <source>Tersedia</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="73"/>
+        <location filename="../../ui/pages/volunteers.py" line="74"/>
         <source>Hanya relawan yang tidak bertugas, tidak berhalangan dan tidak nonaktif pada seluruh periode</source>
         <translation>Only volunteers who are not on duty, not unavailable and not inactive for the whole period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="79"/>
+        <location filename="../../ui/pages/volunteers.py" line="80"/>
         <source>Hapus filter</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="81"/>
+        <location filename="../../ui/pages/volunteers.py" line="82"/>
         <source>Impor...</source>
         <translation>Import...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="82"/>
+        <location filename="../../ui/pages/volunteers.py" line="83"/>
         <source>Impor daftar relawan dari berkas .xlsx atau .csv</source>
         <translation>Import the volunteer roster from an .xlsx or .csv file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="85"/>
+        <location filename="../../ui/pages/volunteers.py" line="86"/>
         <source>Ekspor...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="86"/>
+        <location filename="../../ui/pages/volunteers.py" line="87"/>
         <source>Simpan relawan yang sesuai filter ke berkas .xlsx</source>
         <translation>Save the volunteers matching the filter to an .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="92"/>
+        <location filename="../../ui/pages/volunteers.py" line="93"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="122"/>
+        <location filename="../../ui/pages/volunteers.py" line="111"/>
         <source>Pilih satu relawan untuk melihat keahlian, sertifikat dan riwayat penugasannya.</source>
         <translation>Select a volunteer to see their skills, certificates and assignment history.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="168"/>
+        <location filename="../../ui/pages/volunteers.py" line="157"/>
         <source>Sertifikat habis dalam {days} hari</source>
         <translation>Certificate expires within {days} days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="224"/>
+        <location filename="../../ui/pages/volunteers.py" line="213"/>
         <source>{shown} dari {total} relawan ditampilkan</source>
         <translation>{shown} of {total} volunteers shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="238"/>
-        <location filename="../../ui/pages/volunteers.py" line="248"/>
+        <location filename="../../ui/pages/volunteers.py" line="227"/>
+        <location filename="../../ui/pages/volunteers.py" line="237"/>
         <source>Ekspor relawan</source>
         <translation>Export volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="239"/>
+        <location filename="../../ui/pages/volunteers.py" line="228"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="247"/>
+        <location filename="../../ui/pages/volunteers.py" line="236"/>
         <source>Mengekspor daftar relawan...</source>
         <translation>Exporting the volunteer list...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="249"/>
+        <location filename="../../ui/pages/volunteers.py" line="238"/>
         <source>{n} relawan ditulis ke {path}.</source>
         <translation>{n} volunteers written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="263"/>
+        <location filename="../../ui/pages/volunteers.py" line="253"/>
         <source>{sex}, lahir {birth} ({age} tahun), {level}, {status}</source>
         <translation>{sex}, born {birth} ({age} years), {level}, {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="266"/>
+        <location filename="../../ui/pages/volunteers.py" line="256"/>
         <source>Wilayah: {region} ({code}); HP {phone}</source>
         <translation>Area: {region} ({code}); mobile {phone}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="269"/>
+        <location filename="../../ui/pages/volunteers.py" line="259"/>
         <source>Kontak darurat: {name} {phone}</source>
         <translation>Emergency contact: {name} {phone}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="273"/>
+        <location filename="../../ui/pages/volunteers.py" line="263"/>
         <source>Keahlian: {skill}, sertifikat berlaku s.d. {expiry}{expired}</source>
         <translation>Skill: {skill}, certificate valid until {expiry}{expired}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="274"/>
+        <location filename="../../ui/pages/volunteers.py" line="264"/>
         <source> (HABIS BERLAKU)</source>
         <translation> (EXPIRED)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="276"/>
+        <location filename="../../ui/pages/volunteers.py" line="266"/>
         <source>Tidak tersedia {start} s.d. {end}: {reason}</source>
         <translation>Unavailable {start} to {end}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="279"/>
+        <location filename="../../ui/pages/volunteers.py" line="269"/>
         <source>Penugasan {incident} ({name}) sebagai {role}: {start} s.d. {end}</source>
         <translation>Assignment {incident} ({name}) as {role}: {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="282"/>
+        <location filename="../../ui/pages/volunteers.py" line="272"/>
         <source>Peringatan: {text}</source>
         <translation>Warning: {text}</translation>
     </message>
@@ -3281,7 +3683,7 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="119"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>Cadangan otomatis gagal: {reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
     </message>
@@ -3541,849 +3943,6 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
-    <name>domain</name>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="15"/>
-        <source>dapur umum</source>
-        <translation>public kitchen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="16"/>
-        <source>shelter</source>
-        <translation>shelter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="17"/>
-        <source>logistik</source>
-        <translation>logistics</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="18"/>
-        <source>psikososial/LDP</source>
-        <translation>psychosocial support (LDP)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="19"/>
-        <source>evakuasi/SAR</source>
-        <translation>evacuation/SAR</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="20"/>
-        <source>kaji cepat/pendataan</source>
-        <translation>rapid assessment/data collection</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="21"/>
-        <source>posko/TRC</source>
-        <translation>command post/TRC</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="22"/>
-        <source>komunikasi</source>
-        <translation>communications</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="24"/>
-        <source>Tagana Muda</source>
-        <translation>Tagana Junior</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="25"/>
-        <source>Tagana Madya</source>
-        <translation>Tagana Intermediate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="26"/>
-        <source>Tagana Utama</source>
-        <translation>Tagana Senior</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="27"/>
-        <source>aktif</source>
-        <translation>active</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="28"/>
-        <source>nonaktif</source>
-        <translation>inactive</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="29"/>
-        <source>Legiun Tagana</source>
-        <translation>Tagana Legion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="31"/>
-        <source>Sertifikat segera habis</source>
-        <translation>Certificate expiring soon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="32"/>
-        <source>Sertifikat sudah habis</source>
-        <translation>Certificate expired</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="34"/>
-        <source>banjir</source>
-        <translation>flood</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="35"/>
-        <source>tanah longsor</source>
-        <translation>landslide</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="36"/>
-        <source>puting beliung</source>
-        <translation>whirlwind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="37"/>
-        <source>kebakaran hutan dan lahan</source>
-        <translation>forest and land fire</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="38"/>
-        <source>gempa bumi</source>
-        <translation>earthquake</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="39"/>
-        <source>tsunami</source>
-        <translation>tsunami</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="40"/>
-        <source>erupsi gunung api</source>
-        <translation>volcanic eruption</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="41"/>
-        <source>kekeringan</source>
-        <translation>drought</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="42"/>
-        <source>gelombang pasang/abrasi</source>
-        <translation>tidal wave/abrasion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="43"/>
-        <source>cuaca ekstrem</source>
-        <translation>extreme weather</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="44"/>
-        <source>kebakaran permukiman</source>
-        <translation>settlement fire</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="45"/>
-        <source>bencana sosial</source>
-        <translation>social disaster</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="47"/>
-        <source>siaga darurat</source>
-        <translation>emergency alert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="48"/>
-        <source>tanggap darurat</source>
-        <translation>emergency response</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="49"/>
-        <source>transisi darurat ke pemulihan</source>
-        <translation>transition from emergency to recovery</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="50"/>
-        <source>selesai</source>
-        <translation>closed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="52"/>
-        <source>Konsep</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="53"/>
-        <source>Disetujui</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="54"/>
-        <source>Dikirim</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="55"/>
-        <source>Diserahterimakan</source>
-        <translation>Handed over</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="56"/>
-        <source>Selesai</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="57"/>
-        <source>Dibatalkan</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="59"/>
-        <source>Surat Jalan</source>
-        <translation>Delivery note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="60"/>
-        <source>Berita Acara Serah Terima</source>
-        <translation>Handover record (BAST)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="61"/>
-        <source>Surat Perintah Tugas</source>
-        <translation>Duty order (SPT)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="62"/>
-        <source>Pengiriman</source>
-        <translation>Dispatch</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="63"/>
-        <source>Berita Acara Penerimaan Barang</source>
-        <translation>Goods receipt record</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="64"/>
-        <source>Surat Bukti Barang Keluar</source>
-        <translation>Goods issue slip</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="65"/>
-        <source>Mutasi antargudang</source>
-        <translation>Transfer between warehouses</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="66"/>
-        <source>Stock Opname</source>
-        <translation>Stock count</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="67"/>
-        <source>Berita Acara Penghapusan</source>
-        <translation>Write-off record</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="69"/>
-        <source>Kemensos</source>
-        <translation>Ministry of Social Affairs (Kemensos)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="70"/>
-        <source>Dinsos Provinsi</source>
-        <translation>Provincial social affairs office (Dinsos)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="71"/>
-        <source>Pengadaan APBD</source>
-        <translation>Regional budget procurement (APBD)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="72"/>
-        <source>Donatur / dunia usaha</source>
-        <translation>Donors / businesses</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="73"/>
-        <source>Pengembalian</source>
-        <translation>Return</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="74"/>
-        <source>Lainnya</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="76"/>
-        <source>baik</source>
-        <translation>good</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="77"/>
-        <source>rusak ringan</source>
-        <translation>slightly damaged</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="78"/>
-        <source>rusak berat</source>
-        <translation>badly damaged</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="80"/>
-        <source>Posisi stok</source>
-        <translation>Stock position</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="81"/>
-        <source>Saldo setiap barang di setiap gudang pada akhir tanggal yang dipilih, dihitung dari buku persediaan.</source>
-        <translation>Balance of every item in every warehouse at the end of the chosen date, computed from the stock ledger.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="83"/>
-        <source>Rekap distribusi per kejadian</source>
-        <translation>Distribution summary per incident</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="84"/>
-        <source>Barang yang disalurkan ke setiap desa/kecamatan: pengiriman, nomor BAST, penerima; jumlah per barang.</source>
-        <translation>Goods distributed to each village/district: dispatches, BAST numbers, recipients; totals per item.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="86"/>
-        <source>Rekap penugasan relawan</source>
-        <translation>Volunteer assignment summary</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="87"/>
-        <source>Hari tugas per relawan dan per kejadian beserta perannya, dibatasi pada periode.</source>
-        <translation>Duty days per volunteer and per incident with their roles, limited to the period.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="88"/>
-        <source>Peralatan dipinjam</source>
-        <translation>Equipment on loan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="89"/>
-        <source>Setiap unit peralatan yang berada di luar gudang: di mana, sejak kapan, dan yang terlambat kembali.</source>
-        <translation>Every equipment unit outside the warehouse: where, since when, and which are overdue for return.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="91"/>
-        <source>Pertanggungjawaban kejadian</source>
-        <translation>Incident accountability report</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="92"/>
-        <source>Satu dokumen per kejadian: dampak, kebutuhan, pengiriman, BAST, relawan, pengembalian dan penghapusan.</source>
-        <translation>One document per incident: impact, needs, dispatches, BAST, volunteers, returns and write-offs.</translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <location filename="../../ui/core_texts.py" line="15"/>
-        <source>Operasi ditolak.</source>
-        <translation>Operation refused.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/core_texts.py" line="16"/>
-        <source>Data tidak valid.</source>
-        <translation>Invalid data.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/core_texts.py" line="17"/>
-        <source>{what} &apos;{key}&apos; tidak ditemukan.</source>
-        <translation>{what} &apos;{key}&apos; not found.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/core_texts.py" line="18"/>
-        <source>{what} &apos;{key}&apos; sudah ada.</source>
-        <translation>{what} &apos;{key}&apos; already exists.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/core_texts.py" line="19"/>
-        <source>Pengguna &apos;{user}&apos; dengan peran &apos;{role}&apos; tidak berwenang untuk {action}.</source>
-        <translation>User &apos;{user}&apos; with role &apos;{role}&apos; is not allowed to do this: {action}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/core_texts.py" line="20"/>
-        <source>Nama pengguna atau kata sandi salah.</source>
-        <translation>Wrong user name or password.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/core_texts.py" line="21"/>
-        <source>Berkas basis data &apos;{path}&apos; berada di folder jaringan ({fs}). SQLite tidak aman dipakai bersama lewat jaringan; gunakan PostgreSQL untuk beberapa komputer (--db postgresql+psycopg://... atau TAGANA_DATABASE_URL).</source>
-        <translation>The database file &apos;{path}&apos; is in a network folder ({fs}). SQLite is not safe to share over a network; use PostgreSQL for several computers (--db postgresql+psycopg://... or TAGANA_DATABASE_URL).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/core_texts.py" line="24"/>
-        <source>Cadangan gagal: {reason}</source>
-        <translation>Backup failed: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/core_texts.py" line="25"/>
-        <source>Basis data masih versi &apos;{current}&apos;, program memerlukan &apos;{head}&apos;. Jalankan &apos;tagana db upgrade&apos;.</source>
-        <translation>The database is at version &apos;{current}&apos;, the program needs &apos;{head}&apos;. Run &apos;tagana db upgrade&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/core_texts.py" line="27"/>
-        <source>Dibatalkan oleh pengguna; tidak ada yang disimpan.</source>
-        <translation>Cancelled by the user; nothing was saved.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/core_texts.py" line="28"/>
-        <source>Basis data sedang sibuk dipakai proses lain dan transaksi gagal setelah {attempts} kali percobaan. Coba lagi sebentar lagi.</source>
-        <translation>The database is busy with another process and the transaction failed after {attempts} attempts. Try again in a moment.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/core_texts.py" line="30"/>
-        <source>Kata sandi minimal {n} karakter.</source>
-        <translation>A password needs at least {n} characters.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/core_texts.py" line="31"/>
-        <source>Pengguna pertama harus berperan admin.</source>
-        <translation>The first user must be an admin.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="26"/>
-        <source>Basis data tidak dapat dipakai saat ini. Periksa sambungan atau lokasi basis data, lalu coba lagi.</source>
-        <translation>The database cannot be used right now. Check the connection or the database location, then try again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="28"/>
-        <source>Terjadi kesalahan yang tidak terduga. Tidak ada perubahan yang disimpan oleh operasi ini.</source>
-        <translation>An unexpected error occurred. This operation saved no changes.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="34"/>
-        <source>Ditolak</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="38"/>
-        <source>Kesalahan</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="101"/>
-        <source>Berkas tidak diimpor karena {count} kesalahan:
-{details}</source>
-        <translation>The file was not imported because of {count} errors:
-{details}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="103"/>
-        <source>Stok {item} di {warehouse} tidak cukup: tersedia {available} {unit}, diminta {requested} {unit}.</source>
-        <translation>Not enough stock of {item} in {warehouse}: {available} {unit} available, {requested} {unit} requested.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="106"/>
-        <source>Stok {item} di {warehouse} yang belum kedaluwarsa hanya {available} {unit} (diminta {requested} {unit}); {expired} {unit} sudah kedaluwarsa dan hanya dapat dikeluarkan oleh pejabat dengan alasan tertulis.</source>
-        <translation>Unexpired stock of {item} in {warehouse} is only {available} {unit} ({requested} {unit} requested); {expired} {unit} has expired and can only be issued by an official with a written reason.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="110"/>
-        <source>Batch {batch} barang {item} sudah kedaluwarsa sejak {expiry}; hanya pejabat yang dapat mengeluarkannya dengan alasan tertulis.</source>
-        <translation>Batch {batch} of {item} expired on {expiry}; only an official can issue it, with a written reason.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="113"/>
-        <source>Dokumen {doc_type} nomor {doc_number} baris {line} sudah dibukukan; pembukuan yang sama tidak dicatat dua kali.</source>
-        <translation>Document {doc_type} number {doc_number} line {line} is already booked; the same booking is not recorded twice.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="116"/>
-        <source>Nomor seri {serial} ({item}) sudah tercatat: {place}. Satu unit tidak bisa ada di dua tempat.</source>
-        <translation>Serial number {serial} ({item}) is already recorded: {place}. One unit cannot be in two places.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="119"/>
-        <source>Unit {item} nomor seri {serial} tidak tersedia di {warehouse}: {place}.</source>
-        <translation>Unit {item} with serial number {serial} is not available in {warehouse}: {place}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="121"/>
-        <source>Unit {item} nomor seri {serial} dalam kondisi {condition} dan tidak dapat dikeluarkan.</source>
-        <translation>Unit {item} with serial number {serial} is in condition {condition} and cannot be issued.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="124"/>
-        <source>Mutasi #{movement} tidak dapat dibatalkan: {reason}</source>
-        <translation>Movement #{movement} cannot be reversed: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="126"/>
-        <source>Mutasi #{movement} sudah dibatalkan oleh mutasi #{reversal}.</source>
-        <translation>Movement #{movement} was already reversed by movement #{reversal}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="128"/>
-        <source>Stock opname {number} berstatus {status}; hanya opname yang masih dibuka dapat diubah.</source>
-        <translation>Stock count {number} has status {status}; only an open stock count can be changed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="131"/>
-        <source>Stock opname {number} belum lengkap: {missing} baris belum dihitung ({examples}).</source>
-        <translation>Stock count {number} is incomplete: {missing} lines not yet counted ({examples}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="134"/>
-        <source>Penghapusan {number} berstatus {status}; hanya usulan yang masih diajukan dapat diputuskan.</source>
-        <translation>Write-off {number} has status {status}; only a pending proposal can be decided.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="137"/>
-        <source>NIK &apos;{nik}&apos; tidak valid: {reason}</source>
-        <translation>NIK &apos;{nik}&apos; is not valid: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="139"/>
-        <source>NIK {nik} sudah terdaftar atas nama {name}.</source>
-        <translation>NIK {nik} is already registered to {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="141"/>
-        <source>NIAT &apos;{niat}&apos; sudah dipakai oleh {name}.</source>
-        <translation>NIAT &apos;{niat}&apos; is already used by {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="143"/>
-        <source>Nomor telepon &apos;{phone}&apos; tidak valid untuk Indonesia.</source>
-        <translation>Phone number &apos;{phone}&apos; is not a valid Indonesian number.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="145"/>
-        <source>Penugasan ditolak.</source>
-        <translation>Assignment refused.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="147"/>
-        <source>{name} sudah ditugaskan pada {other_incident} dari {other_from} sampai {other_to}; periode {start} s.d. {end} beririsan. Penugasan baru paling cepat mulai {next_free}.</source>
-        <translation>{name} is already assigned to {other_incident} from {other_from} until {other_to}; the period {start} to {end} overlaps. A new assignment can start {next_free} at the earliest.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="151"/>
-        <source>{name} berstatus nonaktif dan tidak dapat ditugaskan.</source>
-        <translation>{name} is inactive and cannot be assigned.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="153"/>
-        <source>{name} menyatakan tidak tersedia dari {start} sampai {end} ({reason}).</source>
-        <translation>{name} has declared being unavailable from {start} until {end} ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="155"/>
-        <source>Penugasan ditolak: {refusal} Hanya pejabat yang dapat mengecualikan penolakan ini, dengan alasan tertulis.</source>
-        <translation>Assignment refused: {refusal} Only an official can override this refusal, with a written reason.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="158"/>
-        <source>Kejadian {number} sudah berstatus selesai; tidak dapat menerima penugasan baru.</source>
-        <translation>Incident {number} is already closed; it cannot take new assignments.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="161"/>
-        <source>Impor dibatalkan: {count} baris bermasalah; tidak ada data yang disimpan.</source>
-        <translation>Import cancelled: {count} rows have problems; nothing was saved.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="163"/>
-        <source>Berkas &apos;{path}&apos; tidak memuat tabel relawan yang dikenali: baris judul dengan kolom {required} tidak ditemukan (lembar &apos;{sheet}&apos;).</source>
-        <translation>File &apos;{path}&apos; holds no recognisable volunteer table: no header row with the columns {required} was found (sheet &apos;{sheet}&apos;).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="166"/>
-        <source>Pengiriman {number} berstatus {status}; {action} hanya untuk pengiriman berstatus {allowed}.</source>
-        <translation>Dispatch {number} has status {status}; {action} is only for dispatches with status {allowed}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="169"/>
-        <source>{name} tidak ditugaskan pada kejadian {incident} (atau penugasannya sudah berakhir sebelum {day}); hanya relawan yang ditugaskan pada kejadian ini yang dapat mendampingi pengiriman.</source>
-        <translation>{name} is not assigned to incident {incident} (or the assignment ended before {day}); only volunteers assigned to this incident can escort a dispatch.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="173"/>
-        <source>Jumlah diterima {item} ({received} {unit}) berbeda dari yang dikirim ({sent} {unit}): alasan selisih wajib diisi.</source>
-        <translation>The quantity of {item} received ({received} {unit}) differs from the quantity sent ({sent} {unit}): a reason for the difference is required.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="176"/>
-        <source>Pengembalian {item} dari pengiriman {number} ditolak: yang masih di lokasi {outstanding} {unit}, dikembalikan {requested} {unit}.</source>
-        <translation>Return of {item} from dispatch {number} refused: {outstanding} {unit} still on site, {requested} {unit} returned.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="179"/>
-        <source>{document} untuk pengiriman {number} belum dapat dicetak: status pengiriman {status}, {needed}.</source>
-        <translation>{document} for dispatch {number} cannot be printed yet: dispatch status {status}, {needed}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_texts.py" line="182"/>
-        <source>Belum ada relawan yang ditugaskan pada kejadian {incident}; SPT tidak dapat dibuat.</source>
-        <translation>No volunteers are assigned to incident {incident} yet; the duty order (SPT) cannot be made.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="88"/>
-        <source>Terjadi kesalahan yang tidak terduga. Program tetap berjalan, tetapi tindakan terakhir mungkin tidak selesai; periksa hasilnya atau ulangi.</source>
-        <translation>An unexpected error occurred. The program keeps running, but the last action may not have finished; check its result or try again.</translation>
-    </message>
-</context>
-<context>
-    <name>incidents</name>
-    <message>
-        <location filename="../../ui/pages/incident_model.py" line="92"/>
-        <source>KK</source>
-        <translation>Households</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/incident_model.py" line="92"/>
-        <source>Jiwa</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/incident_model.py" line="93"/>
-        <source>Pengungsi</source>
-        <translation>Displaced</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/incident_model.py" line="94"/>
-        <source>Meninggal</source>
-        <translation>Dead</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/incident_model.py" line="95"/>
-        <source>Luka</source>
-        <translation>Injured</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/incident_model.py" line="95"/>
-        <source>Hilang</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/incident_model.py" line="96"/>
-        <source>Rumah rusak</source>
-        <translation>Houses damaged</translation>
-    </message>
-</context>
-<context>
-    <name>ops</name>
-    <message>
-        <location filename="../../ui/ops.py" line="117"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ops.py" line="118"/>
-        <source>Mohon tunggu</source>
-        <translation>Please wait</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ops.py" line="130"/>
-        <source>Membatalkan...</source>
-        <translation>Cancelling...</translation>
-    </message>
-</context>
-<context>
-    <name>roles</name>
-    <message>
-        <location filename="../../ui/core_texts.py" line="35"/>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/core_texts.py" line="36"/>
-        <source>Petugas gudang</source>
-        <translation>Warehouse staff</translation>
-    </message>
-    <message>
-        <location filename="../../ui/core_texts.py" line="37"/>
-        <source>Koordinator tanggap darurat</source>
-        <translation>Emergency coordinator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/core_texts.py" line="38"/>
-        <source>Pejabat penandatangan</source>
-        <translation>Signing official</translation>
-    </message>
-    <message>
-        <location filename="../../ui/core_texts.py" line="39"/>
-        <source>Pemantau (hanya baca)</source>
-        <translation>Observer (read only)</translation>
-    </message>
-</context>
-<context>
-    <name>sections</name>
-    <message>
-        <location filename="../../ui/sections.py" line="26"/>
-        <source>Dasbor</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections.py" line="28"/>
-        <source>Gudang &amp; Stok</source>
-        <translation>Warehouse &amp; Stock</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections.py" line="30"/>
-        <source>Daftar gudang dan barang, saldo stok, penerimaan, pengeluaran, mutasi antar gudang, stock opname, penghapusan dan kartu persediaan.</source>
-        <translation>Warehouses and goods, stock balances, receipts, issues, transfers between warehouses, stock counts, write-offs and stock cards.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections.py" line="32"/>
-        <source>Relawan Tagana</source>
-        <translation>Tagana Volunteers</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections.py" line="34"/>
-        <source>Data anggota Tagana: NIK, keahlian dan sertifikat, ketersediaan, riwayat penugasan, serta impor daftar relawan.</source>
-        <translation>Tagana members: NIK, skills and certificates, availability, deployment history, and roster import.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections.py" line="36"/>
-        <source>Kejadian Bencana</source>
-        <translation>Disaster Incidents</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections.py" line="38"/>
-        <source>Kejadian bencana dengan status darurat, data dampak, perkiraan kebutuhan dan penugasan relawan.</source>
-        <translation>Disaster incidents with their emergency status, impact figures, estimated needs and volunteer assignments.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections.py" line="40"/>
-        <source>Pengiriman</source>
-        <translation>Dispatches</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections.py" line="42"/>
-        <source>Pengiriman bantuan dari gudang ke lokasi bencana: persetujuan, manifes, kendaraan dan tanda terima.</source>
-        <translation>Relief dispatches from the warehouse to disaster sites: approval, manifest, vehicle and receipt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections.py" line="44"/>
-        <source>Dokumen</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections.py" line="46"/>
-        <source>Dokumen resmi yang dihasilkan: BAST, Surat Perintah Tugas, berita acara dan penomorannya.</source>
-        <translation>Official documents produced: BAST, duty orders (SPT), official reports and their numbering.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections.py" line="48"/>
-        <source>Laporan</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections.py" line="50"/>
-        <source>Laporan stok, penyaluran bantuan dan penugasan relawan untuk pimpinan, dalam PDF dan Excel.</source>
-        <translation>Reports on stock, relief distribution and volunteer deployment for management, as PDF and Excel.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections.py" line="52"/>
-        <source>Audit</source>
-        <translation>Audit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections.py" line="54"/>
-        <source>Pengaturan</source>
-        <translation>Settings</translation>
-    </message>
-</context>
-<context>
-    <name>settings</name>
-    <message>
-        <location filename="../../ui/pages/office_rules.py" line="55"/>
-        <source>Lama penugasan terus-menerus paling lama (hari)</source>
-        <translation>Longest continuous assignment (days)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/office_rules.py" line="56"/>
-        <source>Istirahat minimum antarpenugasan (hari)</source>
-        <translation>Minimum rest between assignments (days)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/office_rules.py" line="57"/>
-        <source>Kode kabupaten/kota wilayah kerja</source>
-        <translation>Regency/city code of the working area</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/office_rules.py" line="58"/>
-        <source>Peringatan sertifikat relawan habis (hari sebelumnya)</source>
-        <translation>Volunteer certificate expiry alert (days before)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/office_rules.py" line="59"/>
-        <source>Peringatan kedaluwarsa (hari sebelumnya)</source>
-        <translation>Expiry alert (days before)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/office_rules.py" line="60"/>
-        <source>Pola nomor Berita Acara Serah Terima</source>
-        <translation>Number pattern: handover record (BAST)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/office_rules.py" line="61"/>
-        <source>Pola nomor Surat Jalan</source>
-        <translation>Number pattern: delivery note (Surat Jalan)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/office_rules.py" line="62"/>
-        <source>Pola nomor Surat Perintah Tugas</source>
-        <translation>Number pattern: duty order (SPT)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/office_rules.py" line="63"/>
-        <source>Pola nomor Berita Acara Penerimaan Barang</source>
-        <translation>Number pattern: goods receipt record</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/office_rules.py" line="64"/>
-        <source>Pola nomor Surat Bukti Barang Keluar</source>
-        <translation>Number pattern: goods issue slip</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/office_rules.py" line="65"/>
-        <source>Pola nomor Mutasi antargudang</source>
-        <translation>Number pattern: transfer between warehouses</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/office_rules.py" line="66"/>
-        <source>Pola nomor Stock Opname</source>
-        <translation>Number pattern: stock count</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/office_rules.py" line="67"/>
-        <source>Pola nomor Berita Acara Penghapusan</source>
-        <translation>Number pattern: write-off record</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/office_rules.py" line="68"/>
-        <source>Pola nomor Pengiriman</source>
-        <translation>Number pattern: dispatch</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/office_rules.py" line="69"/>
-        <source>Nama pejabat PIHAK PERTAMA pada BAST (kosong: Kepala Dinas)</source>
-        <translation>Name of the FIRST PARTY official on the BAST (empty: head of office)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/office_rules.py" line="70"/>
-        <source>NIP pejabat PIHAK PERTAMA</source>
-        <translation>NIP of the FIRST PARTY official</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/office_rules.py" line="71"/>
-        <source>Jabatan pejabat PIHAK PERTAMA</source>
-        <translation>Position of the FIRST PARTY official</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/office_rules.py" line="72"/>
-        <source>Sumber anggaran bantuan (bawaan)</source>
-        <translation>Source of funds for aid (default)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/office_rules.py" line="73"/>
-        <source>Zona waktu kantor</source>
-        <translation>Office time zone</translation>
-    </message>
-</context>
-<context>
     <name>dialogs</name>
     <message>
         <location filename="../../ui/dialogs.py" line="70"/>
@@ -4393,19 +3952,792 @@ Close the program and open it again before you continue working.</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs.py" line="83"/>
         <source>Tampilkan rincian</source>
         <translation>Show details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="85"/>
+        <location filename="../../ui/dialogs.py" line="86"/>
         <source>Salin rincian</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="99"/>
+        <location filename="../../ui/dialogs.py" line="100"/>
         <source>Rincian tersalin</source>
         <translation>Details copied</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <source>dapur umum</source>
+        <translation>public kitchen</translation>
+    </message>
+    <message>
+        <source>shelter</source>
+        <translation>shelter</translation>
+    </message>
+    <message>
+        <source>logistik</source>
+        <translation>logistics</translation>
+    </message>
+    <message>
+        <source>psikososial/LDP</source>
+        <translation>psychosocial support (LDP)</translation>
+    </message>
+    <message>
+        <source>evakuasi/SAR</source>
+        <translation>evacuation/SAR</translation>
+    </message>
+    <message>
+        <source>kaji cepat/pendataan</source>
+        <translation>rapid assessment/data collection</translation>
+    </message>
+    <message>
+        <source>posko/TRC</source>
+        <translation>command post/TRC</translation>
+    </message>
+    <message>
+        <source>komunikasi</source>
+        <translation>communications</translation>
+    </message>
+    <message>
+        <source>Tagana Muda</source>
+        <translation>Tagana Junior</translation>
+    </message>
+    <message>
+        <source>Tagana Madya</source>
+        <translation>Tagana Intermediate</translation>
+    </message>
+    <message>
+        <source>Tagana Utama</source>
+        <translation>Tagana Senior</translation>
+    </message>
+    <message>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>nonaktif</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>Legiun Tagana</source>
+        <translation>Tagana Legion</translation>
+    </message>
+    <message>
+        <source>Sertifikat segera habis</source>
+        <translation>Certificate expiring soon</translation>
+    </message>
+    <message>
+        <source>Sertifikat sudah habis</source>
+        <translation>Certificate expired</translation>
+    </message>
+    <message>
+        <source>banjir</source>
+        <translation>flood</translation>
+    </message>
+    <message>
+        <source>tanah longsor</source>
+        <translation>landslide</translation>
+    </message>
+    <message>
+        <source>puting beliung</source>
+        <translation>whirlwind</translation>
+    </message>
+    <message>
+        <source>kebakaran hutan dan lahan</source>
+        <translation>forest and land fire</translation>
+    </message>
+    <message>
+        <source>gempa bumi</source>
+        <translation>earthquake</translation>
+    </message>
+    <message>
+        <source>tsunami</source>
+        <translation>tsunami</translation>
+    </message>
+    <message>
+        <source>erupsi gunung api</source>
+        <translation>volcanic eruption</translation>
+    </message>
+    <message>
+        <source>kekeringan</source>
+        <translation>drought</translation>
+    </message>
+    <message>
+        <source>gelombang pasang/abrasi</source>
+        <translation>tidal wave/abrasion</translation>
+    </message>
+    <message>
+        <source>cuaca ekstrem</source>
+        <translation>extreme weather</translation>
+    </message>
+    <message>
+        <source>kebakaran permukiman</source>
+        <translation>settlement fire</translation>
+    </message>
+    <message>
+        <source>bencana sosial</source>
+        <translation>social disaster</translation>
+    </message>
+    <message>
+        <source>siaga darurat</source>
+        <translation>emergency alert</translation>
+    </message>
+    <message>
+        <source>tanggap darurat</source>
+        <translation>emergency response</translation>
+    </message>
+    <message>
+        <source>transisi darurat ke pemulihan</source>
+        <translation>transition from emergency to recovery</translation>
+    </message>
+    <message>
+        <source>selesai</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Konsep</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Dikirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Diserahterimakan</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Surat Jalan</source>
+        <translation>Delivery note</translation>
+    </message>
+    <message>
+        <source>Berita Acara Serah Terima</source>
+        <translation>Handover record (BAST)</translation>
+    </message>
+    <message>
+        <source>Surat Perintah Tugas</source>
+        <translation>Duty order (SPT)</translation>
+    </message>
+    <message>
+        <source>Pengiriman</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>Berita Acara Penerimaan Barang</source>
+        <translation>Goods receipt record</translation>
+    </message>
+    <message>
+        <source>Surat Bukti Barang Keluar</source>
+        <translation>Goods issue slip</translation>
+    </message>
+    <message>
+        <source>Mutasi antargudang</source>
+        <translation>Transfer between warehouses</translation>
+    </message>
+    <message>
+        <source>Stock Opname</source>
+        <translation>Stock count</translation>
+    </message>
+    <message>
+        <source>Berita Acara Penghapusan</source>
+        <translation>Write-off record</translation>
+    </message>
+    <message>
+        <source>Kemensos</source>
+        <translation>Ministry of Social Affairs (Kemensos)</translation>
+    </message>
+    <message>
+        <source>Dinsos Provinsi</source>
+        <translation>Provincial social affairs office (Dinsos)</translation>
+    </message>
+    <message>
+        <source>Pengadaan APBD</source>
+        <translation>Regional budget procurement (APBD)</translation>
+    </message>
+    <message>
+        <source>Donatur / dunia usaha</source>
+        <translation>Donors / businesses</translation>
+    </message>
+    <message>
+        <source>Pengembalian</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>baik</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>rusak ringan</source>
+        <translation>slightly damaged</translation>
+    </message>
+    <message>
+        <source>rusak berat</source>
+        <translation>badly damaged</translation>
+    </message>
+    <message>
+        <source>Posisi stok</source>
+        <translation>Stock position</translation>
+    </message>
+    <message>
+        <source>Saldo setiap barang di setiap gudang pada akhir tanggal yang dipilih, dihitung dari buku persediaan.</source>
+        <translation>Balance of every item in every warehouse at the end of the chosen date, computed from the stock ledger.</translation>
+    </message>
+    <message>
+        <source>Rekap distribusi per kejadian</source>
+        <translation>Distribution summary per incident</translation>
+    </message>
+    <message>
+        <source>Barang yang disalurkan ke setiap desa/kecamatan: pengiriman, nomor BAST, penerima; jumlah per barang.</source>
+        <translation>Goods distributed to each village/district: dispatches, BAST numbers, recipients; totals per item.</translation>
+    </message>
+    <message>
+        <source>Rekap penugasan relawan</source>
+        <translation>Volunteer assignment summary</translation>
+    </message>
+    <message>
+        <source>Hari tugas per relawan dan per kejadian beserta perannya, dibatasi pada periode.</source>
+        <translation>Duty days per volunteer and per incident with their roles, limited to the period.</translation>
+    </message>
+    <message>
+        <source>Peralatan dipinjam</source>
+        <translation>Equipment on loan</translation>
+    </message>
+    <message>
+        <source>Setiap unit peralatan yang berada di luar gudang: di mana, sejak kapan, dan yang terlambat kembali.</source>
+        <translation>Every equipment unit outside the warehouse: where, since when, and which are overdue for return.</translation>
+    </message>
+    <message>
+        <source>Pertanggungjawaban kejadian</source>
+        <translation>Incident accountability report</translation>
+    </message>
+    <message>
+        <source>Satu dokumen per kejadian: dampak, kebutuhan, pengiriman, BAST, relawan, pengembalian dan penghapusan.</source>
+        <translation>One document per incident: impact, needs, dispatches, BAST, volunteers, returns and write-offs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/local_settings.py" line="45"/>
+        <source>membuat cadangan</source>
+        <translation>make backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/local_settings.py" line="47"/>
+        <location filename="../../ui/pages/local_settings.py" line="63"/>
+        <source>basis data</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/local_settings.py" line="54"/>
+        <source>memulihkan cadangan</source>
+        <translation>restore backups</translation>
+    </message>
+    <message>
+        <source>Kejadian aktif</source>
+        <translation>Active incidents</translation>
+    </message>
+    <message>
+        <source>Relawan bertugas hari ini</source>
+        <translation>Volunteers on duty today</translation>
+    </message>
+    <message>
+        <source>Menunggu persetujuan</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Barang di bawah minimum</source>
+        <translation>Items below minimum</translation>
+    </message>
+    <message>
+        <source>Batch segera kedaluwarsa</source>
+        <translation>Batches expiring soon</translation>
+    </message>
+    <message>
+        <source>Stok kedaluwarsa di gudang</source>
+        <translation>Expired stock in warehouses</translation>
+    </message>
+    <message>
+        <source>Peralatan terlambat kembali</source>
+        <translation>Equipment overdue for return</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Operasi ditolak.</source>
+        <translation>Operation refused.</translation>
+    </message>
+    <message>
+        <source>Data tidak valid.</source>
+        <translation>Invalid data.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{key}&apos; tidak ditemukan.</source>
+        <translation>{what} &apos;{key}&apos; not found.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{key}&apos; sudah ada.</source>
+        <translation>{what} &apos;{key}&apos; already exists.</translation>
+    </message>
+    <message>
+        <source>Pengguna &apos;{user}&apos; dengan peran &apos;{role}&apos; tidak berwenang untuk {action}.</source>
+        <translation>User &apos;{user}&apos; with role &apos;{role}&apos; is not allowed to do this: {action}.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data &apos;{path}&apos; berada di folder jaringan ({fs}). SQLite tidak aman dipakai bersama lewat jaringan; gunakan PostgreSQL untuk beberapa komputer (--db postgresql+psycopg://... atau TAGANA_DATABASE_URL).</source>
+        <translation>The database file &apos;{path}&apos; is in a network folder ({fs}). SQLite is not safe to share over a network; use PostgreSQL for several computers (--db postgresql+psycopg://... or TAGANA_DATABASE_URL).</translation>
+    </message>
+    <message>
+        <source>Cadangan gagal: {reason}</source>
+        <translation>Backup failed: {reason}</translation>
+    </message>
+    <message>
+        <source>Basis data masih versi &apos;{current}&apos;, program memerlukan &apos;{head}&apos;. Jalankan &apos;tagana db upgrade&apos;.</source>
+        <translation>The database is at version &apos;{current}&apos;, the program needs &apos;{head}&apos;. Run &apos;tagana db upgrade&apos;.</translation>
+    </message>
+    <message>
+        <source>Dibatalkan oleh pengguna; tidak ada yang disimpan.</source>
+        <translation>Cancelled by the user; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Basis data sedang sibuk dipakai proses lain dan transaksi gagal setelah {attempts} kali percobaan. Coba lagi sebentar lagi.</source>
+        <translation>The database is busy with another process and the transaction failed after {attempts} attempts. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Kata sandi minimal {n} karakter.</source>
+        <translation>A password needs at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>Pengguna pertama harus berperan admin.</source>
+        <translation>The first user must be an admin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="40"/>
+        <source>Basis data tidak dapat dipakai saat ini. Periksa sambungan atau lokasi basis data, lalu coba lagi.</source>
+        <translation>The database cannot be used right now. Check the connection or the database location, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="42"/>
+        <source>Terjadi kesalahan yang tidak terduga. Tidak ada perubahan yang disimpan oleh operasi ini.</source>
+        <translation>An unexpected error occurred. This operation saved no changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="62"/>
+        <source>Ditolak</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="68"/>
+        <source>Kesalahan</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Berkas tidak diimpor karena {count} kesalahan:
+{details}</source>
+        <translation>The file was not imported because of {count} errors:
+{details}</translation>
+    </message>
+    <message>
+        <source>Stok {item} di {warehouse} tidak cukup: tersedia {available} {unit}, diminta {requested} {unit}.</source>
+        <translation>Not enough stock of {item} in {warehouse}: {available} {unit} available, {requested} {unit} requested.</translation>
+    </message>
+    <message>
+        <source>Stok {item} di {warehouse} yang belum kedaluwarsa hanya {available} {unit} (diminta {requested} {unit}); {expired} {unit} sudah kedaluwarsa dan hanya dapat dikeluarkan oleh pejabat dengan alasan tertulis.</source>
+        <translation>Unexpired stock of {item} in {warehouse} is only {available} {unit} ({requested} {unit} requested); {expired} {unit} has expired and can only be issued by an official with a written reason.</translation>
+    </message>
+    <message>
+        <source>Batch {batch} barang {item} sudah kedaluwarsa sejak {expiry}; hanya pejabat yang dapat mengeluarkannya dengan alasan tertulis.</source>
+        <translation>Batch {batch} of {item} expired on {expiry}; only an official can issue it, with a written reason.</translation>
+    </message>
+    <message>
+        <source>Dokumen {doc_type} nomor {doc_number} baris {line} sudah dibukukan; pembukuan yang sama tidak dicatat dua kali.</source>
+        <translation>Document {doc_type} number {doc_number} line {line} is already booked; the same booking is not recorded twice.</translation>
+    </message>
+    <message>
+        <source>Nomor seri {serial} ({item}) sudah tercatat: {place}. Satu unit tidak bisa ada di dua tempat.</source>
+        <translation>Serial number {serial} ({item}) is already recorded: {place}. One unit cannot be in two places.</translation>
+    </message>
+    <message>
+        <source>Unit {item} nomor seri {serial} tidak tersedia di {warehouse}: {place}.</source>
+        <translation>Unit {item} with serial number {serial} is not available in {warehouse}: {place}.</translation>
+    </message>
+    <message>
+        <source>Unit {item} nomor seri {serial} dalam kondisi {condition} dan tidak dapat dikeluarkan.</source>
+        <translation>Unit {item} with serial number {serial} is in condition {condition} and cannot be issued.</translation>
+    </message>
+    <message>
+        <source>Mutasi #{movement} tidak dapat dibatalkan: {reason}</source>
+        <translation>Movement #{movement} cannot be reversed: {reason}</translation>
+    </message>
+    <message>
+        <source>Mutasi #{movement} sudah dibatalkan oleh mutasi #{reversal}.</source>
+        <translation>Movement #{movement} was already reversed by movement #{reversal}.</translation>
+    </message>
+    <message>
+        <source>Stock opname {number} berstatus {status}; hanya opname yang masih dibuka dapat diubah.</source>
+        <translation>Stock count {number} has status {status}; only an open stock count can be changed.</translation>
+    </message>
+    <message>
+        <source>Stock opname {number} belum lengkap: {missing} baris belum dihitung ({examples}).</source>
+        <translation>Stock count {number} is incomplete: {missing} lines not yet counted ({examples}).</translation>
+    </message>
+    <message>
+        <source>Penghapusan {number} berstatus {status}; hanya usulan yang masih diajukan dapat diputuskan.</source>
+        <translation>Write-off {number} has status {status}; only a pending proposal can be decided.</translation>
+    </message>
+    <message>
+        <source>NIK &apos;{nik}&apos; tidak valid: {reason}</source>
+        <translation>NIK &apos;{nik}&apos; is not valid: {reason}</translation>
+    </message>
+    <message>
+        <source>NIK {nik} sudah terdaftar atas nama {name}.</source>
+        <translation>NIK {nik} is already registered to {name}.</translation>
+    </message>
+    <message>
+        <source>NIAT &apos;{niat}&apos; sudah dipakai oleh {name}.</source>
+        <translation>NIAT &apos;{niat}&apos; is already used by {name}.</translation>
+    </message>
+    <message>
+        <source>Nomor telepon &apos;{phone}&apos; tidak valid untuk Indonesia.</source>
+        <translation>Phone number &apos;{phone}&apos; is not a valid Indonesian number.</translation>
+    </message>
+    <message>
+        <source>Penugasan ditolak.</source>
+        <translation>Assignment refused.</translation>
+    </message>
+    <message>
+        <source>{name} sudah ditugaskan pada {other_incident} dari {other_from} sampai {other_to}; periode {start} s.d. {end} beririsan. Penugasan baru paling cepat mulai {next_free}.</source>
+        <translation>{name} is already assigned to {other_incident} from {other_from} until {other_to}; the period {start} to {end} overlaps. A new assignment can start {next_free} at the earliest.</translation>
+    </message>
+    <message>
+        <source>{name} berstatus nonaktif dan tidak dapat ditugaskan.</source>
+        <translation>{name} is inactive and cannot be assigned.</translation>
+    </message>
+    <message>
+        <source>{name} menyatakan tidak tersedia dari {start} sampai {end} ({reason}).</source>
+        <translation>{name} has declared being unavailable from {start} until {end} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Penugasan ditolak: {refusal} Hanya pejabat yang dapat mengecualikan penolakan ini, dengan alasan tertulis.</source>
+        <translation>Assignment refused: {refusal} Only an official can override this refusal, with a written reason.</translation>
+    </message>
+    <message>
+        <source>Kejadian {number} sudah berstatus selesai; tidak dapat menerima penugasan baru.</source>
+        <translation>Incident {number} is already closed; it cannot take new assignments.</translation>
+    </message>
+    <message>
+        <source>Impor dibatalkan: {count} baris bermasalah; tidak ada data yang disimpan.</source>
+        <translation>Import cancelled: {count} rows have problems; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Berkas &apos;{path}&apos; tidak memuat tabel relawan yang dikenali: baris judul dengan kolom {required} tidak ditemukan (lembar &apos;{sheet}&apos;).</source>
+        <translation>File &apos;{path}&apos; holds no recognisable volunteer table: no header row with the columns {required} was found (sheet &apos;{sheet}&apos;).</translation>
+    </message>
+    <message>
+        <source>Pengiriman {number} berstatus {status}; {action} hanya untuk pengiriman berstatus {allowed}.</source>
+        <translation>Dispatch {number} has status {status}; {action} is only for dispatches with status {allowed}.</translation>
+    </message>
+    <message>
+        <source>{name} tidak ditugaskan pada kejadian {incident} (atau penugasannya sudah berakhir sebelum {day}); hanya relawan yang ditugaskan pada kejadian ini yang dapat mendampingi pengiriman.</source>
+        <translation>{name} is not assigned to incident {incident} (or the assignment ended before {day}); only volunteers assigned to this incident can escort a dispatch.</translation>
+    </message>
+    <message>
+        <source>Jumlah diterima {item} ({received} {unit}) berbeda dari yang dikirim ({sent} {unit}): alasan selisih wajib diisi.</source>
+        <translation>The quantity of {item} received ({received} {unit}) differs from the quantity sent ({sent} {unit}): a reason for the difference is required.</translation>
+    </message>
+    <message>
+        <source>Pengembalian {item} dari pengiriman {number} ditolak: yang masih di lokasi {outstanding} {unit}, dikembalikan {requested} {unit}.</source>
+        <translation>Return of {item} from dispatch {number} refused: {outstanding} {unit} still on site, {requested} {unit} returned.</translation>
+    </message>
+    <message>
+        <source>{document} untuk pengiriman {number} belum dapat dicetak: status pengiriman {status}, {needed}.</source>
+        <translation>{document} for dispatch {number} cannot be printed yet: dispatch status {status}, {needed}.</translation>
+    </message>
+    <message>
+        <source>Belum ada relawan yang ditugaskan pada kejadian {incident}; SPT tidak dapat dibuat.</source>
+        <translation>No volunteers are assigned to incident {incident} yet; the duty order (SPT) cannot be made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="86"/>
+        <source>Terjadi kesalahan yang tidak terduga. Program tetap berjalan, tetapi tindakan terakhir mungkin tidak selesai; periksa hasilnya atau ulangi.</source>
+        <translation>An unexpected error occurred. The program keeps running, but the last action may not have finished; check its result or try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/local_settings.py" line="38"/>
+        <source>Cadangan dan pemulihan di sini hanya untuk SQLite; untuk PostgreSQL gunakan pg_dump dan pg_restore.</source>
+        <translation>Backup and restore here are for SQLite only; for PostgreSQL use pg_dump and pg_restore.</translation>
+    </message>
+</context>
+<context>
+    <name>incidents</name>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="95"/>
+        <source>KK</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="95"/>
+        <source>Jiwa</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="96"/>
+        <source>Pengungsi</source>
+        <translation>Displaced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="97"/>
+        <source>Meninggal</source>
+        <translation>Dead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="98"/>
+        <source>Luka</source>
+        <translation>Injured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="98"/>
+        <source>Hilang</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="99"/>
+        <source>Rumah rusak</source>
+        <translation>Houses damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="193"/>
+        <source>Selesai</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="195"/>
+        <source>Direncanakan</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="196"/>
+        <source>Bertugas</source>
+        <translation>On duty</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <location filename="../../ui/ops.py" line="172"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ops.py" line="173"/>
+        <source>Mohon tunggu</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ops.py" line="185"/>
+        <source>Membatalkan...</source>
+        <translation>Cancelling...</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Petugas gudang</source>
+        <translation>Warehouse staff</translation>
+    </message>
+    <message>
+        <source>Koordinator tanggap darurat</source>
+        <translation>Emergency coordinator</translation>
+    </message>
+    <message>
+        <source>Pejabat penandatangan</source>
+        <translation>Signing official</translation>
+    </message>
+    <message>
+        <source>Pemantau (hanya baca)</source>
+        <translation>Observer (read only)</translation>
+    </message>
+</context>
+<context>
+    <name>sections</name>
+    <message>
+        <location filename="../../ui/sections.py" line="77"/>
+        <source>Dasbor</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="78"/>
+        <source>Gudang &amp; Stok</source>
+        <translation>Warehouse &amp; Stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="79"/>
+        <source>Daftar gudang dan barang, saldo stok, penerimaan, pengeluaran, mutasi antar gudang, stock opname, penghapusan dan kartu persediaan.</source>
+        <translation>Warehouses and goods, stock balances, receipts, issues, transfers between warehouses, stock counts, write-offs and stock cards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="81"/>
+        <source>Relawan Tagana</source>
+        <translation>Tagana Volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="82"/>
+        <source>Data anggota Tagana: NIK, keahlian dan sertifikat, ketersediaan, riwayat penugasan, serta impor daftar relawan.</source>
+        <translation>Tagana members: NIK, skills and certificates, availability, deployment history, and roster import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="84"/>
+        <source>Kejadian Bencana</source>
+        <translation>Disaster Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="85"/>
+        <source>Kejadian bencana dengan status darurat, data dampak, perkiraan kebutuhan dan penugasan relawan.</source>
+        <translation>Disaster incidents with their emergency status, impact figures, estimated needs and volunteer assignments.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="87"/>
+        <source>Pengiriman</source>
+        <translation>Dispatches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="88"/>
+        <source>Pengiriman bantuan dari gudang ke lokasi bencana: persetujuan, manifes, kendaraan dan tanda terima.</source>
+        <translation>Relief dispatches from the warehouse to disaster sites: approval, manifest, vehicle and receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="90"/>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="91"/>
+        <source>Dokumen resmi yang dihasilkan: BAST, Surat Perintah Tugas, berita acara dan penomorannya.</source>
+        <translation>Official documents produced: BAST, duty orders (SPT), official reports and their numbering.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="93"/>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="94"/>
+        <source>Laporan stok, penyaluran bantuan dan penugasan relawan untuk pimpinan, dalam PDF dan Excel.</source>
+        <translation>Reports on stock, relief distribution and volunteer deployment for management, as PDF and Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="96"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="97"/>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Lama penugasan terus-menerus paling lama (hari)</source>
+        <translation>Longest continuous assignment (days)</translation>
+    </message>
+    <message>
+        <source>Istirahat minimum antarpenugasan (hari)</source>
+        <translation>Minimum rest between assignments (days)</translation>
+    </message>
+    <message>
+        <source>Kode kabupaten/kota wilayah kerja</source>
+        <translation>Regency/city code of the working area</translation>
+    </message>
+    <message>
+        <source>Peringatan sertifikat relawan habis (hari sebelumnya)</source>
+        <translation>Volunteer certificate expiry alert (days before)</translation>
+    </message>
+    <message>
+        <source>Peringatan kedaluwarsa (hari sebelumnya)</source>
+        <translation>Expiry alert (days before)</translation>
+    </message>
+    <message>
+        <source>Pola nomor Berita Acara Serah Terima</source>
+        <translation>Number pattern: handover record (BAST)</translation>
+    </message>
+    <message>
+        <source>Pola nomor Surat Jalan</source>
+        <translation>Number pattern: delivery note (Surat Jalan)</translation>
+    </message>
+    <message>
+        <source>Pola nomor Surat Perintah Tugas</source>
+        <translation>Number pattern: duty order (SPT)</translation>
+    </message>
+    <message>
+        <source>Pola nomor Berita Acara Penerimaan Barang</source>
+        <translation>Number pattern: goods receipt record</translation>
+    </message>
+    <message>
+        <source>Pola nomor Surat Bukti Barang Keluar</source>
+        <translation>Number pattern: goods issue slip</translation>
+    </message>
+    <message>
+        <source>Pola nomor Mutasi antargudang</source>
+        <translation>Number pattern: transfer between warehouses</translation>
+    </message>
+    <message>
+        <source>Pola nomor Stock Opname</source>
+        <translation>Number pattern: stock count</translation>
+    </message>
+    <message>
+        <source>Pola nomor Berita Acara Penghapusan</source>
+        <translation>Number pattern: write-off record</translation>
+    </message>
+    <message>
+        <source>Pola nomor Pengiriman</source>
+        <translation>Number pattern: dispatch</translation>
+    </message>
+    <message>
+        <source>Nama pejabat PIHAK PERTAMA pada BAST (kosong: Kepala Dinas)</source>
+        <translation>Name of the FIRST PARTY official on the BAST (empty: head of office)</translation>
+    </message>
+    <message>
+        <source>NIP pejabat PIHAK PERTAMA</source>
+        <translation>NIP of the FIRST PARTY official</translation>
+    </message>
+    <message>
+        <source>Jabatan pejabat PIHAK PERTAMA</source>
+        <translation>Position of the FIRST PARTY official</translation>
+    </message>
+    <message>
+        <source>Sumber anggaran bantuan (bawaan)</source>
+        <translation>Source of funds for aid (default)</translation>
+    </message>
+    <message>
+        <source>Zona waktu kantor</source>
+        <translation>Office time zone</translation>
     </message>
 </context>
 </TS>

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWi
 from deployment import assignments
 from deployment import volunteers as volunteer_service
 from deployment.assignments import AssignmentCheck, AssignmentRecord
-from deployment.models import SKILLS
+from deployment.models import SKILLS, STATUSES
 from deployment.permissions import can_override_assignment
 from deployment.volunteers import VolunteerFilter, VolunteerPage
 from tagana_app import clock
 from tagana_app.errors import TaganaError
-from ui import domain_texts, errors, ops
+from ui import errors, ops, texts
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading
 from ui.pages.incident_dialogs import date_edit
@@ -35,7 +35,7 @@ Key = tuple[int, str, date, date]
 
 
 def _bullets(lines: tuple[str, ...], colour: str, title: str) -> str:
-    items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+    items = "".join(f"<li>{html.escape(texts.tr_text(line))}</li>" for line in lines)
     return f"<div style='color:{colour}'><b>{html.escape(title)}</b><ul style='margin:2px 0 0 -20px'>{items}</ul></div>"
 
 
@@ -67,7 +67,7 @@ class AssignmentDialog(FormDialog):
         self.search.textChanged.connect(self._search_timer.start)
         self.role = QComboBox()
         for code, label in SKILLS.items():
-            self.role.addItem(domain_texts.label(label), code)
+            self.role.addItem(texts.label(label), code)
         if role:
             self.role.setCurrentIndex(max(self.role.findData(role), 0))
         start = start or clock.today()
@@ -128,7 +128,7 @@ class AssignmentDialog(FormDialog):
         self.results.blockSignals(True)
         self.results.clear()
         for r in page.rows:
-            status = "" if r.status == "aktif" else f" [{r.status}]"
+            status = "" if r.status == "aktif" else f" [{texts.label(STATUSES.get(r.status, r.status))}]"
             self._add_result(r.id, f"{r.full_name} · NIAT {r.niat or '-'} · NIK {r.nik} · {r.kecamatan}{status}")
         self.results.blockSignals(False)
         ids = [self.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.results.count())]
@@ -183,8 +183,8 @@ class AssignmentDialog(FormDialog):
         if check.warnings:
             parts.append(_bullets(check.warnings, AMBER, self.tr("Peringatan:")))
         if not parts:
-            parts.append(f"<span style='color:{GREEN}'>{html.escape(self.tr('Tidak ada bentrokan atau peringatan.'))}"
-                         "</span>")
+            clear = html.escape(self.tr("Tidak ada bentrokan atau peringatan."))  # not in the f-string: lupdate
+            parts.append(f"<span style='color:{GREEN}'>{clear}</span>")
         elif check.refusals and not self.can_override:
             parts.append(f"<div style='color:{RED}'>" + html.escape(self.tr(
                 "Penugasan ini tidak dapat disimpan. Hanya pejabat yang dapat mengecualikan penolakan, dengan "

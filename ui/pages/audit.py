@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from tagana_app import audit
 from tagana_app.audit import AuditFilter
-from ui import ops
+from ui import ops, texts
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.page_frame import page_layout
@@ -121,8 +121,10 @@ class AuditPage(QWidget):
             combo.blockSignals(True)  # adding choices must not re-filter
             for value in values[name]:
                 if value not in shown:
-                    text = f"{action_label(value)} · {value}" if name == "action" and action_label(value) != value \
-                        else value
+                    if name == "action":
+                        text = f"{action_label(value)} · {value}" if action_label(value) != value else value
+                    else:  # an entity is one of the domain's marked names; a user name is not
+                        text = texts.label(value) if name == "entity" else value
                     combo.addItem(text, value)
             combo.blockSignals(False)
 
@@ -140,7 +142,7 @@ class AuditPage(QWidget):
             self.detail.clear()
             return
         entry = self.model.entry(rows[0].row())
-        lines = [f"{local_time(entry.at)}  {entry.username}  {entry.entity} {entry.entity_id}: "
+        lines = [f"{local_time(entry.at)}  {entry.username}  {texts.label(entry.entity)} {entry.entity_id}: "
                  f"{action_label(entry.action)} ({entry.action})", ""]
         lines.append(json.dumps(entry.changes, ensure_ascii=False, indent=2) if entry.changes else self.tr(
             "(tanpa rincian)"))

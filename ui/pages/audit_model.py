@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from tagana_app import audit, clock
 from tagana_app.audit import AuditEntry, AuditFilter
 from tagana_app.db import Database
+from ui import texts
 from ui.table_model import Fetch, Index, PagedTableModel
 
 
@@ -93,7 +94,7 @@ class AuditModel(PagedTableModel[AuditEntry]):
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 Column.AT: local_time(entry.at), Column.USER: entry.username, Column.ACTION: action_label(entry.action),
-                Column.ENTITY: entry.entity, Column.ENTITY_ID: entry.entity_id,
+                Column.ENTITY: texts.label(entry.entity), Column.ENTITY_ID: entry.entity_id,
                 Column.CHANGES: summarize_changes(entry.changes),
             }[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.CHANGES and entry.changes:

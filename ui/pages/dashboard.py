@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from deployment.reports.dashboard import Dashboard, Figure, load_dashboard
 from tagana_app import clock
-from ui import ops, theme
+from ui import ops, texts, theme
 from ui.changes import Changes
 from ui.context import AppContext
 
@@ -70,7 +70,7 @@ class FigureButton(QPushButton):
         self.link = figure.link
         self.value.setText(QLocale().toString(figure.value))
         self.label.setText(figure_label(figure))
-        self.detail.setText(figure.detail)
+        self.detail.setText(texts.tr_text(figure.detail))
         warn = figure.alarming and figure.value > 0
         self.value.setStyleSheet(f"color: {WARN if warn else theme.PRIMARY_DARK};")
         self.setToolTip(self.tr("Klik untuk membuka daftarnya"))
@@ -122,18 +122,8 @@ class ChartCard(QFrame):
 
 
 def figure_label(figure: Figure) -> str:
-    """The label through the translator (the service's Indonesian text is the fallback)."""
-    labels = {
-        "incidents": QCoreApplication.translate("DashboardPage", "Kejadian aktif"),
-        "on_duty": QCoreApplication.translate("DashboardPage", "Relawan bertugas hari ini"),
-        "waiting": QCoreApplication.translate("DashboardPage", "Menunggu persetujuan"),
-        "below_min": QCoreApplication.translate("DashboardPage", "Barang di bawah minimum"),
-        "expiring": QCoreApplication.translate("DashboardPage", "Batch segera kedaluwarsa"),
-        "expired": QCoreApplication.translate("DashboardPage", "Stok kedaluwarsa di gudang"),
-        "overdue": QCoreApplication.translate("DashboardPage", "Peralatan terlambat kembali"),
-        "certificates": QCoreApplication.translate("DashboardPage", "Sertifikat segera habis"),
-    }
-    return labels.get(figure.key, figure.label)
+    """What the figure counts, in the window's language (the domain marks its labels)."""
+    return texts.label(figure.label)
 
 
 STYLE = f"""

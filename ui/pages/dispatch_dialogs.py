@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWi
 
 from deployment.dispatch import service as dispatches
 from deployment.dispatch.service import DispatchInput, DispatchRecord, LineInfo
-from ui import domain_texts, ops
+from ui import ops, texts
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading
 
@@ -103,7 +103,7 @@ class HandoverDialog(FormDialog):
         self.counts: dict[str, QSpinBox] = {}
         for line in record.lines:
             spin = quantity_spin(line.quantity, line.quantity)
-            spin.setSuffix(f" {line.unit}")
+            spin.setSuffix(f" {texts.label(line.unit)}")
             self.counts[line.item] = spin
             self.form.addRow(f"{line.item_name} ({line.item})", spin)
         self.reason = QLineEdit()
@@ -137,7 +137,8 @@ class ReturnDialog(FormDialog):
         self.lines = {line.item: line for line in record.lines if line.outstanding > 0}
         self.item = QComboBox()
         for line in self.lines.values():
-            self.item.addItem(f"{line.item_name} ({line.item}) – {line.outstanding} {line.unit}", line.item)
+            self.item.addItem(f"{line.item_name} ({line.item}) – {line.outstanding} {texts.label(line.unit)}",
+                              line.item)
         self.serials = QListWidget()
         self.serials.itemChanged.connect(self._serials_ticked)
         self.quantity = quantity_spin(1)
@@ -171,7 +172,7 @@ class ReturnDialog(FormDialog):
             for pick in line.picks:  # the units still out on this dispatch, as the service finds them
                 if pick.serial and pick.returned < pick.quantity:
                     item = QListWidgetItem(self.tr("{serial} (kondisi terakhir: {condition})").format(
-                        serial=pick.serial, condition=domain_texts.label(pick.condition or "-")))
+                        serial=pick.serial, condition=texts.label(pick.condition or "-")))
                     item.setData(Qt.ItemDataRole.UserRole, pick.serial)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     item.setCheckState(Qt.CheckState.Unchecked)

@@ -10,21 +10,17 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from deployment.dispatch.documents import DocumentInfo
 from deployment.dispatch.service import DispatchSummary
 from tagana_app import indonesian
-from ui import domain_texts
+from ui import texts
 from ui.table_model import Col, TableModel
 
 STATUS_COLOURS = {"draft": "#5b6b7f", "approved": "#1f4e79", "sent": "#7a4b00", "handed_over": "#1e6b3a",
                   "closed": "#333333", "cancelled": "#8a1c1c"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dispatches", text)
 
 
 class DispatchColumn(IntEnum):
@@ -42,13 +38,13 @@ class DispatchListModel(TableModel[DispatchSummary]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Col(_tr("Nomor"), lambda r: r.number),
-            Col(_tr("Status"), lambda r: domain_texts.label(r.status_label)),
-            Col(_tr("Tanggal"), lambda r: indonesian.short_date(r.dispatch_date)),
-            Col(_tr("Kejadian"), lambda r: r.incident),
-            Col(_tr("Tujuan"), lambda r: r.destination),
-            Col(_tr("Penerima"), lambda r: r.recipient_name),
-            Col(_tr("Barang"), lambda r: _tr("{kinds} jenis, {quantity}").format(
+            Col(self.tr("Nomor"), lambda r: r.number),
+            Col(self.tr("Status"), lambda r: texts.label(r.status_label)),
+            Col(self.tr("Tanggal"), lambda r: indonesian.short_date(r.dispatch_date)),
+            Col(self.tr("Kejadian"), lambda r: r.incident),
+            Col(self.tr("Tujuan"), lambda r: r.destination),
+            Col(self.tr("Penerima"), lambda r: r.recipient_name),
+            Col(self.tr("Barang"), lambda r: self.tr("{kinds} jenis, {quantity}").format(
                 kinds=r.lines, quantity=indonesian.quantity(r.quantity)), right=True),
         ], key=lambda r: r.number, parent=parent)
 
@@ -74,12 +70,12 @@ class DocumentListModel(TableModel[DocumentInfo]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Col(_tr("Nomor"), lambda r: r.number),
-            Col(_tr("Jenis"), lambda r: domain_texts.label(r.doc_type_label)),
-            Col(_tr("Tanggal"), lambda r: indonesian.short_date(r.doc_date)),
-            Col(_tr("Judul"), lambda r: r.title or r.entity_id),
-            Col(_tr("Cetak"), lambda r: str(r.print_count), right=True),
-            Col(_tr("Status"), lambda r: _tr("Dibatalkan") if r.status == "cancelled" else _tr("Terbit")),
+            Col(self.tr("Nomor"), lambda r: r.number),
+            Col(self.tr("Jenis"), lambda r: texts.label(r.doc_type_label)),
+            Col(self.tr("Tanggal"), lambda r: indonesian.short_date(r.doc_date)),
+            Col(self.tr("Judul"), lambda r: r.title or r.entity_id),
+            Col(self.tr("Cetak"), lambda r: str(r.print_count), right=True),
+            Col(self.tr("Status"), lambda r: self.tr("Dibatalkan") if r.status == "cancelled" else self.tr("Terbit")),
         ], key=lambda r: r.number, parent=parent)
 
     def extra(self, row: DocumentInfo, column: int, role: int) -> Any:

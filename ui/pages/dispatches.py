@@ -34,7 +34,7 @@ from deployment.dispatch.service import DispatchRecord, FreeItem
 from inventory import catalog
 from tagana_app import indonesian
 from tagana_app.errors import TaganaError
-from ui import dialogs, domain_texts, errors, ops
+from ui import dialogs, errors, ops, texts
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.page_frame import page_layout
@@ -194,7 +194,8 @@ class DispatchEditor(QFrame):
         self.item.blockSignals(True)
         self.item.clear()
         for it in self.items:
-            self.item.addItem(f"{it.name} ({it.code}) – {indonesian.quantity(it.free)} {it.unit}", it.code)
+            self.item.addItem(f"{it.name} ({it.code}) – {indonesian.quantity(it.free)} {texts.label(it.unit)}",
+                              it.code)
         if current is not None and self.item.findData(current) >= 0:
             self.item.setCurrentIndex(self.item.findData(current))
         self.item.blockSignals(False)
@@ -209,14 +210,14 @@ class DispatchEditor(QFrame):
         taken = {e.nik for e in record.escorts} if record else set()
         for nik, name, role in self.crew_choices if record else ():
             if nik not in taken:
-                self.crew.addItem(f"{name} – {domain_texts.label(role)}", nik)
+                self.crew.addItem(f"{name} – {texts.label(role)}", nik)
         if record is None:
             self.title.setText(self.tr("Pilih pengiriman di daftar, atau buat pengiriman baru."))
             self.info.clear()
             self.escorts.clear()
         else:
             self.title.setText(self.tr("{number} · {status}").format(number=record.number,
-                                                                     status=domain_texts.label(record.status_label)))
+                                                                     status=texts.label(record.status_label)))
             parts = [self.tr("Kejadian: {incident} {name}").format(incident=record.incident, name=record.incident_name),
                      self.tr("Dari: {warehouse}").format(warehouse=record.warehouse_name),
                      self.tr("Tujuan: {to}").format(to=record.destination_text),
@@ -234,7 +235,7 @@ class DispatchEditor(QFrame):
             for line in record.lines:
                 self._add_row(line)
             self.escorts.setText(self.tr("Pendamping: {names}").format(
-                names=", ".join(f"{e.name} ({domain_texts.label(e.role_label)})" for e in record.escorts) or "-"))
+                names=", ".join(f"{e.name} ({texts.label(e.role_label)})" for e in record.escorts) or "-"))
         self._enable()
 
     def _add_row(self, line: D.LineInfo) -> None:
@@ -248,7 +249,7 @@ class DispatchEditor(QFrame):
                                                                why=line.difference_reason))
         if line.returned:
             notes.append(self.tr("kembali {n}").format(n=indonesian.quantity(line.returned)))
-        for c, text in enumerate((line.item, line.item_name, indonesian.quantity(line.quantity), line.unit, picks,
+        for c, text in enumerate((line.item, line.item_name, indonesian.quantity(line.quantity), texts.label(line.unit), picks,
                                   "; ".join(notes))):
             self.lines.setItem(r, c, QTableWidgetItem(text))
 
@@ -284,11 +285,11 @@ class DispatchEditor(QFrame):
             self.add_button.setEnabled(False)
             return False
         self.free_label.setText(self.tr("Stok bebas {item}: {free} {unit}").format(
-            item=found.name, free=indonesian.quantity(found.free), unit=found.unit))
+            item=found.name, free=indonesian.quantity(found.free), unit=texts.label(found.unit)))
         qty = self.quantity.value()
         if qty > found.free:
             self.line_error.setText(self.tr("Stok {item} tidak cukup: tersedia {free} {unit}, diminta {qty} {unit}.")
-                                    .format(item=found.name, free=indonesian.quantity(found.free), unit=found.unit,
+                                    .format(item=found.name, free=indonesian.quantity(found.free), unit=texts.label(found.unit),
                                             qty=indonesian.quantity(qty)))
             self.line_error.show()
         else:
@@ -392,7 +393,7 @@ class DispatchesPage(QWidget):
         self.status.addItem(self.tr("Semua status"), None)
         self.status.addItem(self.tr("Perlu tindakan"), ",".join(lifecycle.PENDING_STATES))
         for code, label in lifecycle.STATES.items():
-            self.status.addItem(domain_texts.label(label), code)
+            self.status.addItem(texts.label(label), code)
         self.status.currentIndexChanged.connect(self.reload)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari nomor, tujuan, penerima atau kejadian..."))

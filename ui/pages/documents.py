@@ -7,6 +7,8 @@ a write-off record is reprinted and checked like a BAST.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 from deployment.dispatch import documents
 from tagana_app import doc_kinds, printing
 from tagana_app.errors import TaganaError
-from ui import domain_texts, errors, ops
+from ui import errors, ops, texts
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.form_dialog import heading
@@ -77,17 +79,17 @@ class VerifyDialog(QDialog):
         self.report = report
         colour = "#1e6b3a" if report.matches else "#8a1c1c"
         kind = self.tr("asli") if report.copy_no == 0 else self.tr("salinan ke-{n}").format(n=report.copy_no)
-        lines = [f"<b style='color:{colour}'>{report.message}</b>",
+        lines = [f"<b style='color:{colour}'>{html.escape(texts.tr_text(report.message), quote=False)}</b>",
                  self.tr("Jenis: {kind}; cetakan {copy} oleh {who}.").format(
-                     kind=domain_texts.label(report.doc_title), copy=kind,
+                     kind=texts.label(report.doc_title), copy=kind,
                      who=report.printed_by)]
-        lines += [self.tr("Berbeda: {what}").format(what=d) for d in report.differences]
+        lines += [html.escape(self.tr("Berbeda: {what}").format(what=texts.tr_text(d)), quote=False) for d in report.differences]
         self.result.setText("<br>".join(lines))
 
     def _failed(self, exc: BaseException) -> None:
         self.report = None
         if isinstance(exc, TaganaError):
-            self.result.setText(f"<b style='color:#8a1c1c'>{errors.error_text(exc)}</b>")
+            self.result.setText(f"<b style='color:#8a1c1c'>{html.escape(errors.error_text(exc), quote=False)}</b>")
         else:
             errors.present_error(self, exc)
 
@@ -99,7 +101,7 @@ class DocumentsPage(QWidget):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Semua jenis"), None)
         for kind in doc_kinds.numbered():
-            self.kind.addItem(domain_texts.label(kind.title), kind.code)
+            self.kind.addItem(texts.label(kind.title), kind.code)
         self.kind.currentIndexChanged.connect(self.reload)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari nomor, kejadian, tujuan atau penerima..."))

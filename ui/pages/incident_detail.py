@@ -28,7 +28,7 @@ from deployment.incidents import IncidentRecord
 from deployment.models import SKILLS
 from deployment.permissions import can_assign
 from tagana_app import clock, indonesian
-from ui import domain_texts, ops
+from ui import ops, texts
 from ui.context import AppContext
 from ui.pages.assignment_dialog import AssignmentDialog
 from ui.pages.incident_data import IncidentView, incident_needs, incident_view
@@ -189,7 +189,7 @@ class IncidentDetail(QFrame):
         box = QWidget()
         self.suggest_role = QComboBox()
         for code, label in SKILLS.items():
-            self.suggest_role.addItem(domain_texts.label(label), code)
+            self.suggest_role.addItem(texts.label(label), code)
         self.suggest_from = date_edit()
         self.suggest_to = date_edit(clock.today() + timedelta(days=6))
         self.suggest_button = QPushButton(self.tr("Cari usulan"))
@@ -282,7 +282,7 @@ class IncidentDetail(QFrame):
             return
         r = view.record
         self.title.setText(self.tr("{number} · {name} · {status}").format(number=r.number, name=r.name,
-                                                                         status=domain_texts.label(r.status_label)))
+                                                                         status=texts.label(r.status_label)))
         self.info.setText(self._info_text(r))
         for name, label in self.figure_values.items():
             label.setText(indonesian.quantity(getattr(r.figures, name)))
@@ -298,7 +298,7 @@ class IncidentDetail(QFrame):
         self._enable()
 
     def _info_text(self, r: IncidentRecord) -> str:
-        parts = [self.tr("{kind}, mulai {start}").format(kind=domain_texts.label(r.disaster_label), start=when(r.started_at)),
+        parts = [self.tr("{kind}, mulai {start}").format(kind=texts.label(r.disaster_label), start=when(r.started_at)),
                  self.tr("Wilayah: {names}").format(names=", ".join(f"{g.name} ({g.code})" for g in r.regions))]
         if r.sk_number or r.status_from:
             parts.append(self.tr("SK {sk} ({start} s.d. {end})").format(sk=r.sk_number or "-",
@@ -315,10 +315,11 @@ class IncidentDetail(QFrame):
             f = self.view.record.figures
             self.needs_basis.setText(self.tr("bagi {people} pengungsi dalam {kk} KK (data dampak terakhir)").format(
                 people=indonesian.quantity(f.pengungsi), kk=indonesian.quantity(f.kk)))
-        short = [line.label for line in lines if line.short]
-        self.needs_short.setText(
-            f"<span style='color:{RED}'><b>{self.tr('Kurang:')}</b> {', '.join(short)}</span>" if short
-            else f"<span style='color:{GREEN}'>{self.tr('Stok gudang mencukupi perkiraan kebutuhan.')}</span>")
+        short = [texts.label(line.label) for line in lines if line.short]
+        # The texts outside the f-strings: lupdate does not read a tr() inside one.
+        lacking, enough = self.tr("Kurang:"), self.tr("Stok gudang mencukupi perkiraan kebutuhan.")
+        self.needs_short.setText(f"<span style='color:{RED}'><b>{lacking}</b> {', '.join(short)}</span>" if short
+                                 else f"<span style='color:{GREEN}'>{enough}</span>")
 
     def load_needs(self) -> None:
         if self.number is None:

@@ -36,7 +36,7 @@ from deployment.incidents import IncidentRecord
 from deployment.models import DISASTER_TYPES, EMERGENCY_STATUSES
 from deployment.permissions import can_override_assignment
 from tagana_app import clock, indonesian, regions
-from ui import dates, domain_texts, ops
+from ui import dates, ops, texts
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading
 from ui.pages.incident_data import RegionChoice, region_choices
@@ -205,7 +205,7 @@ class NewIncidentDialog(FormDialog):
             "Nomor kejadian diberikan otomatis. Data dampak diisi lewat \"Perbarui data dampak\".")))
         self.disaster_type = QComboBox()
         for code, label in DISASTER_TYPES.items():
-            self.disaster_type.addItem(domain_texts.label(label), code)
+            self.disaster_type.addItem(texts.label(label), code)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("mis. Banjir Sungai Air Bengkulu"))
         self.regions = RegionPicker(ctx)
@@ -215,7 +215,7 @@ class NewIncidentDialog(FormDialog):
         self.status = QComboBox()
         for code, label in EMERGENCY_STATUSES.items():
             if code != "selesai":
-                self.status.addItem(domain_texts.label(label), code)
+                self.status.addItem(texts.label(label), code)
         self.status.setCurrentIndex(self.status.findData("tanggap_darurat"))
         self.sk_number = QLineEdit()
         self.sk_number.setPlaceholderText(self.tr("Nomor SK penetapan status (boleh menyusul)"))
@@ -329,7 +329,7 @@ class PeriodDialog(FormDialog):
         title = self.tr("Perpanjang penugasan") if extend else self.tr("Akhiri penugasan lebih awal")
         self.setWindowTitle(title)
         self.layout_.addWidget(heading(title, self.tr("{name} ({role}), sekarang {start} s.d. {end}.").format(
-            name=record.volunteer_name, role=domain_texts.label(record.role_label), start=indonesian.short_date(record.start),
+            name=record.volunteer_name, role=texts.label(record.role_label), start=indonesian.short_date(record.start),
             end=indonesian.short_date(record.end))))
         if extend:
             self.end = date_edit(record.end)
@@ -381,7 +381,7 @@ class SiteTimeDialog(FormDialog):
         self.setWindowTitle(self.tr("Check-in") if arrival else self.tr("Check-out"))
         title = self.tr("Catat kedatangan di lokasi") if arrival else self.tr("Catat kepulangan dari lokasi")
         self.layout_.addWidget(heading(title, self.tr("{name} ({role}), penugasan {start} s.d. {end}.").format(
-            name=record.volunteer_name, role=domain_texts.label(record.role_label),
+            name=record.volunteer_name, role=texts.label(record.role_label),
             start=indonesian.short_date(record.start), end=indonesian.short_date(record.end))))
         if not arrival and record.checkin_at is not None:
             self.form.addRow(self.tr("Waktu datang"), QLabel(when(record.checkin_at)))
@@ -424,7 +424,7 @@ class StatusDialog(FormDialog):
                                        record.name))
         self.status = QComboBox()
         for code, label in EMERGENCY_STATUSES.items():
-            self.status.addItem(domain_texts.label(label), code)
+            self.status.addItem(texts.label(label), code)
         self.status.setCurrentIndex(max(self.status.findData(record.status), 0))
         self.sk_number = QLineEdit(record.sk_number)
         self.status_from = date_edit(record.status_from)

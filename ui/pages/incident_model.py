@@ -22,7 +22,7 @@ from deployment.incidents import FiguresEntry, IncidentRecord
 from deployment.models import LEVELS
 from deployment.needs import ShortLine
 from tagana_app import clock, indonesian
-from ui import domain_texts
+from ui import texts
 from ui.pages.dispatch_model import STATUS_COLOURS
 from ui.pages.incident_data import HandedOver, quantity_text
 from ui.table_model import Col, TableModel
@@ -68,13 +68,13 @@ class IncidentListModel(TableModel[IncidentRecord]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Col(_tr("Nomor"), lambda r: r.number),
-            Col(_tr("Jenis"), lambda r: domain_texts.label(r.disaster_label)),
-            Col(_tr("Nama kejadian"), lambda r: r.name),
-            Col(_tr("Wilayah terdampak"), lambda r: ", ".join(g.name for g in r.regions)),
-            Col(_tr("Mulai"), lambda r: when(r.started_at)),
-            Col(_tr("Status darurat"), lambda r: domain_texts.label(r.status_label)),
-            Col(_tr("Pengungsi"), lambda r: number(r.figures.pengungsi), right=True),
+            Col(self.tr("Nomor"), lambda r: r.number),
+            Col(self.tr("Jenis"), lambda r: texts.label(r.disaster_label)),
+            Col(self.tr("Nama kejadian"), lambda r: r.name),
+            Col(self.tr("Wilayah terdampak"), lambda r: ", ".join(g.name for g in r.regions)),
+            Col(self.tr("Mulai"), lambda r: when(r.started_at)),
+            Col(self.tr("Status darurat"), lambda r: texts.label(r.status_label)),
+            Col(self.tr("Pengungsi"), lambda r: number(r.figures.pengungsi), right=True),
         ], key=lambda r: r.number, parent=parent)
 
     def extra(self, row: IncidentRecord, column: int, role: int) -> Any:
@@ -125,10 +125,10 @@ class FiguresHistoryModel(TableModel[FiguresEntry]):
         def fig(name: str) -> Col[FiguresEntry]:
             return Col(_tr(FIGURE_LABELS[name]), lambda r: number(getattr(r.figures, name)), right=True)
         super().__init__([
-            Col(_tr("Waktu laporan"), lambda r: when(r.recorded_at)),
-            Col(_tr("Oleh"), lambda r: r.recorded_by),
+            Col(self.tr("Waktu laporan"), lambda r: when(r.recorded_at)),
+            Col(self.tr("Oleh"), lambda r: r.recorded_by),
             *(fig(n) for n in FIGURE_LABELS),
-            Col(_tr("Catatan"), lambda r: r.note),
+            Col(self.tr("Catatan"), lambda r: r.note),
         ], key=lambda r: (r.recorded_at, r.recorded_by, r.note), parent=parent)
 
 
@@ -149,13 +149,13 @@ class NeedsModel(TableModel[ShortLine]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Col(_tr("Kebutuhan"), lambda r: _tr(r.label)),
-            Col(_tr("Dibutuhkan"), lambda r: quantity_text(r.needed), right=True),
-            Col(_tr("Tersedia di gudang"), lambda r: quantity_text(r.available) if r.available is not None
-                else _tr("tidak dicatat"), right=True),
-            Col(_tr("Kurang"), lambda r: quantity_text(r.short), right=True),
-            Col(_tr("Satuan"), lambda r: r.unit),
-            Col(_tr("Dasar perhitungan"), lambda r: r.basis),
+            Col(self.tr("Kebutuhan"), lambda r: texts.label(r.label)),
+            Col(self.tr("Dibutuhkan"), lambda r: quantity_text(r.needed), right=True),
+            Col(self.tr("Tersedia di gudang"), lambda r: quantity_text(r.available) if r.available is not None
+                else self.tr("tidak dicatat"), right=True),
+            Col(self.tr("Kurang"), lambda r: quantity_text(r.short), right=True),
+            Col(self.tr("Satuan"), lambda r: texts.label(r.unit)),
+            Col(self.tr("Dasar perhitungan"), lambda r: texts.tr_text(r.basis)),
         ], key=lambda r: r.code, parent=parent)
 
     def extra(self, row: ShortLine, column: int, role: int) -> Any:
@@ -169,7 +169,7 @@ class NeedsModel(TableModel[ShortLine]):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and row.items:
-            return _tr("Barang di katalog: {items}").format(items=", ".join(row.items))
+            return self.tr("Barang di katalog: {items}").format(items=", ".join(row.items))
         return None
 
 
@@ -190,10 +190,10 @@ class AssignmentColumn(IntEnum):
 def assignment_state(a: AssignmentRecord, today: date | None = None) -> str:
     today = today or clock.today()
     if a.end < today:
-        return _tr("Selesai")
+        return QCoreApplication.translate("incidents", "Selesai")
     if a.start > today:
-        return _tr("Direncanakan")
-    return _tr("Bertugas")
+        return QCoreApplication.translate("incidents", "Direncanakan")
+    return QCoreApplication.translate("incidents", "Bertugas")
 
 
 class AssignmentModel(TableModel[AssignmentRecord]):
@@ -201,15 +201,15 @@ class AssignmentModel(TableModel[AssignmentRecord]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Col(_tr("Nama"), lambda r: r.volunteer_name),
-            Col(_tr("NIAT"), lambda r: r.niat or ""),
-            Col(_tr("Peran"), lambda r: domain_texts.label(r.role_label)),
-            Col(_tr("Dari"), lambda r: day(r.start)),
-            Col(_tr("Sampai"), lambda r: day(r.end)),
-            Col(_tr("Hari"), lambda r: str(r.days), right=True),
-            Col(_tr("Check-in"), lambda r: when(r.checkin_at)),
-            Col(_tr("Check-out"), lambda r: when(r.checkout_at)),
-            Col(_tr("Keadaan"), assignment_state),
+            Col(self.tr("Nama"), lambda r: r.volunteer_name),
+            Col(self.tr("NIAT"), lambda r: r.niat or ""),
+            Col(self.tr("Peran"), lambda r: texts.label(r.role_label)),
+            Col(self.tr("Dari"), lambda r: day(r.start)),
+            Col(self.tr("Sampai"), lambda r: day(r.end)),
+            Col(self.tr("Hari"), lambda r: str(r.days), right=True),
+            Col(self.tr("Check-in"), lambda r: when(r.checkin_at)),
+            Col(self.tr("Check-out"), lambda r: when(r.checkout_at)),
+            Col(self.tr("Keadaan"), assignment_state),
         ], key=lambda r: r.id, parent=parent)
 
     def extra(self, row: AssignmentRecord, column: int, role: int) -> Any:
@@ -219,9 +219,9 @@ class AssignmentModel(TableModel[AssignmentRecord]):
         if role == Qt.ItemDataRole.ForegroundRole and column == AssignmentColumn.NAME and row.override_reason:
             return QBrush(QColor(RED))
         if role == Qt.ItemDataRole.ToolTipRole:
-            notes = [*row.warnings]
+            notes = [texts.tr_text(w) for w in row.warnings]
             if row.override_reason:
-                notes.append(_tr("Dikecualikan oleh {who}: {reason}").format(who=row.override_by or "",
+                notes.append(self.tr("Dikecualikan oleh {who}: {reason}").format(who=row.override_by or "",
                                                                            reason=row.override_reason))
             return "\n".join(notes) or None
         return None
@@ -243,17 +243,17 @@ class SuggestionModel(TableModel[Suggestion]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
             Col("#", lambda r: str(self.row_of(r.volunteer_id) + 1), right=True),  # type: ignore[operator]
-            Col(_tr("Nama"), lambda r: r.full_name),
-            Col(_tr("NIAT"), lambda r: r.niat or ""),
-            Col(_tr("Kecamatan"), lambda r: r.kecamatan),
-            Col(_tr("Tingkat"), lambda r: domain_texts.label(LEVELS.get(r.level, r.level))),
-            Col(_tr("Tugas 90 hari"), lambda r: str(r.days_last_90), right=True),
-            Col(_tr("Alasan peringkat"), lambda r: "; ".join(r.reasons)),
+            Col(self.tr("Nama"), lambda r: r.full_name),
+            Col(self.tr("NIAT"), lambda r: r.niat or ""),
+            Col(self.tr("Kecamatan"), lambda r: r.kecamatan),
+            Col(self.tr("Tingkat"), lambda r: texts.label(LEVELS.get(r.level, r.level))),
+            Col(self.tr("Tugas 90 hari"), lambda r: str(r.days_last_90), right=True),
+            Col(self.tr("Alasan peringkat"), lambda r: "; ".join(texts.tr_text(x) for x in r.reasons)),
         ], key=lambda r: r.volunteer_id, parent=parent)
 
     def extra(self, row: Suggestion, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == SuggestionColumn.REASONS:
-            return "\n".join(row.reasons)
+            return "\n".join(texts.tr_text(x) for x in row.reasons)
         if role == Qt.ItemDataRole.ForegroundRole and column == SuggestionColumn.REASONS and row.skill_match:
             return QBrush(QColor(AMBER))
         return None
@@ -275,12 +275,12 @@ class IncidentDispatchModel(TableModel[DispatchSummary]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Col(_tr("Nomor"), lambda r: r.number),
-            Col(_tr("Status"), lambda r: domain_texts.label(r.status_label)),
-            Col(_tr("Gudang"), lambda r: r.warehouse),
-            Col(_tr("Tanggal"), lambda r: day(r.dispatch_date)),
-            Col(_tr("Tujuan"), lambda r: r.destination),
-            Col(_tr("BAST"), lambda r: r.bast_number or ""),
+            Col(self.tr("Nomor"), lambda r: r.number),
+            Col(self.tr("Status"), lambda r: texts.label(r.status_label)),
+            Col(self.tr("Gudang"), lambda r: r.warehouse),
+            Col(self.tr("Tanggal"), lambda r: day(r.dispatch_date)),
+            Col(self.tr("Tujuan"), lambda r: r.destination),
+            Col(self.tr("BAST"), lambda r: r.bast_number or ""),
         ], key=lambda r: r.number, parent=parent)
 
     def extra(self, row: DispatchSummary, column: int, role: int) -> Any:
@@ -303,12 +303,12 @@ class HandedOverModel(TableModel[HandedOver]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Col(_tr("Barang"), lambda r: r.item_name),
-            Col(_tr("Dikirim"), lambda r: number(r.sent), right=True),
-            Col(_tr("Diterima"), lambda r: number(r.received), right=True),
-            Col(_tr("Kembali"), lambda r: number(r.returned), right=True),
-            Col(_tr("Satuan"), lambda r: r.unit),
-            Col(_tr("Pengiriman"), lambda r: ", ".join(r.dispatches)),
+            Col(self.tr("Barang"), lambda r: r.item_name),
+            Col(self.tr("Dikirim"), lambda r: number(r.sent), right=True),
+            Col(self.tr("Diterima"), lambda r: number(r.received), right=True),
+            Col(self.tr("Kembali"), lambda r: number(r.returned), right=True),
+            Col(self.tr("Satuan"), lambda r: texts.label(r.unit)),
+            Col(self.tr("Pengiriman"), lambda r: ", ".join(r.dispatches)),
         ], key=lambda r: r.item, parent=parent)
 
 
@@ -327,13 +327,13 @@ class EquipmentOutModel(TableModel[OutstandingEquipment]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Col(_tr("Peralatan"), lambda r: r.item_name),
-            Col(_tr("Di lokasi"), lambda r: number(r.outstanding), right=True),
-            Col(_tr("Satuan"), lambda r: r.unit),
-            Col(_tr("Nomor seri"), lambda r: ", ".join(r.serials)),
-            Col(_tr("Pengiriman"), lambda r: r.dispatch),
-            Col(_tr("Sejak"), lambda r: day(r.since)),
-            Col(_tr("Keadaan"), lambda r: _tr("Terlambat kembali") if r.overdue else _tr("Dipinjam")),
+            Col(self.tr("Peralatan"), lambda r: r.item_name),
+            Col(self.tr("Di lokasi"), lambda r: number(r.outstanding), right=True),
+            Col(self.tr("Satuan"), lambda r: texts.label(r.unit)),
+            Col(self.tr("Nomor seri"), lambda r: ", ".join(r.serials)),
+            Col(self.tr("Pengiriman"), lambda r: r.dispatch),
+            Col(self.tr("Sejak"), lambda r: day(r.since)),
+            Col(self.tr("Keadaan"), lambda r: self.tr("Terlambat kembali") if r.overdue else self.tr("Dipinjam")),
         ], key=lambda r: (r.dispatch, r.item), parent=parent)
 
     def extra(self, row: OutstandingEquipment, column: int, role: int) -> Any:

@@ -26,6 +26,7 @@ from tagana_app.db import Database
 from tagana_app.errors import ValidationError
 from tagana_app.models import User
 from tagana_app.permissions import can_backup
+from tagana_app.texts import N_
 from ui import dialogs, ops
 from ui.context import AppContext
 
@@ -34,23 +35,23 @@ from ui.context import AppContext
 
 def _sqlite_path(db: Database) -> Path:
     if db.sqlite_path is None:
-        raise ValidationError("Cadangan dan pemulihan di sini hanya untuk SQLite; untuk PostgreSQL "
-                              "gunakan pg_dump dan pg_restore.")
+        raise ValidationError(N_("errors", "Cadangan dan pemulihan di sini hanya untuk SQLite; untuk PostgreSQL "
+                                           "gunakan pg_dump dan pg_restore."))
     return db.sqlite_path
 
 
 @changes()  # the audit trail: a note of the backup
 def backup_now(db: Database, actor: Actor, target: Path) -> Path:
-    can_backup.require(actor, action="membuat cadangan")
+    can_backup.require(actor, action=N_("domain", "membuat cadangan"))
     made = backup.backup(_sqlite_path(db), target)
-    db.write(lambda s: audit.record(s, actor, "db.backup", "basis data", str(made)))
+    db.write(lambda s: audit.record(s, actor, "db.backup", N_("domain", "basis data"), str(made)))
     return made
 
 
 @changes(everything=True)
 def restore_from(db: Database, actor: Actor, source: Path) -> Path:
     """Replace the live database by ``source`` (the old one is copied aside); returns that copy."""
-    can_backup.require(actor, action="memulihkan cadangan")
+    can_backup.require(actor, action=N_("domain", "memulihkan cadangan"))
     path = _sqlite_path(db)
     db.dispose()
     kept = backup.restore(path, source)
@@ -59,7 +60,7 @@ def restore_from(db: Database, actor: Actor, source: Path) -> Path:
     def note(session) -> None:  # noqa: ANN001 - the restored database has its own user ids
         user_id = session.scalar(select(User.id).where(func.lower(User.username) == actor.username.lower()))
         if user_id is not None:
-            audit.record(session, Actor(user_id, actor.username, actor.role), "db.restore", "basis data",
+            audit.record(session, Actor(user_id, actor.username, actor.role), "db.restore", N_("domain", "basis data"),
                          str(source), {"salinan_sebelumnya": str(kept)})
     db.write(note)
     return kept

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -41,6 +41,7 @@ from tagana_app.settings import Scope, Setting
 from ui import dialogs, errors, ops
 from ui.changes import Changes
 from ui.context import AppContext
+from ui.texts import setting_label
 
 # Set by the program itself (the demo loader), never by a person.
 INTERNAL: tuple[Setting[Any], ...] = (settings.DEMO_DATA,)
@@ -49,39 +50,10 @@ NO_BOUNDS = (0, 1_000_000)  # a whole-number setting the registry does not bound
 # The theme greys read-only line edits only (ui/theme.py); a read-only spin box gets the same colours.
 READ_ONLY_BASE, READ_ONLY_TEXT = "#eef2f6", "#3e4c59"
 
-# The registry's labels, listed so lupdate offers them to translators (context "settings");
-# tests/ui/test_settings_page.py checks that every row's label is here.
-SETTING_LABELS = (
-    QT_TRANSLATE_NOOP("settings", "Lama penugasan terus-menerus paling lama (hari)"),
-    QT_TRANSLATE_NOOP("settings", "Istirahat minimum antarpenugasan (hari)"),
-    QT_TRANSLATE_NOOP("settings", "Kode kabupaten/kota wilayah kerja"),
-    QT_TRANSLATE_NOOP("settings", "Peringatan sertifikat relawan habis (hari sebelumnya)"),
-    QT_TRANSLATE_NOOP("settings", "Peringatan kedaluwarsa (hari sebelumnya)"),
-    QT_TRANSLATE_NOOP("settings", "Pola nomor Berita Acara Serah Terima"),
-    QT_TRANSLATE_NOOP("settings", "Pola nomor Surat Jalan"),
-    QT_TRANSLATE_NOOP("settings", "Pola nomor Surat Perintah Tugas"),
-    QT_TRANSLATE_NOOP("settings", "Pola nomor Berita Acara Penerimaan Barang"),
-    QT_TRANSLATE_NOOP("settings", "Pola nomor Surat Bukti Barang Keluar"),
-    QT_TRANSLATE_NOOP("settings", "Pola nomor Mutasi antargudang"),
-    QT_TRANSLATE_NOOP("settings", "Pola nomor Stock Opname"),
-    QT_TRANSLATE_NOOP("settings", "Pola nomor Berita Acara Penghapusan"),
-    QT_TRANSLATE_NOOP("settings", "Pola nomor Pengiriman"),
-    QT_TRANSLATE_NOOP("settings", "Nama pejabat PIHAK PERTAMA pada BAST (kosong: Kepala Dinas)"),
-    QT_TRANSLATE_NOOP("settings", "NIP pejabat PIHAK PERTAMA"),
-    QT_TRANSLATE_NOOP("settings", "Jabatan pejabat PIHAK PERTAMA"),
-    QT_TRANSLATE_NOOP("settings", "Sumber anggaran bantuan (bawaan)"),
-    QT_TRANSLATE_NOOP("settings", "Zona waktu kantor"),
-)
-
-
 def rule_settings() -> tuple[Setting[Any], ...]:
     """The settings this tab edits, in registry order."""
     return tuple(s for s in settings.REGISTRY.values()
                  if s.scope is Scope.OFFICE and s not in settings.OFFICE_PROFILE and s not in INTERNAL)
-
-
-def setting_label(setting: Setting[Any]) -> str:
-    return QCoreApplication.translate("settings", setting.label)
 
 
 # --- the work (no Qt) ---------------------------------------------------------------------------

@@ -6,6 +6,7 @@ export reads the office profile for the letterhead and writes the file in the ba
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -34,7 +35,7 @@ from deployment.reports import REPORTS, Report, ReportFilter, Table, export
 from inventory import catalog
 from tagana_app import clock
 from tagana_app.pdf import load_profile
-from ui import dialogs, domain_texts, ops
+from ui import dialogs, ops, texts
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.table_model import RIGHT, Index, TableModel
@@ -48,7 +49,7 @@ class ReportTableModel(TableModel[Sequence[Any]]):
     def __init__(self, table: Table, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
         self.table = table
-        self._headers = {n: column.title for n, column in enumerate(table.columns)}
+        self._headers = {n: texts.tr_text(column.title) for n, column in enumerate(table.columns)}
         self._rows = list(table.rows) + list(table.footer)  # before any view: nothing to announce
         self._body = len(table.rows)
         self._bold = QFont()
@@ -83,11 +84,14 @@ def cell_text(value: Any, kind: str) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return QCoreApplication.translate("ReportsPage", "Ya" if value else "Tidak")
+        return QCoreApplication.translate("ReportsPage", "Ya") if value else QCoreApplication.translate(
+            "ReportsPage", "Tidak")
     if isinstance(value, date):
         return value.strftime("%d-%m-%Y")
     if isinstance(value, int) and kind != "no":
         return QLocale().toString(value)
+    if isinstance(value, str):  # a status, a role, a totals row's label...: the domain's marked labels
+        return texts.tr_text(value)
     return str(value)
 
 
@@ -127,7 +131,7 @@ class ReportsPage(QWidget):
 
         self.kind = QComboBox()
         for key, kind in REPORTS.items():
-            self.kind.addItem(domain_texts.label(kind.title), key)
+            self.kind.addItem(texts.label(kind.title), key)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.description = QLabel()
         self.description.setObjectName("muted")
@@ -208,6 +212,7 @@ class ReportsPage(QWidget):
         self.summary.setObjectName("muted")
         self.summary.setWordWrap(True)
         self.tabs = QTabWidget()
+        self.tabs.setObjectName("reportTabs")
         self.tabs.setDocumentMode(True)
 
         layout = QVBoxLayout(self)
@@ -234,7 +239,7 @@ class ReportsPage(QWidget):
 
     def _kind_changed(self) -> None:
         kind = REPORTS[self.current_kind()]
-        self.description.setText(domain_texts.label(kind.description))
+        self.description.setText(texts.label(kind.description))
         for name in ("as_of", "period", "warehouse", "incident", "region"):
             self.fields[name].setVisible(name in kind.filters)
 
@@ -298,7 +303,7 @@ class ReportsPage(QWidget):
                 return kind.build(session, flt, progress)
         self.run_button.setEnabled(False)
         self.summary.setText(self.tr("Menyusun laporan..."))
-        return ops.run(self, work, progress=self.tr("Menyusun laporan {title}...").format(title=kind.title),
+        return ops.run(self, work, progress=self.tr("Menyusun laporan {title}...").format(title=texts.label(kind.title)),
                        on_success=self.show_report, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
@@ -306,7 +311,7 @@ class ReportsPage(QWidget):
         from ui import errors
 
         self.run_button.setEnabled(True)
-        self.summary.setText(self.tr("Dibatalkan.") if isinstance(exc, Cancelled) else str(exc))
+        self.summary.setText(self.tr("Dibatalkan.") if isinstance(exc, Cancelled) else errors.error_text(exc))
         if not isinstance(exc, Cancelled):
             errors.present_error(self, exc)
 
@@ -314,7 +319,10 @@ class ReportsPage(QWidget):
         self.run_button.setEnabled(True)
         self.report = report
         current = self.tabs.currentIndex()
-        self.tabs.clear()
+        while self.tabs.count():  # clear() would keep the previous report's views, hidden, for good
+            view = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            view.deleteLater()
         info = report.info()
         if info:
             self.tabs.addTab(self._info_view(report), self.tr("Ringkasan"))
@@ -326,25 +334,26 @@ class ReportsPage(QWidget):
                     view.setSpan(len(table.rows) + n, 0, 1, table.label_span)
             if len(table.rows) <= 2000:
                 view.resizeColumnsToContents()
-            self.tabs.addTab(view, f"{table.title} ({QLocale().toString(len(table.rows))})")
+            self.tabs.addTab(view, f"{texts.tr_text(table.title)} ({QLocale().toString(len(table.rows))})")
         if 0 <= current < self.tabs.count():
             self.tabs.setCurrentIndex(current)
-        lines = [report.title.replace("\n", " "), *report.filter_lines]
+        lines = [texts.tr_text(report.title).replace("\n", " "), *(texts.tr_text(line) for line in report.filter_lines)]
         self.summary.setText(" \u00b7 ".join(lines))
         self._set_exportable(True)
         self.report_shown.emit(report)
 
     def _info_view(self, report: Report) -> QWidget:
         box = QWidget()
+        box.setObjectName("reportInfo")
         form = QFormLayout(box)
         form.setContentsMargins(12, 12, 12, 12)
         for label, value in report.info():
-            text = QLabel(value)
+            text = QLabel(texts.tr_text(value))
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(f"<b>{label}</b>", text)
+            form.addRow(f"<b>{html.escape(texts.tr_text(label))}</b>", text)
         for note in report.notes():
-            text = QLabel(note)
+            text = QLabel(texts.tr_text(note))
             text.setObjectName("muted")
             text.setWordWrap(True)
             form.addRow(text)

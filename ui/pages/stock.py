@@ -25,7 +25,7 @@ from inventory.models import IN_WAREHOUSE
 from inventory.permissions import can_issue_goods, can_receive_goods
 from inventory.queries import StockFilter
 from tagana_app import indonesian
-from ui import dialogs, ops
+from ui import dialogs, ops, texts
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.page_frame import page_layout
@@ -224,11 +224,12 @@ class StockPage(QWidget):
 
     def _show_detail(self, balances: list[queries.BalanceRow], card: queries.StockCard,
                      units: list[equipment.UnitInfo]) -> None:
-        _fill(self.units, [[u.serial, u.condition, u.place] for u in units], set())
+        _fill(self.units, [[u.serial, texts.label(u.condition), texts.tr_text(u.place)] for u in units], set())
         self.detail.setTabEnabled(2, bool(units))
         q = indonesian.quantity
         _fill(self.batches, [[b.batch or self.tr("(tanpa batch)"), indonesian.short_date(b.expiry) if b.expiry else "",
-                              q(b.quantity), q(b.reserved) if b.reserved else "", b.unit] for b in balances], {2, 3})
+                              q(b.quantity), q(b.reserved) if b.reserved else "", texts.label(b.unit)] for b in balances],
+              {2, 3})
         _fill(self.card, [[indonesian.short_date(x.date), x.doc_number, indonesian.short_date(x.doc_date),
                            x.counterparty, q(x.qty_in) if x.qty_in else "", q(x.qty_out) if x.qty_out else "",
                            q(x.balance)] for x in card.lines], {4, 5, 6})

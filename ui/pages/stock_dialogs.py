@@ -19,7 +19,7 @@ from inventory.errors import InsufficientStock
 from inventory.models import CONDITIONS
 from inventory.stock import SOURCE_LABELS, IssueLine, ReceiveLine
 from tagana_app import clock, indonesian
-from ui import dates, domain_texts, ops
+from ui import dates, ops, texts
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading
 
@@ -74,7 +74,7 @@ class _StockDialog(FormDialog):
 
     def _item_changed(self) -> None:
         info = self.current_item()
-        self.unit.setText(info.unit if info else "")
+        self.unit.setText(texts.label(info.unit) if info else "")
 
     def _done(self, booking: stock.Booking) -> None:
         self.set_busy(False)
@@ -94,7 +94,7 @@ class ReceiveDialog(_StockDialog):
                                                "atau kembali dari lokasi bencana.")))
         self.source = QComboBox()
         for key, label in SOURCE_LABELS.items():
-            self.source.addItem(domain_texts.label(label), key)
+            self.source.addItem(texts.label(label), key)
         self.sender_name = QLineEdit()
         self.sender_name.setPlaceholderText(self.tr("mis. Direktorat PSKBA Kemensos RI"))
         self.doc_number = QLineEdit()
@@ -109,7 +109,7 @@ class ReceiveDialog(_StockDialog):
         self.serials.setFixedHeight(70)
         self.condition = QComboBox()
         for c in CONDITIONS:
-            self.condition.addItem(domain_texts.label(c), c)
+            self.condition.addItem(texts.label(c), c)
         self.form.addRow(self.tr("Gudang"), self.warehouse)
         self.form.addRow(self.tr("Barang"), self.item)
         self.form.addRow(self.tr("Jumlah"), self.quantity)
@@ -225,7 +225,7 @@ class IssueDialog(_StockDialog):
             return  # the choice changed meanwhile
         info = self.current_item()
         self.available = n
-        self.available_label.setText(f"{indonesian.quantity(n)} {info.unit if info else ''}")
+        self.available_label.setText(f"{indonesian.quantity(n)} {texts.label(info.unit) if info else ''}")
 
     def validate(self) -> IssueLine | None:
         info = self.current_item()

@@ -15,6 +15,7 @@ from inventory import queries
 from inventory.queries import StockFilter, StockRow
 from tagana_app import indonesian
 from tagana_app.db import Database
+from ui import texts
 from ui.table_model import RIGHT, Fetch, Index, PagedTableModel
 
 
@@ -90,7 +91,7 @@ class StockModel(PagedTableModel[StockRow]):
         if column == Column.ON_HAND:
             return indonesian.quantity(row.on_hand)
         if column == Column.UNIT:
-            return row.unit
+            return texts.label(row.unit)
         if column == Column.MINIMUM:
             return indonesian.quantity(row.minimum) if row.minimum else ""
         if column == Column.EXPIRY:

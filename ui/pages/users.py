@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from tagana_app import accounts, permissions
 from tagana_app.accounts import ROLE_LABELS, UserInfo
-from ui import core_texts, dialogs, ops
+from ui import dialogs, ops, texts
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.form_dialog import FormDialog
@@ -53,7 +53,7 @@ class UsersModel(TableModel[UserInfo]):
         if user is None or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {UserColumn.USERNAME: user.username, UserColumn.FULL_NAME: user.full_name,
-                UserColumn.ROLE: core_texts.role_label(user.role),
+                UserColumn.ROLE: texts.role_label(user.role),
                 UserColumn.ACTIVE: self.tr("ya") if user.active else self.tr("tidak")}[UserColumn(index.column())]
 
 
@@ -73,7 +73,7 @@ class AddUserDialog(FormDialog):
         self.full_name = QLineEdit()
         self.role = QComboBox()
         for role in ROLE_LABELS:
-            self.role.addItem(core_texts.role_label(role), role)
+            self.role.addItem(texts.role_label(role), role)
         self.role.setCurrentIndex(self.role.findData(permissions.DEFAULT_ROLE))
         self.password, self.password2 = _password_edit(), _password_edit()
         self.form.addRow(self.tr("Nama pengguna"), self.username)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from deployment import roster
 from tagana_app.progress import Cancelled
-from ui import dialogs, errors, ops
+from ui import dialogs, errors, ops, texts
 from ui.context import AppContext
 from ui.table_model import RIGHT, Index, TableModel
 from ui.table_view import setup_table
@@ -79,7 +79,8 @@ class RowErrorModel(TableModel[roster.RowError]):
             return None
         column = ErrorColumn(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return {ErrorColumn.ROW: err.row, ErrorColumn.COLUMN: err.column, ErrorColumn.MESSAGE: err.message}[column]
+            return {ErrorColumn.ROW: err.row, ErrorColumn.COLUMN: err.column,
+                    ErrorColumn.MESSAGE: texts.tr_text(err.message)}[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == ErrorColumn.ROW:
             return RIGHT
         return None
@@ -311,7 +312,7 @@ class VolunteerImportDialog(QDialog):
         if not report.rows_ok:
             parts.append(self.tr("Tidak ada baris yang dapat diimpor."))
         self.summary.setText(" ".join(parts))
-        self.info.setText("\n".join(report.info))
+        self.info.setText("\n".join(texts.tr_text(line) for line in report.info))
         self.valid_only_button.setText(self.tr("Impor hanya baris yang valid ({n})").format(n=report.rows_ok))
         self.all_button.setText(self.tr("Impor semua ({n})").format(n=report.rows_ok))
         self._go(_Step.REVIEW)

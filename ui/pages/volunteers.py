@@ -25,7 +25,7 @@ from deployment import volunteers as vs
 from deployment.models import LEVELS, SKILLS, STATUSES
 from deployment.permissions import can_import_roster
 from tagana_app import clock, regions, settings
-from ui import dates, dialogs, domain_texts, ops
+from ui import dates, dialogs, ops, texts
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.page_frame import page_layout
@@ -135,7 +135,7 @@ class VolunteersPage(QWidget):
         combo = QComboBox()
         combo.addItem(everything, None)
         for code, label in choices:
-            combo.addItem(domain_texts.label(label), code)
+            combo.addItem(texts.label(label), code)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.currentIndexChanged.connect(self.apply_filter)
         return combo
@@ -252,7 +252,7 @@ class VolunteersPage(QWidget):
         lines = [f"{r.full_name}  ·  NIK {r.nik}" + (f"  ·  NIAT {r.niat}" if r.niat else ""),
                  self.tr("{sex}, lahir {birth} ({age} tahun), {level}, {status}").format(
                      sex=r.sex, birth=r.birth_date.strftime("%d-%m-%Y"), age=r.age,
-                     level=domain_texts.label(LEVELS.get(r.level, r.level)), status=domain_texts.label(STATUSES.get(r.status, r.status))),
+                     level=texts.label(LEVELS.get(r.level, r.level)), status=texts.label(STATUSES.get(r.status, r.status))),
                  self.tr("Wilayah: {region} ({code}); HP {phone}").format(
                      region=r.region_name, code=r.region_code, phone=r.phone or "-")]
         if r.emergency_contact:
@@ -261,15 +261,15 @@ class VolunteersPage(QWidget):
         for s in r.skills:
             expiry = s.certificate_expiry.strftime("%d-%m-%Y") if s.certificate_expiry else "-"
             lines.append(self.tr("Keahlian: {skill}, sertifikat berlaku s.d. {expiry}{expired}").format(
-                skill=domain_texts.label(s.label), expiry=expiry, expired=self.tr(" (HABIS BERLAKU)") if s.expired else ""))
+                skill=texts.label(s.label), expiry=expiry, expired=self.tr(" (HABIS BERLAKU)") if s.expired else ""))
         for u in r.unavailability:
             lines.append(self.tr("Tidak tersedia {start} s.d. {end}: {reason}").format(
                 start=u.start.strftime("%d-%m-%Y"), end=u.end.strftime("%d-%m-%Y"), reason=u.reason))
         for h in history:
             lines.append(self.tr("Penugasan {incident} ({name}) sebagai {role}: {start} s.d. {end}").format(
-                incident=h.incident_number, name=h.incident_name, role=domain_texts.label(h.role_label),
+                incident=h.incident_number, name=h.incident_name, role=texts.label(h.role_label),
                 start=h.start.strftime("%d-%m-%Y"), end=h.end.strftime("%d-%m-%Y")))
-        lines += [self.tr("Peringatan: {text}").format(text=w) for w in r.warnings]
+        lines += [self.tr("Peringatan: {text}").format(text=texts.tr_text(w)) for w in r.warnings]
         self.detail.setPlainText("\n".join(lines))
 
     def refresh(self) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from deployment import volunteers as vs
 from deployment.models import LEVELS, SKILLS, STATUSES
 from tagana_app.db import Database
-from ui import domain_texts
+from ui import texts
 from ui.table_model import RIGHT, Fetch, Index, PagedTableModel
 
 
@@ -52,9 +52,9 @@ class VolunteerModel(PagedTableModel[vs.VolunteerRow]):
             return {
                 Column.NAME: row.full_name, Column.NIK: row.nik, Column.NIAT: row.niat or "", Column.SEX: row.sex,
                 Column.AGE: row.age, Column.KECAMATAN: row.kecamatan,
-                Column.LEVEL: domain_texts.label(LEVELS.get(row.level, row.level)).removeprefix("Tagana "),
-                Column.STATUS: domain_texts.label(STATUSES.get(row.status, row.status)),
-                Column.SKILLS: ", ".join(domain_texts.label(SKILLS.get(s, s)) for s in row.skills), Column.PHONE: row.phone or "",
+                Column.LEVEL: texts.label(LEVELS.get(row.level, row.level)).removeprefix("Tagana "),
+                Column.STATUS: texts.label(STATUSES.get(row.status, row.status)),
+                Column.SKILLS: ", ".join(texts.label(SKILLS.get(s, s)) for s in row.skills), Column.PHONE: row.phone or "",
             }[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.AGE:
             return RIGHT
