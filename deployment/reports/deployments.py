@@ -85,7 +85,7 @@ class Deployments(Report):
              Col("incident", N_("domain", "Kejadian"), 1.1),
              Col("incident_name", N_("domain", "Nama kejadian"), 2.2), Col("roles", N_("domain", "Peran"), 1.6),
              Col("first_day", N_("domain", "Mulai"), 0.9, "date"),
-             Col("last_day", N_("domain", "Selesai"), 0.9, "date"),
+             Col("last_day", N_("domain", "Sampai"), 0.9, "date"),
              Col("days", N_("domain", "Hari tugas"), 0.8, "int")),
             tuple((i, r.name, r.niat, r.nik, r.incident, r.incident_name, r.roles, r.first_day, r.last_day, r.days)
                   for i, r in enumerate(self.rows, 1)),
@@ -168,7 +168,7 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> Deployment
         entry[1] += 1
         entry[2] += r.days
     by_incident = tuple(IncidentTotal(number, name, n, days) for number, (name, n, days) in sorted(incidents.items()))
-    progress.update(3, 3, N_("domain", "Selesai"))
+    progress.update(3, 3, N_("domain", "Selesai."))
     return Deployments("deployments", N_("domain", "REKAPITULASI PENUGASAN RELAWAN TAGANA"), flt.describe(FILTERS),
                        made_now(), flt.start, flt.end, rows, by_volunteer, by_incident,
                        sum(t.days for t in by_volunteer))

@@ -226,7 +226,7 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> Distributi
     item_totals = tuple(sorted((DistributionItemTotal(*goods_of[i], *sums) for i, sums in totals.items()),
                                key=lambda t: (t.item_name, t.item)))
     sent_dispatches = set(numbers)
-    progress.update(3, 3, N_("domain", "Selesai"))
+    progress.update(3, 3, N_("domain", "Selesai."))
     return Distribution("distribution", N_("domain", "REKAPITULASI DISTRIBUSI BANTUAN PER KEJADIAN BENCANA"),
                         flt.describe(FILTERS), made_now(), tuple(rows), item_totals,
                         len({dispatch_of[n].incident for n in sent_dispatches}), len(sent_dispatches))

@@ -234,7 +234,7 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> IncidentAc
             .join(EquipmentUnit, EquipmentUnit.id == WriteOffLine.equipment_unit_id)
             .where(WriteOff.status == "disetujui", WriteOffLine.equipment_unit_id.in_(lent_units))
             .order_by(WriteOff.decided_at, WriteOff.number, WriteOffLine.line_no)))
-    progress.update(6, steps, N_("domain", "Selesai"))
+    progress.update(6, steps, N_("domain", "Selesai."))
     title = Text(N_("domain", "LAPORAN PERTANGGUNGJAWABAN\nPENANGANAN BENCANA {name}"), DOMAIN,
                  name=record.name.upper())
     lines = (Text(N_("domain", "Kejadian {number}"), DOMAIN, number=record.number),)

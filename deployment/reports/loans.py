@@ -178,7 +178,7 @@ def build(session: Session, flt: ReportFilter, progress: Progress, *, today: dat
         entry = totals.setdefault(r.item, [r.item_name, r.unit, 0, 0])
         entry[2] += r.quantity
         entry[3] += r.quantity if r.overdue else 0
-    progress.update(3, 3, N_("domain", "Selesai"))
+    progress.update(3, 3, N_("domain", "Selesai."))
     return Loans("loans", N_("domain", "LAPORAN PERALATAN YANG DIPINJAMKAN"), flt.describe(FILTERS), made_now(), today,
                  tuple(rows),
                  tuple(LoanItemTotal(code, name, unit, qty, late) for code, (name, unit, qty, late)

@@ -135,6 +135,6 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> StockPosit
         entry[4] += 1
     item_totals = tuple(StockItemTotal(code, name, category, unit, qty, n) for code, (name, category, unit, qty, n)
                         in sorted(totals.items(), key=lambda kv: (kv[1][1], kv[1][0], kv[0])))
-    progress.update(3, 3, N_("domain", "Selesai"))
+    progress.update(3, 3, N_("domain", "Selesai."))
     return StockPosition("stock", N_("domain", "LAPORAN POSISI STOK PERSEDIAAN"), flt.describe(FILTERS), made_now(),
                          as_of, rows, item_totals)

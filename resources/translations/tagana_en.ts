@@ -3970,365 +3970,2565 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>domain</name>
     <message>
+        <location filename="../../deployment/models.py" line="26"/>
         <source>dapur umum</source>
         <translation>public kitchen</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="27"/>
         <source>shelter</source>
         <translation>shelter</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="28"/>
         <source>logistik</source>
         <translation>logistics</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="29"/>
         <source>psikososial/LDP</source>
         <translation>psychosocial support (LDP)</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="30"/>
         <source>evakuasi/SAR</source>
         <translation>evacuation/SAR</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="31"/>
         <source>kaji cepat/pendataan</source>
         <translation>rapid assessment/data collection</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="32"/>
         <source>posko/TRC</source>
         <translation>command post/TRC</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="33"/>
         <source>komunikasi</source>
         <translation>communications</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="36"/>
         <source>Tagana Muda</source>
         <translation>Tagana Junior</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="36"/>
         <source>Tagana Madya</source>
         <translation>Tagana Intermediate</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="37"/>
         <source>Tagana Utama</source>
         <translation>Tagana Senior</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="38"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="38"/>
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="39"/>
         <source>Legiun Tagana</source>
         <translation>Tagana Legion</translation>
     </message>
     <message>
+        <location filename="../../deployment/reports/dashboard.py" line="111"/>
+        <location filename="../../deployment/volunteers.py" line="531"/>
         <source>Sertifikat segera habis</source>
         <translation>Certificate expiring soon</translation>
     </message>
     <message>
+        <location filename="../../deployment/volunteers.py" line="298"/>
+        <location filename="../../deployment/volunteers.py" line="316"/>
+        <source>menambah relawan</source>
+        <translation>add volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/volunteers.py" line="386"/>
+        <source>mencatat keahlian relawan</source>
+        <translation>record volunteer skills</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/volunteers.py" line="412"/>
+        <source>mencatat ketidaktersediaan relawan</source>
+        <translation>record volunteer unavailability</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/volunteers.py" line="532"/>
         <source>Sertifikat sudah habis</source>
         <translation>Certificate expired</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="40"/>
+        <source>laki-laki</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/models.py" line="40"/>
+        <source>perempuan</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/models.py" line="42"/>
         <source>banjir</source>
         <translation>flood</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="43"/>
         <source>tanah longsor</source>
         <translation>landslide</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="44"/>
         <source>puting beliung</source>
         <translation>whirlwind</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="45"/>
         <source>kebakaran hutan dan lahan</source>
         <translation>forest and land fire</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="46"/>
         <source>gempa bumi</source>
         <translation>earthquake</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="47"/>
         <source>tsunami</source>
         <translation>tsunami</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="48"/>
         <source>erupsi gunung api</source>
         <translation>volcanic eruption</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="49"/>
         <source>kekeringan</source>
         <translation>drought</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="50"/>
         <source>gelombang pasang/abrasi</source>
         <translation>tidal wave/abrasion</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="51"/>
         <source>cuaca ekstrem</source>
         <translation>extreme weather</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="52"/>
         <source>kebakaran permukiman</source>
         <translation>settlement fire</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="53"/>
         <source>bencana sosial</source>
         <translation>social disaster</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="56"/>
         <source>siaga darurat</source>
         <translation>emergency alert</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="57"/>
         <source>tanggap darurat</source>
         <translation>emergency response</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="58"/>
         <source>transisi darurat ke pemulihan</source>
         <translation>transition from emergency to recovery</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="59"/>
         <source>selesai</source>
         <translation>closed</translation>
     </message>
     <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="35"/>
         <source>Konsep</source>
         <translation>Draft</translation>
     </message>
     <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="36"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="37"/>
+        <location filename="../../deployment/reports/distribution.py" line="114"/>
+        <location filename="../../deployment/reports/distribution.py" line="128"/>
+        <location filename="../../deployment/reports/incident.py" line="112"/>
         <source>Dikirim</source>
         <translation>Sent</translation>
     </message>
     <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="38"/>
         <source>Diserahterimakan</source>
         <translation>Handed over</translation>
     </message>
     <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="39"/>
         <source>Selesai</source>
         <translation>Closed</translation>
     </message>
     <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="40"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="47"/>
+        <source>menyiapkan pengiriman</source>
+        <translation>prepare dispatches</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="48"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="121"/>
+        <source>menyetujui pengiriman</source>
+        <translation>approve dispatches</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="49"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="122"/>
+        <source>mengirim barang</source>
+        <translation>send goods</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="50"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="125"/>
+        <source>mencatat serah terima</source>
+        <translation>record handovers</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="51"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="126"/>
+        <source>menutup pengiriman</source>
+        <translation>close dispatches</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="52"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="129"/>
+        <source>membatalkan pengiriman</source>
+        <translation>cancel dispatches</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="53"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="133"/>
+        <source>mencatat pengembalian barang</source>
+        <translation>record returned goods</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="99"/>
+        <source>buat pengiriman</source>
+        <translation>create a dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="99"/>
+        <source>membuat pengiriman</source>
+        <translation>create dispatches</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="101"/>
+        <source>ubah data pengiriman</source>
+        <translation>change a dispatch&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="102"/>
+        <source>mengubah pengiriman</source>
+        <translation>change dispatches</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="102"/>
+        <source>mengubah data pengiriman</source>
+        <translation>changing the dispatch details</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="103"/>
+        <source>tambah barang</source>
+        <translation>add an item</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="104"/>
+        <source>menambah barang pada pengiriman</source>
+        <translation>adding items to a dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="106"/>
+        <source>ubah jumlah barang</source>
+        <translation>change an item&apos;s quantity</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="107"/>
+        <source>mengubah barang pada pengiriman</source>
+        <translation>changing items on a dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="109"/>
+        <source>pilih batch/nomor seri</source>
+        <translation>choose batches/serial numbers</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="110"/>
+        <source>memilih batch atau nomor seri</source>
+        <translation>choosing batches or serial numbers</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="112"/>
+        <source>tambah paket</source>
+        <translation>add a kit</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="113"/>
+        <source>menambah paket pada pengiriman</source>
+        <translation>adding a kit to a dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="115"/>
+        <source>tambah pendamping</source>
+        <translation>add an escort</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="116"/>
+        <source>menambah pendamping pengiriman</source>
+        <translation>add escorts to a dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="116"/>
+        <source>menambah pendamping</source>
+        <translation>adding an escort</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="118"/>
+        <source>hapus pendamping</source>
+        <translation>remove an escort</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="119"/>
+        <source>menghapus pendamping pengiriman</source>
+        <translation>remove escorts from a dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="119"/>
+        <source>menghapus pendamping</source>
+        <translation>removing an escort</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="120"/>
+        <source>setujui dan cadangkan stok</source>
+        <translation>approve and reserve stock</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="121"/>
+        <source>persetujuan</source>
+        <translation>approval</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="122"/>
+        <source>kirim barang</source>
+        <translation>send the goods</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="123"/>
+        <source>pengiriman barang</source>
+        <translation>sending the goods</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="124"/>
+        <source>catat serah terima</source>
+        <translation>record the handover</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="125"/>
+        <source>serah terima</source>
+        <translation>handover</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="126"/>
+        <source>tutup</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="127"/>
+        <source>penutupan</source>
+        <translation>closing</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="128"/>
+        <source>batalkan</source>
+        <translation>cancel</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="129"/>
+        <source>pembatalan</source>
+        <translation>cancelling</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="130"/>
+        <source>pembatalan (barang yang sudah dikirim hanya dapat dikembalikan)</source>
+        <translation>cancelling (goods already sent can only be returned)</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="132"/>
+        <source>catat pengembalian</source>
+        <translation>record a return</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="133"/>
+        <source>pengembalian barang</source>
+        <translation>a return of goods</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="134"/>
+        <source>cetak Surat Jalan</source>
+        <translation>print the delivery note (Surat Jalan)</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="135"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="60"/>
         <source>Surat Jalan</source>
         <translation>Delivery note</translation>
     </message>
     <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="135"/>
+        <source>mencetak surat jalan</source>
+        <translation>print delivery notes</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="136"/>
+        <source>surat jalan dicetak setelah pengiriman disetujui</source>
+        <translation>the delivery note is printed after the dispatch is approved</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="137"/>
+        <source>cetak BAST</source>
+        <translation>print the BAST</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="138"/>
+        <source>mencetak berita acara serah terima</source>
+        <translation>print handover records (BAST)</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="138"/>
+        <source>BAST</source>
+        <translation>BAST</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="139"/>
+        <source>BAST dicetak setelah serah terima dicatat</source>
+        <translation>the BAST is printed after the handover is recorded</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="150"/>
+        <location filename="../../tagana_app/regions.py" line="57"/>
+        <source>{first} atau {rest}</source>
+        <translation>{first} or {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="34"/>
+        <source>Jiwa</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="34"/>
+        <source>Pengungsi</source>
+        <translation>Displaced</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="35"/>
+        <source>Meninggal</source>
+        <translation>Dead</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="35"/>
+        <source>Luka</source>
+        <translation>Injured</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="36"/>
+        <location filename="../../inventory/writeoffs.py" line="31"/>
+        <source>Hilang</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="36"/>
+        <source>Rumah rusak</source>
+        <translation>Houses damaged</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="56"/>
+        <source>Nomor kejadian</source>
+        <translation>Incident number</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="64"/>
+        <source>Dampak terakhir</source>
+        <translation>Latest impact</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="68"/>
+        <source>Relawan bertugas</source>
+        <translation>Volunteers on duty</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="68"/>
+        <source>{people} orang, {days} hari orang</source>
+        <translation>{people} people, {days} person-days</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="71"/>
+        <source>{recorded} dicatat, {sent} dikirim, {with_bast} dengan BAST</source>
+        <translation>{recorded} recorded, {sent} sent, {with_bast} with a BAST</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="79"/>
+        <source>Perkembangan data dampak</source>
+        <translation>Impact figures over time</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="80"/>
+        <source>Dilaporkan</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="81"/>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="82"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="86"/>
+        <source>Perkiraan kebutuhan {days} hari dan ketersediaan stok</source>
+        <translation>Estimated needs for {days} days and stock available</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="88"/>
+        <source>Kebutuhan</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="88"/>
+        <source>Perlu</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="89"/>
+        <source>Tersedia</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="90"/>
+        <source>Kurang</source>
+        <translation>Shortfall</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="91"/>
+        <source>Dasar perhitungan</source>
+        <translation>Basis of the estimate</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="94"/>
+        <source>Pengiriman bantuan</source>
+        <translation>Relief dispatches</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="95"/>
+        <location filename="../../deployment/reports/incident.py" line="124"/>
+        <location filename="../../deployment/reports/incident.py" line="135"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="96"/>
+        <location filename="../../deployment/reports/incident.py" line="105"/>
+        <location filename="../../deployment/reports/incident.py" line="125"/>
+        <location filename="../../deployment/reports/incident.py" line="135"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="96"/>
+        <location filename="../../deployment/reports/stock.py" line="72"/>
+        <location filename="../../inventory/catalog.py" line="81"/>
+        <location filename="../../inventory/catalog.py" line="108"/>
+        <source>Gudang</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="97"/>
+        <source>Penerima</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="98"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="98"/>
+        <source>Baris</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="103"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="59"/>
         <source>Berita Acara Serah Terima</source>
         <translation>Handover record (BAST)</translation>
     </message>
     <message>
+        <location filename="../../deployment/reports/incident.py" line="106"/>
+        <source>Tempat</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="106"/>
+        <source>Pihak kedua</source>
+        <translation>Second party</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="110"/>
+        <source>Selisih serah terima</source>
+        <translation>Handover differences</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="114"/>
+        <location filename="../../deployment/reports/incident.py" line="137"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="117"/>
+        <source>Relawan yang ditugaskan</source>
+        <translation>Volunteers assigned</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="120"/>
+        <source>Jumlah hari orang</source>
+        <translation>Total person-days</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="123"/>
+        <source>Pengembalian barang</source>
+        <translation>Goods return</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="127"/>
+        <source>Kondisi</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="130"/>
+        <source>Peralatan yang belum kembali</source>
+        <translation>Equipment not yet returned</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="134"/>
+        <source>Penghapusan peralatan dari kejadian ini</source>
+        <translation>Write-offs of equipment from this incident</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="138"/>
+        <location filename="../../deployment/reports/loans.py" line="89"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="144"/>
+        <source>Perkiraan kebutuhan memakai angka pengungsi dan KK terakhir untuk {days} hari (masa status keadaan darurat bila tercatat) dan stok yang tersedia sekarang.</source>
+        <translation>The needs estimate uses the latest numbers of displaced people and households for {days} days (the emergency status period when recorded) and the stock available now.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="147"/>
+        <source>Penghapusan barang habis pakai tidak tercatat per kejadian; yang dicantumkan hanya penghapusan unit peralatan bernomor seri yang pernah dikirim ke kejadian ini.</source>
+        <translation>Write-offs of consumables are not recorded per incident; only write-offs of serial-numbered equipment units that were sent to this incident are listed.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="149"/>
+        <source>Nilai rupiah dan sumber anggaran per barang tidak dicatat program, sehingga tidak dicantumkan.</source>
+        <translation>The program does not record rupiah values or budget sources per item, so they are not listed.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="160"/>
+        <source>{start} s.d. {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="163"/>
+        <source>{status}, SK {sk} ({period})</source>
+        <translation>{status}, decree (SK) {sk} ({period})</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="166"/>
+        <source>{status}, SK {sk}</source>
+        <translation>{status}, decree (SK) {sk}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="168"/>
+        <source>{status} ({period})</source>
+        <translation>{status} ({period})</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="187"/>
+        <source>Membaca kejadian</source>
+        <translation>Reading the incident</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="194"/>
+        <source>Membaca pengiriman</source>
+        <translation>Reading dispatches</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="211"/>
+        <source>Menghitung distribusi</source>
+        <translation>Counting the distribution</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="213"/>
+        <source>Menghitung penugasan relawan</source>
+        <translation>Counting volunteer assignments</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="215"/>
+        <source>Membaca pengembalian dan peralatan</source>
+        <translation>Reading returns and equipment</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="224"/>
+        <source>Membaca penghapusan</source>
+        <translation>Reading write-offs</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="238"/>
+        <source>LAPORAN PERTANGGUNGJAWABAN
+PENANGANAN BENCANA {name}</source>
+        <translation>ACCOUNTABILITY REPORT
+DISASTER RESPONSE {name}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="240"/>
+        <source>Kejadian {number}</source>
+        <translation>Incident {number}</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/doc_kinds.py" line="61"/>
         <source>Surat Perintah Tugas</source>
         <translation>Duty order (SPT)</translation>
     </message>
     <message>
+        <location filename="../../deployment/dispatch/records.py" line="220"/>
+        <location filename="../../deployment/reports/distribution.py" line="107"/>
+        <location filename="../../deployment/reports/distribution.py" line="127"/>
+        <location filename="../../deployment/reports/incident.py" line="71"/>
+        <location filename="../../deployment/reports/incident.py" line="105"/>
+        <location filename="../../deployment/reports/incident.py" line="111"/>
+        <location filename="../../deployment/reports/incident.py" line="124"/>
+        <location filename="../../deployment/reports/loans.py" line="87"/>
+        <location filename="../../inventory/ledger.py" line="41"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="70"/>
         <source>Pengiriman</source>
         <translation>Dispatch</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/doc_kinds.py" line="62"/>
         <source>Berita Acara Penerimaan Barang</source>
         <translation>Goods receipt record</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/doc_kinds.py" line="64"/>
         <source>Surat Bukti Barang Keluar</source>
         <translation>Goods issue slip</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/doc_kinds.py" line="66"/>
         <source>Mutasi antargudang</source>
         <translation>Transfer between warehouses</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/doc_kinds.py" line="67"/>
         <source>Stock Opname</source>
         <translation>Stock count</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/doc_kinds.py" line="68"/>
         <source>Berita Acara Penghapusan</source>
         <translation>Write-off record</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/doc_kinds.py" line="72"/>
+        <source>Koreksi (pembatalan)</source>
+        <translation>Correction (reversal)</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/doc_kinds.py" line="73"/>
+        <source>Saldo awal</source>
+        <translation>Opening stock</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="59"/>
         <source>Kemensos</source>
         <translation>Ministry of Social Affairs (Kemensos)</translation>
     </message>
     <message>
+        <location filename="../../inventory/stock.py" line="60"/>
         <source>Dinsos Provinsi</source>
         <translation>Provincial social affairs office (Dinsos)</translation>
     </message>
     <message>
+        <location filename="../../inventory/stock.py" line="61"/>
         <source>Pengadaan APBD</source>
         <translation>Regional budget procurement (APBD)</translation>
     </message>
     <message>
+        <location filename="../../inventory/stock.py" line="62"/>
         <source>Donatur / dunia usaha</source>
         <translation>Donors / businesses</translation>
     </message>
     <message>
+        <location filename="../../inventory/stock.py" line="66"/>
+        <source>sedang dipinjam</source>
+        <translation>on loan</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="66"/>
+        <source>sudah dihapus</source>
+        <translation>written off</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="67"/>
+        <source>penerimaannya dibatalkan</source>
+        <translation>its receipt was reversed</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="109"/>
+        <source>di {warehouse}</source>
+        <translation>in {warehouse}</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="113"/>
+        <source>{place} ({reference})</source>
+        <translation>{place} ({reference})</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="143"/>
+        <source>penerimaan</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="297"/>
+        <source>sedang diusulkan untuk dihapus</source>
+        <translation>proposed for write-off</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="363"/>
+        <source>pengeluaran</source>
+        <translation>issue</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="398"/>
+        <location filename="../../inventory/stock.py" line="454"/>
+        <source>mutasi</source>
+        <translation>movement</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="418"/>
+        <source>Mutasi</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/ledger.py" line="34"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="63"/>
+        <source>Penerimaan</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/ledger.py" line="35"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="65"/>
+        <source>Pengeluaran</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/ledger.py" line="36"/>
+        <source>Mutasi keluar</source>
+        <translation>Transfer out</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/ledger.py" line="37"/>
+        <source>Mutasi masuk</source>
+        <translation>Transfer in</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/ledger.py" line="38"/>
+        <source>Penyesuaian opname</source>
+        <translation>Stock count adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/ledger.py" line="39"/>
+        <location filename="../../inventory/writeoffs.py" line="106"/>
+        <location filename="../../inventory/writeoffs.py" line="176"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="69"/>
+        <source>Penghapusan</source>
+        <translation>Write-off</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/ledger.py" line="40"/>
+        <source>Pembatalan</source>
+        <translation>Reversal</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/ledger.py" line="42"/>
+        <location filename="../../inventory/stock.py" line="63"/>
         <source>Pengembalian</source>
         <translation>Return</translation>
     </message>
     <message>
+        <location filename="../../deployment/reports/dashboard.py" line="27"/>
+        <location filename="../../inventory/stock.py" line="64"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
+        <location filename="../../deployment/dispatch/models.py" line="31"/>
+        <location filename="../../deployment/reports/incident.py" line="62"/>
+        <location filename="../../inventory/catalog.py" line="21"/>
+        <source>Posko</source>
+        <translation>Command post</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/models.py" line="31"/>
+        <source>Desa/Kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/models.py" line="32"/>
+        <location filename="../../deployment/validate.py" line="252"/>
+        <source>Kecamatan</source>
+        <translation>District (kecamatan)</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/models.py" line="34"/>
+        <source>per kepala keluarga</source>
+        <translation>per household</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/models.py" line="34"/>
+        <source>per jiwa</source>
+        <translation>per person</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/models.py" line="35"/>
+        <source>jumlah tetap</source>
+        <translation>fixed quantity</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/models.py" line="36"/>
+        <location filename="../../inventory/models.py" line="41"/>
         <source>baik</source>
         <translation>good</translation>
     </message>
     <message>
+        <location filename="../../deployment/dispatch/models.py" line="36"/>
+        <location filename="../../inventory/models.py" line="41"/>
         <source>rusak ringan</source>
         <translation>slightly damaged</translation>
     </message>
     <message>
+        <location filename="../../deployment/dispatch/models.py" line="36"/>
+        <location filename="../../inventory/models.py" line="41"/>
         <source>rusak berat</source>
         <translation>badly damaged</translation>
     </message>
     <message>
+        <location filename="../../deployment/reports/__init__.py" line="18"/>
         <source>Posisi stok</source>
         <translation>Stock position</translation>
     </message>
     <message>
+        <location filename="../../deployment/reports/__init__.py" line="19"/>
         <source>Saldo setiap barang di setiap gudang pada akhir tanggal yang dipilih, dihitung dari buku persediaan.</source>
         <translation>Balance of every item in every warehouse at the end of the chosen date, computed from the stock ledger.</translation>
     </message>
     <message>
+        <location filename="../../deployment/reports/__init__.py" line="21"/>
         <source>Rekap distribusi per kejadian</source>
         <translation>Distribution summary per incident</translation>
     </message>
     <message>
+        <location filename="../../deployment/reports/__init__.py" line="23"/>
         <source>Barang yang disalurkan ke setiap desa/kecamatan: pengiriman, nomor BAST, penerima; jumlah per barang.</source>
         <translation>Goods distributed to each village/district: dispatches, BAST numbers, recipients; totals per item.</translation>
     </message>
     <message>
+        <location filename="../../deployment/reports/__init__.py" line="25"/>
         <source>Rekap penugasan relawan</source>
         <translation>Volunteer assignment summary</translation>
     </message>
     <message>
+        <location filename="../../deployment/reports/__init__.py" line="26"/>
         <source>Hari tugas per relawan dan per kejadian beserta perannya, dibatasi pada periode.</source>
         <translation>Duty days per volunteer and per incident with their roles, limited to the period.</translation>
     </message>
     <message>
+        <location filename="../../deployment/reports/__init__.py" line="27"/>
         <source>Peralatan dipinjam</source>
         <translation>Equipment on loan</translation>
     </message>
     <message>
+        <location filename="../../deployment/reports/__init__.py" line="28"/>
         <source>Setiap unit peralatan yang berada di luar gudang: di mana, sejak kapan, dan yang terlambat kembali.</source>
         <translation>Every equipment unit outside the warehouse: where, since when, and which are overdue for return.</translation>
     </message>
     <message>
+        <location filename="../../deployment/reports/__init__.py" line="30"/>
         <source>Pertanggungjawaban kejadian</source>
         <translation>Incident accountability report</translation>
     </message>
     <message>
+        <location filename="../../deployment/reports/__init__.py" line="31"/>
         <source>Satu dokumen per kejadian: dampak, kebutuhan, pengiriman, BAST, relawan, pengembalian dan penghapusan.</source>
         <translation>One document per incident: impact, needs, dispatches, BAST, volunteers, returns and write-offs.</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/core_cli.py" line="110"/>
+        <location filename="../../tagana_app/permissions.py" line="53"/>
         <location filename="../../ui/pages/local_settings.py" line="45"/>
         <source>membuat cadangan</source>
         <translation>make backups</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/core_cli.py" line="112"/>
+        <location filename="../../tagana_app/core_cli.py" line="123"/>
+        <location filename="../../tagana_app/demo.py" line="73"/>
         <location filename="../../ui/pages/local_settings.py" line="47"/>
         <location filename="../../ui/pages/local_settings.py" line="63"/>
         <source>basis data</source>
         <translation>database</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/core_cli.py" line="118"/>
         <location filename="../../ui/pages/local_settings.py" line="54"/>
         <source>memulihkan cadangan</source>
         <translation>restore backups</translation>
     </message>
     <message>
+        <location filename="../../deployment/reports/dashboard.py" line="95"/>
         <source>Kejadian aktif</source>
         <translation>Active incidents</translation>
     </message>
     <message>
+        <location filename="../../deployment/reports/dashboard.py" line="96"/>
+        <source>siaga, tanggap darurat atau transisi</source>
+        <translation>alert, emergency response or transition</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/dashboard.py" line="97"/>
         <source>Relawan bertugas hari ini</source>
         <translation>Volunteers on duty today</translation>
     </message>
     <message>
+        <location filename="../../deployment/reports/dashboard.py" line="97"/>
+        <source>menurut penugasan</source>
+        <translation>according to assignments</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/dashboard.py" line="99"/>
         <source>Menunggu persetujuan</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
+        <location filename="../../deployment/reports/dashboard.py" line="99"/>
+        <source>pengiriman berstatus konsep</source>
+        <translation>dispatches in draft</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/dashboard.py" line="101"/>
         <source>Barang di bawah minimum</source>
         <translation>Items below minimum</translation>
     </message>
     <message>
+        <location filename="../../deployment/reports/dashboard.py" line="101"/>
+        <source>per gudang</source>
+        <translation>per warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/dashboard.py" line="103"/>
         <source>Batch segera kedaluwarsa</source>
         <translation>Batches expiring soon</translation>
     </message>
     <message>
+        <location filename="../../deployment/reports/dashboard.py" line="104"/>
+        <location filename="../../deployment/reports/dashboard.py" line="112"/>
+        <source>dalam {days} hari</source>
+        <translation>within {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/dashboard.py" line="105"/>
         <source>Stok kedaluwarsa di gudang</source>
         <translation>Expired stock in warehouses</translation>
     </message>
     <message>
+        <location filename="../../deployment/reports/dashboard.py" line="106"/>
+        <source>{quantity} satuan</source>
+        <translation>{quantity} units</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/dashboard.py" line="108"/>
         <source>Peralatan terlambat kembali</source>
         <translation>Equipment overdue for return</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/dashboard.py" line="109"/>
+        <source>dari {count} unit yang dipinjam</source>
+        <translation>of {count} units on loan</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="220"/>
+        <location filename="../../deployment/permissions.py" line="15"/>
+        <source>menugaskan relawan</source>
+        <translation>assign volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="234"/>
+        <location filename="../../deployment/assignments.py" line="273"/>
+        <location filename="../../deployment/assignments.py" line="327"/>
+        <location filename="../../deployment/assignments.py" line="342"/>
+        <source>penugasan</source>
+        <translation>assignment</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="245"/>
+        <source>Penugasan</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="252"/>
+        <source>mengubah masa penugasan</source>
+        <translation>change an assignment&apos;s period</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="320"/>
+        <source>mencatat kedatangan relawan</source>
+        <translation>record a volunteer&apos;s arrival</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="322"/>
+        <source>datang</source>
+        <translation>arrival</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="333"/>
+        <source>mencatat kepulangan relawan</source>
+        <translation>record a volunteer&apos;s departure</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="335"/>
+        <source>pulang</source>
+        <translation>departure</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="425"/>
+        <source>Keahlian {role}, sertifikat berlaku s.d. {expiry}</source>
+        <translation>Skill {role}, certificate valid until {expiry}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="428"/>
+        <source>Keahlian {role}</source>
+        <translation>Skill {role}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="430"/>
+        <source>Keahlian {role}, tetapi sertifikat habis berlaku {expiry}</source>
+        <translation>Skill {role}, but the certificate expired on {expiry}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="433"/>
+        <source>Tidak memiliki keahlian {role}</source>
+        <translation>Does not have the skill {role}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="435"/>
+        <source>Sekecamatan dengan lokasi kejadian ({place})</source>
+        <translation>Same kecamatan as the incident site ({place})</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="436"/>
+        <source>Sekabupaten/kota dengan lokasi kejadian (Kec. {place})</source>
+        <translation>Same kabupaten/kota as the incident site (Kec. {place})</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="437"/>
+        <source>Seprovinsi (Kec. {place})</source>
+        <translation>Same province (Kec. {place})</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="438"/>
+        <source>Di luar provinsi lokasi kejadian (Kec. {place})</source>
+        <translation>Outside the incident site&apos;s province (Kec. {place})</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="440"/>
+        <source>{days} hari bertugas dalam {window} hari terakhir</source>
+        <translation>{days} duty days in the last {window} days</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/demo_set.py" line="19"/>
+        <source>gudang dan stok</source>
+        <translation>warehouses and stock</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/demo_set.py" line="20"/>
+        <source>relawan, kejadian dan penugasan</source>
+        <translation>volunteers, incidents and assignments</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/demo_set.py" line="21"/>
+        <source>paket dan pengiriman</source>
+        <translation>kits and dispatches</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/documents.py" line="151"/>
+        <source>spt</source>
+        <translation>SPT</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/documents.py" line="226"/>
+        <source>mencetak surat perintah tugas</source>
+        <translation>print duty orders (SPT)</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/documents.py" line="230"/>
+        <source>SPT</source>
+        <translation>SPT</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/kits.py" line="78"/>
+        <location filename="../../deployment/dispatch/kits.py" line="95"/>
+        <source>Paket</source>
+        <translation>Kit</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/kits.py" line="84"/>
+        <location filename="../../deployment/permissions.py" line="18"/>
+        <source>membuat paket barang</source>
+        <translation>create kits</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/kits.py" line="111"/>
+        <location filename="../../inventory/models.py" line="38"/>
+        <source>paket</source>
+        <translation>kit</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/kits.py" line="155"/>
+        <source>kepala keluarga (KK)</source>
+        <translation>households (KK)</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/kits.py" line="155"/>
+        <source>jiwa/pengungsi</source>
+        <translation>people/displaced</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/kits.py" line="161"/>
+        <location filename="../../deployment/dispatch/returns.py" line="132"/>
+        <location filename="../../deployment/dispatch/service.py" line="182"/>
+        <location filename="../../deployment/dispatch/service.py" line="222"/>
+        <location filename="../../deployment/dispatch/service.py" line="255"/>
+        <location filename="../../deployment/dispatch/service.py" line="277"/>
+        <location filename="../../deployment/dispatch/service.py" line="332"/>
+        <location filename="../../deployment/dispatch/service.py" line="354"/>
+        <location filename="../../deployment/dispatch/service.py" line="365"/>
+        <location filename="../../deployment/dispatch/service.py" line="395"/>
+        <location filename="../../deployment/dispatch/service.py" line="432"/>
+        <location filename="../../deployment/dispatch/service.py" line="470"/>
+        <location filename="../../deployment/dispatch/service.py" line="490"/>
+        <location filename="../../deployment/dispatch/service.py" line="516"/>
+        <source>pengiriman</source>
+        <translation>dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/returns.py" line="71"/>
+        <location filename="../../deployment/dispatch/service.py" line="266"/>
+        <location filename="../../deployment/dispatch/service.py" line="291"/>
+        <location filename="../../deployment/dispatch/service.py" line="449"/>
+        <source>Barang pada pengiriman</source>
+        <translation>Item on the dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="159"/>
+        <location filename="../../deployment/dispatch/service.py" line="207"/>
+        <source>Wilayah tujuan</source>
+        <translation>Destination area</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="306"/>
+        <location filename="../../deployment/reports/incident.py" line="127"/>
+        <location filename="../../deployment/reports/incident.py" line="136"/>
+        <location filename="../../deployment/reports/loans.py" line="85"/>
+        <location filename="../../inventory/equipment.py" line="69"/>
+        <location filename="../../inventory/stock.py" line="291"/>
+        <source>Nomor seri</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="309"/>
+        <source>dicadangkan untuk pengiriman lain</source>
+        <translation>reserved for another dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="310"/>
+        <source>tidak berada di gudang ini</source>
+        <translation>not in this warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="311"/>
+        <source>berstatus {status}</source>
+        <translation>has status {status}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="322"/>
+        <location filename="../../inventory/counts.py" line="159"/>
+        <location filename="../../inventory/stock.py" line="254"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="389"/>
+        <source>sudah dicadangkan atau tidak lagi di gudang ini</source>
+        <translation>already reserved or no longer in this warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="419"/>
+        <source>sudah keluar gudang dan tidak ada unit pengganti</source>
+        <translation>already out of the warehouse and no replacement unit is free</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/incidents.py" line="95"/>
+        <location filename="../../deployment/reports/incident.py" line="57"/>
+        <source>Jenis bencana</source>
+        <translation>Disaster type</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/incidents.py" line="101"/>
+        <location filename="../../deployment/reports/incident.py" line="61"/>
+        <source>Status keadaan darurat</source>
+        <translation>Emergency status</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/incidents.py" line="143"/>
+        <location filename="../../deployment/reports/deployments.py" line="85"/>
+        <location filename="../../deployment/reports/deployments.py" line="98"/>
+        <location filename="../../deployment/reports/deployments.py" line="105"/>
+        <location filename="../../deployment/reports/distribution.py" line="105"/>
+        <location filename="../../deployment/reports/loans.py" line="87"/>
+        <source>Kejadian</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/incidents.py" line="179"/>
+        <source>mencatat kejadian bencana</source>
+        <translation>record disaster incidents</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/incidents.py" line="185"/>
+        <location filename="../../deployment/incidents.py" line="229"/>
+        <location filename="../../deployment/reports/incident.py" line="59"/>
+        <source>Wilayah terdampak</source>
+        <translation>Affected areas</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/incidents.py" line="207"/>
+        <location filename="../../deployment/incidents.py" line="248"/>
+        <location filename="../../deployment/incidents.py" line="268"/>
+        <source>kejadian</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/incidents.py" line="216"/>
+        <location filename="../../deployment/permissions.py" line="14"/>
+        <source>mengubah kejadian bencana</source>
+        <translation>change disaster incidents</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/incidents.py" line="259"/>
+        <source>memperbarui angka dampak kejadian</source>
+        <translation>update an incident&apos;s impact figures</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs.py" line="65"/>
+        <source>pengungsi</source>
+        <translation>displaced people</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs.py" line="65"/>
+        <location filename="../../deployment/reports/incident.py" line="34"/>
+        <source>KK</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs.py" line="66"/>
+        <source>hari</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs.py" line="75"/>
+        <source>Beras</source>
+        <translation>Rice</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs.py" line="76"/>
+        <source>{rate} kg/orang/hari × {people} orang × {days} hari</source>
+        <translation>{rate} kg/person/day × {people} people × {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs.py" line="79"/>
+        <source>Air bersih/minum</source>
+        <translation>Clean/drinking water</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs.py" line="80"/>
+        <source>{rate} L/orang/hari × {people} orang × {days} hari (hari pertama minimal {first} L/orang)</source>
+        <translation>{rate} L/person/day × {people} people × {days} days (at least {first} L/person on the first day)</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs.py" line="84"/>
+        <source>Energi makanan</source>
+        <translation>Food energy</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs.py" line="85"/>
+        <source>kkal</source>
+        <translation>kcal</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs.py" line="85"/>
+        <source>{rate} kkal/orang/hari</source>
+        <translation>{rate} kcal/person/day</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs.py" line="86"/>
+        <source>Porsi makan</source>
+        <translation>Meal portions</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs.py" line="86"/>
+        <source>porsi</source>
+        <translation>portions</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs.py" line="87"/>
+        <source>{meals} kali makan/orang/hari</source>
+        <translation>{meals} meals/person/day</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs.py" line="88"/>
+        <source>Family kit</source>
+        <translation>Family kit</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs.py" line="89"/>
+        <source>{rate} paket per KK × {kk} KK</source>
+        <translation>{rate} kits per household × {kk} households</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs.py" line="91"/>
+        <source>Ruang hunian tertutup</source>
+        <translation>Covered living space</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs.py" line="92"/>
+        <source>{rate} m²/orang</source>
+        <translation>{rate} m²/person</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs.py" line="93"/>
+        <source>Dapur umum lapangan</source>
+        <translation>Field public kitchen</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs.py" line="94"/>
+        <source>1 dapur umum ≈ {portions} porsi sekali masak</source>
+        <translation>1 public kitchen ≈ {portions} portions per cooking</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/permissions.py" line="12"/>
+        <location filename="../../deployment/volunteers.py" line="354"/>
+        <source>mengubah data relawan</source>
+        <translation>change volunteer details</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/permissions.py" line="13"/>
+        <location filename="../../deployment/roster.py" line="414"/>
+        <source>mengimpor daftar relawan</source>
+        <translation>import volunteer rosters</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/permissions.py" line="17"/>
+        <source>mengecualikan penolakan penugasan</source>
+        <translation>override an assignment refusal</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/deployments.py" line="82"/>
+        <source>Penugasan per relawan dan kejadian</source>
+        <translation>Assignments per volunteer and incident</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/deployments.py" line="83"/>
+        <location filename="../../deployment/reports/deployments.py" line="96"/>
+        <location filename="../../deployment/reports/deployments.py" line="105"/>
+        <location filename="../../deployment/reports/distribution.py" line="105"/>
+        <location filename="../../deployment/reports/distribution.py" line="125"/>
+        <location filename="../../deployment/reports/incident.py" line="80"/>
+        <location filename="../../deployment/reports/incident.py" line="95"/>
+        <location filename="../../deployment/reports/incident.py" line="104"/>
+        <location filename="../../deployment/reports/loans.py" line="84"/>
+        <location filename="../../deployment/reports/loans.py" line="99"/>
+        <location filename="../../deployment/reports/stock.py" line="72"/>
+        <location filename="../../deployment/reports/stock.py" line="82"/>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/deployments.py" line="83"/>
+        <location filename="../../deployment/reports/deployments.py" line="96"/>
+        <source>Nama relawan</source>
+        <translation>Volunteer name</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/deployments.py" line="84"/>
+        <location filename="../../deployment/reports/deployments.py" line="97"/>
+        <source>NIAT</source>
+        <translation>NIAT</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/deployments.py" line="84"/>
+        <location filename="../../deployment/reports/deployments.py" line="97"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/deployments.py" line="86"/>
+        <location filename="../../deployment/reports/deployments.py" line="106"/>
+        <location filename="../../deployment/reports/distribution.py" line="106"/>
+        <location filename="../../deployment/reports/incident.py" line="58"/>
+        <source>Nama kejadian</source>
+        <translation>Incident name</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/deployments.py" line="86"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/deployments.py" line="87"/>
+        <location filename="../../deployment/reports/incident.py" line="60"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/deployments.py" line="88"/>
+        <source>Sampai</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/deployments.py" line="89"/>
+        <location filename="../../deployment/reports/deployments.py" line="99"/>
+        <location filename="../../deployment/reports/deployments.py" line="108"/>
+        <source>Hari tugas</source>
+        <translation>Duty days</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/deployments.py" line="92"/>
+        <source>Jumlah hari tugas</source>
+        <translation>Total duty days</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/deployments.py" line="95"/>
+        <source>Jumlah per relawan</source>
+        <translation>Totals per volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/deployments.py" line="101"/>
+        <source>Jumlah ({count} relawan)</source>
+        <translation>Total ({count} volunteers)</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/deployments.py" line="104"/>
+        <source>Jumlah per kejadian</source>
+        <translation>Totals per incident</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/deployments.py" line="107"/>
+        <location filename="../../deployment/volunteers.py" line="231"/>
+        <source>Relawan</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/deployments.py" line="110"/>
+        <location filename="../../deployment/reports/distribution.py" line="119"/>
+        <location filename="../../deployment/reports/incident.py" line="99"/>
+        <location filename="../../deployment/reports/incident.py" line="126"/>
+        <location filename="../../deployment/reports/incident.py" line="137"/>
+        <location filename="../../deployment/reports/loans.py" line="85"/>
+        <location filename="../../deployment/reports/loans.py" line="94"/>
+        <location filename="../../deployment/reports/loans.py" line="104"/>
+        <location filename="../../deployment/reports/stock.py" line="75"/>
+        <location filename="../../deployment/reports/stock.py" line="85"/>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/deployments.py" line="116"/>
+        <source>Hari tugas dihitung per hari kalender, hari pertama dan terakhir ikut dihitung, dibatasi pada periode laporan. Jumlah per relawan menghitung satu hari sekali saja.</source>
+        <translation>Duty days are counted per calendar day, the first and the last day included, limited to the report period. The totals per volunteer count each day only once.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/deployments.py" line="121"/>
+        <location filename="../../deployment/reports/distribution.py" line="163"/>
+        <location filename="../../deployment/reports/loans.py" line="115"/>
+        <location filename="../../deployment/reports/stock.py" line="110"/>
+        <source>Memeriksa filter</source>
+        <translation>Checking the filter</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/deployments.py" line="138"/>
+        <source>Membaca penugasan</source>
+        <translation>Reading assignments</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/deployments.py" line="150"/>
+        <source>Menghitung hari tugas</source>
+        <translation>Counting duty days</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/deployments.py" line="171"/>
+        <location filename="../../deployment/reports/distribution.py" line="229"/>
+        <location filename="../../deployment/reports/incident.py" line="237"/>
+        <location filename="../../deployment/reports/loans.py" line="181"/>
+        <location filename="../../deployment/reports/stock.py" line="138"/>
+        <source>Selesai.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/deployments.py" line="172"/>
+        <source>REKAPITULASI PENUGASAN RELAWAN TAGANA</source>
+        <translation>TAGANA VOLUNTEER ASSIGNMENT SUMMARY</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/distribution.py" line="104"/>
+        <source>Rincian penyaluran</source>
+        <translation>Distribution details</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/distribution.py" line="108"/>
+        <source>Tgl kirim</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/distribution.py" line="109"/>
+        <location filename="../../deployment/roster.py" line="288"/>
+        <location filename="../../tagana_app/regions.py" line="39"/>
+        <source>Kode wilayah</source>
+        <translation>Area code</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/distribution.py" line="110"/>
+        <source>Desa/Kecamatan</source>
+        <translation>Desa/Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/distribution.py" line="110"/>
+        <location filename="../../deployment/reports/incident.py" line="97"/>
+        <source>Tujuan</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/distribution.py" line="111"/>
+        <location filename="../../deployment/reports/incident.py" line="104"/>
+        <source>Nomor BAST</source>
+        <translation>BAST number</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/distribution.py" line="112"/>
+        <source>Diserahkan kepada</source>
+        <translation>Handed over to</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/distribution.py" line="113"/>
+        <location filename="../../deployment/reports/distribution.py" line="126"/>
+        <location filename="../../deployment/reports/incident.py" line="111"/>
+        <location filename="../../deployment/reports/incident.py" line="125"/>
+        <location filename="../../deployment/reports/incident.py" line="136"/>
+        <location filename="../../deployment/reports/loans.py" line="84"/>
+        <location filename="../../deployment/reports/loans.py" line="100"/>
+        <location filename="../../deployment/reports/stock.py" line="74"/>
+        <location filename="../../deployment/reports/stock.py" line="83"/>
+        <source>Uraian barang</source>
+        <translation>Item description</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/distribution.py" line="115"/>
+        <location filename="../../deployment/reports/distribution.py" line="129"/>
+        <location filename="../../deployment/reports/incident.py" line="113"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/distribution.py" line="115"/>
+        <location filename="../../deployment/reports/distribution.py" line="130"/>
+        <location filename="../../deployment/reports/incident.py" line="90"/>
+        <location filename="../../deployment/reports/incident.py" line="113"/>
+        <location filename="../../deployment/reports/incident.py" line="126"/>
+        <location filename="../../deployment/reports/loans.py" line="86"/>
+        <location filename="../../deployment/reports/loans.py" line="102"/>
+        <location filename="../../deployment/reports/stock.py" line="75"/>
+        <location filename="../../deployment/reports/stock.py" line="85"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/distribution.py" line="120"/>
+        <source>{count} pengiriman</source>
+        <translation>{count} dispatches</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/distribution.py" line="124"/>
+        <location filename="../../deployment/reports/loans.py" line="98"/>
+        <location filename="../../deployment/reports/stock.py" line="81"/>
+        <source>Jumlah per barang</source>
+        <translation>Totals per item</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/distribution.py" line="125"/>
+        <location filename="../../deployment/reports/loans.py" line="99"/>
+        <location filename="../../deployment/reports/stock.py" line="73"/>
+        <location filename="../../deployment/reports/stock.py" line="82"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/distribution.py" line="130"/>
+        <source>Dikembalikan</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/distribution.py" line="133"/>
+        <location filename="../../deployment/reports/stock.py" line="88"/>
+        <source>Jumlah jenis barang</source>
+        <translation>Number of items</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/distribution.py" line="137"/>
+        <source>Dikirim: jumlah yang keluar dari gudang menurut buku persediaan. Diterima: hitungan penerima saat serah terima (kosong bila belum diserahterimakan).</source>
+        <translation>Sent: the quantity that left the warehouse according to the stock ledger. Received: the recipient&apos;s count at the handover (empty until handed over).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/distribution.py" line="179"/>
+        <source>Menjumlahkan barang keluar dari buku persediaan</source>
+        <translation>Adding up the goods issued in the stock ledger</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/distribution.py" line="205"/>
+        <location filename="../../deployment/reports/stock.py" line="130"/>
+        <source>Menyusun jumlah per barang</source>
+        <translation>Totalling per item</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/distribution.py" line="230"/>
+        <source>REKAPITULASI DISTRIBUSI BANTUAN PER KEJADIAN BENCANA</source>
+        <translation>RELIEF DISTRIBUTION SUMMARY PER DISASTER INCIDENT</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/export.py" line="135"/>
+        <source>Menulis lembar {sheet}</source>
+        <translation>Writing sheet {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/export.py" line="148"/>
+        <source>Menyimpan berkas</source>
+        <translation>Saving the file</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/loans.py" line="83"/>
+        <source>Peralatan di luar gudang</source>
+        <translation>Equipment outside the warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/loans.py" line="86"/>
+        <source>Dari gudang</source>
+        <translation>From warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/loans.py" line="88"/>
+        <source>Lokasi</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/loans.py" line="88"/>
+        <source>Sejak</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/loans.py" line="89"/>
+        <source>Hari</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/loans.py" line="91"/>
+        <source>TERLAMBAT: {status}</source>
+        <translation>OVERDUE: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/loans.py" line="95"/>
+        <source>terlambat {count}</source>
+        <translation>{count} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/loans.py" line="101"/>
+        <location filename="../../inventory/equipment.py" line="29"/>
+        <source>Dipinjam</source>
+        <translation>On loan</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/loans.py" line="102"/>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/loans.py" line="108"/>
+        <source>Keadaan per {day}. Terlambat: kejadiannya sudah berstatus selesai tetapi peralatan belum kembali ke gudang. Peminjaman kepada penerima tanpa pengiriman tidak terkait kejadian dan tidak ditandai terlambat.</source>
+        <translation>As of {day}. Overdue: the incident is closed but the equipment has not come back to the warehouse. Loans to a recipient without a dispatch belong to no incident and are not marked overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/loans.py" line="132"/>
+        <source>Membaca unit peralatan bernomor seri</source>
+        <translation>Reading serial-numbered equipment units</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/loans.py" line="156"/>
+        <source>tanpa kejadian</source>
+        <translation>no incident</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/loans.py" line="159"/>
+        <source>Membaca peralatan tanpa nomor seri pada pengiriman</source>
+        <translation>Reading equipment without serial numbers on dispatches</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/loans.py" line="182"/>
+        <source>LAPORAN PERALATAN YANG DIPINJAMKAN</source>
+        <translation>REPORT OF EQUIPMENT ON LOAN</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/model.py" line="41"/>
+        <location filename="../../deployment/validate.py" line="222"/>
+        <location filename="../../deployment/volunteers.py" line="512"/>
+        <source>Wilayah</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/model.py" line="48"/>
+        <source>Posisi per tanggal: {day}</source>
+        <translation>Position as of: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/model.py" line="50"/>
+        <source>awal</source>
+        <translation>the beginning</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/model.py" line="51"/>
+        <source>sekarang</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/model.py" line="52"/>
+        <source>Periode: {start} s.d. {end}</source>
+        <translation>Period: {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/model.py" line="54"/>
+        <source>Gudang: {code}</source>
+        <translation>Warehouse: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/model.py" line="56"/>
+        <source>Kejadian: {number}</source>
+        <translation>Incident: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/model.py" line="58"/>
+        <source>Wilayah: {code} {name}</source>
+        <translation>Area: {code} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/stock.py" line="71"/>
+        <source>Posisi stok per gudang</source>
+        <translation>Stock position per warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/stock.py" line="73"/>
+        <source>Nama gudang</source>
+        <translation>Warehouse name</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/stock.py" line="74"/>
+        <location filename="../../deployment/reports/stock.py" line="83"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/stock.py" line="78"/>
+        <source>Jumlah baris (barang per gudang)</source>
+        <translation>Number of lines (items per warehouse)</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/stock.py" line="84"/>
+        <source>Jml gudang</source>
+        <translation>Warehouses</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/stock.py" line="92"/>
+        <source>Saldo dihitung dari buku persediaan: jumlah semua mutasi masuk dikurangi keluar sampai akhir tanggal posisi. Satuan berbeda-beda, maka jumlah hanya dijumlahkan per barang.</source>
+        <translation>Balances are computed from the stock ledger: all movements in minus out up to the end of the position date. Units differ, so quantities are only added up per item.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/stock.py" line="119"/>
+        <source>Menjumlahkan buku persediaan</source>
+        <translation>Adding up the stock ledger</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/stock.py" line="139"/>
+        <source>LAPORAN POSISI STOK PERSEDIAAN</source>
+        <translation>STOCK POSITION REPORT</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/roster.py" line="195"/>
+        <location filename="../../deployment/roster.py" line="227"/>
+        <source>Nama dan NIK</source>
+        <translation>Nama and NIK</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/roster.py" line="351"/>
+        <source>Memeriksa baris {row}</source>
+        <translation>Checking row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/roster.py" line="445"/>
+        <source>Menyimpan {count} relawan</source>
+        <translation>Saving {count} volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/roster.py" line="446"/>
+        <location filename="../../deployment/volunteers.py" line="292"/>
+        <location filename="../../deployment/volunteers.py" line="378"/>
+        <location filename="../../deployment/volunteers.py" line="405"/>
+        <location filename="../../deployment/volunteers.py" line="426"/>
+        <source>relawan</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/roster.py" line="492"/>
+        <source>Menulis {count} relawan</source>
+        <translation>Writing {count} volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/validate.py" line="262"/>
+        <source>Desa</source>
+        <translation>Village (desa)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog.py" line="18"/>
+        <source>Gudang kabupaten/kota</source>
+        <translation>Kabupaten/kota warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog.py" line="19"/>
+        <source>Gudang provinsi</source>
+        <translation>Provincial warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog.py" line="20"/>
+        <source>Lumbung sosial</source>
+        <translation>Social buffer store (lumbung sosial)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog.py" line="23"/>
+        <source>Habis pakai</source>
+        <translation>Consumable</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog.py" line="24"/>
+        <source>Peralatan (dipinjamkan)</source>
+        <translation>Equipment (lent)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog.py" line="91"/>
+        <location filename="../../inventory/catalog.py" line="149"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog.py" line="97"/>
+        <source>menambah gudang</source>
+        <translation>add warehouses</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog.py" line="98"/>
+        <location filename="../../inventory/catalog.py" line="113"/>
+        <source>gudang</source>
+        <translation>warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog.py" line="106"/>
+        <source>Kode wilayah gudang</source>
+        <translation>Warehouse area code</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog.py" line="128"/>
+        <source>menambah barang</source>
+        <translation>add items</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog.py" line="129"/>
+        <location filename="../../inventory/catalog.py" line="155"/>
+        <source>barang</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog.py" line="184"/>
+        <source>mengatur stok minimum</source>
+        <translation>set minimum stock</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog.py" line="192"/>
+        <source>stok_minimum</source>
+        <translation>minimum stock</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="97"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="67"/>
+        <source>Stock opname</source>
+        <translation>Stock count</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="111"/>
+        <source>memulai stock opname</source>
+        <translation>start stock counts</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="134"/>
+        <location filename="../../inventory/counts.py" line="170"/>
+        <location filename="../../inventory/counts.py" line="225"/>
+        <location filename="../../inventory/counts.py" line="238"/>
+        <source>stock_opname</source>
+        <translation>stock count</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="150"/>
+        <source>mengisi hasil stock opname</source>
+        <translation>enter stock count results</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="187"/>
+        <location filename="../../inventory/permissions.py" line="24"/>
+        <source>memposting stock opname</source>
+        <translation>post stock counts</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="232"/>
+        <source>membatalkan stock opname</source>
+        <translation>cancel stock counts</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/equipment.py" line="29"/>
+        <source>Di gudang</source>
+        <translation>In the warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/equipment.py" line="30"/>
+        <source>Dihapus</source>
+        <translation>Written off</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/equipment.py" line="30"/>
+        <source>Batal</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/equipment.py" line="51"/>
+        <source>{status}: {reference}</source>
+        <translation>{status}: {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/equipment.py" line="82"/>
+        <location filename="../../inventory/permissions.py" line="27"/>
+        <source>mengubah kondisi peralatan</source>
+        <translation>change equipment condition</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/equipment.py" line="99"/>
+        <source>peralatan</source>
+        <translation>equipment</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="171"/>
+        <location filename="../../inventory/importing.py" line="261"/>
+        <source>Memeriksa baris</source>
+        <translation>Checking rows</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="271"/>
+        <location filename="../../inventory/permissions.py" line="15"/>
+        <source>mengimpor saldo awal stok</source>
+        <translation>import opening stock</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="284"/>
+        <location filename="../../inventory/importing.py" line="287"/>
+        <source>Membukukan saldo awal</source>
+        <translation>Posting the opening stock</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="290"/>
+        <source>saldo_awal</source>
+        <translation>opening stock</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="326"/>
+        <source>Menulis daftar stok</source>
+        <translation>Writing the stock list</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/models.py" line="38"/>
+        <source>lembar</source>
+        <translation>sheet</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/models.py" line="38"/>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/models.py" line="38"/>
+        <source>buah</source>
+        <translation>piece</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/models.py" line="39"/>
+        <source>liter</source>
+        <translation>litre</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/models.py" line="39"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/models.py" line="39"/>
+        <source>ton</source>
+        <translation>ton</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/models.py" line="39"/>
+        <source>dus</source>
+        <translation>box</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/models.py" line="39"/>
+        <source>karton</source>
+        <translation>carton</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/models.py" line="40"/>
+        <source>botol</source>
+        <translation>bottle</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/models.py" line="40"/>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/models.py" line="40"/>
+        <source>pcs</source>
+        <translation>pcs</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/models.py" line="47"/>
+        <source>dibuka</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/models.py" line="47"/>
+        <source>diposting</source>
+        <translation>posted</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/models.py" line="47"/>
+        <source>batal</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/models.py" line="48"/>
+        <source>diajukan</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/models.py" line="48"/>
+        <source>disetujui</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/models.py" line="48"/>
+        <source>ditolak</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/permissions.py" line="13"/>
+        <source>mengubah katalog barang dan gudang</source>
+        <translation>change the item catalogue and the warehouses</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/permissions.py" line="14"/>
+        <location filename="../../inventory/stock.py" line="129"/>
+        <source>mencatat penerimaan barang</source>
+        <translation>record goods receipts</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/permissions.py" line="16"/>
+        <location filename="../../inventory/stock.py" line="374"/>
+        <source>memindahkan barang antargudang</source>
+        <translation>transfer goods between warehouses</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/permissions.py" line="17"/>
+        <location filename="../../inventory/stock.py" line="331"/>
+        <source>mengeluarkan barang</source>
+        <translation>issue goods</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/permissions.py" line="18"/>
+        <location filename="../../inventory/stock.py" line="336"/>
+        <source>mengeluarkan barang kedaluwarsa</source>
+        <translation>issue expired goods</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/permissions.py" line="20"/>
+        <location filename="../../inventory/permissions.py" line="22"/>
+        <location filename="../../inventory/stock.py" line="412"/>
+        <location filename="../../inventory/stock.py" line="426"/>
+        <source>membatalkan mutasi stok</source>
+        <translation>reverse stock movements</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/permissions.py" line="21"/>
+        <location filename="../../inventory/stock.py" line="424"/>
+        <source>membatalkan penghapusan barang</source>
+        <translation>reverse goods write-offs</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/permissions.py" line="23"/>
+        <source>melakukan stock opname</source>
+        <translation>carry out stock counts</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/permissions.py" line="25"/>
+        <location filename="../../inventory/writeoffs.py" line="68"/>
+        <source>mengajukan penghapusan barang</source>
+        <translation>propose goods write-offs</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/permissions.py" line="26"/>
+        <source>memutuskan penghapusan barang</source>
+        <translation>decide on write-offs</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/queries.py" line="18"/>
+        <location filename="../../inventory/writeoffs.py" line="32"/>
+        <source>Kedaluwarsa</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/queries.py" line="19"/>
+        <source>Segera kedaluwarsa</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/queries.py" line="20"/>
+        <source>Di bawah minimum</source>
+        <translation>Below minimum</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="31"/>
+        <source>Rusak</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="96"/>
+        <location filename="../../inventory/writeoffs.py" line="134"/>
+        <location filename="../../inventory/writeoffs.py" line="149"/>
+        <source>penghapusan</source>
+        <translation>write-off</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="114"/>
+        <source>menyetujui penghapusan barang</source>
+        <translation>approve goods write-offs</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="141"/>
+        <source>menolak penghapusan barang</source>
+        <translation>reject goods write-offs</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/accounts.py" line="110"/>
+        <source>membuat pengguna tanpa masuk</source>
+        <translation>create users without logging in</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/accounts.py" line="114"/>
+        <location filename="../../tagana_app/permissions.py" line="51"/>
+        <source>membuat pengguna</source>
+        <translation>create users</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/accounts.py" line="116"/>
+        <location filename="../../tagana_app/accounts.py" line="151"/>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/accounts.py" line="122"/>
+        <location filename="../../tagana_app/accounts.py" line="156"/>
+        <source>pengguna</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/accounts.py" line="153"/>
+        <source>mengganti kata sandi pengguna lain</source>
+        <translation>change other users&apos; passwords</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/db.py" line="85"/>
+        <source>jaringan</source>
+        <translation>network</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/demo.py" line="58"/>
+        <source>Data contoh: kantor dan pengguna</source>
+        <translation>Demo data: office and users</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/demo.py" line="59"/>
+        <location filename="../../tagana_app/permissions.py" line="54"/>
+        <source>memuat data contoh</source>
+        <translation>load demo data</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/demo.py" line="71"/>
+        <source>Data contoh: {part}</source>
+        <translation>Demo data: {part}</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/demo.py" line="74"/>
+        <source>Data contoh dimuat</source>
+        <translation>Demo data loaded</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/numbering.py" line="99"/>
+        <location filename="../../tagana_app/permissions.py" line="55"/>
+        <source>menerbitkan nomor dokumen</source>
+        <translation>issue document numbers</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/numbering.py" line="110"/>
+        <location filename="../../tagana_app/numbering.py" line="141"/>
+        <location filename="../../tagana_app/verification.py" line="222"/>
+        <source>nomor_dokumen</source>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/numbering.py" line="120"/>
+        <location filename="../../tagana_app/verification.py" line="211"/>
+        <source>Nomor dokumen</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/numbering.py" line="132"/>
+        <location filename="../../tagana_app/permissions.py" line="56"/>
+        <source>membatalkan nomor dokumen</source>
+        <translation>cancel document numbers</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/pdf/document.py" line="226"/>
+        <source>Menulis halaman {page} dari {total}</source>
+        <translation>Writing page {page} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/pdf/document.py" line="271"/>
+        <source>Menyusun halaman {page}</source>
+        <translation>Laying out page {page}</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/permissions.py" line="52"/>
+        <location filename="../../tagana_app/settings.py" line="210"/>
+        <source>mengubah pengaturan kantor</source>
+        <translation>change office settings</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/permissions.py" line="57"/>
+        <location filename="../../tagana_app/verification.py" line="208"/>
+        <source>mencetak dokumen</source>
+        <translation>print documents</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/regions.py" line="12"/>
+        <source>provinsi</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/regions.py" line="12"/>
+        <source>kabupaten/kota</source>
+        <translation>kabupaten/kota</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/regions.py" line="12"/>
+        <source>kecamatan</source>
+        <translation>kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/regions.py" line="13"/>
+        <source>desa/kelurahan</source>
+        <translation>desa/kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="138"/>
+        <source>Wilayah kerja</source>
+        <translation>Working area</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="228"/>
+        <source>pengaturan</source>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/verification.py" line="90"/>
+        <source>{path}: tercetak {printed}, di basis data {current}</source>
+        <translation>{path}: printed {printed}, in the database {current}</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/verification.py" line="116"/>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/verification.py" line="243"/>
+        <source>Dokumen dengan kode verifikasi</source>
+        <translation>Document with verification code</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/verification.py" line="268"/>
+        <location filename="../../tagana_app/verification.py" line="282"/>
+        <source>isi</source>
+        <translation>content</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/verification.py" line="282"/>
+        <source>(tercetak)</source>
+        <translation>(printed)</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
+        <location filename="../../tagana_app/errors.py" line="24"/>
         <source>Operasi ditolak.</source>
         <translation>Operation refused.</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/errors.py" line="45"/>
         <source>Data tidak valid.</source>
         <translation>Invalid data.</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/errors.py" line="49"/>
         <source>{what} &apos;{key}&apos; tidak ditemukan.</source>
         <translation>{what} &apos;{key}&apos; not found.</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/errors.py" line="53"/>
         <source>{what} &apos;{key}&apos; sudah ada.</source>
         <translation>{what} &apos;{key}&apos; already exists.</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/errors.py" line="57"/>
         <source>Pengguna &apos;{user}&apos; dengan peran &apos;{role}&apos; tidak berwenang untuk {action}.</source>
         <translation>User &apos;{user}&apos; with role &apos;{role}&apos; is not allowed to do this: {action}.</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/errors.py" line="61"/>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/errors.py" line="65"/>
         <source>Berkas basis data &apos;{path}&apos; berada di folder jaringan ({fs}). SQLite tidak aman dipakai bersama lewat jaringan; gunakan PostgreSQL untuk beberapa komputer (--db postgresql+psycopg://... atau TAGANA_DATABASE_URL).</source>
         <translation>The database file &apos;{path}&apos; is in a network folder ({fs}). SQLite is not safe to share over a network; use PostgreSQL for several computers (--db postgresql+psycopg://... or TAGANA_DATABASE_URL).</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/errors.py" line="74"/>
         <source>Cadangan gagal: {reason}</source>
         <translation>Backup failed: {reason}</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/errors.py" line="78"/>
         <source>Basis data masih versi &apos;{current}&apos;, program memerlukan &apos;{head}&apos;. Jalankan &apos;tagana db upgrade&apos;.</source>
         <translation>The database is at version &apos;{current}&apos;, the program needs &apos;{head}&apos;. Run &apos;tagana db upgrade&apos;.</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/progress.py" line="16"/>
         <source>Dibatalkan oleh pengguna; tidak ada yang disimpan.</source>
         <translation>Cancelled by the user; nothing was saved.</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/db.py" line="43"/>
         <source>Basis data sedang sibuk dipakai proses lain dan transaksi gagal setelah {attempts} kali percobaan. Coba lagi sebentar lagi.</source>
         <translation>The database is busy with another process and the transaction failed after {attempts} attempts. Try again in a moment.</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/accounts.py" line="74"/>
         <source>Kata sandi minimal {n} karakter.</source>
         <translation>A password needs at least {n} characters.</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/accounts.py" line="81"/>
+        <source>Nama pengguna &apos;{name}&apos; tidak valid: gunakan huruf, angka, titik, garis bawah atau tanda hubung.</source>
+        <translation>User name &apos;{name}&apos; is not valid: use letters, digits, dots, underscores or hyphens.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/accounts.py" line="89"/>
+        <source>Peran &apos;{role}&apos; tidak dikenal. Pilihan: {choices}.</source>
+        <translation>Unknown role &apos;{role}&apos;. Choices: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/accounts.py" line="112"/>
         <source>Pengguna pertama harus berperan admin.</source>
         <translation>The first user must be an admin.</translation>
     </message>
@@ -4353,128 +6553,204 @@ Close the program and open it again before you continue working.</translation>
         <translation>Error</translation>
     </message>
     <message>
+        <location filename="../../inventory/errors.py" line="76"/>
         <source>Berkas tidak diimpor karena {count} kesalahan:
 {details}</source>
         <translation>The file was not imported because of {count} errors:
 {details}</translation>
     </message>
     <message>
+        <location filename="../../inventory/errors.py" line="12"/>
         <source>Stok {item} di {warehouse} tidak cukup: tersedia {available} {unit}, diminta {requested} {unit}.</source>
         <translation>Not enough stock of {item} in {warehouse}: {available} {unit} available, {requested} {unit} requested.</translation>
     </message>
     <message>
+        <location filename="../../inventory/errors.py" line="17"/>
         <source>Stok {item} di {warehouse} yang belum kedaluwarsa hanya {available} {unit} (diminta {requested} {unit}); {expired} {unit} sudah kedaluwarsa dan hanya dapat dikeluarkan oleh pejabat dengan alasan tertulis.</source>
         <translation>Unexpired stock of {item} in {warehouse} is only {available} {unit} ({requested} {unit} requested); {expired} {unit} has expired and can only be issued by an official with a written reason.</translation>
     </message>
     <message>
+        <location filename="../../inventory/errors.py" line="23"/>
         <source>Batch {batch} barang {item} sudah kedaluwarsa sejak {expiry}; hanya pejabat yang dapat mengeluarkannya dengan alasan tertulis.</source>
         <translation>Batch {batch} of {item} expired on {expiry}; only an official can issue it, with a written reason.</translation>
     </message>
     <message>
+        <location filename="../../inventory/errors.py" line="28"/>
         <source>Dokumen {doc_type} nomor {doc_number} baris {line} sudah dibukukan; pembukuan yang sama tidak dicatat dua kali.</source>
         <translation>Document {doc_type} number {doc_number} line {line} is already booked; the same booking is not recorded twice.</translation>
     </message>
     <message>
+        <location filename="../../inventory/errors.py" line="33"/>
         <source>Nomor seri {serial} ({item}) sudah tercatat: {place}. Satu unit tidak bisa ada di dua tempat.</source>
         <translation>Serial number {serial} ({item}) is already recorded: {place}. One unit cannot be in two places.</translation>
     </message>
     <message>
+        <location filename="../../inventory/errors.py" line="38"/>
         <source>Unit {item} nomor seri {serial} tidak tersedia di {warehouse}: {place}.</source>
         <translation>Unit {item} with serial number {serial} is not available in {warehouse}: {place}.</translation>
     </message>
     <message>
+        <location filename="../../inventory/errors.py" line="42"/>
         <source>Unit {item} nomor seri {serial} dalam kondisi {condition} dan tidak dapat dikeluarkan.</source>
         <translation>Unit {item} with serial number {serial} is in condition {condition} and cannot be issued.</translation>
     </message>
     <message>
+        <location filename="../../inventory/errors.py" line="47"/>
         <source>Mutasi #{movement} tidak dapat dibatalkan: {reason}</source>
         <translation>Movement #{movement} cannot be reversed: {reason}</translation>
     </message>
     <message>
+        <location filename="../../inventory/errors.py" line="51"/>
         <source>Mutasi #{movement} sudah dibatalkan oleh mutasi #{reversal}.</source>
         <translation>Movement #{movement} was already reversed by movement #{reversal}.</translation>
     </message>
     <message>
+        <location filename="../../inventory/errors.py" line="55"/>
         <source>Stock opname {number} berstatus {status}; hanya opname yang masih dibuka dapat diubah.</source>
         <translation>Stock count {number} has status {status}; only an open stock count can be changed.</translation>
     </message>
     <message>
+        <location filename="../../inventory/errors.py" line="60"/>
         <source>Stock opname {number} belum lengkap: {missing} baris belum dihitung ({examples}).</source>
         <translation>Stock count {number} is incomplete: {missing} lines not yet counted ({examples}).</translation>
     </message>
     <message>
+        <location filename="../../inventory/errors.py" line="65"/>
         <source>Penghapusan {number} berstatus {status}; hanya usulan yang masih diajukan dapat diputuskan.</source>
         <translation>Write-off {number} has status {status}; only a pending proposal can be decided.</translation>
     </message>
     <message>
+        <location filename="../../inventory/errors.py" line="80"/>
+        <source>- baris {row}, kolom {column}: {text}</source>
+        <translation>- row {row}, column {column}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/errors.py" line="84"/>
+        <source>- ... dan {count} kesalahan lain</source>
+        <translation>- ... and {count} more errors</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/errors.py" line="10"/>
         <source>NIK &apos;{nik}&apos; tidak valid: {reason}</source>
         <translation>NIK &apos;{nik}&apos; is not valid: {reason}</translation>
     </message>
     <message>
+        <location filename="../../deployment/errors.py" line="14"/>
+        <location filename="../../deployment/roster.py" line="362"/>
         <source>NIK {nik} sudah terdaftar atas nama {name}.</source>
         <translation>NIK {nik} is already registered to {name}.</translation>
     </message>
     <message>
+        <location filename="../../deployment/errors.py" line="18"/>
+        <location filename="../../deployment/roster.py" line="375"/>
         <source>NIAT &apos;{niat}&apos; sudah dipakai oleh {name}.</source>
         <translation>NIAT &apos;{niat}&apos; is already used by {name}.</translation>
     </message>
     <message>
+        <location filename="../../deployment/errors.py" line="22"/>
         <source>Nomor telepon &apos;{phone}&apos; tidak valid untuk Indonesia.</source>
         <translation>Phone number &apos;{phone}&apos; is not a valid Indonesian number.</translation>
     </message>
     <message>
+        <location filename="../../deployment/errors.py" line="28"/>
         <source>Penugasan ditolak.</source>
         <translation>Assignment refused.</translation>
     </message>
     <message>
+        <location filename="../../deployment/errors.py" line="32"/>
         <source>{name} sudah ditugaskan pada {other_incident} dari {other_from} sampai {other_to}; periode {start} s.d. {end} beririsan. Penugasan baru paling cepat mulai {next_free}.</source>
         <translation>{name} is already assigned to {other_incident} from {other_from} until {other_to}; the period {start} to {end} overlaps. A new assignment can start {next_free} at the earliest.</translation>
     </message>
     <message>
+        <location filename="../../deployment/errors.py" line="40"/>
         <source>{name} berstatus nonaktif dan tidak dapat ditugaskan.</source>
         <translation>{name} is inactive and cannot be assigned.</translation>
     </message>
     <message>
+        <location filename="../../deployment/errors.py" line="44"/>
         <source>{name} menyatakan tidak tersedia dari {start} sampai {end} ({reason}).</source>
         <translation>{name} has declared being unavailable from {start} until {end} ({reason}).</translation>
     </message>
     <message>
+        <location filename="../../deployment/errors.py" line="48"/>
         <source>Penugasan ditolak: {refusal} Hanya pejabat yang dapat mengecualikan penolakan ini, dengan alasan tertulis.</source>
         <translation>Assignment refused: {refusal} Only an official can override this refusal, with a written reason.</translation>
     </message>
     <message>
+        <location filename="../../deployment/errors.py" line="56"/>
         <source>Kejadian {number} sudah berstatus selesai; tidak dapat menerima penugasan baru.</source>
         <translation>Incident {number} is already closed; it cannot take new assignments.</translation>
     </message>
     <message>
+        <location filename="../../deployment/errors.py" line="60"/>
         <source>Impor dibatalkan: {count} baris bermasalah; tidak ada data yang disimpan.</source>
         <translation>Import cancelled: {count} rows have problems; nothing was saved.</translation>
     </message>
     <message>
+        <location filename="../../deployment/errors.py" line="64"/>
         <source>Berkas &apos;{path}&apos; tidak memuat tabel relawan yang dikenali: baris judul dengan kolom {required} tidak ditemukan (lembar &apos;{sheet}&apos;).</source>
         <translation>File &apos;{path}&apos; holds no recognisable volunteer table: no header row with the columns {required} was found (sheet &apos;{sheet}&apos;).</translation>
     </message>
     <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="57"/>
         <source>Pengiriman {number} berstatus {status}; {action} hanya untuk pengiriman berstatus {allowed}.</source>
         <translation>Dispatch {number} has status {status}; {action} is only for dispatches with status {allowed}.</translation>
     </message>
     <message>
+        <location filename="../../deployment/dispatch/records.py" line="39"/>
         <source>{name} tidak ditugaskan pada kejadian {incident} (atau penugasannya sudah berakhir sebelum {day}); hanya relawan yang ditugaskan pada kejadian ini yang dapat mendampingi pengiriman.</source>
         <translation>{name} is not assigned to incident {incident} (or the assignment ended before {day}); only volunteers assigned to this incident can escort a dispatch.</translation>
     </message>
     <message>
+        <location filename="../../deployment/dispatch/records.py" line="45"/>
         <source>Jumlah diterima {item} ({received} {unit}) berbeda dari yang dikirim ({sent} {unit}): alasan selisih wajib diisi.</source>
         <translation>The quantity of {item} received ({received} {unit}) differs from the quantity sent ({sent} {unit}): a reason for the difference is required.</translation>
     </message>
     <message>
+        <location filename="../../deployment/dispatch/records.py" line="290"/>
+        <source>Status pengiriman &apos;{status}&apos; tidak dikenal. Pilihan: {choices}.</source>
+        <translation>Unknown dispatch status &apos;{status}&apos;. Choices: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/records.py" line="332"/>
+        <location filename="../../inventory/stock.py" line="101"/>
+        <source>Jumlah harus bilangan bulat lebih dari nol (diberikan: {value}).</source>
+        <translation>The quantity must be a whole number above zero (given: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/returns.py" line="36"/>
         <source>Pengembalian {item} dari pengiriman {number} ditolak: yang masih di lokasi {outstanding} {unit}, dikembalikan {requested} {unit}.</source>
         <translation>Return of {item} from dispatch {number} refused: {outstanding} {unit} still on site, {requested} {unit} returned.</translation>
     </message>
     <message>
+        <location filename="../../deployment/dispatch/returns.py" line="64"/>
+        <location filename="../../inventory/equipment.py" line="84"/>
+        <location filename="../../inventory/stock.py" line="154"/>
+        <source>Kondisi &apos;{condition}&apos; tidak dikenal. Pilihan: {choices}.</source>
+        <translation>Unknown condition &apos;{condition}&apos;. Choices: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/returns.py" line="90"/>
+        <source>Sebutkan {qty} nomor seri yang berbeda (diberikan {given}).</source>
+        <translation>Give {qty} different serial numbers (given: {given}).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/returns.py" line="94"/>
+        <source>Unit {item} nomor seri {serial} tidak sedang dipinjam oleh pengiriman {number}.</source>
+        <translation>Unit {item} with serial number {serial} is not out on loan with dispatch {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/returns.py" line="101"/>
+        <source>Barang {item} tidak bernomor seri.</source>
+        <translation>Item {item} has no serial numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="62"/>
         <source>{document} untuk pengiriman {number} belum dapat dicetak: status pengiriman {status}, {needed}.</source>
         <translation>{document} for dispatch {number} cannot be printed yet: dispatch status {status}, {needed}.</translation>
     </message>
     <message>
+        <location filename="../../deployment/dispatch/documents.py" line="61"/>
         <source>Belum ada relawan yang ditugaskan pada kejadian {incident}; SPT tidak dapat dibuat.</source>
         <translation>No volunteers are assigned to incident {incident} yet; the duty order (SPT) cannot be made.</translation>
     </message>
@@ -4487,6 +6763,888 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/pages/local_settings.py" line="38"/>
         <source>Cadangan dan pemulihan di sini hanya untuk SQLite; untuk PostgreSQL gunakan pg_dump dan pg_restore.</source>
         <translation>Backup and restore here are for SQLite only; for PostgreSQL use pg_dump and pg_restore.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="118"/>
+        <location filename="../../deployment/volunteers.py" line="415"/>
+        <location filename="../../deployment/volunteers.py" line="527"/>
+        <source>Tanggal akhir {end} sebelum tanggal mulai {start}.</source>
+        <translation>The end date {end} is before the start date {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="148"/>
+        <source>{name} tidak memiliki keahlian {role}.</source>
+        <translation>{name} does not have the skill {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="151"/>
+        <source>Sertifikat {role} {name} habis berlaku sejak {expiry}.</source>
+        <translation>{name}&apos;s {role} certificate expired on {expiry}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="154"/>
+        <source>Sertifikat {role} {name} habis berlaku {expiry}, sebelum penugasan berakhir.</source>
+        <translation>{name}&apos;s {role} certificate expires on {expiry}, before the assignment ends.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="174"/>
+        <source>Penugasan terus-menerus {days} hari ({start} s.d. {end}) melebihi batas {max} hari.</source>
+        <translation>A continuous assignment of {days} days ({start} to {end}) exceeds the limit of {max} days.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="182"/>
+        <source>Istirahat sejak penugasan sebelumnya hanya {rest} hari (minimum {min} hari).</source>
+        <translation>Only {rest} days of rest since the previous assignment (minimum {min} days).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="188"/>
+        <source>Istirahat sebelum penugasan berikutnya hanya {rest} hari (minimum {min} hari).</source>
+        <translation>Only {rest} days of rest before the next assignment (minimum {min} days).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="259"/>
+        <source>Penugasan tidak dapat berakhir ({end}) sebelum mulai ({start}).</source>
+        <translation>An assignment cannot end ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="286"/>
+        <source>Perpanjangan harus sesudah tanggal akhir sekarang ({end}).</source>
+        <translation>An extension must go past the current end date ({end}).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="295"/>
+        <source>Tanggal berakhir lebih awal harus sebelum tanggal akhir sekarang ({end}).</source>
+        <translation>An earlier end date must be before the current end date ({end}).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="310"/>
+        <source>Waktu {what} harus dengan zona waktu.</source>
+        <translation>The time of {what} needs a time zone.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="312"/>
+        <source>Waktu {what} ({at}) belum terjadi; catat sesudah relawan {what}.</source>
+        <translation>The time of {what} ({at}) has not come yet; record it after the volunteer&apos;s {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="324"/>
+        <source>Waktu datang sesudah waktu pulang.</source>
+        <translation>The arrival time is after the departure time.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="337"/>
+        <source>Relawan belum tercatat datang di lokasi.</source>
+        <translation>The volunteer has no recorded arrival on site yet.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="339"/>
+        <source>Waktu pulang sebelum waktu datang.</source>
+        <translation>The departure time is before the arrival time.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/kits.py" line="88"/>
+        <source>Kode dan nama paket wajib diisi.</source>
+        <translation>The kit code and name are required.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/kits.py" line="90"/>
+        <source>Dasar paket &apos;{basis}&apos; tidak dikenal. Pilihan: {choices}.</source>
+        <translation>Unknown kit basis &apos;{basis}&apos;. Choices: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/kits.py" line="93"/>
+        <source>Paket {name} belum berisi barang.</source>
+        <translation>Kit {name} has no items yet.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/kits.py" line="103"/>
+        <source>Barang {item} tercantum dua kali dalam paket.</source>
+        <translation>Item {item} is listed twice in the kit.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/kits.py" line="105"/>
+        <source>Jumlah dan pembagi paket harus lebih dari nol ({item}).</source>
+        <translation>The kit&apos;s quantity and divisor must be more than zero ({item}).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/kits.py" line="129"/>
+        <source>Jumlah {basis} untuk paket {name} harus lebih dari nol.</source>
+        <translation>The number of {basis} for kit {name} must be more than zero.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/kits.py" line="156"/>
+        <source>Angka {what} kejadian belum diisi; sebutkan jumlahnya untuk paket {name}.</source>
+        <translation>The incident&apos;s number of {what} is not filled in yet; give the number for kit {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="96"/>
+        <source>NIP/NIK penerima &apos;{value}&apos; tidak valid: NIP 18 angka, NIK 16 angka.</source>
+        <translation>The recipient&apos;s NIP/NIK &apos;{value}&apos; is not valid: a NIP has 18 digits, a NIK 16.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="147"/>
+        <source>Gudang {code} tidak aktif.</source>
+        <translation>Warehouse {code} is not active.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="151"/>
+        <source>Tujuan pengiriman (posko, desa atau kecamatan) wajib diisi.</source>
+        <translation>The dispatch destination (posko, desa or kecamatan) is required.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="153"/>
+        <source>Nama penerima wajib diisi.</source>
+        <translation>The recipient&apos;s name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="155"/>
+        <source>Jenis tujuan &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
+        <translation>Unknown kind of destination &apos;{kind}&apos;. Choices: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="202"/>
+        <location filename="../../deployment/incidents.py" line="238"/>
+        <location filename="../../deployment/volunteers.py" line="363"/>
+        <source>Kolom &apos;{name}&apos; tidak dapat diubah di sini.</source>
+        <translation>The field &apos;{name}&apos; cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="209"/>
+        <source>Jenis tujuan &apos;{kind}&apos; tidak dikenal.</source>
+        <translation>Unknown kind of destination &apos;{kind}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="219"/>
+        <source>Tujuan dan nama penerima wajib diisi.</source>
+        <translation>Destination and recipient name are required.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="237"/>
+        <source>Barang {code} tidak aktif.</source>
+        <translation>Item {code} is not active.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="296"/>
+        <source>Barang {item} bernomor seri: pilih {qty} nomor seri yang berbeda (diberikan {given}).</source>
+        <translation>Item {item} has serial numbers: choose {qty} different serial numbers (given: {given}).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="317"/>
+        <source>Jumlah per batch harus berjumlah {qty} {unit} (diberikan {given}).</source>
+        <translation>The quantities per batch must add up to {qty} {unit} (given: {given}).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="378"/>
+        <source>Pengiriman {number} belum berisi barang.</source>
+        <translation>Dispatch {number} has no items yet.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="454"/>
+        <source>Jumlah diterima {item} tidak valid: {value}.</source>
+        <translation>The quantity of {item} received is not valid: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="457"/>
+        <source>Jumlah diterima {item} ({received}) melebihi yang dikirim ({sent}).</source>
+        <translation>The quantity of {item} received ({received}) is more than the quantity sent ({sent}).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="500"/>
+        <source>Alasan pembatalan pengiriman wajib diisi.</source>
+        <translation>A reason for cancelling the dispatch is required.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/incidents.py" line="87"/>
+        <source>{what} &apos;{value}&apos; tidak dikenal. Pilihan: {choices}.</source>
+        <translation>Unknown {what} &apos;{value}&apos;. Choices: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/incidents.py" line="124"/>
+        <source>Angka {name} &apos;{value}&apos; bukan bilangan bulat.</source>
+        <translation>The figure {name} &apos;{value}&apos; is not a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/incidents.py" line="127"/>
+        <source>Angka {name} tidak boleh negatif.</source>
+        <translation>The figure {name} cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/incidents.py" line="184"/>
+        <source>Nama kejadian wajib diisi.</source>
+        <translation>The incident name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/incidents.py" line="187"/>
+        <source>Sebutkan paling sedikit satu kecamatan atau desa terdampak.</source>
+        <translation>Name at least one affected district or village.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/incidents.py" line="189"/>
+        <location filename="../../deployment/incidents.py" line="244"/>
+        <source>Akhir masa status {end} sebelum awalnya {start}.</source>
+        <translation>The status period ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs.py" line="68"/>
+        <source>Jumlah {name} tidak boleh negatif.</source>
+        <translation>The number of {name} cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs.py" line="70"/>
+        <source>Lama hari paling sedikit 1.</source>
+        <translation>The number of days must be at least 1.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/incident.py" line="185"/>
+        <source>Laporan pertanggungjawaban dibuat per kejadian: pilih nomor kejadian.</source>
+        <translation>The accountability report is made per incident: choose an incident number.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/model.py" line="33"/>
+        <source>Tanggal akhir {end} sebelum tanggal awal {start}.</source>
+        <translation>The end date {end} is before the start date {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/roster.py" line="200"/>
+        <source>Berkas &apos;{name}&apos; bukan .xlsx atau .csv.</source>
+        <translation>The file &apos;{name}&apos; is not .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/roster.py" line="206"/>
+        <source>Berkas &apos;{name}&apos; tidak dapat dibaca sebagai .xlsx: {reason}</source>
+        <translation>The file &apos;{name}&apos; cannot be read as .xlsx: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/roster.py" line="211"/>
+        <source>Lembar &apos;{sheet}&apos; tidak ada di berkas &apos;{name}&apos;.</source>
+        <translation>There is no sheet &apos;{sheet}&apos; in the file &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/roster.py" line="273"/>
+        <source>Nama wajib diisi.</source>
+        <translation>The name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/roster.py" line="278"/>
+        <source>NIK wajib diisi.</source>
+        <translation>The NIK is required.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/roster.py" line="293"/>
+        <location filename="../../deployment/validate.py" line="277"/>
+        <source>Kecamatan wajib diisi.</source>
+        <translation>The kecamatan is required.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/roster.py" line="357"/>
+        <source>NIK {nik} sama dengan baris {other} di berkas ini.</source>
+        <translation>NIK {nik} is the same as in row {other} of this file.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/roster.py" line="371"/>
+        <source>NIAT &apos;{niat}&apos; sama dengan baris {other}.</source>
+        <translation>NIAT &apos;{niat}&apos; is the same as in row {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/roster.py" line="384"/>
+        <source>Lembar &apos;{sheet}&apos;, baris judul {row}.</source>
+        <translation>Sheet &apos;{sheet}&apos;, header row {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/roster.py" line="386"/>
+        <source>Kolom yang tidak dipakai: {columns}.</source>
+        <translation>Columns not used: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/roster.py" line="389"/>
+        <source>Kolom tidak ada (diisi dari NIK atau dibiarkan kosong): {columns}.</source>
+        <translation>Columns missing (filled in from the NIK or left empty): {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/validate.py" line="57"/>
+        <source>Keahlian &apos;{value}&apos; tidak dikenal. Pilihan: {choices}.</source>
+        <translation>Unknown skill &apos;{value}&apos;. Choices: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/validate.py" line="73"/>
+        <source>Jenjang &apos;{value}&apos; tidak dikenal. Pilihan: Muda, Madya, Utama.</source>
+        <translation>Unknown level &apos;{value}&apos;. Choices: Muda, Madya, Utama.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/validate.py" line="82"/>
+        <source>Status &apos;{value}&apos; tidak dikenal. Pilihan: aktif, nonaktif, Legiun.</source>
+        <translation>Unknown status &apos;{value}&apos;. Choices: aktif, nonaktif, Legiun.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/validate.py" line="91"/>
+        <source>Jenis kelamin &apos;{value}&apos; tidak dikenal: isi L atau P.</source>
+        <translation>Unknown sex &apos;{value}&apos;: enter L or P.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/validate.py" line="117"/>
+        <source>Tanggal &apos;{value}&apos; tidak dikenali: tulis seperti 2026-11-23, 23/11/2026 atau 23 November 2026.</source>
+        <translation>Date &apos;{value}&apos; not recognised: write it like 2026-11-23, 23/11/2026 or 23 November 2026.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/validate.py" line="188"/>
+        <source>Kode wilayah NIK {code} tidak ada dalam daftar Kemendagri terbaru (mungkin kode lama sebelum pemekaran).</source>
+        <translation>The NIK&apos;s area code {code} is not in the latest Kemendagri list (perhaps an old code from before a region was split).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/validate.py" line="193"/>
+        <source>Tanggal lahir {entered} tidak sesuai dengan NIK ({from_nik}).</source>
+        <translation>The birth date {entered} does not match the NIK ({from_nik}).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/validate.py" line="196"/>
+        <source>Jenis kelamin {entered} tidak sesuai dengan NIK ({from_nik}).</source>
+        <translation>The sex {entered} does not match the NIK ({from_nik}).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/validate.py" line="210"/>
+        <source>Umur {age} tahun di atas {high} tahun untuk anggota aktif (pertimbangkan status Legiun Tagana).</source>
+        <translation>Age {age} is above {high} for an active member (consider the Tagana Legion status).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/validate.py" line="213"/>
+        <source>Umur {age} tahun di bawah {low} tahun.</source>
+        <translation>Age {age} is below {low}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/validate.py" line="258"/>
+        <source>Kecamatan &apos;{value}&apos; tidak ada di {home}.</source>
+        <translation>There is no kecamatan &apos;{value}&apos; in {home}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/validate.py" line="264"/>
+        <source>Desa &apos;{value}&apos; tidak berada di kecamatan {kec}.</source>
+        <translation>Desa &apos;{value}&apos; does not lie in kecamatan {kec}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/validate.py" line="268"/>
+        <source>Desa &apos;{value}&apos; ditulis dengan nama: isi juga kecamatannya.</source>
+        <translation>Desa &apos;{value}&apos; is given by name: fill in its kecamatan too.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/validate.py" line="273"/>
+        <source>Desa &apos;{value}&apos; tidak ada di kecamatan {kec}.</source>
+        <translation>There is no desa &apos;{value}&apos; in kecamatan {kec}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/volunteers.py" line="261"/>
+        <source>Nama lengkap wajib diisi.</source>
+        <translation>The full name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/volunteers.py" line="266"/>
+        <source>Wilayah (kode kecamatan atau desa) wajib diisi.</source>
+        <translation>The area (kecamatan or desa code) is required.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/volunteers.py" line="285"/>
+        <location filename="../../deployment/volunteers.py" line="390"/>
+        <source>Masa berlaku sertifikat {skill} berakhir sebelum tanggal pelatihan.</source>
+        <translation>The {skill} certificate expires before the training date.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/volunteers.py" line="403"/>
+        <source>Sertifikat {skill} sudah habis berlaku sejak {expiry}.</source>
+        <translation>The {skill} certificate expired on {expiry}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/volunteers.py" line="418"/>
+        <source>Alasan tidak tersedia wajib diisi.</source>
+        <translation>A reason for the unavailability is required.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/volunteers.py" line="425"/>
+        <source>Sudah ada {n} penugasan dalam periode ini; periksa kembali.</source>
+        <translation>There are already {n} assignments in this period; check them again.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/volunteers.py" line="545"/>
+        <source>Filter sertifikat &apos;{value}&apos; tidak dikenal; pakai: {choices}.</source>
+        <translation>Unknown certificate filter &apos;{value}&apos;; use: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog.py" line="65"/>
+        <source>Kode {what} &apos;{code}&apos; tidak valid: gunakan huruf, angka, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; atau &apos;/&apos; (paling panjang 30).</source>
+        <translation>The {what} code &apos;{code}&apos; is not valid: use letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; or &apos;/&apos; (30 at most).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog.py" line="101"/>
+        <source>Nama gudang wajib diisi.</source>
+        <translation>The warehouse name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog.py" line="103"/>
+        <source>Jenis gudang &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
+        <translation>Unknown kind of warehouse &apos;{kind}&apos;. Choices: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog.py" line="133"/>
+        <source>Nama barang wajib diisi.</source>
+        <translation>The item name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog.py" line="135"/>
+        <source>Satuan &apos;{unit}&apos; tidak dikenal. Pilihan: {choices}.</source>
+        <translation>Unknown unit &apos;{unit}&apos;. Choices: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog.py" line="138"/>
+        <source>Jenis barang &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
+        <translation>Unknown kind of item &apos;{kind}&apos;. Choices: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog.py" line="142"/>
+        <source>Hanya peralatan yang dapat bernomor seri; barang &apos;{code}&apos; bukan peralatan.</source>
+        <translation>Only equipment can have serial numbers; item &apos;{code}&apos; is not equipment.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog.py" line="146"/>
+        <source>Barang bernomor seri &apos;{code}&apos; tidak dicatat per batch kedaluwarsa.</source>
+        <translation>Serial-numbered item &apos;{code}&apos; is not kept in expiry batches.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog.py" line="186"/>
+        <source>Stok minimum tidak boleh negatif.</source>
+        <translation>The minimum stock cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/cli.py" line="59"/>
+        <location filename="../../inventory/stock.py" line="131"/>
+        <source>Sumber &apos;{source}&apos; tidak dikenal. Pilihan: {choices}.</source>
+        <translation>Unknown source &apos;{source}&apos;. Choices: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/cli.py" line="260"/>
+        <location filename="../../inventory/importing.py" line="275"/>
+        <source>Berkas &apos;{path}&apos; tidak ditemukan.</source>
+        <translation>The file &apos;{path}&apos; was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="116"/>
+        <source>Gudang {warehouse} sedang diopname ({number}); selesaikan dulu opname itu.</source>
+        <translation>Warehouse {warehouse} is being counted ({number}); finish that stock count first.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="152"/>
+        <source>Jumlah terhitung harus bilangan bulat nol atau lebih (diberikan: {value}).</source>
+        <translation>The counted quantity must be a whole number of zero or more (given: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="196"/>
+        <source>Selisih opname perlu alasan: {lines}.</source>
+        <translation>Count differences need a reason: {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="200"/>
+        <source>Selisih barang bernomor seri ({items}) diselesaikan per unit: catat penerimaan unit yang ditemukan atau ajukan penghapusan unit yang hilang, lalu hitung ulang.</source>
+        <translation>Differences in serial-numbered items ({items}) are settled per unit: record the receipt of units found or propose a write-off of units missing, then count again.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="234"/>
+        <source>Alasan pembatalan opname wajib diisi.</source>
+        <translation>A reason for cancelling the stock count is required.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/documents.py" line="144"/>
+        <source>Berita acara penghapusan hanya dibuat untuk penghapusan yang sudah disetujui ({number} berstatus {status}).</source>
+        <translation>A write-off record is only made for an approved write-off ({number} has status {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/equipment.py" line="89"/>
+        <source>Unit {serial} sudah tidak tercatat di persediaan ({status}).</source>
+        <translation>Unit {serial} is no longer in stock ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="83"/>
+        <source>Berkas &apos;{path}&apos; tidak dapat dibaca sebagai .xlsx: {error}</source>
+        <translation>The file &apos;{path}&apos; cannot be read as .xlsx: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="101"/>
+        <source>Jenis berkas &apos;{suffix}&apos; tidak didukung: gunakan .xlsx atau .csv.</source>
+        <translation>Files of type &apos;{suffix}&apos; are not supported: use .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="104"/>
+        <source>Berkas &apos;{path}&apos; kosong.</source>
+        <translation>The file &apos;{path}&apos; is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="156"/>
+        <source>kolom wajib tidak ada di baris judul</source>
+        <translation>required column missing from the header row</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="160"/>
+        <source>Berkas &apos;{path}&apos; tidak berisi baris data.</source>
+        <translation>The file &apos;{path}&apos; has no data rows.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="186"/>
+        <location filename="../../inventory/importing.py" line="190"/>
+        <location filename="../../inventory/importing.py" line="196"/>
+        <source>wajib diisi</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="188"/>
+        <source>gudang &apos;{code}&apos; tidak dikenal</source>
+        <translation>unknown warehouse &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="192"/>
+        <source>barang &apos;{code}&apos; belum ada di katalog</source>
+        <translation>item &apos;{code}&apos; is not in the catalogue yet</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="201"/>
+        <source>&apos;{value}&apos; bukan bilangan bulat lebih dari nol</source>
+        <translation>&apos;{value}&apos; is not a whole number above zero</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="204"/>
+        <source>satuan &apos;{unit}&apos; berbeda dengan katalog (&apos;{catalogue}&apos;)</source>
+        <translation>unit &apos;{unit}&apos; differs from the catalogue (&apos;{catalogue}&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="208"/>
+        <source>&apos;{condition}&apos; tidak dikenal (pilihan: {choices})</source>
+        <translation>unknown &apos;{condition}&apos; (choices: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="216"/>
+        <source>tanggal &apos;{value}&apos; tidak dikenali (gunakan YYYY-MM-DD atau DD/MM/YYYY)</source>
+        <translation>date &apos;{value}&apos; not recognised (use YYYY-MM-DD or DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="223"/>
+        <source>wajib diisi untuk barang {item} yang memiliki masa kedaluwarsa</source>
+        <translation>required for item {item}, which has an expiry date</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="226"/>
+        <source>barang {item} tidak dicatat kedaluwarsanya; kosongkan</source>
+        <translation>item {item} has no expiry dates; leave it empty</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="231"/>
+        <source>batch &apos;{batch}&apos; sudah tercatat dengan kedaluwarsa {recorded}</source>
+        <translation>batch &apos;{batch}&apos; is already recorded with expiry {recorded}</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="235"/>
+        <source>batch &apos;{batch}&apos; di baris {row} berkedaluwarsa {expiry}</source>
+        <translation>batch &apos;{batch}&apos; in row {row} expires on {expiry}</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="240"/>
+        <source>barang bernomor seri: perlu {needed} nomor seri, ada {given}</source>
+        <translation>serial-numbered item: {needed} serial numbers needed, {given} given</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="244"/>
+        <source>nomor seri {serial} juga ada di baris {row}</source>
+        <translation>serial number {serial} is also in row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="248"/>
+        <source>barang {item} tidak bernomor seri; kosongkan</source>
+        <translation>item {item} has no serial numbers; leave it empty</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="260"/>
+        <source>nomor seri {serial} sudah tercatat di persediaan</source>
+        <translation>serial number {serial} is already in stock</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/ledger.py" line="163"/>
+        <source>Batch &apos;{batch}&apos; sudah tercatat dengan tanggal kedaluwarsa {recorded}, bukan {given}.</source>
+        <translation>Batch &apos;{batch}&apos; is already recorded with the expiry date {recorded}, not {given}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/ledger.py" line="221"/>
+        <source>Jumlah yang dicadangkan tidak cukup untuk dikeluarkan ({n}).</source>
+        <translation>The reserved quantity is not enough to issue ({n}).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/ledger.py" line="247"/>
+        <source>Cadangan stok yang dilepas ({n}) lebih besar dari yang tercatat.</source>
+        <translation>The stock reservation released ({n}) is larger than the one recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="134"/>
+        <source>Penerimaan tanpa baris barang.</source>
+        <translation>The receipt has no item lines.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="160"/>
+        <source>Barang {item} bernomor seri: sebutkan {qty} nomor seri (diberikan {given}).</source>
+        <translation>Item {item} has serial numbers: give {qty} serial numbers (given: {given}).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="164"/>
+        <source>Nomor seri ganda dalam satu penerimaan barang {item}.</source>
+        <translation>Duplicate serial numbers in one receipt of item {item}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="189"/>
+        <location filename="../../inventory/stock.py" line="247"/>
+        <source>Barang {item} tidak bernomor seri; hapus nomor seri dari baris ini.</source>
+        <translation>Item {item} has no serial numbers; remove the serial numbers from this line.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="193"/>
+        <source>Barang {item} memiliki masa kedaluwarsa: tanggal kedaluwarsa wajib diisi.</source>
+        <translation>Item {item} expires, so the expiry date is required.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="199"/>
+        <source>Barang {item} tidak dicatat kedaluwarsanya; kosongkan tanggal kedaluwarsa.</source>
+        <translation>Item {item} has no expiry dates; leave the expiry date empty.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="283"/>
+        <source>Barang {item} bernomor seri: sebutkan {qty} nomor seri yang berbeda (diberikan {given}).</source>
+        <translation>Item {item} has serial numbers: give {qty} different serial numbers (given: {given}).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="334"/>
+        <source>Penerima barang wajib diisi.</source>
+        <translation>The recipient of the goods is required.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="338"/>
+        <source>Alasan pengeluaran barang kedaluwarsa wajib diisi.</source>
+        <translation>A reason for issuing expired goods is required.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="340"/>
+        <source>Pengeluaran tanpa baris barang.</source>
+        <translation>The issue has no item lines.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="377"/>
+        <source>Gudang asal dan tujuan sama ({code}).</source>
+        <translation>The source and destination warehouse are the same ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="379"/>
+        <source>Mutasi tanpa baris barang.</source>
+        <translation>The transfer has no item lines.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="415"/>
+        <source>Alasan pembatalan wajib diisi.</source>
+        <translation>A reason for the cancellation is required.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="421"/>
+        <source>mutasi pembatalan tidak dapat dibatalkan lagi; catat transaksi baru.</source>
+        <translation>a reversal cannot itself be reversed; record a new transaction.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="465"/>
+        <source>unit {serial} sudah berpindah lagi sesudahnya.</source>
+        <translation>unit {serial} has moved again since.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="476"/>
+        <source>unit {serial} tidak lagi di gudang ini.</source>
+        <translation>unit {serial} is no longer in this warehouse.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="70"/>
+        <source>Alasan penghapusan &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
+        <translation>Unknown write-off reason &apos;{kind}&apos;. Choices: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="74"/>
+        <source>Uraian alasan penghapusan wajib diisi.</source>
+        <translation>A description of the write-off reason is required.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="76"/>
+        <source>Penghapusan tanpa baris barang.</source>
+        <translation>The write-off has no item lines.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="81"/>
+        <source>Nomor penghapusan {number} sudah dipakai.</source>
+        <translation>Write-off number {number} is already used.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="143"/>
+        <source>Alasan penolakan wajib diisi.</source>
+        <translation>A reason for the rejection is required.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/backup.py" line="44"/>
+        <source>berkas ini bukan basis data Tagana Logistik</source>
+        <translation>this file is not a Tagana Logistik database</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/backup.py" line="61"/>
+        <source>basis data &apos;{database}&apos; tidak ada</source>
+        <translation>the database &apos;{database}&apos; does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/backup.py" line="67"/>
+        <source>tujuan cadangan sama dengan basis data yang sedang dipakai</source>
+        <translation>the backup target is the database in use</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/backup.py" line="85"/>
+        <source>berkas cadangan &apos;{source}&apos; tidak ada</source>
+        <translation>the backup file &apos;{source}&apos; does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/backup.py" line="89"/>
+        <source>berkas &apos;{source}&apos; tidak dapat dipulihkan: {problem}</source>
+        <translation>the file &apos;{source}&apos; cannot be restored: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cli_support.py" line="66"/>
+        <source>Sebutkan pengguna dengan --user NAMA atau TAGANA_USER.</source>
+        <translation>Name the user with --user NAME or TAGANA_USER.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cli_support.py" line="112"/>
+        <source>Variabel lingkungan &apos;{var}&apos; tidak diisi.</source>
+        <translation>The environment variable &apos;{var}&apos; is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cli_support.py" line="115"/>
+        <source>Kata sandi harus diketik (atau berikan --password-env VAR).</source>
+        <translation>The password must be typed (or give --password-env VAR).</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cli_support.py" line="119"/>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/core_cli.py" line="32"/>
+        <source>Basis data baru: sebutkan admin pertama dengan --admin NAMA.</source>
+        <translation>A new database: name the first admin with --admin NAME.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/core_cli.py" line="103"/>
+        <source>Cadangan dan pemulihan di sini hanya untuk SQLite; untuk PostgreSQL gunakan pg_dump dan pg_restore (lihat README).</source>
+        <translation>Backup and restore here are for SQLite only; for PostgreSQL use pg_dump and pg_restore (see README).</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/core_cli.py" line="151"/>
+        <source>Pengaturan &apos;{key}&apos; tidak dikenal. Lihat daftarnya dengan &apos;tagana setting list&apos;.</source>
+        <translation>Unknown setting &apos;{key}&apos;. See the list with &apos;tagana setting list&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/core_cli.py" line="155"/>
+        <source>Pengaturan &apos;{key}&apos; hanya berlaku untuk satu komputer; ubah di halaman Pengaturan, tab Komputer ini.</source>
+        <translation>Setting &apos;{key}&apos; applies to one computer only; change it on the Settings page, This computer tab.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/core_cli.py" line="158"/>
+        <source>Pengaturan &apos;{key}&apos; tidak diatur lewat baris perintah: {why}.</source>
+        <translation>Setting &apos;{key}&apos; is not set from the command line: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/number_patterns.py" line="33"/>
+        <source>Pola nomor &apos;{pattern}&apos; tidak valid: kurung kurawal tidak berpasangan.</source>
+        <translation>Number pattern &apos;{pattern}&apos; is not valid: unmatched curly braces.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/number_patterns.py" line="38"/>
+        <source>Pola nomor &apos;{pattern}&apos; memakai isian yang tidak dikenal: {unknown}. Isian yang tersedia: {known}.</source>
+        <translation>Number pattern &apos;{pattern}&apos; uses unknown fields: {unknown}. Available fields: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/number_patterns.py" line="42"/>
+        <source>Pola nomor &apos;{pattern}&apos; harus memuat {{seq}} dan {{year}}, misalnya &apos;{{seq:03d}}/BAST/DINSOS/{{month_roman}}/{{year}}&apos;.</source>
+        <translation>Number pattern &apos;{pattern}&apos; must contain {{seq}} and {{year}}, for example &apos;{{seq:03d}}/BAST/DINSOS/{{month_roman}}/{{year}}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/number_patterns.py" line="47"/>
+        <source>Pola nomor &apos;{pattern}&apos; tidak bisa dipakai (format isian salah).</source>
+        <translation>Number pattern &apos;{pattern}&apos; cannot be used (a field&apos;s format is wrong).</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/numbering.py" line="35"/>
+        <source>Nomor &apos;{number}&apos; sudah pernah dipakai dokumen lain. Periksa pola penomoran &apos;{doc_type}&apos; di Pengaturan: setiap jenis dokumen perlu pola yang berbeda.</source>
+        <translation>Number &apos;{number}&apos; was already used by another document. Check the number pattern of &apos;{doc_type}&apos; in Settings: every kind of document needs its own pattern.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/numbering.py" line="43"/>
+        <source>Nomor &apos;{number}&apos; sudah dibatalkan sebelumnya ({reason}).</source>
+        <translation>Number &apos;{number}&apos; was already cancelled ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/numbering.py" line="76"/>
+        <source>Jenis dokumen &apos;{doc_type}&apos; tidak dikenal. Pilihan: {choices}.</source>
+        <translation>Unknown document kind &apos;{doc_type}&apos;. Choices: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/numbering.py" line="135"/>
+        <source>Alasan pembatalan nomor &apos;{number}&apos; wajib diisi.</source>
+        <translation>A reason for cancelling number &apos;{number}&apos; is required.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/printing.py" line="99"/>
+        <source>Dokumen jenis {kind} tidak dicetak dari sini.</source>
+        <translation>Documents of the kind {kind} are not printed from here.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/regions.py" line="43"/>
+        <source>{field} &apos;{code}&apos; tidak dikenal dalam daftar wilayah Kemendagri.</source>
+        <translation>{field} &apos;{code}&apos; is not in the Kemendagri list of regions.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/regions.py" line="47"/>
+        <source>{field} &apos;{code}&apos; ({name}) adalah {level}; yang diminta {wanted}.</source>
+        <translation>{field} &apos;{code}&apos; ({name}) is a {level}; a {wanted} is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="67"/>
+        <source>Pengaturan &apos;{label}&apos;: nilai &apos;{value}&apos; tidak valid.</source>
+        <translation>Setting &apos;{label}&apos;: the value &apos;{value}&apos; is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="70"/>
+        <source>Pengaturan &apos;{label}&apos; harus salah satu dari: {choices}.</source>
+        <translation>Setting &apos;{label}&apos; must be one of: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="73"/>
+        <source>Pengaturan &apos;{label}&apos; harus antara {lowest} dan {highest}; tertulis {value}.</source>
+        <translation>Setting &apos;{label}&apos; must be between {lowest} and {highest}; it reads {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/verification.py" line="47"/>
+        <source>Kode &apos;{text}&apos; bukan kode verifikasi dokumen Tagana. Kode terdiri dari {length} huruf/angka, atau isi kode QR berbentuk &apos;TAGANA|nomor|kode&apos;.</source>
+        <translation>&apos;{text}&apos; is not a Tagana document verification code. A code has {length} letters/digits, or is the content of a QR code shaped &apos;TAGANA|number|code&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/verification.py" line="55"/>
+        <source>Dokumen nomor &apos;{number}&apos; sudah dibatalkan ({reason}) dan tidak boleh dicetak lagi.</source>
+        <translation>Document number &apos;{number}&apos; was cancelled ({reason}) and must not be printed again.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/verification.py" line="107"/>
+        <source>Dokumen {number} sudah DIBATALKAN.</source>
+        <translation>Document {number} has been CANCELLED.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/verification.py" line="109"/>
+        <source>Dokumen {number} ASLI: isinya sama dengan catatan di basis data.</source>
+        <translation>Document {number} is GENUINE: its content matches the database record.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/verification.py" line="111"/>
+        <source>Dokumen {number} TIDAK SESUAI dengan catatan di basis data.</source>
+        <translation>Document {number} DOES NOT MATCH the database record.</translation>
     </message>
 </context>
 <context>
@@ -4563,22 +7721,27 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>roles</name>
     <message>
+        <location filename="../../tagana_app/accounts.py" line="23"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/accounts.py" line="24"/>
         <source>Petugas gudang</source>
         <translation>Warehouse staff</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/accounts.py" line="25"/>
         <source>Koordinator tanggap darurat</source>
         <translation>Emergency coordinator</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/accounts.py" line="26"/>
         <source>Pejabat penandatangan</source>
         <translation>Signing official</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/accounts.py" line="27"/>
         <source>Pemantau (hanya baca)</source>
         <translation>Observer (read only)</translation>
     </message>
@@ -4664,78 +7827,202 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>settings</name>
     <message>
+        <location filename="../../tagana_app/settings.py" line="143"/>
         <source>Lama penugasan terus-menerus paling lama (hari)</source>
         <translation>Longest continuous assignment (days)</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/settings.py" line="145"/>
         <source>Istirahat minimum antarpenugasan (hari)</source>
         <translation>Minimum rest between assignments (days)</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/settings.py" line="147"/>
         <source>Kode kabupaten/kota wilayah kerja</source>
         <translation>Regency/city code of the working area</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/settings.py" line="149"/>
         <source>Peringatan sertifikat relawan habis (hari sebelumnya)</source>
         <translation>Volunteer certificate expiry alert (days before)</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/settings.py" line="154"/>
         <source>Peringatan kedaluwarsa (hari sebelumnya)</source>
         <translation>Expiry alert (days before)</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/settings.py" line="118"/>
         <source>Pola nomor Berita Acara Serah Terima</source>
         <translation>Number pattern: handover record (BAST)</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/settings.py" line="96"/>
+        <source>Nama pemerintah daerah</source>
+        <translation>Name of the regional government</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="97"/>
+        <source>Nama kantor</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="98"/>
+        <source>Alamat kantor</source>
+        <translation>Office address</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="99"/>
+        <source>Telepon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="100"/>
+        <source>Surel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="101"/>
+        <source>Logo (PNG, base64)</source>
+        <translation>Logo (PNG, base64)</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="103"/>
+        <source>Kota tempat penandatanganan</source>
+        <translation>City of signing</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="104"/>
+        <source>Nama Kepala Dinas</source>
+        <translation>Head of office</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="105"/>
+        <source>Pangkat/golongan Kepala Dinas</source>
+        <translation>Rank/grade of the head of office</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="106"/>
+        <source>NIP Kepala Dinas</source>
+        <translation>NIP of the head of office</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="107"/>
+        <source>Ukuran kertas</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="108"/>
+        <source>Berisi data contoh</source>
+        <translation>Holds demo data</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="119"/>
         <source>Pola nomor Surat Jalan</source>
         <translation>Number pattern: delivery note (Surat Jalan)</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/settings.py" line="120"/>
         <source>Pola nomor Surat Perintah Tugas</source>
         <translation>Number pattern: duty order (SPT)</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/settings.py" line="121"/>
         <source>Pola nomor Berita Acara Penerimaan Barang</source>
         <translation>Number pattern: goods receipt record</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/settings.py" line="122"/>
         <source>Pola nomor Surat Bukti Barang Keluar</source>
         <translation>Number pattern: goods issue slip</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/settings.py" line="123"/>
         <source>Pola nomor Mutasi antargudang</source>
         <translation>Number pattern: transfer between warehouses</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/settings.py" line="124"/>
         <source>Pola nomor Stock Opname</source>
         <translation>Number pattern: stock count</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/settings.py" line="125"/>
         <source>Pola nomor Berita Acara Penghapusan</source>
         <translation>Number pattern: write-off record</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/settings.py" line="126"/>
         <source>Pola nomor Pengiriman</source>
         <translation>Number pattern: dispatch</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/settings.py" line="158"/>
         <source>Nama pejabat PIHAK PERTAMA pada BAST (kosong: Kepala Dinas)</source>
         <translation>Name of the FIRST PARTY official on the BAST (empty: head of office)</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/settings.py" line="160"/>
         <source>NIP pejabat PIHAK PERTAMA</source>
         <translation>NIP of the FIRST PARTY official</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/settings.py" line="163"/>
         <source>Jabatan pejabat PIHAK PERTAMA</source>
         <translation>Position of the FIRST PARTY official</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/settings.py" line="165"/>
         <source>Sumber anggaran bantuan (bawaan)</source>
         <translation>Source of funds for aid (default)</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/settings.py" line="168"/>
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="169"/>
+        <source>Lokasi basis data</source>
+        <translation>Database location</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="170"/>
+        <source>Folder cadangan</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="172"/>
+        <source>Jumlah cadangan otomatis yang disimpan</source>
+        <translation>Number of automatic backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="174"/>
+        <source>Cadangkan otomatis saat keluar</source>
+        <translation>Back up automatically on exit</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="175"/>
+        <source>Posisi jendela utama</source>
+        <translation>Main window position</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="176"/>
+        <source>Pengguna terakhir</source>
+        <translation>Last user</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="178"/>
+        <source>Kantor terakhir (untuk jendela masuk)</source>
+        <translation>Last office (for the login dialog)</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="179"/>
+        <source>Folder dokumen</source>
+        <translation>Documents folder</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="110"/>
         <source>Zona waktu kantor</source>
         <translation>Office time zone</translation>
     </message>
