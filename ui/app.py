@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # SQLAlchemy and the services load on the start-up thread, be
 
 AUTOLOGIN_ENV = "TAGANA_AUTOLOGIN"
 SECTION_ENV = "TAGANA_SECTION"
+OPEN_AFTER_SHOWN_MS = 150
 log = logging.getLogger(__name__)
 
 
@@ -150,7 +151,10 @@ def run(app: QApplication, db_url: str | None) -> int:
     new_database = bootstrap.new_sqlite_file(db_url, local)  # before the start-up thread creates it
     # With nobody typing (autologin) the window is wanted at once: nothing is imported ahead of it,
     # and its first page imports what it reads once the window is on screen.
-    opening = startup.Opening(partial(startup.open_database, db_url, local), None if autologin else preload_domain)
+    # Without autologin the database opens once the first dialog is painted: its imports (SQLAlchemy,
+    # the domain) would otherwise hold the interpreter while that dialog is being drawn.
+    opening = startup.Opening(partial(startup.open_database, db_url, local), None if autologin else preload_domain,
+                              start_after_ms=0 if autologin else OPEN_AFTER_SHOWN_MS)
     try:
         try:
             signed = startup.sign_in(opening, local, new_database=new_database,

@@ -65,14 +65,25 @@ class Opening(QObject):
     ready = Signal()
     _finished = Signal()
 
-    def __init__(self, open_database: Callable[[], Opened], preload: Callable[[], None] | None) -> None:
+    def __init__(self, open_database: Callable[[], Opened], preload: Callable[[], None] | None, *,
+                 start_after_ms: int = 0) -> None:
+        """With ``start_after_ms`` the thread starts that long after the event loop runs (the first
+        dialog's), so its imports do not compete with painting that dialog; 0 starts it at once."""
         super().__init__()
         self._future: Future[Opened] = Future()
         self._finished.connect(self.ready, Qt.ConnectionType.QueuedConnection)
         # A daemon: a database server that does not answer must not keep a closed program alive.
         self._thread = threading.Thread(target=self._work, args=(open_database, preload), name="tagana-start",
                                         daemon=True)
-        self._thread.start()
+        if start_after_ms:
+            QTimer.singleShot(start_after_ms, self, self.start)
+        else:
+            self.start()
+
+    def start(self) -> None:
+        """Start opening (once)."""
+        if self._thread.ident is None:
+            self._thread.start()
 
     def _work(self, open_database: Callable[[], Opened], preload: Callable[[], None] | None) -> None:
         try:
@@ -96,10 +107,13 @@ class Opening(QObject):
 
     def result(self) -> Opened:
         """The opened database (waiting for it); raises what opening it raised."""
+        self.start()
         return self._future.result()
 
     def close(self, timeout_s: float = CLOSE_WAIT_S) -> None:
         """Wait a while for the thread; close the database it opened."""
+        if self._thread.ident is None:  # never started: the person left before it was needed
+            return
         self._thread.join(timeout_s)
         if self.is_ready() and not self.failed():
             self.result().db.dispose()
