@@ -107,8 +107,8 @@ def cmd_volunteer_list(ctx: Context) -> None:
 def cmd_volunteer_import(ctx: Context) -> None:
     actor = ctx.actor()
     try:
-        report = ctx.db.write(lambda s: roster.import_roster(s, actor, ctx.args.path, valid_only=ctx.args.valid_only,
-                                                             sheet=ctx.args.sheet))
+        report = roster.import_roster_file(ctx.db, actor, ctx.args.path, valid_only=ctx.args.valid_only,
+                                           sheet=ctx.args.sheet)
     except roster.ImportRefusedWithReport as exc:
         _print_errors(exc.report, sys.stderr)
         raise
@@ -122,9 +122,9 @@ def _print_errors(report: roster.ImportReport, stream: Any) -> None:
     for line in report.info:
         print(f"Info: {line}", file=stream)
     for e in report.errors:
-        print(f"Baris {e.row}, kolom '{e.column}': {e.message}", file=stream)
+        print(f"Baris {e.row}, kolom {e.column}: {e.message}", file=stream)
     for w in report.warnings:
-        print(f"Peringatan baris {w.row}, kolom '{w.column}': {w.message}", file=stream)
+        print(f"Peringatan baris {w.row}, kolom {w.column}: {w.message}", file=stream)
 
 
 def cmd_volunteer_export(ctx: Context) -> None:

@@ -67,8 +67,8 @@ def rows(existing_nik: str) -> list[list]:
 
 
 EXPECTED_ERRORS = {
-    (9, "NIK"), (10, "NIK"), (11, "NIK"), (12, "No. HP"), (13, "Kecamatan"), (14, "Nama Lengkap"), (15, "NIK"),
-    (16, "Tanggal Lahir"), (17, "Keahlian"), (20, "Desa"), (21, "Jenis Kelamin"), (21, "Kecamatan"),
+    (9, "C (NIK)"), (10, "C (NIK)"), (11, "C (NIK)"), (12, "D (No. HP)"), (13, "G (Kecamatan)"), (14, "B (Nama Lengkap)"), (15, "C (NIK)"),
+    (16, "F (Tanggal Lahir)"), (17, "I (Keahlian)"), (20, "H (Desa)"), (21, "E (Jenis Kelamin)"), (21, "G (Kecamatan)"),
 }
 GOOD_ROWS = 6
 
@@ -109,11 +109,11 @@ def test_every_mistake_reported_by_row_and_column_and_nothing_written(db, coord,
     found = {(e.row, e.column) for e in report.errors}
     assert found == EXPECTED_ERRORS, sorted(found ^ EXPECTED_ERRORS)
     messages = {(e.row, e.column): e.message for e in report.errors}
-    assert "16 digit" in messages[(9, "NIK")]
-    assert "baris 4" in messages[(10, "NIK")]
-    assert "Sudah Terdaftar" in messages[(11, "NIK")]
-    assert "wajib" in messages[(14, "Nama Lengkap")] and "wajib" in messages[(15, "NIK")]
-    assert "Atlantis" in messages[(13, "Kecamatan")]
+    assert "16 digit" in messages[(9, "C (NIK)")]
+    assert "baris 4" in messages[(10, "C (NIK)")]
+    assert "Sudah Terdaftar" in messages[(11, "C (NIK)")]
+    assert "wajib" in messages[(14, "B (Nama Lengkap)")] and "wajib" in messages[(15, "C (NIK)")]
+    assert "Atlantis" in messages[(13, "G (Kecamatan)")]
     assert report.rows_total == 17 and report.rows_ok == GOOD_ROWS
     assert any("Tempat Lahir" in i and "Ukuran Baju" in i and "No" in i for i in report.info)
     assert report.error_rows == 11 and "11 baris" in str(caught.value)
@@ -217,6 +217,6 @@ def test_niat_duplicates_in_file_and_database(tmp_path, db, coord):
                     f"Citra,{nik(3, 'P')},TGN-050,Karang Tinggi\n", encoding="utf-8")
     with db.read() as s:
         report, good = roster.check_roster(s, path)
-    assert {(e.row, e.column) for e in report.errors} == {(3, "NIAT"), (4, "NIAT")}
+    assert {(e.row, e.column) for e in report.errors} == {(3, "C (NIAT)"), (4, "C (NIAT)")}
     assert "baris 2" in report.errors[0].message and "Relawan Uji 50" in report.errors[1].message
     assert [c.values["full_name"] for c in good] == ["Andi"]

@@ -81,20 +81,20 @@ def test_import_lists_every_bad_row_and_column_and_writes_nothing(env, tmp_path)
         env.db.write(lambda s: importing.import_opening_stock(s, env.gudang, path))
     assert snapshot(env.db) == before
     problems = {(row, column) for row, column, _ in info.value.problems}
-    assert problems == {(3, "Gudang"), (4, "Kode Barang"), (5, "Jumlah"), (6, "Jumlah"), (7, "Kedaluwarsa"),
-                        (8, "Kedaluwarsa"), (9, "Satuan"), (10, "Nomor Seri"), (11, "Kondisi"), (12, "Nomor Seri"),
-                        (13, "Jumlah"), (14, "Kedaluwarsa")}
+    assert problems == {(3, "A (Gudang)"), (4, "B (Kode Barang)"), (5, "D (Jumlah)"), (6, "D (Jumlah)"),
+                        (7, "G (Kedaluwarsa)"), (8, "G (Kedaluwarsa)"), (9, "E (Satuan)"), (10, "H (Nomor Seri)"),
+                        (11, "I (Kondisi)"), (12, "H (Nomor Seri)"), (13, "D (Jumlah)"), (14, "G (Kedaluwarsa)")}
     text = str(info.value)
     assert "12 kesalahan" in text
-    assert "baris 3, kolom Gudang: gudang 'XXX' tidak dikenal" in text
-    assert "baris 12, kolom Nomor Seri: nomor seri G-7 juga ada di baris 11" in text
-    assert info.value.to_dict()["problems"][0] == {"row": 3, "column": "Gudang",
+    assert "baris 3, kolom A (Gudang): gudang 'XXX' tidak dikenal" in text
+    assert "baris 12, kolom H (Nomor Seri): nomor seri G-7 juga ada di baris 11" in text
+    assert info.value.to_dict()["problems"][0] == {"row": 3, "column": "A (Gudang)",
                                                    "message": "gudang 'XXX' tidak dikenal"}
     # each problem and each line of the list keeps its template, for the window to translate
     message = info.value.problems[0][2]
     assert (message.template, message.fields) == ("gudang '{code}' tidak dikenal", {"code": "XXX"})
     line = info.value.lines[0]
-    assert line == "- baris 3, kolom Gudang: gudang 'XXX' tidak dikenal"
+    assert line == "- baris 3, kolom A (Gudang): gudang 'XXX' tidak dikenal"
     assert (line.template, line.fields["row"], line.fields["text"]) == (
         "- baris {row}, kolom {column}: {text}", 3, message)
 
@@ -108,7 +108,7 @@ def test_import_csv_with_semicolons_and_existing_serial(env, tmp_path):
     path.write_text("Gudang;Kode Barang;Jumlah;Nomor Seri\nGDG;BRS;7;\nLS1;GEN;1;G-1\n", encoding="utf-8")
     with pytest.raises(ImportRejected) as info:
         env.db.write(lambda s: importing.import_opening_stock(s, env.gudang, path))
-    assert info.value.problems == [(3, "Nomor Seri", "nomor seri G-1 sudah tercatat di persediaan")]
+    assert info.value.problems == [(3, "D (Nomor Seri)", "nomor seri G-1 sudah tercatat di persediaan")]
     path.write_text("Gudang;Kode Barang;Jumlah\nGDG;BRS;7\n", encoding="utf-8")
     assert env.db.write(lambda s: importing.import_opening_stock(s, env.gudang, path)).quantity == 7
 

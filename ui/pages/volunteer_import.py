@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from deployment import roster
+from tagana_app import sheets
 from tagana_app.progress import Cancelled
 from ui import dialogs, errors, ops, texts
 from ui.context import AppContext
@@ -39,16 +40,8 @@ from ui.table_view import setup_table
 
 
 def sheet_names(path: Path) -> list[str]:
-    """The sheets of a workbook (a .csv has none to choose)."""
-    if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        return []
-    from openpyxl import load_workbook
-
-    book = load_workbook(path, read_only=True)
-    try:
-        return list(book.sheetnames)
-    finally:
-        book.close()
+    """The visible sheets of a workbook, the only ones an import reads (a .csv has none to choose)."""
+    return sheets.visible_sheets(path)
 
 
 class ErrorColumn(IntEnum):
@@ -336,10 +329,11 @@ class VolunteerImportDialog(QDialog):
         self._go(_Step.IMPORT, working=True)
 
         def work() -> roster.ImportReport:
-            return ctx.db.write(lambda s: roster.import_roster(s, ctx.actor, path, valid_only=valid_only,
-                                                               sheet=sheet, progress=progress))
+            # read and checked again without the write lock; then written in one short transaction
+            return roster.import_roster_file(ctx.db, ctx.actor, path, valid_only=valid_only, sheet=sheet,
+                                             progress=progress)
         ops.run(self, work, on_success=self._imported, on_error=self._import_failed, changes=ctx.changes,
-                service=roster.import_roster)
+                service=roster.import_roster_file)
 
     def _imported(self, report: roster.ImportReport) -> None:
         self._progress = None
