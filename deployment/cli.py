@@ -109,8 +109,9 @@ def cmd_volunteer_import(ctx: Context) -> None:
     try:
         report = roster.import_roster_file(ctx.db, actor, ctx.args.path, valid_only=ctx.args.valid_only,
                                            sheet=ctx.args.sheet)
-    except roster.ImportRefusedWithReport as exc:
-        _print_errors(exc.report, sys.stderr)
+    except roster.ImportRefusedWithReport as exc:  # the refusal names the rows; the sheet read goes to stdout
+        for line in exc.report.info:
+            print(f"Info: {line}")
         raise
     if not ctx.json:
         _print_errors(report, sys.stdout)

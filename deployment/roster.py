@@ -111,10 +111,18 @@ class ImportReport:
 
 
 class ImportRefusedWithReport(ImportRefused):
-    """Carries the whole report, so the window can list every row."""
+    """Carries the whole report, so the window can list every row; the message names the first problems
+    by row and column (the command line prints it as its refusal)."""
+
+    template = N_("errors", "Impor dibatalkan: {count} baris bermasalah; tidak ada data yang disimpan.\n{details}")
+    SHOWN = 50
 
     def __init__(self, report: ImportReport) -> None:
-        super().__init__(count=report.error_rows)
+        shown = [Text(N_("errors", "- baris {row}, kolom {column}: {text}"), row=e.row, column=e.column,
+                      text=e.message) for e in report.errors[:self.SHOWN]]
+        if len(report.errors) > self.SHOWN:
+            shown.append(Text(N_("errors", "- ... dan {count} kesalahan lain"), count=len(report.errors) - self.SHOWN))
+        super().__init__(count=report.error_rows, details="\n".join(shown))
         self.report = report
 
 
