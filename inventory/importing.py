@@ -25,6 +25,7 @@ from inventory.permissions import can_import_opening_stock
 from inventory.stock import ReceiveLine, book_receipt_line
 from tagana_app import audit, clock, sheets
 from tagana_app.accounts import Actor
+from tagana_app.changes import changes
 from tagana_app.db import Database
 from tagana_app.errors import ValidationError
 from tagana_app.progress import NullProgress, Progress
@@ -293,6 +294,7 @@ def validate_file(session: Session, source: str | Path | OpeningFile,
     return result
 
 
+@changes("stock")
 def import_opening_stock(session: Session, actor: Actor, source: str | Path | OpeningFile, *,
                          progress: Progress | None = None, doc_number: str | None = None,
                          doc_date: date | None = None) -> ImportResult:
@@ -323,6 +325,7 @@ def _doc_ref(file: OpeningFile, doc_number: str | None, doc_date: date | None) -
     return DocRef("saldo_awal", (doc_number or "").strip() or f"SALDO-AWAL-{file.digest}", doc_date or clock.today())
 
 
+@changes("stock")
 def import_opening_stock_file(db: Database, actor: Actor, path: str | Path, *, progress: Progress | None = None,
                               doc_number: str | None = None, doc_date: date | None = None) -> ImportResult:
     """Read and check the whole file without the write lock, then book it in one short transaction.
