@@ -220,3 +220,36 @@ def test_niat_duplicates_in_file_and_database(tmp_path, db, coord):
     assert {(e.row, e.column) for e in report.errors} == {(3, "C (NIAT)"), (4, "C (NIAT)")}
     assert "baris 2" in report.errors[0].message and "Relawan Uji 50" in report.errors[1].message
     assert [c.values["full_name"] for c in good] == ["Andi"]
+
+
+def test_import_file_checks_again_what_was_registered_meanwhile(tmp_path, db, coord):
+    """``import_roster_file`` reads and checks before its transaction; a NIK registered in between is refused."""
+    path = write_xlsx(tmp_path / "relawan.xlsx", [[1, "Andi", nik(1), None, "L", None, "Karang Tinggi"],
+                                                   [2, "Budi", nik(2), None, "L", None, "Karang Tinggi"]],
+                      header=HEADER[:7])
+    with db.read() as s:
+        checked = roster.check_roster(s, path)
+    assert not checked[0].errors
+    add_volunteer(db, coord, 2, name="Sudah Masuk")  # nik(2): registered after the check
+    with pytest.raises(roster.ImportRefusedWithReport) as caught:
+        db.write(lambda s: roster.import_roster(s, coord, path, checked=checked))
+    assert [(e.row, e.column) for e in caught.value.report.errors] == [(5, "C (NIK)")]
+    assert "- baris 5, kolom C (NIK): NIK" in str(caught.value) and "Sudah Masuk" in str(caught.value)
+    report = db.write(lambda s: roster.import_roster(s, coord, path, checked=checked, valid_only=True))
+    assert (report.imported, report.error_rows) == (1, 1)
+    assert roster.import_roster_file(db, coord, write_xlsx(tmp_path / "lain.xlsx", [
+        [3, "Citra", nik(3, "P"), None, "P", (B - date(1899, 12, 30)).days, "Karang Tinggi"]], header=HEADER[:7])).imported == 1
+    with db.read() as s:
+        assert s.scalar(select(Volunteer.birth_date).where(Volunteer.full_name == "Citra")) == B
+
+
+def test_control_characters_are_not_stored_and_formula_names_export_as_text(tmp_path, db, coord):
+    path = tmp_path / "relawan.csv"
+    path.write_bytes(f"Nama;NIK;Kecamatan\n=HYPERLINK(\"x\") Bu\x00di;{nik(4)};Karang Tinggi\n".encode())
+    assert roster.import_roster_file(db, coord, path).imported == 1
+    out = tmp_path / "ekspor.xlsx"
+    with db.read() as s:
+        assert s.scalar(select(Volunteer.full_name)) == '=HYPERLINK("x") Budi'
+        roster.export_roster(s, out)
+    cell = load_workbook(out).active["B2"]
+    assert (cell.value, cell.data_type) == ('=HYPERLINK("x") Budi', "s")

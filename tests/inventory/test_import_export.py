@@ -145,3 +145,64 @@ def test_export_xlsx_has_the_overview_and_batches(env, tmp_path):
     values = {(r[3], r[0]): r[5] for r in ws.iter_rows(min_row=2, values_only=True)}
     assert values[("LS1", "MSS")] == 1000
     assert wb["Batch"].max_row == 1 + 5
+
+
+def test_import_file_reads_and_checks_before_the_write_lock(env, tmp_path):
+    """``import_opening_stock_file`` checks every row while others may write, then books in one transaction."""
+    import sqlite3
+
+    path = _xlsx(tmp_path / "saldo.xlsx", GOOD)
+    free_while_checking: list[bool] = []
+
+    class Probe(RecordingProgress):
+        def update(self, done, total=None, text=""):  # noqa: ANN001, ANN202
+            if text == "Memeriksa baris" and env.db.is_sqlite and not free_while_checking:
+                conn = sqlite3.connect(env.db.sqlite_path, timeout=0, isolation_level=None)
+                try:
+                    conn.execute("BEGIN IMMEDIATE")
+                    conn.execute("ROLLBACK")
+                    free_while_checking.append(True)
+                except sqlite3.OperationalError:
+                    free_while_checking.append(False)
+                finally:
+                    conn.close()
+            super().update(done, total, text)
+
+    progress = Probe()
+    result = importing.import_opening_stock_file(env.db, env.gudang, path, progress=progress)
+    assert (result.rows, result.sheet) == (5, "Sheet")
+    assert free_while_checking == ([True] if env.db.is_sqlite else [])
+    texts = [text for _, _, text in progress.reports]
+    assert texts[0] == "Membaca berkas" and "Memeriksa baris" in texts and texts[-1] == "Membukukan saldo awal"
+    # refused before any transaction: the same file again, a wrong file, a role that may not import
+    before = snapshot(env.db)
+    with pytest.raises(AlreadyBooked):
+        importing.import_opening_stock_file(env.db, env.gudang, path)
+    with pytest.raises(PermissionDenied):
+        importing.import_opening_stock_file(env.db, env.users["pemantau"], path)
+    assert snapshot(env.db) == before
+
+
+def test_serial_dates_and_cached_formulas_in_the_stock_import(env, tmp_path):
+    from tests.hostile.cases_sheets import cache_formula
+
+    rows = [["GDG", "MSS", "Makanan siap saji", "=100+20", "paket", None, 46349, None, None, None]]
+    path = _xlsx(tmp_path / "saldo.xlsx", rows)
+    cache_formula(path, "D2", "120")
+    result = env.db.write(lambda s: importing.import_opening_stock(s, env.gudang, path))
+    assert result.quantity == 120
+    with env.db.read() as s:
+        assert queries.balances(s, warehouse="GDG", item="MSS")[0].expiry == date(2026, 11, 23)
+
+
+def test_stock_export_writes_formula_like_names_as_text(env, tmp_path):
+    from inventory import catalog
+
+    env.db.write(lambda s: catalog.add_item(s, env.gudang, "HYP", '=HYPERLINK("http://x","klik")', "unit"))
+    path = _xlsx(tmp_path / "saldo.xlsx", [["GDG", "HYP", None, 3, None, None, None, None, None, None]])
+    env.db.write(lambda s: importing.import_opening_stock(s, env.gudang, path))
+    out = tmp_path / "stok.xlsx"
+    with env.db.read() as s:
+        importing.export_stock_xlsx(s, out)
+    cells = [row[1] for row in load_workbook(out)["Stok"].iter_rows(min_row=2) if row[0].value == "HYP"]
+    assert [(c.value, c.data_type) for c in cells] == [('=HYPERLINK("http://x","klik")', "s")]
