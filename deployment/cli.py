@@ -107,10 +107,11 @@ def cmd_volunteer_list(ctx: Context) -> None:
 def cmd_volunteer_import(ctx: Context) -> None:
     actor = ctx.actor()
     try:
-        report = ctx.db.write(lambda s: roster.import_roster(s, actor, ctx.args.path, valid_only=ctx.args.valid_only,
-                                                             sheet=ctx.args.sheet))
-    except roster.ImportRefusedWithReport as exc:
-        _print_errors(exc.report, sys.stderr)
+        report = roster.import_roster_file(ctx.db, actor, ctx.args.path, valid_only=ctx.args.valid_only,
+                                           sheet=ctx.args.sheet)
+    except roster.ImportRefusedWithReport as exc:  # the refusal names the rows; the sheet read goes to stdout
+        for line in exc.report.info:
+            print(f"Info: {line}")
         raise
     if not ctx.json:
         _print_errors(report, sys.stdout)
@@ -122,9 +123,9 @@ def _print_errors(report: roster.ImportReport, stream: Any) -> None:
     for line in report.info:
         print(f"Info: {line}", file=stream)
     for e in report.errors:
-        print(f"Baris {e.row}, kolom '{e.column}': {e.message}", file=stream)
+        print(f"Baris {e.row}, kolom {e.column}: {e.message}", file=stream)
     for w in report.warnings:
-        print(f"Peringatan baris {w.row}, kolom '{w.column}': {w.message}", file=stream)
+        print(f"Peringatan baris {w.row}, kolom {w.column}: {w.message}", file=stream)
 
 
 def cmd_volunteer_export(ctx: Context) -> None:

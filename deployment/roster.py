@@ -8,9 +8,7 @@ with bulk inserts: existing NIKs and NIATs are read in one query each, never per
 
 from __future__ import annotations
 
-import csv
-import io
-import re
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -39,19 +37,18 @@ from deployment.validate import (
     squash,
 )
 from deployment.volunteers import VolunteerFilter, filtered, name_tokens, region_name, skill_mask
-from tagana_app import audit, clock, settings
+from tagana_app import audit, clock, settings, sheets
 from tagana_app.accounts import Actor
 from tagana_app.bulk import gc_paused
 from tagana_app.changes import changes
-from tagana_app.db import insert_rows
-from tagana_app.errors import TaganaError, ValidationError
+from tagana_app.db import Database, insert_rows
+from tagana_app.errors import TaganaError
 from tagana_app.models import utcnow
 from tagana_app.progress import NullProgress, Progress
 from tagana_app.texts import DOMAIN, N_, Text
 
 HEADER_SCAN_ROWS = 20
 HEADER_SCAN_COLUMNS = 100
-EXCEL_MAX_ROWS = 1_048_576
 BATCH = 5000
 REQUIRED = ("full_name", "nik")
 
@@ -106,6 +103,7 @@ class ImportReport:
     errors: tuple[RowError, ...]
     warnings: tuple[RowError, ...] = ()
     info: tuple[Text, ...] = ()
+    columns: dict[str, str] = field(default_factory=dict, compare=False)  # field -> how problems name it
 
     @property
     def error_rows(self) -> int:
@@ -113,10 +111,18 @@ class ImportReport:
 
 
 class ImportRefusedWithReport(ImportRefused):
-    """Carries the whole report, so the window can list every row."""
+    """Carries the whole report, so the window can list every row; the message names the first problems
+    by row and column (the command line prints it as its refusal)."""
+
+    template = N_("errors", "Impor dibatalkan: {count} baris bermasalah; tidak ada data yang disimpan.\n{details}")
+    SHOWN = 50
 
     def __init__(self, report: ImportReport) -> None:
-        super().__init__(count=report.error_rows)
+        shown = [Text(N_("errors", "- baris {row}, kolom {column}: {text}"), row=e.row, column=e.column,
+                      text=e.message) for e in report.errors[:self.SHOWN]]
+        if len(report.errors) > self.SHOWN:
+            shown.append(Text(N_("errors", "- ... dan {count} kesalahan lain"), count=len(report.errors) - self.SHOWN))
+        super().__init__(count=report.error_rows, details="\n".join(shown))
         self.report = report
 
 
@@ -131,13 +137,17 @@ class _Table:
     total: int | None
     close: Any = None
 
+    def label(self, name: str) -> str:
+        """How a row's problem names a column: its letter and its header as written, e.g. "C (NIK)"."""
+        return sheets.column_label(self.columns.get(name), self.headers.get(name, HEADERS[name][0]))
+
 
 def _match_header(cells: tuple[Any, ...]) -> tuple[dict[str, int], dict[str, str], list[str]] | None:
     columns: dict[str, int] = {}
     headers: dict[str, str] = {}
     extra: list[str] = []
     for index, cell in enumerate(cells):
-        if cell is None or not str(cell).strip():
+        if cell is None or cell is sheets.FORMULA or not str(cell).strip():
             continue
         name = _LOOKUP.get(squash(cell))
         if name and name not in columns:
@@ -160,71 +170,28 @@ def _find_header(rows: Iterator[tuple[Any, ...]]) -> tuple[int, tuple[dict[str, 
     return None
 
 
-def _read_csv(path: Path) -> list[list[str]]:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    sample = text[:4096]
-    delimiter = max((";", ",", "\t"), key=sample.count)
-    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
-
-
-def _declared_rows(book: Any, ws: Any) -> int | None:
-    """The last row named by the sheet's <dimension> element, read from the first bytes of its XML
-    (openpyxl would parse the whole sheet when the element is missing)."""
-    try:
-        with book._archive.open(ws._worksheet_path) as source:
-            head = source.read(4096)
-    except (AttributeError, KeyError, OSError):
-        return None
-    found = re.search(rb'<(?:\w+:)?dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"', head)
-    return int(found[1]) if found else None
-
-
 def open_table(path: str | Path, sheet: str | None = None) -> _Table:
-    """Find the roster table: the first sheet (or ``sheet``) with a header row naming Nama and NIK."""
+    """Find the roster table: on ``sheet`` when named, else on the first visible sheet with a header row
+    naming Nama and NIK (hidden sheets are never read; see ``tagana_app.sheets``)."""
     path = Path(path)
-    if path.suffix.lower() == ".csv":
-        rows = [tuple(r) for r in _read_csv(path)]
-        found = _find_header(iter(rows))
-        if not found:
-            raise WrongSheet(path=path.name, sheet=path.name, required=N_("domain", "Nama dan NIK"))
-        number, (columns, headers, extra) = found
-        body = ((i, rows[i - 1]) for i in range(number + 1, len(rows) + 1))
-        return _Table(path.name, number, columns, headers, extra, body, len(rows) - number)
-    if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        raise ValidationError(N_("errors", "Berkas '{name}' bukan .xlsx atau .csv."), name=path.name)
-    from openpyxl import load_workbook
-
+    tables = sheets.open_sheets(path, sheet)
+    tried: list[str] = []
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a broken file
-        raise ValidationError(N_("errors", "Berkas '{name}' tidak dapat dibaca sebagai .xlsx: {reason}"),
-                              name=path.name, reason=str(exc)) from None
-    names = [sheet] if sheet else book.sheetnames
-    for name in names:
-        if name not in book.sheetnames:
-            raise ValidationError(N_("errors", "Lembar '{sheet}' tidak ada di berkas '{name}'."), sheet=name,
-                                  name=path.name)
-        ws = book[name]
-        # Rows and columns are always bounded here: in read-only mode openpyxl otherwise asks for the
-        # sheet's size, and a file that does not declare it is then read from end to end each time.
-        found = _find_header(ws.iter_rows(max_row=HEADER_SCAN_ROWS, max_col=HEADER_SCAN_COLUMNS,
-                                          values_only=True))
-        if found:
-            number, (columns, headers, extra) = found
-            rows = ws.iter_rows(min_row=number + 1, max_row=EXCEL_MAX_ROWS, max_col=max(columns.values()) + 1,
-                                values_only=True)
-            body = ((number + i, r) for i, r in enumerate(rows, 1))
-            declared = _declared_rows(book, ws)
-            total = declared - number if declared else None
-            return _Table(name, number, columns, headers, extra, body, total, book.close)
-    book.close()
-    raise WrongSheet(path=path.name, sheet=", ".join(names), required=N_("domain", "Nama dan NIK"))
+        for table in tables:
+            tried.append(table.sheet)
+            for number, cells in table.rows:
+                if number > HEADER_SCAN_ROWS:
+                    break
+                found = _match_header(cells[:HEADER_SCAN_COLUMNS])
+                if found:
+                    columns, headers, extra = found
+                    total = table.total - number if table.total is not None else None
+                    return _Table(table.sheet, number, columns, headers, extra, table.rows, total, tables.close)
+    except BaseException:
+        tables.close()
+        raise
+    tables.close()
+    raise WrongSheet(path=path.name, sheet=", ".join(tried), required=N_("domain", "Nama dan NIK"))
 
 
 def _blank(value: Any) -> bool:
@@ -247,6 +214,11 @@ class _Checked:
     warnings: list[Text] = field(default_factory=list)
 
 
+def _sheet_date(value: Any) -> date:
+    """A date cell, an Excel serial number (also as the digits a CSV file holds) or a date as text."""
+    return sheets.excel_date(value) if sheets.is_serial_number(value) else parse_date(value)
+
+
 def _attempt(row: dict[str, Any], name: str, parse: Any, fail: Any, default: Any = None) -> Any:
     value = row.get(name)
     if value is None or (value.__class__ is str and not value.strip()):
@@ -266,13 +238,19 @@ def _check_row(number: int, cells: tuple[Any, ...], table: _Table, home: str, to
     before = len(errors)
 
     def fail(name: str, message: Text) -> None:
-        errors.append(RowError(number, heads.get(name, name), message))
+        errors.append(RowError(number, table.label(name), message))
 
+    formulas = [name for name, value in row.items() if value is sheets.FORMULA]
+    for name in formulas:
+        fail(name, Text(N_("errors", "Sel berisi rumus tanpa nilai tersimpan; buka berkas di Excel dan simpan "
+                                     "ulang (agar nilainya tersimpan) atau tulis nilainya.")))
+    if formulas:
+        return None
     name = " ".join(_text(row.get("full_name")).split())
     if not name:
         fail("full_name", Text(N_("errors", "Nama wajib diisi.")))
     sex = _attempt(row, "sex", parse_sex, fail)
-    birth = _attempt(row, "birth_date", parse_date, fail)
+    birth = _attempt(row, "birth_date", _sheet_date, fail)
     nik_check = None
     if _blank(row.get("nik")):
         fail("nik", Text(N_("errors", "NIK wajib diisi.")))
@@ -299,8 +277,8 @@ def _check_row(number: int, cells: tuple[Any, ...], table: _Table, home: str, to
     skills = _attempt(row, "skills", parse_skills, fail, ())
     level = _attempt(row, "level", parse_level, fail, "muda")
     status = _attempt(row, "status", parse_status, fail, "aktif")
-    trained = _attempt(row, "trained_on", parse_date, fail)
-    expiry = _attempt(row, "certificate_expiry", parse_date, fail)
+    trained = _attempt(row, "trained_on", _sheet_date, fail)
+    expiry = _attempt(row, "certificate_expiry", _sheet_date, fail)
     emergency_phone = _attempt(row, "emergency_phone", normalize_phone, fail)
     if len(errors) > before or nik_check is None or region is None:
         return None
@@ -310,7 +288,7 @@ def _check_row(number: int, cells: tuple[Any, ...], table: _Table, home: str, to
     if age_note:
         row_warnings.append(age_note)
     for message in row_warnings:
-        warnings.append(RowError(number, heads.get("nik", "NIK"), message))
+        warnings.append(RowError(number, table.label("nik"), message))
     values = dict(
         nik=nik_check.nik, niat=niat, niat_lower=niat.lower() if niat else None, full_name=name,
         name_lower=name.lower(), sex=nik_check.sex, birth_date=nik_check.birth_date, phone=phone,
@@ -353,19 +331,19 @@ def _check(session: Session, path: str | Path, *, home_region: str | None, sheet
             nik = checked.values["nik"] if checked else _nik_guess(cells, table)
             if nik:
                 if nik in seen_nik:
-                    errors.append(RowError(number, table.headers["nik"], Text(
+                    errors.append(RowError(number, table.label("nik"), Text(
                         N_("errors", "NIK {nik} sama dengan baris {other} di berkas ini."), nik=nik,
                         other=seen_nik[nik])))
                     checked = None
                 elif nik in existing_nik:
-                    errors.append(RowError(number, table.headers["nik"], Text(
+                    errors.append(RowError(number, table.label("nik"), Text(
                         N_("errors", "NIK {nik} sudah terdaftar atas nama {name}."), nik=nik,
                         name=existing_nik[nik])))
                     checked = None
                 seen_nik.setdefault(nik, number)
             niat = checked.values["niat"] if checked else None
             if niat:
-                column = table.headers.get("niat", "NIAT")
+                column = table.label("niat")
                 if niat in seen_niat:
                     errors.append(RowError(number, column, Text(
                         N_("errors", "NIAT '{niat}' sama dengan baris {other}."), niat=niat, other=seen_niat[niat])))
@@ -389,7 +367,8 @@ def _check(session: Session, path: str | Path, *, home_region: str | None, sheet
         info.append(Text(N_("errors", "Kolom tidak ada (diisi dari NIK atau dibiarkan kosong): {columns}."),
                          columns=", ".join(missing)))
     errors.sort(key=lambda e: e.row)
-    report = ImportReport(str(path), table.sheet, total, len(good), 0, tuple(errors), tuple(warnings), tuple(info))
+    report = ImportReport(str(path), table.sheet, total, len(good), 0, tuple(errors), tuple(warnings), tuple(info),
+                          {name: table.label(name) for name in table.columns})
     return report, good
 
 
@@ -405,21 +384,70 @@ def _nik_guess(cells: tuple[Any, ...], table: _Table) -> str | None:
 
 @changes("volunteers")
 def import_roster(session: Session, actor: Actor, path: str | Path, *, valid_only: bool = False,
-                  home_region: str | None = None, sheet: str | None = None,
-                  progress: Progress | None = None) -> ImportReport:
+                  home_region: str | None = None, sheet: str | None = None, progress: Progress | None = None,
+                  checked: tuple[ImportReport, list[_Checked]] | None = None) -> ImportReport:
     """Check the whole file, then write all rows, or with ``valid_only`` the valid rows only.
+
+    ``checked`` is ``check_roster``'s answer made before this transaction began (``import_roster_file``):
+    the file is then not read again here, only its NIKs and NIATs are checked again against the
+    volunteers registered meanwhile.
 
     Raises ``ImportRefusedWithReport`` (nothing written) when a row is wrong and ``valid_only`` is not set.
     """
     can_import_roster.require(actor, action=N_("domain", "mengimpor daftar relawan"))
     with gc_paused():
         return _import(session, actor, path, valid_only=valid_only, home_region=home_region, sheet=sheet,
-                       progress=progress or NullProgress())
+                       progress=progress or NullProgress(), checked=checked)
+
+
+@changes("volunteers")
+def import_roster_file(db: Database, actor: Actor, path: str | Path, *, valid_only: bool = False,
+                       home_region: str | None = None, sheet: str | None = None,
+                       progress: Progress | None = None) -> ImportReport:
+    """The import that lets others work: the file is read and every row checked in a read-only session
+    (no write lock: a clerk's issue meanwhile goes through), then the rows are written in one short
+    transaction, all or nothing.  Cancelling at any step writes nothing."""
+    can_import_roster.require(actor, action=N_("domain", "mengimpor daftar relawan"))
+    progress = progress or NullProgress()
+    with gc_paused():
+        with db.read() as session:
+            checked = _check(session, path, home_region=home_region, sheet=sheet, progress=progress)
+        if checked[0].errors and not valid_only:
+            raise ImportRefusedWithReport(checked[0])
+    return db.write(lambda s: import_roster(s, actor, path, valid_only=valid_only, progress=progress,
+                                            checked=checked))
+
+
+def _recheck(session: Session, report: ImportReport, good: list[_Checked]) -> tuple[ImportReport, list[_Checked]]:
+    """The rows checked before the transaction, less those whose NIK or NIAT was registered meanwhile."""
+    taken_nik = dict(session.execute(select(Volunteer.nik, Volunteer.full_name)).all())
+    taken_niat = dict(session.execute(select(Volunteer.niat, Volunteer.full_name)
+                                      .where(Volunteer.niat.is_not(None))).all())
+    found: list[RowError] = []
+    kept: list[_Checked] = []
+    for c in good:
+        nik, niat = c.values["nik"], c.values["niat"]
+        if nik in taken_nik:
+            found.append(RowError(c.row, report.columns.get("nik", "NIK"), Text(
+                N_("errors", "NIK {nik} sudah terdaftar atas nama {name}."), nik=nik, name=taken_nik[nik])))
+        elif niat and niat in taken_niat:
+            found.append(RowError(c.row, report.columns.get("niat", "NIAT"), Text(
+                N_("errors", "NIAT '{niat}' sudah dipakai oleh {name}."), niat=niat, name=taken_niat[niat])))
+        else:
+            kept.append(c)
+    if not found:
+        return report, good
+    errors = tuple(sorted((*report.errors, *found), key=lambda e: e.row))
+    return dataclasses.replace(report, rows_ok=len(kept), errors=errors), kept
 
 
 def _import(session: Session, actor: Actor, path: str | Path, *, valid_only: bool, home_region: str | None,
-            sheet: str | None, progress: Progress) -> ImportReport:
-    report, good = check_roster(session, path, home_region=home_region, sheet=sheet, progress=progress)
+            sheet: str | None, progress: Progress,
+            checked: tuple[ImportReport, list[_Checked]] | None) -> ImportReport:
+    if checked is None:
+        report, good = check_roster(session, path, home_region=home_region, sheet=sheet, progress=progress)
+    else:
+        report, good = _recheck(session, *checked)
     if report.errors and not valid_only:
         raise ImportRefusedWithReport(report)
     volunteers = Volunteer.__table__
@@ -446,8 +474,7 @@ def _import(session: Session, actor: Actor, path: str | Path, *, valid_only: boo
     audit.record(session, actor, "volunteer.import", N_("domain", "relawan"), Path(path).name,
                  {"baris": report.rows_total, "diimpor": len(good), "baris_salah": report.error_rows,
                   "hanya_yang_valid": valid_only})
-    return ImportReport(report.path, report.sheet, report.rows_total, report.rows_ok, len(good), report.errors,
-                        report.warnings, report.info)
+    return dataclasses.replace(report, imported=len(good))
 
 
 def export_roster(session: Session, path: str | Path, flt: VolunteerFilter | None = None,
@@ -486,7 +513,7 @@ def export_roster(session: Session, path: str | Path, flt: VolunteerFilter | Non
                   "level": LEVELS[v.level].removeprefix("Tagana "), "status": STATUSES[v.status],
                   "emergency_contact": v.emergency_contact, "emergency_phone": v.emergency_phone or "",
                   "remarks": v.remarks}
-        ws.append([values[k] for k, _title in EXPORT_COLUMNS])
+        ws.append(sheets.safe_row(ws, [values[k] for k, _title in EXPORT_COLUMNS]))
         count += 1
         if count % 2000 == 0:
             progress.update(count, None, Text(N_("domain", "Menulis {count} relawan"), DOMAIN, count=count))

@@ -258,9 +258,9 @@ def cmd_import(ctx: Context) -> None:
     path = Path(a.path)
     if not path.exists():
         raise ValidationError(N_("errors", "Berkas '{path}' tidak ditemukan."), path=a.path)
-    result = ctx.db.write(lambda s: importing.import_opening_stock(s, actor, path, doc_number=a.ref))
-    ctx.emit(result, text=f"Saldo awal {result.doc_number} diimpor: {result.rows} baris, "
-                          f"{result.quantity} satuan barang.")
+    result = importing.import_opening_stock_file(ctx.db, actor, path, doc_number=a.ref)
+    ctx.emit(result, text=f"Saldo awal {result.doc_number} diimpor dari lembar '{result.sheet}': {result.rows} "
+                          f"baris, {result.quantity} satuan barang.")
 
 
 def cmd_export(ctx: Context) -> None:

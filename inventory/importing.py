@@ -7,9 +7,7 @@ The same file cannot be booked twice: its document number is derived from its co
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,8 +23,10 @@ from inventory.ledger import Booking, DocRef
 from inventory.models import CONDITIONS, Batch, EquipmentUnit, Item, Warehouse
 from inventory.permissions import can_import_opening_stock
 from inventory.stock import ReceiveLine, book_receipt_line
-from tagana_app import audit, clock
+from tagana_app import audit, clock, sheets
 from tagana_app.accounts import Actor
+from tagana_app.changes import changes
+from tagana_app.db import Database
 from tagana_app.errors import ValidationError
 from tagana_app.progress import NullProgress, Progress
 from tagana_app.texts import N_, Text
@@ -42,6 +42,9 @@ COLUMNS = {  # key: (header, required)
     "unit": ("Satuan", False),
     "remarks": ("Keterangan", False),
 }
+# The most units one line may book.  B (issue 11, item 2) brings the program's one quantity type with
+# its maximum; this bound is the import's until then (a larger number would overflow the database).
+MAX_QUANTITY = 1_000_000_000
 ALIASES = {"kode gudang": "warehouse", "kode": "item", "barang": "item", "qty": "quantity", "jml": "quantity",
            "tanggal kedaluwarsa": "expiry", "expired": "expiry", "ed": "expiry", "serial": "serials",
            "no. seri": "serials", "no seri": "serials"}
@@ -61,6 +64,7 @@ class ImportResult:
     rows: int
     quantity: int
     booking: Booking
+    sheet: str = ""  # the sheet read (the file's name for a CSV file)
 
 
 def _cell_text(value: object) -> str:
@@ -71,40 +75,62 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def read_rows(path: Path) -> tuple[list[str], list[tuple[int, list[object]]]]:
-    """Header and data rows (with their 1-based row numbers in the file) of a .xlsx or .csv file."""
-    suffix = path.suffix.lower()
-    if suffix == ".xlsx":
-        from openpyxl import load_workbook
+@dataclass(frozen=True)
+class OpeningFile:
+    """An opening-stock file as read, before any check against the books: nothing of it needs the
+    database, so it is read before any transaction begins."""
 
-        try:
-            wb = load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:  # noqa: BLE001 - any unreadable workbook
-            raise ValidationError(N_("errors", "Berkas '{path}' tidak dapat dibaca sebagai .xlsx: {error}"),
-                                  path=path.name, error=exc) from None
-        try:
-            rows = [list(r) for r in wb.active.iter_rows(values_only=True)]
-        finally:
-            wb.close()
-    elif suffix == ".csv":
-        raw = path.read_bytes()
-        try:
-            content = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            content = raw.decode("cp1252")
-        try:
-            dialect = csv.Sniffer().sniff(content[:4096], delimiters=",;\t")
-        except csv.Error:
-            dialect = csv.excel
-        rows = [list(r) for r in csv.reader(io.StringIO(content), dialect)]
-    else:
-        raise ValidationError(N_("errors", "Jenis berkas '{suffix}' tidak didukung: gunakan .xlsx atau .csv."),
-                              suffix=suffix)
+    name: str
+    sheet: str
+    digest: str
+    header: tuple[str, ...]
+    columns: dict[str, int]  # key -> 0-based column index
+    data: tuple[tuple[int, tuple[object, ...]], ...]  # (row number as the spreadsheet shows it, values)
+
+    def column(self, key: str) -> str:
+        """How a refusal names the column: "C (Jumlah)", with the header as written in the file."""
+        index = self.columns.get(key)
+        return sheets.column_label(index, self.header[index] if index is not None else COLUMNS[key][0])
+
+
+def read_rows(path: Path) -> tuple[str, list[str], list[tuple[int, tuple[object, ...]]]]:
+    """The sheet read, its header and data rows (with their row numbers) of a .xlsx or .csv file:
+    the first visible sheet, every row it holds (see ``tagana_app.sheets``)."""
+    table = sheets.open_sheet(path)
+    try:
+        rows = list(table.rows)
+    finally:
+        table.close()
     if not rows:
         raise ValidationError(N_("errors", "Berkas '{path}' kosong."), path=path.name)
-    header = [_cell_text(h) for h in rows[0]]
-    data = [(n, r) for n, r in enumerate(rows[1:], start=2) if any(_cell_text(c) for c in r)]
-    return header, data
+    first, header_row = rows[0]
+    header = [_cell_text(h) for h in header_row]
+    data = [(n, r) for n, r in rows[1:] if any(_cell_text(c) or c is sheets.FORMULA for c in r)]
+    return table.sheet, header, data
+
+
+def read_file(path: str | Path) -> OpeningFile:
+    """Read and map an opening-stock file (no database needed); refuses a file without the required
+    columns or without data rows."""
+    path = Path(path)
+    if not path.exists():
+        raise ValidationError(N_("errors", "Berkas '{path}' tidak ditemukan."), path=str(path))
+    sheets.file_too_big(path)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12].upper()
+    sheet, header, data = read_rows(path)
+    index: dict[str, int] = {}
+    for i, name in enumerate(header):
+        key = name.strip().lower()
+        found = next((k for k, (h, _) in COLUMNS.items() if h.lower() == key), ALIASES.get(key))
+        if found and found not in index:
+            index[found] = i
+    problems = [(1, heading, Text(N_("errors", "kolom wajib tidak ada di baris judul")))
+                for key, (heading, required) in COLUMNS.items() if required and key not in index]
+    if problems:
+        raise ImportRejected(problems)
+    if not data:
+        raise ValidationError(N_("errors", "Berkas '{path}' tidak berisi baris data."), path=path.name)
+    return OpeningFile(path.name, sheet, digest, tuple(header), index, tuple(data))
 
 
 def _parse_date(value: object) -> date:
@@ -112,6 +138,8 @@ def _parse_date(value: object) -> date:
         return value.date()
     if isinstance(value, date):
         return value
+    if sheets.is_serial_number(value):  # an Excel serial date (a date cell without a date format)
+        return sheets.excel_date(value)
     text = _cell_text(value)
     for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y"):
         try:
@@ -122,42 +150,34 @@ def _parse_date(value: object) -> date:
 
 
 def _parse_quantity(value: object) -> int:
+    """A whole number of units, 1 .. MAX_QUANTITY, in ASCII digits ("1.000" is a thousand)."""
     if isinstance(value, bool):
         raise ValueError(value)
     if isinstance(value, int):
         n = value
     elif isinstance(value, float):
-        if not value.is_integer():
+        if not value.is_integer() or abs(value) > MAX_QUANTITY:
             raise ValueError(value)
         n = int(value)
     else:
         text = _cell_text(value)
-        if re.fullmatch(r"\d{1,3}(\.\d{3})+", text):  # "1.000": Indonesian thousands separator
+        if re.fullmatch(r"[0-9]{1,3}(\.[0-9]{3})+", text):  # "1.000": Indonesian thousands separator
             text = text.replace(".", "")
+        if not re.fullmatch(r"[0-9]{1,12}", text):  # not int(): it reads "١٢", "１３" and "1_000" too
+            raise ValueError(value)
         n = int(text)
-    if n <= 0:
+    if n <= 0 or n > MAX_QUANTITY:
         raise ValueError(value)
     return n
 
 
-def validate_file(session: Session, path: Path, progress: Progress | None = None) -> list[ImportRow]:
+def validate_file(session: Session, source: str | Path | OpeningFile,
+                  progress: Progress | None = None) -> list[ImportRow]:
     """Every row checked against the catalogue and the books; raises ImportRejected listing all problems."""
     progress = progress or NullProgress()
-    header, data = read_rows(path)
+    file = source if isinstance(source, OpeningFile) else read_file(source)
+    index, data = file.columns, file.data
     problems: list[tuple[int, str, str]] = []
-    index: dict[str, int] = {}
-    for i, name in enumerate(header):
-        key = name.strip().lower()
-        found = next((k for k, (h, _) in COLUMNS.items() if h.lower() == key), ALIASES.get(key))
-        if found and found not in index:
-            index[found] = i
-    for key, (heading, required) in COLUMNS.items():
-        if required and key not in index:
-            problems.append((1, heading, Text(N_("errors", "kolom wajib tidak ada di baris judul"))))
-    if problems:
-        raise ImportRejected(problems)
-    if not data:
-        raise ValidationError(N_("errors", "Berkas '{path}' tidak berisi baris data."), path=path.name)
 
     warehouses = {w.code: w for w in session.scalars(select(Warehouse))}
     items = {i.code: i for i in session.scalars(select(Item))}
@@ -175,9 +195,15 @@ def validate_file(session: Session, path: Path, progress: Progress | None = None
             return cells[i] if i is not None and i < len(cells) else None
 
         def bad(key: str, template: str, rown: int = rown, **fields: object) -> None:
-            problems.append((rown, COLUMNS[key][0], Text(template, **fields)))
+            problems.append((rown, file.column(key), Text(template, **fields)))
 
         before = len(problems)
+        formulas = [key for key in index if cell(key) is sheets.FORMULA]
+        for key in formulas:
+            bad(key, N_("errors", "berisi rumus tanpa nilai tersimpan; buka berkas di Excel, simpan ulang (agar "
+                                  "nilainya tersimpan) atau tulis nilainya"))
+        if formulas:
+            continue
         wh_code = _cell_text(cell("warehouse")).upper()
         item_code = _cell_text(cell("item")).upper()
         wh = warehouses.get(wh_code)
@@ -198,7 +224,8 @@ def validate_file(session: Session, path: Path, progress: Progress | None = None
             try:
                 qty = _parse_quantity(raw_qty)
             except (ValueError, TypeError):
-                bad("quantity", N_("errors", "'{value}' bukan bilangan bulat lebih dari nol"), value=_cell_text(raw_qty))
+                bad("quantity", N_("errors", "'{value}' bukan bilangan bulat dari 1 sampai {limit} (angka 0-9)"),
+                    value=_cell_text(raw_qty)[:40], limit=f"{MAX_QUANTITY:,}".replace(",", "."))
         unit_text = _cell_text(cell("unit")).lower()
         if item is not None and unit_text and unit_text != item.unit:
             bad("unit", N_("errors", "satuan '{unit}' berbeda dengan katalog ('{catalogue}')"), unit=unit_text,
@@ -212,6 +239,8 @@ def validate_file(session: Session, path: Path, progress: Progress | None = None
         if _cell_text(raw_exp):
             try:
                 expiry = _parse_date(raw_exp)
+            except ValidationError as exc:
+                bad("expiry", exc.template, **exc.fields)
             except ValueError:
                 bad("expiry", N_("errors", "tanggal '{value}' tidak dikenali (gunakan YYYY-MM-DD atau "
                                            "DD/MM/YYYY)"),
@@ -256,7 +285,7 @@ def validate_file(session: Session, path: Path, progress: Progress | None = None
         for code, serial in existing:
             rown = seen_serials.get((code, serial))
             if rown is not None:
-                problems.append((rown, COLUMNS["serials"][0], Text(
+                problems.append((rown, file.column("serials"), Text(
                     N_("errors", "nomor seri {serial} sudah tercatat di persediaan"), serial=serial)))
     progress.update(total, total, N_("domain", "Memeriksa baris"))
     if problems:
@@ -265,18 +294,18 @@ def validate_file(session: Session, path: Path, progress: Progress | None = None
     return result
 
 
-def import_opening_stock(session: Session, actor: Actor, path: str | Path, *, progress: Progress | None = None,
-                         doc_number: str | None = None, doc_date: date | None = None) -> ImportResult:
-    """Book an opening stock list (saldo awal); all rows or none."""
+@changes("stock")
+def import_opening_stock(session: Session, actor: Actor, source: str | Path | OpeningFile, *,
+                         progress: Progress | None = None, doc_number: str | None = None,
+                         doc_date: date | None = None) -> ImportResult:
+    """Book an opening stock list (saldo awal); all rows or none.  ``source`` is the file, or the file as
+    ``read_file`` read it (``import_opening_stock_file`` reads it before the transaction begins)."""
     can_import_opening_stock.require(actor, action=N_("domain", "mengimpor saldo awal stok"))
     progress = progress or NullProgress()
-    path = Path(path)
-    if not path.exists():
-        raise ValidationError(N_("errors", "Berkas '{path}' tidak ditemukan."), path=str(path))
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12].upper()
-    doc = DocRef("saldo_awal", (doc_number or "").strip() or f"SALDO-AWAL-{digest}", doc_date or clock.today())
+    file = source if isinstance(source, OpeningFile) else read_file(source)
+    doc = _doc_ref(file, doc_number, doc_date)
     ledger.check_not_booked(session, doc, None)
-    rows = validate_file(session, path, progress)
+    rows = validate_file(session, file, progress)
     warehouses = {w.code: w for w in session.scalars(select(Warehouse))}
     ids: list[int] = []
     for done, r in enumerate(rows):
@@ -288,8 +317,32 @@ def import_opening_stock(session: Session, actor: Actor, path: str | Path, *, pr
     booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids))
     quantity = sum(r.line.quantity for r in rows)
     audit.record(session, actor, "stock.import", N_("domain", "saldo_awal"), doc.number,
-                 {"berkas": path.name, "baris": len(rows), "jumlah": quantity})
-    return ImportResult(doc.number, len(rows), quantity, booking)
+                 {"berkas": file.name, "lembar": file.sheet, "baris": len(rows), "jumlah": quantity})
+    return ImportResult(doc.number, len(rows), quantity, booking, file.sheet)
+
+
+def _doc_ref(file: OpeningFile, doc_number: str | None, doc_date: date | None) -> DocRef:
+    return DocRef("saldo_awal", (doc_number or "").strip() or f"SALDO-AWAL-{file.digest}", doc_date or clock.today())
+
+
+@changes("stock")
+def import_opening_stock_file(db: Database, actor: Actor, path: str | Path, *, progress: Progress | None = None,
+                              doc_number: str | None = None, doc_date: date | None = None) -> ImportResult:
+    """Read and check the whole file without the write lock, then book it in one short transaction.
+
+    The file is read with no transaction open and checked in a read-only session (others keep
+    working); the write transaction checks the rows again against the books as they are then (a cheap
+    pass over rows already read) and books them, all or nothing.  Cancelling at any step writes nothing.
+    """
+    can_import_opening_stock.require(actor, action=N_("domain", "mengimpor saldo awal stok"))
+    progress = progress or NullProgress()
+    progress.update(0, None, N_("domain", "Membaca berkas"))
+    file = read_file(path)
+    with db.read() as session:
+        ledger.check_not_booked(session, _doc_ref(file, doc_number, doc_date), None)
+        validate_file(session, file, progress)
+    return db.write(lambda s: import_opening_stock(s, actor, file, progress=progress, doc_number=doc_number,
+                                                   doc_date=doc_date))
 
 
 def _chunks(session: Session, flt: queries.StockFilter, size: int = 2000) -> Iterator[list[queries.StockRow]]:
@@ -320,14 +373,15 @@ def export_stock_xlsx(session: Session, path: str | Path, flt: queries.StockFilt
     written = 0
     for chunk in _chunks(session, flt):
         for r in chunk:
-            ws.append([r.item, r.item_name, r.category, r.warehouse, r.warehouse_name, r.on_hand, r.reserved, r.unit,
-                       r.minimum, r.nearest_expiry, r.alert_label])
+            ws.append(sheets.safe_row(ws, [r.item, r.item_name, r.category, r.warehouse, r.warehouse_name, r.on_hand,
+                                           r.reserved, r.unit, r.minimum, r.nearest_expiry, r.alert_label]))
         written += len(chunk)
         progress.update(written, total, N_("domain", "Menulis daftar stok"))
     batch_ws = wb.create_sheet("Batch")
     batch_ws.append(["Gudang", "Kode Barang", "Nama Barang", "Batch", "Kedaluwarsa", "Jumlah", "Satuan"])
     for b in queries.balances(session, warehouse=flt.warehouse):
-        batch_ws.append([b.warehouse, b.item, b.item_name, b.batch, b.expiry, b.quantity, b.unit])
+        batch_ws.append(sheets.safe_row(batch_ws, [b.warehouse, b.item, b.item_name, b.batch, b.expiry, b.quantity,
+                                                   b.unit]))
     for sheet, widths in ((ws, [14, 36, 18, 10, 32, 10, 12, 9, 10, 20, 22]), (batch_ws, [10, 14, 36, 18, 14, 10, 9])):
         for cell in sheet[1]:
             cell.font = Font(bold=True, color="FFFFFF")

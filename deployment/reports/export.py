@@ -20,7 +20,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from deployment.reports.model import Col, Report, Table
-from tagana_app import clock, indonesian, pdf
+from tagana_app import clock, indonesian, pdf, sheets
 from tagana_app.pdf import Column, OfficeProfile, Signer
 from tagana_app.pdf.fonts import SANS, SANS_BOLD, string_width
 from tagana_app.progress import NullProgress, Progress
@@ -61,7 +61,7 @@ def _title_rows(ws: Any, profile: OfficeProfile, report: Report, heading: str, w
     lines.append((f"Dibuat {indonesian.long_date(clock.local(report.made_at))} "
                   f"pukul {clock.local(report.made_at):%H.%M}", Font(size=9, italic=True, color="555555")))
     for row, (text, font) in enumerate(lines, 1):
-        cell = ws.cell(row=row, column=1, value=text)
+        cell = sheets.write_cell(ws, row, 1, text)
         cell.font = font
         if width > 1:
             ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
@@ -72,7 +72,7 @@ def _write_table(ws: Any, table: Table, first_row: int) -> int:
     columns = table.columns
     widths = [max(len(c.title) + 2, c.width * 7) for c in columns]
     for i, col in enumerate(columns, 1):
-        cell = ws.cell(row=first_row, column=i, value=col.title)
+        cell = sheets.write_cell(ws, first_row, i, col.title)
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
         cell.border = BOX
@@ -82,7 +82,7 @@ def _write_table(ws: Any, table: Table, first_row: int) -> int:
     row_no = first_row
     for row_no, values in enumerate(table.rows, first_row + 1):
         for i, value in enumerate(values):
-            cell = ws.cell(row=row_no, column=i + 1, value=_cell_value(value))
+            cell = sheets.write_cell(ws, row_no, i + 1, _cell_value(value))
             if formats[i] and value is not None and not isinstance(value, str):
                 cell.number_format = formats[i]
             if row_no - first_row <= 500 and value is not None:  # widths from the first rows are enough
@@ -93,7 +93,7 @@ def _write_table(ws: Any, table: Table, first_row: int) -> int:
         for i, value in enumerate(values):
             if 0 < i < table.label_span:
                 continue
-            cell = ws.cell(row=row_no, column=i + 1, value=_cell_value(value))
+            cell = sheets.write_cell(ws, row_no, i + 1, _cell_value(value))
             if formats[i] and i >= table.label_span and not isinstance(value, str):
                 cell.number_format = formats[i]
         if table.label_span > 1:
@@ -122,12 +122,12 @@ def to_xlsx(report: Report, target: str | os.PathLike[str] | BinaryIO, profile: 
         ws = wb.create_sheet(_sheet_name("Ringkasan", used))
         row = _title_rows(ws, profile, report, "Ringkasan", 2)
         for label, value in info:
-            ws.cell(row=row, column=1, value=label).font = Font(bold=True)
-            ws.cell(row=row, column=2, value=value).alignment = Alignment(wrap_text=True, vertical="top")
+            sheets.write_cell(ws, row, 1, label).font = Font(bold=True)
+            sheets.write_cell(ws, row, 2, value).alignment = Alignment(wrap_text=True, vertical="top")
             row += 1
         for note in report.notes():
             row += 1
-            ws.cell(row=row, column=1, value=note).font = Font(italic=True, size=9)
+            sheets.write_cell(ws, row, 1, note).font = Font(italic=True, size=9)
         ws.column_dimensions["A"].width = 26
         ws.column_dimensions["B"].width = 90
     tables = report.tables()
@@ -139,7 +139,7 @@ def to_xlsx(report: Report, target: str | os.PathLike[str] | BinaryIO, profile: 
         notes = ([table.note] if table.note else []) + ([] if info else report.notes())
         for note in notes:
             last += 2
-            ws.cell(row=last, column=1, value=note).font = Font(italic=True, size=9)
+            sheets.write_cell(ws, last, 1, note).font = Font(italic=True, size=9)
         ws.page_setup.orientation = "landscape" if report.landscape else "portrait"
         ws.page_setup.paperSize = ws.PAPERSIZE_A4
         ws.page_setup.fitToWidth = 1

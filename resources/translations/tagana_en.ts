@@ -889,6 +889,19 @@
     </message>
 </context>
 <context>
+    <name>FileImport</name>
+    <message>
+        <location filename="../../ui/file_import.py" line="22"/>
+        <source>Belum ada berkas dipilih</source>
+        <translation>No file chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_import.py" line="23"/>
+        <source>Pilih berkas...</source>
+        <translation>Choose file...</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../ui/login_dialog.py" line="150"/>
@@ -2758,17 +2771,17 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>RowErrorModel</name>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="67"/>
+        <location filename="../../ui/file_import.py" line="44"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="67"/>
+        <location filename="../../ui/file_import.py" line="44"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="68"/>
+        <location filename="../../ui/file_import.py" line="45"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
@@ -2899,6 +2912,99 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>StockImportDialog</name>
+    <message>
+        <location filename="../../ui/pages/stock_import.py" line="50"/>
+        <source>Impor saldo awal stok</source>
+        <translation>Import opening stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_import.py" line="52"/>
+        <source>Pilih daftar saldo awal (.xlsx atau .csv) dengan kolom Gudang, Kode Barang dan Jumlah (juga Batch, Kedaluwarsa, Nomor Seri, Kondisi, Satuan, Keterangan). Seluruh berkas diperiksa dulu; tidak ada yang disimpan bila satu baris pun salah.</source>
+        <translation>Choose an opening stock list (.xlsx or .csv) with the columns Gudang, Kode Barang and Jumlah (also Batch, Kedaluwarsa, Nomor Seri, Kondisi, Satuan, Keterangan). The whole file is checked first; nothing is saved if any row is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_import.py" line="59"/>
+        <source>Berkas:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_import.py" line="60"/>
+        <source>Lembar yang dibaca:</source>
+        <translation>Sheet read:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_import.py" line="71"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_import.py" line="75"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_import.py" line="77"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_import.py" line="96"/>
+        <source>Pilih daftar saldo awal</source>
+        <translation>Choose an opening stock list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_import.py" line="97"/>
+        <source>Daftar stok (*.xlsx *.csv);;Buku kerja Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Stock list (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_import.py" line="113"/>
+        <source>(berkas CSV: satu tabel)</source>
+        <translation>(CSV file: one table)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_import.py" line="115"/>
+        <source>{sheet} (lembar pertama yang terlihat)</source>
+        <translation>{sheet} (the first visible sheet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_import.py" line="126"/>
+        <source>Membukukan baris {done} dari {total}...</source>
+        <translation>Booking row {done} of {total}...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_import.py" line="128"/>
+        <source>Memeriksa baris {done} dari {total}...</source>
+        <translation>Checking row {done} of {total}...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_import.py" line="140"/>
+        <source>Membaca {name}...</source>
+        <translation>Reading {name}...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_import.py" line="151"/>
+        <source>Saldo awal {number} diimpor dari lembar &apos;{sheet}&apos;: {rows} baris, {qty} satuan barang.</source>
+        <translation>Opening stock {number} imported from sheet &apos;{sheet}&apos;: {rows} rows, {qty} units of goods.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_import.py" line="165"/>
+        <source>Dibatalkan; tidak ada yang disimpan.</source>
+        <translation>Cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_import.py" line="171"/>
+        <source>Berkas tidak diimpor: {n} kesalahan (terdaftar di bawah, per baris dan kolom). Perbaiki berkas lalu impor lagi.</source>
+        <translation>File not imported: {n} mistakes (listed below, by row and column). Fix the file and import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_import.py" line="181"/>
+        <source>Membatalkan; tidak ada yang disimpan...</source>
+        <translation>Cancelling; nothing is saved...</translation>
+    </message>
+</context>
+<context>
     <name>StockModel</name>
     <message>
         <location filename="../../ui/pages/stock_model.py" line="53"/>
@@ -2964,180 +3070,185 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../ui/pages/stock.py" line="141"/>
+        <location filename="../../ui/pages/stock.py" line="146"/>
         <source>Gudang &amp; Stok</source>
         <translation>Warehouse &amp; Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="142"/>
+        <location filename="../../ui/pages/stock.py" line="147"/>
         <source>Stok setiap barang di setiap gudang dan lumbung sosial, dengan peringatan stok minimum dan kedaluwarsa. Pilih satu baris untuk melihat batch dan kartu persediaannya.</source>
         <translation>Stock of every item in every warehouse and social buffer store (lumbung sosial), with minimum stock and expiry warnings. Select a row to see its batches and stock card.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="79"/>
+        <location filename="../../ui/pages/stock.py" line="80"/>
         <source>Cari nama atau kode barang, atau nama gudang...</source>
         <translation>Search item name or code, or warehouse name...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="86"/>
+        <location filename="../../ui/pages/stock.py" line="87"/>
         <source>Semua gudang</source>
         <translation>All warehouses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="88"/>
+        <location filename="../../ui/pages/stock.py" line="89"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="90"/>
+        <location filename="../../ui/pages/stock.py" line="91"/>
         <source>Semua stok</source>
         <translation>All stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="90"/>
+        <location filename="../../ui/pages/stock.py" line="91"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="91"/>
+        <location filename="../../ui/pages/stock.py" line="92"/>
         <source>Di bawah minimum</source>
         <translation>Below minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="91"/>
+        <location filename="../../ui/pages/stock.py" line="92"/>
         <source>Segera kedaluwarsa</source>
         <translation>Expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="92"/>
-        <location filename="../../ui/pages/stock.py" line="124"/>
+        <location filename="../../ui/pages/stock.py" line="93"/>
+        <location filename="../../ui/pages/stock.py" line="129"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="103"/>
+        <location filename="../../ui/pages/stock.py" line="104"/>
         <source>Terima barang...</source>
         <translation>Receive goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="106"/>
+        <location filename="../../ui/pages/stock.py" line="107"/>
         <source>Keluarkan barang...</source>
         <translation>Issue goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="108"/>
+        <location filename="../../ui/pages/stock.py" line="109"/>
         <source>Ekspor ke Excel...</source>
         <translation>Export to Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="124"/>
-        <location filename="../../ui/pages/stock.py" line="130"/>
+        <location filename="../../ui/pages/stock.py" line="111"/>
+        <source>Impor saldo awal...</source>
+        <translation>Import opening stock...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="129"/>
+        <location filename="../../ui/pages/stock.py" line="135"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="124"/>
+        <location filename="../../ui/pages/stock.py" line="129"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="124"/>
+        <location filename="../../ui/pages/stock.py" line="129"/>
         <source>Dicadangkan</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="125"/>
+        <location filename="../../ui/pages/stock.py" line="130"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="126"/>
+        <location filename="../../ui/pages/stock.py" line="131"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="126"/>
+        <location filename="../../ui/pages/stock.py" line="131"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="126"/>
+        <location filename="../../ui/pages/stock.py" line="131"/>
         <source>Tgl dokumen</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="127"/>
+        <location filename="../../ui/pages/stock.py" line="132"/>
         <source>Dari / kepada</source>
         <translation>From / to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="127"/>
+        <location filename="../../ui/pages/stock.py" line="132"/>
         <source>Masuk</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="127"/>
+        <location filename="../../ui/pages/stock.py" line="132"/>
         <source>Keluar</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="127"/>
+        <location filename="../../ui/pages/stock.py" line="132"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="128"/>
+        <location filename="../../ui/pages/stock.py" line="133"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="128"/>
+        <location filename="../../ui/pages/stock.py" line="133"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="128"/>
+        <location filename="../../ui/pages/stock.py" line="133"/>
         <source>Tempat</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="131"/>
+        <location filename="../../ui/pages/stock.py" line="136"/>
         <source>Kartu persediaan</source>
         <translation>Stock card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="132"/>
+        <location filename="../../ui/pages/stock.py" line="137"/>
         <source>Unit peralatan</source>
         <translation>Equipment units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="191"/>
+        <location filename="../../ui/pages/stock.py" line="196"/>
         <source>{shown} dari {total} baris stok ditampilkan</source>
         <translation>{shown} of {total} stock rows shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="230"/>
+        <location filename="../../ui/pages/stock.py" line="235"/>
         <source>(tanpa batch)</source>
         <translation>(no batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="260"/>
-        <location filename="../../ui/pages/stock.py" line="269"/>
+        <location filename="../../ui/pages/stock.py" line="273"/>
+        <location filename="../../ui/pages/stock.py" line="282"/>
         <source>Ekspor stok</source>
         <translation>Export stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="260"/>
+        <location filename="../../ui/pages/stock.py" line="273"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="268"/>
+        <location filename="../../ui/pages/stock.py" line="281"/>
         <source>Mengekspor daftar stok...</source>
         <translation>Exporting the stock list...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="270"/>
+        <location filename="../../ui/pages/stock.py" line="283"/>
         <source>{n} baris stok ditulis ke {path}.</source>
         <translation>{n} stock rows written to {path}.</translation>
     </message>
@@ -3298,162 +3409,160 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>VolunteerImportDialog</name>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="109"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="65"/>
         <source>Impor daftar relawan</source>
         <translation>Import volunteer roster</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="119"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="75"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="121"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="77"/>
         <source>Periksa berkas</source>
         <translation>Check file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="124"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="80"/>
         <source>Perbaiki berkas dulu</source>
         <translation>Fix the file first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="125"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="81"/>
         <source>Tutup tanpa menyimpan apa pun; perbaiki berkas lalu impor lagi</source>
         <translation>Close without saving anything; fix the file, then import again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="131"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="87"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="151"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="107"/>
         <source>Pilih berkas daftar relawan (.xlsx atau .csv) seperti yang disimpan forum Tagana. Kolom dikenali dari judulnya, misalnya &quot;Nama&quot;, &quot;NIK&quot;, &quot;No. HP&quot;, &quot;Kecamatan&quot; dan &quot;Keahlian&quot;. Setiap baris diperiksa dulu; belum ada yang disimpan sebelum Anda memilih.</source>
         <translation>Choose the volunteer roster file (.xlsx or .csv) as kept by the Tagana forum. Columns are recognised by their headers, such as &quot;Nama&quot;, &quot;NIK&quot;, &quot;No. HP&quot;, &quot;Kecamatan&quot; and &quot;Keahlian&quot;. Every row is checked first; nothing is saved before you choose.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="158"/>
         <source>Belum ada berkas dipilih</source>
-        <translation>No file chosen yet</translation>
+        <translation type="vanished">No file chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="159"/>
         <source>Pilih berkas...</source>
-        <translation>Choose file...</translation>
+        <translation type="vanished">Choose file...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="165"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="114"/>
         <source>Otomatis (lembar pertama yang berisi tabel relawan)</source>
         <translation>Automatic (first sheet holding the volunteer table)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="168"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="117"/>
         <source>Berkas:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="169"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="118"/>
         <source>Lembar:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="214"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="163"/>
         <source>Langkah 1 dari 3: pilih berkas</source>
         <translation>Step 1 of 3: choose the file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="215"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="164"/>
         <source>Langkah 2 dari 3: periksa isi berkas</source>
         <translation>Step 2 of 3: check the contents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="216"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="165"/>
         <source>Langkah 3 dari 3: impor</source>
         <translation>Step 3 of 3: import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="238"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="187"/>
         <source>Pilih berkas daftar relawan</source>
         <translation>Choose the volunteer roster file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="239"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="188"/>
         <source>Daftar relawan (*.xlsx *.csv);;Buku kerja Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Volunteer roster (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="273"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="222"/>
         <source>Menyimpan relawan {done} dari {total}...</source>
         <translation>Saving volunteer {done} of {total}...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="275"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="224"/>
         <source>Memeriksa baris {done} dari {total}...</source>
         <translation>Checking row {done} of {total}...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="277"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="226"/>
         <source>Memeriksa baris {done}...</source>
         <translation>Checking row {done}...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="287"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="236"/>
         <source>Memeriksa setiap baris...</source>
         <translation>Checking every row...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="303"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="252"/>
         <source>{ok} dari {total} baris valid dan siap diimpor.</source>
         <translation>{ok} of {total} rows are valid and ready to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="306"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="255"/>
         <source>{rows} baris bermasalah ({n} kesalahan, terdaftar di bawah). Perbaiki berkas lalu impor lagi, atau impor hanya baris yang valid.</source>
         <translation>{rows} rows have problems ({n} errors, listed below). Fix the file and import again, or import only the valid rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="310"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="259"/>
         <source>{n} peringatan (baris tetap diimpor, misalnya umur di luar 18-45).</source>
         <translation>{n} warnings (the rows are still imported, e.g. age outside 18-45).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="313"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="262"/>
         <source>Tidak ada baris yang dapat diimpor.</source>
         <translation>No row can be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="316"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="265"/>
         <source>Impor hanya baris yang valid ({n})</source>
         <translation>Import only the valid rows ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="317"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="266"/>
         <source>Impor semua ({n})</source>
         <translation>Import all ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="335"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="284"/>
         <source>Mengimpor relawan dari {name}...</source>
         <translation>Importing volunteers from {name}...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="348"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="298"/>
         <source>{n} relawan diimpor dari {name}.</source>
         <translation>{n} volunteers imported from {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="350"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="300"/>
         <source>{n} baris bermasalah dilewati.</source>
         <translation>{n} rows with problems were skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="373"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="323"/>
         <source>Membatalkan...</source>
         <translation>Cancelling...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_import.py" line="374"/>
+        <location filename="../../ui/pages/volunteer_import.py" line="324"/>
         <source>Membatalkan; tidak ada yang disimpan...</source>
         <translation>Cancelling; nothing is saved...</translation>
     </message>
@@ -3683,7 +3792,7 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>Cadangan otomatis gagal: {reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
     </message>
@@ -5474,7 +5583,8 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/permissions.py" line="13"/>
-        <location filename="../../deployment/roster.py" line="414"/>
+        <location filename="../../deployment/roster.py" line="397"/>
+        <location filename="../../deployment/roster.py" line="410"/>
         <source>mengimpor daftar relawan</source>
         <translation>import volunteer rosters</translation>
     </message>
@@ -5642,7 +5752,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="109"/>
-        <location filename="../../deployment/roster.py" line="288"/>
+        <location filename="../../deployment/roster.py" line="266"/>
         <location filename="../../tagana_app/regions.py" line="39"/>
         <source>Kode wilayah</source>
         <translation>Area code</translation>
@@ -5919,23 +6029,22 @@ DISASTER RESPONSE {name}</translation>
         <translation>STOCK POSITION REPORT</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="195"/>
-        <location filename="../../deployment/roster.py" line="227"/>
+        <location filename="../../deployment/roster.py" line="194"/>
         <source>Nama dan NIK</source>
         <translation>Nama and NIK</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="351"/>
+        <location filename="../../deployment/roster.py" line="329"/>
         <source>Memeriksa baris {row}</source>
         <translation>Checking row {row}</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="445"/>
+        <location filename="../../deployment/roster.py" line="473"/>
         <source>Menyimpan {count} relawan</source>
         <translation>Saving {count} volunteers</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="446"/>
+        <location filename="../../deployment/roster.py" line="474"/>
         <location filename="../../deployment/volunteers.py" line="292"/>
         <location filename="../../deployment/volunteers.py" line="378"/>
         <location filename="../../deployment/volunteers.py" line="405"/>
@@ -5944,7 +6053,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>volunteer</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="492"/>
+        <location filename="../../deployment/roster.py" line="519"/>
         <source>Menulis {count} relawan</source>
         <translation>Writing {count} volunteers</translation>
     </message>
@@ -6088,30 +6197,36 @@ DISASTER RESPONSE {name}</translation>
         <translation>equipment</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="171"/>
-        <location filename="../../inventory/importing.py" line="261"/>
+        <location filename="../../inventory/importing.py" line="191"/>
+        <location filename="../../inventory/importing.py" line="290"/>
         <source>Memeriksa baris</source>
         <translation>Checking rows</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="271"/>
+        <location filename="../../inventory/importing.py" line="303"/>
+        <location filename="../../inventory/importing.py" line="337"/>
         <location filename="../../inventory/permissions.py" line="15"/>
         <source>mengimpor saldo awal stok</source>
         <translation>import opening stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="284"/>
-        <location filename="../../inventory/importing.py" line="287"/>
+        <location filename="../../inventory/importing.py" line="313"/>
+        <location filename="../../inventory/importing.py" line="316"/>
         <source>Membukukan saldo awal</source>
         <translation>Posting the opening stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="290"/>
+        <location filename="../../inventory/importing.py" line="319"/>
         <source>saldo_awal</source>
         <translation>opening stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="326"/>
+        <location filename="../../inventory/importing.py" line="339"/>
+        <source>Membaca berkas</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="379"/>
         <source>Menulis daftar stok</source>
         <translation>Writing the stock list</translation>
     </message>
@@ -6620,11 +6735,13 @@ DISASTER RESPONSE {name}</translation>
         <translation>Write-off {number} has status {status}; only a pending proposal can be decided.</translation>
     </message>
     <message>
+        <location filename="../../deployment/roster.py" line="121"/>
         <location filename="../../inventory/errors.py" line="80"/>
         <source>- baris {row}, kolom {column}: {text}</source>
         <translation>- row {row}, column {column}: {text}</translation>
     </message>
     <message>
+        <location filename="../../deployment/roster.py" line="124"/>
         <location filename="../../inventory/errors.py" line="84"/>
         <source>- ... dan {count} kesalahan lain</source>
         <translation>- ... and {count} more errors</translation>
@@ -6636,13 +6753,15 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/errors.py" line="14"/>
-        <location filename="../../deployment/roster.py" line="362"/>
+        <location filename="../../deployment/roster.py" line="340"/>
+        <location filename="../../deployment/roster.py" line="432"/>
         <source>NIK {nik} sudah terdaftar atas nama {name}.</source>
         <translation>NIK {nik} is already registered to {name}.</translation>
     </message>
     <message>
         <location filename="../../deployment/errors.py" line="18"/>
-        <location filename="../../deployment/roster.py" line="375"/>
+        <location filename="../../deployment/roster.py" line="353"/>
+        <location filename="../../deployment/roster.py" line="435"/>
         <source>NIAT &apos;{niat}&apos; sudah dipakai oleh {name}.</source>
         <translation>NIAT &apos;{niat}&apos; is already used by {name}.</translation>
     </message>
@@ -7005,58 +7124,125 @@ DISASTER RESPONSE {name}</translation>
         <translation>The end date {end} is before the start date {start}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="200"/>
         <source>Berkas &apos;{name}&apos; bukan .xlsx atau .csv.</source>
-        <translation>The file &apos;{name}&apos; is not .xlsx or .csv.</translation>
+        <translation type="vanished">The file &apos;{name}&apos; is not .xlsx or .csv.</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="206"/>
+        <location filename="../../tagana_app/sheets.py" line="106"/>
+        <source>Berkas &apos;{name}&apos; terlalu besar ({size} MB; paling besar {limit} MB).</source>
+        <translation>File &apos;{name}&apos; is too large ({size} MB; at most {limit} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/sheets.py" line="118"/>
+        <location filename="../../tagana_app/sheets.py" line="154"/>
         <source>Berkas &apos;{name}&apos; tidak dapat dibaca sebagai .xlsx: {reason}</source>
         <translation>The file &apos;{name}&apos; cannot be read as .xlsx: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="211"/>
+        <location filename="../../tagana_app/sheets.py" line="122"/>
+        <source>Berkas &apos;{name}&apos; ditolak: isinya membesar menjadi {size} MB setelah dibuka (paling besar {limit} MB).</source>
+        <translation>File &apos;{name}&apos; refused: its contents swell to {size} MB when unpacked (at most {limit} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/sheets.py" line="128"/>
+        <source>Berkas &apos;{name}&apos; ditolak: bagian &apos;{member}&apos; dimampatkan {ratio} kali (paling banyak {limit} kali); berkas seperti ini dibuat untuk menghabiskan memori.</source>
+        <translation>File &apos;{name}&apos; refused: its part &apos;{member}&apos; is compressed {ratio} times (at most {limit} times); files like this are made to exhaust memory.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/sheets.py" line="178"/>
         <source>Lembar &apos;{sheet}&apos; tidak ada di berkas &apos;{name}&apos;.</source>
         <translation>There is no sheet &apos;{sheet}&apos; in the file &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="273"/>
+        <location filename="../../tagana_app/sheets.py" line="181"/>
+        <source>Lembar &apos;{sheet}&apos; di berkas &apos;{name}&apos; tersembunyi; tampilkan lembar itu di Excel bila memang isinya yang dimaksud.</source>
+        <translation>Sheet &apos;{sheet}&apos; of file &apos;{name}&apos; is hidden; unhide it in Excel if its contents are really what you mean.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/sheets.py" line="188"/>
+        <source>Berkas &apos;{name}&apos; tidak memiliki lembar yang terlihat.</source>
+        <translation>File &apos;{name}&apos; has no visible sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/sheets.py" line="230"/>
+        <source>Berkas &apos;{name}&apos;, lembar &apos;{sheet}&apos;: lebih dari {limit} sel; bagi menjadi beberapa berkas.</source>
+        <translation>File &apos;{name}&apos;, sheet &apos;{sheet}&apos;: more than {limit} cells; split it into several files.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/sheets.py" line="255"/>
+        <source>Berkas &apos;{name}&apos; bertanda UTF-8 tetapi byte ke-{offset} bukan UTF-8 yang sah; simpan ulang sebagai &quot;CSV UTF-8&quot;.</source>
+        <translation>File &apos;{name}&apos; is marked UTF-8 but byte {offset} is not valid UTF-8; save it again as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/sheets.py" line="267"/>
+        <source>Berkas &apos;{name}&apos; bukan teks CSV yang dapat dibaca (pengodean bukan UTF-8 atau Windows-1252); simpan ulang dari Excel sebagai &quot;CSV UTF-8&quot;.</source>
+        <translation>File &apos;{name}&apos; is not readable CSV text (its encoding is not UTF-8 or Windows-1252); save it again from Excel as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/sheets.py" line="284"/>
+        <source>Berkas &apos;{name}&apos;: lebih dari {limit} sel; bagi menjadi beberapa berkas.</source>
+        <translation>File &apos;{name}&apos;: more than {limit} cells; split it into several files.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/sheets.py" line="288"/>
+        <source>Berkas &apos;{name}&apos; baris {row}: bukan CSV yang sah ({reason}).</source>
+        <translation>File &apos;{name}&apos; row {row}: not valid CSV ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/sheets.py" line="318"/>
+        <source>Angka {value} bukan tanggal Excel yang masuk akal (tanggal {low} sampai {high}).</source>
+        <translation>The number {value} is not a sensible Excel date (dates {low} to {high}).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/roster.py" line="117"/>
+        <source>Impor dibatalkan: {count} baris bermasalah; tidak ada data yang disimpan.
+{details}</source>
+        <translation>Import cancelled: {count} rows with problems; no data was saved.
+{details}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/roster.py" line="245"/>
+        <source>Sel berisi rumus tanpa nilai tersimpan; buka berkas di Excel dan simpan ulang (agar nilainya tersimpan) atau tulis nilainya.</source>
+        <translation>The cell holds a formula without a stored value; open the file in Excel and save it again (so its value is stored) or write the value.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/roster.py" line="251"/>
         <source>Nama wajib diisi.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="278"/>
+        <location filename="../../deployment/roster.py" line="256"/>
         <source>NIK wajib diisi.</source>
         <translation>The NIK is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="293"/>
+        <location filename="../../deployment/roster.py" line="271"/>
         <location filename="../../deployment/validate.py" line="277"/>
         <source>Kecamatan wajib diisi.</source>
         <translation>The kecamatan is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="357"/>
+        <location filename="../../deployment/roster.py" line="335"/>
         <source>NIK {nik} sama dengan baris {other} di berkas ini.</source>
         <translation>NIK {nik} is the same as in row {other} of this file.</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="371"/>
+        <location filename="../../deployment/roster.py" line="349"/>
         <source>NIAT &apos;{niat}&apos; sama dengan baris {other}.</source>
         <translation>NIAT &apos;{niat}&apos; is the same as in row {other}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="384"/>
+        <location filename="../../deployment/roster.py" line="362"/>
         <source>Lembar &apos;{sheet}&apos;, baris judul {row}.</source>
         <translation>Sheet &apos;{sheet}&apos;, header row {row}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="386"/>
+        <location filename="../../deployment/roster.py" line="364"/>
         <source>Kolom yang tidak dipakai: {columns}.</source>
         <translation>Columns not used: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="389"/>
+        <location filename="../../deployment/roster.py" line="367"/>
         <source>Kolom tidak ada (diisi dari NIK atau dibiarkan kosong): {columns}.</source>
         <translation>Columns missing (filled in from the NIK or left empty): {columns}.</translation>
     </message>
@@ -7219,7 +7405,8 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/cli.py" line="260"/>
-        <location filename="../../inventory/importing.py" line="275"/>
+        <location filename="../../inventory/importing.py" line="117"/>
+        <location filename="../../tagana_app/sheets.py" line="164"/>
         <source>Berkas &apos;{path}&apos; tidak ditemukan.</source>
         <translation>The file &apos;{path}&apos; was not found.</translation>
     </message>
@@ -7259,104 +7446,112 @@ DISASTER RESPONSE {name}</translation>
         <translation>Unit {serial} is no longer in stock ({status}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="83"/>
         <source>Berkas &apos;{path}&apos; tidak dapat dibaca sebagai .xlsx: {error}</source>
-        <translation>The file &apos;{path}&apos; cannot be read as .xlsx: {error}</translation>
+        <translation type="vanished">The file &apos;{path}&apos; cannot be read as .xlsx: {error}</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="101"/>
+        <location filename="../../tagana_app/sheets.py" line="170"/>
         <source>Jenis berkas &apos;{suffix}&apos; tidak didukung: gunakan .xlsx atau .csv.</source>
         <translation>Files of type &apos;{suffix}&apos; are not supported: use .xlsx or .csv.</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="104"/>
+        <location filename="../../inventory/importing.py" line="105"/>
         <source>Berkas &apos;{path}&apos; kosong.</source>
         <translation>The file &apos;{path}&apos; is empty.</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="156"/>
+        <location filename="../../inventory/importing.py" line="127"/>
         <source>kolom wajib tidak ada di baris judul</source>
         <translation>required column missing from the header row</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="160"/>
+        <location filename="../../inventory/importing.py" line="132"/>
         <source>Berkas &apos;{path}&apos; tidak berisi baris data.</source>
         <translation>The file &apos;{path}&apos; has no data rows.</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="186"/>
-        <location filename="../../inventory/importing.py" line="190"/>
-        <location filename="../../inventory/importing.py" line="196"/>
+        <location filename="../../inventory/importing.py" line="203"/>
+        <source>berisi rumus tanpa nilai tersimpan; buka berkas di Excel, simpan ulang (agar nilainya tersimpan) atau tulis nilainya</source>
+        <translation>holds a formula without a stored value; open the file in Excel, save it again (so its value is stored) or write the value</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="212"/>
+        <location filename="../../inventory/importing.py" line="216"/>
+        <location filename="../../inventory/importing.py" line="222"/>
         <source>wajib diisi</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="188"/>
+        <location filename="../../inventory/importing.py" line="214"/>
         <source>gudang &apos;{code}&apos; tidak dikenal</source>
         <translation>unknown warehouse &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="192"/>
+        <location filename="../../inventory/importing.py" line="218"/>
         <source>barang &apos;{code}&apos; belum ada di katalog</source>
         <translation>item &apos;{code}&apos; is not in the catalogue yet</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="201"/>
         <source>&apos;{value}&apos; bukan bilangan bulat lebih dari nol</source>
-        <translation>&apos;{value}&apos; is not a whole number above zero</translation>
+        <translation type="vanished">&apos;{value}&apos; is not a whole number above zero</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="204"/>
+        <location filename="../../inventory/importing.py" line="227"/>
+        <source>&apos;{value}&apos; bukan bilangan bulat dari 1 sampai {limit} (angka 0-9)</source>
+        <translation>&apos;{value}&apos; is not a whole number from 1 to {limit} (digits 0-9)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/importing.py" line="231"/>
         <source>satuan &apos;{unit}&apos; berbeda dengan katalog (&apos;{catalogue}&apos;)</source>
         <translation>unit &apos;{unit}&apos; differs from the catalogue (&apos;{catalogue}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="208"/>
+        <location filename="../../inventory/importing.py" line="235"/>
         <source>&apos;{condition}&apos; tidak dikenal (pilihan: {choices})</source>
         <translation>unknown &apos;{condition}&apos; (choices: {choices})</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="216"/>
+        <location filename="../../inventory/importing.py" line="245"/>
         <source>tanggal &apos;{value}&apos; tidak dikenali (gunakan YYYY-MM-DD atau DD/MM/YYYY)</source>
         <translation>date &apos;{value}&apos; not recognised (use YYYY-MM-DD or DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="223"/>
+        <location filename="../../inventory/importing.py" line="252"/>
         <source>wajib diisi untuk barang {item} yang memiliki masa kedaluwarsa</source>
         <translation>required for item {item}, which has an expiry date</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="226"/>
+        <location filename="../../inventory/importing.py" line="255"/>
         <source>barang {item} tidak dicatat kedaluwarsanya; kosongkan</source>
         <translation>item {item} has no expiry dates; leave it empty</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="231"/>
+        <location filename="../../inventory/importing.py" line="260"/>
         <source>batch &apos;{batch}&apos; sudah tercatat dengan kedaluwarsa {recorded}</source>
         <translation>batch &apos;{batch}&apos; is already recorded with expiry {recorded}</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="235"/>
+        <location filename="../../inventory/importing.py" line="264"/>
         <source>batch &apos;{batch}&apos; di baris {row} berkedaluwarsa {expiry}</source>
         <translation>batch &apos;{batch}&apos; in row {row} expires on {expiry}</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="240"/>
+        <location filename="../../inventory/importing.py" line="269"/>
         <source>barang bernomor seri: perlu {needed} nomor seri, ada {given}</source>
         <translation>serial-numbered item: {needed} serial numbers needed, {given} given</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="244"/>
+        <location filename="../../inventory/importing.py" line="273"/>
         <source>nomor seri {serial} juga ada di baris {row}</source>
         <translation>serial number {serial} is also in row {row}</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="248"/>
+        <location filename="../../inventory/importing.py" line="277"/>
         <source>barang {item} tidak bernomor seri; kosongkan</source>
         <translation>item {item} has no serial numbers; leave it empty</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="260"/>
+        <location filename="../../inventory/importing.py" line="289"/>
         <source>nomor seri {serial} sudah tercatat di persediaan</source>
         <translation>serial number {serial} is already in stock</translation>
     </message>

@@ -119,7 +119,7 @@ def test_import_refused_then_valid_only(run, db, tmp_path):
     run("volunteer", "add", "--nik", existing, "--name", "Sudah Ada")
     path = write_xlsx(tmp_path / "relawan.xlsx", rows(existing))
     code, _, err = run("volunteer", "import", str(path))
-    assert code == 1 and "Baris 9, kolom 'NIK'" in err and "Ditolak: Impor dibatalkan" in err
+    assert code == 1 and "- baris 9, kolom C (NIK): " in err and err.startswith("Ditolak: Impor dibatalkan")
     assert _count(db, Volunteer) == 1
     code, out, _ = run("volunteer", "import", str(path), "--valid-only", "--json")
     assert code == 0 and json.loads(out)["imported"] == 6

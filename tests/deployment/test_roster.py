@@ -67,8 +67,8 @@ def rows(existing_nik: str) -> list[list]:
 
 
 EXPECTED_ERRORS = {
-    (9, "NIK"), (10, "NIK"), (11, "NIK"), (12, "No. HP"), (13, "Kecamatan"), (14, "Nama Lengkap"), (15, "NIK"),
-    (16, "Tanggal Lahir"), (17, "Keahlian"), (20, "Desa"), (21, "Jenis Kelamin"), (21, "Kecamatan"),
+    (9, "C (NIK)"), (10, "C (NIK)"), (11, "C (NIK)"), (12, "D (No. HP)"), (13, "G (Kecamatan)"), (14, "B (Nama Lengkap)"), (15, "C (NIK)"),
+    (16, "F (Tanggal Lahir)"), (17, "I (Keahlian)"), (20, "H (Desa)"), (21, "E (Jenis Kelamin)"), (21, "G (Kecamatan)"),
 }
 GOOD_ROWS = 6
 
@@ -109,11 +109,11 @@ def test_every_mistake_reported_by_row_and_column_and_nothing_written(db, coord,
     found = {(e.row, e.column) for e in report.errors}
     assert found == EXPECTED_ERRORS, sorted(found ^ EXPECTED_ERRORS)
     messages = {(e.row, e.column): e.message for e in report.errors}
-    assert "16 digit" in messages[(9, "NIK")]
-    assert "baris 4" in messages[(10, "NIK")]
-    assert "Sudah Terdaftar" in messages[(11, "NIK")]
-    assert "wajib" in messages[(14, "Nama Lengkap")] and "wajib" in messages[(15, "NIK")]
-    assert "Atlantis" in messages[(13, "Kecamatan")]
+    assert "16 digit" in messages[(9, "C (NIK)")]
+    assert "baris 4" in messages[(10, "C (NIK)")]
+    assert "Sudah Terdaftar" in messages[(11, "C (NIK)")]
+    assert "wajib" in messages[(14, "B (Nama Lengkap)")] and "wajib" in messages[(15, "C (NIK)")]
+    assert "Atlantis" in messages[(13, "G (Kecamatan)")]
     assert report.rows_total == 17 and report.rows_ok == GOOD_ROWS
     assert any("Tempat Lahir" in i and "Ukuran Baju" in i and "No" in i for i in report.info)
     assert report.error_rows == 11 and "11 baris" in str(caught.value)
@@ -217,6 +217,39 @@ def test_niat_duplicates_in_file_and_database(tmp_path, db, coord):
                     f"Citra,{nik(3, 'P')},TGN-050,Karang Tinggi\n", encoding="utf-8")
     with db.read() as s:
         report, good = roster.check_roster(s, path)
-    assert {(e.row, e.column) for e in report.errors} == {(3, "NIAT"), (4, "NIAT")}
+    assert {(e.row, e.column) for e in report.errors} == {(3, "C (NIAT)"), (4, "C (NIAT)")}
     assert "baris 2" in report.errors[0].message and "Relawan Uji 50" in report.errors[1].message
     assert [c.values["full_name"] for c in good] == ["Andi"]
+
+
+def test_import_file_checks_again_what_was_registered_meanwhile(tmp_path, db, coord):
+    """``import_roster_file`` reads and checks before its transaction; a NIK registered in between is refused."""
+    path = write_xlsx(tmp_path / "relawan.xlsx", [[1, "Andi", nik(1), None, "L", None, "Karang Tinggi"],
+                                                   [2, "Budi", nik(2), None, "L", None, "Karang Tinggi"]],
+                      header=HEADER[:7])
+    with db.read() as s:
+        checked = roster.check_roster(s, path)
+    assert not checked[0].errors
+    add_volunteer(db, coord, 2, name="Sudah Masuk")  # nik(2): registered after the check
+    with pytest.raises(roster.ImportRefusedWithReport) as caught:
+        db.write(lambda s: roster.import_roster(s, coord, path, checked=checked))
+    assert [(e.row, e.column) for e in caught.value.report.errors] == [(5, "C (NIK)")]
+    assert "- baris 5, kolom C (NIK): NIK" in str(caught.value) and "Sudah Masuk" in str(caught.value)
+    report = db.write(lambda s: roster.import_roster(s, coord, path, checked=checked, valid_only=True))
+    assert (report.imported, report.error_rows) == (1, 1)
+    assert roster.import_roster_file(db, coord, write_xlsx(tmp_path / "lain.xlsx", [
+        [3, "Citra", nik(3, "P"), None, "P", (B - date(1899, 12, 30)).days, "Karang Tinggi"]], header=HEADER[:7])).imported == 1
+    with db.read() as s:
+        assert s.scalar(select(Volunteer.birth_date).where(Volunteer.full_name == "Citra")) == B
+
+
+def test_control_characters_are_not_stored_and_formula_names_export_as_text(tmp_path, db, coord):
+    path = tmp_path / "relawan.csv"
+    path.write_bytes(f"Nama;NIK;Kecamatan\n=HYPERLINK(\"x\") Bu\x00di;{nik(4)};Karang Tinggi\n".encode())
+    assert roster.import_roster_file(db, coord, path).imported == 1
+    out = tmp_path / "ekspor.xlsx"
+    with db.read() as s:
+        assert s.scalar(select(Volunteer.full_name)) == '=HYPERLINK("x") Budi'
+        roster.export_roster(s, out)
+    cell = load_workbook(out).active["B2"]
+    assert (cell.value, cell.data_type) == ('=HYPERLINK("x") Budi', "s")

@@ -141,7 +141,7 @@ def test_writeoff_count_import_export_commands(run, tmp_path):
     csv_path = tmp_path / "saldo.csv"
     csv_path.write_text("Gudang,Kode Barang,Jumlah\nLS1,BRS,25\nLS1,NOPE,1\n", encoding="utf-8")
     code, _, err = run("stock", "import", str(csv_path))
-    assert code == 1 and "baris 3, kolom Kode Barang" in err
+    assert code == 1 and "baris 3, kolom B (Kode Barang)" in err
     csv_path.write_text("Gudang,Kode Barang,Jumlah\nLS1,BRS,25\n", encoding="utf-8")
     code, out, _ = run("stock", "import", str(csv_path), "--json")
     assert code == 0 and json.loads(out)["rows"] == 1

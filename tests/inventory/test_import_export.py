@@ -81,20 +81,20 @@ def test_import_lists_every_bad_row_and_column_and_writes_nothing(env, tmp_path)
         env.db.write(lambda s: importing.import_opening_stock(s, env.gudang, path))
     assert snapshot(env.db) == before
     problems = {(row, column) for row, column, _ in info.value.problems}
-    assert problems == {(3, "Gudang"), (4, "Kode Barang"), (5, "Jumlah"), (6, "Jumlah"), (7, "Kedaluwarsa"),
-                        (8, "Kedaluwarsa"), (9, "Satuan"), (10, "Nomor Seri"), (11, "Kondisi"), (12, "Nomor Seri"),
-                        (13, "Jumlah"), (14, "Kedaluwarsa")}
+    assert problems == {(3, "A (Gudang)"), (4, "B (Kode Barang)"), (5, "D (Jumlah)"), (6, "D (Jumlah)"),
+                        (7, "G (Kedaluwarsa)"), (8, "G (Kedaluwarsa)"), (9, "E (Satuan)"), (10, "H (Nomor Seri)"),
+                        (11, "I (Kondisi)"), (12, "H (Nomor Seri)"), (13, "D (Jumlah)"), (14, "G (Kedaluwarsa)")}
     text = str(info.value)
     assert "12 kesalahan" in text
-    assert "baris 3, kolom Gudang: gudang 'XXX' tidak dikenal" in text
-    assert "baris 12, kolom Nomor Seri: nomor seri G-7 juga ada di baris 11" in text
-    assert info.value.to_dict()["problems"][0] == {"row": 3, "column": "Gudang",
+    assert "baris 3, kolom A (Gudang): gudang 'XXX' tidak dikenal" in text
+    assert "baris 12, kolom H (Nomor Seri): nomor seri G-7 juga ada di baris 11" in text
+    assert info.value.to_dict()["problems"][0] == {"row": 3, "column": "A (Gudang)",
                                                    "message": "gudang 'XXX' tidak dikenal"}
     # each problem and each line of the list keeps its template, for the window to translate
     message = info.value.problems[0][2]
     assert (message.template, message.fields) == ("gudang '{code}' tidak dikenal", {"code": "XXX"})
     line = info.value.lines[0]
-    assert line == "- baris 3, kolom Gudang: gudang 'XXX' tidak dikenal"
+    assert line == "- baris 3, kolom A (Gudang): gudang 'XXX' tidak dikenal"
     assert (line.template, line.fields["row"], line.fields["text"]) == (
         "- baris {row}, kolom {column}: {text}", 3, message)
 
@@ -108,7 +108,7 @@ def test_import_csv_with_semicolons_and_existing_serial(env, tmp_path):
     path.write_text("Gudang;Kode Barang;Jumlah;Nomor Seri\nGDG;BRS;7;\nLS1;GEN;1;G-1\n", encoding="utf-8")
     with pytest.raises(ImportRejected) as info:
         env.db.write(lambda s: importing.import_opening_stock(s, env.gudang, path))
-    assert info.value.problems == [(3, "Nomor Seri", "nomor seri G-1 sudah tercatat di persediaan")]
+    assert info.value.problems == [(3, "D (Nomor Seri)", "nomor seri G-1 sudah tercatat di persediaan")]
     path.write_text("Gudang;Kode Barang;Jumlah\nGDG;BRS;7\n", encoding="utf-8")
     assert env.db.write(lambda s: importing.import_opening_stock(s, env.gudang, path)).quantity == 7
 
@@ -145,3 +145,64 @@ def test_export_xlsx_has_the_overview_and_batches(env, tmp_path):
     values = {(r[3], r[0]): r[5] for r in ws.iter_rows(min_row=2, values_only=True)}
     assert values[("LS1", "MSS")] == 1000
     assert wb["Batch"].max_row == 1 + 5
+
+
+def test_import_file_reads_and_checks_before_the_write_lock(env, tmp_path):
+    """``import_opening_stock_file`` checks every row while others may write, then books in one transaction."""
+    import sqlite3
+
+    path = _xlsx(tmp_path / "saldo.xlsx", GOOD)
+    free_while_checking: list[bool] = []
+
+    class Probe(RecordingProgress):
+        def update(self, done, total=None, text=""):  # noqa: ANN001, ANN202
+            if text == "Memeriksa baris" and env.db.is_sqlite and not free_while_checking:
+                conn = sqlite3.connect(env.db.sqlite_path, timeout=0, isolation_level=None)
+                try:
+                    conn.execute("BEGIN IMMEDIATE")
+                    conn.execute("ROLLBACK")
+                    free_while_checking.append(True)
+                except sqlite3.OperationalError:
+                    free_while_checking.append(False)
+                finally:
+                    conn.close()
+            super().update(done, total, text)
+
+    progress = Probe()
+    result = importing.import_opening_stock_file(env.db, env.gudang, path, progress=progress)
+    assert (result.rows, result.sheet) == (5, "Sheet")
+    assert free_while_checking == ([True] if env.db.is_sqlite else [])
+    texts = [text for _, _, text in progress.reports]
+    assert texts[0] == "Membaca berkas" and "Memeriksa baris" in texts and texts[-1] == "Membukukan saldo awal"
+    # refused before any transaction: the same file again, a wrong file, a role that may not import
+    before = snapshot(env.db)
+    with pytest.raises(AlreadyBooked):
+        importing.import_opening_stock_file(env.db, env.gudang, path)
+    with pytest.raises(PermissionDenied):
+        importing.import_opening_stock_file(env.db, env.users["pemantau"], path)
+    assert snapshot(env.db) == before
+
+
+def test_serial_dates_and_cached_formulas_in_the_stock_import(env, tmp_path):
+    from tests.hostile.cases_sheets import cache_formula
+
+    rows = [["GDG", "MSS", "Makanan siap saji", "=100+20", "paket", None, 46349, None, None, None]]
+    path = _xlsx(tmp_path / "saldo.xlsx", rows)
+    cache_formula(path, "D2", "120")
+    result = env.db.write(lambda s: importing.import_opening_stock(s, env.gudang, path))
+    assert result.quantity == 120
+    with env.db.read() as s:
+        assert queries.balances(s, warehouse="GDG", item="MSS")[0].expiry == date(2026, 11, 23)
+
+
+def test_stock_export_writes_formula_like_names_as_text(env, tmp_path):
+    from inventory import catalog
+
+    env.db.write(lambda s: catalog.add_item(s, env.gudang, "HYP", '=HYPERLINK("http://x","klik")', "unit"))
+    path = _xlsx(tmp_path / "saldo.xlsx", [["GDG", "HYP", None, 3, None, None, None, None, None, None]])
+    env.db.write(lambda s: importing.import_opening_stock(s, env.gudang, path))
+    out = tmp_path / "stok.xlsx"
+    with env.db.read() as s:
+        importing.export_stock_xlsx(s, out)
+    cells = [row[1] for row in load_workbook(out)["Stok"].iter_rows(min_row=2) if row[0].value == "HYP"]
+    assert [(c.value, c.data_type) for c in cells] == [('=HYPERLINK("http://x","klik")', "s")]

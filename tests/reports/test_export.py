@@ -160,3 +160,20 @@ def test_cli_json_xlsx_pdf_and_refusals(known, db_url, monkeypatch, capsys, tmp_
     with pytest.raises(SystemExit) as exit_:
         run_cli(known, db_url, monkeypatch, capsys, "report", "stock", "--as-of", "kemarin")
     assert exit_.value.code == 2
+
+
+def test_xlsx_writes_formula_like_texts_as_text(known, tmp_path) -> None:
+    from inventory import catalog, stock
+
+    g = known.users["gudang"]
+    evil = "=cmd|' /C calc'!A0"
+
+    def work(s) -> None:  # noqa: ANN001
+        catalog.add_item(s, g, "EVL", evil, "unit", category="@SUM(1)")
+        stock.receive_goods(s, g, "GDG", [stock.ReceiveLine("EVL", 2)], source="apbd")
+    known.db.write(work)
+    report, profile = made(known, "stock")
+    wb = load_workbook(export.to_xlsx(report, tmp_path / "posisi.xlsx", profile))
+    found = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value in (evil, "@SUM(1)")]
+    assert found and {(c.value, c.data_type) for c in found} <= {(evil, "s"), ("@SUM(1)", "s")}
+    assert not [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.data_type == "f"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -250,6 +251,19 @@ def _stock(visit: Visit, page: Any) -> None:
         dialog.quantity.setValue(dialog.available + 1)
         dialog.submit()
     visit.dialog(page.open_issue(), "stock › issue", too_much)
+
+    def refused_import(dialog: Any) -> None:  # the sheet read, then a refused file's problems by row and column
+        from tests.hostile.cases_sheets import STOCK_HEADER, xlsx
+
+        path = xlsx(Path(tempfile.mkdtemp()) / "saldo.xlsx", [STOCK_HEADER, ["GDX", "XYZ", "=1+1"], ["GDX", "XYZ", 1]])
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(dialogs, "open_file_name", lambda *_a, **_k: path)
+            dialog.choose_file()
+        visit.settle()
+        visit.seen.read(dialog, "stock › import › file")
+        dialog.start_import()
+        visit.qtbot.waitUntil(lambda: dialog.error_table.isVisibleTo(dialog), timeout=30_000)
+    visit.dialog(page.open_import(), "stock › import", refused_import)
 
 
 def _volunteers(visit: Visit, page: Any, roster: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -118,3 +118,17 @@ def test_cancelling_the_import_writes_nothing(qtbot, monkeypatch, ctx, tmp_path,
     qtbot.waitUntil(lambda: not ops.busy())
     assert _count(ctx.db) == 0 and dialog.result_report is None
     assert dialog.all_button.isVisibleTo(dialog) and no_modal_dialogs == []
+
+
+def test_hidden_sheets_are_not_offered_and_the_sheet_read_is_shown(qtbot, monkeypatch, ctx, tmp_path) -> None:  # noqa: ANN001
+    from tests.hostile.cases_sheets import ROSTER_HEADER, xlsx
+
+    path = xlsx(tmp_path / "relawan.xlsx", [ROSTER_HEADER, ["Budi", "12345", "17.09.01"]], title="Relawan",
+                hidden=("Arsip", [ROSTER_HEADER, ["Andi", nik(1), "17.09.01"]]))
+    dialog = _open(qtbot, monkeypatch, ctx, path)
+    assert [dialog.sheet.itemText(i) for i in range(1, dialog.sheet.count())] == ["Relawan"]
+    assert "Lembar 'Relawan'" in dialog.info.text()
+    model = dialog.error_model
+    assert (model.data(model.index(0, ErrorColumn.ROW)), model.data(model.index(0, ErrorColumn.COLUMN))) == (
+        2, "B (NIK)")
+    assert _count(ctx.db) == 0

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from inventory import catalog, equipment, importing, queries
 from inventory.models import IN_WAREHOUSE
-from inventory.permissions import can_issue_goods, can_receive_goods
+from inventory.permissions import can_import_opening_stock, can_issue_goods, can_receive_goods
 from inventory.queries import StockFilter
 from tagana_app import indonesian
 from ui import dialogs, ops, texts
@@ -30,6 +30,7 @@ from ui.changes import Changes
 from ui.context import AppContext
 from ui.page_frame import page_layout
 from ui.pages.stock_dialogs import IssueDialog, ReceiveDialog
+from ui.pages.stock_import import StockImportDialog
 from ui.pages.stock_model import Column, StockModel
 from ui.table_view import setup_table
 
@@ -107,12 +108,16 @@ class StockPage(QWidget):
         self.issue_button.clicked.connect(self.open_issue)
         self.export_button = QPushButton(self.tr("Ekspor ke Excel..."))
         self.export_button.clicked.connect(self.export)
+        self.import_button = QPushButton(self.tr("Impor saldo awal..."))
+        self.import_button.clicked.connect(self.open_import)
+        self.import_button.setVisible(can_import_opening_stock(ctx.actor))
         self.receive_button.setVisible(can_receive_goods(ctx.actor))
         self.issue_button.setVisible(can_issue_goods(ctx.actor))
         actions = QHBoxLayout()
         actions.addWidget(self.receive_button)
         actions.addWidget(self.issue_button)
         actions.addStretch(1)
+        actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
 
         self.table = setup_table(QTableView(), self.model, stretch=Column.ITEM, sortable=Column.ITEM, widths={
@@ -253,6 +258,14 @@ class StockPage(QWidget):
             return None
         dialog = IssueDialog(self.ctx, self.choices["warehouses"], self.choices["items"], parent=self,
                              **self._preset())
+        dialog.open()
+        return dialog
+
+    def open_import(self) -> StockImportDialog | None:
+        if not can_import_opening_stock(self.ctx.actor):
+            return None
+        dialog = StockImportDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

@@ -12,16 +12,14 @@ from __future__ import annotations
 
 from enum import IntEnum
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -31,59 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from deployment import roster
+from tagana_app import sheets
 from tagana_app.progress import Cancelled
 from ui import dialogs, errors, ops, texts
 from ui.context import AppContext
-from ui.table_model import RIGHT, Index, TableModel
+from ui.file_import import ErrorColumn, RowErrorModel, file_chooser
 from ui.table_view import setup_table
 
 
 def sheet_names(path: Path) -> list[str]:
-    """The sheets of a workbook (a .csv has none to choose)."""
-    if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        return []
-    from openpyxl import load_workbook
-
-    book = load_workbook(path, read_only=True)
-    try:
-        return list(book.sheetnames)
-    finally:
-        book.close()
-
-
-class ErrorColumn(IntEnum):
-    ROW = 0
-    COLUMN = 1
-    MESSAGE = 2
-
-
-class RowErrorModel(TableModel[roster.RowError]):
-    """The mistakes of one checked file, by row (as the spreadsheet program numbers it) and column."""
-
-    columns = ErrorColumn
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent=parent)
-        self._headers = {ErrorColumn.ROW: self.tr("Baris"), ErrorColumn.COLUMN: self.tr("Kolom"),
-                         ErrorColumn.MESSAGE: self.tr("Masalah")}
-
-    def set_errors(self, found: tuple[roster.RowError, ...]) -> None:
-        self.reset_rows(found)  # a new file's list: nothing of the old one is kept
-
-    def error(self, row: int) -> roster.RowError:
-        return self.row(row)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        err = self.record_at(index)
-        if err is None:
-            return None
-        column = ErrorColumn(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return {ErrorColumn.ROW: err.row, ErrorColumn.COLUMN: err.column,
-                    ErrorColumn.MESSAGE: texts.tr_text(err.message)}[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == ErrorColumn.ROW:
-            return RIGHT
-        return None
+    """The visible sheets of a workbook, the only ones an import reads (a .csv has none to choose)."""
+    return sheets.visible_sheets(path)
 
 
 class _Step(IntEnum):
@@ -153,14 +109,7 @@ class VolunteerImportDialog(QDialog):
                                "\"Kecamatan\" dan \"Keahlian\". Setiap baris diperiksa dulu; belum ada yang "
                                "disimpan sebelum Anda memilih."))
         intro.setWordWrap(True)
-        self.file_edit = QLineEdit()
-        self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText(self.tr("Belum ada berkas dipilih"))
-        choose = QPushButton(self.tr("Pilih berkas..."))
-        choose.clicked.connect(self.choose_file)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_edit, 1)
-        file_row.addWidget(choose)
+        self.file_edit, file_row = file_chooser(self, self.choose_file)
         self.sheet = QComboBox()
         self.sheet.addItem(self.tr("Otomatis (lembar pertama yang berisi tabel relawan)"), None)
         self.sheet.setEnabled(False)
@@ -336,10 +285,11 @@ class VolunteerImportDialog(QDialog):
         self._go(_Step.IMPORT, working=True)
 
         def work() -> roster.ImportReport:
-            return ctx.db.write(lambda s: roster.import_roster(s, ctx.actor, path, valid_only=valid_only,
-                                                               sheet=sheet, progress=progress))
+            # read and checked again without the write lock; then written in one short transaction
+            return roster.import_roster_file(ctx.db, ctx.actor, path, valid_only=valid_only, sheet=sheet,
+                                             progress=progress)
         ops.run(self, work, on_success=self._imported, on_error=self._import_failed, changes=ctx.changes,
-                service=roster.import_roster)
+                service=roster.import_roster_file)
 
     def _imported(self, report: roster.ImportReport) -> None:
         self._progress = None
