@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -29,6 +28,7 @@ from tagana_app import audit, clock
 from tagana_app.accounts import Actor
 from tagana_app.errors import ValidationError
 from tagana_app.progress import NullProgress, Progress
+from tagana_app.quantities import parse_quantity
 from tagana_app.texts import N_, Text
 
 COLUMNS = {  # key: (header, required)
@@ -122,22 +122,10 @@ def _parse_date(value: object) -> date:
 
 
 def _parse_quantity(value: object) -> int:
+    """ASCII digits, "1.000" with the thousands separator, within MAX_QUANTITY (tagana_app.quantities)."""
     if isinstance(value, bool):
         raise ValueError(value)
-    if isinstance(value, int):
-        n = value
-    elif isinstance(value, float):
-        if not value.is_integer():
-            raise ValueError(value)
-        n = int(value)
-    else:
-        text = _cell_text(value)
-        if re.fullmatch(r"\d{1,3}(\.\d{3})+", text):  # "1.000": Indonesian thousands separator
-            text = text.replace(".", "")
-        n = int(text)
-    if n <= 0:
-        raise ValueError(value)
-    return n
+    return parse_quantity(value, field=COLUMNS["quantity"][0])
 
 
 def validate_file(session: Session, path: Path, progress: Progress | None = None) -> list[ImportRow]:
@@ -197,6 +185,8 @@ def validate_file(session: Session, path: Path, progress: Progress | None = None
         else:
             try:
                 qty = _parse_quantity(raw_qty)
+            except ValidationError as exc:
+                bad("quantity", exc.template, **exc.fields)
             except (ValueError, TypeError):
                 bad("quantity", N_("errors", "'{value}' bukan bilangan bulat lebih dari nol"), value=_cell_text(raw_qty))
         unit_text = _cell_text(cell("unit")).lower()

@@ -53,6 +53,7 @@ from tagana_app import audit, clock, numbering
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
+from tagana_app.quantities import check_quantity
 from tagana_app.texts import N_, Text
 
 SOURCE_LABELS = {
@@ -97,10 +98,7 @@ def _document(session: Session, actor: Actor, doc_type: str, number: str | None,
 
 
 def _quantity(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ValidationError(N_("errors", "Jumlah harus bilangan bulat lebih dari nol (diberikan: {value})."),
-                              value=value)
-    return value
+    return check_quantity(value, field=N_("domain", "Jumlah"))
 
 
 def _place(session: Session, unit: EquipmentUnit) -> str:
