@@ -119,7 +119,7 @@ def _figures(values: dict[str, Any] | Figures | None) -> Figures:
     result = {}
     for name in FIGURES:
         raw = values.get(name) or 0
-        result[name] = parse_quantity(raw, field=f"Angka {name}", allow_zero=True)
+        result[name] = parse_quantity(raw, field=Text(N_("domain", "Angka {name}"), "domain", name=name), allow_zero=True)
     return Figures(**result)
 
 

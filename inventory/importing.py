@@ -26,6 +26,7 @@ from inventory.permissions import can_import_opening_stock
 from inventory.stock import ReceiveLine, book_receipt_line
 from tagana_app import audit, clock
 from tagana_app.accounts import Actor
+from tagana_app.cleaning import TEXT_MAX, clean_text
 from tagana_app.errors import ValidationError
 from tagana_app.progress import NullProgress, Progress
 from tagana_app.quantities import parse_quantity
@@ -207,6 +208,13 @@ def validate_file(session: Session, path: Path, progress: Progress | None = None
                                            "DD/MM/YYYY)"),
                     value=_cell_text(raw_exp))
         batch = _cell_text(cell("batch"))
+        remarks = _cell_text(cell("remarks"))
+        for key, max_len, multiline in (("batch", 60, False), ("remarks", TEXT_MAX, True)):
+            try:  # as every service takes free text (tagana_app.cleaning), reported by row and column
+                clean_text(batch if key == "batch" else remarks, field=COLUMNS[key][0], max_len=max_len,
+                           multiline=multiline)
+            except ValidationError as exc:
+                bad(key, exc.template, **exc.fields)
         serials = tuple(s.strip() for s in _cell_text(cell("serials")).replace(";", ",").split(",") if s.strip())
         if item is not None:
             if item.expires and expiry is None and not _cell_text(raw_exp):
@@ -238,7 +246,7 @@ def validate_file(session: Session, path: Path, progress: Progress | None = None
                 bad("serials", N_("errors", "barang {item} tidak bernomor seri; kosongkan"), item=item.code)
         if len(problems) == before and item is not None and wh is not None:
             line = ReceiveLine(item.code, qty, batch, expiry, serials, condition)
-            result.append(ImportRow(rown, wh.code, line, _cell_text(cell("remarks"))))
+            result.append(ImportRow(rown, wh.code, line, remarks))
     if seen_serials:
         existing = session.execute(select(Item.code, EquipmentUnit.serial)
                                    .join(Item, Item.id == EquipmentUnit.item_id)

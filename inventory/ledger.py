@@ -26,6 +26,7 @@ from inventory.errors import AlreadyBooked, BalanceTooLarge, InsufficientStock
 from inventory.models import Batch, EquipmentUnit, Item, StockBalance, StockLevel, StockMovement, Warehouse
 from tagana_app import doc_kinds
 from tagana_app.accounts import Actor
+from tagana_app.cleaning import clean_values
 from tagana_app.errors import ValidationError
 from tagana_app.models import User, utcnow
 from tagana_app.quantities import MAX_BALANCE, grouped
@@ -300,6 +301,7 @@ def record(session: Session, actor: Actor, doc: DocRef, *, line_no: int, part: i
               "doc_type": doc.doc_type, "doc_number": doc.number, "doc_date": doc.date, "line_no": line_no,
               "part": part, "source": source, "counterparty": counterparty[:200], "remarks": remarks,
               "reverses_id": reverses_id}
+    values = clean_values(_MV, values, strip=False)  # the services clean what they are given; this is the last line
     try:
         return int(session.execute(_INSERT_MOVEMENT, values).scalar_one())
     except IntegrityError as exc:

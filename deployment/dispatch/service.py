@@ -315,7 +315,7 @@ def set_picks(session: Session, actor: Actor, number: str, item: str, *, batches
     else:
         chosen_batches = {k.strip(): v for k, v in (batches or {}).items()}
         for code, qty in chosen_batches.items():
-            check_quantity(qty, field=f"Jumlah batch {code}")
+            check_quantity(qty, field=Text(N_("domain", "Jumlah batch {batch}"), "domain", batch=code))
         if sum(chosen_batches.values()) != line.quantity:
             raise ValidationError(N_("errors", "Jumlah per batch harus berjumlah {qty} {unit} (diberikan {given})."),
                                   qty=line.quantity, unit=it.unit, given=sum(chosen_batches.values()))
@@ -453,7 +453,7 @@ def handover_dispatch(session: Session, actor: Actor, number: str, *, received: 
     counts = {}
     for line, item in lines:
         got = given.get(item.id, line.quantity)
-        check_quantity(got, field=f"Jumlah diterima {item.code}", allow_zero=True)
+        check_quantity(got, field=Text(N_("domain", "Jumlah diterima {item}"), "domain", item=item.code), allow_zero=True)
         if got > line.quantity:
             raise ValidationError(N_("errors", "Jumlah diterima {item} ({received}) melebihi yang dikirim ({sent})."),
                                   item=item.code, received=got, sent=line.quantity)
