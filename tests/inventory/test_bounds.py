@@ -10,28 +10,10 @@ from sqlalchemy import text
 from inventory import stock
 from inventory.errors import BalanceTooLarge
 from inventory.stock import ReceiveLine
-from tagana_app.cli import main
 from tagana_app.errors import ValidationError
 from tagana_app.quantities import MAX_BALANCE, MAX_QUANTITY
-from tests.conftest import TEST_PASSWORD
 
 from .conftest import snapshot
-
-
-@pytest.fixture
-def run(env, db_url, monkeypatch, capsys):
-    monkeypatch.setenv("TAGANA_PASSWORD", TEST_PASSWORD)
-
-    def run(*argv: str, user: str = "gudang"):
-        monkeypatch.setenv("TAGANA_USER", user)
-        capsys.readouterr()
-        try:
-            code = main(["--db", db_url, *argv])
-        except SystemExit as exc:
-            code = exc.code
-        out, err = capsys.readouterr()
-        return code, out, err
-    return run
 
 
 def test_the_int64_receive_is_refused_and_report_stock_still_works(run, env):

@@ -4,29 +4,9 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from pypdf import PdfReader
 
-from tagana_app.cli import main
-from tests.conftest import TEST_PASSWORD
-
 from .conftest import snapshot
-
-
-@pytest.fixture
-def run(env, db_url, monkeypatch, capsys):
-    monkeypatch.setenv("TAGANA_PASSWORD", TEST_PASSWORD)
-
-    def run(*argv: str, user: str = "gudang"):
-        monkeypatch.setenv("TAGANA_USER", user)
-        capsys.readouterr()
-        try:
-            code = main(["--db", db_url, *argv])
-        except SystemExit as exc:  # argparse usage errors
-            code = exc.code
-        out, err = capsys.readouterr()
-        return code, out, err
-    return run
 
 
 def test_catalogue_commands(run):
