@@ -220,3 +220,25 @@ def test_niat_duplicates_in_file_and_database(tmp_path, db, coord):
     assert {(e.row, e.column) for e in report.errors} == {(3, "NIAT"), (4, "NIAT")}
     assert "baris 2" in report.errors[0].message and "Relawan Uji 50" in report.errors[1].message
     assert [c.values["full_name"] for c in good] == ["Andi"]
+
+
+def test_control_characters_and_long_text_reported_by_row_and_column(tmp_path, db, coord):
+    """The roster's free text is cleaned as every service cleans it (tagana_app.cleaning)."""
+    path = tmp_path / "relawan.csv"
+    path.write_text("Nama;NIK;Kecamatan;Alamat;Keterangan\n"
+                    f"Andi\x1b[31m Saputra;{nik(1)};Karang Tinggi;;\n"
+                    f"Budi Pratama;{nik(2)};Talang Empat;Jl. Melati;{'K' * 20_001}\n"
+                    f"Citra Lestari;{nik(3)};Talang Empat;Jl. Mawar\tNo. 3;\"catatan\r\nbaris dua\"\n",
+                    encoding="utf-8")
+    with pytest.raises(roster.ImportRefusedWithReport) as caught:
+        db.write(lambda s: roster.import_roster(s, coord, path))
+    messages = {(e.row, e.column): e.message for e in caught.value.report.errors}
+    assert set(messages) == {(2, "Nama"), (3, "Keterangan")}
+    assert "karakter kendali" in messages[(2, "Nama")] and "\\x1b" in messages[(2, "Nama")]
+    assert "terlalu panjang: 20001 karakter" in messages[(3, "Keterangan")]
+    assert _count(db) == 0
+    report = db.write(lambda s: roster.import_roster(s, coord, path, valid_only=True))
+    assert report.imported == 1
+    with db.read() as s:
+        citra = s.scalar(select(Volunteer).where(Volunteer.full_name == "Citra Lestari"))
+        assert (citra.address, citra.remarks) == ("Jl. Mawar\tNo. 3", "catatan\nbaris dua")  # multi-line kept
