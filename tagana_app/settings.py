@@ -70,7 +70,7 @@ class Setting(Generic[T]):
         except (TypeError, ValueError):
             raise ValidationError(N_("errors", "Pengaturan '{label}': nilai '{value}' tidak valid."),
                                   label=self.named(), value=value) from None
-        if check and self.type is str:
+        if check and self.type is str and self.scope is Scope.OFFICE:  # a desktop's paths are not free text
             result = clean_text(result, field=self.named(), max_len=TEXT_MAX.get(self.key, 300))
         if check and self.choices and result not in self.choices:
             raise ValidationError(N_("errors", "Pengaturan '{label}' harus salah satu dari: {choices}."),
