@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -12,7 +13,7 @@ from deployment import volunteers as vs
 from deployment.models import DISASTER_TYPES, EMERGENCY_STATUSES, SKILLS
 from deployment.validate import parse_date
 from tagana_app import clock, settings
-from tagana_app.cli_support import Context
+from tagana_app.cli_support import Context, quantity_arg, whole_number_arg
 from tagana_app.errors import TaganaError
 
 
@@ -34,14 +35,11 @@ def _datetime(text: str) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=clock.zone())
 
 
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' bukan bilangan bulat") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError("tidak boleh negatif")
-    return value
+
+
+def _count(flag: str) -> Callable[[str], int]:
+    """An impact figure typed after ``--flag`` (zero allowed)."""
+    return quantity_arg(f"--{flag}", allow_zero=True)
 
 
 def _skills_text(codes: Any) -> str:
@@ -343,8 +341,8 @@ def register(sub: Any) -> None:
     p.add_argument("--certificates", choices=tuple(vs.CERTIFICATE_FILTERS),
                    help="soon: sertifikat habis dalam masa peringatan; expired: sudah habis")
     p.add_argument("--on-duty", type=_date, metavar="TANGGAL", help="hanya yang bertugas pada tanggal ini")
-    p.add_argument("--limit", type=int, default=100)
-    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--limit", type=whole_number_arg("--limit", maximum=10**9), default=100)
+    p.add_argument("--offset", type=whole_number_arg("--offset", allow_zero=True, maximum=10**9), default=0)
     p.set_defaults(func=cmd_volunteer_list)
     p = vol.add_parser("show", help="rincian relawan dan riwayat penugasan")
     p.add_argument("volunteer", help="NIK atau NIAT")
@@ -373,9 +371,9 @@ def register(sub: Any) -> None:
     p.add_argument("--status-from", type=_date, metavar="TANGGAL")
     p.add_argument("--status-to", type=_date, metavar="TANGGAL")
     p.add_argument("--posko")
-    p.add_argument("--displaced", type=_count, metavar="N", help="jumlah pengungsi")
-    p.add_argument("--households", type=_count, metavar="N", help="jumlah KK")
-    p.add_argument("--people", type=_count, metavar="N", help="jumlah jiwa terdampak")
+    p.add_argument("--displaced", type=_count("displaced"), metavar="N", help="jumlah pengungsi")
+    p.add_argument("--households", type=_count("households"), metavar="N", help="jumlah KK")
+    p.add_argument("--people", type=_count("people"), metavar="N", help="jumlah jiwa terdampak")
     p.set_defaults(func=cmd_incident_add)
     p = inc.add_parser("list", help="daftar kejadian (yang aktif lebih dulu)")
     p.add_argument("--status")
@@ -394,14 +392,14 @@ def register(sub: Any) -> None:
     p.add_argument("--remarks")
     p.add_argument("--region", action="append", metavar="KODE", help="ganti daftar wilayah terdampak")
     for flag, field in _FIGURE_FLAGS.items():
-        p.add_argument(f"--{flag}", type=_count, metavar="N", help=f"angka {field}")
+        p.add_argument(f"--{flag}", type=_count(flag), metavar="N", help=f"angka {field}")
     p.add_argument("--note", help="catatan laporan angka")
     p.set_defaults(func=cmd_incident_update)
     p = inc.add_parser("needs", help="perkiraan kebutuhan dan kekurangan stok")
     p.add_argument("number")
-    p.add_argument("--days", type=int, default=7)
-    p.add_argument("--people", type=_count, help="jumlah pengungsi (bawaan: angka terakhir)")
-    p.add_argument("--households", type=_count, help="jumlah KK (bawaan: angka terakhir)")
+    p.add_argument("--days", type=whole_number_arg("--days", maximum=3650), default=7)
+    p.add_argument("--people", type=_count("people"), help="jumlah pengungsi (bawaan: angka terakhir)")
+    p.add_argument("--households", type=_count("households"), help="jumlah KK (bawaan: angka terakhir)")
     p.set_defaults(func=cmd_incident_needs)
 
     p = sub.add_parser("assign")
@@ -414,7 +412,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser("suggest")
     p.add_argument("incident")
     _period_args(p)
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=whole_number_arg("--limit", maximum=10**9), default=20)
     p.set_defaults(func=cmd_suggest)
 
     asg = sub.add_parser("assignment").add_subparsers(dest="assignment_cmd", required=True)
@@ -423,19 +421,19 @@ def register(sub: Any) -> None:
     p.add_argument("--volunteer")
     p.set_defaults(func=cmd_assignment_list)
     p = asg.add_parser("end", help="akhiri lebih awal (hari terakhir bertugas)")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=whole_number_arg("ID penugasan", maximum=2**62))
     p.add_argument("date", type=_date)
     p.set_defaults(func=cmd_assignment_end)
     p = asg.add_parser("extend", help="perpanjang sampai tanggal")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=whole_number_arg("ID penugasan", maximum=2**62))
     p.add_argument("date", type=_date)
     p.add_argument("--override", metavar="ALASAN")
     p.set_defaults(func=cmd_assignment_extend)
     p = asg.add_parser("checkin", help="catat kedatangan di lokasi")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=whole_number_arg("ID penugasan", maximum=2**62))
     p.add_argument("--at", type=_datetime)
     p.set_defaults(func=cmd_assignment_checkin)
     p = asg.add_parser("checkout", help="catat kepulangan")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=whole_number_arg("ID penugasan", maximum=2**62))
     p.add_argument("--at", type=_datetime)
     p.set_defaults(func=cmd_assignment_checkout)

@@ -26,6 +26,7 @@ from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import DocumentSequence, utcnow
+from tagana_app.quantities import parse_quantity
 from tagana_app.texts import N_, Text
 
 NUMBER_PREFIX = "KB"
@@ -118,14 +119,7 @@ def _figures(values: dict[str, Any] | Figures | None) -> Figures:
     result = {}
     for name in FIGURES:
         raw = values.get(name) or 0
-        try:
-            number = int(raw)
-        except (TypeError, ValueError):
-            raise ValidationError(N_("errors", "Angka {name} '{value}' bukan bilangan bulat."), name=name,
-                                  value=raw) from None
-        if number < 0:
-            raise ValidationError(N_("errors", "Angka {name} tidak boleh negatif."), name=name)
-        result[name] = number
+        result[name] = parse_quantity(raw, field=Text(N_("domain", "Angka {name}"), "domain", name=name), allow_zero=True)
     return Figures(**result)
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from tagana_app.errors import ValidationError
+from tagana_app.quantities import balance_sum
 from tagana_app.texts import DOMAIN, N_, Text
 
 RICE_KG_PER_PERSON_DAY = Decimal("0.4")
@@ -129,7 +130,7 @@ def stock_available(session: Session, need: Need, warehouse_ids: list[int] | Non
     words = [or_(func.lower(Item.name).like(f"%{w}%"), func.lower(Item.category).like(f"%{w}%"))
              for w in need.match_words]
     query = (select(Item.code, Item.name, Item.unit,
-                    func.coalesce(func.sum(StockLevel.on_hand - StockLevel.reserved), 0))
+                    func.coalesce(balance_sum(StockLevel.on_hand - StockLevel.reserved), 0))
              .join(StockLevel, StockLevel.item_id == Item.id, isouter=True)
              .where(or_(*words), Item.active.is_(True))
              .group_by(Item.code, Item.name, Item.unit))

@@ -41,8 +41,9 @@ from tagana_app import audit, clock, settings, sheets
 from tagana_app.accounts import Actor
 from tagana_app.bulk import gc_paused
 from tagana_app.changes import changes
+from tagana_app.cleaning import clean_values
 from tagana_app.db import Database, insert_rows
-from tagana_app.errors import TaganaError
+from tagana_app.errors import TaganaError, ValidationError
 from tagana_app.models import utcnow
 from tagana_app.progress import NullProgress, Progress
 from tagana_app.texts import DOMAIN, N_, Text
@@ -295,6 +296,11 @@ def _check_row(number: int, cells: tuple[Any, ...], table: _Table, home: str, to
         address=_text(row.get("address")), region_code=region, kecamatan_code=kecamatan_of(region), level=level,
         status=status, emergency_contact=_text(row.get("emergency_contact")), emergency_phone=emergency_phone,
         remarks=_text(row.get("remarks")))
+    # Free text as every service takes it (tagana_app.cleaning): no control characters, within the columns.
+    typed = {key: values[key] for key in ("full_name", "niat", "address", "emergency_contact", "remarks")}
+    values.update(clean_values(Volunteer.__table__, typed, fail=lambda key, exc: fail(key, refusal_text(exc))))
+    if len(errors) > before:
+        return None
     return _Checked(number, values, list(skills), trained, expiry, row_warnings)
 
 

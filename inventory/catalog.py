@@ -12,6 +12,7 @@ from inventory.permissions import can_manage_catalogue
 from tagana_app import audit, regions
 from tagana_app.accounts import Actor
 from tagana_app.errors import Duplicate, NotFound, ValidationError
+from tagana_app.quantities import check_quantity
 from tagana_app.texts import N_
 
 WAREHOUSE_KIND_LABELS = {
@@ -182,8 +183,7 @@ class MinimumInfo:
 
 def set_minimum(session: Session, actor: Actor, warehouse: str, item: str, minimum: int) -> MinimumInfo:
     can_manage_catalogue.require(actor, action=N_("domain", "mengatur stok minimum"))
-    if minimum < 0:
-        raise ValidationError(N_("errors", "Stok minimum tidak boleh negatif."))
+    check_quantity(minimum, field=N_("domain", "Stok minimum"), allow_zero=True)
     w, i = get_warehouse(session, warehouse), get_item(session, item)
     level = level_row(session, w.id, i.id)
     old = level.minimum

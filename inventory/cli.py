@@ -11,8 +11,9 @@ from inventory import catalog, counts, equipment, importing, queries, stock, wri
 from inventory.ledger import KIND_LABELS, Booking
 from inventory.models import CONDITIONS, SOURCES, WAREHOUSE_KINDS, WRITEOFF_REASONS
 from tagana_app import clock, pdf
-from tagana_app.cli_support import Context
+from tagana_app.cli_support import Context, quantity_arg, whole_number_arg
 from tagana_app.errors import ValidationError
+from tagana_app.quantities import MAX_BALANCE
 from tagana_app.texts import N_
 
 SOURCE_WORDS = {
@@ -30,26 +31,6 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"tanggal '{text}' tidak valid, gunakan YYYY-MM-DD") from None
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' bukan bilangan bulat") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"jumlah harus lebih dari nol, bukan {value}")
-    return value
-
-
-def _non_negative(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' bukan bilangan bulat") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"jumlah tidak boleh negatif ({value})")
-    return value
 
 
 def _source(text: str) -> str:
@@ -404,7 +385,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sp.add_parser("receive", help="penerimaan barang")
     p.add_argument("warehouse")
     p.add_argument("item")
-    p.add_argument("qty", type=_positive)
+    p.add_argument("qty", type=quantity_arg())
     p.add_argument("--batch")
     p.add_argument("--expiry", type=_date, metavar="YYYY-MM-DD")
     p.add_argument("--serial", action="append", metavar="S", help="nomor seri (sekali per unit)")
@@ -420,7 +401,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sp.add_parser("issue", help="pengeluaran barang")
     p.add_argument("warehouse")
     p.add_argument("item")
-    p.add_argument("qty", type=_positive)
+    p.add_argument("qty", type=quantity_arg())
     p.add_argument("--to", required=True, metavar="TEXT", help="penerima")
     p.add_argument("--ref", metavar="TEXT")
     p.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
@@ -433,7 +414,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("source_wh", metavar="FROM")
     p.add_argument("target_wh", metavar="TO")
     p.add_argument("item")
-    p.add_argument("qty", type=_positive)
+    p.add_argument("qty", type=quantity_arg())
     p.add_argument("--ref", metavar="TEXT")
     p.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
     p.add_argument("--remarks")
@@ -441,14 +422,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_transfer)
 
     p = sp.add_parser("reverse", help="batalkan mutasi dengan mutasi pembalik")
-    p.add_argument("movement_id", type=_positive, metavar="MOVEMENT_ID")
+    p.add_argument("movement_id", type=whole_number_arg("ID mutasi", maximum=2**62), metavar="MOVEMENT_ID")
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_reverse)
 
     p = sp.add_parser("writeoff", help="usulkan penghapusan barang (disetujui pejabat)")
     p.add_argument("warehouse")
     p.add_argument("item")
-    p.add_argument("qty", type=_positive)
+    p.add_argument("qty", type=quantity_arg())
     p.add_argument("--reason", required=True, metavar="TEXT")
     p.add_argument("--kind", choices=WRITEOFF_REASONS, default="rusak")
     p.add_argument("--ref", metavar="NOMOR")
@@ -473,7 +454,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sp.add_parser("minimum", help="atur stok minimum")
     p.add_argument("warehouse")
     p.add_argument("item")
-    p.add_argument("qty", type=_non_negative)
+    p.add_argument("qty", type=quantity_arg(allow_zero=True))
     p.set_defaults(func=cmd_minimum)
 
     p = sp.add_parser("balance", help="posisi stok")
@@ -483,13 +464,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--category")
     p.add_argument("--alert", choices=queries.ALERT_FILTERS)
     p.add_argument("--sort", default="item", choices=[*queries.SORT_KEYS, *("-" + k for k in queries.SORT_KEYS)])
-    p.add_argument("--limit", type=_positive, default=1000)
-    p.add_argument("--offset", type=_non_negative, default=0)
+    p.add_argument("--limit", type=whole_number_arg("--limit", maximum=10**9), default=1000)
+    p.add_argument("--offset", type=whole_number_arg("--offset", allow_zero=True, maximum=10**9), default=0)
     p.add_argument("--batches", action="store_true", help="per batch")
     p.set_defaults(func=cmd_balance)
 
     p = sp.add_parser("alerts", help="di bawah minimum, segera kedaluwarsa, kedaluwarsa")
-    p.add_argument("--days", type=_non_negative)
+    p.add_argument("--days", type=whole_number_arg("--days", allow_zero=True, maximum=36500))
     p.add_argument("--warehouse", metavar="CODE")
     p.set_defaults(func=cmd_alerts)
 
@@ -522,7 +503,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = cp.add_parser("enter", help="isi jumlah terhitung")
     p.add_argument("number")
     p.add_argument("item")
-    p.add_argument("qty", type=_non_negative)
+    p.add_argument("qty", type=quantity_arg(allow_zero=True, maximum=MAX_BALANCE))
     p.add_argument("--batch", default="")
     p.add_argument("--reason")
     p.set_defaults(func=cmd_count_enter)

@@ -28,6 +28,7 @@ from tagana_app import audit, clock, numbering
 from tagana_app.accounts import Actor
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import utcnow
+from tagana_app.quantities import MAX_BALANCE, check_quantity
 from tagana_app.texts import N_
 
 
@@ -148,10 +149,7 @@ def enter_count(session: Session, actor: Actor, number_or_id: str | int, item: s
                 batch: str = "", reason: str = "") -> CountLineInfo:
     """Record what was counted for an item and batch (a line is added for goods found off the books)."""
     can_count_stock.require(actor, action=N_("domain", "mengisi hasil stock opname"))
-    if isinstance(counted, bool) or not isinstance(counted, int) or counted < 0:
-        raise ValidationError(N_("errors", "Jumlah terhitung harus bilangan bulat nol atau lebih (diberikan: "
-                                           "{value})."),
-                              value=counted)
+    check_quantity(counted, field=N_("domain", "Jumlah terhitung"), allow_zero=True, maximum=MAX_BALANCE)
     count = _open(session, number_or_id)
     it = get_item(session, item)
     batch_row = session.scalar(select(Batch).where(Batch.item_id == it.id, Batch.code == batch.strip()))

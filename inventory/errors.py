@@ -13,6 +13,11 @@ class InsufficientStock(TaganaError):
                             "diminta {requested} {unit}.")
 
 
+class BalanceTooLarge(TaganaError):
+    template = N_("errors", "Saldo {item} di {warehouse} akan melebihi batas {maximum} {unit} bila ditambah "
+                            "{added} {unit}; penerimaan ditolak.")
+
+
 class ExpiredStockRefused(TaganaError):
     template = N_("errors", "Stok {item} di {warehouse} yang belum kedaluwarsa hanya {available} {unit} "
                             "(diminta {requested} {unit}); {expired} {unit} sudah kedaluwarsa dan hanya dapat "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -27,8 +28,10 @@ from tagana_app import audit, clock, sheets
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.db import Database
+from tagana_app.cleaning import TEXT_MAX, clean_text
 from tagana_app.errors import ValidationError
 from tagana_app.progress import NullProgress, Progress
+from tagana_app.quantities import parse_quantity
 from tagana_app.texts import N_, Text
 
 COLUMNS = {  # key: (header, required)
@@ -150,25 +153,10 @@ def _parse_date(value: object) -> date:
 
 
 def _parse_quantity(value: object) -> int:
-    """A whole number of units, 1 .. MAX_QUANTITY, in ASCII digits ("1.000" is a thousand)."""
+    """ASCII digits, "1.000" with the thousands separator, within MAX_QUANTITY (tagana_app.quantities)."""
     if isinstance(value, bool):
         raise ValueError(value)
-    if isinstance(value, int):
-        n = value
-    elif isinstance(value, float):
-        if not value.is_integer() or abs(value) > MAX_QUANTITY:
-            raise ValueError(value)
-        n = int(value)
-    else:
-        text = _cell_text(value)
-        if re.fullmatch(r"[0-9]{1,3}(\.[0-9]{3})+", text):  # "1.000": Indonesian thousands separator
-            text = text.replace(".", "")
-        if not re.fullmatch(r"[0-9]{1,12}", text):  # not int(): it reads "١٢", "１３" and "1_000" too
-            raise ValueError(value)
-        n = int(text)
-    if n <= 0 or n > MAX_QUANTITY:
-        raise ValueError(value)
-    return n
+    return parse_quantity(value, field=COLUMNS["quantity"][0])
 
 
 def validate_file(session: Session, source: str | Path | OpeningFile,
@@ -223,6 +211,8 @@ def validate_file(session: Session, source: str | Path | OpeningFile,
         else:
             try:
                 qty = _parse_quantity(raw_qty)
+            except ValidationError as exc:
+                bad("quantity", exc.template, **exc.fields)
             except (ValueError, TypeError):
                 bad("quantity", N_("errors", "'{value}' bukan bilangan bulat dari 1 sampai {limit} (angka 0-9)"),
                     value=_cell_text(raw_qty)[:40], limit=f"{MAX_QUANTITY:,}".replace(",", "."))
@@ -246,6 +236,13 @@ def validate_file(session: Session, source: str | Path | OpeningFile,
                                            "DD/MM/YYYY)"),
                     value=_cell_text(raw_exp))
         batch = _cell_text(cell("batch"))
+        remarks = _cell_text(cell("remarks"))
+        for key, max_len, multiline in (("batch", 60, False), ("remarks", TEXT_MAX, True)):
+            try:  # as every service takes free text (tagana_app.cleaning), reported by row and column
+                clean_text(batch if key == "batch" else remarks, field=COLUMNS[key][0], max_len=max_len,
+                           multiline=multiline)
+            except ValidationError as exc:
+                bad(key, exc.template, **exc.fields)
         serials = tuple(s.strip() for s in _cell_text(cell("serials")).replace(";", ",").split(",") if s.strip())
         if item is not None:
             if item.expires and expiry is None and not _cell_text(raw_exp):
@@ -277,7 +274,7 @@ def validate_file(session: Session, source: str | Path | OpeningFile,
                 bad("serials", N_("errors", "barang {item} tidak bernomor seri; kosongkan"), item=item.code)
         if len(problems) == before and item is not None and wh is not None:
             line = ReceiveLine(item.code, qty, batch, expiry, serials, condition)
-            result.append(ImportRow(rown, wh.code, line, _cell_text(cell("remarks"))))
+            result.append(ImportRow(rown, wh.code, line, remarks))
     if seen_serials:
         existing = session.execute(select(Item.code, EquipmentUnit.serial)
                                    .join(Item, Item.id == EquipmentUnit.item_id)

@@ -22,12 +22,14 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from inventory.errors import AlreadyBooked, InsufficientStock
+from inventory.errors import AlreadyBooked, BalanceTooLarge, InsufficientStock
 from inventory.models import Batch, EquipmentUnit, Item, StockBalance, StockLevel, StockMovement, Warehouse
 from tagana_app import doc_kinds
 from tagana_app.accounts import Actor
+from tagana_app.cleaning import clean_values
 from tagana_app.errors import ValidationError
 from tagana_app.models import User, utcnow
+from tagana_app.quantities import MAX_BALANCE, grouped
 from tagana_app.texts import N_
 
 KIND_LABELS = {
@@ -128,11 +130,16 @@ def _dialect_statements(dialect: str) -> dict[str, Any]:
                               quantity=_N, reserved=0)
     return {
         "ensure_level": level.on_conflict_do_nothing(),
+        # Adding is refused in the statement itself (no row changed) when it would pass MAX_BALANCE,
+        # so two receipts at the same moment cannot pass it together.
         "add_level": level.on_conflict_do_update(index_elements=[_SL.c.warehouse_id, _SL.c.item_id],
-                                                 set_={"on_hand": _SL.c.on_hand + level.excluded.on_hand}),
+                                                 set_={"on_hand": _SL.c.on_hand + level.excluded.on_hand},
+                                                 where=_SL.c.on_hand <= MAX_BALANCE - level.excluded.on_hand
+                                                 ).returning(_SL.c.on_hand),
         "add_balance": balance.on_conflict_do_update(
             index_elements=[_SB.c.warehouse_id, _SB.c.item_id, _SB.c.batch_id],
-            set_={"quantity": _SB.c.quantity + balance.excluded.quantity}),
+            set_={"quantity": _SB.c.quantity + balance.excluded.quantity},
+            where=_SB.c.quantity <= MAX_BALANCE - balance.excluded.quantity).returning(_SB.c.quantity),
         "batch": ins(Batch.__table__).values(item_id=bindparam("i"), code=bindparam("code"),
                                              expiry=bindparam("expiry")).on_conflict_do_nothing(),
     }
@@ -197,13 +204,19 @@ def _after_change(session: Session, warehouse_id: int, item_id: int, expires: bo
 
 def put(session: Session, warehouse_id: int, item_id: int, batch: int, n: int, *,
         expires: bool | None = None) -> None:
-    """Add ``n`` to the balances (``expires``: the item's flag when the caller knows it)."""
+    """Add ``n`` to the balances (``expires``: the item's flag when the caller knows it); refused
+    when a balance would pass ``MAX_BALANCE``."""
     if n <= 0:
         raise ValueError(n)
     stmts = _statements(session)
     params = {"w": warehouse_id, "i": item_id, "b": batch, "n": n}
-    session.execute(stmts["add_level"], params)
-    session.execute(stmts["add_balance"], params)
+    # RETURNING gives a row when the balance was added to (rowcount is not reliable for an upsert)
+    done = n <= MAX_BALANCE and session.execute(stmts["add_level"], params).first() is not None
+    done = done and session.execute(stmts["add_balance"], params).first() is not None
+    if not done:
+        item, wh = session.get(Item, item_id), session.get(Warehouse, warehouse_id)
+        raise BalanceTooLarge(item=f"{item.name} ({item.code})", warehouse=wh.name, added=grouped(n),
+                              maximum=grouped(MAX_BALANCE), unit=item.unit)
     _after_change(session, warehouse_id, item_id, expires)
 
 
@@ -288,6 +301,7 @@ def record(session: Session, actor: Actor, doc: DocRef, *, line_no: int, part: i
               "doc_type": doc.doc_type, "doc_number": doc.number, "doc_date": doc.date, "line_no": line_no,
               "part": part, "source": source, "counterparty": counterparty[:200], "remarks": remarks,
               "reverses_id": reverses_id}
+    values = clean_values(_MV, values, strip=False)  # the services clean what they are given; this is the last line
     try:
         return int(session.execute(_INSERT_MOVEMENT, values).scalar_one())
     except IntegrityError as exc:

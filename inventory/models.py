@@ -29,6 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tagana_app.models import Base, UtcDateTime, utcnow
+from tagana_app.quantities import BalanceInteger
 from tagana_app.texts import N_
 
 WAREHOUSE_KINDS = ("gudang", "provinsi", "lumbung", "posko")
@@ -112,9 +113,9 @@ class StockLevel(Base):
 
     warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouse.id"), primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("item.id"), primary_key=True)
-    on_hand: Mapped[int] = mapped_column(Integer, default=0)
-    reserved: Mapped[int] = mapped_column(Integer, default=0)
-    minimum: Mapped[int] = mapped_column(Integer, default=0)
+    on_hand: Mapped[int] = mapped_column(BalanceInteger, default=0)  # BIGINT on PostgreSQL (quantities.py)
+    reserved: Mapped[int] = mapped_column(BalanceInteger, default=0)
+    minimum: Mapped[int] = mapped_column(BalanceInteger, default=0)
     nearest_expiry: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
@@ -128,8 +129,8 @@ class StockBalance(Base):
     warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouse.id"), primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("item.id"), primary_key=True)
     batch_id: Mapped[int] = mapped_column(ForeignKey("batch.id"), primary_key=True)
-    quantity: Mapped[int] = mapped_column(Integer, default=0)
-    reserved: Mapped[int] = mapped_column(Integer, default=0)
+    quantity: Mapped[int] = mapped_column(BalanceInteger, default=0)
+    reserved: Mapped[int] = mapped_column(BalanceInteger, default=0)
 
 
 class EquipmentUnit(Base):
@@ -243,10 +244,10 @@ class StockCountLine(Base):
     count_id: Mapped[int] = mapped_column(ForeignKey("stock_count.id"))
     item_id: Mapped[int] = mapped_column(ForeignKey("item.id"))
     batch_id: Mapped[int] = mapped_column(ForeignKey("batch.id"))
-    snapshot_qty: Mapped[int] = mapped_column(Integer)
-    counted_qty: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    snapshot_qty: Mapped[int] = mapped_column(BalanceInteger)
+    counted_qty: Mapped[int | None] = mapped_column(BalanceInteger, nullable=True)
     counted_mark: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    adjustment: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    adjustment: Mapped[int | None] = mapped_column(BalanceInteger, nullable=True)
     reason: Mapped[str] = mapped_column(String(300), default="")
 
 

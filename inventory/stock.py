@@ -52,7 +52,9 @@ from inventory.permissions import (
 from tagana_app import audit, clock, numbering
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
+from tagana_app.cleaning import TEXT_MAX, clean_text
 from tagana_app.errors import NotFound, ValidationError
+from tagana_app.quantities import check_quantity
 from tagana_app.texts import N_, Text
 
 SOURCE_LABELS = {
@@ -86,10 +88,14 @@ class IssueLine:
 
 
 
+DOC_NUMBER_MAX = 80  # stock_movement.doc_number
+COUNTERPARTY_MAX = 200  # stock_movement.counterparty
+
+
 def _document(session: Session, actor: Actor, doc_type: str, number: str | None, when: date | None,
               entity: str) -> DocRef:
     when = when or clock.today()
-    number = (number or "").strip()
+    number = clean_text(number, field=N_("domain", "Nomor dokumen"), max_len=DOC_NUMBER_MAX)
     if number:
         return DocRef(doc_type, number, when)
     return DocRef(doc_type, numbering.next_number(session, actor, doc_type, when, entity=entity).number, when,
@@ -97,10 +103,7 @@ def _document(session: Session, actor: Actor, doc_type: str, number: str | None,
 
 
 def _quantity(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ValidationError(N_("errors", "Jumlah harus bilangan bulat lebih dari nol (diberikan: {value})."),
-                              value=value)
-    return value
+    return check_quantity(value, field=N_("domain", "Jumlah"))
 
 
 def _place(session: Session, unit: EquipmentUnit) -> str:
@@ -134,7 +137,9 @@ def receive_goods(session: Session, actor: Actor, warehouse: str, lines: Sequenc
         raise ValidationError(N_("errors", "Penerimaan tanpa baris barang."))
     wh = get_warehouse(session, warehouse)
     doc = _document(session, actor, "penerimaan", doc_number, doc_date, "penerimaan")
-    counterparty = sender.strip() or SOURCE_LABELS[source]
+    counterparty = clean_text(sender, field=N_("domain", "Pengirim"), max_len=COUNTERPARTY_MAX) \
+        or SOURCE_LABELS[source]
+    remarks = clean_text(remarks, field=N_("domain", "Keterangan"), max_len=TEXT_MAX, multiline=True)
     ids: list[int] = []
     for line_no, line in enumerate(lines, start=1):
         ledger.check_not_booked(session, doc, line_no)
@@ -329,7 +334,11 @@ def issue_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[
     Expired batches are refused unless a pejabat overrides with a written reason.
     """
     can_issue_goods.require(actor, action=N_("domain", "mengeluarkan barang"))
-    recipient = recipient.strip()
+    recipient = clean_text(recipient, field=N_("domain", "Penerima"), max_len=COUNTERPARTY_MAX)
+    remarks = clean_text(remarks, field=N_("domain", "Keterangan"), max_len=TEXT_MAX, multiline=True)
+    if override_expired is not None:
+        override_expired = clean_text(override_expired, field=N_("domain", "Alasan"), max_len=TEXT_MAX,
+                                      multiline=True)
     if not recipient:
         raise ValidationError(N_("errors", "Penerima barang wajib diisi."))
     if override_expired is not None:
@@ -372,6 +381,7 @@ def transfer_goods(session: Session, actor: Actor, from_warehouse: str, to_wareh
                    remarks: str = "") -> Booking:
     """Mutasi: out of one warehouse and into the other under one document, batches and units kept."""
     can_transfer_goods.require(actor, action=N_("domain", "memindahkan barang antargudang"))
+    remarks = clean_text(remarks, field=N_("domain", "Keterangan"), max_len=TEXT_MAX, multiline=True)
     src, dst = get_warehouse(session, from_warehouse), get_warehouse(session, to_warehouse)
     if src.id == dst.id:
         raise ValidationError(N_("errors", "Gudang asal dan tujuan sama ({code})."), code=src.code)
@@ -410,7 +420,7 @@ def reverse_movement(session: Session, actor: Actor, movement_id: int, reason: s
     A transfer is reversed as a whole document line (both sides); a write-off only by a pejabat.
     """
     can_reverse_movements.require(actor, action=N_("domain", "membatalkan mutasi stok"))
-    reason = reason.strip()
+    reason = clean_text(reason, field=N_("domain", "Alasan"), max_len=TEXT_MAX, multiline=True)
     if not reason:
         raise ValidationError(N_("errors", "Alasan pembatalan wajib diisi."))
     original = session.get(StockMovement, movement_id)

@@ -12,10 +12,10 @@ import argparse
 import sys
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tagana_app import __version__
-from tagana_app.cli_support import EXIT_REFUSED, EXIT_USAGE, Context, JsonFlagParser
+from tagana_app.cli_support import EXIT_REFUSED, EXIT_USAGE, Context, JsonFlagParser, escaped_output
 from tagana_app.errors import TaganaError
 
 if TYPE_CHECKING:
@@ -177,7 +177,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     name = command_named(argv)
     known = {command for group in COMMANDS for command in group.commands}
-    args = build_parser(load=set() if name is None else {name} if name in known else None).parse_args(argv)
+    with escaped_output():
+        try:
+            args = build_parser(load=set() if name is None else {name} if name in known else None).parse_args(argv)
+        except TaganaError as exc:  # a wrong number in an argument (cli_support.quantity_arg)
+            print(f"Ditolak: {exc}", file=sys.stderr)
+            return EXIT_REFUSED
     if args.command is None:
         from ui.app import main as gui_main
 
@@ -193,6 +198,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return bootstrap.open_database(args.db, local, upgrade=not getattr(args, "no_upgrade", False))
 
+    with escaped_output():
+        return _run(args, open_database)
+
+
+def _run(args: argparse.Namespace, open_database: Callable[[], Any]) -> int:
     try:
         args.func(Context(args, open_database))
     except TaganaError as exc:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import getpass
+import io
 import json
 import os
+import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -76,25 +79,24 @@ class Context:
 
     def emit(self, value: Any, *, text: str | None = None) -> None:
         """Print the result: JSON with --json, else ``text`` (or a readable rendering of ``value``)."""
-        if self.json:
-            print(json.dumps(to_plain(value), ensure_ascii=False, indent=2))
-        elif text is not None:
-            print(text)
+        if self.json or text is None:
+            print(json_text(to_plain(value)))
         else:
-            print(json.dumps(to_plain(value), ensure_ascii=False, indent=2))
+            print(escape_terminal(text, keep_newlines=True))
 
     def emit_table(self, rows: Sequence[Any], columns: Sequence[tuple[str, str]]) -> None:
         """A list: JSON list with --json, else an aligned text table of ``columns`` (key, heading)."""
         plain = to_plain(list(rows))
         if self.json:
-            print(json.dumps(plain, ensure_ascii=False, indent=2))
+            print(json_text(plain))
             return
         print(format_table(plain, columns))
 
 
 def format_table(rows: Iterable[dict[str, Any]], columns: Sequence[tuple[str, str]]) -> str:
+    """An aligned text table; a stored newline, tab or escape code in a cell is shown escaped."""
     rows = list(rows)
-    cells = [[("" if r.get(k) is None else str(r.get(k))) for k, _ in columns] for r in rows]
+    cells = [[("" if r.get(k) is None else escape_terminal(str(r.get(k)))) for k, _ in columns] for r in rows]
     widths = [max([len(h)] + [len(c[i]) for c in cells]) for i, (_, h) in enumerate(columns)]
     lines = ["  ".join(h.ljust(w) for (_, h), w in zip(columns, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
@@ -128,3 +130,109 @@ class JsonFlagParser(argparse.ArgumentParser):
         if "--json" not in self._option_string_actions:
             self.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
                               help="keluaran JSON yang dapat dibaca mesin")
+
+
+# --- numbers typed on the command line ---------------------------------------------------------------
+
+def whole_number_arg(field: str, *, allow_zero: bool = False, maximum: int) -> Callable[[str], int]:
+    """An argparse ``type`` for a whole number that is not a quantity (a limit, an id, days):
+    read like a quantity (ASCII digits only), but a wrong one is a usage error (exit 2)."""
+    read = quantity_arg(field, allow_zero=allow_zero, maximum=maximum)
+
+    def parse(text: str) -> int:
+        try:
+            return read(text)
+        except ValidationError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return parse
+
+
+def quantity_arg(field: str = "Jumlah", *, allow_zero: bool = False, maximum: int | None = None) -> Callable[[str], int]:
+    """An argparse ``type`` reading a quantity with ``tagana_app.quantities.parse_quantity``.
+
+    A wrong number is a refusal like any other (``Ditolak: ...``, exit 1), not a usage error:
+    ``main`` catches the ``ValidationError`` raised while the arguments are parsed."""
+    from tagana_app.quantities import MAX_QUANTITY, parse_quantity
+
+    def parse(text: str) -> int:
+        return parse_quantity(text, field=field, allow_zero=allow_zero, maximum=maximum or MAX_QUANTITY)
+
+    parse.__name__ = "jumlah"  # argparse names the type in its own messages
+    return parse
+
+
+# --- what is printed on a terminal ----------------------------------------------------------------------
+
+# C0 controls, DEL and C1 controls; a newline and a tab are kept where the caller says so.
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROLS_BUT_LINES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_NOT_JSON_ESCAPED = re.compile(r"[\x7f-\x9f]")  # json.dumps escapes only \x00-\x1f
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escaped(match: re.Match[str]) -> str:
+    char = match.group()
+    return _NAMED.get(char) or f"\\x{ord(char):02x}"
+
+
+def escape_terminal(text: str, *, keep_newlines: bool = False) -> str:
+    """``text`` with control characters written out (``\\n``, ``\\x1b``), so a stored value cannot
+    forge a line or colour the terminal; ``keep_newlines`` keeps line ends and tabs (a whole message
+    of several lines)."""
+    return (_CONTROLS_BUT_LINES if keep_newlines else _CONTROLS).sub(_escaped, text)
+
+
+def json_text(value: Any) -> str:
+    """JSON as the command line prints it: readable (not ASCII-only), with the C1 controls that
+    ``json.dumps`` leaves as they are (DEL and C1) escaped too (``\\u009b``), so it stays JSON and stays inert."""
+    dumped = json.dumps(value, ensure_ascii=False, indent=2)
+    return _NOT_JSON_ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
+
+
+class EscapingStream(io.TextIOBase):
+    """A text stream that writes to ``target`` with control characters escaped (line ends and tabs kept).
+
+    ``main`` puts one in front of stdout and stderr while a command runs, so nothing a command
+    prints (a stored name inside a sentence, a refusal quoting what was typed) can move the cursor
+    or colour the terminal."""
+
+    def __init__(self, target: Any) -> None:
+        super().__init__()
+        self.target = target
+
+    def write(self, text: str) -> int:
+        self.target.write(escape_terminal(text, keep_newlines=True))
+        return len(text)
+
+    def flush(self) -> None:
+        self.target.flush()
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return bool(getattr(self.target, "isatty", lambda: False)())
+
+    def fileno(self) -> int:
+        return int(self.target.fileno())
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return str(getattr(self.target, "encoding", "utf-8"))
+
+
+@contextmanager
+def escaped_output() -> Iterator[None]:
+    """stdout and stderr behind an ``EscapingStream`` for the duration (``main`` runs a command in it)."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = EscapingStream(saved[0]), EscapingStream(saved[1])
+    try:
+        yield
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass  # a closed pipe: whoever handles it sees it on the real stream
+        sys.stdout, sys.stderr = saved

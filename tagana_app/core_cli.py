@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from tagana_app import accounts, audit, backup, clock, migrate, permissions, settings
-from tagana_app.cli_support import Context, read_new_password
+from tagana_app.cli_support import Context, read_new_password, whole_number_arg
 from tagana_app.errors import ValidationError
 from tagana_app.settings import Scope, Setting
 from tagana_app.texts import N_
@@ -238,7 +238,7 @@ def register(sub: argparse._SubParsersAction, *, load_demo: LoadDemo) -> None:
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("audit")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=whole_number_arg("--limit", maximum=10**9), default=50)
     p.add_argument("--by", metavar="PENGGUNA")
     p.add_argument("--entity")
     p.add_argument("--action")

@@ -15,11 +15,12 @@ from sqlalchemy import (
     MetaData,
     String,
     UniqueConstraint,
+    event,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 from sqlalchemy.types import TypeDecorator
 
-from tagana_app import clock
+from tagana_app import cleaning, clock
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -166,3 +167,7 @@ class DocumentPrint(Base):
     printed_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)
     printed_by_name: Mapped[str] = mapped_column(String(64))
     printed_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+# Every flush checks the text of new and changed rows (tagana_app.cleaning).
+event.listen(Session, "before_flush", cleaning.check_flush)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from tagana_app import clock, doc_kinds, paths
 from tagana_app.changes import changes
+from tagana_app.cleaning import clean_text
 from tagana_app.errors import ValidationError
 from tagana_app.number_patterns import validate_pattern
 from tagana_app.permissions import can_change_office_settings
@@ -60,12 +62,16 @@ class Setting(Generic[T]):
             if self.type is bool:
                 result = value if isinstance(value, bool) else str(value).lower() in ("1", "true", "ya", "yes")
             elif self.type is int:
+                if isinstance(value, str) and not re.fullmatch(r"-?[0-9]+", value.strip(), re.ASCII):
+                    raise ValueError(value)  # int() would read "١٤" or "1_4"
                 result = int(value)
             else:
                 result = self.type(value)
         except (TypeError, ValueError):
             raise ValidationError(N_("errors", "Pengaturan '{label}': nilai '{value}' tidak valid."),
                                   label=self.named(), value=value) from None
+        if check and self.type is str and self.scope is Scope.OFFICE:  # a desktop's paths are not free text
+            result = clean_text(result, field=self.named(), max_len=TEXT_MAX.get(self.key, 300))
         if check and self.choices and result not in self.choices:
             raise ValidationError(N_("errors", "Pengaturan '{label}' harus salah satu dari: {choices}."),
                                   label=self.named(), choices=", ".join(self.choices))
@@ -79,6 +85,7 @@ class Setting(Generic[T]):
 
 
 REGISTRY: dict[str, Setting[Any]] = {}
+TEXT_MAX = {"office.logo_png": 5_000_000}  # characters of a text setting other than 300 (cleaning.py's rule)
 
 
 def _declare(key: str, type_: type, default: Any, scope: Scope, label: str,

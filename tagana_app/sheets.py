@@ -63,14 +63,11 @@ class _Formula:
 
 FORMULA: Any = _Formula()
 
-# B (issue 11, item 3) brings the program's own text cleaning; until then the reader removes the control
-# characters itself (C0 except tab, line feed and carriage return; DEL; C1).  At merge one of the two is kept.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-
-
 def clean_text(text: str) -> str:
-    """A cell's text without control characters (NUL...), stripped."""
-    return _CONTROL.sub("", text).strip()
+    """A cell's text, stripped.  Control characters (NUL, ESC...) are kept: the import's row check refuses
+    them naming row and column, as every service refuses them (tagana_app.cleaning), rather than dropping
+    them unseen."""
+    return text.strip()
 
 
 def column_letter(index: int) -> str:

@@ -12,17 +12,10 @@ from deployment.dispatch.models import DESTINATION_KINDS, DISPATCH_STATUSES
 from deployment.dispatch.service import DispatchRecord
 from tagana_app import clock, doc_kinds, indonesian, printing
 from tagana_app.accounts import Actor
-from tagana_app.cli_support import Context, to_plain
+from tagana_app.cli_support import Context, quantity_arg, to_plain, whole_number_arg
+from tagana_app.quantities import parse_quantity
 
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' bukan bilangan bulat") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError("harus lebih dari nol")
-    return value
+_positive = quantity_arg()
 
 
 def _pair(text: str) -> tuple[str, str]:
@@ -36,13 +29,7 @@ def _pair(text: str) -> tuple[str, str]:
 
 def _qty_pair(text: str) -> tuple[str, int]:
     key, value = _pair(text)
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}': jumlah harus bilangan bulat") from None
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"'{text}': jumlah tidak boleh negatif")
-    return key, number
+    return key, parse_quantity(value, field=f"Jumlah {key}", allow_zero=True)
 
 
 def _open_commands(actor: Actor, r: DispatchRecord) -> list[lifecycle.Step]:
@@ -281,7 +268,7 @@ def register(sub: Any) -> None:
     p = dp.add_parser("set", help="ubah jumlah barang (0 = hapus baris)")
     p.add_argument("number", metavar="NOMOR")
     p.add_argument("item", metavar="BARANG")
-    p.add_argument("qty", type=int, metavar="JUMLAH")
+    p.add_argument("qty", type=quantity_arg(allow_zero=True), metavar="JUMLAH")
     p.set_defaults(func=cmd_set)
     p = dp.add_parser("pick", help="pilih batch atau nomor seri sendiri (sebelum disetujui)")
     p.add_argument("number", metavar="NOMOR")
@@ -359,5 +346,5 @@ def register(sub: Any) -> None:
     p = sub.add_parser("documents")
     p.add_argument("--search", metavar="TEKS")
     p.add_argument("--type", metavar="JENIS", help=", ".join(f"{k.code} ({k.title})" for k in doc_kinds.numbered()))
-    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--limit", type=whole_number_arg("--limit", maximum=10**9), default=100)
     p.set_defaults(func=cmd_documents)

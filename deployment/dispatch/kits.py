@@ -24,7 +24,8 @@ from tagana_app import audit
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import Duplicate, NotFound, ValidationError
-from tagana_app.texts import N_
+from tagana_app.quantities import check_quantity
+from tagana_app.texts import N_, Text
 
 
 @dataclass(frozen=True)
@@ -101,9 +102,8 @@ def create_kit(session: Session, actor: Actor, code: str, name: str, basis: str,
         item = get_item(session, line.item)
         if item.id in seen:
             raise ValidationError(N_("errors", "Barang {item} tercantum dua kali dalam paket."), item=item.code)
-        if line.quantity <= 0 or line.per <= 0:
-            raise ValidationError(N_("errors", "Jumlah dan pembagi paket harus lebih dari nol ({item})."),
-                                  item=item.code)
+        check_quantity(line.quantity, field=Text(N_("domain", "Jumlah {item} dalam paket"), "domain", item=item.code))
+        check_quantity(line.per, field=Text(N_("domain", "Pembagi {item} dalam paket"), "domain", item=item.code))
         seen.add(item.id)
         session.add(KitLine(kit_id=kit.id, item_id=item.id, quantity=line.quantity, per=line.per))
     session.flush()
@@ -125,12 +125,14 @@ def scale(kit: KitInfo, count: int) -> list[ScaledLine]:
     """The kit's lines for ``count`` households or people (ignored for a fixed kit), rounded up."""
     if kit.basis == "tetap":
         count = 1
-    if count <= 0:
+    if isinstance(count, int) and not isinstance(count, bool) and count <= 0:
         raise ValidationError(N_("errors", "Jumlah {basis} untuk paket {name} harus lebih dari nol."),
                               basis=kit.basis, name=kit.name)
+    check_quantity(count, field=Text(N_("domain", "Jumlah {basis}"), "domain", basis=kit.basis))
     result = []
     for line in kit.lines:
-        qty = -(-count * line.quantity // line.per)
+        qty = check_quantity(-(-count * line.quantity // line.per), field=Text(N_("domain", "Jumlah {item} untuk paket {kit}"), "domain",
+                                                                       item=line.item, kit=kit.name))
         result.append(ScaledLine(line.item, line.item_name, line.unit, qty))
     return result
 

@@ -31,6 +31,7 @@ from inventory.models import Batch, EquipmentUnit, Item, Warehouse
 from tagana_app import regions
 from tagana_app.accounts import Actor
 from tagana_app.errors import NotFound, TaganaError, ValidationError
+from tagana_app.quantities import check_quantity
 from tagana_app.texts import N_
 
 # --- refusals --------------------------------------------------------------------------------------
@@ -328,10 +329,7 @@ def take_step(session: Session, actor: Actor, number: str | int, step: str) -> D
 
 
 def _quantity(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ValidationError(N_("errors", "Jumlah harus bilangan bulat lebih dari nol (diberikan: {value})."),
-                              value=value)
-    return value
+    return check_quantity(value, field=N_("domain", "Jumlah"))
 
 
 def _lines(session: Session, d: Dispatch) -> list[tuple[DispatchLine, Item]]:

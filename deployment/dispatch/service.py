@@ -84,6 +84,7 @@ from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import DocumentNumber, utcnow
+from tagana_app.quantities import check_quantity
 from tagana_app.texts import DOMAIN, N_, Text
 
 # --- helpers ---------------------------------------------------------------------------------------
@@ -313,7 +314,9 @@ def set_picks(session: Session, actor: Actor, number: str, item: str, *, batches
             picks.append((batch, unit.id, 1))
     else:
         chosen_batches = {k.strip(): v for k, v in (batches or {}).items()}
-        if sum(chosen_batches.values()) != line.quantity or any(v <= 0 for v in chosen_batches.values()):
+        for code, qty in chosen_batches.items():
+            check_quantity(qty, field=Text(N_("domain", "Jumlah batch {batch}"), "domain", batch=code))
+        if sum(chosen_batches.values()) != line.quantity:
             raise ValidationError(N_("errors", "Jumlah per batch harus berjumlah {qty} {unit} (diberikan {given})."),
                                   qty=line.quantity, unit=it.unit, given=sum(chosen_batches.values()))
         for code, qty in chosen_batches.items():
@@ -450,9 +453,7 @@ def handover_dispatch(session: Session, actor: Actor, number: str, *, received: 
     counts = {}
     for line, item in lines:
         got = given.get(item.id, line.quantity)
-        if isinstance(got, bool) or not isinstance(got, int) or got < 0:
-            raise ValidationError(N_("errors", "Jumlah diterima {item} tidak valid: {value}."), item=item.code,
-                                  value=got)
+        check_quantity(got, field=Text(N_("domain", "Jumlah diterima {item}"), "domain", item=item.code), allow_zero=True)
         if got > line.quantity:
             raise ValidationError(N_("errors", "Jumlah diterima {item} ({received}) melebihi yang dikirim ({sent})."),
                                   item=item.code, received=got, sent=line.quantity)

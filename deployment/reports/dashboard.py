@@ -21,6 +21,7 @@ from deployment.reports.model import ReportFilter
 from inventory.models import Batch, Item, StockBalance, StockLevel, Warehouse
 from tagana_app import clock, settings
 from tagana_app.progress import NullProgress
+from tagana_app.quantities import balance_sum
 from tagana_app.texts import DOMAIN, N_, Text
 
 DUTY_DAYS = 30
@@ -83,7 +84,7 @@ def load_dashboard(session: Session, today: date | None = None) -> Dashboard:
              .where(StockBalance.quantity > 0))
     expiring = _count(session, dated.where(Batch.expiry >= today, Batch.expiry <= soon))
     expired = _count(session, dated.where(Batch.expiry < today))
-    expired_qty = _count(session, select(func.sum(StockBalance.quantity)).join(Batch, Batch.id == StockBalance.batch_id)
+    expired_qty = _count(session, select(balance_sum(StockBalance.quantity)).join(Batch, Batch.id == StockBalance.batch_id)
                          .where(StockBalance.quantity > 0, Batch.expiry < today))
     out = loans.build(session, ReportFilter(), NullProgress(), today=today)
     certificate_days = settings.get_office(session, settings.CERTIFICATE_ALERT_DAYS)
@@ -116,7 +117,7 @@ def load_dashboard(session: Session, today: date | None = None) -> Dashboard:
 
 
 def _stock(session: Session) -> tuple[tuple[str, ...], tuple[WarehouseStock, ...]]:
-    rows = session.execute(select(Warehouse.code, Warehouse.name, Item.category, func.sum(StockLevel.on_hand))
+    rows = session.execute(select(Warehouse.code, Warehouse.name, Item.category, balance_sum(StockLevel.on_hand))
                            .join(Warehouse, Warehouse.id == StockLevel.warehouse_id)
                            .join(Item, Item.id == StockLevel.item_id)
                            .where(StockLevel.on_hand > 0, Warehouse.active.is_(True))

@@ -1364,88 +1364,88 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="184"/>
-        <location filename="../../ui/pages/stock_dialogs.py" line="185"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="186"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="187"/>
         <source>Pengeluaran barang</source>
         <translation>Goods issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="186"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="188"/>
         <source>Barang habis pakai diambil dari batch yang paling awal kedaluwarsa; peralatan keluar sebagai pinjaman.</source>
         <translation>Consumables are taken from the batch that expires first; equipment goes out on loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="192"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="195"/>
         <source>mis. Posko Banjir Desa ..., Kepala Desa</source>
         <translation>e.g. Flood command post, village ..., village head</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="194"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="198"/>
         <source>kosongkan untuk nomor otomatis</source>
         <translation>leave empty for an automatic number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="196"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="200"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="197"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="201"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="198"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="202"/>
         <source>Tersedia</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="199"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="203"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="200"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="204"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="201"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="205"/>
         <source>Penerima</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="202"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="206"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="203"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="207"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="204"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="208"/>
         <source>Keluarkan</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="217"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="221"/>
         <source>memeriksa...</source>
         <translation>checking...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="234"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="238"/>
         <source>Pilih barang dari katalog.</source>
         <translation>Choose an item from the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="237"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="241"/>
         <source>Jumlah harus lebih dari nol.</source>
         <translation>The quantity must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="240"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="244"/>
         <source>Isikan penerima barang.</source>
         <translation>Enter who receives the goods.</translation>
     </message>
@@ -2393,13 +2393,13 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>ReceiveDialog</name>
     <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="90"/>
         <location filename="../../ui/pages/stock_dialogs.py" line="91"/>
-        <location filename="../../ui/pages/stock_dialogs.py" line="92"/>
         <source>Penerimaan barang</source>
         <translation>Goods receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="93"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="92"/>
         <source>Barang masuk dari Kemensos, Dinsos Provinsi, pengadaan, donatur, atau kembali dari lokasi bencana.</source>
         <translation>Goods coming in from the Ministry of Social Affairs (Kemensos), the provincial Dinsos, procurement, donors, or back from a disaster site.</translation>
     </message>
@@ -2409,97 +2409,97 @@ Close the program and open it again before you continue working.</translation>
         <translation>e.g. Directorate PSKBA, Kemensos RI</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="101"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="102"/>
         <source>kosongkan untuk nomor otomatis</source>
         <translation>leave empty for an automatic number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="108"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="110"/>
         <source>satu nomor seri per baris</source>
         <translation>one serial number per line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="113"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="115"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="114"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="116"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="115"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="117"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="116"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="118"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="117"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="119"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="118"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="120"/>
         <source>Pengirim</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="119"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="121"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="120"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="122"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="121"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="123"/>
         <source>Kedaluwarsa</source>
         <translation>Expiry date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="122"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="124"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="123"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="125"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="124"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="126"/>
         <source>Simpan penerimaan</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="143"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="145"/>
         <source>Pilih barang dari katalog.</source>
         <translation>Choose an item from the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="146"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="148"/>
         <source>Jumlah harus lebih dari nol.</source>
         <translation>The quantity must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="152"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="154"/>
         <source>Tanggal kedaluwarsa {date} sudah lewat.</source>
         <translation>The expiry date {date} has already passed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="157"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="159"/>
         <source>{item} bernomor seri: isikan {qty} nomor seri (sekarang {given}).</source>
         <translation>{item} is serial-numbered: enter {qty} serial numbers (now {given}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="161"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="163"/>
         <source>Ada nomor seri yang ditulis dua kali.</source>
         <translation>A serial number is entered twice.</translation>
     </message>
@@ -4149,7 +4149,7 @@ Close the program and open it again before you continue working.</translation>
         <translation>Tagana Legion</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="111"/>
+        <location filename="../../deployment/reports/dashboard.py" line="112"/>
         <location filename="../../deployment/volunteers.py" line="531"/>
         <source>Sertifikat segera habis</source>
         <translation>Certificate expiring soon</translation>
@@ -4619,6 +4619,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="82"/>
+        <location filename="../../tagana_app/cleaning.py" line="53"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -4661,6 +4662,7 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../deployment/reports/incident.py" line="95"/>
         <location filename="../../deployment/reports/incident.py" line="124"/>
         <location filename="../../deployment/reports/incident.py" line="135"/>
+        <location filename="../../tagana_app/cleaning.py" line="43"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
@@ -4675,13 +4677,14 @@ Close the program and open it again before you continue working.</translation>
     <message>
         <location filename="../../deployment/reports/incident.py" line="96"/>
         <location filename="../../deployment/reports/stock.py" line="72"/>
-        <location filename="../../inventory/catalog.py" line="81"/>
-        <location filename="../../inventory/catalog.py" line="108"/>
+        <location filename="../../inventory/catalog.py" line="82"/>
+        <location filename="../../inventory/catalog.py" line="109"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="97"/>
+        <location filename="../../inventory/stock.py" line="337"/>
         <source>Penerima</source>
         <translation>Recipient</translation>
     </message>
@@ -4719,6 +4722,9 @@ Close the program and open it again before you continue working.</translation>
     <message>
         <location filename="../../deployment/reports/incident.py" line="114"/>
         <location filename="../../deployment/reports/incident.py" line="137"/>
+        <location filename="../../inventory/stock.py" line="340"/>
+        <location filename="../../inventory/stock.py" line="423"/>
+        <location filename="../../tagana_app/cleaning.py" line="42"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
@@ -4755,6 +4761,10 @@ Close the program and open it again before you continue working.</translation>
     <message>
         <location filename="../../deployment/reports/incident.py" line="138"/>
         <location filename="../../deployment/reports/loans.py" line="89"/>
+        <location filename="../../inventory/stock.py" line="142"/>
+        <location filename="../../inventory/stock.py" line="338"/>
+        <location filename="../../inventory/stock.py" line="384"/>
+        <location filename="../../tagana_app/cleaning.py" line="41"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
@@ -4841,7 +4851,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Duty order (SPT)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="220"/>
+        <location filename="../../deployment/dispatch/records.py" line="221"/>
         <location filename="../../deployment/reports/distribution.py" line="107"/>
         <location filename="../../deployment/reports/distribution.py" line="127"/>
         <location filename="../../deployment/reports/incident.py" line="71"/>
@@ -4849,7 +4859,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="111"/>
         <location filename="../../deployment/reports/incident.py" line="124"/>
         <location filename="../../deployment/reports/loans.py" line="87"/>
-        <location filename="../../inventory/ledger.py" line="41"/>
+        <location filename="../../inventory/ledger.py" line="43"/>
         <location filename="../../tagana_app/doc_kinds.py" line="70"/>
         <source>Pengiriman</source>
         <translation>Dispatch</translation>
@@ -4890,105 +4900,110 @@ DISASTER RESPONSE {name}</translation>
         <translation>Opening stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="59"/>
+        <location filename="../../inventory/stock.py" line="61"/>
         <source>Kemensos</source>
         <translation>Ministry of Social Affairs (Kemensos)</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="60"/>
+        <location filename="../../inventory/stock.py" line="62"/>
         <source>Dinsos Provinsi</source>
         <translation>Provincial social affairs office (Dinsos)</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="61"/>
+        <location filename="../../inventory/stock.py" line="63"/>
         <source>Pengadaan APBD</source>
         <translation>Regional budget procurement (APBD)</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="62"/>
+        <location filename="../../inventory/stock.py" line="64"/>
         <source>Donatur / dunia usaha</source>
         <translation>Donors / businesses</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="66"/>
+        <location filename="../../inventory/stock.py" line="68"/>
         <source>sedang dipinjam</source>
         <translation>on loan</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="66"/>
+        <location filename="../../inventory/stock.py" line="68"/>
         <source>sudah dihapus</source>
         <translation>written off</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="67"/>
+        <location filename="../../inventory/stock.py" line="69"/>
         <source>penerimaannya dibatalkan</source>
         <translation>its receipt was reversed</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="109"/>
+        <location filename="../../inventory/stock.py" line="112"/>
         <source>di {warehouse}</source>
         <translation>in {warehouse}</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="113"/>
+        <location filename="../../inventory/stock.py" line="116"/>
         <source>{place} ({reference})</source>
         <translation>{place} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="143"/>
+        <location filename="../../inventory/stock.py" line="140"/>
+        <source>Pengirim</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="148"/>
         <source>penerimaan</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="297"/>
+        <location filename="../../inventory/stock.py" line="302"/>
         <source>sedang diusulkan untuk dihapus</source>
         <translation>proposed for write-off</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="363"/>
+        <location filename="../../inventory/stock.py" line="372"/>
         <source>pengeluaran</source>
         <translation>issue</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="398"/>
-        <location filename="../../inventory/stock.py" line="454"/>
+        <location filename="../../inventory/stock.py" line="408"/>
+        <location filename="../../inventory/stock.py" line="464"/>
         <source>mutasi</source>
         <translation>movement</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="418"/>
+        <location filename="../../inventory/stock.py" line="428"/>
         <source>Mutasi</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../inventory/ledger.py" line="34"/>
+        <location filename="../../inventory/ledger.py" line="36"/>
         <location filename="../../tagana_app/doc_kinds.py" line="63"/>
         <source>Penerimaan</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../inventory/ledger.py" line="35"/>
+        <location filename="../../inventory/ledger.py" line="37"/>
         <location filename="../../tagana_app/doc_kinds.py" line="65"/>
         <source>Pengeluaran</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../inventory/ledger.py" line="36"/>
+        <location filename="../../inventory/ledger.py" line="38"/>
         <source>Mutasi keluar</source>
         <translation>Transfer out</translation>
     </message>
     <message>
-        <location filename="../../inventory/ledger.py" line="37"/>
+        <location filename="../../inventory/ledger.py" line="39"/>
         <source>Mutasi masuk</source>
         <translation>Transfer in</translation>
     </message>
     <message>
-        <location filename="../../inventory/ledger.py" line="38"/>
+        <location filename="../../inventory/ledger.py" line="40"/>
         <source>Penyesuaian opname</source>
         <translation>Stock count adjustment</translation>
     </message>
     <message>
-        <location filename="../../inventory/ledger.py" line="39"/>
+        <location filename="../../inventory/ledger.py" line="41"/>
         <location filename="../../inventory/writeoffs.py" line="106"/>
         <location filename="../../inventory/writeoffs.py" line="176"/>
         <location filename="../../tagana_app/doc_kinds.py" line="69"/>
@@ -4996,26 +5011,26 @@ DISASTER RESPONSE {name}</translation>
         <translation>Write-off</translation>
     </message>
     <message>
-        <location filename="../../inventory/ledger.py" line="40"/>
+        <location filename="../../inventory/ledger.py" line="42"/>
         <source>Pembatalan</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../inventory/ledger.py" line="42"/>
-        <location filename="../../inventory/stock.py" line="63"/>
+        <location filename="../../inventory/ledger.py" line="44"/>
+        <location filename="../../inventory/stock.py" line="65"/>
         <source>Pengembalian</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="27"/>
-        <location filename="../../inventory/stock.py" line="64"/>
+        <location filename="../../deployment/reports/dashboard.py" line="28"/>
+        <location filename="../../inventory/stock.py" line="66"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/models.py" line="31"/>
         <location filename="../../deployment/reports/incident.py" line="62"/>
-        <location filename="../../inventory/catalog.py" line="21"/>
+        <location filename="../../inventory/catalog.py" line="22"/>
         <source>Posko</source>
         <translation>Command post</translation>
     </message>
@@ -5047,19 +5062,19 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/models.py" line="36"/>
-        <location filename="../../inventory/models.py" line="41"/>
+        <location filename="../../inventory/models.py" line="42"/>
         <source>baik</source>
         <translation>good</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/models.py" line="36"/>
-        <location filename="../../inventory/models.py" line="41"/>
+        <location filename="../../inventory/models.py" line="42"/>
         <source>rusak ringan</source>
         <translation>slightly damaged</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/models.py" line="36"/>
-        <location filename="../../inventory/models.py" line="41"/>
+        <location filename="../../inventory/models.py" line="42"/>
         <source>rusak berat</source>
         <translation>badly damaged</translation>
     </message>
@@ -5136,73 +5151,73 @@ DISASTER RESPONSE {name}</translation>
         <translation>restore backups</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="95"/>
+        <location filename="../../deployment/reports/dashboard.py" line="96"/>
         <source>Kejadian aktif</source>
         <translation>Active incidents</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="96"/>
+        <location filename="../../deployment/reports/dashboard.py" line="97"/>
         <source>siaga, tanggap darurat atau transisi</source>
         <translation>alert, emergency response or transition</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="97"/>
+        <location filename="../../deployment/reports/dashboard.py" line="98"/>
         <source>Relawan bertugas hari ini</source>
         <translation>Volunteers on duty today</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="97"/>
+        <location filename="../../deployment/reports/dashboard.py" line="98"/>
         <source>menurut penugasan</source>
         <translation>according to assignments</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="99"/>
+        <location filename="../../deployment/reports/dashboard.py" line="100"/>
         <source>Menunggu persetujuan</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="99"/>
+        <location filename="../../deployment/reports/dashboard.py" line="100"/>
         <source>pengiriman berstatus konsep</source>
         <translation>dispatches in draft</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="101"/>
+        <location filename="../../deployment/reports/dashboard.py" line="102"/>
         <source>Barang di bawah minimum</source>
         <translation>Items below minimum</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="101"/>
+        <location filename="../../deployment/reports/dashboard.py" line="102"/>
         <source>per gudang</source>
         <translation>per warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="103"/>
+        <location filename="../../deployment/reports/dashboard.py" line="104"/>
         <source>Batch segera kedaluwarsa</source>
         <translation>Batches expiring soon</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="104"/>
-        <location filename="../../deployment/reports/dashboard.py" line="112"/>
+        <location filename="../../deployment/reports/dashboard.py" line="105"/>
+        <location filename="../../deployment/reports/dashboard.py" line="113"/>
         <source>dalam {days} hari</source>
         <translation>within {days} days</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="105"/>
+        <location filename="../../deployment/reports/dashboard.py" line="106"/>
         <source>Stok kedaluwarsa di gudang</source>
         <translation>Expired stock in warehouses</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="106"/>
+        <location filename="../../deployment/reports/dashboard.py" line="107"/>
         <source>{quantity} satuan</source>
         <translation>{quantity} units</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="108"/>
+        <location filename="../../deployment/reports/dashboard.py" line="109"/>
         <source>Peralatan terlambat kembali</source>
         <translation>Equipment overdue for return</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="109"/>
+        <location filename="../../deployment/reports/dashboard.py" line="110"/>
         <source>dari {count} unit yang dipinjam</source>
         <translation>of {count} units on loan</translation>
     </message>
@@ -5326,121 +5341,157 @@ DISASTER RESPONSE {name}</translation>
         <translation>SPT</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="78"/>
-        <location filename="../../deployment/dispatch/kits.py" line="95"/>
+        <location filename="../../deployment/dispatch/kits.py" line="79"/>
+        <location filename="../../deployment/dispatch/kits.py" line="96"/>
         <source>Paket</source>
         <translation>Kit</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="84"/>
+        <location filename="../../deployment/dispatch/kits.py" line="85"/>
         <location filename="../../deployment/permissions.py" line="18"/>
         <source>membuat paket barang</source>
         <translation>create kits</translation>
     </message>
     <message>
+        <location filename="../../deployment/dispatch/kits.py" line="105"/>
+        <source>Jumlah {item} dalam paket</source>
+        <translation>Quantity of {item} in the kit</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/kits.py" line="106"/>
+        <source>Pembagi {item} dalam paket</source>
+        <translation>Divisor of {item} in the kit</translation>
+    </message>
+    <message>
         <location filename="../../deployment/dispatch/kits.py" line="111"/>
-        <location filename="../../inventory/models.py" line="38"/>
+        <location filename="../../inventory/models.py" line="39"/>
         <source>paket</source>
         <translation>kit</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="155"/>
+        <location filename="../../deployment/dispatch/kits.py" line="131"/>
+        <source>Jumlah {basis}</source>
+        <translation>Number of {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/kits.py" line="134"/>
+        <source>Jumlah {item} untuk paket {kit}</source>
+        <translation>Quantity of {item} for kit {kit}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/kits.py" line="157"/>
         <source>kepala keluarga (KK)</source>
         <translation>households (KK)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="155"/>
+        <location filename="../../deployment/dispatch/kits.py" line="157"/>
         <source>jiwa/pengungsi</source>
         <translation>people/displaced</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="161"/>
+        <location filename="../../deployment/dispatch/kits.py" line="163"/>
         <location filename="../../deployment/dispatch/returns.py" line="132"/>
-        <location filename="../../deployment/dispatch/service.py" line="182"/>
-        <location filename="../../deployment/dispatch/service.py" line="222"/>
-        <location filename="../../deployment/dispatch/service.py" line="255"/>
-        <location filename="../../deployment/dispatch/service.py" line="277"/>
-        <location filename="../../deployment/dispatch/service.py" line="332"/>
-        <location filename="../../deployment/dispatch/service.py" line="354"/>
-        <location filename="../../deployment/dispatch/service.py" line="365"/>
-        <location filename="../../deployment/dispatch/service.py" line="395"/>
-        <location filename="../../deployment/dispatch/service.py" line="432"/>
-        <location filename="../../deployment/dispatch/service.py" line="470"/>
-        <location filename="../../deployment/dispatch/service.py" line="490"/>
-        <location filename="../../deployment/dispatch/service.py" line="516"/>
+        <location filename="../../deployment/dispatch/service.py" line="183"/>
+        <location filename="../../deployment/dispatch/service.py" line="223"/>
+        <location filename="../../deployment/dispatch/service.py" line="256"/>
+        <location filename="../../deployment/dispatch/service.py" line="278"/>
+        <location filename="../../deployment/dispatch/service.py" line="335"/>
+        <location filename="../../deployment/dispatch/service.py" line="357"/>
+        <location filename="../../deployment/dispatch/service.py" line="368"/>
+        <location filename="../../deployment/dispatch/service.py" line="398"/>
+        <location filename="../../deployment/dispatch/service.py" line="435"/>
+        <location filename="../../deployment/dispatch/service.py" line="471"/>
+        <location filename="../../deployment/dispatch/service.py" line="491"/>
+        <location filename="../../deployment/dispatch/service.py" line="517"/>
         <source>pengiriman</source>
         <translation>dispatch</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/returns.py" line="71"/>
-        <location filename="../../deployment/dispatch/service.py" line="266"/>
-        <location filename="../../deployment/dispatch/service.py" line="291"/>
-        <location filename="../../deployment/dispatch/service.py" line="449"/>
+        <location filename="../../deployment/dispatch/service.py" line="267"/>
+        <location filename="../../deployment/dispatch/service.py" line="292"/>
+        <location filename="../../deployment/dispatch/service.py" line="452"/>
         <source>Barang pada pengiriman</source>
         <translation>Item on the dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="159"/>
-        <location filename="../../deployment/dispatch/service.py" line="207"/>
+        <location filename="../../deployment/dispatch/service.py" line="160"/>
+        <location filename="../../deployment/dispatch/service.py" line="208"/>
         <source>Wilayah tujuan</source>
         <translation>Destination area</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="306"/>
+        <location filename="../../deployment/dispatch/service.py" line="307"/>
         <location filename="../../deployment/reports/incident.py" line="127"/>
         <location filename="../../deployment/reports/incident.py" line="136"/>
         <location filename="../../deployment/reports/loans.py" line="85"/>
         <location filename="../../inventory/equipment.py" line="69"/>
-        <location filename="../../inventory/stock.py" line="291"/>
+        <location filename="../../inventory/stock.py" line="296"/>
+        <location filename="../../tagana_app/cleaning.py" line="50"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="309"/>
+        <location filename="../../deployment/dispatch/service.py" line="310"/>
         <source>dicadangkan untuk pengiriman lain</source>
         <translation>reserved for another dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="310"/>
+        <location filename="../../deployment/dispatch/service.py" line="311"/>
         <source>tidak berada di gudang ini</source>
         <translation>not in this warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="311"/>
+        <location filename="../../deployment/dispatch/service.py" line="312"/>
         <source>berstatus {status}</source>
         <translation>has status {status}</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="322"/>
-        <location filename="../../inventory/counts.py" line="159"/>
-        <location filename="../../inventory/stock.py" line="254"/>
+        <location filename="../../deployment/dispatch/service.py" line="318"/>
+        <source>Jumlah batch {batch}</source>
+        <translation>Quantity of batch {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="325"/>
+        <location filename="../../inventory/counts.py" line="157"/>
+        <location filename="../../inventory/stock.py" line="259"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="389"/>
+        <location filename="../../deployment/dispatch/service.py" line="392"/>
         <source>sudah dicadangkan atau tidak lagi di gudang ini</source>
         <translation>already reserved or no longer in this warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="419"/>
+        <location filename="../../deployment/dispatch/service.py" line="422"/>
         <source>sudah keluar gudang dan tidak ada unit pengganti</source>
         <translation>already out of the warehouse and no replacement unit is free</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="95"/>
+        <location filename="../../deployment/dispatch/service.py" line="456"/>
+        <source>Jumlah diterima {item}</source>
+        <translation>Quantity received of {item}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/incidents.py" line="96"/>
         <location filename="../../deployment/reports/incident.py" line="57"/>
         <source>Jenis bencana</source>
         <translation>Disaster type</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="101"/>
+        <location filename="../../deployment/incidents.py" line="102"/>
         <location filename="../../deployment/reports/incident.py" line="61"/>
         <source>Status keadaan darurat</source>
         <translation>Emergency status</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="143"/>
+        <location filename="../../deployment/incidents.py" line="122"/>
+        <source>Angka {name}</source>
+        <translation>Figure {name}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/incidents.py" line="137"/>
         <location filename="../../deployment/reports/deployments.py" line="85"/>
         <location filename="../../deployment/reports/deployments.py" line="98"/>
         <location filename="../../deployment/reports/deployments.py" line="105"/>
@@ -5450,128 +5501,128 @@ DISASTER RESPONSE {name}</translation>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="179"/>
+        <location filename="../../deployment/incidents.py" line="173"/>
         <source>mencatat kejadian bencana</source>
         <translation>record disaster incidents</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="185"/>
-        <location filename="../../deployment/incidents.py" line="229"/>
+        <location filename="../../deployment/incidents.py" line="179"/>
+        <location filename="../../deployment/incidents.py" line="223"/>
         <location filename="../../deployment/reports/incident.py" line="59"/>
         <source>Wilayah terdampak</source>
         <translation>Affected areas</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="207"/>
-        <location filename="../../deployment/incidents.py" line="248"/>
-        <location filename="../../deployment/incidents.py" line="268"/>
+        <location filename="../../deployment/incidents.py" line="201"/>
+        <location filename="../../deployment/incidents.py" line="242"/>
+        <location filename="../../deployment/incidents.py" line="262"/>
         <source>kejadian</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="216"/>
+        <location filename="../../deployment/incidents.py" line="210"/>
         <location filename="../../deployment/permissions.py" line="14"/>
         <source>mengubah kejadian bencana</source>
         <translation>change disaster incidents</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="259"/>
+        <location filename="../../deployment/incidents.py" line="253"/>
         <source>memperbarui angka dampak kejadian</source>
         <translation>update an incident&apos;s impact figures</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="65"/>
+        <location filename="../../deployment/needs.py" line="66"/>
         <source>pengungsi</source>
         <translation>displaced people</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="65"/>
+        <location filename="../../deployment/needs.py" line="66"/>
         <location filename="../../deployment/reports/incident.py" line="34"/>
         <source>KK</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="66"/>
+        <location filename="../../deployment/needs.py" line="67"/>
         <source>hari</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="75"/>
+        <location filename="../../deployment/needs.py" line="76"/>
         <source>Beras</source>
         <translation>Rice</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="76"/>
+        <location filename="../../deployment/needs.py" line="77"/>
         <source>{rate} kg/orang/hari × {people} orang × {days} hari</source>
         <translation>{rate} kg/person/day × {people} people × {days} days</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="79"/>
+        <location filename="../../deployment/needs.py" line="80"/>
         <source>Air bersih/minum</source>
         <translation>Clean/drinking water</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="80"/>
+        <location filename="../../deployment/needs.py" line="81"/>
         <source>{rate} L/orang/hari × {people} orang × {days} hari (hari pertama minimal {first} L/orang)</source>
         <translation>{rate} L/person/day × {people} people × {days} days (at least {first} L/person on the first day)</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="84"/>
+        <location filename="../../deployment/needs.py" line="85"/>
         <source>Energi makanan</source>
         <translation>Food energy</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="85"/>
+        <location filename="../../deployment/needs.py" line="86"/>
         <source>kkal</source>
         <translation>kcal</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="85"/>
+        <location filename="../../deployment/needs.py" line="86"/>
         <source>{rate} kkal/orang/hari</source>
         <translation>{rate} kcal/person/day</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="86"/>
+        <location filename="../../deployment/needs.py" line="87"/>
         <source>Porsi makan</source>
         <translation>Meal portions</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="86"/>
+        <location filename="../../deployment/needs.py" line="87"/>
         <source>porsi</source>
         <translation>portions</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="87"/>
+        <location filename="../../deployment/needs.py" line="88"/>
         <source>{meals} kali makan/orang/hari</source>
         <translation>{meals} meals/person/day</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="88"/>
+        <location filename="../../deployment/needs.py" line="89"/>
         <source>Family kit</source>
         <translation>Family kit</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="89"/>
+        <location filename="../../deployment/needs.py" line="90"/>
         <source>{rate} paket per KK × {kk} KK</source>
         <translation>{rate} kits per household × {kk} households</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="91"/>
+        <location filename="../../deployment/needs.py" line="92"/>
         <source>Ruang hunian tertutup</source>
         <translation>Covered living space</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="92"/>
+        <location filename="../../deployment/needs.py" line="93"/>
         <source>{rate} m²/orang</source>
         <translation>{rate} m²/person</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="93"/>
+        <location filename="../../deployment/needs.py" line="94"/>
         <source>Dapur umum lapangan</source>
         <translation>Field public kitchen</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="94"/>
+        <location filename="../../deployment/needs.py" line="95"/>
         <source>1 dapur umum ≈ {portions} porsi sekali masak</source>
         <translation>1 public kitchen ≈ {portions} portions per cooking</translation>
     </message>
@@ -5583,8 +5634,8 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/permissions.py" line="13"/>
-        <location filename="../../deployment/roster.py" line="397"/>
-        <location filename="../../deployment/roster.py" line="410"/>
+        <location filename="../../deployment/roster.py" line="403"/>
+        <location filename="../../deployment/roster.py" line="416"/>
         <source>mengimpor daftar relawan</source>
         <translation>import volunteer rosters</translation>
     </message>
@@ -5623,6 +5674,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/reports/deployments.py" line="84"/>
         <location filename="../../deployment/reports/deployments.py" line="97"/>
+        <location filename="../../tagana_app/cleaning.py" line="49"/>
         <source>NIAT</source>
         <translation>NIAT</translation>
     </message>
@@ -5690,6 +5742,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Volunteer</translation>
     </message>
     <message>
+        <location filename="../../deployment/dispatch/records.py" line="332"/>
         <location filename="../../deployment/reports/deployments.py" line="110"/>
         <location filename="../../deployment/reports/distribution.py" line="119"/>
         <location filename="../../deployment/reports/incident.py" line="99"/>
@@ -5700,6 +5753,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/loans.py" line="104"/>
         <location filename="../../deployment/reports/stock.py" line="75"/>
         <location filename="../../deployment/reports/stock.py" line="85"/>
+        <location filename="../../inventory/stock.py" line="106"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
@@ -5752,7 +5806,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="109"/>
-        <location filename="../../deployment/roster.py" line="266"/>
+        <location filename="../../deployment/roster.py" line="267"/>
         <location filename="../../tagana_app/regions.py" line="39"/>
         <source>Kode wilayah</source>
         <translation>Area code</translation>
@@ -5765,6 +5819,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="110"/>
         <location filename="../../deployment/reports/incident.py" line="97"/>
+        <location filename="../../tagana_app/cleaning.py" line="45"/>
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
@@ -5809,6 +5864,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/loans.py" line="102"/>
         <location filename="../../deployment/reports/stock.py" line="75"/>
         <location filename="../../deployment/reports/stock.py" line="85"/>
+        <location filename="../../tagana_app/cleaning.py" line="50"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
@@ -5829,6 +5885,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/loans.py" line="99"/>
         <location filename="../../deployment/reports/stock.py" line="73"/>
         <location filename="../../deployment/reports/stock.py" line="82"/>
+        <location filename="../../tagana_app/cleaning.py" line="42"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
@@ -6000,6 +6057,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/reports/stock.py" line="74"/>
         <location filename="../../deployment/reports/stock.py" line="83"/>
+        <location filename="../../tagana_app/cleaning.py" line="50"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
@@ -6029,22 +6087,22 @@ DISASTER RESPONSE {name}</translation>
         <translation>STOCK POSITION REPORT</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="194"/>
+        <location filename="../../deployment/roster.py" line="195"/>
         <source>Nama dan NIK</source>
         <translation>Nama and NIK</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="329"/>
+        <location filename="../../deployment/roster.py" line="335"/>
         <source>Memeriksa baris {row}</source>
         <translation>Checking row {row}</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="473"/>
+        <location filename="../../deployment/roster.py" line="479"/>
         <source>Menyimpan {count} relawan</source>
         <translation>Saving {count} volunteers</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="474"/>
+        <location filename="../../deployment/roster.py" line="480"/>
         <location filename="../../deployment/volunteers.py" line="292"/>
         <location filename="../../deployment/volunteers.py" line="378"/>
         <location filename="../../deployment/volunteers.py" line="405"/>
@@ -6053,7 +6111,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>volunteer</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="519"/>
+        <location filename="../../deployment/roster.py" line="525"/>
         <source>Menulis {count} relawan</source>
         <translation>Writing {count} volunteers</translation>
     </message>
@@ -6063,67 +6121,72 @@ DISASTER RESPONSE {name}</translation>
         <translation>Village (desa)</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="18"/>
+        <location filename="../../inventory/catalog.py" line="19"/>
         <source>Gudang kabupaten/kota</source>
         <translation>Kabupaten/kota warehouse</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="19"/>
+        <location filename="../../inventory/catalog.py" line="20"/>
         <source>Gudang provinsi</source>
         <translation>Provincial warehouse</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="20"/>
+        <location filename="../../inventory/catalog.py" line="21"/>
         <source>Lumbung sosial</source>
         <translation>Social buffer store (lumbung sosial)</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="23"/>
+        <location filename="../../inventory/catalog.py" line="24"/>
         <source>Habis pakai</source>
         <translation>Consumable</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="24"/>
+        <location filename="../../inventory/catalog.py" line="25"/>
         <source>Peralatan (dipinjamkan)</source>
         <translation>Equipment (lent)</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="91"/>
-        <location filename="../../inventory/catalog.py" line="149"/>
+        <location filename="../../inventory/catalog.py" line="92"/>
+        <location filename="../../inventory/catalog.py" line="150"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="97"/>
+        <location filename="../../inventory/catalog.py" line="98"/>
         <source>menambah gudang</source>
         <translation>add warehouses</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="98"/>
-        <location filename="../../inventory/catalog.py" line="113"/>
+        <location filename="../../inventory/catalog.py" line="99"/>
+        <location filename="../../inventory/catalog.py" line="114"/>
         <source>gudang</source>
         <translation>warehouse</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="106"/>
+        <location filename="../../inventory/catalog.py" line="107"/>
         <source>Kode wilayah gudang</source>
         <translation>Warehouse area code</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="128"/>
+        <location filename="../../inventory/catalog.py" line="129"/>
         <source>menambah barang</source>
         <translation>add items</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="129"/>
-        <location filename="../../inventory/catalog.py" line="155"/>
+        <location filename="../../inventory/catalog.py" line="130"/>
+        <location filename="../../inventory/catalog.py" line="156"/>
         <source>barang</source>
         <translation>item</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="184"/>
+        <location filename="../../inventory/catalog.py" line="185"/>
         <source>mengatur stok minimum</source>
         <translation>set minimum stock</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog.py" line="186"/>
+        <source>Stok minimum</source>
+        <translation>Minimum stock</translation>
     </message>
     <message>
         <location filename="../../inventory/catalog.py" line="192"/>
@@ -6131,37 +6194,42 @@ DISASTER RESPONSE {name}</translation>
         <translation>minimum stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="97"/>
+        <location filename="../../inventory/counts.py" line="98"/>
         <location filename="../../tagana_app/doc_kinds.py" line="67"/>
         <source>Stock opname</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="111"/>
+        <location filename="../../inventory/counts.py" line="112"/>
         <source>memulai stock opname</source>
         <translation>start stock counts</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="134"/>
-        <location filename="../../inventory/counts.py" line="170"/>
-        <location filename="../../inventory/counts.py" line="225"/>
-        <location filename="../../inventory/counts.py" line="238"/>
+        <location filename="../../inventory/counts.py" line="135"/>
+        <location filename="../../inventory/counts.py" line="168"/>
+        <location filename="../../inventory/counts.py" line="223"/>
+        <location filename="../../inventory/counts.py" line="236"/>
         <source>stock_opname</source>
         <translation>stock count</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="150"/>
+        <location filename="../../inventory/counts.py" line="151"/>
         <source>mengisi hasil stock opname</source>
         <translation>enter stock count results</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="187"/>
+        <location filename="../../inventory/counts.py" line="152"/>
+        <source>Jumlah terhitung</source>
+        <translation>Counted quantity</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="185"/>
         <location filename="../../inventory/permissions.py" line="24"/>
         <source>memposting stock opname</source>
         <translation>post stock counts</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="232"/>
+        <location filename="../../inventory/counts.py" line="230"/>
         <source>membatalkan stock opname</source>
         <translation>cancel stock counts</translation>
     </message>
@@ -6197,121 +6265,121 @@ DISASTER RESPONSE {name}</translation>
         <translation>equipment</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="191"/>
-        <location filename="../../inventory/importing.py" line="290"/>
+        <location filename="../../inventory/importing.py" line="179"/>
+        <location filename="../../inventory/importing.py" line="287"/>
         <source>Memeriksa baris</source>
         <translation>Checking rows</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="303"/>
-        <location filename="../../inventory/importing.py" line="337"/>
+        <location filename="../../inventory/importing.py" line="300"/>
+        <location filename="../../inventory/importing.py" line="334"/>
         <location filename="../../inventory/permissions.py" line="15"/>
         <source>mengimpor saldo awal stok</source>
         <translation>import opening stock</translation>
     </message>
     <message>
+        <location filename="../../inventory/importing.py" line="310"/>
         <location filename="../../inventory/importing.py" line="313"/>
-        <location filename="../../inventory/importing.py" line="316"/>
         <source>Membukukan saldo awal</source>
         <translation>Posting the opening stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="319"/>
+        <location filename="../../inventory/importing.py" line="316"/>
         <source>saldo_awal</source>
         <translation>opening stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="339"/>
+        <location filename="../../inventory/importing.py" line="336"/>
         <source>Membaca berkas</source>
         <translation>Reading the file</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="379"/>
+        <location filename="../../inventory/importing.py" line="376"/>
         <source>Menulis daftar stok</source>
         <translation>Writing the stock list</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="38"/>
+        <location filename="../../inventory/models.py" line="39"/>
         <source>lembar</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="38"/>
+        <location filename="../../inventory/models.py" line="39"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="38"/>
+        <location filename="../../inventory/models.py" line="39"/>
         <source>buah</source>
         <translation>piece</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="39"/>
+        <location filename="../../inventory/models.py" line="40"/>
         <source>liter</source>
         <translation>litre</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="39"/>
+        <location filename="../../inventory/models.py" line="40"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="39"/>
+        <location filename="../../inventory/models.py" line="40"/>
         <source>ton</source>
         <translation>ton</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="39"/>
+        <location filename="../../inventory/models.py" line="40"/>
         <source>dus</source>
         <translation>box</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="39"/>
+        <location filename="../../inventory/models.py" line="40"/>
         <source>karton</source>
         <translation>carton</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="40"/>
+        <location filename="../../inventory/models.py" line="41"/>
         <source>botol</source>
         <translation>bottle</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="40"/>
+        <location filename="../../inventory/models.py" line="41"/>
         <source>set</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="40"/>
+        <location filename="../../inventory/models.py" line="41"/>
         <source>pcs</source>
         <translation>pcs</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="47"/>
+        <location filename="../../inventory/models.py" line="48"/>
         <source>dibuka</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="47"/>
+        <location filename="../../inventory/models.py" line="48"/>
         <source>diposting</source>
         <translation>posted</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="47"/>
+        <location filename="../../inventory/models.py" line="48"/>
         <source>batal</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="48"/>
+        <location filename="../../inventory/models.py" line="49"/>
         <source>diajukan</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="48"/>
+        <location filename="../../inventory/models.py" line="49"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="48"/>
+        <location filename="../../inventory/models.py" line="49"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
@@ -6322,39 +6390,39 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="14"/>
-        <location filename="../../inventory/stock.py" line="129"/>
+        <location filename="../../inventory/stock.py" line="132"/>
         <source>mencatat penerimaan barang</source>
         <translation>record goods receipts</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="16"/>
-        <location filename="../../inventory/stock.py" line="374"/>
+        <location filename="../../inventory/stock.py" line="383"/>
         <source>memindahkan barang antargudang</source>
         <translation>transfer goods between warehouses</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="17"/>
-        <location filename="../../inventory/stock.py" line="331"/>
+        <location filename="../../inventory/stock.py" line="336"/>
         <source>mengeluarkan barang</source>
         <translation>issue goods</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="18"/>
-        <location filename="../../inventory/stock.py" line="336"/>
+        <location filename="../../inventory/stock.py" line="345"/>
         <source>mengeluarkan barang kedaluwarsa</source>
         <translation>issue expired goods</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="20"/>
         <location filename="../../inventory/permissions.py" line="22"/>
-        <location filename="../../inventory/stock.py" line="412"/>
-        <location filename="../../inventory/stock.py" line="426"/>
+        <location filename="../../inventory/stock.py" line="422"/>
+        <location filename="../../inventory/stock.py" line="436"/>
         <source>membatalkan mutasi stok</source>
         <translation>reverse stock movements</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="21"/>
-        <location filename="../../inventory/stock.py" line="424"/>
+        <location filename="../../inventory/stock.py" line="434"/>
         <source>membatalkan penghapusan barang</source>
         <translation>reverse goods write-offs</translation>
     </message>
@@ -6480,6 +6548,8 @@ DISASTER RESPONSE {name}</translation>
         <translation>document number</translation>
     </message>
     <message>
+        <location filename="../../inventory/stock.py" line="98"/>
+        <location filename="../../tagana_app/cleaning.py" line="43"/>
         <location filename="../../tagana_app/numbering.py" line="120"/>
         <location filename="../../tagana_app/verification.py" line="211"/>
         <source>Nomor dokumen</source>
@@ -6503,7 +6573,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../tagana_app/permissions.py" line="52"/>
-        <location filename="../../tagana_app/settings.py" line="210"/>
+        <location filename="../../tagana_app/settings.py" line="217"/>
         <source>mengubah pengaturan kantor</source>
         <translation>change office settings</translation>
     </message>
@@ -6534,12 +6604,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>desa/kelurahan</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="138"/>
+        <location filename="../../tagana_app/settings.py" line="145"/>
         <source>Wilayah kerja</source>
         <translation>Working area</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="228"/>
+        <location filename="../../tagana_app/settings.py" line="235"/>
         <source>pengaturan</source>
         <translation>settings</translation>
     </message>
@@ -6568,6 +6638,121 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../tagana_app/verification.py" line="282"/>
         <source>(tercetak)</source>
         <translation>(printed)</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cleaning.py" line="41"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cleaning.py" line="41"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cleaning.py" line="42"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cleaning.py" line="44"/>
+        <source>Pengirim/penerima</source>
+        <translation>Sender/recipient</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cleaning.py" line="44"/>
+        <source>Nama penerima</source>
+        <translation>Recipient name</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cleaning.py" line="45"/>
+        <source>Jabatan penerima</source>
+        <translation>Recipient position</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cleaning.py" line="46"/>
+        <source>Nama pengemudi</source>
+        <translation>Driver name</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cleaning.py" line="46"/>
+        <source>Nomor kendaraan</source>
+        <translation>Vehicle plate</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cleaning.py" line="47"/>
+        <source>Sumber anggaran</source>
+        <translation>Budget source</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cleaning.py" line="47"/>
+        <source>Alasan pembatalan</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cleaning.py" line="48"/>
+        <source>Alasan selisih</source>
+        <translation>Reason for the difference</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cleaning.py" line="48"/>
+        <source>Tempat serah terima</source>
+        <translation>Place of handover</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cleaning.py" line="49"/>
+        <source>Kontak darurat</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cleaning.py" line="51"/>
+        <source>Penerima pinjaman</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cleaning.py" line="51"/>
+        <source>Penanggung jawab</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cleaning.py" line="52"/>
+        <source>Nomor SK</source>
+        <translation>Decree number</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cleaning.py" line="52"/>
+        <source>Lokasi posko</source>
+        <translation>Command post location</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cleaning.py" line="53"/>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cleaning.py" line="53"/>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cleaning.py" line="54"/>
+        <source>Catatan keputusan</source>
+        <translation>Decision remarks</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cleaning.py" line="54"/>
+        <source>Alasan pengecualian</source>
+        <translation>Reason for the exception</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cleaning.py" line="55"/>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cleaning.py" line="55"/>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -6668,7 +6853,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="76"/>
+        <location filename="../../inventory/errors.py" line="81"/>
         <source>Berkas tidak diimpor karena {count} kesalahan:
 {details}</source>
         <translation>The file was not imported because of {count} errors:
@@ -6681,68 +6866,73 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/errors.py" line="17"/>
+        <source>Saldo {item} di {warehouse} akan melebihi batas {maximum} {unit} bila ditambah {added} {unit}; penerimaan ditolak.</source>
+        <translation>The balance of {item} at {warehouse} would pass the limit of {maximum} {unit} if {added} {unit} were added; the receipt is refused.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/errors.py" line="22"/>
         <source>Stok {item} di {warehouse} yang belum kedaluwarsa hanya {available} {unit} (diminta {requested} {unit}); {expired} {unit} sudah kedaluwarsa dan hanya dapat dikeluarkan oleh pejabat dengan alasan tertulis.</source>
         <translation>Unexpired stock of {item} in {warehouse} is only {available} {unit} ({requested} {unit} requested); {expired} {unit} has expired and can only be issued by an official with a written reason.</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="23"/>
+        <location filename="../../inventory/errors.py" line="28"/>
         <source>Batch {batch} barang {item} sudah kedaluwarsa sejak {expiry}; hanya pejabat yang dapat mengeluarkannya dengan alasan tertulis.</source>
         <translation>Batch {batch} of {item} expired on {expiry}; only an official can issue it, with a written reason.</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="28"/>
+        <location filename="../../inventory/errors.py" line="33"/>
         <source>Dokumen {doc_type} nomor {doc_number} baris {line} sudah dibukukan; pembukuan yang sama tidak dicatat dua kali.</source>
         <translation>Document {doc_type} number {doc_number} line {line} is already booked; the same booking is not recorded twice.</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="33"/>
+        <location filename="../../inventory/errors.py" line="38"/>
         <source>Nomor seri {serial} ({item}) sudah tercatat: {place}. Satu unit tidak bisa ada di dua tempat.</source>
         <translation>Serial number {serial} ({item}) is already recorded: {place}. One unit cannot be in two places.</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="38"/>
+        <location filename="../../inventory/errors.py" line="43"/>
         <source>Unit {item} nomor seri {serial} tidak tersedia di {warehouse}: {place}.</source>
         <translation>Unit {item} with serial number {serial} is not available in {warehouse}: {place}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="42"/>
+        <location filename="../../inventory/errors.py" line="47"/>
         <source>Unit {item} nomor seri {serial} dalam kondisi {condition} dan tidak dapat dikeluarkan.</source>
         <translation>Unit {item} with serial number {serial} is in condition {condition} and cannot be issued.</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="47"/>
+        <location filename="../../inventory/errors.py" line="52"/>
         <source>Mutasi #{movement} tidak dapat dibatalkan: {reason}</source>
         <translation>Movement #{movement} cannot be reversed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="51"/>
+        <location filename="../../inventory/errors.py" line="56"/>
         <source>Mutasi #{movement} sudah dibatalkan oleh mutasi #{reversal}.</source>
         <translation>Movement #{movement} was already reversed by movement #{reversal}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="55"/>
+        <location filename="../../inventory/errors.py" line="60"/>
         <source>Stock opname {number} berstatus {status}; hanya opname yang masih dibuka dapat diubah.</source>
         <translation>Stock count {number} has status {status}; only an open stock count can be changed.</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="60"/>
+        <location filename="../../inventory/errors.py" line="65"/>
         <source>Stock opname {number} belum lengkap: {missing} baris belum dihitung ({examples}).</source>
         <translation>Stock count {number} is incomplete: {missing} lines not yet counted ({examples}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="65"/>
+        <location filename="../../inventory/errors.py" line="70"/>
         <source>Penghapusan {number} berstatus {status}; hanya usulan yang masih diajukan dapat diputuskan.</source>
         <translation>Write-off {number} has status {status}; only a pending proposal can be decided.</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="121"/>
-        <location filename="../../inventory/errors.py" line="80"/>
+        <location filename="../../deployment/roster.py" line="122"/>
+        <location filename="../../inventory/errors.py" line="85"/>
         <source>- baris {row}, kolom {column}: {text}</source>
         <translation>- row {row}, column {column}: {text}</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="124"/>
-        <location filename="../../inventory/errors.py" line="84"/>
+        <location filename="../../deployment/roster.py" line="125"/>
+        <location filename="../../inventory/errors.py" line="89"/>
         <source>- ... dan {count} kesalahan lain</source>
         <translation>- ... and {count} more errors</translation>
     </message>
@@ -6753,15 +6943,15 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/errors.py" line="14"/>
-        <location filename="../../deployment/roster.py" line="340"/>
-        <location filename="../../deployment/roster.py" line="432"/>
+        <location filename="../../deployment/roster.py" line="346"/>
+        <location filename="../../deployment/roster.py" line="438"/>
         <source>NIK {nik} sudah terdaftar atas nama {name}.</source>
         <translation>NIK {nik} is already registered to {name}.</translation>
     </message>
     <message>
         <location filename="../../deployment/errors.py" line="18"/>
-        <location filename="../../deployment/roster.py" line="353"/>
-        <location filename="../../deployment/roster.py" line="435"/>
+        <location filename="../../deployment/roster.py" line="359"/>
+        <location filename="../../deployment/roster.py" line="441"/>
         <source>NIAT &apos;{niat}&apos; sudah dipakai oleh {name}.</source>
         <translation>NIAT &apos;{niat}&apos; is already used by {name}.</translation>
     </message>
@@ -6816,25 +7006,23 @@ DISASTER RESPONSE {name}</translation>
         <translation>Dispatch {number} has status {status}; {action} is only for dispatches with status {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="39"/>
+        <location filename="../../deployment/dispatch/records.py" line="40"/>
         <source>{name} tidak ditugaskan pada kejadian {incident} (atau penugasannya sudah berakhir sebelum {day}); hanya relawan yang ditugaskan pada kejadian ini yang dapat mendampingi pengiriman.</source>
         <translation>{name} is not assigned to incident {incident} (or the assignment ended before {day}); only volunteers assigned to this incident can escort a dispatch.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="45"/>
+        <location filename="../../deployment/dispatch/records.py" line="46"/>
         <source>Jumlah diterima {item} ({received} {unit}) berbeda dari yang dikirim ({sent} {unit}): alasan selisih wajib diisi.</source>
         <translation>The quantity of {item} received ({received} {unit}) differs from the quantity sent ({sent} {unit}): a reason for the difference is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="290"/>
+        <location filename="../../deployment/dispatch/records.py" line="291"/>
         <source>Status pengiriman &apos;{status}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown dispatch status &apos;{status}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="332"/>
-        <location filename="../../inventory/stock.py" line="101"/>
         <source>Jumlah harus bilangan bulat lebih dari nol (diberikan: {value}).</source>
-        <translation>The quantity must be a whole number above zero (given: {value}).</translation>
+        <translation type="vanished">The quantity must be a whole number above zero (given: {value}).</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/returns.py" line="36"/>
@@ -6844,7 +7032,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/dispatch/returns.py" line="64"/>
         <location filename="../../inventory/equipment.py" line="84"/>
-        <location filename="../../inventory/stock.py" line="154"/>
+        <location filename="../../inventory/stock.py" line="159"/>
         <source>Kondisi &apos;{condition}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown condition &apos;{condition}&apos;. Choices: {choices}.</translation>
     </message>
@@ -6961,29 +7149,28 @@ DISASTER RESPONSE {name}</translation>
         <translation>The departure time is before the arrival time.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="88"/>
+        <location filename="../../deployment/dispatch/kits.py" line="89"/>
         <source>Kode dan nama paket wajib diisi.</source>
         <translation>The kit code and name are required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="90"/>
+        <location filename="../../deployment/dispatch/kits.py" line="91"/>
         <source>Dasar paket &apos;{basis}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown kit basis &apos;{basis}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="93"/>
+        <location filename="../../deployment/dispatch/kits.py" line="94"/>
         <source>Paket {name} belum berisi barang.</source>
         <translation>Kit {name} has no items yet.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="103"/>
+        <location filename="../../deployment/dispatch/kits.py" line="104"/>
         <source>Barang {item} tercantum dua kali dalam paket.</source>
         <translation>Item {item} is listed twice in the kit.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="105"/>
         <source>Jumlah dan pembagi paket harus lebih dari nol ({item}).</source>
-        <translation>The kit&apos;s quantity and divisor must be more than zero ({item}).</translation>
+        <translation type="vanished">The kit&apos;s quantity and divisor must be more than zero ({item}).</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/kits.py" line="129"/>
@@ -6991,125 +7178,122 @@ DISASTER RESPONSE {name}</translation>
         <translation>The number of {basis} for kit {name} must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="156"/>
+        <location filename="../../deployment/dispatch/kits.py" line="158"/>
         <source>Angka {what} kejadian belum diisi; sebutkan jumlahnya untuk paket {name}.</source>
         <translation>The incident&apos;s number of {what} is not filled in yet; give the number for kit {name}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="96"/>
+        <location filename="../../deployment/dispatch/service.py" line="97"/>
         <source>NIP/NIK penerima &apos;{value}&apos; tidak valid: NIP 18 angka, NIK 16 angka.</source>
         <translation>The recipient&apos;s NIP/NIK &apos;{value}&apos; is not valid: a NIP has 18 digits, a NIK 16.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="147"/>
+        <location filename="../../deployment/dispatch/service.py" line="148"/>
         <source>Gudang {code} tidak aktif.</source>
         <translation>Warehouse {code} is not active.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="151"/>
+        <location filename="../../deployment/dispatch/service.py" line="152"/>
         <source>Tujuan pengiriman (posko, desa atau kecamatan) wajib diisi.</source>
         <translation>The dispatch destination (posko, desa or kecamatan) is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="153"/>
+        <location filename="../../deployment/dispatch/service.py" line="154"/>
         <source>Nama penerima wajib diisi.</source>
         <translation>The recipient&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="155"/>
+        <location filename="../../deployment/dispatch/service.py" line="156"/>
         <source>Jenis tujuan &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown kind of destination &apos;{kind}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="202"/>
-        <location filename="../../deployment/incidents.py" line="238"/>
+        <location filename="../../deployment/dispatch/service.py" line="203"/>
+        <location filename="../../deployment/incidents.py" line="232"/>
         <location filename="../../deployment/volunteers.py" line="363"/>
         <source>Kolom &apos;{name}&apos; tidak dapat diubah di sini.</source>
         <translation>The field &apos;{name}&apos; cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="209"/>
+        <location filename="../../deployment/dispatch/service.py" line="210"/>
         <source>Jenis tujuan &apos;{kind}&apos; tidak dikenal.</source>
         <translation>Unknown kind of destination &apos;{kind}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="219"/>
+        <location filename="../../deployment/dispatch/service.py" line="220"/>
         <source>Tujuan dan nama penerima wajib diisi.</source>
         <translation>Destination and recipient name are required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="237"/>
+        <location filename="../../deployment/dispatch/service.py" line="238"/>
         <source>Barang {code} tidak aktif.</source>
         <translation>Item {code} is not active.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="296"/>
+        <location filename="../../deployment/dispatch/service.py" line="297"/>
         <source>Barang {item} bernomor seri: pilih {qty} nomor seri yang berbeda (diberikan {given}).</source>
         <translation>Item {item} has serial numbers: choose {qty} different serial numbers (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="317"/>
+        <location filename="../../deployment/dispatch/service.py" line="320"/>
         <source>Jumlah per batch harus berjumlah {qty} {unit} (diberikan {given}).</source>
         <translation>The quantities per batch must add up to {qty} {unit} (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="378"/>
+        <location filename="../../deployment/dispatch/service.py" line="381"/>
         <source>Pengiriman {number} belum berisi barang.</source>
         <translation>Dispatch {number} has no items yet.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="454"/>
         <source>Jumlah diterima {item} tidak valid: {value}.</source>
-        <translation>The quantity of {item} received is not valid: {value}.</translation>
+        <translation type="vanished">The quantity of {item} received is not valid: {value}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="457"/>
+        <location filename="../../deployment/dispatch/service.py" line="458"/>
         <source>Jumlah diterima {item} ({received}) melebihi yang dikirim ({sent}).</source>
         <translation>The quantity of {item} received ({received}) is more than the quantity sent ({sent}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="500"/>
+        <location filename="../../deployment/dispatch/service.py" line="501"/>
         <source>Alasan pembatalan pengiriman wajib diisi.</source>
         <translation>A reason for cancelling the dispatch is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="87"/>
+        <location filename="../../deployment/incidents.py" line="88"/>
         <source>{what} &apos;{value}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown {what} &apos;{value}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="124"/>
         <source>Angka {name} &apos;{value}&apos; bukan bilangan bulat.</source>
-        <translation>The figure {name} &apos;{value}&apos; is not a whole number.</translation>
+        <translation type="vanished">The figure {name} &apos;{value}&apos; is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="127"/>
         <source>Angka {name} tidak boleh negatif.</source>
-        <translation>The figure {name} cannot be negative.</translation>
+        <translation type="vanished">The figure {name} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="184"/>
+        <location filename="../../deployment/incidents.py" line="178"/>
         <source>Nama kejadian wajib diisi.</source>
         <translation>The incident name is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="187"/>
+        <location filename="../../deployment/incidents.py" line="181"/>
         <source>Sebutkan paling sedikit satu kecamatan atau desa terdampak.</source>
         <translation>Name at least one affected district or village.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="189"/>
-        <location filename="../../deployment/incidents.py" line="244"/>
+        <location filename="../../deployment/incidents.py" line="183"/>
+        <location filename="../../deployment/incidents.py" line="238"/>
         <source>Akhir masa status {end} sebelum awalnya {start}.</source>
         <translation>The status period ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="68"/>
+        <location filename="../../deployment/needs.py" line="69"/>
         <source>Jumlah {name} tidak boleh negatif.</source>
         <translation>The number of {name} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="70"/>
+        <location filename="../../deployment/needs.py" line="71"/>
         <source>Lama hari paling sedikit 1.</source>
         <translation>The number of days must be at least 1.</translation>
     </message>
@@ -7128,121 +7312,121 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The file &apos;{name}&apos; is not .xlsx or .csv.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="106"/>
+        <location filename="../../tagana_app/sheets.py" line="103"/>
         <source>Berkas &apos;{name}&apos; terlalu besar ({size} MB; paling besar {limit} MB).</source>
         <translation>File &apos;{name}&apos; is too large ({size} MB; at most {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="118"/>
-        <location filename="../../tagana_app/sheets.py" line="154"/>
+        <location filename="../../tagana_app/sheets.py" line="115"/>
+        <location filename="../../tagana_app/sheets.py" line="151"/>
         <source>Berkas &apos;{name}&apos; tidak dapat dibaca sebagai .xlsx: {reason}</source>
         <translation>The file &apos;{name}&apos; cannot be read as .xlsx: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="122"/>
+        <location filename="../../tagana_app/sheets.py" line="119"/>
         <source>Berkas &apos;{name}&apos; ditolak: isinya membesar menjadi {size} MB setelah dibuka (paling besar {limit} MB).</source>
         <translation>File &apos;{name}&apos; refused: its contents swell to {size} MB when unpacked (at most {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="128"/>
+        <location filename="../../tagana_app/sheets.py" line="125"/>
         <source>Berkas &apos;{name}&apos; ditolak: bagian &apos;{member}&apos; dimampatkan {ratio} kali (paling banyak {limit} kali); berkas seperti ini dibuat untuk menghabiskan memori.</source>
         <translation>File &apos;{name}&apos; refused: its part &apos;{member}&apos; is compressed {ratio} times (at most {limit} times); files like this are made to exhaust memory.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="178"/>
+        <location filename="../../tagana_app/sheets.py" line="175"/>
         <source>Lembar &apos;{sheet}&apos; tidak ada di berkas &apos;{name}&apos;.</source>
         <translation>There is no sheet &apos;{sheet}&apos; in the file &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="181"/>
+        <location filename="../../tagana_app/sheets.py" line="178"/>
         <source>Lembar &apos;{sheet}&apos; di berkas &apos;{name}&apos; tersembunyi; tampilkan lembar itu di Excel bila memang isinya yang dimaksud.</source>
         <translation>Sheet &apos;{sheet}&apos; of file &apos;{name}&apos; is hidden; unhide it in Excel if its contents are really what you mean.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="188"/>
+        <location filename="../../tagana_app/sheets.py" line="185"/>
         <source>Berkas &apos;{name}&apos; tidak memiliki lembar yang terlihat.</source>
         <translation>File &apos;{name}&apos; has no visible sheet.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="230"/>
+        <location filename="../../tagana_app/sheets.py" line="227"/>
         <source>Berkas &apos;{name}&apos;, lembar &apos;{sheet}&apos;: lebih dari {limit} sel; bagi menjadi beberapa berkas.</source>
         <translation>File &apos;{name}&apos;, sheet &apos;{sheet}&apos;: more than {limit} cells; split it into several files.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="255"/>
+        <location filename="../../tagana_app/sheets.py" line="252"/>
         <source>Berkas &apos;{name}&apos; bertanda UTF-8 tetapi byte ke-{offset} bukan UTF-8 yang sah; simpan ulang sebagai &quot;CSV UTF-8&quot;.</source>
         <translation>File &apos;{name}&apos; is marked UTF-8 but byte {offset} is not valid UTF-8; save it again as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="267"/>
+        <location filename="../../tagana_app/sheets.py" line="264"/>
         <source>Berkas &apos;{name}&apos; bukan teks CSV yang dapat dibaca (pengodean bukan UTF-8 atau Windows-1252); simpan ulang dari Excel sebagai &quot;CSV UTF-8&quot;.</source>
         <translation>File &apos;{name}&apos; is not readable CSV text (its encoding is not UTF-8 or Windows-1252); save it again from Excel as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="284"/>
+        <location filename="../../tagana_app/sheets.py" line="281"/>
         <source>Berkas &apos;{name}&apos;: lebih dari {limit} sel; bagi menjadi beberapa berkas.</source>
         <translation>File &apos;{name}&apos;: more than {limit} cells; split it into several files.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="288"/>
+        <location filename="../../tagana_app/sheets.py" line="285"/>
         <source>Berkas &apos;{name}&apos; baris {row}: bukan CSV yang sah ({reason}).</source>
         <translation>File &apos;{name}&apos; row {row}: not valid CSV ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="318"/>
+        <location filename="../../tagana_app/sheets.py" line="315"/>
         <source>Angka {value} bukan tanggal Excel yang masuk akal (tanggal {low} sampai {high}).</source>
         <translation>The number {value} is not a sensible Excel date (dates {low} to {high}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="117"/>
+        <location filename="../../deployment/roster.py" line="118"/>
         <source>Impor dibatalkan: {count} baris bermasalah; tidak ada data yang disimpan.
 {details}</source>
         <translation>Import cancelled: {count} rows with problems; no data was saved.
 {details}</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="245"/>
+        <location filename="../../deployment/roster.py" line="246"/>
         <source>Sel berisi rumus tanpa nilai tersimpan; buka berkas di Excel dan simpan ulang (agar nilainya tersimpan) atau tulis nilainya.</source>
         <translation>The cell holds a formula without a stored value; open the file in Excel and save it again (so its value is stored) or write the value.</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="251"/>
+        <location filename="../../deployment/roster.py" line="252"/>
         <source>Nama wajib diisi.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="256"/>
+        <location filename="../../deployment/roster.py" line="257"/>
         <source>NIK wajib diisi.</source>
         <translation>The NIK is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="271"/>
+        <location filename="../../deployment/roster.py" line="272"/>
         <location filename="../../deployment/validate.py" line="277"/>
         <source>Kecamatan wajib diisi.</source>
         <translation>The kecamatan is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="335"/>
+        <location filename="../../deployment/roster.py" line="341"/>
         <source>NIK {nik} sama dengan baris {other} di berkas ini.</source>
         <translation>NIK {nik} is the same as in row {other} of this file.</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="349"/>
+        <location filename="../../deployment/roster.py" line="355"/>
         <source>NIAT &apos;{niat}&apos; sama dengan baris {other}.</source>
         <translation>NIAT &apos;{niat}&apos; is the same as in row {other}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="362"/>
+        <location filename="../../deployment/roster.py" line="368"/>
         <source>Lembar &apos;{sheet}&apos;, baris judul {row}.</source>
         <translation>Sheet &apos;{sheet}&apos;, header row {row}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="364"/>
+        <location filename="../../deployment/roster.py" line="370"/>
         <source>Kolom yang tidak dipakai: {columns}.</source>
         <translation>Columns not used: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="367"/>
+        <location filename="../../deployment/roster.py" line="373"/>
         <source>Kolom tidak ada (diisi dari NIK atau dibiarkan kosong): {columns}.</source>
         <translation>Columns missing (filled in from the NIK or left empty): {columns}.</translation>
     </message>
@@ -7353,85 +7537,83 @@ DISASTER RESPONSE {name}</translation>
         <translation>Unknown certificate filter &apos;{value}&apos;; use: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="65"/>
+        <location filename="../../inventory/catalog.py" line="66"/>
         <source>Kode {what} &apos;{code}&apos; tidak valid: gunakan huruf, angka, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; atau &apos;/&apos; (paling panjang 30).</source>
         <translation>The {what} code &apos;{code}&apos; is not valid: use letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; or &apos;/&apos; (30 at most).</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="101"/>
+        <location filename="../../inventory/catalog.py" line="102"/>
         <source>Nama gudang wajib diisi.</source>
         <translation>The warehouse name is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="103"/>
+        <location filename="../../inventory/catalog.py" line="104"/>
         <source>Jenis gudang &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown kind of warehouse &apos;{kind}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="133"/>
+        <location filename="../../inventory/catalog.py" line="134"/>
         <source>Nama barang wajib diisi.</source>
         <translation>The item name is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="135"/>
+        <location filename="../../inventory/catalog.py" line="136"/>
         <source>Satuan &apos;{unit}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown unit &apos;{unit}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="138"/>
+        <location filename="../../inventory/catalog.py" line="139"/>
         <source>Jenis barang &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown kind of item &apos;{kind}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="142"/>
+        <location filename="../../inventory/catalog.py" line="143"/>
         <source>Hanya peralatan yang dapat bernomor seri; barang &apos;{code}&apos; bukan peralatan.</source>
         <translation>Only equipment can have serial numbers; item &apos;{code}&apos; is not equipment.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="146"/>
+        <location filename="../../inventory/catalog.py" line="147"/>
         <source>Barang bernomor seri &apos;{code}&apos; tidak dicatat per batch kedaluwarsa.</source>
         <translation>Serial-numbered item &apos;{code}&apos; is not kept in expiry batches.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="186"/>
         <source>Stok minimum tidak boleh negatif.</source>
-        <translation>The minimum stock cannot be negative.</translation>
+        <translation type="vanished">The minimum stock cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="59"/>
-        <location filename="../../inventory/stock.py" line="131"/>
+        <location filename="../../inventory/cli.py" line="40"/>
+        <location filename="../../inventory/stock.py" line="134"/>
         <source>Sumber &apos;{source}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown source &apos;{source}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="260"/>
-        <location filename="../../inventory/importing.py" line="117"/>
-        <location filename="../../tagana_app/sheets.py" line="164"/>
+        <location filename="../../inventory/cli.py" line="241"/>
+        <location filename="../../inventory/importing.py" line="120"/>
+        <location filename="../../tagana_app/sheets.py" line="161"/>
         <source>Berkas &apos;{path}&apos; tidak ditemukan.</source>
         <translation>The file &apos;{path}&apos; was not found.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="116"/>
+        <location filename="../../inventory/counts.py" line="117"/>
         <source>Gudang {warehouse} sedang diopname ({number}); selesaikan dulu opname itu.</source>
         <translation>Warehouse {warehouse} is being counted ({number}); finish that stock count first.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="152"/>
         <source>Jumlah terhitung harus bilangan bulat nol atau lebih (diberikan: {value}).</source>
-        <translation>The counted quantity must be a whole number of zero or more (given: {value}).</translation>
+        <translation type="vanished">The counted quantity must be a whole number of zero or more (given: {value}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="196"/>
+        <location filename="../../inventory/counts.py" line="194"/>
         <source>Selisih opname perlu alasan: {lines}.</source>
         <translation>Count differences need a reason: {lines}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="200"/>
+        <location filename="../../inventory/counts.py" line="198"/>
         <source>Selisih barang bernomor seri ({items}) diselesaikan per unit: catat penerimaan unit yang ditemukan atau ajukan penghapusan unit yang hilang, lalu hitung ulang.</source>
         <translation>Differences in serial-numbered items ({items}) are settled per unit: record the receipt of units found or propose a write-off of units missing, then count again.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="234"/>
+        <location filename="../../inventory/counts.py" line="232"/>
         <source>Alasan pembatalan opname wajib diisi.</source>
         <translation>A reason for cancelling the stock count is required.</translation>
     </message>
@@ -7450,44 +7632,44 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The file &apos;{path}&apos; cannot be read as .xlsx: {error}</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="170"/>
+        <location filename="../../tagana_app/sheets.py" line="167"/>
         <source>Jenis berkas &apos;{suffix}&apos; tidak didukung: gunakan .xlsx atau .csv.</source>
         <translation>Files of type &apos;{suffix}&apos; are not supported: use .xlsx or .csv.</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="105"/>
+        <location filename="../../inventory/importing.py" line="108"/>
         <source>Berkas &apos;{path}&apos; kosong.</source>
         <translation>The file &apos;{path}&apos; is empty.</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="127"/>
+        <location filename="../../inventory/importing.py" line="130"/>
         <source>kolom wajib tidak ada di baris judul</source>
         <translation>required column missing from the header row</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="132"/>
+        <location filename="../../inventory/importing.py" line="135"/>
         <source>Berkas &apos;{path}&apos; tidak berisi baris data.</source>
         <translation>The file &apos;{path}&apos; has no data rows.</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="203"/>
+        <location filename="../../inventory/importing.py" line="191"/>
         <source>berisi rumus tanpa nilai tersimpan; buka berkas di Excel, simpan ulang (agar nilainya tersimpan) atau tulis nilainya</source>
         <translation>holds a formula without a stored value; open the file in Excel, save it again (so its value is stored) or write the value</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="212"/>
-        <location filename="../../inventory/importing.py" line="216"/>
-        <location filename="../../inventory/importing.py" line="222"/>
+        <location filename="../../inventory/importing.py" line="200"/>
+        <location filename="../../inventory/importing.py" line="204"/>
+        <location filename="../../inventory/importing.py" line="210"/>
         <source>wajib diisi</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="214"/>
+        <location filename="../../inventory/importing.py" line="202"/>
         <source>gudang &apos;{code}&apos; tidak dikenal</source>
         <translation>unknown warehouse &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="218"/>
+        <location filename="../../inventory/importing.py" line="206"/>
         <source>barang &apos;{code}&apos; belum ada di katalog</source>
         <translation>item &apos;{code}&apos; is not in the catalogue yet</translation>
     </message>
@@ -7496,158 +7678,158 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">&apos;{value}&apos; is not a whole number above zero</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="227"/>
+        <location filename="../../inventory/importing.py" line="217"/>
         <source>&apos;{value}&apos; bukan bilangan bulat dari 1 sampai {limit} (angka 0-9)</source>
         <translation>&apos;{value}&apos; is not a whole number from 1 to {limit} (digits 0-9)</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="231"/>
+        <location filename="../../inventory/importing.py" line="221"/>
         <source>satuan &apos;{unit}&apos; berbeda dengan katalog (&apos;{catalogue}&apos;)</source>
         <translation>unit &apos;{unit}&apos; differs from the catalogue (&apos;{catalogue}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="235"/>
+        <location filename="../../inventory/importing.py" line="225"/>
         <source>&apos;{condition}&apos; tidak dikenal (pilihan: {choices})</source>
         <translation>unknown &apos;{condition}&apos; (choices: {choices})</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="245"/>
+        <location filename="../../inventory/importing.py" line="235"/>
         <source>tanggal &apos;{value}&apos; tidak dikenali (gunakan YYYY-MM-DD atau DD/MM/YYYY)</source>
         <translation>date &apos;{value}&apos; not recognised (use YYYY-MM-DD or DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="252"/>
+        <location filename="../../inventory/importing.py" line="249"/>
         <source>wajib diisi untuk barang {item} yang memiliki masa kedaluwarsa</source>
         <translation>required for item {item}, which has an expiry date</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="255"/>
+        <location filename="../../inventory/importing.py" line="252"/>
         <source>barang {item} tidak dicatat kedaluwarsanya; kosongkan</source>
         <translation>item {item} has no expiry dates; leave it empty</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="260"/>
+        <location filename="../../inventory/importing.py" line="257"/>
         <source>batch &apos;{batch}&apos; sudah tercatat dengan kedaluwarsa {recorded}</source>
         <translation>batch &apos;{batch}&apos; is already recorded with expiry {recorded}</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="264"/>
+        <location filename="../../inventory/importing.py" line="261"/>
         <source>batch &apos;{batch}&apos; di baris {row} berkedaluwarsa {expiry}</source>
         <translation>batch &apos;{batch}&apos; in row {row} expires on {expiry}</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="269"/>
+        <location filename="../../inventory/importing.py" line="266"/>
         <source>barang bernomor seri: perlu {needed} nomor seri, ada {given}</source>
         <translation>serial-numbered item: {needed} serial numbers needed, {given} given</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="273"/>
+        <location filename="../../inventory/importing.py" line="270"/>
         <source>nomor seri {serial} juga ada di baris {row}</source>
         <translation>serial number {serial} is also in row {row}</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="277"/>
+        <location filename="../../inventory/importing.py" line="274"/>
         <source>barang {item} tidak bernomor seri; kosongkan</source>
         <translation>item {item} has no serial numbers; leave it empty</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="289"/>
+        <location filename="../../inventory/importing.py" line="286"/>
         <source>nomor seri {serial} sudah tercatat di persediaan</source>
         <translation>serial number {serial} is already in stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/ledger.py" line="163"/>
+        <location filename="../../inventory/ledger.py" line="170"/>
         <source>Batch &apos;{batch}&apos; sudah tercatat dengan tanggal kedaluwarsa {recorded}, bukan {given}.</source>
         <translation>Batch &apos;{batch}&apos; is already recorded with the expiry date {recorded}, not {given}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/ledger.py" line="221"/>
+        <location filename="../../inventory/ledger.py" line="234"/>
         <source>Jumlah yang dicadangkan tidak cukup untuk dikeluarkan ({n}).</source>
         <translation>The reserved quantity is not enough to issue ({n}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/ledger.py" line="247"/>
+        <location filename="../../inventory/ledger.py" line="260"/>
         <source>Cadangan stok yang dilepas ({n}) lebih besar dari yang tercatat.</source>
         <translation>The stock reservation released ({n}) is larger than the one recorded.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="134"/>
+        <location filename="../../inventory/stock.py" line="137"/>
         <source>Penerimaan tanpa baris barang.</source>
         <translation>The receipt has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="160"/>
+        <location filename="../../inventory/stock.py" line="165"/>
         <source>Barang {item} bernomor seri: sebutkan {qty} nomor seri (diberikan {given}).</source>
         <translation>Item {item} has serial numbers: give {qty} serial numbers (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="164"/>
+        <location filename="../../inventory/stock.py" line="169"/>
         <source>Nomor seri ganda dalam satu penerimaan barang {item}.</source>
         <translation>Duplicate serial numbers in one receipt of item {item}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="189"/>
-        <location filename="../../inventory/stock.py" line="247"/>
+        <location filename="../../inventory/stock.py" line="194"/>
+        <location filename="../../inventory/stock.py" line="252"/>
         <source>Barang {item} tidak bernomor seri; hapus nomor seri dari baris ini.</source>
         <translation>Item {item} has no serial numbers; remove the serial numbers from this line.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="193"/>
+        <location filename="../../inventory/stock.py" line="198"/>
         <source>Barang {item} memiliki masa kedaluwarsa: tanggal kedaluwarsa wajib diisi.</source>
         <translation>Item {item} expires, so the expiry date is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="199"/>
+        <location filename="../../inventory/stock.py" line="204"/>
         <source>Barang {item} tidak dicatat kedaluwarsanya; kosongkan tanggal kedaluwarsa.</source>
         <translation>Item {item} has no expiry dates; leave the expiry date empty.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="283"/>
+        <location filename="../../inventory/stock.py" line="288"/>
         <source>Barang {item} bernomor seri: sebutkan {qty} nomor seri yang berbeda (diberikan {given}).</source>
         <translation>Item {item} has serial numbers: give {qty} different serial numbers (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="334"/>
+        <location filename="../../inventory/stock.py" line="343"/>
         <source>Penerima barang wajib diisi.</source>
         <translation>The recipient of the goods is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="338"/>
+        <location filename="../../inventory/stock.py" line="347"/>
         <source>Alasan pengeluaran barang kedaluwarsa wajib diisi.</source>
         <translation>A reason for issuing expired goods is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="340"/>
+        <location filename="../../inventory/stock.py" line="349"/>
         <source>Pengeluaran tanpa baris barang.</source>
         <translation>The issue has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="377"/>
+        <location filename="../../inventory/stock.py" line="387"/>
         <source>Gudang asal dan tujuan sama ({code}).</source>
         <translation>The source and destination warehouse are the same ({code}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="379"/>
+        <location filename="../../inventory/stock.py" line="389"/>
         <source>Mutasi tanpa baris barang.</source>
         <translation>The transfer has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="415"/>
+        <location filename="../../inventory/stock.py" line="425"/>
         <source>Alasan pembatalan wajib diisi.</source>
         <translation>A reason for the cancellation is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="421"/>
+        <location filename="../../inventory/stock.py" line="431"/>
         <source>mutasi pembatalan tidak dapat dibatalkan lagi; catat transaksi baru.</source>
         <translation>a reversal cannot itself be reversed; record a new transaction.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="465"/>
+        <location filename="../../inventory/stock.py" line="475"/>
         <source>unit {serial} sudah berpindah lagi sesudahnya.</source>
         <translation>unit {serial} has moved again since.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="476"/>
+        <location filename="../../inventory/stock.py" line="486"/>
         <source>unit {serial} tidak lagi di gudang ini.</source>
         <translation>unit {serial} is no longer in this warehouse.</translation>
     </message>
@@ -7702,22 +7884,22 @@ DISASTER RESPONSE {name}</translation>
         <translation>the file &apos;{source}&apos; cannot be restored: {problem}</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/cli_support.py" line="66"/>
+        <location filename="../../tagana_app/cli_support.py" line="69"/>
         <source>Sebutkan pengguna dengan --user NAMA atau TAGANA_USER.</source>
         <translation>Name the user with --user NAME or TAGANA_USER.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/cli_support.py" line="112"/>
+        <location filename="../../tagana_app/cli_support.py" line="114"/>
         <source>Variabel lingkungan &apos;{var}&apos; tidak diisi.</source>
         <translation>The environment variable &apos;{var}&apos; is empty.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/cli_support.py" line="115"/>
+        <location filename="../../tagana_app/cli_support.py" line="117"/>
         <source>Kata sandi harus diketik (atau berikan --password-env VAR).</source>
         <translation>The password must be typed (or give --password-env VAR).</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/cli_support.py" line="119"/>
+        <location filename="../../tagana_app/cli_support.py" line="121"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -7802,17 +7984,17 @@ DISASTER RESPONSE {name}</translation>
         <translation>{field} &apos;{code}&apos; ({name}) is a {level}; a {wanted} is needed.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="67"/>
+        <location filename="../../tagana_app/settings.py" line="71"/>
         <source>Pengaturan &apos;{label}&apos;: nilai &apos;{value}&apos; tidak valid.</source>
         <translation>Setting &apos;{label}&apos;: the value &apos;{value}&apos; is not valid.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="70"/>
+        <location filename="../../tagana_app/settings.py" line="76"/>
         <source>Pengaturan &apos;{label}&apos; harus salah satu dari: {choices}.</source>
         <translation>Setting &apos;{label}&apos; must be one of: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="73"/>
+        <location filename="../../tagana_app/settings.py" line="79"/>
         <source>Pengaturan &apos;{label}&apos; harus antara {lowest} dan {highest}; tertulis {value}.</source>
         <translation>Setting &apos;{label}&apos; must be between {lowest} and {highest}; it reads {value}.</translation>
     </message>
@@ -7840,6 +8022,48 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../tagana_app/verification.py" line="111"/>
         <source>Dokumen {number} TIDAK SESUAI dengan catatan di basis data.</source>
         <translation>Document {number} DOES NOT MATCH the database record.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cleaning.py" line="60"/>
+        <source>{field} berisi karakter kendali {char} (mis. NUL atau kode escape) yang tidak diizinkan; hapus karakter itu.</source>
+        <translation>{field} contains the control character {char} (e.g. NUL or an escape code), which is not allowed; remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/cleaning.py" line="65"/>
+        <source>{field} terlalu panjang: {length} karakter; paling banyak {maximum}.</source>
+        <translation>{field} is too long: {length} characters; at most {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/quantities.py" line="57"/>
+        <location filename="../../tagana_app/quantities.py" line="76"/>
+        <source>{field}: &apos;{value}&apos; bukan bilangan bulat.</source>
+        <translation>{field}: &apos;{value}&apos; is not a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/quantities.py" line="59"/>
+        <location filename="../../tagana_app/quantities.py" line="86"/>
+        <source>{field} tidak boleh negatif (diberikan: {value}).</source>
+        <translation>{field} may not be negative (given: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/quantities.py" line="62"/>
+        <source>{field} harus lebih dari nol.</source>
+        <translation>{field} must be more than zero.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/quantities.py" line="64"/>
+        <source>{field} terlalu besar: {value}; paling banyak {maximum}.</source>
+        <translation>{field} is too large: {value}; at most {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/quantities.py" line="84"/>
+        <source>{field} wajib diisi.</source>
+        <translation>{field} is required.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/quantities.py" line="90"/>
+        <source>{field}: &apos;{value}&apos; bukan bilangan bulat; tulis dengan angka 0-9 saja (pemisah ribuan titik, mis. 1.000).</source>
+        <translation>{field}: &apos;{value}&apos; is not a whole number; write it with the digits 0-9 only (a dot between thousands, e.g. 1.000).</translation>
     </message>
 </context>
 <context>
@@ -8022,202 +8246,202 @@ DISASTER RESPONSE {name}</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../tagana_app/settings.py" line="143"/>
+        <location filename="../../tagana_app/settings.py" line="150"/>
         <source>Lama penugasan terus-menerus paling lama (hari)</source>
         <translation>Longest continuous assignment (days)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="145"/>
+        <location filename="../../tagana_app/settings.py" line="152"/>
         <source>Istirahat minimum antarpenugasan (hari)</source>
         <translation>Minimum rest between assignments (days)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="147"/>
+        <location filename="../../tagana_app/settings.py" line="154"/>
         <source>Kode kabupaten/kota wilayah kerja</source>
         <translation>Regency/city code of the working area</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="149"/>
+        <location filename="../../tagana_app/settings.py" line="156"/>
         <source>Peringatan sertifikat relawan habis (hari sebelumnya)</source>
         <translation>Volunteer certificate expiry alert (days before)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="154"/>
+        <location filename="../../tagana_app/settings.py" line="161"/>
         <source>Peringatan kedaluwarsa (hari sebelumnya)</source>
         <translation>Expiry alert (days before)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="118"/>
+        <location filename="../../tagana_app/settings.py" line="125"/>
         <source>Pola nomor Berita Acara Serah Terima</source>
         <translation>Number pattern: handover record (BAST)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="96"/>
+        <location filename="../../tagana_app/settings.py" line="103"/>
         <source>Nama pemerintah daerah</source>
         <translation>Name of the regional government</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="97"/>
+        <location filename="../../tagana_app/settings.py" line="104"/>
         <source>Nama kantor</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="98"/>
+        <location filename="../../tagana_app/settings.py" line="105"/>
         <source>Alamat kantor</source>
         <translation>Office address</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="99"/>
+        <location filename="../../tagana_app/settings.py" line="106"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="100"/>
+        <location filename="../../tagana_app/settings.py" line="107"/>
         <source>Surel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="101"/>
+        <location filename="../../tagana_app/settings.py" line="108"/>
         <source>Logo (PNG, base64)</source>
         <translation>Logo (PNG, base64)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="103"/>
+        <location filename="../../tagana_app/settings.py" line="110"/>
         <source>Kota tempat penandatanganan</source>
         <translation>City of signing</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="104"/>
+        <location filename="../../tagana_app/settings.py" line="111"/>
         <source>Nama Kepala Dinas</source>
         <translation>Head of office</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="105"/>
+        <location filename="../../tagana_app/settings.py" line="112"/>
         <source>Pangkat/golongan Kepala Dinas</source>
         <translation>Rank/grade of the head of office</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="106"/>
+        <location filename="../../tagana_app/settings.py" line="113"/>
         <source>NIP Kepala Dinas</source>
         <translation>NIP of the head of office</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="107"/>
+        <location filename="../../tagana_app/settings.py" line="114"/>
         <source>Ukuran kertas</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="108"/>
+        <location filename="../../tagana_app/settings.py" line="115"/>
         <source>Berisi data contoh</source>
         <translation>Holds demo data</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="119"/>
+        <location filename="../../tagana_app/settings.py" line="126"/>
         <source>Pola nomor Surat Jalan</source>
         <translation>Number pattern: delivery note (Surat Jalan)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="120"/>
+        <location filename="../../tagana_app/settings.py" line="127"/>
         <source>Pola nomor Surat Perintah Tugas</source>
         <translation>Number pattern: duty order (SPT)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="121"/>
+        <location filename="../../tagana_app/settings.py" line="128"/>
         <source>Pola nomor Berita Acara Penerimaan Barang</source>
         <translation>Number pattern: goods receipt record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="122"/>
+        <location filename="../../tagana_app/settings.py" line="129"/>
         <source>Pola nomor Surat Bukti Barang Keluar</source>
         <translation>Number pattern: goods issue slip</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="123"/>
+        <location filename="../../tagana_app/settings.py" line="130"/>
         <source>Pola nomor Mutasi antargudang</source>
         <translation>Number pattern: transfer between warehouses</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="124"/>
+        <location filename="../../tagana_app/settings.py" line="131"/>
         <source>Pola nomor Stock Opname</source>
         <translation>Number pattern: stock count</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="125"/>
+        <location filename="../../tagana_app/settings.py" line="132"/>
         <source>Pola nomor Berita Acara Penghapusan</source>
         <translation>Number pattern: write-off record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="126"/>
+        <location filename="../../tagana_app/settings.py" line="133"/>
         <source>Pola nomor Pengiriman</source>
         <translation>Number pattern: dispatch</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="158"/>
+        <location filename="../../tagana_app/settings.py" line="165"/>
         <source>Nama pejabat PIHAK PERTAMA pada BAST (kosong: Kepala Dinas)</source>
         <translation>Name of the FIRST PARTY official on the BAST (empty: head of office)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="160"/>
+        <location filename="../../tagana_app/settings.py" line="167"/>
         <source>NIP pejabat PIHAK PERTAMA</source>
         <translation>NIP of the FIRST PARTY official</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="163"/>
+        <location filename="../../tagana_app/settings.py" line="170"/>
         <source>Jabatan pejabat PIHAK PERTAMA</source>
         <translation>Position of the FIRST PARTY official</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="165"/>
+        <location filename="../../tagana_app/settings.py" line="172"/>
         <source>Sumber anggaran bantuan (bawaan)</source>
         <translation>Source of funds for aid (default)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="168"/>
+        <location filename="../../tagana_app/settings.py" line="175"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="169"/>
+        <location filename="../../tagana_app/settings.py" line="176"/>
         <source>Lokasi basis data</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="170"/>
+        <location filename="../../tagana_app/settings.py" line="177"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="172"/>
+        <location filename="../../tagana_app/settings.py" line="179"/>
         <source>Jumlah cadangan otomatis yang disimpan</source>
         <translation>Number of automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="174"/>
+        <location filename="../../tagana_app/settings.py" line="181"/>
         <source>Cadangkan otomatis saat keluar</source>
         <translation>Back up automatically on exit</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="175"/>
+        <location filename="../../tagana_app/settings.py" line="182"/>
         <source>Posisi jendela utama</source>
         <translation>Main window position</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="176"/>
+        <location filename="../../tagana_app/settings.py" line="183"/>
         <source>Pengguna terakhir</source>
         <translation>Last user</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="178"/>
+        <location filename="../../tagana_app/settings.py" line="185"/>
         <source>Kantor terakhir (untuk jendela masuk)</source>
         <translation>Last office (for the login dialog)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="179"/>
+        <location filename="../../tagana_app/settings.py" line="186"/>
         <source>Folder dokumen</source>
         <translation>Documents folder</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="110"/>
+        <location filename="../../tagana_app/settings.py" line="117"/>
         <source>Zona waktu kantor</source>
         <translation>Office time zone</translation>
     </message>

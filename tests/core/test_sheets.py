@@ -85,10 +85,11 @@ def test_csv_encodings(tmp_path):
         _read(tmp_path / "bin.csv")
 
 
-def test_control_characters_are_removed_from_cell_texts(tmp_path):
+def test_control_characters_are_kept_for_the_row_check_to_refuse(tmp_path):
+    """The reader drops nothing unseen: the import's row check refuses a control character by row and column."""
     path = tmp_path / "a.csv"
     path.write_bytes(b"Nama;Alamat\nBu\x00di\x1b[31m; Jl. Merdeka\x07 \n")
-    assert _read(path)[1][1] == (2, ("Budi[31m", "Jl. Merdeka"))
+    assert _read(path)[1][1] == (2, ("Bu\x00di\x1b[31m", "Jl. Merdeka\x07"))
 
 
 def test_serial_dates():

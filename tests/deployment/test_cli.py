@@ -71,8 +71,9 @@ def test_refusals_exit_1_and_write_nothing(run, db):
 def test_usage_errors_exit_2(run):
     assert run("volunteer", "add", "--name", "tanpa NIK")[0] == 2
     assert run("assign", NIK_A, "KB-2026-0001", "--role", "logistik", "--from", "besok", "--to", "2026-12-01")[0] == 2
-    assert run("incident", "add", "--type", "banjir", "--name", "x", "--region", "17.09.01", "--start",
-               "2026-11-20", "--displaced", "-5")[0] == 2
+    code, _, err = run("incident", "add", "--type", "banjir", "--name", "x", "--region", "17.09.01", "--start",
+                       "2026-11-20", "--displaced", "-5")  # a wrong number is a refusal
+    assert code == 1 and "Ditolak: --displaced tidak boleh negatif (diberikan: -5)." in err
 
 
 def test_incident_assign_suggest_flow(run, db):

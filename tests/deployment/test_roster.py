@@ -243,9 +243,9 @@ def test_import_file_checks_again_what_was_registered_meanwhile(tmp_path, db, co
         assert s.scalar(select(Volunteer.birth_date).where(Volunteer.full_name == "Citra")) == B
 
 
-def test_control_characters_are_not_stored_and_formula_names_export_as_text(tmp_path, db, coord):
+def test_formula_names_export_as_text(tmp_path, db, coord):
     path = tmp_path / "relawan.csv"
-    path.write_bytes(f"Nama;NIK;Kecamatan\n=HYPERLINK(\"x\") Bu\x00di;{nik(4)};Karang Tinggi\n".encode())
+    path.write_bytes(f"Nama;NIK;Kecamatan\n=HYPERLINK(\"x\") Budi;{nik(4)};Karang Tinggi\n".encode())
     assert roster.import_roster_file(db, coord, path).imported == 1
     out = tmp_path / "ekspor.xlsx"
     with db.read() as s:
@@ -253,3 +253,25 @@ def test_control_characters_are_not_stored_and_formula_names_export_as_text(tmp_
         roster.export_roster(s, out)
     cell = load_workbook(out).active["B2"]
     assert (cell.value, cell.data_type) == ('=HYPERLINK("x") Budi', "s")
+
+
+def test_control_characters_and_long_text_reported_by_row_and_column(tmp_path, db, coord):
+    """The roster's free text is cleaned as every service cleans it (tagana_app.cleaning)."""
+    path = tmp_path / "relawan.csv"
+    path.write_text("Nama;NIK;Kecamatan;Alamat;Keterangan\n"
+                    f"Andi\x1b[31m Saputra;{nik(1)};Karang Tinggi;;\n"
+                    f"Budi Pratama;{nik(2)};Talang Empat;Jl. Melati;{'K' * 20_001}\n"
+                    f"Citra Lestari;{nik(3)};Talang Empat;Jl. Mawar\tNo. 3;\"catatan\r\nbaris dua\"\n",
+                    encoding="utf-8")
+    with pytest.raises(roster.ImportRefusedWithReport) as caught:
+        db.write(lambda s: roster.import_roster(s, coord, path))
+    messages = {(e.row, e.column): e.message for e in caught.value.report.errors}
+    assert set(messages) == {(2, "A (Nama)"), (3, "E (Keterangan)")}
+    assert "karakter kendali" in messages[(2, "A (Nama)")] and "\\x1b" in messages[(2, "A (Nama)")]
+    assert "terlalu panjang: 20001 karakter" in messages[(3, "E (Keterangan)")]
+    assert _count(db) == 0
+    report = db.write(lambda s: roster.import_roster(s, coord, path, valid_only=True))
+    assert report.imported == 1
+    with db.read() as s:
+        citra = s.scalar(select(Volunteer).where(Volunteer.full_name == "Citra Lestari"))
+        assert (citra.address, citra.remarks) == ("Jl. Mawar\tNo. 3", "catatan\nbaris dua")  # multi-line kept

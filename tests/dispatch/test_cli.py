@@ -97,8 +97,8 @@ def test_refusals_exit_1_and_write_nothing(run, env):
         assert snapshot(env.db) == before, argv
     code, _, err = run("dispatch", "return", number, "GEN", "1", "--condition", "hilang", user="gudang")
     assert code == 2 and "--condition" in err
-    code, _, _ = run("dispatch", "add", number, "MSS", "nol")
-    assert code == 2
+    code, _, err = run("dispatch", "add", number, "MSS", "nol")  # a wrong number is a refusal
+    assert code == 1 and "Ditolak: Jumlah: 'nol' bukan bilangan bulat" in err
 
 
 def test_show_lists_the_steps_open_to_the_person(run, env):

@@ -4,29 +4,9 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from pypdf import PdfReader
 
-from tagana_app.cli import main
-from tests.conftest import TEST_PASSWORD
-
 from .conftest import snapshot
-
-
-@pytest.fixture
-def run(env, db_url, monkeypatch, capsys):
-    monkeypatch.setenv("TAGANA_PASSWORD", TEST_PASSWORD)
-
-    def run(*argv: str, user: str = "gudang"):
-        monkeypatch.setenv("TAGANA_USER", user)
-        capsys.readouterr()
-        try:
-            code = main(["--db", db_url, *argv])
-        except SystemExit as exc:  # argparse usage errors
-            code = exc.code
-        out, err = capsys.readouterr()
-        return code, out, err
-    return run
 
 
 def test_catalogue_commands(run):
@@ -65,8 +45,9 @@ def test_stock_commands_and_refusals(run, env, tmp_path):
     assert code == 1 and "sudah dibukukan" in err
     assert run("stock", "issue", "GDG", "BRS", "1", "--to", "x", user="pemantau")[0] == 1
     assert snapshot(env.db) == before
-    # usage errors exit 2 and write nothing
-    assert run("stock", "issue", "GDG", "BRS", "-3", "--to", "x")[0] == 2
+    # a wrong number is a refusal (exit 1), usage errors exit 2; neither writes anything
+    code, _, err = run("stock", "issue", "GDG", "BRS", "-3", "--to", "x")
+    assert code == 1 and err.strip() == "Ditolak: Jumlah tidak boleh negatif (diberikan: -3)."
     assert run("stock", "issue", "GDG", "BRS", "3")[0] == 2
     assert run("stock", "receive", "GDG", "MSS", "3", "--expiry", "31-01-2030")[0] == 2
     assert snapshot(env.db) == before

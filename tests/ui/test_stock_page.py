@@ -204,3 +204,33 @@ def test_dashboard_link_selects_the_alert_filter(qtbot, ctx, stocked) -> None:
         == {("LS1", "BRS")}
     page.show_link("no-such-hint")
     assert page.alert.currentData() == "below_min"
+
+
+def test_receive_dialog_holds_to_the_stated_limits(qtbot, make_ctx, stocked) -> None:
+    """The quantity box stops at MAX_QUANTITY, the reference box at its column's length, and a receipt
+    that would pass MAX_BALANCE is refused in the dialog with the service's message."""
+    from sqlalchemy import text
+
+    from tagana_app.quantities import MAX_BALANCE, MAX_QUANTITY
+
+    ctx = make_ctx(stocked["gudang"])
+    page = StockPage(ctx)
+    qtbot.addWidget(page)
+    _settled(qtbot)
+    dialog = page.open_receive()
+    qtbot.addWidget(dialog)
+    assert dialog.quantity.maximum() == MAX_QUANTITY
+    qtbot.keyClicks(dialog.doc_number, "R" * 100)
+    assert dialog.doc_number.text() == "R" * 80
+    dialog.doc_number.clear()
+    dialog.warehouse.setCurrentIndex(dialog.warehouse.findData("GDG"))
+    dialog.item.setCurrentIndex(dialog.item.findData("BRS"))
+    ctx.db.write(lambda s: s.execute(text("UPDATE stock_level SET on_hand = :n WHERE item_id = "
+                                          "(SELECT id FROM item WHERE code = 'BRS')"), {"n": MAX_BALANCE - 1}))
+    ctx.db.write(lambda s: s.execute(text("UPDATE stock_balance SET quantity = :n WHERE item_id = "
+                                          "(SELECT id FROM item WHERE code = 'BRS')"), {"n": MAX_BALANCE - 1}))
+    before = _movements(ctx.db)
+    dialog.quantity.setValue(2)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "melebihi batas" in dialog.error.text(), timeout=5000)
+    assert _movements(ctx.db) == before

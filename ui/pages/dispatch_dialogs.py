@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWi
 
 from deployment.dispatch import service as dispatches
 from deployment.dispatch.service import DispatchInput, DispatchRecord, LineInfo
+from tagana_app.quantities import MAX_QUANTITY
 from ui import ops, texts
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading
 
-MAX_QUANTITY = 1_000_000_000
 SERIAL_ROWS_SHOWN = 6  # more units scroll
 
 

@@ -17,13 +17,12 @@ from inventory import queries, stock
 from inventory.catalog import ItemInfo, WarehouseInfo
 from inventory.errors import InsufficientStock
 from inventory.models import CONDITIONS
-from inventory.stock import SOURCE_LABELS, IssueLine, ReceiveLine
+from inventory.stock import COUNTERPARTY_MAX, DOC_NUMBER_MAX, SOURCE_LABELS, IssueLine, ReceiveLine
 from tagana_app import clock, indonesian
+from tagana_app.quantities import MAX_QUANTITY
 from ui import dates, ops, texts
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading
-
-MAX_QUANTITY = 1_000_000_000
 
 
 def _combo_of_warehouses(warehouses: list[WarehouseInfo], current: str | None) -> QComboBox:
@@ -96,10 +95,13 @@ class ReceiveDialog(_StockDialog):
         for key, label in SOURCE_LABELS.items():
             self.source.addItem(texts.label(label), key)
         self.sender_name = QLineEdit()
+        self.sender_name.setMaxLength(COUNTERPARTY_MAX)  # the limits the service holds to (tagana_app.cleaning)
         self.sender_name.setPlaceholderText(self.tr("mis. Direktorat PSKBA Kemensos RI"))
         self.doc_number = QLineEdit()
+        self.doc_number.setMaxLength(DOC_NUMBER_MAX)
         self.doc_number.setPlaceholderText(self.tr("kosongkan untuk nomor otomatis"))
         self.batch = QLineEdit()
+        self.batch.setMaxLength(60)
         self.expiry = QDateEdit()
         self.expiry.setCalendarPopup(True)
         self.expiry.setDisplayFormat("dd-MM-yyyy")
@@ -189,8 +191,10 @@ class IssueDialog(_StockDialog):
         self.available_label = QLabel()
         self.available_label.setObjectName("muted")
         self.recipient = QLineEdit()
+        self.recipient.setMaxLength(COUNTERPARTY_MAX)
         self.recipient.setPlaceholderText(self.tr("mis. Posko Banjir Desa ..., Kepala Desa"))
         self.doc_number = QLineEdit()
+        self.doc_number.setMaxLength(DOC_NUMBER_MAX)
         self.doc_number.setPlaceholderText(self.tr("kosongkan untuk nomor otomatis"))
         self.remarks = QLineEdit()
         self.form.addRow(self.tr("Gudang"), self.warehouse)
