@@ -43,7 +43,7 @@ from tagana_app.bulk import gc_paused
 from tagana_app.changes import changes
 from tagana_app.cleaning import clean_values
 from tagana_app.db import Database, insert_rows
-from tagana_app.errors import TaganaError, ValidationError
+from tagana_app.errors import TaganaError
 from tagana_app.models import utcnow
 from tagana_app.progress import NullProgress, Progress
 from tagana_app.texts import DOMAIN, N_, Text

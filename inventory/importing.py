@@ -8,8 +8,6 @@ The same file cannot be booked twice: its document number is derived from its co
 from __future__ import annotations
 
 import hashlib
-import re
-import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -27,11 +25,11 @@ from inventory.stock import ReceiveLine, book_receipt_line
 from tagana_app import audit, clock, sheets
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
-from tagana_app.db import Database
 from tagana_app.cleaning import TEXT_MAX, clean_text
+from tagana_app.db import Database
 from tagana_app.errors import ValidationError
 from tagana_app.progress import NullProgress, Progress
-from tagana_app.quantities import parse_quantity
+from tagana_app.quantities import MAX_QUANTITY, parse_quantity
 from tagana_app.texts import N_, Text
 
 COLUMNS = {  # key: (header, required)
@@ -45,9 +43,6 @@ COLUMNS = {  # key: (header, required)
     "unit": ("Satuan", False),
     "remarks": ("Keterangan", False),
 }
-# The most units one line may book.  B (issue 11, item 2) brings the program's one quantity type with
-# its maximum; this bound is the import's until then (a larger number would overflow the database).
-MAX_QUANTITY = 1_000_000_000
 ALIASES = {"kode gudang": "warehouse", "kode": "item", "barang": "item", "qty": "quantity", "jml": "quantity",
            "tanggal kedaluwarsa": "expiry", "expired": "expiry", "ed": "expiry", "serial": "serials",
            "no. seri": "serials", "no seri": "serials"}
