@@ -43,6 +43,35 @@ def head_revision() -> str:
     return heads[0]
 
 
+def declared_revisions() -> dict[str, str | None]:
+    """Every revision the migration files declare, with the revision it revises (read from the
+    files' ``revision``/``down_revision`` lines, without importing Alembic)."""
+    chain: dict[str, str | None] = {}
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        fields = dict(m.groups() for m in _REVISION_LINE.finditer(path.read_text(encoding="utf-8")))
+        if "revision" in fields:
+            chain[ast.literal_eval(fields["revision"])] = ast.literal_eval(fields.get("down_revision", "None"))
+    return chain
+
+
+def head_tables() -> set[str]:
+    """The tables of a database at the head revision: the migrations run into an empty in-memory
+    SQLite database (what a restore compares a backup with; restores are rare, this takes a moment)."""
+    from sqlalchemy import create_engine
+
+    engine = create_engine("sqlite://")
+    try:
+        with engine.begin() as conn:
+            from alembic import command
+
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            return set(inspect(conn).get_table_names())
+    finally:
+        engine.dispose()
+
+
 def declared_head() -> str | None:
     """The head read from the migration files' ``revision``/``down_revision`` lines without
     importing Alembic; None when the files do not give exactly one head (Alembic decides then)."""

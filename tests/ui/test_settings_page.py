@@ -134,6 +134,29 @@ def test_restore_asks_then_restores_and_says_to_restart(qtbot, sqlite_db, local,
         assert [u.username for u in accounts.list_users(s)] == ["admin"]
 
 
+def test_restore_of_a_newer_schema_is_refused_with_the_same_message(qtbot, sqlite_db, local, tmp_path, monkeypatch,
+                                                                    no_modal_dialogs) -> None:
+    from tests.hostile.cases_restore import newer_schema
+    from tests.hostile.test_corpus import fingerprint
+
+    ctx = _sqlite_ctx(sqlite_db, local)
+    newer = tmp_path / "dari-versi-baru.db"
+    newer_schema(newer)
+    before = fingerprint(sqlite_db)
+    monkeypatch.setattr(dialogs, "open_file_name", lambda *a, **k: newer)
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    _settled(qtbot)
+    qtbot.mouseClick(page.local.restore_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    assert [kind for kind, _ in no_modal_dialogs] == ["confirm", "warn"]
+    message = no_modal_dialogs[-1][1]
+    assert "tidak dapat dipulihkan" in message and "'0099'" in message and "lebih baru" in message
+    assert page.local.restore_button.isEnabled()
+    assert fingerprint(sqlite_db) == before
+    assert not list(sqlite_db.sqlite_path.parent.glob("*sebelum-pulih*"))
+
+
 def test_admin_adds_a_user_and_resets_a_password(qtbot, ctx, no_modal_dialogs) -> None:
     page = SettingsPage(ctx)
     qtbot.addWidget(page)
