@@ -197,7 +197,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return gui_main(db_url=args.db)
     from tagana_app import doc_kinds
-    from tagana_app.settings import LocalSettings
+    from tagana_app.settings import LocalSettings, url_has_password
+
+    if args.db and url_has_password(args.db):  # accepted, but the command line is visible to others
+        print("Peringatan: kata sandi di --db terlihat oleh pengguna lain komputer ini (daftar proses, "
+              "riwayat shell); tulis URL tanpa kata sandi dan berikan lewat PGPASSWORD atau ~/.pgpass.",
+              file=sys.stderr)
 
     doc_kinds.attach_later(attach_papers)
     local = LocalSettings()
