@@ -52,7 +52,7 @@ def test_window_login_is_slowed_off_the_window_thread_then_locked(qtbot, db, adm
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.username.setText("admin")
-    for attempt in range(10):
+    for _ in range(10):
         qtbot.keyClicks(dialog.password, "salah-sekali")
         dialog.error.hide()
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
