@@ -125,3 +125,18 @@ def _works(db: Database) -> None:
     with db.read() as s:
         page = vs.list_volunteers(s, vs.VolunteerFilter(text=word))
     assert page.total >= 1 and name in [row.full_name for row in page.rows]
+
+
+def test_the_repair_computes_search_keys_as_the_program_does():
+    """Migration 0007 keeps its own copy of how skill bits and name words were made."""
+    import importlib.util
+
+    from deployment.models import SKILL_BITS
+
+    spec = importlib.util.spec_from_file_location("m0007", migrate.MIGRATIONS_DIR / "versions" /
+                                                  migrate._REPAIR_MIGRATION)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module._SKILL_BITS == SKILL_BITS
+    for name, niat in (("siti nur'aini binti h. ahmad", None), ("budi  santoso-putra", "ntg.0917.0001")):
+        assert module._name_tokens(name, niat) == vs.name_tokens(name, niat)

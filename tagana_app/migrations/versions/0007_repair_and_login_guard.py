@@ -24,6 +24,8 @@ Create Date: 2026-12-06 10:00:00
 
 from __future__ import annotations
 
+import re
+
 import sqlalchemy as sa
 from alembic import op
 from alembic.operations import Operations
@@ -39,6 +41,21 @@ _OBSOLETE_INDEXES = {  # indexes of the first 0003, replaced when it was edited
     'volunteer': ('ix_volunteer_name_lower', 'ix_volunteer_status_level'),
     'volunteer_skill': ('ix_volunteer_skill_skill_volunteer',),
 }
+
+
+# As the program stored them when 0003 was edited (deployment.models.SKILL_BITS,
+# deployment.volunteers.name_tokens); a migration keeps its own copy, so it never changes later.
+_SKILL_BITS = {code: 1 << n for n, code in enumerate(
+    ('dapur_umum', 'shelter', 'logistik', 'psikososial', 'evakuasi', 'kaji_cepat', 'posko', 'komunikasi'))}
+_TOKEN_LENGTH = 60
+
+
+def _name_tokens(name_lower: str, niat_lower: str | None) -> set[str]:
+    words = set(name_lower.split()) | set(re.findall(r'[0-9a-z]+', name_lower))
+    if niat_lower:
+        words.add(niat_lower)
+        words.update(niat_lower.split())
+    return {w[:_TOKEN_LENGTH] for w in words if w}
 
 
 def _at_least(revision_: str, wanted: str) -> bool:
@@ -99,16 +116,13 @@ def _document_tables(ops: Operations, tables: set[str]) -> None:
 def _volunteer_search(ops: Operations, revision_: str, tables: set[str]) -> None:
     """The search columns, table and indexes of the edited 0003 (the token table in the shape of
     ``revision_``: 0005 adds the name to its key), filled from the volunteers as the program would."""
-    from deployment.models import SKILL_BITS
-    from deployment.volunteers import name_tokens
-
     bind = ops.get_bind()
     inspector = sa.inspect(bind)
     if 'skill_mask' not in {c['name'] for c in inspector.get_columns('volunteer')}:
         ops.add_column('volunteer', sa.Column('skill_mask', sa.Integer(), nullable=False, server_default='0'))
         masks: dict[int, int] = {}
         for volunteer_id, skill in bind.execute(sa.text('SELECT volunteer_id, skill FROM volunteer_skill')):
-            masks[volunteer_id] = masks.get(volunteer_id, 0) | SKILL_BITS.get(skill, 0)
+            masks[volunteer_id] = masks.get(volunteer_id, 0) | _SKILL_BITS.get(skill, 0)
         if masks:
             bind.execute(sa.text('UPDATE volunteer SET skill_mask = :mask WHERE id = :id'),
                          [{'mask': m, 'id': i} for i, m in masks.items()])
@@ -140,7 +154,7 @@ def _volunteer_search(ops: Operations, revision_: str, tables: set[str]) -> None
         rows = [{'token': token, 'name_lower': name, 'volunteer_id': volunteer_id}
                 for volunteer_id, name, niat in bind.execute(sa.text(
                     'SELECT id, name_lower, niat_lower FROM volunteer'))
-                for token in sorted(name_tokens(name, niat))]
+                for token in sorted(_name_tokens(name, niat))]
         if rows:
             names = ', '.join(c.name for c in columns)
             marks = ', '.join(f':{c.name}' for c in columns)
