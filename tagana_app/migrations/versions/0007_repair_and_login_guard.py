@@ -183,6 +183,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('app_user', schema=None) as batch_op:
-        batch_op.drop_column('locked_at')
-        batch_op.drop_column('failed_logins')
+    # Plain ALTER TABLE on both databases (SQLite 3.35+): a batch rebuild of app_user would drop a
+    # table that others reference while SQLite's foreign keys are on.
+    op.execute('ALTER TABLE app_user DROP COLUMN locked_at')
+    op.execute('ALTER TABLE app_user DROP COLUMN failed_logins')
