@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -11,13 +14,29 @@ from sqlalchemy.orm import Session
 
 from tagana_app import audit
 from tagana_app.changes import changes
-from tagana_app.errors import AuthenticationFailed, Duplicate, NotFound, PermissionDenied, ValidationError
+from tagana_app.errors import (
+    AccountLocked,
+    AuthenticationFailed,
+    Duplicate,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from tagana_app.models import ROLES, User
 from tagana_app.permissions import ADMIN, COORDINATOR, DEFAULT_ROLE, OFFICIAL, WAREHOUSE, can_manage_users
 from tagana_app.texts import N_
 
+if TYPE_CHECKING:
+    from tagana_app.db import Database
+
 _hasher = PasswordHasher()  # argon2id with the library's recommended parameters
 MIN_PASSWORD_LENGTH = 8
+SLOW_AFTER = 3  # failed logins in a row before the next attempt waits (1 s, 2 s, 4 s, ... MAX_DELAY)
+MAX_DELAY = 30.0
+LOCK_AFTER = 10  # failed logins in a row that lock the account until an admin unlocks it
+SOURCE_CLI, SOURCE_WINDOW = "cli", "jendela"
+# How a login waits; tests replace it (they must not sleep for real).
+sleep: Callable[[float], None] = time.sleep
 
 ROLE_LABELS = {  # the window translates them in the context "roles"
     ADMIN: N_("roles", "Administrator"),
@@ -49,10 +68,13 @@ class UserInfo:
     full_name: str
     role: str
     active: bool
+    locked: bool = False
+    failed_logins: int = 0
 
 
 def _info(user: User) -> UserInfo:
-    return UserInfo(user.id, user.username, user.full_name, user.role, user.active)
+    return UserInfo(user.id, user.username, user.full_name, user.role, user.active, user.locked_at is not None,
+                    user.failed_logins or 0)
 
 
 def require_role(actor: Actor, *roles: str, action: str) -> None:
@@ -129,18 +151,96 @@ def create_first_admin(session: Session, username: str, password: str, full_name
     return create_user(session, None, username, ADMIN, password, full_name)
 
 
+def _find_user(session: Session, username: str) -> User | None:
+    return session.scalar(select(User).where(func.lower(User.username) == username.strip().lower()))
+
+
 def authenticate(session: Session, username: str, password: str) -> Actor:
-    """The actor for these credentials; refuses unknown users, wrong passwords and inactive accounts."""
-    user = session.scalar(select(User).where(func.lower(User.username) == username.strip().lower()))
+    """The actor for these credentials; refuses unknown users, wrong passwords, inactive and locked
+    accounts.  People log in through ``login``, which also counts, slows down and records failures."""
+    user = _find_user(session, username)
     if user is None or not user.active:
         # Hash anyway so a wrong user name takes as long as a wrong password.
         _hasher.hash(password)
         raise AuthenticationFailed()
+    if user.locked_at is not None:
+        raise AccountLocked(user=user.username, n=LOCK_AFTER)
     try:
         _hasher.verify(user.password_hash, password)
     except (VerificationError, InvalidHashError):
         raise AuthenticationFailed() from None
     return Actor(user.id, user.username, user.role, user.full_name)
+
+
+def login_delay(failures: int) -> float:
+    """How long an attempt waits after ``failures`` failed logins in a row: nothing for the first
+    ones, then 1 s, 2 s, 4 s ... up to MAX_DELAY."""
+    if failures < SLOW_AFTER:
+        return 0.0
+    return min(2.0 ** (failures - SLOW_AFTER), MAX_DELAY)
+
+
+def _record_failure(session: Session, username: str, source: str) -> bool:
+    """Count and audit one failed login (in its own transaction: the attempt itself was refused);
+    True when this failure locks the account."""
+    user = _find_user(session, username)
+    locks = False
+    if user is not None:
+        user.failed_logins = (user.failed_logins or 0) + 1
+        locks = user.failed_logins >= LOCK_AFTER and user.locked_at is None
+        if locks:
+            from tagana_app import clock
+
+            user.locked_at = clock.utcnow()
+    who = Actor(user.id, user.username, user.role) if user is not None else Actor(None, username.strip()[:64], "-")  # type: ignore[arg-type]
+    audit.record(session, who, "user.login_failed", N_("domain", "pengguna"), who.username,
+                 {"sumber": source, "gagal_berturut": user.failed_logins if user else None,
+                  "dikunci": bool(user is not None and user.locked_at is not None)})
+    return locks
+
+
+def login(db: Database, username: str, password: str, *, source: str) -> Actor:
+    """Log a person in (the command line and the window): after SLOW_AFTER failures in a row each
+    attempt first waits (``login_delay``, outside any transaction), LOCK_AFTER lock the account;
+    every failure is counted and audited with where it came from, and a success resets the count."""
+    with db.read() as session:
+        user = _find_user(session, username)
+        failures = (user.failed_logins or 0) if user is not None else 0
+        locked = user is not None and user.locked_at is not None
+        name = user.username if user is not None else username
+    if locked:
+        db.write(lambda s: _record_failure(s, username, source))
+        raise AccountLocked(user=name, n=LOCK_AFTER)
+    delay = login_delay(failures)
+    if delay:
+        sleep(delay)
+    try:
+        actor = db.write(lambda s: authenticate(s, username, password))
+    except AuthenticationFailed:
+        if db.write(lambda s: _record_failure(s, username, source)):
+            raise AccountLocked(user=name, n=LOCK_AFTER) from None
+        raise
+    if failures:
+        def reset(session: Session) -> None:
+            found = _find_user(session, username)
+            if found is not None:
+                found.failed_logins = 0
+        db.write(reset)
+    return actor
+
+
+@changes("users")
+def unlock_user(session: Session, actor: Actor, username: str) -> UserInfo:
+    """An admin unlocks an account locked by failed logins (and clears its count)."""
+    can_manage_users.require(actor, action=N_("domain", "membuka kunci pengguna"))
+    user = _find_user(session, username)
+    if user is None:
+        raise NotFound(what=N_("domain", "Pengguna"), key=username)
+    audit.record(session, actor, "user.unlock", N_("domain", "pengguna"), user.username,
+                 {"gagal_berturut": user.failed_logins or 0, "dikunci": user.locked_at is not None})
+    user.failed_logins = 0
+    user.locked_at = None
+    return _info(user)
 
 
 @changes("users")

@@ -1,7 +1,8 @@
 """Backup and restore of the SQLite database with SQLite's online backup API.
 
-A restore checks the backup's integrity first and never overwrites the live file without first
-copying it aside.
+A restore checks the backup first (its integrity, that it is a database of this program at a schema
+this version knows, with its tables and an active administrator) and never overwrites the live
+file without first copying it aside; a backup at an older schema is upgraded by the caller.
 """
 
 from __future__ import annotations
@@ -29,8 +30,23 @@ def _online_copy(source: Path, target: Path) -> None:
         src.close()
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+# The tables of the first released schema: a backup at an older revision must have at least these
+# (the migrations bring it to the head); one at the head must have every table of the head.
+CORE_TABLES = frozenset({"alembic_version", "app_user", "app_setting", "audit_log", "document_sequence"})
+
+
 def integrity_problem(path: Path) -> str | None:
     """None when ``path`` is a sound SQLite database of this program, else what is wrong."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        return str(exc)
+    if not header:
+        return Text(N_("errors", "berkas itu kosong"))
+    if header != SQLITE_HEADER:
+        return Text(N_("errors", "berkas itu bukan basis data SQLite"))
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -45,6 +61,45 @@ def integrity_problem(path: Path) -> str | None:
         return None
     except sqlite3.DatabaseError as exc:
         return str(exc)
+    finally:
+        conn.close()
+
+
+def restore_problem(path: Path) -> str | None:
+    """None when ``path`` may replace the live database: a sound database of this program at a schema
+    this version knows (the head, or an older revision the migrations bring to the head), with the
+    program's tables and at least one active administrator; else what is wrong."""
+    from tagana_app import migrate
+
+    problem = integrity_problem(path)
+    if problem:
+        return problem
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revisions = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
+        known = migrate.declared_revisions()
+        if len(revisions) != 1:
+            return Text(N_("errors", "berkas ini tidak mencatat satu revisi skema (tercatat: {count})"),
+                        count=len(revisions))
+        revision = revisions[0]
+        if revision not in known:
+            return Text(N_("errors", "skema basis data itu (revisi '{revision}') tidak dikenal versi program "
+                                     "ini; mungkin dibuat oleh versi yang lebih baru: perbarui program lebih "
+                                     "dulu"), revision=revision)
+        needed = migrate.head_tables() if revision == migrate.declared_head() else CORE_TABLES
+        missing = sorted(needed - tables)
+        if missing:
+            return Text(N_("errors", "tabel program tidak lengkap (tidak ada: {tables})"),
+                        tables=", ".join(missing))
+        try:
+            admins = conn.execute("SELECT count(*) FROM app_user WHERE role = 'admin' AND active").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            return str(exc)
+        if not admins:
+            return Text(N_("errors", "tidak ada admin yang aktif di dalamnya, sehingga tidak ada yang dapat "
+                                     "mengelolanya"))
+        return None
     finally:
         conn.close()
 
@@ -84,7 +139,7 @@ def restore(database: Path, source: Path) -> Path:
     if not source.exists():
         raise BackupError(reason=Text(N_("errors", "berkas cadangan '{source}' tidak ada"),
                                       source=str(source)))
-    problem = integrity_problem(source)
+    problem = restore_problem(source)
     if problem:
         raise BackupError(reason=Text(N_("errors", "berkas '{source}' tidak dapat dipulihkan: {problem}"),
                                       source=str(source), problem=problem))

@@ -173,6 +173,20 @@ def _database_unusable(exc: BaseException) -> bool:
     return module is not None and isinstance(exc, module.OperationalError)
 
 
+def _reader_gone() -> int:
+    """The output's reader closed it (`tagana stock issue ... | head -0`): what was written is
+    committed, so the command succeeded; say nothing more (Python's recipe: the rest of the output
+    goes to devnull, so the flush at exit does not fail again)."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a file (a test's capture)
+        pass
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     name = command_named(argv)
@@ -188,7 +202,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return gui_main(db_url=args.db)
     from tagana_app import doc_kinds
-    from tagana_app.settings import LocalSettings
+    from tagana_app.settings import LocalSettings, url_has_password
+
+    if args.db and url_has_password(args.db):  # accepted, but the command line is visible to others
+        print("Peringatan: kata sandi di --db terlihat oleh pengguna lain komputer ini (daftar proses, "
+              "riwayat shell); tulis URL tanpa kata sandi dan berikan lewat PGPASSWORD atau ~/.pgpass.",
+              file=sys.stderr)
 
     doc_kinds.attach_later(attach_papers)
     local = LocalSettings()
@@ -205,6 +224,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace, open_database: Callable[[], Any]) -> int:
     try:
         args.func(Context(args, open_database))
+        sys.stdout.flush()  # inside the try: a reader that went away is met here, not at exit
+    except BrokenPipeError:
+        return _reader_gone()
     except TaganaError as exc:
         print(f"Ditolak: {exc}", file=sys.stderr)
         return EXIT_REFUSED

@@ -74,7 +74,7 @@ class Context:
                 password = getpass.getpass(f"Kata sandi untuk {username}: ")
             from tagana_app import accounts
 
-            self._actor = self.db.write(lambda s: accounts.authenticate(s, username, password))
+            self._actor = accounts.login(self.db, username, password, source=accounts.SOURCE_CLI)
         return self._actor
 
     def emit(self, value: Any, *, text: str | None = None) -> None:

@@ -97,6 +97,12 @@ def cmd_user_passwd(ctx: Context) -> None:
     ctx.emit(info, text=f"Kata sandi {info.username} diganti.")
 
 
+def cmd_user_unlock(ctx: Context) -> None:
+    actor = ctx.actor()
+    info = ctx.db.write(lambda s: accounts.unlock_user(s, actor, ctx.args.name))
+    ctx.emit(info, text=f"Kunci akun {info.username} dibuka.")
+
+
 def _sqlite_path(ctx: Context) -> Path:
     path = ctx.db.sqlite_path
     if path is None:
@@ -229,6 +235,9 @@ def register(sub: argparse._SubParsersAction, *, load_demo: LoadDemo) -> None:
     p.add_argument("name")
     p.add_argument("--password-env", metavar="VAR", help="ambil kata sandi dari variabel lingkungan VAR")
     p.set_defaults(func=cmd_user_passwd)
+    p = up.add_parser("unlock", help="buka kunci akun yang dikunci karena gagal masuk")
+    p.add_argument("name")
+    p.set_defaults(func=cmd_user_unlock)
 
     p = sub.add_parser("backup")
     p.add_argument("path", help="berkas atau folder tujuan")

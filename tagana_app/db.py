@@ -4,6 +4,9 @@ SQLite: foreign keys on, WAL, a busy timeout, and write transactions that take t
 BEGIN (``BEGIN IMMEDIATE``) so two processes never both read-then-write the same row.  Read-only
 sessions begin deferred so that browsing never waits for a writer.
 PostgreSQL: serialization failures and deadlocks are retried a bounded number of times.
+Both: a write whose connection was lost (the server restarted, the backend was terminated, the
+network dropped) is retried once on a fresh connection: it is one transaction, so the retry cannot
+book twice.  Reads check their pooled connection before use (``pool_pre_ping``).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Engine, Table, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tagana_app import paths
@@ -128,6 +131,13 @@ def make_engine(url: URL | str, *, echo: bool = False) -> Engine:
     return create_engine(url, echo=echo, pool_pre_ping=True, connect_args={"connect_timeout": 10})
 
 
+def connection_lost(exc: BaseException) -> bool:
+    """True when ``exc`` says the database connection itself was lost (not a refused statement)."""
+    if isinstance(exc, DisconnectionError):
+        return True
+    return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)
+
+
 def _is_retryable(exc: DBAPIError) -> bool:
     orig = exc.orig
     sqlstate = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
@@ -182,17 +192,26 @@ class Database:
         """Run ``work`` in one write transaction; commit, or roll back everything on any error.
 
         Serialization failures and deadlocks (and a SQLite lock that outlasted the busy timeout)
-        are retried with a short random back-off, up to ``retries`` times.
+        are retried with a short random back-off, up to ``retries`` times.  A transaction whose
+        connection was lost is retried once, on a fresh connection.
         """
-        for attempt in range(1, retries + 1):
+        reconnected = False
+        attempt = 0
+        while attempt < retries:
+            attempt += 1
             session = self._write()
             try:
                 with session.begin():
                     result = work(session)
                 return result
-            except DBAPIError as exc:
-                if not _is_retryable(exc) or attempt == retries:
-                    if _is_retryable(exc):
+            except (DBAPIError, DisconnectionError) as exc:
+                if connection_lost(exc) and not reconnected:
+                    reconnected = True  # the pool has dropped the dead connection; the next one is new
+                    attempt -= 1
+                    continue
+                retryable = isinstance(exc, DBAPIError) and _is_retryable(exc)
+                if not retryable or attempt == retries:
+                    if retryable:
                         raise DatabaseBusy(attempts=attempt) from exc
                     raise
                 time.sleep(random.uniform(0.005, 0.03) * attempt)

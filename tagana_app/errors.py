@@ -61,6 +61,17 @@ class AuthenticationFailed(TaganaError):
     template = N_("errors", "Nama pengguna atau kata sandi salah.")
 
 
+class AccountLocked(TaganaError):
+    template = N_("errors", "Akun '{user}' dikunci setelah {n} kali gagal masuk; minta admin membuka kunci "
+                            "(halaman Pengaturan, Pengguna, atau: tagana user unlock {user}).")
+
+
+class DatabasePasswordInUrl(TaganaError):
+    template = N_("errors", "Alamat basis data tidak boleh memuat kata sandi (tersimpan dan terlihat orang lain): "
+                            "tulis tanpa kata sandi, mis. postgresql+psycopg://pengguna@server/tagana, dan "
+                            "berikan kata sandinya lewat PGPASSWORD atau berkas ~/.pgpass.")
+
+
 class DatabaseLocationRefused(TaganaError):
     template = N_(
         "errors",

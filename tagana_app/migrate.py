@@ -43,6 +43,35 @@ def head_revision() -> str:
     return heads[0]
 
 
+def declared_revisions() -> dict[str, str | None]:
+    """Every revision the migration files declare, with the revision it revises (read from the
+    files' ``revision``/``down_revision`` lines, without importing Alembic)."""
+    chain: dict[str, str | None] = {}
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        fields = dict(m.groups() for m in _REVISION_LINE.finditer(path.read_text(encoding="utf-8")))
+        if "revision" in fields:
+            chain[ast.literal_eval(fields["revision"])] = ast.literal_eval(fields.get("down_revision", "None"))
+    return chain
+
+
+def head_tables() -> set[str]:
+    """The tables of a database at the head revision: the migrations run into an empty in-memory
+    SQLite database (what a restore compares a backup with; restores are rare, this takes a moment)."""
+    from sqlalchemy import create_engine
+
+    engine = create_engine("sqlite://")
+    try:
+        with engine.begin() as conn:
+            from alembic import command
+
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            return set(inspect(conn).get_table_names())
+    finally:
+        engine.dispose()
+
+
 def declared_head() -> str | None:
     """The head read from the migration files' ``revision``/``down_revision`` lines without
     importing Alembic; None when the files do not give exactly one head (Alembic decides then)."""
@@ -110,6 +139,36 @@ def upgrade(db: Database, revision: str = "head") -> Path | None:
         if conn.dialect.name == "postgresql":
             # Two desktops starting at once: the second waits here, then finds nothing to do.
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
+        current = _current_revision_on(conn)
+        if current is not None and current in REPAIRED_BEFORE_UPGRADE:
+            repair_history(conn, current)
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
     return copy
+
+
+# Revisions whose committed migrations were edited afterwards: a database recorded at one of them may
+# lack what the following migrations need (see migration 0007), so it is repaired before they run.
+REPAIRED_BEFORE_UPGRADE = frozenset({"0001", "0002", "0003", "0004"})
+_REPAIR_MIGRATION = "0007_repair_and_login_guard.py"
+
+
+def _current_revision_on(conn) -> str | None:  # noqa: ANN001
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def repair_history(conn, revision: str) -> None:  # noqa: ANN001
+    """Give a database recorded at ``revision`` that revision's true schema, with the repair of
+    migration 0007 (which lives there, with its explanation), before the migrations run."""
+    import importlib.util
+
+    from alembic.operations import Operations
+    from alembic.runtime.migration import MigrationContext
+
+    spec = importlib.util.spec_from_file_location("tagana_repair_0007", MIGRATIONS_DIR / "versions" / _REPAIR_MIGRATION)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    context = MigrationContext.configure(conn, opts={"render_as_batch": conn.dialect.name == "sqlite"})
+    module.repair(Operations(context), revision)

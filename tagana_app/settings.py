@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from tagana_app import clock, doc_kinds, paths
 from tagana_app.changes import changes
 from tagana_app.cleaning import clean_text
-from tagana_app.errors import ValidationError
+from tagana_app.errors import DatabasePasswordInUrl, ValidationError
 from tagana_app.number_patterns import validate_pattern
 from tagana_app.permissions import can_change_office_settings
 from tagana_app.texts import N_, Text
@@ -245,6 +245,18 @@ def apply_office_clock(session: Session) -> None:
 
 # --- local settings, in a JSON file ---------------------------------------------------------------
 
+def url_has_password(value: str) -> bool:
+    """True when a database URL carries a password (``postgresql://user:SANDI@host/db``)."""
+    from urllib.parse import urlsplit
+
+    if "://" not in value:
+        return False
+    try:
+        return bool(urlsplit(value.strip()).password)
+    except ValueError:
+        return False
+
+
 class LocalSettings:
     """This desktop's settings file; ``TAGANA_CONFIG_DIR`` moves it (tests, portable installs)."""
 
@@ -271,6 +283,8 @@ class LocalSettings:
 
     def set(self, setting: Setting[T], value: T) -> None:
         assert setting.scope is Scope.LOCAL
+        if setting is DATABASE_URL and url_has_password(str(value)):
+            raise DatabasePasswordInUrl()
         self._values[setting.key] = setting.coerce(value)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")

@@ -121,8 +121,9 @@ class LoginDialog(_DatabaseDialog):
         from tagana_app import accounts  # loaded by now, with the database
 
         self.set_busy(True)
-        ops.read(db, self, accounts.authenticate, username, password,
-                 on_success=self._logged_in, on_error=self._refused)
+        # Off the window's thread: after repeated failures a login waits before it checks.
+        ops.run(self, lambda: accounts.login(db, username, password, source=accounts.SOURCE_WINDOW),
+                on_success=self._logged_in, on_error=self._refused)
 
     def _logged_in(self, actor: Actor) -> None:
         self.set_busy(False)

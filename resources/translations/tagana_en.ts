@@ -4,42 +4,42 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="71"/>
+        <location filename="../../ui/pages/users.py" line="76"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="79"/>
+        <location filename="../../ui/pages/users.py" line="84"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="80"/>
+        <location filename="../../ui/pages/users.py" line="85"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="81"/>
+        <location filename="../../ui/pages/users.py" line="86"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="82"/>
+        <location filename="../../ui/pages/users.py" line="87"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="83"/>
+        <location filename="../../ui/pages/users.py" line="88"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="84"/>
+        <location filename="../../ui/pages/users.py" line="89"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="90"/>
+        <location filename="../../ui/pages/users.py" line="95"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -904,82 +904,82 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="150"/>
+        <location filename="../../ui/login_dialog.py" line="151"/>
         <source>Mulai — Tagana Logistik</source>
         <translation>Getting started — Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="151"/>
+        <location filename="../../ui/login_dialog.py" line="152"/>
         <source>Penyiapan pertama</source>
         <translation>First setup</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="151"/>
+        <location filename="../../ui/login_dialog.py" line="152"/>
         <source>Tagana Logistik</source>
         <translation>Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="153"/>
+        <location filename="../../ui/login_dialog.py" line="154"/>
         <source>Selamat datang</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="154"/>
+        <location filename="../../ui/login_dialog.py" line="155"/>
         <source>Basis data ini masih kosong. Buat akun administrator pertama; akun ini dapat menambah pengguna lain dan mengisi profil kantor.</source>
         <translation>This database is still empty. Create the first administrator account; it can add other users and fill in the office profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="158"/>
+        <location filename="../../ui/login_dialog.py" line="159"/>
         <source>mis. Nama lengkap petugas</source>
         <translation>e.g. the officer&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="182"/>
+        <location filename="../../ui/login_dialog.py" line="183"/>
         <source>minimal {n} karakter</source>
         <translation>at least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="163"/>
+        <location filename="../../ui/login_dialog.py" line="164"/>
         <source>Isi dengan data contoh untuk mencoba program</source>
         <translation>Fill with demo data to try the program</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="164"/>
+        <location filename="../../ui/login_dialog.py" line="165"/>
         <source>Kantor, gudang, barang dan relawan fiktif. Jendela akan bertanda DATA CONTOH.</source>
         <translation>A fictitious office, warehouses, goods and volunteers. The window will be marked DEMO DATA.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="166"/>
+        <location filename="../../ui/login_dialog.py" line="167"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="167"/>
+        <location filename="../../ui/login_dialog.py" line="168"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="168"/>
+        <location filename="../../ui/login_dialog.py" line="169"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="169"/>
+        <location filename="../../ui/login_dialog.py" line="170"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="172"/>
+        <location filename="../../ui/login_dialog.py" line="173"/>
         <source>Buat admin</source>
         <translation>Create admin</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="187"/>
+        <location filename="../../ui/login_dialog.py" line="188"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="208"/>
+        <location filename="../../ui/login_dialog.py" line="209"/>
         <source>Menyiapkan basis data dan data contoh...</source>
         <translation>Preparing the database and demo data...</translation>
     </message>
@@ -1499,7 +1499,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/local_settings.py" line="121"/>
-        <location filename="../../ui/pages/local_settings.py" line="221"/>
+        <location filename="../../ui/pages/local_settings.py" line="227"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
@@ -1560,8 +1560,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/local_settings.py" line="182"/>
-        <location filename="../../ui/pages/local_settings.py" line="210"/>
-        <location filename="../../ui/pages/local_settings.py" line="233"/>
+        <location filename="../../ui/pages/local_settings.py" line="216"/>
+        <location filename="../../ui/pages/local_settings.py" line="239"/>
         <source>Basis data SQLite (*.db)</source>
         <translation>SQLite database (*.db)</translation>
     </message>
@@ -1571,49 +1571,49 @@
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="201"/>
+        <location filename="../../ui/pages/local_settings.py" line="207"/>
         <source>Pengaturan komputer ini disimpan.</source>
         <translation>This computer&apos;s settings were saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="203"/>
+        <location filename="../../ui/pages/local_settings.py" line="209"/>
         <source>Bahasa dan lokasi basis data berlaku setelah program dibuka kembali.</source>
         <translation>The language and database location take effect after the program is opened again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="204"/>
+        <location filename="../../ui/pages/local_settings.py" line="210"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="209"/>
+        <location filename="../../ui/pages/local_settings.py" line="215"/>
         <source>Simpan cadangan sebagai</source>
         <translation>Save backup as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="216"/>
+        <location filename="../../ui/pages/local_settings.py" line="222"/>
         <source>Mencadangkan basis data...</source>
         <translation>Backing up the database...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="221"/>
+        <location filename="../../ui/pages/local_settings.py" line="227"/>
         <source>Cadangan dibuat:
 {path}</source>
         <translation>Backup made:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="232"/>
+        <location filename="../../ui/pages/local_settings.py" line="238"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="236"/>
+        <location filename="../../ui/pages/local_settings.py" line="242"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="237"/>
+        <location filename="../../ui/pages/local_settings.py" line="243"/>
         <source>Seluruh isi basis data sekarang akan diganti dengan isi cadangan
 {path}
 
@@ -1624,17 +1624,17 @@ Basis data sekarang disalin lebih dulu. Lanjutkan?</source>
 The current database is copied first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="243"/>
+        <location filename="../../ui/pages/local_settings.py" line="249"/>
         <source>Memulihkan basis data...</source>
         <translation>Restoring the database...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="248"/>
+        <location filename="../../ui/pages/local_settings.py" line="254"/>
         <source>Pemulihan selesai</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="249"/>
+        <location filename="../../ui/pages/local_settings.py" line="255"/>
         <source>Basis data dipulihkan. Basis data sebelumnya disalin ke:
 {path}
 
@@ -2299,27 +2299,27 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="107"/>
+        <location filename="../../ui/pages/users.py" line="112"/>
         <source>Ganti kata sandi: {user}</source>
         <translation>Change password: {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="109"/>
+        <location filename="../../ui/pages/users.py" line="114"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="110"/>
+        <location filename="../../ui/pages/users.py" line="115"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="111"/>
+        <location filename="../../ui/pages/users.py" line="116"/>
         <source>Simpan</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="117"/>
+        <location filename="../../ui/pages/users.py" line="122"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -3309,12 +3309,17 @@ Close the program and open it again before you continue working.</translation>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="57"/>
+        <location filename="../../ui/pages/users.py" line="61"/>
+        <source>dikunci</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="62"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="57"/>
+        <location filename="../../ui/pages/users.py" line="62"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
@@ -3322,34 +3327,52 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="131"/>
+        <location filename="../../ui/pages/users.py" line="136"/>
         <source>Tambah pengguna...</source>
         <translation>Add user...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="133"/>
+        <location filename="../../ui/pages/users.py" line="138"/>
         <source>Atur ulang kata sandi...</source>
         <translation>Reset password...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="135"/>
+        <location filename="../../ui/pages/users.py" line="140"/>
+        <location filename="../../ui/pages/users.py" line="192"/>
+        <location filename="../../ui/pages/users.py" line="205"/>
+        <source>Buka kunci</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="141"/>
+        <source>Buka kunci akun yang dikunci karena terlalu sering gagal masuk</source>
+        <translation>Unlock an account locked after too many failed logins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="143"/>
         <source>Ganti kata sandi saya...</source>
         <translation>Change my password...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="147"/>
+        <location filename="../../ui/pages/users.py" line="156"/>
         <source>Pengguna dan peran dikelola oleh administrator.</source>
         <translation>Users and roles are managed by the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="175"/>
+        <location filename="../../ui/pages/users.py" line="185"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="175"/>
+        <location filename="../../ui/pages/users.py" line="185"/>
+        <location filename="../../ui/pages/users.py" line="192"/>
         <source>Pilih pengguna di daftar lebih dulu.</source>
         <translation>Select a user in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="205"/>
+        <source>Kunci akun {name} dibuka.</source>
+        <translation>Account {name} unlocked.</translation>
     </message>
 </context>
 <context>
@@ -5129,15 +5152,15 @@ DISASTER RESPONSE {name}</translation>
         <translation>One document per incident: impact, needs, dispatches, BAST, volunteers, returns and write-offs.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="110"/>
+        <location filename="../../tagana_app/core_cli.py" line="116"/>
         <location filename="../../tagana_app/permissions.py" line="53"/>
         <location filename="../../ui/pages/local_settings.py" line="45"/>
         <source>membuat cadangan</source>
         <translation>make backups</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="112"/>
-        <location filename="../../tagana_app/core_cli.py" line="123"/>
+        <location filename="../../tagana_app/core_cli.py" line="118"/>
+        <location filename="../../tagana_app/core_cli.py" line="129"/>
         <location filename="../../tagana_app/demo.py" line="73"/>
         <location filename="../../ui/pages/local_settings.py" line="47"/>
         <location filename="../../ui/pages/local_settings.py" line="63"/>
@@ -5145,7 +5168,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="118"/>
+        <location filename="../../tagana_app/core_cli.py" line="124"/>
         <location filename="../../ui/pages/local_settings.py" line="54"/>
         <source>memulihkan cadangan</source>
         <translation>restore backups</translation>
@@ -6265,36 +6288,36 @@ DISASTER RESPONSE {name}</translation>
         <translation>equipment</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="179"/>
-        <location filename="../../inventory/importing.py" line="287"/>
+        <location filename="../../inventory/importing.py" line="174"/>
+        <location filename="../../inventory/importing.py" line="282"/>
         <source>Memeriksa baris</source>
         <translation>Checking rows</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="300"/>
-        <location filename="../../inventory/importing.py" line="334"/>
+        <location filename="../../inventory/importing.py" line="295"/>
+        <location filename="../../inventory/importing.py" line="329"/>
         <location filename="../../inventory/permissions.py" line="15"/>
         <source>mengimpor saldo awal stok</source>
         <translation>import opening stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="310"/>
-        <location filename="../../inventory/importing.py" line="313"/>
+        <location filename="../../inventory/importing.py" line="305"/>
+        <location filename="../../inventory/importing.py" line="308"/>
         <source>Membukukan saldo awal</source>
         <translation>Posting the opening stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="316"/>
+        <location filename="../../inventory/importing.py" line="311"/>
         <source>saldo_awal</source>
         <translation>opening stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="336"/>
+        <location filename="../../inventory/importing.py" line="331"/>
         <source>Membaca berkas</source>
         <translation>Reading the file</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="376"/>
+        <location filename="../../inventory/importing.py" line="371"/>
         <source>Menulis daftar stok</source>
         <translation>Writing the stock list</translation>
     </message>
@@ -6481,35 +6504,43 @@ DISASTER RESPONSE {name}</translation>
         <translation>reject goods write-offs</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="110"/>
+        <location filename="../../tagana_app/accounts.py" line="132"/>
         <source>membuat pengguna tanpa masuk</source>
         <translation>create users without logging in</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="114"/>
+        <location filename="../../tagana_app/accounts.py" line="136"/>
         <location filename="../../tagana_app/permissions.py" line="51"/>
         <source>membuat pengguna</source>
         <translation>create users</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="116"/>
-        <location filename="../../tagana_app/accounts.py" line="151"/>
+        <location filename="../../tagana_app/accounts.py" line="138"/>
+        <location filename="../../tagana_app/accounts.py" line="238"/>
+        <location filename="../../tagana_app/accounts.py" line="251"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="122"/>
-        <location filename="../../tagana_app/accounts.py" line="156"/>
+        <location filename="../../tagana_app/accounts.py" line="144"/>
+        <location filename="../../tagana_app/accounts.py" line="196"/>
+        <location filename="../../tagana_app/accounts.py" line="239"/>
+        <location filename="../../tagana_app/accounts.py" line="256"/>
         <source>pengguna</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="153"/>
+        <location filename="../../tagana_app/accounts.py" line="235"/>
+        <source>membuka kunci pengguna</source>
+        <translation>unlock a user</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/accounts.py" line="253"/>
         <source>mengganti kata sandi pengguna lain</source>
         <translation>change other users&apos; passwords</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/db.py" line="85"/>
+        <location filename="../../tagana_app/db.py" line="88"/>
         <source>jaringan</source>
         <translation>network</translation>
     </message>
@@ -6789,16 +6820,26 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../tagana_app/errors.py" line="65"/>
+        <source>Akun &apos;{user}&apos; dikunci setelah {n} kali gagal masuk; minta admin membuka kunci (halaman Pengaturan, Pengguna, atau: tagana user unlock {user}).</source>
+        <translation>Account &apos;{user}&apos; is locked after {n} failed logins; ask an admin to unlock it (Settings page, Users, or: tagana user unlock {user}).</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/errors.py" line="70"/>
+        <source>Alamat basis data tidak boleh memuat kata sandi (tersimpan dan terlihat orang lain): tulis tanpa kata sandi, mis. postgresql+psycopg://pengguna@server/tagana, dan berikan kata sandinya lewat PGPASSWORD atau berkas ~/.pgpass.</source>
+        <translation>The database address must not contain a password (it would be stored and seen by others): write it without one, e.g. postgresql+psycopg://user@server/tagana, and give the password through PGPASSWORD or the file ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/errors.py" line="76"/>
         <source>Berkas basis data &apos;{path}&apos; berada di folder jaringan ({fs}). SQLite tidak aman dipakai bersama lewat jaringan; gunakan PostgreSQL untuk beberapa komputer (--db postgresql+psycopg://... atau TAGANA_DATABASE_URL).</source>
         <translation>The database file &apos;{path}&apos; is in a network folder ({fs}). SQLite is not safe to share over a network; use PostgreSQL for several computers (--db postgresql+psycopg://... or TAGANA_DATABASE_URL).</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/errors.py" line="74"/>
+        <location filename="../../tagana_app/errors.py" line="85"/>
         <source>Cadangan gagal: {reason}</source>
         <translation>Backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/errors.py" line="78"/>
+        <location filename="../../tagana_app/errors.py" line="89"/>
         <source>Basis data masih versi &apos;{current}&apos;, program memerlukan &apos;{head}&apos;. Jalankan &apos;tagana db upgrade&apos;.</source>
         <translation>The database is at version &apos;{current}&apos;, the program needs &apos;{head}&apos;. Run &apos;tagana db upgrade&apos;.</translation>
     </message>
@@ -6808,27 +6849,27 @@ DISASTER RESPONSE {name}</translation>
         <translation>Cancelled by the user; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/db.py" line="43"/>
+        <location filename="../../tagana_app/db.py" line="46"/>
         <source>Basis data sedang sibuk dipakai proses lain dan transaksi gagal setelah {attempts} kali percobaan. Coba lagi sebentar lagi.</source>
         <translation>The database is busy with another process and the transaction failed after {attempts} attempts. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="74"/>
+        <location filename="../../tagana_app/accounts.py" line="96"/>
         <source>Kata sandi minimal {n} karakter.</source>
         <translation>A password needs at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="81"/>
+        <location filename="../../tagana_app/accounts.py" line="103"/>
         <source>Nama pengguna &apos;{name}&apos; tidak valid: gunakan huruf, angka, titik, garis bawah atau tanda hubung.</source>
         <translation>User name &apos;{name}&apos; is not valid: use letters, digits, dots, underscores or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="89"/>
+        <location filename="../../tagana_app/accounts.py" line="111"/>
         <source>Peran &apos;{role}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown role &apos;{role}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="112"/>
+        <location filename="../../tagana_app/accounts.py" line="134"/>
         <source>Pengguna pertama harus berperan admin.</source>
         <translation>The first user must be an admin.</translation>
     </message>
@@ -7588,7 +7629,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/cli.py" line="241"/>
-        <location filename="../../inventory/importing.py" line="120"/>
+        <location filename="../../inventory/importing.py" line="115"/>
         <location filename="../../tagana_app/sheets.py" line="161"/>
         <source>Berkas &apos;{path}&apos; tidak ditemukan.</source>
         <translation>The file &apos;{path}&apos; was not found.</translation>
@@ -7637,39 +7678,39 @@ DISASTER RESPONSE {name}</translation>
         <translation>Files of type &apos;{suffix}&apos; are not supported: use .xlsx or .csv.</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="108"/>
+        <location filename="../../inventory/importing.py" line="103"/>
         <source>Berkas &apos;{path}&apos; kosong.</source>
         <translation>The file &apos;{path}&apos; is empty.</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="130"/>
+        <location filename="../../inventory/importing.py" line="125"/>
         <source>kolom wajib tidak ada di baris judul</source>
         <translation>required column missing from the header row</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="135"/>
+        <location filename="../../inventory/importing.py" line="130"/>
         <source>Berkas &apos;{path}&apos; tidak berisi baris data.</source>
         <translation>The file &apos;{path}&apos; has no data rows.</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="191"/>
+        <location filename="../../inventory/importing.py" line="186"/>
         <source>berisi rumus tanpa nilai tersimpan; buka berkas di Excel, simpan ulang (agar nilainya tersimpan) atau tulis nilainya</source>
         <translation>holds a formula without a stored value; open the file in Excel, save it again (so its value is stored) or write the value</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="200"/>
-        <location filename="../../inventory/importing.py" line="204"/>
-        <location filename="../../inventory/importing.py" line="210"/>
+        <location filename="../../inventory/importing.py" line="195"/>
+        <location filename="../../inventory/importing.py" line="199"/>
+        <location filename="../../inventory/importing.py" line="205"/>
         <source>wajib diisi</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="202"/>
+        <location filename="../../inventory/importing.py" line="197"/>
         <source>gudang &apos;{code}&apos; tidak dikenal</source>
         <translation>unknown warehouse &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="206"/>
+        <location filename="../../inventory/importing.py" line="201"/>
         <source>barang &apos;{code}&apos; belum ada di katalog</source>
         <translation>item &apos;{code}&apos; is not in the catalogue yet</translation>
     </message>
@@ -7678,62 +7719,62 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">&apos;{value}&apos; is not a whole number above zero</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="217"/>
+        <location filename="../../inventory/importing.py" line="212"/>
         <source>&apos;{value}&apos; bukan bilangan bulat dari 1 sampai {limit} (angka 0-9)</source>
         <translation>&apos;{value}&apos; is not a whole number from 1 to {limit} (digits 0-9)</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="221"/>
+        <location filename="../../inventory/importing.py" line="216"/>
         <source>satuan &apos;{unit}&apos; berbeda dengan katalog (&apos;{catalogue}&apos;)</source>
         <translation>unit &apos;{unit}&apos; differs from the catalogue (&apos;{catalogue}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="225"/>
+        <location filename="../../inventory/importing.py" line="220"/>
         <source>&apos;{condition}&apos; tidak dikenal (pilihan: {choices})</source>
         <translation>unknown &apos;{condition}&apos; (choices: {choices})</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="235"/>
+        <location filename="../../inventory/importing.py" line="230"/>
         <source>tanggal &apos;{value}&apos; tidak dikenali (gunakan YYYY-MM-DD atau DD/MM/YYYY)</source>
         <translation>date &apos;{value}&apos; not recognised (use YYYY-MM-DD or DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="249"/>
+        <location filename="../../inventory/importing.py" line="244"/>
         <source>wajib diisi untuk barang {item} yang memiliki masa kedaluwarsa</source>
         <translation>required for item {item}, which has an expiry date</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="252"/>
+        <location filename="../../inventory/importing.py" line="247"/>
         <source>barang {item} tidak dicatat kedaluwarsanya; kosongkan</source>
         <translation>item {item} has no expiry dates; leave it empty</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="257"/>
+        <location filename="../../inventory/importing.py" line="252"/>
         <source>batch &apos;{batch}&apos; sudah tercatat dengan kedaluwarsa {recorded}</source>
         <translation>batch &apos;{batch}&apos; is already recorded with expiry {recorded}</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="261"/>
+        <location filename="../../inventory/importing.py" line="256"/>
         <source>batch &apos;{batch}&apos; di baris {row} berkedaluwarsa {expiry}</source>
         <translation>batch &apos;{batch}&apos; in row {row} expires on {expiry}</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="266"/>
+        <location filename="../../inventory/importing.py" line="261"/>
         <source>barang bernomor seri: perlu {needed} nomor seri, ada {given}</source>
         <translation>serial-numbered item: {needed} serial numbers needed, {given} given</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="270"/>
+        <location filename="../../inventory/importing.py" line="265"/>
         <source>nomor seri {serial} juga ada di baris {row}</source>
         <translation>serial number {serial} is also in row {row}</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="274"/>
+        <location filename="../../inventory/importing.py" line="269"/>
         <source>barang {item} tidak bernomor seri; kosongkan</source>
         <translation>item {item} has no serial numbers; leave it empty</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="286"/>
+        <location filename="../../inventory/importing.py" line="281"/>
         <source>nomor seri {serial} sudah tercatat di persediaan</source>
         <translation>serial number {serial} is already in stock</translation>
     </message>
@@ -7859,27 +7900,57 @@ DISASTER RESPONSE {name}</translation>
         <translation>A reason for the rejection is required.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/backup.py" line="44"/>
+        <location filename="../../tagana_app/backup.py" line="47"/>
+        <source>berkas itu kosong</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/backup.py" line="49"/>
+        <source>berkas itu bukan basis data SQLite</source>
+        <translation>the file is not a SQLite database</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/backup.py" line="60"/>
         <source>berkas ini bukan basis data Tagana Logistik</source>
         <translation>this file is not a Tagana Logistik database</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/backup.py" line="61"/>
+        <location filename="../../tagana_app/backup.py" line="83"/>
+        <source>berkas ini tidak mencatat satu revisi skema (tercatat: {count})</source>
+        <translation>the file does not record one schema revision (recorded: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/backup.py" line="87"/>
+        <source>skema basis data itu (revisi &apos;{revision}&apos;) tidak dikenal versi program ini; mungkin dibuat oleh versi yang lebih baru: perbarui program lebih dulu</source>
+        <translation>this version of the program does not know that database&apos;s schema (revision &apos;{revision}&apos;); it may have been made by a newer version: update the program first</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/backup.py" line="93"/>
+        <source>tabel program tidak lengkap (tidak ada: {tables})</source>
+        <translation>the program&apos;s tables are incomplete (missing: {tables})</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/backup.py" line="100"/>
+        <source>tidak ada admin yang aktif di dalamnya, sehingga tidak ada yang dapat mengelolanya</source>
+        <translation>it has no active admin, so nobody could manage it</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/backup.py" line="116"/>
         <source>basis data &apos;{database}&apos; tidak ada</source>
         <translation>the database &apos;{database}&apos; does not exist</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/backup.py" line="67"/>
+        <location filename="../../tagana_app/backup.py" line="122"/>
         <source>tujuan cadangan sama dengan basis data yang sedang dipakai</source>
         <translation>the backup target is the database in use</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/backup.py" line="85"/>
+        <location filename="../../tagana_app/backup.py" line="140"/>
         <source>berkas cadangan &apos;{source}&apos; tidak ada</source>
         <translation>the backup file &apos;{source}&apos; does not exist</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/backup.py" line="89"/>
+        <location filename="../../tagana_app/backup.py" line="144"/>
         <source>berkas &apos;{source}&apos; tidak dapat dipulihkan: {problem}</source>
         <translation>the file &apos;{source}&apos; cannot be restored: {problem}</translation>
     </message>
@@ -7909,22 +7980,22 @@ DISASTER RESPONSE {name}</translation>
         <translation>A new database: name the first admin with --admin NAME.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="103"/>
+        <location filename="../../tagana_app/core_cli.py" line="109"/>
         <source>Cadangan dan pemulihan di sini hanya untuk SQLite; untuk PostgreSQL gunakan pg_dump dan pg_restore (lihat README).</source>
         <translation>Backup and restore here are for SQLite only; for PostgreSQL use pg_dump and pg_restore (see README).</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="151"/>
+        <location filename="../../tagana_app/core_cli.py" line="157"/>
         <source>Pengaturan &apos;{key}&apos; tidak dikenal. Lihat daftarnya dengan &apos;tagana setting list&apos;.</source>
         <translation>Unknown setting &apos;{key}&apos;. See the list with &apos;tagana setting list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="155"/>
+        <location filename="../../tagana_app/core_cli.py" line="161"/>
         <source>Pengaturan &apos;{key}&apos; hanya berlaku untuk satu komputer; ubah di halaman Pengaturan, tab Komputer ini.</source>
         <translation>Setting &apos;{key}&apos; applies to one computer only; change it on the Settings page, This computer tab.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="158"/>
+        <location filename="../../tagana_app/core_cli.py" line="164"/>
         <source>Pengaturan &apos;{key}&apos; tidak diatur lewat baris perintah: {why}.</source>
         <translation>Setting &apos;{key}&apos; is not set from the command line: {why}.</translation>
     </message>
@@ -8140,27 +8211,27 @@ DISASTER RESPONSE {name}</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="23"/>
+        <location filename="../../tagana_app/accounts.py" line="42"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="24"/>
+        <location filename="../../tagana_app/accounts.py" line="43"/>
         <source>Petugas gudang</source>
         <translation>Warehouse staff</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="25"/>
+        <location filename="../../tagana_app/accounts.py" line="44"/>
         <source>Koordinator tanggap darurat</source>
         <translation>Emergency coordinator</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="26"/>
+        <location filename="../../tagana_app/accounts.py" line="45"/>
         <source>Pejabat penandatangan</source>
         <translation>Signing official</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="27"/>
+        <location filename="../../tagana_app/accounts.py" line="46"/>
         <source>Pemantau (hanya baca)</source>
         <translation>Observer (read only)</translation>
     </message>

@@ -241,6 +241,63 @@ def test_postgresql_gives_up_after_bounded_retries(db):
         assert s.get(DocumentSequence, ("uji", 2026)).last_value == 3  # only the other desktop's
 
 
+def _terminate_own_backend(session, other) -> None:  # noqa: ANN001
+    """Another connection ends the backend serving ``session`` (as a server restart or a dropped
+    network would), in the middle of its transaction."""
+    pid = session.execute(text("SELECT pg_backend_pid()")).scalar()
+    with other.connect() as conn:
+        conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+
+
+def test_postgresql_write_whose_connection_was_lost_is_retried_once_and_books_once(db):
+    if db.is_sqlite:
+        pytest.skip("PostgreSQL only")
+    other = create_engine(db.url, isolation_level="AUTOCOMMIT")
+    attempts: list[int] = []
+
+    def work(session):  # noqa: ANN001, ANN202
+        attempts.append(1)
+        session.add(DocumentSequence(doc_type="uji", year=2026, last_value=1))
+        session.flush()  # written in this transaction ...
+        if len(attempts) == 1:
+            _terminate_own_backend(session, other)  # ... then the connection is lost
+        session.execute(text("SELECT 1"))
+        return "dibukukan"
+
+    try:
+        assert db.write(work) == "dibukukan"
+    finally:
+        other.dispose()
+    assert len(attempts) == 2
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(DocumentSequence)) == 1
+
+
+def test_postgresql_write_is_retried_only_once_after_a_lost_connection(db):
+    from sqlalchemy.exc import OperationalError
+
+    if db.is_sqlite:
+        pytest.skip("PostgreSQL only")
+    other = create_engine(db.url, isolation_level="AUTOCOMMIT")
+    attempts: list[int] = []
+
+    def always_lost(session):  # noqa: ANN001, ANN202
+        attempts.append(1)
+        session.add(DocumentSequence(doc_type="uji", year=2026, last_value=1))
+        session.flush()
+        _terminate_own_backend(session, other)
+        session.execute(text("SELECT 1"))
+
+    try:
+        with pytest.raises(OperationalError):
+            db.write(always_lost)
+    finally:
+        other.dispose()
+    assert len(attempts) == 2
+    with db.read() as s:  # the pool reconnects for the next operation
+        assert s.scalar(select(func.count()).select_from(DocumentSequence)) == 0
+
+
 def test_insert_rows_stores_what_an_insert_would_and_rolls_back_with_its_transaction(db):
     from datetime import UTC, date, datetime, timedelta, timezone
 
@@ -276,3 +333,40 @@ def test_insert_rows_stores_what_an_insert_would_and_rolls_back_with_its_transac
         db.write(clash)
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(DocumentNumber)) == 2
+
+
+def test_postgresql_password_is_never_shown_or_stored(tmp_path, monkeypatch, capsys):
+    from tagana_app import settings
+    from tagana_app.cli import main
+    from tagana_app.errors import DatabasePasswordInUrl
+
+    db = Database.open("postgresql://tagana:rahasia-kantor@127.0.0.1:1/tagana")  # not connected
+    assert "rahasia-kantor" not in db.describe() and db.describe() == "PostgreSQL: tagana:***@127.0.0.1:1/tagana"
+    db.dispose()
+    local = settings.LocalSettings()
+    with pytest.raises(DatabasePasswordInUrl, match="PGPASSWORD"):
+        local.set(settings.DATABASE_URL, "postgresql://tagana:rahasia-kantor@server/tagana")
+    assert "rahasia-kantor" not in (local.path.read_text() if local.path.exists() else "")
+    local.set(settings.DATABASE_URL, "postgresql://tagana@server/tagana")  # the password comes from libpq
+    # On the command line: accepted, with a warning that others can see it.
+    monkeypatch.setenv("TAGANA_USER", "x")
+    assert main(["--db", "postgresql://tagana:rahasia-kantor@127.0.0.1:1/tagana", "db", "status"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Peringatan: kata sandi di --db terlihat") and "PGPASSWORD" in err
+    assert main(["--db", str(tmp_path / "a.db"), "db", "status"]) == 0
+    assert "Peringatan" not in capsys.readouterr().err
+
+
+def test_postgresql_password_comes_from_pgpassword(db, monkeypatch):
+    """libpq reads PGPASSWORD (and ~/.pgpass) when the URL has none: the URL never needs it."""
+    if db.is_sqlite:
+        pytest.skip("PostgreSQL only")
+    monkeypatch.setenv("PGPASSWORD", "dari-lingkungan")
+    url = db.url.set(password=None)
+    other = Database.open(url)
+    try:
+        with other.engine.connect() as conn:
+            assert conn.execute(text("SELECT 1")).scalar() == 1
+            assert conn.connection.driver_connection.info.password == "dari-lingkungan"
+    finally:
+        other.dispose()

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
 from tagana_app import accounts, audit, backup, settings
-from tests.conftest import make_user
+from tests.conftest import TEST_PASSWORD, make_user
 from ui import dialogs, ops
 from ui.changes import AppChanges
 from ui.context import AppContext
@@ -67,6 +67,20 @@ def test_local_settings_are_kept_after_reopening_the_window(qtbot, ctx, tmp_path
     assert not page.local.backup_on_exit.isChecked()
     assert page.local.backup_dir.text() == str(tmp_path / "cadangan")
     assert ctx.local.backup_dir() == tmp_path / "cadangan"
+
+
+def test_database_location_with_a_password_is_not_stored(qtbot, ctx, no_modal_dialogs) -> None:
+    window, page = _open_settings(qtbot, ctx)
+    before = ctx.local.path.read_text(encoding="utf-8") if ctx.local.path.exists() else ""
+    page.local.database_url.setText("postgresql+psycopg://tagana:rahasia-kantor@server/tagana")
+    qtbot.mouseClick(page.local.save_button, Qt.MouseButton.LeftButton)
+    assert no_modal_dialogs[-1][0] == "warn" and "PGPASSWORD" in no_modal_dialogs[-1][1]
+    stored = ctx.local.path.read_text(encoding="utf-8") if ctx.local.path.exists() else ""
+    assert "rahasia-kantor" not in stored and stored == before
+    page.local.database_url.setText("postgresql+psycopg://tagana@server/tagana")
+    qtbot.mouseClick(page.local.save_button, Qt.MouseButton.LeftButton)
+    assert ctx.local.get(settings.DATABASE_URL) == "postgresql+psycopg://tagana@server/tagana"
+    window.close()
 
 
 def test_office_profile_is_read_only_for_other_roles(qtbot, make_ctx, users) -> None:
@@ -134,6 +148,29 @@ def test_restore_asks_then_restores_and_says_to_restart(qtbot, sqlite_db, local,
         assert [u.username for u in accounts.list_users(s)] == ["admin"]
 
 
+def test_restore_of_a_newer_schema_is_refused_with_the_same_message(qtbot, sqlite_db, local, tmp_path, monkeypatch,
+                                                                    no_modal_dialogs) -> None:
+    from tests.hostile.cases_restore import newer_schema
+    from tests.hostile.test_corpus import fingerprint
+
+    ctx = _sqlite_ctx(sqlite_db, local)
+    newer = tmp_path / "dari-versi-baru.db"
+    newer_schema(newer)
+    before = fingerprint(sqlite_db)
+    monkeypatch.setattr(dialogs, "open_file_name", lambda *a, **k: newer)
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    _settled(qtbot)
+    qtbot.mouseClick(page.local.restore_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    assert [kind for kind, _ in no_modal_dialogs] == ["confirm", "warn"]
+    message = no_modal_dialogs[-1][1]
+    assert "tidak dapat dipulihkan" in message and "'0099'" in message and "lebih baru" in message
+    assert page.local.restore_button.isEnabled()
+    assert fingerprint(sqlite_db) == before
+    assert not list(sqlite_db.sqlite_path.parent.glob("*sebelum-pulih*"))
+
+
 def test_admin_adds_a_user_and_resets_a_password(qtbot, ctx, no_modal_dialogs) -> None:
     page = SettingsPage(ctx)
     qtbot.addWidget(page)
@@ -161,6 +198,28 @@ def test_admin_adds_a_user_and_resets_a_password(qtbot, ctx, no_modal_dialogs) -
         reset.submit()
     with ctx.db.read() as s:
         assert accounts.authenticate(s, "siti", "sandi-baru-123").role == "gudang"
+
+
+def test_admin_unlocks_a_locked_account_with_buka_kunci(qtbot, ctx, users, no_modal_dialogs, monkeypatch) -> None:
+    from tagana_app.errors import AccountLocked
+
+    monkeypatch.setattr(accounts, "sleep", lambda seconds: None)
+    for _ in range(accounts.LOCK_AFTER):
+        with pytest.raises((accounts.AuthenticationFailed, AccountLocked)):
+            accounts.login(ctx.db, "gudang", "salah-sandi", source=accounts.SOURCE_WINDOW)
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: page.users.model.rowCount() == len(users))
+    row = [u.username for u in page.users.model.users].index("gudang")
+    assert page.users.model.users[row].locked
+    assert page.users.model.index(row, 3).data() == "dikunci"
+    page.users.table.selectRow(row)
+    qtbot.mouseClick(page.users.unlock_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: not next(u for u in page.users.model.users if u.username == "gudang").locked)
+    assert no_modal_dialogs[-1] == ("inform", "Kunci akun gudang dibuka.")
+    assert accounts.login(ctx.db, "gudang", TEST_PASSWORD, source=accounts.SOURCE_WINDOW).username == "gudang"
 
 
 def test_unexpected_error_goes_to_the_presenter(qtbot, no_modal_dialogs) -> None:

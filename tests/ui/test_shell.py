@@ -40,6 +40,31 @@ def test_wrong_password_refused_then_right_one_accepted(qtbot, db, admin, local)
     assert dialog.actor is not None and dialog.actor.username == "admin"
 
 
+def test_window_login_is_slowed_off_the_window_thread_then_locked(qtbot, db, admin, local, monkeypatch) -> None:
+    import threading
+
+    from tagana_app import accounts, audit
+
+    waited: list[tuple[float, bool]] = []
+    monkeypatch.setattr(accounts, "sleep",
+                        lambda seconds: waited.append((seconds, threading.current_thread() is threading.main_thread())))
+    dialog = LoginDialog(db, local)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.username.setText("admin")
+    for _ in range(10):
+        qtbot.keyClicks(dialog.password, "salah-sekali")
+        dialog.error.hide()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.error.isVisible() and not ops.busy())
+    assert "dikunci setelah 10 kali gagal masuk" in dialog.error.text()
+    assert [seconds for seconds, _ in waited] == [1.0, 2.0, 4.0, 8.0, 16.0, 30.0, 30.0]
+    assert not any(on_main for _, on_main in waited)  # the window never froze
+    with db.read() as s:
+        entries = audit.list_entries(s, audit.AuditFilter(action="user.login_failed"))
+    assert len(entries) == 10 and {e.changes["sumber"] for e in entries} == {"jendela"}
+
+
 def test_first_start_creates_admin(qtbot, tmp_path, local) -> None:
     from tagana_app import migrate
 

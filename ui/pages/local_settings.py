@@ -190,6 +190,12 @@ class LocalSettingsForm(QWidget):
 
     def save(self) -> None:
         local = self.ctx.local
+        if settings.url_has_password(self.database_url.text()):
+            from tagana_app.errors import DatabasePasswordInUrl
+            from ui import errors
+
+            errors.present_error(self, DatabasePasswordInUrl())
+            return
         restart = (self.language.currentData() != local.get(settings.LANGUAGE)
                    or self.database_url.text().strip() != local.get(settings.DATABASE_URL))
         local.set(settings.LANGUAGE, self.language.currentData())

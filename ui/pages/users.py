@@ -54,7 +54,12 @@ class UsersModel(TableModel[UserInfo]):
             return None
         return {UserColumn.USERNAME: user.username, UserColumn.FULL_NAME: user.full_name,
                 UserColumn.ROLE: texts.role_label(user.role),
-                UserColumn.ACTIVE: self.tr("ya") if user.active else self.tr("tidak")}[UserColumn(index.column())]
+                UserColumn.ACTIVE: self._state(user)}[UserColumn(index.column())]
+
+    def _state(self, user: UserInfo) -> str:
+        if user.locked:
+            return self.tr("dikunci")
+        return self.tr("ya") if user.active else self.tr("tidak")
 
 
 def _password_edit() -> QLineEdit:
@@ -132,11 +137,15 @@ class UsersPanel(QWidget):
         self.add_button.clicked.connect(self.add_user)
         self.reset_button = QPushButton(self.tr("Atur ulang kata sandi..."))
         self.reset_button.clicked.connect(self.reset_password)
+        self.unlock_button = QPushButton(self.tr("Buka kunci"))
+        self.unlock_button.setToolTip(self.tr("Buka kunci akun yang dikunci karena terlalu sering gagal masuk"))
+        self.unlock_button.clicked.connect(self.unlock)
         own = QPushButton(self.tr("Ganti kata sandi saya..."))
         own.clicked.connect(lambda: self._password_dialog(ctx.actor.username))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.unlock_button)
         buttons.addStretch(1)
         buttons.addWidget(own)
         layout = QVBoxLayout(self)
@@ -150,6 +159,7 @@ class UsersPanel(QWidget):
             self.table.hide()
             self.add_button.hide()
             self.reset_button.hide()
+            self.unlock_button.hide()
         layout.addLayout(buttons)
         if not permissions.can_manage_users(ctx.actor):
             layout.addStretch(1)
@@ -175,6 +185,24 @@ class UsersPanel(QWidget):
             dialogs.inform(self, self.tr("Kata sandi"), self.tr("Pilih pengguna di daftar lebih dulu."))
             return None
         return self._password_dialog(self.model.users[rows[0].row()].username)
+
+    def unlock(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            dialogs.inform(self, self.tr("Buka kunci"), self.tr("Pilih pengguna di daftar lebih dulu."))
+            return
+        username, ctx = self.model.users[rows[0].row()].username, self.ctx
+        ops.run(self, lambda: ctx.db.write(lambda s: accounts.unlock_user(s, ctx.actor, username)),
+                changes=ctx.changes, service=accounts.unlock_user, on_success=self._unlocked,
+                on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        from ui import errors
+
+        errors.present_error(self, exc)
+
+    def _unlocked(self, info: UserInfo) -> None:
+        dialogs.inform(self, self.tr("Buka kunci"), self.tr("Kunci akun {name} dibuka.").format(name=info.username))
 
     def _password_dialog(self, username: str) -> PasswordDialog:
         dialog = PasswordDialog(self.ctx, username, self)
