@@ -3683,7 +3683,7 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>Cadangan otomatis gagal: {reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
     </message>
@@ -4816,38 +4816,38 @@ DISASTER RESPONSE {name}</translation>
         <translation>its receipt was reversed</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="109"/>
+        <location filename="../../inventory/stock.py" line="110"/>
         <source>di {warehouse}</source>
         <translation>in {warehouse}</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="113"/>
+        <location filename="../../inventory/stock.py" line="114"/>
         <source>{place} ({reference})</source>
         <translation>{place} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="143"/>
+        <location filename="../../inventory/stock.py" line="144"/>
         <source>penerimaan</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="297"/>
+        <location filename="../../inventory/stock.py" line="298"/>
         <source>sedang diusulkan untuk dihapus</source>
         <translation>proposed for write-off</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="363"/>
+        <location filename="../../inventory/stock.py" line="364"/>
         <source>pengeluaran</source>
         <translation>issue</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="398"/>
-        <location filename="../../inventory/stock.py" line="454"/>
+        <location filename="../../inventory/stock.py" line="399"/>
+        <location filename="../../inventory/stock.py" line="455"/>
         <source>mutasi</source>
         <translation>movement</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="418"/>
+        <location filename="../../inventory/stock.py" line="419"/>
         <source>Mutasi</source>
         <translation>Movement</translation>
     </message>
@@ -4880,8 +4880,8 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/ledger.py" line="39"/>
-        <location filename="../../inventory/writeoffs.py" line="106"/>
-        <location filename="../../inventory/writeoffs.py" line="176"/>
+        <location filename="../../inventory/writeoffs.py" line="109"/>
+        <location filename="../../inventory/writeoffs.py" line="179"/>
         <location filename="../../tagana_app/doc_kinds.py" line="69"/>
         <source>Penghapusan</source>
         <translation>Write-off</translation>
@@ -5202,17 +5202,17 @@ DISASTER RESPONSE {name}</translation>
         <translation>kits and dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="151"/>
+        <location filename="../../deployment/dispatch/documents.py" line="150"/>
         <source>spt</source>
         <translation>SPT</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="226"/>
+        <location filename="../../deployment/dispatch/documents.py" line="222"/>
         <source>mencetak surat perintah tugas</source>
         <translation>print duty orders (SPT)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="230"/>
+        <location filename="../../deployment/dispatch/documents.py" line="226"/>
         <source>SPT</source>
         <translation>SPT</translation>
     </message>
@@ -5282,7 +5282,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="136"/>
         <location filename="../../deployment/reports/loans.py" line="85"/>
         <location filename="../../inventory/equipment.py" line="69"/>
-        <location filename="../../inventory/stock.py" line="291"/>
+        <location filename="../../inventory/stock.py" line="292"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
     </message>
@@ -5303,8 +5303,8 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/service.py" line="322"/>
-        <location filename="../../inventory/counts.py" line="159"/>
-        <location filename="../../inventory/stock.py" line="254"/>
+        <location filename="../../inventory/counts.py" line="160"/>
+        <location filename="../../inventory/stock.py" line="255"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
@@ -5755,12 +5755,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>RELIEF DISTRIBUTION SUMMARY PER DISASTER INCIDENT</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/export.py" line="135"/>
+        <location filename="../../deployment/reports/export.py" line="136"/>
         <source>Menulis lembar {sheet}</source>
         <translation>Writing sheet {sheet}</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/export.py" line="148"/>
+        <location filename="../../deployment/reports/export.py" line="149"/>
         <source>Menyimpan berkas</source>
         <translation>Saving the file</translation>
     </message>
@@ -5944,7 +5944,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>volunteer</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="492"/>
+        <location filename="../../deployment/roster.py" line="494"/>
         <source>Menulis {count} relawan</source>
         <translation>Writing {count} volunteers</translation>
     </message>
@@ -6033,26 +6033,26 @@ DISASTER RESPONSE {name}</translation>
         <translation>start stock counts</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="134"/>
-        <location filename="../../inventory/counts.py" line="170"/>
-        <location filename="../../inventory/counts.py" line="225"/>
-        <location filename="../../inventory/counts.py" line="238"/>
+        <location filename="../../inventory/counts.py" line="135"/>
+        <location filename="../../inventory/counts.py" line="171"/>
+        <location filename="../../inventory/counts.py" line="226"/>
+        <location filename="../../inventory/counts.py" line="239"/>
         <source>stock_opname</source>
         <translation>stock count</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="150"/>
+        <location filename="../../inventory/counts.py" line="151"/>
         <source>mengisi hasil stock opname</source>
         <translation>enter stock count results</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="187"/>
+        <location filename="../../inventory/counts.py" line="188"/>
         <location filename="../../inventory/permissions.py" line="24"/>
         <source>memposting stock opname</source>
         <translation>post stock counts</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="232"/>
+        <location filename="../../inventory/counts.py" line="233"/>
         <source>membatalkan stock opname</source>
         <translation>cancel stock counts</translation>
     </message>
@@ -6111,7 +6111,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>opening stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="326"/>
+        <location filename="../../inventory/importing.py" line="328"/>
         <source>Menulis daftar stok</source>
         <translation>Writing the stock list</translation>
     </message>
@@ -6207,39 +6207,39 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="14"/>
-        <location filename="../../inventory/stock.py" line="129"/>
+        <location filename="../../inventory/stock.py" line="130"/>
         <source>mencatat penerimaan barang</source>
         <translation>record goods receipts</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="16"/>
-        <location filename="../../inventory/stock.py" line="374"/>
+        <location filename="../../inventory/stock.py" line="375"/>
         <source>memindahkan barang antargudang</source>
         <translation>transfer goods between warehouses</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="17"/>
-        <location filename="../../inventory/stock.py" line="331"/>
+        <location filename="../../inventory/stock.py" line="332"/>
         <source>mengeluarkan barang</source>
         <translation>issue goods</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="18"/>
-        <location filename="../../inventory/stock.py" line="336"/>
+        <location filename="../../inventory/stock.py" line="337"/>
         <source>mengeluarkan barang kedaluwarsa</source>
         <translation>issue expired goods</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="20"/>
         <location filename="../../inventory/permissions.py" line="22"/>
-        <location filename="../../inventory/stock.py" line="412"/>
-        <location filename="../../inventory/stock.py" line="426"/>
+        <location filename="../../inventory/stock.py" line="413"/>
+        <location filename="../../inventory/stock.py" line="427"/>
         <source>membatalkan mutasi stok</source>
         <translation>reverse stock movements</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="21"/>
-        <location filename="../../inventory/stock.py" line="424"/>
+        <location filename="../../inventory/stock.py" line="425"/>
         <source>membatalkan penghapusan barang</source>
         <translation>reverse goods write-offs</translation>
     </message>
@@ -6281,19 +6281,19 @@ DISASTER RESPONSE {name}</translation>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="96"/>
-        <location filename="../../inventory/writeoffs.py" line="134"/>
-        <location filename="../../inventory/writeoffs.py" line="149"/>
+        <location filename="../../inventory/writeoffs.py" line="99"/>
+        <location filename="../../inventory/writeoffs.py" line="137"/>
+        <location filename="../../inventory/writeoffs.py" line="152"/>
         <source>penghapusan</source>
         <translation>write-off</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="114"/>
+        <location filename="../../inventory/writeoffs.py" line="117"/>
         <source>menyetujui penghapusan barang</source>
         <translation>approve goods write-offs</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="141"/>
+        <location filename="../../inventory/writeoffs.py" line="144"/>
         <source>menolak penghapusan barang</source>
         <translation>reject goods write-offs</translation>
     </message>
@@ -6352,37 +6352,38 @@ DISASTER RESPONSE {name}</translation>
         <translation>Demo data loaded</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/numbering.py" line="99"/>
+        <location filename="../../tagana_app/numbering.py" line="107"/>
+        <location filename="../../tagana_app/numbering.py" line="151"/>
         <location filename="../../tagana_app/permissions.py" line="55"/>
         <source>menerbitkan nomor dokumen</source>
         <translation>issue document numbers</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/numbering.py" line="110"/>
-        <location filename="../../tagana_app/numbering.py" line="141"/>
-        <location filename="../../tagana_app/verification.py" line="222"/>
+        <location filename="../../tagana_app/numbering.py" line="123"/>
+        <location filename="../../tagana_app/numbering.py" line="184"/>
+        <location filename="../../tagana_app/verification.py" line="231"/>
         <source>nomor_dokumen</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/numbering.py" line="120"/>
-        <location filename="../../tagana_app/verification.py" line="211"/>
+        <location filename="../../tagana_app/numbering.py" line="163"/>
+        <location filename="../../tagana_app/verification.py" line="218"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/numbering.py" line="132"/>
+        <location filename="../../tagana_app/numbering.py" line="175"/>
         <location filename="../../tagana_app/permissions.py" line="56"/>
         <source>membatalkan nomor dokumen</source>
         <translation>cancel document numbers</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/pdf/document.py" line="226"/>
+        <location filename="../../tagana_app/pdf/document.py" line="225"/>
         <source>Menulis halaman {page} dari {total}</source>
         <translation>Writing page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/pdf/document.py" line="271"/>
+        <location filename="../../tagana_app/pdf/document.py" line="272"/>
         <source>Menyusun halaman {page}</source>
         <translation>Laying out page {page}</translation>
     </message>
@@ -6393,8 +6394,10 @@ DISASTER RESPONSE {name}</translation>
         <translation>change office settings</translation>
     </message>
     <message>
+        <location filename="../../inventory/documents.py" line="140"/>
         <location filename="../../tagana_app/permissions.py" line="57"/>
-        <location filename="../../tagana_app/verification.py" line="208"/>
+        <location filename="../../tagana_app/printing.py" line="122"/>
+        <location filename="../../tagana_app/verification.py" line="215"/>
         <source>mencetak dokumen</source>
         <translation>print documents</translation>
     </message>
@@ -6439,18 +6442,18 @@ DISASTER RESPONSE {name}</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/verification.py" line="243"/>
+        <location filename="../../tagana_app/verification.py" line="252"/>
         <source>Dokumen dengan kode verifikasi</source>
         <translation>Document with verification code</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/verification.py" line="268"/>
-        <location filename="../../tagana_app/verification.py" line="282"/>
+        <location filename="../../tagana_app/verification.py" line="277"/>
+        <location filename="../../tagana_app/verification.py" line="291"/>
         <source>isi</source>
         <translation>content</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/verification.py" line="282"/>
+        <location filename="../../tagana_app/verification.py" line="291"/>
         <source>(tercetak)</source>
         <translation>(printed)</translation>
     </message>
@@ -6713,7 +6716,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/records.py" line="332"/>
-        <location filename="../../inventory/stock.py" line="101"/>
+        <location filename="../../inventory/stock.py" line="102"/>
         <source>Jumlah harus bilangan bulat lebih dari nol (diberikan: {value}).</source>
         <translation>The quantity must be a whole number above zero (given: {value}).</translation>
     </message>
@@ -6725,7 +6728,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/dispatch/returns.py" line="64"/>
         <location filename="../../inventory/equipment.py" line="84"/>
-        <location filename="../../inventory/stock.py" line="154"/>
+        <location filename="../../inventory/stock.py" line="155"/>
         <source>Kondisi &apos;{condition}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown condition &apos;{condition}&apos;. Choices: {choices}.</translation>
     </message>
@@ -6750,7 +6753,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>{document} for dispatch {number} cannot be printed yet: dispatch status {status}, {needed}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="61"/>
+        <location filename="../../deployment/dispatch/documents.py" line="60"/>
         <source>Belum ada relawan yang ditugaskan pada kejadian {incident}; SPT tidak dapat dibuat.</source>
         <translation>No volunteers are assigned to incident {incident} yet; the duty order (SPT) cannot be made.</translation>
     </message>
@@ -7213,12 +7216,12 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/cli.py" line="59"/>
-        <location filename="../../inventory/stock.py" line="131"/>
+        <location filename="../../inventory/stock.py" line="132"/>
         <source>Sumber &apos;{source}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown source &apos;{source}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="260"/>
+        <location filename="../../inventory/cli.py" line="261"/>
         <location filename="../../inventory/importing.py" line="275"/>
         <source>Berkas &apos;{path}&apos; tidak ditemukan.</source>
         <translation>The file &apos;{path}&apos; was not found.</translation>
@@ -7229,27 +7232,27 @@ DISASTER RESPONSE {name}</translation>
         <translation>Warehouse {warehouse} is being counted ({number}); finish that stock count first.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="152"/>
+        <location filename="../../inventory/counts.py" line="153"/>
         <source>Jumlah terhitung harus bilangan bulat nol atau lebih (diberikan: {value}).</source>
         <translation>The counted quantity must be a whole number of zero or more (given: {value}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="196"/>
+        <location filename="../../inventory/counts.py" line="197"/>
         <source>Selisih opname perlu alasan: {lines}.</source>
         <translation>Count differences need a reason: {lines}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="200"/>
+        <location filename="../../inventory/counts.py" line="201"/>
         <source>Selisih barang bernomor seri ({items}) diselesaikan per unit: catat penerimaan unit yang ditemukan atau ajukan penghapusan unit yang hilang, lalu hitung ulang.</source>
         <translation>Differences in serial-numbered items ({items}) are settled per unit: record the receipt of units found or propose a write-off of units missing, then count again.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="234"/>
+        <location filename="../../inventory/counts.py" line="235"/>
         <source>Alasan pembatalan opname wajib diisi.</source>
         <translation>A reason for cancelling the stock count is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/documents.py" line="144"/>
+        <location filename="../../inventory/documents.py" line="143"/>
         <source>Berita acara penghapusan hanya dibuat untuk penghapusan yang sudah disetujui ({number} berstatus {status}).</source>
         <translation>A write-off record is only made for an approved write-off ({number} has status {status}).</translation>
     </message>
@@ -7376,83 +7379,83 @@ DISASTER RESPONSE {name}</translation>
         <translation>The stock reservation released ({n}) is larger than the one recorded.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="134"/>
+        <location filename="../../inventory/stock.py" line="135"/>
         <source>Penerimaan tanpa baris barang.</source>
         <translation>The receipt has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="160"/>
+        <location filename="../../inventory/stock.py" line="161"/>
         <source>Barang {item} bernomor seri: sebutkan {qty} nomor seri (diberikan {given}).</source>
         <translation>Item {item} has serial numbers: give {qty} serial numbers (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="164"/>
+        <location filename="../../inventory/stock.py" line="165"/>
         <source>Nomor seri ganda dalam satu penerimaan barang {item}.</source>
         <translation>Duplicate serial numbers in one receipt of item {item}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="189"/>
-        <location filename="../../inventory/stock.py" line="247"/>
+        <location filename="../../inventory/stock.py" line="190"/>
+        <location filename="../../inventory/stock.py" line="248"/>
         <source>Barang {item} tidak bernomor seri; hapus nomor seri dari baris ini.</source>
         <translation>Item {item} has no serial numbers; remove the serial numbers from this line.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="193"/>
+        <location filename="../../inventory/stock.py" line="194"/>
         <source>Barang {item} memiliki masa kedaluwarsa: tanggal kedaluwarsa wajib diisi.</source>
         <translation>Item {item} expires, so the expiry date is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="199"/>
+        <location filename="../../inventory/stock.py" line="200"/>
         <source>Barang {item} tidak dicatat kedaluwarsanya; kosongkan tanggal kedaluwarsa.</source>
         <translation>Item {item} has no expiry dates; leave the expiry date empty.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="283"/>
+        <location filename="../../inventory/stock.py" line="284"/>
         <source>Barang {item} bernomor seri: sebutkan {qty} nomor seri yang berbeda (diberikan {given}).</source>
         <translation>Item {item} has serial numbers: give {qty} different serial numbers (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="334"/>
+        <location filename="../../inventory/stock.py" line="335"/>
         <source>Penerima barang wajib diisi.</source>
         <translation>The recipient of the goods is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="338"/>
+        <location filename="../../inventory/stock.py" line="339"/>
         <source>Alasan pengeluaran barang kedaluwarsa wajib diisi.</source>
         <translation>A reason for issuing expired goods is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="340"/>
+        <location filename="../../inventory/stock.py" line="341"/>
         <source>Pengeluaran tanpa baris barang.</source>
         <translation>The issue has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="377"/>
+        <location filename="../../inventory/stock.py" line="378"/>
         <source>Gudang asal dan tujuan sama ({code}).</source>
         <translation>The source and destination warehouse are the same ({code}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="379"/>
+        <location filename="../../inventory/stock.py" line="380"/>
         <source>Mutasi tanpa baris barang.</source>
         <translation>The transfer has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="415"/>
+        <location filename="../../inventory/stock.py" line="416"/>
         <source>Alasan pembatalan wajib diisi.</source>
         <translation>A reason for the cancellation is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="421"/>
+        <location filename="../../inventory/stock.py" line="422"/>
         <source>mutasi pembatalan tidak dapat dibatalkan lagi; catat transaksi baru.</source>
         <translation>a reversal cannot itself be reversed; record a new transaction.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="465"/>
+        <location filename="../../inventory/stock.py" line="466"/>
         <source>unit {serial} sudah berpindah lagi sesudahnya.</source>
         <translation>unit {serial} has moved again since.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="476"/>
+        <location filename="../../inventory/stock.py" line="477"/>
         <source>unit {serial} tidak lagi di gudang ini.</source>
         <translation>unit {serial} is no longer in this warehouse.</translation>
     </message>
@@ -7472,12 +7475,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>The write-off has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="81"/>
+        <location filename="../../inventory/writeoffs.py" line="84"/>
         <source>Nomor penghapusan {number} sudah dipakai.</source>
         <translation>Write-off number {number} is already used.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="143"/>
+        <location filename="../../inventory/writeoffs.py" line="146"/>
         <source>Alasan penolakan wajib diisi.</source>
         <translation>A reason for the rejection is required.</translation>
     </message>
@@ -7492,17 +7495,16 @@ DISASTER RESPONSE {name}</translation>
         <translation>the database &apos;{database}&apos; does not exist</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/backup.py" line="67"/>
         <source>tujuan cadangan sama dengan basis data yang sedang dipakai</source>
-        <translation>the backup target is the database in use</translation>
+        <translation type="vanished">the backup target is the database in use</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/backup.py" line="85"/>
+        <location filename="../../tagana_app/backup.py" line="83"/>
         <source>berkas cadangan &apos;{source}&apos; tidak ada</source>
         <translation>the backup file &apos;{source}&apos; does not exist</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/backup.py" line="89"/>
+        <location filename="../../tagana_app/backup.py" line="87"/>
         <source>berkas &apos;{source}&apos; tidak dapat dipulihkan: {problem}</source>
         <translation>the file &apos;{source}&apos; cannot be restored: {problem}</translation>
     </message>
@@ -7582,17 +7584,22 @@ DISASTER RESPONSE {name}</translation>
         <translation>Number &apos;{number}&apos; was already cancelled ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/numbering.py" line="76"/>
+        <location filename="../../tagana_app/numbering.py" line="47"/>
+        <source>&apos;{number}&apos; adalah nomor {kind} kantor ini dan tidak boleh dipakai sebagai nomor {wanted}. Kosongkan untuk nomor otomatis, atau tulis nomor dokumen dari pihak luar.</source>
+        <translation>&apos;{number}&apos; is this office&apos;s number of a {kind} and may not be used as the number of a {wanted}. Leave it empty for an automatic number, or enter the number of an outside document.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/numbering.py" line="84"/>
         <source>Jenis dokumen &apos;{doc_type}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown document kind &apos;{doc_type}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/numbering.py" line="135"/>
+        <location filename="../../tagana_app/numbering.py" line="178"/>
         <source>Alasan pembatalan nomor &apos;{number}&apos; wajib diisi.</source>
         <translation>A reason for cancelling number &apos;{number}&apos; is required.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="99"/>
+        <location filename="../../tagana_app/printing.py" line="144"/>
         <source>Dokumen jenis {kind} tidak dicetak dari sini.</source>
         <translation>Documents of the kind {kind} are not printed from here.</translation>
     </message>
@@ -7645,6 +7652,61 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../tagana_app/verification.py" line="111"/>
         <source>Dokumen {number} TIDAK SESUAI dengan catatan di basis data.</source>
         <translation>Document {number} DOES NOT MATCH the database record.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/verification.py" line="202"/>
+        <source>Nomor &apos;{number}&apos; adalah nomor {kind}, bukan {wanted}; dokumen lain tidak dicetak dengan nomor itu.</source>
+        <translation>Number &apos;{number}&apos; is the number of a {kind}, not of a {wanted}; no other paper is printed with that number.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/outputs.py" line="38"/>
+        <source>Berkas &apos;{path}&apos; tidak boleh ditulis: {reason}.</source>
+        <translation>The file &apos;{path}&apos; may not be written: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/outputs.py" line="83"/>
+        <source>itu basis data yang sedang dipakai</source>
+        <translation>it is the database in use</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/outputs.py" line="85"/>
+        <source>itu berkas pendamping basis data yang sedang dipakai ({database})</source>
+        <translation>it is a companion file of the database in use ({database})</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/outputs.py" line="88"/>
+        <source>itu berkas basis data SQLite; simpan dengan nama lain</source>
+        <translation>it is a SQLite database file; save under another name</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/outputs.py" line="90"/>
+        <source>itu berkas pendamping basis data {database}</source>
+        <translation>it is a companion file of the database {database}</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/outputs.py" line="96"/>
+        <source>letaknya di folder cadangan {folder}</source>
+        <translation>it is in the backup folder {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/outputs.py" line="102"/>
+        <source>letaknya di folder data program {folder}; simpan di folder lain</source>
+        <translation>it is in the program&apos;s data folder {folder}; save it in another folder</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/outputs.py" line="105"/>
+        <source>itu sebuah folder; sebutkan nama berkasnya</source>
+        <translation>it is a folder; give a file name</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/outputs.py" line="108"/>
+        <source>&apos;{folder}&apos; bukan folder</source>
+        <translation>&apos;{folder}&apos; is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/outputs.py" line="110"/>
+        <source>folder &apos;{folder}&apos; tidak ada</source>
+        <translation>the folder &apos;{folder}&apos; does not exist</translation>
     </message>
 </context>
 <context>
