@@ -156,24 +156,36 @@ def write_bytes(path: Path | str, data: bytes, *, database: Path | None = None,
     return Path(path)
 
 
+def set_aside(path: Path) -> Path:
+    """Rename an existing ``path`` to a free ``<name>.sebelumnya-<n><suffix>`` next to it."""
+    n = 1
+    while (aside := path.with_name(f"{path.stem}.sebelumnya-{n}{path.suffix}")).exists():
+        n += 1
+    os.replace(path, aside)
+    return aside
+
+
 class Staged:
     """Files written now to temporary names next to their places, moved into place by ``finish`` or
-    removed by ``discard`` (whichever comes first; the other then does nothing)."""
+    removed by ``discard`` (whichever comes first; the other then does nothing).  A file added with
+    ``keep_existing`` never replaces one already there: that one is set aside first (``set_aside``)."""
 
     def __init__(self) -> None:
-        self._files: list[tuple[Path, Path]] = []
+        self._files: list[tuple[Path, Path, bool]] = []
 
-    def add(self, path: Path, data: bytes) -> None:
+    def add(self, path: Path, data: bytes, *, keep_existing: bool = False) -> None:
         tmp = _temporary(path)
-        self._files.append((tmp, path))
+        self._files.append((tmp, path, keep_existing))
         tmp.write_bytes(data)
 
     def finish(self) -> None:
         files, self._files = self._files, []
-        for tmp, path in files:
+        for tmp, path, keep in files:
+            if keep and path.exists():
+                set_aside(path)
             os.replace(tmp, path)
 
     def discard(self) -> None:
         files, self._files = self._files, []
-        for tmp, _path in files:
+        for tmp, _path, _keep in files:
             tmp.unlink(missing_ok=True)

@@ -104,7 +104,9 @@ def stage(session: Session, data: bytes, directory: Path, name: str, out: Path |
             out = None
     saved.parent.mkdir(parents=True, exist_ok=True)
     staged = _staged(session)
-    staged.add(saved, data)
+    # The documents folder is the office's archive: a file there with this name (a paper of the same
+    # number from before a restore) is set aside, never overwritten.
+    staged.add(saved, data, keep_existing=True)
     if out is not None:
         staged.add(Path(out), data)
     return Path(out) if out is not None else saved

@@ -90,3 +90,7 @@ def test_staged_files_appear_only_when_finished(tmp_path):
     staged.finish()
     staged.discard()  # nothing left to discard
     assert (tmp_path / "a.pdf").read_bytes() == b"A" and os.listdir(tmp_path) == ["a.pdf"]
+    # An archive file is never overwritten: the one already there is set aside.
+    staged.add(tmp_path / "a.pdf", b"B", keep_existing=True)
+    staged.finish()
+    assert (tmp_path / "a.pdf").read_bytes() == b"B" and (tmp_path / "a.sebelumnya-1.pdf").read_bytes() == b"A"

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from deployment.dispatch import documents
 from deployment.dispatch import service as D
-from tagana_app import numbering, verification
+from tagana_app import doc_kinds, numbering, verification
 from tagana_app.outputs import OutputRefused
 
 from .conftest import TODAY
@@ -98,3 +98,19 @@ def test_files_wait_for_the_commit_and_go_when_it_rolls_back(env, tmp_path):
     assert printed.path == str(tmp_path / "sj.pdf") and (tmp_path / "sj.pdf").exists()
     assert sorted(os.listdir(docs)) == [os.path.basename(documents.file_name("manifest", printed.number, 0))]
     assert printed.number.startswith("001/SJ/") and str(TODAY.year) in printed.number
+
+
+def test_an_original_already_in_the_documents_folder_is_set_aside_not_overwritten(env, tmp_path):
+    """After a restore the sequence may give a number again whose original PDF is still in the folder."""
+    docs = tmp_path / "dokumen"
+    docs.mkdir()
+    number = _approved(env)
+    expected = numbering.format_number(doc_kinds.KINDS["manifest"].default_pattern, 1, env.show(number).dispatch_date)
+    name = documents.file_name("manifest", expected, 0)
+    (docs / name).write_bytes(b"kertas sebelum pemulihan")
+    printed = env.db.write(lambda s: documents.print_manifest(s, env.gudang, number, directory=docs))
+    assert printed.number == expected
+    aside = name.removesuffix(".pdf") + ".sebelumnya-1.pdf"
+    assert sorted(os.listdir(docs)) == sorted([name, aside])
+    assert (docs / aside).read_bytes() == b"kertas sebelum pemulihan"
+    assert (docs / name).read_bytes().startswith(b"%PDF")
