@@ -37,7 +37,7 @@ from deployment.validate import (
     squash,
 )
 from deployment.volunteers import VolunteerFilter, filtered, name_tokens, region_name, skill_mask
-from tagana_app import audit, clock, settings, sheets
+from tagana_app import audit, clock, outputs, settings, sheets
 from tagana_app.accounts import Actor
 from tagana_app.bulk import gc_paused
 from tagana_app.changes import changes
@@ -489,6 +489,8 @@ def export_roster(session: Session, path: str | Path, flt: VolunteerFilter | Non
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
+    database = outputs.live_database(session)
+    outputs.check_output_path(path, database=database)  # before the work, not after it
     progress = progress or NullProgress()
     book = Workbook(write_only=True)
     from openpyxl.cell import WriteOnlyCell
@@ -523,6 +525,7 @@ def export_roster(session: Session, path: str | Path, flt: VolunteerFilter | Non
         count += 1
         if count % 2000 == 0:
             progress.update(count, None, Text(N_("domain", "Menulis {count} relawan"), DOMAIN, count=count))
-    book.save(path)
+    with outputs.atomic(path, database=database) as tmp:
+        book.save(tmp)
     return count
 

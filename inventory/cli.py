@@ -147,9 +147,10 @@ def cmd_writeoff_print(ctx: Context) -> None:
     from inventory import documents
 
     a, actor = ctx.args, ctx.actor()
-    built = ctx.db.write(lambda s: documents.writeoff_record_pdf(s, actor, a.number, Path(a.output)))
-    ctx.emit({"number": a.number, "path": a.output, "pages": built.pages},
-             text=f"Berita Acara Penghapusan {a.number} disimpan: {a.output} ({built.pages} halaman).")
+    printed = ctx.db.write(lambda s: documents.print_writeoff(s, actor, a.number, out=Path(a.output)))
+    copy = "asli" if not printed.is_copy else f"SALINAN ke-{printed.copy_no}"
+    ctx.emit(printed, text=f"Berita Acara Penghapusan {a.number} ({copy}) disimpan: {printed.path} "
+                           f"({printed.pages} halaman).")
 
 
 def cmd_writeoff_list(ctx: Context) -> None:

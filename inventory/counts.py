@@ -118,6 +118,7 @@ def start_count(session: Session, actor: Actor, warehouse: str, *, number: str |
                                            "opname itu."),
                               warehouse=wh.name, number=already)
     mark = ledger.movement_mark(session)
+    numbering.check_reference(session, "opname", number)
     number = (number or "").strip() or numbering.next_number(session, actor, "opname", clock.today(),
                                                              entity="stock_opname").number
     count = StockCount(number=number, warehouse_id=wh.id, status="dibuka", snapshot_mark=mark, started_at=utcnow(),

@@ -10,7 +10,6 @@ papers of a dispatch.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -20,8 +19,9 @@ from sqlalchemy.orm import Session
 from inventory.counts import CountInfo, CountSheet
 from inventory.queries import StockCard
 from inventory.writeoffs import REASON_LABELS, WriteOffInfo, get_writeoff
-from tagana_app import clock, doc_kinds, indonesian, pdf, printing, verification
+from tagana_app import clock, doc_kinds, indonesian, numbering, pdf, printing
 from tagana_app.accounts import Actor
+from tagana_app.changes import changes
 from tagana_app.errors import ValidationError
 from tagana_app.models import DocumentNumber, User
 from tagana_app.numbering import NumberRecord
@@ -29,7 +29,6 @@ from tagana_app.pdf import Column, Signer
 from tagana_app.printing import PrintedDocument
 from tagana_app.progress import Progress
 from tagana_app.texts import N_
-from tagana_app.verification import PrintRecord
 
 
 def _head(profile: pdf.OfficeProfile, heading: str = "Mengetahui,") -> Signer:
@@ -131,23 +130,31 @@ def _full_name(session: Session, username: str) -> str:
     return session.scalar(select(User.full_name).where(User.username == username)) or username
 
 
-def writeoff_record_pdf(session: Session, actor: Actor, number: str, path: Path, *,
-                        progress: Progress | None = None) -> pdf.BuiltDocument:
-    """Berita Acara Penghapusan of an approved write-off; the print is recorded (original, then SALINAN)."""
-    return _writeoff_record(session, actor, number, path, progress)[0]
-
-
-def _writeoff_record(session: Session, actor: Actor, number: str, target: Path | BinaryIO,
-                     progress: Progress | None = None) -> tuple[pdf.BuiltDocument, PrintRecord | None]:
+@changes("documents")
+def print_writeoff(session: Session, actor: Actor, number: str, *, out: Path | None = None,
+                   directory: Path | None = None) -> PrintedDocument:
+    """Print the Berita Acara Penghapusan of an approved write-off through the print pipeline
+    (``printing.print_paper``): who may print it, the print recorded (original, then SALINAN), the file in
+    the documents folder and at ``out`` once the transaction commits.  A write-off numbered by hand
+    before its number was recorded in the registry gets it recorded now."""
+    doc_kinds.KINDS["penghapusan"].may_print.require(actor, action=N_("domain", "mencetak dokumen"))
     info = get_writeoff(session, number)
     if info.status != "disetujui":
         raise ValidationError(N_("errors", "Berita acara penghapusan hanya dibuat untuk penghapusan yang "
                                            "sudah disetujui ({number} berstatus {status})."), number=number, status=info.status)
+    if session.scalar(select(DocumentNumber.id).where(DocumentNumber.number == number)) is None:
+        numbering.register_number(session, actor, "penghapusan", number, clock.local(info.requested_at).date(),
+                                  entity="penghapusan")
     profile = pdf.load_profile(session)
-    copy_no, payload, record = 0, None, None
-    if session.scalar(select(DocumentNumber.id).where(DocumentNumber.number == number)) is not None:
-        record = verification.record_print(session, actor, number, writeoff_content(info))
-        copy_no, payload = record.copy_no, record.payload
+    return printing.print_paper(
+        session, actor, doc_type="penghapusan", number=number, content=writeoff_content(info),
+        title=f"{doc_kinds.title('penghapusan')} {number}", out=out, directory=directory,
+        build=lambda target, copy_no, payload: _writeoff_pdf(session, info, profile, target, copy_no, payload))
+
+
+def _writeoff_pdf(session: Session, info: WriteOffInfo, profile: pdf.OfficeProfile, target: BinaryIO, copy_no: int,
+                  payload: str) -> pdf.BuiltDocument:
+    number = info.number
     day = clock.local(info.decided_at or info.requested_at).date()
     columns = [Column("No", 0.5, "right", fmt=str), Column("Kode", 0.8), Column("Uraian Barang", 2.3),
                Column("Batch / No. Seri", 1.7), Column("Kedaluwarsa", 1.35), Column("Kondisi", 1.15),
@@ -175,23 +182,14 @@ def _writeoff_record(session: Session, actor: Actor, number: str, target: Path |
                                     "mestinya.")]),
         ]
 
-    built = pdf.build_document(target, profile, title="BERITA ACARA PENGHAPUSAN BARANG PERSEDIAAN", number=number,
-                               story=story, qr_payload=payload, copy_no=copy_no, progress=progress)
-    return built, record
+    return pdf.build_document(target, profile, title="BERITA ACARA PENGHAPUSAN BARANG PERSEDIAAN", number=number,
+                              story=story, qr_payload=payload, copy_no=copy_no)
 
 
 # --- the kinds registry: printing again by number, and what the QR code covers ---------------------
 
-def _writeoff_again(session: Session, actor: Actor, doc: NumberRecord, *, out: Path | None = None,
-                    directory: Path | None = None) -> PrintedDocument:
-    buffer = io.BytesIO()
-    built, record = _writeoff_record(session, actor, doc.number, buffer)
-    assert record is not None  # a number of the registry: the print is recorded
-    directory = directory or printing.documents_dir()
-    path = printing.save(buffer.getvalue(), directory, printing.file_name(doc.doc_type, doc.number, record.copy_no),
-                         out)
-    return PrintedDocument(doc.number, doc.doc_type, f"{doc_kinds.title(doc.doc_type)} {doc.number}", record.copy_no,
-                           record.code, record.payload, str(path), built.pages)
+def _writeoff_again(session: Session, actor: Actor, doc: NumberRecord, **where: Any) -> PrintedDocument:
+    return print_writeoff(session, actor, doc.number, **where)
 
 
 def _writeoff_now(session: Session, number: str, _entity_id: str) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from inventory.ledger import Booking, DocRef
 from inventory.models import CONDITIONS, Batch, EquipmentUnit, Item, Warehouse
 from inventory.permissions import can_import_opening_stock
 from inventory.stock import ReceiveLine, book_receipt_line
-from tagana_app import audit, clock, sheets
+from tagana_app import audit, clock, outputs, sheets
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.cleaning import TEXT_MAX, clean_text
@@ -353,6 +353,8 @@ def export_stock_xlsx(session: Session, path: str | Path, flt: queries.StockFilt
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
 
+    database = outputs.live_database(session)
+    outputs.check_output_path(path, database=database)  # before the work, not after it
     progress = progress or NullProgress()
     flt = flt or queries.StockFilter()
     total = queries.count_overview(session, flt)
@@ -385,5 +387,6 @@ def export_stock_xlsx(session: Session, path: str | Path, flt: queries.StockFilt
         row[0].number_format = "DD/MM/YYYY"
     for row in batch_ws.iter_rows(min_row=2, min_col=5, max_col=5):
         row[0].number_format = "DD/MM/YYYY"
-    wb.save(path)
+    with outputs.atomic(path, database=database) as tmp:
+        wb.save(tmp)
     return written

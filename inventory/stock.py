@@ -97,6 +97,7 @@ def _document(session: Session, actor: Actor, doc_type: str, number: str | None,
     when = when or clock.today()
     number = clean_text(number, field=N_("domain", "Nomor dokumen"), max_len=DOC_NUMBER_MAX)
     if number:
+        numbering.check_reference(session, doc_type, number)
         return DocRef(doc_type, number, when)
     return DocRef(doc_type, numbering.next_number(session, actor, doc_type, when, entity=entity).number, when,
                   fresh=True)

@@ -75,8 +75,11 @@ def request_writeoff(session: Session, actor: Actor, warehouse: str, lines: Sequ
     if not lines:
         raise ValidationError(N_("errors", "Penghapusan tanpa baris barang."))
     wh = get_warehouse(session, warehouse)
-    number = (number or "").strip() or numbering.next_number(session, actor, "penghapusan", clock.today(),
-                                                             entity="penghapusan").number
+    number = (number or "").strip()
+    if number:  # given by hand: recorded in the registry like an issued number (its prints are recorded)
+        numbering.register_number(session, actor, "penghapusan", number, clock.today(), entity="penghapusan")
+    else:
+        number = numbering.next_number(session, actor, "penghapusan", clock.today(), entity="penghapusan").number
     if session.scalar(select(WriteOff.id).where(WriteOff.number == number)) is not None:
         raise ValidationError(N_("errors", "Nomor penghapusan {number} sudah dipakai."), number=number)
     wo = WriteOff(number=number, warehouse_id=wh.id, status="diajukan", reason_kind=reason_kind,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from tagana_app import clock
+from tagana_app import clock, outputs
 from tagana_app.errors import BackupError
 from tagana_app.texts import N_, Text
 
@@ -116,11 +116,9 @@ def backup(database: Path, target: Path | str) -> Path:
         raise BackupError(reason=Text(N_("errors", "basis data '{database}' tidak ada"),
                                       database=str(database)))
     if target.is_dir() or as_folder:
-        target.mkdir(parents=True, exist_ok=True)
         target = target / f"tagana-{clock.now():%Y%m%d-%H%M%S}.db"
-    if target.resolve() == database.resolve():
-        raise BackupError(reason=Text(N_("errors", "tujuan cadangan sama dengan basis data yang sedang "
-                                                   "dipakai")))
+    # Never the live database or its WAL and journal; a folder named with a trailing separator is made.
+    outputs.check_output_path(target, database=database, backup=True, create_folder=as_folder)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".sebagian")
     try:

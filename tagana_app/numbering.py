@@ -12,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from tagana_app import audit, settings
+from tagana_app import audit, doc_kinds, settings
 from tagana_app.accounts import Actor
 from tagana_app.errors import NotFound, TaganaError, ValidationError
 from tagana_app.models import DocumentNumber, DocumentSequence, utcnow
@@ -41,6 +41,14 @@ class NumberTaken(TaganaError):
 
 class NumberAlreadyCancelled(TaganaError):
     template = N_("errors", "Nomor '{number}' sudah dibatalkan sebelumnya ({reason}).")
+
+
+class OtherKindsNumber(TaganaError):
+    template = N_(
+        "errors",
+        "'{number}' adalah nomor {kind} kantor ini dan tidak boleh dipakai sebagai nomor {wanted}. Kosongkan "
+        "untuk nomor otomatis, atau tulis nomor dokumen dari pihak luar."
+    )
 
 
 @dataclass(frozen=True)
@@ -103,14 +111,49 @@ def next_number(session: Session, actor: Actor, doc_type: str, when: date | date
     number = format_number(pattern, seq, when)
     if session.scalar(select(DocumentNumber.id).where(DocumentNumber.number == number)) is not None:
         raise NumberTaken(number=number, doc_type=doc_type)
-    session.add(DocumentNumber(doc_type=doc_type, year=when.year, seq=seq, number=number, doc_date=when,
-                               status="issued", reason="", entity=entity, entity_id=str(entity_id),
+    return _store(session, actor, IssuedNumber(doc_type, when.year, seq, number), when, entity, entity_id)
+
+
+def _store(session: Session, actor: Actor, issued: IssuedNumber, when: date, entity: str, entity_id: str | int,
+           **extra: object) -> IssuedNumber:
+    session.add(DocumentNumber(doc_type=issued.doc_type, year=issued.year, seq=issued.seq, number=issued.number,
+                               doc_date=when, status="issued", reason="", entity=entity, entity_id=str(entity_id),
                                print_count=0, created_by=actor.id, created_by_name=actor.username,
                                cancelled_by_name=""))
-    audit.record(session, actor, "document.number", N_("domain", "nomor_dokumen"), number,
-                 {"jenis": doc_type, "tahun": when.year, "urut": seq, "entitas": entity,
-                  "entitas_id": str(entity_id)})
-    return IssuedNumber(doc_type, when.year, seq, number)
+    audit.record(session, actor, "document.number", N_("domain", "nomor_dokumen"), issued.number,
+                 {"jenis": issued.doc_type, "tahun": issued.year, "urut": issued.seq, "entitas": entity,
+                  "entitas_id": str(entity_id), **extra})
+    return issued
+
+
+def check_reference(session: Session, doc_type: str, text: str | None) -> None:
+    """Refuse ``text`` as the number or reference of a ``doc_type`` document when it is one of this office's
+    own numbers of another kind (a Surat Jalan's number on a write-off would mix two papers' histories).
+    A reference from outside (a Kemensos delivery note) is not in the registry and passes."""
+    text = (text or "").strip()
+    if not text:
+        return
+    found = session.scalar(select(DocumentNumber.doc_type).where(func.lower(DocumentNumber.number) == text.lower())
+                           .limit(1))
+    if found is not None and found != doc_type:
+        raise OtherKindsNumber(number=text, kind=doc_kinds.title(found), wanted=doc_kinds.title(doc_type))
+
+
+def register_number(session: Session, actor: Actor, doc_type: str, number: str, when: date | datetime, *,
+                    entity: str = "", entity_id: str | int = "") -> IssuedNumber:
+    """Record in the registry a number the office gave by hand (``--ref``) to a paper of ``doc_type``, so
+    its prints are recorded like any other's.  It takes the next place of the kind's sequence (the
+    registry shows no unexplained gap); a number already registered for this kind is returned as it is."""
+    check_reference(session, doc_type, number)
+    row = session.scalar(select(DocumentNumber).where(DocumentNumber.number == number))
+    if row is not None:
+        return IssuedNumber(row.doc_type, row.year, row.seq, row.number)
+    can_issue_numbers.require(actor, action=N_("domain", "menerbitkan nomor dokumen"))
+    when = when.date() if isinstance(when, datetime) else when
+    issued = IssuedNumber(doc_type, when.year, _advance(session, doc_type, when.year), number)
+    _store(session, actor, issued, when, entity, entity_id, manual=True)
+    session.flush()
+    return issued
 
 
 def _get(session: Session, number: str, *, lock: bool = False) -> DocumentNumber:

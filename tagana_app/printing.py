@@ -1,23 +1,29 @@
-"""Printing the office's papers through the kinds registry (``tagana_app.doc_kinds``): where the PDF
-files go, printing again by number, and checking a paper against the database.
+"""Printing the office's papers through the kinds registry (``tagana_app.doc_kinds``): the one print
+pipeline, where the PDF files go, printing again by number, and checking a paper against the database.
 
 The first print of a paper belongs to the package that makes it (it knows what is being printed:
-a dispatch, an incident's volunteers, a write-off); every print is recorded by
-``tagana_app.verification``.  Printing again and verifying need only the number, so they go
-through the kind's registered ``printer`` and ``content`` here, for stock and dispatch papers alike.
+a dispatch, an incident's volunteers, a write-off), and it prints through ``print_paper`` here: the
+kind's role check (``may_print``), the print record (``tagana_app.verification``), the PDF built in
+memory, and its files placed only once the transaction commits (``stage``): a print that fails
+leaves no file anywhere and no number taken.  Printing again and verifying need only the number, so
+they go through the kind's registered ``printer`` and ``content`` here, for stock and dispatch papers
+alike.
 """
 
 from __future__ import annotations
 
+import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from tagana_app import doc_kinds, numbering, paths, settings, verification
+from tagana_app import doc_kinds, numbering, outputs, verification
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
@@ -60,8 +66,7 @@ class VerificationReport:
 
 
 def documents_dir(local: LocalSettings | None = None) -> Path:
-    value = (local or LocalSettings()).get(settings.DOCUMENTS_DIR)
-    return Path(value).expanduser() if value else paths.default_documents_dir()
+    return outputs.documents_dir(local)
 
 
 def file_name(doc_type: str, number: str, copy_no: int) -> str:
@@ -70,17 +75,59 @@ def file_name(doc_type: str, number: str, copy_no: int) -> str:
     return f"{doc_type}_{safe}_{suffix}.pdf"
 
 
-def save(data: bytes, directory: Path, name: str, out: Path | None) -> Path:
-    """Keep the PDF in the documents folder, and also at ``out`` when given (then that path is returned)."""
-    directory.mkdir(parents=True, exist_ok=True)
-    saved = directory / name
-    saved.write_bytes(data)
+_STAGED = "tagana.staged_files"
+
+
+def _staged(session: Session) -> outputs.Staged:
+    """The files waiting for this session's transaction: moved into place after it commits, removed
+    when it ends otherwise (rolled back, or the session closed)."""
+    staged = session.info.get(_STAGED)
+    if staged is None:
+        staged = session.info[_STAGED] = outputs.Staged()
+        event.listen(session, "after_commit", lambda _session: staged.finish())
+        event.listen(session, "after_transaction_end",
+                     lambda _session, transaction: transaction.parent is None and staged.discard())
+    return staged
+
+
+def stage(session: Session, data: bytes, directory: Path, name: str, out: Path | None) -> Path:
+    """Keep the PDF in the documents folder, and also at ``out`` when given (then that path is returned),
+    once the transaction of ``session`` commits.  Both paths are checked first
+    (``outputs.check_output_path``; the documents folder is made when missing, ``out``'s folder must
+    exist) and the files are written now under temporary names, so a refused path or a failing write
+    fails the transaction."""
+    database = outputs.live_database(session)
+    saved = outputs.check_output_path(Path(directory) / name, database=database, create_folder=True)
     if out is not None:
-        out = Path(out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(data)
-        return out
-    return saved
+        out = outputs.check_output_path(out, database=database)
+        if outputs.resolved(out) == outputs.resolved(saved):
+            out = None
+    saved.parent.mkdir(parents=True, exist_ok=True)
+    staged = _staged(session)
+    # The documents folder is the office's archive: a file there with this name (a paper of the same
+    # number from before a restore) is set aside, never overwritten.
+    staged.add(saved, data, keep_existing=True)
+    if out is not None:
+        staged.add(Path(out), data)
+    return Path(out) if out is not None else saved
+
+
+Build = Callable[[BinaryIO, int, str], Any]  # (target, copy_no, qr payload) -> pdf.BuiltDocument
+
+
+def print_paper(session: Session, actor: Actor, *, doc_type: str, number: str, content: dict[str, Any],
+                title: str, build: Build, out: Path | None = None,
+                directory: Path | None = None) -> PrintedDocument:
+    """The one print pipeline: who may print this kind, the print recorded (original, then SALINAN ke-n),
+    the PDF built, its files staged for the commit."""
+    kind = doc_kinds.KINDS[doc_type]
+    kind.may_print.require(actor, action=N_("domain", "mencetak dokumen"))
+    rec = verification.record_print(session, actor, number, content, doc_type=doc_type)
+    buffer = io.BytesIO()
+    built = build(buffer, rec.copy_no, rec.payload)
+    path = stage(session, buffer.getvalue(), directory or documents_dir(),
+                 file_name(doc_type, number, rec.copy_no), out)
+    return PrintedDocument(number, doc_type, title, rec.copy_no, rec.code, rec.payload, str(path), built.pages)
 
 
 def may_reprint(actor: Actor, doc_type: str, status: str, print_count: int) -> bool:

@@ -30,7 +30,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from tagana_app import audit
+from tagana_app import audit, doc_kinds
 from tagana_app.accounts import Actor
 from tagana_app.errors import NotFound, TaganaError
 from tagana_app.models import AppSetting, DocumentNumber, DocumentPrint
@@ -198,10 +198,17 @@ def _print_record(doc: DocumentNumber, row: DocumentPrint) -> PrintRecord:
                        qr_payload(doc.number, row.code), row.printed_by_name, row.printed_at, dict(row.content))
 
 
-def record_print(session: Session, actor: Actor, number: str, content: Mapping[str, Any]) -> PrintRecord:
+class NotThisKind(TaganaError):
+    template = N_("errors", "Nomor '{number}' adalah nomor {kind}, bukan {wanted}; dokumen lain tidak dicetak "
+                            "dengan nomor itu.")
+
+
+def record_print(session: Session, actor: Actor, number: str, content: Mapping[str, Any], *,
+                 doc_type: str | None = None) -> PrintRecord:
     """Record one print of a numbered document and return its copy number and QR payload.
 
-    The first print is copy 0 (the original); every later one is "SALINAN ke-n".  Call it in the
+    The first print is copy 0 (the original); every later one is "SALINAN ke-n".  With ``doc_type``, a
+    number of another kind is refused (its print history is its own paper's).  Call it in the
     write transaction that builds the PDF (``pdf.build_document(..., copy_no=rec.copy_no,
     qr_payload=rec.payload)``) so a failed build records nothing.  Audited.
     """
@@ -209,6 +216,8 @@ def record_print(session: Session, actor: Actor, number: str, content: Mapping[s
     doc = session.scalar(select(DocumentNumber).where(DocumentNumber.number == number).with_for_update())
     if doc is None:
         raise NotFound(what=N_("domain", "Nomor dokumen"), key=number)
+    if doc_type is not None and doc.doc_type != doc_type:
+        raise NotThisKind(number=number, kind=doc_kinds.title(doc.doc_type), wanted=doc_kinds.title(doc_type))
     if doc.status == "cancelled":
         raise DocumentCancelled(number=number, reason=doc.reason)
     normalized = normalize(content)

@@ -14,7 +14,6 @@ PDFs are saved in the documents folder (local setting ``local.documents_dir``) a
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -40,13 +39,13 @@ from deployment.dispatch.pdfs import (
 )
 from deployment.dispatch.service import DispatchRecord
 from deployment.models import SKILLS, Assignment, Incident, Volunteer
-from tagana_app import audit, clock, doc_kinds, numbering, pdf, settings, verification
+from tagana_app import audit, clock, doc_kinds, numbering, pdf, printing, settings
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import NotFound, TaganaError
 from tagana_app.models import DocumentNumber, utcnow
 from tagana_app.numbering import NumberRecord
-from tagana_app.printing import PrintedDocument, documents_dir, file_name, save
+from tagana_app.printing import PrintedDocument, documents_dir, file_name
 from tagana_app.texts import N_
 
 __all__ = [
@@ -166,14 +165,11 @@ def _register(session: Session, number: str, title: str, summary: str, path: Pat
 
 def _print(session: Session, actor: Actor, *, doc_type: str, number: str, content: dict[str, Any], title: str,
            summary: str, build: Any, out: Path | None, directory: Path | None) -> PrintedDocument:
-
-    rec = verification.record_print(session, actor, number, content)
-    buffer = io.BytesIO()
-    built = build(buffer, rec.copy_no, rec.payload)
     directory = directory or documents_dir()
-    path = save(buffer.getvalue(), directory, file_name(doc_type, number, rec.copy_no), out)
-    _register(session, number, title, summary, directory / file_name(doc_type, number, rec.copy_no))
-    return PrintedDocument(number, doc_type, title, rec.copy_no, rec.code, rec.payload, str(path), built.pages)
+    printed = printing.print_paper(session, actor, doc_type=doc_type, number=number, content=content, title=title,
+                                   build=build, out=out, directory=directory)
+    _register(session, number, title, summary, directory / file_name(doc_type, number, printed.copy_no))
+    return printed
 
 
 def _summary(d: DispatchRecord) -> str:

@@ -9,7 +9,6 @@ PDF: letterhead, title, filter lines, each table with its header repeated on eve
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -20,7 +19,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from deployment.reports.model import Col, Report, Table
-from tagana_app import clock, indonesian, pdf, sheets
+from tagana_app import clock, indonesian, outputs, pdf, sheets
 from tagana_app.pdf import Column, OfficeProfile, Signer
 from tagana_app.pdf.fonts import SANS, SANS_BOLD, string_width
 from tagana_app.progress import NullProgress, Progress
@@ -113,6 +112,8 @@ def _write_table(ws: Any, table: Table, first_row: int) -> int:
 def to_xlsx(report: Report, target: str | os.PathLike[str] | BinaryIO, profile: OfficeProfile,
             progress: Progress | None = None) -> Path | None:
     """Write the report as a workbook, one sheet per table (and a "Ringkasan" sheet for ``info()``)."""
+    if isinstance(target, str | os.PathLike):  # refused before the work, not after it
+        outputs.check_output_path(target)
     progress = progress or NullProgress()
     wb = Workbook()
     wb.remove(wb.active)
@@ -147,17 +148,9 @@ def to_xlsx(report: Report, target: str | os.PathLike[str] | BinaryIO, profile: 
         ws.sheet_properties.pageSetUpPr.fitToPage = True
     progress.update(len(tables), len(tables), N_("domain", "Menyimpan berkas"))
     if isinstance(target, str | os.PathLike):
-        path = Path(target)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".xlsx", dir=path.parent)
-        os.close(fd)
-        try:
+        with outputs.atomic(target) as tmp:
             wb.save(tmp)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        return path
+        return Path(target)
     wb.save(target)
     return None
 

@@ -4707,7 +4707,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="97"/>
-        <location filename="../../inventory/stock.py" line="337"/>
+        <location filename="../../inventory/stock.py" line="338"/>
         <source>Penerima</source>
         <translation>Recipient</translation>
     </message>
@@ -4745,8 +4745,8 @@ Close the program and open it again before you continue working.</translation>
     <message>
         <location filename="../../deployment/reports/incident.py" line="114"/>
         <location filename="../../deployment/reports/incident.py" line="137"/>
-        <location filename="../../inventory/stock.py" line="340"/>
-        <location filename="../../inventory/stock.py" line="423"/>
+        <location filename="../../inventory/stock.py" line="341"/>
+        <location filename="../../inventory/stock.py" line="424"/>
         <location filename="../../tagana_app/cleaning.py" line="42"/>
         <source>Alasan</source>
         <translation>Reason</translation>
@@ -4784,9 +4784,9 @@ Close the program and open it again before you continue working.</translation>
     <message>
         <location filename="../../deployment/reports/incident.py" line="138"/>
         <location filename="../../deployment/reports/loans.py" line="89"/>
-        <location filename="../../inventory/stock.py" line="142"/>
-        <location filename="../../inventory/stock.py" line="338"/>
-        <location filename="../../inventory/stock.py" line="384"/>
+        <location filename="../../inventory/stock.py" line="143"/>
+        <location filename="../../inventory/stock.py" line="339"/>
+        <location filename="../../inventory/stock.py" line="385"/>
         <location filename="../../tagana_app/cleaning.py" line="41"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
@@ -4958,43 +4958,43 @@ DISASTER RESPONSE {name}</translation>
         <translation>its receipt was reversed</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="112"/>
+        <location filename="../../inventory/stock.py" line="113"/>
         <source>di {warehouse}</source>
         <translation>in {warehouse}</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="116"/>
+        <location filename="../../inventory/stock.py" line="117"/>
         <source>{place} ({reference})</source>
         <translation>{place} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="140"/>
+        <location filename="../../inventory/stock.py" line="141"/>
         <source>Pengirim</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="148"/>
+        <location filename="../../inventory/stock.py" line="149"/>
         <source>penerimaan</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="302"/>
+        <location filename="../../inventory/stock.py" line="303"/>
         <source>sedang diusulkan untuk dihapus</source>
         <translation>proposed for write-off</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="372"/>
+        <location filename="../../inventory/stock.py" line="373"/>
         <source>pengeluaran</source>
         <translation>issue</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="408"/>
-        <location filename="../../inventory/stock.py" line="464"/>
+        <location filename="../../inventory/stock.py" line="409"/>
+        <location filename="../../inventory/stock.py" line="465"/>
         <source>mutasi</source>
         <translation>movement</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="428"/>
+        <location filename="../../inventory/stock.py" line="429"/>
         <source>Mutasi</source>
         <translation>Movement</translation>
     </message>
@@ -5027,8 +5027,8 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/ledger.py" line="41"/>
-        <location filename="../../inventory/writeoffs.py" line="106"/>
-        <location filename="../../inventory/writeoffs.py" line="176"/>
+        <location filename="../../inventory/writeoffs.py" line="109"/>
+        <location filename="../../inventory/writeoffs.py" line="179"/>
         <location filename="../../tagana_app/doc_kinds.py" line="69"/>
         <source>Penghapusan</source>
         <translation>Write-off</translation>
@@ -5349,17 +5349,17 @@ DISASTER RESPONSE {name}</translation>
         <translation>kits and dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="151"/>
+        <location filename="../../deployment/dispatch/documents.py" line="150"/>
         <source>spt</source>
         <translation>SPT</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="226"/>
+        <location filename="../../deployment/dispatch/documents.py" line="222"/>
         <source>mencetak surat perintah tugas</source>
         <translation>print duty orders (SPT)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="230"/>
+        <location filename="../../deployment/dispatch/documents.py" line="226"/>
         <source>SPT</source>
         <translation>SPT</translation>
     </message>
@@ -5449,7 +5449,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="136"/>
         <location filename="../../deployment/reports/loans.py" line="85"/>
         <location filename="../../inventory/equipment.py" line="69"/>
-        <location filename="../../inventory/stock.py" line="296"/>
+        <location filename="../../inventory/stock.py" line="297"/>
         <location filename="../../tagana_app/cleaning.py" line="50"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
@@ -5476,8 +5476,8 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/service.py" line="325"/>
-        <location filename="../../inventory/counts.py" line="157"/>
-        <location filename="../../inventory/stock.py" line="259"/>
+        <location filename="../../inventory/counts.py" line="158"/>
+        <location filename="../../inventory/stock.py" line="260"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
@@ -5776,7 +5776,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/loans.py" line="104"/>
         <location filename="../../deployment/reports/stock.py" line="75"/>
         <location filename="../../deployment/reports/stock.py" line="85"/>
-        <location filename="../../inventory/stock.py" line="106"/>
+        <location filename="../../inventory/stock.py" line="107"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
@@ -5945,12 +5945,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>RELIEF DISTRIBUTION SUMMARY PER DISASTER INCIDENT</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/export.py" line="135"/>
+        <location filename="../../deployment/reports/export.py" line="136"/>
         <source>Menulis lembar {sheet}</source>
         <translation>Writing sheet {sheet}</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/export.py" line="148"/>
+        <location filename="../../deployment/reports/export.py" line="149"/>
         <source>Menyimpan berkas</source>
         <translation>Saving the file</translation>
     </message>
@@ -6134,7 +6134,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>volunteer</translation>
     </message>
     <message>
-        <location filename="../../deployment/roster.py" line="525"/>
+        <location filename="../../deployment/roster.py" line="527"/>
         <source>Menulis {count} relawan</source>
         <translation>Writing {count} volunteers</translation>
     </message>
@@ -6228,31 +6228,31 @@ DISASTER RESPONSE {name}</translation>
         <translation>start stock counts</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="135"/>
-        <location filename="../../inventory/counts.py" line="168"/>
-        <location filename="../../inventory/counts.py" line="223"/>
-        <location filename="../../inventory/counts.py" line="236"/>
+        <location filename="../../inventory/counts.py" line="136"/>
+        <location filename="../../inventory/counts.py" line="169"/>
+        <location filename="../../inventory/counts.py" line="224"/>
+        <location filename="../../inventory/counts.py" line="237"/>
         <source>stock_opname</source>
         <translation>stock count</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="151"/>
+        <location filename="../../inventory/counts.py" line="152"/>
         <source>mengisi hasil stock opname</source>
         <translation>enter stock count results</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="152"/>
+        <location filename="../../inventory/counts.py" line="153"/>
         <source>Jumlah terhitung</source>
         <translation>Counted quantity</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="185"/>
+        <location filename="../../inventory/counts.py" line="186"/>
         <location filename="../../inventory/permissions.py" line="24"/>
         <source>memposting stock opname</source>
         <translation>post stock counts</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="230"/>
+        <location filename="../../inventory/counts.py" line="231"/>
         <source>membatalkan stock opname</source>
         <translation>cancel stock counts</translation>
     </message>
@@ -6317,7 +6317,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Reading the file</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="371"/>
+        <location filename="../../inventory/importing.py" line="373"/>
         <source>Menulis daftar stok</source>
         <translation>Writing the stock list</translation>
     </message>
@@ -6413,39 +6413,39 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="14"/>
-        <location filename="../../inventory/stock.py" line="132"/>
+        <location filename="../../inventory/stock.py" line="133"/>
         <source>mencatat penerimaan barang</source>
         <translation>record goods receipts</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="16"/>
-        <location filename="../../inventory/stock.py" line="383"/>
+        <location filename="../../inventory/stock.py" line="384"/>
         <source>memindahkan barang antargudang</source>
         <translation>transfer goods between warehouses</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="17"/>
-        <location filename="../../inventory/stock.py" line="336"/>
+        <location filename="../../inventory/stock.py" line="337"/>
         <source>mengeluarkan barang</source>
         <translation>issue goods</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="18"/>
-        <location filename="../../inventory/stock.py" line="345"/>
+        <location filename="../../inventory/stock.py" line="346"/>
         <source>mengeluarkan barang kedaluwarsa</source>
         <translation>issue expired goods</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="20"/>
         <location filename="../../inventory/permissions.py" line="22"/>
-        <location filename="../../inventory/stock.py" line="422"/>
-        <location filename="../../inventory/stock.py" line="436"/>
+        <location filename="../../inventory/stock.py" line="423"/>
+        <location filename="../../inventory/stock.py" line="437"/>
         <source>membatalkan mutasi stok</source>
         <translation>reverse stock movements</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="21"/>
-        <location filename="../../inventory/stock.py" line="434"/>
+        <location filename="../../inventory/stock.py" line="435"/>
         <source>membatalkan penghapusan barang</source>
         <translation>reverse goods write-offs</translation>
     </message>
@@ -6487,19 +6487,19 @@ DISASTER RESPONSE {name}</translation>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="96"/>
-        <location filename="../../inventory/writeoffs.py" line="134"/>
-        <location filename="../../inventory/writeoffs.py" line="149"/>
+        <location filename="../../inventory/writeoffs.py" line="99"/>
+        <location filename="../../inventory/writeoffs.py" line="137"/>
+        <location filename="../../inventory/writeoffs.py" line="152"/>
         <source>penghapusan</source>
         <translation>write-off</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="114"/>
+        <location filename="../../inventory/writeoffs.py" line="117"/>
         <source>menyetujui penghapusan barang</source>
         <translation>approve goods write-offs</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="141"/>
+        <location filename="../../inventory/writeoffs.py" line="144"/>
         <source>menolak penghapusan barang</source>
         <translation>reject goods write-offs</translation>
     </message>
@@ -6566,39 +6566,40 @@ DISASTER RESPONSE {name}</translation>
         <translation>Demo data loaded</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/numbering.py" line="99"/>
+        <location filename="../../tagana_app/numbering.py" line="107"/>
+        <location filename="../../tagana_app/numbering.py" line="151"/>
         <location filename="../../tagana_app/permissions.py" line="55"/>
         <source>menerbitkan nomor dokumen</source>
         <translation>issue document numbers</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/numbering.py" line="110"/>
-        <location filename="../../tagana_app/numbering.py" line="141"/>
-        <location filename="../../tagana_app/verification.py" line="222"/>
+        <location filename="../../tagana_app/numbering.py" line="123"/>
+        <location filename="../../tagana_app/numbering.py" line="184"/>
+        <location filename="../../tagana_app/verification.py" line="231"/>
         <source>nomor_dokumen</source>
         <translation>document number</translation>
     </message>
     <message>
         <location filename="../../inventory/stock.py" line="98"/>
         <location filename="../../tagana_app/cleaning.py" line="43"/>
-        <location filename="../../tagana_app/numbering.py" line="120"/>
-        <location filename="../../tagana_app/verification.py" line="211"/>
+        <location filename="../../tagana_app/numbering.py" line="163"/>
+        <location filename="../../tagana_app/verification.py" line="218"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/numbering.py" line="132"/>
+        <location filename="../../tagana_app/numbering.py" line="175"/>
         <location filename="../../tagana_app/permissions.py" line="56"/>
         <source>membatalkan nomor dokumen</source>
         <translation>cancel document numbers</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/pdf/document.py" line="226"/>
+        <location filename="../../tagana_app/pdf/document.py" line="225"/>
         <source>Menulis halaman {page} dari {total}</source>
         <translation>Writing page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/pdf/document.py" line="271"/>
+        <location filename="../../tagana_app/pdf/document.py" line="272"/>
         <source>Menyusun halaman {page}</source>
         <translation>Laying out page {page}</translation>
     </message>
@@ -6609,8 +6610,10 @@ DISASTER RESPONSE {name}</translation>
         <translation>change office settings</translation>
     </message>
     <message>
+        <location filename="../../inventory/documents.py" line="140"/>
         <location filename="../../tagana_app/permissions.py" line="57"/>
-        <location filename="../../tagana_app/verification.py" line="208"/>
+        <location filename="../../tagana_app/printing.py" line="124"/>
+        <location filename="../../tagana_app/verification.py" line="215"/>
         <source>mencetak dokumen</source>
         <translation>print documents</translation>
     </message>
@@ -6655,18 +6658,18 @@ DISASTER RESPONSE {name}</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/verification.py" line="243"/>
+        <location filename="../../tagana_app/verification.py" line="252"/>
         <source>Dokumen dengan kode verifikasi</source>
         <translation>Document with verification code</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/verification.py" line="268"/>
-        <location filename="../../tagana_app/verification.py" line="282"/>
+        <location filename="../../tagana_app/verification.py" line="277"/>
+        <location filename="../../tagana_app/verification.py" line="291"/>
         <source>isi</source>
         <translation>content</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/verification.py" line="282"/>
+        <location filename="../../tagana_app/verification.py" line="291"/>
         <source>(tercetak)</source>
         <translation>(printed)</translation>
     </message>
@@ -7073,7 +7076,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/dispatch/returns.py" line="64"/>
         <location filename="../../inventory/equipment.py" line="84"/>
-        <location filename="../../inventory/stock.py" line="159"/>
+        <location filename="../../inventory/stock.py" line="160"/>
         <source>Kondisi &apos;{condition}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown condition &apos;{condition}&apos;. Choices: {choices}.</translation>
     </message>
@@ -7098,7 +7101,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>{document} for dispatch {number} cannot be printed yet: dispatch status {status}, {needed}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="61"/>
+        <location filename="../../deployment/dispatch/documents.py" line="60"/>
         <source>Belum ada relawan yang ditugaskan pada kejadian {incident}; SPT tidak dapat dibuat.</source>
         <translation>No volunteers are assigned to incident {incident} yet; the duty order (SPT) cannot be made.</translation>
     </message>
@@ -7623,12 +7626,12 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/cli.py" line="40"/>
-        <location filename="../../inventory/stock.py" line="134"/>
+        <location filename="../../inventory/stock.py" line="135"/>
         <source>Sumber &apos;{source}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown source &apos;{source}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="241"/>
+        <location filename="../../inventory/cli.py" line="242"/>
         <location filename="../../inventory/importing.py" line="115"/>
         <location filename="../../tagana_app/sheets.py" line="161"/>
         <source>Berkas &apos;{path}&apos; tidak ditemukan.</source>
@@ -7644,22 +7647,22 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The counted quantity must be a whole number of zero or more (given: {value}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="194"/>
+        <location filename="../../inventory/counts.py" line="195"/>
         <source>Selisih opname perlu alasan: {lines}.</source>
         <translation>Count differences need a reason: {lines}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="198"/>
+        <location filename="../../inventory/counts.py" line="199"/>
         <source>Selisih barang bernomor seri ({items}) diselesaikan per unit: catat penerimaan unit yang ditemukan atau ajukan penghapusan unit yang hilang, lalu hitung ulang.</source>
         <translation>Differences in serial-numbered items ({items}) are settled per unit: record the receipt of units found or propose a write-off of units missing, then count again.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="232"/>
+        <location filename="../../inventory/counts.py" line="233"/>
         <source>Alasan pembatalan opname wajib diisi.</source>
         <translation>A reason for cancelling the stock count is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/documents.py" line="144"/>
+        <location filename="../../inventory/documents.py" line="143"/>
         <source>Berita acara penghapusan hanya dibuat untuk penghapusan yang sudah disetujui ({number} berstatus {status}).</source>
         <translation>A write-off record is only made for an approved write-off ({number} has status {status}).</translation>
     </message>
@@ -7794,83 +7797,83 @@ DISASTER RESPONSE {name}</translation>
         <translation>The stock reservation released ({n}) is larger than the one recorded.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="137"/>
+        <location filename="../../inventory/stock.py" line="138"/>
         <source>Penerimaan tanpa baris barang.</source>
         <translation>The receipt has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="165"/>
+        <location filename="../../inventory/stock.py" line="166"/>
         <source>Barang {item} bernomor seri: sebutkan {qty} nomor seri (diberikan {given}).</source>
         <translation>Item {item} has serial numbers: give {qty} serial numbers (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="169"/>
+        <location filename="../../inventory/stock.py" line="170"/>
         <source>Nomor seri ganda dalam satu penerimaan barang {item}.</source>
         <translation>Duplicate serial numbers in one receipt of item {item}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="194"/>
-        <location filename="../../inventory/stock.py" line="252"/>
+        <location filename="../../inventory/stock.py" line="195"/>
+        <location filename="../../inventory/stock.py" line="253"/>
         <source>Barang {item} tidak bernomor seri; hapus nomor seri dari baris ini.</source>
         <translation>Item {item} has no serial numbers; remove the serial numbers from this line.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="198"/>
+        <location filename="../../inventory/stock.py" line="199"/>
         <source>Barang {item} memiliki masa kedaluwarsa: tanggal kedaluwarsa wajib diisi.</source>
         <translation>Item {item} expires, so the expiry date is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="204"/>
+        <location filename="../../inventory/stock.py" line="205"/>
         <source>Barang {item} tidak dicatat kedaluwarsanya; kosongkan tanggal kedaluwarsa.</source>
         <translation>Item {item} has no expiry dates; leave the expiry date empty.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="288"/>
+        <location filename="../../inventory/stock.py" line="289"/>
         <source>Barang {item} bernomor seri: sebutkan {qty} nomor seri yang berbeda (diberikan {given}).</source>
         <translation>Item {item} has serial numbers: give {qty} different serial numbers (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="343"/>
+        <location filename="../../inventory/stock.py" line="344"/>
         <source>Penerima barang wajib diisi.</source>
         <translation>The recipient of the goods is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="347"/>
+        <location filename="../../inventory/stock.py" line="348"/>
         <source>Alasan pengeluaran barang kedaluwarsa wajib diisi.</source>
         <translation>A reason for issuing expired goods is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="349"/>
+        <location filename="../../inventory/stock.py" line="350"/>
         <source>Pengeluaran tanpa baris barang.</source>
         <translation>The issue has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="387"/>
+        <location filename="../../inventory/stock.py" line="388"/>
         <source>Gudang asal dan tujuan sama ({code}).</source>
         <translation>The source and destination warehouse are the same ({code}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="389"/>
+        <location filename="../../inventory/stock.py" line="390"/>
         <source>Mutasi tanpa baris barang.</source>
         <translation>The transfer has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="425"/>
+        <location filename="../../inventory/stock.py" line="426"/>
         <source>Alasan pembatalan wajib diisi.</source>
         <translation>A reason for the cancellation is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="431"/>
+        <location filename="../../inventory/stock.py" line="432"/>
         <source>mutasi pembatalan tidak dapat dibatalkan lagi; catat transaksi baru.</source>
         <translation>a reversal cannot itself be reversed; record a new transaction.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="475"/>
+        <location filename="../../inventory/stock.py" line="476"/>
         <source>unit {serial} sudah berpindah lagi sesudahnya.</source>
         <translation>unit {serial} has moved again since.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="486"/>
+        <location filename="../../inventory/stock.py" line="487"/>
         <source>unit {serial} tidak lagi di gudang ini.</source>
         <translation>unit {serial} is no longer in this warehouse.</translation>
     </message>
@@ -7890,12 +7893,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>The write-off has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="81"/>
+        <location filename="../../inventory/writeoffs.py" line="84"/>
         <source>Nomor penghapusan {number} sudah dipakai.</source>
         <translation>Write-off number {number} is already used.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="143"/>
+        <location filename="../../inventory/writeoffs.py" line="146"/>
         <source>Alasan penolakan wajib diisi.</source>
         <translation>A reason for the rejection is required.</translation>
     </message>
@@ -7940,17 +7943,16 @@ DISASTER RESPONSE {name}</translation>
         <translation>the database &apos;{database}&apos; does not exist</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/backup.py" line="122"/>
         <source>tujuan cadangan sama dengan basis data yang sedang dipakai</source>
-        <translation>the backup target is the database in use</translation>
+        <translation type="vanished">the backup target is the database in use</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/backup.py" line="140"/>
+        <location filename="../../tagana_app/backup.py" line="138"/>
         <source>berkas cadangan &apos;{source}&apos; tidak ada</source>
         <translation>the backup file &apos;{source}&apos; does not exist</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/backup.py" line="144"/>
+        <location filename="../../tagana_app/backup.py" line="142"/>
         <source>berkas &apos;{source}&apos; tidak dapat dipulihkan: {problem}</source>
         <translation>the file &apos;{source}&apos; cannot be restored: {problem}</translation>
     </message>
@@ -8030,17 +8032,22 @@ DISASTER RESPONSE {name}</translation>
         <translation>Number &apos;{number}&apos; was already cancelled ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/numbering.py" line="76"/>
+        <location filename="../../tagana_app/numbering.py" line="47"/>
+        <source>&apos;{number}&apos; adalah nomor {kind} kantor ini dan tidak boleh dipakai sebagai nomor {wanted}. Kosongkan untuk nomor otomatis, atau tulis nomor dokumen dari pihak luar.</source>
+        <translation>&apos;{number}&apos; is this office&apos;s number of a {kind} and may not be used as the number of a {wanted}. Leave it empty for an automatic number, or enter the number of an outside document.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/numbering.py" line="84"/>
         <source>Jenis dokumen &apos;{doc_type}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown document kind &apos;{doc_type}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/numbering.py" line="135"/>
+        <location filename="../../tagana_app/numbering.py" line="178"/>
         <source>Alasan pembatalan nomor &apos;{number}&apos; wajib diisi.</source>
         <translation>A reason for cancelling number &apos;{number}&apos; is required.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="99"/>
+        <location filename="../../tagana_app/printing.py" line="146"/>
         <source>Dokumen jenis {kind} tidak dicetak dari sini.</source>
         <translation>Documents of the kind {kind} are not printed from here.</translation>
     </message>
@@ -8095,6 +8102,11 @@ DISASTER RESPONSE {name}</translation>
         <translation>Document {number} DOES NOT MATCH the database record.</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/verification.py" line="202"/>
+        <source>Nomor &apos;{number}&apos; adalah nomor {kind}, bukan {wanted}; dokumen lain tidak dicetak dengan nomor itu.</source>
+        <translation>Number &apos;{number}&apos; is the number of a {kind}, not of a {wanted}; no other paper is printed with that number.</translation>
+    </message>
+    <message>
         <location filename="../../tagana_app/cleaning.py" line="60"/>
         <source>{field} berisi karakter kendali {char} (mis. NUL atau kode escape) yang tidak diizinkan; hapus karakter itu.</source>
         <translation>{field} contains the control character {char} (e.g. NUL or an escape code), which is not allowed; remove it.</translation>
@@ -8135,6 +8147,56 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../tagana_app/quantities.py" line="90"/>
         <source>{field}: &apos;{value}&apos; bukan bilangan bulat; tulis dengan angka 0-9 saja (pemisah ribuan titik, mis. 1.000).</source>
         <translation>{field}: &apos;{value}&apos; is not a whole number; write it with the digits 0-9 only (a dot between thousands, e.g. 1.000).</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/outputs.py" line="38"/>
+        <source>Berkas &apos;{path}&apos; tidak boleh ditulis: {reason}.</source>
+        <translation>The file &apos;{path}&apos; may not be written: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/outputs.py" line="83"/>
+        <source>itu basis data yang sedang dipakai</source>
+        <translation>it is the database in use</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/outputs.py" line="85"/>
+        <source>itu berkas pendamping basis data yang sedang dipakai ({database})</source>
+        <translation>it is a companion file of the database in use ({database})</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/outputs.py" line="88"/>
+        <source>itu berkas basis data SQLite; simpan dengan nama lain</source>
+        <translation>it is a SQLite database file; save under another name</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/outputs.py" line="90"/>
+        <source>itu berkas pendamping basis data {database}</source>
+        <translation>it is a companion file of the database {database}</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/outputs.py" line="96"/>
+        <source>letaknya di folder cadangan {folder}</source>
+        <translation>it is in the backup folder {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/outputs.py" line="102"/>
+        <source>letaknya di folder data program {folder}; simpan di folder lain</source>
+        <translation>it is in the program&apos;s data folder {folder}; save it in another folder</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/outputs.py" line="105"/>
+        <source>itu sebuah folder; sebutkan nama berkasnya</source>
+        <translation>it is a folder; give a file name</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/outputs.py" line="108"/>
+        <source>&apos;{folder}&apos; bukan folder</source>
+        <translation>&apos;{folder}&apos; is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/outputs.py" line="110"/>
+        <source>folder &apos;{folder}&apos; tidak ada</source>
+        <translation>the folder &apos;{folder}&apos; does not exist</translation>
     </message>
 </context>
 <context>

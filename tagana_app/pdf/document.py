@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, BinaryIO
 
 from reportlab.graphics import renderPDF
@@ -25,6 +23,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from tagana_app import outputs
 from tagana_app.pdf.blocks import title_block
 from tagana_app.pdf.fonts import SANS, SANS_BOLD, register_fonts, string_width
 from tagana_app.pdf.profile import OfficeProfile, paper_size
@@ -245,6 +244,8 @@ def build_document(target: str | os.PathLike[str] | BinaryIO, profile: OfficePro
     "SALINAN ke-n" on every page.  ``paper`` defaults to the profile's (A4 or F4).  ``progress``
     gets page counts and may cancel (raises ``Cancelled``; nothing is written then).
     """
+    if isinstance(target, str | os.PathLike):  # refused before anything is built
+        outputs.check_output_path(target)
     register_fonts()
     progress = progress or NullProgress()
     size = paper_size(paper or profile.paper)
@@ -279,19 +280,7 @@ def build_document(target: str | os.PathLike[str] | BinaryIO, profile: OfficePro
     data = buffer.getvalue()
     pages = doc.page
     if isinstance(target, str | os.PathLike):
-        _write_atomically(Path(target), data)
+        outputs.write_bytes(target, data)
     else:
         target.write(data)
     return BuiltDocument(pages=pages, size=len(data))
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".pdf", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

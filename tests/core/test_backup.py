@@ -12,6 +12,7 @@ from sqlalchemy import text
 from tagana_app import backup, settings
 from tagana_app.db import Database
 from tagana_app.errors import BackupError
+from tagana_app.outputs import OutputRefused
 from tests.conftest import make_user
 
 
@@ -43,6 +44,7 @@ def test_backup_is_an_intact_copy_while_a_writer_is_active(live, tmp_path):
         writer.begin()  # holds the write lock with an uncommitted change
         writer.execute(text("UPDATE app_setting SET value = '{\"v\": \"BELUM DISIMPAN\"}' "
                             "WHERE key = 'office.name'"))
+        (tmp_path / "cadangan").mkdir()
         target = backup.backup(db.sqlite_path, tmp_path / "cadangan" / "salinan.db")
         writer.rollback()
     finally:
@@ -61,7 +63,7 @@ def test_backup_into_a_folder_gets_a_dated_name_and_refuses_the_live_file(live, 
     assert target.parent == tmp_path / "folder" and target.name.startswith("tagana-")
     again = backup.backup(db.sqlite_path, tmp_path / "folder")  # an existing folder
     assert again.parent == tmp_path / "folder"
-    with pytest.raises(BackupError, match="sama dengan"):
+    with pytest.raises(OutputRefused, match="basis data yang sedang dipakai"):
         backup.backup(db.sqlite_path, db.sqlite_path)
     with pytest.raises(BackupError, match="tidak ada"):
         backup.backup(tmp_path / "tidak-ada.db", tmp_path / "x.db")

@@ -10,8 +10,10 @@ itself still a working database).
 A case module declares ``CASES: list[Case]``.  ``argv`` may hold placeholders filled in per run:
 ``{tmp}`` a private folder, ``{db}`` the database's URL or path, ``{db_path}`` the SQLite file
 (cases that name it are skipped on PostgreSQL), ``{data}`` the program's data folder, ``{docs}`` the
-documents folder, and ``{file}`` the path of the case's input file, written by ``make_file(path)``
-(its suffix from ``suffix``).
+documents folder, ``{backup}`` the default backup folder, ``{year}`` the program's year, and ``{file}`` the path of the case's input
+file, written by ``make_file(path)`` (its suffix from ``suffix``), or made a symbolic link to
+``link_to`` (itself with placeholders).  ``setup`` lists commands (user, argv) that must succeed before
+the case runs: the world the case needs beyond ``World`` (the tables are compared after them).
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ class Case:
     sqlite_only: bool = False          # e.g. it names the live SQLite file
     stdin: str | None = None
     env: dict[str, str] = field(default_factory=dict)
+    setup: Sequence[tuple[str, Sequence[str]]] = ()
+    link_to: str | None = None
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from deployment import incidents
 from deployment import volunteers as vs
 from inventory import catalog, stock
 from inventory.stock import ReceiveLine
-from tagana_app import paths
+from tagana_app import clock, paths
 from tagana_app.cli import main
 from tagana_app.db import Database
 from tests.conftest import TEST_PASSWORD
@@ -75,14 +75,23 @@ def test_hostile_input_is_refused_and_changes_nothing(case: Case, db: Database, 
     work = tmp_path / "work"
     work.mkdir()
     values = {"tmp": str(work), "db": db_url, "db_path": str(db.sqlite_path or ""), "data": str(paths.data_dir()),
-              "docs": str(paths.default_documents_dir())}
+              "docs": str(paths.default_documents_dir()), "backup": str(paths.default_backup_dir()),
+              "year": str(clock.today().year)}
     if case.make_file is not None:
         file = work / f"input{case.suffix}"
         case.make_file(file)
         values["file"] = str(file)
+    if case.link_to is not None:
+        file = work / f"input{case.suffix}"
+        file.symlink_to(case.link_to.format(**values))
+        values["file"] = str(file)
     argv = [part.format(**values) for part in case.argv]
-    monkeypatch.setenv("TAGANA_USER", case.user)
     monkeypatch.setenv("TAGANA_PASSWORD", TEST_PASSWORD)
+    for user, command in case.setup:
+        monkeypatch.setenv("TAGANA_USER", user)
+        db.dispose()
+        assert main(["--db", db_url, *(part.format(**values) for part in command)]) == 0, (user, command)
+    monkeypatch.setenv("TAGANA_USER", case.user)
     for key, value in case.env.items():
         monkeypatch.setenv(key, value.format(**values))
     if case.stdin is not None:

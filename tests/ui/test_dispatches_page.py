@@ -343,7 +343,7 @@ def test_documents_page_shows_every_kind_and_reprints_a_writeoff_record(qtbot, m
     with env.db.read() as s:
         number = writeoffs.list_writeoffs(s)[0].number
     env.db.write(lambda s: writeoffs.approve_writeoff(s, env.pejabat, number))
-    env.db.write(lambda s: stock_documents.writeoff_record_pdf(s, env.gudang, number, tmp_path / "ba.pdf"))
+    env.db.write(lambda s: stock_documents.print_writeoff(s, env.gudang, number, out=tmp_path / "ba.pdf"))
     page = DocumentsPage(make_ctx(env.koordinator))
     page.ctx.local.set(documents.settings.DOCUMENTS_DIR, str(tmp_path / "dokumen"))
     qtbot.addWidget(page)

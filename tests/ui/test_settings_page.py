@@ -119,6 +119,7 @@ def _sqlite_ctx(sqlite_db, local) -> AppContext:  # noqa: ANN001
 def test_backup_button_makes_a_file(qtbot, sqlite_db, local, tmp_path, monkeypatch, no_modal_dialogs) -> None:
     ctx = _sqlite_ctx(sqlite_db, local)
     target = tmp_path / "salinan" / "cadangan.db"
+    target.parent.mkdir()  # the window's "save as" picks an existing folder
     monkeypatch.setattr(dialogs, "save_file_name", lambda *a, **k: target)
     page = SettingsPage(ctx)
     qtbot.addWidget(page)

@@ -1,0 +1,62 @@
+"""The Berita Acara Penghapusan prints through the one print pipeline: the kind's role check and a print
+record for every print, a number given by hand included; a --ref may not be another paper's number."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from inventory import counts, stock, writeoffs
+from inventory import documents as stock_documents
+from inventory.stock import IssueLine, ReceiveLine
+from tagana_app import numbering, verification
+from tagana_app.errors import PermissionDenied
+from tagana_app.numbering import OtherKindsNumber
+
+
+def _approved(env, ref: str | None = None) -> str:  # noqa: ANN001
+    info = env.db.write(lambda s: writeoffs.request_writeoff(s, env.gudang, "GDG", [IssueLine("BRS", 5)],
+                                                             reason_kind="rusak", reason="basah", number=ref))
+    env.db.write(lambda s: writeoffs.approve_writeoff(s, env.pejabat, info.number))
+    return info.number
+
+
+def test_a_writeoff_with_a_number_given_by_hand_is_printed_and_recorded_like_any_paper(env, users, tmp_path):
+    env.db.write(lambda s: stock.receive_goods(s, env.gudang, "GDG", [ReceiveLine("BRS", 50)], source="kemensos",
+                                               doc_number="SJ/KEMENSOS/2026/77"))  # an outside reference
+    number = _approved(env, ref="BAPH-MANUAL-7")
+    docs = tmp_path / "dokumen"
+    with pytest.raises(PermissionDenied):
+        env.db.write(lambda s: stock_documents.print_writeoff(s, users["pemantau"], number, out=tmp_path / "a.pdf",
+                                                               directory=docs))
+    assert not (tmp_path / "a.pdf").exists() and not docs.exists()
+    first = env.db.write(lambda s: stock_documents.print_writeoff(s, env.gudang, number, out=tmp_path / "a.pdf",
+                                                                   directory=docs))
+    second = env.db.write(lambda s: stock_documents.print_writeoff(s, env.pejabat, number, directory=docs))
+    assert (first.copy_no, second.copy_no) == (0, 1) and first.path == str(tmp_path / "a.pdf")
+    assert sorted(os.listdir(docs)) == ["penghapusan_BAPH-MANUAL-7_asli.pdf", "penghapusan_BAPH-MANUAL-7_salinan-1.pdf"]
+    with env.db.read() as s:
+        prints = verification.list_prints(s, number)
+        record = numbering.get_number(s, number)
+    assert [(p.copy_no, p.printed_by) for p in prints] == [(0, "gudang"), (1, "pejabat")]
+    assert (record.doc_type, record.seq, record.print_count) == ("penghapusan", 1, 2)
+    assert _approved(env).startswith("002/BAPH/")  # the automatic numbers go on after the hand-given one
+
+
+def test_a_ref_of_another_kind_of_the_offices_papers_is_refused(env):
+    receipt = env.db.write(lambda s: stock.receive_goods(s, env.gudang, "GDG", [ReceiveLine("BRS", 50)],
+                                                         source="kemensos")).doc_number
+    assert "/BAPB/" in receipt
+    for attempt in (
+        lambda s: writeoffs.request_writeoff(s, env.gudang, "GDG", [IssueLine("BRS", 5)], reason_kind="rusak",
+                                             reason="basah", number=receipt),
+        lambda s: counts.start_count(s, env.gudang, "GDG", number=receipt.lower()),
+        lambda s: stock.issue_goods(s, env.gudang, "GDG", [IssueLine("BRS", 1)], recipient="Posko",
+                                    doc_number=receipt),
+    ):
+        with pytest.raises(OtherKindsNumber, match="Berita Acara Penerimaan Barang"):
+            env.db.write(attempt)
+    # The same kind (another receipt on that paper) and an outside reference are fine.
+    env.db.write(lambda s: stock.receive_goods(s, env.gudang, "GDG", [ReceiveLine("BRS", 5)],
+                                               source="kemensos", doc_number="BAST/KEMENSOS/12"))
