@@ -22,7 +22,7 @@ from inventory.ledger import Booking, DocRef
 from inventory.models import CONDITIONS, Batch, EquipmentUnit, Item, Warehouse
 from inventory.permissions import can_import_opening_stock
 from inventory.stock import ReceiveLine, book_receipt_line
-from tagana_app import audit, clock, outputs, sheets
+from tagana_app import audit, clock, numbering, outputs, sheets
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.cleaning import TEXT_MAX, clean_text
@@ -295,8 +295,7 @@ def import_opening_stock(session: Session, actor: Actor, source: str | Path | Op
     can_import_opening_stock.require(actor, action=N_("domain", "mengimpor saldo awal stok"))
     progress = progress or NullProgress()
     file = source if isinstance(source, OpeningFile) else read_file(source)
-    doc = _doc_ref(file, doc_number, doc_date)
-    ledger.check_not_booked(session, doc, None)
+    doc = _checked_doc_ref(session, file, doc_number, doc_date)
     rows = validate_file(session, file, progress)
     warehouses = {w.code: w for w in session.scalars(select(Warehouse))}
     ids: list[int] = []
@@ -317,6 +316,16 @@ def _doc_ref(file: OpeningFile, doc_number: str | None, doc_date: date | None) -
     return DocRef("saldo_awal", (doc_number or "").strip() or f"SALDO-AWAL-{file.digest}", doc_date or clock.today())
 
 
+def _checked_doc_ref(session: Session, file: OpeningFile, doc_number: str | None, doc_date: date | None) -> DocRef:
+    """The list's document, refused when already booked or when ``--ref`` is one of this office's own
+    numbers of another kind (numbering.check_reference)."""
+    doc = _doc_ref(file, doc_number, doc_date)
+    if (doc_number or "").strip():
+        numbering.check_reference(session, doc.doc_type, doc.number)
+    ledger.check_not_booked(session, doc, None)
+    return doc
+
+
 @changes("stock")
 def import_opening_stock_file(db: Database, actor: Actor, path: str | Path, *, progress: Progress | None = None,
                               doc_number: str | None = None, doc_date: date | None = None) -> ImportResult:
@@ -331,7 +340,7 @@ def import_opening_stock_file(db: Database, actor: Actor, path: str | Path, *, p
     progress.update(0, None, N_("domain", "Membaca berkas"))
     file = read_file(path)
     with db.read() as session:
-        ledger.check_not_booked(session, _doc_ref(file, doc_number, doc_date), None)
+        _checked_doc_ref(session, file, doc_number, doc_date)
         validate_file(session, file, progress)
     return db.write(lambda s: import_opening_stock(s, actor, file, progress=progress, doc_number=doc_number,
                                                    doc_date=doc_date))

@@ -68,6 +68,9 @@ CASES = [
          ["baph-uji-1", "nomor Berita Acara Penghapusan"], setup=APPROVED_WRITEOFF),
     Case("count-ref-is-a-surat-jalan-number", ["stock", "count", "start", "GDG", "--ref", "SJ001-{year}"],
          ["nomor Surat Jalan", "Stock Opname"], setup=PRINTED_MANIFEST),
+    Case("opening-stock-ref-is-a-surat-jalan-number", ["stock", "import", "{file}", "--ref", "SJ001-{year}"],
+         ["nomor Surat Jalan"], setup=PRINTED_MANIFEST, suffix=".csv",
+         make_file=lambda path: path.write_text("Gudang;Kode Barang;Jumlah\nGDG;BRS;5\n", encoding="utf-8")),
     # --- every print through the pipeline -----------------------------------------------------------
     Case("pemantau-prints-a-writeoff-record", ["stock", "writeoff-print", "BAPH-UJI-1", "-o", "{tmp}/ba.pdf"],
          ["tidak berwenang", "mencetak dokumen"], user="pemantau", setup=APPROVED_WRITEOFF),
