@@ -102,18 +102,106 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
+MIN_CELL_SIZE = 7.0  # a table shrinks its font this far, in half-points, before it splits a word
+
+
+def _cell(column: Column, value: Any) -> Any:
+    if isinstance(value, Flowable):
+        return value
+    return cell_text(value) if column.fmt is None or value is None else column.fmt(value)
+
+
+def _fit_widths(columns: Sequence[Column], texts: list[list[Any]], footer: list[list[Any]], width: float,
+                font_size: float, span_footer_label: int) -> tuple[float, list[float]]:
+    """The font size and column widths at which no word of a heading or cell is split.
+
+    Each column is at least as wide as its longest word (a column that does not wrap: its longest
+    line); the width left over is shared by the columns' weights, so it goes to the wide text
+    columns.  When the words do not fit side by side, the font shrinks by half points down to
+    ``MIN_CELL_SIZE``; below that the widest columns are narrowed (and only then words break).
+    """
+    pad = 2 * CELL_PAD_H + 0.75
+    need = [0.0] * len(columns)  # widest word at 1 pt, body and footer
+    head = [0.0] * len(columns)  # widest heading word at 1 pt, bold
+
+    def words(text: str, column: Column) -> list[str]:
+        return text.split("\n") if not column.wrap else text.split()
+
+    for i, column in enumerate(columns):
+        head[i] = max((string_width(w, SANS_BOLD, 1.0) for w in column.title.split()), default=0.0)
+        seen: set[tuple[str, str]] = set()
+        for font, rows in ((SANS, texts), (SANS_BOLD, footer)):
+            for row in rows:
+                if i >= len(row) or isinstance(row[i], Flowable):
+                    continue
+                if font == SANS_BOLD and span_footer_label > 1 and i < span_footer_label:
+                    continue  # the merged label has the width of the columns it spans
+                for word in words(row[i], column):
+                    if (word, font) in seen or len(word) * 1.2 <= need[i]:
+                        continue  # no Latin DejaVu glyph is wider than 1.2 em: this one cannot be wider
+                    seen.add((word, font))
+                    need[i] = max(need[i], string_width(word, font, 1.0))
+    weights = [max(c.width, 0.0) for c in columns]
+    size = font_size
+    while True:
+        header_size = CELL_SIZE if size == font_size or size >= CELL_SIZE else size
+        mins = [max(n * size, h * header_size) + pad for n, h in zip(need, head, strict=True)]
+        if sum(mins) <= width or size <= MIN_CELL_SIZE:
+            break
+        size = max(MIN_CELL_SIZE, size - 0.5)
+    if sum(mins) > width:  # too narrow even at the smallest size: cap the widest columns' minimum
+        level = _level(mins, width)
+        mins = [min(m, level) for m in mins]
+    return size, _allocate(weights, mins, width)
+
+
+def _level(mins: Sequence[float], width: float) -> float:
+    """The cap L at which sum(min(m, L)) equals ``width``."""
+    ordered = sorted(mins)
+    below = 0.0
+    for n, m in enumerate(ordered):
+        rest = len(ordered) - n
+        if below + m * rest >= width:
+            return (width - below) / rest
+        below += m
+    return ordered[-1]
+
+
+def _allocate(weights: Sequence[float], mins: Sequence[float], width: float) -> list[float]:
+    """Share ``width`` by ``weights``, giving every column at least its minimum."""
+    fixed = [False] * len(weights)
+    while True:
+        free_weight = sum(w for w, f in zip(weights, fixed, strict=True) if not f)
+        rest = width - sum(m for m, f in zip(mins, fixed, strict=True) if f)
+        if free_weight <= 0:  # every column at its minimum: the rest (if any) by weight
+            total = sum(weights)
+            extra = max(rest, 0.0)
+            return [m + extra * (w / total if total else 1 / len(mins)) for m, w in zip(mins, weights, strict=True)]
+        share = [rest * w / free_weight for w in weights]
+        newly = [i for i, f in enumerate(fixed) if not f and share[i] < mins[i]]
+        if not newly:
+            return [mins[i] if f else share[i] for i, f in enumerate(fixed)]
+        for i in newly:
+            fixed[i] = True
+
+
 def data_table(columns: Sequence[Column], rows: Iterable[Sequence[Any]], width: float, *,
                footer_rows: Sequence[Sequence[Any]] = (), zebra: bool = True, font_size: float = CELL_SIZE,
                span_footer_label: int = 0) -> Table:
     """A bordered table whose header row repeats on every page.
 
-    Cells stay plain strings (fast) unless the text is wider than its column, then they become
-    wrapping Paragraphs.  ``footer_rows`` (totals) are bold and not striped; with
-    ``span_footer_label=n`` their first n cells are merged for a label such as "Jumlah".
+    Column widths fit every word of the heading and cells unbroken (see ``_fit_widths``; the font
+    shrinks a step if it must).  Cells stay plain strings (fast) unless the text is wider than its
+    column, then they become wrapping Paragraphs, which wrap between words.  ``footer_rows``
+    (totals) are bold and not striped; with ``span_footer_label=n`` their first n cells are merged
+    for a label such as "Jumlah".
     """
     st = styles()
-    total_weight = sum(c.width for c in columns) or 1.0
-    widths = [width * c.width / total_weight for c in columns]
+    rows = list(rows)
+    texts = [[_cell(columns[i], value) for i, value in enumerate(row)] for row in rows]
+    footer_texts = [[_cell(columns[i], value) for i, value in enumerate(row)] for row in footer_rows]
+    requested = font_size
+    font_size, widths = _fit_widths(columns, texts, footer_texts, width, font_size, span_footer_label)
     limits = [w - 2 * CELL_PAD_H - 0.5 for w in widths]
     cell_styles = [st.cell_right if c.align == "right" else st.cell_center if c.align == "center" else st.cell
                    for c in columns]
@@ -121,6 +209,9 @@ def data_table(columns: Sequence[Column], rows: Iterable[Sequence[Any]], width: 
         cell_styles = [ParagraphStyle(f"{s.name}{font_size}", parent=s, fontSize=font_size,
                                       leading=font_size * 1.25) for s in cell_styles]
     header_style = st.header_cell
+    if font_size < requested and font_size < CELL_SIZE:  # shrunk to keep words whole: the heading too
+        header_style = ParagraphStyle(f"header_cell{font_size}", parent=header_style, fontSize=font_size,
+                                      leading=font_size * 1.25)
     data: list[list[Any]] = [[Paragraph(esc(c.title), header_style) for c in columns]]
 
     # Measuring every cell is most of the cost of a long table: skip what surely fits, and
@@ -141,26 +232,24 @@ def data_table(columns: Sequence[Column], rows: Iterable[Sequence[Any]], width: 
 
     def convert(row: Sequence[Any], font: str) -> list[Any]:
         out: list[Any] = []
-        for i, value in enumerate(row):
-            if isinstance(value, Flowable):
-                out.append(value)
+        for i, text in enumerate(row):
+            if isinstance(text, Flowable):
+                out.append(text)
                 continue
-            fmt = columns[i].fmt
-            text = cell_text(value) if fmt is None or value is None else fmt(value)
             if columns[i].wrap and wraps(text, font, i):
                 out.append(Paragraph(esc(text) if font == SANS else f"<b>{esc(text)}</b>", cell_styles[i]))
             else:
                 out.append(text)
         return out
 
-    data.extend(convert(row, SANS) for row in rows)
+    data.extend(convert(row, SANS) for row in texts)
     body_end = len(data) - 1
     if span_footer_label > 1:  # the merged label cell is as wide as the columns it spans
         limits[0] = sum(widths[:span_footer_label]) - 2 * CELL_PAD_H - 0.5
         sure_fit[0] = limits[0] / (font_size * 1.2)
         cell_styles[0] = ParagraphStyle("footer_label", parent=st.cell_right, fontSize=font_size,
                                         leading=font_size * 1.25)
-    data.extend(convert(row, SANS_BOLD) for row in footer_rows)
+    data.extend(convert(row, SANS_BOLD) for row in footer_texts)
     commands: list[tuple[Any, ...]] = [
         ("FONT", (0, 1), (-1, -1), SANS, font_size, font_size * 1.25),
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),

@@ -35,7 +35,7 @@ MARGIN_LEFT = 25 * mm
 MARGIN_RIGHT = 20 * mm
 MARGIN_TOP = 20 * mm
 KOP_TOP = 12 * mm          # from the paper's top edge to the top of the letterhead
-KOP_HEIGHT = 31 * mm       # letterhead including its double rule and the space under it
+KOP_HEIGHT = 31 * mm       # letterhead including its double rule and the space under it (at least)
 MARGIN_BOTTOM = 18 * mm
 QR_SIZE = 19 * mm
 MARGIN_BOTTOM_QR = 12 * mm + QR_SIZE
@@ -72,48 +72,113 @@ class _Furniture:
     letterhead: bool
 
 
-def _fit(text: str, font: str, size: float, max_width: float, min_size: float = 7) -> float:
-    while size > min_size and string_width(text, font, size) > max_width:
-        size -= 0.5
-    return size
+LOGO_W = 24 * mm
+LOGO_H = 25 * mm
+LOGO_GAP = 3 * mm
+KOP_RULE = 27 * mm         # from the letterhead's top to its thick rule, unless the text needs more
+OFFICE_SIZE = 17.0
+OFFICE_MIN = 10.0          # a long office name wraps rather than shrinking below this
+
+
+@dataclass(frozen=True)
+class KopLine:
+    text: str
+    font: str
+    size: float
+    y: float  # baseline
+
+
+@dataclass(frozen=True)
+class KopLayout:
+    """Where each letterhead line goes, the logo's box and the rule's height (all in points)."""
+
+    lines: tuple[KopLine, ...]
+    logo: tuple[float, float, float, float]  # x, y, width, height
+    centre: float
+    text_width: float
+    rule_y: float
+
+    @property
+    def body_top(self) -> float:
+        """The highest the first page's text may start: under the double rule, with some air."""
+        return self.rule_y - (KOP_HEIGHT - KOP_RULE)
+
+
+def _words_in_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """Greedy wrap between words; a word wider than ``width`` stays whole on its own line."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and string_width(f"{lines[-1]} {word}", font, size) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
+def _fit_lines(text: str, font: str, size: float, width: float, floors: Sequence[float]) -> tuple[float, list[str]]:
+    """The fewest lines (one per entry of ``floors``) at the largest size not below that line count's
+    floor; failing that, as many lines as needed at the last floor."""
+    s = size
+    while s >= floors[0]:  # on one line as written (spacing kept), shrinking a little as before
+        if string_width(text, font, s) <= width:
+            return s, [text]
+        s -= 0.5
+    for count, floor in enumerate(floors, 1):
+        s = size
+        while s >= floor:
+            lines = _words_in_lines(text, font, s, width)
+            if len(lines) <= count and all(string_width(line, font, s) <= width for line in lines):
+                return s, lines
+            s -= 0.5
+    return floors[-1], _words_in_lines(text, font, floors[-1], width)
+
+
+def letterhead_layout(profile: OfficeProfile, page_size: tuple[float, float]) -> KopLayout:
+    """Kop surat geometry: the name lines centred in the space beside the logo (never over it), a
+    long office name on two or three lines at 10 pt or more, and the rule under the lowest line."""
+    page_w, page_h = page_size
+    left, right = MARGIN_LEFT, page_w - MARGIN_RIGHT
+    top = page_h - KOP_TOP
+    text_w = right - left - 2 * (LOGO_W + LOGO_GAP)
+    blocks = [(profile.government.upper(), SANS_BOLD, 13.5, (11.0, OFFICE_MIN, OFFICE_MIN)),
+              (profile.office.upper(), SANS_BOLD, OFFICE_SIZE, (13.0, 11.0, OFFICE_MIN)),
+              *[(part, SANS, 9.0, (8.0, 8.0, 8.0)) for part in _wrap_address(profile.address, text_w)],
+              (_contact(profile), SANS, 9.0, (8.0, 8.0, 8.0))]
+    y = top - 4
+    lines: list[KopLine] = []
+    for text, font, size, floors in blocks:
+        if not text.strip():
+            continue
+        size, parts = _fit_lines(text, font, size, text_w, floors)
+        for n, part in enumerate(parts):
+            y -= size * (1.22 if n == 0 else 1.12)
+            lines.append(KopLine(part, font, size, y))
+        if font == SANS_BOLD:
+            y -= 1.5
+    rule_y = min(y - 6, top - KOP_RULE)
+    return KopLayout(tuple(lines), (left, top - LOGO_H, LOGO_W, LOGO_H), (left + right) / 2, text_w, rule_y)
 
 
 def draw_letterhead(canv: Canvas, profile: OfficeProfile, page_size: tuple[float, float]) -> None:
     """Kop surat: logo on the left, the name lines centred, a thick-and-thin double rule under it."""
-    page_w, page_h = page_size
-    left, right = MARGIN_LEFT, page_w - MARGIN_RIGHT
-    top = page_h - KOP_TOP
-    logo_w = 24 * mm
+    layout = letterhead_layout(profile, page_size)
+    left, right = MARGIN_LEFT, page_size[0] - MARGIN_RIGHT
     if profile.logo_png:
+        x, y, w, h = layout.logo
         try:
             image = ImageReader(io.BytesIO(profile.logo_png))
-            canv.drawImage(image, left, top - 25 * mm, width=logo_w, height=25 * mm,
-                           preserveAspectRatio=True, anchor="c", mask="auto")
+            canv.drawImage(image, x, y, width=w, height=h, preserveAspectRatio=True, anchor="c", mask="auto")
         except Exception:  # noqa: BLE001 - a broken logo must not stop a document
             pass
-    text_w = right - left - 2 * (logo_w + 3 * mm)
-    centre = (left + right) / 2
-    lines = [(profile.government.upper(), SANS_BOLD, 13.5),
-             (profile.office.upper(), SANS_BOLD, 17.0),
-             *[(part, SANS, 9.0) for part in _wrap_address(profile.address, text_w)],
-             (_contact(profile), SANS, 9.0)]
-    y = top - 4
     canv.setFillColor(colors.black)
-    for text, font, size in lines:
-        if not text.strip():
-            continue
-        size = _fit(text, font, size, text_w)
-        y -= size * 1.22
-        canv.setFont(font, size)
-        canv.drawCentredString(centre, y, text)
-        if font == SANS_BOLD:
-            y -= 1.5
-    rule_y = min(y - 6, top - 27 * mm)
+    for line in layout.lines:
+        canv.setFont(line.font, line.size)
+        canv.drawCentredString(layout.centre, line.y, line.text)
     canv.setStrokeColor(colors.black)
     canv.setLineWidth(2.2)
-    canv.line(left, rule_y, right, rule_y)
+    canv.line(left, layout.rule_y, right, layout.rule_y)
     canv.setLineWidth(0.7)
-    canv.line(left, rule_y - 2.6, right, rule_y - 2.6)
+    canv.line(left, layout.rule_y - 2.6, right, layout.rule_y - 2.6)
 
 
 def _wrap_address(address: str, width: float) -> list[str]:
@@ -254,7 +319,9 @@ def build_document(target: str | os.PathLike[str] | BinaryIO, profile: OfficePro
     page_w, page_h = size
     frame_w = page_w - MARGIN_LEFT - MARGIN_RIGHT
     bottom = MARGIN_BOTTOM_QR if qr_payload else MARGIN_BOTTOM
-    first_top = page_h - KOP_TOP - KOP_HEIGHT if letterhead else page_h - MARGIN_TOP
+    # the first page's body starts under the letterhead, lower when a long name takes more lines
+    first_top = (min(page_h - KOP_TOP - KOP_HEIGHT, letterhead_layout(profile, size).body_top) if letterhead
+                 else page_h - MARGIN_TOP)
     frame_args = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
     first = Frame(MARGIN_LEFT, bottom, frame_w, first_top - bottom, id="first", **frame_args)
     later = Frame(MARGIN_LEFT, bottom, frame_w, page_h - MARGIN_TOP - bottom, id="later", **frame_args)
