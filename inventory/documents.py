@@ -59,9 +59,9 @@ def stock_card_pdf(card: StockCard, profile: pdf.OfficeProfile, path: Path, *,
                         ("Kategori", card.category or "-"), ("Satuan", card.unit), ("Periode", period)],
                        ctx.width, label_mm=40),
             pdf.spacer(4),
-            pdf.data_table(columns, rows, ctx.width, footer_rows=footer, span_footer_label=6),
-            pdf.signature_blocks([Signer(heading="Petugas Gudang,", blank_id=True), _head(profile)], ctx.width,
-                                 place_date=indonesian.place_and_date(profile.city, clock.today())),
+            pdf.signed_end(pdf.data_table(columns, rows, ctx.width, footer_rows=footer, span_footer_label=6), [
+                pdf.signature_blocks([Signer(heading="Petugas Gudang,", blank_id=True), _head(profile)], ctx.width,
+                                     place_date=indonesian.place_and_date(profile.city, clock.today()))]),
         ]
 
     return pdf.build_document(path, profile, title="KARTU PERSEDIAAN BARANG", story=story, landscape=True,
@@ -83,10 +83,10 @@ def count_sheet_pdf(sheet: CountSheet, profile: pdf.OfficeProfile, path: Path, *
                         ("Petunjuk", "Hitung fisik setiap baris dan tulis jumlahnya; jumlah menurut buku "
                                      "sengaja tidak dicantumkan.")], ctx.width, label_mm=32),
             pdf.spacer(4),
-            pdf.data_table(columns, rows, ctx.width, zebra=False),
-            pdf.signature_blocks([Signer(heading="Petugas Penghitung,", blank_id=True),
-                                  Signer(heading="Petugas Gudang,", blank_id=True)], ctx.width,
-                                 place_date=indonesian.place_and_date(profile.city, clock.today())),
+            pdf.signed_end(pdf.data_table(columns, rows, ctx.width, zebra=False), [
+                pdf.signature_blocks([Signer(heading="Petugas Penghitung,", blank_id=True),
+                                      Signer(heading="Petugas Gudang,", blank_id=True)], ctx.width,
+                                     place_date=indonesian.place_and_date(profile.city, clock.today()))]),
         ]
 
     return pdf.build_document(path, profile, title="LEMBAR PERHITUNGAN FISIK\n(STOCK OPNAME)", number=sheet.number,
@@ -110,9 +110,9 @@ def count_report_pdf(info: CountInfo, profile: pdf.OfficeProfile, path: Path, *,
                         ("Mulai", indonesian.full_date(clock.local(info.started_at))),
                         ("Status", status)], ctx.width, label_mm=32),
             pdf.spacer(4),
-            pdf.data_table(columns, rows, ctx.width),
-            pdf.signature_blocks([Signer(heading="Petugas Gudang,", blank_id=True), _head(profile)], ctx.width,
-                                 place_date=indonesian.place_and_date(profile.city, clock.today())),
+            pdf.signed_end(pdf.data_table(columns, rows, ctx.width), [
+                pdf.signature_blocks([Signer(heading="Petugas Gudang,", blank_id=True), _head(profile)], ctx.width,
+                                     place_date=indonesian.place_and_date(profile.city, clock.today()))]),
         ]
 
     return pdf.build_document(path, profile, title="LAPORAN HASIL STOCK OPNAME", number=info.number, story=story,
@@ -149,11 +149,14 @@ def print_writeoff(session: Session, actor: Actor, number: str, *, out: Path | N
     return printing.print_paper(
         session, actor, doc_type="penghapusan", number=number, content=writeoff_content(info),
         title=f"{doc_kinds.title('penghapusan')} {number}", out=out, directory=directory,
-        build=lambda target, copy_no, payload: _writeoff_pdf(session, info, profile, target, copy_no, payload))
+        build=lambda target, copy_no, payload: writeoff_pdf(
+            info, profile, target, copy_no, payload, requester=_full_name(session, info.requested_by),
+            approver=_full_name(session, info.decided_by)))
 
 
-def _writeoff_pdf(session: Session, info: WriteOffInfo, profile: pdf.OfficeProfile, target: BinaryIO, copy_no: int,
-                  payload: str) -> pdf.BuiltDocument:
+def writeoff_pdf(info: WriteOffInfo, profile: pdf.OfficeProfile, target: BinaryIO, copy_no: int, payload: str, *,
+                 requester: str, approver: str) -> pdf.BuiltDocument:
+    """The Berita Acara Penghapusan of ``info``, proposed by ``requester`` and approved by ``approver``."""
     number = info.number
     day = clock.local(info.decided_at or info.requested_at).date()
     columns = [Column("No", 0.5, "right", fmt=str), Column("Kode", 0.8), Column("Uraian Barang", 2.3),
@@ -162,8 +165,6 @@ def _writeoff_pdf(session: Session, info: WriteOffInfo, profile: pdf.OfficeProfi
     rows = [[x.line_no, x.item, x.item_name, x.serial or x.batch or "-", x.expiry, x.condition or "-", x.quantity,
              x.unit] for x in info.lines]
     reason = REASON_LABELS[info.reason_kind].lower()
-    requester = _full_name(session, info.requested_by)
-    approver = _full_name(session, info.decided_by)
 
     def story(ctx: pdf.DocContext) -> list:
         return [
@@ -172,14 +173,14 @@ def _writeoff_pdf(session: Session, info: WriteOffInfo, profile: pdf.OfficeProfi
             pdf.para(f"menyatakan bahwa telah dilakukan penghapusan barang persediaan dari {info.warehouse_name} karena {reason}, "
                      f"dengan uraian: {info.reason}. Rincian barang yang dihapus dari pembukuan sebagai berikut:"),
             pdf.spacer(3),
-            pdf.data_table(columns, rows, ctx.width),
-            pdf.spacer(3),
-            pdf.signature_blocks(
-                [Signer(heading="Yang Mengusulkan,", position="Petugas Gudang", name=requester, blank_id=True),
-                 Signer(heading="Yang Menyetujui,", position="Pejabat Berwenang", name=approver, blank_id=True)],
-                ctx.width, place_date=indonesian.place_and_date(profile.city, day), acknowledged=_head(profile),
-                keep_with=[pdf.para("Demikian Berita Acara ini dibuat untuk dapat dipergunakan sebagaimana "
-                                    "mestinya.")]),
+            pdf.signed_end(pdf.data_table(columns, rows, ctx.width), [
+                pdf.spacer(3),
+                pdf.signature_blocks(
+                    [Signer(heading="Yang Mengusulkan,", position="Petugas Gudang", name=requester, blank_id=True),
+                     Signer(heading="Yang Menyetujui,", position="Pejabat Berwenang", name=approver, blank_id=True)],
+                    ctx.width, place_date=indonesian.place_and_date(profile.city, day), acknowledged=_head(profile),
+                    keep_with=[pdf.para("Demikian Berita Acara ini dibuat untuk dapat dipergunakan sebagaimana "
+                                        "mestinya.")])]),
         ]
 
     return pdf.build_document(target, profile, title="BERITA ACARA PENGHAPUSAN BARANG PERSEDIAAN", number=number,

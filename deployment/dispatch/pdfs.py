@@ -171,26 +171,27 @@ def build_manifest_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchRecor
                 ("Kendaraan", d.vehicle_plate or "-"),
                 ("Pengemudi", d.driver_name + (f", telepon {d.driver_phone}" if d.driver_phone else "")
                  if d.driver_name else "-")]
-        parts: list[Flowable] = [
-            _party_box([("PENGIRIM", sender), ("TUJUAN", to_lines)], ctx.width), pdf.spacer(3),
-            pdf.fields(info, ctx.width, label_mm=36), pdf.spacer(3),
-            pdf.data_table(MANIFEST_COLUMNS, rows, ctx.width),
+        closing: list[Flowable] = [
             pdf.spacer(1.5),
             pdf.para(f"Jumlah: {len(d.lines)} jenis barang dalam {len(rows)} baris.", "small"),
         ]
         if d.escorts:
-            parts += [pdf.spacer(2), pdf.para("Relawan Tagana pendamping:", "body"),
-                      pdf.numbered([f"{e.name}" + (f" (NIAT {e.niat})" if e.niat else "") + f" – {e.role_label}"
-                                    for e in d.escorts], ctx.width)]
-        parts += [pdf.keep_space(56), pdf.spacer(3),
-                  pdf.para(indonesian.place_and_date(profile.city, d.dispatch_date), "right"),
-                  pdf.signature_blocks(
+            closing += [pdf.spacer(2), pdf.para("Relawan Tagana pendamping:", "body"),
+                        pdf.numbered([f"{e.name}" + (f" (NIAT {e.niat})" if e.niat else "") + f" – {e.role_label}"
+                                      for e in d.escorts], ctx.width)]
+        closing += [pdf.spacer(3), pdf.para(indonesian.place_and_date(profile.city, d.dispatch_date), "right"),
+                    pdf.signature_blocks(
             [Signer("Yang Menyerahkan,", "Petugas Gudang", d.warehouse_pic or ""),
              Signer("Pengemudi,", f"Kendaraan {d.vehicle_plate}" if d.vehicle_plate else "", d.driver_name),
              Signer("Yang Menerima,", d.recipient_position, d.recipient_name, id_label=d.recipient_id_kind or "NIP",
                     id_value=d.recipient_id)],
             ctx.width, space_mm=18)]
-        return parts
+        return [
+            _party_box([("PENGIRIM", sender), ("TUJUAN", to_lines)], ctx.width), pdf.spacer(3),
+            pdf.fields(info, ctx.width, label_mm=36), pdf.spacer(3),
+            # the last rows, the count, the place and date and the signatures share a page
+            pdf.signed_end(pdf.data_table(MANIFEST_COLUMNS, rows, ctx.width), closing),
+        ]
 
     return pdf.build_document(target, profile, title="SURAT JALAN", subtitle="Manifes Pengiriman Bantuan Logistik",
                               number=number, story=story, qr_payload=payload, copy_no=copy_no,
@@ -252,18 +253,17 @@ def build_bast_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchRecord, n
                 + (f", yang dikirim dengan Surat Jalan Nomor {d.manifest_number}" if d.manifest_number else "")
                 + ", dalam keadaan baik dan utuh dengan rincian sebagai berikut:", "justify"),
             pdf.spacer(2),
-            pdf.data_table(columns, rows, w),
-            pdf.spacer(2),
-        ]
-        parts += [
-            pdf.keep_space(90),
-            pdf.para("Demikian Berita Acara ini dibuat untuk dapat dipergunakan sebagaimana mestinya.", "justify"),
-            pdf.signature_blocks(
-                [Signer("PIHAK KEDUA,", "Yang Menerima", d.recipient_name, id_label=d.recipient_id_kind or "NIP",
-                        id_value=d.recipient_id),
-                 Signer("PIHAK PERTAMA,", "Yang Menyerahkan", first.name, first.rank, first.nip, blank_id=not first.nip)],
-                w, place_date=indonesian.place_and_date(profile.city, when), space_mm=17,
-                acknowledged=_head_signer(profile, "Mengetahui,")),
+            pdf.signed_end(pdf.data_table(columns, rows, w), [
+                pdf.spacer(2),
+                pdf.para("Demikian Berita Acara ini dibuat untuk dapat dipergunakan sebagaimana mestinya.",
+                         "justify"),
+                pdf.signature_blocks(
+                    [Signer("PIHAK KEDUA,", "Yang Menerima", d.recipient_name, id_label=d.recipient_id_kind or "NIP",
+                            id_value=d.recipient_id),
+                     Signer("PIHAK PERTAMA,", "Yang Menyerahkan", first.name, first.rank, first.nip,
+                            blank_id=not first.nip)],
+                    w, place_date=indonesian.place_and_date(profile.city, when), space_mm=17,
+                    acknowledged=_head_signer(profile, "Mengetahui,"))]),
         ]
         return parts
 
@@ -332,15 +332,15 @@ def build_spt_pdf(target: Any, profile: pdf.OfficeProfile, order: DutyOrderRecor
             pdf.para("<b>MEMERINTAHKAN:</b>", "center", markup=True),
             pdf.spacer(2),
             _labelled("Kepada", "Nama-nama relawan Tagana yang tercantum dalam daftar berikut:", w),
-            pdf.data_table(columns, rows, w),
-            pdf.spacer(3),
-            _labelled_list("Untuk", task, w),
-            pdf.keep_space(80),
-            pdf.spacer(4),
-            place_block,
-            pdf.signature_blocks([Signer(f"Kepala {profile.office.title()}", profile.region + ",", profile.head_name,
-                                         profile.head_rank, profile.head_nip, blank_id=not profile.head_nip)],
-                                 w, space_mm=20),
+            # the last volunteers, the orders, the place and date and the signature share a page
+            pdf.signed_end(pdf.data_table(columns, rows, w), [
+                pdf.spacer(3),
+                _labelled_list("Untuk", task, w),
+                pdf.spacer(4),
+                place_block,
+                pdf.signature_blocks([Signer(f"Kepala {profile.office.title()}", profile.region + ",",
+                                             profile.head_name, profile.head_rank, profile.head_nip,
+                                             blank_id=not profile.head_nip)], w, space_mm=20)]),
             pdf.spacer(6),
             pdf.para("Tembusan Yth.:", "body"),
             pdf.numbered(copies, w),

@@ -17,6 +17,7 @@ from typing import Any, BinaryIO
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from reportlab.platypus import Table as PdfTable
 
 from deployment.reports.model import Col, Report, Table
 from tagana_app import clock, indonesian, outputs, pdf, sheets
@@ -299,6 +300,7 @@ def to_pdf(report: Report, target: str | os.PathLike[str] | BinaryIO, profile: O
         if info:
             parts += [pdf.fields(info, ctx.width, label_mm=48), pdf.spacer(3)]
         tables = report.tables()
+        tail_at: int | None = None
         for n, table in enumerate(tables, 1):
             part: list[Any] = [pdf.keep_space(30), pdf.para(table.title, "heading")]
             if table.rows:
@@ -311,14 +313,19 @@ def to_pdf(report: Report, target: str | os.PathLike[str] | BinaryIO, profile: O
             if n == len(tables) and len(table.rows) <= KEEP_WITH_SIGNATURE:
                 last = part[1:]  # a short last table (the totals) goes to the signature's page with it
             else:
-                parts += part
                 last = []
+                if n == len(tables):  # a long one: its last rows go there
+                    tail_at = len(parts) + max(i for i, x in enumerate(part) if isinstance(x, PdfTable))
+                parts += part
         notes = [pdf.para(note, "small") for note in report.notes()]
         when = signed_on or clock.today()
-        # The notes (and a short last table) go with the signature: it never stands alone on a page.
-        parts.append(pdf.signature_blocks([head_signer(profile)], ctx.width, keep_with=[*last, *notes],
-                                          place_date=indonesian.place_and_date(profile.city, when)))
-        return parts
+        # The notes and the last table (whole when short, else its last rows) go with the signature:
+        # it never stands alone on a page.
+        signature = pdf.signature_blocks([head_signer(profile)], ctx.width, keep_with=[*last, *notes],
+                                         place_date=indonesian.place_and_date(profile.city, when))
+        if tail_at is None:
+            return [*parts, signature]
+        return [*parts[:tail_at], pdf.signed_end(parts[tail_at], [*parts[tail_at + 1:], signature])]
 
     return pdf.build_document(target, profile, title=report.title, subtitle="\n".join(report.filter_lines) or None,
                               story=story, landscape=report.landscape, subject=report.title.replace("\n", " "),

@@ -21,6 +21,7 @@ from tagana_app.pdf.blocks import (
     numbered,
     para,
     signature_blocks,
+    signed_end,
     spacer,
     title_block,
 )
@@ -32,5 +33,5 @@ from tagana_app.pdf.styles import styles
 __all__ = [
     "PAPERS", "BuiltDocument", "Column", "DocContext", "OfficeProfile", "Signer", "build_document", "cell_text",
     "data_table", "decode_logo", "draw_letterhead", "esc", "fields", "keep_space", "load_profile", "numbered",
-    "paper_size", "para", "register_fonts", "signature_blocks", "spacer", "styles", "title_block",
+    "paper_size", "para", "register_fonts", "signature_blocks", "signed_end", "spacer", "styles", "title_block",
 ]

@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import _listWrapOn
 
 from tagana_app import indonesian
 from tagana_app.pdf.fonts import SANS, SANS_BOLD, string_width
@@ -272,6 +273,7 @@ def data_table(columns: Sequence[Column], rows: Iterable[Sequence[Any]], width: 
                 commands.append(("ALIGN", (0, r), (0, r), "RIGHT"))
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
+    table.footer_rows = len(footer_rows)  # for ``signed_end``: totals alone are not "the last rows"
     return table
 
 
@@ -347,6 +349,50 @@ def signature_blocks(signers: Sequence[Signer], width: float, *, place_date: str
         ack.setStyle(TableStyle(plain))
         parts += [Spacer(1, 6 * mm), ack]
     return KeepTogether(parts)
+
+
+class _SignedEnd(KeepTogether):
+    """A table and what follows it (closing text, signatures): kept on one page when they fit, and
+    otherwise the table is split so that its header and at least its last ``tail`` rows go on to
+    the page of what follows.  Only when even that is taller than a page does it flow freely."""
+
+    def __init__(self, table: Table, following: Sequence[Flowable], tail: int) -> None:
+        super().__init__([table, *_flat(following)])  # measured flat: a nested KeepTogether says 0xffffff
+        self._table, self._following, self._tail = table, list(following), tail
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803 (reportlab's names)
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        table = self._table
+        if self._H <= aH:
+            return [table, *self._following]
+        heights = list(table._rowHeights)
+        head = table.repeatRows if isinstance(table.repeatRows, int) else 0
+        keep = min(self._tail, len(heights) - head)
+        frame = getattr(self, "_frame", None)
+        page = frame._height if frame is not None else aH
+        following = _listWrapOn(self._content[1:], aW, self.canv)[1]
+        if sum(heights[:head]) + sum(heights[len(heights) - keep:]) + following > page:
+            return [table, *self._following]  # taller than a page: nothing better is possible
+        limit = min(aH, sum(heights[:len(heights) - keep]) + 0.01)
+        parts = table.split(aW, limit)
+        if len(parts) != 2:
+            return []  # not even the header and one row fit here: all of it goes to the next page
+        return [parts[0], _SignedEnd(parts[1], self._following, self._tail)]
+
+
+def _flat(flowables: Sequence[Flowable]) -> list[Flowable]:
+    out: list[Flowable] = []
+    for f in flowables:
+        out += _flat(f._content) if isinstance(f, KeepTogether) else [f]
+    return out
+
+
+def signed_end(table: Table, following: Sequence[Flowable], *, rows: int = 2) -> Flowable:
+    """``table`` followed by ``following`` (the closing text and the signature block), so that the
+    signatures never stand on a page without the closing text and the table's last ``rows`` body
+    rows (and its totals, and its header repeated above them)."""
+    return _SignedEnd(table, following, rows + getattr(table, "footer_rows", 0))
 
 
 def keep_space(height_mm: float) -> CondPageBreak:

@@ -1,0 +1,162 @@
+"""Every signed paper, built on A4 and F4 at lengths around its page boundaries and read back with
+pypdf: the page that holds the signature block also holds the closing text and a body line (a
+table row) of what is signed; the signature never stands alone on a page."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import pytest
+from pypdf import PdfReader
+
+from deployment import incidents
+from deployment.dispatch import pdfs
+from deployment.dispatch import service as D
+from deployment.reports import export
+from deployment.reports.stock import StockItemTotal, StockPosition, StockPositionRow
+from inventory import documents as inv_docs
+from inventory.counts import CountInfo, CountLineInfo, CountSheet, CountSheetLine
+from inventory.queries import StockCard, StockCardLine
+from inventory.writeoffs import WriteOffInfo, WriteOffLineInfo
+from tagana_app import clock, indonesian, pdf
+
+DAY = date(2026, 11, 23)
+NOW = datetime(2026, 11, 23, 1, 0, tzinfo=clock.zone())
+HEAD_NIP = "197001012000032001"
+RECIPIENT_NIP = "197501012000031002"
+ROW = re.compile(r"Barang uji \d{3}")
+
+
+def _profile(paper: str) -> pdf.OfficeProfile:
+    return pdf.OfficeProfile(address="Jl. Contoh No. 1, Karang Tinggi", head_name="Dra. Wulan Contoh, M.Si.",
+                             head_rank="Pembina Utama Muda (IV/c)", head_nip=HEAD_NIP, paper=paper)
+
+
+@dataclass(frozen=True)
+class Paper:
+    path: str
+    signer: str   # text of the signature block (a NIP line) found on exactly one page
+    closing: str  # the closing text or the place-and-date line above the signatures
+
+
+def _dispatch(rows: int) -> D.DispatchRecord:
+    lines = tuple(D.LineInfo(i + 1, f"BRG-{i:03d}", f"Barang uji {i + 1:03d}", "paket", "Pangan", "consumable",
+                             False, 10 + i, False,
+                             (D.PickInfo(0, f"B{2026000 + i}", date(2027, 1, 1), None, None, 10 + i, 0),),
+                             None, "", 0, "", 0) for i in range(rows))
+    return D.DispatchRecord(
+        1, "001/KRM/DINSOS/XI/2026", "approved", "Disetujui", "KB-2026-0001", "Banjir uji", "tanggap_darurat",
+        "banjir", "banjir", NOW, "GDG", "Gudang Dinsos", "Jl. Contoh No. 1", "Siti Contoh", DAY,
+        "posko", "Posko Desa Contoh", "17.09.03", "Pondok Kelapa", "", "Budi Contoh", "Camat", "NIP",
+        RECIPIENT_NIP, "BD 8123 AB", "Joko Contoh", "", "APBD", "", "koordinator", "koordinator", NOW, "",
+        None, None, "", None, None, "", "001/SJ/DINSOS/XI/2026", None, lines, (), ())
+
+
+def manifest(paper: str, n: int, path: str) -> Paper:
+    profile = _profile(paper)
+    pdfs.build_manifest_pdf(path, profile, _dispatch(n), "001/SJ/DINSOS/XI/2026", payload="TAGANA|X|ABCDEFGHJK")
+    return Paper(path, f"NIP. {RECIPIENT_NIP}", indonesian.place_and_date(profile.city, DAY))
+
+
+def bast(paper: str, n: int, path: str) -> Paper:
+    first = pdfs.Official("Hendra Contoh, S.Sos.", "197805122005011003", "Kepala Bidang", "Penata (III/c)")
+    pdfs.build_bast_pdf(path, _profile(paper), _dispatch(n), "001/BAST/DINSOS/XI/2026", first,
+                        payload="TAGANA|X|ABCDEFGHJK")
+    return Paper(path, f"NIP. {HEAD_NIP}", "Demikian Berita Acara ini dibuat")
+
+
+def spt(paper: str, n: int, path: str) -> Paper:
+    incident = incidents.IncidentRecord(
+        1, "KB-2026-0001", "banjir", "banjir", "Banjir luapan Sungai Contoh",
+        (incidents.RegionInfo("17.09.03", "Pondok Kelapa"),), NOW, "tanggap_darurat", "tanggap darurat",
+        "188.4/12/2026", DAY, None, "Kantor Camat", "", incidents.Figures())
+    members = tuple(pdfs.DutyMember(f"Barang uji {i:03d}", f"17090314039500{i:02d}", f"NIAT-{i:04d}", "relawan",
+                                    "relawan lapangan", DAY, DAY + timedelta(days=7)) for i in range(1, n + 1))
+    order = pdfs.DutyOrderRecord("001/SPT/DINSOS/XI/2026", DAY, incident, members)
+    pdfs.build_spt_pdf(path, _profile(paper), order, payload="TAGANA|X|ABCDEFGHJK")
+    return Paper(path, f"NIP. {HEAD_NIP}", "Pada tanggal")
+
+
+def stock_card(paper: str, n: int, path: str) -> Paper:
+    lines = tuple(StockCardLine(i, DAY, "penerimaan", f"{i:03d}/BAPB/DINSOS/XI/2026", DAY, "masuk",
+                                f"Barang uji {i:03d}", "B1", None, 5, 0, 5 * i, "") for i in range(1, n + 1))
+    card = StockCard("GDG", "Gudang Dinsos", "17.09", "BRS", "Beras", "Pangan", "kg", None, None, 0, lines)
+    profile = _profile(paper)
+    inv_docs.stock_card_pdf(card, profile, path)
+    return Paper(path, f"NIP. {HEAD_NIP}", indonesian.place_and_date(profile.city, clock.today()))
+
+
+def count_sheet(paper: str, n: int, path: str) -> Paper:
+    lines = tuple(CountSheetLine(i, f"B{i:03d}", f"Barang uji {i:03d}", "Pangan", "kg", "B1", None)
+                  for i in range(1, n + 1))
+    profile = _profile(paper)
+    inv_docs.count_sheet_pdf(CountSheet("001/SO/DINSOS/XI/2026", "GDG", "Gudang Dinsos", NOW, lines), profile, path)
+    return Paper(path, "Petugas Penghitung,", indonesian.place_and_date(profile.city, clock.today()))
+
+
+def count_report(paper: str, n: int, path: str) -> Paper:
+    lines = tuple(CountLineInfo(i, i, f"B{i:03d}", f"Barang uji {i:03d}", "Pangan", "kg", "B1", None, False, 10, 9,
+                                0, 10, -1, "rusak") for i in range(1, n + 1))
+    info = CountInfo(1, "001/SO/DINSOS/XI/2026", "GDG", "Gudang Dinsos", "diposting", NOW, NOW, "", lines)
+    profile = _profile(paper)
+    inv_docs.count_report_pdf(info, profile, path)
+    return Paper(path, f"NIP. {HEAD_NIP}", indonesian.place_and_date(profile.city, clock.today()))
+
+
+def writeoff(paper: str, n: int, path: str) -> Paper:
+    lines = tuple(WriteOffLineInfo(i, f"B{i:03d}", f"Barang uji {i:03d}", "kg", "B1", None, None, "rusak", 2)
+                  for i in range(1, n + 1))
+    info = WriteOffInfo(1, "001/PHP/DINSOS/XI/2026", "GDG", "Gudang Dinsos", "disetujui", "rusak",
+                        "terendam banjir", NOW, "gudang", NOW, "pejabat", "", lines)
+    with open(path, "wb") as target:
+        inv_docs.writeoff_pdf(info, _profile(paper), target, 0, "TAGANA|X|ABCDEFGHJK",
+                              requester="Siti Contoh", approver="Hendra Contoh")
+    return Paper(path, f"NIP. {HEAD_NIP}", "Demikian Berita Acara ini dibuat")
+
+
+def stock_report(paper: str, n: int, path: str) -> Paper:
+    rows = tuple(StockPositionRow("GDG", "Gudang Dinsos", f"B{i:03d}", f"Barang uji {i:03d}", "Pangan", "kg", i)
+                 for i in range(1, n + 1))
+    totals = tuple(StockItemTotal(f"B{i:03d}", f"Barang uji {i:03d}", "Pangan", "kg", i, 1) for i in range(1, n + 1))
+    report = StockPosition("stock", "LAPORAN POSISI STOK PERSEDIAAN", (), NOW, DAY, rows, totals)
+    profile = _profile(paper)
+    export.to_pdf(report, path, profile, signed_on=DAY)
+    return Paper(path, f"NIP. {HEAD_NIP}", indonesian.place_and_date(profile.city, DAY))
+
+
+def _check(paper: Paper) -> None:
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(paper.path).pages]
+    signed = [n for n, page in enumerate(pages, 1) if paper.signer in page]
+    assert len(signed) == 1, (paper.signer, len(pages))
+    page = pages[signed[0] - 1]
+    assert paper.closing in page, f"page {signed[0]} of {len(pages)} has the signature without the closing text"
+    assert ROW.search(page), f"page {signed[0]} of {len(pages)} has the signature without a row of the table"
+
+
+BUILDERS: dict[str, tuple[Callable[[str, int, str], Paper], range]] = {
+    # lengths that step over the first page boundary (and, for the long ones, a second one)
+    "manifest": (manifest, range(4, 40, 2)),
+    "bast": (bast, range(2, 36, 2)),
+    "stock_card": (stock_card, range(1, 40, 2)),
+    "count_sheet": (count_sheet, range(10, 46, 2)),
+    "count_report": (count_report, range(10, 46, 2)),
+    "writeoff": (writeoff, range(6, 42, 2)),
+    "stock_report": (stock_report, range(2, 40, 2)),
+}
+
+
+@pytest.mark.parametrize("paper", ["A4", "F4"])
+@pytest.mark.parametrize("kind", sorted(BUILDERS))
+def test_the_signature_page_holds_the_closing_text_and_a_row(kind, paper, tmp_path) -> None:
+    build, lengths = BUILDERS[kind]
+    for n in lengths:
+        _check(build(paper, n, str(tmp_path / f"{kind}-{paper}-{n}.pdf")))
+
+
+@pytest.mark.parametrize("paper", ["A4", "F4"])
+@pytest.mark.parametrize("people", [1, 10, 25, 40, *range(11, 24)])
+def test_spt_signature_page_holds_the_orders_and_a_volunteer(people, paper, tmp_path) -> None:
+    _check(spt(paper, people, str(tmp_path / f"spt-{paper}-{people}.pdf")))
