@@ -296,22 +296,29 @@ class Signer:
     blank_id: bool = False
 
 
-def _signer_cell(signer: Signer, space_mm: float) -> list[Flowable]:
+def _dots(width: float, style: ParagraphStyle, most: int, beside: str = "") -> str:
+    """As many dots (at most ``most``) as fit on one line of ``width`` next to the text ``beside``."""
+    room = width - string_width(beside, style.fontName, style.fontSize) - 6
+    return "." * max(3, min(most, int(room / string_width(".", style.fontName, style.fontSize))))
+
+
+def _signer_cell(signer: Signer, space_mm: float, width: float) -> tuple[list[Flowable], list[Flowable]]:
+    """The signature's heading (its top) and its space, name, rank and NIP (its bottom)."""
     st = styles()
-    out: list[Flowable] = []
-    for text in (signer.heading, signer.position):
-        if text:
-            out.append(Paragraph(esc(text), st.center))
-    out.append(Spacer(1, space_mm * mm))
-    name = f"<u><b>{esc(signer.name)}</b></u>" if signer.name.strip() else "(" + "." * 44 + ")"
-    out.append(Paragraph(name, st.center))
+    top = [Paragraph(esc(text), st.center) for text in (signer.heading, signer.position) if text]
+    bottom: list[Flowable] = [Spacer(1, space_mm * mm)]
+    # A name left blank is a dotted line to write on, on one line of the signature's column.
+    name = (f"<u><b>{esc(signer.name)}</b></u>" if signer.name.strip()
+            else "(" + _dots(width, st.center, 44, beside="()") + ")")
+    bottom.append(Paragraph(name, st.center))
     if signer.rank:
-        out.append(Paragraph(esc(signer.rank), st.center))
+        bottom.append(Paragraph(esc(signer.rank), st.center))
     if signer.id_value:
-        out.append(Paragraph(f"{esc(signer.id_label)}. {esc(signer.id_value)}", st.center))
+        bottom.append(Paragraph(f"{esc(signer.id_label)}. {esc(signer.id_value)}", st.center))
     elif signer.blank_id:
-        out.append(Paragraph(f"{esc(signer.id_label)}. " + "." * 30, st.center))
-    return out
+        label = f"{signer.id_label}. "
+        bottom.append(Paragraph(esc(label) + _dots(width, st.center, 30, beside=label), st.center))
+    return top, bottom
 
 
 def signature_blocks(signers: Sequence[Signer], width: float, *, place_date: str | None = None,
@@ -320,32 +327,34 @@ def signature_blocks(signers: Sequence[Signer], width: float, *, place_date: str
     """One, two or three signatures side by side, then an optional centred "Mengetahui," block.
 
     ``place_date`` ("Karang Tinggi, 23 November 2026") is written above the rightmost signature.
-    A single signature sits on the right half of the page, as on a letter.  The whole block is
-    kept together on one page, with ``keep_with`` (e.g. the closing "Demikian ..." sentence) before
-    it, so a signature page never stands alone without text.
+    A single signature sits on the right half of the page, as on a letter.  Headings are one row
+    and names another, so the names stand on one line however many lines each heading takes.  The
+    whole block is kept together on one page, with ``keep_with`` (e.g. the closing "Demikian ..."
+    sentence) before it, so a signature page never stands alone without text.
     """
     st = styles()
     if not 1 <= len(signers) <= 3:
         raise ValueError("one to three signers")
     count = len(signers)
-    cells: list[list[Flowable]] = [_signer_cell(s, space_mm) for s in signers]
+    widths = [width * 0.45, width * 0.55] if count == 1 else [width / count] * count
+    cells = [_signer_cell(s, space_mm, widths[-1] - 4) for s in signers]  # less the cell's padding
+    tops, bottoms = [top for top, _ in cells], [bottom for _, bottom in cells]
     if place_date:
-        cells[-1].insert(0, Paragraph(esc(place_date), st.center))
-        for cell in cells[:-1]:
-            cell.insert(0, Paragraph("&nbsp;", st.center))
-    if count == 1:
-        data, widths = [["", cells[0]]], [width * 0.45, width * 0.55]
-    else:
-        data, widths = [cells], [width / count] * count
+        tops[-1].insert(0, Paragraph(esc(place_date), st.center))
+        for top in tops[:-1]:
+            top.insert(0, Paragraph("&nbsp;", st.center))
+    data = [["", tops[0]], ["", bottoms[0]]] if count == 1 else [tops, bottoms]
     plain = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
              ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 0),
              ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]
-    table = Table(data, colWidths=widths, hAlign="LEFT")
+    inner = Table(data, colWidths=widths, hAlign="LEFT")
+    inner.setStyle(TableStyle(plain))
+    table = Table([[inner]], colWidths=[width], hAlign="LEFT")  # one row: headings and names never split apart
     table.setStyle(TableStyle(plain))
     parts: list[Flowable] = [*keep_with, Spacer(1, 6 * mm), table]
     if acknowledged is not None:
-        ack = Table([["", _signer_cell(acknowledged, space_mm), ""]], colWidths=[width * 0.15, width * 0.7, width * 0.15],
-                    hAlign="LEFT")
+        top, bottom = _signer_cell(acknowledged, space_mm, width * 0.7 - 4)
+        ack = Table([["", top + bottom, ""]], colWidths=[width * 0.15, width * 0.7, width * 0.15], hAlign="LEFT")
         ack.setStyle(TableStyle(plain))
         parts += [Spacer(1, 6 * mm), ack]
     return KeepTogether(parts)

@@ -145,3 +145,31 @@ def test_head_title_and_landscape():
     pdf.build_document(buffer, profile, title="LAPORAN", story=[pdf.para("isi")], landscape=True, paper="F4")
     box = PdfReader(buffer).pages[0].mediabox
     assert float(box.width) > float(box.height)
+
+
+def _runs(page) -> list[tuple[str, float, float]]:  # noqa: ANN001
+    """(text, x, y) of every text run on a page."""
+    runs: list[tuple[str, float, float]] = []
+    page.extract_text(visitor_text=lambda text, _cm, tm, _font, _size: text.strip() and runs.append(
+        (text.strip(), tm[4], tm[5])))
+    return runs
+
+
+def test_names_stand_on_one_line_and_a_blank_name_is_one_dotted_line(tmp_path):
+    """Headings of one, two and three lines above; the names (and the dotted line of a name to be written
+    by hand, in a third of the page) below, all on one baseline."""
+    signers = [Signer("Yang Menyerahkan,", "Petugas Gudang", "Siti Contoh"),
+               Signer("Pengemudi,"),
+               Signer("Yang Menerima,", "Kepala Desa Air Sebakul Kecamatan Talang Empat", "Budi Contoh",
+                      id_label="NIK", id_value="1709010101800001")]
+    path = tmp_path / "ttd.pdf"
+    pdf.build_document(path, PROFILE, title="SURAT JALAN", number="001/SJ/DINSOS/XI/2026",
+                       story=lambda ctx: [pdf.signature_blocks(signers, ctx.width, place_date="Karang Tinggi, "
+                                                                                              "23 November 2026")])
+    runs = _runs(PdfReader(path).pages[0])
+    dotted = [r for r in runs if r[0].startswith("(..")]
+    assert len(dotted) == 1 and dotted[0][0].endswith(")"), dotted  # one line, closed on it
+    names = {text: y for text, _x, y in runs if text in ("Siti Contoh", "Budi Contoh")}
+    assert len(names) == 2
+    assert abs(names["Siti Contoh"] - names["Budi Contoh"]) < 0.5
+    assert abs(dotted[0][2] - names["Siti Contoh"]) < 0.5
