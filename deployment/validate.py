@@ -161,6 +161,15 @@ def clean_nik(value: object) -> str:
     return re.sub(r"[\s.\-]", "", str(value or ""))
 
 
+def mask_nik(value: str | None) -> str:
+    """A NIK for papers that leave the office: the first 4 and last 2 digits, the rest starred
+    ("1709**********01"); the whole number stays only where a form requires it (the BAST)."""
+    nik = clean_nik(value)
+    if len(nik) <= 6:
+        return "*" * len(nik)
+    return nik[:4] + "*" * (len(nik) - 6) + nik[-2:]
+
+
 @dataclass(frozen=True)
 class NikCheck:
     nik: str

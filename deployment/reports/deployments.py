@@ -1,12 +1,14 @@
 """Rekap penugasan relawan: days on duty per volunteer and incident, with roles; totals.
 
-Days are whole days, both ends included, clipped to the period asked for.  A day is counted once
+Days are whole days, both ends included, clipped to the period asked for and never past the
+report date (today, or the period's end when that is earlier): a day not yet lived is not worked.
+NIKs are masked (``mask_nik``): the report leaves the office.  A day is counted once
 for a volunteer even when an official let two of their assignments overlap.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -15,6 +17,8 @@ from sqlalchemy.orm import Session
 from deployment import incidents as incident_service
 from deployment.models import SKILLS, Assignment, Incident, IncidentRegion, Volunteer
 from deployment.reports.model import Col, Report, ReportFilter, Table, made_now, region_matches
+from deployment.validate import mask_nik
+from tagana_app import clock
 from tagana_app.progress import Progress
 from tagana_app.texts import DOMAIN, N_, Text
 
@@ -117,6 +121,12 @@ class Deployments(Report):
                    "pada periode laporan. Jumlah per relawan menghitung satu hari sekali saja.")]
 
 
+def report_date(flt: ReportFilter) -> date:
+    """The last day counted: today, or the period's end when that is earlier."""
+    today = clock.today()
+    return min(flt.end, today) if flt.end else today
+
+
 def build(session: Session, flt: ReportFilter, progress: Progress) -> Deployments:
     progress.update(0, 3, N_("domain", "Memeriksa filter"))
     query = (select(Assignment.volunteer_id, Assignment.incident_id, Assignment.role, Assignment.start_date,
@@ -126,10 +136,10 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> Deployment
              .join(Incident, Incident.id == Assignment.incident_id))
     if flt.incident:
         query = query.where(Assignment.incident_id == incident_service.find(session, flt.incident).id)
+    until = report_date(flt)
     if flt.start:
         query = query.where(Assignment.end_date >= flt.start)
-    if flt.end:
-        query = query.where(Assignment.start_date <= flt.end)
+    query = query.where(Assignment.start_date <= until)
     region = flt.region_code
     in_region: set[int] | None = None
     if region:
@@ -141,8 +151,8 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> Deployment
         if in_region is not None and iid not in in_region:
             continue
         start = max(start, flt.start) if flt.start else start
-        end = min(end, flt.end) if flt.end else end
-        g = groups.setdefault((vid, iid), {"name": name, "nik": nik, "niat": niat or "", "incident": inc,
+        end = min(end, until)
+        g = groups.setdefault((vid, iid), {"name": name, "nik": mask_nik(nik), "niat": niat or "", "incident": inc,
                                            "incident_name": inc_name, "roles": [], "periods": []})
         if SKILLS.get(role, role) not in g["roles"]:
             g["roles"].append(SKILLS.get(role, role))
@@ -169,6 +179,7 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> Deployment
         entry[2] += r.days
     by_incident = tuple(IncidentTotal(number, name, n, days) for number, (name, n, days) in sorted(incidents.items()))
     progress.update(3, 3, N_("domain", "Selesai."))
-    return Deployments("deployments", N_("domain", "REKAPITULASI PENUGASAN RELAWAN TAGANA"), flt.describe(FILTERS),
-                       made_now(), flt.start, flt.end, rows, by_volunteer, by_incident,
+    shown = flt if flt.start and flt.start > until else replace(flt, end=until)  # "Periode: ... s.d. <until>"
+    return Deployments("deployments", N_("domain", "REKAPITULASI PENUGASAN RELAWAN TAGANA"), shown.describe(FILTERS),
+                       made_now(), flt.start, until, rows, by_volunteer, by_incident,
                        sum(t.days for t in by_volunteer))

@@ -21,7 +21,7 @@ from deployment import incidents as incident_service
 from deployment.dispatch.lifecycle import SENT_STATES
 from deployment.dispatch.models import Dispatch, DispatchLine
 from deployment.models import Incident
-from deployment.reports.model import Col, Report, ReportFilter, Table, made_now, region_matches
+from deployment.reports.model import Col, Report, ReportFilter, Table, made_now, per_unit, region_matches
 from inventory.catalog import get_warehouse
 from inventory.models import Item, StockMovement, Warehouse
 from tagana_app import regions
@@ -116,9 +116,7 @@ class Distribution(Report):
             tuple((i, h.incident, h.incident_name, h.dispatch, h.sent_on, h.region_code, h.region_name, h.destination,
                    h.bast_number, h.recipient, g.name, sent, received, g.unit)
                   for i, (h, g, sent, received, _returned) in enumerate(self.rows, 1)),
-            ((N_("domain", "Jumlah"), "", "", "", "", "", "", "", "", "",
-              Text(N_("domain", "{count} pengiriman"), DOMAIN, count=self.dispatches),
-              sum(r.sent for r in self.rows), sum(r.received or 0 for r in self.rows), ""),), label_span=10,
+            self._unit_footer(), label_span=10,
             group=(1, 2), blank_repeats=(3, 4, 5, 6, 7, 8, 9))
         per_item = Table(
             "per_barang", N_("domain", "Jumlah per barang"),
@@ -132,6 +130,15 @@ class Distribution(Report):
                   for i, t in enumerate(self.totals, 1)),
             ((N_("domain", "Jumlah jenis barang"), "", "", len(self.totals), "", "", "", ""),), label_span=3)
         return [main, per_item]
+
+    def _unit_footer(self) -> tuple[tuple, ...]:
+        """One totals row per unit: kg, lembar and paket are never added into one figure."""
+        sent = per_unit((t.unit, t.sent) for t in self.totals)
+        received = per_unit((t.unit, t.received) for t in self.totals)
+        count = Text(N_("domain", "{count} pengiriman"), DOMAIN, count=self.dispatches)
+        return tuple((Text(N_("domain", "Jumlah dalam {unit}"), DOMAIN, unit=unit), "", "", "", "", "", "", "", "", "",
+                      count if n == 0 else "", qty, received[unit], unit)
+                     for n, (unit, qty) in enumerate(sent.items()))
 
     def notes(self) -> list[str]:
         return [N_("domain", "Dikirim: jumlah yang keluar dari gudang menurut buku persediaan. Diterima: hitungan "

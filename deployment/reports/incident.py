@@ -21,7 +21,7 @@ from deployment.dispatch.models import Dispatch, DispatchLine, DispatchPick, Dis
 from deployment.reports import deployments as deployment_report
 from deployment.reports import distribution as distribution_report
 from deployment.reports import loans as loan_report
-from deployment.reports.model import Col, Report, ReportFilter, Table, local_date, made_now
+from deployment.reports.model import Col, Report, ReportFilter, Table, local_date, made_now, unit_sums
 from inventory.models import EquipmentUnit, Item, WriteOff, WriteOffLine
 from inventory.writeoffs import REASON_LABELS
 from tagana_app import clock, indonesian
@@ -42,6 +42,7 @@ class IncidentAccount(Report):
     need_days: int
     needs: tuple[needs.ShortLine, ...]
     dispatches: tuple[dispatch_service.DispatchSummary, ...]
+    dispatch_units: dict[str, str]  # dispatch number -> "250 kg; 40 lembar" (never one sum of both)
     basts: tuple[tuple[str, str, date | None, str, str], ...]  # BAST, dispatch, date, place, recipient
     distribution: distribution_report.Distribution
     differences: tuple[tuple[str, str, int, int, str, str], ...]  # dispatch, item, sent, received, unit, reason
@@ -96,9 +97,9 @@ class IncidentAccount(Report):
              Col("date", N_("domain", "Tanggal"), 0.9, "date"), Col("warehouse", N_("domain", "Gudang"), 0.8),
              Col("destination", N_("domain", "Tujuan"), 2.0), Col("recipient", N_("domain", "Penerima"), 1.6),
              Col("status", N_("domain", "Status"), 1.1), Col("lines", N_("domain", "Baris"), 0.6, "int"),
-             Col("quantity", N_("domain", "Jumlah"), 0.8, "int")),
+             Col("quantity", N_("domain", "Jumlah"), 1.4)),
             tuple((n, d.number, d.dispatch_date, d.warehouse, d.destination, d.recipient_name, d.status_label, d.lines,
-                   d.quantity) for n, d in enumerate(self.dispatches, 1)))
+                   self.dispatch_units.get(d.number, "")) for n, d in enumerate(self.dispatches, 1)))
         bast_table = Table(
             "bast", N_("domain", "Berita Acara Serah Terima"),
             (Col("no", N_("domain", "No"), 0.4, "no"), Col("bast", N_("domain", "Nomor BAST"), 1.8),
@@ -193,6 +194,13 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> IncidentAc
     shortfall = tuple(needs.shortfall(estimate, session=session))
     progress.update(1, steps, N_("domain", "Membaca pengiriman"))
     dispatch_list = tuple(reversed(dispatch_service.list_dispatches(session, incident=record.number, limit=10_000)))
+    lines_of: dict[str, list[tuple[str, int]]] = {}
+    for number, unit, qty in session.execute(
+            select(Dispatch.number, Item.unit, DispatchLine.quantity).join(DispatchLine, DispatchLine.dispatch_id == Dispatch.id)
+            .join(Item, Item.id == DispatchLine.item_id).where(Dispatch.incident_id == incident_id)
+            .order_by(Dispatch.number, DispatchLine.line_no)):
+        lines_of.setdefault(number, []).append((unit, qty))
+    dispatch_units = {number: unit_sums(pairs) for number, pairs in lines_of.items()}
     basts = tuple(
         (d.bast_number, d.number, d.handed_over_on, d.handover_place or d.destination,
          f"{d.recipient_name}, {d.recipient_position}" if d.recipient_position else d.recipient_name)
@@ -237,7 +245,11 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> IncidentAc
     progress.update(6, steps, N_("domain", "Selesai."))
     title = Text(N_("domain", "LAPORAN PERTANGGUNGJAWABAN\nPENANGANAN BENCANA {name}"), DOMAIN,
                  name=record.name.upper())
-    lines = (Text(N_("domain", "Kejadian {number}"), DOMAIN, number=record.number),)
+    # Person-days are counted up to the report date; the heading says which period that is.
+    period = Text(N_("domain", "Periode: {start} s.d. {end}"), DOMAIN,
+                  start=indonesian.long_date(clock.local(record.started_at)),
+                  end=indonesian.long_date(deployment_report.report_date(only)))
+    lines = (Text(N_("domain", "Kejadian {number}"), DOMAIN, number=record.number), period)
     return IncidentAccount("incident", title, lines, made_now(), record, days, shortfall,
-                           dispatch_list, basts, distribution, differences, deployments, returns, loans, writeoffs)
+                           dispatch_list, dispatch_units, basts, distribution, differences, deployments, returns, loans, writeoffs)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -78,6 +78,20 @@ def region_matches(code: str, wanted: str | None) -> bool:
     if not wanted:
         return True
     return bool(code) and (code == wanted or code.startswith(wanted + "."))
+
+
+def per_unit(pairs: Iterable[tuple[str, int | None]]) -> dict[str, int]:
+    """Quantities summed per unit, in the order the units first come ({"kg": 250, "lembar": 40}):
+    kg, lembar and paket are never added into one figure."""
+    out: dict[str, int] = {}
+    for unit, qty in pairs:
+        out[unit] = out.get(unit, 0) + (qty or 0)
+    return out
+
+
+def unit_sums(pairs: Iterable[tuple[str, int | None]]) -> str:
+    """"250 kg; 40 lembar; 12 paket": each unit's own sum, for a cell or a line of text."""
+    return "; ".join(f"{indonesian.quantity(qty)} {unit}" for unit, qty in per_unit(pairs).items())
 
 
 # --- the generic table ---------------------------------------------------------------------------

@@ -4301,8 +4301,8 @@ Close the program and open it again before you continue working.</translation>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="37"/>
         <location filename="../../deployment/reports/distribution.py" line="114"/>
-        <location filename="../../deployment/reports/distribution.py" line="128"/>
-        <location filename="../../deployment/reports/incident.py" line="112"/>
+        <location filename="../../deployment/reports/distribution.py" line="126"/>
+        <location filename="../../deployment/reports/incident.py" line="113"/>
         <source>Dikirim</source>
         <translation>Sent</translation>
     </message>
@@ -4601,104 +4601,104 @@ Close the program and open it again before you continue working.</translation>
         <translation>Houses damaged</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="56"/>
+        <location filename="../../deployment/reports/incident.py" line="57"/>
         <source>Nomor kejadian</source>
         <translation>Incident number</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="64"/>
+        <location filename="../../deployment/reports/incident.py" line="65"/>
         <source>Dampak terakhir</source>
         <translation>Latest impact</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="68"/>
+        <location filename="../../deployment/reports/incident.py" line="69"/>
         <source>Relawan bertugas</source>
         <translation>Volunteers on duty</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="68"/>
+        <location filename="../../deployment/reports/incident.py" line="69"/>
         <source>{people} orang, {days} hari orang</source>
         <translation>{people} people, {days} person-days</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="71"/>
+        <location filename="../../deployment/reports/incident.py" line="72"/>
         <source>{recorded} dicatat, {sent} dikirim, {with_bast} dengan BAST</source>
         <translation>{recorded} recorded, {sent} sent, {with_bast} with a BAST</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="79"/>
+        <location filename="../../deployment/reports/incident.py" line="80"/>
         <source>Perkembangan data dampak</source>
         <translation>Impact figures over time</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="80"/>
+        <location filename="../../deployment/reports/incident.py" line="81"/>
         <source>Dilaporkan</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="81"/>
+        <location filename="../../deployment/reports/incident.py" line="82"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="82"/>
+        <location filename="../../deployment/reports/incident.py" line="83"/>
         <location filename="../../tagana_app/cleaning.py" line="53"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="86"/>
+        <location filename="../../deployment/reports/incident.py" line="87"/>
         <source>Perkiraan kebutuhan {days} hari dan ketersediaan stok</source>
         <translation>Estimated needs for {days} days and stock available</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="88"/>
+        <location filename="../../deployment/reports/incident.py" line="89"/>
         <source>Kebutuhan</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="88"/>
+        <location filename="../../deployment/reports/incident.py" line="89"/>
         <source>Perlu</source>
         <translation>Needed</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="89"/>
+        <location filename="../../deployment/reports/incident.py" line="90"/>
         <source>Tersedia</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="90"/>
+        <location filename="../../deployment/reports/incident.py" line="91"/>
         <source>Kurang</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="91"/>
+        <location filename="../../deployment/reports/incident.py" line="92"/>
         <source>Dasar perhitungan</source>
         <translation>Basis of the estimate</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="94"/>
+        <location filename="../../deployment/reports/incident.py" line="95"/>
         <source>Pengiriman bantuan</source>
         <translation>Relief dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="95"/>
-        <location filename="../../deployment/reports/incident.py" line="124"/>
-        <location filename="../../deployment/reports/incident.py" line="135"/>
+        <location filename="../../deployment/reports/incident.py" line="96"/>
+        <location filename="../../deployment/reports/incident.py" line="125"/>
+        <location filename="../../deployment/reports/incident.py" line="136"/>
         <location filename="../../tagana_app/cleaning.py" line="43"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="96"/>
-        <location filename="../../deployment/reports/incident.py" line="105"/>
-        <location filename="../../deployment/reports/incident.py" line="125"/>
-        <location filename="../../deployment/reports/incident.py" line="135"/>
+        <location filename="../../deployment/reports/incident.py" line="97"/>
+        <location filename="../../deployment/reports/incident.py" line="106"/>
+        <location filename="../../deployment/reports/incident.py" line="126"/>
+        <location filename="../../deployment/reports/incident.py" line="136"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="96"/>
+        <location filename="../../deployment/reports/incident.py" line="97"/>
         <location filename="../../deployment/reports/stock.py" line="72"/>
         <location filename="../../inventory/catalog.py" line="82"/>
         <location filename="../../inventory/catalog.py" line="109"/>
@@ -4706,45 +4706,45 @@ Close the program and open it again before you continue working.</translation>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="97"/>
+        <location filename="../../deployment/reports/incident.py" line="98"/>
         <location filename="../../inventory/stock.py" line="338"/>
         <source>Penerima</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="98"/>
+        <location filename="../../deployment/reports/incident.py" line="99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="98"/>
+        <location filename="../../deployment/reports/incident.py" line="99"/>
         <source>Baris</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="103"/>
+        <location filename="../../deployment/reports/incident.py" line="104"/>
         <location filename="../../tagana_app/doc_kinds.py" line="59"/>
         <source>Berita Acara Serah Terima</source>
         <translation>Handover record (BAST)</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="106"/>
+        <location filename="../../deployment/reports/incident.py" line="107"/>
         <source>Tempat</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="106"/>
+        <location filename="../../deployment/reports/incident.py" line="107"/>
         <source>Pihak kedua</source>
         <translation>Second party</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="110"/>
+        <location filename="../../deployment/reports/incident.py" line="111"/>
         <source>Selisih serah terima</source>
         <translation>Handover differences</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="114"/>
-        <location filename="../../deployment/reports/incident.py" line="137"/>
+        <location filename="../../deployment/reports/incident.py" line="115"/>
+        <location filename="../../deployment/reports/incident.py" line="138"/>
         <location filename="../../inventory/stock.py" line="341"/>
         <location filename="../../inventory/stock.py" line="424"/>
         <location filename="../../tagana_app/cleaning.py" line="42"/>
@@ -4752,37 +4752,37 @@ Close the program and open it again before you continue working.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="117"/>
+        <location filename="../../deployment/reports/incident.py" line="118"/>
         <source>Relawan yang ditugaskan</source>
         <translation>Volunteers assigned</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="120"/>
+        <location filename="../../deployment/reports/incident.py" line="121"/>
         <source>Jumlah hari orang</source>
         <translation>Total person-days</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="123"/>
+        <location filename="../../deployment/reports/incident.py" line="124"/>
         <source>Pengembalian barang</source>
         <translation>Goods return</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="127"/>
+        <location filename="../../deployment/reports/incident.py" line="128"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="130"/>
+        <location filename="../../deployment/reports/incident.py" line="131"/>
         <source>Peralatan yang belum kembali</source>
         <translation>Equipment not yet returned</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="134"/>
+        <location filename="../../deployment/reports/incident.py" line="135"/>
         <source>Penghapusan peralatan dari kejadian ini</source>
         <translation>Write-offs of equipment from this incident</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="138"/>
+        <location filename="../../deployment/reports/incident.py" line="139"/>
         <location filename="../../deployment/reports/loans.py" line="89"/>
         <location filename="../../inventory/stock.py" line="143"/>
         <location filename="../../inventory/stock.py" line="339"/>
@@ -4792,79 +4792,79 @@ Close the program and open it again before you continue working.</translation>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="144"/>
+        <location filename="../../deployment/reports/incident.py" line="145"/>
         <source>Perkiraan kebutuhan memakai angka pengungsi dan KK terakhir untuk {days} hari (masa status keadaan darurat bila tercatat) dan stok yang tersedia sekarang.</source>
         <translation>The needs estimate uses the latest numbers of displaced people and households for {days} days (the emergency status period when recorded) and the stock available now.</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="147"/>
+        <location filename="../../deployment/reports/incident.py" line="148"/>
         <source>Penghapusan barang habis pakai tidak tercatat per kejadian; yang dicantumkan hanya penghapusan unit peralatan bernomor seri yang pernah dikirim ke kejadian ini.</source>
         <translation>Write-offs of consumables are not recorded per incident; only write-offs of serial-numbered equipment units that were sent to this incident are listed.</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="149"/>
+        <location filename="../../deployment/reports/incident.py" line="150"/>
         <source>Nilai rupiah dan sumber anggaran per barang tidak dicatat program, sehingga tidak dicantumkan.</source>
         <translation>The program does not record rupiah values or budget sources per item, so they are not listed.</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="160"/>
+        <location filename="../../deployment/reports/incident.py" line="161"/>
         <source>{start} s.d. {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="163"/>
+        <location filename="../../deployment/reports/incident.py" line="164"/>
         <source>{status}, SK {sk} ({period})</source>
         <translation>{status}, decree (SK) {sk} ({period})</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="166"/>
+        <location filename="../../deployment/reports/incident.py" line="167"/>
         <source>{status}, SK {sk}</source>
         <translation>{status}, decree (SK) {sk}</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="168"/>
+        <location filename="../../deployment/reports/incident.py" line="169"/>
         <source>{status} ({period})</source>
         <translation>{status} ({period})</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="187"/>
+        <location filename="../../deployment/reports/incident.py" line="188"/>
         <source>Membaca kejadian</source>
         <translation>Reading the incident</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="194"/>
+        <location filename="../../deployment/reports/incident.py" line="195"/>
         <source>Membaca pengiriman</source>
         <translation>Reading dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="211"/>
+        <location filename="../../deployment/reports/incident.py" line="219"/>
         <source>Menghitung distribusi</source>
         <translation>Counting the distribution</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="213"/>
+        <location filename="../../deployment/reports/incident.py" line="221"/>
         <source>Menghitung penugasan relawan</source>
         <translation>Counting volunteer assignments</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="215"/>
+        <location filename="../../deployment/reports/incident.py" line="223"/>
         <source>Membaca pengembalian dan peralatan</source>
         <translation>Reading returns and equipment</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="224"/>
+        <location filename="../../deployment/reports/incident.py" line="232"/>
         <source>Membaca penghapusan</source>
         <translation>Reading write-offs</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="238"/>
+        <location filename="../../deployment/reports/incident.py" line="246"/>
         <source>LAPORAN PERTANGGUNGJAWABAN
 PENANGANAN BENCANA {name}</source>
         <translation>ACCOUNTABILITY REPORT
 DISASTER RESPONSE {name}</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="240"/>
+        <location filename="../../deployment/reports/incident.py" line="252"/>
         <source>Kejadian {number}</source>
         <translation>Incident {number}</translation>
     </message>
@@ -4876,11 +4876,11 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/dispatch/records.py" line="221"/>
         <location filename="../../deployment/reports/distribution.py" line="107"/>
-        <location filename="../../deployment/reports/distribution.py" line="127"/>
-        <location filename="../../deployment/reports/incident.py" line="71"/>
-        <location filename="../../deployment/reports/incident.py" line="105"/>
-        <location filename="../../deployment/reports/incident.py" line="111"/>
-        <location filename="../../deployment/reports/incident.py" line="124"/>
+        <location filename="../../deployment/reports/distribution.py" line="125"/>
+        <location filename="../../deployment/reports/incident.py" line="72"/>
+        <location filename="../../deployment/reports/incident.py" line="106"/>
+        <location filename="../../deployment/reports/incident.py" line="112"/>
+        <location filename="../../deployment/reports/incident.py" line="125"/>
         <location filename="../../deployment/reports/loans.py" line="87"/>
         <location filename="../../inventory/ledger.py" line="43"/>
         <location filename="../../tagana_app/doc_kinds.py" line="70"/>
@@ -5052,7 +5052,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/models.py" line="31"/>
-        <location filename="../../deployment/reports/incident.py" line="62"/>
+        <location filename="../../deployment/reports/incident.py" line="63"/>
         <location filename="../../inventory/catalog.py" line="22"/>
         <source>Posko</source>
         <translation>Command post</translation>
@@ -5064,7 +5064,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/models.py" line="32"/>
-        <location filename="../../deployment/validate.py" line="252"/>
+        <location filename="../../deployment/validate.py" line="261"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
@@ -5445,8 +5445,8 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/service.py" line="307"/>
-        <location filename="../../deployment/reports/incident.py" line="127"/>
-        <location filename="../../deployment/reports/incident.py" line="136"/>
+        <location filename="../../deployment/reports/incident.py" line="128"/>
+        <location filename="../../deployment/reports/incident.py" line="137"/>
         <location filename="../../deployment/reports/loans.py" line="85"/>
         <location filename="../../inventory/equipment.py" line="69"/>
         <location filename="../../inventory/stock.py" line="297"/>
@@ -5498,13 +5498,13 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/incidents.py" line="96"/>
-        <location filename="../../deployment/reports/incident.py" line="57"/>
+        <location filename="../../deployment/reports/incident.py" line="58"/>
         <source>Jenis bencana</source>
         <translation>Disaster type</translation>
     </message>
     <message>
         <location filename="../../deployment/incidents.py" line="102"/>
-        <location filename="../../deployment/reports/incident.py" line="61"/>
+        <location filename="../../deployment/reports/incident.py" line="62"/>
         <source>Status keadaan darurat</source>
         <translation>Emergency status</translation>
     </message>
@@ -5515,9 +5515,9 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/incidents.py" line="137"/>
-        <location filename="../../deployment/reports/deployments.py" line="85"/>
-        <location filename="../../deployment/reports/deployments.py" line="98"/>
-        <location filename="../../deployment/reports/deployments.py" line="105"/>
+        <location filename="../../deployment/reports/deployments.py" line="89"/>
+        <location filename="../../deployment/reports/deployments.py" line="102"/>
+        <location filename="../../deployment/reports/deployments.py" line="109"/>
         <location filename="../../deployment/reports/distribution.py" line="105"/>
         <location filename="../../deployment/reports/loans.py" line="87"/>
         <source>Kejadian</source>
@@ -5531,7 +5531,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/incidents.py" line="179"/>
         <location filename="../../deployment/incidents.py" line="223"/>
-        <location filename="../../deployment/reports/incident.py" line="59"/>
+        <location filename="../../deployment/reports/incident.py" line="60"/>
         <source>Wilayah terdampak</source>
         <translation>Affected areas</translation>
     </message>
@@ -5668,19 +5668,19 @@ DISASTER RESPONSE {name}</translation>
         <translation>override an assignment refusal</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/deployments.py" line="82"/>
+        <location filename="../../deployment/reports/deployments.py" line="86"/>
         <source>Penugasan per relawan dan kejadian</source>
         <translation>Assignments per volunteer and incident</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/deployments.py" line="83"/>
-        <location filename="../../deployment/reports/deployments.py" line="96"/>
-        <location filename="../../deployment/reports/deployments.py" line="105"/>
+        <location filename="../../deployment/reports/deployments.py" line="87"/>
+        <location filename="../../deployment/reports/deployments.py" line="100"/>
+        <location filename="../../deployment/reports/deployments.py" line="109"/>
         <location filename="../../deployment/reports/distribution.py" line="105"/>
-        <location filename="../../deployment/reports/distribution.py" line="125"/>
-        <location filename="../../deployment/reports/incident.py" line="80"/>
-        <location filename="../../deployment/reports/incident.py" line="95"/>
-        <location filename="../../deployment/reports/incident.py" line="104"/>
+        <location filename="../../deployment/reports/distribution.py" line="123"/>
+        <location filename="../../deployment/reports/incident.py" line="81"/>
+        <location filename="../../deployment/reports/incident.py" line="96"/>
+        <location filename="../../deployment/reports/incident.py" line="105"/>
         <location filename="../../deployment/reports/loans.py" line="84"/>
         <location filename="../../deployment/reports/loans.py" line="99"/>
         <location filename="../../deployment/reports/stock.py" line="72"/>
@@ -5689,88 +5689,87 @@ DISASTER RESPONSE {name}</translation>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/deployments.py" line="83"/>
-        <location filename="../../deployment/reports/deployments.py" line="96"/>
+        <location filename="../../deployment/reports/deployments.py" line="87"/>
+        <location filename="../../deployment/reports/deployments.py" line="100"/>
         <source>Nama relawan</source>
         <translation>Volunteer name</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/deployments.py" line="84"/>
-        <location filename="../../deployment/reports/deployments.py" line="97"/>
+        <location filename="../../deployment/reports/deployments.py" line="88"/>
+        <location filename="../../deployment/reports/deployments.py" line="101"/>
         <location filename="../../tagana_app/cleaning.py" line="49"/>
         <source>NIAT</source>
         <translation>NIAT</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/deployments.py" line="84"/>
-        <location filename="../../deployment/reports/deployments.py" line="97"/>
+        <location filename="../../deployment/reports/deployments.py" line="88"/>
+        <location filename="../../deployment/reports/deployments.py" line="101"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/deployments.py" line="86"/>
-        <location filename="../../deployment/reports/deployments.py" line="106"/>
+        <location filename="../../deployment/reports/deployments.py" line="90"/>
+        <location filename="../../deployment/reports/deployments.py" line="110"/>
         <location filename="../../deployment/reports/distribution.py" line="106"/>
-        <location filename="../../deployment/reports/incident.py" line="58"/>
+        <location filename="../../deployment/reports/incident.py" line="59"/>
         <source>Nama kejadian</source>
         <translation>Incident name</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/deployments.py" line="86"/>
+        <location filename="../../deployment/reports/deployments.py" line="90"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/deployments.py" line="87"/>
-        <location filename="../../deployment/reports/incident.py" line="60"/>
+        <location filename="../../deployment/reports/deployments.py" line="91"/>
+        <location filename="../../deployment/reports/incident.py" line="61"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/deployments.py" line="88"/>
+        <location filename="../../deployment/reports/deployments.py" line="92"/>
         <source>Sampai</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/deployments.py" line="89"/>
-        <location filename="../../deployment/reports/deployments.py" line="99"/>
-        <location filename="../../deployment/reports/deployments.py" line="108"/>
+        <location filename="../../deployment/reports/deployments.py" line="93"/>
+        <location filename="../../deployment/reports/deployments.py" line="103"/>
+        <location filename="../../deployment/reports/deployments.py" line="112"/>
         <source>Hari tugas</source>
         <translation>Duty days</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/deployments.py" line="92"/>
+        <location filename="../../deployment/reports/deployments.py" line="96"/>
         <source>Jumlah hari tugas</source>
         <translation>Total duty days</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/deployments.py" line="95"/>
+        <location filename="../../deployment/reports/deployments.py" line="99"/>
         <source>Jumlah per relawan</source>
         <translation>Totals per volunteer</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/deployments.py" line="101"/>
+        <location filename="../../deployment/reports/deployments.py" line="105"/>
         <source>Jumlah ({count} relawan)</source>
         <translation>Total ({count} volunteers)</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/deployments.py" line="104"/>
+        <location filename="../../deployment/reports/deployments.py" line="108"/>
         <source>Jumlah per kejadian</source>
         <translation>Totals per incident</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/deployments.py" line="107"/>
+        <location filename="../../deployment/reports/deployments.py" line="111"/>
         <location filename="../../deployment/volunteers.py" line="231"/>
         <source>Relawan</source>
         <translation>Volunteer</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/records.py" line="332"/>
-        <location filename="../../deployment/reports/deployments.py" line="110"/>
-        <location filename="../../deployment/reports/distribution.py" line="119"/>
-        <location filename="../../deployment/reports/incident.py" line="99"/>
-        <location filename="../../deployment/reports/incident.py" line="126"/>
-        <location filename="../../deployment/reports/incident.py" line="137"/>
+        <location filename="../../deployment/reports/deployments.py" line="114"/>
+        <location filename="../../deployment/reports/incident.py" line="100"/>
+        <location filename="../../deployment/reports/incident.py" line="127"/>
+        <location filename="../../deployment/reports/incident.py" line="138"/>
         <location filename="../../deployment/reports/loans.py" line="85"/>
         <location filename="../../deployment/reports/loans.py" line="94"/>
         <location filename="../../deployment/reports/loans.py" line="104"/>
@@ -5781,39 +5780,39 @@ DISASTER RESPONSE {name}</translation>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/deployments.py" line="116"/>
+        <location filename="../../deployment/reports/deployments.py" line="120"/>
         <source>Hari tugas dihitung per hari kalender, hari pertama dan terakhir ikut dihitung, dibatasi pada periode laporan. Jumlah per relawan menghitung satu hari sekali saja.</source>
         <translation>Duty days are counted per calendar day, the first and the last day included, limited to the report period. The totals per volunteer count each day only once.</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/deployments.py" line="121"/>
-        <location filename="../../deployment/reports/distribution.py" line="163"/>
+        <location filename="../../deployment/reports/deployments.py" line="131"/>
+        <location filename="../../deployment/reports/distribution.py" line="170"/>
         <location filename="../../deployment/reports/loans.py" line="115"/>
         <location filename="../../deployment/reports/stock.py" line="110"/>
         <source>Memeriksa filter</source>
         <translation>Checking the filter</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/deployments.py" line="138"/>
+        <location filename="../../deployment/reports/deployments.py" line="148"/>
         <source>Membaca penugasan</source>
         <translation>Reading assignments</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/deployments.py" line="150"/>
+        <location filename="../../deployment/reports/deployments.py" line="160"/>
         <source>Menghitung hari tugas</source>
         <translation>Counting duty days</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/deployments.py" line="171"/>
-        <location filename="../../deployment/reports/distribution.py" line="229"/>
-        <location filename="../../deployment/reports/incident.py" line="237"/>
+        <location filename="../../deployment/reports/deployments.py" line="181"/>
+        <location filename="../../deployment/reports/distribution.py" line="236"/>
+        <location filename="../../deployment/reports/incident.py" line="245"/>
         <location filename="../../deployment/reports/loans.py" line="181"/>
         <location filename="../../deployment/reports/stock.py" line="138"/>
         <source>Selesai.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/deployments.py" line="172"/>
+        <location filename="../../deployment/reports/deployments.py" line="183"/>
         <source>REKAPITULASI PENUGASAN RELAWAN TAGANA</source>
         <translation>TAGANA VOLUNTEER ASSIGNMENT SUMMARY</translation>
     </message>
@@ -5841,14 +5840,14 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="110"/>
-        <location filename="../../deployment/reports/incident.py" line="97"/>
+        <location filename="../../deployment/reports/incident.py" line="98"/>
         <location filename="../../tagana_app/cleaning.py" line="45"/>
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="111"/>
-        <location filename="../../deployment/reports/incident.py" line="104"/>
+        <location filename="../../deployment/reports/incident.py" line="105"/>
         <source>Nomor BAST</source>
         <translation>BAST number</translation>
     </message>
@@ -5859,10 +5858,10 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="113"/>
-        <location filename="../../deployment/reports/distribution.py" line="126"/>
-        <location filename="../../deployment/reports/incident.py" line="111"/>
-        <location filename="../../deployment/reports/incident.py" line="125"/>
-        <location filename="../../deployment/reports/incident.py" line="136"/>
+        <location filename="../../deployment/reports/distribution.py" line="124"/>
+        <location filename="../../deployment/reports/incident.py" line="112"/>
+        <location filename="../../deployment/reports/incident.py" line="126"/>
+        <location filename="../../deployment/reports/incident.py" line="137"/>
         <location filename="../../deployment/reports/loans.py" line="84"/>
         <location filename="../../deployment/reports/loans.py" line="100"/>
         <location filename="../../deployment/reports/stock.py" line="74"/>
@@ -5872,17 +5871,17 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="115"/>
-        <location filename="../../deployment/reports/distribution.py" line="129"/>
-        <location filename="../../deployment/reports/incident.py" line="113"/>
+        <location filename="../../deployment/reports/distribution.py" line="127"/>
+        <location filename="../../deployment/reports/incident.py" line="114"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="115"/>
-        <location filename="../../deployment/reports/distribution.py" line="130"/>
-        <location filename="../../deployment/reports/incident.py" line="90"/>
-        <location filename="../../deployment/reports/incident.py" line="113"/>
-        <location filename="../../deployment/reports/incident.py" line="126"/>
+        <location filename="../../deployment/reports/distribution.py" line="128"/>
+        <location filename="../../deployment/reports/incident.py" line="91"/>
+        <location filename="../../deployment/reports/incident.py" line="114"/>
+        <location filename="../../deployment/reports/incident.py" line="127"/>
         <location filename="../../deployment/reports/loans.py" line="86"/>
         <location filename="../../deployment/reports/loans.py" line="102"/>
         <location filename="../../deployment/reports/stock.py" line="75"/>
@@ -5892,19 +5891,19 @@ DISASTER RESPONSE {name}</translation>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="120"/>
+        <location filename="../../deployment/reports/distribution.py" line="138"/>
         <source>{count} pengiriman</source>
         <translation>{count} dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="124"/>
+        <location filename="../../deployment/reports/distribution.py" line="122"/>
         <location filename="../../deployment/reports/loans.py" line="98"/>
         <location filename="../../deployment/reports/stock.py" line="81"/>
         <source>Jumlah per barang</source>
         <translation>Totals per item</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="125"/>
+        <location filename="../../deployment/reports/distribution.py" line="123"/>
         <location filename="../../deployment/reports/loans.py" line="99"/>
         <location filename="../../deployment/reports/stock.py" line="73"/>
         <location filename="../../deployment/reports/stock.py" line="82"/>
@@ -5913,44 +5912,49 @@ DISASTER RESPONSE {name}</translation>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="130"/>
+        <location filename="../../deployment/reports/distribution.py" line="128"/>
         <source>Dikembalikan</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="133"/>
+        <location filename="../../deployment/reports/distribution.py" line="131"/>
         <location filename="../../deployment/reports/stock.py" line="88"/>
         <source>Jumlah jenis barang</source>
         <translation>Number of items</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="137"/>
+        <location filename="../../deployment/reports/distribution.py" line="139"/>
+        <source>Jumlah dalam {unit}</source>
+        <translation>Total in {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/distribution.py" line="144"/>
         <source>Dikirim: jumlah yang keluar dari gudang menurut buku persediaan. Diterima: hitungan penerima saat serah terima (kosong bila belum diserahterimakan).</source>
         <translation>Sent: the quantity that left the warehouse according to the stock ledger. Received: the recipient&apos;s count at the handover (empty until handed over).</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="179"/>
+        <location filename="../../deployment/reports/distribution.py" line="186"/>
         <source>Menjumlahkan barang keluar dari buku persediaan</source>
         <translation>Adding up the goods issued in the stock ledger</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="205"/>
+        <location filename="../../deployment/reports/distribution.py" line="212"/>
         <location filename="../../deployment/reports/stock.py" line="130"/>
         <source>Menyusun jumlah per barang</source>
         <translation>Totalling per item</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="230"/>
+        <location filename="../../deployment/reports/distribution.py" line="237"/>
         <source>REKAPITULASI DISTRIBUSI BANTUAN PER KEJADIAN BENCANA</source>
         <translation>RELIEF DISTRIBUTION SUMMARY PER DISASTER INCIDENT</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/export.py" line="136"/>
+        <location filename="../../deployment/reports/export.py" line="137"/>
         <source>Menulis lembar {sheet}</source>
         <translation>Writing sheet {sheet}</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/export.py" line="149"/>
+        <location filename="../../deployment/reports/export.py" line="150"/>
         <source>Menyimpan berkas</source>
         <translation>Saving the file</translation>
     </message>
@@ -6027,7 +6031,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/model.py" line="41"/>
-        <location filename="../../deployment/validate.py" line="222"/>
+        <location filename="../../deployment/validate.py" line="231"/>
         <location filename="../../deployment/volunteers.py" line="512"/>
         <source>Wilayah</source>
         <translation>Area</translation>
@@ -6048,6 +6052,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>now</translation>
     </message>
     <message>
+        <location filename="../../deployment/reports/incident.py" line="249"/>
         <location filename="../../deployment/reports/model.py" line="52"/>
         <source>Periode: {start} s.d. {end}</source>
         <translation>Period: {start} to {end}</translation>
@@ -6139,7 +6144,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Writing {count} volunteers</translation>
     </message>
     <message>
-        <location filename="../../deployment/validate.py" line="262"/>
+        <location filename="../../deployment/validate.py" line="271"/>
         <source>Desa</source>
         <translation>Village (desa)</translation>
     </message>
@@ -6295,29 +6300,29 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/importing.py" line="295"/>
-        <location filename="../../inventory/importing.py" line="329"/>
+        <location filename="../../inventory/importing.py" line="338"/>
         <location filename="../../inventory/permissions.py" line="15"/>
         <source>mengimpor saldo awal stok</source>
         <translation>import opening stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="305"/>
-        <location filename="../../inventory/importing.py" line="308"/>
+        <location filename="../../inventory/importing.py" line="304"/>
+        <location filename="../../inventory/importing.py" line="307"/>
         <source>Membukukan saldo awal</source>
         <translation>Posting the opening stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="311"/>
+        <location filename="../../inventory/importing.py" line="310"/>
         <source>saldo_awal</source>
         <translation>opening stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="331"/>
+        <location filename="../../inventory/importing.py" line="340"/>
         <source>Membaca berkas</source>
         <translation>Reading the file</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="373"/>
+        <location filename="../../inventory/importing.py" line="382"/>
         <source>Menulis daftar stok</source>
         <translation>Writing the stock list</translation>
     </message>
@@ -6594,12 +6599,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>cancel document numbers</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/pdf/document.py" line="225"/>
+        <location filename="../../tagana_app/pdf/document.py" line="290"/>
         <source>Menulis halaman {page} dari {total}</source>
         <translation>Writing page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/pdf/document.py" line="272"/>
+        <location filename="../../tagana_app/pdf/document.py" line="339"/>
         <source>Menyusun halaman {page}</source>
         <translation>Laying out page {page}</translation>
     </message>
@@ -7342,7 +7347,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>The number of days must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="185"/>
+        <location filename="../../deployment/reports/incident.py" line="186"/>
         <source>Laporan pertanggungjawaban dibuat per kejadian: pilih nomor kejadian.</source>
         <translation>The accountability report is made per incident: choose an incident number.</translation>
     </message>
@@ -7445,7 +7450,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/roster.py" line="272"/>
-        <location filename="../../deployment/validate.py" line="277"/>
+        <location filename="../../deployment/validate.py" line="286"/>
         <source>Kecamatan wajib diisi.</source>
         <translation>The kecamatan is required.</translation>
     </message>
@@ -7500,47 +7505,47 @@ DISASTER RESPONSE {name}</translation>
         <translation>Date &apos;{value}&apos; not recognised: write it like 2026-11-23, 23/11/2026 or 23 November 2026.</translation>
     </message>
     <message>
-        <location filename="../../deployment/validate.py" line="188"/>
+        <location filename="../../deployment/validate.py" line="197"/>
         <source>Kode wilayah NIK {code} tidak ada dalam daftar Kemendagri terbaru (mungkin kode lama sebelum pemekaran).</source>
         <translation>The NIK&apos;s area code {code} is not in the latest Kemendagri list (perhaps an old code from before a region was split).</translation>
     </message>
     <message>
-        <location filename="../../deployment/validate.py" line="193"/>
+        <location filename="../../deployment/validate.py" line="202"/>
         <source>Tanggal lahir {entered} tidak sesuai dengan NIK ({from_nik}).</source>
         <translation>The birth date {entered} does not match the NIK ({from_nik}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/validate.py" line="196"/>
+        <location filename="../../deployment/validate.py" line="205"/>
         <source>Jenis kelamin {entered} tidak sesuai dengan NIK ({from_nik}).</source>
         <translation>The sex {entered} does not match the NIK ({from_nik}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/validate.py" line="210"/>
+        <location filename="../../deployment/validate.py" line="219"/>
         <source>Umur {age} tahun di atas {high} tahun untuk anggota aktif (pertimbangkan status Legiun Tagana).</source>
         <translation>Age {age} is above {high} for an active member (consider the Tagana Legion status).</translation>
     </message>
     <message>
-        <location filename="../../deployment/validate.py" line="213"/>
+        <location filename="../../deployment/validate.py" line="222"/>
         <source>Umur {age} tahun di bawah {low} tahun.</source>
         <translation>Age {age} is below {low}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/validate.py" line="258"/>
+        <location filename="../../deployment/validate.py" line="267"/>
         <source>Kecamatan &apos;{value}&apos; tidak ada di {home}.</source>
         <translation>There is no kecamatan &apos;{value}&apos; in {home}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/validate.py" line="264"/>
+        <location filename="../../deployment/validate.py" line="273"/>
         <source>Desa &apos;{value}&apos; tidak berada di kecamatan {kec}.</source>
         <translation>Desa &apos;{value}&apos; does not lie in kecamatan {kec}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/validate.py" line="268"/>
+        <location filename="../../deployment/validate.py" line="277"/>
         <source>Desa &apos;{value}&apos; ditulis dengan nama: isi juga kecamatannya.</source>
         <translation>Desa &apos;{value}&apos; is given by name: fill in its kecamatan too.</translation>
     </message>
     <message>
-        <location filename="../../deployment/validate.py" line="273"/>
+        <location filename="../../deployment/validate.py" line="282"/>
         <source>Desa &apos;{value}&apos; tidak ada di kecamatan {kec}.</source>
         <translation>There is no desa &apos;{value}&apos; in kecamatan {kec}.</translation>
     </message>

@@ -14,7 +14,7 @@ from tagana_app.cli import main
 from tagana_app.pdf import load_profile
 from tagana_app.progress import NullProgress
 from tests.conftest import TEST_PASSWORD
-from tests.reports.conftest import ago
+from tests.reports.conftest import ago, nik
 
 
 def made(known, kind: str, **flt):  # noqa: ANN001, ANN201
@@ -60,8 +60,36 @@ def test_distribution_xlsx_totals_per_item(known, tmp_path) -> None:
     rows = {r[1]: r for r in ws.iter_rows(min_row=head + 1, values_only=True) if r[1]}
     assert rows["BRS"][4] == 300 and rows["BRS"][5] == 198 and rows["GEN"][6] == 1
     main_ws = wb["Rincian penyaluran"]
-    total = next(r for r in main_ws.iter_rows(values_only=True) if r[0] == "Jumlah")
-    assert total[11:13] == (357, 254)  # sent: 300 beras, 50 MSS, 3 genset, 4 velbed; received: d1 only
+    totals = {r[0]: r[11:14] for r in main_ws.iter_rows(values_only=True) if str(r[0]).startswith("Jumlah")}
+    # Each unit its own sum (received: d1 only); never kg, paket and unit added into one figure.
+    assert totals == {"Jumlah dalam kg": (300, 198, "kg"), "Jumlah dalam paket": (50, 50, "paket"),
+                      "Jumlah dalam unit": (7, 6, "unit")}
+    cells = [v for row in main_ws.iter_rows(values_only=True) for v in row]
+    assert 357 not in cells and 254 not in cells
+
+
+def test_incident_report_sums_each_unit_of_a_dispatch_apart(known, tmp_path) -> None:
+    report, profile = made(known, "incident", incident=known.incident_a)
+    wb = load_workbook(export.to_xlsx(report, tmp_path / "kejadian.xlsx", profile))
+    ws = wb["Pengiriman bantuan"]
+    head = header_row(ws)
+    row = next(ws.iter_rows(min_row=head + 1, values_only=True))
+    assert row[1] == known.d1 and row[8] == "200 kg; 50 paket; 6 unit"  # not 256
+
+
+def test_reports_leaving_the_office_mask_every_nik(known, tmp_path) -> None:
+    full = {nik(1), nik(2)}
+    for kind, flt in (("deployments", {}), ("incident", {"incident": known.incident_a}), ("distribution", {})):
+        report, profile = made(known, kind, **flt)
+        wb = load_workbook(export.to_xlsx(report, tmp_path / f"{kind}.xlsx", profile))
+        cells = " ".join(str(v) for ws in wb for row in ws.iter_rows(values_only=True) for v in row if v)
+        export.to_pdf(report, tmp_path / f"{kind}.pdf", profile)
+        text = "".join(p.extract_text() for p in PdfReader(str(tmp_path / f"{kind}.pdf")).pages)
+        for number in full:
+            assert number not in cells and number not in re.sub(r"\s", "", text), kind
+        if kind == "deployments":
+            assert "1709**********01" in cells and "1709**********02" in cells
+            assert all(r.nik.startswith("1709*") for r in report.rows)
 
 
 def test_incident_xlsx_has_summary_sheet(known, tmp_path) -> None:
@@ -115,7 +143,7 @@ def test_other_reports_make_pdfs(known, tmp_path, kind) -> None:
     if kind == "distribution":  # long numbers may wrap inside their cell
         assert known.bast in "".join(text.split()) and "Desa Air Sebakul" in " ".join(text.split())
     if kind == "deployments":
-        assert "Ani Relawan" in text and "21" in text
+        assert "Ani Relawan" in text and "16" in text
     if kind == "loans":
         assert "TERLAMBAT" in text
 

@@ -13,6 +13,7 @@ from deployment.reports.deployments import merged_days
 from deployment.reports.model import end_of_day_utc
 from inventory.models import Item, StockLevel, StockMovement, Warehouse
 from tagana_app.errors import NotFound, ValidationError
+from tagana_app.indonesian import long_date
 from tagana_app.progress import Cancelled, NullProgress, RecordingProgress
 from tests.reports.conftest import TODAY, ago
 
@@ -102,12 +103,26 @@ def test_distribution_filters(known) -> None:
 def test_deployment_days_whole_days_clipped_to_period(known) -> None:
     report = build(known, "deployments")
     days = {r.name: r.days for r in report.rows}
-    assert days == {"Ani Relawan": 10, "Budi Relawan": 11}
-    assert report.total_days == 21 and report.by_incident[0].volunteers == 2
+    assert days == {"Ani Relawan": 10, "Budi Relawan": 6}  # Budi's 5 days after today not yet worked
+    assert report.total_days == 16 and report.by_incident[0].volunteers == 2
     clipped = build(known, "deployments", start=ago(4), end=TODAY)
     assert {r.name: r.days for r in clipped.rows} == {"Ani Relawan": 2, "Budi Relawan": 5}
     assert {r.name: (r.first_day, r.last_day) for r in clipped.rows}["Ani Relawan"] == (ago(4), ago(3))
     assert build(known, "deployments", incident=known.incident_b).rows == ()
+
+
+def test_person_days_only_up_to_the_report_date_with_the_period_in_the_heading(known, clock_at) -> None:
+    clock_at.set(f"{TODAY + timedelta(days=2)}T10:00")  # in the middle of Budi's assignment (to TODAY+5)
+    report = build(known, "incident", incident=known.incident_a)
+    assert {r.name: r.days for r in report.deployments.rows} == {"Ani Relawan": 10, "Budi Relawan": 8}
+    assert report.deployments.total_days == 18
+    heading = [str(line) for line in report.filter_lines]
+    assert f"Periode: {long_date(ago(12))} s.d. {long_date(TODAY + timedelta(days=2))}" in heading
+    plain = build(known, "deployments")
+    assert plain.total_days == 18 and plain.rows[1].last_day == TODAY + timedelta(days=2)
+    assert f"Periode: awal s.d. {long_date(TODAY + timedelta(days=2))}" in [str(x) for x in plain.filter_lines]
+    # A period's end before today is the report date.
+    assert build(known, "deployments", end=ago(1)).total_days == 10 + 5
 
 
 def test_merged_days_counts_each_day_once() -> None:
@@ -133,7 +148,7 @@ def test_incident_account_gathers_everything(known) -> None:
     assert [d.number for d in report.dispatches] == [known.d1]
     assert [b[0] for b in report.basts] == [known.bast]
     assert report.differences == ((known.d1, "Beras", 200, 198, "kg", "karung sobek"),)
-    assert report.deployments.total_days == 21
+    assert report.deployments.total_days == 16
     assert sorted(r[4] for r in report.returns) == [1, 1]
     assert report.need_days == 14
     rice = next(n for n in report.needs if n.code == "beras")
