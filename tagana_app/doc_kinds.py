@@ -36,6 +36,7 @@ class DocKind:
     code: str                 # document_number.doc_type and stock_movement.doc_type
     title: str                # the paper's real title, as the Dokumen page lists it (marked for translation)
     letter: str | None        # its code in the default number pattern; None: the office does not number it
+    slug: str                 # its PDF files' names begin with it: "surat-jalan_001-SJ-..._asli.pdf"
     short: str = ""           # its name on a stock card line, where shorter than the title
     may_print: Capability = can_print_documents
     printer: Printer | None = None         # attached by the package that builds the paper
@@ -56,21 +57,21 @@ class DocKind:
 
 
 KINDS: dict[str, DocKind] = {kind.code: kind for kind in (
-    DocKind("bast", N_("domain", "Berita Acara Serah Terima"), "BAST"),
-    DocKind("manifest", N_("domain", "Surat Jalan"), "SJ"),
-    DocKind("spt", N_("domain", "Surat Perintah Tugas"), "SPT"),
-    DocKind("penerimaan", N_("domain", "Berita Acara Penerimaan Barang"), "BAPB",
+    DocKind("bast", N_("domain", "Berita Acara Serah Terima"), "BAST", "bast"),
+    DocKind("manifest", N_("domain", "Surat Jalan"), "SJ", "surat-jalan"),
+    DocKind("spt", N_("domain", "Surat Perintah Tugas"), "SPT", "spt"),
+    DocKind("penerimaan", N_("domain", "Berita Acara Penerimaan Barang"), "BAPB", "berita-acara-penerimaan",
             short=N_("domain", "Penerimaan")),
-    DocKind("pengeluaran", N_("domain", "Surat Bukti Barang Keluar"), "SBBK",
+    DocKind("pengeluaran", N_("domain", "Surat Bukti Barang Keluar"), "SBBK", "bukti-barang-keluar",
             short=N_("domain", "Pengeluaran")),
-    DocKind("mutasi", N_("domain", "Mutasi antargudang"), "MUT"),
-    DocKind("opname", N_("domain", "Stock Opname"), "SO", short=N_("domain", "Stock opname")),
-    DocKind("penghapusan", N_("domain", "Berita Acara Penghapusan"), "BAPH",
+    DocKind("mutasi", N_("domain", "Mutasi antargudang"), "MUT", "mutasi-antargudang"),
+    DocKind("opname", N_("domain", "Stock Opname"), "SO", "stock-opname", short=N_("domain", "Stock opname")),
+    DocKind("penghapusan", N_("domain", "Berita Acara Penghapusan"), "BAPH", "berita-acara-penghapusan",
             short=N_("domain", "Penghapusan")),
-    DocKind("pengiriman", N_("domain", "Pengiriman"), "KRM"),
+    DocKind("pengiriman", N_("domain", "Pengiriman"), "KRM", "pengiriman"),
     # Source documents of stock movements that get no number of the office's sequence.
-    DocKind("koreksi", N_("domain", "Koreksi (pembatalan)"), None),
-    DocKind("saldo_awal", N_("domain", "Saldo awal"), None),
+    DocKind("koreksi", N_("domain", "Koreksi (pembatalan)"), None, "koreksi"),
+    DocKind("saldo_awal", N_("domain", "Saldo awal"), None, "saldo-awal"),
 )}
 
 
@@ -100,6 +101,12 @@ def title(code: str) -> str:
     """The kind's title; an unknown code as it is."""
     kind = KINDS.get(code)
     return kind.title if kind else code
+
+
+def slug(code: str) -> str:
+    """The start of the kind's PDF file names; an unknown code as it is."""
+    kind = KINDS.get(code)
+    return kind.slug if kind else code
 
 
 def label(code: str) -> str:

@@ -70,9 +70,10 @@ def documents_dir(local: LocalSettings | None = None) -> Path:
 
 
 def file_name(doc_type: str, number: str, copy_no: int) -> str:
+    """What the document is, its number, original or which copy: "surat-jalan_001-SJ-DINSOS-XII-2026_asli.pdf"."""
     safe = re.sub(r"[^0-9A-Za-z]+", "-", number).strip("-")
     suffix = "asli" if copy_no == 0 else f"salinan-{copy_no}"
-    return f"{doc_type}_{safe}_{suffix}.pdf"
+    return f"{doc_kinds.slug(doc_type)}_{safe}_{suffix}.pdf"
 
 
 _STAGED = "tagana.staged_files"

@@ -402,219 +402,219 @@
 <context>
     <name>DispatchEditor</name>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="89"/>
-        <location filename="../../ui/pages/dispatches.py" line="215"/>
+        <location filename="../../ui/pages/dispatches.py" line="83"/>
+        <location filename="../../ui/pages/dispatches.py" line="209"/>
         <source>Pilih pengiriman di daftar, atau buat pengiriman baru.</source>
         <translation>Select a dispatch in the list, or create a new dispatch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="97"/>
+        <location filename="../../ui/pages/dispatches.py" line="91"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="97"/>
-        <location filename="../../ui/pages/dispatches.py" line="130"/>
+        <location filename="../../ui/pages/dispatches.py" line="91"/>
+        <location filename="../../ui/pages/dispatches.py" line="124"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="97"/>
+        <location filename="../../ui/pages/dispatches.py" line="91"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="98"/>
+        <location filename="../../ui/pages/dispatches.py" line="92"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="98"/>
+        <location filename="../../ui/pages/dispatches.py" line="92"/>
         <source>Batch/Seri</source>
         <translation>Batch/Serial</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="98"/>
+        <location filename="../../ui/pages/dispatches.py" line="92"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="111"/>
+        <location filename="../../ui/pages/dispatches.py" line="105"/>
         <source>Tambah barang</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="119"/>
+        <location filename="../../ui/pages/dispatches.py" line="113"/>
         <source>dari data kejadian</source>
         <translation>from the incident data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="120"/>
+        <location filename="../../ui/pages/dispatches.py" line="114"/>
         <source>Tambah paket</source>
         <translation>Add kit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="124"/>
+        <location filename="../../ui/pages/dispatches.py" line="118"/>
         <source>Tambah pendamping</source>
         <translation>Add escort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="136"/>
+        <location filename="../../ui/pages/dispatches.py" line="130"/>
         <source>Paket</source>
         <translation>Kit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="140"/>
+        <location filename="../../ui/pages/dispatches.py" line="134"/>
         <source>Pendamping</source>
         <translation>Escorts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="150"/>
+        <location filename="../../ui/pages/dispatches.py" line="144"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="150"/>
+        <location filename="../../ui/pages/dispatches.py" line="144"/>
         <source>Kirim</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="151"/>
+        <location filename="../../ui/pages/dispatches.py" line="145"/>
         <source>Serah terima...</source>
         <translation>Handover...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="151"/>
+        <location filename="../../ui/pages/dispatches.py" line="145"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="152"/>
+        <location filename="../../ui/pages/dispatches.py" line="146"/>
         <source>Pengembalian...</source>
         <translation>Return...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="152"/>
+        <location filename="../../ui/pages/dispatches.py" line="146"/>
         <source>Batalkan...</source>
         <translation>Cancel...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="164"/>
+        <location filename="../../ui/pages/dispatches.py" line="158"/>
         <source>Cetak Surat Jalan</source>
         <translation>Print delivery note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="164"/>
+        <location filename="../../ui/pages/dispatches.py" line="158"/>
         <source>Cetak BAST</source>
         <translation>Print handover record (BAST)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="219"/>
+        <location filename="../../ui/pages/dispatches.py" line="213"/>
         <source>{number} · {status}</source>
         <translation>{number} · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="221"/>
+        <location filename="../../ui/pages/dispatches.py" line="215"/>
         <source>Kejadian: {incident} {name}</source>
         <translation>Incident: {incident} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="222"/>
+        <location filename="../../ui/pages/dispatches.py" line="216"/>
         <source>Dari: {warehouse}</source>
         <translation>From: {warehouse}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="223"/>
+        <location filename="../../ui/pages/dispatches.py" line="217"/>
         <source>Tujuan: {to}</source>
         <translation>Destination: {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="224"/>
+        <location filename="../../ui/pages/dispatches.py" line="218"/>
         <source>Penerima: {name}</source>
         <translation>Recipient: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="226"/>
+        <location filename="../../ui/pages/dispatches.py" line="220"/>
         <source>Kendaraan: {plate}; pengemudi: {driver}</source>
         <translation>Vehicle: {plate}; driver: {driver}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="229"/>
+        <location filename="../../ui/pages/dispatches.py" line="223"/>
         <source>Surat Jalan: {number}</source>
         <translation>Delivery note: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="231"/>
+        <location filename="../../ui/pages/dispatches.py" line="225"/>
         <source>BAST: {number}</source>
         <translation>Handover record (BAST): {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="233"/>
+        <location filename="../../ui/pages/dispatches.py" line="227"/>
         <source>Dibatalkan: {reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="237"/>
+        <location filename="../../ui/pages/dispatches.py" line="231"/>
         <source>Pendamping: {names}</source>
         <translation>Escorts: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="248"/>
+        <location filename="../../ui/pages/dispatches.py" line="242"/>
         <source>diterima {n}: {why}</source>
         <translation>received {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="251"/>
+        <location filename="../../ui/pages/dispatches.py" line="245"/>
         <source>kembali {n}</source>
         <translation>returned {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="272"/>
+        <location filename="../../ui/pages/dispatches.py" line="266"/>
         <source>per KK</source>
         <translation>per household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="272"/>
+        <location filename="../../ui/pages/dispatches.py" line="266"/>
         <source>per jiwa</source>
         <translation>per person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="272"/>
+        <location filename="../../ui/pages/dispatches.py" line="266"/>
         <source>tetap</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="284"/>
+        <location filename="../../ui/pages/dispatches.py" line="278"/>
         <source>Tidak ada stok bebas di gudang ini.</source>
         <translation>No free stock in this warehouse.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="287"/>
+        <location filename="../../ui/pages/dispatches.py" line="281"/>
         <source>Stok bebas {item}: {free} {unit}</source>
         <translation>Free stock of {item}: {free} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="291"/>
+        <location filename="../../ui/pages/dispatches.py" line="285"/>
         <source>Stok {item} tidak cukup: tersedia {free} {unit}, diminta {qty} {unit}.</source>
         <translation>Not enough stock of {item}: {free} {unit} available, {qty} {unit} requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="343"/>
+        <location filename="../../ui/pages/dispatches.py" line="337"/>
         <source>Setujui pengiriman</source>
         <translation>Approve dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="344"/>
+        <location filename="../../ui/pages/dispatches.py" line="338"/>
         <source>Setujui {number}? Stok akan dicadangkan untuk pengiriman ini.</source>
         <translation>Approve {number}? Stock will be reserved for this dispatch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="349"/>
+        <location filename="../../ui/pages/dispatches.py" line="343"/>
         <source>Kirim barang</source>
         <translation>Dispatch goods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="350"/>
+        <location filename="../../ui/pages/dispatches.py" line="344"/>
         <source>Barang {number} keluar dari gudang sekarang?</source>
         <translation>Are the goods of {number} leaving the warehouse now?</translation>
     </message>
@@ -665,32 +665,32 @@
 <context>
     <name>DispatchesPage</name>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="427"/>
+        <location filename="../../ui/pages/dispatches.py" line="421"/>
         <source>Pengiriman</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="428"/>
+        <location filename="../../ui/pages/dispatches.py" line="422"/>
         <source>Bantuan dari gudang ke lokasi bencana: konsep, persetujuan (stok dicadangkan), pengiriman, serah terima dan pengembalian peralatan.</source>
         <translation>Relief from the warehouse to the disaster site: draft, approval (stock reserved), dispatch, handover and return of equipment.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="393"/>
+        <location filename="../../ui/pages/dispatches.py" line="387"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="394"/>
+        <location filename="../../ui/pages/dispatches.py" line="388"/>
         <source>Perlu tindakan</source>
         <translation>Needs action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="399"/>
+        <location filename="../../ui/pages/dispatches.py" line="393"/>
         <source>Cari nomor, tujuan, penerima atau kejadian...</source>
         <translation>Search number, destination, recipient or incident...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="404"/>
+        <location filename="../../ui/pages/dispatches.py" line="398"/>
         <source>Pengiriman baru...</source>
         <translation>New dispatch...</translation>
     </message>
@@ -741,42 +741,42 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="134"/>
+        <location filename="../../ui/pages/documents.py" line="133"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="135"/>
+        <location filename="../../ui/pages/documents.py" line="134"/>
         <source>Setiap nomor dokumen yang pernah diterbitkan, termasuk yang dibatalkan. Cetak ulang selalu bertanda SALINAN; keaslian dapat diperiksa dari kode QR.</source>
         <translation>Every document number ever issued, including cancelled ones. Reprints are always marked COPY; authenticity can be checked from the QR code.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="102"/>
+        <location filename="../../ui/pages/documents.py" line="101"/>
         <source>Semua jenis</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="107"/>
+        <location filename="../../ui/pages/documents.py" line="106"/>
         <source>Cari nomor, kejadian, tujuan atau penerima...</source>
         <translation>Search number, incident, destination or recipient...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="112"/>
+        <location filename="../../ui/pages/documents.py" line="111"/>
         <source>Cetak ulang</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="114"/>
+        <location filename="../../ui/pages/documents.py" line="113"/>
         <source>Buka berkas</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="116"/>
+        <location filename="../../ui/pages/documents.py" line="115"/>
         <source>Periksa keaslian...</source>
         <translation>Verify authenticity...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="166"/>
+        <location filename="../../ui/pages/documents.py" line="165"/>
         <source>{n} dokumen</source>
         <translation>{n} documents</translation>
     </message>
@@ -2391,6 +2391,44 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>PrintedDialog</name>
+    <message>
+        <location filename="../../ui/printed.py" line="29"/>
+        <source>Berkas tersimpan</source>
+        <translation>File saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printed.py" line="32"/>
+        <source>Berkas {name} disimpan di:</source>
+        <translation>The file {name} was saved in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printed.py" line="43"/>
+        <source>Buka berkas</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printed.py" line="45"/>
+        <source>Buka folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printed.py" line="47"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printed.py" line="68"/>
+        <source>Folder {folder} tidak dapat dibuka di komputer ini. Salin alamat di atas dan buka folder itu sendiri.</source>
+        <translation>The folder {folder} cannot be opened on this computer. Copy the path above and open the folder yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printed.py" line="74"/>
+        <source>Tidak ada aplikasi untuk membuka {name} di komputer ini (misalnya pembaca PDF). Salin alamat di atas, atau pasang pembaca PDF lalu coba lagi.</source>
+        <translation>There is no application to open {name} on this computer (a PDF viewer, for instance). Copy the path above, or install a PDF viewer and try again.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
         <location filename="../../ui/pages/stock_dialogs.py" line="90"/>
@@ -3378,53 +3416,53 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="46"/>
-        <location filename="../../ui/pages/documents.py" line="63"/>
+        <location filename="../../ui/pages/documents.py" line="45"/>
+        <location filename="../../ui/pages/documents.py" line="62"/>
         <source>Periksa keaslian dokumen</source>
         <translation>Verify document authenticity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="48"/>
+        <location filename="../../ui/pages/documents.py" line="47"/>
         <source>kode verifikasi, mis. ABCDE-FGHJK, atau isi kode QR</source>
         <translation>verification code, e.g. ABCDE-FGHJK, or the QR code contents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="49"/>
+        <location filename="../../ui/pages/documents.py" line="48"/>
         <source>Periksa</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="59"/>
+        <location filename="../../ui/pages/documents.py" line="58"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="64"/>
+        <location filename="../../ui/pages/documents.py" line="63"/>
         <source>Dibandingkan dengan catatan di basis data: nomor, isi, jumlah barang dan para pihak.</source>
         <translation>Compared with the records in the database: number, contents, quantities and parties.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="74"/>
+        <location filename="../../ui/pages/documents.py" line="73"/>
         <source>Memeriksa...</source>
         <translation>Checking...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="81"/>
+        <location filename="../../ui/pages/documents.py" line="80"/>
         <source>asli</source>
         <translation>original</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="81"/>
+        <location filename="../../ui/pages/documents.py" line="80"/>
         <source>salinan ke-{n}</source>
         <translation>copy no. {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="83"/>
+        <location filename="../../ui/pages/documents.py" line="82"/>
         <source>Jenis: {kind}; cetakan {copy} oleh {who}.</source>
         <translation>Type: {kind}; print {copy} by {who}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="86"/>
+        <location filename="../../ui/pages/documents.py" line="85"/>
         <source>Berbeda: {what}</source>
         <translation>Differs: {what}</translation>
     </message>
@@ -4529,7 +4567,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="135"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="60"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="61"/>
         <source>Surat Jalan</source>
         <translation>Delivery note</translation>
     </message>
@@ -4723,7 +4761,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="104"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="59"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="60"/>
         <source>Berita Acara Serah Terima</source>
         <translation>Handover record (BAST)</translation>
     </message>
@@ -4869,7 +4907,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Incident {number}</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="61"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="62"/>
         <source>Surat Perintah Tugas</source>
         <translation>Duty order (SPT)</translation>
     </message>
@@ -4883,42 +4921,42 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="125"/>
         <location filename="../../deployment/reports/loans.py" line="87"/>
         <location filename="../../inventory/ledger.py" line="43"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="70"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="71"/>
         <source>Pengiriman</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="62"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="63"/>
         <source>Berita Acara Penerimaan Barang</source>
         <translation>Goods receipt record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="64"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="65"/>
         <source>Surat Bukti Barang Keluar</source>
         <translation>Goods issue slip</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="66"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="67"/>
         <source>Mutasi antargudang</source>
         <translation>Transfer between warehouses</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="67"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="68"/>
         <source>Stock Opname</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="68"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="69"/>
         <source>Berita Acara Penghapusan</source>
         <translation>Write-off record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="72"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="73"/>
         <source>Koreksi (pembatalan)</source>
         <translation>Correction (reversal)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="73"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="74"/>
         <source>Saldo awal</source>
         <translation>Opening stock</translation>
     </message>
@@ -5000,13 +5038,13 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/ledger.py" line="36"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="63"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="64"/>
         <source>Penerimaan</source>
         <translation>Receipt</translation>
     </message>
     <message>
         <location filename="../../inventory/ledger.py" line="37"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="65"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="66"/>
         <source>Pengeluaran</source>
         <translation>Issue</translation>
     </message>
@@ -5029,7 +5067,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../inventory/ledger.py" line="41"/>
         <location filename="../../inventory/writeoffs.py" line="109"/>
         <location filename="../../inventory/writeoffs.py" line="179"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="69"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="70"/>
         <source>Penghapusan</source>
         <translation>Write-off</translation>
     </message>
@@ -6223,7 +6261,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/counts.py" line="98"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="67"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="68"/>
         <source>Stock opname</source>
         <translation>Stock count</translation>
     </message>
@@ -6617,7 +6655,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../inventory/documents.py" line="140"/>
         <location filename="../../tagana_app/permissions.py" line="57"/>
-        <location filename="../../tagana_app/printing.py" line="124"/>
+        <location filename="../../tagana_app/printing.py" line="125"/>
         <location filename="../../tagana_app/verification.py" line="215"/>
         <source>mencetak dokumen</source>
         <translation>print documents</translation>
@@ -8052,7 +8090,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>A reason for cancelling number &apos;{number}&apos; is required.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="146"/>
+        <location filename="../../tagana_app/printing.py" line="147"/>
         <source>Dokumen jenis {kind} tidak dicetak dari sini.</source>
         <translation>Documents of the kind {kind} are not printed from here.</translation>
     </message>

@@ -119,7 +119,7 @@ def test_reprints_say_salinan_and_every_print_is_audited(env, tmp_path):
     assert not any("SALINAN" in page for page in _text(first.path))
     assert all("SALINAN ke-1" in page for page in _text(second.path))
     assert all("SALINAN ke-2" in page for page in _text(third.path))
-    stem = "manifest_001-SJ-DINSOS-" + THIS_MONTH.replace("/", "-")
+    stem = "surat-jalan_001-SJ-DINSOS-" + THIS_MONTH.replace("/", "-")
     assert {p.name for p in tmp_path.iterdir()} >= {f"{stem}_asli.pdf", f"{stem}_salinan-1.pdf"}
     with env.db.read() as s:
         prints = s.scalars(select(AuditLog.changes).where(AuditLog.action == "document.print",

@@ -35,7 +35,8 @@ def test_a_writeoff_with_a_number_given_by_hand_is_printed_and_recorded_like_any
                                                                    directory=docs))
     second = env.db.write(lambda s: stock_documents.print_writeoff(s, env.pejabat, number, directory=docs))
     assert (first.copy_no, second.copy_no) == (0, 1) and first.path == str(tmp_path / "a.pdf")
-    assert sorted(os.listdir(docs)) == ["penghapusan_BAPH-MANUAL-7_asli.pdf", "penghapusan_BAPH-MANUAL-7_salinan-1.pdf"]
+    assert sorted(os.listdir(docs)) == ["berita-acara-penghapusan_BAPH-MANUAL-7_asli.pdf",
+                                    "berita-acara-penghapusan_BAPH-MANUAL-7_salinan-1.pdf"]
     with env.db.read() as s:
         prints = verification.list_prints(s, number)
         record = numbering.get_number(s, number)

@@ -104,7 +104,7 @@ def test_no_word_of_the_demo_papers_is_split_across_lines(db, admin, tmp_path, m
     words = _table_words(monkeypatch)
     paths = _papers(db, admin, tmp_path, paper)
     names = " ".join(re.sub(r"[-_]\d.*", "", p.rsplit("/", 1)[-1]) for p in paths)
-    for kind in ("manifest", "bast", "spt", "penghapusan", "kartu", "stock", "distribution"):
+    for kind in ("surat-jalan", "bast", "spt", "berita-acara-penghapusan", "kartu", "stock", "distribution"):
         assert kind in names, (kind, names)
     assert {"Kedaluwarsa", "lembar"} <= set(words) and any(re.fullmatch(r"\d\d-\d\d-\d{4}", w) for w in words)
     broken = {p.rsplit("/", 1)[-1]: split_words(p, words) for p in paths}

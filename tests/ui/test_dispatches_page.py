@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
 from sqlalchemy import select
 
 from deployment.dispatch import documents
@@ -17,11 +18,12 @@ from deployment.dispatch import service as D
 from inventory.models import EquipmentUnit
 from tagana_app import verification
 from tests.dispatch.conftest import env, snapshot  # noqa: F401 - env: the dispatch world as a fixture
-from ui import ops
+from ui import ops, printed
 from ui.pages import dispatches as dispatch_page
 from ui.pages.dispatch_model import DispatchListModel, DocumentListModel
 from ui.pages.dispatches import DispatchesPage
 from ui.pages.documents import DocumentsPage
+from ui.printed import PrintedDialog
 
 
 def _settled(qtbot) -> None:  # noqa: ANN001
@@ -30,8 +32,14 @@ def _settled(qtbot) -> None:  # noqa: ANN001
 
 @pytest.fixture
 def opened(monkeypatch) -> list[str]:  # noqa: ANN001
+    """The paths the window showed in its "where the file went" dialog, in order."""
     paths: list[str] = []
-    monkeypatch.setattr(dispatch_page, "open_document", paths.append)
+    show = printed.show
+
+    def record(parent, path):  # noqa: ANN001, ANN202
+        paths.append(str(path))
+        return show(parent, path)
+    monkeypatch.setattr(printed, "show", record)
     return paths
 
 
@@ -289,6 +297,37 @@ def test_return_without_serial_numbers_in_the_window(qtbot, make_ctx, env, tmp_p
     record = env.show(number)
     assert [(r.item, r.quantity, r.serials) for r in record.returns] == [("VEL", 2, ())]
     assert env.free("VEL") == 9
+
+
+def test_printing_a_surat_jalan_shows_where_it_went_and_says_when_it_cannot_be_opened(
+        qtbot, make_ctx, env, tmp_path, monkeypatch):  # noqa: ANN001, F811
+    number = env.new()
+    env.add(number, "BRS", 5)
+    env.step(D.approve_dispatch, number, "koordinator")
+    asked: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: asked.append(url.toLocalFile()) or False)
+    page = _page(qtbot, make_ctx, env.gudang, tmp_path)
+    page.select(number)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: page.editor.record is not None and page.editor.buttons["manifest"].isEnabled())
+    qtbot.mouseClick(page.editor.buttons["manifest"], Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: page.editor.findChild(PrintedDialog) is not None)
+    dialog = page.editor.findChild(PrintedDialog)
+    path = Path(dialog.path_label.text())
+    assert path.parent == tmp_path / "dokumen" and path.is_file()
+    assert path.name.startswith("surat-jalan_") and path.name.endswith("_asli.pdf")
+    assert dialog.isVisible() and asked == []  # nothing is opened before the person asks
+    qtbot.mouseClick(dialog.open_file_button, Qt.MouseButton.LeftButton)
+    assert asked == [str(path)]
+    assert dialog.isVisible() and not dialog.message.isHidden() and "Tidak ada aplikasi" in dialog.message.text()
+    assert dialog.path_label.text() == str(path)  # still there to copy
+    qtbot.mouseClick(dialog.open_folder_button, Qt.MouseButton.LeftButton)
+    assert asked[1] == str(path.parent) and "tidak dapat dibuka" in dialog.message.text()
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: asked.append(url.toLocalFile()) or True)
+    qtbot.mouseClick(dialog.open_file_button, Qt.MouseButton.LeftButton)
+    assert asked[2] == str(path)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
 def test_documents_page_lists_searches_reprints_and_verifies(qtbot, make_ctx, env, tmp_path, opened):  # noqa: F811

@@ -22,6 +22,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, QTranslator
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -150,9 +151,7 @@ def seen(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Seen:
     monkeypatch.setattr(dialogs, "confirm", message("confirm"))
     monkeypatch.setattr(dialogs, "save_file_name", lambda *_a, **_k: None)
     monkeypatch.setattr(dialogs, "existing_directory", lambda *_a, **_k: None)
-    from ui.pages import dispatches
-
-    monkeypatch.setattr(dispatches, "open_document", lambda _path: None)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)  # no viewer: the dialog says so
 
     make_dialog, show_progress = ops.Op._make_dialog, ops.Op._show_progress
 
@@ -337,6 +336,12 @@ def _dispatches(visit: Visit, page: Any) -> None:
     visit.settle()
     editor.print_document("bast")
     visit.settle()
+    from ui.printed import PrintedDialog
+
+    def open_it(dialog: Any) -> None:
+        dialog.open_file()  # no viewer here: the dialog says so
+        dialog.open_folder()
+    visit.dialog(editor.findChild(PrintedDialog), "dispatches › printed", open_it)
 
 
 def _documents(visit: Visit, page: Any) -> None:

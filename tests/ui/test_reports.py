@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from tests.reports.conftest import ago, known  # noqa: F401 - the shared data set
 from ui import dialogs, ops
 from ui.pages.reports import ReportsPage, ReportTableModel
+from ui.printed import PrintedDialog
 
 
 def qdate(d: date) -> QDate:
@@ -48,6 +49,10 @@ def test_stock_as_of_a_past_day_on_screen_and_exported(qtbot, qtmodeltester, mak
         qtbot.mouseClick(page.xlsx_button, Qt.MouseButton.LeftButton)
     path = blocker.args[0]
     assert path == tmp_path / "posisi.xlsx" and "Disimpan" in page.summary.text()
+    shown = page.findChild(PrintedDialog)
+    assert shown is not None and shown.isVisible() and shown.path_label.text() == str(path)
+    qtbot.mouseClick(shown.close_button, Qt.MouseButton.LeftButton)
+    assert not shown.isVisible()
     ws = load_workbook(path).worksheets[0]
     assert ws.freeze_panes is not None and ws["A3"].value == "LAPORAN POSISI STOK PERSEDIAAN"
 

@@ -8,8 +8,7 @@ and states that allow it (the table of ``deployment.dispatch.lifecycle``; the se
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QItemSelection, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -34,7 +33,7 @@ from deployment.dispatch.service import DispatchRecord, FreeItem
 from inventory import catalog
 from tagana_app import indonesian
 from tagana_app.errors import TaganaError
-from ui import dialogs, errors, ops, texts
+from ui import dialogs, errors, ops, printed, texts
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.page_frame import page_layout
@@ -49,11 +48,6 @@ from ui.pages.dispatch_model import DispatchColumn, DispatchListModel
 from ui.table_view import setup_table
 
 TEXT_DELAY_MS = 300
-
-
-def open_document(path: str) -> None:
-    """Show a saved PDF in the system's viewer (tests replace this)."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
 
 def _load_choices(session) -> dict:  # noqa: ANN001
@@ -378,9 +372,9 @@ class DispatchEditor(QFrame):
         return ops.write(self.ctx, self, service, self.record.number, directory=directory,
                          on_success=self._printed)
 
-    def _printed(self, printed: documents.PrintedDocument) -> None:
+    def _printed(self, printed_doc: documents.PrintedDocument) -> None:
         self.load(self.record.number if self.record else None)  # the new document number (the page skips it)
-        open_document(printed.path)
+        printed.show(self, printed_doc.path)
 
 
 class DispatchesPage(QWidget):

@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
 from deployment.dispatch import documents
 from tagana_app import doc_kinds, printing
 from tagana_app.errors import TaganaError
-from ui import errors, ops, texts
+from ui import errors, ops, printed, texts
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.form_dialog import heading
 from ui.page_frame import page_layout
-from ui.pages import dispatches as dispatch_page
 from ui.pages.dispatch_model import DocumentColumn, DocumentListModel
 from ui.table_view import setup_table
 
@@ -172,12 +171,12 @@ class DocumentsPage(QWidget):
             return None
         return ops.write(self.ctx, self, printing.reprint, doc.number,
                          directory=printing.documents_dir(self.ctx.local),
-                         on_success=lambda printed: dispatch_page.open_document(printed.path))
+                         on_success=lambda doc: printed.show(self, doc.path))
 
     def open_file(self) -> None:
         doc = self.selected()
         if doc is not None and doc.last_path:
-            dispatch_page.open_document(doc.last_path)
+            printed.open_or_show(self, doc.last_path)
 
     def open_verify(self) -> VerifyDialog:
         dialog = VerifyDialog(self.ctx, self)

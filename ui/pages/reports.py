@@ -35,7 +35,7 @@ from deployment.reports import REPORTS, Report, ReportFilter, Table, export
 from inventory import catalog
 from tagana_app import clock
 from tagana_app.pdf import load_profile
-from ui import dialogs, ops, texts
+from ui import dialogs, ops, printed, texts
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.table_model import RIGHT, Index, TableModel
@@ -392,6 +392,7 @@ class ReportsPage(QWidget):
 
     def _exported(self, path: Path) -> None:
         self.summary.setText(self.tr("Disimpan: {path}").format(path=str(path)))
+        printed.show(self, path)
         self.exported.emit(path)
 
     # --- refresh -----------------------------------------------------------------------------------
