@@ -27,7 +27,7 @@ class PrintedDialog(QDialog):
         super().__init__(parent)
         self.path = Path(path)
         self.setWindowTitle(self.tr("Berkas tersimpan"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Berkas {name} disimpan di:").format(name=self.path.name))
         heading.setWordWrap(True)
@@ -67,14 +67,18 @@ class PrintedDialog(QDialog):
             return True
         self.message.setText(self.tr("Folder {folder} tidak dapat dibuka di komputer ini. Salin alamat di atas "
                                      "dan buka folder itu sendiri.").format(folder=str(self.path.parent)))
-        self.message.show()
+        self._show_message()
         return False
 
     def say_cannot_open(self) -> None:
         self.message.setText(self.tr("Tidak ada aplikasi untuk membuka {name} di komputer ini (misalnya "
                                      "pembaca PDF). Salin alamat di atas, atau pasang pembaca PDF lalu coba "
                                      "lagi.").format(name=self.path.name))
+        self._show_message()
+
+    def _show_message(self) -> None:
         self.message.show()
+        self.adjustSize()  # grow to hold the message (and a wrapped path) instead of drawing over them
 
 
 def show(parent: QWidget | None, path: str | Path) -> PrintedDialog:
