@@ -246,3 +246,23 @@ def _fast_password_hashing() -> Iterator[None]:
     accounts._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     yield
     accounts._hasher = saved
+
+
+def cli_runner(db_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+               default_user: str):  # noqa: ANN201
+    """`tagana ...` as a script runs it on ``db_url``, as ``user`` (logged in with the test password):
+    ``run(*argv, user=...)`` gives (exit status, stdout, stderr); argparse's usage errors are statuses too."""
+    from tagana_app.cli import main
+
+    monkeypatch.setenv("TAGANA_PASSWORD", TEST_PASSWORD)
+
+    def run(*argv: str, user: str = default_user) -> tuple[int, str, str]:
+        monkeypatch.setenv("TAGANA_USER", user)
+        capsys.readouterr()
+        try:
+            code = main(["--db", db_url, *argv])
+        except SystemExit as exc:  # argparse usage errors
+            code = exc.code
+        out, err = capsys.readouterr()
+        return code, out, err
+    return run

@@ -6,8 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from deployment.models import Assignment, Volunteer
-from tagana_app.cli import main
-from tests.conftest import TEST_PASSWORD
+from tests.conftest import cli_runner
 from tests.deployment.test_roster import rows, write_xlsx
 
 NIK_A = "1709011403950001"
@@ -16,18 +15,7 @@ NIK_B = "1709015403950002"
 
 @pytest.fixture
 def run(db_url, users, monkeypatch, capsys):  # noqa: ANN001, ANN201
-    monkeypatch.setenv("TAGANA_PASSWORD", TEST_PASSWORD)
-
-    def invoke(*argv: str, user: str = "koordinator") -> tuple[int, str, str]:
-        monkeypatch.setenv("TAGANA_USER", user)
-        capsys.readouterr()
-        try:
-            code = main(["--db", db_url, *argv])
-        except SystemExit as exc:  # argparse usage errors
-            code = exc.code
-        out, err = capsys.readouterr()
-        return code, out, err
-    return invoke
+    return cli_runner(db_url, monkeypatch, capsys, "koordinator")
 
 
 def _count(db, model):  # noqa: ANN001

@@ -8,28 +8,16 @@ import pytest
 from pypdf import PdfReader
 
 from deployment.dispatch import kits
-from tagana_app.cli import main
-from tests.conftest import TEST_PASSWORD
+from tests.conftest import cli_runner
 
 from .conftest import snapshot
 
 
 @pytest.fixture
 def run(env, db_url, monkeypatch, capsys, tmp_path):
-    monkeypatch.setenv("TAGANA_PASSWORD", TEST_PASSWORD)
     monkeypatch.setenv("TAGANA_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(tmp_path / "dokumen"))
-
-    def run(*argv: str, user: str = "koordinator"):
-        monkeypatch.setenv("TAGANA_USER", user)
-        capsys.readouterr()
-        try:
-            code = main(["--db", db_url, *argv])
-        except SystemExit as exc:  # argparse usage errors
-            code = exc.code
-        out, err = capsys.readouterr()
-        return code, out, err
-    return run
+    return cli_runner(db_url, monkeypatch, capsys, "koordinator")
 
 
 def _json(run, *argv: str, user: str = "koordinator"):  # noqa: ANN001, ANN202

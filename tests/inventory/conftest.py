@@ -152,18 +152,6 @@ def fresh_db(db: Database, tmp_path, request: pytest.FixtureRequest):  # noqa: A
 @pytest.fixture
 def run(env, db_url, monkeypatch, capsys):  # noqa: ANN001, ANN201
     """`tagana ...` as a script runs it, on the env's database: (exit status, stdout, stderr)."""
-    from tagana_app.cli import main
-    from tests.conftest import TEST_PASSWORD
+    from tests.conftest import cli_runner
 
-    monkeypatch.setenv("TAGANA_PASSWORD", TEST_PASSWORD)
-
-    def run(*argv: str, user: str = "gudang"):  # noqa: ANN202
-        monkeypatch.setenv("TAGANA_USER", user)
-        capsys.readouterr()
-        try:
-            code = main(["--db", db_url, *argv])
-        except SystemExit as exc:  # argparse usage errors
-            code = exc.code
-        out, err = capsys.readouterr()
-        return code, out, err
-    return run
+    return cli_runner(db_url, monkeypatch, capsys, "gudang")
