@@ -6831,6 +6831,21 @@ DISASTER RESPONSE {name}</translation>
         <source>ID</source>
         <translation>ID</translation>
     </message>
+    <message>
+        <location filename="../../tagana_app/signatories.py" line="33"/>
+        <source>Kepala Dinas</source>
+        <translation>Head of Office</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/signatories.py" line="34"/>
+        <source>Pejabat PIHAK PERTAMA (Kabid/Kasi)</source>
+        <translation>FIRST PARTY official (head of division/section)</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/signatories.py" line="35"/>
+        <source>Pengurus barang / petugas gudang</source>
+        <translation>Storekeeper / warehouse officer</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -8240,6 +8255,16 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../tagana_app/outputs.py" line="110"/>
         <source>folder &apos;{folder}&apos; tidak ada</source>
         <translation>the folder &apos;{folder}&apos; does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/signatories.py" line="56"/>
+        <source>{document} tidak dapat dicetak: {role} belum ditentukan. Isi di Pengaturan kantor, bagian Penandatangan.</source>
+        <translation>{document} cannot be printed: no {role} has been named. Fill it in under Office settings, Signatories.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/signatories.py" line="61"/>
+        <source>{document} tidak dapat dicetak: {name} tercatat sebagai {first} dan juga {second}; satu orang tidak menandatangani satu dokumen dua kali.</source>
+        <translation>{document} cannot be printed: {name} is named as {first} and also as {second}; one person does not sign one document twice.</translation>
     </message>
 </context>
 <context>
