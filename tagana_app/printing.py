@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -23,11 +23,12 @@ from typing import Any, BinaryIO
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from tagana_app import doc_kinds, numbering, outputs, verification
+from tagana_app import doc_kinds, numbering, outputs, signatories, verification
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.settings import LocalSettings
+from tagana_app.signatories import Official
 from tagana_app.texts import N_
 
 
@@ -117,12 +118,20 @@ Build = Callable[[BinaryIO, int, str], Any]  # (target, copy_no, qr payload) -> 
 
 
 def print_paper(session: Session, actor: Actor, *, doc_type: str, number: str, content: dict[str, Any],
-                title: str, build: Build, out: Path | None = None,
-                directory: Path | None = None) -> PrintedDocument:
+                title: str, build: Build, out: Path | None = None, directory: Path | None = None,
+                signers: Mapping[str, Official] | None = None) -> PrintedDocument:
     """The one print pipeline: who may print this kind, the print recorded (original, then SALINAN ke-n),
-    the PDF built, its files staged for the commit."""
+    the PDF built, its files staged for the commit.
+
+    ``content`` is what the paper says of the record it documents (lines, quantities, parties,
+    conditions, remarks); ``signers`` are the officials in its signature places (place title ->
+    ``signatories.Official``), refused when one person stands in two places."""
     kind = doc_kinds.KINDS[doc_type]
     kind.may_print.require(actor, action=N_("domain", "mencetak dokumen"))
+    if signers:
+        signatories.distinct(kind.title, dict(signers))
+        content = {**content, "penandatangan": {place: {"nama": o.name, "nip": o.nip, "pangkat": o.rank,
+                                                        "jabatan": o.position} for place, o in signers.items()}}
     rec = verification.record_print(session, actor, number, content, doc_type=doc_type)
     buffer = io.BytesIO()
     built = build(buffer, rec.copy_no, rec.payload)
