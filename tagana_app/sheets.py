@@ -63,13 +63,6 @@ class _Formula:
 
 FORMULA: Any = _Formula()
 
-def clean_text(text: str) -> str:
-    """A cell's text, stripped.  Control characters (NUL, ESC...) are kept: the import's row check refuses
-    them naming row and column, as every service refuses them (tagana_app.cleaning), rather than dropping
-    them unseen."""
-    return text.strip()
-
-
 def column_letter(index: int) -> str:
     """The Excel letter of a 0-based column index: 0 -> A, 26 -> AA."""
     letters = ""
@@ -232,7 +225,9 @@ def _sheet_rows(book: Any, ws: Any, name: str) -> Iterator[tuple[int, tuple[Any,
             for c in row:
                 if c["column"] <= width:
                     value = c["value"]
-                    values[c["column"] - 1] = clean_text(value) if isinstance(value, str) else value
+                    # Stripped only: a control character stays for the import's row check to refuse by row
+                    # and column (tagana_app.cleaning), never dropped unseen.
+                    values[c["column"] - 1] = value.strip() if isinstance(value, str) else value
             yield number, tuple(values)
 
 
@@ -280,7 +275,7 @@ def read_csv(path: Path) -> SheetTable:
             if cells > MAX_CELLS or number > MAX_ROWS:
                 raise ValidationError(N_("errors", "Berkas '{name}': lebih dari {limit} sel; bagi menjadi beberapa "
                                                    "berkas."), name=path.name, limit=f"{MAX_CELLS:,}".replace(",", "."))
-            rows.append((reader.line_num, tuple(clean_text(c) for c in row[:MAX_COLUMNS])))
+            rows.append((reader.line_num, tuple(c.strip() for c in row[:MAX_COLUMNS])))
     except csv.Error as exc:
         raise ValidationError(N_("errors", "Berkas '{name}' baris {row}: bukan CSV yang sah ({reason})."),
                               name=path.name, row=reader.line_num, reason=str(exc)) from None
