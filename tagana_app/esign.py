@@ -23,6 +23,7 @@ import io
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from asn1crypto import keys as asn1_keys
 from asn1crypto import pkcs12 as asn1_pkcs12
@@ -45,6 +46,10 @@ CERTIFICATE_KEY = "internal.esign_certificate"  # not a user setting: never list
 REASON = "Dokumen asli Tagana Logistik"
 FIELD_NAME = "TandaTanganElektronikKantor"
 MAX_P12_BYTES = 1_000_000
+
+
+class CertificateFileUnreadable(TaganaError):
+    template = N_("errors", "Berkas sertifikat '{path}' tidak dapat dibaca (tidak ada, atau bukan berkas).")
 
 
 class NotPkcs12(TaganaError):
@@ -156,13 +161,24 @@ def status(session: Session) -> CertificateStatus | None:
     return _status(identity.certificate, value.get("installed_by", ""), value.get("installed_at", ""))
 
 
+def read_certificate_file(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_P12_BYTES + 1)
+    except OSError:
+        raise CertificateFileUnreadable(path=str(path)) from None
+    if len(data) > MAX_P12_BYTES:
+        raise NotPkcs12(name=Path(path).name)
+    return data
+
+
 @changes("settings")
-def setup(session: Session, actor: Actor, data: bytes, password: str, *, name: str = "sertifikat") -> CertificateStatus:
-    """Store the office's certificate (replacing any other); admin only, audited.  Refused, with nothing
-    stored, for a file that is no PKCS#12, a wrong password, a file without key, or a certificate not
-    valid now."""
+def setup(session: Session, actor: Actor, path: Path, password: str) -> CertificateStatus:
+    """Store the office's certificate from the PKCS#12 file at ``path`` (replacing any other); admin only,
+    audited.  Refused, with nothing stored, for a file that cannot be read or is no PKCS#12, a wrong
+    password, a file without key, or a certificate not valid now."""
     can_manage_esign.require(actor)
-    identity = read_pkcs12(data, password, name=name)
+    identity = read_pkcs12(read_certificate_file(path), password, name=Path(path).name)
     found = _status(identity.certificate)
     if not found.valid_at(clock.now()):
         raise CertificateExpired(subject=found.signer_name, valid_from=_day(found.valid_from),
