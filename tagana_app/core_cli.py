@@ -212,8 +212,10 @@ def cmd_setting_set(ctx: Context) -> None:
 # --- the office's certificate for electronic signatures ----------------------------------------------
 
 def _certificate_text(found: Any) -> str:
+    from tagana_app import esign
+
     return (f"Penanda tangan: {found.signer_name}\nSubjek: {found.subject}\nPenerbit: {found.issuer}\n"
-            f"Berlaku: {found.valid_from:%d-%m-%Y %H:%M} s.d. {found.valid_to:%d-%m-%Y %H:%M} (UTC)\n"
+            f"Berlaku: {esign.when(found.valid_from)} s.d. {esign.when(found.valid_to)}\n"
             f"Nomor seri: {found.serial}")
 
 

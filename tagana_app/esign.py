@@ -66,13 +66,13 @@ class NoKeyInCertificate(TaganaError):
 
 
 class CertificateExpired(TaganaError):
-    template = N_("errors", "Sertifikat '{subject}' berlaku {valid_from} sampai {valid_to} (UTC), tidak pada "
+    template = N_("errors", "Sertifikat '{subject}' berlaku {valid_from} sampai {valid_to}, tidak pada "
                             "saat ini.")
 
 
 class StoredCertificateExpired(TaganaError):
     template = N_("errors", "Dokumen asli tidak dicetak: sertifikat tanda tangan elektronik kantor ('{subject}') "
-                            "berlaku {valid_from} sampai {valid_to} (UTC). Pasang sertifikat yang berlaku "
+                            "berlaku {valid_from} sampai {valid_to}. Pasang sertifikat yang berlaku "
                             "('tagana sign setup') atau hapus yang lama ('tagana sign remove').")
 
 
@@ -117,8 +117,9 @@ def _status(certificate: x509.Certificate, installed_by: str = "", installed_at:
                              installed_by, installed_at)
 
 
-def _day(moment: datetime) -> str:
-    return moment.strftime("%d-%m-%Y %H:%M")
+def when(moment: datetime) -> str:
+    """A validity bound as the office reads it: its own time zone, to the minute ("01-01-2090 07:00 WIB")."""
+    return f"{clock.local(moment):%d-%m-%Y %H:%M} {clock.zone_code()}"
 
 
 def read_pkcs12(data: bytes, password: str, *, name: str) -> _Identity:
@@ -181,8 +182,8 @@ def setup(session: Session, actor: Actor, path: Path, password: str) -> Certific
     identity = read_pkcs12(read_certificate_file(path), password, name=Path(path).name)
     found = _status(identity.certificate)
     if not found.valid_at(clock.now()):
-        raise CertificateExpired(subject=found.signer_name, valid_from=_day(found.valid_from),
-                                 valid_to=_day(found.valid_to))
+        raise CertificateExpired(subject=found.signer_name, valid_from=when(found.valid_from),
+                                 valid_to=when(found.valid_to))
     passphrase = secrets.token_urlsafe(32)
     sealed = pkcs12.serialize_key_and_certificates(
         found.signer_name.encode("utf-8"), identity.key, identity.certificate, list(identity.chain) or None,
@@ -249,6 +250,6 @@ def sign_if_configured(session: Session, data: bytes) -> bytes:
     identity, _value = stored
     found = _status(identity.certificate)
     if not found.valid_at(clock.now()):
-        raise StoredCertificateExpired(subject=found.signer_name, valid_from=_day(found.valid_from),
-                                       valid_to=_day(found.valid_to))
+        raise StoredCertificateExpired(subject=found.signer_name, valid_from=when(found.valid_from),
+                                       valid_to=when(found.valid_to))
     return sign_pdf(data, identity, location=settings.get_office(session, settings.SIGNING_CITY).strip())
