@@ -12,10 +12,10 @@ from tagana_app import esign
 from tagana_app.models import AppSetting
 from tests.conftest import make_user
 from tests.esign_certs import P12_PASSWORD, SIGNER_NAME, make_certificates
-from ui import dialogs, ops
+from tests.ui.test_settings_page import _open_settings, _settled
+from ui import dialogs
 from ui.main_window import MainWindow
 from ui.pages.esign_panel import EsignPanel
-from ui.pages.settings import SettingsPage
 
 
 @pytest.fixture(scope="module")
@@ -23,18 +23,8 @@ def certs():  # noqa: ANN201
     return make_certificates()
 
 
-def _settled(qtbot) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: not ops.busy())
-
-
 def _open(qtbot, ctx) -> tuple[MainWindow, EsignPanel]:  # noqa: ANN001
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_section("settings")
-    _settled(qtbot)
-    page = window.page("settings")
-    assert isinstance(page, SettingsPage)
+    window, page = _open_settings(qtbot, ctx)
     page.tabs.setCurrentIndex(page.tabs.count() - 1)
     assert page.tabs.tabText(page.tabs.currentIndex()) == "Tanda tangan elektronik"
     return window, page.esign
