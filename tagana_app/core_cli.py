@@ -255,8 +255,8 @@ def cmd_sign_remove(ctx: Context) -> None:
         raise ValidationError(N_("errors", "Menghapus sertifikat tanda tangan elektronik perlu penegasan: "
                                            "ulangi dengan --ya."))
     removed = ctx.db.write(lambda s: esign.remove(s, actor))
-    ctx.emit({"removed": removed}, text="Tidak ada sertifikat yang terpasang." if removed is None else
-             f"Sertifikat {removed.subject} dihapus; dokumen asli dicetak tanpa tanda tangan elektronik.")
+    ctx.emit({"removed": removed}, text="Sertifikat dihapus; dokumen asli dicetak tanpa tanda tangan elektronik."
+             if removed else "Tidak ada sertifikat yang terpasang.")
 
 
 # --- the parser -------------------------------------------------------------------------------

@@ -203,13 +203,13 @@ def setup(session: Session, actor: Actor, path: Path, password: str) -> Certific
 
 
 @changes("settings")
-def remove(session: Session, actor: Actor) -> CertificateStatus | None:
-    """Forget the office's certificate (admin only, audited); the originals print unsigned again.
-    Returns what was removed (None when there was none)."""
+def remove(session: Session, actor: Actor) -> bool:
+    """Forget the office's certificate (admin only, audited), a stored one that cannot be read any more
+    too; the originals print unsigned again.  False when there was none."""
     can_manage_esign.require(actor)
     row = session.get(AppSetting, CERTIFICATE_KEY)
     if row is None:
-        return None
+        return False
     try:
         removed = status(session)
     except StoredCertificateUnreadable:
@@ -218,7 +218,7 @@ def remove(session: Session, actor: Actor) -> CertificateStatus | None:
     audit.record(session, actor, "esign.remove", N_("domain", "sertifikat"),
                  removed.serial if removed else "-", {"subjek": removed.subject if removed else None})
     session.flush()
-    return removed
+    return True
 
 
 def sign_pdf(data: bytes, identity: _Identity, *, location: str) -> bytes:

@@ -113,3 +113,22 @@ def test_a_pkcs12_without_its_key_is_refused(db, users, tmp_path, certs):
     with pytest.raises(esign.NoKeyInCertificate):
         db.write(lambda s: esign.setup(s, users["admin"], only_certs, P12_PASSWORD))
     assert _stored(db) == (0, 0)
+
+
+def test_a_stored_certificate_that_cannot_be_read_is_said_so_and_can_be_removed(run, db, p12):
+    code, _, err = run("sign", "setup", "--p12", str(p12), "--password-env", "SANDI_P12")
+    assert code == 0, err
+
+    def damage(s) -> None:  # noqa: ANN001
+        row = s.get(AppSetting, esign.CERTIFICATE_KEY)
+        row.value = {**row.value, "passphrase": "bukan-ini"}
+    db.write(damage)
+    code, out, err = run("sign", "status")
+    assert (code, out) == (1, "") and "tidak dapat dibaca" in err and "tagana sign remove" in err
+    with db.read() as s, pytest.raises(esign.StoredCertificateUnreadable):
+        esign.sign_if_configured(s, b"%PDF-1.4")  # an original is refused, never printed unsigned
+    code, out, err = run("sign", "remove", "--ya")
+    assert (code, out) == (0, "Sertifikat dihapus; dokumen asli dicetak tanpa tanda tangan elektronik.\n")
+    assert _stored(db) == (0, 2)
+    code, out, err = run("sign", "remove", "--ya")
+    assert (code, out) == (0, "Tidak ada sertifikat yang terpasang.\n") and _stored(db) == (0, 2)
