@@ -81,6 +81,7 @@ COMMANDS = (
         "restore": "pulihkan basis data SQLite dari cadangan",
         "audit": "jejak audit",
         "setting": "pengaturan kantor: aturan penugasan, penomoran, profil",
+        "sign": "tanda tangan elektronik tersertifikasi: pasang, lihat, hapus sertifikat kantor",
     }, _core),
     CommandGroup({
         "warehouse": "gudang, lumbung sosial, posko",

@@ -106,13 +106,18 @@ def format_table(rows: Iterable[dict[str, Any]], columns: Sequence[tuple[str, st
     return "\n".join(lines)
 
 
+def secret_from_env(env_var: str) -> str:
+    """A password given through the environment variable the person named (never on the command line)."""
+    value = os.environ.get(env_var)
+    if value is None:
+        raise ValidationError(N_("errors", "Variabel lingkungan '{var}' tidak diisi."), var=env_var)
+    return value
+
+
 def read_new_password(env_var: str | None, *, prompt: str = "Kata sandi baru: ") -> str:
     """A new password from the environment variable named by the caller, or asked twice."""
     if env_var:
-        value = os.environ.get(env_var)
-        if value is None:
-            raise ValidationError(N_("errors", "Variabel lingkungan '{var}' tidak diisi."), var=env_var)
-        return value
+        return secret_from_env(env_var)
     if not sys.stdin.isatty():
         raise ValidationError(N_("errors", "Kata sandi harus diketik (atau berikan --password-env VAR)."))
     first = getpass.getpass(prompt)

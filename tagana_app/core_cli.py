@@ -1,4 +1,4 @@
-"""The core's own `tagana` commands: init, db, user, backup, restore, audit, setting.
+"""The core's own `tagana` commands: init, db, user, backup, restore, audit, setting, sign.
 
 ``register(sub)`` adds them to the parser of ``tagana_app/cli.py``, which imports this module only
 when one of these commands runs (their one-line help is in its command table).
@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from tagana_app import accounts, audit, backup, clock, migrate, permissions, settings
-from tagana_app.cli_support import Context, read_new_password, whole_number_arg
+from tagana_app.cli_support import Context, read_new_password, secret_from_env, whole_number_arg
 from tagana_app.errors import ValidationError
 from tagana_app.settings import Scope, Setting
 from tagana_app.texts import N_
@@ -209,6 +209,56 @@ def cmd_setting_set(ctx: Context) -> None:
     ctx.emit(record, text=text)
 
 
+# --- the office's certificate for electronic signatures ----------------------------------------------
+
+def _certificate_text(found: Any) -> str:
+    from tagana_app import esign
+
+    return (f"Penanda tangan: {found.signer_name}\nSubjek: {found.subject}\nPenerbit: {found.issuer}\n"
+            f"Berlaku: {esign.when(found.valid_from)} s.d. {esign.when(found.valid_to)}\n"
+            f"Nomor seri: {found.serial}")
+
+
+def cmd_sign_setup(ctx: Context) -> None:
+    from tagana_app import esign
+
+    actor = ctx.actor()
+    permissions.can_manage_esign.require(actor)
+    password = secret_from_env(ctx.args.password_env)
+    found = ctx.db.write(lambda s: esign.setup(s, actor, Path(ctx.args.p12), password))
+    ctx.emit(found, text="Sertifikat dipasang; setiap dokumen asli kini ditandatangani secara elektronik.\n"
+             + _certificate_text(found))
+
+
+def cmd_sign_status(ctx: Context) -> None:
+    from tagana_app import esign
+
+    ctx.actor()
+    with ctx.db.read() as session:
+        found = esign.status(session)
+    if found is None:
+        ctx.emit({"certificate": None}, text="Tidak ada sertifikat: dokumen asli dicetak tanpa tanda tangan "
+                                             "elektronik.")
+        return
+    valid = found.valid_at(clock.now())
+    ctx.emit({"certificate": found, "valid_now": valid},
+             text=_certificate_text(found) + ("" if valid else "\nTIDAK BERLAKU saat ini: dokumen asli tidak "
+                                                                "dapat dicetak sampai sertifikat diganti atau dihapus."))
+
+
+def cmd_sign_remove(ctx: Context) -> None:
+    from tagana_app import esign
+
+    actor = ctx.actor()
+    permissions.can_manage_esign.require(actor)
+    if not ctx.args.ya:
+        raise ValidationError(N_("errors", "Menghapus sertifikat tanda tangan elektronik perlu penegasan: "
+                                           "ulangi dengan --ya."))
+    removed = ctx.db.write(lambda s: esign.remove(s, actor))
+    ctx.emit({"removed": removed}, text="Sertifikat dihapus; dokumen asli dicetak tanpa tanda tangan elektronik."
+             if removed else "Tidak ada sertifikat yang terpasang.")
+
+
 # --- the parser -------------------------------------------------------------------------------
 
 def register(sub: argparse._SubParsersAction, *, load_demo: LoadDemo) -> None:
@@ -263,3 +313,14 @@ def register(sub: argparse._SubParsersAction, *, load_demo: LoadDemo) -> None:
     p.add_argument("key", metavar="KUNCI")
     p.add_argument("value", metavar="NILAI")
     p.set_defaults(func=cmd_setting_set)
+
+    sgp = sub.add_parser("sign").add_subparsers(dest="sign_cmd", required=True)
+    p = sgp.add_parser("setup", help="pasang sertifikat PKCS#12 kantor (admin)")
+    p.add_argument("--p12", required=True, metavar="BERKAS", help="berkas sertifikat .p12/.pfx")
+    p.add_argument("--password-env", required=True, metavar="VAR",
+                   help="ambil kata sandi sertifikat dari variabel lingkungan VAR")
+    p.set_defaults(func=cmd_sign_setup)
+    sgp.add_parser("status", help="sertifikat yang terpasang").set_defaults(func=cmd_sign_status)
+    p = sgp.add_parser("remove", help="hapus sertifikat kantor (admin)")
+    p.add_argument("--ya", action="store_true", help="ya, hapus")
+    p.set_defaults(func=cmd_sign_remove)

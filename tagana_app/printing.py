@@ -23,7 +23,7 @@ from typing import Any, BinaryIO
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from tagana_app import doc_kinds, numbering, outputs, signatories, verification
+from tagana_app import doc_kinds, esign, numbering, outputs, signatories, verification
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
@@ -135,7 +135,8 @@ def print_paper(session: Session, actor: Actor, *, doc_type: str, number: str, c
     rec = verification.record_print(session, actor, number, content, doc_type=doc_type)
     buffer = io.BytesIO()
     built = build(buffer, rec.copy_no, rec.payload)
-    path = stage(session, buffer.getvalue(), directory or documents_dir(),
+    data = esign.sign_if_configured(session, buffer.getvalue()) if rec.copy_no == 0 else buffer.getvalue()
+    path = stage(session, data, directory or documents_dir(),
                  file_name(doc_type, number, rec.copy_no), out)
     return PrintedDocument(number, doc_type, title, rec.copy_no, rec.code, rec.payload, str(path), built.pages)
 

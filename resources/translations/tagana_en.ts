@@ -830,6 +830,141 @@
     </message>
 </context>
 <context>
+    <name>EsignPanel</name>
+    <message>
+        <location filename="../../ui/pages/esign_panel.py" line="35"/>
+        <source>Sertifikat yang terpasang</source>
+        <translation>Installed certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/esign_panel.py" line="36"/>
+        <source>Memuat...</source>
+        <translation>Loading...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/esign_panel.py" line="40"/>
+        <location filename="../../ui/pages/esign_panel.py" line="161"/>
+        <source>Hapus sertifikat</source>
+        <translation>Remove certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/esign_panel.py" line="51"/>
+        <source>Pasang sertifikat (PKCS#12)</source>
+        <translation>Install a certificate (PKCS#12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/esign_panel.py" line="53"/>
+        <source>berkas .p12 atau .pfx dari penerbit sertifikat (mis. BSrE)</source>
+        <translation>.p12 or .pfx file from the certificate issuer (e.g. BSrE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/esign_panel.py" line="54"/>
+        <source>Pilih berkas...</source>
+        <translation>Choose file...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/esign_panel.py" line="61"/>
+        <source>Pasang sertifikat</source>
+        <translation>Install certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/esign_panel.py" line="65"/>
+        <source>Berkas sertifikat</source>
+        <translation>Certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/esign_panel.py" line="66"/>
+        <source>Kata sandi sertifikat</source>
+        <translation>Certificate password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/esign_panel.py" line="74"/>
+        <source>Bila kantor memasang sertifikat elektronik tersertifikasi (PP 71/2019, mis. dari BSrE), setiap dokumen asli (cetakan pertama) juga ditandatangani secara elektronik di dalam berkas PDF-nya, dan dapat diperiksa dengan pembaca PDF. Salinan tidak ditandatangani. Kode QR tetap menjadi pemeriksaan keaslian tanpa internet. Kata sandi sertifikat tidak disimpan; kuncinya disimpan terenkripsi di basis data, sehingga siapa pun yang dapat membaca seluruh basis data dapat memakainya: lindungi basis data dan cadangannya.</source>
+        <translation>When the office installs a certified electronic certificate (PP 71/2019, e.g. from BSrE), every original (first print) is also signed electronically inside its PDF file, which a PDF reader can check. Copies are not signed. The QR code remains the offline authenticity check. The certificate password is not kept; the key is kept encrypted in the database, so anyone who can read the whole database can use it: protect the database and its backups.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/esign_panel.py" line="80"/>
+        <source>Hanya administrator yang dapat memasang atau menghapus sertifikat.</source>
+        <translation>Only an administrator can install or remove the certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/esign_panel.py" line="103"/>
+        <source>Tidak ada sertifikat: dokumen asli dicetak tanpa tanda tangan elektronik.</source>
+        <translation>No certificate: originals are printed without an electronic signature.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/esign_panel.py" line="107"/>
+        <source>Penanda tangan:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/esign_panel.py" line="108"/>
+        <source>Subjek:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/esign_panel.py" line="109"/>
+        <source>Penerbit:</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/esign_panel.py" line="110"/>
+        <source>Berlaku:</source>
+        <translation>Valid:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/esign_panel.py" line="110"/>
+        <source>{start} s.d. {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/esign_panel.py" line="112"/>
+        <source>Nomor seri:</source>
+        <translation>Serial number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/esign_panel.py" line="115"/>
+        <source>Dipasang oleh:</source>
+        <translation>Installed by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/esign_panel.py" line="118"/>
+        <source>TIDAK BERLAKU saat ini: dokumen asli tidak dapat dicetak sampai sertifikat diganti atau dihapus.</source>
+        <translation>NOT VALID now: originals cannot be printed until the certificate is replaced or removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/esign_panel.py" line="130"/>
+        <source>Pilih sertifikat</source>
+        <translation>Choose certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/esign_panel.py" line="131"/>
+        <source>Sertifikat PKCS#12 (*.p12 *.pfx);;Semua berkas (*)</source>
+        <translation>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/esign_panel.py" line="138"/>
+        <location filename="../../ui/pages/esign_panel.py" line="149"/>
+        <source>Sertifikat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/esign_panel.py" line="138"/>
+        <source>Pilih berkas sertifikat lebih dahulu.</source>
+        <translation>Choose the certificate file first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/esign_panel.py" line="150"/>
+        <source>Sertifikat {name} dipasang; setiap dokumen asli kini ditandatangani secara elektronik.</source>
+        <translation>Certificate {name} installed; every original is now signed electronically.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/esign_panel.py" line="162"/>
+        <source>Hapus sertifikat tanda tangan elektronik kantor? Dokumen asli berikutnya dicetak tanpa tanda tangan elektronik.</source>
+        <translation>Remove the office&apos;s electronic signature certificate? The next originals are printed without an electronic signature.</translation>
+    </message>
+</context>
+<context>
     <name>FigureButton</name>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="76"/>
@@ -2827,29 +2962,34 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="25"/>
+        <location filename="../../ui/pages/settings.py" line="27"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="33"/>
+        <location filename="../../ui/pages/settings.py" line="36"/>
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="34"/>
+        <location filename="../../ui/pages/settings.py" line="37"/>
         <source>Aturan &amp;&amp; penomoran</source>
         <translation>Rules &amp;&amp; numbering</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="35"/>
+        <location filename="../../ui/pages/settings.py" line="38"/>
         <source>Komputer ini</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="36"/>
+        <location filename="../../ui/pages/settings.py" line="39"/>
         <source>Pengguna</source>
         <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="40"/>
+        <source>Tanda tangan elektronik</source>
+        <translation>Electronic signature</translation>
     </message>
 </context>
 <context>
@@ -6611,7 +6751,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../tagana_app/numbering.py" line="107"/>
         <location filename="../../tagana_app/numbering.py" line="151"/>
-        <location filename="../../tagana_app/permissions.py" line="55"/>
+        <location filename="../../tagana_app/permissions.py" line="56"/>
         <source>menerbitkan nomor dokumen</source>
         <translation>issue document numbers</translation>
     </message>
@@ -6632,7 +6772,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../tagana_app/numbering.py" line="175"/>
-        <location filename="../../tagana_app/permissions.py" line="56"/>
+        <location filename="../../tagana_app/permissions.py" line="57"/>
         <source>membatalkan nomor dokumen</source>
         <translation>cancel document numbers</translation>
     </message>
@@ -6653,9 +6793,14 @@ DISASTER RESPONSE {name}</translation>
         <translation>change office settings</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/permissions.py" line="55"/>
+        <source>mengatur sertifikat tanda tangan elektronik</source>
+        <translation>manage the electronic signature certificate</translation>
+    </message>
+    <message>
         <location filename="../../inventory/documents.py" line="140"/>
-        <location filename="../../tagana_app/permissions.py" line="57"/>
-        <location filename="../../tagana_app/printing.py" line="125"/>
+        <location filename="../../tagana_app/permissions.py" line="58"/>
+        <location filename="../../tagana_app/printing.py" line="130"/>
         <location filename="../../tagana_app/verification.py" line="215"/>
         <source>mencetak dokumen</source>
         <translation>print documents</translation>
@@ -6845,6 +6990,12 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../tagana_app/signatories.py" line="35"/>
         <source>Pengurus barang / petugas gudang</source>
         <translation>Storekeeper / warehouse officer</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/esign.py" line="199"/>
+        <location filename="../../tagana_app/esign.py" line="218"/>
+        <source>sertifikat</source>
+        <translation>certificate</translation>
     </message>
 </context>
 <context>
@@ -8020,17 +8171,17 @@ DISASTER RESPONSE {name}</translation>
         <translation>Name the user with --user NAME or TAGANA_USER.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/cli_support.py" line="114"/>
+        <location filename="../../tagana_app/cli_support.py" line="113"/>
         <source>Variabel lingkungan &apos;{var}&apos; tidak diisi.</source>
         <translation>The environment variable &apos;{var}&apos; is empty.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/cli_support.py" line="117"/>
+        <location filename="../../tagana_app/cli_support.py" line="122"/>
         <source>Kata sandi harus diketik (atau berikan --password-env VAR).</source>
         <translation>The password must be typed (or give --password-env VAR).</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/cli_support.py" line="121"/>
+        <location filename="../../tagana_app/cli_support.py" line="126"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -8058,6 +8209,11 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../tagana_app/core_cli.py" line="164"/>
         <source>Pengaturan &apos;{key}&apos; tidak diatur lewat baris perintah: {why}.</source>
         <translation>Setting &apos;{key}&apos; is not set from the command line: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/core_cli.py" line="255"/>
+        <source>Menghapus sertifikat tanda tangan elektronik perlu penegasan: ulangi dengan --ya.</source>
+        <translation>Removing the electronic signature certificate needs confirmation: repeat with --ya.</translation>
     </message>
     <message>
         <location filename="../../tagana_app/number_patterns.py" line="33"/>
@@ -8105,7 +8261,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>A reason for cancelling number &apos;{number}&apos; is required.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="147"/>
+        <location filename="../../tagana_app/printing.py" line="157"/>
         <source>Dokumen jenis {kind} tidak dicetak dari sini.</source>
         <translation>Documents of the kind {kind} are not printed from here.</translation>
     </message>
@@ -8265,6 +8421,41 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../tagana_app/signatories.py" line="61"/>
         <source>{document} tidak dapat dicetak: {name} tercatat sebagai {first} dan juga {second}; satu orang tidak menandatangani satu dokumen dua kali.</source>
         <translation>{document} cannot be printed: {name} is named as {first} and also as {second}; one person does not sign one document twice.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/esign.py" line="52"/>
+        <source>Berkas sertifikat &apos;{path}&apos; tidak dapat dibaca (tidak ada, atau bukan berkas).</source>
+        <translation>The certificate file &apos;{path}&apos; cannot be read (missing, or not a file).</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/esign.py" line="56"/>
+        <source>Berkas &apos;{name}&apos; bukan sertifikat PKCS#12 (.p12/.pfx) yang dapat dibaca.</source>
+        <translation>The file &apos;{name}&apos; is not a readable PKCS#12 certificate (.p12/.pfx).</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/esign.py" line="60"/>
+        <source>Kata sandi sertifikat &apos;{name}&apos; salah.</source>
+        <translation>The password of certificate &apos;{name}&apos; is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/esign.py" line="64"/>
+        <source>Berkas &apos;{name}&apos; tidak berisi kunci privat beserta sertifikatnya; tanda tangan elektronik memerlukan keduanya.</source>
+        <translation>The file &apos;{name}&apos; does not hold a private key with its certificate; an electronic signature needs both.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/esign.py" line="69"/>
+        <source>Sertifikat &apos;{subject}&apos; berlaku {valid_from} sampai {valid_to}, tidak pada saat ini.</source>
+        <translation>Certificate &apos;{subject}&apos; is valid from {valid_from} to {valid_to}, not now.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/esign.py" line="74"/>
+        <source>Dokumen asli tidak dicetak: sertifikat tanda tangan elektronik kantor (&apos;{subject}&apos;) berlaku {valid_from} sampai {valid_to}. Pasang sertifikat yang berlaku (&apos;tagana sign setup&apos;) atau hapus yang lama (&apos;tagana sign remove&apos;).</source>
+        <translation>The original was not printed: the office&apos;s electronic signature certificate (&apos;{subject}&apos;) is valid from {valid_from} to {valid_to}. Install a valid certificate (&apos;tagana sign setup&apos;) or remove the old one (&apos;tagana sign remove&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/esign.py" line="80"/>
+        <source>Sertifikat tanda tangan elektronik yang tersimpan tidak dapat dibaca; pasang lagi dengan &apos;tagana sign setup&apos; atau hapus dengan &apos;tagana sign remove&apos;.</source>
+        <translation>The stored electronic signature certificate cannot be read; install it again with &apos;tagana sign setup&apos; or remove it with &apos;tagana sign remove&apos;.</translation>
     </message>
 </context>
 <context>

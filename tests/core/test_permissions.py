@@ -19,6 +19,7 @@ RULES = {
     permissions.can_change_office_settings: set(),
     permissions.can_backup: set(),
     permissions.can_load_demo: set(),
+    permissions.can_manage_esign: set(),
     permissions.can_issue_numbers: {G, K, P},
     permissions.can_cancel_numbers: {K, P},
     permissions.can_print_documents: {G, K, P},
