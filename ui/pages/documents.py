@@ -54,6 +54,7 @@ class VerifyPanel(QWidget):
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Kode verifikasi:")))
         row.addWidget(self.code, 1)
         row.addWidget(self.check_button)
         layout = QVBoxLayout(self)
