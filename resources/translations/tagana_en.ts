@@ -733,52 +733,77 @@
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_model.py" line="78"/>
+        <location filename="../../ui/pages/dispatch_model.py" line="79"/>
         <source>Terbit</source>
         <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_model.py" line="79"/>
+        <source>Diganti</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_model.py" line="88"/>
+        <source>Diganti dengan dokumen nomor {number}</source>
+        <translation>Replaced by document number {number}</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="133"/>
+        <location filename="../../ui/pages/documents.py" line="160"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="134"/>
+        <location filename="../../ui/pages/documents.py" line="161"/>
         <source>Setiap nomor dokumen yang pernah diterbitkan, termasuk yang dibatalkan. Cetak ulang selalu bertanda SALINAN; keaslian dapat diperiksa dari kode QR.</source>
         <translation>Every document number ever issued, including cancelled ones. Reprints are always marked COPY; authenticity can be checked from the QR code.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="101"/>
+        <location filename="../../ui/pages/documents.py" line="128"/>
         <source>Semua jenis</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="106"/>
+        <location filename="../../ui/pages/documents.py" line="133"/>
         <source>Cari nomor, kejadian, tujuan atau penerima...</source>
         <translation>Search number, incident, destination or recipient...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="111"/>
+        <location filename="../../ui/pages/documents.py" line="138"/>
         <source>Cetak ulang</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="113"/>
+        <location filename="../../ui/pages/documents.py" line="140"/>
         <source>Buka berkas</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="115"/>
+        <location filename="../../ui/pages/documents.py" line="142"/>
         <source>Periksa keaslian...</source>
         <translation>Verify authenticity...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="165"/>
+        <location filename="../../ui/pages/documents.py" line="168"/>
+        <source>Ketik kode verifikasi yang tercetak di samping kode QR</source>
+        <translation>Type the verification code printed beside the QR code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="196"/>
         <source>{n} dokumen</source>
         <translation>{n} documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="214"/>
+        <source>Catatan sudah berubah</source>
+        <translation>The record has changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="214"/>
+        <source>Buat dokumen baru</source>
+        <translation>Make a new document</translation>
     </message>
 </context>
 <context>
@@ -3416,53 +3441,61 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="45"/>
-        <location filename="../../ui/pages/documents.py" line="62"/>
+        <location filename="../../ui/pages/documents.py" line="99"/>
+        <location filename="../../ui/pages/documents.py" line="108"/>
         <source>Periksa keaslian dokumen</source>
         <translation>Verify document authenticity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="47"/>
-        <source>kode verifikasi, mis. ABCDE-FGHJK, atau isi kode QR</source>
-        <translation>verification code, e.g. ABCDE-FGHJK, or the QR code contents</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/documents.py" line="48"/>
-        <source>Periksa</source>
-        <translation>Verify</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/documents.py" line="58"/>
+        <location filename="../../ui/pages/documents.py" line="104"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="63"/>
+        <location filename="../../ui/pages/documents.py" line="109"/>
         <source>Dibandingkan dengan catatan di basis data: nomor, isi, jumlah barang dan para pihak.</source>
         <translation>Compared with the records in the database: number, contents, quantities and parties.</translation>
     </message>
+</context>
+<context>
+    <name>VerifyPanel</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="73"/>
+        <location filename="../../ui/pages/documents.py" line="47"/>
+        <source>kode verifikasi, mis. ABCDE-FGHJK, atau isi kode QR</source>
+        <translation>verification code, e.g. ABCDE-FGHJK, or the QR code&apos;s text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="49"/>
+        <source>Periksa</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="57"/>
+        <source>Kode verifikasi:</source>
+        <translation>Verification code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="69"/>
         <source>Memeriksa...</source>
         <translation>Checking...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="80"/>
+        <location filename="../../ui/pages/documents.py" line="76"/>
         <source>asli</source>
         <translation>original</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="80"/>
+        <location filename="../../ui/pages/documents.py" line="76"/>
         <source>salinan ke-{n}</source>
         <translation>copy no. {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="82"/>
+        <location filename="../../ui/pages/documents.py" line="78"/>
         <source>Jenis: {kind}; cetakan {copy} oleh {who}.</source>
-        <translation>Type: {kind}; print {copy} by {who}.</translation>
+        <translation>Kind: {kind}; {copy} printed by {who}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="85"/>
+        <location filename="../../ui/pages/documents.py" line="81"/>
         <source>Berbeda: {what}</source>
         <translation>Differs: {what}</translation>
     </message>
@@ -4115,24 +4148,29 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs.py" line="42"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="80"/>
         <source>Rinciannya juga tercatat di berkas log:
 {path}</source>
         <translation>The details are also written to the log file:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="83"/>
+        <location filename="../../ui/dialogs.py" line="93"/>
         <source>Tampilkan rincian</source>
         <translation>Show details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="86"/>
+        <location filename="../../ui/dialogs.py" line="96"/>
         <source>Salin rincian</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="100"/>
+        <location filename="../../ui/dialogs.py" line="110"/>
         <source>Rincian tersalin</source>
         <translation>Details copied</translation>
     </message>
@@ -5387,17 +5425,17 @@ DISASTER RESPONSE {name}</translation>
         <translation>kits and dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="150"/>
+        <location filename="../../deployment/dispatch/documents.py" line="156"/>
         <source>spt</source>
         <translation>SPT</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="222"/>
+        <location filename="../../deployment/dispatch/documents.py" line="238"/>
         <source>mencetak surat perintah tugas</source>
         <translation>print duty orders (SPT)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="226"/>
+        <location filename="../../deployment/dispatch/documents.py" line="248"/>
         <source>SPT</source>
         <translation>SPT</translation>
     </message>
@@ -6618,7 +6656,8 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../tagana_app/numbering.py" line="123"/>
         <location filename="../../tagana_app/numbering.py" line="184"/>
-        <location filename="../../tagana_app/verification.py" line="231"/>
+        <location filename="../../tagana_app/printing.py" line="235"/>
+        <location filename="../../tagana_app/verification.py" line="225"/>
         <source>nomor_dokumen</source>
         <translation>document number</translation>
     </message>
@@ -6626,7 +6665,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../inventory/stock.py" line="98"/>
         <location filename="../../tagana_app/cleaning.py" line="43"/>
         <location filename="../../tagana_app/numbering.py" line="163"/>
-        <location filename="../../tagana_app/verification.py" line="218"/>
+        <location filename="../../tagana_app/verification.py" line="210"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
@@ -6637,12 +6676,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>cancel document numbers</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/pdf/document.py" line="290"/>
+        <location filename="../../tagana_app/pdf/document.py" line="327"/>
         <source>Menulis halaman {page} dari {total}</source>
         <translation>Writing page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/pdf/document.py" line="339"/>
+        <location filename="../../tagana_app/pdf/document.py" line="376"/>
         <source>Menyusun halaman {page}</source>
         <translation>Laying out page {page}</translation>
     </message>
@@ -6653,10 +6692,11 @@ DISASTER RESPONSE {name}</translation>
         <translation>change office settings</translation>
     </message>
     <message>
-        <location filename="../../inventory/documents.py" line="140"/>
+        <location filename="../../inventory/documents.py" line="141"/>
         <location filename="../../tagana_app/permissions.py" line="57"/>
-        <location filename="../../tagana_app/printing.py" line="125"/>
-        <location filename="../../tagana_app/verification.py" line="215"/>
+        <location filename="../../tagana_app/printing.py" line="147"/>
+        <location filename="../../tagana_app/verification.py" line="239"/>
+        <location filename="../../tagana_app/verification.py" line="248"/>
         <source>mencetak dokumen</source>
         <translation>print documents</translation>
     </message>
@@ -6701,18 +6741,18 @@ DISASTER RESPONSE {name}</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/verification.py" line="252"/>
+        <location filename="../../tagana_app/verification.py" line="276"/>
         <source>Dokumen dengan kode verifikasi</source>
         <translation>Document with verification code</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/verification.py" line="277"/>
-        <location filename="../../tagana_app/verification.py" line="291"/>
+        <location filename="../../tagana_app/verification.py" line="301"/>
+        <location filename="../../tagana_app/verification.py" line="315"/>
         <source>isi</source>
         <translation>content</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/verification.py" line="291"/>
+        <location filename="../../tagana_app/verification.py" line="315"/>
         <source>(tercetak)</source>
         <translation>(printed)</translation>
     </message>
@@ -6845,6 +6885,36 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../tagana_app/signatories.py" line="35"/>
         <source>Pengurus barang / petugas gudang</source>
         <translation>Storekeeper / warehouse officer</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/printing.py" line="280"/>
+        <source>Catatan yang didokumentasikan tidak ada lagi di basis data.</source>
+        <translation>The record this paper documents is no longer in the database.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/snapshots.py" line="130"/>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/snapshots.py" line="153"/>
+        <source>Baris {n} ({name})</source>
+        <translation>Line {n} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/snapshots.py" line="154"/>
+        <source>Baris {n}</source>
+        <translation>Line {n}</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/snapshots.py" line="160"/>
+        <source>{where}: {what} tercetak {printed}, di basis data {current}</source>
+        <translation>{where}: {what} printed {printed}, in the database {current}</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/snapshots.py" line="162"/>
+        <source>{where}: tercetak {printed}, di basis data {current}</source>
+        <translation>{where}: printed {printed}, in the database {current}</translation>
     </message>
 </context>
 <context>
@@ -7159,7 +7229,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>{document} for dispatch {number} cannot be printed yet: dispatch status {status}, {needed}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="60"/>
+        <location filename="../../deployment/dispatch/documents.py" line="62"/>
         <source>Belum ada relawan yang ditugaskan pada kejadian {incident}; SPT tidak dapat dibuat.</source>
         <translation>No volunteers are assigned to incident {incident} yet; the duty order (SPT) cannot be made.</translation>
     </message>
@@ -7720,7 +7790,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>A reason for cancelling the stock count is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/documents.py" line="143"/>
+        <location filename="../../inventory/documents.py" line="144"/>
         <source>Berita acara penghapusan hanya dibuat untuk penghapusan yang sudah disetujui ({number} berstatus {status}).</source>
         <translation>A write-off record is only made for an approved write-off ({number} has status {status}).</translation>
     </message>
@@ -8105,7 +8175,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>A reason for cancelling number &apos;{number}&apos; is required.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="147"/>
+        <location filename="../../tagana_app/printing.py" line="204"/>
         <source>Dokumen jenis {kind} tidak dicetak dari sini.</source>
         <translation>Documents of the kind {kind} are not printed from here.</translation>
     </message>
@@ -8145,16 +8215,29 @@ DISASTER RESPONSE {name}</translation>
         <translation>Document number &apos;{number}&apos; was cancelled ({reason}) and must not be printed again.</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/printing.py" line="270"/>
+        <source>Dokumen {number} TIDAK DAPAT DIPERCAYA: catatan cetakan aslinya di basis data sudah diubah sesudah dicetak.</source>
+        <translation>Document {number} CANNOT BE TRUSTED: the record of its original in the database was changed after printing.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/printing.py" line="273"/>
         <location filename="../../tagana_app/verification.py" line="107"/>
         <source>Dokumen {number} sudah DIBATALKAN.</source>
         <translation>Document {number} has been CANCELLED.</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/printing.py" line="275"/>
+        <source>Dokumen {number} sudah DIGANTI dengan dokumen nomor {newer}; periksa dokumen yang baru.</source>
+        <translation>Document {number} was REPLACED by document number {newer}; check the new document.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/printing.py" line="286"/>
         <location filename="../../tagana_app/verification.py" line="109"/>
         <source>Dokumen {number} ASLI: isinya sama dengan catatan di basis data.</source>
         <translation>Document {number} is GENUINE: its content matches the database record.</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/printing.py" line="284"/>
         <location filename="../../tagana_app/verification.py" line="111"/>
         <source>Dokumen {number} TIDAK SESUAI dengan catatan di basis data.</source>
         <translation>Document {number} DOES NOT MATCH the database record.</translation>
@@ -8265,6 +8348,25 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../tagana_app/signatories.py" line="61"/>
         <source>{document} tidak dapat dicetak: {name} tercatat sebagai {first} dan juga {second}; satu orang tidak menandatangani satu dokumen dua kali.</source>
         <translation>{document} cannot be printed: {name} is named as {first} and also as {second}; one person does not sign one document twice.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/snapshots.py" line="35"/>
+        <source>Dokumen {number} tidak dicetak ulang: catatannya sudah berubah sejak dicetak, sehingga salinannya tidak lagi sesuai dengan basis data.
+{changes}
+Buat dokumen baru dengan nomor baru yang menggantikan nomor {number} (tagana print doc {number} --baru, atau &quot;Buat dokumen baru&quot; di halaman Dokumen).</source>
+        <translation>Document {number} is not printed again: its record has changed since it was printed, so a copy would no longer match the database.
+{changes}
+Make a new document with a new number that replaces number {number} (tagana print doc {number} --baru, or &quot;Make a new document&quot; on the Documents page).</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/snapshots.py" line="42"/>
+        <source>Dokumen {number} tidak perlu diganti: catatannya sama dengan yang tercetak. Cetak salinannya saja.</source>
+        <translation>Document {number} needs no replacement: its record is the same as printed. Print a copy instead.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/snapshots.py" line="47"/>
+        <source>Dokumen {number} sudah diganti dengan dokumen nomor {replaced_by} dan tidak dicetak lagi; cetak nomor {replaced_by}.</source>
+        <translation>Document {number} was replaced by document number {replaced_by} and is not printed any more; print number {replaced_by}.</translation>
     </message>
 </context>
 <context>
