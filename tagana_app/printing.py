@@ -232,6 +232,9 @@ def _replace(session: Session, actor: Actor, doc: numbering.NumberRecord, kind: 
                                directory=directory)
     finally:
         session.info[_REPLACING].pop(issued.number, None)
+    if printed.number != issued.number:  # a kind whose printer prints only its record's own number
+        raise ValidationError(N_("errors", "Dokumen jenis {kind} belum dapat diganti dengan nomor baru."),
+                              kind=kind.title)
     audit.record(session, actor, "document.replace", N_("domain", "nomor_dokumen"), doc.number,
                  {"diganti_dengan": issued.number})
     return printed

@@ -4605,7 +4605,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="135"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="61"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="65"/>
         <source>Surat Jalan</source>
         <translation>Delivery note</translation>
     </message>
@@ -4799,7 +4799,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="104"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="60"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="64"/>
         <source>Berita Acara Serah Terima</source>
         <translation>Handover record (BAST)</translation>
     </message>
@@ -4945,7 +4945,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Incident {number}</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="62"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="66"/>
         <source>Surat Perintah Tugas</source>
         <translation>Duty order (SPT)</translation>
     </message>
@@ -4959,42 +4959,42 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="125"/>
         <location filename="../../deployment/reports/loans.py" line="87"/>
         <location filename="../../inventory/ledger.py" line="43"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="71"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="75"/>
         <source>Pengiriman</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="63"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="67"/>
         <source>Berita Acara Penerimaan Barang</source>
         <translation>Goods receipt record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="65"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="69"/>
         <source>Surat Bukti Barang Keluar</source>
         <translation>Goods issue slip</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="67"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="71"/>
         <source>Mutasi antargudang</source>
         <translation>Transfer between warehouses</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="68"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="72"/>
         <source>Stock Opname</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="69"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="73"/>
         <source>Berita Acara Penghapusan</source>
         <translation>Write-off record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="73"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="77"/>
         <source>Koreksi (pembatalan)</source>
         <translation>Correction (reversal)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="74"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="78"/>
         <source>Saldo awal</source>
         <translation>Opening stock</translation>
     </message>
@@ -5076,13 +5076,13 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/ledger.py" line="36"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="64"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="68"/>
         <source>Penerimaan</source>
         <translation>Receipt</translation>
     </message>
     <message>
         <location filename="../../inventory/ledger.py" line="37"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="66"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="70"/>
         <source>Pengeluaran</source>
         <translation>Issue</translation>
     </message>
@@ -5105,7 +5105,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../inventory/ledger.py" line="41"/>
         <location filename="../../inventory/writeoffs.py" line="109"/>
         <location filename="../../inventory/writeoffs.py" line="179"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="70"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="74"/>
         <source>Penghapusan</source>
         <translation>Write-off</translation>
     </message>
@@ -6299,7 +6299,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/counts.py" line="98"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="68"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="72"/>
         <source>Stock opname</source>
         <translation>Stock count</translation>
     </message>
@@ -6656,7 +6656,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../tagana_app/numbering.py" line="123"/>
         <location filename="../../tagana_app/numbering.py" line="184"/>
-        <location filename="../../tagana_app/printing.py" line="235"/>
+        <location filename="../../tagana_app/printing.py" line="238"/>
         <location filename="../../tagana_app/verification.py" line="225"/>
         <source>nomor_dokumen</source>
         <translation>document number</translation>
@@ -6887,7 +6887,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Storekeeper / warehouse officer</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="280"/>
+        <location filename="../../tagana_app/printing.py" line="283"/>
         <source>Catatan yang didokumentasikan tidak ada lagi di basis data.</source>
         <translation>The record this paper documents is no longer in the database.</translation>
     </message>
@@ -8215,29 +8215,34 @@ DISASTER RESPONSE {name}</translation>
         <translation>Document number &apos;{number}&apos; was cancelled ({reason}) and must not be printed again.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="270"/>
+        <location filename="../../tagana_app/printing.py" line="236"/>
+        <source>Dokumen jenis {kind} belum dapat diganti dengan nomor baru.</source>
+        <translation>Documents of kind {kind} cannot be replaced with a new number yet.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/printing.py" line="273"/>
         <source>Dokumen {number} TIDAK DAPAT DIPERCAYA: catatan cetakan aslinya di basis data sudah diubah sesudah dicetak.</source>
         <translation>Document {number} CANNOT BE TRUSTED: the record of its original in the database was changed after printing.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="273"/>
+        <location filename="../../tagana_app/printing.py" line="276"/>
         <location filename="../../tagana_app/verification.py" line="107"/>
         <source>Dokumen {number} sudah DIBATALKAN.</source>
         <translation>Document {number} has been CANCELLED.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="275"/>
+        <location filename="../../tagana_app/printing.py" line="278"/>
         <source>Dokumen {number} sudah DIGANTI dengan dokumen nomor {newer}; periksa dokumen yang baru.</source>
         <translation>Document {number} was REPLACED by document number {newer}; check the new document.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="286"/>
+        <location filename="../../tagana_app/printing.py" line="289"/>
         <location filename="../../tagana_app/verification.py" line="109"/>
         <source>Dokumen {number} ASLI: isinya sama dengan catatan di basis data.</source>
         <translation>Document {number} is GENUINE: its content matches the database record.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="284"/>
+        <location filename="../../tagana_app/printing.py" line="287"/>
         <location filename="../../tagana_app/verification.py" line="111"/>
         <source>Dokumen {number} TIDAK SESUAI dengan catatan di basis data.</source>
         <translation>Document {number} DOES NOT MATCH the database record.</translation>
