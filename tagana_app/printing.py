@@ -181,7 +181,7 @@ def _copy(session: Session, actor: Actor, doc: Any, frozen: Any, content: dict[s
     found = snapshots.changes(frozen.snapshot["record"], verification.normalize(content))
     if found:
         raise snapshots.RecordChanged(number=doc.number, changes="\n".join(f"- {c}" for c in found))
-    rec = verification.record_copy(session, actor, doc, frozen.snapshot["record"])
+    rec = verification.record_copy(session, actor, doc, frozen.snapshot)
     return snapshots.stamp_copy(frozen.pdf, rec.copy_no), rec
 
 

@@ -242,14 +242,14 @@ def record_print(session: Session, actor: Actor, number: str, content: Mapping[s
     return _add_print(session, actor, doc, document_code(session, number, normalized), normalized)
 
 
-def record_copy(session: Session, actor: Actor, doc: DocumentNumber, record: Any) -> PrintRecord:
-    """Record a SALINAN of a frozen original (``doc`` locked by ``lock_document``): it carries the original's
-    code, the QR code on the copy being the original's own."""
+def record_copy(session: Session, actor: Actor, doc: DocumentNumber, snapshot: Any) -> PrintRecord:
+    """Record a SALINAN of a frozen original (``doc`` locked by ``lock_document``; ``snapshot`` what the
+    original's code covers): it carries the original's code, the QR code on the copy being the original's own."""
     can_print_documents.require(actor, action=N_("domain", "mencetak dokumen"))
     code = session.scalar(select(DocumentPrint.code).where(DocumentPrint.document_id == doc.id,
                                                            DocumentPrint.copy_no == 0))
     assert code is not None, doc.number
-    return _add_print(session, actor, doc, code, record)
+    return _add_print(session, actor, doc, code, snapshot)
 
 
 def secret(session: Session) -> bytes | None:
