@@ -206,3 +206,27 @@ def test_print_doc_and_the_documents_list(run, env, tmp_path):
     assert {"number", "doc_type_label", "title", "status", "print_count", "code"} <= set(new)
     code, out, err = run("documents")
     assert "KODE" in out and first["code"] in out
+
+
+def test_the_copy_marks_sit_above_the_letterhead_on_every_page(env, tmp_path):
+    """"Salinan sesuai dengan aslinya" and "SALINAN ke-n" are laid over the stored original in the band above
+    the letterhead, on A4 and F4 alike (read back by character position)."""
+    number = _handed_over(env)
+    for paper in ("A4", "F4"):
+        env.db.write(lambda s, p=paper: settings.set_office(s, env.admin, {settings.PAPER_SIZE: p}))
+        env.db.write(lambda s: s.execute(update(Dispatch).where(Dispatch.number == number)
+                                         .values(manifest_number=None)))
+        first = env.db.write(lambda s: documents.print_manifest(s, env.gudang, number, directory=tmp_path))
+        copy = env.db.write(lambda s: printing.reprint(s, env.gudang, first.number, directory=tmp_path))
+        for n, page in enumerate(PdfReader(copy.path).pages):
+            found: dict[str, float] = {}
+
+            def visit(text, _cm, tm, _font, _size, found=found):  # noqa: ANN001, ANN202
+                for key in ("Salinan sesuai dengan aslinya", "SALINAN ke-1", "PEMERINTAH", "Halaman"):
+                    if key in text:
+                        found.setdefault(key, tm[5])
+            page.extract_text(visitor_text=visit)
+            top = float(page.mediabox.height)
+            assert top - found["Salinan sesuai dengan aslinya"] < 30 and top - found["SALINAN ke-1"] < 30, found
+            if n == 0:
+                assert found["Salinan sesuai dengan aslinya"] > found["PEMERINTAH"] + 10, found
