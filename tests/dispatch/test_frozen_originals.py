@@ -217,7 +217,7 @@ def test_the_copy_marks_sit_above_the_letterhead_on_every_page(env, tmp_path):
         env.db.write(lambda s: s.execute(update(Dispatch).where(Dispatch.number == number)
                                          .values(manifest_number=None)))
         first = env.db.write(lambda s: documents.print_manifest(s, env.gudang, number, directory=tmp_path))
-        copy = env.db.write(lambda s: printing.reprint(s, env.gudang, first.number, directory=tmp_path))
+        copy = env.db.write(lambda s, n=first.number: printing.reprint(s, env.gudang, n, directory=tmp_path))
         for n, page in enumerate(PdfReader(copy.path).pages):
             found: dict[str, float] = {}
 
