@@ -122,8 +122,8 @@ def count_report_pdf(info: CountInfo, profile: pdf.OfficeProfile, path: Path, *,
 def writeoff_content(info: WriteOffInfo) -> dict:
     """What the verification code of a Berita Acara Penghapusan is computed over."""
     return {"gudang": info.warehouse, "alasan": info.reason_kind, "uraian": info.reason, "status": info.status,
-            "baris": [{"barang": x.item, "batch": x.batch, "seri": x.serial, "jumlah": x.quantity}
-                      for x in info.lines]}
+            "baris": [{"barang": x.item, "uraian": x.item_name, "batch": x.batch, "seri": x.serial,
+                       "kondisi": x.condition, "jumlah": x.quantity} for x in info.lines]}
 
 
 def _full_name(session: Session, username: str) -> str:
@@ -132,32 +132,35 @@ def _full_name(session: Session, username: str) -> str:
 
 @changes("documents")
 def print_writeoff(session: Session, actor: Actor, number: str, *, out: Path | None = None,
-                   directory: Path | None = None) -> PrintedDocument:
+                   directory: Path | None = None, doc_number: str | None = None) -> PrintedDocument:
     """Print the Berita Acara Penghapusan of an approved write-off through the print pipeline
     (``printing.print_paper``): who may print it, the print recorded (original, then SALINAN), the file in
     the documents folder and at ``out`` once the transaction commits.  A write-off numbered by hand
-    before its number was recorded in the registry gets it recorded now."""
+    before its number was recorded in the registry gets it recorded now.  ``doc_number``: the number of a
+    new Berita Acara that replaces the write-off's earlier one (``printing.reprint(new=True)``)."""
     doc_kinds.KINDS["penghapusan"].may_print.require(actor, action=N_("domain", "mencetak dokumen"))
     info = get_writeoff(session, number)
     if info.status != "disetujui":
         raise ValidationError(N_("errors", "Berita acara penghapusan hanya dibuat untuk penghapusan yang "
                                            "sudah disetujui ({number} berstatus {status})."), number=number, status=info.status)
-    if session.scalar(select(DocumentNumber.id).where(DocumentNumber.number == number)) is None:
+    doc_number = doc_number or number
+    if session.scalar(select(DocumentNumber.id).where(DocumentNumber.number == doc_number)) is None:
         numbering.register_number(session, actor, "penghapusan", number, clock.local(info.requested_at).date(),
                                   entity="penghapusan")
     profile = pdf.load_profile(session)
     return printing.print_paper(
-        session, actor, doc_type="penghapusan", number=number, content=writeoff_content(info),
-        title=f"{doc_kinds.title('penghapusan')} {number}", out=out, directory=directory,
+        session, actor, doc_type="penghapusan", number=doc_number, content=writeoff_content(info),
+        title=f"{doc_kinds.title('penghapusan')} {doc_number}", out=out, directory=directory,
         build=lambda target, copy_no, payload: writeoff_pdf(
-            info, profile, target, copy_no, payload, requester=_full_name(session, info.requested_by),
+            info, profile, target, copy_no, payload, number=doc_number, requester=_full_name(session, info.requested_by),
             approver=_full_name(session, info.decided_by)))
 
 
 def writeoff_pdf(info: WriteOffInfo, profile: pdf.OfficeProfile, target: BinaryIO, copy_no: int, payload: str, *,
-                 requester: str, approver: str) -> pdf.BuiltDocument:
-    """The Berita Acara Penghapusan of ``info``, proposed by ``requester`` and approved by ``approver``."""
-    number = info.number
+                 requester: str, approver: str, number: str | None = None) -> pdf.BuiltDocument:
+    """The Berita Acara Penghapusan of ``info``, proposed by ``requester`` and approved by ``approver``
+    (``number``: its own when a new Berita Acara replaces the first)."""
+    number = number or info.number
     day = clock.local(info.decided_at or info.requested_at).date()
     columns = [Column("No", 0.5, "right", fmt=str), Column("Kode", 0.8), Column("Uraian Barang", 2.3),
                Column("Batch / No. Seri", 1.7), Column("Kedaluwarsa", 1.35), Column("Kondisi", 1.15),
@@ -190,11 +193,12 @@ def writeoff_pdf(info: WriteOffInfo, profile: pdf.OfficeProfile, target: BinaryI
 # --- the kinds registry: printing again by number, and what the QR code covers ---------------------
 
 def _writeoff_again(session: Session, actor: Actor, doc: NumberRecord, **where: Any) -> PrintedDocument:
-    return print_writeoff(session, actor, doc.number, **where)
+    # a Berita Acara that replaces the first names its write-off by entity_id
+    return print_writeoff(session, actor, doc.entity_id or doc.number, doc_number=doc.number, **where)
 
 
-def _writeoff_now(session: Session, number: str, _entity_id: str) -> dict[str, Any]:
-    return writeoff_content(get_writeoff(session, number))
+def _writeoff_now(session: Session, number: str, entity_id: str) -> dict[str, Any]:
+    return writeoff_content(get_writeoff(session, entity_id or number))
 
 
 doc_kinds.attach("penghapusan", printer=_writeoff_again, content=_writeoff_now)

@@ -98,7 +98,7 @@ COMMANDS = (
     CommandGroup({
         "dispatch": "pengiriman bantuan ke kejadian",
         "kit": "paket barang",
-        "print": "cetak surat jalan, BAST atau SPT",
+        "print": "cetak surat jalan, BAST, SPT, atau dokumen apa pun menurut nomornya",
         "verify": "periksa keaslian dokumen dari kode QR atau kode verifikasi",
         "documents": "daftar dokumen yang pernah diterbitkan",
     }, _dispatch),
@@ -224,7 +224,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace, open_database: Callable[[], Any]) -> int:
     try:
-        args.func(Context(args, open_database))
+        status = args.func(Context(args, open_database))  # a command that answers "no" returns its status
         sys.stdout.flush()  # inside the try: a reader that went away is met here, not at exit
     except BrokenPipeError:
         return _reader_gone()
@@ -238,7 +238,7 @@ def _run(args: argparse.Namespace, open_database: Callable[[], Any]) -> int:
             raise
         print(f"Basis data tidak dapat dipakai: {exc.orig}", file=sys.stderr)  # type: ignore[attr-defined]
         return EXIT_REFUSED
-    return 0
+    return int(status or 0)
 
 
 if __name__ == "__main__":

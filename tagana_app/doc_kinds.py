@@ -24,7 +24,11 @@ from tagana_app.texts import N_
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-# Print a document again by its number: (session, actor, number record, *, out, directory) -> PrintedDocument.
+# Print a document by its number: (session, actor, number record, *, out, directory) -> PrintedDocument,
+# through ``printing.print_paper`` with that record's number.  A new number that replaces an earlier one
+# (``printing.reprint(..., new=True)``) has the same entity_id as the one it replaces, and
+# ``printing.replacing(session, number)`` names the earlier number while it is printed: a printer that
+# prints the record of ``entity_id`` under the number it is given gives its kind replacements.
 Printer = Callable[..., Any]
 # What the QR code's verification code covers, rebuilt from the database: (session, number, entity_id).
 # The same builder is used when printing and when verifying, so a check can say what differs.

@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     UniqueConstraint,
@@ -171,6 +172,26 @@ class DocumentPrint(Base):
     printed_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)
     printed_by_name: Mapped[str] = mapped_column(String(64))
     printed_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class DocumentSnapshot(Base):
+    """The frozen original of a numbered document, made at its first print: the whole printed content
+    (``snapshot``: {"record": what the paper says of its record, "paper": letterhead, paper size,
+    signers, title}), its sha256, and the original PDF's bytes, from which every SALINAN is made.
+
+    ``replaces_id`` is the document this one replaces ("Menggantikan dokumen nomor X"): the record
+    had changed since that one was printed, so a new number was taken rather than a silent copy.
+    """
+
+    __tablename__ = "document_snapshot"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document_number.id"), unique=True)
+    snapshot: Mapped[dict] = mapped_column(JSON)
+    sha256: Mapped[str] = mapped_column(String(64))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("document_number.id"), unique=True, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
 # Every flush checks the text of new and changed rows (tagana_app.cleaning).

@@ -20,16 +20,28 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from pypdf import PdfReader
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from tagana_app import doc_kinds, esign, numbering, outputs, signatories, verification
+from tagana_app import (
+    audit,
+    clock,
+    doc_kinds,
+    esign,
+    numbering,
+    outputs,
+    signatories,
+    snapshots,
+    verification,
+)
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
+from tagana_app.pdf import document as pdf_document
 from tagana_app.settings import LocalSettings
 from tagana_app.signatories import Official
-from tagana_app.texts import N_
+from tagana_app.texts import N_, Text
 
 
 @dataclass(frozen=True)
@@ -60,6 +72,7 @@ class VerificationReport:
     printed_by: str
     printed_at: datetime
     differences: tuple[str, ...]
+    replaced_by: str | None = None
 
     @property
     def doc_title(self) -> str:
@@ -116,29 +129,71 @@ def stage(session: Session, data: bytes, directory: Path, name: str, out: Path |
 
 Build = Callable[[BinaryIO, int, str], Any]  # (target, copy_no, qr payload) -> pdf.BuiltDocument
 
+_REPLACING = "tagana.replacing"  # session.info: {new number: the number it replaces}, set by ``reprint(new=True)``
+
+
+def replacing(session: Session, number: str) -> str | None:
+    """While a new document replaces an old one (``reprint(..., new=True)``): the old number, so that a kind's
+    printer finds the record of the new number (an SPT, a write-off) by the old one."""
+    return session.info.get(_REPLACING, {}).get(number)
+
 
 def print_paper(session: Session, actor: Actor, *, doc_type: str, number: str, content: dict[str, Any],
                 title: str, build: Build, out: Path | None = None, directory: Path | None = None,
                 signers: Mapping[str, Official] | None = None) -> PrintedDocument:
     """The one print pipeline: who may print this kind, the print recorded (original, then SALINAN ke-n),
-    the PDF built, its files staged for the commit.
+    the PDF, its files staged for the commit.
 
     ``content`` is what the paper says of the record it documents (lines, quantities, parties,
     conditions, remarks); ``signers`` are the officials in its signature places (place title ->
-    ``signatories.Official``), refused when one person stands in two places."""
+    ``signatories.Official``), refused when one person stands in two places.
+
+    The first print builds the PDF and freezes it (``tagana_app.snapshots``): the record, the letterhead,
+    paper, signers and title, with the original's bytes; its verification code covers all of it.
+    Every later print is that original with "SALINAN ke-n" laid over it, never rebuilt; when the record
+    differs from the frozen one it is refused (``RecordChanged``, listing what changed) and the office
+    takes a new number instead (``reprint(..., new=True)``)."""
     kind = doc_kinds.KINDS[doc_type]
     kind.may_print.require(actor, action=N_("domain", "mencetak dokumen"))
     if signers:
         signatories.distinct(kind.title, dict(signers))
-        content = {**content, "penandatangan": {place: {"nama": o.name, "nip": o.nip, "pangkat": o.rank,
-                                                        "jabatan": o.position} for place, o in signers.items()}}
-    rec = verification.record_print(session, actor, number, content, doc_type=doc_type)
-    buffer = io.BytesIO()
-    built = build(buffer, rec.copy_no, rec.payload)
-    data = esign.sign_if_configured(session, buffer.getvalue()) if rec.copy_no == 0 else buffer.getvalue()
-    path = stage(session, data, directory or documents_dir(),
-                 file_name(doc_type, number, rec.copy_no), out)
-    return PrintedDocument(number, doc_type, title, rec.copy_no, rec.code, rec.payload, str(path), built.pages)
+    doc = verification.lock_document(session, number, doc_type)
+    frozen = snapshots.get(session, doc.id) if doc.print_count > 0 else None
+    if frozen is not None:
+        data, rec = _copy(session, actor, doc, frozen, content)
+        pages = len(PdfReader(io.BytesIO(data)).pages)
+    elif doc.print_count > 0:  # printed before originals were frozen: rebuilt, as it was then
+        rec = verification.record_print(session, actor, number, content, doc_type=doc_type)
+        buffer = io.BytesIO()
+        pages = build(buffer, rec.copy_no, rec.payload).pages
+        data = buffer.getvalue()
+    else:
+        old = replacing(session, number)
+        snapshot = snapshots.make(content, snapshots.paper_of(session, title, signers))
+        rec = verification.record_print(session, actor, number, snapshot, doc_type=doc_type)
+        buffer = io.BytesIO()
+        with pdf_document.replacing(old):
+            pages = build(buffer, rec.copy_no, rec.payload).pages
+        # The original as printed: stored unsigned, every SALINAN is made from these bytes.
+        original = buffer.getvalue()
+        snapshots.store(session, doc.id, number, snapshot, original,
+                        replaces_id=numbering.get_number(session, old).id if old else None)
+        # The paper handed out is also signed (PAdES) when the office has a certificate.
+        data = esign.sign_if_configured(session, original)
+    path = stage(session, data, directory or documents_dir(), file_name(doc_type, number, rec.copy_no), out)
+    return PrintedDocument(number, doc_type, title, rec.copy_no, rec.code, rec.payload, str(path), pages)
+
+
+def _copy(session: Session, actor: Actor, doc: Any, frozen: Any, content: dict[str, Any]) -> tuple[bytes, Any]:
+    """SALINAN ke-n of a frozen original, refused when the record changed since or the number was replaced."""
+    newer = snapshots.replaced_by(session, doc.id)
+    if newer:
+        raise snapshots.AlreadyReplaced(number=doc.number, replaced_by=newer)
+    found = snapshots.changes(frozen.snapshot["record"], verification.normalize(content))
+    if found:
+        raise snapshots.RecordChanged(number=doc.number, changes="\n".join(f"- {c}" for c in found))
+    rec = verification.record_copy(session, actor, doc, frozen.snapshot)
+    return snapshots.stamp_copy(frozen.pdf, rec.copy_no), rec
 
 
 def may_reprint(actor: Actor, doc_type: str, status: str, print_count: int) -> bool:
@@ -149,14 +204,51 @@ def may_reprint(actor: Actor, doc_type: str, status: str, print_count: int) -> b
 
 @changes("documents")
 def reprint(session: Session, actor: Actor, number: str, *, out: Path | None = None,
-            directory: Path | None = None) -> PrintedDocument:
-    """Print again a document by its number (the Dokumen page, ``tagana print again``): a SALINAN."""
+            directory: Path | None = None, new: bool = False) -> PrintedDocument:
+    """Print a document by its number (the Dokumen page, ``tagana print doc``): the original the first time,
+    then a SALINAN.  With ``new``, a record that changed since its printing gets a new document: a new
+    number of the same kind for the same record, "Menggantikan dokumen nomor X" on it, the old number
+    marked as replaced by it."""
     doc = numbering.get_number(session, number)
     kind = doc_kinds.get(doc.doc_type)
     if kind is None or kind.printer is None:
         raise ValidationError(N_("errors", "Dokumen jenis {kind} tidak dicetak dari sini."),
                               kind=doc_kinds.title(doc.doc_type))
-    return kind.printer(session, actor, doc, out=out, directory=directory)
+    if not new:
+        newer = snapshots.replaced_by(session, doc.id)
+        if newer:
+            raise snapshots.AlreadyReplaced(number=doc.number, replaced_by=newer)
+        return kind.printer(session, actor, doc, out=out, directory=directory)
+    return _replace(session, actor, doc, kind, out=out, directory=directory)
+
+
+def _replace(session: Session, actor: Actor, doc: numbering.NumberRecord, kind: doc_kinds.DocKind, *,
+             out: Path | None, directory: Path | None) -> PrintedDocument:
+    if doc.status == "cancelled":
+        raise verification.DocumentCancelled(number=doc.number, reason=doc.reason)
+    frozen = snapshots.get(session, doc.id)
+    newer = snapshots.replaced_by(session, doc.id)
+    if newer:
+        raise snapshots.AlreadyReplaced(number=doc.number, replaced_by=newer)
+    current = current_content(session, doc.doc_type, doc.number, doc.entity_id)
+    if frozen is None or current is None or not snapshots.changes(frozen.snapshot["record"],
+                                                                  verification.normalize(current)):
+        raise snapshots.RecordUnchanged(number=doc.number)
+    issued = numbering.next_number(session, actor, doc.doc_type, clock.today(), entity=doc.entity,
+                                   entity_id=doc.entity_id or doc.number)
+    session.flush()
+    session.info.setdefault(_REPLACING, {})[issued.number] = doc.number
+    try:
+        printed = kind.printer(session, actor, numbering.get_number(session, issued.number), out=out,
+                               directory=directory)
+    finally:
+        session.info[_REPLACING].pop(issued.number, None)
+    if printed.number != issued.number:  # a kind whose printer prints only its record's own number
+        raise ValidationError(N_("errors", "Dokumen jenis {kind} belum dapat diganti dengan nomor baru."),
+                              kind=kind.title)
+    audit.record(session, actor, "document.replace", N_("domain", "nomor_dokumen"), doc.number,
+                 {"diganti_dengan": issued.number})
+    return printed
 
 
 def current_content(session: Session, doc_type: str, number: str, entity_id: str) -> dict[str, Any] | None:
@@ -171,10 +263,41 @@ def current_content(session: Session, doc_type: str, number: str, entity_id: str
 
 
 def verify_document(session: Session, text: str) -> VerificationReport:
-    """Whether the paper with this QR payload or code matches the database, and what differs."""
+    """Whether the paper with this QR payload or code is genuine and still matches the database, and what
+    differs.  A frozen original is checked twice: the stored snapshot against its own sha256 and the
+    code (an HMAC over the whole snapshot), then the record it printed against the record the database
+    holds now, by printed line number.  The office's settings of today play no part: a new Kepala Dinas
+    does not make an earlier paper fail."""
     printed = verification.find_print(session, text)
-    result = verification.verify(session, text, current_content(session, printed.doc_type, printed.number,
-                                                                printed.entity_id))
-    return VerificationReport(result.matches, result.message, result.number, printed.doc_type, result.code,
-                              result.status, printed.copy_no, printed.printed_by, printed.printed_at,
-                              tuple(d.describe() for d in result.differences))
+    doc = numbering.get_number(session, printed.number)
+    frozen = snapshots.get(session, doc.id)
+    if frozen is None:  # printed before originals were frozen
+        result = verification.verify(session, text, current_content(session, printed.doc_type, printed.number,
+                                                                    printed.entity_id))
+        return VerificationReport(result.matches, result.message, result.number, printed.doc_type, result.code,
+                                  result.status, printed.copy_no, printed.printed_by, printed.printed_at,
+                                  tuple(d.describe() for d in result.differences))
+    found: tuple[str, ...] = ()
+    genuine = False
+    newer = snapshots.replaced_by(session, doc.id)
+    if not snapshots.intact(frozen, doc.number, printed.code, verification.secret(session)):
+        message = Text(N_("errors", "Dokumen {number} TIDAK DAPAT DIPERCAYA: catatan cetakan aslinya di basis data "
+                                    "sudah diubah sesudah dicetak."), number=doc.number)
+    elif doc.status == "cancelled":
+        message = Text(N_("errors", "Dokumen {number} sudah DIBATALKAN."), number=doc.number)
+    elif newer:
+        message = Text(N_("errors", "Dokumen {number} sudah DIGANTI dengan dokumen nomor {newer}; periksa dokumen "
+                                    "yang baru."), number=doc.number, newer=newer)
+    else:
+        current = current_content(session, doc.doc_type, doc.number, doc.entity_id)
+        if current is None:
+            found = (Text(N_("domain", "Catatan yang didokumentasikan tidak ada lagi di basis data."), "domain"),)
+        else:
+            found = tuple(snapshots.changes(frozen.snapshot["record"], verification.normalize(current)))
+        genuine = not found
+        message = (Text(N_("errors", "Dokumen {number} TIDAK SESUAI dengan catatan di basis data."), number=doc.number)
+                   if found else
+                   Text(N_("errors", "Dokumen {number} ASLI: isinya sama dengan catatan di basis data."),
+                        number=doc.number))
+    return VerificationReport(genuine, message, doc.number, doc.doc_type, printed.code, doc.status,
+                              printed.copy_no, printed.printed_by, printed.printed_at, found, newer)

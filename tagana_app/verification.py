@@ -203,6 +203,30 @@ class NotThisKind(TaganaError):
                             "dengan nomor itu.")
 
 
+def lock_document(session: Session, number: str, doc_type: str | None = None) -> DocumentNumber:
+    """The number's row, locked for this print: refused when unknown, of another kind or cancelled."""
+    doc = session.scalar(select(DocumentNumber).where(DocumentNumber.number == number).with_for_update())
+    if doc is None:
+        raise NotFound(what=N_("domain", "Nomor dokumen"), key=number)
+    if doc_type is not None and doc.doc_type != doc_type:
+        raise NotThisKind(number=number, kind=doc_kinds.title(doc.doc_type), wanted=doc_kinds.title(doc_type))
+    if doc.status == "cancelled":
+        raise DocumentCancelled(number=number, reason=doc.reason)
+    return doc
+
+
+def _add_print(session: Session, actor: Actor, doc: DocumentNumber, code: str, content: Any) -> PrintRecord:
+    copy_no = doc.print_count
+    doc.print_count = copy_no + 1
+    row = DocumentPrint(document_id=doc.id, copy_no=copy_no, code=code, content=content,
+                        printed_by=actor.id, printed_by_name=actor.username)
+    session.add(row)
+    session.flush()
+    audit.record(session, actor, "document.print", N_("domain", "nomor_dokumen"), doc.number,
+                 {"cetakan": "asli" if copy_no == 0 else f"salinan ke-{copy_no}", "kode": code})
+    return _print_record(doc, row)
+
+
 def record_print(session: Session, actor: Actor, number: str, content: Mapping[str, Any], *,
                  doc_type: str | None = None) -> PrintRecord:
     """Record one print of a numbered document and return its copy number and QR payload.
@@ -213,24 +237,24 @@ def record_print(session: Session, actor: Actor, number: str, content: Mapping[s
     qr_payload=rec.payload)``) so a failed build records nothing.  Audited.
     """
     can_print_documents.require(actor, action=N_("domain", "mencetak dokumen"))
-    doc = session.scalar(select(DocumentNumber).where(DocumentNumber.number == number).with_for_update())
-    if doc is None:
-        raise NotFound(what=N_("domain", "Nomor dokumen"), key=number)
-    if doc_type is not None and doc.doc_type != doc_type:
-        raise NotThisKind(number=number, kind=doc_kinds.title(doc.doc_type), wanted=doc_kinds.title(doc_type))
-    if doc.status == "cancelled":
-        raise DocumentCancelled(number=number, reason=doc.reason)
+    doc = lock_document(session, number, doc_type)
     normalized = normalize(content)
-    code = document_code(session, number, normalized)
-    copy_no = doc.print_count
-    doc.print_count = copy_no + 1
-    row = DocumentPrint(document_id=doc.id, copy_no=copy_no, code=code, content=normalized,
-                        printed_by=actor.id, printed_by_name=actor.username)
-    session.add(row)
-    session.flush()
-    audit.record(session, actor, "document.print", N_("domain", "nomor_dokumen"), number,
-                 {"cetakan": "asli" if copy_no == 0 else f"salinan ke-{copy_no}", "kode": code})
-    return _print_record(doc, row)
+    return _add_print(session, actor, doc, document_code(session, number, normalized), normalized)
+
+
+def record_copy(session: Session, actor: Actor, doc: DocumentNumber, snapshot: Any) -> PrintRecord:
+    """Record a SALINAN of a frozen original (``doc`` locked by ``lock_document``; ``snapshot`` what the
+    original's code covers): it carries the original's code, the QR code on the copy being the original's own."""
+    can_print_documents.require(actor, action=N_("domain", "mencetak dokumen"))
+    code = session.scalar(select(DocumentPrint.code).where(DocumentPrint.document_id == doc.id,
+                                                           DocumentPrint.copy_no == 0))
+    assert code is not None, doc.number
+    return _add_print(session, actor, doc, code, snapshot)
+
+
+def secret(session: Session) -> bytes | None:
+    """This database's verification secret (None before anything was printed)."""
+    return _secret(session, create=False)
 
 
 def list_prints(session: Session, number: str) -> list[PrintRecord]:
@@ -247,7 +271,7 @@ def find_print(session: Session, text: str) -> PrintRecord:
         DocumentPrint, DocumentPrint.document_id == DocumentNumber.id).where(DocumentPrint.code == ref.code)
     if ref.number:
         query = query.where(DocumentNumber.number == ref.number)
-    found = session.execute(query.order_by(DocumentPrint.id.desc())).first()
+    found = session.execute(query.order_by(DocumentPrint.id)).first()  # the original, when it is one
     if found is None:
         raise NotFound(what=N_("domain", "Dokumen dengan kode verifikasi"), key=ref.code)
     return _print_record(*found)

@@ -35,6 +35,16 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def choose(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """A question whose answer is ``action`` (a button that says what it does) or "Batal", the default."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(box.addButton(QCoreApplication.translate("dialogs", "Batal"),
+                                       QMessageBox.ButtonRole.RejectRole))
+    box.exec()
+    return box.clickedButton() is go
+
+
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 

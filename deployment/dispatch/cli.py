@@ -216,11 +216,14 @@ def cmd_print(ctx: Context) -> None:
 def cmd_reprint(ctx: Context) -> None:
     actor = ctx.actor()
     out = Path(ctx.args.output) if ctx.args.output else None
-    printed = ctx.db.write(lambda s: printing.reprint(s, actor, ctx.args.number, out=out))
+    new = bool(getattr(ctx.args, "baru", False))
+    printed = ctx.db.write(lambda s: printing.reprint(s, actor, ctx.args.number, out=out, new=new))
     ctx.emit(printed, text=_printed_text(printed))
 
 
-def cmd_verify(ctx: Context) -> None:
+def cmd_verify(ctx: Context) -> int:
+    """Exit 0 only when the paper is genuine and matches the database (1: mismatch, replaced, cancelled,
+    tampered; an unknown code is a refusal, also 1)."""
     ctx.actor()
     with ctx.db.read() as session:
         report = printing.verify_document(session, ctx.args.code)
@@ -230,6 +233,7 @@ def cmd_verify(ctx: Context) -> None:
              f"{clock.zone_code()}"]
     lines += [f"  Berbeda: {d}" for d in report.differences]
     ctx.emit(report, text="\n".join(lines))
+    return 0 if report.matches else 1
 
 
 def cmd_documents(ctx: Context) -> None:
@@ -237,7 +241,7 @@ def cmd_documents(ctx: Context) -> None:
     with ctx.db.read() as session:
         found = documents.list_documents(session, text=ctx.args.search, doc_type=ctx.args.type, limit=ctx.args.limit)
     ctx.emit_table(found, [("number", "NOMOR"), ("doc_type_label", "JENIS"), ("doc_date", "TANGGAL"),
-                           ("status", "STATUS"), ("print_count", "CETAK"), ("title", "JUDUL")])
+                           ("status", "STATUS"), ("print_count", "CETAK"), ("code", "KODE"), ("title", "JUDUL")])
 
 
 # --- the parser --------------------------------------------------------------------------------------
@@ -334,7 +338,13 @@ def register(sub: Any) -> None:
         p.add_argument("number", metavar=metavar)
         p.add_argument("-o", "--output", metavar="BERKAS", help="simpan juga ke berkas ini")
         p.set_defaults(func=cmd_print, kind=kind)
-    p = pp.add_parser("again", help="cetak ulang dokumen menurut nomornya (SALINAN)")
+    p = pp.add_parser("doc", help="cetak dokumen apa pun menurut nomornya (pertama kali asli, lalu SALINAN)")
+    p.add_argument("number", metavar="NOMOR_DOKUMEN")
+    p.add_argument("-o", "--output", metavar="BERKAS", help="simpan juga ke berkas ini")
+    p.add_argument("--baru", action="store_true",
+                   help="catatannya berubah sejak dicetak: buat dokumen baru dengan nomor baru yang menggantikannya")
+    p.set_defaults(func=cmd_reprint)
+    p = pp.add_parser("again", help="cetak ulang dokumen menurut nomornya (SALINAN; sama dengan print doc)")
     p.add_argument("number", metavar="NOMOR_DOKUMEN")
     p.add_argument("-o", "--output", metavar="BERKAS")
     p.set_defaults(func=cmd_reprint)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from deployment import incidents as incident_service
 from deployment.dispatch import service as dispatches
@@ -31,6 +31,8 @@ from deployment.dispatch.pdfs import (
     DutyMember,
     DutyOrderRecord,
     Official,
+    bast_note,
+    bast_received,
     bast_title,
     build_bast_pdf,
     build_manifest_pdf,
@@ -39,11 +41,11 @@ from deployment.dispatch.pdfs import (
 )
 from deployment.dispatch.service import DispatchRecord
 from deployment.models import SKILLS, Assignment, Incident, Volunteer
-from tagana_app import audit, clock, doc_kinds, numbering, pdf, printing, settings
+from tagana_app import audit, clock, doc_kinds, numbering, pdf, printing, settings, signatories
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import NotFound, TaganaError
-from tagana_app.models import DocumentNumber, utcnow
+from tagana_app.models import DocumentNumber, DocumentPrint, DocumentSnapshot, utcnow
 from tagana_app.numbering import NumberRecord
 from tagana_app.printing import PrintedDocument, documents_dir, file_name
 from tagana_app.texts import N_
@@ -76,13 +78,16 @@ class DocumentInfo:
     last_path: str
     last_printed_at: datetime | None
     created_by: str
+    code: str = ""                  # the verification code printed on it ("" before its first print)
+    replaced_by: str | None = None  # the number of the document that replaced it
 
 
 def manifest_content(d: DispatchRecord) -> dict[str, Any]:
     return {"jenis": "manifest", "pengiriman": d.number, "tanggal": d.dispatch_date, "dari": d.warehouse,
             "tujuan": d.destination_text, "penerima": d.recipient_name, "kendaraan": d.vehicle_plate,
             "pengemudi": d.driver_name,
-            "baris": [{"kode": r[1], "batch": r[3], "jumlah": r[4], "satuan": r[5]} for r in manifest_rows(d)],
+            "baris": [{"kode": r[1], "uraian": r[2], "batch": r[3], "jumlah": r[4], "satuan": r[5], "kondisi": r[6]}
+                      for r in manifest_rows(d)],
             "pendamping": [e.nik for e in d.escorts]}
 
 
@@ -96,12 +101,13 @@ def bast_official(session: Session) -> Official:
     return Official(profile.head_name, profile.head_nip, profile.head_title, profile.head_rank)
 
 
-def bast_content(d: DispatchRecord, first: Official) -> dict[str, Any]:
+def bast_content(d: DispatchRecord) -> dict[str, Any]:
+    """What a BAST says of its dispatch.  PIHAK PERTAMA is the office's official, a signer of the paper
+    (frozen with it), not part of the record: naming another official later does not change this BAST."""
     return {"jenis": "bast", "pengiriman": d.number, "tanggal": d.handed_over_on, "tempat": d.handover_place,
-            "pihak_pertama": {"nama": first.name, "nip": first.nip},
-            "pihak_kedua": {"nama": d.recipient_name, "id": d.recipient_id},
-            "baris": [{"uraian": line.item_name, "jumlah": line.received if line.received is not None else line.quantity,
-                       "satuan": line.unit} for line in d.lines]}
+            "pihak_kedua": {"nama": d.recipient_name, "id": d.recipient_id, "jabatan": d.recipient_position},
+            "baris": [{"uraian": line.item_name, "jumlah": bast_received(line), "satuan": line.unit,
+                       "keterangan": bast_note(line)} for line in d.lines]}
 
 
 def spt_content(order: DutyOrderRecord) -> dict[str, Any]:
@@ -164,10 +170,11 @@ def _register(session: Session, number: str, title: str, summary: str, path: Pat
 
 
 def _print(session: Session, actor: Actor, *, doc_type: str, number: str, content: dict[str, Any], title: str,
-           summary: str, build: Any, out: Path | None, directory: Path | None) -> PrintedDocument:
+           summary: str, build: Any, out: Path | None, directory: Path | None,
+           signers: dict[str, signatories.Official] | None = None) -> PrintedDocument:
     directory = directory or documents_dir()
     printed = printing.print_paper(session, actor, doc_type=doc_type, number=number, content=content, title=title,
-                                   build=build, out=out, directory=directory)
+                                   build=build, out=out, directory=directory, signers=signers)
     _register(session, number, title, summary, directory / file_name(doc_type, number, printed.copy_no))
     return printed
 
@@ -178,9 +185,13 @@ def _summary(d: DispatchRecord) -> str:
 
 @changes("documents", "dispatches")
 def print_manifest(session: Session, actor: Actor, dispatch: str, *, out: Path | None = None,
-                   directory: Path | None = None) -> PrintedDocument:
-    """Print the Surat Jalan (approved or later); its number is issued at the first print."""
+                   directory: Path | None = None, number: str | None = None) -> PrintedDocument:
+    """Print the Surat Jalan (approved or later); its number is issued at the first print.  ``number``: the
+    new number of a Surat Jalan that replaces the dispatch's earlier one (``printing.reprint(new=True)``)."""
     row = dispatches.take_step(session, actor, dispatch, "manifest")
+    if number and number != row.manifest_number and printing.replacing(session, number) == row.manifest_number:
+        row.manifest_number = number
+        session.flush()
     if not row.manifest_number:
         row.manifest_number = numbering.next_number(session, actor, "manifest", row.dispatch_date,
                                                     entity="pengiriman", entity_id=row.number).number
@@ -197,9 +208,13 @@ def print_manifest(session: Session, actor: Actor, dispatch: str, *, out: Path |
 
 @changes("documents", "dispatches")
 def print_bast(session: Session, actor: Actor, dispatch: str, *, out: Path | None = None,
-               directory: Path | None = None) -> PrintedDocument:
-    """Print the BAST of a handed-over dispatch; its number is issued at the first print."""
+               directory: Path | None = None, number: str | None = None) -> PrintedDocument:
+    """Print the BAST of a handed-over dispatch; its number is issued at the first print.  ``number``: the
+    new number of a BAST that replaces the dispatch's earlier one (``printing.reprint(new=True)``)."""
     row = dispatches.take_step(session, actor, dispatch, "bast")
+    if number and number != row.bast_number and printing.replacing(session, number) == row.bast_number:
+        row.bast_number = number
+        session.flush()
     if not row.bast_number:
         row.bast_number = numbering.next_number(session, actor, "bast", row.handed_over_on or clock.today(),
                                                 entity="pengiriman", entity_id=row.number).number
@@ -208,7 +223,8 @@ def print_bast(session: Session, actor: Actor, dispatch: str, *, out: Path | Non
     profile = pdf.load_profile(session)
     first = bast_official(session)
     number = row.bast_number
-    return _print(session, actor, doc_type="bast", number=number, content=bast_content(d, first),
+    return _print(session, actor, doc_type="bast", number=number, content=bast_content(d),
+                  signers={"PIHAK PERTAMA": signatories.Official(first.name, first.nip, first.position, first.rank)},
                   title=f"BAST {d.number}: bencana {d.disaster_label}, {d.recipient_name}", summary=_summary(d),
                   build=lambda target, copy_no, payload: build_bast_pdf(target, profile, d, number, first,
                                                                         copy_no=copy_no, payload=payload),
@@ -222,6 +238,12 @@ def print_spt(session: Session, actor: Actor, incident: str, *, out: Path | None
     doc_kinds.KINDS["spt"].may_print.require(actor, action=N_("domain", "mencetak surat perintah tugas"))
     if number:
         order = session.scalar(select(DutyOrder).where(DutyOrder.number == number))
+        replaced = printing.replacing(session, number)
+        if order is None and replaced:  # a new SPT replacing an earlier one: the order takes the new number
+            order = session.scalar(select(DutyOrder).where(DutyOrder.number == replaced))
+            if order is not None:
+                order.number = number
+                session.flush()
         if order is None:
             raise NotFound(what=N_("domain", "SPT"), key=number)
     else:
@@ -240,8 +262,14 @@ def print_spt(session: Session, actor: Actor, incident: str, *, out: Path | None
 def list_documents(session: Session, *, text: str | None = None, doc_type: str | None = None, limit: int = 500,
                    offset: int = 0) -> list[DocumentInfo]:
     """Every numbered document issued, newest first, searchable by number, title and parties."""
-    query = (select(DocumentNumber, IssuedDocument)
-             .outerjoin(IssuedDocument, IssuedDocument.document_id == DocumentNumber.id))
+    original = (select(DocumentPrint.document_id, DocumentPrint.code).where(DocumentPrint.copy_no == 0)
+                .subquery())
+    newer = aliased(DocumentNumber)
+    query = (select(DocumentNumber, IssuedDocument, original.c.code, newer.number)
+             .outerjoin(IssuedDocument, IssuedDocument.document_id == DocumentNumber.id)
+             .outerjoin(original, original.c.document_id == DocumentNumber.id)
+             .outerjoin(DocumentSnapshot, DocumentSnapshot.replaces_id == DocumentNumber.id)
+             .outerjoin(newer, newer.id == DocumentSnapshot.document_id))
     if doc_type:
         query = query.where(DocumentNumber.doc_type == doc_type)
     if text and text.strip():
@@ -252,12 +280,13 @@ def list_documents(session: Session, *, text: str | None = None, doc_type: str |
                                 func.lower(IssuedDocument.summary).like(pattern)))
     query = query.order_by(DocumentNumber.id.desc()).limit(limit).offset(offset)
     result = []
-    for doc, issued in session.execute(query):
+    for doc, issued, code, replaced_by in session.execute(query):
+        status = "replaced" if replaced_by and doc.status == "issued" else doc.status
         result.append(DocumentInfo(doc.number, doc.doc_type, doc_kinds.title(doc.doc_type),
-                                   doc.doc_date, doc.status, doc.reason, doc.entity, doc.entity_id,
+                                   doc.doc_date, status, doc.reason, doc.entity, doc.entity_id,
                                    issued.title if issued else "", issued.summary if issued else "", doc.print_count,
                                    issued.last_path if issued else "", issued.last_printed_at if issued else None,
-                                   doc.created_by_name))
+                                   doc.created_by_name, code or "", replaced_by))
     return result
 
 
@@ -268,7 +297,7 @@ def _manifest_now(session: Session, _number: str, dispatch: str) -> dict[str, An
 
 
 def _bast_now(session: Session, _number: str, dispatch: str) -> dict[str, Any]:
-    return bast_content(dispatches.get_dispatch(session, dispatch), bast_official(session))
+    return bast_content(dispatches.get_dispatch(session, dispatch))
 
 
 def _spt_now(session: Session, number: str, _incident: str) -> dict[str, Any] | None:
@@ -277,11 +306,11 @@ def _spt_now(session: Session, number: str, _incident: str) -> dict[str, Any] | 
 
 
 def _manifest_again(session: Session, actor: Actor, doc: NumberRecord, **where: Any) -> PrintedDocument:
-    return print_manifest(session, actor, doc.entity_id, **where)
+    return print_manifest(session, actor, doc.entity_id, number=doc.number, **where)
 
 
 def _bast_again(session: Session, actor: Actor, doc: NumberRecord, **where: Any) -> PrintedDocument:
-    return print_bast(session, actor, doc.entity_id, **where)
+    return print_bast(session, actor, doc.entity_id, number=doc.number, **where)
 
 
 def _spt_again(session: Session, actor: Actor, doc: NumberRecord, **where: Any) -> PrintedDocument:

@@ -54,6 +54,20 @@ def manifest_rows(d: DispatchRecord) -> list[list[Any]]:
     return rows
 
 
+def bast_received(line: Any) -> Any:
+    """The quantity a BAST line says was received: counted at the handover, else what was sent."""
+    return line.received if line.received is not None else line.quantity
+
+
+def bast_note(line: Any) -> str:
+    """The Keterangan of a BAST line: what was sent and why less arrived, when it differs."""
+    got = bast_received(line)
+    if got == line.quantity:
+        return ""
+    note = f"Dikirim {indonesian.quantity(line.quantity)}, selisih {indonesian.quantity(line.quantity - got)}"
+    return f"{note}: {line.difference_reason}" if line.difference_reason else note
+
+
 @dataclass(frozen=True)
 class Official:
     name: str
@@ -218,13 +232,7 @@ def build_bast_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchRecord, n
         where = _region_phrase(d.region_code) or d.destination
         rows = []
         for n, line in enumerate(d.lines, 1):
-            got = line.received if line.received is not None else line.quantity
-            note = ""
-            if got != line.quantity:
-                note = f"Dikirim {indonesian.quantity(line.quantity)}, selisih {indonesian.quantity(line.quantity - got)}"
-                if line.difference_reason:
-                    note += f": {line.difference_reason}"
-            rows.append([n, line.item_name, got, line.unit, note])
+            rows.append([n, line.item_name, bast_received(line), line.unit, bast_note(line)])
         columns = [Column("No", 6, "center", wrap=False, fmt=str), Column("Uraian barang", 44),
                    Column("Jumlah", 12, "right"), Column("Satuan", 11), Column("Keterangan", 27)]
         party = [("Nama", first.name or "." * 40), ("NIP", first.nip or "-"), ("Jabatan", first.position),

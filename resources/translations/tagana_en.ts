@@ -733,52 +733,77 @@
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_model.py" line="78"/>
+        <location filename="../../ui/pages/dispatch_model.py" line="79"/>
         <source>Terbit</source>
         <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_model.py" line="79"/>
+        <source>Diganti</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_model.py" line="88"/>
+        <source>Diganti dengan dokumen nomor {number}</source>
+        <translation>Replaced by document number {number}</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="133"/>
+        <location filename="../../ui/pages/documents.py" line="160"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="134"/>
+        <location filename="../../ui/pages/documents.py" line="161"/>
         <source>Setiap nomor dokumen yang pernah diterbitkan, termasuk yang dibatalkan. Cetak ulang selalu bertanda SALINAN; keaslian dapat diperiksa dari kode QR.</source>
         <translation>Every document number ever issued, including cancelled ones. Reprints are always marked COPY; authenticity can be checked from the QR code.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="101"/>
+        <location filename="../../ui/pages/documents.py" line="128"/>
         <source>Semua jenis</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="106"/>
+        <location filename="../../ui/pages/documents.py" line="133"/>
         <source>Cari nomor, kejadian, tujuan atau penerima...</source>
         <translation>Search number, incident, destination or recipient...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="111"/>
+        <location filename="../../ui/pages/documents.py" line="138"/>
         <source>Cetak ulang</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="113"/>
+        <location filename="../../ui/pages/documents.py" line="140"/>
         <source>Buka berkas</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="115"/>
+        <location filename="../../ui/pages/documents.py" line="142"/>
         <source>Periksa keaslian...</source>
         <translation>Verify authenticity...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="165"/>
+        <location filename="../../ui/pages/documents.py" line="168"/>
+        <source>Ketik kode verifikasi yang tercetak di samping kode QR</source>
+        <translation>Type the verification code printed beside the QR code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="196"/>
         <source>{n} dokumen</source>
         <translation>{n} documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="214"/>
+        <source>Catatan sudah berubah</source>
+        <translation>The record has changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="214"/>
+        <source>Buat dokumen baru</source>
+        <translation>Make a new document</translation>
     </message>
 </context>
 <context>
@@ -3556,53 +3581,89 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="45"/>
-        <location filename="../../ui/pages/documents.py" line="62"/>
+        <location filename="../../ui/pages/documents.py" line="99"/>
+        <location filename="../../ui/pages/documents.py" line="108"/>
         <source>Periksa keaslian dokumen</source>
         <translation>Verify document authenticity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="47"/>
         <source>kode verifikasi, mis. ABCDE-FGHJK, atau isi kode QR</source>
-        <translation>verification code, e.g. ABCDE-FGHJK, or the QR code contents</translation>
+        <translation type="vanished">verification code, e.g. ABCDE-FGHJK, or the QR code contents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="48"/>
         <source>Periksa</source>
-        <translation>Verify</translation>
+        <translation type="vanished">Verify</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="58"/>
+        <location filename="../../ui/pages/documents.py" line="104"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="63"/>
+        <location filename="../../ui/pages/documents.py" line="109"/>
         <source>Dibandingkan dengan catatan di basis data: nomor, isi, jumlah barang dan para pihak.</source>
         <translation>Compared with the records in the database: number, contents, quantities and parties.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="73"/>
+        <source>Memeriksa...</source>
+        <translation type="vanished">Checking...</translation>
+    </message>
+    <message>
+        <source>asli</source>
+        <translation type="vanished">original</translation>
+    </message>
+    <message>
+        <source>salinan ke-{n}</source>
+        <translation type="vanished">copy no. {n}</translation>
+    </message>
+    <message>
+        <source>Jenis: {kind}; cetakan {copy} oleh {who}.</source>
+        <translation type="vanished">Type: {kind}; print {copy} by {who}.</translation>
+    </message>
+    <message>
+        <source>Berbeda: {what}</source>
+        <translation type="vanished">Differs: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPanel</name>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="47"/>
+        <source>kode verifikasi, mis. ABCDE-FGHJK, atau isi kode QR</source>
+        <translation>verification code, e.g. ABCDE-FGHJK, or the QR code&apos;s text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="49"/>
+        <source>Periksa</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="57"/>
+        <source>Kode verifikasi:</source>
+        <translation>Verification code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="69"/>
         <source>Memeriksa...</source>
         <translation>Checking...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="80"/>
+        <location filename="../../ui/pages/documents.py" line="76"/>
         <source>asli</source>
         <translation>original</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="80"/>
+        <location filename="../../ui/pages/documents.py" line="76"/>
         <source>salinan ke-{n}</source>
         <translation>copy no. {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="82"/>
+        <location filename="../../ui/pages/documents.py" line="78"/>
         <source>Jenis: {kind}; cetakan {copy} oleh {who}.</source>
-        <translation>Type: {kind}; print {copy} by {who}.</translation>
+        <translation>Kind: {kind}; {copy} printed by {who}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="85"/>
+        <location filename="../../ui/pages/documents.py" line="81"/>
         <source>Berbeda: {what}</source>
         <translation>Differs: {what}</translation>
     </message>
@@ -4255,24 +4316,29 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs.py" line="42"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="80"/>
         <source>Rinciannya juga tercatat di berkas log:
 {path}</source>
         <translation>The details are also written to the log file:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="83"/>
+        <location filename="../../ui/dialogs.py" line="93"/>
         <source>Tampilkan rincian</source>
         <translation>Show details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="86"/>
+        <location filename="../../ui/dialogs.py" line="96"/>
         <source>Salin rincian</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="100"/>
+        <location filename="../../ui/dialogs.py" line="110"/>
         <source>Rincian tersalin</source>
         <translation>Details copied</translation>
     </message>
@@ -4707,7 +4773,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="135"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="61"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="65"/>
         <source>Surat Jalan</source>
         <translation>Delivery note</translation>
     </message>
@@ -4901,7 +4967,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="104"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="60"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="64"/>
         <source>Berita Acara Serah Terima</source>
         <translation>Handover record (BAST)</translation>
     </message>
@@ -5047,7 +5113,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Incident {number}</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="62"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="66"/>
         <source>Surat Perintah Tugas</source>
         <translation>Duty order (SPT)</translation>
     </message>
@@ -5061,42 +5127,42 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="125"/>
         <location filename="../../deployment/reports/loans.py" line="87"/>
         <location filename="../../inventory/ledger.py" line="43"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="71"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="75"/>
         <source>Pengiriman</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="63"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="67"/>
         <source>Berita Acara Penerimaan Barang</source>
         <translation>Goods receipt record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="65"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="69"/>
         <source>Surat Bukti Barang Keluar</source>
         <translation>Goods issue slip</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="67"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="71"/>
         <source>Mutasi antargudang</source>
         <translation>Transfer between warehouses</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="68"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="72"/>
         <source>Stock Opname</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="69"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="73"/>
         <source>Berita Acara Penghapusan</source>
         <translation>Write-off record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="73"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="77"/>
         <source>Koreksi (pembatalan)</source>
         <translation>Correction (reversal)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="74"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="78"/>
         <source>Saldo awal</source>
         <translation>Opening stock</translation>
     </message>
@@ -5178,13 +5244,13 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/ledger.py" line="36"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="64"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="68"/>
         <source>Penerimaan</source>
         <translation>Receipt</translation>
     </message>
     <message>
         <location filename="../../inventory/ledger.py" line="37"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="66"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="70"/>
         <source>Pengeluaran</source>
         <translation>Issue</translation>
     </message>
@@ -5207,7 +5273,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../inventory/ledger.py" line="41"/>
         <location filename="../../inventory/writeoffs.py" line="109"/>
         <location filename="../../inventory/writeoffs.py" line="179"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="70"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="74"/>
         <source>Penghapusan</source>
         <translation>Write-off</translation>
     </message>
@@ -5527,17 +5593,17 @@ DISASTER RESPONSE {name}</translation>
         <translation>kits and dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="150"/>
+        <location filename="../../deployment/dispatch/documents.py" line="156"/>
         <source>spt</source>
         <translation>SPT</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="222"/>
+        <location filename="../../deployment/dispatch/documents.py" line="238"/>
         <source>mencetak surat perintah tugas</source>
         <translation>print duty orders (SPT)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="226"/>
+        <location filename="../../deployment/dispatch/documents.py" line="248"/>
         <source>SPT</source>
         <translation>SPT</translation>
     </message>
@@ -6401,7 +6467,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/counts.py" line="98"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="68"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="72"/>
         <source>Stock opname</source>
         <translation>Stock count</translation>
     </message>
@@ -6758,7 +6824,8 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../tagana_app/numbering.py" line="123"/>
         <location filename="../../tagana_app/numbering.py" line="184"/>
-        <location filename="../../tagana_app/verification.py" line="231"/>
+        <location filename="../../tagana_app/printing.py" line="239"/>
+        <location filename="../../tagana_app/verification.py" line="225"/>
         <source>nomor_dokumen</source>
         <translation>document number</translation>
     </message>
@@ -6766,7 +6833,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../inventory/stock.py" line="98"/>
         <location filename="../../tagana_app/cleaning.py" line="43"/>
         <location filename="../../tagana_app/numbering.py" line="163"/>
-        <location filename="../../tagana_app/verification.py" line="218"/>
+        <location filename="../../tagana_app/verification.py" line="210"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
@@ -6777,12 +6844,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>cancel document numbers</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/pdf/document.py" line="290"/>
+        <location filename="../../tagana_app/pdf/document.py" line="327"/>
         <source>Menulis halaman {page} dari {total}</source>
         <translation>Writing page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/pdf/document.py" line="339"/>
+        <location filename="../../tagana_app/pdf/document.py" line="376"/>
         <source>Menyusun halaman {page}</source>
         <translation>Laying out page {page}</translation>
     </message>
@@ -6798,10 +6865,11 @@ DISASTER RESPONSE {name}</translation>
         <translation>manage the electronic signature certificate</translation>
     </message>
     <message>
-        <location filename="../../inventory/documents.py" line="140"/>
+        <location filename="../../inventory/documents.py" line="141"/>
         <location filename="../../tagana_app/permissions.py" line="58"/>
-        <location filename="../../tagana_app/printing.py" line="130"/>
-        <location filename="../../tagana_app/verification.py" line="215"/>
+        <location filename="../../tagana_app/printing.py" line="147"/>
+        <location filename="../../tagana_app/verification.py" line="239"/>
+        <location filename="../../tagana_app/verification.py" line="248"/>
         <source>mencetak dokumen</source>
         <translation>print documents</translation>
     </message>
@@ -6846,18 +6914,18 @@ DISASTER RESPONSE {name}</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/verification.py" line="252"/>
+        <location filename="../../tagana_app/verification.py" line="276"/>
         <source>Dokumen dengan kode verifikasi</source>
         <translation>Document with verification code</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/verification.py" line="277"/>
-        <location filename="../../tagana_app/verification.py" line="291"/>
+        <location filename="../../tagana_app/verification.py" line="301"/>
+        <location filename="../../tagana_app/verification.py" line="315"/>
         <source>isi</source>
         <translation>content</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/verification.py" line="291"/>
+        <location filename="../../tagana_app/verification.py" line="315"/>
         <source>(tercetak)</source>
         <translation>(printed)</translation>
     </message>
@@ -6996,6 +7064,36 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../tagana_app/esign.py" line="218"/>
         <source>sertifikat</source>
         <translation>certificate</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/printing.py" line="284"/>
+        <source>Catatan yang didokumentasikan tidak ada lagi di basis data.</source>
+        <translation>The record this paper documents is no longer in the database.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/snapshots.py" line="130"/>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/snapshots.py" line="153"/>
+        <source>Baris {n} ({name})</source>
+        <translation>Line {n} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/snapshots.py" line="154"/>
+        <source>Baris {n}</source>
+        <translation>Line {n}</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/snapshots.py" line="160"/>
+        <source>{where}: {what} tercetak {printed}, di basis data {current}</source>
+        <translation>{where}: {what} printed {printed}, in the database {current}</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/snapshots.py" line="162"/>
+        <source>{where}: tercetak {printed}, di basis data {current}</source>
+        <translation>{where}: printed {printed}, in the database {current}</translation>
     </message>
 </context>
 <context>
@@ -7310,7 +7408,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>{document} for dispatch {number} cannot be printed yet: dispatch status {status}, {needed}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="60"/>
+        <location filename="../../deployment/dispatch/documents.py" line="62"/>
         <source>Belum ada relawan yang ditugaskan pada kejadian {incident}; SPT tidak dapat dibuat.</source>
         <translation>No volunteers are assigned to incident {incident} yet; the duty order (SPT) cannot be made.</translation>
     </message>
@@ -7565,68 +7663,68 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The file &apos;{name}&apos; is not .xlsx or .csv.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="103"/>
+        <location filename="../../tagana_app/sheets.py" line="96"/>
         <source>Berkas &apos;{name}&apos; terlalu besar ({size} MB; paling besar {limit} MB).</source>
         <translation>File &apos;{name}&apos; is too large ({size} MB; at most {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="115"/>
-        <location filename="../../tagana_app/sheets.py" line="151"/>
+        <location filename="../../tagana_app/sheets.py" line="108"/>
+        <location filename="../../tagana_app/sheets.py" line="144"/>
         <source>Berkas &apos;{name}&apos; tidak dapat dibaca sebagai .xlsx: {reason}</source>
         <translation>The file &apos;{name}&apos; cannot be read as .xlsx: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="119"/>
+        <location filename="../../tagana_app/sheets.py" line="112"/>
         <source>Berkas &apos;{name}&apos; ditolak: isinya membesar menjadi {size} MB setelah dibuka (paling besar {limit} MB).</source>
         <translation>File &apos;{name}&apos; refused: its contents swell to {size} MB when unpacked (at most {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="125"/>
+        <location filename="../../tagana_app/sheets.py" line="118"/>
         <source>Berkas &apos;{name}&apos; ditolak: bagian &apos;{member}&apos; dimampatkan {ratio} kali (paling banyak {limit} kali); berkas seperti ini dibuat untuk menghabiskan memori.</source>
         <translation>File &apos;{name}&apos; refused: its part &apos;{member}&apos; is compressed {ratio} times (at most {limit} times); files like this are made to exhaust memory.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="175"/>
+        <location filename="../../tagana_app/sheets.py" line="168"/>
         <source>Lembar &apos;{sheet}&apos; tidak ada di berkas &apos;{name}&apos;.</source>
         <translation>There is no sheet &apos;{sheet}&apos; in the file &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="178"/>
+        <location filename="../../tagana_app/sheets.py" line="171"/>
         <source>Lembar &apos;{sheet}&apos; di berkas &apos;{name}&apos; tersembunyi; tampilkan lembar itu di Excel bila memang isinya yang dimaksud.</source>
         <translation>Sheet &apos;{sheet}&apos; of file &apos;{name}&apos; is hidden; unhide it in Excel if its contents are really what you mean.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="185"/>
+        <location filename="../../tagana_app/sheets.py" line="178"/>
         <source>Berkas &apos;{name}&apos; tidak memiliki lembar yang terlihat.</source>
         <translation>File &apos;{name}&apos; has no visible sheet.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="227"/>
+        <location filename="../../tagana_app/sheets.py" line="220"/>
         <source>Berkas &apos;{name}&apos;, lembar &apos;{sheet}&apos;: lebih dari {limit} sel; bagi menjadi beberapa berkas.</source>
         <translation>File &apos;{name}&apos;, sheet &apos;{sheet}&apos;: more than {limit} cells; split it into several files.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="252"/>
+        <location filename="../../tagana_app/sheets.py" line="247"/>
         <source>Berkas &apos;{name}&apos; bertanda UTF-8 tetapi byte ke-{offset} bukan UTF-8 yang sah; simpan ulang sebagai &quot;CSV UTF-8&quot;.</source>
         <translation>File &apos;{name}&apos; is marked UTF-8 but byte {offset} is not valid UTF-8; save it again as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="264"/>
+        <location filename="../../tagana_app/sheets.py" line="259"/>
         <source>Berkas &apos;{name}&apos; bukan teks CSV yang dapat dibaca (pengodean bukan UTF-8 atau Windows-1252); simpan ulang dari Excel sebagai &quot;CSV UTF-8&quot;.</source>
         <translation>File &apos;{name}&apos; is not readable CSV text (its encoding is not UTF-8 or Windows-1252); save it again from Excel as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="281"/>
+        <location filename="../../tagana_app/sheets.py" line="276"/>
         <source>Berkas &apos;{name}&apos;: lebih dari {limit} sel; bagi menjadi beberapa berkas.</source>
         <translation>File &apos;{name}&apos;: more than {limit} cells; split it into several files.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="285"/>
+        <location filename="../../tagana_app/sheets.py" line="280"/>
         <source>Berkas &apos;{name}&apos; baris {row}: bukan CSV yang sah ({reason}).</source>
         <translation>File &apos;{name}&apos; row {row}: not valid CSV ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="315"/>
+        <location filename="../../tagana_app/sheets.py" line="310"/>
         <source>Angka {value} bukan tanggal Excel yang masuk akal (tanggal {low} sampai {high}).</source>
         <translation>The number {value} is not a sensible Excel date (dates {low} to {high}).</translation>
     </message>
@@ -7842,7 +7940,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../inventory/cli.py" line="242"/>
         <location filename="../../inventory/importing.py" line="115"/>
-        <location filename="../../tagana_app/sheets.py" line="161"/>
+        <location filename="../../tagana_app/sheets.py" line="154"/>
         <source>Berkas &apos;{path}&apos; tidak ditemukan.</source>
         <translation>The file &apos;{path}&apos; was not found.</translation>
     </message>
@@ -7871,7 +7969,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>A reason for cancelling the stock count is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/documents.py" line="143"/>
+        <location filename="../../inventory/documents.py" line="144"/>
         <source>Berita acara penghapusan hanya dibuat untuk penghapusan yang sudah disetujui ({number} berstatus {status}).</source>
         <translation>A write-off record is only made for an approved write-off ({number} has status {status}).</translation>
     </message>
@@ -7885,7 +7983,7 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The file &apos;{path}&apos; cannot be read as .xlsx: {error}</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/sheets.py" line="167"/>
+        <location filename="../../tagana_app/sheets.py" line="160"/>
         <source>Jenis berkas &apos;{suffix}&apos; tidak didukung: gunakan .xlsx atau .csv.</source>
         <translation>Files of type &apos;{suffix}&apos; are not supported: use .xlsx or .csv.</translation>
     </message>
@@ -8261,7 +8359,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>A reason for cancelling number &apos;{number}&apos; is required.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="157"/>
+        <location filename="../../tagana_app/printing.py" line="205"/>
         <source>Dokumen jenis {kind} tidak dicetak dari sini.</source>
         <translation>Documents of the kind {kind} are not printed from here.</translation>
     </message>
@@ -8301,16 +8399,34 @@ DISASTER RESPONSE {name}</translation>
         <translation>Document number &apos;{number}&apos; was cancelled ({reason}) and must not be printed again.</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/printing.py" line="237"/>
+        <source>Dokumen jenis {kind} belum dapat diganti dengan nomor baru.</source>
+        <translation>Documents of kind {kind} cannot be replaced with a new number yet.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/printing.py" line="274"/>
+        <source>Dokumen {number} TIDAK DAPAT DIPERCAYA: catatan cetakan aslinya di basis data sudah diubah sesudah dicetak.</source>
+        <translation>Document {number} CANNOT BE TRUSTED: the record of its original in the database was changed after printing.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/printing.py" line="277"/>
         <location filename="../../tagana_app/verification.py" line="107"/>
         <source>Dokumen {number} sudah DIBATALKAN.</source>
         <translation>Document {number} has been CANCELLED.</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/printing.py" line="279"/>
+        <source>Dokumen {number} sudah DIGANTI dengan dokumen nomor {newer}; periksa dokumen yang baru.</source>
+        <translation>Document {number} was REPLACED by document number {newer}; check the new document.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/printing.py" line="290"/>
         <location filename="../../tagana_app/verification.py" line="109"/>
         <source>Dokumen {number} ASLI: isinya sama dengan catatan di basis data.</source>
         <translation>Document {number} is GENUINE: its content matches the database record.</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/printing.py" line="288"/>
         <location filename="../../tagana_app/verification.py" line="111"/>
         <source>Dokumen {number} TIDAK SESUAI dengan catatan di basis data.</source>
         <translation>Document {number} DOES NOT MATCH the database record.</translation>
@@ -8456,6 +8572,25 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../tagana_app/esign.py" line="80"/>
         <source>Sertifikat tanda tangan elektronik yang tersimpan tidak dapat dibaca; pasang lagi dengan &apos;tagana sign setup&apos; atau hapus dengan &apos;tagana sign remove&apos;.</source>
         <translation>The stored electronic signature certificate cannot be read; install it again with &apos;tagana sign setup&apos; or remove it with &apos;tagana sign remove&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/snapshots.py" line="35"/>
+        <source>Dokumen {number} tidak dicetak ulang: catatannya sudah berubah sejak dicetak, sehingga salinannya tidak lagi sesuai dengan basis data.
+{changes}
+Buat dokumen baru dengan nomor baru yang menggantikan nomor {number} (tagana print doc {number} --baru, atau &quot;Buat dokumen baru&quot; di halaman Dokumen).</source>
+        <translation>Document {number} is not printed again: its record has changed since it was printed, so a copy would no longer match the database.
+{changes}
+Make a new document with a new number that replaces number {number} (tagana print doc {number} --baru, or &quot;Make a new document&quot; on the Documents page).</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/snapshots.py" line="42"/>
+        <source>Dokumen {number} tidak perlu diganti: catatannya sama dengan yang tercetak. Cetak salinannya saja.</source>
+        <translation>Document {number} needs no replacement: its record is the same as printed. Print a copy instead.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/snapshots.py" line="47"/>
+        <source>Dokumen {number} sudah diganti dengan dokumen nomor {replaced_by} dan tidak dicetak lagi; cetak nomor {replaced_by}.</source>
+        <translation>Document {number} was replaced by document number {replaced_by} and is not printed any more; print number {replaced_by}.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
@@ -70,6 +72,7 @@ class _Furniture:
     qr_caption: str
     copy_no: int
     letterhead: bool
+    replaces: str | None = None
 
 
 LOGO_W = 24 * mm
@@ -223,6 +226,30 @@ class _QrForm:
         canv.restoreState()
 
 
+def code_text(qr_payload: str | None) -> str | None:
+    """The verification code of a ``TAGANA|number|code`` payload as a person types it: "ABCDE-FGHIJ"."""
+    parts = (qr_payload or "").split("|")
+    if len(parts) != 3 or not parts[2]:
+        return None
+    code = parts[2]
+    return f"{code[:5]}-{code[5:]}" if len(code) > 5 else code
+
+
+# The number of the document a new one replaces, set by the print pipeline around the build
+# (``replacing``) so that every kind's builder prints "Menggantikan dokumen nomor X" without a
+# parameter of its own.
+_REPLACING: ContextVar[str | None] = ContextVar("tagana_replacing", default=None)
+
+
+@contextmanager
+def replacing(number: str | None) -> Iterator[None]:
+    token = _REPLACING.set(number)
+    try:
+        yield
+    finally:
+        _REPLACING.reset(token)
+
+
 def _draw_furniture(canv: Canvas, f: _Furniture, page: int, total: int, qr: _QrForm | None) -> None:
     page_w, page_h = f.page_size
     if page == 1 and f.letterhead:
@@ -231,22 +258,30 @@ def _draw_furniture(canv: Canvas, f: _Furniture, page: int, total: int, qr: _QrF
     canv.setFont(SANS, 8)
     footer_y = 9 * mm
     canv.drawRightString(page_w - MARGIN_RIGHT, footer_y, f"Halaman {page} dari {total}")
+    lines = [f"Nomor: {f.number}"] if f.number else []
+    code = code_text(f.qr_payload)
+    if code:
+        lines.append(f"Kode verifikasi: {code}")
+    if f.replaces:
+        lines.append(f"Menggantikan dokumen nomor {f.replaces}")
     if qr is not None:
         qr.place(canv, MARGIN_LEFT - 1.2 * mm, footer_y - 2 * mm)
         text_x = MARGIN_LEFT + QR_SIZE + 1 * mm
         canv.setFillColor(colors.HexColor("#333333"))
-        lines = [f.qr_caption] + ([f"Nomor: {f.number}"] if f.number else [])
-        y = footer_y + QR_SIZE - 7 * mm
-        for line in lines:
-            canv.drawString(text_x, y, line)
-            y -= 10
-    elif f.number:
-        canv.drawString(MARGIN_LEFT, footer_y, f"Nomor: {f.number}")
+        y = footer_y - 2 * mm + QR_SIZE - 8
+        for n, line in enumerate([f.qr_caption, *lines]):
+            canv.setFont(SANS_BOLD if line.startswith(("Kode", "Menggantikan")) else SANS, 8)
+            canv.drawString(text_x, y - n * 9.5, line)
+    elif lines:
+        for n, line in enumerate(lines):
+            canv.drawString(MARGIN_LEFT, footer_y + n * 9.5, line)
     if f.copy_no > 0:
-        _draw_copy_stamp(canv, f, page_w, page_h)
+        draw_copy_stamp(canv, f.copy_no, page_w, page_h)
 
 
-def _draw_copy_stamp(canv: Canvas, f: _Furniture, page_w: float, page_h: float) -> None:
+def draw_copy_stamp(canv: Canvas, copy_no: int, page_w: float, page_h: float) -> None:
+    """"SALINAN" across the page, the red "SALINAN ke-n" box at the top right and "Salinan sesuai dengan
+    aslinya" at the top left: drawn on a rebuilt copy and laid over a stored original alike."""
     canv.saveState()
     canv.setFillColor(colors.grey)
     canv.setFillAlpha(0.10)
@@ -255,7 +290,7 @@ def _draw_copy_stamp(canv: Canvas, f: _Furniture, page_w: float, page_h: float) 
     canv.rotate(35)
     canv.drawCentredString(0, -30, "SALINAN")
     canv.restoreState()
-    label = f"SALINAN ke-{f.copy_no}"
+    label = f"SALINAN ke-{copy_no}"
     canv.saveState()
     canv.setFont(SANS_BOLD, 10)
     w = string_width(label, SANS_BOLD, 10) + 8 * mm
@@ -265,6 +300,8 @@ def _draw_copy_stamp(canv: Canvas, f: _Furniture, page_w: float, page_h: float) 
     canv.setLineWidth(1.2)
     canv.rect(x, y, w, 7 * mm, stroke=1, fill=0)
     canv.drawCentredString(x + w / 2, y + 2.2 * mm, label)
+    canv.setFont(SANS_BOLD, 9)
+    canv.drawString(MARGIN_LEFT, y + 2.2 * mm, "Salinan sesuai dengan aslinya")
     canv.restoreState()
 
 
@@ -342,7 +379,7 @@ def build_document(target: str | os.PathLike[str] | BinaryIO, profile: OfficePro
     ctx = DocContext(profile, frame_w, size, styles())
     flowables: list[Flowable] = title_block(title, number, subtitle=subtitle) if show_title else []
     flowables.extend(story(ctx) if callable(story) else story)
-    furniture = _Furniture(profile, size, number, qr_payload, qr_caption, copy_no, letterhead)
+    furniture = _Furniture(profile, size, number, qr_payload, qr_caption, copy_no, letterhead, _REPLACING.get())
     doc.build(flowables, canvasmaker=_canvas_maker(furniture, progress))
     data = buffer.getvalue()
     pages = doc.page

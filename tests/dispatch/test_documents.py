@@ -142,7 +142,10 @@ def test_verification_catches_a_changed_quantity(env, tmp_path):
     with env.db.read() as s:
         report = printing.verify_document(s, printed.payload)
     assert not report.matches and "TIDAK SESUAI" in report.message
-    assert report.differences == ('baris[0].jumlah: tercetak "60", di basis data "55"',)
+    # Each difference by the line number printed on the paper, with what the line says.
+    assert report.differences == ("Baris 1 (Makanan siap saji): jumlah tercetak 60, di basis data 55",
+                                  "Baris 1 (Makanan siap saji): keterangan tercetak (kosong), di basis data "
+                                  "Dikirim 60, selisih 5")
     with env.db.read() as s, pytest.raises(InvalidVerificationCode):
         printing.verify_document(s, "bukan-kode")
 

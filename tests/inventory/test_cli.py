@@ -155,3 +155,24 @@ def test_a_writeoff_record_is_listed_reprinted_and_verified_like_any_paper(run, 
     assert code == 0 and json.loads(out)["matches"] is True
     code, _, err = run("print", "again", number, user="pemantau")
     assert code == 1 and "tidak berwenang" in err
+
+
+def test_print_doc_prints_the_original_first_then_copies(run, env, tmp_path, monkeypatch):
+    """`tagana print doc NUMBER` prints any numbered paper by its number: the first time its original, then a
+    SALINAN of that original; the code printed on the page verifies."""
+    import re
+
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(tmp_path / "dokumen"))
+    assert run("stock", "receive", "GDG", "BRS", "100")[0] == 0
+    number = json.loads(run("stock", "writeoff", "GDG", "BRS", "10", "--reason", "basah", "--json")[1])["number"]
+    assert run("stock", "writeoff-approve", number, user="pejabat")[0] == 0
+    code, out, err = run("print", "doc", number, "-o", str(tmp_path / "asli.pdf"), "--json")
+    assert code == 0 and json.loads(out)["copy_no"] == 0, err
+    code, out, err = run("print", "doc", number, "-o", str(tmp_path / "salinan.pdf"))
+    assert code == 0 and "SALINAN ke-1" in out, err
+    original = [p.extract_text() for p in PdfReader(tmp_path / "asli.pdf").pages]
+    copy = [p.extract_text() for p in PdfReader(tmp_path / "salinan.pdf").pages]
+    assert not any("SALINAN" in p for p in original) and all("Salinan sesuai dengan aslinya" in p for p in copy)
+    typed = re.search(r"Kode verifikasi: ([A-Z2-7]{5}-[A-Z2-7]{5})", copy[-1]).group(1)
+    code, out, _ = run("verify", typed)
+    assert code == 0 and "ASLI" in out

@@ -61,3 +61,31 @@ def test_a_ref_of_another_kind_of_the_offices_papers_is_refused(env):
     # The same kind (another receipt on that paper) and an outside reference are fine.
     env.db.write(lambda s: stock.receive_goods(s, env.gudang, "GDG", [ReceiveLine("BRS", 5)],
                                                source="kemensos", doc_number="BAST/KEMENSOS/12"))
+
+
+def test_a_changed_writeoff_gets_a_new_berita_acara_that_replaces_the_first(env, tmp_path):
+    """A SALINAN of a Berita Acara Penghapusan is its original; when the write-off's record changed after
+    printing, the reprint is refused and a new number, which names the one it replaces, is taken instead."""
+    from pypdf import PdfReader
+    from sqlalchemy import update
+
+    from inventory.models import WriteOff
+    from tagana_app import printing, snapshots
+
+    env.db.write(lambda s: stock.receive_goods(s, env.gudang, "GDG", [ReceiveLine("BRS", 50)], source="kemensos"))
+    number = _approved(env)
+    first = env.db.write(lambda s: stock_documents.print_writeoff(s, env.gudang, number, directory=tmp_path))
+    env.db.write(lambda s: s.execute(update(WriteOff).where(WriteOff.number == number)
+                                     .values(reason="basah dan berjamur")))
+    with pytest.raises(snapshots.RecordChanged, match="Uraian: tercetak basah, di basis data basah dan berjamur"):
+        env.db.write(lambda s: printing.reprint(s, env.gudang, number, directory=tmp_path))
+    new = env.db.write(lambda s: printing.reprint(s, env.gudang, number, directory=tmp_path, new=True))
+    assert new.number.startswith("002/BAPH/") and new.copy_no == 0
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(new.path).pages)
+    assert "basah dan berjamur" in text and f"Menggantikan dokumen nomor {number}" in text
+    assert f"Nomor: {new.number}" in text
+    copy = env.db.write(lambda s: printing.reprint(s, env.pejabat, new.number, directory=tmp_path))
+    assert copy.copy_no == 1
+    with env.db.read() as s:
+        assert printing.verify_document(s, new.code).matches
+        assert printing.verify_document(s, first.code).replaced_by == new.number

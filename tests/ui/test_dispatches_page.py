@@ -427,3 +427,46 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, env):  # noqa: F811
     doc_model = DocumentListModel()
     doc_model.set_rows(docs)
     qtmodeltester.check(doc_model)
+
+
+def test_documents_page_checks_a_typed_code_and_offers_a_new_document(qtbot, make_ctx, env, tmp_path,  # noqa: F811
+                                                                       opened, monkeypatch):
+    """The code read off the paper is typed into the page's field and checked with "Periksa"; a reprint of a
+    paper whose record changed is refused with what changed, and "Buat dokumen baru" takes a new number."""
+    from sqlalchemy import update
+
+    from deployment.dispatch.models import DispatchPick
+    from ui import dialogs
+
+    number = env.new(recipient_name="Siti Penerima")
+    env.add(number, "BRS", 5)
+    env.step(D.approve_dispatch, number, "koordinator")
+    first = env.db.write(lambda s: documents.print_manifest(s, env.gudang, number, directory=tmp_path))
+    typed = next(w for w in PdfReader(first.path).pages[0].extract_text().split() if len(w) == 11 and w[5] == "-")
+    ctx = make_ctx(env.gudang)
+    ctx.local.set(documents.settings.DOCUMENTS_DIR, str(tmp_path / "dokumen"))
+    page = DocumentsPage(ctx)
+    qtbot.addWidget(page)
+    _settled(qtbot)
+    qtbot.keyClicks(page.verify_panel.code, typed)
+    qtbot.mouseClick(page.verify_panel.check_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    assert page.verify_panel.report is not None and page.verify_panel.report.matches
+    assert "ASLI" in page.verify_panel.result.text()
+
+    env.db.write(lambda s: s.execute(update(DispatchPick).values(quantity=4)))
+    qtbot.mouseClick(page.verify_panel.check_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    assert not page.verify_panel.report.matches
+    assert "Baris 1 (Beras): jumlah tercetak 5, di basis data 4" in page.verify_panel.result.text()
+    page.grab().save(str(tmp_path / "dokumen-periksa.png"))
+
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "choose", lambda parent, title, text, action: asked.append(text) or True)
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.reprint_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    assert asked and "Baris 1 (Beras)" in asked[0]
+    qtbot.waitUntil(lambda: bool(opened))
+    assert f"Menggantikan dokumen nomor {first.number}" in PdfReader(opened[0]).pages[0].extract_text()
+    qtbot.waitUntil(lambda: {r.status for r in page.model.rows() if r.doc_type == "manifest"} == {"replaced", "issued"})

@@ -75,7 +75,8 @@ class DocumentListModel(TableModel[DocumentInfo]):
             Col(self.tr("Tanggal"), lambda r: indonesian.short_date(r.doc_date)),
             Col(self.tr("Judul"), lambda r: r.title or r.entity_id),
             Col(self.tr("Cetak"), lambda r: str(r.print_count), right=True),
-            Col(self.tr("Status"), lambda r: self.tr("Dibatalkan") if r.status == "cancelled" else self.tr("Terbit")),
+            Col(self.tr("Status"), lambda r: {"cancelled": self.tr("Dibatalkan"),
+                                              "replaced": self.tr("Diganti")}.get(r.status, self.tr("Terbit"))),
         ], key=lambda r: r.number, parent=parent)
 
     def extra(self, row: DocumentInfo, column: int, role: int) -> Any:
@@ -83,4 +84,6 @@ class DocumentListModel(TableModel[DocumentInfo]):
             return QBrush(QColor(STATUS_COLOURS["cancelled"]))
         if role == Qt.ItemDataRole.ToolTipRole and row.status == "cancelled":
             return row.reason
+        if role == Qt.ItemDataRole.ToolTipRole and row.replaced_by:
+            return self.tr("Diganti dengan dokumen nomor {number}").format(number=row.replaced_by)
         return None

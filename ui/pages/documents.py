@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from deployment.dispatch import documents
-from tagana_app import doc_kinds, printing
+from tagana_app import doc_kinds, printing, snapshots
 from tagana_app.errors import TaganaError
-from ui import errors, ops, printed, texts
+from ui import dialogs, errors, ops, printed, texts
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.form_dialog import heading
@@ -36,35 +36,31 @@ from ui.table_view import setup_table
 TEXT_DELAY_MS = 300
 
 
-class VerifyDialog(QDialog):
-    """Type the code printed under the QR code (or paste the scanned text): genuine, and what differs."""
+class VerifyPanel(QWidget):
+    """A field for the code printed beside the QR code (typed, or the scanned text pasted), a "Periksa"
+    button, and the verdict with each difference by printed line number."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, code: str = "") -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Periksa keaslian dokumen"))
         self.code = QLineEdit(code)
         self.code.setPlaceholderText(self.tr("kode verifikasi, mis. ABCDE-FGHJK, atau isi kode QR"))
+        self.code.returnPressed.connect(self.check)
         self.check_button = QPushButton(self.tr("Periksa"))
         self.check_button.setObjectName("primary")
-        self.check_button.setDefault(True)
         self.check_button.clicked.connect(self.check)
         self.result = QLabel()
         self.result.setWordWrap(True)
-        self.result.setMinimumHeight(80)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Kode verifikasi:")))
         row.addWidget(self.code, 1)
         row.addWidget(self.check_button)
-        close = QPushButton(self.tr("Tutup"))
-        close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.addWidget(heading(self.tr("Periksa keaslian dokumen"), self.tr(
-            "Dibandingkan dengan catatan di basis data: nomor, isi, jumlah barang dan para pihak.")))
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.result)
-        layout.addWidget(close)
-        self.setMinimumWidth(560)
         self.report: printing.VerificationReport | None = None
 
     def check(self) -> ops.Op | None:
@@ -82,7 +78,8 @@ class VerifyDialog(QDialog):
                  self.tr("Jenis: {kind}; cetakan {copy} oleh {who}.").format(
                      kind=texts.label(report.doc_title), copy=kind,
                      who=report.printed_by)]
-        lines += [html.escape(self.tr("Berbeda: {what}").format(what=texts.tr_text(d)), quote=False) for d in report.differences]
+        lines += [html.escape(self.tr("Berbeda: {what}").format(what=texts.tr_text(d)), quote=False)
+                  for d in report.differences]
         self.result.setText("<br>".join(lines))
 
     def _failed(self, exc: BaseException) -> None:
@@ -93,10 +90,40 @@ class VerifyDialog(QDialog):
             errors.present_error(self, exc)
 
 
+class VerifyDialog(QDialog):
+    """The verification panel in a window of its own (from the "Periksa keaslian..." button)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, code: str = "") -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Periksa keaslian dokumen"))
+        self.panel = VerifyPanel(ctx, self, code)
+        self.code, self.check_button, self.result = self.panel.code, self.panel.check_button, self.panel.result
+        self.check_button.setDefault(True)
+        self.result.setMinimumHeight(80)
+        close = QPushButton(self.tr("Tutup"))
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addWidget(heading(self.tr("Periksa keaslian dokumen"), self.tr(
+            "Dibandingkan dengan catatan di basis data: nomor, isi, jumlah barang dan para pihak.")))
+        layout.addWidget(self.panel)
+        layout.addWidget(close)
+        self.setMinimumWidth(560)
+
+    @property
+    def report(self) -> printing.VerificationReport | None:
+        return self.panel.report
+
+    def check(self) -> ops.Op | None:
+        return self.panel.check()
+
+
 class DocumentsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.last_op: ops.Op | None = None
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Semua jenis"), None)
         for kind in doc_kinds.numbered():
@@ -136,6 +163,10 @@ class DocumentsPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
+        # Check a paper from its printed code right here, as an auditor with the paper in hand would.
+        self.verify_panel = VerifyPanel(ctx, self)
+        self.verify_panel.code.setToolTip(self.tr("Ketik kode verifikasi yang tercetak di samping kode QR"))
+        layout.addWidget(self.verify_panel)
         ctx.changes.changed.connect(self._on_changed)
         self._enable()
         self.reload()
@@ -169,9 +200,21 @@ class DocumentsPage(QWidget):
         doc = self.selected()
         if doc is None:
             return None
-        return ops.write(self.ctx, self, printing.reprint, doc.number,
+        return self._print(doc.number, new=False)
+
+    def _print(self, number: str, *, new: bool) -> ops.Op:
+        return ops.write(self.ctx, self, printing.reprint, number, new=new,
                          directory=printing.documents_dir(self.ctx.local),
-                         on_success=lambda doc: printed.show(self, doc.path))
+                         on_success=lambda doc: printed.show(self, doc.path),
+                         on_error=lambda exc: self._refused(number, exc))
+
+    def _refused(self, number: str, exc: BaseException) -> None:
+        """A record that changed since its printing gets no silent copy: the person may take a new document."""
+        if isinstance(exc, snapshots.RecordChanged) and dialogs.choose(
+                self, self.tr("Catatan sudah berubah"), errors.error_text(exc), self.tr("Buat dokumen baru")):
+            self.last_op = self._print(number, new=True)
+            return
+        errors.present_error(self, exc)
 
     def open_file(self) -> None:
         doc = self.selected()
