@@ -216,16 +216,16 @@ def print_stock_paper(session: Session, actor: Actor, number: str, *, out: Path 
 
 # --- the layouts --------------------------------------------------------------------------------------
 
-COLUMNS = (Column("No", 5, "center", wrap=False, fmt=str), Column("Kode", 9), Column("Uraian barang", 24),
+COLUMNS = (Column("No", 5, "center", wrap=False, fmt=str), Column("Kode", 9), Column("Uraian barang", 32),
            Column("Batch / No. seri", 16), Column("Kedaluwarsa", 10), Column("Jumlah", 8, "right"),
-           Column("Satuan", 8), Column("Kondisi", 9), Column("Keterangan", 15))
+           Column("Satuan", 8), Column("Kondisi", 9), Column("Keterangan", 12))
 
 
 def paper_rows(paper: MovementPaper) -> list[list[Any]]:
     rows: list[list[Any]] = []
     for x in paper.lines:
         note = "; ".join(t for t in (x.remarks, "DIBATALKAN" if x.reversed else "") if t)
-        rows.append([len(rows) + 1, x.item, x.item_name, f"SN {x.serial}" if x.serial else x.batch or "-",
+        rows.append([len(rows) + 1, x.item, x.item_name, x.serial or x.batch or "-",
                      x.expiry or "-", x.quantity, x.unit, x.condition or "-", note or "-"])
     return rows
 
@@ -243,7 +243,7 @@ def build_paper(target: str | BinaryIO, profile: pdf.OfficeProfile, paper: Movem
                 signers: dict[str, Official], *, copy_no: int = 0, payload: str | None = None) -> pdf.BuiltDocument:
     """The paper of ``paper`` (its kind decides which), numbered ``number``, signed by ``signers``."""
     build = {"penerimaan": _receipt, "pengeluaran": _issue, "mutasi": _transfer}[paper.doc_type]
-    title, subtitle, story = build(profile, paper, signers)
+    title, subtitle, story = build(profile, paper, number, signers)
     return pdf.build_document(target, profile, title=title, subtitle=subtitle, number=number, story=story,
                               qr_payload=payload, copy_no=copy_no,
                               subject=f"{doc_kinds.title(paper.doc_type)} {paper.reference}")
@@ -254,12 +254,16 @@ def _total(paper: MovementPaper) -> str:
     return f"Jumlah: {kinds} jenis barang dalam {len(paper.lines)} baris."
 
 
-def _receipt(profile: pdf.OfficeProfile, paper: MovementPaper, signers: dict[str, Official]) -> tuple:
+def _receipt(profile: pdf.OfficeProfile, paper: MovementPaper, number: str, signers: dict[str, Official]) -> tuple:
     keeper, head = signers["Yang Menerima"], signers["Mengetahui"]
     wh = paper.warehouse
-    source = [("Pengirim", paper.counterparty or "-"), ("Sumber barang", paper.source or "-"),
-              ("Nomor dokumen pengirim", paper.reference), ("Tanggal dokumen", indonesian.long_date(paper.doc_date)),
-              ("Diterima di", f"{wh.name} ({wh.code})" + (f", {wh.address}" if wh.address else ""))]
+    source = [("Pengirim", paper.counterparty or "-"), ("Sumber barang", paper.source or "-")]
+    if paper.reference != number:  # booked under the sender's own document
+        source += [("Nomor dokumen pengirim", paper.reference),
+                   ("Tanggal dokumen", indonesian.long_date(paper.doc_date))]
+    else:
+        source.append(("Tanggal diterima", indonesian.long_date(paper.doc_date)))
+    source.append(("Diterima di", f"{wh.name} ({wh.code})" + (f", {wh.address}" if wh.address else "")))
     if paper.remarks:
         source.append(("Keterangan", paper.remarks))
 
@@ -275,7 +279,7 @@ def _receipt(profile: pdf.OfficeProfile, paper: MovementPaper, signers: dict[str
                      f"barang persediaan dari {paper.counterparty or paper.source} untuk disimpan di {wh.name}, "
                      "berdasarkan dokumen sumber sebagai berikut:", "justify"),
             pdf.spacer(1),
-            pdf.fields(source, w, label_mm=46, indent_mm=8),
+            pdf.fields(source, w, label_mm=52, indent_mm=8),
             pdf.spacer(2),
             pdf.para("dengan rincian barang:", "justify"),
             pdf.spacer(1),
@@ -291,7 +295,7 @@ def _receipt(profile: pdf.OfficeProfile, paper: MovementPaper, signers: dict[str
     return "BERITA ACARA PENERIMAAN BARANG", None, story
 
 
-def _issue(profile: pdf.OfficeProfile, paper: MovementPaper, signers: dict[str, Official]) -> tuple:
+def _issue(profile: pdf.OfficeProfile, paper: MovementPaper, _number: str, signers: dict[str, Official]) -> tuple:
     keeper, head = signers["Yang Menyerahkan"], signers["Mengetahui"]
     wh = paper.warehouse
     info = [("Tanggal", indonesian.full_date(paper.doc_date)),
@@ -321,7 +325,8 @@ def _issue(profile: pdf.OfficeProfile, paper: MovementPaper, signers: dict[str, 
     return "SURAT BUKTI BARANG KELUAR", None, story
 
 
-def _transfer(profile: pdf.OfficeProfile, paper: MovementPaper, signers: dict[str, Official]) -> tuple:
+def _transfer(profile: pdf.OfficeProfile, paper: MovementPaper, _number: str, signers: dict[str, Official]
+              ) -> tuple:
     keeper = signers["Yang Menyerahkan"]
     src, dst = paper.warehouse, paper.target
     assert dst is not None
@@ -344,12 +349,14 @@ def _transfer(profile: pdf.OfficeProfile, paper: MovementPaper, signers: dict[st
             pdf.para("Mohon diterima barang persediaan berikut, dipindahkan antargudang:", "justify"),
             pdf.spacer(1),
             pdf.signed_end(pdf.data_table(COLUMNS, paper_rows(paper), w), [
-                pdf.spacer(1.5), pdf.para(_total(paper), "small"), pdf.spacer(3),
+                pdf.spacer(1.5), pdf.para(_total(paper), "small"), pdf.spacer(2),
                 pdf.signature_blocks(
                     [_official("Yang Menyerahkan,", "Pengurus Barang", keeper),
                      Signer("Pengemudi,", "", ""),
-                     Signer("Yang Menerima,", f"Petugas {dst.name}", dst.person_in_charge, blank_id=True)],
-                    w, place_date=indonesian.place_and_date(profile.city, paper.doc_date), space_mm=18)]),
+                     Signer("Yang Menerima,", "Petugas Gudang Tujuan", dst.person_in_charge, blank_id=True)],
+                    w, place_date=indonesian.place_and_date(profile.city, paper.doc_date), space_mm=18,
+                    keep_with=[pdf.para("Barang tersebut di atas telah diperiksa dan diterima di gudang tujuan "
+                                        "dalam jumlah dan keadaan sebagaimana tercantum.", "justify")])]),
         ]
 
     return "SURAT JALAN", "Mutasi Barang Antargudang", story
