@@ -8580,8 +8580,12 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../tagana_app/settings.py" line="130"/>
+        <source>Pola nomor Surat Jalan Mutasi Antargudang</source>
+        <translation>Number pattern: delivery note for a transfer between warehouses</translation>
+    </message>
+    <message>
         <source>Pola nomor Mutasi antargudang</source>
-        <translation>Number pattern: transfer between warehouses</translation>
+        <translation type="vanished">Number pattern: transfer between warehouses</translation>
     </message>
     <message>
         <location filename="../../tagana_app/settings.py" line="131"/>
