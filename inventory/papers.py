@@ -234,9 +234,19 @@ def _official(heading: str, position: str, person: Official) -> Signer:
     return Signer(heading, position or person.position, person.name, person.rank, person.nip, blank_id=True)
 
 
-def _closing() -> Any:
-    return pdf.para("Demikian Berita Acara ini dibuat dengan sebenarnya untuk dapat dipergunakan sebagaimana "
-                    "mestinya.", "justify")
+def _where(wh: WarehouseParty, *, keeper: bool = False) -> str:
+    text = f"{wh.name} ({wh.code})" + (f", {wh.address}" if wh.address else "")
+    return text + (f"; penanggung jawab {wh.person_in_charge}" if keeper and wh.person_in_charge else "")
+
+
+def _signed_table(profile: pdf.OfficeProfile, paper: MovementPaper, width: float, signers: list[Signer],
+                  closing: str, *, acknowledged: Signer | None = None) -> Any:
+    """The lines, their count, the closing sentence, place and date and the signatures, which keep the
+    closing sentence and the last lines on their page."""
+    return pdf.signed_end(pdf.data_table(COLUMNS, paper_rows(paper), width), [
+        pdf.spacer(1.5), pdf.para(_total(paper), "small"), pdf.spacer(2),
+        pdf.signature_blocks(signers, width, place_date=indonesian.place_and_date(profile.city, paper.doc_date),
+                             space_mm=18, acknowledged=acknowledged, keep_with=[pdf.para(closing, "justify")])])
 
 
 def build_paper(target: str | BinaryIO, profile: pdf.OfficeProfile, paper: MovementPaper, number: str,
@@ -263,7 +273,7 @@ def _receipt(profile: pdf.OfficeProfile, paper: MovementPaper, number: str, sign
                    ("Tanggal dokumen", indonesian.long_date(paper.doc_date))]
     else:
         source.append(("Tanggal diterima", indonesian.long_date(paper.doc_date)))
-    source.append(("Diterima di", f"{wh.name} ({wh.code})" + (f", {wh.address}" if wh.address else "")))
+    source.append(("Diterima di", _where(wh)))
     if paper.remarks:
         source.append(("Keterangan", paper.remarks))
 
@@ -283,13 +293,10 @@ def _receipt(profile: pdf.OfficeProfile, paper: MovementPaper, number: str, sign
             pdf.spacer(2),
             pdf.para("dengan rincian barang:", "justify"),
             pdf.spacer(1),
-            pdf.signed_end(pdf.data_table(COLUMNS, paper_rows(paper), w), [
-                pdf.spacer(1.5), pdf.para(_total(paper), "small"), pdf.spacer(2),
-                pdf.signature_blocks(
-                    [Signer("Yang Menyerahkan,", paper.counterparty or paper.source, ""),
-                     _official("Yang Menerima,", "Pengurus Barang", keeper)],
-                    w, place_date=indonesian.place_and_date(profile.city, paper.doc_date), space_mm=18,
-                    acknowledged=_official("Mengetahui,", head.position + ",", head), keep_with=[_closing()])]),
+            _signed_table(profile, paper, w, [Signer("Yang Menyerahkan,", paper.counterparty or paper.source, ""),
+                                              _official("Yang Menerima,", "Pengurus Barang", keeper)],
+                          "Demikian Berita Acara ini dibuat dengan sebenarnya untuk dapat dipergunakan "
+                          "sebagaimana mestinya.", acknowledged=_official("Mengetahui,", head.position + ",", head)),
         ]
 
     return "BERITA ACARA PENERIMAAN BARANG", None, story
@@ -299,7 +306,7 @@ def _issue(profile: pdf.OfficeProfile, paper: MovementPaper, _number: str, signe
     keeper, head = signers["Yang Menyerahkan"], signers["Mengetahui"]
     wh = paper.warehouse
     info = [("Tanggal", indonesian.full_date(paper.doc_date)),
-            ("Dari gudang", f"{wh.name} ({wh.code})" + (f", {wh.address}" if wh.address else "")),
+            ("Dari gudang", _where(wh)),
             ("Diserahkan kepada", paper.counterparty or "-")]
     if paper.remarks:
         info.append(("Keterangan", paper.remarks))
@@ -311,15 +318,10 @@ def _issue(profile: pdf.OfficeProfile, paper: MovementPaper, _number: str, signe
             pdf.spacer(2),
             pdf.para("Telah dikeluarkan dari gudang barang persediaan sebagai berikut:", "justify"),
             pdf.spacer(1),
-            pdf.signed_end(pdf.data_table(COLUMNS, paper_rows(paper), w), [
-                pdf.spacer(1.5), pdf.para(_total(paper), "small"), pdf.spacer(2),
-                pdf.signature_blocks(
-                    [Signer("Yang Menerima,", "", paper.counterparty, blank_id=False),
-                     _official("Yang Menyerahkan,", "Pengurus Barang", keeper)],
-                    w, place_date=indonesian.place_and_date(profile.city, paper.doc_date), space_mm=18,
-                    acknowledged=_official("Mengetahui,", head.position + ",", head),
-                    keep_with=[pdf.para("Barang tersebut di atas telah diserahkan dan diterima dalam jumlah dan "
-                                        "keadaan sebagaimana tercantum.", "justify")])]),
+            _signed_table(profile, paper, w, [Signer("Yang Menerima,", "", paper.counterparty),
+                                              _official("Yang Menyerahkan,", "Pengurus Barang", keeper)],
+                          "Barang tersebut di atas telah diserahkan dan diterima dalam jumlah dan keadaan "
+                          "sebagaimana tercantum.", acknowledged=_official("Mengetahui,", head.position + ",", head)),
         ]
 
     return "SURAT BUKTI BARANG KELUAR", None, story
@@ -331,12 +333,8 @@ def _transfer(profile: pdf.OfficeProfile, paper: MovementPaper, _number: str, si
     src, dst = paper.warehouse, paper.target
     assert dst is not None
 
-    def place(wh: WarehouseParty) -> str:
-        text = f"{wh.name} ({wh.code})" + (f", {wh.address}" if wh.address else "")
-        return text + (f"; penanggung jawab {wh.person_in_charge}" if wh.person_in_charge else "")
-
     info = [("Tanggal", indonesian.full_date(paper.doc_date)), ("Nomor mutasi", paper.reference),
-            ("Gudang asal", place(src)), ("Gudang tujuan", place(dst)),
+            ("Gudang asal", _where(src, keeper=True)), ("Gudang tujuan", _where(dst, keeper=True)),
             ("Kendaraan", "." * 30), ("Pengemudi", "." * 30)]
     if paper.remarks:
         info.append(("Keterangan", paper.remarks))
@@ -348,15 +346,12 @@ def _transfer(profile: pdf.OfficeProfile, paper: MovementPaper, _number: str, si
             pdf.spacer(2),
             pdf.para("Mohon diterima barang persediaan berikut, dipindahkan antargudang:", "justify"),
             pdf.spacer(1),
-            pdf.signed_end(pdf.data_table(COLUMNS, paper_rows(paper), w), [
-                pdf.spacer(1.5), pdf.para(_total(paper), "small"), pdf.spacer(2),
-                pdf.signature_blocks(
-                    [_official("Yang Menyerahkan,", "Pengurus Barang", keeper),
-                     Signer("Pengemudi,", "", ""),
-                     Signer("Yang Menerima,", "Petugas Gudang Tujuan", dst.person_in_charge, blank_id=True)],
-                    w, place_date=indonesian.place_and_date(profile.city, paper.doc_date), space_mm=18,
-                    keep_with=[pdf.para("Barang tersebut di atas telah diperiksa dan diterima di gudang tujuan "
-                                        "dalam jumlah dan keadaan sebagaimana tercantum.", "justify")])]),
+            _signed_table(profile, paper, w, [_official("Yang Menyerahkan,", "Pengurus Barang", keeper),
+                                              Signer("Pengemudi,", "", ""),
+                                              Signer("Yang Menerima,", "Petugas Gudang Tujuan", dst.person_in_charge,
+                                                     blank_id=True)],
+                          "Barang tersebut di atas telah diperiksa dan diterima di gudang tujuan dalam jumlah dan "
+                          "keadaan sebagaimana tercantum."),
         ]
 
     return "SURAT JALAN", "Mutasi Barang Antargudang", story
