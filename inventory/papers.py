@@ -216,22 +216,27 @@ def print_stock_paper(session: Session, actor: Actor, number: str, *, out: Path 
 
 # --- the layouts --------------------------------------------------------------------------------------
 
-COLUMNS = (Column("No", 5, "center", wrap=False, fmt=str), Column("Kode", 9), Column("Uraian barang", 32),
+COLUMNS = (Column("No", 5, "center", wrap=False, fmt=str), Column("Kode", 9), Column("Uraian barang", 36),
            Column("Batch / No. seri", 16), Column("Kedaluwarsa", 10), Column("Jumlah", 8, "right"),
-           Column("Satuan", 8), Column("Kondisi", 9), Column("Keterangan", 12))
+           Column("Satuan", 8), Column("Kondisi / Keterangan", 18))
 
 
 def paper_rows(paper: MovementPaper) -> list[list[Any]]:
     rows: list[list[Any]] = []
     for x in paper.lines:
-        note = "; ".join(t for t in (x.remarks, "DIBATALKAN" if x.reversed else "") if t)
+        note = "; ".join(t for t in (x.condition, x.remarks, "DIBATALKAN" if x.reversed else "") if t)
         rows.append([len(rows) + 1, x.item, x.item_name, x.serial or x.batch or "-",
-                     x.expiry or "-", x.quantity, x.unit, x.condition or "-", note or "-"])
+                     x.expiry or "-", x.quantity, x.unit, note or "-"])
     return rows
 
 
 def _official(heading: str, position: str, person: Official) -> Signer:
     return Signer(heading, position or person.position, person.name, person.rank, person.nip, blank_id=True)
+
+
+def _office(profile: pdf.OfficeProfile) -> str:
+    """"Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak Kabupaten ..." ("dan" stays small)."""
+    return f"{profile.office.title()} {profile.region}".replace(" Dan ", " dan ").replace(" Serta ", " serta ")
 
 
 def _where(wh: WarehouseParty, *, keeper: bool = False) -> str:
@@ -285,7 +290,7 @@ def _receipt(profile: pdf.OfficeProfile, paper: MovementPaper, number: str, sign
             pdf.fields([("Nama", keeper.name), ("NIP", keeper.nip or "-"), ("Pangkat/golongan", keeper.rank or "-"),
                         ("Jabatan", keeper.position or "-")], w, label_mm=38, indent_mm=8),
             pdf.spacer(2),
-            pdf.para(f"selaku pengurus barang {profile.office.title()} {profile.region}, menyatakan telah menerima "
+            pdf.para(f"selaku pengurus barang {_office(profile)}, menyatakan telah menerima "
                      f"barang persediaan dari {paper.counterparty or paper.source} untuk disimpan di {wh.name}, "
                      "berdasarkan dokumen sumber sebagai berikut:", "justify"),
             pdf.spacer(1),
@@ -318,7 +323,8 @@ def _issue(profile: pdf.OfficeProfile, paper: MovementPaper, _number: str, signe
             pdf.spacer(2),
             pdf.para("Telah dikeluarkan dari gudang barang persediaan sebagai berikut:", "justify"),
             pdf.spacer(1),
-            _signed_table(profile, paper, w, [Signer("Yang Menerima,", "", paper.counterparty),
+            # the recipient as recorded; the person who takes the goods writes their name by hand
+            _signed_table(profile, paper, w, [Signer("Yang Menerima,", paper.counterparty, ""),
                                               _official("Yang Menyerahkan,", "Pengurus Barang", keeper)],
                           "Barang tersebut di atas telah diserahkan dan diterima dalam jumlah dan keadaan "
                           "sebagaimana tercantum.", acknowledged=_official("Mengetahui,", head.position + ",", head)),
