@@ -301,3 +301,27 @@ def test_a_clerk_prints_the_paper_of_a_movement_from_the_stock_card(qtbot, make_
     qtbot.waitUntil(lambda: viewer.card.rowCount() == 2)
     viewer.card.selectRow(0)
     assert not viewer.print_button.isEnabled()
+
+
+def test_a_paper_the_office_cannot_sign_yet_is_refused_in_plain_words(qtbot, make_ctx, stocked, tmp_path,
+                                                                      no_modal_dialogs) -> None:
+    """No pengurus barang named: the clerk is told who is missing, no file is written, the button stays."""
+    from tagana_app import settings
+
+    ctx = make_ctx(stocked["gudang"])
+    ctx.local.set(settings.DOCUMENTS_DIR, str(tmp_path / "dokumen"))
+    page = StockPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    _settled(qtbot)
+    page.table.selectRow(0)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: page.card.rowCount() >= 1)
+    page.detail.setCurrentIndex(1)
+    qtbot.mouseClick(page.card.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.card.visualItemRect(page.card.item(0, 0)).center())
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    assert [kind for kind, _ in no_modal_dialogs] == ["warn"]
+    assert "Pengurus barang / petugas gudang belum ditentukan" in no_modal_dialogs[0][1]
+    assert not (tmp_path / "dokumen").exists() and page.print_button.isEnabled()
