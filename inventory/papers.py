@@ -339,9 +339,8 @@ def _transfer(profile: pdf.OfficeProfile, paper: MovementPaper, _number: str, si
     src, dst = paper.warehouse, paper.target
     assert dst is not None
 
-    info = [("Tanggal", indonesian.full_date(paper.doc_date)), ("Nomor mutasi", paper.reference),
-            ("Gudang asal", _where(src, keeper=True)), ("Gudang tujuan", _where(dst, keeper=True)),
-            ("Kendaraan", "." * 30), ("Pengemudi", "." * 30)]
+    info = [("Tanggal", indonesian.full_date(paper.doc_date)), ("Gudang asal", _where(src, keeper=True)),
+            ("Gudang tujuan", _where(dst, keeper=True)), ("Kendaraan", "." * 30), ("Pengemudi", "." * 30)]
     if paper.remarks:
         info.append(("Keterangan", paper.remarks))
 
