@@ -195,3 +195,15 @@ def test_the_signature_page_holds_the_closing_text_and_a_row(doc_type, paper, pe
         papers.build_paper(path, profile, _paper(doc_type, n), "001/X/2026", signers, payload="TAGANA|X|ABCDEFGHJK")
         _check(Paper(path, f"NIP. {pengurus_barang.nip}", closing))
     assert ROW.search(" ".join(_pages(path)))
+
+
+@pytest.mark.parametrize(("paper", "height_mm"), [("A4", 297), ("F4", 330)])
+def test_the_paper_is_printed_on_the_offices_paper_size(env, office, users, tmp_path, paper, height_mm):
+    env.db.write(lambda s: settings.set_office(s, users["admin"], {settings.PAPER_SIZE: paper}))
+    _receipt(env)
+    number = env.db.write(lambda s: stock.transfer_goods(s, env.gudang, "GDG", "LS1",
+                                                         [IssueLine("MSS", 5)])).doc_number
+    printed = env.db.write(lambda s: papers.print_stock_paper(s, env.gudang, number, directory=tmp_path))
+    pages = PdfReader(printed.path).pages
+    assert all(round(float(p.mediabox.height) / 72 * 25.4) == height_mm for p in pages)
+    assert "Lumbung Sosial Karang Tinggi" in " ".join(_pages(printed.path))
