@@ -153,6 +153,16 @@ def cmd_writeoff_print(ctx: Context) -> None:
                            f"({printed.pages} halaman).")
 
 
+def cmd_print(ctx: Context) -> None:
+    from inventory import papers
+
+    a, actor = ctx.args, ctx.actor()
+    out = Path(a.output) if a.output else None
+    printed = ctx.db.write(lambda s: papers.print_stock_paper(s, actor, a.number, out=out))
+    copy = "asli" if not printed.is_copy else f"SALINAN ke-{printed.copy_no}"
+    ctx.emit(printed, text=f"{printed.title} ({copy}) disimpan: {printed.path} ({printed.pages} halaman).")
+
+
 def cmd_writeoff_list(ctx: Context) -> None:
     ctx.actor()
     with ctx.db.read() as s:
@@ -448,6 +458,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("number")
     p.add_argument("-o", "--output", required=True, metavar="PATH")
     p.set_defaults(func=cmd_writeoff_print)
+    p = sp.add_parser("print", help="cetak Berita Acara Penerimaan Barang, Surat Bukti Barang Keluar atau "
+                                    "Surat Jalan mutasi (PDF)")
+    p.add_argument("number", metavar="NUMBER", help="nomor penerimaan, pengeluaran atau mutasi (atau nomor "
+                                                    "dokumen pengirim sebuah penerimaan)")
+    p.add_argument("-o", "--output", metavar="PATH", help="salin juga ke sini (selalu disimpan di folder dokumen)")
+    p.set_defaults(func=cmd_print)
     p = sp.add_parser("writeoff-list", help="daftar penghapusan")
     p.add_argument("--status", choices=("diajukan", "disetujui", "ditolak"))
     p.set_defaults(func=cmd_writeoff_list)

@@ -166,6 +166,7 @@ def attach_papers() -> None:
     every kind.  Handed to the registry, which imports them only when a paper is printed again or verified."""
     import deployment.dispatch.documents  # noqa: F401
     import inventory.documents  # noqa: F401
+    import inventory.papers  # noqa: F401
 
 
 def _database_unusable(exc: BaseException) -> bool:

@@ -5,8 +5,8 @@ A new paper is one entry in ``KINDS``.  The kinds and their number patterns are 
 in the core, because the pattern settings (``tagana_app.settings.NUMBER_PATTERNS``) must exist
 whenever the office settings are listed or changed, whatever else is loaded.  The package that
 builds a kind's paper attaches its functions with ``attach`` when it is imported:
-``deployment.dispatch.documents`` (Surat Jalan, BAST, SPT) and ``inventory.documents`` (Berita
-Acara Penghapusan); the composition roots (``tagana_app.cli``, ``ui.app``) import both.  The
+``deployment.dispatch.documents`` (Surat Jalan, BAST, SPT), ``inventory.documents`` (Berita
+Acara Penghapusan) and ``inventory.papers`` (receipt, issue and transfer papers); the composition roots (``tagana_app.cli``, ``ui.app``) import both.  The
 print pipeline over this registry (reprint, verification) is ``tagana_app.printing``.
 
 Imports no database code: the settings module reads this one.
@@ -68,7 +68,8 @@ KINDS: dict[str, DocKind] = {kind.code: kind for kind in (
             short=N_("domain", "Penerimaan")),
     DocKind("pengeluaran", N_("domain", "Surat Bukti Barang Keluar"), "SBBK", "bukti-barang-keluar",
             short=N_("domain", "Pengeluaran")),
-    DocKind("mutasi", N_("domain", "Mutasi antargudang"), "MUT", "mutasi-antargudang"),
+    DocKind("mutasi", N_("domain", "Surat Jalan Mutasi Antargudang"), "MUT", "surat-jalan-mutasi",
+            short=N_("domain", "Mutasi antargudang")),
     DocKind("opname", N_("domain", "Stock Opname"), "SO", "stock-opname", short=N_("domain", "Stock opname")),
     DocKind("penghapusan", N_("domain", "Berita Acara Penghapusan"), "BAPH", "berita-acara-penghapusan",
             short=N_("domain", "Penghapusan")),

@@ -95,6 +95,7 @@ def attach_papers() -> None:
     Handed to the registry, which imports them when a paper is first printed again or verified."""
     import deployment.dispatch.documents  # noqa: F401
     import inventory.documents  # noqa: F401
+    import inventory.papers  # noqa: F401
 
 
 def preload_domain() -> None:

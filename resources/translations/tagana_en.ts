@@ -3273,185 +3273,195 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../ui/pages/stock.py" line="146"/>
+        <location filename="../../ui/pages/stock.py" line="162"/>
         <source>Gudang &amp; Stok</source>
         <translation>Warehouse &amp; Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="147"/>
+        <location filename="../../ui/pages/stock.py" line="163"/>
         <source>Stok setiap barang di setiap gudang dan lumbung sosial, dengan peringatan stok minimum dan kedaluwarsa. Pilih satu baris untuk melihat batch dan kartu persediaannya.</source>
         <translation>Stock of every item in every warehouse and social buffer store (lumbung sosial), with minimum stock and expiry warnings. Select a row to see its batches and stock card.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="80"/>
+        <location filename="../../ui/pages/stock.py" line="81"/>
         <source>Cari nama atau kode barang, atau nama gudang...</source>
         <translation>Search item name or code, or warehouse name...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="87"/>
+        <location filename="../../ui/pages/stock.py" line="88"/>
         <source>Semua gudang</source>
         <translation>All warehouses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="89"/>
+        <location filename="../../ui/pages/stock.py" line="90"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="91"/>
+        <location filename="../../ui/pages/stock.py" line="92"/>
         <source>Semua stok</source>
         <translation>All stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="91"/>
+        <location filename="../../ui/pages/stock.py" line="92"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="92"/>
+        <location filename="../../ui/pages/stock.py" line="93"/>
         <source>Di bawah minimum</source>
         <translation>Below minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="92"/>
+        <location filename="../../ui/pages/stock.py" line="93"/>
         <source>Segera kedaluwarsa</source>
         <translation>Expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="93"/>
-        <location filename="../../ui/pages/stock.py" line="129"/>
+        <location filename="../../ui/pages/stock.py" line="94"/>
+        <location filename="../../ui/pages/stock.py" line="130"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="104"/>
+        <location filename="../../ui/pages/stock.py" line="105"/>
         <source>Terima barang...</source>
         <translation>Receive goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="107"/>
+        <location filename="../../ui/pages/stock.py" line="108"/>
         <source>Keluarkan barang...</source>
         <translation>Issue goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="109"/>
+        <location filename="../../ui/pages/stock.py" line="110"/>
         <source>Ekspor ke Excel...</source>
         <translation>Export to Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="111"/>
+        <location filename="../../ui/pages/stock.py" line="112"/>
         <source>Impor saldo awal...</source>
         <translation>Import opening stock...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="129"/>
-        <location filename="../../ui/pages/stock.py" line="135"/>
+        <location filename="../../ui/pages/stock.py" line="130"/>
+        <location filename="../../ui/pages/stock.py" line="151"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="129"/>
+        <location filename="../../ui/pages/stock.py" line="130"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="129"/>
+        <location filename="../../ui/pages/stock.py" line="130"/>
         <source>Dicadangkan</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="130"/>
+        <location filename="../../ui/pages/stock.py" line="131"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="131"/>
+        <location filename="../../ui/pages/stock.py" line="132"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="131"/>
+        <location filename="../../ui/pages/stock.py" line="132"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="131"/>
+        <location filename="../../ui/pages/stock.py" line="132"/>
         <source>Tgl dokumen</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="132"/>
+        <location filename="../../ui/pages/stock.py" line="133"/>
         <source>Dari / kepada</source>
         <translation>From / to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="132"/>
+        <location filename="../../ui/pages/stock.py" line="133"/>
         <source>Masuk</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="132"/>
+        <location filename="../../ui/pages/stock.py" line="133"/>
         <source>Keluar</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="132"/>
+        <location filename="../../ui/pages/stock.py" line="133"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="133"/>
+        <location filename="../../ui/pages/stock.py" line="136"/>
+        <source>Cetak dokumen</source>
+        <translation>Print document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="137"/>
+        <source>Cetak Berita Acara Penerimaan Barang, Surat Bukti Barang Keluar atau Surat Jalan mutasi dari baris kartu persediaan yang dipilih</source>
+        <translation>Print the goods receipt record, the goods issue slip or the transfer delivery note of the selected stock card line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="149"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="133"/>
+        <location filename="../../ui/pages/stock.py" line="149"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="133"/>
+        <location filename="../../ui/pages/stock.py" line="149"/>
         <source>Tempat</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="136"/>
+        <location filename="../../ui/pages/stock.py" line="152"/>
         <source>Kartu persediaan</source>
         <translation>Stock card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="137"/>
+        <location filename="../../ui/pages/stock.py" line="153"/>
         <source>Unit peralatan</source>
         <translation>Equipment units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="196"/>
+        <location filename="../../ui/pages/stock.py" line="212"/>
         <source>{shown} dari {total} baris stok ditampilkan</source>
         <translation>{shown} of {total} stock rows shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="235"/>
+        <location filename="../../ui/pages/stock.py" line="251"/>
         <source>(tanpa batch)</source>
         <translation>(no batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="273"/>
-        <location filename="../../ui/pages/stock.py" line="282"/>
+        <location filename="../../ui/pages/stock.py" line="314"/>
+        <location filename="../../ui/pages/stock.py" line="323"/>
         <source>Ekspor stok</source>
         <translation>Export stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="273"/>
+        <location filename="../../ui/pages/stock.py" line="314"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="281"/>
+        <location filename="../../ui/pages/stock.py" line="322"/>
         <source>Mengekspor daftar stok...</source>
         <translation>Exporting the stock list...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="283"/>
+        <location filename="../../ui/pages/stock.py" line="324"/>
         <source>{n} baris stok ditulis ke {path}.</source>
         <translation>{n} stock rows written to {path}.</translation>
     </message>
@@ -4054,7 +4064,7 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>Cadangan otomatis gagal: {reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
     </message>
@@ -5127,7 +5137,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="125"/>
         <location filename="../../deployment/reports/loans.py" line="87"/>
         <location filename="../../inventory/ledger.py" line="43"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="75"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="76"/>
         <source>Pengiriman</source>
         <translation>Dispatch</translation>
     </message>
@@ -5143,26 +5153,31 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../tagana_app/doc_kinds.py" line="71"/>
+        <source>Surat Jalan Mutasi Antargudang</source>
+        <translation>Delivery note for a transfer between warehouses</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/doc_kinds.py" line="72"/>
         <source>Mutasi antargudang</source>
         <translation>Transfer between warehouses</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="72"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="73"/>
         <source>Stock Opname</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="73"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="74"/>
         <source>Berita Acara Penghapusan</source>
         <translation>Write-off record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="77"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="78"/>
         <source>Koreksi (pembatalan)</source>
         <translation>Correction (reversal)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="78"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="79"/>
         <source>Saldo awal</source>
         <translation>Opening stock</translation>
     </message>
@@ -5273,7 +5288,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../inventory/ledger.py" line="41"/>
         <location filename="../../inventory/writeoffs.py" line="109"/>
         <location filename="../../inventory/writeoffs.py" line="179"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="74"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="75"/>
         <source>Penghapusan</source>
         <translation>Write-off</translation>
     </message>
@@ -6467,7 +6482,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/counts.py" line="98"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="72"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="73"/>
         <source>Stock opname</source>
         <translation>Stock count</translation>
     </message>
@@ -6824,12 +6839,13 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../tagana_app/numbering.py" line="123"/>
         <location filename="../../tagana_app/numbering.py" line="184"/>
-        <location filename="../../tagana_app/printing.py" line="239"/>
+        <location filename="../../tagana_app/printing.py" line="249"/>
         <location filename="../../tagana_app/verification.py" line="225"/>
         <source>nomor_dokumen</source>
         <translation>document number</translation>
     </message>
     <message>
+        <location filename="../../inventory/papers.py" line="169"/>
         <location filename="../../inventory/stock.py" line="98"/>
         <location filename="../../tagana_app/cleaning.py" line="43"/>
         <location filename="../../tagana_app/numbering.py" line="163"/>
@@ -6866,8 +6882,9 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/documents.py" line="141"/>
+        <location filename="../../inventory/papers.py" line="205"/>
         <location filename="../../tagana_app/permissions.py" line="58"/>
-        <location filename="../../tagana_app/printing.py" line="147"/>
+        <location filename="../../tagana_app/printing.py" line="157"/>
         <location filename="../../tagana_app/verification.py" line="239"/>
         <location filename="../../tagana_app/verification.py" line="248"/>
         <source>mencetak dokumen</source>
@@ -7066,7 +7083,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>certificate</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="284"/>
+        <location filename="../../tagana_app/printing.py" line="294"/>
         <source>Catatan yang didokumentasikan tidak ada lagi di basis data.</source>
         <translation>The record this paper documents is no longer in the database.</translation>
     </message>
@@ -7938,7 +7955,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Unknown source &apos;{source}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="242"/>
+        <location filename="../../inventory/cli.py" line="252"/>
         <location filename="../../inventory/importing.py" line="115"/>
         <location filename="../../tagana_app/sheets.py" line="154"/>
         <source>Berkas &apos;{path}&apos; tidak ditemukan.</source>
@@ -8359,7 +8376,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>A reason for cancelling number &apos;{number}&apos; is required.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="205"/>
+        <location filename="../../tagana_app/printing.py" line="215"/>
         <source>Dokumen jenis {kind} tidak dicetak dari sini.</source>
         <translation>Documents of the kind {kind} are not printed from here.</translation>
     </message>
@@ -8399,34 +8416,34 @@ DISASTER RESPONSE {name}</translation>
         <translation>Document number &apos;{number}&apos; was cancelled ({reason}) and must not be printed again.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="237"/>
+        <location filename="../../tagana_app/printing.py" line="247"/>
         <source>Dokumen jenis {kind} belum dapat diganti dengan nomor baru.</source>
         <translation>Documents of kind {kind} cannot be replaced with a new number yet.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="274"/>
+        <location filename="../../tagana_app/printing.py" line="284"/>
         <source>Dokumen {number} TIDAK DAPAT DIPERCAYA: catatan cetakan aslinya di basis data sudah diubah sesudah dicetak.</source>
         <translation>Document {number} CANNOT BE TRUSTED: the record of its original in the database was changed after printing.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="277"/>
+        <location filename="../../tagana_app/printing.py" line="287"/>
         <location filename="../../tagana_app/verification.py" line="107"/>
         <source>Dokumen {number} sudah DIBATALKAN.</source>
         <translation>Document {number} has been CANCELLED.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="279"/>
+        <location filename="../../tagana_app/printing.py" line="289"/>
         <source>Dokumen {number} sudah DIGANTI dengan dokumen nomor {newer}; periksa dokumen yang baru.</source>
         <translation>Document {number} was REPLACED by document number {newer}; check the new document.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="290"/>
+        <location filename="../../tagana_app/printing.py" line="300"/>
         <location filename="../../tagana_app/verification.py" line="109"/>
         <source>Dokumen {number} ASLI: isinya sama dengan catatan di basis data.</source>
         <translation>Document {number} is GENUINE: its content matches the database record.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="288"/>
+        <location filename="../../tagana_app/printing.py" line="298"/>
         <location filename="../../tagana_app/verification.py" line="111"/>
         <source>Dokumen {number} TIDAK SESUAI dengan catatan di basis data.</source>
         <translation>Document {number} DOES NOT MATCH the database record.</translation>
@@ -8591,6 +8608,11 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <location filename="../../tagana_app/snapshots.py" line="47"/>
         <source>Dokumen {number} sudah diganti dengan dokumen nomor {replaced_by} dan tidak dicetak lagi; cetak nomor {replaced_by}.</source>
         <translation>Document {number} was replaced by document number {replaced_by} and is not printed any more; print number {replaced_by}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/papers.py" line="85"/>
+        <source>Nomor {number} adalah {kind}, bukan penerimaan, pengeluaran atau mutasi barang. Cetak dengan &apos;tagana print again&apos;.</source>
+        <translation>Number {number} is a {kind}, not a receipt, issue or transfer of goods. Print it with &apos;tagana print again&apos;.</translation>
     </message>
 </context>
 <context>
@@ -8884,8 +8906,12 @@ Make a new document with a new number that replaces number {number} (tagana prin
     </message>
     <message>
         <location filename="../../tagana_app/settings.py" line="130"/>
+        <source>Pola nomor Surat Jalan Mutasi Antargudang</source>
+        <translation>Number pattern: delivery note for a transfer between warehouses</translation>
+    </message>
+    <message>
         <source>Pola nomor Mutasi antargudang</source>
-        <translation>Number pattern: transfer between warehouses</translation>
+        <translation type="vanished">Number pattern: transfer between warehouses</translation>
     </message>
     <message>
         <location filename="../../tagana_app/settings.py" line="131"/>

@@ -24,6 +24,8 @@ PRINTED_MANIFEST = (
     ("pejabat", ["dispatch", "approve", "KRM001-{year}"]),
     ("gudang", ["print", "manifest", "KRM001-{year}"]),
 )
+# A receipt booked under the sender's document.
+RECEIPT = (("gudang", ["stock", "receive", "GDG", "BRS", "5", "--source", "kemensos", "--ref", "SP-UJI-1"]),)
 
 CASES = [
     # --- outputs over the live database and its files ----------------------------------------------
@@ -74,6 +76,13 @@ CASES = [
     # --- every print through the pipeline -----------------------------------------------------------
     Case("pemantau-prints-a-writeoff-record", ["stock", "writeoff-print", "BAPH-UJI-1", "-o", "{tmp}/ba.pdf"],
          ["tidak berwenang", "mencetak dokumen"], user="pemantau", setup=APPROVED_WRITEOFF),
+    Case("pemantau-prints-a-receipt-paper", ["stock", "print", "SP-UJI-1", "-o", "{tmp}/ba.pdf"],
+         ["tidak berwenang", "mencetak dokumen"], user="pemantau", setup=RECEIPT),
+    Case("receipt-paper-without-a-pengurus-barang", ["stock", "print", "SP-UJI-1", "-o", "{tmp}/ba.pdf"],
+         ["Berita Acara Penerimaan Barang tidak dapat dicetak", "Pengurus barang", "belum ditentukan"],
+         setup=RECEIPT),
+    Case("stock-print-of-a-surat-jalan-number", ["stock", "print", "SJ001-{year}", "-o", "{tmp}/sj.pdf"],
+         ["SJ001-", "adalah Surat Jalan", "bukan penerimaan"], setup=PRINTED_MANIFEST),
     Case("pemantau-prints-a-manifest-again", ["print", "again", "SJ001-{year}", "-o", "{tmp}/sj.pdf"],
          ["tidak berwenang"], user="pemantau", setup=PRINTED_MANIFEST),
 ]

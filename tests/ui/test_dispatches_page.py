@@ -390,7 +390,8 @@ def test_documents_page_shows_every_kind_and_reprints_a_writeoff_record(qtbot, m
     kinds = [(page.kind.itemText(i), page.kind.itemData(i)) for i in range(1, page.kind.count())]
     assert kinds == [("Berita Acara Serah Terima", "bast"), ("Surat Jalan", "manifest"),
                      ("Surat Perintah Tugas", "spt"), ("Berita Acara Penerimaan Barang", "penerimaan"),
-                     ("Surat Bukti Barang Keluar", "pengeluaran"), ("Mutasi antargudang", "mutasi"),
+                     ("Surat Bukti Barang Keluar", "pengeluaran"),
+                     ("Surat Jalan Mutasi Antargudang", "mutasi"),
                      ("Stock Opname", "opname"), ("Berita Acara Penghapusan", "penghapusan"),
                      ("Pengiriman", "pengiriman")]
     page.kind.setCurrentIndex(page.kind.findData("penghapusan"))

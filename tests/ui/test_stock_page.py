@@ -234,3 +234,94 @@ def test_receive_dialog_holds_to_the_stated_limits(qtbot, make_ctx, stocked) -> 
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "melebihi batas" in dialog.error.text(), timeout=5000)
     assert _movements(ctx.db) == before
+
+
+def test_a_clerk_prints_the_paper_of_a_movement_from_the_stock_card(qtbot, make_ctx, stocked, pengurus_barang,
+                                                                     tmp_path, monkeypatch) -> None:
+    """The clerk picks a receipt on the stock card, clicks "Cetak dokumen", and is told where the
+    Berita Acara Penerimaan Barang went; a line that is not a receipt, issue or transfer prints nothing."""
+    from pypdf import PdfReader
+    from PySide6.QtGui import QDesktopServices
+
+    from inventory.stock import IssueLine
+    from tagana_app import settings
+    from ui.printed import PrintedDialog
+
+    ctx = make_ctx(stocked["gudang"])
+    ctx.db.write(lambda s: settings.set_office(s, stocked["admin"], {settings.HEAD_NAME: "Dra. Wulan Contoh, M.Si.",
+                                                                      settings.HEAD_NIP: "197001012000032001"}))
+    issued = ctx.db.write(lambda s: stock.issue_goods(s, stocked["gudang"], "GDG", [IssueLine("BRS", 15)],
+                                                      recipient="Posko Desa Srikaton")).doc_number
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)
+    ctx.local.set(settings.DOCUMENTS_DIR, str(tmp_path / "dokumen"))
+    page = StockPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    _settled(qtbot)
+    beras = next(r for r in range(page.model.rowCount())
+                 if (page.model.row(r).item, page.model.row(r).warehouse) == ("BRS", "GDG"))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.table.visualRect(page.model.index(beras, Column.ITEM)).center())
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: page.card.rowCount() == 2)
+    page.detail.setCurrentIndex(1)
+    assert not page.print_button.isEnabled()  # nothing chosen yet
+
+    def click_card_row(row: int) -> None:
+        qtbot.mouseClick(page.card.viewport(), Qt.MouseButton.LeftButton,
+                         pos=page.card.visualItemRect(page.card.item(row, 0)).center())
+
+    click_card_row(0)
+    receipt = page.card.item(0, 1).text()
+    assert "/BAPB/" in receipt and page.print_button.isEnabled()
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: page.findChild(PrintedDialog) is not None)
+    dialog = page.findChild(PrintedDialog)
+    path = dialog.path
+    assert path.parent == tmp_path / "dokumen" and path.name.startswith("berita-acara-penerimaan_")
+    text = " ".join(PdfReader(path).pages[0].extract_text().split())
+    assert "BERITA ACARA PENERIMAAN BARANG" in text and f"Nomor: {receipt}" in text and "Beras" in text
+    assert pengurus_barang.name in " ".join(p.extract_text() for p in PdfReader(path).pages)
+    dialog.close()
+
+    click_card_row(1)
+    assert page.card.item(1, 1).text() == issued and page.print_button.isEnabled()
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: any(d.path.name.startswith("bukti-barang-keluar_") for d in page.findChildren(PrintedDialog)))
+    page.grab().save(str(tmp_path / "stok.png"))
+
+    viewer = StockPage(make_ctx(stocked["pemantau"]))  # may see the card, may not print its papers
+    qtbot.addWidget(viewer)
+    viewer.show()
+    _settled(qtbot)
+    viewer.table.selectRow(beras)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: viewer.card.rowCount() == 2)
+    viewer.card.selectRow(0)
+    assert not viewer.print_button.isEnabled()
+
+
+def test_a_paper_the_office_cannot_sign_yet_is_refused_in_plain_words(qtbot, make_ctx, stocked, tmp_path,
+                                                                      no_modal_dialogs) -> None:
+    """No pengurus barang named: the clerk is told who is missing, no file is written, the button stays."""
+    from tagana_app import settings
+
+    ctx = make_ctx(stocked["gudang"])
+    ctx.local.set(settings.DOCUMENTS_DIR, str(tmp_path / "dokumen"))
+    page = StockPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    _settled(qtbot)
+    page.table.selectRow(0)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: page.card.rowCount() >= 1)
+    page.detail.setCurrentIndex(1)
+    qtbot.mouseClick(page.card.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.card.visualItemRect(page.card.item(0, 0)).center())
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    assert [kind for kind, _ in no_modal_dialogs] == ["warn"]
+    assert "Pengurus barang / petugas gudang belum ditentukan" in no_modal_dialogs[0][1]
+    assert not (tmp_path / "dokumen").exists() and page.print_button.isEnabled()

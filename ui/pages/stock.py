@@ -1,5 +1,5 @@
 """The "Gudang & Stok" page: the stock table (paged in SQL), filters, detail of the selected row,
-and the receive and issue dialogs."""
+the receive and issue dialogs, and the paper of a receipt, issue or transfer chosen on the stock card."""
 
 from __future__ import annotations
 
@@ -17,15 +17,16 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
-from inventory import catalog, equipment, importing, queries
+from inventory import catalog, equipment, importing, papers, queries
 from inventory.models import IN_WAREHOUSE
 from inventory.permissions import can_import_opening_stock, can_issue_goods, can_receive_goods
 from inventory.queries import StockFilter
-from tagana_app import indonesian
-from ui import dialogs, ops, texts
+from tagana_app import doc_kinds, indonesian, printing
+from ui import dialogs, ops, printed, texts
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.page_frame import page_layout
@@ -130,10 +131,25 @@ class StockPage(QWidget):
                                self.tr("Satuan")])
         self.card = _table([self.tr("Tanggal"), self.tr("Nomor dokumen"), self.tr("Tgl dokumen"),
                             self.tr("Dari / kepada"), self.tr("Masuk"), self.tr("Keluar"), self.tr("Saldo")])
+        self.card_lines: tuple[queries.StockCardLine, ...] = ()  # the lines the card table shows, in its order
+        self.card.itemSelectionChanged.connect(self._card_selected)
+        self.print_button = QPushButton(self.tr("Cetak dokumen"))
+        self.print_button.setToolTip(self.tr("Cetak Berita Acara Penerimaan Barang, Surat Bukti Barang Keluar atau "
+                                             "Surat Jalan mutasi dari baris kartu persediaan yang dipilih"))
+        self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(self.print_document)
+        card_actions = QHBoxLayout()
+        card_actions.addStretch(1)
+        card_actions.addWidget(self.print_button)
+        card_tab = QWidget()
+        card_layout = QVBoxLayout(card_tab)
+        card_layout.setContentsMargins(0, 0, 0, 0)
+        card_layout.addWidget(self.card, 1)
+        card_layout.addLayout(card_actions)
         self.units = _table([self.tr("Nomor seri"), self.tr("Kondisi"), self.tr("Tempat")])
         self.detail = QTabWidget()
         self.detail.addTab(self.batches, self.tr("Batch"))
-        self.detail.addTab(self.card, self.tr("Kartu persediaan"))
+        self.detail.addTab(card_tab, self.tr("Kartu persediaan"))
         self.detail.addTab(self.units, self.tr("Unit peralatan"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -235,10 +251,35 @@ class StockPage(QWidget):
         _fill(self.batches, [[b.batch or self.tr("(tanpa batch)"), indonesian.short_date(b.expiry) if b.expiry else "",
                               q(b.quantity), q(b.reserved) if b.reserved else "", texts.label(b.unit)] for b in balances],
               {2, 3})
+        self.card_lines = card.lines
         _fill(self.card, [[indonesian.short_date(x.date), x.doc_number, indonesian.short_date(x.doc_date),
                            x.counterparty, q(x.qty_in) if x.qty_in else "", q(x.qty_out) if x.qty_out else "",
                            q(x.balance)] for x in card.lines], {4, 5, 6})
         self.card.scrollToBottom()
+
+    # --- the paper of a stock card line ------------------------------------------------------------------
+
+    def selected_card_line(self) -> queries.StockCardLine | None:
+        rows = {index.row() for index in self.card.selectionModel().selectedRows()} or {
+            index.row() for index in self.card.selectedIndexes()}
+        return self.card_lines[min(rows)] if rows and min(rows) < len(self.card_lines) else None
+
+    def _card_selected(self) -> None:
+        line = self.selected_card_line()
+        self.print_button.setEnabled(bool(line and line.doc_type in papers.KINDS
+                                          and doc_kinds.KINDS[line.doc_type].may_print(self.ctx.actor)))
+
+    def print_document(self) -> ops.Op | None:
+        """Print the paper of the selected line's receipt, issue or transfer, then show where it went."""
+        line = self.selected_card_line()
+        if line is None or line.doc_type not in papers.KINDS:
+            return None
+        self.print_button.setEnabled(False)  # once per click; a refusal is shown by the one error presenter
+        op = ops.write(self.ctx, self, papers.print_stock_paper, line.doc_number,
+                       directory=printing.documents_dir(self.ctx.local),
+                       on_success=lambda done: printed.show(self, done.path))
+        op.finished.connect(self._card_selected)
+        return op
 
     # --- operations -------------------------------------------------------------------------------------
 
