@@ -37,8 +37,11 @@ def spacer(height_mm: float) -> Spacer:
     return Spacer(1, height_mm * mm)
 
 
-def title_block(title: str, number: str | None = None, *, subtitle: str | None = None) -> list[Flowable]:
-    """Bold underlined title (one line per ``\\n``), then "Nomor: ..." centred under it."""
+def title_block(title: str, number: str | None = None, *, subtitle: str | None = None,
+                replaces: str | None = None) -> list[Flowable]:
+    """Bold underlined title (one line per ``\\n``), then "Nomor: ..." centred under it, and for a new
+    document that replaces an earlier one "Menggantikan dokumen nomor X" under that, where the official
+    reads it before the body."""
     st = styles()
     lines = "<br/>".join(f"<u>{esc(line)}</u>" for line in title.split("\n") if line.strip())
     out: list[Flowable] = [Paragraph(lines, st.title)]
@@ -46,8 +49,15 @@ def title_block(title: str, number: str | None = None, *, subtitle: str | None =
         out.append(Paragraph(esc(subtitle), st.subtitle))
     if number:
         out.append(Paragraph("Nomor: " + esc(number), st.subtitle))
+    if replaces:
+        out.append(replaces_note(replaces))
     out.append(Spacer(1, 5 * mm))
     return out
+
+
+def replaces_note(number: str) -> Paragraph:
+    """"Menggantikan dokumen nomor X", centred in bold under a new document's number."""
+    return Paragraph("<b>Menggantikan dokumen nomor " + esc(number) + "</b>", styles().subtitle)
 
 
 def fields(rows: Sequence[tuple[str, Any]], width: float, *, label_mm: float = 38, indent_mm: float = 0,
