@@ -37,8 +37,11 @@ def spacer(height_mm: float) -> Spacer:
     return Spacer(1, height_mm * mm)
 
 
-def title_block(title: str, number: str | None = None, *, subtitle: str | None = None) -> list[Flowable]:
-    """Bold underlined title (one line per ``\\n``), then "Nomor: ..." centred under it."""
+def title_block(title: str, number: str | None = None, *, subtitle: str | None = None,
+                replaces: str | None = None) -> list[Flowable]:
+    """Bold underlined title (one line per ``\\n``), then "Nomor: ..." centred under it, and for a new
+    document that replaces an earlier one "Menggantikan dokumen nomor X" under that, where the official
+    reads it before the body."""
     st = styles()
     lines = "<br/>".join(f"<u>{esc(line)}</u>" for line in title.split("\n") if line.strip())
     out: list[Flowable] = [Paragraph(lines, st.title)]
@@ -46,8 +49,15 @@ def title_block(title: str, number: str | None = None, *, subtitle: str | None =
         out.append(Paragraph(esc(subtitle), st.subtitle))
     if number:
         out.append(Paragraph("Nomor: " + esc(number), st.subtitle))
+    if replaces:
+        out.append(replaces_note(replaces))
     out.append(Spacer(1, 5 * mm))
     return out
+
+
+def replaces_note(number: str) -> Paragraph:
+    """"Menggantikan dokumen nomor X", centred in bold under a new document's number."""
+    return Paragraph("<b>Menggantikan dokumen nomor " + esc(number) + "</b>", styles().subtitle)
 
 
 def fields(rows: Sequence[tuple[str, Any]], width: float, *, label_mm: float = 38, indent_mm: float = 0,
@@ -361,9 +371,10 @@ def signature_blocks(signers: Sequence[Signer], width: float, *, place_date: str
 
 
 class _SignedEnd(KeepTogether):
-    """A table and what follows it (closing text, signatures): kept on one page when they fit, and
-    otherwise the table is split so that its header and at least its last ``tail`` rows go on to
-    the page of what follows.  Only when even that is taller than a page does it flow freely."""
+    """A table and what follows it (closing text, signatures): kept on one page when they fit, on the
+    next page when they fit there and not in the rest of this one, and otherwise the table is split so
+    that its header and at least its last ``tail`` rows go on to the page of what follows.  Only when
+    even that is taller than a page does it flow freely."""
 
     def __init__(self, table: Table, following: Sequence[Flowable], tail: int) -> None:
         super().__init__([table, *_flat(following)])  # measured flat: a nested KeepTogether says 0xffffff
@@ -380,6 +391,10 @@ class _SignedEnd(KeepTogether):
         keep = min(self._tail, len(heights) - head)
         frame = getattr(self, "_frame", None)
         page = frame._height if frame is not None else aH
+        # All of it fits on one page: rather than cut the table (a row or two at the foot of this page,
+        # the rest with the signatures), all of it goes on to the next page, every row under them.
+        if self._H <= max(page, self._next_page_height()) and not getattr(frame, "_atTop", True):
+            return []
         following = _listWrapOn(self._content[1:], aW, self.canv)[1]
         if sum(heights[:head]) + sum(heights[len(heights) - keep:]) + following > page:
             return [table, *self._following]  # taller than a page: nothing better is possible
@@ -388,6 +403,13 @@ class _SignedEnd(KeepTogether):
         if len(parts) != 2:
             return []  # not even the header and one row fit here: all of it goes to the next page
         return [parts[0], _SignedEnd(parts[1], self._following, self._tail)]
+
+    def _next_page_height(self) -> float:
+        """The height of the frame that comes after this one (the next page's, taller than the first's
+        under the letterhead); 0 when it is not known."""
+        peek = self._doctemplateAttr("_peekNextFrame")
+        following = peek() if peek else None
+        return following._height if following is not None else 0.0
 
 
 def _flat(flowables: Sequence[Flowable]) -> list[Flowable]:

@@ -26,7 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from tagana_app import outputs
-from tagana_app.pdf.blocks import title_block
+from tagana_app.pdf.blocks import replaces_note, title_block
 from tagana_app.pdf.fonts import SANS, SANS_BOLD, register_fonts, string_width
 from tagana_app.pdf.profile import OfficeProfile, paper_size
 from tagana_app.pdf.styles import Styles, styles
@@ -377,9 +377,11 @@ def build_document(target: str | os.PathLike[str] | BinaryIO, profile: OfficePro
 
     doc.setProgressCallBack(on_progress)
     ctx = DocContext(profile, frame_w, size, styles())
-    flowables: list[Flowable] = title_block(title, number, subtitle=subtitle) if show_title else []
+    replaces = _REPLACING.get()
+    flowables: list[Flowable] = (title_block(title, number, subtitle=subtitle, replaces=replaces) if show_title
+                                 else [replaces_note(replaces)] if replaces else [])
     flowables.extend(story(ctx) if callable(story) else story)
-    furniture = _Furniture(profile, size, number, qr_payload, qr_caption, copy_no, letterhead, _REPLACING.get())
+    furniture = _Furniture(profile, size, number, qr_payload, qr_caption, copy_no, letterhead, replaces)
     doc.build(flowables, canvasmaker=_canvas_maker(furniture, progress))
     data = buffer.getvalue()
     pages = doc.page

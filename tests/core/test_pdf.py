@@ -173,3 +173,47 @@ def test_names_stand_on_one_line_and_a_blank_name_is_one_dotted_line(tmp_path):
     assert len(names) == 2
     assert abs(names["Siti Contoh"] - names["Budi Contoh"]) < 0.5
     assert abs(dotted[0][2] - names["Siti Contoh"]) < 0.5
+
+
+def _signed_table(path, paper: str, rows: int, room: float) -> list[str]:  # noqa: ANN001
+    """A page 1 with ``room`` points left under a filler, then a table of ``rows`` rows with its closing
+    text and two signatures (``pdf.signed_end``): the text of each page."""
+    from reportlab.lib.units import mm
+
+    from tagana_app.pdf import document
+
+    page_h = pdf.paper_size(paper)[1]
+    first_frame = page_h - document.KOP_TOP - document.KOP_HEIGHT - document.MARGIN_BOTTOM
+    columns = [Column("No", 6, "center", wrap=False, fmt=str), Column("Uraian barang", 50), Column("Jumlah", 12)]
+
+    def story(ctx):  # noqa: ANN001, ANN202
+        title = sum(f.wrap(ctx.width, page_h)[1] for f in pdf.title_block("BERITA ACARA", "001/BA/XI/2026"))
+        return [pdf.spacer((first_frame - title - room) / mm),
+                pdf.signed_end(pdf.data_table(columns, [[i, f"Barang uji {i:03d}", 10] for i in range(1, rows + 1)],
+                                              ctx.width),
+                               [pdf.para("Demikian Berita Acara ini dibuat."),
+                                pdf.signature_blocks([Signer("PIHAK KEDUA,", "Yang Menerima", "Budi Contoh"),
+                                                      Signer("PIHAK PERTAMA,", "Yang Menyerahkan", "Siti Contoh",
+                                                             id_value="197805122005011003")], ctx.width)])]
+
+    pdf.build_document(path, PROFILE, title="BERITA ACARA", number="001/BA/XI/2026", story=story, paper=paper)
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+@pytest.mark.parametrize("paper", ["A4", "F4"])
+def test_a_table_that_fits_on_a_page_with_its_signatures_is_not_cut(paper, tmp_path):
+    """Room for the header and a row or two at the foot of page 1, not for the whole: a table that fits on
+    one page with its closing text and signatures goes on to the next page whole, every row on the
+    signed page; a table longer than a page is still split, the signed page holding the closing text
+    and its last rows."""
+    for rows in (3, 5, 8):
+        pages = _signed_table(tmp_path / f"short-{rows}.pdf", paper, rows, room=70)
+        signed = [n for n, text in enumerate(pages) if "Siti Contoh" in text]
+        assert len(pages) == 2 and signed == [1], (rows, pages)
+        assert re.findall(r"Barang uji \d{3}", pages[1]) == [f"Barang uji {i:03d}" for i in range(1, rows + 1)]
+        assert "Barang uji" not in pages[0] and "Demikian Berita Acara" in pages[1]
+    pages = _signed_table(tmp_path / "long.pdf", paper, 90, room=70)
+    on_page = [re.findall(r"Barang uji \d{3}", text) for text in pages]
+    assert on_page[0], "a long table starts where there is room"
+    assert "Siti Contoh" in pages[-1] and "Demikian Berita Acara" in pages[-1] and "Barang uji 090" in on_page[-1]
+    assert sum(len(rows) for rows in on_page) == 90

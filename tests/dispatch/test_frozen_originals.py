@@ -4,22 +4,27 @@ with pypdf; the code is taken from the page text as a person would read it."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
+from datetime import timedelta
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select, update
 
+from deployment import assignments
 from deployment.dispatch import documents
 from deployment.dispatch import service as D
 from deployment.dispatch.models import Dispatch, DispatchLine, DispatchPick
 from deployment.dispatch.returns import return_goods
 from deployment.models import Volunteer
-from tagana_app import printing, settings, snapshots
+from tagana_app import doc_kinds, printing, settings, snapshots
+from tagana_app.errors import ValidationError
 from tagana_app.models import DocumentSnapshot
 from tests.conftest import cli_runner
 
+from .conftest import TODAY
 from .test_documents import PROFILE, _handed_over
 
 CODE = re.compile(r"Kode verifikasi: ([A-Z2-7]{5}-[A-Z2-7]{5})")
@@ -230,3 +235,50 @@ def test_the_copy_marks_sit_above_the_letterhead_on_every_page(env, tmp_path):
             assert top - found["Salinan sesuai dengan aslinya"] < 30 and top - found["SALINAN ke-1"] < 30, found
             if n == 0:
                 assert found["Salinan sesuai dengan aslinya"] > found["PEMERINTAH"] + 10, found
+
+
+def test_a_new_document_says_what_it_replaces_under_its_number(env, tmp_path):
+    """"Menggantikan dokumen nomor X" stands in the body, under the title and "Nomor: ...", above the
+    first line of text an official reads (character positions), as well as in the footer by the QR."""
+    number = _handed_over(env)
+    bast = env.db.write(lambda s: documents.print_bast(s, env.pejabat, number, directory=tmp_path))
+    env.db.write(lambda s: s.execute(update(Dispatch).where(Dispatch.number == number)
+                                     .values(recipient_name="Kades Pengganti")))
+    new = env.db.write(lambda s: printing.reprint(s, env.pejabat, bast.number, directory=tmp_path, new=True))
+    note = f"Menggantikan dokumen nomor {bast.number}"
+    runs: list[tuple[str, float]] = []
+    PdfReader(new.path).pages[0].extract_text(
+        visitor_text=lambda text, cm, tm, _font, _size: text.strip() and runs.append(
+            (text.strip(), cm[1] * tm[4] + cm[3] * tm[5] + cm[5])))  # the page's y of the run
+    number_y = next(y for text, y in runs if text == f"Nomor: {new.number}")
+    body_y = next(y for text, y in runs if text.startswith("Pada hari ini"))
+    notes = [y for text, y in runs if text == note]
+    assert len(notes) == 2, runs  # the body and the footer
+    footer_y, body_note_y = sorted(notes)
+    assert number_y > body_note_y > body_y, (number_y, body_note_y, body_y)
+    assert footer_y < body_y - 200  # the other one is the footer's, beside the QR code
+    with env.db.read() as s:
+        assert printing.verify_document(s, new.code).matches
+
+
+def test_a_new_number_is_refused_when_the_printer_prints_another_one(env, tmp_path, monkeypatch):
+    """``--baru`` from a kind whose printer does not print the number it is given (here: the SPT printed by
+    its incident, which takes a number of its own for a changed crew) is refused, and nothing of it stays:
+    no number taken, no paper written, the old SPT not marked as replaced."""
+    env.db.write(lambda s: settings.set_office(s, env.admin, PROFILE))
+    spt = env.db.write(lambda s: documents.print_spt(s, env.koordinator, env.incident, directory=tmp_path))
+    env.db.write(lambda s: s.execute(update(Volunteer).where(Volunteer.nik == env.crew[0])
+                                     .values(full_name="Relawan Ganti Nama")))
+    env.db.write(lambda s: assignments.assign_volunteer(s, env.koordinator, env.outsider, env.incident, "dapur_umum",
+                                                        TODAY, TODAY + timedelta(days=5)))
+    by_incident = dataclasses.replace(doc_kinds.get("spt"), printer=lambda s, actor, doc, **where: documents.print_spt(
+        s, actor, doc.entity_id, **where))
+    monkeypatch.setitem(doc_kinds.KINDS, "spt", by_incident)
+    files = sorted(tmp_path.rglob("*.pdf"))
+    with pytest.raises(ValidationError, match="Dokumen jenis Surat Perintah Tugas belum dapat diganti dengan nomor "
+                                              "baru"):
+        env.db.write(lambda s: printing.reprint(s, env.koordinator, spt.number, directory=tmp_path, new=True))
+    assert sorted(tmp_path.rglob("*.pdf")) == files
+    with env.db.read() as s:
+        assert [d.number for d in documents.list_documents(s, doc_type="spt")] == [spt.number]
+        assert printing.verify_document(s, spt.code).replaced_by is None

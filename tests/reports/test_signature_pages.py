@@ -160,3 +160,15 @@ def test_the_signature_page_holds_the_closing_text_and_a_row(kind, paper, tmp_pa
 @pytest.mark.parametrize("people", [1, 10, 25, 40, *range(11, 24)])
 def test_spt_signature_page_holds_the_orders_and_a_volunteer(people, paper, tmp_path) -> None:
     _check(spt(paper, people, str(tmp_path / f"spt-{paper}-{people}.pdf")))
+
+
+@pytest.mark.parametrize("paper", ["A4", "F4"])
+def test_a_bast_whose_lines_fit_on_one_page_with_the_signatures_is_not_cut(paper, tmp_path) -> None:
+    """The demo's BAST of three lines left one line at the foot of page 1 and two on the signed page: a
+    table that fits on one page with the closing text and signatures stands there whole."""
+    for n in range(1, 13):
+        built = bast(paper, n, str(tmp_path / f"bast-{paper}-{n}.pdf"))
+        pages = [" ".join(page.extract_text().split()) for page in PdfReader(built.path).pages]
+        signed = [page for page in pages if built.signer in page]
+        assert len(signed) == 1
+        assert ROW.findall(signed[0]) == [f"Barang uji {i:03d}" for i in range(1, n + 1)], (n, len(pages))
