@@ -5,8 +5,9 @@ A new paper is one entry in ``KINDS``.  The kinds and their number patterns are 
 in the core, because the pattern settings (``tagana_app.settings.NUMBER_PATTERNS``) must exist
 whenever the office settings are listed or changed, whatever else is loaded.  The package that
 builds a kind's paper attaches its functions with ``attach`` when it is imported:
-``deployment.dispatch.documents`` (Surat Jalan, BAST, SPT) and ``inventory.documents`` (Berita
-Acara Penghapusan); the composition roots (``tagana_app.cli``, ``ui.app``) import both.  The
+``deployment.dispatch.documents`` (Surat Jalan, BAST, SPT), ``inventory.count_papers`` (Berita
+Acara Stock Opname) and ``inventory.writeoff_papers`` (Berita Acara Penghapusan); the composition
+roots (``tagana_app.cli``, ``ui.app``) import them.  The
 print pipeline over this registry (reprint, verification) is ``tagana_app.printing``.
 
 Imports no database code: the settings module reads this one.

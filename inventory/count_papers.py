@@ -1,0 +1,137 @@
+"""The Berita Acara Stock Opname: the count team (names, NIPs, roles) states that on the cut-off it
+counted the goods of a warehouse, line by line: the book quantity at the cut-off, the movements
+booked while the goods were counted, the physical count, the difference and its reason; the team
+signs and the Kepala Dinas approves.
+
+Printed through the one pipeline (``printing.print_paper``: number from the "opname" pattern,
+print recorded, QR code, SALINAN on later prints), and attached to the kinds registry
+(``doc_kinds``) so printing again and ``tagana verify`` rebuild its content from the count.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from sqlalchemy.orm import Session
+
+from inventory.counts import CountInfo, get_count
+from tagana_app import clock, doc_kinds, indonesian, pdf, printing, signatories
+from tagana_app.accounts import Actor
+from tagana_app.changes import changes
+from tagana_app.errors import ValidationError
+from tagana_app.numbering import NumberRecord
+from tagana_app.pdf import Column, Signer
+from tagana_app.printing import PrintedDocument
+from tagana_app.signatories import Official
+from tagana_app.texts import N_
+
+TITLE = "BERITA ACARA STOCK OPNAME\nBARANG PERSEDIAAN"
+APPROVER_PLACE = "Menyetujui"
+CLOSING = ("Demikian Berita Acara Stock Opname ini dibuat dengan sebenarnya untuk dapat dipergunakan sebagaimana "
+           "mestinya.")
+
+
+def signer_of(official: Official, heading: str) -> Signer:
+    """The signature block of ``official`` under ``heading``: name, rank and NIP (no NIP line without one)."""
+    return Signer(heading=heading, position=official.position if official.position != heading.rstrip(",") else "",
+                  name=official.name, rank=official.rank, id_value=official.nip)
+
+
+def cutoff_text(info: CountInfo) -> str:
+    """"Senin, 30 November 2026 pukul 16.00 WIB"."""
+    at = clock.local(info.cutoff)
+    return f"{indonesian.full_date(at)} pukul {at:%H.%M} {clock.zone_code()}"
+
+
+def count_content(info: CountInfo) -> dict[str, Any]:
+    """What the Berita Acara says of the count: warehouse, cut-off, team, every line and figure."""
+    return {"gudang": info.warehouse, "status": info.status, "cut_off": clock.local(info.cutoff).isoformat(),
+            "tim": [{"nama": m.name, "nip": m.nip, "peran": m.role} for m in info.team],
+            "baris": [{"barang": x.item, "batch": x.batch, "buku": x.snapshot_qty, "mutasi": x.during_count,
+                       "fisik": x.counted_qty, "selisih": x.difference, "alasan": x.reason} for x in info.lines]}
+
+
+def team_officials(info: CountInfo) -> dict[str, Official]:
+    """The team's signature places: "Ketua Tim (1)" -> the member, in the team's order."""
+    return {f"{m.role} ({n})": Official(m.name, m.nip, m.role) for n, m in enumerate(info.team, 1)}
+
+
+@changes("documents")
+def print_count_report(session: Session, actor: Actor, number: str, *, out: Path | None = None,
+                       directory: Path | None = None) -> PrintedDocument:
+    """Print the Berita Acara Stock Opname of a posted count (the first print is the original)."""
+    title = doc_kinds.title("opname")
+    info = get_count(session, number)
+    if info.status != "diposting":
+        raise ValidationError(N_("errors", "Berita Acara Stock Opname dibuat setelah opname diposting ({number} "
+                                           "berstatus {status})."), number=number, status=info.status)
+    if not info.team:
+        raise ValidationError(N_("errors", "Berita Acara Stock Opname {number} belum dapat dicetak: tim opname "
+                                           "belum dicatat (nama, NIP dan peran setiap anggota)."), number=number)
+    head = signatories.official(session, signatories.KEPALA_DINAS, document=title)
+    team = team_officials(info)
+    profile = pdf.load_profile(session)
+    return printing.print_paper(
+        session, actor, doc_type="opname", number=number, content=count_content(info),
+        title=f"{title} {number}", out=out, directory=directory, signers={**team, APPROVER_PLACE: head},
+        build=lambda target, copy_no, payload: count_report_pdf(info, profile, head, target, copy_no, payload))
+
+
+def count_report_pdf(info: CountInfo, profile: pdf.OfficeProfile, head: Official, target: BinaryIO | str | Path,
+                     copy_no: int, payload: str, *, paper: str | None = None) -> pdf.BuiltDocument:
+    """The Berita Acara Stock Opname of the posted count ``info``, approved by ``head``."""
+    day = clock.local(info.posted_at or info.started_at).date()
+    team_columns = [Column("No", 0.4, "right", fmt=str), Column("Nama", 3.0), Column("NIP", 1.9),
+                    Column("Peran dalam Tim", 1.8)]
+    team_rows = [[n, m.name, m.nip or "-", m.role] for n, m in enumerate(info.team, 1)]
+    columns = [Column("No", 0.45, "right", fmt=str), Column("Kode", 0.8), Column("Nama Barang", 2.4),
+               Column("Batch", 1.1), Column("Satuan", 0.8), Column("Buku per Cut-off", 0.9, "right"),
+               Column("Mutasi selama Opname", 1.0, "right"), Column("Fisik", 0.8, "right"),
+               Column("Selisih", 0.8, "right"), Column("Alasan Selisih", 1.7)]
+    rows = [[x.line_no, x.item, x.item_name, x.batch or "-", x.unit, x.snapshot_qty, x.during_count, x.counted_qty,
+             f"{x.difference:+d}" if x.difference else 0, x.reason or "-"] for x in info.lines]
+    differing = sum(1 for x in info.lines if x.difference)
+    summary = (f"Dari {len(info.lines)} baris barang, {len(info.lines) - differing} baris sesuai dengan buku dan "
+               f"{differing} baris berselisih.")
+    if differing:
+        summary += (" Selisih tersebut telah dibukukan sebagai penyesuaian persediaan dengan alasan sebagaimana "
+                    "tercantum pada kolom Alasan Selisih.")
+    signers = [signer_of(Official(m.name, m.nip, m.role), f"{m.role},") for m in info.team]
+    groups = [signers[i:i + 3] for i in range(0, len(signers), 3)]
+
+    def story(ctx: pdf.DocContext) -> list:
+        blocks = [pdf.signature_blocks(
+            group, ctx.width, place_date=indonesian.place_and_date(profile.city, day) if i == 0 else None,
+            acknowledged=signer_of(head, "Menyetujui,") if i == len(groups) - 1 else None)
+            for i, group in enumerate(groups)]
+        return [
+            pdf.para(indonesian.bast_opening(day, info.warehouse_name)),
+            pdf.spacer(2),
+            pdf.data_table(team_columns, team_rows, ctx.width, zebra=False),
+            pdf.spacer(3),
+            pdf.para(f"selaku Tim Stock Opname, telah melakukan perhitungan fisik (stock opname) atas barang "
+                     f"persediaan di {info.warehouse_name} ({info.warehouse}) dengan batas pencatatan (cut-off) "
+                     f"{cutoff_text(info)}. Jumlah menurut buku adalah saldo pada cut-off; mutasi yang dibukukan "
+                     f"selama perhitungan dicantumkan tersendiri. Hasilnya sebagai berikut:"),
+            pdf.spacer(3),
+            pdf.signed_end(pdf.data_table(columns, rows, ctx.width), [
+                pdf.spacer(3), pdf.para(summary), pdf.spacer(2), pdf.para(CLOSING),
+                pdf.para("Tim Stock Opname:"), *blocks]),
+        ]
+
+    return pdf.build_document(target, profile, title=TITLE, number=info.number, story=story, qr_payload=payload,
+                              copy_no=copy_no, paper=paper)
+
+
+# --- the kinds registry: printing again by number, and what the QR code covers ---------------------
+
+def _again(session: Session, actor: Actor, doc: NumberRecord, **where: Any) -> PrintedDocument:
+    return print_count_report(session, actor, doc.number, **where)
+
+
+def _now(session: Session, number: str, _entity_id: str) -> dict[str, Any]:
+    return count_content(get_count(session, number))
+
+
+doc_kinds.attach("opname", printer=_again, content=_now)
