@@ -13,6 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from inventory.counts import CountInfo, get_count
@@ -22,10 +24,12 @@ from tagana_app.changes import changes
 from tagana_app.errors import ValidationError
 from tagana_app.numbering import NumberRecord
 from tagana_app.pdf import Column, Signer
+from tagana_app.pdf.styles import GRID, HEADER_FILL
 from tagana_app.printing import PrintedDocument
 from tagana_app.signatories import Official
 from tagana_app.texts import N_
 
+SIGN_ROW_MM = 13  # room to sign in the team's rows
 TITLE = "BERITA ACARA STOCK OPNAME\nBARANG PERSEDIAAN"
 APPROVER_PLACE = "Menyetujui"
 CLOSING = ("Demikian Berita Acara Stock Opname ini dibuat dengan sebenarnya untuk dapat dipergunakan sebagaimana "
@@ -36,6 +40,24 @@ def signer_of(official: Official, heading: str) -> Signer:
     """The signature block of ``official`` under ``heading``: name, rank and NIP (no NIP line without one)."""
     return Signer(heading=heading, position=official.position if official.position != heading.rstrip(",") else "",
                   name=official.name, rank=official.rank, id_value=official.nip)
+
+
+def team_signatures(info: CountInfo, width: float) -> Table:
+    """Where the team signs: one row per member (name and NIP, role, a numbered signature place that
+    alternates left and right, as on a signed list), each row tall enough to sign in."""
+    st = pdf.styles()
+    data: list[list[Any]] = [[Paragraph(pdf.esc(t), st.header_cell) for t in
+                              ("No", "Nama / NIP", "Peran dalam Tim", "Tanda Tangan")]]
+    for n, m in enumerate(info.team, 1):
+        who = f"<b>{pdf.esc(m.name)}</b><br/>NIP. {pdf.esc(m.nip)}" if m.nip else f"<b>{pdf.esc(m.name)}</b>"
+        place = Paragraph(f"{n}. ..................", st.cell if n % 2 else st.cell_right)
+        data.append([Paragraph(str(n), st.cell_right), Paragraph(who, st.cell), Paragraph(pdf.esc(m.role), st.cell),
+                     place])
+    table = Table(data, colWidths=[width * 0.07, width * 0.43, width * 0.22, width * 0.28],
+                  rowHeights=[None] + [SIGN_ROW_MM * mm] * len(info.team), repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, GRID), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL)]))
+    return table
 
 
 def cutoff_text(info: CountInfo) -> str:
@@ -97,14 +119,12 @@ def count_report_pdf(info: CountInfo, profile: pdf.OfficeProfile, head: Official
     if differing:
         summary += (" Selisih tersebut telah dibukukan sebagai penyesuaian persediaan dengan alasan sebagaimana "
                     "tercantum pada kolom Alasan Selisih.")
-    signers = [signer_of(Official(m.name, m.nip, m.role), f"{m.role},") for m in info.team]
-    groups = [signers[i:i + 3] for i in range(0, len(signers), 3)]
 
     def story(ctx: pdf.DocContext) -> list:
-        blocks = [pdf.signature_blocks(
-            group, ctx.width, place_date=indonesian.place_and_date(profile.city, day) if i == 0 else None,
-            acknowledged=signer_of(head, "Menyetujui,") if i == len(groups) - 1 else None)
-            for i, group in enumerate(groups)]
+        signatures = pdf.signature_blocks(
+            [signer_of(head, "Menyetujui,")], ctx.width, place_date=indonesian.place_and_date(profile.city, day),
+            keep_with=[pdf.para(CLOSING), pdf.spacer(3), pdf.para("Tim Stock Opname:"), pdf.spacer(1),
+                       team_signatures(info, ctx.width)])
         return [
             pdf.para(indonesian.bast_opening(day, info.warehouse_name)),
             pdf.spacer(2),
@@ -116,8 +136,7 @@ def count_report_pdf(info: CountInfo, profile: pdf.OfficeProfile, head: Official
                      f"selama perhitungan dicantumkan tersendiri. Hasilnya sebagai berikut:"),
             pdf.spacer(3),
             pdf.signed_end(pdf.data_table(columns, rows, ctx.width), [
-                pdf.spacer(3), pdf.para(summary), pdf.spacer(2), pdf.para(CLOSING),
-                pdf.para("Tim Stock Opname:"), *blocks]),
+                pdf.spacer(3), pdf.para(summary), pdf.spacer(2), signatures]),
         ]
 
     return pdf.build_document(target, profile, title=TITLE, number=info.number, story=story, qr_payload=payload,
