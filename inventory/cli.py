@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from inventory import catalog, counts, equipment, importing, queries, stock, writeoffs
 from inventory.ledger import KIND_LABELS, Booking
@@ -189,14 +191,18 @@ def cmd_writeoff_reject(ctx: Context) -> None:
     ctx.emit(info, text=f"Usulan penghapusan {info.number} ditolak; cadangan stok dilepas.")
 
 
+def _print_paper(ctx: Context, title: str, print_it: Callable[..., Any]) -> None:
+    """Print the paper of ``ctx.args.number`` to ``ctx.args.output`` and say where it went."""
+    a, actor = ctx.args, ctx.actor()
+    printed = ctx.db.write(lambda s: print_it(s, actor, a.number, out=Path(a.output)))
+    copy = "asli" if not printed.is_copy else f"SALINAN ke-{printed.copy_no}"
+    ctx.emit(printed, text=f"{title} {a.number} ({copy}) disimpan: {printed.path} ({printed.pages} halaman).")
+
+
 def cmd_writeoff_print(ctx: Context) -> None:
     from inventory import writeoff_papers
 
-    a, actor = ctx.args, ctx.actor()
-    printed = ctx.db.write(lambda s: writeoff_papers.print_writeoff(s, actor, a.number, out=Path(a.output)))
-    copy = "asli" if not printed.is_copy else f"SALINAN ke-{printed.copy_no}"
-    ctx.emit(printed, text=f"Berita Acara Penghapusan {a.number} ({copy}) disimpan: {printed.path} "
-                           f"({printed.pages} halaman).")
+    _print_paper(ctx, "Berita Acara Penghapusan", writeoff_papers.print_writeoff)
 
 
 def cmd_writeoff_list(ctx: Context) -> None:
@@ -330,11 +336,7 @@ def cmd_count_team(ctx: Context) -> None:
 def cmd_count_print(ctx: Context) -> None:
     from inventory import count_papers
 
-    a, actor = ctx.args, ctx.actor()
-    printed = ctx.db.write(lambda s: count_papers.print_count_report(s, actor, a.number, out=Path(a.output)))
-    copy = "asli" if not printed.is_copy else f"SALINAN ke-{printed.copy_no}"
-    ctx.emit(printed, text=f"Berita Acara Stock Opname {a.number} ({copy}) disimpan: {printed.path} "
-                           f"({printed.pages} halaman).")
+    _print_paper(ctx, "Berita Acara Stock Opname", count_papers.print_count_report)
 
 
 def cmd_count_sheet(ctx: Context) -> None:

@@ -22,7 +22,6 @@ from tagana_app import clock, doc_kinds, indonesian, pdf, printing, signatories
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import ValidationError
-from tagana_app.numbering import NumberRecord
 from tagana_app.pdf import Column, Signer
 from tagana_app.pdf.styles import GRID, HEADER_FILL
 from tagana_app.printing import PrintedDocument
@@ -145,12 +144,6 @@ def count_report_pdf(info: CountInfo, profile: pdf.OfficeProfile, head: Official
 
 # --- the kinds registry: printing again by number, and what the QR code covers ---------------------
 
-def _again(session: Session, actor: Actor, doc: NumberRecord, **where: Any) -> PrintedDocument:
-    return print_count_report(session, actor, doc.number, **where)
-
-
-def _now(session: Session, number: str, _entity_id: str) -> dict[str, Any]:
-    return count_content(get_count(session, number))
-
-
-doc_kinds.attach("opname", printer=_again, content=_now)
+doc_kinds.attach("opname", printer=lambda session, actor, doc, **where: print_count_report(
+    session, actor, doc.number, **where), content=lambda session, number, _entity_id: count_content(
+    get_count(session, number)))

@@ -12,6 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from reportlab.lib.units import mm
+from reportlab.platypus import Table, TableStyle
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -22,7 +24,6 @@ from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import ValidationError
 from tagana_app.models import DocumentNumber, User
-from tagana_app.numbering import NumberRecord
 from tagana_app.pdf import Column
 from tagana_app.printing import PrintedDocument
 from tagana_app.quantities import format_rupiah
@@ -86,10 +87,17 @@ def print_writeoff(session: Session, actor: Actor, number: str, *, out: Path | N
                                                             proposer=proposer, approver=approver))
 
 
-def _person(official: Official, width: float) -> Any:
-    return pdf.fields([("Nama", official.name), ("NIP", official.nip or "-"),
-                       ("Pangkat/Golongan", official.rank or "-"), ("Jabatan", official.position)],
-                      width, label_mm=38, indent_mm=8)
+def _person(n: int, official: Official, acting: str, width: float) -> Table:
+    """"1." beside the person's name, NIP, rank and position, and what they act as."""
+    marker = 8 * mm
+    rows = pdf.fields([("Nama", official.name), ("NIP", official.nip or "-"),
+                       ("Pangkat/Golongan", official.rank or "-"), ("Jabatan", official.position),
+                       ("Selaku", acting)], width - marker, label_mm=38)
+    table = Table([[pdf.para(f"{n}."), rows]], colWidths=[marker, width - marker], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    return table
 
 
 def writeoff_pdf(info: WriteOffInfo, profile: pdf.OfficeProfile, target: BinaryIO | str | Path, copy_no: int,
@@ -113,12 +121,9 @@ def writeoff_pdf(info: WriteOffInfo, profile: pdf.OfficeProfile, target: BinaryI
         return [
             pdf.para(indonesian.bast_opening(day, info.warehouse_name)),
             pdf.spacer(2),
-            pdf.para("1."), _person(proposer, ctx.width),
-            pdf.para("selaku yang mengusulkan penghapusan;"),
+            _person(1, proposer, "yang mengusulkan penghapusan;", ctx.width),
+            _person(2, approver, "yang menyetujui penghapusan;", ctx.width),
             pdf.spacer(2),
-            pdf.para("2."), _person(approver, ctx.width),
-            pdf.para("selaku yang menyetujui penghapusan;"),
-            pdf.spacer(3),
             pdf.para(f"berdasarkan Keputusan {decree.issuer} Nomor {decree.number} tanggal "
                      f"{indonesian.long_date(decree.day)}, menyatakan bahwa telah dilakukan penghapusan barang "
                      f"persediaan dari {info.warehouse_name} karena {reason}, dengan uraian: {info.reason}. "
@@ -139,12 +144,6 @@ def writeoff_pdf(info: WriteOffInfo, profile: pdf.OfficeProfile, target: BinaryI
 
 # --- the kinds registry: printing again by number, and what the QR code covers ---------------------
 
-def _again(session: Session, actor: Actor, doc: NumberRecord, **where: Any) -> PrintedDocument:
-    return print_writeoff(session, actor, doc.number, **where)
-
-
-def _now(session: Session, number: str, _entity_id: str) -> dict[str, Any]:
-    return writeoff_content(get_writeoff(session, number))
-
-
-doc_kinds.attach("penghapusan", printer=_again, content=_now)
+doc_kinds.attach("penghapusan", printer=lambda session, actor, doc, **where: print_writeoff(
+    session, actor, doc.number, **where), content=lambda session, number, _entity_id: writeoff_content(
+    get_writeoff(session, number)))
