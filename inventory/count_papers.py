@@ -73,9 +73,16 @@ def count_content(info: CountInfo) -> dict[str, Any]:
                        "fisik": x.counted_qty, "selisih": x.difference, "alasan": x.reason} for x in info.lines]}
 
 
-def team_officials(info: CountInfo) -> dict[str, Official]:
-    """The team's signature places: "Ketua Tim (1)" -> the member, in the team's order."""
-    return {f"{m.role} ({n})": Official(m.name, m.nip, m.role) for n, m in enumerate(info.team, 1)}
+def count_signers(session: Session, info: CountInfo) -> dict[str, Official]:
+    """The signature places: each team member ("Ketua Tim (1)"), in the team's order, then the Kepala Dinas."""
+    head = signatories.official(session, signatories.KEPALA_DINAS, document=doc_kinds.title("opname"))
+    team = {f"{m.role} ({n})": Official(m.name, m.nip, m.role) for n, m in enumerate(info.team, 1)}
+    return {**team, APPROVER_PLACE: head}
+
+
+def _content_now(session: Session, number: str) -> dict[str, Any]:
+    info = get_count(session, number)
+    return printing.signed_content(count_content(info), count_signers(session, info))
 
 
 @changes("documents")
@@ -90,12 +97,12 @@ def print_count_report(session: Session, actor: Actor, number: str, *, out: Path
     if not info.team:
         raise ValidationError(N_("errors", "Berita Acara Stock Opname {number} belum dapat dicetak: tim opname "
                                            "belum dicatat (nama, NIP dan peran setiap anggota)."), number=number)
-    head = signatories.official(session, signatories.KEPALA_DINAS, document=title)
-    team = team_officials(info)
+    signers = count_signers(session, info)
+    head = signers[APPROVER_PLACE]
     profile = pdf.load_profile(session)
     return printing.print_paper(
         session, actor, doc_type="opname", number=number, content=count_content(info),
-        title=f"{title} {number}", out=out, directory=directory, signers={**team, APPROVER_PLACE: head},
+        title=f"{title} {number}", out=out, directory=directory, signers=signers,
         build=lambda target, copy_no, payload: count_report_pdf(info, profile, head, target, copy_no, payload))
 
 
@@ -144,6 +151,5 @@ def count_report_pdf(info: CountInfo, profile: pdf.OfficeProfile, head: Official
 
 # --- the kinds registry: printing again by number, and what the QR code covers ---------------------
 
-doc_kinds.attach("opname", printer=lambda session, actor, doc, **where: print_count_report(
-    session, actor, doc.number, **where), content=lambda session, number, _entity_id: count_content(
-    get_count(session, number)))
+doc_kinds.attach("opname", printer=lambda session, actor, doc, **where: print_count_report(session, actor, doc.number, **where),
+                 content=lambda session, number, _entity_id: _content_now(session, number))

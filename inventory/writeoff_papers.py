@@ -57,6 +57,18 @@ def writeoff_content(info: WriteOffInfo) -> dict[str, Any]:
                       for x in info.lines]}
 
 
+def writeoff_signers(session: Session, info: WriteOffInfo) -> dict[str, Official]:
+    """Who signs: the requester's official proposes, the Kepala Dinas approves."""
+    title = doc_kinds.title("penghapusan")
+    return {PROPOSER_PLACE: user_official(session, info.requested_by, document=title),
+            APPROVER_PLACE: signatories.official(session, signatories.KEPALA_DINAS, document=title)}
+
+
+def _content_now(session: Session, number: str) -> dict[str, Any]:
+    info = get_writeoff(session, number)
+    return printing.signed_content(writeoff_content(info), writeoff_signers(session, info))
+
+
 @changes("documents")
 def print_writeoff(session: Session, actor: Actor, number: str, *, out: Path | None = None,
                    directory: Path | None = None) -> PrintedDocument:
@@ -73,8 +85,8 @@ def print_writeoff(session: Session, actor: Actor, number: str, *, out: Path | N
         raise ValidationError(N_("errors", "Berita acara penghapusan {number} belum dapat dicetak: catat dulu "
                                            "keputusan penghapusan (nomor, tanggal, pejabat yang menetapkan) dan "
                                            "cara penghapusannya."), number=number)
-    proposer = user_official(session, info.requested_by, document=title)
-    approver = signatories.official(session, signatories.KEPALA_DINAS, document=title)
+    signers = writeoff_signers(session, info)
+    proposer, approver = signers[PROPOSER_PLACE], signers[APPROVER_PLACE]
     if session.scalar(select(DocumentNumber.id).where(DocumentNumber.number == number)) is None:
         numbering.register_number(session, actor, "penghapusan", number, clock.local(info.requested_at).date(),
                                   entity="penghapusan")
@@ -82,7 +94,7 @@ def print_writeoff(session: Session, actor: Actor, number: str, *, out: Path | N
     return printing.print_paper(
         session, actor, doc_type="penghapusan", number=number, content=writeoff_content(info),
         title=f"{title} {number}", out=out, directory=directory,
-        signers={PROPOSER_PLACE: proposer, APPROVER_PLACE: approver},
+        signers=signers,
         build=lambda target, copy_no, payload: writeoff_pdf(info, profile, target, copy_no, payload,
                                                             proposer=proposer, approver=approver))
 
@@ -144,6 +156,5 @@ def writeoff_pdf(info: WriteOffInfo, profile: pdf.OfficeProfile, target: BinaryI
 
 # --- the kinds registry: printing again by number, and what the QR code covers ---------------------
 
-doc_kinds.attach("penghapusan", printer=lambda session, actor, doc, **where: print_writeoff(
-    session, actor, doc.number, **where), content=lambda session, number, _entity_id: writeoff_content(
-    get_writeoff(session, number)))
+doc_kinds.attach("penghapusan", printer=lambda session, actor, doc, **where: print_writeoff(session, actor, doc.number, **where),
+                 content=lambda session, number, _entity_id: _content_now(session, number))

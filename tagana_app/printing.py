@@ -114,6 +114,13 @@ def stage(session: Session, data: bytes, directory: Path, name: str, out: Path |
     return Path(out) if out is not None else saved
 
 
+def signed_content(content: dict[str, Any], signers: Mapping[str, Official]) -> dict[str, Any]:
+    """``content`` with the officials in its signature places, as a print records it (a kind's ``content``
+    builder rebuilding what a paper with signers said calls it too)."""
+    return {**content, "penandatangan": {place: {"nama": o.name, "nip": o.nip, "pangkat": o.rank,
+                                                  "jabatan": o.position} for place, o in signers.items()}}
+
+
 Build = Callable[[BinaryIO, int, str], Any]  # (target, copy_no, qr payload) -> pdf.BuiltDocument
 
 
@@ -130,8 +137,7 @@ def print_paper(session: Session, actor: Actor, *, doc_type: str, number: str, c
     kind.may_print.require(actor, action=N_("domain", "mencetak dokumen"))
     if signers:
         signatories.distinct(kind.title, dict(signers))
-        content = {**content, "penandatangan": {place: {"nama": o.name, "nip": o.nip, "pangkat": o.rank,
-                                                        "jabatan": o.position} for place, o in signers.items()}}
+        content = signed_content(content, signers)
     rec = verification.record_print(session, actor, number, content, doc_type=doc_type)
     buffer = io.BytesIO()
     built = build(buffer, rec.copy_no, rec.payload)
