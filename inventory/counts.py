@@ -165,7 +165,8 @@ def _check_cutoff(session: Session, warehouse_id: int, cutoff: datetime) -> date
         raise ValidationError(N_("errors", "Cut-off opname {cutoff} belum terjadi; isi saat yang sudah lewat."),
                               cutoff=_shown_time(cutoff))
     last = session.scalar(select(func.max(StockMovement.at)).where(StockMovement.warehouse_id == warehouse_id))
-    if last is not None and clock.local(last) > cutoff:
+    # a cut-off is written to the minute: it covers the movements of its own minute
+    if last is not None and clock.local(last).replace(second=0, microsecond=0) > cutoff:
         raise ValidationError(N_("errors", "Cut-off opname {cutoff} lebih awal dari mutasi terakhir gudang ini "
                                            "({last}); jumlah menurut buku tidak akan sesuai cut-off."),
                               cutoff=_shown_time(cutoff), last=_shown_time(last))
