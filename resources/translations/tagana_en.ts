@@ -3853,7 +3853,7 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>Cadangan otomatis gagal: {reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
     </message>
@@ -4567,7 +4567,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="135"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="61"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="62"/>
         <source>Surat Jalan</source>
         <translation>Delivery note</translation>
     </message>
@@ -4629,7 +4629,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="36"/>
-        <location filename="../../inventory/writeoffs.py" line="31"/>
+        <location filename="../../inventory/writeoffs.py" line="41"/>
         <source>Hilang</source>
         <translation>Missing</translation>
     </message>
@@ -4761,7 +4761,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="104"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="60"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="61"/>
         <source>Berita Acara Serah Terima</source>
         <translation>Handover record (BAST)</translation>
     </message>
@@ -4907,7 +4907,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Incident {number}</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="62"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="63"/>
         <source>Surat Perintah Tugas</source>
         <translation>Duty order (SPT)</translation>
     </message>
@@ -4921,42 +4921,42 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="125"/>
         <location filename="../../deployment/reports/loans.py" line="87"/>
         <location filename="../../inventory/ledger.py" line="43"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="71"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="72"/>
         <source>Pengiriman</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="63"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="64"/>
         <source>Berita Acara Penerimaan Barang</source>
         <translation>Goods receipt record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="65"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="66"/>
         <source>Surat Bukti Barang Keluar</source>
         <translation>Goods issue slip</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="67"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="68"/>
         <source>Mutasi antargudang</source>
         <translation>Transfer between warehouses</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="68"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="69"/>
         <source>Stock Opname</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="69"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="70"/>
         <source>Berita Acara Penghapusan</source>
         <translation>Write-off record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="73"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="74"/>
         <source>Koreksi (pembatalan)</source>
         <translation>Correction (reversal)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="74"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="75"/>
         <source>Saldo awal</source>
         <translation>Opening stock</translation>
     </message>
@@ -5038,13 +5038,13 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/ledger.py" line="36"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="64"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="65"/>
         <source>Penerimaan</source>
         <translation>Receipt</translation>
     </message>
     <message>
         <location filename="../../inventory/ledger.py" line="37"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="66"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="67"/>
         <source>Pengeluaran</source>
         <translation>Issue</translation>
     </message>
@@ -5065,9 +5065,10 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/ledger.py" line="41"/>
-        <location filename="../../inventory/writeoffs.py" line="109"/>
-        <location filename="../../inventory/writeoffs.py" line="179"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="70"/>
+        <location filename="../../inventory/writeoffs.py" line="169"/>
+        <location filename="../../inventory/writeoffs.py" line="212"/>
+        <location filename="../../inventory/writeoffs.py" line="262"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="71"/>
         <source>Penghapusan</source>
         <translation>Write-off</translation>
     </message>
@@ -5123,19 +5124,19 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/models.py" line="36"/>
-        <location filename="../../inventory/models.py" line="42"/>
+        <location filename="../../inventory/models.py" line="43"/>
         <source>baik</source>
         <translation>good</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/models.py" line="36"/>
-        <location filename="../../inventory/models.py" line="42"/>
+        <location filename="../../inventory/models.py" line="43"/>
         <source>rusak ringan</source>
         <translation>slightly damaged</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/models.py" line="36"/>
-        <location filename="../../inventory/models.py" line="42"/>
+        <location filename="../../inventory/models.py" line="43"/>
         <source>rusak berat</source>
         <translation>badly damaged</translation>
     </message>
@@ -5425,7 +5426,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/kits.py" line="111"/>
-        <location filename="../../inventory/models.py" line="39"/>
+        <location filename="../../inventory/models.py" line="40"/>
         <source>paket</source>
         <translation>kit</translation>
     </message>
@@ -5514,7 +5515,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/service.py" line="325"/>
-        <location filename="../../inventory/counts.py" line="158"/>
+        <location filename="../../inventory/counts.py" line="258"/>
         <location filename="../../inventory/stock.py" line="260"/>
         <source>Batch</source>
         <translation>Batch</translation>
@@ -6260,42 +6261,48 @@ DISASTER RESPONSE {name}</translation>
         <translation>minimum stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="98"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="68"/>
+        <location filename="../../inventory/counts.py" line="126"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="69"/>
         <source>Stock opname</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="112"/>
+        <location filename="../../inventory/counts.py" line="193"/>
         <source>memulai stock opname</source>
         <translation>start stock counts</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="136"/>
-        <location filename="../../inventory/counts.py" line="169"/>
-        <location filename="../../inventory/counts.py" line="224"/>
-        <location filename="../../inventory/counts.py" line="237"/>
+        <location filename="../../inventory/counts.py" line="218"/>
+        <location filename="../../inventory/counts.py" line="236"/>
+        <location filename="../../inventory/counts.py" line="269"/>
+        <location filename="../../inventory/counts.py" line="324"/>
+        <location filename="../../inventory/counts.py" line="337"/>
         <source>stock_opname</source>
         <translation>stock count</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="152"/>
+        <location filename="../../inventory/counts.py" line="227"/>
+        <source>mengisi tim stock opname</source>
+        <translation>recording the stock count team</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="252"/>
         <source>mengisi hasil stock opname</source>
         <translation>enter stock count results</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="153"/>
+        <location filename="../../inventory/counts.py" line="253"/>
         <source>Jumlah terhitung</source>
         <translation>Counted quantity</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="186"/>
+        <location filename="../../inventory/counts.py" line="286"/>
         <location filename="../../inventory/permissions.py" line="24"/>
         <source>memposting stock opname</source>
         <translation>post stock counts</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="231"/>
+        <location filename="../../inventory/counts.py" line="331"/>
         <source>membatalkan stock opname</source>
         <translation>cancel stock counts</translation>
     </message>
@@ -6365,87 +6372,87 @@ DISASTER RESPONSE {name}</translation>
         <translation>Writing the stock list</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="39"/>
+        <location filename="../../inventory/models.py" line="40"/>
         <source>lembar</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="39"/>
+        <location filename="../../inventory/models.py" line="40"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="39"/>
+        <location filename="../../inventory/models.py" line="40"/>
         <source>buah</source>
         <translation>piece</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="40"/>
+        <location filename="../../inventory/models.py" line="41"/>
         <source>liter</source>
         <translation>litre</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="40"/>
+        <location filename="../../inventory/models.py" line="41"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="40"/>
+        <location filename="../../inventory/models.py" line="41"/>
         <source>ton</source>
         <translation>ton</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="40"/>
+        <location filename="../../inventory/models.py" line="41"/>
         <source>dus</source>
         <translation>box</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="40"/>
+        <location filename="../../inventory/models.py" line="41"/>
         <source>karton</source>
         <translation>carton</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="41"/>
+        <location filename="../../inventory/models.py" line="42"/>
         <source>botol</source>
         <translation>bottle</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="41"/>
+        <location filename="../../inventory/models.py" line="42"/>
         <source>set</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="41"/>
+        <location filename="../../inventory/models.py" line="42"/>
         <source>pcs</source>
         <translation>pcs</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="48"/>
+        <location filename="../../inventory/models.py" line="49"/>
         <source>dibuka</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="48"/>
+        <location filename="../../inventory/models.py" line="49"/>
         <source>diposting</source>
         <translation>posted</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="48"/>
+        <location filename="../../inventory/models.py" line="49"/>
         <source>batal</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="49"/>
+        <location filename="../../inventory/models.py" line="50"/>
         <source>diajukan</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="49"/>
+        <location filename="../../inventory/models.py" line="50"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="49"/>
+        <location filename="../../inventory/models.py" line="50"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
@@ -6499,7 +6506,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="25"/>
-        <location filename="../../inventory/writeoffs.py" line="68"/>
+        <location filename="../../inventory/writeoffs.py" line="127"/>
         <source>mengajukan penghapusan barang</source>
         <translation>propose goods write-offs</translation>
     </message>
@@ -6510,7 +6517,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/queries.py" line="18"/>
-        <location filename="../../inventory/writeoffs.py" line="32"/>
+        <location filename="../../inventory/writeoffs.py" line="42"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
@@ -6525,24 +6532,50 @@ DISASTER RESPONSE {name}</translation>
         <translation>Below minimum</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="31"/>
+        <location filename="../../inventory/writeoffs.py" line="41"/>
         <source>Rusak</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="99"/>
-        <location filename="../../inventory/writeoffs.py" line="137"/>
-        <location filename="../../inventory/writeoffs.py" line="152"/>
+        <location filename="../../inventory/writeoffs.py" line="43"/>
+        <source>dimusnahkan</source>
+        <translation>destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="43"/>
+        <source>dihibahkan</source>
+        <translation>donated</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="44"/>
+        <source>dijual/dilelang</source>
+        <translation>sold/auctioned</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="45"/>
+        <source>dihapus karena sebab lain (hilang, dicuri, terbakar)</source>
+        <translation>written off for another cause (lost, stolen, burnt)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="159"/>
+        <location filename="../../inventory/writeoffs.py" line="200"/>
+        <location filename="../../inventory/writeoffs.py" line="217"/>
+        <location filename="../../inventory/writeoffs.py" line="233"/>
         <source>penghapusan</source>
         <translation>write-off</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="117"/>
+        <location filename="../../inventory/writeoffs.py" line="179"/>
         <source>menyetujui penghapusan barang</source>
         <translation>approve goods write-offs</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="144"/>
+        <location filename="../../inventory/writeoffs.py" line="209"/>
+        <source>mencatat keputusan penghapusan</source>
+        <translation>recording the write-off decree</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="225"/>
         <source>menolak penghapusan barang</source>
         <translation>reject goods write-offs</translation>
     </message>
@@ -6653,9 +6686,9 @@ DISASTER RESPONSE {name}</translation>
         <translation>change office settings</translation>
     </message>
     <message>
-        <location filename="../../inventory/documents.py" line="140"/>
+        <location filename="../../inventory/writeoff_papers.py" line="79"/>
         <location filename="../../tagana_app/permissions.py" line="57"/>
-        <location filename="../../tagana_app/printing.py" line="125"/>
+        <location filename="../../tagana_app/printing.py" line="137"/>
         <location filename="../../tagana_app/verification.py" line="215"/>
         <source>mencetak dokumen</source>
         <translation>print documents</translation>
@@ -6845,6 +6878,12 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../tagana_app/signatories.py" line="35"/>
         <source>Pengurus barang / petugas gudang</source>
         <translation>Storekeeper / warehouse officer</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/cli.py" line="70"/>
+        <location filename="../../inventory/writeoffs.py" line="118"/>
+        <source>Nilai barang</source>
+        <translation>Value of the goods</translation>
     </message>
 </context>
 <context>
@@ -7683,20 +7722,36 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The minimum stock cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="40"/>
+        <location filename="../../inventory/cli.py" line="42"/>
+        <source>Anggota tim &apos;{text}&apos; tidak terbaca; tulis NAMA|NIP|PERAN, mis. &quot;Rina Marlina|198503122010012003|Ketua Tim&quot; (NIP boleh kosong).</source>
+        <translation>Team member &apos;{text}&apos; cannot be read; write NAME|NIP|ROLE, e.g. &quot;Rina Marlina|198503122010012003|Ketua Tim&quot; (the NIP may be empty).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/cli.py" line="55"/>
+        <source>Cut-off &apos;{text}&apos; tidak valid; tulis YYYY-MM-DD HH:MM, mis. 2026-11-30 16:00.</source>
+        <translation>Cut-off &apos;{text}&apos; is not valid; write YYYY-MM-DD HH:MM, e.g. 2026-11-30 16:00.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/cli.py" line="64"/>
+        <location filename="../../inventory/writeoffs.py" line="102"/>
+        <source>Keputusan penghapusan perlu nomor, tanggal dan pejabat yang menetapkannya.</source>
+        <translation>A write-off decree needs its number, date and the official who issued it.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/cli.py" line="77"/>
         <location filename="../../inventory/stock.py" line="135"/>
         <source>Sumber &apos;{source}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown source &apos;{source}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="242"/>
+        <location filename="../../inventory/cli.py" line="294"/>
         <location filename="../../inventory/importing.py" line="115"/>
         <location filename="../../tagana_app/sheets.py" line="161"/>
         <source>Berkas &apos;{path}&apos; tidak ditemukan.</source>
         <translation>The file &apos;{path}&apos; was not found.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="117"/>
+        <location filename="../../inventory/counts.py" line="200"/>
         <source>Gudang {warehouse} sedang diopname ({number}); selesaikan dulu opname itu.</source>
         <translation>Warehouse {warehouse} is being counted ({number}); finish that stock count first.</translation>
     </message>
@@ -7705,24 +7760,64 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The counted quantity must be a whole number of zero or more (given: {value}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="195"/>
+        <location filename="../../inventory/counts.py" line="143"/>
+        <source>Anggota tim opname ke-{n}: nama dan peran dalam tim wajib diisi.</source>
+        <translation>Count team member {n}: the name and the role in the team are required.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="146"/>
+        <source>Anggota tim opname ke-{n}: nama paling panjang {name_max} huruf, peran {role_max} huruf.</source>
+        <translation>Count team member {n}: the name may have at most {name_max} characters, the role {role_max}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="150"/>
+        <source>NIP {name} harus 18 angka (tertulis &apos;{nip}&apos;).</source>
+        <translation>The NIP of {name} must be 18 digits (written &apos;{nip}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="154"/>
+        <source>{name} tercatat dua kali dalam tim opname.</source>
+        <translation>{name} is listed twice in the count team.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="165"/>
+        <source>Cut-off opname {cutoff} belum terjadi; isi saat yang sudah lewat.</source>
+        <translation>The count cut-off {cutoff} has not happened yet; enter a moment that has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="170"/>
+        <source>Cut-off opname {cutoff} lebih awal dari mutasi terakhir gudang ini ({last}); jumlah menurut buku tidak akan sesuai cut-off.</source>
+        <translation>The count cut-off {cutoff} is earlier than this warehouse&apos;s last movement ({last}); the book quantities would not match the cut-off.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="230"/>
+        <source>Tim opname tanpa anggota.</source>
+        <translation>A count team without members.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="295"/>
         <source>Selisih opname perlu alasan: {lines}.</source>
         <translation>Count differences need a reason: {lines}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="199"/>
+        <location filename="../../inventory/counts.py" line="299"/>
         <source>Selisih barang bernomor seri ({items}) diselesaikan per unit: catat penerimaan unit yang ditemukan atau ajukan penghapusan unit yang hilang, lalu hitung ulang.</source>
         <translation>Differences in serial-numbered items ({items}) are settled per unit: record the receipt of units found or propose a write-off of units missing, then count again.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="233"/>
+        <location filename="../../inventory/counts.py" line="333"/>
         <source>Alasan pembatalan opname wajib diisi.</source>
         <translation>A reason for cancelling the stock count is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/documents.py" line="143"/>
+        <location filename="../../inventory/writeoff_papers.py" line="82"/>
         <source>Berita acara penghapusan hanya dibuat untuk penghapusan yang sudah disetujui ({number} berstatus {status}).</source>
         <translation>A write-off record is only made for an approved write-off ({number} has status {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoff_papers.py" line="85"/>
+        <source>Berita acara penghapusan {number} belum dapat dicetak: catat dulu keputusan penghapusan (nomor, tanggal, pejabat yang menetapkan) dan cara penghapusannya.</source>
+        <translation>The write-off record {number} cannot be printed yet: first record the write-off decree (number, date, issuing official) and the method of disposal.</translation>
     </message>
     <message>
         <location filename="../../inventory/equipment.py" line="89"/>
@@ -7936,27 +8031,42 @@ DISASTER RESPONSE {name}</translation>
         <translation>unit {serial} is no longer in this warehouse.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="70"/>
+        <location filename="../../inventory/writeoffs.py" line="94"/>
+        <source>Cara penghapusan &apos;{method}&apos; tidak dikenal. Pilihan: {choices}.</source>
+        <translation>Disposal method &apos;{method}&apos; is unknown. Choices: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="105"/>
+        <source>Nomor keputusan paling panjang {number_max} huruf, pejabat yang menetapkan {issuer_max} huruf.</source>
+        <translation>The decree number may have at most {number_max} characters, the issuing official {issuer_max}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="109"/>
+        <source>Tanggal keputusan {day} belum terjadi.</source>
+        <translation>The decree date {day} has not happened yet.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="129"/>
         <source>Alasan penghapusan &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown write-off reason &apos;{kind}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="74"/>
+        <location filename="../../inventory/writeoffs.py" line="133"/>
         <source>Uraian alasan penghapusan wajib diisi.</source>
         <translation>A description of the write-off reason is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="76"/>
+        <location filename="../../inventory/writeoffs.py" line="135"/>
         <source>Penghapusan tanpa baris barang.</source>
         <translation>The write-off has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="84"/>
+        <location filename="../../inventory/writeoffs.py" line="143"/>
         <source>Nomor penghapusan {number} sudah dipakai.</source>
         <translation>Write-off number {number} is already used.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="146"/>
+        <location filename="../../inventory/writeoffs.py" line="227"/>
         <source>Alasan penolakan wajib diisi.</source>
         <translation>A reason for the rejection is required.</translation>
     </message>
@@ -8105,7 +8215,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>A reason for cancelling number &apos;{number}&apos; is required.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="147"/>
+        <location filename="../../tagana_app/printing.py" line="162"/>
         <source>Dokumen jenis {kind} tidak dicetak dari sini.</source>
         <translation>Documents of the kind {kind} are not printed from here.</translation>
     </message>
@@ -8265,6 +8375,16 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../tagana_app/signatories.py" line="61"/>
         <source>{document} tidak dapat dicetak: {name} tercatat sebagai {first} dan juga {second}; satu orang tidak menandatangani satu dokumen dua kali.</source>
         <translation>{document} cannot be printed: {name} is named as {first} and also as {second}; one person does not sign one document twice.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/count_papers.py" line="95"/>
+        <source>Berita Acara Stock Opname dibuat setelah opname diposting ({number} berstatus {status}).</source>
+        <translation>The stock count record is made after the count is posted ({number} is {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/count_papers.py" line="98"/>
+        <source>Berita Acara Stock Opname {number} belum dapat dicetak: tim opname belum dicatat (nama, NIP dan peran setiap anggota).</source>
+        <translation>The stock count record {number} cannot be printed yet: the count team is not recorded (name, NIP and role of each member).</translation>
     </message>
 </context>
 <context>
