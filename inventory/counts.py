@@ -36,6 +36,7 @@ from inventory.models import (
 from inventory.permissions import can_count_stock, can_post_count
 from tagana_app import audit, clock, numbering
 from tagana_app.accounts import Actor
+from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import utcnow
 from tagana_app.quantities import MAX_BALANCE, check_quantity
@@ -185,6 +186,7 @@ def _store_team(session: Session, count: StockCount, team: tuple[TeamMember, ...
                      for n, m in enumerate(team, 1)])
 
 
+@changes("stock", "documents")
 def start_count(session: Session, actor: Actor, warehouse: str, *, team: Sequence[TeamMember] = (),
                 cutoff: datetime | None = None, remarks: str = "") -> CountInfo:
     """Open a count: snapshot every batch balance of the warehouse (empty ones included).  Its number
@@ -221,6 +223,7 @@ def start_count(session: Session, actor: Actor, warehouse: str, *, team: Sequenc
     return count_info(session, count.id)
 
 
+@changes("stock")
 def set_count_team(session: Session, actor: Actor, number_or_id: str | int, team: Sequence[TeamMember]) -> CountInfo:
     """Name (or rename) the count team of a count that is not cancelled (a change after its Berita Acara
     was printed shows when the paper is verified)."""

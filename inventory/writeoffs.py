@@ -33,6 +33,7 @@ from inventory.permissions import can_decide_writeoff, can_request_writeoff
 from inventory.stock import IssueLine, pick
 from tagana_app import audit, clock, numbering
 from tagana_app.accounts import Actor
+from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import User, utcnow
 from tagana_app.quantities import check_rupiah
@@ -202,6 +203,7 @@ def approve_writeoff(session: Session, actor: Actor, number: str, *, remarks: st
     return writeoff_info(session, wo.id), booking
 
 
+@changes("stock")
 def record_writeoff_basis(session: Session, actor: Actor, number: str, *, decree: Decree | None = None,
                           value: int | None = None, method: str | None = None) -> WriteOffInfo:
     """A pejabat records what the Berita Acara Penghapusan rests on: the decree (number, date, issuer),
