@@ -325,6 +325,45 @@
     </message>
 </context>
 <context>
+    <name>CountPaperDialog</name>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="148"/>
+        <location filename="../../ui/pages/stock_papers.py" line="149"/>
+        <source>Berita Acara Stock Opname</source>
+        <translation>Stock count record (Berita Acara Stock Opname)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="150"/>
+        <source>Untuk opname yang sudah diposting. Tim opname tercantum dengan NIP dan perannya, dan menandatangani; Kepala Dinas menyetujui.</source>
+        <translation>For a posted count. The count team is listed with NIPs and roles and signs; the Kepala Dinas approves.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="156"/>
+        <source>Opname</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="157"/>
+        <source>Cut-off</source>
+        <translation>Cut-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="158"/>
+        <source>Tim opname</source>
+        <translation>Count team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="159"/>
+        <source>Simpan tim &amp;&amp; cetak</source>
+        <translation>Save team &amp;&amp; print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="169"/>
+        <source>Belum ada stock opname yang diposting.</source>
+        <translation>No stock count has been posted yet.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Kejadian aktif</source>
@@ -2902,6 +2941,45 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>StartCountDialog</name>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="104"/>
+        <location filename="../../ui/pages/stock_papers.py" line="105"/>
+        <source>Mulai stock opname</source>
+        <translation>Start a stock count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="106"/>
+        <source>Saldo buku dipotret pada cut-off; tim yang dicatat di sini tercantum dan menandatangani Berita Acara Stock Opname.</source>
+        <translation>The book balances are taken at the cut-off; the team recorded here is named in, and signs, the stock count record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="118"/>
+        <source>Gudang</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="119"/>
+        <source>Cut-off</source>
+        <translation>Cut-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="120"/>
+        <source>Tim opname</source>
+        <translation>Count team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="121"/>
+        <source>Mulai opname</source>
+        <translation>Start count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="127"/>
+        <source>Isikan tim opname: nama, NIP dan peran setiap anggota.</source>
+        <translation>Enter the count team: name, NIP and role of each member.</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <location filename="../../ui/pages/incident_dialogs.py" line="422"/>
@@ -3108,185 +3186,200 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../ui/pages/stock.py" line="146"/>
+        <location filename="../../ui/pages/stock.py" line="165"/>
         <source>Gudang &amp; Stok</source>
         <translation>Warehouse &amp; Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="147"/>
+        <location filename="../../ui/pages/stock.py" line="166"/>
         <source>Stok setiap barang di setiap gudang dan lumbung sosial, dengan peringatan stok minimum dan kedaluwarsa. Pilih satu baris untuk melihat batch dan kartu persediaannya.</source>
         <translation>Stock of every item in every warehouse and social buffer store (lumbung sosial), with minimum stock and expiry warnings. Select a row to see its batches and stock card.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="80"/>
+        <location filename="../../ui/pages/stock.py" line="87"/>
         <source>Cari nama atau kode barang, atau nama gudang...</source>
         <translation>Search item name or code, or warehouse name...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="87"/>
+        <location filename="../../ui/pages/stock.py" line="94"/>
         <source>Semua gudang</source>
         <translation>All warehouses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="89"/>
+        <location filename="../../ui/pages/stock.py" line="96"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="91"/>
+        <location filename="../../ui/pages/stock.py" line="98"/>
         <source>Semua stok</source>
         <translation>All stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="91"/>
+        <location filename="../../ui/pages/stock.py" line="98"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="92"/>
+        <location filename="../../ui/pages/stock.py" line="99"/>
         <source>Di bawah minimum</source>
         <translation>Below minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="92"/>
+        <location filename="../../ui/pages/stock.py" line="99"/>
         <source>Segera kedaluwarsa</source>
         <translation>Expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="93"/>
-        <location filename="../../ui/pages/stock.py" line="129"/>
+        <location filename="../../ui/pages/stock.py" line="100"/>
+        <location filename="../../ui/pages/stock.py" line="148"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="104"/>
+        <location filename="../../ui/pages/stock.py" line="111"/>
         <source>Terima barang...</source>
         <translation>Receive goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="107"/>
+        <location filename="../../ui/pages/stock.py" line="114"/>
         <source>Keluarkan barang...</source>
         <translation>Issue goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="109"/>
+        <location filename="../../ui/pages/stock.py" line="116"/>
         <source>Ekspor ke Excel...</source>
         <translation>Export to Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="111"/>
+        <location filename="../../ui/pages/stock.py" line="118"/>
         <source>Impor saldo awal...</source>
         <translation>Import opening stock...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="129"/>
-        <location filename="../../ui/pages/stock.py" line="135"/>
+        <location filename="../../ui/pages/stock.py" line="123"/>
+        <source>Mulai stock opname...</source>
+        <translation>Start stock count...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="125"/>
+        <source>BA Stock Opname...</source>
+        <translation>Stock count record...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="127"/>
+        <source>BA Penghapusan...</source>
+        <translation>Write-off record...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="148"/>
+        <location filename="../../ui/pages/stock.py" line="154"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="129"/>
+        <location filename="../../ui/pages/stock.py" line="148"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="129"/>
+        <location filename="../../ui/pages/stock.py" line="148"/>
         <source>Dicadangkan</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="130"/>
+        <location filename="../../ui/pages/stock.py" line="149"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="131"/>
+        <location filename="../../ui/pages/stock.py" line="150"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="131"/>
+        <location filename="../../ui/pages/stock.py" line="150"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="131"/>
+        <location filename="../../ui/pages/stock.py" line="150"/>
         <source>Tgl dokumen</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="132"/>
+        <location filename="../../ui/pages/stock.py" line="151"/>
         <source>Dari / kepada</source>
         <translation>From / to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="132"/>
+        <location filename="../../ui/pages/stock.py" line="151"/>
         <source>Masuk</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="132"/>
+        <location filename="../../ui/pages/stock.py" line="151"/>
         <source>Keluar</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="132"/>
+        <location filename="../../ui/pages/stock.py" line="151"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="133"/>
+        <location filename="../../ui/pages/stock.py" line="152"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="133"/>
+        <location filename="../../ui/pages/stock.py" line="152"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="133"/>
+        <location filename="../../ui/pages/stock.py" line="152"/>
         <source>Tempat</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="136"/>
+        <location filename="../../ui/pages/stock.py" line="155"/>
         <source>Kartu persediaan</source>
         <translation>Stock card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="137"/>
+        <location filename="../../ui/pages/stock.py" line="156"/>
         <source>Unit peralatan</source>
         <translation>Equipment units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="196"/>
+        <location filename="../../ui/pages/stock.py" line="215"/>
         <source>{shown} dari {total} baris stok ditampilkan</source>
         <translation>{shown} of {total} stock rows shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="235"/>
+        <location filename="../../ui/pages/stock.py" line="254"/>
         <source>(tanpa batch)</source>
         <translation>(no batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="273"/>
-        <location filename="../../ui/pages/stock.py" line="282"/>
+        <location filename="../../ui/pages/stock.py" line="314"/>
+        <location filename="../../ui/pages/stock.py" line="323"/>
         <source>Ekspor stok</source>
         <translation>Export stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="273"/>
+        <location filename="../../ui/pages/stock.py" line="314"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="281"/>
+        <location filename="../../ui/pages/stock.py" line="322"/>
         <source>Mengekspor daftar stok...</source>
         <translation>Exporting the stock list...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="283"/>
+        <location filename="../../ui/pages/stock.py" line="324"/>
         <source>{n} baris stok ditulis ke {path}.</source>
         <translation>{n} stock rows written to {path}.</translation>
     </message>
@@ -3322,6 +3415,34 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/pages/incident_model.py" line="251"/>
         <source>Alasan peringkat</source>
         <translation>Why this rank</translation>
+    </message>
+</context>
+<context>
+    <name>TeamEditor</name>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="43"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="43"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="43"/>
+        <source>Peran dalam tim</source>
+        <translation>Role in the team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="47"/>
+        <source>Tambah anggota</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="49"/>
+        <source>Hapus baris</source>
+        <translation>Remove row</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +3969,75 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/pages/volunteers.py" line="272"/>
         <source>Peringatan: {text}</source>
         <translation>Warning: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffPaperDialog</name>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="205"/>
+        <location filename="../../ui/pages/stock_papers.py" line="206"/>
+        <source>Berita Acara Penghapusan</source>
+        <translation>Write-off record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="207"/>
+        <source>Catat keputusan yang mendasari penghapusan, nilai barang bila diketahui dan cara penghapusannya, lalu cetak berita acaranya.</source>
+        <translation>Record the decree the write-off rests on, the value of the goods when known and the method of disposal, then print the record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="213"/>
+        <source>mis. 000.2.3.3/145/DINSOS/2026</source>
+        <translation>e.g. 000.2.3.3/145/DINSOS/2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="219"/>
+        <source>mis. Bupati Bengkulu Tengah</source>
+        <translation>e.g. Bupati Bengkulu Tengah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="224"/>
+        <source>Rp, kosongkan bila tidak diketahui</source>
+        <translation>Rp, leave empty when unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="225"/>
+        <source>Penghapusan</source>
+        <translation>Write-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="226"/>
+        <source>Nomor keputusan</source>
+        <translation>Decree number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="227"/>
+        <source>Tanggal keputusan</source>
+        <translation>Decree date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="228"/>
+        <source>Ditetapkan oleh</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="229"/>
+        <source>Cara penghapusan</source>
+        <translation>Method of disposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="230"/>
+        <source>Nilai barang</source>
+        <translation>Value of the goods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="231"/>
+        <source>Simpan &amp;&amp; cetak</source>
+        <translation>Save &amp;&amp; print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="241"/>
+        <source>Belum ada penghapusan yang disetujui.</source>
+        <translation>No write-off has been approved yet.</translation>
     </message>
 </context>
 <context>
@@ -4629,7 +4819,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="36"/>
-        <location filename="../../inventory/writeoffs.py" line="41"/>
+        <location filename="../../inventory/writeoffs.py" line="42"/>
         <source>Hilang</source>
         <translation>Missing</translation>
     </message>
@@ -5065,9 +5255,9 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/ledger.py" line="41"/>
-        <location filename="../../inventory/writeoffs.py" line="169"/>
-        <location filename="../../inventory/writeoffs.py" line="212"/>
-        <location filename="../../inventory/writeoffs.py" line="262"/>
+        <location filename="../../inventory/writeoffs.py" line="170"/>
+        <location filename="../../inventory/writeoffs.py" line="214"/>
+        <location filename="../../inventory/writeoffs.py" line="264"/>
         <location filename="../../tagana_app/doc_kinds.py" line="71"/>
         <source>Penghapusan</source>
         <translation>Write-off</translation>
@@ -5515,7 +5705,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/service.py" line="325"/>
-        <location filename="../../inventory/counts.py" line="258"/>
+        <location filename="../../inventory/counts.py" line="261"/>
         <location filename="../../inventory/stock.py" line="260"/>
         <source>Batch</source>
         <translation>Batch</translation>
@@ -6261,48 +6451,48 @@ DISASTER RESPONSE {name}</translation>
         <translation>minimum stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="126"/>
+        <location filename="../../inventory/counts.py" line="127"/>
         <location filename="../../tagana_app/doc_kinds.py" line="69"/>
         <source>Stock opname</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="193"/>
+        <location filename="../../inventory/counts.py" line="195"/>
         <source>memulai stock opname</source>
         <translation>start stock counts</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="218"/>
-        <location filename="../../inventory/counts.py" line="236"/>
-        <location filename="../../inventory/counts.py" line="269"/>
-        <location filename="../../inventory/counts.py" line="324"/>
-        <location filename="../../inventory/counts.py" line="337"/>
+        <location filename="../../inventory/counts.py" line="220"/>
+        <location filename="../../inventory/counts.py" line="239"/>
+        <location filename="../../inventory/counts.py" line="272"/>
+        <location filename="../../inventory/counts.py" line="327"/>
+        <location filename="../../inventory/counts.py" line="340"/>
         <source>stock_opname</source>
         <translation>stock count</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="227"/>
+        <location filename="../../inventory/counts.py" line="230"/>
         <source>mengisi tim stock opname</source>
         <translation>recording the stock count team</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="252"/>
+        <location filename="../../inventory/counts.py" line="255"/>
         <source>mengisi hasil stock opname</source>
         <translation>enter stock count results</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="253"/>
+        <location filename="../../inventory/counts.py" line="256"/>
         <source>Jumlah terhitung</source>
         <translation>Counted quantity</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="286"/>
+        <location filename="../../inventory/counts.py" line="289"/>
         <location filename="../../inventory/permissions.py" line="24"/>
         <source>memposting stock opname</source>
         <translation>post stock counts</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="331"/>
+        <location filename="../../inventory/counts.py" line="334"/>
         <source>membatalkan stock opname</source>
         <translation>cancel stock counts</translation>
     </message>
@@ -6506,7 +6696,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="25"/>
-        <location filename="../../inventory/writeoffs.py" line="127"/>
+        <location filename="../../inventory/writeoffs.py" line="128"/>
         <source>mengajukan penghapusan barang</source>
         <translation>propose goods write-offs</translation>
     </message>
@@ -6517,7 +6707,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/queries.py" line="18"/>
-        <location filename="../../inventory/writeoffs.py" line="42"/>
+        <location filename="../../inventory/writeoffs.py" line="43"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
@@ -6532,50 +6722,50 @@ DISASTER RESPONSE {name}</translation>
         <translation>Below minimum</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="41"/>
+        <location filename="../../inventory/writeoffs.py" line="42"/>
         <source>Rusak</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="43"/>
+        <location filename="../../inventory/writeoffs.py" line="44"/>
         <source>dimusnahkan</source>
         <translation>destroyed</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="43"/>
+        <location filename="../../inventory/writeoffs.py" line="44"/>
         <source>dihibahkan</source>
         <translation>donated</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="44"/>
+        <location filename="../../inventory/writeoffs.py" line="45"/>
         <source>dijual/dilelang</source>
         <translation>sold/auctioned</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="45"/>
+        <location filename="../../inventory/writeoffs.py" line="46"/>
         <source>dihapus karena sebab lain (hilang, dicuri, terbakar)</source>
         <translation>written off for another cause (lost, stolen, burnt)</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="159"/>
-        <location filename="../../inventory/writeoffs.py" line="200"/>
-        <location filename="../../inventory/writeoffs.py" line="217"/>
-        <location filename="../../inventory/writeoffs.py" line="233"/>
+        <location filename="../../inventory/writeoffs.py" line="160"/>
+        <location filename="../../inventory/writeoffs.py" line="201"/>
+        <location filename="../../inventory/writeoffs.py" line="219"/>
+        <location filename="../../inventory/writeoffs.py" line="235"/>
         <source>penghapusan</source>
         <translation>write-off</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="179"/>
+        <location filename="../../inventory/writeoffs.py" line="180"/>
         <source>menyetujui penghapusan barang</source>
         <translation>approve goods write-offs</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="209"/>
+        <location filename="../../inventory/writeoffs.py" line="211"/>
         <source>mencatat keputusan penghapusan</source>
         <translation>recording the write-off decree</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="225"/>
+        <location filename="../../inventory/writeoffs.py" line="227"/>
         <source>menolak penghapusan barang</source>
         <translation>reject goods write-offs</translation>
     </message>
@@ -6881,7 +7071,8 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/cli.py" line="70"/>
-        <location filename="../../inventory/writeoffs.py" line="118"/>
+        <location filename="../../inventory/writeoffs.py" line="119"/>
+        <location filename="../../ui/pages/stock_papers.py" line="260"/>
         <source>Nilai barang</source>
         <translation>Value of the goods</translation>
     </message>
@@ -7733,7 +7924,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/cli.py" line="64"/>
-        <location filename="../../inventory/writeoffs.py" line="102"/>
+        <location filename="../../inventory/writeoffs.py" line="103"/>
         <source>Keputusan penghapusan perlu nomor, tanggal dan pejabat yang menetapkannya.</source>
         <translation>A write-off decree needs its number, date and the official who issued it.</translation>
     </message>
@@ -7751,7 +7942,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>The file &apos;{path}&apos; was not found.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="200"/>
+        <location filename="../../inventory/counts.py" line="202"/>
         <source>Gudang {warehouse} sedang diopname ({number}); selesaikan dulu opname itu.</source>
         <translation>Warehouse {warehouse} is being counted ({number}); finish that stock count first.</translation>
     </message>
@@ -7760,52 +7951,52 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The counted quantity must be a whole number of zero or more (given: {value}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="143"/>
+        <location filename="../../inventory/counts.py" line="144"/>
         <source>Anggota tim opname ke-{n}: nama dan peran dalam tim wajib diisi.</source>
         <translation>Count team member {n}: the name and the role in the team are required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="146"/>
+        <location filename="../../inventory/counts.py" line="147"/>
         <source>Anggota tim opname ke-{n}: nama paling panjang {name_max} huruf, peran {role_max} huruf.</source>
         <translation>Count team member {n}: the name may have at most {name_max} characters, the role {role_max}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="150"/>
+        <location filename="../../inventory/counts.py" line="151"/>
         <source>NIP {name} harus 18 angka (tertulis &apos;{nip}&apos;).</source>
         <translation>The NIP of {name} must be 18 digits (written &apos;{nip}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="154"/>
+        <location filename="../../inventory/counts.py" line="155"/>
         <source>{name} tercatat dua kali dalam tim opname.</source>
         <translation>{name} is listed twice in the count team.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="165"/>
+        <location filename="../../inventory/counts.py" line="166"/>
         <source>Cut-off opname {cutoff} belum terjadi; isi saat yang sudah lewat.</source>
         <translation>The count cut-off {cutoff} has not happened yet; enter a moment that has passed.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="170"/>
+        <location filename="../../inventory/counts.py" line="171"/>
         <source>Cut-off opname {cutoff} lebih awal dari mutasi terakhir gudang ini ({last}); jumlah menurut buku tidak akan sesuai cut-off.</source>
         <translation>The count cut-off {cutoff} is earlier than this warehouse&apos;s last movement ({last}); the book quantities would not match the cut-off.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="230"/>
+        <location filename="../../inventory/counts.py" line="233"/>
         <source>Tim opname tanpa anggota.</source>
         <translation>A count team without members.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="295"/>
+        <location filename="../../inventory/counts.py" line="298"/>
         <source>Selisih opname perlu alasan: {lines}.</source>
         <translation>Count differences need a reason: {lines}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="299"/>
+        <location filename="../../inventory/counts.py" line="302"/>
         <source>Selisih barang bernomor seri ({items}) diselesaikan per unit: catat penerimaan unit yang ditemukan atau ajukan penghapusan unit yang hilang, lalu hitung ulang.</source>
         <translation>Differences in serial-numbered items ({items}) are settled per unit: record the receipt of units found or propose a write-off of units missing, then count again.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="333"/>
+        <location filename="../../inventory/counts.py" line="336"/>
         <source>Alasan pembatalan opname wajib diisi.</source>
         <translation>A reason for cancelling the stock count is required.</translation>
     </message>
@@ -8031,42 +8222,42 @@ DISASTER RESPONSE {name}</translation>
         <translation>unit {serial} is no longer in this warehouse.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="94"/>
+        <location filename="../../inventory/writeoffs.py" line="95"/>
         <source>Cara penghapusan &apos;{method}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Disposal method &apos;{method}&apos; is unknown. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="105"/>
+        <location filename="../../inventory/writeoffs.py" line="106"/>
         <source>Nomor keputusan paling panjang {number_max} huruf, pejabat yang menetapkan {issuer_max} huruf.</source>
         <translation>The decree number may have at most {number_max} characters, the issuing official {issuer_max}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="109"/>
+        <location filename="../../inventory/writeoffs.py" line="110"/>
         <source>Tanggal keputusan {day} belum terjadi.</source>
         <translation>The decree date {day} has not happened yet.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="129"/>
+        <location filename="../../inventory/writeoffs.py" line="130"/>
         <source>Alasan penghapusan &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown write-off reason &apos;{kind}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="133"/>
+        <location filename="../../inventory/writeoffs.py" line="134"/>
         <source>Uraian alasan penghapusan wajib diisi.</source>
         <translation>A description of the write-off reason is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="135"/>
+        <location filename="../../inventory/writeoffs.py" line="136"/>
         <source>Penghapusan tanpa baris barang.</source>
         <translation>The write-off has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="143"/>
+        <location filename="../../inventory/writeoffs.py" line="144"/>
         <source>Nomor penghapusan {number} sudah dipakai.</source>
         <translation>Write-off number {number} is already used.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="227"/>
+        <location filename="../../inventory/writeoffs.py" line="229"/>
         <source>Alasan penolakan wajib diisi.</source>
         <translation>A reason for the rejection is required.</translation>
     </message>

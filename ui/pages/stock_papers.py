@@ -60,8 +60,8 @@ class TeamEditor(QWidget):
     def add_member(self, member: TeamMember | None = None) -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        values = (member.name, member.nip, member.role) if member else ("", "", self.tr("Anggota") if row else
-                                                                       self.tr("Ketua Tim"))
+        # a role is what the Indonesian paper prints, so the suggested one is not translated
+        values = (member.name, member.nip, member.role) if member else ("", "", "Anggota" if row else "Ketua Tim")
         for col, value in enumerate(values):
             self.table.setItem(row, col, QTableWidgetItem(value))
         return row
