@@ -5111,7 +5111,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="125"/>
         <location filename="../../deployment/reports/loans.py" line="87"/>
         <location filename="../../inventory/ledger.py" line="43"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="72"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="73"/>
         <source>Pengiriman</source>
         <translation>Dispatch</translation>
     </message>
@@ -5132,21 +5132,25 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../tagana_app/doc_kinds.py" line="69"/>
-        <source>Stock Opname</source>
-        <translation>Stock count</translation>
+        <source>Berita Acara Stock Opname</source>
+        <translation>Stock count record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="70"/>
+        <source>Stock Opname</source>
+        <translation type="vanished">Stock count</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/doc_kinds.py" line="71"/>
         <source>Berita Acara Penghapusan</source>
         <translation>Write-off record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="74"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="75"/>
         <source>Koreksi (pembatalan)</source>
         <translation>Correction (reversal)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="75"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="76"/>
         <source>Saldo awal</source>
         <translation>Opening stock</translation>
     </message>
@@ -5258,7 +5262,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../inventory/writeoffs.py" line="170"/>
         <location filename="../../inventory/writeoffs.py" line="214"/>
         <location filename="../../inventory/writeoffs.py" line="264"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="71"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="72"/>
         <source>Penghapusan</source>
         <translation>Write-off</translation>
     </message>
@@ -6452,7 +6456,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/counts.py" line="127"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="69"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="70"/>
         <source>Stock opname</source>
         <translation>Stock count</translation>
     </message>
@@ -8874,8 +8878,12 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../tagana_app/settings.py" line="131"/>
+        <source>Pola nomor Berita Acara Stock Opname</source>
+        <translation>Number pattern: stock count record</translation>
+    </message>
+    <message>
         <source>Pola nomor Stock Opname</source>
-        <translation>Number pattern: stock count</translation>
+        <translation type="vanished">Number pattern: stock count</translation>
     </message>
     <message>
         <location filename="../../tagana_app/settings.py" line="132"/>

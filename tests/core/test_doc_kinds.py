@@ -64,4 +64,4 @@ def test_the_composition_roots_attach_every_paper(root):
     assert done.returncode == 0, done.stderr
     found = json.loads(done.stdout.strip().splitlines()[-1])
     assert found["before"] == []  # the core alone knows no builder: the packages bring them
-    assert found["after"] == {code: [True, True] for code in ("bast", "manifest", "spt", "penghapusan")}
+    assert found["after"] == {code: [True, True] for code in ("bast", "manifest", "spt", "opname", "penghapusan")}

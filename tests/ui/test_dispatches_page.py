@@ -373,15 +373,18 @@ def test_documents_page_shows_every_kind_and_reprints_a_writeoff_record(qtbot, m
                                                                         opened):
     """The type filter lists each kind of paper the office numbers by its title; a Berita Acara Penghapusan of
     the stock part is reprinted and verified from here like the papers of a dispatch (the kinds registry)."""
-    from inventory import documents as stock_documents
+    from inventory import writeoff_papers as stock_documents
     from inventory import writeoffs
     from inventory.stock import IssueLine
+    from tagana_app import clock, settings
 
     env.db.write(lambda s: writeoffs.request_writeoff(s, env.gudang, "GDG", [IssueLine("BRS", 5)],
                                                       reason_kind="rusak", reason="basah terkena banjir"))
     with env.db.read() as s:
         number = writeoffs.list_writeoffs(s)[0].number
-    env.db.write(lambda s: writeoffs.approve_writeoff(s, env.pejabat, number))
+    env.db.write(lambda s: writeoffs.approve_writeoff(s, env.pejabat, number, method="dimusnahkan", decree=writeoffs.Decree(
+        "000.2.3.3/145/DINSOS/2026", clock.today(), "Bupati Bengkulu Tengah")))
+    env.db.write(lambda s: settings.set_office(s, env.admin, {settings.HEAD_NAME: "Dra. Wulan Contoh, M.Si."}))
     env.db.write(lambda s: stock_documents.print_writeoff(s, env.gudang, number, out=tmp_path / "ba.pdf"))
     page = DocumentsPage(make_ctx(env.koordinator))
     page.ctx.local.set(documents.settings.DOCUMENTS_DIR, str(tmp_path / "dokumen"))
@@ -391,7 +394,7 @@ def test_documents_page_shows_every_kind_and_reprints_a_writeoff_record(qtbot, m
     assert kinds == [("Berita Acara Serah Terima", "bast"), ("Surat Jalan", "manifest"),
                      ("Surat Perintah Tugas", "spt"), ("Berita Acara Penerimaan Barang", "penerimaan"),
                      ("Surat Bukti Barang Keluar", "pengeluaran"), ("Mutasi antargudang", "mutasi"),
-                     ("Stock Opname", "opname"), ("Berita Acara Penghapusan", "penghapusan"),
+                     ("Berita Acara Stock Opname", "opname"), ("Berita Acara Penghapusan", "penghapusan"),
                      ("Pengiriman", "pengiriman")]
     page.kind.setCurrentIndex(page.kind.findData("penghapusan"))
     _settled(qtbot)
