@@ -327,38 +327,37 @@
 <context>
     <name>CountPaperDialog</name>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="148"/>
-        <location filename="../../ui/pages/stock_papers.py" line="149"/>
+        <location filename="../../ui/pages/stock_papers.py" line="172"/>
         <source>Berita Acara Stock Opname</source>
         <translation>Stock count record (Berita Acara Stock Opname)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="150"/>
+        <location filename="../../ui/pages/stock_papers.py" line="173"/>
         <source>Untuk opname yang sudah diposting. Tim opname tercantum dengan NIP dan perannya, dan menandatangani; Kepala Dinas menyetujui.</source>
         <translation>For a posted count. The count team is listed with NIPs and roles and signs; the Kepala Dinas approves.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="156"/>
+        <location filename="../../ui/pages/stock_papers.py" line="180"/>
         <source>Opname</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="157"/>
+        <location filename="../../ui/pages/stock_papers.py" line="181"/>
         <source>Cut-off</source>
         <translation>Cut-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="158"/>
+        <location filename="../../ui/pages/stock_papers.py" line="182"/>
         <source>Tim opname</source>
         <translation>Count team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="159"/>
+        <location filename="../../ui/pages/stock_papers.py" line="183"/>
         <source>Simpan tim &amp;&amp; cetak</source>
         <translation>Save team &amp;&amp; print</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="169"/>
+        <location filename="../../ui/pages/stock_papers.py" line="193"/>
         <source>Belum ada stock opname yang diposting.</source>
         <translation>No stock count has been posted yet.</translation>
     </message>
@@ -2943,38 +2942,38 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StartCountDialog</name>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="104"/>
-        <location filename="../../ui/pages/stock_papers.py" line="105"/>
+        <location filename="../../ui/pages/stock_papers.py" line="106"/>
+        <location filename="../../ui/pages/stock_papers.py" line="107"/>
         <source>Mulai stock opname</source>
         <translation>Start a stock count</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="106"/>
+        <location filename="../../ui/pages/stock_papers.py" line="108"/>
         <source>Saldo buku dipotret pada cut-off; tim yang dicatat di sini tercantum dan menandatangani Berita Acara Stock Opname.</source>
         <translation>The book balances are taken at the cut-off; the team recorded here is named in, and signs, the stock count record.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="118"/>
+        <location filename="../../ui/pages/stock_papers.py" line="120"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="119"/>
+        <location filename="../../ui/pages/stock_papers.py" line="121"/>
         <source>Cut-off</source>
         <translation>Cut-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="120"/>
+        <location filename="../../ui/pages/stock_papers.py" line="122"/>
         <source>Tim opname</source>
         <translation>Count team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="121"/>
+        <location filename="../../ui/pages/stock_papers.py" line="123"/>
         <source>Mulai opname</source>
         <translation>Start count</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="127"/>
+        <location filename="../../ui/pages/stock_papers.py" line="129"/>
         <source>Isikan tim opname: nama, NIP dan peran setiap anggota.</source>
         <translation>Enter the count team: name, NIP and role of each member.</translation>
     </message>
@@ -3420,27 +3419,27 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>TeamEditor</name>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="43"/>
+        <location filename="../../ui/pages/stock_papers.py" line="45"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="43"/>
+        <location filename="../../ui/pages/stock_papers.py" line="45"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="43"/>
+        <location filename="../../ui/pages/stock_papers.py" line="45"/>
         <source>Peran dalam tim</source>
         <translation>Role in the team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="47"/>
+        <location filename="../../ui/pages/stock_papers.py" line="49"/>
         <source>Tambah anggota</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="49"/>
+        <location filename="../../ui/pages/stock_papers.py" line="51"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
@@ -3974,68 +3973,67 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>WriteOffPaperDialog</name>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="205"/>
-        <location filename="../../ui/pages/stock_papers.py" line="206"/>
+        <location filename="../../ui/pages/stock_papers.py" line="213"/>
         <source>Berita Acara Penghapusan</source>
         <translation>Write-off record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="207"/>
+        <location filename="../../ui/pages/stock_papers.py" line="214"/>
         <source>Catat keputusan yang mendasari penghapusan, nilai barang bila diketahui dan cara penghapusannya, lalu cetak berita acaranya.</source>
         <translation>Record the decree the write-off rests on, the value of the goods when known and the method of disposal, then print the record.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="213"/>
+        <location filename="../../ui/pages/stock_papers.py" line="221"/>
         <source>mis. 000.2.3.3/145/DINSOS/2026</source>
         <translation>e.g. 000.2.3.3/145/DINSOS/2026</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="219"/>
+        <location filename="../../ui/pages/stock_papers.py" line="227"/>
         <source>mis. Bupati Bengkulu Tengah</source>
         <translation>e.g. Bupati Bengkulu Tengah</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="224"/>
+        <location filename="../../ui/pages/stock_papers.py" line="232"/>
         <source>Rp, kosongkan bila tidak diketahui</source>
         <translation>Rp, leave empty when unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="225"/>
+        <location filename="../../ui/pages/stock_papers.py" line="233"/>
         <source>Penghapusan</source>
         <translation>Write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="226"/>
+        <location filename="../../ui/pages/stock_papers.py" line="234"/>
         <source>Nomor keputusan</source>
         <translation>Decree number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="227"/>
+        <location filename="../../ui/pages/stock_papers.py" line="235"/>
         <source>Tanggal keputusan</source>
         <translation>Decree date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="228"/>
+        <location filename="../../ui/pages/stock_papers.py" line="236"/>
         <source>Ditetapkan oleh</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="229"/>
+        <location filename="../../ui/pages/stock_papers.py" line="237"/>
         <source>Cara penghapusan</source>
         <translation>Method of disposal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="230"/>
+        <location filename="../../ui/pages/stock_papers.py" line="238"/>
         <source>Nilai barang</source>
         <translation>Value of the goods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="231"/>
+        <location filename="../../ui/pages/stock_papers.py" line="239"/>
         <source>Simpan &amp;&amp; cetak</source>
         <translation>Save &amp;&amp; print</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="241"/>
+        <location filename="../../ui/pages/stock_papers.py" line="249"/>
         <source>Belum ada penghapusan yang disetujui.</source>
         <translation>No write-off has been approved yet.</translation>
     </message>
@@ -7076,7 +7074,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../inventory/cli.py" line="70"/>
         <location filename="../../inventory/writeoffs.py" line="119"/>
-        <location filename="../../ui/pages/stock_papers.py" line="260"/>
+        <location filename="../../ui/pages/stock_papers.py" line="268"/>
         <source>Nilai barang</source>
         <translation>Value of the goods</translation>
     </message>

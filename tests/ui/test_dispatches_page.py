@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
@@ -18,7 +17,7 @@ from deployment.dispatch import service as D
 from inventory.models import EquipmentUnit
 from tagana_app import verification
 from tests.dispatch.conftest import env, snapshot  # noqa: F401 - env: the dispatch world as a fixture
-from ui import ops, printed
+from ui import ops
 from ui.pages import dispatches as dispatch_page
 from ui.pages.dispatch_model import DispatchListModel, DocumentListModel
 from ui.pages.dispatches import DispatchesPage
@@ -28,19 +27,6 @@ from ui.printed import PrintedDialog
 
 def _settled(qtbot) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: not ops.busy(), timeout=15_000)
-
-
-@pytest.fixture
-def opened(monkeypatch) -> list[str]:  # noqa: ANN001
-    """The paths the window showed in its "where the file went" dialog, in order."""
-    paths: list[str] = []
-    show = printed.show
-
-    def record(parent, path):  # noqa: ANN001, ANN202
-        paths.append(str(path))
-        return show(parent, path)
-    monkeypatch.setattr(printed, "show", record)
-    return paths
 
 
 def _page(qtbot, make_ctx, actor, tmp_path: Path, like: DispatchesPage | None = None) -> DispatchesPage:  # noqa: ANN001

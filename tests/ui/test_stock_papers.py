@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from inventory import catalog, counts, stock, writeoffs
 from inventory.stock import IssueLine, ReceiveLine
 from tagana_app import clock, settings
-from ui import ops, printed
+from ui import ops
 from ui.pages.stock import StockPage
 
 
@@ -23,19 +23,6 @@ def _settled(qtbot) -> None:  # noqa: ANN001
 
 def _text(path: str) -> str:
     return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
-
-
-@pytest.fixture
-def opened(monkeypatch) -> list[str]:  # noqa: ANN001
-    """The paths the window showed in its "where the file went" dialog."""
-    paths: list[str] = []
-    show = printed.show
-
-    def record(parent, path):  # noqa: ANN001, ANN202
-        paths.append(str(path))
-        return show(parent, path)
-    monkeypatch.setattr(printed, "show", record)
-    return paths
 
 
 @pytest.fixture

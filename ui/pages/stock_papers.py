@@ -4,7 +4,9 @@ value and disposal method of an approved write-off to print its Berita Acara Pen
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -137,18 +139,40 @@ class StartCountDialog(FormDialog):
         self.accept()
 
 
-class CountPaperDialog(FormDialog):
+class _PaperDialog(FormDialog):
+    """Record what a paper needs (one write), then print it (another) and show where the file went."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None, title: str, subtitle: str) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.printed_doc: printing.PrintedDocument | None = None
+        self.setWindowTitle(title)
+        self.layout_.addWidget(heading(title, subtitle))
+
+    def save_then_print(self, save: Callable[..., Any], print_paper: Callable[..., Any], number: str,
+                        *args: Any, **kwargs: Any) -> None:
+        self.error.hide()
+        self.set_busy(True)
+        ops.write(self.ctx, self, save, number, *args, **kwargs, on_error=self.failed,
+                  on_success=lambda _saved: ops.write(
+                      self.ctx, self, print_paper, number, directory=printing.documents_dir(self.ctx.local),
+                      on_success=self._printed, on_error=self.failed))
+
+    def _printed(self, doc: printing.PrintedDocument) -> None:
+        self.set_busy(False)
+        self.printed_doc = doc
+        printed.show(self.parentWidget(), doc.path)
+        self.accept()
+
+
+class CountPaperDialog(_PaperDialog):
     """The Berita Acara Stock Opname of a posted count: check (or complete) the team, then print."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent, self.tr("Berita Acara Stock Opname"),
+                         self.tr("Untuk opname yang sudah diposting. Tim opname tercantum dengan NIP dan "
+                                 "perannya, dan menandatangani; Kepala Dinas menyetujui."))
         self.counts: dict[str, counts.CountInfo] = {}
-        self.printed_doc: printing.PrintedDocument | None = None
-        self.setWindowTitle(self.tr("Berita Acara Stock Opname"))
-        self.layout_.addWidget(heading(self.tr("Berita Acara Stock Opname"),
-                                       self.tr("Untuk opname yang sudah diposting. Tim opname tercantum dengan "
-                                               "NIP dan perannya, dan menandatangani; Kepala Dinas menyetujui.")))
         self.count = QComboBox()
         self.count.currentIndexChanged.connect(self._count_changed)
         self.cutoff = QLabel()
@@ -178,34 +202,18 @@ class CountPaperDialog(FormDialog):
         number = self.count.currentData()
         if not number:
             return
-        self.error.hide()
-        self.set_busy(True)
-        ops.write(self.ctx, self, counts.set_count_team, number, self.team.team(), on_error=self.failed,
-                  on_success=lambda _info: ops.write(
-                      self.ctx, self, count_papers.print_count_report, number,
-                      directory=printing.documents_dir(self.ctx.local), on_success=self._printed,
-                      on_error=self.failed))
-
-    def _printed(self, doc: printing.PrintedDocument) -> None:
-        self.set_busy(False)
-        self.printed_doc = doc
-        printed.show(self.parentWidget(), doc.path)
-        self.accept()
+        self.save_then_print(counts.set_count_team, count_papers.print_count_report, number, self.team.team())
 
 
-class WriteOffPaperDialog(FormDialog):
+class WriteOffPaperDialog(_PaperDialog):
     """The Berita Acara Penghapusan of an approved write-off: the decree it rests on, the value when known
     and the method of disposal are recorded, then the paper is printed."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent, self.tr("Berita Acara Penghapusan"),
+                         self.tr("Catat keputusan yang mendasari penghapusan, nilai barang bila diketahui dan "
+                                 "cara penghapusannya, lalu cetak berita acaranya."))
         self.writeoffs: dict[str, writeoffs.WriteOffInfo] = {}
-        self.printed_doc: printing.PrintedDocument | None = None
-        self.setWindowTitle(self.tr("Berita Acara Penghapusan"))
-        self.layout_.addWidget(heading(self.tr("Berita Acara Penghapusan"),
-                                       self.tr("Catat keputusan yang mendasari penghapusan, nilai barang bila "
-                                               "diketahui dan cara penghapusannya, lalu cetak berita acaranya.")))
         self.writeoff = QComboBox()
         self.writeoff.currentIndexChanged.connect(self._writeoff_changed)
         self.decree_number = QLineEdit()
@@ -264,17 +272,5 @@ class WriteOffPaperDialog(FormDialog):
             return
         decree = writeoffs.Decree(self.decree_number.text(), self.decree_date.date().toPython(),
                                   self.decree_issuer.text())
-        self.error.hide()
-        self.set_busy(True)
-        ops.write(self.ctx, self, writeoffs.record_writeoff_basis, number, decree=decree, value=value,
-                  method=self.method.currentData(), on_error=self.failed,
-                  on_success=lambda _info: ops.write(
-                      self.ctx, self, writeoff_papers.print_writeoff, number,
-                      directory=printing.documents_dir(self.ctx.local), on_success=self._printed,
-                      on_error=self.failed))
-
-    def _printed(self, doc: printing.PrintedDocument) -> None:
-        self.set_busy(False)
-        self.printed_doc = doc
-        printed.show(self.parentWidget(), doc.path)
-        self.accept()
+        self.save_then_print(writeoffs.record_writeoff_basis, writeoff_papers.print_writeoff, number, decree=decree,
+                             value=value, method=self.method.currentData())
