@@ -116,7 +116,7 @@ def count_report_pdf(info: CountInfo, profile: pdf.OfficeProfile, head: Official
     columns = [Column("No", 0.45, "right", fmt=str), Column("Kode", 0.8), Column("Nama Barang", 2.4),
                Column("Batch", 1.1), Column("Satuan", 0.8), Column("Buku per Cut-off", 0.9, "right"),
                Column("Mutasi selama Opname", 1.0, "right"), Column("Fisik", 0.8, "right"),
-               Column("Selisih", 0.8, "right"), Column("Alasan Selisih", 1.7)]
+               Column("Selisih", 0.8, "right"), Column("Alasan Selisih", 2.3)]
     rows = [[x.line_no, x.item, x.item_name, x.batch or "-", x.unit, x.snapshot_qty, x.during_count, x.counted_qty,
              f"{x.difference:+d}" if x.difference else 0, x.reason or "-"] for x in info.lines]
     differing = sum(1 for x in info.lines if x.difference)
