@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from inventory import catalog, counts, equipment, importing, queries, stock, writeoffs
 from inventory.ledger import KIND_LABELS, Booking
-from inventory.models import CONDITIONS, SOURCES, WAREHOUSE_KINDS, WRITEOFF_REASONS
+from inventory.models import CONDITIONS, DISPOSAL_METHODS, SOURCES, WAREHOUSE_KINDS, WRITEOFF_REASONS
 from tagana_app import clock, pdf
 from tagana_app.cli_support import Context, quantity_arg, whole_number_arg
 from tagana_app.errors import ValidationError
-from tagana_app.quantities import MAX_BALANCE
+from tagana_app.quantities import MAX_BALANCE, format_rupiah, parse_rupiah
 from tagana_app.texts import N_
 
 SOURCE_WORDS = {
@@ -31,6 +33,41 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"tanggal '{text}' tidak valid, gunakan YYYY-MM-DD") from None
+
+
+def _member(text: str) -> counts.TeamMember:
+    """"Nama|NIP|Peran" (the NIP may be left empty: "Nama||Anggota")."""
+    parts = text.split("|")
+    if len(parts) != 3:
+        raise ValidationError(N_("errors", "Anggota tim '{text}' tidak terbaca; tulis NAMA|NIP|PERAN, mis. "
+                                           "\"Rina Marlina|198503122010012003|Ketua Tim\" (NIP boleh kosong)."),
+                              text=text[:80])
+    return counts.TeamMember(*parts)
+
+
+def _cutoff(text: str | None) -> datetime | None:
+    """"2026-11-30 16:00" in the office's time zone."""
+    if not text:
+        return None
+    try:
+        return datetime.strptime(" ".join(text.split()), "%Y-%m-%d %H:%M").replace(tzinfo=clock.zone())
+    except ValueError:
+        raise ValidationError(N_("errors", "Cut-off '{text}' tidak valid; tulis YYYY-MM-DD HH:MM, mis. "
+                                           "2026-11-30 16:00."), text=text[:40]) from None
+
+
+def _decree(a: argparse.Namespace) -> writeoffs.Decree | None:
+    given = (a.decree_number, a.decree_date, a.decree_issuer)
+    if not any(given):
+        return None
+    if not all(given):
+        raise ValidationError(N_("errors", "Keputusan penghapusan perlu nomor, tanggal dan pejabat yang "
+                                           "menetapkannya."))
+    return writeoffs.Decree(a.decree_number, a.decree_date, a.decree_issuer)
+
+
+def _rupiah(text: str | None) -> int | None:
+    return None if text is None else parse_rupiah(text, field=N_("domain", "Nilai barang"))
 
 
 def _source(text: str) -> str:
@@ -126,15 +163,26 @@ def cmd_reverse(ctx: Context) -> None:
 def cmd_writeoff(ctx: Context) -> None:
     a, actor = ctx.args, ctx.actor()
     info = ctx.db.write(lambda s: writeoffs.request_writeoff(
-        s, actor, a.warehouse, [_issue_line(a)], reason_kind=a.kind, reason=a.reason, number=a.ref))
+        s, actor, a.warehouse, [_issue_line(a)], reason_kind=a.kind, reason=a.reason, number=a.ref,
+        value=_rupiah(a.value), method=a.method))
     ctx.emit(info, text=f"Usulan penghapusan {info.number} diajukan ({sum(x.quantity for x in info.lines)} "
                         f"{info.lines[0].unit} {info.lines[0].item}); menunggu persetujuan pejabat.")
 
 
 def cmd_writeoff_approve(ctx: Context) -> None:
     a, actor = ctx.args, ctx.actor()
-    info, booking = ctx.db.write(lambda s: writeoffs.approve_writeoff(s, actor, a.number, remarks=a.remarks or ""))
+    info, booking = ctx.db.write(lambda s: writeoffs.approve_writeoff(
+        s, actor, a.number, remarks=a.remarks or "", decree=_decree(a), value=_rupiah(a.value), method=a.method))
     ctx.emit(info, text=_booking_text("Penghapusan", booking))
+
+
+def cmd_writeoff_basis(ctx: Context) -> None:
+    a, actor = ctx.args, ctx.actor()
+    info = ctx.db.write(lambda s: writeoffs.record_writeoff_basis(s, actor, a.number, decree=_decree(a),
+                                                                  value=_rupiah(a.value), method=a.method))
+    decree = f"Keputusan {info.decree.issuer} Nomor {info.decree.number}" if info.decree else "keputusan belum dicatat"
+    ctx.emit(info, text=f"Penghapusan {info.number}: {decree}; cara: {info.method or '-'}; nilai: "
+                        f"{format_rupiah(info.value) if info.value is not None else '-'}.")
 
 
 def cmd_writeoff_reject(ctx: Context) -> None:
@@ -143,14 +191,18 @@ def cmd_writeoff_reject(ctx: Context) -> None:
     ctx.emit(info, text=f"Usulan penghapusan {info.number} ditolak; cadangan stok dilepas.")
 
 
-def cmd_writeoff_print(ctx: Context) -> None:
-    from inventory import documents
-
+def _print_paper(ctx: Context, title: str, print_it: Callable[..., Any]) -> None:
+    """Print the paper of ``ctx.args.number`` to ``ctx.args.output`` and say where it went."""
     a, actor = ctx.args, ctx.actor()
-    printed = ctx.db.write(lambda s: documents.print_writeoff(s, actor, a.number, out=Path(a.output)))
+    printed = ctx.db.write(lambda s: print_it(s, actor, a.number, out=Path(a.output)))
     copy = "asli" if not printed.is_copy else f"SALINAN ke-{printed.copy_no}"
-    ctx.emit(printed, text=f"Berita Acara Penghapusan {a.number} ({copy}) disimpan: {printed.path} "
-                           f"({printed.pages} halaman).")
+    ctx.emit(printed, text=f"{title} {a.number} ({copy}) disimpan: {printed.path} ({printed.pages} halaman).")
+
+
+def cmd_writeoff_print(ctx: Context) -> None:
+    from inventory import writeoff_papers
+
+    _print_paper(ctx, "Berita Acara Penghapusan", writeoff_papers.print_writeoff)
 
 
 def cmd_print(ctx: Context) -> None:
@@ -267,7 +319,9 @@ def cmd_export(ctx: Context) -> None:
 
 def _count_text(info: counts.CountInfo) -> str:
     lines = [f"Stock opname {info.number} gudang {info.warehouse}: {info.status}, "
-             f"{len(info.lines)} baris, {info.uncounted} belum dihitung."]
+             f"{len(info.lines)} baris, {info.uncounted} belum dihitung; cut-off "
+             f"{clock.local(info.cutoff):%d-%m-%Y %H:%M} {clock.zone_code()}."]
+    lines += [f"  Tim: {m.name} ({'NIP ' + m.nip if m.nip else 'tanpa NIP'}), {m.role}" for m in info.team]
     for x in info.lines:
         counted = "-" if x.counted_qty is None else x.counted_qty
         diff = "" if x.difference is None else f" selisih {x.difference:+d}"
@@ -277,8 +331,22 @@ def _count_text(info: counts.CountInfo) -> str:
 
 def cmd_count_start(ctx: Context) -> None:
     a, actor = ctx.args, ctx.actor()
-    info = ctx.db.write(lambda s: counts.start_count(s, actor, a.warehouse, number=a.ref))
+    team = [_member(m) for m in a.member or ()]
+    info = ctx.db.write(lambda s: counts.start_count(s, actor, a.warehouse, team=team, cutoff=_cutoff(a.cutoff)))
     ctx.emit(info, text=_count_text(info))
+
+
+def cmd_count_team(ctx: Context) -> None:
+    a, actor = ctx.args, ctx.actor()
+    team = [_member(m) for m in a.member]
+    info = ctx.db.write(lambda s: counts.set_count_team(s, actor, a.number, team))
+    ctx.emit(info, text=_count_text(info))
+
+
+def cmd_count_print(ctx: Context) -> None:
+    from inventory import count_papers
+
+    _print_paper(ctx, "Berita Acara Stock Opname", count_papers.print_count_report)
 
 
 def cmd_count_sheet(ctx: Context) -> None:
@@ -320,12 +388,7 @@ def cmd_count_show(ctx: Context) -> None:
     ctx.actor()
     with ctx.db.read() as s:
         info = counts.get_count(s, ctx.args.number)
-        profile = pdf.load_profile(s)
-    if ctx.args.pdf:
-        from inventory import documents
-
-        documents.count_report_pdf(info, profile, Path(ctx.args.pdf))
-    ctx.emit(info, text=_count_text(info) + (f"\nLaporan disimpan: {ctx.args.pdf}" if ctx.args.pdf else ""))
+    ctx.emit(info, text=_count_text(info))
 
 
 # --- equipment ------------------------------------------------------------------------------------------
@@ -358,6 +421,17 @@ def cmd_unit_history(ctx: Context) -> None:
 
 
 # --- the parser -----------------------------------------------------------------------------------------
+
+def _disposal(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--method", metavar="CARA", help="cara penghapusan: " + ", ".join(DISPOSAL_METHODS))
+    p.add_argument("--value", metavar="RUPIAH", help="nilai barang yang dihapus (rupiah, bila diketahui)")
+
+
+def _decree_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--decree-number", metavar="NOMOR", help="nomor keputusan penghapusan")
+    p.add_argument("--decree-date", type=_date, metavar="YYYY-MM-DD", help="tanggal keputusan")
+    p.add_argument("--decree-issuer", metavar="TEXT", help="pejabat yang menetapkan, mis. Bupati ...")
+
 
 def _picking(p: argparse.ArgumentParser) -> None:
     p.add_argument("--batch", help="batch tertentu (tanpa ini: kedaluwarsa paling awal lebih dulu)")
@@ -444,12 +518,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--reason", required=True, metavar="TEXT")
     p.add_argument("--kind", choices=WRITEOFF_REASONS, default="rusak")
     p.add_argument("--ref", metavar="NOMOR")
+    _disposal(p)
     _picking(p)
     p.set_defaults(func=cmd_writeoff)
     p = sp.add_parser("writeoff-approve", help="pejabat: setujui penghapusan")
     p.add_argument("number")
     p.add_argument("--remarks")
+    _decree_options(p)
+    _disposal(p)
     p.set_defaults(func=cmd_writeoff_approve)
+    p = sp.add_parser("writeoff-basis", help="pejabat: catat keputusan, nilai dan cara penghapusan")
+    p.add_argument("number")
+    _decree_options(p)
+    _disposal(p)
+    p.set_defaults(func=cmd_writeoff_basis)
     p = sp.add_parser("writeoff-reject", help="pejabat: tolak penghapusan")
     p.add_argument("number")
     p.add_argument("--reason", required=True)
@@ -509,10 +591,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_export)
 
     cp = sp.add_parser("count", help="stock opname").add_subparsers(dest="count_cmd", required=True)
-    p = cp.add_parser("start", help="mulai opname (potret saldo)")
+    p = cp.add_parser("start", help="mulai opname (potret saldo; nomor dari pola nomor opname)")
     p.add_argument("warehouse")
-    p.add_argument("--ref", metavar="NOMOR")
+    p.add_argument("--member", action="append", metavar="NAMA|NIP|PERAN", help="anggota tim opname (berulang)")
+    p.add_argument("--cutoff", metavar="'YYYY-MM-DD HH:MM'", help="batas pencatatan (bawaan: saat ini)")
     p.set_defaults(func=cmd_count_start)
+    p = cp.add_parser("team", help="catat (ganti) tim opname")
+    p.add_argument("number")
+    p.add_argument("--member", action="append", required=True, metavar="NAMA|NIP|PERAN")
+    p.set_defaults(func=cmd_count_team)
     p = cp.add_parser("sheet", help="lembar hitung tanpa jumlah buku")
     p.add_argument("number")
     p.add_argument("--pdf", metavar="PATH")
@@ -527,10 +614,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = cp.add_parser("post", help="posting opname: selisih menjadi penyesuaian")
     p.add_argument("number")
     p.set_defaults(func=cmd_count_post)
-    p = cp.add_parser("show", help="tampilkan opname (dan laporannya sebagai PDF)")
+    p = cp.add_parser("show", help="tampilkan opname")
     p.add_argument("number")
-    p.add_argument("--pdf", metavar="PATH", help="Laporan Stock Opname")
     p.set_defaults(func=cmd_count_show)
+    p = cp.add_parser("print", help="cetak Berita Acara Stock Opname (PDF) dari opname yang diposting")
+    p.add_argument("number")
+    p.add_argument("-o", "--output", required=True, metavar="PATH")
+    p.set_defaults(func=cmd_count_print)
 
     p = sp.add_parser("units", help="unit peralatan bernomor seri")
     p.add_argument("--item", metavar="CODE")

@@ -12,6 +12,7 @@ Serial-numbered equipment is counted too, but a difference there must be settled
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -22,14 +23,36 @@ from inventory import ledger
 from inventory.catalog import get_item, get_warehouse
 from inventory.errors import CountIncomplete, CountNotOpen
 from inventory.ledger import Booking, DocRef
-from inventory.models import Batch, Item, StockBalance, StockCount, StockCountLine, StockMovement, Warehouse
+from inventory.models import (
+    Batch,
+    Item,
+    StockBalance,
+    StockCount,
+    StockCountLine,
+    StockCountMember,
+    StockMovement,
+    Warehouse,
+)
 from inventory.permissions import can_count_stock, can_post_count
 from tagana_app import audit, clock, numbering
 from tagana_app.accounts import Actor
+from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import utcnow
 from tagana_app.quantities import MAX_BALANCE, check_quantity
 from tagana_app.texts import N_
+
+NIP_DIGITS = 18
+TEAM_NAME_MAX, TEAM_ROLE_MAX = 200, 100
+
+
+@dataclass(frozen=True)
+class TeamMember:
+    """One member of the count team: name, NIP (empty for staff who are not civil servants), role."""
+
+    name: str
+    nip: str
+    role: str
 
 
 @dataclass(frozen=True)
@@ -62,6 +85,12 @@ class CountInfo:
     posted_at: datetime | None
     remarks: str
     lines: tuple[CountLineInfo, ...]
+    cutoff_at: datetime | None = None  # None: the start is the cut-off (counts from before it was recorded)
+    team: tuple[TeamMember, ...] = ()
+
+    @property
+    def cutoff(self) -> datetime:
+        return self.cutoff_at or self.started_at
 
     @property
     def uncounted(self) -> int:
@@ -106,11 +135,67 @@ def _open(session: Session, number_or_id: str | int) -> StockCount:
     return count
 
 
-def start_count(session: Session, actor: Actor, warehouse: str, *, number: str | None = None,
-                remarks: str = "") -> CountInfo:
-    """Open a count: snapshot every batch balance of the warehouse (empty ones included)."""
+def check_team(team: Sequence[TeamMember]) -> tuple[TeamMember, ...]:
+    """The team as it will be printed: names and roles required, a NIP of 18 digits when given, nobody twice."""
+    checked: list[TeamMember] = []
+    for n, member in enumerate(team, 1):
+        name, nip, role = " ".join(member.name.split()), member.nip.strip(), " ".join(member.role.split())
+        if not name or not role:
+            raise ValidationError(N_("errors", "Anggota tim opname ke-{n}: nama dan peran dalam tim wajib diisi."),
+                                  n=n)
+        if len(name) > TEAM_NAME_MAX or len(role) > TEAM_ROLE_MAX:
+            raise ValidationError(N_("errors", "Anggota tim opname ke-{n}: nama paling panjang {name_max} huruf, "
+                                               "peran {role_max} huruf."), n=n, name_max=TEAM_NAME_MAX,
+                                  role_max=TEAM_ROLE_MAX)
+        if nip and not (len(nip) == NIP_DIGITS and nip.isascii() and nip.isdigit()):
+            raise ValidationError(N_("errors", "NIP {name} harus 18 angka (tertulis '{nip}')."), name=name,
+                                  nip=nip[:40])
+        key = nip or name.casefold()
+        if any((x.nip or x.name.casefold()) == key for x in checked):
+            raise ValidationError(N_("errors", "{name} tercatat dua kali dalam tim opname."), name=name)
+        checked.append(TeamMember(name, nip, role))
+    return tuple(checked)
+
+
+def _check_cutoff(session: Session, warehouse_id: int, cutoff: datetime) -> datetime:
+    """A cut-off is not in the future, and no movement of the warehouse was booked after it (the book
+    quantities taken now would otherwise include goods that moved after the cut-off)."""
+    if cutoff.tzinfo is None:
+        cutoff = cutoff.replace(tzinfo=clock.zone())
+    if cutoff > clock.utcnow():
+        raise ValidationError(N_("errors", "Cut-off opname {cutoff} belum terjadi; isi saat yang sudah lewat."),
+                              cutoff=_shown_time(cutoff))
+    last = session.scalar(select(func.max(StockMovement.at)).where(StockMovement.warehouse_id == warehouse_id))
+    # a cut-off is written to the minute: it covers the movements of its own minute
+    if last is not None and clock.local(last).replace(second=0, microsecond=0) > cutoff:
+        raise ValidationError(N_("errors", "Cut-off opname {cutoff} lebih awal dari mutasi terakhir gudang ini "
+                                           "({last}); jumlah menurut buku tidak akan sesuai cut-off."),
+                              cutoff=_shown_time(cutoff), last=_shown_time(last))
+    return cutoff
+
+
+def _shown_time(value: datetime) -> str:
+    return clock.local(value).strftime("%d-%m-%Y %H:%M")
+
+
+def _store_team(session: Session, count: StockCount, team: tuple[TeamMember, ...]) -> None:
+    for row in session.scalars(select(StockCountMember).where(StockCountMember.count_id == count.id)):
+        session.delete(row)
+    session.flush()
+    session.add_all([StockCountMember(count_id=count.id, seq=n, name=m.name, nip=m.nip, role=m.role)
+                     for n, m in enumerate(team, 1)])
+
+
+@changes("stock", "documents")
+def start_count(session: Session, actor: Actor, warehouse: str, *, team: Sequence[TeamMember] = (),
+                cutoff: datetime | None = None, remarks: str = "") -> CountInfo:
+    """Open a count: snapshot every batch balance of the warehouse (empty ones included).  Its number
+    comes from the office's "opname" pattern; ``team`` and ``cutoff`` (default: now) are what its
+    Berita Acara states."""
     can_count_stock.require(actor, action=N_("domain", "memulai stock opname"))
     wh = get_warehouse(session, warehouse)
+    members = check_team(team)
+    cutoff = _check_cutoff(session, wh.id, cutoff) if cutoff is not None else clock.utcnow()
     already = session.scalar(select(StockCount.number).where(StockCount.warehouse_id == wh.id,
                                                              StockCount.status == "dibuka"))
     if already:
@@ -118,13 +203,12 @@ def start_count(session: Session, actor: Actor, warehouse: str, *, number: str |
                                            "opname itu."),
                               warehouse=wh.name, number=already)
     mark = ledger.movement_mark(session)
-    numbering.check_reference(session, "opname", number)
-    number = (number or "").strip() or numbering.next_number(session, actor, "opname", clock.today(),
-                                                             entity="stock_opname").number
+    number = numbering.next_number(session, actor, "opname", clock.today(), entity="stock_opname").number
     count = StockCount(number=number, warehouse_id=wh.id, status="dibuka", snapshot_mark=mark, started_at=utcnow(),
-                       started_by=actor.id, remarks=remarks)
+                       started_by=actor.id, remarks=remarks, cutoff_at=cutoff)
     session.add(count)
     session.flush()
+    _store_team(session, count, members)
     rows = session.execute(select(StockBalance.item_id, StockBalance.batch_id, StockBalance.quantity)
                            .join(Item, Item.id == StockBalance.item_id)
                            .where(StockBalance.warehouse_id == wh.id, Item.active.is_(True))
@@ -134,7 +218,26 @@ def start_count(session: Session, actor: Actor, warehouse: str, *, number: str |
                      for i, b, q in rows])
     session.flush()
     audit.record(session, actor, "stock.count.start", N_("domain", "stock_opname"), number,
-                 {"gudang": wh.code, "baris": len(rows), "tanda_mutasi": mark})
+                 {"gudang": wh.code, "baris": len(rows), "tanda_mutasi": mark, "cut_off": cutoff.isoformat(),
+                  "tim": [m.__dict__ for m in members]})
+    return count_info(session, count.id)
+
+
+@changes("stock")
+def set_count_team(session: Session, actor: Actor, number_or_id: str | int, team: Sequence[TeamMember]) -> CountInfo:
+    """Name (or rename) the count team of a count that is not cancelled (a change after its Berita Acara
+    was printed shows when the paper is verified)."""
+    can_count_stock.require(actor, action=N_("domain", "mengisi tim stock opname"))
+    members = check_team(team)
+    if not members:
+        raise ValidationError(N_("errors", "Tim opname tanpa anggota."))
+    count = _get(session, number_or_id, lock=True)
+    if count.status == "batal":
+        raise CountNotOpen(number=count.number, status=count.status)
+    _store_team(session, count, members)
+    session.flush()
+    audit.record(session, actor, "stock.count.team", N_("domain", "stock_opname"), count.number,
+                 {"tim": [m.__dict__ for m in members]})
     return count_info(session, count.id)
 
 
@@ -259,8 +362,10 @@ def count_info(session: Session, count_id: int) -> CountInfo:
         lines.append(CountLineInfo(line.id, n, item.code, item.name, item.category, item.unit, batch.code,
                                    batch.expiry, item.serialized, line.snapshot_qty, line.counted_qty, during,
                                    expected, diff, line.reason))
+    team = tuple(TeamMember(m.name, m.nip, m.role) for m in session.scalars(
+        select(StockCountMember).where(StockCountMember.count_id == count.id).order_by(StockCountMember.seq)))
     return CountInfo(count.id, count.number, wh.code, wh.name, count.status, count.started_at, count.posted_at,
-                     count.remarks, tuple(lines))
+                     count.remarks, tuple(lines), count.cutoff_at, team)
 
 
 def get_count(session: Session, number_or_id: str | int) -> CountInfo:

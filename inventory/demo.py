@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from inventory import catalog, equipment, stock, writeoffs
+from inventory import catalog, counts, equipment, stock, writeoffs
 from inventory.models import StockMovement, Warehouse
 from inventory.stock import IssueLine, ReceiveLine
 from tagana_app import clock
@@ -20,6 +20,9 @@ from tagana_app.accounts import Actor
 from tagana_app.models import User
 
 MAIN, LS_TPN, LS_PKL = "GDG-BT", "LS-TPN", "LS-PKL"
+COUNT_TEAM = (counts.TeamMember("Siti Aminah (contoh)", "198503122010012003", "Ketua Tim"),
+              counts.TeamMember("Yusuf Rahman (contoh)", "199001152015031002", "Anggota"),
+              counts.TeamMember("Dewi Lestari (contoh)", "", "Anggota"))
 
 WAREHOUSES = (
     (MAIN, "Gudang Dinsos Kab. Bengkulu Tengah", "gudang", "17.09.01",
@@ -186,8 +189,18 @@ def load_demo(session: Session, actor: Actor) -> dict[str, int]:
                                reason_kind="kedaluwarsa", reason="Family kit kedaluwarsa, kemasan rusak")
     wo = writeoffs.request_writeoff(session, gudang, MAIN, [IssueLine("TSG", 1, serials=("TSG-KMS-0006",))],
                                     reason_kind="rusak", reason="Rangka patah, tidak ekonomis diperbaiki")
-    _, b = writeoffs.approve_writeoff(session, pejabat, wo.number, remarks="Disetujui sesuai pemeriksaan")
+    _, b = writeoffs.approve_writeoff(
+        session, pejabat, wo.number, remarks="Disetujui sesuai pemeriksaan", method="dimusnahkan", value=4_750_000,
+        decree=writeoffs.Decree("000.2.3.3/145/DINSOS/2026", ago(7), "Kepala Dinas Sosial Kabupaten Bengkulu Tengah"))
     _backdate(session, b, ago(5))
+
+    # The half-yearly count of a lumbung sosial, posted: the rice came out 5 kg short.
+    count = counts.start_count(session, gudang, LS_PKL, team=COUNT_TEAM)
+    for line in count.lines:
+        short = 5 if line.item == "BRS" else 0
+        counts.enter_count(session, gudang, count.number, line.item, line.snapshot_qty - short,
+                           batch=line.batch, reason="tercecer saat bongkar muat" if short else "")
+    counts.post_count(session, gudang, count.number)
 
     movements = session.scalar(select(func.count()).select_from(StockMovement))
     return {"gudang": len(WAREHOUSES), "barang": len(ITEMS), "mutasi stok": int(movements or 0)}

@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -48,6 +49,9 @@ SOURCES = ("kemensos", "dinsos_provinsi", "apbd", "donor", "return", "lainnya")
 COUNT_STATUSES = (N_("domain", "dibuka"), N_("domain", "diposting"), N_("domain", "batal"))
 WRITEOFF_STATUSES = (N_("domain", "diajukan"), N_("domain", "disetujui"), N_("domain", "ditolak"))
 WRITEOFF_REASONS = ("rusak", "hilang", "kedaluwarsa")
+# How written-off goods leave: destroyed, given away, sold (or auctioned), or gone for another cause
+# (lost, stolen, burnt): the disposal the Berita Acara Penghapusan states.
+DISPOSAL_METHODS = ("dimusnahkan", "dihibahkan", "dijual", "sebab_lain")
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -227,6 +231,23 @@ class StockCount(Base):
     posted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     posted_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)
     remarks: Mapped[str] = mapped_column(String(300), default="")
+    # The moment the book quantities stand for (the Berita Acara's cut-off); None for counts from
+    # before it was recorded (their start is the cut-off).
+    cutoff_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class StockCountMember(Base):
+    """One member of the count team (the Berita Acara Stock Opname names them and they sign it)."""
+
+    __tablename__ = "stock_count_member"
+    __table_args__ = (UniqueConstraint("count_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    count_id: Mapped[int] = mapped_column(ForeignKey("stock_count.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    nip: Mapped[str] = mapped_column(String(18), default="")
+    role: Mapped[str] = mapped_column(String(100))
 
 
 class StockCountLine(Base):
@@ -271,6 +292,12 @@ class WriteOff(Base):
     decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)
     decision_remarks: Mapped[str] = mapped_column(Text, default="")
+    # What the Berita Acara Penghapusan rests on and says of the disposal (recorded by the pejabat).
+    decree_number: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    decree_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    decree_issuer: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    value: Mapped[int | None] = mapped_column(BigInteger, nullable=True)  # whole Rupiah, when known
+    disposal_method: Mapped[str] = mapped_column(String(20), default="", server_default="")
 
 
 class WriteOffLine(Base):

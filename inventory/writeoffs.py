@@ -19,17 +19,41 @@ from inventory import ledger
 from inventory.catalog import get_item, get_warehouse
 from inventory.errors import WriteOffNotPending
 from inventory.ledger import Booking, DocRef
-from inventory.models import WRITEOFF_REASONS, Batch, EquipmentUnit, Item, Warehouse, WriteOff, WriteOffLine
+from inventory.models import (
+    DISPOSAL_METHODS,
+    WRITEOFF_REASONS,
+    Batch,
+    EquipmentUnit,
+    Item,
+    Warehouse,
+    WriteOff,
+    WriteOffLine,
+)
 from inventory.permissions import can_decide_writeoff, can_request_writeoff
 from inventory.stock import IssueLine, pick
 from tagana_app import audit, clock, numbering
 from tagana_app.accounts import Actor
+from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import User, utcnow
+from tagana_app.quantities import check_rupiah
 from tagana_app.texts import N_
 
 REASON_LABELS = {"rusak": N_("domain", "Rusak"), "hilang": N_("domain", "Hilang"),
                  "kedaluwarsa": N_("domain", "Kedaluwarsa")}
+METHOD_LABELS = {"dimusnahkan": N_("domain", "dimusnahkan"), "dihibahkan": N_("domain", "dihibahkan"),
+                 "dijual": N_("domain", "dijual/dilelang"),
+                 "sebab_lain": N_("domain", "dihapus karena sebab lain (hilang, dicuri, terbakar)")}
+DECREE_NUMBER_MAX, DECREE_ISSUER_MAX = 120, 200
+
+
+@dataclass(frozen=True)
+class Decree:
+    """The decree (surat keputusan) a write-off rests on."""
+
+    number: str
+    day: date
+    issuer: str
 
 
 @dataclass(frozen=True)
@@ -60,10 +84,46 @@ class WriteOffInfo:
     decided_by: str
     decision_remarks: str
     lines: tuple[WriteOffLineInfo, ...]
+    decree: Decree | None = None
+    value: int | None = None          # whole Rupiah, when known
+    method: str = ""                  # a DISPOSAL_METHODS code, "" until recorded
+
+
+def _check_method(method: str) -> str:
+    method = method.strip()
+    if method and method not in DISPOSAL_METHODS:
+        raise ValidationError(N_("errors", "Cara penghapusan '{method}' tidak dikenal. Pilihan: {choices}."),
+                              method=method[:40], choices=", ".join(DISPOSAL_METHODS))
+    return method
+
+
+def _check_decree(decree: Decree) -> Decree:
+    number, issuer = " ".join(decree.number.split()), " ".join(decree.issuer.split())
+    if not number or not issuer:
+        raise ValidationError(N_("errors", "Keputusan penghapusan perlu nomor, tanggal dan pejabat yang "
+                                           "menetapkannya."))
+    if len(number) > DECREE_NUMBER_MAX or len(issuer) > DECREE_ISSUER_MAX:
+        raise ValidationError(N_("errors", "Nomor keputusan paling panjang {number_max} huruf, pejabat yang "
+                                           "menetapkan {issuer_max} huruf."), number_max=DECREE_NUMBER_MAX,
+                              issuer_max=DECREE_ISSUER_MAX)
+    if decree.day > clock.today():
+        raise ValidationError(N_("errors", "Tanggal keputusan {day} belum terjadi."), day=decree.day.isoformat())
+    return Decree(number, decree.day, issuer)
+
+
+def _apply_basis(wo: WriteOff, decree: Decree | None, value: int | None, method: str | None) -> None:
+    if decree is not None:
+        decree = _check_decree(decree)
+        wo.decree_number, wo.decree_date, wo.decree_issuer = decree.number, decree.day, decree.issuer
+    if value is not None:
+        wo.value = check_rupiah(value, field=N_("domain", "Nilai barang"))
+    if method is not None:
+        wo.disposal_method = _check_method(method)
 
 
 def request_writeoff(session: Session, actor: Actor, warehouse: str, lines: Sequence[IssueLine], *,
-                     reason_kind: str, reason: str, number: str | None = None) -> WriteOffInfo:
+                     reason_kind: str, reason: str, number: str | None = None, value: int | None = None,
+                     method: str | None = None) -> WriteOffInfo:
     """Propose a write-off; the goods are reserved until a pejabat decides."""
     can_request_writeoff.require(actor, action=N_("domain", "mengajukan penghapusan barang"))
     if reason_kind not in WRITEOFF_REASONS:
@@ -84,6 +144,7 @@ def request_writeoff(session: Session, actor: Actor, warehouse: str, lines: Sequ
         raise ValidationError(N_("errors", "Nomor penghapusan {number} sudah dipakai."), number=number)
     wo = WriteOff(number=number, warehouse_id=wh.id, status="diajukan", reason_kind=reason_kind,
                   reason=reason.strip(), requested_at=utcnow(), requested_by=actor.id, decision_remarks="")
+    _apply_basis(wo, None, value, method)
     session.add(wo)
     session.flush()
     n = 0
@@ -112,10 +173,13 @@ def _pending(session: Session, number: str) -> WriteOff:
     return wo
 
 
-def approve_writeoff(session: Session, actor: Actor, number: str, *, remarks: str = "") -> tuple[WriteOffInfo, Booking]:
-    """A pejabat approves: the reserved goods leave the books by write-off movements."""
+def approve_writeoff(session: Session, actor: Actor, number: str, *, remarks: str = "", decree: Decree | None = None,
+                     value: int | None = None, method: str | None = None) -> tuple[WriteOffInfo, Booking]:
+    """A pejabat approves: the reserved goods leave the books by write-off movements.  The decree, value
+    and disposal method may be recorded with it (or later, ``record_writeoff_basis``)."""
     can_decide_writeoff.require(actor, action=N_("domain", "menyetujui penghapusan barang"))
     wo = _pending(session, number)
+    _apply_basis(wo, decree, value, method)
     doc = DocRef("penghapusan", wo.number, clock.today())
     ids: list[int] = []
     wlines = list(session.scalars(select(WriteOffLine).where(WriteOffLine.write_off_id == wo.id)
@@ -137,6 +201,25 @@ def approve_writeoff(session: Session, actor: Actor, number: str, *, remarks: st
     audit.record(session, actor, "stock.writeoff.approve", N_("domain", "penghapusan"), wo.number,
                  {"mutasi": ids, "catatan": wo.decision_remarks})
     return writeoff_info(session, wo.id), booking
+
+
+@changes("stock")
+def record_writeoff_basis(session: Session, actor: Actor, number: str, *, decree: Decree | None = None,
+                          value: int | None = None, method: str | None = None) -> WriteOffInfo:
+    """A pejabat records what the Berita Acara Penghapusan rests on: the decree (number, date, issuer),
+    the value when known, the disposal method.  Not for a refused write-off."""
+    can_decide_writeoff.require(actor, action=N_("domain", "mencatat keputusan penghapusan"))
+    wo = session.scalar(select(WriteOff).where(WriteOff.number == number).with_for_update())
+    if wo is None:
+        raise NotFound(what=N_("domain", "Penghapusan"), key=number)
+    if wo.status == "ditolak":
+        raise WriteOffNotPending(number=number, status=wo.status)
+    _apply_basis(wo, decree, value, method)
+    session.flush()
+    audit.record(session, actor, "stock.writeoff.basis", N_("domain", "penghapusan"), wo.number,
+                 {"keputusan": wo.decree_number, "tanggal": wo.decree_date.isoformat() if wo.decree_date else None,
+                  "penetap": wo.decree_issuer, "nilai": wo.value, "cara": wo.disposal_method})
+    return writeoff_info(session, wo.id)
 
 
 def reject_writeoff(session: Session, actor: Actor, number: str, *, remarks: str) -> WriteOffInfo:
@@ -169,8 +252,10 @@ def writeoff_info(session: Session, writeoff_id: int) -> WriteOffInfo:
     def name(uid: int | None) -> str:
         return session.scalar(select(User.username).where(User.id == uid)) or "" if uid else ""
 
+    decree = Decree(wo.decree_number, wo.decree_date, wo.decree_issuer) if wo.decree_date else None
     return WriteOffInfo(wo.id, wo.number, wh.code, wh.name, wo.status, wo.reason_kind, wo.reason, wo.requested_at,
-                        name(wo.requested_by), wo.decided_at, name(wo.decided_by), wo.decision_remarks, lines)
+                        name(wo.requested_by), wo.decided_at, name(wo.decided_by), wo.decision_remarks, lines,
+                        decree, wo.value, wo.disposal_method)
 
 
 def get_writeoff(session: Session, number: str) -> WriteOffInfo:

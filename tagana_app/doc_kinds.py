@@ -5,8 +5,9 @@ A new paper is one entry in ``KINDS``.  The kinds and their number patterns are 
 in the core, because the pattern settings (``tagana_app.settings.NUMBER_PATTERNS``) must exist
 whenever the office settings are listed or changed, whatever else is loaded.  The package that
 builds a kind's paper attaches its functions with ``attach`` when it is imported:
-``deployment.dispatch.documents`` (Surat Jalan, BAST, SPT), ``inventory.documents`` (Berita
-Acara Penghapusan) and ``inventory.papers`` (receipt, issue and transfer papers); the composition roots (``tagana_app.cli``, ``ui.app``) import both.  The
+``deployment.dispatch.documents`` (Surat Jalan, BAST, SPT), ``inventory.papers`` (receipt, issue and
+transfer papers), ``inventory.count_papers`` (Berita Acara Stock Opname) and ``inventory.writeoff_papers``
+(Berita Acara Penghapusan); the composition roots (``tagana_app.cli``, ``ui.app``) import them.  The
 print pipeline over this registry (reprint, verification) is ``tagana_app.printing``.
 
 Imports no database code: the settings module reads this one.
@@ -70,7 +71,8 @@ KINDS: dict[str, DocKind] = {kind.code: kind for kind in (
             short=N_("domain", "Pengeluaran")),
     DocKind("mutasi", N_("domain", "Surat Jalan Mutasi Antargudang"), "MUT", "surat-jalan-mutasi",
             short=N_("domain", "Mutasi antargudang")),
-    DocKind("opname", N_("domain", "Stock Opname"), "SO", "stock-opname", short=N_("domain", "Stock opname")),
+    DocKind("opname", N_("domain", "Berita Acara Stock Opname"), "SO", "stock-opname",
+            short=N_("domain", "Stock opname")),
     DocKind("penghapusan", N_("domain", "Berita Acara Penghapusan"), "BAPH", "berita-acara-penghapusan",
             short=N_("domain", "Penghapusan")),
     DocKind("pengiriman", N_("domain", "Pengiriman"), "KRM", "pengiriman"),

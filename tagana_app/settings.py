@@ -128,7 +128,7 @@ PATTERN_LABELS = {
     "penerimaan": N_("settings", "Pola nomor Berita Acara Penerimaan Barang"),
     "pengeluaran": N_("settings", "Pola nomor Surat Bukti Barang Keluar"),
     "mutasi": N_("settings", "Pola nomor Surat Jalan Mutasi Antargudang"),
-    "opname": N_("settings", "Pola nomor Stock Opname"),
+    "opname": N_("settings", "Pola nomor Berita Acara Stock Opname"),
     "penghapusan": N_("settings", "Pola nomor Berita Acara Penghapusan"),
     "pengiriman": N_("settings", "Pola nomor Pengiriman"),
 }

@@ -325,6 +325,44 @@
     </message>
 </context>
 <context>
+    <name>CountPaperDialog</name>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="172"/>
+        <source>Berita Acara Stock Opname</source>
+        <translation>Stock count record (Berita Acara Stock Opname)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="173"/>
+        <source>Untuk opname yang sudah diposting. Tim opname tercantum dengan NIP dan perannya, dan menandatangani; Kepala Dinas menyetujui.</source>
+        <translation>For a posted count. The count team is listed with NIPs and roles and signs; the Kepala Dinas approves.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="180"/>
+        <source>Opname</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="181"/>
+        <source>Cut-off</source>
+        <translation>Cut-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="182"/>
+        <source>Tim opname</source>
+        <translation>Count team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="183"/>
+        <source>Simpan tim &amp;&amp; cetak</source>
+        <translation>Save team &amp;&amp; print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="193"/>
+        <source>Belum ada stock opname yang diposting.</source>
+        <translation>No stock count has been posted yet.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Kejadian aktif</source>
@@ -3067,6 +3105,45 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>StartCountDialog</name>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="106"/>
+        <location filename="../../ui/pages/stock_papers.py" line="107"/>
+        <source>Mulai stock opname</source>
+        <translation>Start a stock count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="108"/>
+        <source>Saldo buku dipotret pada cut-off; tim yang dicatat di sini tercantum dan menandatangani Berita Acara Stock Opname.</source>
+        <translation>The book balances are taken at the cut-off; the team recorded here is named in, and signs, the stock count record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="120"/>
+        <source>Gudang</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="121"/>
+        <source>Cut-off</source>
+        <translation>Cut-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="122"/>
+        <source>Tim opname</source>
+        <translation>Count team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="123"/>
+        <source>Mulai opname</source>
+        <translation>Start count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="129"/>
+        <source>Isikan tim opname: nama, NIP dan peran setiap anggota.</source>
+        <translation>Enter the count team: name, NIP and role of each member.</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <location filename="../../ui/pages/incident_dialogs.py" line="422"/>
@@ -3273,195 +3350,210 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../ui/pages/stock.py" line="162"/>
+        <location filename="../../ui/pages/stock.py" line="181"/>
         <source>Gudang &amp; Stok</source>
         <translation>Warehouse &amp; Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="163"/>
+        <location filename="../../ui/pages/stock.py" line="182"/>
         <source>Stok setiap barang di setiap gudang dan lumbung sosial, dengan peringatan stok minimum dan kedaluwarsa. Pilih satu baris untuk melihat batch dan kartu persediaannya.</source>
         <translation>Stock of every item in every warehouse and social buffer store (lumbung sosial), with minimum stock and expiry warnings. Select a row to see its batches and stock card.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="81"/>
+        <location filename="../../ui/pages/stock.py" line="88"/>
         <source>Cari nama atau kode barang, atau nama gudang...</source>
         <translation>Search item name or code, or warehouse name...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="88"/>
+        <location filename="../../ui/pages/stock.py" line="95"/>
         <source>Semua gudang</source>
         <translation>All warehouses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="90"/>
+        <location filename="../../ui/pages/stock.py" line="97"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="92"/>
+        <location filename="../../ui/pages/stock.py" line="99"/>
         <source>Semua stok</source>
         <translation>All stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="92"/>
+        <location filename="../../ui/pages/stock.py" line="99"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="93"/>
+        <location filename="../../ui/pages/stock.py" line="100"/>
         <source>Di bawah minimum</source>
         <translation>Below minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="93"/>
+        <location filename="../../ui/pages/stock.py" line="100"/>
         <source>Segera kedaluwarsa</source>
         <translation>Expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="94"/>
-        <location filename="../../ui/pages/stock.py" line="130"/>
+        <location filename="../../ui/pages/stock.py" line="101"/>
+        <location filename="../../ui/pages/stock.py" line="149"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="105"/>
+        <location filename="../../ui/pages/stock.py" line="112"/>
         <source>Terima barang...</source>
         <translation>Receive goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="108"/>
+        <location filename="../../ui/pages/stock.py" line="115"/>
         <source>Keluarkan barang...</source>
         <translation>Issue goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="110"/>
+        <location filename="../../ui/pages/stock.py" line="117"/>
         <source>Ekspor ke Excel...</source>
         <translation>Export to Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="112"/>
+        <location filename="../../ui/pages/stock.py" line="119"/>
         <source>Impor saldo awal...</source>
         <translation>Import opening stock...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="130"/>
-        <location filename="../../ui/pages/stock.py" line="151"/>
+        <location filename="../../ui/pages/stock.py" line="124"/>
+        <source>Mulai stock opname...</source>
+        <translation>Start stock count...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="126"/>
+        <source>BA Stock Opname...</source>
+        <translation>Stock count record...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="128"/>
+        <source>BA Penghapusan...</source>
+        <translation>Write-off record...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="149"/>
+        <location filename="../../ui/pages/stock.py" line="170"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="130"/>
+        <location filename="../../ui/pages/stock.py" line="149"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="130"/>
+        <location filename="../../ui/pages/stock.py" line="149"/>
         <source>Dicadangkan</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="131"/>
+        <location filename="../../ui/pages/stock.py" line="150"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="132"/>
+        <location filename="../../ui/pages/stock.py" line="151"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="132"/>
+        <location filename="../../ui/pages/stock.py" line="151"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="132"/>
+        <location filename="../../ui/pages/stock.py" line="151"/>
         <source>Tgl dokumen</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="133"/>
+        <location filename="../../ui/pages/stock.py" line="152"/>
         <source>Dari / kepada</source>
         <translation>From / to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="133"/>
+        <location filename="../../ui/pages/stock.py" line="152"/>
         <source>Masuk</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="133"/>
+        <location filename="../../ui/pages/stock.py" line="152"/>
         <source>Keluar</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="133"/>
+        <location filename="../../ui/pages/stock.py" line="152"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="136"/>
+        <location filename="../../ui/pages/stock.py" line="155"/>
         <source>Cetak dokumen</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="137"/>
+        <location filename="../../ui/pages/stock.py" line="156"/>
         <source>Cetak Berita Acara Penerimaan Barang, Surat Bukti Barang Keluar atau Surat Jalan mutasi dari baris kartu persediaan yang dipilih</source>
         <translation>Print the goods receipt record, the goods issue slip or the transfer delivery note of the selected stock card line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="149"/>
+        <location filename="../../ui/pages/stock.py" line="168"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="149"/>
+        <location filename="../../ui/pages/stock.py" line="168"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="149"/>
+        <location filename="../../ui/pages/stock.py" line="168"/>
         <source>Tempat</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="152"/>
+        <location filename="../../ui/pages/stock.py" line="171"/>
         <source>Kartu persediaan</source>
         <translation>Stock card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="153"/>
+        <location filename="../../ui/pages/stock.py" line="172"/>
         <source>Unit peralatan</source>
         <translation>Equipment units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="212"/>
+        <location filename="../../ui/pages/stock.py" line="231"/>
         <source>{shown} dari {total} baris stok ditampilkan</source>
         <translation>{shown} of {total} stock rows shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="251"/>
+        <location filename="../../ui/pages/stock.py" line="270"/>
         <source>(tanpa batch)</source>
         <translation>(no batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="314"/>
-        <location filename="../../ui/pages/stock.py" line="323"/>
+        <location filename="../../ui/pages/stock.py" line="355"/>
+        <location filename="../../ui/pages/stock.py" line="364"/>
         <source>Ekspor stok</source>
         <translation>Export stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="314"/>
+        <location filename="../../ui/pages/stock.py" line="355"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="322"/>
+        <location filename="../../ui/pages/stock.py" line="363"/>
         <source>Mengekspor daftar stok...</source>
         <translation>Exporting the stock list...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="324"/>
+        <location filename="../../ui/pages/stock.py" line="365"/>
         <source>{n} baris stok ditulis ke {path}.</source>
         <translation>{n} stock rows written to {path}.</translation>
     </message>
@@ -3497,6 +3589,34 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/pages/incident_model.py" line="251"/>
         <source>Alasan peringkat</source>
         <translation>Why this rank</translation>
+    </message>
+</context>
+<context>
+    <name>TeamEditor</name>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="45"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="45"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="45"/>
+        <source>Peran dalam tim</source>
+        <translation>Role in the team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="49"/>
+        <source>Tambah anggota</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="51"/>
+        <source>Hapus baris</source>
+        <translation>Remove row</translation>
     </message>
 </context>
 <context>
@@ -4062,9 +4182,77 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>WriteOffPaperDialog</name>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="213"/>
+        <source>Berita Acara Penghapusan</source>
+        <translation>Write-off record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="214"/>
+        <source>Catat keputusan yang mendasari penghapusan, nilai barang bila diketahui dan cara penghapusannya, lalu cetak berita acaranya.</source>
+        <translation>Record the decree the write-off rests on, the value of the goods when known and the method of disposal, then print the record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="221"/>
+        <source>mis. 000.2.3.3/145/DINSOS/2026</source>
+        <translation>e.g. 000.2.3.3/145/DINSOS/2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="227"/>
+        <source>mis. Bupati Bengkulu Tengah</source>
+        <translation>e.g. Bupati Bengkulu Tengah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="232"/>
+        <source>Rp, kosongkan bila tidak diketahui</source>
+        <translation>Rp, leave empty when unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="233"/>
+        <source>Penghapusan</source>
+        <translation>Write-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="234"/>
+        <source>Nomor keputusan</source>
+        <translation>Decree number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="235"/>
+        <source>Tanggal keputusan</source>
+        <translation>Decree date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="236"/>
+        <source>Ditetapkan oleh</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="237"/>
+        <source>Cara penghapusan</source>
+        <translation>Method of disposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="238"/>
+        <source>Nilai barang</source>
+        <translation>Value of the goods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="239"/>
+        <source>Simpan &amp;&amp; cetak</source>
+        <translation>Save &amp;&amp; print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_papers.py" line="249"/>
+        <source>Belum ada penghapusan yang disetujui.</source>
+        <translation>No write-off has been approved yet.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>Cadangan otomatis gagal: {reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
     </message>
@@ -4783,7 +4971,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="135"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="65"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="66"/>
         <source>Surat Jalan</source>
         <translation>Delivery note</translation>
     </message>
@@ -4845,7 +5033,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="36"/>
-        <location filename="../../inventory/writeoffs.py" line="31"/>
+        <location filename="../../inventory/writeoffs.py" line="42"/>
         <source>Hilang</source>
         <translation>Missing</translation>
     </message>
@@ -4977,7 +5165,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="104"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="64"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="65"/>
         <source>Berita Acara Serah Terima</source>
         <translation>Handover record (BAST)</translation>
     </message>
@@ -5123,7 +5311,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Incident {number}</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="66"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="67"/>
         <source>Surat Perintah Tugas</source>
         <translation>Duty order (SPT)</translation>
     </message>
@@ -5137,47 +5325,51 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="125"/>
         <location filename="../../deployment/reports/loans.py" line="87"/>
         <location filename="../../inventory/ledger.py" line="43"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="76"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="78"/>
         <source>Pengiriman</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="67"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="68"/>
         <source>Berita Acara Penerimaan Barang</source>
         <translation>Goods receipt record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="69"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="70"/>
         <source>Surat Bukti Barang Keluar</source>
         <translation>Goods issue slip</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="71"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="72"/>
         <source>Surat Jalan Mutasi Antargudang</source>
         <translation>Delivery note for a transfer between warehouses</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="72"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="73"/>
         <source>Mutasi antargudang</source>
         <translation>Transfer between warehouses</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="73"/>
-        <source>Stock Opname</source>
-        <translation>Stock count</translation>
+        <location filename="../../tagana_app/doc_kinds.py" line="74"/>
+        <source>Berita Acara Stock Opname</source>
+        <translation>Stock count record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="74"/>
+        <source>Stock Opname</source>
+        <translation type="vanished">Stock count</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/doc_kinds.py" line="76"/>
         <source>Berita Acara Penghapusan</source>
         <translation>Write-off record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="78"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="80"/>
         <source>Koreksi (pembatalan)</source>
         <translation>Correction (reversal)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="79"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="81"/>
         <source>Saldo awal</source>
         <translation>Opening stock</translation>
     </message>
@@ -5259,13 +5451,13 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/ledger.py" line="36"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="68"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="69"/>
         <source>Penerimaan</source>
         <translation>Receipt</translation>
     </message>
     <message>
         <location filename="../../inventory/ledger.py" line="37"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="70"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="71"/>
         <source>Pengeluaran</source>
         <translation>Issue</translation>
     </message>
@@ -5286,9 +5478,10 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/ledger.py" line="41"/>
-        <location filename="../../inventory/writeoffs.py" line="109"/>
-        <location filename="../../inventory/writeoffs.py" line="179"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="75"/>
+        <location filename="../../inventory/writeoffs.py" line="170"/>
+        <location filename="../../inventory/writeoffs.py" line="214"/>
+        <location filename="../../inventory/writeoffs.py" line="264"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="77"/>
         <source>Penghapusan</source>
         <translation>Write-off</translation>
     </message>
@@ -5344,19 +5537,19 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/models.py" line="36"/>
-        <location filename="../../inventory/models.py" line="42"/>
+        <location filename="../../inventory/models.py" line="43"/>
         <source>baik</source>
         <translation>good</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/models.py" line="36"/>
-        <location filename="../../inventory/models.py" line="42"/>
+        <location filename="../../inventory/models.py" line="43"/>
         <source>rusak ringan</source>
         <translation>slightly damaged</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/models.py" line="36"/>
-        <location filename="../../inventory/models.py" line="42"/>
+        <location filename="../../inventory/models.py" line="43"/>
         <source>rusak berat</source>
         <translation>badly damaged</translation>
     </message>
@@ -5646,7 +5839,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/kits.py" line="111"/>
-        <location filename="../../inventory/models.py" line="39"/>
+        <location filename="../../inventory/models.py" line="40"/>
         <source>paket</source>
         <translation>kit</translation>
     </message>
@@ -5735,7 +5928,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/service.py" line="325"/>
-        <location filename="../../inventory/counts.py" line="158"/>
+        <location filename="../../inventory/counts.py" line="261"/>
         <location filename="../../inventory/stock.py" line="260"/>
         <source>Batch</source>
         <translation>Batch</translation>
@@ -6481,42 +6674,48 @@ DISASTER RESPONSE {name}</translation>
         <translation>minimum stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="98"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="73"/>
+        <location filename="../../inventory/counts.py" line="127"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="75"/>
         <source>Stock opname</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="112"/>
+        <location filename="../../inventory/counts.py" line="195"/>
         <source>memulai stock opname</source>
         <translation>start stock counts</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="136"/>
-        <location filename="../../inventory/counts.py" line="169"/>
-        <location filename="../../inventory/counts.py" line="224"/>
-        <location filename="../../inventory/counts.py" line="237"/>
+        <location filename="../../inventory/counts.py" line="220"/>
+        <location filename="../../inventory/counts.py" line="239"/>
+        <location filename="../../inventory/counts.py" line="272"/>
+        <location filename="../../inventory/counts.py" line="327"/>
+        <location filename="../../inventory/counts.py" line="340"/>
         <source>stock_opname</source>
         <translation>stock count</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="152"/>
+        <location filename="../../inventory/counts.py" line="230"/>
+        <source>mengisi tim stock opname</source>
+        <translation>recording the stock count team</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="255"/>
         <source>mengisi hasil stock opname</source>
         <translation>enter stock count results</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="153"/>
+        <location filename="../../inventory/counts.py" line="256"/>
         <source>Jumlah terhitung</source>
         <translation>Counted quantity</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="186"/>
+        <location filename="../../inventory/counts.py" line="289"/>
         <location filename="../../inventory/permissions.py" line="24"/>
         <source>memposting stock opname</source>
         <translation>post stock counts</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="231"/>
+        <location filename="../../inventory/counts.py" line="334"/>
         <source>membatalkan stock opname</source>
         <translation>cancel stock counts</translation>
     </message>
@@ -6586,87 +6785,87 @@ DISASTER RESPONSE {name}</translation>
         <translation>Writing the stock list</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="39"/>
+        <location filename="../../inventory/models.py" line="40"/>
         <source>lembar</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="39"/>
+        <location filename="../../inventory/models.py" line="40"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="39"/>
+        <location filename="../../inventory/models.py" line="40"/>
         <source>buah</source>
         <translation>piece</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="40"/>
+        <location filename="../../inventory/models.py" line="41"/>
         <source>liter</source>
         <translation>litre</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="40"/>
+        <location filename="../../inventory/models.py" line="41"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="40"/>
+        <location filename="../../inventory/models.py" line="41"/>
         <source>ton</source>
         <translation>ton</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="40"/>
+        <location filename="../../inventory/models.py" line="41"/>
         <source>dus</source>
         <translation>box</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="40"/>
+        <location filename="../../inventory/models.py" line="41"/>
         <source>karton</source>
         <translation>carton</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="41"/>
+        <location filename="../../inventory/models.py" line="42"/>
         <source>botol</source>
         <translation>bottle</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="41"/>
+        <location filename="../../inventory/models.py" line="42"/>
         <source>set</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="41"/>
+        <location filename="../../inventory/models.py" line="42"/>
         <source>pcs</source>
         <translation>pcs</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="48"/>
+        <location filename="../../inventory/models.py" line="49"/>
         <source>dibuka</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="48"/>
+        <location filename="../../inventory/models.py" line="49"/>
         <source>diposting</source>
         <translation>posted</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="48"/>
+        <location filename="../../inventory/models.py" line="49"/>
         <source>batal</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="49"/>
+        <location filename="../../inventory/models.py" line="50"/>
         <source>diajukan</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="49"/>
+        <location filename="../../inventory/models.py" line="50"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="49"/>
+        <location filename="../../inventory/models.py" line="50"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
@@ -6720,7 +6919,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="25"/>
-        <location filename="../../inventory/writeoffs.py" line="68"/>
+        <location filename="../../inventory/writeoffs.py" line="128"/>
         <source>mengajukan penghapusan barang</source>
         <translation>propose goods write-offs</translation>
     </message>
@@ -6731,7 +6930,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/queries.py" line="18"/>
-        <location filename="../../inventory/writeoffs.py" line="32"/>
+        <location filename="../../inventory/writeoffs.py" line="43"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
@@ -6746,24 +6945,50 @@ DISASTER RESPONSE {name}</translation>
         <translation>Below minimum</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="31"/>
+        <location filename="../../inventory/writeoffs.py" line="42"/>
         <source>Rusak</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="99"/>
-        <location filename="../../inventory/writeoffs.py" line="137"/>
-        <location filename="../../inventory/writeoffs.py" line="152"/>
+        <location filename="../../inventory/writeoffs.py" line="44"/>
+        <source>dimusnahkan</source>
+        <translation>destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="44"/>
+        <source>dihibahkan</source>
+        <translation>donated</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="45"/>
+        <source>dijual/dilelang</source>
+        <translation>sold/auctioned</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="46"/>
+        <source>dihapus karena sebab lain (hilang, dicuri, terbakar)</source>
+        <translation>written off for another cause (lost, stolen, burnt)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="160"/>
+        <location filename="../../inventory/writeoffs.py" line="201"/>
+        <location filename="../../inventory/writeoffs.py" line="219"/>
+        <location filename="../../inventory/writeoffs.py" line="235"/>
         <source>penghapusan</source>
         <translation>write-off</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="117"/>
+        <location filename="../../inventory/writeoffs.py" line="180"/>
         <source>menyetujui penghapusan barang</source>
         <translation>approve goods write-offs</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="144"/>
+        <location filename="../../inventory/writeoffs.py" line="211"/>
+        <source>mencatat keputusan penghapusan</source>
+        <translation>recording the write-off decree</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="227"/>
         <source>menolak penghapusan barang</source>
         <translation>reject goods write-offs</translation>
     </message>
@@ -6881,8 +7106,8 @@ DISASTER RESPONSE {name}</translation>
         <translation>manage the electronic signature certificate</translation>
     </message>
     <message>
-        <location filename="../../inventory/documents.py" line="141"/>
         <location filename="../../inventory/papers.py" line="205"/>
+        <location filename="../../inventory/writeoff_papers.py" line="80"/>
         <location filename="../../tagana_app/permissions.py" line="58"/>
         <location filename="../../tagana_app/printing.py" line="157"/>
         <location filename="../../tagana_app/verification.py" line="239"/>
@@ -7111,6 +7336,13 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../tagana_app/snapshots.py" line="162"/>
         <source>{where}: tercetak {printed}, di basis data {current}</source>
         <translation>{where}: printed {printed}, in the database {current}</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/cli.py" line="70"/>
+        <location filename="../../inventory/writeoffs.py" line="119"/>
+        <location filename="../../ui/pages/stock_papers.py" line="268"/>
+        <source>Nilai barang</source>
+        <translation>Value of the goods</translation>
     </message>
 </context>
 <context>
@@ -7949,20 +8181,36 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The minimum stock cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="40"/>
+        <location filename="../../inventory/cli.py" line="42"/>
+        <source>Anggota tim &apos;{text}&apos; tidak terbaca; tulis NAMA|NIP|PERAN, mis. &quot;Rina Marlina|198503122010012003|Ketua Tim&quot; (NIP boleh kosong).</source>
+        <translation>Team member &apos;{text}&apos; cannot be read; write NAME|NIP|ROLE, e.g. &quot;Rina Marlina|198503122010012003|Ketua Tim&quot; (the NIP may be empty).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/cli.py" line="55"/>
+        <source>Cut-off &apos;{text}&apos; tidak valid; tulis YYYY-MM-DD HH:MM, mis. 2026-11-30 16:00.</source>
+        <translation>Cut-off &apos;{text}&apos; is not valid; write YYYY-MM-DD HH:MM, e.g. 2026-11-30 16:00.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/cli.py" line="64"/>
+        <location filename="../../inventory/writeoffs.py" line="103"/>
+        <source>Keputusan penghapusan perlu nomor, tanggal dan pejabat yang menetapkannya.</source>
+        <translation>A write-off decree needs its number, date and the official who issued it.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/cli.py" line="77"/>
         <location filename="../../inventory/stock.py" line="135"/>
         <source>Sumber &apos;{source}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown source &apos;{source}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="252"/>
+        <location filename="../../inventory/cli.py" line="304"/>
         <location filename="../../inventory/importing.py" line="115"/>
         <location filename="../../tagana_app/sheets.py" line="154"/>
         <source>Berkas &apos;{path}&apos; tidak ditemukan.</source>
         <translation>The file &apos;{path}&apos; was not found.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="117"/>
+        <location filename="../../inventory/counts.py" line="202"/>
         <source>Gudang {warehouse} sedang diopname ({number}); selesaikan dulu opname itu.</source>
         <translation>Warehouse {warehouse} is being counted ({number}); finish that stock count first.</translation>
     </message>
@@ -7971,24 +8219,64 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The counted quantity must be a whole number of zero or more (given: {value}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="195"/>
+        <location filename="../../inventory/counts.py" line="144"/>
+        <source>Anggota tim opname ke-{n}: nama dan peran dalam tim wajib diisi.</source>
+        <translation>Count team member {n}: the name and the role in the team are required.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="147"/>
+        <source>Anggota tim opname ke-{n}: nama paling panjang {name_max} huruf, peran {role_max} huruf.</source>
+        <translation>Count team member {n}: the name may have at most {name_max} characters, the role {role_max}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="151"/>
+        <source>NIP {name} harus 18 angka (tertulis &apos;{nip}&apos;).</source>
+        <translation>The NIP of {name} must be 18 digits (written &apos;{nip}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="155"/>
+        <source>{name} tercatat dua kali dalam tim opname.</source>
+        <translation>{name} is listed twice in the count team.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="166"/>
+        <source>Cut-off opname {cutoff} belum terjadi; isi saat yang sudah lewat.</source>
+        <translation>The count cut-off {cutoff} has not happened yet; enter a moment that has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="171"/>
+        <source>Cut-off opname {cutoff} lebih awal dari mutasi terakhir gudang ini ({last}); jumlah menurut buku tidak akan sesuai cut-off.</source>
+        <translation>The count cut-off {cutoff} is earlier than this warehouse&apos;s last movement ({last}); the book quantities would not match the cut-off.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="233"/>
+        <source>Tim opname tanpa anggota.</source>
+        <translation>A count team without members.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="298"/>
         <source>Selisih opname perlu alasan: {lines}.</source>
         <translation>Count differences need a reason: {lines}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="199"/>
+        <location filename="../../inventory/counts.py" line="302"/>
         <source>Selisih barang bernomor seri ({items}) diselesaikan per unit: catat penerimaan unit yang ditemukan atau ajukan penghapusan unit yang hilang, lalu hitung ulang.</source>
         <translation>Differences in serial-numbered items ({items}) are settled per unit: record the receipt of units found or propose a write-off of units missing, then count again.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="233"/>
+        <location filename="../../inventory/counts.py" line="336"/>
         <source>Alasan pembatalan opname wajib diisi.</source>
         <translation>A reason for cancelling the stock count is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/documents.py" line="144"/>
+        <location filename="../../inventory/writeoff_papers.py" line="83"/>
         <source>Berita acara penghapusan hanya dibuat untuk penghapusan yang sudah disetujui ({number} berstatus {status}).</source>
         <translation>A write-off record is only made for an approved write-off ({number} has status {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoff_papers.py" line="86"/>
+        <source>Berita acara penghapusan {number} belum dapat dicetak: catat dulu keputusan penghapusan (nomor, tanggal, pejabat yang menetapkan) dan cara penghapusannya.</source>
+        <translation>The write-off record {number} cannot be printed yet: first record the write-off decree (number, date, issuing official) and the method of disposal.</translation>
     </message>
     <message>
         <location filename="../../inventory/equipment.py" line="89"/>
@@ -8202,27 +8490,42 @@ DISASTER RESPONSE {name}</translation>
         <translation>unit {serial} is no longer in this warehouse.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="70"/>
+        <location filename="../../inventory/writeoffs.py" line="95"/>
+        <source>Cara penghapusan &apos;{method}&apos; tidak dikenal. Pilihan: {choices}.</source>
+        <translation>Disposal method &apos;{method}&apos; is unknown. Choices: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="106"/>
+        <source>Nomor keputusan paling panjang {number_max} huruf, pejabat yang menetapkan {issuer_max} huruf.</source>
+        <translation>The decree number may have at most {number_max} characters, the issuing official {issuer_max}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="110"/>
+        <source>Tanggal keputusan {day} belum terjadi.</source>
+        <translation>The decree date {day} has not happened yet.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="130"/>
         <source>Alasan penghapusan &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown write-off reason &apos;{kind}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="74"/>
+        <location filename="../../inventory/writeoffs.py" line="134"/>
         <source>Uraian alasan penghapusan wajib diisi.</source>
         <translation>A description of the write-off reason is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="76"/>
+        <location filename="../../inventory/writeoffs.py" line="136"/>
         <source>Penghapusan tanpa baris barang.</source>
         <translation>The write-off has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="84"/>
+        <location filename="../../inventory/writeoffs.py" line="144"/>
         <source>Nomor penghapusan {number} sudah dipakai.</source>
         <translation>Write-off number {number} is already used.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="146"/>
+        <location filename="../../inventory/writeoffs.py" line="229"/>
         <source>Alasan penolakan wajib diisi.</source>
         <translation>A reason for the rejection is required.</translation>
     </message>
@@ -8614,6 +8917,16 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <source>Nomor {number} adalah {kind}, bukan penerimaan, pengeluaran atau mutasi barang. Cetak dengan &apos;tagana print again&apos;.</source>
         <translation>Number {number} is a {kind}, not a receipt, issue or transfer of goods. Print it with &apos;tagana print again&apos;.</translation>
     </message>
+    <message>
+        <location filename="../../inventory/count_papers.py" line="95"/>
+        <source>Berita Acara Stock Opname dibuat setelah opname diposting ({number} berstatus {status}).</source>
+        <translation>The stock count record is made after the count is posted ({number} is {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/count_papers.py" line="98"/>
+        <source>Berita Acara Stock Opname {number} belum dapat dicetak: tim opname belum dicatat (nama, NIP dan peran setiap anggota).</source>
+        <translation>The stock count record {number} cannot be printed yet: the count team is not recorded (name, NIP and role of each member).</translation>
+    </message>
 </context>
 <context>
     <name>incidents</name>
@@ -8910,13 +9223,17 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>Number pattern: delivery note for a transfer between warehouses</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/settings.py" line="131"/>
+        <source>Pola nomor Berita Acara Stock Opname</source>
+        <translation>Number pattern: stock count record</translation>
+    </message>
+    <message>
         <source>Pola nomor Mutasi antargudang</source>
         <translation type="vanished">Number pattern: transfer between warehouses</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="131"/>
         <source>Pola nomor Stock Opname</source>
-        <translation>Number pattern: stock count</translation>
+        <translation type="vanished">Number pattern: stock count</translation>
     </message>
     <message>
         <location filename="../../tagana_app/settings.py" line="132"/>

@@ -65,4 +65,4 @@ def test_the_composition_roots_attach_every_paper(root):
     found = json.loads(done.stdout.strip().splitlines()[-1])
     assert found["before"] == []  # the core alone knows no builder: the packages bring them
     assert found["after"] == {code: [True, True] for code in ("bast", "manifest", "spt", "penerimaan", "pengeluaran",
-                                                              "mutasi", "penghapusan")}
+                                                              "mutasi", "opname", "penghapusan")}

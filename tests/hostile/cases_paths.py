@@ -11,9 +11,15 @@ REFUSED = "tidak boleh ditulis"
 LIVE = "basis data yang sedang dipakai"
 
 # An approved write-off with a number given by hand, and a printed Surat Jalan with a known number.
-APPROVED_WRITEOFF = (
+APPROVED_WITHOUT_DECREE = (
     ("gudang", ["stock", "writeoff", "GDG", "BRS", "2", "--reason", "basah", "--ref", "BAPH-UJI-1"]),
     ("pejabat", ["stock", "writeoff-approve", "BAPH-UJI-1"]),
+)
+APPROVED_WRITEOFF = (
+    *APPROVED_WITHOUT_DECREE,
+    ("pejabat", ["stock", "writeoff-basis", "BAPH-UJI-1", "--decree-number", "1/2026", "--decree-date", "2026-01-05",
+                 "--decree-issuer", "Bupati Bengkulu Tengah", "--method", "dimusnahkan"]),
+    ("admin", ["setting", "set", "office.head_name", "Dra. Wulan Contoh, M.Si."]),
 )
 PRINTED_MANIFEST = (
     ("admin", ["setting", "set", "numbering.manifest", "SJ{{seq:03d}}-{{year}}"]),
@@ -68,8 +74,10 @@ CASES = [
          ["SJ001-", "nomor Surat Jalan", "Berita Acara Penghapusan"], setup=PRINTED_MANIFEST),
     Case("receipt-ref-is-a-writeoff-number", ["stock", "receive", "GDG", "BRS", "5", "--ref", "baph-uji-1"],
          ["baph-uji-1", "nomor Berita Acara Penghapusan"], setup=APPROVED_WRITEOFF),
-    Case("count-ref-is-a-surat-jalan-number", ["stock", "count", "start", "GDG", "--ref", "SJ001-{year}"],
-         ["nomor Surat Jalan", "Stock Opname"], setup=PRINTED_MANIFEST),
+    Case("count-member-nip-is-not-18-digits", ["stock", "count", "start", "GDG", "--member", "Rina|1985-03|Ketua Tim"],
+         ["NIP Rina harus 18 angka"]),
+    Case("writeoff-printed-without-its-decree", ["stock", "writeoff-print", "BAPH-UJI-1", "-o", "{tmp}/ba.pdf"],
+         ["keputusan penghapusan"], setup=APPROVED_WITHOUT_DECREE),
     Case("opening-stock-ref-is-a-surat-jalan-number", ["stock", "import", "{file}", "--ref", "SJ001-{year}"],
          ["nomor Surat Jalan"], setup=PRINTED_MANIFEST, suffix=".csv",
          make_file=lambda path: path.write_text("Gudang;Kode Barang;Jumlah\nGDG;BRS;5\n", encoding="utf-8")),

@@ -8,6 +8,9 @@ from pypdf import PdfReader
 
 from .conftest import snapshot
 
+DECREE = ("--decree-number", "000.2.3.3/145/DINSOS/2026", "--decree-date", "2026-01-05", "--decree-issuer",
+          "Bupati Bengkulu Tengah", "--method", "dimusnahkan")
+
 
 def test_catalogue_commands(run):
     assert run("warehouse", "add", "LS2", "--name", "Lumbung Sosial Talang Empat", "--region", "17.09.02",
@@ -97,9 +100,10 @@ def test_writeoff_count_import_export_commands(run, tmp_path):
     assert code == 0 and json.loads(out)["status"] == "diajukan"
     code, _, err = run("stock", "writeoff-approve", number)
     assert code == 1 and "tidak berwenang" in err
-    code, out, _ = run("stock", "writeoff-approve", number, user="pejabat")
+    code, out, _ = run("stock", "writeoff-approve", number, *DECREE, user="pejabat")
     assert code == 0 and "Penghapusan" in out
     ba = tmp_path / "ba.pdf"
+    assert run("setting", "set", "office.head_name", "Dra. Wulan Contoh, M.Si.", user="admin")[0] == 0
     assert run("stock", "writeoff-print", number, "-o", str(ba))[0] == 0
     text = PdfReader(ba).pages[0].extract_text()
     assert "BERITA ACARA PENGHAPUSAN" in text and number in text and "basah terkena banjir" in text
@@ -138,7 +142,8 @@ def test_a_writeoff_record_is_listed_reprinted_and_verified_like_any_paper(run, 
     monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(tmp_path / "dokumen"))
     assert run("stock", "receive", "GDG", "BRS", "100")[0] == 0
     number = json.loads(run("stock", "writeoff", "GDG", "BRS", "10", "--reason", "basah", "--json")[1])["number"]
-    assert run("stock", "writeoff-approve", number, user="pejabat")[0] == 0
+    assert run("stock", "writeoff-approve", number, *DECREE, user="pejabat")[0] == 0
+    assert run("setting", "set", "office.head_name", "Dra. Wulan Contoh, M.Si.", user="admin")[0] == 0
     assert run("stock", "writeoff-print", number, "-o", str(tmp_path / "ba.pdf"))[0] == 0
     code, out, _ = run("documents", "--type", "penghapusan", "--json")
     assert code == 0 and [(d["number"], d["doc_type_label"]) for d in json.loads(out)] == [
@@ -165,7 +170,8 @@ def test_print_doc_prints_the_original_first_then_copies(run, env, tmp_path, mon
     monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(tmp_path / "dokumen"))
     assert run("stock", "receive", "GDG", "BRS", "100")[0] == 0
     number = json.loads(run("stock", "writeoff", "GDG", "BRS", "10", "--reason", "basah", "--json")[1])["number"]
-    assert run("stock", "writeoff-approve", number, user="pejabat")[0] == 0
+    assert run("stock", "writeoff-approve", number, *DECREE, user="pejabat")[0] == 0
+    assert run("setting", "set", "office.head_name", "Dra. Wulan Contoh, M.Si.", user="admin")[0] == 0
     code, out, err = run("print", "doc", number, "-o", str(tmp_path / "asli.pdf"), "--json")
     assert code == 0 and json.loads(out)["copy_no"] == 0, err
     code, out, err = run("print", "doc", number, "-o", str(tmp_path / "salinan.pdf"))

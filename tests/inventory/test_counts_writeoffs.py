@@ -15,23 +15,24 @@ from .test_operations import issue, on_hand, receive, refused
 
 def test_count_accounts_for_movements_during_the_count(env):
     receive(env, "GDG", ReceiveLine("BRS", 100), ReceiveLine("VEL", 10))
-    info = env.db.write(lambda s: counts.start_count(s, env.gudang, "GDG", number="SO-1"))
+    info = env.db.write(lambda s: counts.start_count(s, env.gudang, "GDG"))
+    so1 = info.number
     assert {(x.item, x.snapshot_qty) for x in info.lines} == {("BRS", 100), ("VEL", 10)}
     # 30 kg leave while the counters are on their way to the rice shelf...
     issue(env, "GDG", IssueLine("BRS", 30))
     # ...they find 68 kg there (2 kg missing), then 5 kg more are issued after counting
-    line = env.db.write(lambda s: counts.enter_count(s, env.gudang, "SO-1", "BRS", 68, reason="tercecer"))
+    line = env.db.write(lambda s: counts.enter_count(s, env.gudang, so1, "BRS", 68, reason="tercecer"))
     assert (line.snapshot_qty, line.during_count, line.expected_qty, line.difference) == (100, -30, 70, -2)
     issue(env, "GDG", IssueLine("BRS", 5))
     # velbeds: counted before anything moved, then 4 received
-    env.db.write(lambda s: counts.enter_count(s, env.gudang, "SO-1", "VEL", 11, reason="ditemukan di rak B"))
+    env.db.write(lambda s: counts.enter_count(s, env.gudang, so1, "VEL", 11, reason="ditemukan di rak B"))
     receive(env, "GDG", ReceiveLine("VEL", 4))
-    env.db.write(lambda s: counts.enter_count(s, env.gudang, "SO-1", "GEN", 0))
+    env.db.write(lambda s: counts.enter_count(s, env.gudang, so1, "GEN", 0))
     with env.db.read() as s:
-        sheet = counts.count_sheet(s, "SO-1")
+        sheet = counts.count_sheet(s, so1)
         assert not hasattr(sheet.lines[0], "snapshot_qty")  # blind: no book quantities
         assert {x.item for x in sheet.lines} >= {"BRS", "VEL"}
-    info, booking = env.db.write(lambda s: counts.post_count(s, env.gudang, "SO-1"))
+    info, booking = env.db.write(lambda s: counts.post_count(s, env.gudang, so1))
     assert info.status == "diposting"
     assert sorted((m.item, m.qty_in, m.qty_out, m.kind) for m in booking.movements) == [
         ("BRS", 0, 2, "adjust"), ("VEL", 1, 0, "adjust")]
@@ -40,36 +41,36 @@ def test_count_accounts_for_movements_during_the_count(env):
     assert on_hand(env, "GDG", "VEL") == 11 + 4
     with env.db.read() as s:
         check_invariants(s)
-    refused(env, CountNotOpen, lambda s: counts.enter_count(s, env.gudang, "SO-1", "BRS", 1))
+    refused(env, CountNotOpen, lambda s: counts.enter_count(s, env.gudang, so1, "BRS", 1))
 
 
 def test_count_refuses_incomplete_lines_missing_reasons_and_serial_differences(env):
     receive(env, "GDG", ReceiveLine("BRS", 10), ReceiveLine("GEN", 2, serials=("G-1", "G-2")))
-    env.db.write(lambda s: counts.start_count(s, env.gudang, "GDG", number="SO-2"))
-    refused(env, ValidationError, lambda s: counts.start_count(s, env.gudang, "GDG", number="SO-3"))
-    error = refused(env, CountIncomplete, lambda s: counts.post_count(s, env.gudang, "SO-2"))
+    so2 = env.db.write(lambda s: counts.start_count(s, env.gudang, "GDG")).number
+    refused(env, ValidationError, lambda s: counts.start_count(s, env.gudang, "GDG"))
+    error = refused(env, CountIncomplete, lambda s: counts.post_count(s, env.gudang, so2))
     assert "belum dihitung" in str(error)
-    env.db.write(lambda s: counts.enter_count(s, env.gudang, "SO-2", "BRS", 9))
-    env.db.write(lambda s: counts.enter_count(s, env.gudang, "SO-2", "GEN", 1, reason="hilang?"))
-    env.db.write(lambda s: counts.enter_count(s, env.gudang, "SO-2", "VEL", 0))
-    error = refused(env, ValidationError, lambda s: counts.post_count(s, env.gudang, "SO-2"))
+    env.db.write(lambda s: counts.enter_count(s, env.gudang, so2, "BRS", 9))
+    env.db.write(lambda s: counts.enter_count(s, env.gudang, so2, "GEN", 1, reason="hilang?"))
+    env.db.write(lambda s: counts.enter_count(s, env.gudang, so2, "VEL", 0))
+    error = refused(env, ValidationError, lambda s: counts.post_count(s, env.gudang, so2))
     assert "perlu alasan" in str(error) and "BRS" in str(error)
-    env.db.write(lambda s: counts.enter_count(s, env.gudang, "SO-2", "BRS", 9, reason="susut"))
-    error = refused(env, ValidationError, lambda s: counts.post_count(s, env.gudang, "SO-2"))
+    env.db.write(lambda s: counts.enter_count(s, env.gudang, so2, "BRS", 9, reason="susut"))
+    error = refused(env, ValidationError, lambda s: counts.post_count(s, env.gudang, so2))
     assert "per unit" in str(error)
     refused(env, PermissionDenied, lambda s: counts.start_count(s, env.users["pemantau"], "LS1"))
-    env.db.write(lambda s: counts.cancel_count(s, env.gudang, "SO-2", "diulang minggu depan"))
+    env.db.write(lambda s: counts.cancel_count(s, env.gudang, so2, "diulang minggu depan"))
     assert on_hand(env, "GDG", "BRS") == 10
 
 
 def test_count_entered_before_a_receipt_keeps_the_receipt(env):
     receive(env, "GDG", ReceiveLine("BRS", 10))
-    env.db.write(lambda s: counts.start_count(s, env.gudang, "GDG", number="SO-4"))
-    env.db.write(lambda s: counts.enter_count(s, env.gudang, "SO-4", "BRS", 0, reason="hilang"))
-    env.db.write(lambda s: counts.enter_count(s, env.gudang, "SO-4", "VEL", 0))
-    env.db.write(lambda s: counts.enter_count(s, env.gudang, "SO-4", "GEN", 0))
+    so4 = env.db.write(lambda s: counts.start_count(s, env.gudang, "GDG")).number
+    env.db.write(lambda s: counts.enter_count(s, env.gudang, so4, "BRS", 0, reason="hilang"))
+    env.db.write(lambda s: counts.enter_count(s, env.gudang, so4, "VEL", 0))
+    env.db.write(lambda s: counts.enter_count(s, env.gudang, so4, "GEN", 0))
     receive(env, "GDG", ReceiveLine("BRS", 5))
-    info, booking = env.db.write(lambda s: counts.post_count(s, env.gudang, "SO-4"))
+    info, booking = env.db.write(lambda s: counts.post_count(s, env.gudang, so4))
     assert [m.qty_out for m in booking.movements] == [10]
     assert on_hand(env, "GDG", "BRS") == 5
 

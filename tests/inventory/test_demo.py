@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from inventory import catalog, demo, equipment, queries, writeoffs
+from inventory import catalog, counts, demo, equipment, queries, writeoffs
 
 from .conftest import check_invariants
 
@@ -23,6 +23,7 @@ def test_demo_stock(db, users):
         assert {u.condition for u in units} == {"baik", "rusak ringan", "rusak berat"}
         assert {u.status for u in units} >= {"gudang", "dipinjam", "dihapus"}
         assert {w.status for w in writeoffs.list_writeoffs(s)} == {"diajukan", "disetujui"}
+        assert [(c.status, len(c.team)) for c in counts.list_counts(s)] == [("diposting", 3)]
         regions = {w.code: w.region_code for w in catalog.list_warehouses(s)}
         assert all(code.startswith("17.09") for code in regions.values())
     assert db.write(lambda s: demo.load_demo(s, users["admin"]))["gudang"] == 0  # loading twice adds nothing

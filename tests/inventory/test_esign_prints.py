@@ -10,8 +10,7 @@ from datetime import timedelta
 import pytest
 from pypdf import PdfReader
 
-from inventory import documents as stock_documents
-from inventory import stock, writeoffs
+from inventory import stock, writeoff_papers, writeoffs
 from inventory.stock import IssueLine, ReceiveLine
 from tagana_app import clock, esign, numbering, settings
 from tests.esign_certs import P12_PASSWORD, SIGNER_NAME, make_certificates, signatures, validate
@@ -26,13 +25,16 @@ def _approved_writeoff(env) -> str:  # noqa: ANN001
     env.db.write(lambda s: stock.receive_goods(s, env.gudang, "GDG", [ReceiveLine("BRS", 50)], source="kemensos"))
     info = env.db.write(lambda s: writeoffs.request_writeoff(s, env.gudang, "GDG", [IssueLine("BRS", 5)],
                                                              reason_kind="rusak", reason="basah terendam banjir"))
-    env.db.write(lambda s: writeoffs.approve_writeoff(s, env.pejabat, info.number))
+    env.db.write(lambda s: settings.set_office(s, env.users["admin"], {settings.HEAD_NAME: "Dra. Wulan Contoh, M.Si."}))
+    env.db.write(lambda s: writeoffs.approve_writeoff(
+        s, env.pejabat, info.number, decree=writeoffs.Decree("900/12/BT/2026", clock.today(), "Bupati Bengkulu Tengah"),
+        method="dimusnahkan"))
     return info.number
 
 
 def _print(env, number, tmp_path, name):  # noqa: ANN001, ANN202
     out = tmp_path / name
-    printed = env.db.write(lambda s: stock_documents.print_writeoff(s, env.gudang, number, out=out,
+    printed = env.db.write(lambda s: writeoff_papers.print_writeoff(s, env.gudang, number, out=out,
                                                                     directory=tmp_path / "dokumen"))
     return printed, out.read_bytes()
 
@@ -58,7 +60,7 @@ def test_the_original_is_signed_and_validates_and_the_salinan_is_not(env, tmp_pa
     assert sig.sig_object["/Reason"] == esign.REASON and sig.sig_object["/Location"] == "Karang Tinggi"
     assert sig.sig_object["/SubFilter"] == "/ETSI.CAdES.detached"  # PAdES, not the older PKCS#7 form
     # The paper is still the paper: its text reads back, and the kept copy is the signed one.
-    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages).split())
     assert number in text and "basah terendam banjir" in text
     assert (tmp_path / "dokumen" / "berita-acara-penghapusan_"
             f"{number.replace('/', '-')}_asli.pdf").read_bytes() == data

@@ -17,11 +17,13 @@ from deployment.dispatch import pdfs
 from deployment.dispatch import service as D
 from deployment.reports import export
 from deployment.reports.stock import StockItemTotal, StockPosition, StockPositionRow
+from inventory import count_papers, writeoff_papers
 from inventory import documents as inv_docs
-from inventory.counts import CountInfo, CountLineInfo, CountSheet, CountSheetLine
+from inventory.counts import CountInfo, CountLineInfo, CountSheet, CountSheetLine, TeamMember
 from inventory.queries import StockCard, StockCardLine
-from inventory.writeoffs import WriteOffInfo, WriteOffLineInfo
+from inventory.writeoffs import Decree, WriteOffInfo, WriteOffLineInfo
 from tagana_app import clock, indonesian, pdf
+from tagana_app.signatories import Official
 
 DAY = date(2026, 11, 23)
 NOW = datetime(2026, 11, 23, 1, 0, tzinfo=clock.zone())
@@ -97,23 +99,33 @@ def count_sheet(paper: str, n: int, path: str) -> Paper:
     return Paper(path, "Petugas Penghitung,", indonesian.place_and_date(profile.city, clock.today()))
 
 
-def count_report(paper: str, n: int, path: str) -> Paper:
+HEAD = Official("Dra. Wulan Contoh, M.Si.", HEAD_NIP, "Kepala Dinas Sosial", "Pembina Utama Muda (IV/c)")
+
+
+def count_report(paper: str, n: int, path: str, team: int = 3) -> Paper:
     lines = tuple(CountLineInfo(i, i, f"B{i:03d}", f"Barang uji {i:03d}", "Pangan", "kg", "B1", None, False, 10, 9,
                                 0, 10, -1, "rusak") for i in range(1, n + 1))
-    info = CountInfo(1, "001/SO/DINSOS/XI/2026", "GDG", "Gudang Dinsos", "diposting", NOW, NOW, "", lines)
-    profile = _profile(paper)
-    inv_docs.count_report_pdf(info, profile, path)
-    return Paper(path, f"NIP. {HEAD_NIP}", indonesian.place_and_date(profile.city, clock.today()))
+    members = tuple(TeamMember(f"Anggota Contoh {i}", f"19850312201001200{i % 10}", "Ketua Tim" if i == 1 else "Anggota")
+                    for i in range(1, team + 1))
+    info = CountInfo(1, "001/SO/DINSOS/XI/2026", "GDG", "Gudang Dinsos", "diposting", NOW, NOW, "", lines, NOW,
+                     members)
+    count_papers.count_report_pdf(info, _profile(paper), HEAD, path, 0, "TAGANA|X|ABCDEFGHJK")
+    return Paper(path, f"NIP. {HEAD_NIP}", "Demikian Berita Acara Stock Opname")
+
+
+def count_report_big_team(paper: str, n: int, path: str) -> Paper:
+    return count_report(paper, n, path, team=7)
 
 
 def writeoff(paper: str, n: int, path: str) -> Paper:
     lines = tuple(WriteOffLineInfo(i, f"B{i:03d}", f"Barang uji {i:03d}", "kg", "B1", None, None, "rusak", 2)
                   for i in range(1, n + 1))
     info = WriteOffInfo(1, "001/PHP/DINSOS/XI/2026", "GDG", "Gudang Dinsos", "disetujui", "rusak",
-                        "terendam banjir", NOW, "gudang", NOW, "pejabat", "", lines)
+                        "terendam banjir", NOW, "gudang", NOW, "pejabat", "", lines,
+                        Decree("000.2.3.3/145/DINSOS/2026", DAY, "Bupati Bengkulu Tengah"), 1_250_000, "dimusnahkan")
     with open(path, "wb") as target:
-        inv_docs.writeoff_pdf(info, _profile(paper), target, 0, "TAGANA|X|ABCDEFGHJK",
-                              requester="Siti Contoh", approver="Hendra Contoh")
+        writeoff_papers.writeoff_pdf(info, _profile(paper), target, 0, "TAGANA|X|ABCDEFGHJK",
+                                     proposer=Official("Siti Contoh", "", "Pengurus Barang"), approver=HEAD)
     return Paper(path, f"NIP. {HEAD_NIP}", "Demikian Berita Acara ini dibuat")
 
 
@@ -142,7 +154,8 @@ BUILDERS: dict[str, tuple[Callable[[str, int, str], Paper], range]] = {
     "bast": (bast, range(2, 36, 2)),
     "stock_card": (stock_card, range(1, 40, 2)),
     "count_sheet": (count_sheet, range(10, 46, 2)),
-    "count_report": (count_report, range(10, 46, 2)),
+    "count_report": (count_report, range(2, 46, 2)),
+    "count_report_big_team": (count_report_big_team, range(2, 40, 2)),
     "writeoff": (writeoff, range(6, 42, 2)),
     "stock_report": (stock_report, range(2, 40, 2)),
 }

@@ -17,9 +17,9 @@ from deployment.dispatch import documents
 from deployment.dispatch.models import Dispatch
 from deployment.models import Incident
 from deployment.reports import REPORTS, ReportFilter, export
+from inventory import count_papers, queries, writeoff_papers
 from inventory import documents as inventory_documents
-from inventory import queries
-from inventory.models import Batch, Item, StockMovement, Warehouse, WriteOff
+from inventory.models import Batch, Item, StockCount, StockMovement, Warehouse, WriteOff
 from tagana_app import pdf, settings
 from tagana_app.errors import TaganaError
 from tagana_app.progress import NullProgress
@@ -76,13 +76,16 @@ def _papers(db, admin, tmp_path, paper: str) -> list[str]:  # noqa: ANN001
         dispatches = list(s.scalars(select(Dispatch.number).order_by(Dispatch.id)))
         incident_numbers = list(s.scalars(select(Incident.number).order_by(Incident.id)))
         writeoffs = list(s.scalars(select(WriteOff.number).where(WriteOff.status == "disetujui")))
+        counts_ = list(s.scalars(select(StockCount.number).where(StockCount.status == "diposting")))
     for number in dispatches:
         attempt(lambda s, n=number: documents.print_manifest(s, admin, n, directory=tmp_path))
         attempt(lambda s, n=number: documents.print_bast(s, admin, n, directory=tmp_path))
     for number in incident_numbers:
         attempt(lambda s, n=number: documents.print_spt(s, admin, n, directory=tmp_path))
+    for number in counts_:
+        attempt(lambda s, n=number: count_papers.print_count_report(s, admin, n, directory=tmp_path))
     for number in writeoffs:
-        attempt(lambda s, n=number: inventory_documents.print_writeoff(s, admin, n, directory=tmp_path))
+        attempt(lambda s, n=number: writeoff_papers.print_writeoff(s, admin, n, directory=tmp_path))
     with db.read() as s:
         profile = pdf.load_profile(s)
         wh, item = s.execute(select(Warehouse.code, Item.code).join(StockMovement, StockMovement.warehouse_id == Warehouse.id)
@@ -104,7 +107,8 @@ def test_no_word_of_the_demo_papers_is_split_across_lines(db, admin, tmp_path, m
     words = _table_words(monkeypatch)
     paths = _papers(db, admin, tmp_path, paper)
     names = " ".join(re.sub(r"[-_]\d.*", "", p.rsplit("/", 1)[-1]) for p in paths)
-    for kind in ("surat-jalan", "bast", "spt", "berita-acara-penghapusan", "kartu", "stock", "distribution"):
+    for kind in ("surat-jalan", "bast", "spt", "berita-acara-penghapusan", "stock-opname", "kartu", "stock",
+                 "distribution"):
         assert kind in names, (kind, names)
     assert {"Kedaluwarsa", "lembar"} <= set(words) and any(re.fullmatch(r"\d\d-\d\d-\d{4}", w) for w in words)
     broken = {p.rsplit("/", 1)[-1]: split_words(p, words) for p in paths}

@@ -10,7 +10,7 @@ import pytest
 from tagana_app.accounts import Actor
 from tagana_app.db import Database
 from tagana_app.settings import LocalSettings
-from ui import dialogs, ops
+from ui import dialogs, ops, printed
 from ui.changes import AppChanges
 from ui.context import AppContext
 
@@ -48,3 +48,16 @@ def _ops_finished(qtbot) -> Iterator[None]:  # noqa: ANN001
     yield
     qtbot.waitUntil(lambda: not ops.busy(), timeout=15_000)
     ops.wait_for_workers()
+
+
+@pytest.fixture
+def opened(monkeypatch) -> list[str]:  # noqa: ANN001
+    """The paths the window showed in its "where the file went" dialog, in order."""
+    paths: list[str] = []
+    show = printed.show
+
+    def record(parent, path):  # noqa: ANN001, ANN202
+        paths.append(str(path))
+        return show(parent, path)
+    monkeypatch.setattr(printed, "show", record)
+    return paths

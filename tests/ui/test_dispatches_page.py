@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
@@ -18,7 +17,7 @@ from deployment.dispatch import service as D
 from inventory.models import EquipmentUnit
 from tagana_app import verification
 from tests.dispatch.conftest import env, snapshot  # noqa: F401 - env: the dispatch world as a fixture
-from ui import ops, printed
+from ui import ops
 from ui.pages import dispatches as dispatch_page
 from ui.pages.dispatch_model import DispatchListModel, DocumentListModel
 from ui.pages.dispatches import DispatchesPage
@@ -28,19 +27,6 @@ from ui.printed import PrintedDialog
 
 def _settled(qtbot) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: not ops.busy(), timeout=15_000)
-
-
-@pytest.fixture
-def opened(monkeypatch) -> list[str]:  # noqa: ANN001
-    """The paths the window showed in its "where the file went" dialog, in order."""
-    paths: list[str] = []
-    show = printed.show
-
-    def record(parent, path):  # noqa: ANN001, ANN202
-        paths.append(str(path))
-        return show(parent, path)
-    monkeypatch.setattr(printed, "show", record)
-    return paths
 
 
 def _page(qtbot, make_ctx, actor, tmp_path: Path, like: DispatchesPage | None = None) -> DispatchesPage:  # noqa: ANN001
@@ -373,15 +359,18 @@ def test_documents_page_shows_every_kind_and_reprints_a_writeoff_record(qtbot, m
                                                                         opened):
     """The type filter lists each kind of paper the office numbers by its title; a Berita Acara Penghapusan of
     the stock part is reprinted and verified from here like the papers of a dispatch (the kinds registry)."""
-    from inventory import documents as stock_documents
+    from inventory import writeoff_papers as stock_documents
     from inventory import writeoffs
     from inventory.stock import IssueLine
+    from tagana_app import clock, settings
 
     env.db.write(lambda s: writeoffs.request_writeoff(s, env.gudang, "GDG", [IssueLine("BRS", 5)],
                                                       reason_kind="rusak", reason="basah terkena banjir"))
     with env.db.read() as s:
         number = writeoffs.list_writeoffs(s)[0].number
-    env.db.write(lambda s: writeoffs.approve_writeoff(s, env.pejabat, number))
+    env.db.write(lambda s: writeoffs.approve_writeoff(s, env.pejabat, number, method="dimusnahkan", decree=writeoffs.Decree(
+        "000.2.3.3/145/DINSOS/2026", clock.today(), "Bupati Bengkulu Tengah")))
+    env.db.write(lambda s: settings.set_office(s, env.admin, {settings.HEAD_NAME: "Dra. Wulan Contoh, M.Si."}))
     env.db.write(lambda s: stock_documents.print_writeoff(s, env.gudang, number, out=tmp_path / "ba.pdf"))
     page = DocumentsPage(make_ctx(env.koordinator))
     page.ctx.local.set(documents.settings.DOCUMENTS_DIR, str(tmp_path / "dokumen"))
@@ -392,7 +381,7 @@ def test_documents_page_shows_every_kind_and_reprints_a_writeoff_record(qtbot, m
                      ("Surat Perintah Tugas", "spt"), ("Berita Acara Penerimaan Barang", "penerimaan"),
                      ("Surat Bukti Barang Keluar", "pengeluaran"),
                      ("Surat Jalan Mutasi Antargudang", "mutasi"),
-                     ("Stock Opname", "opname"), ("Berita Acara Penghapusan", "penghapusan"),
+                     ("Berita Acara Stock Opname", "opname"), ("Berita Acara Penghapusan", "penghapusan"),
                      ("Pengiriman", "pengiriman")]
     page.kind.setCurrentIndex(page.kind.findData("penghapusan"))
     _settled(qtbot)

@@ -263,6 +263,13 @@ def _stock(visit: Visit, page: Any) -> None:
         dialog.start_import()
         visit.qtbot.waitUntil(lambda: dialog.error_table.isVisibleTo(dialog), timeout=30_000)
     visit.dialog(page.open_import(), "stock › import", refused_import)
+    visit.dialog(page.open_start_count(), "stock › start count", lambda dialog: dialog.submit())
+    visit.dialog(page.open_count_paper(), "stock › count paper")
+
+    def no_decree(dialog: Any) -> None:  # the refusal, and nothing printed
+        dialog.decree_number.clear()
+        dialog.submit()
+    visit.dialog(page.open_writeoff_paper(), "stock › write-off paper", no_decree)
 
 
 def _volunteers(visit: Visit, page: Any, roster: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 
 from inventory import catalog, equipment, importing, papers, queries
 from inventory.models import IN_WAREHOUSE
-from inventory.permissions import can_import_opening_stock, can_issue_goods, can_receive_goods
+from inventory.permissions import (
+    can_count_stock,
+    can_decide_writeoff,
+    can_import_opening_stock,
+    can_issue_goods,
+    can_receive_goods,
+)
 from inventory.queries import StockFilter
 from tagana_app import doc_kinds, indonesian, printing
 from ui import dialogs, ops, printed, texts
@@ -33,6 +39,7 @@ from ui.page_frame import page_layout
 from ui.pages.stock_dialogs import IssueDialog, ReceiveDialog
 from ui.pages.stock_import import StockImportDialog
 from ui.pages.stock_model import Column, StockModel
+from ui.pages.stock_papers import CountPaperDialog, StartCountDialog, WriteOffPaperDialog
 from ui.table_view import setup_table
 
 TEXT_DELAY_MS = 250  # search as you type, once the typing pauses
@@ -114,9 +121,21 @@ class StockPage(QWidget):
         self.import_button.setVisible(can_import_opening_stock(ctx.actor))
         self.receive_button.setVisible(can_receive_goods(ctx.actor))
         self.issue_button.setVisible(can_issue_goods(ctx.actor))
+        self.count_button = QPushButton(self.tr("Mulai stock opname..."))
+        self.count_button.clicked.connect(self.open_start_count)
+        self.count_paper_button = QPushButton(self.tr("BA Stock Opname..."))
+        self.count_paper_button.clicked.connect(self.open_count_paper)
+        self.writeoff_paper_button = QPushButton(self.tr("BA Penghapusan..."))
+        self.writeoff_paper_button.clicked.connect(self.open_writeoff_paper)
+        for button in (self.count_button, self.count_paper_button):
+            button.setVisible(can_count_stock(ctx.actor))
+        self.writeoff_paper_button.setVisible(can_decide_writeoff(ctx.actor))
         actions = QHBoxLayout()
         actions.addWidget(self.receive_button)
         actions.addWidget(self.issue_button)
+        actions.addWidget(self.count_button)
+        actions.addWidget(self.count_paper_button)
+        actions.addWidget(self.writeoff_paper_button)
         actions.addStretch(1)
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
@@ -299,6 +318,28 @@ class StockPage(QWidget):
             return None
         dialog = IssueDialog(self.ctx, self.choices["warehouses"], self.choices["items"], parent=self,
                              **self._preset())
+        dialog.open()
+        return dialog
+
+    def open_start_count(self) -> StartCountDialog | None:
+        if not can_count_stock(self.ctx.actor):
+            return None
+        dialog = StartCountDialog(self.ctx, self.choices["warehouses"], warehouse=self._preset().get("warehouse"),
+                                  parent=self)
+        dialog.open()
+        return dialog
+
+    def open_count_paper(self) -> CountPaperDialog | None:
+        if not can_count_stock(self.ctx.actor):
+            return None
+        dialog = CountPaperDialog(self.ctx, parent=self)
+        dialog.open()
+        return dialog
+
+    def open_writeoff_paper(self) -> WriteOffPaperDialog | None:
+        if not can_decide_writeoff(self.ctx.actor):
+            return None
+        dialog = WriteOffPaperDialog(self.ctx, parent=self)
         dialog.open()
         return dialog
 
