@@ -117,6 +117,15 @@ def stage(session: Session, data: bytes, directory: Path, name: str, out: Path |
 Build = Callable[[BinaryIO, int, str], Any]  # (target, copy_no, qr payload) -> pdf.BuiltDocument
 
 
+def signed_content(content: dict[str, Any], signers: Mapping[str, Official]) -> dict[str, Any]:
+    """``content`` with the officials in its signature places, as a print records it (a kind's ``content``
+    rebuilds it the same way, so a changed signatory shows at verification)."""
+    if not signers:
+        return content
+    return {**content, "penandatangan": {place: {"nama": o.name, "nip": o.nip, "pangkat": o.rank,
+                                                 "jabatan": o.position} for place, o in signers.items()}}
+
+
 def print_paper(session: Session, actor: Actor, *, doc_type: str, number: str, content: dict[str, Any],
                 title: str, build: Build, out: Path | None = None, directory: Path | None = None,
                 signers: Mapping[str, Official] | None = None) -> PrintedDocument:
@@ -130,8 +139,7 @@ def print_paper(session: Session, actor: Actor, *, doc_type: str, number: str, c
     kind.may_print.require(actor, action=N_("domain", "mencetak dokumen"))
     if signers:
         signatories.distinct(kind.title, dict(signers))
-        content = {**content, "penandatangan": {place: {"nama": o.name, "nip": o.nip, "pangkat": o.rank,
-                                                        "jabatan": o.position} for place, o in signers.items()}}
+        content = signed_content(content, signers)
     rec = verification.record_print(session, actor, number, content, doc_type=doc_type)
     buffer = io.BytesIO()
     built = build(buffer, rec.copy_no, rec.payload)

@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 # Before anything imports Qt.
@@ -220,6 +221,38 @@ def make_user(db: Database, username: str, role: str, admin: Actor | None = None
         info = accounts.create_user(session, admin, username, role, TEST_PASSWORD, username.title())
         return Actor(info.id, info.username, info.role, info.full_name)
     return db.write(work)
+
+
+# The officials who sign the papers in the tests (tagana_app.signatories): user, role, person.
+SIGNERS = {
+    "kepala_dinas": ("pejabat", "Dra. Wulan Sari, M.Si.", "197001012000032001", "Pembina Utama Muda (IV/c)",
+                     "Kepala Dinas Sosial Kabupaten Bengkulu Tengah"),
+    "pihak_pertama": ("koordinator", "Drs. Hendra Saputra", "198003152005011002", "Penata Tingkat I (III/d)",
+                      "Kepala Bidang Perlindungan dan Jaminan Sosial"),
+    "pengurus_barang": ("gudang", "Siti Aminah, S.E.", "199002202015032003", "Penata Muda (III/a)",
+                        "Pengurus Barang"),
+}
+
+
+def name_signers(db: Database, admin: Actor) -> dict[str, Any]:
+    """Give the signing users their name, NIP, rank and position and name them in the office settings
+    (the users of the ``users`` fixture); returns role -> ``signatories.Official``."""
+    from tagana_app import settings, signatories
+
+    def work(session):  # noqa: ANN001, ANN202
+        for username, name, nip, rank, position in SIGNERS.values():
+            accounts.update_user(session, admin, username, full_name=name, nip=nip, rank=rank, position=position)
+        settings.set_office(session, admin, {settings.SIGNER_KEPALA_DINAS: SIGNERS["kepala_dinas"][0],
+                                             settings.SIGNER_PIHAK_PERTAMA: SIGNERS["pihak_pertama"][0],
+                                             settings.SIGNER_PENGURUS_BARANG: SIGNERS["pengurus_barang"][0]})
+        return {role: signatories.official(session, role, document="uji") for role in SIGNERS}
+    return db.write(work)
+
+
+@pytest.fixture
+def signers(db: Database, users: dict[str, Actor]) -> dict[str, Any]:
+    """The users of ``users`` named as the office's signatories (``SIGNERS``)."""
+    return name_signers(db, users["admin"])
 
 
 @pytest.fixture
