@@ -58,7 +58,7 @@ def stock_card_pdf(card: StockCard, profile: pdf.OfficeProfile, path: Path, *,
     keeper's name is left to be written by hand and the head is the profile's."""
     keeper = (Signer.of(signers[0], "", (signers[0].position or "Pengurus Barang") + ",") if signers
               else Signer(heading="Petugas Gudang,", blank_id=True))
-    head = Signer.of(signers[1], "Mengetahui,") if signers else _head(profile)
+    head = Signer.of(signers[1], "Mengetahui,", signers[1].position + ",") if signers else _head(profile)
     period = "seluruh riwayat"
     if card.since or card.until:
         period = (f"{indonesian.long_date(card.since) if card.since else 'awal'} s.d. "
