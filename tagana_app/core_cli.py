@@ -83,9 +83,11 @@ def cmd_user_add(ctx: Context) -> None:
 
 
 def cmd_user_list(ctx: Context) -> None:
-    ctx.actor()
+    actor = ctx.actor()
     with ctx.db.read() as session:
         users = accounts.list_users(session)
+    if not permissions.can_manage_users(actor):  # personal data: the NIPs are for the admins
+        users = [dataclasses.replace(u, nip="") for u in users]
     ctx.emit_table(users, [("username", "PENGGUNA"), ("full_name", "NAMA"), ("role", "PERAN"),
                            ("active", "AKTIF"), ("nip", "NIP"), ("position", "JABATAN")])
 

@@ -71,6 +71,8 @@ def test_user_update_command(db, run):
     assert _stored(db, "gudang") == ("Siti Aminah, S.E.", NIP, "Penata Muda (III/a)", "Pengurus Barang")
     code, out, err = run("user", "list")
     assert NIP in out and "Pengurus Barang" in out
+    code, out, err = run("user", "list", user="pemantau")  # the NIPs are for the admins
+    assert code == 0 and NIP not in out and "Pengurus Barang" in out
 
 
 @pytest.mark.parametrize(("argv", "said"), [
