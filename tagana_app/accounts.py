@@ -287,6 +287,8 @@ def update_user(session: Session, actor: Actor, username: str, *, full_name: str
             wanted[name] = clean_text(value, field=label, max_len=longest)
     if nip is not None:
         wanted["nip"] = check_nip(clean_text(nip, field="NIP", max_len=40))
+        if wanted["nip"] and session.scalar(select(User.username).where(User.nip == wanted["nip"], User.id != user.id)):
+            raise Duplicate(what="NIP", key=wanted["nip"])  # one civil servant, one NIP
     changed = {name: {"lama": getattr(user, name) or "", "baru": value} for name, value in wanted.items()
                if (getattr(user, name) or "") != value}
     for name, value in wanted.items():

@@ -79,9 +79,11 @@ def test_user_update_command(db, run):
     (("user", "update", "gudang", "--nip", "12345", "--rank", "Penata (III/c)"), "NIP '12345' tidak valid: harus 18 digit"),
     (("user", "update", "gudang", "--nip", "198003152005019002"), "(jenis kelamin) harus 1 atau 2"),
     (("user", "update", "tidakada", "--rank", "Penata (III/c)"), "Pengguna 'tidakada' tidak ditemukan"),
+    (("user", "update", "gudang", "--nip", "197001012000032001"), "NIP '197001012000032001' sudah ada"),
     (("user", "update", "gudang", "--position", "Jabatan\x07"), "Jabatan"),
 ])
 def test_user_update_refusals(db, run, argv, said):
+    run("user", "update", "pejabat", "--nip", "197001012000032001")  # the head's NIP, taken
     code, out, err = run(*argv)
     assert code == 1
     assert said in " ".join(err.split()) and "Traceback" not in err
