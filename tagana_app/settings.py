@@ -229,10 +229,10 @@ def set_office(session: Session, actor: Any, values: dict[Setting[Any], Any], *,
     for setting, raw in values.items():
         assert setting.scope is Scope.OFFICE
         value = setting.coerce(raw)
-        if setting in SIGNERS and value:
-            value = _signing_user(session, setting, value)
         row = session.get(AppSetting, setting.key)
         old = setting.coerce(row.value.get("v"), check=False) if row is not None else setting.default
+        if setting in SIGNERS and value and value != old:  # a signer kept as is does not stop other changes
+            value = _signing_user(session, setting, value)
         if old == value:  # unchanged: a default chosen explicitly is kept, with nothing to audit
             if row is None:
                 session.add(AppSetting(key=setting.key, value={"v": value}))

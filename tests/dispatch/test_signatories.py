@@ -102,7 +102,8 @@ def test_a_named_user_without_a_name_or_inactive_is_refused_never_printed_as_a_l
         env.db.write(lambda s: documents.print_spt(s, env.koordinator, env.incident, directory=tmp_path / "dokumen"))
     assert "pengguna 'pejabat', yang ditunjuk sebagai Kepala Dinas" in str(err.value)
     assert _no_files(tmp_path)
-    # and the settings refuse to name such a user, or one who does not exist
+    # and the settings refuse to name such a user anew, or one who does not exist
+    _set(env, kepala_dinas="")
     for username in ("pejabat", "tidakada"):
         with pytest.raises(ValidationError):
             _set(env, kepala_dinas=username)

@@ -46,6 +46,7 @@ def test_admin_fills_nip_rank_and_position_and_a_bad_nip_is_refused(qtbot, ctx, 
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     _settled(qtbot)
     assert dialog.isVisible() and "NIP '19800315200501300' tidak valid: harus 18 digit" in dialog.error.text()
+    dialog.grab().save(str(tmp_path / "data-pengguna.png"))
     with ctx.db.read() as s:
         assert s.scalar(select(User.full_name).where(User.username == "pejabat")) == "Pejabat"  # nothing saved
     _type(qtbot, dialog.nip, "19800315 200501 1 002")
