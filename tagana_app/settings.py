@@ -172,7 +172,7 @@ EXPIRY_ALERT_DAYS = _declare("stock.expiry_alert_days", int, 90, OFF,
 
 # Dispatches and their documents (deployment package).
 BAST_OFFICIAL_NAME = _declare("dispatch.bast_official_name", str, "", OFF,
-                              N_("settings", "Nama pejabat PIHAK PERTAMA pada BAST (kosong: Kepala Dinas)"))
+                              N_("settings", "Nama pejabat PIHAK PERTAMA pada BAST (bila tidak ada pengguna yang ditunjuk)"))
 BAST_OFFICIAL_NIP = _declare("dispatch.bast_official_nip", str, "", OFF,
                              N_("settings", "NIP pejabat PIHAK PERTAMA"))
 BAST_OFFICIAL_POSITION = _declare("dispatch.bast_official_position", str,

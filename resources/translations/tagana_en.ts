@@ -5308,15 +5308,15 @@ DISASTER RESPONSE {name}</translation>
         <translation>One document per incident: impact, needs, dispatches, BAST, volunteers, returns and write-offs.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="125"/>
+        <location filename="../../tagana_app/core_cli.py" line="127"/>
         <location filename="../../tagana_app/permissions.py" line="53"/>
         <location filename="../../ui/pages/local_settings.py" line="45"/>
         <source>membuat cadangan</source>
         <translation>make backups</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="127"/>
-        <location filename="../../tagana_app/core_cli.py" line="138"/>
+        <location filename="../../tagana_app/core_cli.py" line="129"/>
+        <location filename="../../tagana_app/core_cli.py" line="140"/>
         <location filename="../../tagana_app/demo.py" line="89"/>
         <location filename="../../ui/pages/local_settings.py" line="47"/>
         <location filename="../../ui/pages/local_settings.py" line="63"/>
@@ -5324,7 +5324,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="133"/>
+        <location filename="../../tagana_app/core_cli.py" line="135"/>
         <location filename="../../ui/pages/local_settings.py" line="54"/>
         <source>memulihkan cadangan</source>
         <translation>restore backups</translation>
@@ -6688,7 +6688,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../tagana_app/accounts.py" line="201"/>
         <location filename="../../tagana_app/accounts.py" line="244"/>
         <location filename="../../tagana_app/accounts.py" line="261"/>
-        <location filename="../../tagana_app/accounts.py" line="295"/>
+        <location filename="../../tagana_app/accounts.py" line="297"/>
         <source>pengguna</source>
         <translation>user</translation>
     </message>
@@ -8181,22 +8181,22 @@ DISASTER RESPONSE {name}</translation>
         <translation>A new database: name the first admin with --admin NAME.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="118"/>
+        <location filename="../../tagana_app/core_cli.py" line="120"/>
         <source>Cadangan dan pemulihan di sini hanya untuk SQLite; untuk PostgreSQL gunakan pg_dump dan pg_restore (lihat README).</source>
         <translation>Backup and restore here are for SQLite only; for PostgreSQL use pg_dump and pg_restore (see README).</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="166"/>
+        <location filename="../../tagana_app/core_cli.py" line="168"/>
         <source>Pengaturan &apos;{key}&apos; tidak dikenal. Lihat daftarnya dengan &apos;tagana setting list&apos;.</source>
         <translation>Unknown setting &apos;{key}&apos;. See the list with &apos;tagana setting list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="170"/>
+        <location filename="../../tagana_app/core_cli.py" line="172"/>
         <source>Pengaturan &apos;{key}&apos; hanya berlaku untuk satu komputer; ubah di halaman Pengaturan, tab Komputer ini.</source>
         <translation>Setting &apos;{key}&apos; applies to one computer only; change it on the Settings page, This computer tab.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="173"/>
+        <location filename="../../tagana_app/core_cli.py" line="175"/>
         <source>Pengaturan &apos;{key}&apos; tidak diatur lewat baris perintah: {why}.</source>
         <translation>Setting &apos;{key}&apos; is not set from the command line: {why}.</translation>
     </message>
@@ -8779,8 +8779,12 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../tagana_app/settings.py" line="175"/>
+        <source>Nama pejabat PIHAK PERTAMA pada BAST (bila tidak ada pengguna yang ditunjuk)</source>
+        <translation>Name of the FIRST PARTY official on the BAST (when no user is chosen)</translation>
+    </message>
+    <message>
         <source>Nama pejabat PIHAK PERTAMA pada BAST (kosong: Kepala Dinas)</source>
-        <translation>Name of the FIRST PARTY official on the BAST (empty: head of office)</translation>
+        <translation type="vanished">Name of the FIRST PARTY official on the BAST (empty: head of office)</translation>
     </message>
     <message>
         <location filename="../../tagana_app/settings.py" line="177"/>
