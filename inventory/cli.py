@@ -276,10 +276,12 @@ def cmd_card(ctx: Context) -> None:
     with ctx.db.read() as s:
         card = queries.stock_card(s, a.warehouse, a.item, since=a.since, until=a.until)
         profile = pdf.load_profile(s)
-    if a.pdf:
-        from inventory import documents
+        if a.pdf:
+            from inventory import documents  # reportlab loads only for a PDF
 
-        documents.stock_card_pdf(card, profile, Path(a.pdf))
+            signers = documents.stock_card_signers(s)  # refused before anything is written
+    if a.pdf:
+        documents.stock_card_pdf(card, profile, Path(a.pdf), signers=signers)
         if not ctx.json:
             print(f"Kartu persediaan disimpan: {a.pdf}")
     if ctx.json:

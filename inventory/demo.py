@@ -26,7 +26,7 @@ COUNT_TEAM = (counts.TeamMember("Siti Aminah (contoh)", "198503122010012003", "K
 
 WAREHOUSES = (
     (MAIN, "Gudang Dinsos Kab. Bengkulu Tengah", "gudang", "17.09.01",
-     "Jl. Contoh Raya No. 1, Karang Tinggi", "Siti Aminah (contoh)"),
+     "Jl. Contoh Raya No. 1, Karang Tinggi", "Siti Aminah, S.E."),
     (LS_TPN, "Lumbung Sosial Taba Penanjung", "lumbung", "17.09.06",
      "Balai Desa Contoh, Taba Penanjung", "Joko Prasetyo (contoh)"),
     (LS_PKL, "Lumbung Sosial Pondok Kelapa", "lumbung", "17.09.03",

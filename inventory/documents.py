@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from inventory.counts import CountSheet
 from inventory.queries import StockCard
-from tagana_app import clock, indonesian, pdf
+from tagana_app import clock, indonesian, pdf, signatories
 from tagana_app.pdf import Column, Signer
 from tagana_app.progress import Progress
+from tagana_app.signatories import Official
+from tagana_app.texts import N_
 
 
 def _head(profile: pdf.OfficeProfile, heading: str = "Mengetahui,") -> Signer:
@@ -23,9 +27,28 @@ def _head(profile: pdf.OfficeProfile, heading: str = "Mengetahui,") -> Signer:
                   id_value=profile.head_nip, blank_id=not profile.head_nip)
 
 
+STOCK_CARD = N_("domain", "Kartu persediaan barang")
+
+
+def stock_card_signers(session: Session) -> tuple[Official, Official]:
+    """Who signs a stock card: the pengurus barang, and the Kepala Dinas under "Mengetahui" (refused when
+    one is missing, or one person is named for both)."""
+    keeper = signatories.official(session, signatories.PENGURUS_BARANG, document=STOCK_CARD)
+    head = signatories.official(session, signatories.KEPALA_DINAS, document=STOCK_CARD)
+    signatories.distinct(STOCK_CARD, {"Pengurus Barang": keeper, "Mengetahui": head})
+    return keeper, head
+
+
 def stock_card_pdf(card: StockCard, profile: pdf.OfficeProfile, path: Path, *,
-                   progress: Progress | None = None) -> pdf.BuiltDocument:
-    """Kartu persediaan: date, source document number and date, from/to, in, out, balance."""
+                   progress: Progress | None = None, signers: tuple[Official, Official] | None = None
+                   ) -> pdf.BuiltDocument:
+    """Kartu persediaan: date, source document number and date, from/to, in, out, balance.
+
+    ``signers``: the pengurus barang and the Kepala Dinas (``stock_card_signers``); without them the
+    keeper's name is left to be written by hand and the head is the profile's."""
+    keeper = (Signer.of(signers[0], "", (signers[0].position or "Pengurus Barang") + ",") if signers
+              else Signer(heading="Petugas Gudang,", blank_id=True))
+    head = Signer.of(signers[1], "Mengetahui,", signers[1].position + ",") if signers else _head(profile)
     period = "seluruh riwayat"
     if card.since or card.until:
         period = (f"{indonesian.long_date(card.since) if card.since else 'awal'} s.d. "
@@ -47,7 +70,7 @@ def stock_card_pdf(card: StockCard, profile: pdf.OfficeProfile, path: Path, *,
                        ctx.width, label_mm=40),
             pdf.spacer(4),
             pdf.signed_end(pdf.data_table(columns, rows, ctx.width, footer_rows=footer, span_footer_label=6), [
-                pdf.signature_blocks([Signer(heading="Petugas Gudang,", blank_id=True), _head(profile)], ctx.width,
+                pdf.signature_blocks([head, keeper], ctx.width,
                                      place_date=indonesian.place_and_date(profile.city, clock.today()))]),
         ]
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from tagana_app import audit
 from tagana_app.changes import changes
+from tagana_app.cleaning import clean_text
 from tagana_app.errors import (
     AccountLocked,
     AuthenticationFailed,
@@ -23,6 +24,7 @@ from tagana_app.errors import (
     ValidationError,
 )
 from tagana_app.models import ROLES, User
+from tagana_app.nip import check_nip
 from tagana_app.permissions import ADMIN, COORDINATOR, DEFAULT_ROLE, OFFICIAL, WAREHOUSE, can_manage_users
 from tagana_app.texts import N_
 
@@ -70,11 +72,14 @@ class UserInfo:
     active: bool
     locked: bool = False
     failed_logins: int = 0
+    nip: str = ""
+    rank: str = ""
+    position: str = ""
 
 
 def _info(user: User) -> UserInfo:
     return UserInfo(user.id, user.username, user.full_name, user.role, user.active, user.locked_at is not None,
-                    user.failed_logins or 0)
+                    user.failed_logins or 0, user.nip or "", user.rank or "", user.position or "")
 
 
 def require_role(actor: Actor, *roles: str, action: str) -> None:
@@ -255,6 +260,41 @@ def set_password(session: Session, actor: Actor, username: str, new_password: st
     user.password_hash = hash_password(new_password)
     audit.record(session, actor, "user.password", N_("domain", "pengguna"), user.username,
                  {"password": "diganti"})
+    return _info(user)
+
+
+_PERSON_FIELDS = {  # what update_user changes: column, its label in a refusal, its longest length
+    "full_name": (N_("domain", "Nama lengkap"), 200),
+    "rank": (N_("domain", "Pangkat/golongan"), 100),
+    "position": (N_("domain", "Jabatan"), 200),
+}
+
+
+@changes("users")
+def update_user(session: Session, actor: Actor, username: str, *, full_name: str | None = None,
+                nip: str | None = None, rank: str | None = None, position: str | None = None) -> UserInfo:
+    """An admin records who a user is as a person: full name, NIP (checked: ``tagana_app.nip``), rank
+    (pangkat/golongan) and position (jabatan), what the papers print under an official's signature.
+    A field left ``None`` is kept; everything is checked before anything changes."""
+    can_manage_users.require(actor, action=N_("domain", "mengubah data pengguna"))
+    user = _find_user(session, username)
+    if user is None:
+        raise NotFound(what=N_("domain", "Pengguna"), key=username)
+    wanted: dict[str, str] = {}
+    for name, value in (("full_name", full_name), ("rank", rank), ("position", position)):
+        if value is not None:
+            label, longest = _PERSON_FIELDS[name]
+            wanted[name] = clean_text(value, field=label, max_len=longest)
+    if nip is not None:
+        wanted["nip"] = check_nip(clean_text(nip, field="NIP", max_len=40))
+        if wanted["nip"] and session.scalar(select(User.username).where(User.nip == wanted["nip"], User.id != user.id)):
+            raise Duplicate(what="NIP", key=wanted["nip"])  # one civil servant, one NIP
+    changed = {name: {"lama": getattr(user, name) or "", "baru": value} for name, value in wanted.items()
+               if (getattr(user, name) or "") != value}
+    for name, value in wanted.items():
+        setattr(user, name, value)
+    if changed:
+        audit.record(session, actor, "user.update", N_("domain", "pengguna"), user.username, changed)
     return _info(user)
 
 

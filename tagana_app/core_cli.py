@@ -83,11 +83,13 @@ def cmd_user_add(ctx: Context) -> None:
 
 
 def cmd_user_list(ctx: Context) -> None:
-    ctx.actor()
+    actor = ctx.actor()
     with ctx.db.read() as session:
         users = accounts.list_users(session)
+    if not permissions.can_manage_users(actor):  # personal data: the NIPs are for the admins
+        users = [dataclasses.replace(u, nip="") for u in users]
     ctx.emit_table(users, [("username", "PENGGUNA"), ("full_name", "NAMA"), ("role", "PERAN"),
-                           ("active", "AKTIF")])
+                           ("active", "AKTIF"), ("nip", "NIP"), ("position", "JABATAN")])
 
 
 def cmd_user_passwd(ctx: Context) -> None:
@@ -101,6 +103,15 @@ def cmd_user_unlock(ctx: Context) -> None:
     actor = ctx.actor()
     info = ctx.db.write(lambda s: accounts.unlock_user(s, actor, ctx.args.name))
     ctx.emit(info, text=f"Kunci akun {info.username} dibuka.")
+
+
+def cmd_user_update(ctx: Context) -> None:
+    actor = ctx.actor()
+    a = ctx.args
+    info = ctx.db.write(lambda s: accounts.update_user(s, actor, a.name, full_name=a.full_name, nip=a.nip, rank=a.rank,
+                                                       position=a.position))
+    ctx.emit(info, text=f"Data pengguna {info.username} disimpan: {info.full_name or '-'}, NIP {info.nip or '-'}, "
+                        f"{info.rank or '-'}, {info.position or '-'}.")
 
 
 def _sqlite_path(ctx: Context) -> Path:
@@ -285,6 +296,13 @@ def register(sub: argparse._SubParsersAction, *, load_demo: LoadDemo) -> None:
     p.add_argument("name")
     p.add_argument("--password-env", metavar="VAR", help="ambil kata sandi dari variabel lingkungan VAR")
     p.set_defaults(func=cmd_user_passwd)
+    p = up.add_parser("update", help="nama lengkap, NIP, pangkat/golongan dan jabatan (dicetak di bawah tanda tangan)")
+    p.add_argument("name")
+    p.add_argument("--full-name", help="nama lengkap dengan gelar")
+    p.add_argument("--nip", help="NIP 18 digit (kosong: bukan ASN)")
+    p.add_argument("--rank", help='pangkat/golongan, mis. "Penata (III/c)"')
+    p.add_argument("--position", help="jabatan, mis. Kepala Bidang Perlindungan dan Jaminan Sosial")
+    p.set_defaults(func=cmd_user_update)
     p = up.add_parser("unlock", help="buka kunci akun yang dikunci karena gagal masuk")
     p.add_argument("name")
     p.set_defaults(func=cmd_user_unlock)

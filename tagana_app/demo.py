@@ -20,12 +20,23 @@ from tagana_app.texts import N_, Text
 
 DEMO_PASSWORD = "tagana-demo"
 DEMO_USERS = (
-    ("admin", "admin", "Rahmat Hidayat (contoh)"),
-    ("gudang", "gudang", "Siti Aminah (contoh)"),
-    ("koordinator", "koordinator", "Bambang Sutrisno (contoh)"),
-    ("pejabat", "pejabat", "Dra. Wulan Sari, M.Si. (contoh)"),
-    ("pemantau", "pemantau", "Agus Setiawan (contoh)"),
+    ("admin", "admin", "Rahmat Hidayat, S.T."),
+    ("gudang", "gudang", "Siti Aminah, S.E."),
+    ("koordinator", "koordinator", "Drs. Bambang Sutrisno"),
+    ("pejabat", "pejabat", "Dra. Wulan Sari, M.Si."),
+    ("pemantau", "pemantau", "Agus Setiawan, S.Kom."),
 )
+# What the papers print under their signatures: NIP, pangkat/golongan, jabatan (all invented).
+DEMO_PEOPLE = {
+    "admin": ("198504172010011002", "Penata (III/c)", "Pranata Komputer Ahli Muda"),
+    "gudang": ("199002202015032003", "Penata Muda (III/a)", "Pengurus Barang"),
+    "koordinator": ("197508122002121004", "Penata Tingkat I (III/d)", "Kepala Bidang Perlindungan dan Jaminan Sosial"),
+    "pejabat": ("197001012000032001", "Pembina Utama Muda (IV/c)", "Kepala Dinas Sosial Kabupaten Bengkulu Tengah"),
+    "pemantau": ("198811052014021001", "Penata Muda Tingkat I (III/b)", "Analis Data dan Informasi"),
+}
+# Who signs which role (tagana_app.signatories).
+DEMO_SIGNERS = {settings.SIGNER_KEPALA_DINAS: "pejabat", settings.SIGNER_PIHAK_PERTAMA: "koordinator",
+                settings.SIGNER_PENGURUS_BARANG: "gudang"}
 
 OFFICE = {
     settings.GOVERNMENT_NAME: "PEMERINTAH KABUPATEN BENGKULU TENGAH",
@@ -66,7 +77,12 @@ def load_demo(session: Session, actor: Actor, parts: Sequence[DemoPart] = (),
             shared_hash = shared_hash or accounts.hash_password(DEMO_PASSWORD)
             accounts.create_user(session, actor, username, role, DEMO_PASSWORD, full_name,
                                  password_hash=shared_hash)
+            nip, rank, position = DEMO_PEOPLE[username]
+            accounts.update_user(session, actor, username, nip=nip, rank=rank, position=position)
             added["pengguna"] += 1
+    # Signers only among the demo's own people: a user of the same name made before is left alone.
+    settings.set_office(session, actor, {setting: username for setting, username in DEMO_SIGNERS.items()
+                                         if username not in existing}, audited=False)
     for done, part in enumerate(parts, start=1):
         progress.update(done, steps, Text(N_("domain", "Data contoh: {part}"), "domain", part=part.label))
         added.update(part.load(session, actor))

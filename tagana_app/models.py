@@ -79,6 +79,11 @@ class User(Base):
     # account until an admin unlocks it: tagana_app.accounts.login).
     failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     locked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # What an official prints under the signature (tagana_app.signatories): NIP (18 digits, or empty
+    # for someone who is not a civil servant), pangkat/golongan and jabatan.
+    nip: Mapped[str] = mapped_column(String(18), default="", server_default="")
+    rank: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    position: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class AuditLog(Base):

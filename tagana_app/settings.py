@@ -111,6 +111,16 @@ SIGNING_CITY = _declare("office.city", str, "Karang Tinggi", OFF,
 HEAD_NAME = _declare("office.head_name", str, "", OFF, N_("settings", "Nama Kepala Dinas"))
 HEAD_RANK = _declare("office.head_rank", str, "", OFF, N_("settings", "Pangkat/golongan Kepala Dinas"))
 HEAD_NIP = _declare("office.head_nip", str, "", OFF, N_("settings", "NIP Kepala Dinas"))
+# Who signs the office's papers (tagana_app.signatories): the username of the user who signs as that
+# role; their full name, NIP, rank and position are printed.  Empty: the older settings above (the
+# head of office) and dispatch.bast_official_* still name the official, else the paper is refused.
+SIGNER_KEPALA_DINAS = _declare("signer.kepala_dinas", str, "", OFF,
+                               N_("settings", "Penandatangan sebagai Kepala Dinas (nama pengguna)"))
+SIGNER_PIHAK_PERTAMA = _declare("signer.pihak_pertama", str, "", OFF,
+                                N_("settings", "Penandatangan PIHAK PERTAMA pada BAST (nama pengguna)"))
+SIGNER_PENGURUS_BARANG = _declare("signer.pengurus_barang", str, "", OFF,
+                                  N_("settings", "Pengurus barang / petugas gudang penandatangan (nama pengguna)"))
+SIGNERS = (SIGNER_KEPALA_DINAS, SIGNER_PIHAK_PERTAMA, SIGNER_PENGURUS_BARANG)
 PAPER_SIZE = _declare("office.paper", str, "A4", OFF, N_("settings", "Ukuran kertas"), ("A4", "F4"))
 DEMO_DATA = _declare("office.demo_data", bool, False, OFF, N_("settings", "Berisi data contoh"))
 # Dates and times of the office (tagana_app.clock): WIB UTC+7, WITA UTC+8, WIT UTC+9.
@@ -162,7 +172,7 @@ EXPIRY_ALERT_DAYS = _declare("stock.expiry_alert_days", int, 90, OFF,
 
 # Dispatches and their documents (deployment package).
 BAST_OFFICIAL_NAME = _declare("dispatch.bast_official_name", str, "", OFF,
-                              N_("settings", "Nama pejabat PIHAK PERTAMA pada BAST (kosong: Kepala Dinas)"))
+                              N_("settings", "Nama pejabat PIHAK PERTAMA pada BAST (bila tidak ada pengguna yang ditunjuk)"))
 BAST_OFFICIAL_NIP = _declare("dispatch.bast_official_nip", str, "", OFF,
                              N_("settings", "NIP pejabat PIHAK PERTAMA"))
 BAST_OFFICIAL_POSITION = _declare("dispatch.bast_official_position", str,
@@ -186,7 +196,7 @@ LAST_OFFICE = _declare("local.last_office", dict, {}, LOC,
 DOCUMENTS_DIR = _declare("local.documents_dir", str, "", LOC, N_("settings", "Folder dokumen"))
 
 OFFICE_PROFILE = (GOVERNMENT_NAME, OFFICE_NAME, OFFICE_ADDRESS, OFFICE_PHONE, OFFICE_EMAIL, OFFICE_LOGO_PNG,
-                  SIGNING_CITY, HEAD_NAME, HEAD_RANK, HEAD_NIP, PAPER_SIZE)
+                  SIGNING_CITY, HEAD_NAME, HEAD_RANK, HEAD_NIP, PAPER_SIZE, *SIGNERS)
 
 
 # --- office settings, in the database ------------------------------------------------------------
@@ -221,6 +231,8 @@ def set_office(session: Session, actor: Any, values: dict[Setting[Any], Any], *,
         value = setting.coerce(raw)
         row = session.get(AppSetting, setting.key)
         old = setting.coerce(row.value.get("v"), check=False) if row is not None else setting.default
+        if setting in SIGNERS and value and value != old:  # a signer kept as is does not stop other changes
+            value = _signing_user(session, setting, value)
         if old == value:  # unchanged: a default chosen explicitly is kept, with nothing to audit
             if row is None:
                 session.add(AppSetting(key=setting.key, value={"v": value}))
@@ -236,6 +248,22 @@ def set_office(session: Session, actor: Any, values: dict[Setting[Any], Any], *,
     if TIMEZONE.key in changed:
         clock.use_zone(changed[TIMEZONE.key]["baru"])
     return changed
+
+
+def _signing_user(session: Session, setting: Setting[Any], username: str) -> str:
+    """The username as stored, of an active user with a full name (what the paper prints); else refused."""
+    from sqlalchemy import func, select
+
+    from tagana_app.models import User
+
+    user = session.scalar(select(User).where(func.lower(User.username) == username.strip().lower()))
+    if user is None or not user.active:
+        raise ValidationError(N_("errors", "Pengaturan '{label}': pengguna '{value}' tidak ada atau tidak aktif."),
+                              label=setting.named(), value=username)
+    if not user.full_name.strip():
+        raise ValidationError(N_("errors", "Pengaturan '{label}': pengguna '{value}' belum memiliki nama lengkap "
+                                           "(isi di Pengaturan, Pengguna)."), label=setting.named(), value=username)
+    return user.username
 
 
 def apply_office_clock(session: Session) -> None:

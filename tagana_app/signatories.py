@@ -10,19 +10,24 @@ The roles a paper can ask for:
 - ``pihak_pertama``: the Kabid or Kasi who hands goods over on a BAST (PIHAK PERTAMA);
 - ``pengurus_barang``: the pengurus barang / petugas gudang who keeps the goods.
 
-This first version reads the officials from the office settings that name them today (the head of
-office, the BAST official); the signatories-from-people work replaces where they come from without
-changing this interface.
+The office settings ``signer.kepala_dinas``, ``signer.pihak_pertama`` and ``signer.pengurus_barang``
+name the user who signs as each role; the official is that person (``app_user``: full name, NIP,
+pangkat/golongan, jabatan).  A database from before them keeps printing: with no user named, the
+head of office comes from ``office.head_name/head_nip/head_rank`` and PIHAK PERTAMA from
+``dispatch.bast_official_*``.  A named user who is gone, inactive or without a full name is a
+refusal, never a login name on paper.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tagana_app import settings
 from tagana_app.errors import TaganaError
+from tagana_app.models import User
 from tagana_app.texts import N_
 
 KEPALA_DINAS = "kepala_dinas"
@@ -62,6 +67,19 @@ class SignsTwice(TaganaError):
                             "satu orang tidak menandatangani satu dokumen dua kali.")
 
 
+_SIGNER_SETTINGS = {
+    KEPALA_DINAS: settings.SIGNER_KEPALA_DINAS,
+    PIHAK_PERTAMA: settings.SIGNER_PIHAK_PERTAMA,
+    PENGURUS_BARANG: settings.SIGNER_PENGURUS_BARANG,
+}
+
+
+class SignatoryNotUsable(MissingSignatory):
+    template = N_("errors", "{document} tidak dapat dicetak: pengguna '{user}', yang ditunjuk sebagai {role}, "
+                            "tidak aktif atau belum memiliki nama lengkap. Perbaiki di Pengaturan, Pengguna, atau "
+                            "tunjuk orang lain di Pengaturan kantor, bagian Penandatangan.")
+
+
 def _head(session: Session) -> Official:
     from tagana_app.pdf.profile import load_profile  # the profile holds the head's position title
 
@@ -70,30 +88,53 @@ def _head(session: Session) -> Official:
 
 
 def _bast_official(session: Session) -> Official:
-    name = settings.get_office(session, settings.BAST_OFFICIAL_NAME).strip()
-    if not name:
-        return _head(session)
-    return Official(name, settings.get_office(session, settings.BAST_OFFICIAL_NIP).strip(),
+    return Official(settings.get_office(session, settings.BAST_OFFICIAL_NAME).strip(),
+                    settings.get_office(session, settings.BAST_OFFICIAL_NIP).strip(),
                     settings.get_office(session, settings.BAST_OFFICIAL_POSITION).strip())
 
 
-def find(session: Session, role: str) -> Official | None:
-    """The official of ``role``, or None when nobody is named."""
+def _older_setting(session: Session, role: str) -> Official | None:
+    """The official as databases from before ``signer.*`` name them (no account of their own)."""
     if role == KEPALA_DINAS:
         found = _head(session)
     elif role == PIHAK_PERTAMA:
         found = _bast_official(session)
-    elif role == PENGURUS_BARANG:
-        return None
     else:
-        raise KeyError(role)
+        return None
     return found if found.name else None
+
+
+def _person(session: Session, role: str, username: str) -> Official | None:
+    user = session.scalar(select(User).where(func.lower(User.username) == username.strip().lower()))
+    if user is None or not user.active or not user.full_name.strip():
+        return None
+    position = (user.position or "").strip()
+    if not position and role == KEPALA_DINAS:
+        position = _head(session).position
+    return Official(user.full_name.strip(), (user.nip or "").strip(), position, (user.rank or "").strip(),
+                    user.username)
+
+
+def named(session: Session, role: str) -> str:
+    """The username the office settings name for ``role`` ("" for nobody)."""
+    return settings.get_office(session, _SIGNER_SETTINGS[role]).strip()
+
+
+def find(session: Session, role: str) -> Official | None:
+    """The official of ``role``, or None when nobody is named (see the module's docstring)."""
+    username = named(session, role)
+    if username:
+        return _person(session, role, username)
+    return _older_setting(session, role)
 
 
 def official(session: Session, role: str, *, document: str) -> Official:
     """The official of ``role``; ``MissingSignatory`` (naming ``document``) when nobody is named."""
     found = find(session, role)
     if found is None:
+        username = named(session, role)
+        if username:
+            raise SignatoryNotUsable(document=document, role=ROLE_TITLES[role], user=username)
         raise MissingSignatory(document=document, role=ROLE_TITLES[role])
     return found
 
@@ -102,6 +143,8 @@ def distinct(document: str, signers: dict[str, Official]) -> None:
     """Refuse one person in two signature places of ``document`` (``signers``: place title -> official)."""
     seen: dict[str, str] = {}
     for place, person in signers.items():
-        if person.key in seen:
-            raise SignsTwice(document=document, name=person.name, first=seen[person.key], second=place)
-        seen[person.key] = place
+        keys = {person.key} | ({"user:" + person.username.casefold()} if person.username else set())
+        for key in keys:
+            if key in seen:
+                raise SignsTwice(document=document, name=person.name, first=seen[key], second=place)
+        seen.update(dict.fromkeys(keys, place))

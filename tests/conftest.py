@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 # Before anything imports Qt.
@@ -222,6 +223,38 @@ def make_user(db: Database, username: str, role: str, admin: Actor | None = None
     return db.write(work)
 
 
+# The officials who sign the papers in the tests (tagana_app.signatories): user, role, person.
+SIGNERS = {
+    "kepala_dinas": ("pejabat", "Dra. Wulan Sari, M.Si.", "197001012000032001", "Pembina Utama Muda (IV/c)",
+                     "Kepala Dinas Sosial Kabupaten Bengkulu Tengah"),
+    "pihak_pertama": ("koordinator", "Drs. Hendra Saputra", "198003152005011002", "Penata Tingkat I (III/d)",
+                      "Kepala Bidang Perlindungan dan Jaminan Sosial"),
+    "pengurus_barang": ("gudang", "Siti Aminah, S.E.", "199002202015032003", "Penata Muda (III/a)",
+                        "Pengurus Barang"),
+}
+
+
+def name_signers(db: Database, admin: Actor) -> dict[str, Any]:
+    """Give the signing users their name, NIP, rank and position and name them in the office settings
+    (the users of the ``users`` fixture); returns role -> ``signatories.Official``."""
+    from tagana_app import settings, signatories
+
+    def work(session):  # noqa: ANN001, ANN202
+        for username, name, nip, rank, position in SIGNERS.values():
+            accounts.update_user(session, admin, username, full_name=name, nip=nip, rank=rank, position=position)
+        settings.set_office(session, admin, {settings.SIGNER_KEPALA_DINAS: SIGNERS["kepala_dinas"][0],
+                                             settings.SIGNER_PIHAK_PERTAMA: SIGNERS["pihak_pertama"][0],
+                                             settings.SIGNER_PENGURUS_BARANG: SIGNERS["pengurus_barang"][0]})
+        return {role: signatories.official(session, role, document="uji") for role in SIGNERS}
+    return db.write(work)
+
+
+@pytest.fixture
+def signers(db: Database, users: dict[str, Actor]) -> dict[str, Any]:
+    """The users of ``users`` named as the office's signatories (``SIGNERS``)."""
+    return name_signers(db, users["admin"])
+
+
 @pytest.fixture
 def admin(db: Database) -> Actor:
     return make_user(db, "admin", "admin")
@@ -272,14 +305,6 @@ KEEPER = signatories.Official("Rahmat Contoh, S.E.", "198203152009011004", "Peng
 
 
 @pytest.fixture
-def pengurus_barang(monkeypatch: pytest.MonkeyPatch) -> signatories.Official:
-    """The office's pengurus barang named for the papers that need one.  Until the signatories can name
-    one (users with NIP and rank named by an office setting), the one role the settings cannot name yet
-    is answered here; every other role still comes from the office settings."""
-    found = signatories.find
-
-    def find(session, role):  # noqa: ANN001, ANN202
-        return KEEPER if role == signatories.PENGURUS_BARANG else found(session, role)
-
-    monkeypatch.setattr(signatories, "find", find)
-    return KEEPER
+def pengurus_barang(signers: dict[str, Any]) -> signatories.Official:
+    """The office's pengurus barang, named in the office settings like every signatory (``signers``)."""
+    return signers[signatories.PENGURUS_BARANG]

@@ -83,5 +83,6 @@ def validate(pdf: bytes, ca: x509.Certificate):  # noqa: ANN201 - pyHanko's PdfS
     assert len(found) == 1, f"expected one signature, found {len(found)}"
     root = asn1_x509.Certificate.load(ca.public_bytes(serialization.Encoding.DER))
     context = ValidationContext(trust_roots=[root], allow_fetching=False,
-                                moment=datetime.now(UTC) + timedelta(seconds=1))
+                                # as of the moment the signature says it was made
+                                moment=found[0].self_reported_timestamp + timedelta(seconds=1))
     return validate_pdf_signature(found[0], context)

@@ -41,7 +41,7 @@ from deployment.dispatch.pdfs import (
 )
 from deployment.dispatch.service import DispatchRecord
 from deployment.models import SKILLS, Assignment, Incident, Volunteer
-from tagana_app import audit, clock, doc_kinds, numbering, pdf, printing, settings, signatories
+from tagana_app import audit, clock, doc_kinds, numbering, pdf, printing, signatories
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import NotFound, TaganaError
@@ -92,13 +92,22 @@ def manifest_content(d: DispatchRecord) -> dict[str, Any]:
 
 
 def bast_official(session: Session) -> Official:
-    """PIHAK PERTAMA: the official named in the settings, else the head of office."""
-    name = settings.get_office(session, settings.BAST_OFFICIAL_NAME).strip()
-    if name:
-        return Official(name, settings.get_office(session, settings.BAST_OFFICIAL_NIP).strip(),
-                        settings.get_office(session, settings.BAST_OFFICIAL_POSITION).strip())
-    profile = pdf.load_profile(session)
-    return Official(profile.head_name, profile.head_nip, profile.head_title, profile.head_rank)
+    """PIHAK PERTAMA (``tagana_app.signatories``); refused when nobody is named."""
+    return signatories.official(session, signatories.PIHAK_PERTAMA, document=doc_kinds.title("bast"))
+
+
+# Who signs which paper (signature place -> role, tagana_app.signatories).
+SIGNED_BY = {
+    "manifest": {"Yang Menyerahkan": signatories.PENGURUS_BARANG},
+    "bast": {"PIHAK PERTAMA": signatories.PIHAK_PERTAMA, "Mengetahui": signatories.KEPALA_DINAS},
+    "spt": {"Kepala Dinas": signatories.KEPALA_DINAS},
+}
+
+
+def _signers(session: Session, doc_type: str) -> dict[str, Official]:
+    """The officials of the paper, refused (``MissingSignatory``) before anything is numbered or printed."""
+    return {place: signatories.official(session, role, document=doc_kinds.title(doc_type))
+            for place, role in SIGNED_BY[doc_type].items()}
 
 
 def bast_content(d: DispatchRecord) -> dict[str, Any]:
@@ -171,7 +180,7 @@ def _register(session: Session, number: str, title: str, summary: str, path: Pat
 
 def _print(session: Session, actor: Actor, *, doc_type: str, number: str, content: dict[str, Any], title: str,
            summary: str, build: Any, out: Path | None, directory: Path | None,
-           signers: dict[str, signatories.Official] | None = None) -> PrintedDocument:
+           signers: dict[str, Official] | None = None) -> PrintedDocument:
     directory = directory or documents_dir()
     printed = printing.print_paper(session, actor, doc_type=doc_type, number=number, content=content, title=title,
                                    build=build, out=out, directory=directory, signers=signers)
@@ -189,6 +198,7 @@ def print_manifest(session: Session, actor: Actor, dispatch: str, *, out: Path |
     """Print the Surat Jalan (approved or later); its number is issued at the first print.  ``number``: the
     new number of a Surat Jalan that replaces the dispatch's earlier one (``printing.reprint(new=True)``)."""
     row = dispatches.take_step(session, actor, dispatch, "manifest")
+    signers = _signers(session, "manifest")
     if number and number != row.manifest_number and printing.replacing(session, number) == row.manifest_number:
         row.manifest_number = number
         session.flush()
@@ -202,8 +212,9 @@ def print_manifest(session: Session, actor: Actor, dispatch: str, *, out: Path |
     return _print(session, actor, doc_type="manifest", number=number, content=manifest_content(d),
                   title=f"Surat Jalan {d.number} ke {d.destination}", summary=_summary(d),
                   build=lambda target, copy_no, payload: build_manifest_pdf(target, profile, d, number, copy_no=copy_no,
-                                                                            payload=payload),
-                  out=out, directory=directory)
+                                                                            payload=payload,
+                                                                            sender=signers["Yang Menyerahkan"]),
+                  out=out, directory=directory, signers=signers)
 
 
 @changes("documents", "dispatches")
@@ -212,6 +223,8 @@ def print_bast(session: Session, actor: Actor, dispatch: str, *, out: Path | Non
     """Print the BAST of a handed-over dispatch; its number is issued at the first print.  ``number``: the
     new number of a BAST that replaces the dispatch's earlier one (``printing.reprint(new=True)``)."""
     row = dispatches.take_step(session, actor, dispatch, "bast")
+    signers = _signers(session, "bast")
+    first, head = signers["PIHAK PERTAMA"], signers["Mengetahui"]
     if number and number != row.bast_number and printing.replacing(session, number) == row.bast_number:
         row.bast_number = number
         session.flush()
@@ -221,14 +234,12 @@ def print_bast(session: Session, actor: Actor, dispatch: str, *, out: Path | Non
         session.flush()
     d = dispatches.get_dispatch(session, row.id)
     profile = pdf.load_profile(session)
-    first = bast_official(session)
     number = row.bast_number
     return _print(session, actor, doc_type="bast", number=number, content=bast_content(d),
-                  signers={"PIHAK PERTAMA": signatories.Official(first.name, first.nip, first.position, first.rank)},
                   title=f"BAST {d.number}: bencana {d.disaster_label}, {d.recipient_name}", summary=_summary(d),
                   build=lambda target, copy_no, payload: build_bast_pdf(target, profile, d, number, first,
-                                                                        copy_no=copy_no, payload=payload),
-                  out=out, directory=directory)
+                                                                        copy_no=copy_no, payload=payload, head=head),
+                  out=out, directory=directory, signers=signers)
 
 
 @changes("documents", "incidents")
@@ -236,6 +247,7 @@ def print_spt(session: Session, actor: Actor, incident: str, *, out: Path | None
               directory: Path | None = None, number: str | None = None) -> PrintedDocument:
     """Print the SPT of an incident's volunteers: a reprint while they are unchanged, else a new SPT."""
     doc_kinds.KINDS["spt"].may_print.require(actor, action=N_("domain", "mencetak surat perintah tugas"))
+    signers = _signers(session, "spt")
     if number:
         order = session.scalar(select(DutyOrder).where(DutyOrder.number == number))
         replaced = printing.replacing(session, number)
@@ -255,8 +267,9 @@ def print_spt(session: Session, actor: Actor, incident: str, *, out: Path | None
     return _print(session, actor, doc_type="spt", number=order.number, content=spt_content(record),
                   title=f"SPT relawan Tagana: {inc.name} ({len(record.members)} orang)", summary=summary,
                   build=lambda target, copy_no, payload: build_spt_pdf(target, profile, record, copy_no=copy_no,
-                                                                       payload=payload),
-                  out=out, directory=directory)
+                                                                       payload=payload,
+                                                                       head=signers["Kepala Dinas"]),
+                  out=out, directory=directory, signers=signers)
 
 
 def list_documents(session: Session, *, text: str | None = None, doc_type: str | None = None, limit: int = 500,

@@ -21,6 +21,7 @@ from deployment.dispatch.service import DispatchRecord
 from tagana_app import clock, indonesian, pdf, regions
 from tagana_app.pdf import Column, Signer
 from tagana_app.progress import Progress
+from tagana_app.signatories import Official
 
 MANIFEST_COLUMNS = (
     Column("No", 5, "center", wrap=False, fmt=str),
@@ -66,14 +67,6 @@ def bast_note(line: Any) -> str:
         return ""
     note = f"Dikirim {indonesian.quantity(line.quantity)}, selisih {indonesian.quantity(line.quantity - got)}"
     return f"{note}: {line.difference_reason}" if line.difference_reason else note
-
-
-@dataclass(frozen=True)
-class Official:
-    name: str
-    nip: str
-    position: str
-    rank: str = ""
 
 
 @dataclass(frozen=True)
@@ -164,15 +157,24 @@ def _region_phrase(code: str) -> str:
     return names[0]
 
 
-def _head_signer(profile: pdf.OfficeProfile, heading: str = "") -> Signer:
-    return Signer(heading, profile.head_title + ",", profile.head_name, profile.head_rank, profile.head_nip,
-                  blank_id=not profile.head_nip)
+def _head_of(profile: pdf.OfficeProfile, head: Official | None) -> Official:
+    """The head of office named (``tagana_app.signatories``), else as the profile names them (the builders
+    called alone, with a profile only)."""
+    return head or Official(profile.head_name, profile.head_nip, profile.head_title, profile.head_rank)
+
+
+def _head_signer(profile: pdf.OfficeProfile, heading: str = "", head: Official | None = None) -> Signer:
+    head = _head_of(profile, head)
+    return Signer.of(head, heading, (head.position or profile.head_title) + ",")
 
 
 def build_manifest_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchRecord, number: str, *,
-                       copy_no: int = 0, payload: str | None = None, progress: Progress | None = None
-                       ) -> pdf.BuiltDocument:
+                       copy_no: int = 0, payload: str | None = None, progress: Progress | None = None,
+                       sender: Official | None = None) -> pdf.BuiltDocument:
+    """``sender``: the pengurus barang who signs as "Yang Menyerahkan" (else the warehouse's person in charge)."""
     rows = manifest_rows(d)
+    handed_by = (Signer.of(sender, "Yang Menyerahkan,", sender.position or "Pengurus Barang") if sender else
+                 Signer("Yang Menyerahkan,", "Petugas Gudang", d.warehouse_pic or ""))
 
     def story(ctx: pdf.DocContext) -> list[Flowable]:
         sender = [d.warehouse_name, d.warehouse_address, f"Penanggung jawab: {d.warehouse_pic}" if d.warehouse_pic
@@ -195,7 +197,7 @@ def build_manifest_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchRecor
                                       for e in d.escorts], ctx.width)]
         closing += [pdf.spacer(3), pdf.para(indonesian.place_and_date(profile.city, d.dispatch_date), "right"),
                     pdf.signature_blocks(
-            [Signer("Yang Menyerahkan,", "Petugas Gudang", d.warehouse_pic or ""),
+            [handed_by,
              Signer("Pengemudi,", f"Kendaraan {d.vehicle_plate}" if d.vehicle_plate else "", d.driver_name),
              Signer("Yang Menerima,", d.recipient_position, d.recipient_name, id_label=d.recipient_id_kind or "NIP",
                     id_value=d.recipient_id)],
@@ -222,7 +224,7 @@ def bast_title(d: DispatchRecord) -> str:
 
 
 def build_bast_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchRecord, number: str, first: Official, *,
-                   copy_no: int = 0, payload: str | None = None) -> pdf.BuiltDocument:
+                   copy_no: int = 0, payload: str | None = None, head: Official | None = None) -> pdf.BuiltDocument:
     when = d.handed_over_on or clock.today()
     second_id = d.recipient_id_kind or "NIP/NIK"
 
@@ -271,7 +273,7 @@ def build_bast_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchRecord, n
                      Signer("PIHAK PERTAMA,", "Yang Menyerahkan", first.name, first.rank, first.nip,
                             blank_id=not first.nip)],
                     w, place_date=indonesian.place_and_date(profile.city, when), space_mm=17,
-                    acknowledged=_head_signer(profile, "Mengetahui,"))]),
+                    acknowledged=_head_signer(profile, "Mengetahui,", head))]),
         ]
         return parts
 
@@ -299,8 +301,15 @@ def _leader_title(profile: pdf.OfficeProfile) -> str:
     return "Kepala Daerah " + region
 
 
+def _spt_signer(profile: pdf.OfficeProfile, head: Official | None) -> Signer:
+    """The SPT's signature, "Kepala Dinas Sosial / Kabupaten ...," over the head's name, rank and NIP."""
+    head = _head_of(profile, head)
+    return Signer(f"Kepala {profile.office.title()}", profile.region + ",", head.name, head.rank, head.nip,
+                  blank_id=not head.nip)
+
+
 def build_spt_pdf(target: Any, profile: pdf.OfficeProfile, order: DutyOrderRecord, *, copy_no: int = 0,
-                  payload: str | None = None) -> pdf.BuiltDocument:
+                  payload: str | None = None, head: Official | None = None) -> pdf.BuiltDocument:
     inc = order.incident
     start = min(m.start for m in order.members)
     end = max(m.end for m in order.members)
@@ -346,9 +355,7 @@ def build_spt_pdf(target: Any, profile: pdf.OfficeProfile, order: DutyOrderRecor
                 _labelled_list("Untuk", task, w),
                 pdf.spacer(4),
                 place_block,
-                pdf.signature_blocks([Signer(f"Kepala {profile.office.title()}", profile.region + ",",
-                                             profile.head_name, profile.head_rank, profile.head_nip,
-                                             blank_id=not profile.head_nip)], w, space_mm=20)]),
+                pdf.signature_blocks([_spt_signer(profile, head)], w, space_mm=20)]),
             pdf.spacer(6),
             pdf.para("Tembusan Yth.:", "body"),
             pdf.numbered(copies, w),

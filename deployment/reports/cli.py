@@ -49,10 +49,11 @@ def cmd_report(ctx: Context) -> None:
         with ctx.db.read() as session:
             report = kind.build(session, flt, progress)
             profile = load_profile(session)
+            signers = export.report_signers(session, report) if args.pdf else ()
         if args.xlsx:
             path = export.to_xlsx(report, Path(args.xlsx), profile, progress)
         elif args.pdf:
-            export.to_pdf(report, Path(args.pdf), profile, progress=progress)
+            export.to_pdf(report, Path(args.pdf), profile, progress=progress, signers=signers)
             path = Path(args.pdf)
         else:
             path = None

@@ -9,6 +9,7 @@ PDF: letterhead, title, filter lines, each table with its header repeated on eve
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -18,9 +19,10 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from reportlab.platypus import Table as PdfTable
+from sqlalchemy.orm import Session
 
 from deployment.reports.model import Col, Report, Table
-from tagana_app import clock, indonesian, outputs, pdf, sheets
+from tagana_app import clock, indonesian, outputs, pdf, sheets, signatories
 from tagana_app.pdf import Column, OfficeProfile, Signer
 from tagana_app.pdf.fonts import SANS, SANS_BOLD, string_width
 from tagana_app.progress import NullProgress, Progress
@@ -286,14 +288,27 @@ def _pdf_parts(table: Table, width: float, size: float) -> list[Any]:
     return parts
 
 
+def report_signers(session: Session, report: Report) -> list[Signer]:
+    """The signatures of ``report`` (``Report.signed_by``): the head of office alone, or "Mengetahui" the
+    head beside the pengurus barang; refused when one is missing or one person is named twice."""
+    officials = {role: signatories.official(session, role, document=report.title) for role in report.signed_by}
+    signatories.distinct(report.title, {signatories.ROLE_TITLES[role]: o for role, o in officials.items()})
+    if len(officials) == 1:
+        return [Signer.of(official) for official in officials.values()]
+    return [Signer.of(o, "Mengetahui," if role == signatories.KEPALA_DINAS else "",
+                      (o.position or signatories.ROLE_TITLES[role]) + ",") for role, o in officials.items()]
+
+
 def head_signer(profile: OfficeProfile) -> Signer:
     return Signer(position=profile.head_title, name=profile.head_name, rank=profile.head_rank,
                   id_value=profile.head_nip, blank_id=not profile.head_nip)
 
 
 def to_pdf(report: Report, target: str | os.PathLike[str] | BinaryIO, profile: OfficeProfile, *,
-           progress: Progress | None = None, signed_on: date | None = None) -> pdf.BuiltDocument:
-    """The report as a PDF with the letterhead, signed by the head of office."""
+           progress: Progress | None = None, signed_on: date | None = None,
+           signers: Sequence[Signer] = ()) -> pdf.BuiltDocument:
+    """The report as a PDF with the letterhead, signed by ``signers`` (``report_signers``), else by the
+    head of office of ``profile``."""
     def story(ctx: pdf.DocContext) -> list[Any]:
         parts: list[Any] = []
         info = report.info()
@@ -321,7 +336,7 @@ def to_pdf(report: Report, target: str | os.PathLike[str] | BinaryIO, profile: O
         when = signed_on or clock.today()
         # The notes and the last table (whole when short, else its last rows) go with the signature:
         # it never stands alone on a page.
-        signature = pdf.signature_blocks([head_signer(profile)], ctx.width, keep_with=[*last, *notes],
+        signature = pdf.signature_blocks(list(signers) or [head_signer(profile)], ctx.width, keep_with=[*last, *notes],
                                          place_date=indonesian.place_and_date(profile.city, when))
         if tail_at is None:
             return [*parts, signature]

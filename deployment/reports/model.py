@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy.orm import Session
 
-from tagana_app import clock, indonesian, regions
+from tagana_app import clock, indonesian, regions, signatories
 from tagana_app.errors import ValidationError
 from tagana_app.progress import Progress
 from tagana_app.texts import DOMAIN, N_, Text
@@ -137,6 +137,9 @@ class Report:
     made_at: datetime
 
     landscape = False  # class attribute: wide reports print on landscape paper
+    # Who signs the printed report (tagana_app.signatories roles), left to right; the last one is "Mengetahui"
+    # when there are two.
+    signed_by: ClassVar[tuple[str, ...]] = (signatories.KEPALA_DINAS,)
 
     def tables(self) -> list[Table]:
         raise NotImplementedError

@@ -25,7 +25,7 @@ from deployment.reports.model import (
 )
 from inventory.catalog import get_warehouse
 from inventory.models import Item, StockMovement, Warehouse
-from tagana_app import clock
+from tagana_app import clock, signatories
 from tagana_app.bulk import gc_paused
 from tagana_app.progress import Progress
 from tagana_app.texts import N_
@@ -58,6 +58,8 @@ class StockItemTotal:
 
 @dataclass(frozen=True)
 class StockPosition(Report):
+    signed_by = (signatories.KEPALA_DINAS, signatories.PENGURUS_BARANG)  # the keeper signs, the head knows
+
     as_of: date
     rows: tuple[StockPositionRow, ...]
     totals: tuple[StockItemTotal, ...]

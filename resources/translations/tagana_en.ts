@@ -4,42 +4,42 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="76"/>
+        <location filename="../../ui/pages/users.py" line="81"/>
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="84"/>
+        <location filename="../../ui/pages/users.py" line="89"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="85"/>
+        <location filename="../../ui/pages/users.py" line="90"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="86"/>
+        <location filename="../../ui/pages/users.py" line="91"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="87"/>
+        <location filename="../../ui/pages/users.py" line="92"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="88"/>
+        <location filename="../../ui/pages/users.py" line="93"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="89"/>
+        <location filename="../../ui/pages/users.py" line="94"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="95"/>
+        <location filename="../../ui/pages/users.py" line="100"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -2197,169 +2197,213 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>OfficeProfileForm</name>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="111"/>
+        <location filename="../../ui/pages/office_profile.py" line="118"/>
         <source>Pemerintah daerah</source>
         <translation>Local government</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="111"/>
+        <location filename="../../ui/pages/office_profile.py" line="118"/>
         <source>Nama kantor</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="112"/>
+        <location filename="../../ui/pages/office_profile.py" line="119"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="112"/>
+        <location filename="../../ui/pages/office_profile.py" line="119"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="113"/>
+        <location filename="../../ui/pages/office_profile.py" line="120"/>
         <source>Surel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="113"/>
+        <location filename="../../ui/pages/office_profile.py" line="120"/>
         <source>Kota penandatanganan</source>
         <translation>City of signing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="114"/>
+        <location filename="../../ui/pages/office_profile.py" line="121"/>
         <source>Nama Kepala Dinas</source>
         <translation>Head of office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="114"/>
+        <location filename="../../ui/pages/office_profile.py" line="121"/>
         <source>Pangkat/golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="115"/>
+        <location filename="../../ui/pages/office_profile.py" line="122"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="118"/>
+        <location filename="../../ui/pages/office_profile.py" line="125"/>
         <source>mis. PEMERINTAH KABUPATEN BENGKULU TENGAH</source>
         <translation>e.g. PEMERINTAH KABUPATEN BENGKULU TENGAH</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="119"/>
+        <location filename="../../ui/pages/office_profile.py" line="126"/>
         <source>mis. DINAS SOSIAL</source>
         <translation>e.g. DINAS SOSIAL</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="120"/>
+        <location filename="../../ui/pages/office_profile.py" line="127"/>
         <source>18 digit</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="129"/>
+        <location filename="../../ui/pages/office_profile.py" line="136"/>
         <source>Kop surat</source>
         <translation>Letterhead</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="133"/>
-        <location filename="../../ui/pages/office_profile.py" line="223"/>
+        <location filename="../../ui/pages/office_profile.py" line="140"/>
+        <location filename="../../ui/pages/office_profile.py" line="268"/>
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="137"/>
+        <location filename="../../ui/pages/office_profile.py" line="144"/>
         <source>Pilih logo...</source>
         <translation>Choose logo...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="139"/>
+        <location filename="../../ui/pages/office_profile.py" line="146"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="149"/>
-        <location filename="../../ui/pages/office_profile.py" line="234"/>
+        <location filename="../../ui/pages/office_profile.py" line="156"/>
+        <location filename="../../ui/pages/office_profile.py" line="279"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="151"/>
-        <source>Penandatangan dan kertas</source>
-        <translation>Signatory and paper</translation>
+        <location filename="../../ui/pages/office_profile.py" line="158"/>
+        <source>Penandatangan</source>
+        <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="156"/>
+        <location filename="../../ui/pages/office_profile.py" line="162"/>
+        <source>Kepala Dinas</source>
+        <translation>Head of office (Kepala Dinas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_profile.py" line="163"/>
+        <source>PIHAK PERTAMA (BAST)</source>
+        <translation>PIHAK PERTAMA (BAST)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_profile.py" line="164"/>
+        <source>Pengurus barang</source>
+        <translation>Storekeeper (pengurus barang)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_profile.py" line="169"/>
+        <source>Nama lengkap, NIP, pangkat/golongan dan jabatan diambil dari data pengguna (tab Pengguna). Dokumen yang penandatangannya belum ditunjuk tidak dapat dicetak. Bila Kepala Dinas belum ditunjuk, dipakai isian berikut:</source>
+        <translation>Full name, NIP, rank and position come from the user data (Users tab). A document whose signatory has not been chosen cannot be printed. While no head of office is chosen, these fields are used:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_profile.py" line="177"/>
+        <source>Kertas dan tempat</source>
+        <translation>Paper and place</translation>
+    </message>
+    <message>
+        <source>Penandatangan dan kertas</source>
+        <translation type="vanished">Signatory and paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_profile.py" line="181"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="157"/>
+        <location filename="../../ui/pages/office_profile.py" line="182"/>
         <source>F4 / Folio (215 × 330 mm)</source>
         <translation>F4 / Folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="158"/>
+        <location filename="../../ui/pages/office_profile.py" line="183"/>
         <source>Ukuran kertas</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="162"/>
+        <location filename="../../ui/pages/office_profile.py" line="187"/>
         <source>Simpan profil kantor</source>
         <translation>Save office profile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="166"/>
+        <location filename="../../ui/pages/office_profile.py" line="191"/>
         <source>Profil ini dicetak pada setiap dokumen (kop surat, tanda tangan) dan berlaku untuk semua komputer yang memakai basis data ini.</source>
         <translation>This profile is printed on every document (letterhead, signature) and applies to every computer using this database.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="168"/>
+        <location filename="../../ui/pages/office_profile.py" line="193"/>
         <source>Hanya administrator yang dapat mengubah profil kantor.</source>
         <translation>Only an administrator can change the office profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="176"/>
+        <location filename="../../ui/pages/office_profile.py" line="201"/>
         <source>Pratinjau kop surat</source>
         <translation>Letterhead preview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="197"/>
+        <location filename="../../ui/pages/office_profile.py" line="223"/>
         <source>Telepon {phone}</source>
         <translation>Telephone {phone}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="198"/>
+        <location filename="../../ui/pages/office_profile.py" line="224"/>
         <source>Surel: {email}</source>
         <translation>E-mail: {email}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="228"/>
+        <location filename="../../ui/pages/office_profile.py" line="243"/>
+        <source>(belum ditunjuk)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_profile.py" line="245"/>
+        <source>{name} ({user})</source>
+        <translation>{name} ({user})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_profile.py" line="249"/>
+        <source>{user} (tidak dapat menandatangani)</source>
+        <translation>{user} (cannot sign)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_profile.py" line="273"/>
         <source>Pilih logo kantor</source>
         <translation>Choose the office logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="229"/>
+        <location filename="../../ui/pages/office_profile.py" line="274"/>
         <source>Gambar (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="234"/>
+        <location filename="../../ui/pages/office_profile.py" line="279"/>
         <source>Berkas &apos;{name}&apos; bukan gambar yang dapat dibaca.</source>
         <translation>The file &apos;{name}&apos; is not a readable image.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="252"/>
+        <location filename="../../ui/pages/office_profile.py" line="299"/>
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="252"/>
+        <location filename="../../ui/pages/office_profile.py" line="299"/>
         <source>Profil kantor disimpan.</source>
         <translation>Office profile saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="253"/>
+        <location filename="../../ui/pages/office_profile.py" line="300"/>
         <source>Tidak ada perubahan.</source>
         <translation>Nothing changed.</translation>
     </message>
@@ -2497,27 +2541,27 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="112"/>
+        <location filename="../../ui/pages/users.py" line="158"/>
         <source>Ganti kata sandi: {user}</source>
         <translation>Change password: {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="114"/>
+        <location filename="../../ui/pages/users.py" line="160"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="115"/>
+        <location filename="../../ui/pages/users.py" line="161"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="116"/>
+        <location filename="../../ui/pages/users.py" line="162"/>
         <source>Simpan</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="122"/>
+        <location filename="../../ui/pages/users.py" line="168"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -2568,6 +2612,54 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/pages/incident_dialogs.py" line="350"/>
         <source>Akhiri</source>
         <translation>End</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/pages/users.py" line="121"/>
+        <source>Data pengguna: {user}</source>
+        <translation>User data: {user}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="124"/>
+        <source>18 digit; kosong bila bukan ASN</source>
+        <translation>18 digits; empty for someone who is not a civil servant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="126"/>
+        <source>mis. Penata (III/c)</source>
+        <translation>e.g. Penata (III/c)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="127"/>
+        <source>mis. Kepala Bidang Perlindungan dan Jaminan Sosial</source>
+        <translation>e.g. Kepala Bidang Perlindungan dan Jaminan Sosial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="128"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="129"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="130"/>
+        <source>Pangkat/golongan</source>
+        <translation>Rank (pangkat/golongan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="131"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="132"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -2916,12 +3008,12 @@ Close the program and open it again before you continue working.</translation>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="390"/>
+        <location filename="../../ui/pages/reports.py" line="391"/>
         <source>Menyimpan {name}...</source>
         <translation>Saving {name}...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="394"/>
+        <location filename="../../ui/pages/reports.py" line="395"/>
         <source>Disimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -3622,37 +3714,47 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="44"/>
+        <location filename="../../ui/pages/users.py" line="47"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="44"/>
+        <location filename="../../ui/pages/users.py" line="47"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="45"/>
+        <location filename="../../ui/pages/users.py" line="48"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="45"/>
+        <location filename="../../ui/pages/users.py" line="48"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="61"/>
+        <location filename="../../ui/pages/users.py" line="49"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="49"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="66"/>
         <source>dikunci</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="62"/>
+        <location filename="../../ui/pages/users.py" line="67"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="62"/>
+        <location filename="../../ui/pages/users.py" line="67"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
@@ -3660,50 +3762,66 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="136"/>
+        <location filename="../../ui/pages/users.py" line="182"/>
         <source>Tambah pengguna...</source>
         <translation>Add user...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="138"/>
+        <location filename="../../ui/pages/users.py" line="184"/>
+        <source>Ubah data...</source>
+        <translation>Edit data...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="185"/>
+        <source>Nama lengkap, NIP, pangkat/golongan dan jabatan yang dicetak di bawah tanda tangan</source>
+        <translation>Full name, NIP, rank and position printed under the signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="189"/>
         <source>Atur ulang kata sandi...</source>
         <translation>Reset password...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="140"/>
-        <location filename="../../ui/pages/users.py" line="192"/>
-        <location filename="../../ui/pages/users.py" line="205"/>
+        <location filename="../../ui/pages/users.py" line="191"/>
+        <location filename="../../ui/pages/users.py" line="254"/>
+        <location filename="../../ui/pages/users.py" line="267"/>
         <source>Buka kunci</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="141"/>
+        <location filename="../../ui/pages/users.py" line="192"/>
         <source>Buka kunci akun yang dikunci karena terlalu sering gagal masuk</source>
         <translation>Unlock an account locked after too many failed logins</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="143"/>
+        <location filename="../../ui/pages/users.py" line="194"/>
         <source>Ganti kata sandi saya...</source>
         <translation>Change my password...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="156"/>
+        <location filename="../../ui/pages/users.py" line="208"/>
         <source>Pengguna dan peran dikelola oleh administrator.</source>
         <translation>Users and roles are managed by the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="185"/>
+        <location filename="../../ui/pages/users.py" line="238"/>
+        <source>Data pengguna</source>
+        <translation>User data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="247"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="185"/>
-        <location filename="../../ui/pages/users.py" line="192"/>
+        <location filename="../../ui/pages/users.py" line="238"/>
+        <location filename="../../ui/pages/users.py" line="247"/>
+        <location filename="../../ui/pages/users.py" line="254"/>
         <source>Pilih pengguna di daftar lebih dulu.</source>
         <translation>Select a user in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="205"/>
+        <location filename="../../ui/pages/users.py" line="267"/>
         <source>Kunci akun {name} dibuka.</source>
         <translation>Account {name} unlocked.</translation>
     </message>
@@ -5141,7 +5259,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="97"/>
-        <location filename="../../deployment/reports/stock.py" line="72"/>
+        <location filename="../../deployment/reports/stock.py" line="74"/>
         <location filename="../../inventory/catalog.py" line="82"/>
         <location filename="../../inventory/catalog.py" line="109"/>
         <source>Gudang</source>
@@ -5604,23 +5722,23 @@ DISASTER RESPONSE {name}</translation>
         <translation>One document per incident: impact, needs, dispatches, BAST, volunteers, returns and write-offs.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="116"/>
+        <location filename="../../tagana_app/core_cli.py" line="127"/>
         <location filename="../../tagana_app/permissions.py" line="53"/>
         <location filename="../../ui/pages/local_settings.py" line="45"/>
         <source>membuat cadangan</source>
         <translation>make backups</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="118"/>
         <location filename="../../tagana_app/core_cli.py" line="129"/>
-        <location filename="../../tagana_app/demo.py" line="73"/>
+        <location filename="../../tagana_app/core_cli.py" line="140"/>
+        <location filename="../../tagana_app/demo.py" line="89"/>
         <location filename="../../ui/pages/local_settings.py" line="47"/>
         <location filename="../../ui/pages/local_settings.py" line="63"/>
         <source>basis data</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="124"/>
+        <location filename="../../tagana_app/core_cli.py" line="135"/>
         <location filename="../../ui/pages/local_settings.py" line="54"/>
         <source>memulihkan cadangan</source>
         <translation>restore backups</translation>
@@ -5801,17 +5919,17 @@ DISASTER RESPONSE {name}</translation>
         <translation>kits and dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="156"/>
+        <location filename="../../deployment/dispatch/documents.py" line="165"/>
         <source>spt</source>
         <translation>SPT</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="238"/>
+        <location filename="../../deployment/dispatch/documents.py" line="249"/>
         <source>mencetak surat perintah tugas</source>
         <translation>print duty orders (SPT)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="248"/>
+        <location filename="../../deployment/dispatch/documents.py" line="260"/>
         <source>SPT</source>
         <translation>SPT</translation>
     </message>
@@ -6135,8 +6253,8 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="105"/>
         <location filename="../../deployment/reports/loans.py" line="84"/>
         <location filename="../../deployment/reports/loans.py" line="99"/>
-        <location filename="../../deployment/reports/stock.py" line="72"/>
-        <location filename="../../deployment/reports/stock.py" line="82"/>
+        <location filename="../../deployment/reports/stock.py" line="74"/>
+        <location filename="../../deployment/reports/stock.py" line="84"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
@@ -6225,8 +6343,8 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/loans.py" line="85"/>
         <location filename="../../deployment/reports/loans.py" line="94"/>
         <location filename="../../deployment/reports/loans.py" line="104"/>
-        <location filename="../../deployment/reports/stock.py" line="75"/>
-        <location filename="../../deployment/reports/stock.py" line="85"/>
+        <location filename="../../deployment/reports/stock.py" line="77"/>
+        <location filename="../../deployment/reports/stock.py" line="87"/>
         <location filename="../../inventory/stock.py" line="107"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
@@ -6240,7 +6358,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/deployments.py" line="131"/>
         <location filename="../../deployment/reports/distribution.py" line="170"/>
         <location filename="../../deployment/reports/loans.py" line="115"/>
-        <location filename="../../deployment/reports/stock.py" line="110"/>
+        <location filename="../../deployment/reports/stock.py" line="112"/>
         <source>Memeriksa filter</source>
         <translation>Checking the filter</translation>
     </message>
@@ -6259,7 +6377,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/distribution.py" line="236"/>
         <location filename="../../deployment/reports/incident.py" line="245"/>
         <location filename="../../deployment/reports/loans.py" line="181"/>
-        <location filename="../../deployment/reports/stock.py" line="138"/>
+        <location filename="../../deployment/reports/stock.py" line="140"/>
         <source>Selesai.</source>
         <translation>Done.</translation>
     </message>
@@ -6316,8 +6434,8 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="137"/>
         <location filename="../../deployment/reports/loans.py" line="84"/>
         <location filename="../../deployment/reports/loans.py" line="100"/>
-        <location filename="../../deployment/reports/stock.py" line="74"/>
-        <location filename="../../deployment/reports/stock.py" line="83"/>
+        <location filename="../../deployment/reports/stock.py" line="76"/>
+        <location filename="../../deployment/reports/stock.py" line="85"/>
         <source>Uraian barang</source>
         <translation>Item description</translation>
     </message>
@@ -6336,8 +6454,8 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="127"/>
         <location filename="../../deployment/reports/loans.py" line="86"/>
         <location filename="../../deployment/reports/loans.py" line="102"/>
-        <location filename="../../deployment/reports/stock.py" line="75"/>
-        <location filename="../../deployment/reports/stock.py" line="85"/>
+        <location filename="../../deployment/reports/stock.py" line="77"/>
+        <location filename="../../deployment/reports/stock.py" line="87"/>
         <location filename="../../tagana_app/cleaning.py" line="50"/>
         <source>Satuan</source>
         <translation>Unit</translation>
@@ -6350,15 +6468,15 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="122"/>
         <location filename="../../deployment/reports/loans.py" line="98"/>
-        <location filename="../../deployment/reports/stock.py" line="81"/>
+        <location filename="../../deployment/reports/stock.py" line="83"/>
         <source>Jumlah per barang</source>
         <translation>Totals per item</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="123"/>
         <location filename="../../deployment/reports/loans.py" line="99"/>
-        <location filename="../../deployment/reports/stock.py" line="73"/>
-        <location filename="../../deployment/reports/stock.py" line="82"/>
+        <location filename="../../deployment/reports/stock.py" line="75"/>
+        <location filename="../../deployment/reports/stock.py" line="84"/>
         <location filename="../../tagana_app/cleaning.py" line="42"/>
         <source>Kode</source>
         <translation>Code</translation>
@@ -6370,7 +6488,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="131"/>
-        <location filename="../../deployment/reports/stock.py" line="88"/>
+        <location filename="../../deployment/reports/stock.py" line="90"/>
         <source>Jumlah jenis barang</source>
         <translation>Number of items</translation>
     </message>
@@ -6391,7 +6509,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="212"/>
-        <location filename="../../deployment/reports/stock.py" line="130"/>
+        <location filename="../../deployment/reports/stock.py" line="132"/>
         <source>Menyusun jumlah per barang</source>
         <translation>Totalling per item</translation>
     </message>
@@ -6401,12 +6519,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>RELIEF DISTRIBUTION SUMMARY PER DISASTER INCIDENT</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/export.py" line="137"/>
+        <location filename="../../deployment/reports/export.py" line="139"/>
         <source>Menulis lembar {sheet}</source>
         <translation>Writing sheet {sheet}</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/export.py" line="150"/>
+        <location filename="../../deployment/reports/export.py" line="152"/>
         <source>Menyimpan berkas</source>
         <translation>Saving the file</translation>
     </message>
@@ -6525,44 +6643,44 @@ DISASTER RESPONSE {name}</translation>
         <translation>Area: {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="71"/>
+        <location filename="../../deployment/reports/stock.py" line="73"/>
         <source>Posisi stok per gudang</source>
         <translation>Stock position per warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="73"/>
+        <location filename="../../deployment/reports/stock.py" line="75"/>
         <source>Nama gudang</source>
         <translation>Warehouse name</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="74"/>
-        <location filename="../../deployment/reports/stock.py" line="83"/>
+        <location filename="../../deployment/reports/stock.py" line="76"/>
+        <location filename="../../deployment/reports/stock.py" line="85"/>
         <location filename="../../tagana_app/cleaning.py" line="50"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="78"/>
+        <location filename="../../deployment/reports/stock.py" line="80"/>
         <source>Jumlah baris (barang per gudang)</source>
         <translation>Number of lines (items per warehouse)</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="84"/>
+        <location filename="../../deployment/reports/stock.py" line="86"/>
         <source>Jml gudang</source>
         <translation>Warehouses</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="92"/>
+        <location filename="../../deployment/reports/stock.py" line="94"/>
         <source>Saldo dihitung dari buku persediaan: jumlah semua mutasi masuk dikurangi keluar sampai akhir tanggal posisi. Satuan berbeda-beda, maka jumlah hanya dijumlahkan per barang.</source>
         <translation>Balances are computed from the stock ledger: all movements in minus out up to the end of the position date. Units differ, so quantities are only added up per item.</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="119"/>
+        <location filename="../../deployment/reports/stock.py" line="121"/>
         <source>Menjumlahkan buku persediaan</source>
         <translation>Adding up the stock ledger</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="139"/>
+        <location filename="../../deployment/reports/stock.py" line="141"/>
         <source>LAPORAN POSISI STOK PERSEDIAAN</source>
         <translation>STOCK POSITION REPORT</translation>
     </message>
@@ -6993,40 +7111,57 @@ DISASTER RESPONSE {name}</translation>
         <translation>reject goods write-offs</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="132"/>
+        <location filename="../../tagana_app/accounts.py" line="137"/>
         <source>membuat pengguna tanpa masuk</source>
         <translation>create users without logging in</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="136"/>
+        <location filename="../../tagana_app/accounts.py" line="141"/>
         <location filename="../../tagana_app/permissions.py" line="51"/>
         <source>membuat pengguna</source>
         <translation>create users</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="138"/>
-        <location filename="../../tagana_app/accounts.py" line="238"/>
-        <location filename="../../tagana_app/accounts.py" line="251"/>
+        <location filename="../../tagana_app/accounts.py" line="143"/>
+        <location filename="../../tagana_app/accounts.py" line="243"/>
+        <location filename="../../tagana_app/accounts.py" line="256"/>
+        <location filename="../../tagana_app/accounts.py" line="282"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="144"/>
-        <location filename="../../tagana_app/accounts.py" line="196"/>
-        <location filename="../../tagana_app/accounts.py" line="239"/>
-        <location filename="../../tagana_app/accounts.py" line="256"/>
+        <location filename="../../tagana_app/accounts.py" line="149"/>
+        <location filename="../../tagana_app/accounts.py" line="201"/>
+        <location filename="../../tagana_app/accounts.py" line="244"/>
+        <location filename="../../tagana_app/accounts.py" line="261"/>
+        <location filename="../../tagana_app/accounts.py" line="297"/>
         <source>pengguna</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="235"/>
+        <location filename="../../tagana_app/accounts.py" line="240"/>
         <source>membuka kunci pengguna</source>
         <translation>unlock a user</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="253"/>
+        <location filename="../../tagana_app/accounts.py" line="258"/>
         <source>mengganti kata sandi pengguna lain</source>
         <translation>change other users&apos; passwords</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/accounts.py" line="268"/>
+        <source>Pangkat/golongan</source>
+        <translation>Rank (pangkat/golongan)</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/accounts.py" line="269"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/accounts.py" line="279"/>
+        <source>mengubah data pengguna</source>
+        <translation>change user data</translation>
     </message>
     <message>
         <location filename="../../tagana_app/db.py" line="88"/>
@@ -7034,23 +7169,23 @@ DISASTER RESPONSE {name}</translation>
         <translation>network</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/demo.py" line="58"/>
+        <location filename="../../tagana_app/demo.py" line="69"/>
         <source>Data contoh: kantor dan pengguna</source>
         <translation>Demo data: office and users</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/demo.py" line="59"/>
+        <location filename="../../tagana_app/demo.py" line="70"/>
         <location filename="../../tagana_app/permissions.py" line="54"/>
         <source>memuat data contoh</source>
         <translation>load demo data</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/demo.py" line="71"/>
+        <location filename="../../tagana_app/demo.py" line="87"/>
         <source>Data contoh: {part}</source>
         <translation>Demo data: {part}</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/demo.py" line="74"/>
+        <location filename="../../tagana_app/demo.py" line="90"/>
         <source>Data contoh dimuat</source>
         <translation>Demo data loaded</translation>
     </message>
@@ -7096,7 +7231,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../tagana_app/permissions.py" line="52"/>
-        <location filename="../../tagana_app/settings.py" line="217"/>
+        <location filename="../../tagana_app/settings.py" line="227"/>
         <source>mengubah pengaturan kantor</source>
         <translation>change office settings</translation>
     </message>
@@ -7136,12 +7271,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>desa/kelurahan</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="145"/>
+        <location filename="../../tagana_app/settings.py" line="155"/>
         <source>Wilayah kerja</source>
         <translation>Working area</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="235"/>
+        <location filename="../../tagana_app/settings.py" line="247"/>
         <source>pengaturan</source>
         <translation>settings</translation>
     </message>
@@ -7172,6 +7307,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>(printed)</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/accounts.py" line="267"/>
         <location filename="../../tagana_app/cleaning.py" line="41"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
@@ -7287,17 +7423,17 @@ DISASTER RESPONSE {name}</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/signatories.py" line="33"/>
+        <location filename="../../tagana_app/signatories.py" line="38"/>
         <source>Kepala Dinas</source>
         <translation>Head of Office</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/signatories.py" line="34"/>
+        <location filename="../../tagana_app/signatories.py" line="39"/>
         <source>Pejabat PIHAK PERTAMA (Kabid/Kasi)</source>
         <translation>FIRST PARTY official (head of division/section)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/signatories.py" line="35"/>
+        <location filename="../../tagana_app/signatories.py" line="40"/>
         <source>Pengurus barang / petugas gudang</source>
         <translation>Storekeeper / warehouse officer</translation>
     </message>
@@ -7343,6 +7479,11 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../ui/pages/stock_papers.py" line="268"/>
         <source>Nilai barang</source>
         <translation>Value of the goods</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/documents.py" line="30"/>
+        <source>Kartu persediaan barang</source>
+        <translation>Stock card</translation>
     </message>
 </context>
 <context>
@@ -7413,22 +7554,22 @@ DISASTER RESPONSE {name}</translation>
         <translation>The database is busy with another process and the transaction failed after {attempts} attempts. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="96"/>
+        <location filename="../../tagana_app/accounts.py" line="101"/>
         <source>Kata sandi minimal {n} karakter.</source>
         <translation>A password needs at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="103"/>
+        <location filename="../../tagana_app/accounts.py" line="108"/>
         <source>Nama pengguna &apos;{name}&apos; tidak valid: gunakan huruf, angka, titik, garis bawah atau tanda hubung.</source>
         <translation>User name &apos;{name}&apos; is not valid: use letters, digits, dots, underscores or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="111"/>
+        <location filename="../../tagana_app/accounts.py" line="116"/>
         <source>Peran &apos;{role}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown role &apos;{role}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="134"/>
+        <location filename="../../tagana_app/accounts.py" line="139"/>
         <source>Pengguna pertama harus berperan admin.</source>
         <translation>The first user must be an admin.</translation>
     </message>
@@ -8203,7 +8344,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Unknown source &apos;{source}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="304"/>
+        <location filename="../../inventory/cli.py" line="306"/>
         <location filename="../../inventory/importing.py" line="115"/>
         <location filename="../../tagana_app/sheets.py" line="154"/>
         <source>Berkas &apos;{path}&apos; tidak ditemukan.</source>
@@ -8609,27 +8750,27 @@ DISASTER RESPONSE {name}</translation>
         <translation>A new database: name the first admin with --admin NAME.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="109"/>
+        <location filename="../../tagana_app/core_cli.py" line="120"/>
         <source>Cadangan dan pemulihan di sini hanya untuk SQLite; untuk PostgreSQL gunakan pg_dump dan pg_restore (lihat README).</source>
         <translation>Backup and restore here are for SQLite only; for PostgreSQL use pg_dump and pg_restore (see README).</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="157"/>
+        <location filename="../../tagana_app/core_cli.py" line="168"/>
         <source>Pengaturan &apos;{key}&apos; tidak dikenal. Lihat daftarnya dengan &apos;tagana setting list&apos;.</source>
         <translation>Unknown setting &apos;{key}&apos;. See the list with &apos;tagana setting list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="161"/>
+        <location filename="../../tagana_app/core_cli.py" line="172"/>
         <source>Pengaturan &apos;{key}&apos; hanya berlaku untuk satu komputer; ubah di halaman Pengaturan, tab Komputer ini.</source>
         <translation>Setting &apos;{key}&apos; applies to one computer only; change it on the Settings page, This computer tab.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="164"/>
+        <location filename="../../tagana_app/core_cli.py" line="175"/>
         <source>Pengaturan &apos;{key}&apos; tidak diatur lewat baris perintah: {why}.</source>
         <translation>Setting &apos;{key}&apos; is not set from the command line: {why}.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="255"/>
+        <location filename="../../tagana_app/core_cli.py" line="266"/>
         <source>Menghapus sertifikat tanda tangan elektronik perlu penegasan: ulangi dengan --ya.</source>
         <translation>Removing the electronic signature certificate needs confirmation: repeat with --ya.</translation>
     </message>
@@ -8707,6 +8848,16 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../tagana_app/settings.py" line="79"/>
         <source>Pengaturan &apos;{label}&apos; harus antara {lowest} dan {highest}; tertulis {value}.</source>
         <translation>Setting &apos;{label}&apos; must be between {lowest} and {highest}; it reads {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="261"/>
+        <source>Pengaturan &apos;{label}&apos;: pengguna &apos;{value}&apos; tidak ada atau tidak aktif.</source>
+        <translation>Setting &apos;{label}&apos;: user &apos;{value}&apos; does not exist or is not active.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="264"/>
+        <source>Pengaturan &apos;{label}&apos;: pengguna &apos;{value}&apos; belum memiliki nama lengkap (isi di Pengaturan, Pengguna).</source>
+        <translation>Setting &apos;{label}&apos;: user &apos;{value}&apos; has no full name yet (fill it in under Settings, Users).</translation>
     </message>
     <message>
         <location filename="../../tagana_app/verification.py" line="47"/>
@@ -8849,14 +9000,19 @@ DISASTER RESPONSE {name}</translation>
         <translation>the folder &apos;{folder}&apos; does not exist</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/signatories.py" line="56"/>
+        <location filename="../../tagana_app/signatories.py" line="61"/>
         <source>{document} tidak dapat dicetak: {role} belum ditentukan. Isi di Pengaturan kantor, bagian Penandatangan.</source>
         <translation>{document} cannot be printed: no {role} has been named. Fill it in under Office settings, Signatories.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/signatories.py" line="61"/>
+        <location filename="../../tagana_app/signatories.py" line="66"/>
         <source>{document} tidak dapat dicetak: {name} tercatat sebagai {first} dan juga {second}; satu orang tidak menandatangani satu dokumen dua kali.</source>
         <translation>{document} cannot be printed: {name} is named as {first} and also as {second}; one person does not sign one document twice.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/signatories.py" line="78"/>
+        <source>{document} tidak dapat dicetak: pengguna &apos;{user}&apos;, yang ditunjuk sebagai {role}, tidak aktif atau belum memiliki nama lengkap. Perbaiki di Pengaturan, Pengguna, atau tunjuk orang lain di Pengaturan kantor, bagian Penandatangan.</source>
+        <translation>{document} cannot be printed: user &apos;{user}&apos;, chosen as {role}, is not active or has no full name. Correct it under Settings, Users, or choose someone else in the office settings, Signatories section.</translation>
     </message>
     <message>
         <location filename="../../tagana_app/esign.py" line="52"/>
@@ -8926,6 +9082,36 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <location filename="../../inventory/count_papers.py" line="98"/>
         <source>Berita Acara Stock Opname {number} belum dapat dicetak: tim opname belum dicatat (nama, NIP dan peran setiap anggota).</source>
         <translation>The stock count record {number} cannot be printed yet: the count team is not recorded (name, NIP and role of each member).</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/nip.py" line="19"/>
+        <source>NIP &apos;{nip}&apos; tidak valid: {reason}.</source>
+        <translation>NIP &apos;{nip}&apos; is not valid: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/nip.py" line="36"/>
+        <source>hanya boleh berisi angka</source>
+        <translation>it may contain digits only</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/nip.py" line="38"/>
+        <source>harus 18 digit</source>
+        <translation>it must have 18 digits</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/nip.py" line="41"/>
+        <source>8 digit pertama bukan tanggal lahir (tahun, bulan, tanggal)</source>
+        <translation>the first 8 digits are not a birth date (year, month, day)</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/nip.py" line="44"/>
+        <source>digit 9 sampai 14 bukan tahun dan bulan pengangkatan (TMT)</source>
+        <translation>digits 9 to 14 are not the year and month of appointment (TMT)</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/nip.py" line="46"/>
+        <source>digit ke-15 (jenis kelamin) harus 1 atau 2</source>
+        <translation>digit 15 (sex) must be 1 or 2</translation>
     </message>
 </context>
 <context>
@@ -9002,27 +9188,27 @@ Make a new document with a new number that replaces number {number} (tagana prin
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="42"/>
+        <location filename="../../tagana_app/accounts.py" line="44"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="43"/>
+        <location filename="../../tagana_app/accounts.py" line="45"/>
         <source>Petugas gudang</source>
         <translation>Warehouse staff</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="44"/>
+        <location filename="../../tagana_app/accounts.py" line="46"/>
         <source>Koordinator tanggap darurat</source>
         <translation>Emergency coordinator</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="45"/>
+        <location filename="../../tagana_app/accounts.py" line="47"/>
         <source>Pejabat penandatangan</source>
         <translation>Signing official</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="46"/>
+        <location filename="../../tagana_app/accounts.py" line="48"/>
         <source>Pemantau (hanya baca)</source>
         <translation>Observer (read only)</translation>
     </message>
@@ -9108,32 +9294,32 @@ Make a new document with a new number that replaces number {number} (tagana prin
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../tagana_app/settings.py" line="150"/>
+        <location filename="../../tagana_app/settings.py" line="160"/>
         <source>Lama penugasan terus-menerus paling lama (hari)</source>
         <translation>Longest continuous assignment (days)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="152"/>
+        <location filename="../../tagana_app/settings.py" line="162"/>
         <source>Istirahat minimum antarpenugasan (hari)</source>
         <translation>Minimum rest between assignments (days)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="154"/>
+        <location filename="../../tagana_app/settings.py" line="164"/>
         <source>Kode kabupaten/kota wilayah kerja</source>
         <translation>Regency/city code of the working area</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="156"/>
+        <location filename="../../tagana_app/settings.py" line="166"/>
         <source>Peringatan sertifikat relawan habis (hari sebelumnya)</source>
         <translation>Volunteer certificate expiry alert (days before)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="161"/>
+        <location filename="../../tagana_app/settings.py" line="171"/>
         <source>Peringatan kedaluwarsa (hari sebelumnya)</source>
         <translation>Expiry alert (days before)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="125"/>
+        <location filename="../../tagana_app/settings.py" line="135"/>
         <source>Pola nomor Berita Acara Serah Terima</source>
         <translation>Number pattern: handover record (BAST)</translation>
     </message>
@@ -9188,44 +9374,64 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>NIP of the head of office</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="114"/>
+        <location filename="../../tagana_app/settings.py" line="118"/>
+        <source>Penandatangan sebagai Kepala Dinas (nama pengguna)</source>
+        <translation>Signs as head of office (user name)</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="120"/>
+        <source>Penandatangan PIHAK PERTAMA pada BAST (nama pengguna)</source>
+        <translation>Signs as PIHAK PERTAMA on the BAST (user name)</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="122"/>
+        <source>Pengurus barang / petugas gudang penandatangan (nama pengguna)</source>
+        <translation>Signing storekeeper / warehouse officer (user name)</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="124"/>
         <source>Ukuran kertas</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="115"/>
+        <location filename="../../tagana_app/settings.py" line="125"/>
         <source>Berisi data contoh</source>
         <translation>Holds demo data</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="126"/>
+        <location filename="../../tagana_app/settings.py" line="136"/>
         <source>Pola nomor Surat Jalan</source>
         <translation>Number pattern: delivery note (Surat Jalan)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="127"/>
+        <location filename="../../tagana_app/settings.py" line="137"/>
         <source>Pola nomor Surat Perintah Tugas</source>
         <translation>Number pattern: duty order (SPT)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="128"/>
+        <location filename="../../tagana_app/settings.py" line="138"/>
         <source>Pola nomor Berita Acara Penerimaan Barang</source>
         <translation>Number pattern: goods receipt record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="129"/>
+        <location filename="../../tagana_app/settings.py" line="139"/>
         <source>Pola nomor Surat Bukti Barang Keluar</source>
         <translation>Number pattern: goods issue slip</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="130"/>
+        <location filename="../../tagana_app/settings.py" line="140"/>
         <source>Pola nomor Surat Jalan Mutasi Antargudang</source>
         <translation>Number pattern: delivery note for a transfer between warehouses</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="131"/>
+        <location filename="../../tagana_app/settings.py" line="141"/>
         <source>Pola nomor Berita Acara Stock Opname</source>
         <translation>Number pattern: stock count record</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="175"/>
+        <source>Nama pejabat PIHAK PERTAMA pada BAST (bila tidak ada pengguna yang ditunjuk)</source>
+        <translation>Name of the FIRST PARTY official on the BAST (when no user is chosen)</translation>
     </message>
     <message>
         <source>Pola nomor Mutasi antargudang</source>
@@ -9236,82 +9442,81 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation type="vanished">Number pattern: stock count</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="132"/>
+        <location filename="../../tagana_app/settings.py" line="142"/>
         <source>Pola nomor Berita Acara Penghapusan</source>
         <translation>Number pattern: write-off record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="133"/>
+        <location filename="../../tagana_app/settings.py" line="143"/>
         <source>Pola nomor Pengiriman</source>
         <translation>Number pattern: dispatch</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="165"/>
         <source>Nama pejabat PIHAK PERTAMA pada BAST (kosong: Kepala Dinas)</source>
-        <translation>Name of the FIRST PARTY official on the BAST (empty: head of office)</translation>
+        <translation type="vanished">Name of the FIRST PARTY official on the BAST (empty: head of office)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="167"/>
+        <location filename="../../tagana_app/settings.py" line="177"/>
         <source>NIP pejabat PIHAK PERTAMA</source>
         <translation>NIP of the FIRST PARTY official</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="170"/>
+        <location filename="../../tagana_app/settings.py" line="180"/>
         <source>Jabatan pejabat PIHAK PERTAMA</source>
         <translation>Position of the FIRST PARTY official</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="172"/>
+        <location filename="../../tagana_app/settings.py" line="182"/>
         <source>Sumber anggaran bantuan (bawaan)</source>
         <translation>Source of funds for aid (default)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="175"/>
+        <location filename="../../tagana_app/settings.py" line="185"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="176"/>
+        <location filename="../../tagana_app/settings.py" line="186"/>
         <source>Lokasi basis data</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="177"/>
+        <location filename="../../tagana_app/settings.py" line="187"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="179"/>
+        <location filename="../../tagana_app/settings.py" line="189"/>
         <source>Jumlah cadangan otomatis yang disimpan</source>
         <translation>Number of automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="181"/>
+        <location filename="../../tagana_app/settings.py" line="191"/>
         <source>Cadangkan otomatis saat keluar</source>
         <translation>Back up automatically on exit</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="182"/>
+        <location filename="../../tagana_app/settings.py" line="192"/>
         <source>Posisi jendela utama</source>
         <translation>Main window position</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="183"/>
+        <location filename="../../tagana_app/settings.py" line="193"/>
         <source>Pengguna terakhir</source>
         <translation>Last user</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="185"/>
+        <location filename="../../tagana_app/settings.py" line="195"/>
         <source>Kantor terakhir (untuk jendela masuk)</source>
         <translation>Last office (for the login dialog)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="186"/>
+        <location filename="../../tagana_app/settings.py" line="196"/>
         <source>Folder dokumen</source>
         <translation>Documents folder</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="117"/>
+        <location filename="../../tagana_app/settings.py" line="127"/>
         <source>Zona waktu kantor</source>
         <translation>Office time zone</translation>
     </message>

@@ -305,6 +305,13 @@ class Signer:
     id_label: str = "NIP"
     blank_id: bool = False
 
+    @classmethod
+    def of(cls, official: Any, heading: str = "", position: str | None = None) -> Signer:
+        """The signature of an official (``tagana_app.signatories.Official``: name, NIP, rank, position);
+        ``position`` replaces the official's own where a paper words it its own way."""
+        return cls(heading, official.position if position is None else position, official.name, official.rank,
+                   official.nip, blank_id=not official.nip)
+
 
 def _dots(width: float, style: ParagraphStyle, most: int, beside: str = "") -> str:
     """As many dots (at most ``most``) as fit on one line of ``width`` next to the text ``beside``."""

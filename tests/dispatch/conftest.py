@@ -68,7 +68,7 @@ def _nik(serial: int, birth: date = date(1995, 3, 14)) -> str:
 
 
 @pytest.fixture
-def env(db: Database, users: dict[str, Actor]) -> Env:
+def env(db: Database, users: dict[str, Actor], signers: dict) -> Env:
     """Warehouse GDG: MSS (expiring, two batches), BRS, FK, GEN (3 serial units), VEL (10, no serials)."""
     g, k = users["gudang"], users["koordinator"]
 

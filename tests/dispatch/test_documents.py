@@ -18,12 +18,14 @@ from deployment.dispatch.models import DispatchLine
 from tagana_app import clock, indonesian, pdf, printing, settings
 from tagana_app.models import AuditLog
 from tagana_app.verification import InvalidVerificationCode
+from tests.conftest import SIGNERS
 
 from .conftest import TODAY
 
 HANDOVER = date(2026, 11, 23)  # a Monday
 # Numbers of papers printed today carry today's Roman month and year ("XI/2026" on 23 November 2026).
 THIS_MONTH = f"{indonesian.roman_month(TODAY)}/{TODAY.year}"
+HEAD, FIRST = SIGNERS["kepala_dinas"], SIGNERS["pihak_pertama"]  # the users named (name, NIP, rank)
 PROFILE = {settings.HEAD_NAME: "Dra. Wulan Contoh, M.Si.", settings.HEAD_NIP: "197001012000032001",
            settings.HEAD_RANK: "Pembina Utama Muda (IV/c)", settings.OFFICE_ADDRESS: "Jl. Contoh No. 1, Karang Tinggi",
            settings.BAST_OFFICIAL_NAME: "Hendra Contoh, S.Sos.", settings.BAST_OFFICIAL_NIP: "197805122005011003"}
@@ -66,12 +68,12 @@ def test_bast_date_in_words_parties_and_every_line(env, tmp_path):
     assert written == HANDOVER and day_name == indonesian.day_name(HANDOVER) == "Senin"
     for part in ("BERITA ACARA SERAH TERIMA BANTUAN LOGISTIK", "BAGI MASYARAKAT TERDAMPAK BENCANA BANJIR",
                  "DI KECAMATAN PONDOK KELAPA", "Nomor: 001/BAST/DINSOS/XI/2026",
-                 "Hendra Contoh, S.Sos.", "197805122005011003", "PIHAK PERTAMA", "Budi Contoh",
+                 FIRST[1], FIRST[2], FIRST[3], "PIHAK PERTAMA", "Budi Contoh",
                  "197501012000031002", "PIHAK KEDUA", "dalam keadaan baik dan utuh",
                  "persediaan buffer stock Dinas Sosial",
                  "Demikian Berita Acara ini dibuat untuk dapat dipergunakan sebagaimana mestinya.",
-                 "Mengetahui,", "Kepala Dinas Sosial Kabupaten Bengkulu Tengah", "Dra. Wulan Contoh, M.Si.",
-                 "NIP. 197001012000032001", "Karang Tinggi, 23 November 2026", "Halaman 1 dari"):
+                 "Mengetahui,", "Kepala Dinas Sosial Kabupaten Bengkulu Tengah", HEAD[1],
+                 f"NIP. {HEAD[2]}", HEAD[3], "Karang Tinggi, 23 November 2026", "Halaman 1 dari"):
         assert part in text, part
     for pattern in (r"1 Makanan siap saji 60 paket", r"2 Genset 2000 W 2 unit", r"3 Family kit 24 paket"):
         assert re.search(pattern, text), pattern
@@ -158,8 +160,8 @@ def test_spt_lists_the_volunteers_and_a_new_assignment_makes_a_new_spt(env, tmp_
     for part in ("SURAT PERINTAH TUGAS", f"Nomor: 001/SPT/DINSOS/{THIS_MONTH}",
                  "Dasar", "Peraturan Menteri Sosial Nomor 28 Tahun 2012", "MEMERINTAHKAN:", "Kepada",
                  "Relawan Uji 1", "TGN-UJI-001", "Relawan Uji 2", "TGN-UJI-002", "Logistik", "Untuk",
-                 "Kecamatan Pondok Kelapa", "Dikeluarkan di", "Karang Tinggi", "Dra. Wulan Contoh, M.Si.",
-                 "NIP. 197001012000032001", "Tembusan", "Bupati Bengkulu Tengah", "Arsip."):
+                 "Kecamatan Pondok Kelapa", "Dikeluarkan di", "Karang Tinggi", HEAD[1], HEAD[3],
+                 f"NIP. {HEAD[2]}", "Tembusan", "Bupati Bengkulu Tengah", "Arsip."):
         assert part in text, part
     assert "Relawan Uji 3" not in text
     again = env.db.write(lambda s: documents.print_spt(s, env.koordinator, env.incident, directory=tmp_path))

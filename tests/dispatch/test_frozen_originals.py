@@ -19,7 +19,7 @@ from deployment.dispatch import service as D
 from deployment.dispatch.models import Dispatch, DispatchLine, DispatchPick
 from deployment.dispatch.returns import return_goods
 from deployment.models import Volunteer
-from tagana_app import doc_kinds, printing, settings, snapshots
+from tagana_app import accounts, doc_kinds, printing, settings, snapshots
 from tagana_app.errors import ValidationError
 from tagana_app.models import DocumentSnapshot
 from tests.conftest import cli_runner
@@ -28,9 +28,18 @@ from .conftest import TODAY
 from .test_documents import PROFILE, _handed_over
 
 CODE = re.compile(r"Kode verifikasi: ([A-Z2-7]{5}-[A-Z2-7]{5})")
-NEW_OFFICE = {settings.HEAD_NAME: "Ir. Pengganti Baru, M.T.", settings.HEAD_NIP: "198001012005011001",
-              settings.BAST_OFFICIAL_NAME: "Pejabat Lain, S.E.", settings.BAST_OFFICIAL_NIP: "198502022010012002",
-              settings.OFFICE_ADDRESS: "Jl. Pindahan No. 99, Pondok Kelapa"}
+NEW_OFFICE = {settings.OFFICE_ADDRESS: "Jl. Pindahan No. 99, Pondok Kelapa"}
+# A new Kepala Dinas and another PIHAK PERTAMA: the signing users' data changed in the office's records.
+NEW_PEOPLE = {"pejabat": ("Ir. Pengganti Baru, M.T.", "198001012005011001"),
+              "koordinator": ("Pejabat Lain, S.E.", "198502022010012002")}
+
+
+def _new_office(env) -> None:  # noqa: ANN001
+    def work(s):  # noqa: ANN001, ANN202
+        settings.set_office(s, env.admin, NEW_OFFICE)
+        for username, (name, nip) in NEW_PEOPLE.items():
+            accounts.update_user(s, env.admin, username, full_name=name, nip=nip)
+    env.db.write(work)
 
 
 def _pages(path: str) -> list[str]:
@@ -56,17 +65,17 @@ def test_a_salinan_is_the_original_after_settings_and_the_record_changed(env, tm
     bast = env.db.write(lambda s: documents.print_bast(s, env.pejabat, number, directory=tmp_path))
     manifest = env.db.write(lambda s: documents.print_manifest(s, env.gudang, number, directory=tmp_path))
     original = " ".join(_pages(bast.path))
-    assert "Dra. Wulan Contoh, M.Si." in original and "Hendra Contoh, S.Sos." in original
+    assert "Dra. Wulan Sari, M.Si." in original and "Drs. Hendra Saputra" in original
     assert _code_on_every_page(bast.path).replace("-", "") == bast.code
     # A new Kepala Dinas, another PIHAK PERTAMA and a new address in the settings.
-    env.db.write(lambda s: settings.set_office(s, env.admin, NEW_OFFICE))
+    _new_office(env)
     copy = env.db.write(lambda s: printing.reprint(s, env.koordinator, bast.number, directory=tmp_path))
     assert copy.copy_no == 1 and copy.code == bast.code
     pages = _pages(copy.path)
     text = " ".join(pages)
-    for old in ("Dra. Wulan Contoh, M.Si.", "197001012000032001", "Hendra Contoh, S.Sos.", "Jl. Contoh No. 1"):
+    for old in ("Dra. Wulan Sari, M.Si.", "197001012000032001", "Drs. Hendra Saputra", "Jl. Contoh No. 1"):
         assert old in text, old
-    for new in NEW_OFFICE.values():
+    for new in (*NEW_OFFICE.values(), *(v for person in NEW_PEOPLE.values() for v in person)):
         assert new not in text, new
     assert all("SALINAN ke-1" in p and "Salinan sesuai dengan aslinya" in p for p in pages)
     assert [p.replace("SALINAN ke-1", "").replace("Salinan sesuai dengan aslinya", "").replace("SALINAN", "")
@@ -142,7 +151,7 @@ def test_verify_from_the_code_on_the_page(run, env, tmp_path):
     status, out, err = run("verify", typed)
     assert status == 0 and "ASLI" in out, (out, err)
 
-    env.db.write(lambda s: settings.set_office(s, env.admin, NEW_OFFICE))  # settings never fail a paper
+    _new_office(env)  # the office's settings and its officials never fail a paper
     status, out, _ = run("verify", typed)
     assert status == 0 and "ASLI" in out
 

@@ -67,8 +67,8 @@ def fingerprint(db: Database) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
-def test_hostile_input_is_refused_and_changes_nothing(case: Case, db: Database, db_url: str, users, tmp_path,
-                                                      monkeypatch, capsys) -> None:
+def test_hostile_input_is_refused_and_changes_nothing(case: Case, db: Database, db_url: str, users, signers,
+                                                      tmp_path, monkeypatch, capsys) -> None:
     if case.sqlite_only and not db.is_sqlite:
         pytest.skip("the case is about the SQLite file")
     _build_world(db, users)

@@ -30,7 +30,7 @@ def test_catalogue_commands(run):
     assert "TKP" in {i["code"] for i in json.loads(out)}
 
 
-def test_stock_commands_and_refusals(run, env, tmp_path):
+def test_stock_commands_and_refusals(run, env, signers, tmp_path):
     code, out, _ = run("stock", "receive", "GDG", "BRS", "500", "--source", "Dinsos Provinsi", "--ref", "SP-1",
                        "--json")
     assert code == 0

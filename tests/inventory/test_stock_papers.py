@@ -16,6 +16,7 @@ from inventory.stock import IssueLine, ReceiveLine
 from tagana_app import indonesian, numbering, printing, settings
 from tagana_app.models import DocumentNumber
 from tagana_app.signatories import MissingSignatory
+from tests.conftest import KEEPER, SIGNERS
 from tests.reports.test_signature_pages import ROW, Paper, _check, _profile
 
 from .conftest import TODAY
@@ -23,6 +24,9 @@ from .conftest import TODAY
 HEAD = {settings.HEAD_NAME: "Dra. Wulan Contoh, M.Si.", settings.HEAD_NIP: "197001012000032001",
         settings.HEAD_RANK: "Pembina Utama Muda (IV/c)"}
 EXPIRY = TODAY + timedelta(days=400)
+# The pengurus barang and the Kepala Dinas named by the ``signers`` fixture.
+KEEPER_NAME, KEEPER_NIP = SIGNERS["pengurus_barang"][1:3]
+HEAD_NAME = SIGNERS["kepala_dinas"][1]
 
 
 def _pages(path: str) -> list[str]:
@@ -66,8 +70,8 @@ def test_a_receipt_under_the_senders_document_gets_its_berita_acara(env, office,
                      "Kementerian Sosial RI, Direktorat PSKBA", "Kemensos", indonesian.long_date(TODAY - timedelta(2)),
                      "Makanan siap saji", "B-2026-11", indonesian.short_date(EXPIRY), "120 paket", "GEN-001",
                      "GEN-002", "500 kg", "rusak ringan", "bantuan buffer stock", "Gudang Dinsos Kab. Bengkulu Tengah",
-                     "Rahmat Contoh, S.E.", "NIP. 198203152009011004", "Penata Muda (III/a)",
-                     "Dra. Wulan Contoh, M.Si.", "NIP. 197001012000032001", "Demikian Berita Acara ini dibuat",
+                     KEEPER_NAME, f"NIP. {KEEPER_NIP}", "Penata Muda (III/a)",
+                     HEAD_NAME, "NIP. 197001012000032001", "Demikian Berita Acara ini dibuat",
                      "Jumlah: 3 jenis barang dalam 4 baris."):
         assert expected in text, expected
     assert _has_qr(first.path)
@@ -102,7 +106,7 @@ def test_an_issue_prints_its_surat_bukti_barang_keluar(env, office, tmp_path):
     text = " ".join(_pages(printed.path))
     for expected in ("SURAT BUKTI BARANG KELUAR", f"Nomor: {number}", "Posko Banjir Desa Srikaton",
                      "permintaan Camat Pondok Kelapa", "30 paket", "B-2026-11", "GEN-002", "Yang Menerima,",
-                     "Rahmat Contoh, S.E.", "NIP. 197001012000032001"):
+                     KEEPER_NAME, "NIP. 197001012000032001"):
         assert expected in text, expected
     assert _has_qr(printed.path)
 
@@ -116,7 +120,7 @@ def test_a_transfer_prints_its_surat_jalan_with_the_condition_it_left_in(env, of
     text = " ".join(_pages(printed.path))
     for expected in ("SURAT JALAN", "Mutasi Barang Antargudang", f"Nomor: {printed.number}",
                      "Gudang Dinsos Kab. Bengkulu Tengah (GDG)", "Lumbung Sosial Karang Tinggi (LS1)",
-                     "200 kg", "GEN-001", "Baik".lower(), "Pengemudi,", "Rahmat Contoh, S.E.",
+                     "200 kg", "GEN-001", "Baik".lower(), "Pengemudi,", KEEPER_NAME,
                      "penguatan lumbung"):
         assert expected in text, expected
     # The unit is damaged after it arrived: the paper and its check still say how it left.
@@ -182,7 +186,8 @@ def _paper(doc_type: str, n: int) -> papers.MovementPaper:
 
 @pytest.mark.parametrize("paper", ["A4", "F4"])
 @pytest.mark.parametrize("doc_type", sorted(papers.KINDS))
-def test_the_signature_page_holds_the_closing_text_and_a_row(doc_type, paper, pengurus_barang, tmp_path):
+def test_the_signature_page_holds_the_closing_text_and_a_row(doc_type, paper, tmp_path):
+    pengurus_barang = KEEPER
     head = papers.Official("Dra. Wulan Contoh, M.Si.", "197001012000032001", "Kepala Dinas Sosial")
     signers = {"penerimaan": {"Yang Menerima": pengurus_barang, "Mengetahui": head},
                "pengeluaran": {"Yang Menyerahkan": pengurus_barang, "Mengetahui": head},

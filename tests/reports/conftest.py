@@ -56,7 +56,7 @@ class Known:
 
 
 @pytest.fixture
-def known(db: Database, users: dict[str, Actor], tmp_path: Path) -> Known:
+def known(db: Database, users: dict[str, Actor], signers: dict, tmp_path: Path) -> Known:
     g, k, p = users["gudang"], users["koordinator"], users["pejabat"]
 
     def catalogue(s: Session) -> None:

@@ -15,7 +15,8 @@ from sqlalchemy import select
 from deployment.dispatch import documents
 from deployment.dispatch import service as D
 from inventory.models import EquipmentUnit
-from tagana_app import verification
+from tagana_app import settings, verification
+from tagana_app import settings as tagana_settings
 from tests.dispatch.conftest import env, snapshot  # noqa: F401 - env: the dispatch world as a fixture
 from ui import ops
 from ui.pages import dispatches as dispatch_page
@@ -32,7 +33,7 @@ def _settled(qtbot) -> None:  # noqa: ANN001
 def _page(qtbot, make_ctx, actor, tmp_path: Path, like: DispatchesPage | None = None) -> DispatchesPage:  # noqa: ANN001
     """A page for ``actor``; ``like`` shares another page's change signal, as two pages of one window do."""
     ctx = replace(like.ctx, actor=actor) if like is not None else make_ctx(actor)
-    ctx.local.set(documents.settings.DOCUMENTS_DIR, str(tmp_path / "dokumen"))
+    ctx.local.set(settings.DOCUMENTS_DIR, str(tmp_path / "dokumen"))
     page = DispatchesPage(ctx)
     qtbot.addWidget(page)
     _settled(qtbot)
@@ -322,7 +323,7 @@ def test_documents_page_lists_searches_reprints_and_verifies(qtbot, make_ctx, en
     env.step(D.approve_dispatch, number, "koordinator")
     printed = env.db.write(lambda s: documents.print_manifest(s, env.gudang, number, directory=tmp_path))
     ctx = make_ctx(env.gudang)
-    ctx.local.set(documents.settings.DOCUMENTS_DIR, str(tmp_path / "dokumen"))
+    ctx.local.set(settings.DOCUMENTS_DIR, str(tmp_path / "dokumen"))
     page = DocumentsPage(ctx)
     qtbot.addWidget(page)
     _settled(qtbot)
@@ -373,7 +374,7 @@ def test_documents_page_shows_every_kind_and_reprints_a_writeoff_record(qtbot, m
     env.db.write(lambda s: settings.set_office(s, env.admin, {settings.HEAD_NAME: "Dra. Wulan Contoh, M.Si."}))
     env.db.write(lambda s: stock_documents.print_writeoff(s, env.gudang, number, out=tmp_path / "ba.pdf"))
     page = DocumentsPage(make_ctx(env.koordinator))
-    page.ctx.local.set(documents.settings.DOCUMENTS_DIR, str(tmp_path / "dokumen"))
+    page.ctx.local.set(settings.DOCUMENTS_DIR, str(tmp_path / "dokumen"))
     qtbot.addWidget(page)
     _settled(qtbot)
     kinds = [(page.kind.itemText(i), page.kind.itemData(i)) for i in range(1, page.kind.count())]
@@ -434,7 +435,7 @@ def test_documents_page_checks_a_typed_code_and_offers_a_new_document(qtbot, mak
     first = env.db.write(lambda s: documents.print_manifest(s, env.gudang, number, directory=tmp_path))
     typed = next(w for w in PdfReader(first.path).pages[0].extract_text().split() if len(w) == 11 and w[5] == "-")
     ctx = make_ctx(env.gudang)
-    ctx.local.set(documents.settings.DOCUMENTS_DIR, str(tmp_path / "dokumen"))
+    ctx.local.set(tagana_settings.DOCUMENTS_DIR, str(tmp_path / "dokumen"))
     page = DocumentsPage(ctx)
     qtbot.addWidget(page)
     _settled(qtbot)

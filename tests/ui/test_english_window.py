@@ -376,6 +376,7 @@ def _settings(visit: Visit, page: Any) -> None:
     visit.dialog(page.users.add_user(), "settings › add user")
     page.users.table.selectRow(0)
     visit.dialog(page.users.reset_password(), "settings › password")
+    visit.dialog(page.users.edit_user(), "settings › user data")
 
 
 def _before_the_window(visit: Visit, ctx: AppContext) -> None:

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from tagana_app import permissions, settings
+from tagana_app import accounts, permissions, settings
+from tagana_app.accounts import UserInfo
 from tagana_app.settings import Setting
 from ui import dialogs, ops
 from ui.changes import Changes
@@ -31,6 +33,11 @@ LOGO_MAX_PX = 512
 TEXT_FIELDS = (settings.GOVERNMENT_NAME, settings.OFFICE_NAME, settings.OFFICE_ADDRESS, settings.OFFICE_PHONE,
                settings.OFFICE_EMAIL, settings.SIGNING_CITY, settings.HEAD_NAME, settings.HEAD_RANK,
                settings.HEAD_NIP)
+
+
+def load_office(session: Session) -> tuple[dict[str, Any], list[UserInfo]]:
+    """The office settings and the users who may be named to sign (one read for the form)."""
+    return settings.office_values(session), accounts.list_users(session)
 
 
 def image_to_png_base64(image: QImage) -> str:
@@ -148,15 +155,33 @@ class OfficeProfileForm(QWidget):
         logo_row.addStretch(1)
         form.addRow(self.tr("Logo"), logo_row)
 
-        signing = QGroupBox(self.tr("Penandatangan dan kertas"))
+        signing = QGroupBox(self.tr("Penandatangan"))
         form2 = QFormLayout(signing)
-        for setting in TEXT_FIELDS[5:]:
+        form2.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.signers: dict[Setting[Any], QComboBox] = {}
+        for setting, label in ((settings.SIGNER_KEPALA_DINAS, self.tr("Kepala Dinas")),
+                               (settings.SIGNER_PIHAK_PERTAMA, self.tr("PIHAK PERTAMA (BAST)")),
+                               (settings.SIGNER_PENGURUS_BARANG, self.tr("Pengurus barang"))):
+            combo = self.signers[setting] = QComboBox()
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)  # a full name with its titles; the list opens wider
+            form2.addRow(label, combo)
+        people_note = QLabel(self.tr("Nama lengkap, NIP, pangkat/golongan dan jabatan diambil dari data pengguna "
+                                     "(tab Pengguna). Dokumen yang penandatangannya belum ditunjuk tidak dapat "
+                                     "dicetak. Bila Kepala Dinas belum ditunjuk, dipakai isian berikut:"))
+        people_note.setObjectName("muted")
+        people_note.setWordWrap(True)
+        form2.addRow(people_note)
+        for setting in TEXT_FIELDS[6:]:
             form2.addRow(labels[setting], self.fields[setting])
+        paper_box = QGroupBox(self.tr("Kertas dan tempat"))
+        form3 = QFormLayout(paper_box)
+        form3.addRow(labels[settings.SIGNING_CITY], self.fields[settings.SIGNING_CITY])
         self.paper = QComboBox()
         self.paper.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
         self.paper.addItem(self.tr("F4 / Folio (215 × 330 mm)"), "F4")
-        form2.addRow(self.tr("Ukuran kertas"), self.paper)
-        for widget in (self.paper, self.choose_logo, self.remove_logo):
+        form3.addRow(self.tr("Ukuran kertas"), self.paper)
+        for widget in (self.paper, self.choose_logo, self.remove_logo, *self.signers.values()):
             widget.setEnabled(self.editable)
 
         self.save_button = QPushButton(self.tr("Simpan profil kantor"))
@@ -182,10 +207,11 @@ class OfficeProfileForm(QWidget):
         grid.setContentsMargins(0, 8, 0, 0)
         grid.setHorizontalSpacing(16)
         grid.addWidget(letterhead, 0, 0)
-        grid.addWidget(signing, 0, 1)
-        grid.addWidget(preview_box, 1, 0, 1, 2)
-        grid.addLayout(bottom, 2, 0, 1, 2)
-        grid.setRowStretch(3, 1)
+        grid.addWidget(signing, 0, 1, 2, 1)
+        grid.addWidget(paper_box, 1, 0)
+        grid.addWidget(preview_box, 2, 0, 1, 2)
+        grid.addLayout(bottom, 3, 0, 1, 2)
+        grid.setRowStretch(4, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         ctx.changes.changed.connect(self._on_changed)
@@ -202,7 +228,26 @@ class OfficeProfileForm(QWidget):
                                   text[settings.OFFICE_ADDRESS], contact, logo)
 
     def load(self) -> None:
-        ops.read(self.ctx.db, self, settings.office_values, on_success=self.show_values)
+        ops.read(self.ctx.db, self, load_office, on_success=self.show_office)
+
+    def show_office(self, loaded: tuple[dict[str, Any], list[UserInfo]]) -> None:
+        values, users = loaded
+        self.show_people(users, {setting: values.get(setting.key) or "" for setting in self.signers})
+        self.show_values(values)
+
+    def show_people(self, users: list[UserInfo], chosen: dict[Setting[Any], str]) -> None:
+        """The users who may sign, in each role's choice, with ``chosen`` selected."""
+        people = [u for u in users if u.active and u.full_name.strip()]  # whom the settings accept
+        for setting, combo in self.signers.items():
+            combo.clear()
+            combo.addItem(self.tr("(belum ditunjuk)"), "")
+            for user in people:
+                combo.addItem(self.tr("{name} ({user})").format(name=user.full_name, user=user.username)
+                              + (f", {user.position}" if user.position else ""), user.username)
+            named = chosen.get(setting, "")
+            if named and combo.findData(named) < 0:  # named once, now inactive or without a name
+                combo.addItem(self.tr("{user} (tidak dapat menandatangani)").format(user=named), named)
+            combo.setCurrentIndex(max(0, combo.findData(named)))
 
     def show_values(self, values: dict[str, Any]) -> None:
         for setting, edit in self.fields.items():
@@ -240,6 +285,8 @@ class OfficeProfileForm(QWidget):
         result: dict[Setting[Any], Any] = {s: e.text().strip() for s, e in self.fields.items()}
         result[settings.PAPER_SIZE] = self.paper.currentData()
         result[settings.OFFICE_LOGO_PNG] = self.logo_data
+        for setting, combo in self.signers.items():
+            result[setting] = combo.currentData() or ""
         return result
 
     def save(self) -> None:
@@ -261,3 +308,6 @@ class OfficeProfileForm(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches("settings") and not self.editable:
             self.load()
+        elif changes.touches("users"):  # a name or a position changed: the choices say it, the rest is kept
+            chosen = {setting: combo.currentData() or "" for setting, combo in self.signers.items()}
+            ops.read(self.ctx.db, self, accounts.list_users, on_success=lambda users: self.show_people(users, chosen))

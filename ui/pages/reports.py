@@ -382,10 +382,11 @@ class ReportsPage(QWidget):
         def work(progress: Any) -> Path:
             with db.read() as session:
                 profile = load_profile(session)
+                signers = export.report_signers(session, report) if fmt == "pdf" else ()
             if fmt == "xlsx":
                 export.to_xlsx(report, path, profile, progress)
             else:
-                export.to_pdf(report, path, profile, progress=progress)
+                export.to_pdf(report, path, profile, progress=progress, signers=signers)
             return path
         return ops.run(self, work, progress=self.tr("Menyimpan {name}...").format(name=path.name),
                        on_success=self._exported)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from tagana_app import accounts, permissions
 from tagana_app.accounts import ROLE_LABELS, UserInfo
+from tagana_app.nip import InvalidNip
 from ui import dialogs, ops, texts
 from ui.changes import Changes
 from ui.context import AppContext
@@ -32,6 +33,8 @@ class UserColumn(IntEnum):
     FULL_NAME = 1
     ROLE = 2
     ACTIVE = 3
+    NIP = 4
+    POSITION = 5
 
 
 class UsersModel(TableModel[UserInfo]):
@@ -42,7 +45,8 @@ class UsersModel(TableModel[UserInfo]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(key=lambda user: user.username, parent=parent)
         self._headers = {UserColumn.USERNAME: self.tr("Nama pengguna"), UserColumn.FULL_NAME: self.tr("Nama lengkap"),
-                         UserColumn.ROLE: self.tr("Peran"), UserColumn.ACTIVE: self.tr("Aktif")}
+                         UserColumn.ROLE: self.tr("Peran"), UserColumn.ACTIVE: self.tr("Aktif"),
+                         UserColumn.NIP: self.tr("NIP"), UserColumn.POSITION: self.tr("Jabatan")}
 
     @property
     def users(self) -> list[UserInfo]:
@@ -54,7 +58,8 @@ class UsersModel(TableModel[UserInfo]):
             return None
         return {UserColumn.USERNAME: user.username, UserColumn.FULL_NAME: user.full_name,
                 UserColumn.ROLE: texts.role_label(user.role),
-                UserColumn.ACTIVE: self._state(user)}[UserColumn(index.column())]
+                UserColumn.ACTIVE: self._state(user), UserColumn.NIP: user.nip,
+                UserColumn.POSITION: user.position}[UserColumn(index.column())]
 
     def _state(self, user: UserInfo) -> str:
         if user.locked:
@@ -105,6 +110,47 @@ class AddUserDialog(FormDialog):
         self.accept()
 
 
+class PersonDialog(FormDialog):
+    """Who a user is on paper: full name, NIP, rank (pangkat/golongan) and position (jabatan), printed
+    under the signature of an official (Pengaturan kantor, Penandatangan, names who signs what)."""
+
+    def __init__(self, ctx: AppContext, user: UserInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.username = ctx, user.username
+        self.saved: UserInfo | None = None
+        self.setWindowTitle(self.tr("Data pengguna: {user}").format(user=user.username))
+        self.full_name, self.nip = QLineEdit(user.full_name), QLineEdit(user.nip)
+        self.rank, self.position = QLineEdit(user.rank), QLineEdit(user.position)
+        self.nip.setPlaceholderText(self.tr("18 digit; kosong bila bukan ASN"))
+        self.nip.setMaxLength(24)  # room for the spaces officials write ("19700101 200003 2 001")
+        self.rank.setPlaceholderText(self.tr("mis. Penata (III/c)"))
+        self.position.setPlaceholderText(self.tr("mis. Kepala Bidang Perlindungan dan Jaminan Sosial"))
+        self.form.addRow(self.tr("Nama lengkap"), self.full_name)
+        self.form.addRow(self.tr("NIP"), self.nip)
+        self.form.addRow(self.tr("Pangkat/golongan"), self.rank)
+        self.form.addRow(self.tr("Jabatan"), self.position)
+        self.ok_button.setText(self.tr("Simpan"))
+        self.finish_layout()
+        self.setMinimumWidth(520)
+
+    def submit(self) -> None:
+        self.set_busy(True)
+        ops.write(self.ctx, self, accounts.update_user, self.username, full_name=self.full_name.text(),
+                  nip=self.nip.text(), rank=self.rank.text(), position=self.position.text(),
+                  on_success=self._done, on_error=self._refused)
+
+    def _refused(self, exc: BaseException) -> None:
+        self.failed(exc)
+        if isinstance(exc, InvalidNip):
+            self.nip.setFocus()
+            self.nip.selectAll()
+
+    def _done(self, info: UserInfo) -> None:
+        self.set_busy(False)
+        self.saved = info
+        self.accept()
+
+
 class PasswordDialog(FormDialog):
     def __init__(self, ctx: AppContext, username: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +181,11 @@ class UsersPanel(QWidget):
         self.table = setup_table(QTableView(), self.model, stretch="all")
         self.add_button = QPushButton(self.tr("Tambah pengguna..."))
         self.add_button.clicked.connect(self.add_user)
+        self.edit_button = QPushButton(self.tr("Ubah data..."))
+        self.edit_button.setToolTip(self.tr("Nama lengkap, NIP, pangkat/golongan dan jabatan yang dicetak di "
+                                            "bawah tanda tangan"))
+        self.edit_button.clicked.connect(self.edit_user)
+        self.table.doubleClicked.connect(lambda _index: self.edit_user())
         self.reset_button = QPushButton(self.tr("Atur ulang kata sandi..."))
         self.reset_button.clicked.connect(self.reset_password)
         self.unlock_button = QPushButton(self.tr("Buka kunci"))
@@ -144,6 +195,7 @@ class UsersPanel(QWidget):
         own.clicked.connect(lambda: self._password_dialog(ctx.actor.username))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.reset_button)
         buttons.addWidget(self.unlock_button)
         buttons.addStretch(1)
@@ -158,6 +210,7 @@ class UsersPanel(QWidget):
             layout.addWidget(note)
             self.table.hide()
             self.add_button.hide()
+            self.edit_button.hide()
             self.reset_button.hide()
             self.unlock_button.hide()
         layout.addLayout(buttons)
@@ -176,6 +229,15 @@ class UsersPanel(QWidget):
 
     def add_user(self) -> AddUserDialog:
         dialog = AddUserDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
+    def edit_user(self) -> PersonDialog | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            dialogs.inform(self, self.tr("Data pengguna"), self.tr("Pilih pengguna di daftar lebih dulu."))
+            return None
+        dialog = PersonDialog(self.ctx, self.model.users[rows[0].row()], self)
         dialog.open()
         return dialog
 

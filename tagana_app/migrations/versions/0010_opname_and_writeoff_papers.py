@@ -10,7 +10,7 @@ Columns are added with plain ALTER TABLE on both databases: a batch rebuild of `
 ``write_off`` would drop a table that others reference while SQLite's foreign keys are on.
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-06 08:00:00
 """
 
@@ -22,7 +22,7 @@ from alembic import op
 import tagana_app.models
 
 revision = '0010'
-down_revision = '0008'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 
