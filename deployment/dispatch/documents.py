@@ -27,6 +27,8 @@ from deployment.dispatch import service as dispatches
 from deployment.dispatch.lifecycle import DocumentNotReady  # noqa: F401 - re-exported: refused by take_step
 from deployment.dispatch.models import DutyOrder, DutyOrderMember, IssuedDocument
 from deployment.dispatch.pdfs import (
+    EXCEPT,
+    INTACT,
     MANIFEST_COLUMNS,
     DutyMember,
     DutyOrderRecord,
@@ -35,7 +37,11 @@ from deployment.dispatch.pdfs import (
     build_bast_pdf,
     build_manifest_pdf,
     build_spt_pdf,
+    intact,
+    lent_rows,
+    line_note,
     manifest_rows,
+    received,
 )
 from deployment.dispatch.service import DispatchRecord
 from deployment.models import SKILLS, Assignment, Incident, Volunteer
@@ -100,8 +106,12 @@ def bast_content(d: DispatchRecord, first: Official) -> dict[str, Any]:
     return {"jenis": "bast", "pengiriman": d.number, "tanggal": d.handed_over_on, "tempat": d.handover_place,
             "pihak_pertama": {"nama": first.name, "nip": first.nip},
             "pihak_kedua": {"nama": d.recipient_name, "id": d.recipient_id},
-            "baris": [{"uraian": line.item_name, "jumlah": line.received if line.received is not None else line.quantity,
-                       "satuan": line.unit} for line in d.lines]}
+            "keadaan": INTACT if intact(d) else EXCEPT,
+            "baris": [{"uraian": line.item_name, "jumlah": received(line), "satuan": line.unit,
+                       "keterangan": line_note(line)} for line in d.given],
+            "pinjam_pakai": [{"uraian": r[1], "seri": r[2], "jumlah": r[3], "satuan": r[4], "kondisi": r[5],
+                              "keterangan": r[6]} for r in lent_rows(d.lent)],
+            "wajib_kembali": d.loan_due if d.lent else None}
 
 
 def spt_content(order: DutyOrderRecord) -> dict[str, Any]:
@@ -164,10 +174,11 @@ def _register(session: Session, number: str, title: str, summary: str, path: Pat
 
 
 def _print(session: Session, actor: Actor, *, doc_type: str, number: str, content: dict[str, Any], title: str,
-           summary: str, build: Any, out: Path | None, directory: Path | None) -> PrintedDocument:
+           summary: str, build: Any, out: Path | None, directory: Path | None,
+           signers: dict[str, Official] | None = None) -> PrintedDocument:
     directory = directory or documents_dir()
     printed = printing.print_paper(session, actor, doc_type=doc_type, number=number, content=content, title=title,
-                                   build=build, out=out, directory=directory)
+                                   build=build, out=out, directory=directory, signers=signers)
     _register(session, number, title, summary, directory / file_name(doc_type, number, printed.copy_no))
     return printed
 

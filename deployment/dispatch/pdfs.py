@@ -207,64 +207,133 @@ def bast_title(d: DispatchRecord) -> str:
     return "\n".join(lines)
 
 
+def received(line: dispatches.LineInfo) -> int:
+    return line.received if line.received is not None else line.quantity
+
+
+def line_note(line: dispatches.LineInfo) -> str:
+    """What the Keterangan column says of a line not received as it was sent ("" when it was)."""
+    notes = []
+    got = received(line)
+    if got != line.quantity:
+        note = f"Dikirim {indonesian.quantity(line.quantity)}, selisih {indonesian.quantity(line.quantity - got)}"
+        notes.append(note + (f": {line.difference_reason}" if line.difference_reason else ""))
+    for p in line.picks:
+        if p.condition and p.condition != "baik":
+            notes.append((f"SN {p.serial} " if p.serial else "") + f"kondisi {p.condition}")
+    if line.remarks:
+        notes.append(line.remarks)
+    return "; ".join(notes)
+
+
+def intact(d: DispatchRecord) -> bool:
+    """Whether every line was received as it was sent: only then "dalam keadaan baik dan utuh" alone."""
+    return not any(line_note(line) for line in d.lines)
+
+
+INTACT = "dalam keadaan baik dan utuh"
+EXCEPT = INTACT + ", kecuali sebagaimana tercantum pada kolom Keterangan"
+
+LENT_COLUMNS = (Column("No", 6, "center", wrap=False, fmt=str), Column("Uraian barang", 30),
+                Column("Nomor seri", 20), Column("Jumlah", 9, "right"), Column("Satuan", 9),
+                Column("Kondisi", 11), Column("Keterangan", 15))
+
+
+def lent_rows(lines: tuple[dispatches.LineInfo, ...], *, notes: bool = True) -> list[list[Any]]:
+    """Lent equipment one unit a row (serial and condition when sent); unnumbered units as one row."""
+    rows: list[list[Any]] = []
+    for line in lines:
+        note = line_note(line) if notes else ""
+        serial = [p for p in line.picks if p.serial]
+        if serial:
+            for i, p in enumerate(serial):
+                rows.append([len(rows) + 1, line.item_name, p.serial, p.quantity, line.unit, _condition_text(p),
+                             note if i == 0 else ""])
+        else:
+            rows.append([len(rows) + 1, line.item_name, "-", line.quantity, line.unit, "Baik", note])
+    return rows
+
+
+def parties(profile: pdf.OfficeProfile, d: DispatchRecord, first: Official, width: float) -> list[Flowable]:
+    """"kami yang bertanda tangan di bawah ini:" 1. the official for the office (PIHAK PERTAMA),
+    2. the recipient for the people affected (PIHAK KEDUA): on the BAST and the papers of lent equipment."""
+    where = _region_phrase(d.region_code) or d.destination
+    party = [("Nama", first.name or "." * 40), ("NIP", first.nip or "-"), ("Jabatan", first.position),
+             ("Alamat", profile.address or profile.office)]
+    second = [("Nama", d.recipient_name), (d.recipient_id_kind or "NIP/NIK", d.recipient_id or "-"),
+              ("Jabatan", d.recipient_position or "-"),
+              ("Alamat", ", ".join(x for x in (d.address, d.destination_text) if x))]
+    inner = width - 8 * mm
+    return [
+        pdf.spacer(2),
+        _numbered_block("1.", pdf.fields(party, inner, label_mm=24), width),
+        _numbered_block("", pdf.para(
+            f"Dalam hal ini bertindak untuk dan atas nama {pdf.esc(profile.office.title())} {pdf.esc(profile.region)}, "
+            "selanjutnya disebut <b>PIHAK PERTAMA</b>.", "justify", markup=True), width),
+        pdf.spacer(2),
+        _numbered_block("2.", pdf.fields(second, inner, label_mm=24), width),
+        _numbered_block("", pdf.para(
+            f"Dalam hal ini bertindak untuk dan atas nama masyarakat terdampak bencana di {pdf.esc(where)}, "
+            "selanjutnya disebut <b>PIHAK KEDUA</b>.", "justify", markup=True), width),
+        pdf.spacer(3),
+    ]
+
+
+def closing_signatures(profile: pdf.OfficeProfile, d: DispatchRecord, first: Official, when: date, width: float, *,
+                       head: Signer | None, second_role: str = "Yang Menerima",
+                       first_role: str = "Yang Menyerahkan") -> list[Flowable]:
+    """"Demikian Berita Acara ini dibuat ..." and the signatures of both parties (and "Mengetahui")."""
+    return [
+        pdf.spacer(2),
+        pdf.para("Demikian Berita Acara ini dibuat untuk dapat dipergunakan sebagaimana mestinya.", "justify"),
+        pdf.signature_blocks(
+            [Signer("PIHAK KEDUA,", second_role, d.recipient_name, id_label=d.recipient_id_kind or "NIP",
+                    id_value=d.recipient_id),
+             Signer("PIHAK PERTAMA,", first_role, first.name, first.rank, first.nip, blank_id=not first.nip)],
+            width, place_date=indonesian.place_and_date(profile.city, when), space_mm=17, acknowledged=head)]
+
+
 def build_bast_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchRecord, number: str, first: Official, *,
                    copy_no: int = 0, payload: str | None = None) -> pdf.BuiltDocument:
     when = d.handed_over_on or clock.today()
-    second_id = d.recipient_id_kind or "NIP/NIK"
 
     def story(ctx: pdf.DocContext) -> list[Flowable]:
         w = ctx.width
         incident_day = indonesian.long_date(_local_date(d.incident_started))
         where = _region_phrase(d.region_code) or d.destination
-        rows = []
-        for n, line in enumerate(d.lines, 1):
-            got = line.received if line.received is not None else line.quantity
-            note = ""
-            if got != line.quantity:
-                note = f"Dikirim {indonesian.quantity(line.quantity)}, selisih {indonesian.quantity(line.quantity - got)}"
-                if line.difference_reason:
-                    note += f": {line.difference_reason}"
-            rows.append([n, line.item_name, got, line.unit, note])
+        state = INTACT if intact(d) else EXCEPT
+        rows = [[n, line.item_name, received(line), line.unit, line_note(line)] for n, line in enumerate(d.given, 1)]
         columns = [Column("No", 6, "center", wrap=False, fmt=str), Column("Uraian barang", 44),
                    Column("Jumlah", 12, "right"), Column("Satuan", 11), Column("Keterangan", 27)]
-        party = [("Nama", first.name or "." * 40), ("NIP", first.nip or "-"), ("Jabatan", first.position),
-                 ("Alamat", profile.address or profile.office)]
-        second = [("Nama", d.recipient_name), (second_id, d.recipient_id or "-"),
-                  ("Jabatan", d.recipient_position or "-"), ("Alamat", ", ".join(x for x in (d.address,
-                                                                                           d.destination_text) if x))]
+        closing = closing_signatures(profile, d, first, when, w, head=_head_signer(profile, "Mengetahui,"))
         parts: list[Flowable] = [
             pdf.para(indonesian.bast_opening(when, d.handover_place or d.destination_text), "justify"),
-            pdf.spacer(2),
-            _numbered_block("1.", pdf.fields(party, w - 8 * mm, label_mm=24), w),
-            _numbered_block("", pdf.para(
-                f"Dalam hal ini bertindak untuk dan atas nama {profile.office.title()} {profile.region}, "
-                "selanjutnya disebut <b>PIHAK PERTAMA</b>.", "justify", markup=True), w),
-            pdf.spacer(2),
-            _numbered_block("2.", pdf.fields(second, w - 8 * mm, label_mm=24), w),
-            _numbered_block("", pdf.para(
-                f"Dalam hal ini bertindak untuk dan atas nama masyarakat terdampak bencana di {pdf.esc(where)}, "
-                "selanjutnya disebut <b>PIHAK KEDUA</b>.", "justify", markup=True), w),
-            pdf.spacer(3),
-            pdf.para(
+            *parties(profile, d, first, w),
+        ]
+        sent_with = f", yang dikirim dengan Surat Jalan Nomor {d.manifest_number}" if d.manifest_number else ""
+        tables: list[Table] = []
+        if rows:
+            parts.append(pdf.para(
                 "PIHAK PERTAMA menyerahkan kepada PIHAK KEDUA, dan PIHAK KEDUA menyatakan telah menerima dari "
                 f"PIHAK PERTAMA, bantuan logistik bagi masyarakat terdampak bencana {d.disaster_label} yang terjadi "
                 f"pada tanggal {incident_day} di {where} ({d.incident_name}; kejadian nomor {d.incident}), "
-                f"bersumber dari {d.budget}"
-                + (f", yang dikirim dengan Surat Jalan Nomor {d.manifest_number}" if d.manifest_number else "")
-                + ", dalam keadaan baik dan utuh dengan rincian sebagai berikut:", "justify"),
-            pdf.spacer(2),
-            pdf.signed_end(pdf.data_table(columns, rows, w), [
-                pdf.spacer(2),
-                pdf.para("Demikian Berita Acara ini dibuat untuk dapat dipergunakan sebagaimana mestinya.",
-                         "justify"),
-                pdf.signature_blocks(
-                    [Signer("PIHAK KEDUA,", "Yang Menerima", d.recipient_name, id_label=d.recipient_id_kind or "NIP",
-                            id_value=d.recipient_id),
-                     Signer("PIHAK PERTAMA,", "Yang Menyerahkan", first.name, first.rank, first.nip,
-                            blank_id=not first.nip)],
-                    w, place_date=indonesian.place_and_date(profile.city, when), space_mm=17,
-                    acknowledged=_head_signer(profile, "Mengetahui,"))]),
-        ]
+                f"bersumber dari {d.budget}{sent_with}, {state} dengan rincian sebagai berikut:", "justify"))
+            tables.append(pdf.data_table(columns, rows, w))
+        if d.lent:
+            due = indonesian.long_date(d.loan_due) if d.loan_due else "akhir masa tanggap darurat"
+            by = f" sebagaimana tercantum dalam Berita Acara Pinjam Pakai Nomor {d.loan_number}" if d.loan_number else ""
+            lead = ("Selain bantuan logistik tersebut, PIHAK PERTAMA" if rows else
+                    pdf.esc(f"Untuk penanganan bencana {d.disaster_label} ({d.incident_name}; kejadian nomor "
+                            f"{d.incident}){sent_with}, PIHAK PERTAMA"))
+            text = (f"{lead} meminjamkan kepada PIHAK KEDUA peralatan berikut (<b>pinjam pakai</b>), {state}. "
+                    "Peralatan ini bukan bantuan yang diserahkan untuk dimiliki: PIHAK KEDUA wajib merawatnya dan "
+                    f"mengembalikannya kepada {pdf.esc(profile.office.title())} {pdf.esc(profile.region)} "
+                    f"paling lambat tanggal {due}{pdf.esc(by)}:")
+            if rows:
+                parts += [pdf.spacer(2), tables.pop()]
+            parts += [pdf.spacer(3), pdf.para(text, "justify", markup=True)]
+            tables.append(pdf.data_table(LENT_COLUMNS, lent_rows(d.lent), w))
+        parts += [pdf.spacer(2), pdf.signed_end(tables[-1], closing)] if tables else closing
         return parts
 
     return pdf.build_document(target, profile, title=bast_title(d), number=number, story=story, qr_payload=payload,

@@ -16,7 +16,7 @@ the same units.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.orm import Session
@@ -171,7 +171,7 @@ def create_dispatch(session: Session, actor: Actor, data: DispatchInput) -> Disp
                  recipient_position=data.recipient_position.strip()[:200], recipient_id_kind=id_kind,
                  recipient_id=id_value, vehicle_plate=" ".join(data.vehicle_plate.upper().split())[:20],
                  driver_name=" ".join(data.driver_name.split())[:200], driver_phone=data.driver_phone.strip()[:20],
-                 budget=budget[:300], remarks=data.remarks.strip(), created_by=actor.username, approved_by="",
+                 budget=budget[:300], remarks=data.remarks.strip(), loan_due=data.loan_due, created_by=actor.username, approved_by="",
                  sent_by="", handed_over_by="", handover_place="", closed_by="", cancelled_by="", cancel_reason="")
     session.add(d)
     session.flush()
@@ -188,7 +188,7 @@ def create_dispatch(session: Session, actor: Actor, data: DispatchInput) -> Disp
 
 HEADER_FIELDS = ("destination", "destination_kind", "region_code", "address", "recipient_name",
                  "recipient_position", "recipient_id", "vehicle_plate", "driver_name", "driver_phone", "budget",
-                 "remarks", "dispatch_date")
+                 "remarks", "dispatch_date", "loan_due")
 
 
 @changes("dispatches")
@@ -210,7 +210,7 @@ def update_header(session: Session, actor: Actor, number: str, **changes: object
             raise ValidationError(N_("errors", "Jenis tujuan '{kind}' tidak dikenal."), kind=value)
         elif key == "vehicle_plate":
             value = " ".join(str(value).upper().split())
-        elif key != "dispatch_date":
+        elif key not in ("dispatch_date", "loan_due"):
             value = " ".join(str(value).split())
         old = getattr(d, key)
         if old != value:
@@ -431,10 +431,24 @@ def send_dispatch(session: Session, actor: Actor, number: str, *, when: date | N
                           remarks=f"penerima {d.recipient_name}")
             moved += p.quantity
     d.status, d.sent_by, d.sent_at, d.sent_on = lifecycle.end_state("send"), actor.username, utcnow(), when
+    if d.loan_due is None:
+        d.loan_due = loan_due_default(incident, when)
     session.flush()
     audit.record(session, actor, "dispatch.send", N_("domain", "pengiriman"), d.number,
                  {"tanggal": when, "jumlah": moved})
     return _record(session, d)
+
+
+# Lent equipment comes back at the end of the emergency period; without a decree's period, after the
+# usual 14 days of an emergency response (the person sets another day on the dispatch before sending).
+LOAN_DAYS = 14
+
+
+def loan_due_default(incident: Incident, sent: date) -> date:
+    """The day lent equipment is due back when the dispatch names none: the emergency period's end."""
+    if incident.status_to and incident.status_to >= sent:
+        return incident.status_to
+    return sent + timedelta(days=LOAN_DAYS)
 
 
 @changes("dispatches")
