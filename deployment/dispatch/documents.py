@@ -45,7 +45,7 @@ from deployment.dispatch.pdfs import (
 )
 from deployment.dispatch.service import DispatchRecord
 from deployment.models import SKILLS, Assignment, Incident, Volunteer
-from tagana_app import audit, clock, doc_kinds, numbering, pdf, printing, settings
+from tagana_app import audit, clock, doc_kinds, numbering, pdf, printing, settings, signatories
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import NotFound, TaganaError
@@ -115,7 +115,10 @@ def bast_content(d: DispatchRecord, first: Official) -> dict[str, Any]:
 
 
 def spt_content(order: DutyOrderRecord) -> dict[str, Any]:
-    return {"jenis": "spt", "kejadian": order.incident.number, "tanggal": order.issued_on,
+    inc = order.incident
+    return {"jenis": "spt", "kejadian": inc.number, "tanggal": order.issued_on,
+            "dasar_sk": {"nomor": inc.sk_number, "tanggal": inc.sk_date, "penerbit": inc.sk_issuer},
+            "menambah": order.adds_to,
             "anggota": [{"nik": m.nik, "nama": m.name, "peran": m.role, "mulai": m.start, "selesai": m.end}
                         for m in order.members]}
 
@@ -127,8 +130,10 @@ def _duty_record(session: Session, order: DutyOrder) -> DutyOrderRecord:
                            .order_by(DutyOrderMember.start_date, Volunteer.name_lower, Volunteer.id))
     members = tuple(DutyMember(name, nik, niat, m.role, SKILLS[m.role], m.start_date, m.end_date)
                     for m, name, nik, niat in rows)
+    first_on = (session.scalar(select(DutyOrder.issued_on).where(DutyOrder.number == order.adds_to))
+                if order.adds_to else None)
     return DutyOrderRecord(order.number, order.issued_on, incident_service.get_incident(session, order.incident_id),
-                           members)
+                           members, order.adds_to, first_on)
 
 
 def _current_assignments(session: Session, incident: Incident) -> list[Assignment]:
@@ -137,28 +142,30 @@ def _current_assignments(session: Session, incident: Incident) -> list[Assignmen
 
 
 def _duty_order_for(session: Session, actor: Actor, incident: Incident) -> DutyOrder:
-    """The latest SPT of the incident when it still lists exactly its assignments, else a new one."""
+    """The incident's latest SPT while every assignment is on one of its SPTs; else a new SPT for the
+    people not yet ordered only (an addition to the first SPT, which it names), never a second order
+    for the people already ordered."""
     current = _current_assignments(session, incident)
     if not current:
         raise NoDutyVolunteers(incident=incident.number)
-    latest = session.scalar(select(DutyOrder).where(DutyOrder.incident_id == incident.id)
-                            .order_by(DutyOrder.id.desc()).limit(1))
-    wanted = {(a.id, a.role, a.start_date, a.end_date) for a in current}
-    if latest is not None:
-        have = {(m.assignment_id, m.role, m.start_date, m.end_date) for m in session.scalars(
-            select(DutyOrderMember).where(DutyOrderMember.order_id == latest.id))}
-        if have == wanted:
-            return latest
+    orders = list(session.scalars(select(DutyOrder).where(DutyOrder.incident_id == incident.id)
+                                  .order_by(DutyOrder.id)))
+    ordered = {(m.assignment_id, m.role, m.start_date, m.end_date) for m in session.scalars(
+        select(DutyOrderMember).where(DutyOrderMember.order_id.in_([o.id for o in orders])))} if orders else set()
+    new = [a for a in current if (a.id, a.role, a.start_date, a.end_date) not in ordered]
+    if not new:
+        return orders[-1]
     when = clock.today()
     issued = numbering.next_number(session, actor, "spt", when, entity="kejadian", entity_id=incident.number)
-    order = DutyOrder(number=issued.number, incident_id=incident.id, issued_on=when, issued_by=actor.username)
+    order = DutyOrder(number=issued.number, incident_id=incident.id, issued_on=when, issued_by=actor.username,
+                      adds_to=orders[0].number if orders else None)
     session.add(order)
     session.flush()
     session.add_all(DutyOrderMember(order_id=order.id, assignment_id=a.id, volunteer_id=a.volunteer_id, role=a.role,
-                                    start_date=a.start_date, end_date=a.end_date) for a in current)
+                                    start_date=a.start_date, end_date=a.end_date) for a in new)
     session.flush()
     audit.record(session, actor, "spt.create", N_("domain", "spt"), order.number,
-                 {"kejadian": incident.number, "relawan": len(current)})
+                 {"kejadian": incident.number, "relawan": len(new), "menambah": order.adds_to})
     return order
 
 
@@ -238,12 +245,16 @@ def print_spt(session: Session, actor: Actor, incident: str, *, out: Path | None
     else:
         order = _duty_order_for(session, actor, incident_service.find(session, incident, lock=True))
     record = _duty_record(session, order)
+    head = signatories.official(session, signatories.KEPALA_DINAS, document=doc_kinds.title("spt"))
     profile = pdf.load_profile(session)
     inc = record.incident
     summary = " | ".join([order.number, inc.number, inc.name, *(m.name for m in record.members)])
+    title = f"SPT relawan Tagana: {inc.name} ({len(record.members)} orang)"
+    if record.adds_to:
+        title += f", menambah SPT {record.adds_to}"
     return _print(session, actor, doc_type="spt", number=order.number, content=spt_content(record),
-                  title=f"SPT relawan Tagana: {inc.name} ({len(record.members)} orang)", summary=summary,
-                  build=lambda target, copy_no, payload: build_spt_pdf(target, profile, record, copy_no=copy_no,
+                  title=title, summary=summary, signers={"Kepala Dinas": head},
+                  build=lambda target, copy_no, payload: build_spt_pdf(target, profile, record, head, copy_no=copy_no,
                                                                        payload=payload),
                   out=out, directory=directory)
 

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 
 from deployment import incidents as incident_service
 from deployment.dispatch import service as dispatches
@@ -79,6 +79,8 @@ class DutyOrderRecord:
     issued_on: date
     incident: incident_service.IncidentRecord
     members: tuple[DutyMember, ...]
+    adds_to: str | None = None       # the incident's first SPT, when this one adds people to it
+    adds_to_on: date | None = None   # and its date
 
 
 def _labelled(label: str, body: Flowable | str, width: float, label_mm: float = 22) -> Table:
@@ -360,26 +362,70 @@ def _leader_title(profile: pdf.OfficeProfile) -> str:
     return "Kepala Daerah " + region
 
 
-def build_spt_pdf(target: Any, profile: pdf.OfficeProfile, order: DutyOrderRecord, *, copy_no: int = 0,
-                  payload: str | None = None) -> pdf.BuiltDocument:
+# More people than this go to a signed Lampiran: a page of names is not an order to sign.
+LAMPIRAN_AFTER = 10
+
+
+def decree(inc: incident_service.IncidentRecord) -> str:
+    """"Keputusan Bupati Bengkulu Tengah Nomor ... tanggal ... tentang Status Tanggap Darurat ..." ("" without an SK)."""
+    if not inc.sk_number:
+        return ""
+    text = "Keputusan " + (f"{inc.sk_issuer} " if inc.sk_issuer else "") + f"Nomor {inc.sk_number}"
+    if inc.sk_date:
+        text += f" tanggal {indonesian.long_date(inc.sk_date)}"
+    return text + f" tentang Status {inc.status_label.title()} {_disaster_phrase(inc.disaster_label, inc.name)}"
+
+
+def spt_rows(order: DutyOrderRecord) -> list[list[Any]]:
+    return [[n, m.name, m.niat or "-", _sentence_case(m.role_label),
+             f"{indonesian.short_date(m.start)} s.d. {indonesian.short_date(m.end)}"]
+            for n, m in enumerate(order.members, 1)]
+
+
+SPT_COLUMNS = (Column("No", 5.5, "center", wrap=False, fmt=str), Column("Nama", 29), Column("NIAT", 17),
+               Column("Peran", 20), Column("Periode tugas", 28.5, "center"))
+
+
+def build_spt_pdf(target: Any, profile: pdf.OfficeProfile, order: DutyOrderRecord, head: Official, *,
+                  copy_no: int = 0, payload: str | None = None) -> pdf.BuiltDocument:
     inc = order.incident
     start = min(m.start for m in order.members)
     end = max(m.end for m in order.members)
     places = ", ".join(_region_phrase(r.code) for r in inc.regions) or "-"
+    lampiran = len(order.members) > LAMPIRAN_AFTER
+
+    def signature(w: float) -> Flowable:
+        return pdf.signature_blocks([Signer(head.position + ",", "", head.name, head.rank, head.nip,
+                                            blank_id=not head.nip)], w, space_mm=20)
+
+    def issued_at(w: float) -> Table:
+        """"Dikeluarkan di ... Pada tanggal ..." on the right half, above the signature."""
+        issued = pdf.fields([("Dikeluarkan di", profile.city),
+                             ("Pada tanggal", indonesian.long_date(order.issued_on))], w * 0.55, label_mm=30)
+        block = Table([["", issued]], colWidths=[w * 0.45, w * 0.55], hAlign="LEFT")
+        block.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        return block
 
     def story(ctx: pdf.DocContext) -> list[Flowable]:
         w = ctx.width
         basis = ["Peraturan Menteri Sosial Nomor 28 Tahun 2012 tentang Pedoman Umum Taruna Siaga Bencana;",
                  "Peraturan Menteri Sosial Nomor 29 Tahun 2012 tentang Taruna Siaga Bencana;"]
         if inc.sk_number:
-            basis.append(f"Keputusan tentang Status {inc.status_label.title()} Nomor {inc.sk_number};")
+            basis.append(decree(inc) + ";")
         basis.append(f"Laporan kejadian {_disaster_phrase(inc.disaster_label, inc.name)} tanggal "
-                     f"{indonesian.long_date(_local_date(inc.started_at))} (nomor kejadian {inc.number}).")
-        rows = [[n, m.name, m.niat or "-", _sentence_case(m.role_label),
-                 f"{indonesian.short_date(m.start)} s.d. {indonesian.short_date(m.end)}"]
-                for n, m in enumerate(order.members, 1)]
-        columns = [Column("No", 5.5, "center", wrap=False, fmt=str), Column("Nama", 29), Column("NIAT", 17),
-                   Column("Peran", 20), Column("Periode tugas", 28.5, "center")]
+                     f"{indonesian.long_date(_local_date(inc.started_at))} (nomor kejadian {inc.number})"
+                     + (";" if order.adds_to else "."))
+        if order.adds_to:
+            basis.append(f"Surat Perintah Tugas Nomor {order.adds_to}"
+                         + (f" tanggal {indonesian.long_date(order.adds_to_on)}" if order.adds_to_on else "") + ".")
+        count = f"{len(order.members)} orang"
+        if order.adds_to:
+            whom = (f"Menambah Surat Perintah Tugas Nomor {order.adds_to}, relawan Tagana berikut ({count}) "
+                    "sebagai tambahan personel")
+        else:
+            whom = f"Nama-nama relawan Tagana ({count})"
+        whom += (" sebagaimana tercantum dalam Lampiran Surat Perintah Tugas ini." if lampiran
+                 else " yang tercantum dalam daftar berikut:")
         task = [f"Melaksanakan tugas sebagai Relawan Taruna Siaga Bencana (Tagana) dalam penanganan "
                 f"{_disaster_phrase(inc.disaster_label, inc.name)} sesuai peran masing-masing;",
                 f"Tempat tugas: {places}" + (f", posko {inc.posko_location}" if inc.posko_location else "") + ";",
@@ -391,29 +437,25 @@ def build_spt_pdf(target: Any, profile: pdf.OfficeProfile, order: DutyOrderRecor
                   f"Kepala Pelaksana BPBD {profile.region};",
                   *[f"Camat {_region_phrase(r.code).split('Kecamatan ')[-1]};" for r in inc.regions[:3]],
                   f"Koordinator Forum Komunikasi Tagana {profile.region};", "Arsip."]
-        issued = pdf.fields([("Dikeluarkan di", profile.city),
-                             ("Pada tanggal", indonesian.long_date(order.issued_on))], w * 0.55, label_mm=30)
-        place_block = Table([["", issued]], colWidths=[w * 0.45, w * 0.55], hAlign="LEFT")
-        place_block.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-        return [
-            _labelled_list("Dasar", basis, w),
-            pdf.spacer(2),
-            pdf.para("<b>MEMERINTAHKAN:</b>", "center", markup=True),
-            pdf.spacer(2),
-            _labelled("Kepada", "Nama-nama relawan Tagana yang tercantum dalam daftar berikut:", w),
+        orders = [pdf.spacer(3), _labelled_list("Untuk", task, w), pdf.spacer(4), issued_at(w), signature(w)]
+        table = pdf.data_table(SPT_COLUMNS, spt_rows(order), w)
+        head_part = [_labelled_list("Dasar", basis, w), pdf.spacer(2),
+                     pdf.para("<b>MEMERINTAHKAN:</b>", "center", markup=True), pdf.spacer(2),
+                     _labelled("Kepada", whom, w)]
+        copies_part = [pdf.spacer(6), pdf.para("Tembusan Yth.:", "body"), pdf.numbered(copies, w)]
+        if not lampiran:
             # the last volunteers, the orders, the place and date and the signature share a page
-            pdf.signed_end(pdf.data_table(columns, rows, w), [
-                pdf.spacer(3),
-                _labelled_list("Untuk", task, w),
-                pdf.spacer(4),
-                place_block,
-                pdf.signature_blocks([Signer(f"Kepala {profile.office.title()}", profile.region + ",",
-                                             profile.head_name, profile.head_rank, profile.head_nip,
-                                             blank_id=not profile.head_nip)], w, space_mm=20)]),
-            pdf.spacer(6),
-            pdf.para("Tembusan Yth.:", "body"),
-            pdf.numbered(copies, w),
-        ]
+            return [*head_part, pdf.signed_end(table, orders), *copies_part]
+        # The order is signed on its own pages, the list of people on the Lampiran's, signed again.
+        heading = pdf.fields([("Lampiran", "Surat Perintah Tugas " + profile.head_title),
+                              ("Nomor", order.number), ("Tanggal", indonesian.long_date(order.issued_on))],
+                             w * 0.62, label_mm=22)
+        heading_block = Table([["", heading]], colWidths=[w * 0.38, w * 0.62], hAlign="LEFT")
+        heading_block.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                           ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        return [*head_part, *orders, *copies_part, PageBreak(), heading_block, pdf.spacer(4),
+                pdf.para("<b>DAFTAR RELAWAN TAGANA YANG DIPERINTAHKAN</b>", "center", markup=True), pdf.spacer(2),
+                pdf.signed_end(table, [pdf.spacer(4), issued_at(w), signature(w)])]
 
     return pdf.build_document(target, profile, title="SURAT PERINTAH TUGAS", number=order.number, story=story,
                               qr_payload=payload, copy_no=copy_no, subject=f"SPT kejadian {inc.number}")
