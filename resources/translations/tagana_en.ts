@@ -400,10 +400,38 @@
     </message>
 </context>
 <context>
+    <name>DecreeFields</name>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="61"/>
+        <source>Nomor SK penetapan status (boleh menyusul)</source>
+        <translation>Number of the decree setting the status (may follow later)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="64"/>
+        <source>mis. Bupati Bengkulu Tengah</source>
+        <translation>e.g. Regent of Bengkulu Tengah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="67"/>
+        <source>Nomor SK</source>
+        <translation>Decree number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="68"/>
+        <source>Tanggal SK</source>
+        <translation>Decree date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="69"/>
+        <source>Penerbit SK</source>
+        <translation>Decree issued by</translation>
+    </message>
+</context>
+<context>
     <name>DispatchEditor</name>
     <message>
         <location filename="../../ui/pages/dispatches.py" line="83"/>
-        <location filename="../../ui/pages/dispatches.py" line="209"/>
+        <location filename="../../ui/pages/dispatches.py" line="211"/>
         <source>Pilih pengiriman di daftar, atau buat pengiriman baru.</source>
         <translation>Select a dispatch in the list, or create a new dispatch.</translation>
     </message>
@@ -509,112 +537,127 @@
         <translation>Print handover record (BAST)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="213"/>
+        <location filename="../../ui/pages/dispatches.py" line="159"/>
+        <source>Cetak BA Pinjam Pakai</source>
+        <translation>Print loan record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="160"/>
+        <source>Cetak BA Pengembalian</source>
+        <translation>Print return record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="215"/>
         <source>{number} · {status}</source>
         <translation>{number} · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="215"/>
+        <location filename="../../ui/pages/dispatches.py" line="217"/>
         <source>Kejadian: {incident} {name}</source>
         <translation>Incident: {incident} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="216"/>
+        <location filename="../../ui/pages/dispatches.py" line="218"/>
         <source>Dari: {warehouse}</source>
         <translation>From: {warehouse}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="217"/>
+        <location filename="../../ui/pages/dispatches.py" line="219"/>
         <source>Tujuan: {to}</source>
         <translation>Destination: {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="218"/>
+        <location filename="../../ui/pages/dispatches.py" line="220"/>
         <source>Penerima: {name}</source>
         <translation>Recipient: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="220"/>
+        <location filename="../../ui/pages/dispatches.py" line="222"/>
         <source>Kendaraan: {plate}; pengemudi: {driver}</source>
         <translation>Vehicle: {plate}; driver: {driver}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="223"/>
+        <location filename="../../ui/pages/dispatches.py" line="225"/>
         <source>Surat Jalan: {number}</source>
         <translation>Delivery note: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="225"/>
+        <location filename="../../ui/pages/dispatches.py" line="227"/>
         <source>BAST: {number}</source>
         <translation>Handover record (BAST): {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="227"/>
+        <location filename="../../ui/pages/dispatches.py" line="229"/>
+        <source>Peralatan pinjam pakai wajib kembali: {day}</source>
+        <translation>Lent equipment due back: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="233"/>
         <source>Dibatalkan: {reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="231"/>
+        <location filename="../../ui/pages/dispatches.py" line="237"/>
         <source>Pendamping: {names}</source>
         <translation>Escorts: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="242"/>
+        <location filename="../../ui/pages/dispatches.py" line="248"/>
         <source>diterima {n}: {why}</source>
         <translation>received {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="245"/>
+        <location filename="../../ui/pages/dispatches.py" line="251"/>
         <source>kembali {n}</source>
         <translation>returned {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="266"/>
+        <location filename="../../ui/pages/dispatches.py" line="274"/>
         <source>per KK</source>
         <translation>per household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="266"/>
+        <location filename="../../ui/pages/dispatches.py" line="274"/>
         <source>per jiwa</source>
         <translation>per person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="266"/>
+        <location filename="../../ui/pages/dispatches.py" line="274"/>
         <source>tetap</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="278"/>
+        <location filename="../../ui/pages/dispatches.py" line="286"/>
         <source>Tidak ada stok bebas di gudang ini.</source>
         <translation>No free stock in this warehouse.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="281"/>
+        <location filename="../../ui/pages/dispatches.py" line="289"/>
         <source>Stok bebas {item}: {free} {unit}</source>
         <translation>Free stock of {item}: {free} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="285"/>
+        <location filename="../../ui/pages/dispatches.py" line="293"/>
         <source>Stok {item} tidak cukup: tersedia {free} {unit}, diminta {qty} {unit}.</source>
         <translation>Not enough stock of {item}: {free} {unit} available, {qty} {unit} requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="337"/>
+        <location filename="../../ui/pages/dispatches.py" line="345"/>
         <source>Setujui pengiriman</source>
         <translation>Approve dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="338"/>
+        <location filename="../../ui/pages/dispatches.py" line="346"/>
         <source>Setujui {number}? Stok akan dicadangkan untuk pengiriman ini.</source>
         <translation>Approve {number}? Stock will be reserved for this dispatch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="343"/>
+        <location filename="../../ui/pages/dispatches.py" line="351"/>
         <source>Kirim barang</source>
         <translation>Dispatch goods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="344"/>
+        <location filename="../../ui/pages/dispatches.py" line="352"/>
         <source>Barang {number} keluar dari gudang sekarang?</source>
         <translation>Are the goods of {number} leaving the warehouse now?</translation>
     </message>
@@ -665,32 +708,32 @@
 <context>
     <name>DispatchesPage</name>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="421"/>
+        <location filename="../../ui/pages/dispatches.py" line="431"/>
         <source>Pengiriman</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="422"/>
+        <location filename="../../ui/pages/dispatches.py" line="432"/>
         <source>Bantuan dari gudang ke lokasi bencana: konsep, persetujuan (stok dicadangkan), pengiriman, serah terima dan pengembalian peralatan.</source>
         <translation>Relief from the warehouse to the disaster site: draft, approval (stock reserved), dispatch, handover and return of equipment.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="387"/>
+        <location filename="../../ui/pages/dispatches.py" line="397"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="388"/>
+        <location filename="../../ui/pages/dispatches.py" line="398"/>
         <source>Perlu tindakan</source>
         <translation>Needs action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="393"/>
+        <location filename="../../ui/pages/dispatches.py" line="403"/>
         <source>Cari nomor, tujuan, penerima atau kejadian...</source>
         <translation>Search number, destination, recipient or incident...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="398"/>
+        <location filename="../../ui/pages/dispatches.py" line="408"/>
         <source>Pengiriman baru...</source>
         <translation>New dispatch...</translation>
     </message>
@@ -840,32 +883,32 @@
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="293"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="314"/>
         <source>Perbarui data dampak</source>
         <translation>Update impact figures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="294"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="315"/>
         <source>Data dampak {number}</source>
         <translation>Impact figures {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="295"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="316"/>
         <source>{name}. Angka sebelumnya tetap tersimpan dalam riwayat.</source>
         <translation>{name}. Earlier figures stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="302"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="323"/>
         <source>mis. laporan posko pukul 16.00</source>
         <translation>e.g. command post report at 16.00</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="303"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="324"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="304"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="325"/>
         <source>Simpan data dampak</source>
         <translation>Save impact figures</translation>
     </message>
@@ -1901,97 +1944,95 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="203"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="225"/>
         <source>Kejadian baru</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="204"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="226"/>
         <source>Catat kejadian bencana</source>
         <translation>Record a disaster incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="205"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="227"/>
         <source>Nomor kejadian diberikan otomatis. Data dampak diisi lewat &quot;Perbarui data dampak&quot;.</source>
         <translation>The incident number is given automatically. Impact figures are entered with &quot;Update impact figures&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="210"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="232"/>
         <source>mis. Banjir Sungai Air Bengkulu</source>
         <translation>e.g. Air Bengkulu river flood</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="221"/>
         <source>Nomor SK penetapan status (boleh menyusul)</source>
-        <translation>Number of the status decree (SK) (may follow later)</translation>
+        <translation type="vanished">Number of the status decree (SK) (may follow later)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="222"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="243"/>
         <source>Masa status</source>
         <translation>Status period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="229"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="250"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="235"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="256"/>
         <source>mis. Balai Desa Pasar Pedati</source>
         <translation>e.g. Pasar Pedati village hall</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="236"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="257"/>
         <source>Jenis bencana</source>
         <translation>Disaster type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="237"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="258"/>
         <source>Nama kejadian</source>
         <translation>Incident name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="238"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="259"/>
         <source>Wilayah terdampak</source>
         <translation>Affected areas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="239"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="260"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="240"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="261"/>
         <source>Status darurat</source>
         <translation>Emergency status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="241"/>
         <source>Nomor SK</source>
-        <translation>Decree (SK) number</translation>
+        <translation type="vanished">Decree (SK) number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="243"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="264"/>
         <source>Lokasi posko</source>
         <translation>Command post location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="244"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="265"/>
         <source>Simpan kejadian</source>
         <translation>Save incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="254"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="275"/>
         <source>Nama kejadian wajib diisi.</source>
         <translation>The incident name is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="259"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="280"/>
         <source>Sebutkan paling sedikit satu kecamatan atau desa terdampak.</source>
         <translation>Name at least one affected district or village.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="264"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="285"/>
         <source>Akhir masa status sebelum awalnya.</source>
         <translation>The status period ends before it starts.</translation>
     </message>
@@ -2327,47 +2368,47 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="329"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="350"/>
         <source>Perpanjang penugasan</source>
         <translation>Extend assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="329"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="350"/>
         <source>Akhiri penugasan lebih awal</source>
         <translation>End assignment early</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="331"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="352"/>
         <source>{name} ({role}), sekarang {start} s.d. {end}.</source>
         <translation>{name} ({role}), currently {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="338"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="359"/>
         <source>Sampai tanggal</source>
         <translation>Until date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="343"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="364"/>
         <source>Hari terakhir</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="345"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="366"/>
         <source>hanya bila perpanjangan ditolak dan Anda mengecualikannya</source>
         <translation>only if the extension is refused and you override it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="347"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="368"/>
         <source>Alasan pengecualian</source>
         <translation>Reason for override</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="350"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="371"/>
         <source>Perpanjang</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="350"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="371"/>
         <source>Akhiri</source>
         <translation>End</translation>
     </message>
@@ -2545,42 +2586,42 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>RegionPicker</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="81"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="103"/>
         <source>Ketik nama atau kode kecamatan/desa, mis. Karang Tinggi atau 17.09.01</source>
         <translation>Type the name or code of a district/village, e.g. Karang Tinggi or 17.09.01</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="94"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="116"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="102"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="124"/>
         <source>Hapus dari daftar</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="124"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="146"/>
         <source>- pilih kecamatan -</source>
         <translation>- choose district -</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="134"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="156"/>
         <source>(seluruh kecamatan)</source>
         <translation>(whole district)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="162"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="184"/>
         <source>{name} ({kind}), {path} · {code}</source>
         <translation>{name} ({kind}), {path} · {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="167"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="189"/>
         <source>Cocok: {names}</source>
         <translation>Matches: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="168"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="190"/>
         <source>Tidak ada wilayah yang cocok.</source>
         <translation>No matching area.</translation>
     </message>
@@ -2855,48 +2896,48 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>SiteTimeDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="381"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="402"/>
         <source>Check-in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="381"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="402"/>
         <source>Check-out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="382"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="403"/>
         <source>Catat kedatangan di lokasi</source>
         <translation>Record arrival on site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="382"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="403"/>
         <source>Catat kepulangan dari lokasi</source>
         <translation>Record departure from site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="383"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="404"/>
         <source>{name} ({role}), penugasan {start} s.d. {end}.</source>
         <translation>{name} ({role}), assigned {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="387"/>
-        <location filename="../../ui/pages/incident_dialogs.py" line="392"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="408"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="413"/>
         <source>Waktu datang</source>
         <translation>Arrived at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="392"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="413"/>
         <source>Waktu pulang</source>
         <translation>Left at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="393"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="414"/>
         <source>Catat check-in</source>
         <translation>Record check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="393"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="414"/>
         <source>Catat check-out</source>
         <translation>Record check-out</translation>
     </message>
@@ -2904,47 +2945,46 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="422"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="443"/>
         <source>Ubah status darurat</source>
         <translation>Change emergency status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="423"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="444"/>
         <source>Status darurat {number}</source>
         <translation>Emergency status {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="434"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="455"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="438"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="459"/>
         <source>Status darurat</source>
         <translation>Emergency status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="439"/>
         <source>Nomor SK</source>
-        <translation>Decree (SK) number</translation>
+        <translation type="vanished">Decree (SK) number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="440"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="461"/>
         <source>Masa status</source>
         <translation>Status period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="441"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="462"/>
         <source>Lokasi posko</source>
         <translation>Command post location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="442"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="463"/>
         <source>Simpan status</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="449"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="470"/>
         <source>Akhir masa status sebelum awalnya.</source>
         <translation>The status period ends before it starts.</translation>
     </message>
@@ -3853,7 +3893,7 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>Cadangan otomatis gagal: {reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
     </message>
@@ -4567,7 +4607,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="135"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="61"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="62"/>
         <source>Surat Jalan</source>
         <translation>Delivery note</translation>
     </message>
@@ -4602,7 +4642,50 @@ Close the program and open it again before you continue working.</translation>
         <translation>the BAST is printed after the handover is recorded</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="150"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="140"/>
+        <source>cetak Berita Acara Pinjam Pakai</source>
+        <translation>print the equipment loan record</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="141"/>
+        <source>mencetak berita acara pinjam pakai</source>
+        <translation>print equipment loan records</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="142"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="73"/>
+        <source>Berita Acara Pinjam Pakai</source>
+        <translation>Equipment loan record (Berita Acara Pinjam Pakai)</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="143"/>
+        <source>berita acara pinjam pakai dicetak setelah peralatan dikirim</source>
+        <translation>the loan record is printed once the equipment has been sent</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="145"/>
+        <source>cetak Berita Acara Pengembalian</source>
+        <translation>print the equipment return record</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="147"/>
+        <source>mencetak berita acara pengembalian</source>
+        <translation>print equipment return records</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="147"/>
+        <location filename="../../deployment/dispatch/loan_papers.py" line="249"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="74"/>
+        <source>Berita Acara Pengembalian</source>
+        <translation>Equipment return record (Berita Acara Pengembalian)</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="148"/>
+        <source>berita acara pengembalian dicetak setelah peralatan dikirim dan kembali</source>
+        <translation>the return record is printed once the equipment has been sent and has come back</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="160"/>
         <location filename="../../tagana_app/regions.py" line="57"/>
         <source>{first} atau {rest}</source>
         <translation>{first} or {rest}</translation>
@@ -4761,7 +4844,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="104"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="60"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="61"/>
         <source>Berita Acara Serah Terima</source>
         <translation>Handover record (BAST)</translation>
     </message>
@@ -4907,12 +4990,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>Incident {number}</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="62"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="63"/>
         <source>Surat Perintah Tugas</source>
         <translation>Duty order (SPT)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="221"/>
+        <location filename="../../deployment/dispatch/records.py" line="236"/>
         <location filename="../../deployment/reports/distribution.py" line="107"/>
         <location filename="../../deployment/reports/distribution.py" line="125"/>
         <location filename="../../deployment/reports/incident.py" line="72"/>
@@ -4921,42 +5004,42 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="125"/>
         <location filename="../../deployment/reports/loans.py" line="87"/>
         <location filename="../../inventory/ledger.py" line="43"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="71"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="72"/>
         <source>Pengiriman</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="63"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="64"/>
         <source>Berita Acara Penerimaan Barang</source>
         <translation>Goods receipt record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="65"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="66"/>
         <source>Surat Bukti Barang Keluar</source>
         <translation>Goods issue slip</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="67"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="68"/>
         <source>Mutasi antargudang</source>
         <translation>Transfer between warehouses</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="68"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="69"/>
         <source>Stock Opname</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="69"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="70"/>
         <source>Berita Acara Penghapusan</source>
         <translation>Write-off record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="73"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="76"/>
         <source>Koreksi (pembatalan)</source>
         <translation>Correction (reversal)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="74"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="77"/>
         <source>Saldo awal</source>
         <translation>Opening stock</translation>
     </message>
@@ -5038,13 +5121,13 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/ledger.py" line="36"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="64"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="65"/>
         <source>Penerimaan</source>
         <translation>Receipt</translation>
     </message>
     <message>
         <location filename="../../inventory/ledger.py" line="37"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="66"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="67"/>
         <source>Pengeluaran</source>
         <translation>Issue</translation>
     </message>
@@ -5067,7 +5150,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../inventory/ledger.py" line="41"/>
         <location filename="../../inventory/writeoffs.py" line="109"/>
         <location filename="../../inventory/writeoffs.py" line="179"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="70"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="71"/>
         <source>Penghapusan</source>
         <translation>Write-off</translation>
     </message>
@@ -5387,17 +5470,17 @@ DISASTER RESPONSE {name}</translation>
         <translation>kits and dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="150"/>
+        <location filename="../../deployment/dispatch/documents.py" line="167"/>
         <source>spt</source>
         <translation>SPT</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="222"/>
+        <location filename="../../deployment/dispatch/documents.py" line="240"/>
         <source>mencetak surat perintah tugas</source>
         <translation>print duty orders (SPT)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="226"/>
+        <location filename="../../deployment/dispatch/documents.py" line="244"/>
         <source>SPT</source>
         <translation>SPT</translation>
     </message>
@@ -5460,10 +5543,10 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/dispatch/service.py" line="357"/>
         <location filename="../../deployment/dispatch/service.py" line="368"/>
         <location filename="../../deployment/dispatch/service.py" line="398"/>
-        <location filename="../../deployment/dispatch/service.py" line="435"/>
-        <location filename="../../deployment/dispatch/service.py" line="471"/>
-        <location filename="../../deployment/dispatch/service.py" line="491"/>
-        <location filename="../../deployment/dispatch/service.py" line="517"/>
+        <location filename="../../deployment/dispatch/service.py" line="437"/>
+        <location filename="../../deployment/dispatch/service.py" line="485"/>
+        <location filename="../../deployment/dispatch/service.py" line="505"/>
+        <location filename="../../deployment/dispatch/service.py" line="531"/>
         <source>pengiriman</source>
         <translation>dispatch</translation>
     </message>
@@ -5471,7 +5554,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/dispatch/returns.py" line="71"/>
         <location filename="../../deployment/dispatch/service.py" line="267"/>
         <location filename="../../deployment/dispatch/service.py" line="292"/>
-        <location filename="../../deployment/dispatch/service.py" line="452"/>
+        <location filename="../../deployment/dispatch/service.py" line="466"/>
         <source>Barang pada pengiriman</source>
         <translation>Item on the dispatch</translation>
     </message>
@@ -5530,29 +5613,29 @@ DISASTER RESPONSE {name}</translation>
         <translation>already out of the warehouse and no replacement unit is free</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="456"/>
+        <location filename="../../deployment/dispatch/service.py" line="470"/>
         <source>Jumlah diterima {item}</source>
         <translation>Quantity received of {item}</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="96"/>
+        <location filename="../../deployment/incidents.py" line="98"/>
         <location filename="../../deployment/reports/incident.py" line="58"/>
         <source>Jenis bencana</source>
         <translation>Disaster type</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="102"/>
+        <location filename="../../deployment/incidents.py" line="104"/>
         <location filename="../../deployment/reports/incident.py" line="62"/>
         <source>Status keadaan darurat</source>
         <translation>Emergency status</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="122"/>
+        <location filename="../../deployment/incidents.py" line="124"/>
         <source>Angka {name}</source>
         <translation>Figure {name}</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="137"/>
+        <location filename="../../deployment/incidents.py" line="139"/>
         <location filename="../../deployment/reports/deployments.py" line="89"/>
         <location filename="../../deployment/reports/deployments.py" line="102"/>
         <location filename="../../deployment/reports/deployments.py" line="109"/>
@@ -5562,32 +5645,32 @@ DISASTER RESPONSE {name}</translation>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="173"/>
+        <location filename="../../deployment/incidents.py" line="176"/>
         <source>mencatat kejadian bencana</source>
         <translation>record disaster incidents</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="179"/>
-        <location filename="../../deployment/incidents.py" line="223"/>
+        <location filename="../../deployment/incidents.py" line="182"/>
+        <location filename="../../deployment/incidents.py" line="227"/>
         <location filename="../../deployment/reports/incident.py" line="60"/>
         <source>Wilayah terdampak</source>
         <translation>Affected areas</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="201"/>
-        <location filename="../../deployment/incidents.py" line="242"/>
-        <location filename="../../deployment/incidents.py" line="262"/>
+        <location filename="../../deployment/incidents.py" line="205"/>
+        <location filename="../../deployment/incidents.py" line="246"/>
+        <location filename="../../deployment/incidents.py" line="266"/>
         <source>kejadian</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="210"/>
+        <location filename="../../deployment/incidents.py" line="214"/>
         <location filename="../../deployment/permissions.py" line="14"/>
         <source>mengubah kejadian bencana</source>
         <translation>change disaster incidents</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="253"/>
+        <location filename="../../deployment/incidents.py" line="257"/>
         <source>memperbarui angka dampak kejadian</source>
         <translation>update an incident&apos;s impact figures</translation>
     </message>
@@ -5803,7 +5886,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="332"/>
+        <location filename="../../deployment/dispatch/records.py" line="362"/>
         <location filename="../../deployment/reports/deployments.py" line="114"/>
         <location filename="../../deployment/reports/incident.py" line="100"/>
         <location filename="../../deployment/reports/incident.py" line="127"/>
@@ -6261,7 +6344,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/counts.py" line="98"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="68"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="69"/>
         <source>Stock opname</source>
         <translation>Stock count</translation>
     </message>
@@ -6648,14 +6731,14 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../tagana_app/permissions.py" line="52"/>
-        <location filename="../../tagana_app/settings.py" line="217"/>
+        <location filename="../../tagana_app/settings.py" line="219"/>
         <source>mengubah pengaturan kantor</source>
         <translation>change office settings</translation>
     </message>
     <message>
         <location filename="../../inventory/documents.py" line="140"/>
         <location filename="../../tagana_app/permissions.py" line="57"/>
-        <location filename="../../tagana_app/printing.py" line="125"/>
+        <location filename="../../tagana_app/printing.py" line="130"/>
         <location filename="../../tagana_app/verification.py" line="215"/>
         <source>mencetak dokumen</source>
         <translation>print documents</translation>
@@ -6681,12 +6764,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>desa/kelurahan</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="145"/>
+        <location filename="../../tagana_app/settings.py" line="147"/>
         <source>Wilayah kerja</source>
         <translation>Working area</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="235"/>
+        <location filename="../../tagana_app/settings.py" line="237"/>
         <source>pengaturan</source>
         <translation>settings</translation>
     </message>
@@ -7118,7 +7201,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>The quantity of {item} received ({received} {unit}) differs from the quantity sent ({sent} {unit}): a reason for the difference is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="291"/>
+        <location filename="../../deployment/dispatch/records.py" line="321"/>
         <source>Status pengiriman &apos;{status}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown dispatch status &apos;{status}&apos;. Choices: {choices}.</translation>
     </message>
@@ -7159,7 +7242,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>{document} for dispatch {number} cannot be printed yet: dispatch status {status}, {needed}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="60"/>
+        <location filename="../../deployment/dispatch/documents.py" line="66"/>
         <source>Belum ada relawan yang ditugaskan pada kejadian {incident}; SPT tidak dapat dibuat.</source>
         <translation>No volunteers are assigned to incident {incident} yet; the duty order (SPT) cannot be made.</translation>
     </message>
@@ -7311,7 +7394,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/service.py" line="203"/>
-        <location filename="../../deployment/incidents.py" line="232"/>
+        <location filename="../../deployment/incidents.py" line="236"/>
         <location filename="../../deployment/volunteers.py" line="363"/>
         <source>Kolom &apos;{name}&apos; tidak dapat diubah di sini.</source>
         <translation>The field &apos;{name}&apos; cannot be changed here.</translation>
@@ -7351,17 +7434,17 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The quantity of {item} received is not valid: {value}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="458"/>
+        <location filename="../../deployment/dispatch/service.py" line="472"/>
         <source>Jumlah diterima {item} ({received}) melebihi yang dikirim ({sent}).</source>
         <translation>The quantity of {item} received ({received}) is more than the quantity sent ({sent}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="501"/>
+        <location filename="../../deployment/dispatch/service.py" line="515"/>
         <source>Alasan pembatalan pengiriman wajib diisi.</source>
         <translation>A reason for cancelling the dispatch is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="88"/>
+        <location filename="../../deployment/incidents.py" line="90"/>
         <source>{what} &apos;{value}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown {what} &apos;{value}&apos;. Choices: {choices}.</translation>
     </message>
@@ -7374,18 +7457,18 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The figure {name} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="178"/>
+        <location filename="../../deployment/incidents.py" line="181"/>
         <source>Nama kejadian wajib diisi.</source>
         <translation>The incident name is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="181"/>
+        <location filename="../../deployment/incidents.py" line="184"/>
         <source>Sebutkan paling sedikit satu kecamatan atau desa terdampak.</source>
         <translation>Name at least one affected district or village.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="183"/>
-        <location filename="../../deployment/incidents.py" line="238"/>
+        <location filename="../../deployment/incidents.py" line="186"/>
+        <location filename="../../deployment/incidents.py" line="242"/>
         <source>Akhir masa status {end} sebelum awalnya {start}.</source>
         <translation>The status period ends ({end}) before it starts ({start}).</translation>
     </message>
@@ -8105,7 +8188,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>A reason for cancelling number &apos;{number}&apos; is required.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="147"/>
+        <location filename="../../tagana_app/printing.py" line="156"/>
         <source>Dokumen jenis {kind} tidak dicetak dari sini.</source>
         <translation>Documents of the kind {kind} are not printed from here.</translation>
     </message>
@@ -8265,6 +8348,16 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../tagana_app/signatories.py" line="61"/>
         <source>{document} tidak dapat dicetak: {name} tercatat sebagai {first} dan juga {second}; satu orang tidak menandatangani satu dokumen dua kali.</source>
         <translation>{document} cannot be printed: {name} is named as {first} and also as {second}; one person does not sign one document twice.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/loan_papers.py" line="50"/>
+        <source>Pengiriman {number} tidak meminjamkan peralatan; tidak ada Berita Acara Pinjam Pakai.</source>
+        <translation>Dispatch {number} lends no equipment; there is no loan record.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/loan_papers.py" line="54"/>
+        <source>Belum ada peralatan pinjam pakai yang kembali dari pengiriman {number}; Berita Acara Pengembalian belum dapat dibuat.</source>
+        <translation>No lent equipment has come back from dispatch {number} yet; the return record cannot be made.</translation>
     </message>
 </context>
 <context>
@@ -8447,27 +8540,27 @@ DISASTER RESPONSE {name}</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../tagana_app/settings.py" line="150"/>
+        <location filename="../../tagana_app/settings.py" line="152"/>
         <source>Lama penugasan terus-menerus paling lama (hari)</source>
         <translation>Longest continuous assignment (days)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="152"/>
+        <location filename="../../tagana_app/settings.py" line="154"/>
         <source>Istirahat minimum antarpenugasan (hari)</source>
         <translation>Minimum rest between assignments (days)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="154"/>
+        <location filename="../../tagana_app/settings.py" line="156"/>
         <source>Kode kabupaten/kota wilayah kerja</source>
         <translation>Regency/city code of the working area</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="156"/>
+        <location filename="../../tagana_app/settings.py" line="158"/>
         <source>Peringatan sertifikat relawan habis (hari sebelumnya)</source>
         <translation>Volunteer certificate expiry alert (days before)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="161"/>
+        <location filename="../../tagana_app/settings.py" line="163"/>
         <source>Peringatan kedaluwarsa (hari sebelumnya)</source>
         <translation>Expiry alert (days before)</translation>
     </message>
@@ -8577,67 +8670,77 @@ DISASTER RESPONSE {name}</translation>
         <translation>Number pattern: dispatch</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="165"/>
+        <location filename="../../tagana_app/settings.py" line="134"/>
+        <source>Pola nomor Berita Acara Pinjam Pakai</source>
+        <translation>Number pattern of the equipment loan record</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="135"/>
+        <source>Pola nomor Berita Acara Pengembalian</source>
+        <translation>Number pattern of the equipment return record</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="167"/>
         <source>Nama pejabat PIHAK PERTAMA pada BAST (kosong: Kepala Dinas)</source>
         <translation>Name of the FIRST PARTY official on the BAST (empty: head of office)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="167"/>
+        <location filename="../../tagana_app/settings.py" line="169"/>
         <source>NIP pejabat PIHAK PERTAMA</source>
         <translation>NIP of the FIRST PARTY official</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="170"/>
+        <location filename="../../tagana_app/settings.py" line="172"/>
         <source>Jabatan pejabat PIHAK PERTAMA</source>
         <translation>Position of the FIRST PARTY official</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="172"/>
+        <location filename="../../tagana_app/settings.py" line="174"/>
         <source>Sumber anggaran bantuan (bawaan)</source>
         <translation>Source of funds for aid (default)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="175"/>
+        <location filename="../../tagana_app/settings.py" line="177"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="176"/>
+        <location filename="../../tagana_app/settings.py" line="178"/>
         <source>Lokasi basis data</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="177"/>
+        <location filename="../../tagana_app/settings.py" line="179"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="179"/>
+        <location filename="../../tagana_app/settings.py" line="181"/>
         <source>Jumlah cadangan otomatis yang disimpan</source>
         <translation>Number of automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="181"/>
+        <location filename="../../tagana_app/settings.py" line="183"/>
         <source>Cadangkan otomatis saat keluar</source>
         <translation>Back up automatically on exit</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="182"/>
+        <location filename="../../tagana_app/settings.py" line="184"/>
         <source>Posisi jendela utama</source>
         <translation>Main window position</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="183"/>
+        <location filename="../../tagana_app/settings.py" line="185"/>
         <source>Pengguna terakhir</source>
         <translation>Last user</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="185"/>
+        <location filename="../../tagana_app/settings.py" line="187"/>
         <source>Kantor terakhir (untuk jendela masuk)</source>
         <translation>Last office (for the login dialog)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="186"/>
+        <location filename="../../tagana_app/settings.py" line="188"/>
         <source>Folder dokumen</source>
         <translation>Documents folder</translation>
     </message>
