@@ -114,13 +114,12 @@ def build_pinjam_pakai_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchR
         return [
             pdf.para(indonesian.bast_opening(when, d.warehouse_name), "justify"),
             *parties(profile, d, first, w),
-            pdf.para(f"PIHAK PERTAMA meminjamkan kepada PIHAK KEDUA peralatan milik {pdf.esc(office)} berikut "
-                     "(<b>pinjam pakai</b>, bukan bantuan yang diserahkan untuk dimiliki) untuk penanganan bencana "
-                     f"{pdf.esc(d.disaster_label)} ({pdf.esc(d.incident_name)}; kejadian nomor {pdf.esc(d.incident)}), "
-                     f"dikirim dengan pengiriman {pdf.esc(d.number)}{pdf.esc(sent_with)}, dalam kondisi sebagaimana "
-                     "tercantum pada kolom Kondisi:", "justify", markup=True),
-            pdf.spacer(2),
-            pdf.signed_end(pdf.data_table(OUT_COLUMNS, rows, w), closing),
+            pdf.signed_end(pdf.data_table(OUT_COLUMNS, rows, w), closing, lead=[pdf.para(
+                f"PIHAK PERTAMA meminjamkan kepada PIHAK KEDUA peralatan milik {pdf.esc(office)} berikut "
+                "(<b>pinjam pakai</b>, bukan bantuan yang diserahkan untuk dimiliki) untuk penanganan bencana "
+                f"{pdf.esc(d.disaster_label)} ({pdf.esc(d.incident_name)}; kejadian nomor {pdf.esc(d.incident)}), "
+                f"dikirim dengan pengiriman {pdf.esc(d.number)}{pdf.esc(sent_with)}, dalam kondisi sebagaimana "
+                "tercantum pada kolom Kondisi:", "justify", markup=True), pdf.spacer(2)]),
         ]
 
     return pdf.build_document(target, profile, title="BERITA ACARA PINJAM PAKAI PERALATAN\n"
@@ -204,12 +203,11 @@ def build_pengembalian_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchR
         return [
             pdf.para(indonesian.bast_opening(when, d.warehouse_name), "justify"),
             *parties(profile, d, first, w),
-            pdf.para(f"PIHAK KEDUA mengembalikan kepada PIHAK PERTAMA, dan PIHAK PERTAMA menyatakan telah menerima "
-                     f"kembali, peralatan yang dipinjam {lent_by} (pengiriman {d.number}, kejadian nomor "
-                     f"{d.incident}) untuk penanganan bencana {d.disaster_label}, yang wajib kembali paling lambat "
-                     f"tanggal {_due(d)}, dengan kondisi dan tanggal kembali sebagai berikut:", "justify"),
-            pdf.spacer(2),
-            pdf.signed_end(pdf.data_table(BACK_COLUMNS, rows, w), closing),
+            pdf.signed_end(pdf.data_table(BACK_COLUMNS, rows, w), closing, lead=[pdf.para(
+                f"PIHAK KEDUA mengembalikan kepada PIHAK PERTAMA, dan PIHAK PERTAMA menyatakan telah menerima "
+                f"kembali, peralatan yang dipinjam {lent_by} (pengiriman {d.number}, kejadian nomor {d.incident}) "
+                f"untuk penanganan bencana {d.disaster_label}, yang wajib kembali paling lambat tanggal {_due(d)}, "
+                "dengan kondisi dan tanggal kembali sebagai berikut:", "justify"), pdf.spacer(2)]),
         ]
 
     return pdf.build_document(target, profile, title="BERITA ACARA PENGEMBALIAN PERALATAN PINJAM PAKAI",

@@ -313,14 +313,15 @@ def build_bast_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchRecord, n
             *parties(profile, d, first, w),
         ]
         sent_with = f", yang dikirim dengan Surat Jalan Nomor {d.manifest_number}" if d.manifest_number else ""
-        tables: list[Table] = []
+        # (the sentence that introduces a table, the table): the last one ends with the signatures
+        tables: list[tuple[list[Flowable], Table]] = []
         if rows:
-            parts.append(pdf.para(
+            tables.append(([pdf.para(
                 "PIHAK PERTAMA menyerahkan kepada PIHAK KEDUA, dan PIHAK KEDUA menyatakan telah menerima dari "
                 f"PIHAK PERTAMA, bantuan logistik bagi masyarakat terdampak bencana {d.disaster_label} yang terjadi "
                 f"pada tanggal {incident_day} di {where} ({d.incident_name}; kejadian nomor {d.incident}), "
-                f"bersumber dari {d.budget}{sent_with}, {state} dengan rincian sebagai berikut:", "justify"))
-            tables.append(pdf.data_table(columns, rows, w))
+                f"bersumber dari {d.budget}{sent_with}, {state}{',' if state == EXCEPT else ''} dengan rincian "
+                "sebagai berikut:", "justify"), pdf.spacer(2)], pdf.data_table(columns, rows, w)))
         if d.lent:
             due = indonesian.long_date(d.loan_due) if d.loan_due else "akhir masa tanggap darurat"
             by = f" sebagaimana tercantum dalam Berita Acara Pinjam Pakai Nomor {d.loan_number}" if d.loan_number else ""
@@ -331,11 +332,15 @@ def build_bast_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchRecord, n
                     "Peralatan ini bukan bantuan yang diserahkan untuk dimiliki: PIHAK KEDUA wajib merawatnya dan "
                     f"mengembalikannya kepada {pdf.esc(profile.office.title())} {pdf.esc(profile.region)} "
                     f"paling lambat tanggal {due}{pdf.esc(by)}:")
-            if rows:
-                parts += [pdf.spacer(2), tables.pop()]
-            parts += [pdf.spacer(3), pdf.para(text, "justify", markup=True)]
-            tables.append(pdf.data_table(LENT_COLUMNS, lent_rows(d.lent), w))
-        parts += [pdf.spacer(2), pdf.signed_end(tables[-1], closing)] if tables else closing
+            tables.append(([pdf.spacer(3), pdf.para(text, "justify", markup=True), pdf.spacer(2)],
+                           pdf.data_table(LENT_COLUMNS, lent_rows(d.lent), w)))
+        for lead, table in tables[:-1]:
+            parts += [*lead, table]
+        if tables:
+            lead, table = tables[-1]
+            parts.append(pdf.signed_end(table, closing, lead=lead))
+        else:
+            parts += closing
         return parts
 
     return pdf.build_document(target, profile, title=bast_title(d), number=number, story=story, qr_payload=payload,
@@ -386,8 +391,10 @@ SPT_COLUMNS = (Column("No", 5.5, "center", wrap=False, fmt=str), Column("Nama", 
                Column("Peran", 20), Column("Periode tugas", 28.5, "center"))
 
 
-def build_spt_pdf(target: Any, profile: pdf.OfficeProfile, order: DutyOrderRecord, head: Official, *,
+def build_spt_pdf(target: Any, profile: pdf.OfficeProfile, order: DutyOrderRecord, head: Official | None = None, *,
                   copy_no: int = 0, payload: str | None = None) -> pdf.BuiltDocument:
+    """The SPT signed by ``head`` (the Kepala Dinas; by default the one of the office profile)."""
+    head = head or Official(profile.head_name, profile.head_nip, profile.head_title, profile.head_rank)
     inc = order.incident
     start = min(m.start for m in order.members)
     end = max(m.end for m in order.members)

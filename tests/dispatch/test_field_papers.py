@@ -20,7 +20,17 @@ from .test_documents import HANDOVER, PROFILE
 
 
 def _text(path: str) -> str:
-    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    return " ".join(_pages(path))
+
+
+def _pages(path: str) -> list[str]:
+    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+
+
+def _with_its_table(path: str, sentence: str, row: str) -> None:
+    """The sentence that introduces a table never ends a page alone: its page holds the table's first row."""
+    page = next(p for p in _pages(path) if sentence in p)
+    assert row in page, page[-300:]
 
 
 def _dispatch(env, *, received: dict | None = None, lend: bool = True, due=None) -> str:  # noqa: ANN001
@@ -46,7 +56,7 @@ def test_bast_says_intact_only_when_every_line_arrived_as_sent(env, tmp_path):
 
     short = _dispatch(env, received={"FK": 20}, lend=False)
     text = _text(env.db.write(lambda s: documents.print_bast(s, env.pejabat, short, directory=tmp_path)).path)
-    assert ("dalam keadaan baik dan utuh, kecuali sebagaimana tercantum pada kolom Keterangan dengan rincian "
+    assert ("dalam keadaan baik dan utuh, kecuali sebagaimana tercantum pada kolom Keterangan, dengan rincian "
             "sebagai berikut:") in text
     assert re.search(r"2 Family kit 20 paket Dikirim 25, selisih 5: basah terkena hujan", text)
 
@@ -81,6 +91,7 @@ def test_pinjam_pakai_and_pengembalian(env, tmp_path):
     for row in ("1 Genset 2000 W G-001 1 unit Baik", "2 Genset 2000 W G-002 1 unit Baik", "3 Velbed - 4 unit Baik"):
         assert row in text, row
     assert "Makanan siap saji" not in text  # aid given away is not lent
+    _with_its_table(out.path, "sebagaimana tercantum pada kolom Kondisi:", "1 Genset 2000 W G-001")
     with env.db.read() as s:
         lent_content = printing.current_content(s, "pinjam_pakai", out.number, number)
 
@@ -100,6 +111,7 @@ def test_pinjam_pakai_and_pengembalian(env, tmp_path):
     assert re.search(r"1 Genset 2000 W G-002 1 unit Baik [\d-]+ Tepat waktu", text)
     assert re.search(r"2 Genset 2000 W G-001 1 unit Rusak ringan [\d-]+ Terlambat 2 hari; tangki bocor", text)
     assert "Velbed" not in text  # still out: not on this paper
+    _with_its_table(back.path, "dengan kondisi dan tanggal kembali sebagai berikut:", "1 Genset 2000 W G-002")
 
     # The velbeds come back later: a second Berita Acara for them alone; the first prints again as it was.
     env.step(D.return_goods, number, "gudang", "VEL", 4, when=due)
