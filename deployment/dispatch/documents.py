@@ -27,8 +27,6 @@ from deployment.dispatch import service as dispatches
 from deployment.dispatch.lifecycle import DocumentNotReady  # noqa: F401 - re-exported: refused by take_step
 from deployment.dispatch.models import DutyOrder, DutyOrderMember, IssuedDocument
 from deployment.dispatch.pdfs import (
-    EXCEPT,
-    INTACT,
     MANIFEST_COLUMNS,
     DutyMember,
     DutyOrderRecord,
@@ -37,11 +35,11 @@ from deployment.dispatch.pdfs import (
     build_bast_pdf,
     build_manifest_pdf,
     build_spt_pdf,
-    intact,
     lent_rows,
     line_note,
     manifest_rows,
     received,
+    received_state,
 )
 from deployment.dispatch.service import DispatchRecord
 from deployment.models import SKILLS, Assignment, Incident, Volunteer
@@ -106,7 +104,7 @@ def bast_content(d: DispatchRecord, first: Official) -> dict[str, Any]:
     return {"jenis": "bast", "pengiriman": d.number, "tanggal": d.handed_over_on, "tempat": d.handover_place,
             "pihak_pertama": {"nama": first.name, "nip": first.nip},
             "pihak_kedua": {"nama": d.recipient_name, "id": d.recipient_id},
-            "keadaan": INTACT if intact(d) else EXCEPT,
+            "keadaan": received_state(d.given), "keadaan_pinjam_pakai": received_state(d.lent),
             "baris": [{"uraian": line.item_name, "jumlah": received(line), "satuan": line.unit,
                        "keterangan": line_note(line)} for line in d.given],
             "pinjam_pakai": [{"uraian": r[1], "seri": r[2], "jumlah": r[3], "satuan": r[4], "kondisi": r[5],

@@ -228,9 +228,14 @@ def line_note(line: dispatches.LineInfo) -> str:
     return "; ".join(notes)
 
 
-def intact(d: DispatchRecord) -> bool:
+def intact(lines: tuple[dispatches.LineInfo, ...]) -> bool:
     """Whether every line was received as it was sent: only then "dalam keadaan baik dan utuh" alone."""
-    return not any(line_note(line) for line in d.lines)
+    return not any(line_note(line) for line in lines)
+
+
+def received_state(lines: tuple[dispatches.LineInfo, ...]) -> str:
+    """What the sentence above a table of these lines says of their state."""
+    return INTACT if intact(lines) else EXCEPT
 
 
 INTACT = "dalam keadaan baik dan utuh"
@@ -303,7 +308,6 @@ def build_bast_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchRecord, n
         w = ctx.width
         incident_day = indonesian.long_date(_local_date(d.incident_started))
         where = _region_phrase(d.region_code) or d.destination
-        state = INTACT if intact(d) else EXCEPT
         rows = [[n, line.item_name, received(line), line.unit, line_note(line)] for n, line in enumerate(d.given, 1)]
         columns = [Column("No", 6, "center", wrap=False, fmt=str), Column("Uraian barang", 44),
                    Column("Jumlah", 12, "right"), Column("Satuan", 11), Column("Keterangan", 27)]
@@ -315,12 +319,13 @@ def build_bast_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchRecord, n
         sent_with = f", yang dikirim dengan Surat Jalan Nomor {d.manifest_number}" if d.manifest_number else ""
         # (the sentence that introduces a table, the table): the last one ends with the signatures
         tables: list[tuple[list[Flowable], Table]] = []
+        aid_state, lent_state = received_state(d.given), received_state(d.lent)
         if rows:
             tables.append(([pdf.para(
                 "PIHAK PERTAMA menyerahkan kepada PIHAK KEDUA, dan PIHAK KEDUA menyatakan telah menerima dari "
                 f"PIHAK PERTAMA, bantuan logistik bagi masyarakat terdampak bencana {d.disaster_label} yang terjadi "
                 f"pada tanggal {incident_day} di {where} ({d.incident_name}; kejadian nomor {d.incident}), "
-                f"bersumber dari {d.budget}{sent_with}, {state}{',' if state == EXCEPT else ''} dengan rincian "
+                f"bersumber dari {d.budget}{sent_with}, {aid_state}{',' if aid_state == EXCEPT else ''} dengan rincian "
                 "sebagai berikut:", "justify"), pdf.spacer(2)], pdf.data_table(columns, rows, w)))
         if d.lent:
             due = indonesian.long_date(d.loan_due) if d.loan_due else "akhir masa tanggap darurat"
@@ -328,7 +333,7 @@ def build_bast_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchRecord, n
             lead = ("Selain bantuan logistik tersebut, PIHAK PERTAMA" if rows else
                     pdf.esc(f"Untuk penanganan bencana {d.disaster_label} ({d.incident_name}; kejadian nomor "
                             f"{d.incident}){sent_with}, PIHAK PERTAMA"))
-            text = (f"{lead} meminjamkan kepada PIHAK KEDUA peralatan berikut (<b>pinjam pakai</b>), {state}. "
+            text = (f"{lead} meminjamkan kepada PIHAK KEDUA peralatan berikut (<b>pinjam pakai</b>), {lent_state}. "
                     "Peralatan ini bukan bantuan yang diserahkan untuk dimiliki: PIHAK KEDUA wajib merawatnya dan "
                     f"mengembalikannya kepada {pdf.esc(profile.office.title())} {pdf.esc(profile.region)} "
                     f"paling lambat tanggal {due}{pdf.esc(by)}:")

@@ -159,3 +159,11 @@ def test_field_papers_on_both_papers(env, tmp_path, paper):
         assert size == ((210, 297) if paper == "A4" else (215, 330))
         last = " ".join(reader.pages[-1].extract_text().split())
         assert "Demikian Berita Acara ini dibuat" in last and "PIHAK PERTAMA," in last
+
+
+def test_each_table_says_its_own_state(env, tmp_path):
+    number = _dispatch(env, received={"FK": 20})  # the family kits arrived short; the lent equipment complete
+    text = _text(env.db.write(lambda s: documents.print_bast(s, env.pejabat, number, directory=tmp_path)).path)
+    aid, lent = text.split("(pinjam pakai)", 1)
+    assert "kecuali sebagaimana tercantum pada kolom Keterangan, dengan rincian sebagai berikut:" in aid
+    assert lent.startswith(", dalam keadaan baik dan utuh. Peralatan ini bukan bantuan")
