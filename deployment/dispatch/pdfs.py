@@ -430,14 +430,14 @@ def build_spt_pdf(target: Any, profile: pdf.OfficeProfile, order: DutyOrderRecor
         if order.adds_to:
             basis.append(f"Surat Perintah Tugas Nomor {order.adds_to}"
                          + (f" tanggal {indonesian.long_date(order.adds_to_on)}" if order.adds_to_on else "") + ".")
-        count = f"{len(order.members)} orang"
+        where = ("sebagaimana tercantum dalam Lampiran Surat Perintah Tugas ini" if lampiran
+                 else "yang tercantum dalam daftar berikut")
+        whom = f"relawan Tagana ({len(order.members)} orang) {where}"
         if order.adds_to:
-            whom = (f"Menambah Surat Perintah Tugas Nomor {order.adds_to}, relawan Tagana berikut ({count}) "
-                    "sebagai tambahan personel")
+            whom = f"Menambah Surat Perintah Tugas Nomor {order.adds_to}: {whom}, sebagai tambahan personel"
         else:
-            whom = f"Nama-nama relawan Tagana ({count})"
-        whom += (" sebagaimana tercantum dalam Lampiran Surat Perintah Tugas ini." if lampiran
-                 else " yang tercantum dalam daftar berikut:")
+            whom = "Nama-nama " + whom
+        whom += "." if lampiran else ":"
         task = [f"Melaksanakan tugas sebagai Relawan Taruna Siaga Bencana (Tagana) dalam penanganan "
                 f"{_disaster_phrase(inc.disaster_label, inc.name)} sesuai peran masing-masing;",
                 f"Tempat tugas: {places}" + (f", posko {inc.posko_location}" if inc.posko_location else "") + ";",
@@ -451,13 +451,15 @@ def build_spt_pdf(target: Any, profile: pdf.OfficeProfile, order: DutyOrderRecor
                   f"Koordinator Forum Komunikasi Tagana {profile.region};", "Arsip."]
         orders = [pdf.spacer(3), _labelled_list("Untuk", task, w), pdf.spacer(4), issued_at(w), signature(w)]
         table = pdf.data_table(SPT_COLUMNS, spt_rows(order), w)
-        head_part = [_labelled_list("Dasar", basis, w), pdf.spacer(2),
-                     pdf.para("<b>MEMERINTAHKAN:</b>", "center", markup=True), pdf.spacer(2),
-                     _labelled("Kepada", whom, w)]
+        command = [pdf.para("<b>MEMERINTAHKAN:</b>", "center", markup=True), pdf.spacer(2),
+                   _labelled("Kepada", whom, w)]
+        head_part = [_labelled_list("Dasar", basis, w), pdf.spacer(2), *command]
         copies_part = [pdf.spacer(6), pdf.para("Tembusan Yth.:", "body"), pdf.numbered(copies, w)]
         if not lampiran:
-            # the last volunteers, the orders, the place and date and the signature share a page
-            return [*head_part, pdf.signed_end(table, orders), *copies_part]
+            # the order to the people listed, the last of them, the orders, the place and date and
+            # the signature: the list never starts a page without its "Kepada", nor ends without them
+            return [_labelled_list("Dasar", basis, w), pdf.spacer(2),
+                    pdf.signed_end(table, orders, lead=command), *copies_part]
         # The order is signed on its own pages, the list of people on the Lampiran's, signed again.
         heading = pdf.fields([("Lampiran", "Surat Perintah Tugas " + profile.head_title),
                               ("Nomor", order.number), ("Tanggal", indonesian.long_date(order.issued_on))],

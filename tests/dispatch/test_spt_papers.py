@@ -38,8 +38,13 @@ def test_the_decree_is_in_the_dasar(env, tmp_path):
     assert (record.sk_number, record.sk_date, record.sk_issuer) == tuple(DECREE.values())
 
 
+LONG_OFFICE = ("DINAS SOSIAL, PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK, PENGENDALIAN PENDUDUK DAN KELUARGA "
+               "BERENCANA")
+
+
 def test_a_volunteer_added_later_gets_an_spt_of_their_own_naming_the_first(env, tmp_path):
-    env.db.write(lambda s: settings.set_office(s, env.admin, PROFILE))
+    env.db.write(lambda s: settings.set_office(s, env.admin, {**PROFILE, settings.OFFICE_NAME: LONG_OFFICE}))
+    env.db.write(lambda s: incidents.update_incident(s, env.koordinator, env.incident, **DECREE))
     first = _spt(env, tmp_path)
     env.db.write(lambda s: assignments.assign_volunteer(s, env.koordinator, env.outsider, env.incident, "dapur_umum",
                                                         TODAY, TODAY + timedelta(days=5)))
@@ -50,6 +55,9 @@ def test_a_volunteer_added_later_gets_an_spt_of_their_own_naming_the_first(env, 
     assert "Relawan Uji 1" not in text and "Relawan Uji 2" not in text  # not ordered a second time
     assert f"Menambah Surat Perintah Tugas Nomor {first.number}" in text
     assert f"Surat Perintah Tugas Nomor {first.number} tanggal" in text  # in the Dasar too
+    # "Kepada" never ends a page without the people it orders
+    page = next(p for p in _pages(added.path) if "Menambah Surat Perintah Tugas" in p)
+    assert "Relawan Uji 3" in page
     # Nobody new: printing again is a copy of the latest SPT, not a third one.
     again = _spt(env, tmp_path)
     assert again.number == added.number and again.copy_no == 1
