@@ -406,9 +406,10 @@ def build_spt_pdf(target: Any, profile: pdf.OfficeProfile, order: DutyOrderRecor
     places = ", ".join(_region_phrase(r.code) for r in inc.regions) or "-"
     lampiran = len(order.members) > LAMPIRAN_AFTER
 
-    def signature(w: float) -> Flowable:
+    def signature(w: float, keep_with: list[Flowable]) -> Flowable:
+        """The Kepala Dinas's signature, kept on one page with what it signs (``keep_with``)."""
         return pdf.signature_blocks([Signer(head.position + ",", "", head.name, head.rank, head.nip,
-                                            blank_id=not head.nip)], w, space_mm=20)
+                                            blank_id=not head.nip)], w, space_mm=20, keep_with=keep_with)
 
     def issued_at(w: float) -> Table:
         """"Dikeluarkan di ... Pada tanggal ..." on the right half, above the signature."""
@@ -449,7 +450,8 @@ def build_spt_pdf(target: Any, profile: pdf.OfficeProfile, order: DutyOrderRecor
                   f"Kepala Pelaksana BPBD {profile.region};",
                   *[f"Camat {_region_phrase(r.code).split('Kecamatan ')[-1]};" for r in inc.regions[:3]],
                   f"Koordinator Forum Komunikasi Tagana {profile.region};", "Arsip."]
-        orders = [pdf.spacer(3), _labelled_list("Untuk", task, w), pdf.spacer(4), issued_at(w), signature(w)]
+        # the orders, the place and date and the signature share a page
+        orders = [signature(w, [pdf.spacer(3), _labelled_list("Untuk", task, w), pdf.spacer(4), issued_at(w)])]
         table = pdf.data_table(SPT_COLUMNS, spt_rows(order), w)
         command = [pdf.para("<b>MEMERINTAHKAN:</b>", "center", markup=True), pdf.spacer(2),
                    _labelled("Kepada", whom, w)]
@@ -469,7 +471,7 @@ def build_spt_pdf(target: Any, profile: pdf.OfficeProfile, order: DutyOrderRecor
                                            ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         return [*head_part, *orders, *copies_part, PageBreak(), heading_block, pdf.spacer(4),
                 pdf.para("<b>DAFTAR RELAWAN TAGANA YANG DIPERINTAHKAN</b>", "center", markup=True), pdf.spacer(2),
-                pdf.signed_end(table, [pdf.spacer(4), issued_at(w), signature(w)])]
+                pdf.signed_end(table, [signature(w, [pdf.spacer(4), issued_at(w)])])]
 
     return pdf.build_document(target, profile, title="SURAT PERINTAH TUGAS", number=order.number, story=story,
                               qr_payload=payload, copy_no=copy_no, subject=f"SPT kejadian {inc.number}")

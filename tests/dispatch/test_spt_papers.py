@@ -105,3 +105,13 @@ def test_ten_people_stay_in_the_body(env, tmp_path):
     pages = _pages(_spt(env, tmp_path).path)
     assert not any("DAFTAR RELAWAN TAGANA YANG DIPERINTAHKAN" in p for p in pages)
     assert " ".join(pages).count("Wijayakusuma") == 8
+
+
+def test_the_orders_signature_stays_with_the_orders_under_a_tall_letterhead(env, tmp_path):
+    env.db.write(lambda s: settings.set_office(s, env.admin, {**PROFILE, settings.OFFICE_NAME: LONG_OFFICE}))
+    env.db.write(lambda s: incidents.update_incident(s, env.koordinator, env.incident, **DECREE))
+    _crowd(env, 10)  # twelve people: a Lampiran
+    pages = _pages(_spt(env, tmp_path).path)
+    signed = [p for p in pages if "NIP. 197001012000032001" in p]
+    assert len(signed) == 2
+    assert "Melaksanakan perintah ini dengan penuh tanggung jawab." in signed[0] and "Pada tanggal" in signed[0]
