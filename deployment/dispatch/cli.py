@@ -70,6 +70,9 @@ def dispatch_text(r: DispatchRecord, verb: str = "", steps: list[lifecycle.Step]
         lines.append(f"  Surat Jalan: {r.manifest_number}")
     if r.bast_number:
         lines.append(f"  BAST: {r.bast_number}")
+    if r.lent and r.loan_due:
+        lines.append(f"  Pinjam pakai: wajib kembali {indonesian.long_date(r.loan_due)}"
+                     + (f"; berita acara {r.loan_number}" if r.loan_number else ""))
     if r.cancel_reason:
         lines.append(f"  Dibatalkan: {r.cancel_reason}")
     if steps is not None:

@@ -163,6 +163,7 @@ def create_dispatch(session: Session, actor: Actor, data: DispatchInput) -> Disp
         region_code = sorted(codes)[0] if codes else ""
     id_kind, id_value = _recipient_id(data.recipient_id)
     when = data.dispatch_date or clock.today()
+    _check_loan_due(data.loan_due, when)
     budget = data.budget.strip() or settings.get_office(session, settings.DISPATCH_BUDGET)
     issued = numbering.next_number(session, actor, "pengiriman", when, entity="pengiriman")
     d = Dispatch(number=issued.number, incident_id=incident.id, warehouse_id=wh.id, status=lifecycle.end_state("create"),
@@ -184,6 +185,12 @@ def create_dispatch(session: Session, actor: Actor, data: DispatchInput) -> Disp
                  {"kejadian": incident.number, "gudang": wh.code, "tujuan": d.destination, "wilayah": region_code,
                   "penerima": d.recipient_name, "kendaraan": d.vehicle_plate, "pengemudi": d.driver_name})
     return _record(session, d)
+
+
+def _check_loan_due(due: date | None, sent: date) -> None:
+    if due is not None and due < sent:
+        raise ValidationError(N_("errors", "Tanggal wajib kembali peralatan pinjam pakai ({due}) sebelum tanggal "
+                                           "pengiriman ({day})."), due=due, day=sent)
 
 
 HEADER_FIELDS = ("destination", "destination_kind", "region_code", "address", "recipient_name",
@@ -218,6 +225,7 @@ def update_header(session: Session, actor: Actor, number: str, **changes: object
             setattr(d, key, value)
     if not d.destination or not d.recipient_name:
         raise ValidationError(N_("errors", "Tujuan dan nama penerima wajib diisi."))
+    _check_loan_due(d.loan_due, d.dispatch_date)
     session.flush()
     if diff:
         audit.record(session, actor, "dispatch.update", N_("domain", "pengiriman"), d.number, diff)

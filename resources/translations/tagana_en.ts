@@ -4674,7 +4674,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="147"/>
-        <location filename="../../deployment/dispatch/loan_papers.py" line="249"/>
+        <location filename="../../deployment/dispatch/loan_papers.py" line="247"/>
         <location filename="../../tagana_app/doc_kinds.py" line="74"/>
         <source>Berita Acara Pengembalian</source>
         <translation>Equipment return record (Berita Acara Pengembalian)</translation>
@@ -5470,17 +5470,17 @@ DISASTER RESPONSE {name}</translation>
         <translation>kits and dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="167"/>
+        <location filename="../../deployment/dispatch/documents.py" line="165"/>
         <source>spt</source>
         <translation>SPT</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="240"/>
+        <location filename="../../deployment/dispatch/documents.py" line="238"/>
         <source>mencetak surat perintah tugas</source>
         <translation>print duty orders (SPT)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="244"/>
+        <location filename="../../deployment/dispatch/documents.py" line="242"/>
         <source>SPT</source>
         <translation>SPT</translation>
     </message>
@@ -5535,37 +5535,37 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/dispatch/kits.py" line="163"/>
         <location filename="../../deployment/dispatch/returns.py" line="132"/>
-        <location filename="../../deployment/dispatch/service.py" line="183"/>
-        <location filename="../../deployment/dispatch/service.py" line="223"/>
-        <location filename="../../deployment/dispatch/service.py" line="256"/>
-        <location filename="../../deployment/dispatch/service.py" line="278"/>
-        <location filename="../../deployment/dispatch/service.py" line="335"/>
-        <location filename="../../deployment/dispatch/service.py" line="357"/>
-        <location filename="../../deployment/dispatch/service.py" line="368"/>
-        <location filename="../../deployment/dispatch/service.py" line="398"/>
-        <location filename="../../deployment/dispatch/service.py" line="437"/>
-        <location filename="../../deployment/dispatch/service.py" line="485"/>
-        <location filename="../../deployment/dispatch/service.py" line="505"/>
-        <location filename="../../deployment/dispatch/service.py" line="531"/>
+        <location filename="../../deployment/dispatch/service.py" line="184"/>
+        <location filename="../../deployment/dispatch/service.py" line="231"/>
+        <location filename="../../deployment/dispatch/service.py" line="264"/>
+        <location filename="../../deployment/dispatch/service.py" line="286"/>
+        <location filename="../../deployment/dispatch/service.py" line="343"/>
+        <location filename="../../deployment/dispatch/service.py" line="365"/>
+        <location filename="../../deployment/dispatch/service.py" line="376"/>
+        <location filename="../../deployment/dispatch/service.py" line="406"/>
+        <location filename="../../deployment/dispatch/service.py" line="445"/>
+        <location filename="../../deployment/dispatch/service.py" line="493"/>
+        <location filename="../../deployment/dispatch/service.py" line="513"/>
+        <location filename="../../deployment/dispatch/service.py" line="539"/>
         <source>pengiriman</source>
         <translation>dispatch</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/returns.py" line="71"/>
-        <location filename="../../deployment/dispatch/service.py" line="267"/>
-        <location filename="../../deployment/dispatch/service.py" line="292"/>
-        <location filename="../../deployment/dispatch/service.py" line="466"/>
+        <location filename="../../deployment/dispatch/service.py" line="275"/>
+        <location filename="../../deployment/dispatch/service.py" line="300"/>
+        <location filename="../../deployment/dispatch/service.py" line="474"/>
         <source>Barang pada pengiriman</source>
         <translation>Item on the dispatch</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/service.py" line="160"/>
-        <location filename="../../deployment/dispatch/service.py" line="208"/>
+        <location filename="../../deployment/dispatch/service.py" line="215"/>
         <source>Wilayah tujuan</source>
         <translation>Destination area</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="307"/>
+        <location filename="../../deployment/dispatch/service.py" line="315"/>
         <location filename="../../deployment/reports/incident.py" line="128"/>
         <location filename="../../deployment/reports/incident.py" line="137"/>
         <location filename="../../deployment/reports/loans.py" line="85"/>
@@ -5576,44 +5576,44 @@ DISASTER RESPONSE {name}</translation>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="310"/>
+        <location filename="../../deployment/dispatch/service.py" line="318"/>
         <source>dicadangkan untuk pengiriman lain</source>
         <translation>reserved for another dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="311"/>
+        <location filename="../../deployment/dispatch/service.py" line="319"/>
         <source>tidak berada di gudang ini</source>
         <translation>not in this warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="312"/>
+        <location filename="../../deployment/dispatch/service.py" line="320"/>
         <source>berstatus {status}</source>
         <translation>has status {status}</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="318"/>
+        <location filename="../../deployment/dispatch/service.py" line="326"/>
         <source>Jumlah batch {batch}</source>
         <translation>Quantity of batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="325"/>
+        <location filename="../../deployment/dispatch/service.py" line="333"/>
         <location filename="../../inventory/counts.py" line="158"/>
         <location filename="../../inventory/stock.py" line="260"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="392"/>
+        <location filename="../../deployment/dispatch/service.py" line="400"/>
         <source>sudah dicadangkan atau tidak lagi di gudang ini</source>
         <translation>already reserved or no longer in this warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="422"/>
+        <location filename="../../deployment/dispatch/service.py" line="430"/>
         <source>sudah keluar gudang dan tidak ada unit pengganti</source>
         <translation>already out of the warehouse and no replacement unit is free</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="470"/>
+        <location filename="../../deployment/dispatch/service.py" line="478"/>
         <source>Jumlah diterima {item}</source>
         <translation>Quantity received of {item}</translation>
     </message>
@@ -7242,7 +7242,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>{document} for dispatch {number} cannot be printed yet: dispatch status {status}, {needed}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="66"/>
+        <location filename="../../deployment/dispatch/documents.py" line="64"/>
         <source>Belum ada relawan yang ditugaskan pada kejadian {incident}; SPT tidak dapat dibuat.</source>
         <translation>No volunteers are assigned to incident {incident} yet; the duty order (SPT) cannot be made.</translation>
     </message>
@@ -7393,39 +7393,44 @@ DISASTER RESPONSE {name}</translation>
         <translation>Unknown kind of destination &apos;{kind}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="203"/>
+        <location filename="../../deployment/dispatch/service.py" line="192"/>
+        <source>Tanggal wajib kembali peralatan pinjam pakai ({due}) sebelum tanggal pengiriman ({day}).</source>
+        <translation>The day lent equipment is due back ({due}) is before the dispatch date ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="210"/>
         <location filename="../../deployment/incidents.py" line="236"/>
         <location filename="../../deployment/volunteers.py" line="363"/>
         <source>Kolom &apos;{name}&apos; tidak dapat diubah di sini.</source>
         <translation>The field &apos;{name}&apos; cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="210"/>
+        <location filename="../../deployment/dispatch/service.py" line="217"/>
         <source>Jenis tujuan &apos;{kind}&apos; tidak dikenal.</source>
         <translation>Unknown kind of destination &apos;{kind}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="220"/>
+        <location filename="../../deployment/dispatch/service.py" line="227"/>
         <source>Tujuan dan nama penerima wajib diisi.</source>
         <translation>Destination and recipient name are required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="238"/>
+        <location filename="../../deployment/dispatch/service.py" line="246"/>
         <source>Barang {code} tidak aktif.</source>
         <translation>Item {code} is not active.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="297"/>
+        <location filename="../../deployment/dispatch/service.py" line="305"/>
         <source>Barang {item} bernomor seri: pilih {qty} nomor seri yang berbeda (diberikan {given}).</source>
         <translation>Item {item} has serial numbers: choose {qty} different serial numbers (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="320"/>
+        <location filename="../../deployment/dispatch/service.py" line="328"/>
         <source>Jumlah per batch harus berjumlah {qty} {unit} (diberikan {given}).</source>
         <translation>The quantities per batch must add up to {qty} {unit} (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="381"/>
+        <location filename="../../deployment/dispatch/service.py" line="389"/>
         <source>Pengiriman {number} belum berisi barang.</source>
         <translation>Dispatch {number} has no items yet.</translation>
     </message>
@@ -7434,12 +7439,12 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The quantity of {item} received is not valid: {value}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="472"/>
+        <location filename="../../deployment/dispatch/service.py" line="480"/>
         <source>Jumlah diterima {item} ({received}) melebihi yang dikirim ({sent}).</source>
         <translation>The quantity of {item} received ({received}) is more than the quantity sent ({sent}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="515"/>
+        <location filename="../../deployment/dispatch/service.py" line="523"/>
         <source>Alasan pembatalan pengiriman wajib diisi.</source>
         <translation>A reason for cancelling the dispatch is required.</translation>
     </message>

@@ -10,10 +10,12 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
+from deployment import incidents
 from deployment.dispatch import documents, loan_papers
 from deployment.dispatch import service as D
 from deployment.dispatch.lifecycle import DocumentNotReady
 from tagana_app import indonesian, printing, settings
+from tagana_app.errors import ValidationError
 
 from .conftest import TODAY
 from .test_documents import HANDOVER, PROFILE
@@ -167,3 +169,23 @@ def test_each_table_says_its_own_state(env, tmp_path):
     aid, lent = text.split("(pinjam pakai)", 1)
     assert "kecuali sebagaimana tercantum pada kolom Keterangan, dengan rincian sebagai berikut:" in aid
     assert lent.startswith(", dalam keadaan baik dan utuh. Peralatan ini bukan bantuan")
+
+
+def test_a_due_date_before_the_dispatch_is_refused_and_the_default_is_the_emergency_end(env):
+    with pytest.raises(ValidationError, match="Tanggal wajib kembali peralatan pinjam pakai"):
+        env.new(loan_due=TODAY - timedelta(days=1))
+    number = env.new()
+    with pytest.raises(ValidationError, match="sebelum tanggal pengiriman"):
+        env.step(D.update_header, number, "koordinator", loan_due=TODAY - timedelta(days=1))
+    env.add(number, "GEN", 1)
+    env.step(D.approve_dispatch, number, "koordinator")
+    env.step(D.send_dispatch, number, "gudang")
+    assert env.show(number).loan_due == TODAY + timedelta(days=D.LOAN_DAYS)  # no emergency period recorded
+    end = TODAY + timedelta(days=9)
+    env.db.write(lambda s: incidents.update_incident(s, env.koordinator, env.incident, status_from=TODAY,
+                                                     status_to=end))
+    other = env.new()
+    env.add(other, "GEN", 1)
+    env.step(D.approve_dispatch, other, "koordinator")
+    env.step(D.send_dispatch, other, "gudang")
+    assert env.show(other).loan_due == end
