@@ -290,28 +290,28 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="224"/>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="229"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="248"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="253"/>
         <source>Batalkan pengiriman</source>
         <translation>Cancel dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="225"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="249"/>
         <source>Batalkan {number}</source>
         <translation>Cancel {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="226"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="250"/>
         <source>Cadangan stok dilepas; nomor pengiriman tetap tercatat sebagai dibatalkan.</source>
         <translation>The stock reservation is released; the dispatch number stays on record as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="228"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="252"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="234"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="258"/>
         <source>Alasan pembatalan wajib diisi.</source>
         <translation>A reason for the cancellation is required.</translation>
     </message>
@@ -1063,37 +1063,37 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="100"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="124"/>
         <source>Serah terima</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="101"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="125"/>
         <source>Serah terima {number}</source>
         <translation>Handover {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="102"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="126"/>
         <source>Isi jumlah yang diterima menurut hitungan penerima. Selisih wajib diberi alasan.</source>
         <translation>Enter the quantities received as counted by the recipient. Any difference needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="110"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="134"/>
         <source>mis. 2 dus basah di perjalanan</source>
         <translation>e.g. 2 boxes got wet on the way</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="113"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="137"/>
         <source>Alasan selisih</source>
         <translation>Reason for the difference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="114"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="138"/>
         <source>Tempat serah terima</source>
         <translation>Place of handover</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="115"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="139"/>
         <source>Catat serah terima</source>
         <translation>Record handover</translation>
     </message>
@@ -1825,118 +1825,128 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>NewDispatchDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="35"/>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="36"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="49"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="50"/>
         <source>Pengiriman baru</source>
         <translation>New dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="37"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="51"/>
         <source>Barang ditambahkan sesudahnya. Stok baru dicadangkan saat pengiriman disetujui.</source>
         <translation>Items are added afterwards. Stock is reserved only when the dispatch is approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="45"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="59"/>
         <source>mis. Posko Balai Desa Srikaton</source>
         <translation>e.g. Srikaton village hall command post</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="47"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="61"/>
         <source>Posko</source>
         <translation>Command post</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="47"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="61"/>
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="48"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="62"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="51"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="65"/>
         <source>kode kecamatan/desa, kosong = wilayah kejadian</source>
         <translation>district/village code, empty = incident area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="55"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="69"/>
         <source>Kepala Desa, Camat, koordinator posko...</source>
         <translation>Village head, district head (camat), command post coordinator...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="57"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="71"/>
         <source>NIP 18 angka atau NIK 16 angka</source>
         <translation>18-digit NIP or 16-digit NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="62"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="77"/>
+        <source>tentukan sendiri (bawaan: akhir masa status darurat)</source>
+        <translation>set it here (default: the end of the emergency period)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="84"/>
         <source>Kejadian</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="62"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="84"/>
         <source>Dari gudang</source>
         <translation>From warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="63"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="85"/>
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="63"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="85"/>
         <source>Jenis tujuan</source>
         <translation>Destination type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="64"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="86"/>
         <source>Kode wilayah</source>
         <translation>Area code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="64"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="86"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="65"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="87"/>
         <source>Penerima</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="65"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="87"/>
         <source>Jabatan penerima</source>
         <translation>Recipient position</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="66"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="88"/>
         <source>NIP/NIK penerima</source>
         <translation>Recipient NIP/NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="66"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="88"/>
         <source>Kendaraan</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="67"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="89"/>
         <source>Pengemudi</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="67"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="89"/>
         <source>Telepon pengemudi</source>
         <translation>Driver phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="69"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="91"/>
+        <source>Pinjam pakai wajib kembali</source>
+        <translation>Lent equipment due back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="92"/>
         <source>Buat pengiriman</source>
         <translation>Create dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="83"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="107"/>
         <source>Tujuan dan nama penerima wajib diisi.</source>
         <translation>Destination and recipient name are required.</translation>
     </message>
@@ -2772,77 +2782,77 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="134"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="158"/>
         <source>Pengembalian barang</source>
         <translation>Goods return</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="135"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="159"/>
         <source>Pengembalian dari {number}</source>
         <translation>Return from {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="136"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="160"/>
         <source>Peralatan dan barang yang tidak terpakai masuk kembali ke gudang asal.</source>
         <translation>Equipment and unused goods go back into the warehouse they came from.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="146"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="170"/>
         <source>Baik</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="146"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="170"/>
         <source>Rusak ringan</source>
         <translation>Slightly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="147"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="171"/>
         <source>Rusak berat</source>
         <translation>Badly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="150"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="174"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="150"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="174"/>
         <source>Nomor seri</source>
         <translation>Serial numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="151"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="175"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="151"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="175"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="152"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="176"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="156"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="180"/>
         <source>Catat pengembalian</source>
         <translation>Record return</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="174"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="198"/>
         <source>{serial} (kondisi terakhir: {condition})</source>
         <translation>{serial} (last condition: {condition})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="208"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="232"/>
         <source>Centang nomor seri unit yang kembali.</source>
         <translation>Tick the serial numbers of the units that came back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="211"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="235"/>
         <source>Pilih barang dan jumlah yang kembali.</source>
         <translation>Choose the item and the quantity returned.</translation>
     </message>

@@ -5,16 +5,17 @@ each followed by the dialog that says where the file went."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDesktopServices
 
 from deployment.dispatch import documents
 from deployment.dispatch import service as D
 from tagana_app import settings
-from tests.dispatch.conftest import env  # noqa: F401 - the dispatch world as a fixture
+from tests.dispatch.conftest import TODAY, env  # noqa: F401 - the dispatch world as a fixture
 from tests.dispatch.test_documents import PROFILE
 from ui import ops
 from ui.pages.dispatches import DispatchesPage
@@ -76,3 +77,24 @@ def test_a_coordinator_prints_the_pinjam_pakai_and_the_pengembalian(qtbot, make_
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(back).pages)
     assert "BERITA ACARA PENGEMBALIAN PERALATAN PINJAM PAKAI" in text and "Tepat waktu" in text
     page.editor.grab().save(str(tmp_path / "pengiriman.png"))
+
+
+def test_a_new_dispatch_takes_the_day_lent_equipment_is_due_back(qtbot, make_ctx, env, tmp_path):  # noqa: F811
+    ctx = make_ctx(env.koordinator)
+    ctx.local.set(documents.settings.DOCUMENTS_DIR, str(tmp_path / "dokumen"))
+    page = DispatchesPage(ctx)
+    qtbot.addWidget(page)
+    _settled(qtbot)
+    dialog = page.open_new()
+    qtbot.addWidget(dialog)
+    assert not dialog.loan_due.isEnabled()  # by default: the end of the emergency period
+    qtbot.keyClicks(dialog.destination, "Posko Balai Desa Contoh")
+    qtbot.keyClicks(dialog.recipient, "Budi Contoh")
+    qtbot.mouseClick(dialog.has_due, Qt.MouseButton.LeftButton)
+    assert dialog.loan_due.isEnabled()
+    due = TODAY + timedelta(days=30)
+    dialog.loan_due.setDate(QDate(due))
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    assert dialog.created is not None and env.show(dialog.created.number).loan_due == due
