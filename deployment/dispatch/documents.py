@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from deployment import incidents as incident_service
 from deployment.dispatch import service as dispatches
 from deployment.dispatch.lifecycle import DocumentNotReady  # noqa: F401 - re-exported: refused by take_step
-from deployment.dispatch.models import DutyOrder, DutyOrderMember, IssuedDocument
+from deployment.dispatch.models import Dispatch, DutyOrder, DutyOrderMember, IssuedDocument
 from deployment.dispatch.pdfs import (
     MANIFEST_COLUMNS,
     DutyMember,
@@ -188,6 +188,15 @@ def _print(session: Session, actor: Actor, *, doc_type: str, number: str, conten
     return printed
 
 
+def number_once(session: Session, actor: Actor, row: Dispatch, column: str, doc_type: str, when: date) -> str:
+    """The number of a dispatch's paper kept in ``column``: issued at its first print, the same after."""
+    if not getattr(row, column):
+        setattr(row, column, numbering.next_number(session, actor, doc_type, when, entity="pengiriman",
+                                                   entity_id=row.number).number)
+        session.flush()
+    return getattr(row, column)
+
+
 def _summary(d: DispatchRecord) -> str:
     return " | ".join([d.number, d.incident, d.incident_name, d.destination_text, d.recipient_name, d.warehouse_name])
 
@@ -197,10 +206,7 @@ def print_manifest(session: Session, actor: Actor, dispatch: str, *, out: Path |
                    directory: Path | None = None) -> PrintedDocument:
     """Print the Surat Jalan (approved or later); its number is issued at the first print."""
     row = dispatches.take_step(session, actor, dispatch, "manifest")
-    if not row.manifest_number:
-        row.manifest_number = numbering.next_number(session, actor, "manifest", row.dispatch_date,
-                                                    entity="pengiriman", entity_id=row.number).number
-        session.flush()
+    number_once(session, actor, row, "manifest_number", "manifest", row.dispatch_date)
     d = dispatches.get_dispatch(session, row.id)
     profile = pdf.load_profile(session)
     number = row.manifest_number
@@ -216,10 +222,7 @@ def print_bast(session: Session, actor: Actor, dispatch: str, *, out: Path | Non
                directory: Path | None = None) -> PrintedDocument:
     """Print the BAST of a handed-over dispatch; its number is issued at the first print."""
     row = dispatches.take_step(session, actor, dispatch, "bast")
-    if not row.bast_number:
-        row.bast_number = numbering.next_number(session, actor, "bast", row.handed_over_on or clock.today(),
-                                                entity="pengiriman", entity_id=row.number).number
-        session.flush()
+    number_once(session, actor, row, "bast_number", "bast", row.handed_over_on or clock.today())
     d = dispatches.get_dispatch(session, row.id)
     profile = pdf.load_profile(session)
     first = bast_official(session)

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from deployment.dispatch import records
-from deployment.dispatch.documents import _print, _summary
+from deployment.dispatch.documents import _print, _summary, number_once
 from deployment.dispatch.models import DispatchReturn
 from deployment.dispatch.pdfs import (
     LENT_COLUMNS,
@@ -137,13 +137,9 @@ def print_pinjam_pakai(session: Session, actor: Actor, dispatch: str, *, out: Pa
         raise NothingLent(number=d.number)
     title = doc_kinds.title("pinjam_pakai")
     first, head, borrower = _signers(session, d, title)
-    if not row.loan_number:
-        row.loan_number = numbering.next_number(session, actor, "pinjam_pakai", row.sent_on or clock.today(),
-                                                entity="pengiriman", entity_id=row.number).number
-        session.flush()
-        d = records.get_dispatch(session, row.id)
+    number = number_once(session, actor, row, "loan_number", "pinjam_pakai", row.sent_on or clock.today())
+    d = records.get_dispatch(session, row.id)
     profile = pdf.load_profile(session)
-    number = row.loan_number
     return _print(session, actor, doc_type="pinjam_pakai", number=number, content=pinjam_pakai_content(d),
                   title=f"Pinjam pakai {d.number}: {', '.join(line.item_name for line in d.lent)}, {d.recipient_name}",
                   summary=_summary(d), signers=_places(first, head, borrower),
