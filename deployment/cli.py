@@ -17,7 +17,8 @@ from tagana_app.cli_support import Context, quantity_arg, whole_number_arg
 from tagana_app.errors import TaganaError
 
 
-def _date(text: str) -> date:
+def date_arg(text: str) -> date:
+    """A date option (2026-11-23, 23-11-2026 ...), refused in plain words by argparse."""
     try:
         return parse_date(text)
     except TaganaError as exc:
@@ -155,6 +156,7 @@ def _incident_text(r: incidents.IncidentRecord, verb: str = "") -> str:
              "  Wilayah: " + ", ".join(f"{g.name} ({g.code})" for g in r.regions),
              f"  Mulai: {clock.local(r.started_at):%Y-%m-%d %H:%M} {clock.zone_code()}"
              + (f"; SK {r.sk_number}" if r.sk_number else "")
+             + (f" tanggal {r.sk_date}" if r.sk_date else "") + (f" oleh {r.sk_issuer}" if r.sk_issuer else "")
              + (f" ({r.status_from} s.d. {r.status_to})" if r.status_from else ""),
              f"  Dampak: {f.kk} KK, {f.jiwa} jiwa, {f.pengungsi} pengungsi, {f.meninggal} meninggal, {f.luka} luka, "
              f"{f.hilang} hilang, {f.rumah_rusak} rumah rusak"]
@@ -172,7 +174,7 @@ def cmd_incident_add(ctx: Context) -> None:
     given = {k: v for k, v in figures.items() if v is not None}
     record = ctx.db.write(lambda s: incidents.add_incident(
         s, actor, disaster_type=a.type, name=a.name, region_codes=a.region, started_at=a.start,
-        status=a.status, sk_number=a.sk or "", status_from=a.status_from, status_to=a.status_to,
+        status=a.status, sk_number=a.sk or "", sk_date=a.sk_date, sk_issuer=a.sk_issuer or "", status_from=a.status_from, status_to=a.status_to,
         posko_location=a.posko or "", figures=given or None))
     ctx.emit(record, text=_incident_text(record, "Kejadian dicatat: "))
 
@@ -208,7 +210,8 @@ _FIGURE_FLAGS = {"households": "kk", "people": "jiwa", "displaced": "pengungsi",
 def cmd_incident_update(ctx: Context) -> None:
     actor = ctx.actor()
     a = ctx.args
-    changes = {"status": a.status, "sk_number": a.sk, "status_from": a.status_from, "status_to": a.status_to,
+    changes = {"status": a.status, "sk_number": a.sk, "sk_date": a.sk_date, "sk_issuer": a.sk_issuer,
+               "status_from": a.status_from, "status_to": a.status_to,
                "posko_location": a.posko, "name": a.name, "remarks": a.remarks,
                "region_codes": a.region or None}
     figures = {field: getattr(a, flag) for flag, field in _FIGURE_FLAGS.items() if getattr(a, flag) is not None}
@@ -301,8 +304,8 @@ def cmd_assignment_checkout(ctx: Context) -> None:
 
 def _period_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--role", required=True, help="peran (keahlian): " + ", ".join(SKILLS.values()))
-    p.add_argument("--from", dest="start", required=True, type=_date, metavar="TANGGAL")
-    p.add_argument("--to", dest="end", required=True, type=_date, metavar="TANGGAL")
+    p.add_argument("--from", dest="start", required=True, type=date_arg, metavar="TANGGAL")
+    p.add_argument("--to", dest="end", required=True, type=date_arg, metavar="TANGGAL")
 
 
 def register(sub: Any) -> None:
@@ -313,7 +316,7 @@ def register(sub: Any) -> None:
     p.add_argument("--name", required=True, help="nama lengkap")
     p.add_argument("--niat", help="nomor anggota (NIAT)")
     p.add_argument("--sex", choices=("L", "P"))
-    p.add_argument("--birth", type=_date, metavar="YYYY-MM-DD", help="tanggal lahir")
+    p.add_argument("--birth", type=date_arg, metavar="YYYY-MM-DD", help="tanggal lahir")
     p.add_argument("--phone")
     p.add_argument("--region", metavar="KODE", help="kode kecamatan atau desa (bawaan: dari NIK)")
     p.add_argument("--address")
@@ -337,10 +340,10 @@ def register(sub: Any) -> None:
     p.add_argument("--region", metavar="KODE")
     p.add_argument("--level")
     p.add_argument("--status")
-    p.add_argument("--available", nargs=2, type=_date, metavar=("DARI", "SAMPAI"))
+    p.add_argument("--available", nargs=2, type=date_arg, metavar=("DARI", "SAMPAI"))
     p.add_argument("--certificates", choices=tuple(vs.CERTIFICATE_FILTERS),
                    help="soon: sertifikat habis dalam masa peringatan; expired: sudah habis")
-    p.add_argument("--on-duty", type=_date, metavar="TANGGAL", help="hanya yang bertugas pada tanggal ini")
+    p.add_argument("--on-duty", type=date_arg, metavar="TANGGAL", help="hanya yang bertugas pada tanggal ini")
     p.add_argument("--limit", type=whole_number_arg("--limit", maximum=10**9), default=100)
     p.add_argument("--offset", type=whole_number_arg("--offset", allow_zero=True, maximum=10**9), default=0)
     p.set_defaults(func=cmd_volunteer_list)
@@ -350,13 +353,13 @@ def register(sub: Any) -> None:
     p = vol.add_parser("skill", help="catat keahlian dan sertifikat")
     p.add_argument("volunteer", help="NIK atau NIAT")
     p.add_argument("skill")
-    p.add_argument("--trained", type=_date, metavar="TANGGAL")
-    p.add_argument("--expires", type=_date, metavar="TANGGAL")
+    p.add_argument("--trained", type=date_arg, metavar="TANGGAL")
+    p.add_argument("--expires", type=date_arg, metavar="TANGGAL")
     p.set_defaults(func=cmd_volunteer_skill)
     p = vol.add_parser("unavailable", help="catat periode tidak tersedia")
     p.add_argument("volunteer", help="NIK atau NIAT")
-    p.add_argument("start", type=_date, metavar="DARI")
-    p.add_argument("end", type=_date, metavar="SAMPAI")
+    p.add_argument("start", type=date_arg, metavar="DARI")
+    p.add_argument("end", type=date_arg, metavar="SAMPAI")
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_volunteer_unavailable)
 
@@ -368,8 +371,10 @@ def register(sub: Any) -> None:
     p.add_argument("--start", required=True, type=_datetime, metavar="TANGGAL[JAM]")
     p.add_argument("--status", default="tanggap_darurat", help=", ".join(EMERGENCY_STATUSES.values()))
     p.add_argument("--sk", help="nomor SK status keadaan darurat")
-    p.add_argument("--status-from", type=_date, metavar="TANGGAL")
-    p.add_argument("--status-to", type=_date, metavar="TANGGAL")
+    p.add_argument("--sk-date", type=date_arg, metavar="TANGGAL", help="tanggal SK")
+    p.add_argument("--sk-issuer", metavar="PENERBIT", help="penerbit SK, mis. Bupati Bengkulu Tengah")
+    p.add_argument("--status-from", type=date_arg, metavar="TANGGAL")
+    p.add_argument("--status-to", type=date_arg, metavar="TANGGAL")
     p.add_argument("--posko")
     p.add_argument("--displaced", type=_count("displaced"), metavar="N", help="jumlah pengungsi")
     p.add_argument("--households", type=_count("households"), metavar="N", help="jumlah KK")
@@ -385,8 +390,10 @@ def register(sub: Any) -> None:
     p.add_argument("number")
     p.add_argument("--status")
     p.add_argument("--sk")
-    p.add_argument("--status-from", type=_date, metavar="TANGGAL")
-    p.add_argument("--status-to", type=_date, metavar="TANGGAL")
+    p.add_argument("--sk-date", type=date_arg, metavar="TANGGAL")
+    p.add_argument("--sk-issuer", metavar="PENERBIT")
+    p.add_argument("--status-from", type=date_arg, metavar="TANGGAL")
+    p.add_argument("--status-to", type=date_arg, metavar="TANGGAL")
     p.add_argument("--posko")
     p.add_argument("--name")
     p.add_argument("--remarks")
@@ -422,11 +429,11 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_assignment_list)
     p = asg.add_parser("end", help="akhiri lebih awal (hari terakhir bertugas)")
     p.add_argument("id", type=whole_number_arg("ID penugasan", maximum=2**62))
-    p.add_argument("date", type=_date)
+    p.add_argument("date", type=date_arg)
     p.set_defaults(func=cmd_assignment_end)
     p = asg.add_parser("extend", help="perpanjang sampai tanggal")
     p.add_argument("id", type=whole_number_arg("ID penugasan", maximum=2**62))
-    p.add_argument("date", type=_date)
+    p.add_argument("date", type=date_arg)
     p.add_argument("--override", metavar="ALASAN")
     p.set_defaults(func=cmd_assignment_extend)
     p = asg.add_parser("checkin", help="catat kedatangan di lokasi")

@@ -75,7 +75,8 @@ def load_demo(session: Session, actor: Actor) -> dict[str, int]:
     flood = incidents.add_incident(
         session, actor, disaster_type="banjir", name="Banjir luapan Sungai Air Bengkulu (contoh)",
         region_codes=["17.09.03", "17.09.02"], started_at=start, status="tanggap_darurat",
-        sk_number="360/123/BPBD/2026 (contoh)", status_from=today - timedelta(days=5),
+        sk_number="360/123/BPBD/2026 (contoh)", sk_date=today - timedelta(days=5),
+        sk_issuer="Bupati Bengkulu Tengah", status_from=today - timedelta(days=5),
         status_to=today + timedelta(days=9), posko_location="Kantor Camat Pondok Kelapa (contoh)",
         figures={"kk": 120, "jiwa": 410, "pengungsi": 150})
     incidents.record_figures(session, actor, flood.number, {"kk": 210, "jiwa": 730, "pengungsi": 320, "luka": 4,

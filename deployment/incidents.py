@@ -78,6 +78,8 @@ class IncidentRecord:
     history: tuple[FiguresEntry, ...] = ()
     volunteers_on_duty: int = 0
     warnings: tuple[Text, ...] = ()
+    sk_date: date | None = None     # the decree of the emergency status: its date and issuer
+    sk_issuer: str = ""
 
 
 def _choice(value: str, options: dict[str, str], what: str) -> str:
@@ -156,7 +158,8 @@ def _record(session: Session, incident: Incident, *, history: bool = True,
         tuple(RegionInfo(c, regions.name(c)) for c in codes), incident.started_at, incident.status,
         EMERGENCY_STATUSES[incident.status], incident.sk_number, incident.status_from, incident.status_to,
         incident.posko_location, incident.remarks,
-        entries[-1].figures if entries else _current_figures(session, incident.id), entries, int(on_duty), warnings)
+        entries[-1].figures if entries else _current_figures(session, incident.id), entries, int(on_duty), warnings,
+        incident.sk_date, incident.sk_issuer)
 
 
 def _aware(value: datetime | date) -> datetime:
@@ -168,7 +171,7 @@ def _aware(value: datetime | date) -> datetime:
 @changes("incidents")
 def add_incident(session: Session, actor: Actor, *, disaster_type: str, name: str, region_codes: list[str],
                  started_at: datetime | date, status: str = "tanggap_darurat", sk_number: str = "",
-                 status_from: date | None = None, status_to: date | None = None, posko_location: str = "",
+                 sk_date: date | None = None, sk_issuer: str = "", status_from: date | None = None, status_to: date | None = None, posko_location: str = "",
                  remarks: str = "", figures: dict[str, Any] | Figures | None = None) -> IncidentRecord:
     can_write_incidents.require(actor, action=N_("domain", "mencatat kejadian bencana"))
     kind = parse_disaster_type(disaster_type)
@@ -186,7 +189,8 @@ def add_incident(session: Session, actor: Actor, *, disaster_type: str, name: st
     seq = _next_seq(session, started.year)
     number = f"{NUMBER_PREFIX}-{started.year}-{seq:04d}"
     incident = Incident(number=number, year=started.year, seq=seq, disaster_type=kind, name=name,
-                        started_at=started, status=status, sk_number=sk_number.strip(), status_from=status_from,
+                        started_at=started, status=status, sk_number=sk_number.strip(), sk_date=sk_date,
+                        sk_issuer=" ".join(sk_issuer.split())[:200], status_from=status_from,
                         status_to=status_to, posko_location=posko_location.strip(), remarks=remarks.strip())
     session.add(incident)
     session.flush()
@@ -206,7 +210,7 @@ def add_incident(session: Session, actor: Actor, *, disaster_type: str, name: st
 
 @changes("incidents")
 def update_incident(session: Session, actor: Actor, number: str, **changes: Any) -> IncidentRecord:
-    """Change the status (with SK and period), name, posko, regions or remarks of an incident."""
+    """Change the status (with the SK: number, date, issuer; and period), name, posko, regions or remarks of an incident."""
     can_write_incidents.require(actor, action=N_("domain", "mengubah kejadian bencana"))
     incident = find(session, number, lock=True)
     diff: dict[str, Any] = {}
@@ -217,8 +221,8 @@ def update_incident(session: Session, actor: Actor, number: str, **changes: Any)
             value = parse_emergency_status(value)
         elif key == "disaster_type":
             value = parse_disaster_type(value)
-        elif key in ("name", "sk_number", "posko_location", "remarks"):
-            value = " ".join(str(value).split()) if key == "name" else str(value).strip()
+        elif key in ("name", "sk_number", "sk_issuer", "posko_location", "remarks"):
+            value = " ".join(str(value).split()) if key in ("name", "sk_issuer") else str(value).strip()
         elif key == "region_codes":
             codes = list(dict.fromkeys(require_region(c, N_("domain", "Wilayah terdampak")).code for c in value))
             old = list(session.scalars(select(IncidentRegion.region_code)
@@ -228,7 +232,7 @@ def update_incident(session: Session, actor: Actor, number: str, **changes: Any)
                 session.add_all(IncidentRegion(incident_id=incident.id, region_code=c) for c in codes)
                 diff["wilayah"] = {"lama": sorted(old), "baru": codes}
             continue
-        elif key not in ("status_from", "status_to"):
+        elif key not in ("status_from", "status_to", "sk_date"):
             raise ValidationError(N_("errors", "Kolom '{name}' tidak dapat diubah di sini."), name=key)
         old = getattr(incident, key)
         if old != value:

@@ -165,6 +165,8 @@ class Incident(Base):
     started_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     status: Mapped[str] = mapped_column(String(20), default="tanggap_darurat", index=True)
     sk_number: Mapped[str] = mapped_column(String(100), default="")
+    sk_date: Mapped[date | None] = mapped_column(Date, nullable=True)         # the decree's date
+    sk_issuer: Mapped[str] = mapped_column(String(200), default="", server_default="")  # "Bupati Bengkulu Tengah"
     status_from: Mapped[date | None] = mapped_column(Date, nullable=True)
     status_to: Mapped[date | None] = mapped_column(Date, nullable=True)
     posko_location: Mapped[str] = mapped_column(Text, default="")

@@ -165,6 +165,7 @@ def attach_papers() -> None:
     registry (``tagana_app.doc_kinds``) when imported: `tagana print again` and `tagana verify` handle
     every kind.  Handed to the registry, which imports them only when a paper is printed again or verified."""
     import deployment.dispatch.documents  # noqa: F401
+    import deployment.dispatch.loan_papers  # noqa: F401
     import inventory.count_papers  # noqa: F401
     import inventory.documents  # noqa: F401
     import inventory.papers  # noqa: F401

@@ -5,9 +5,10 @@ A new paper is one entry in ``KINDS``.  The kinds and their number patterns are 
 in the core, because the pattern settings (``tagana_app.settings.NUMBER_PATTERNS``) must exist
 whenever the office settings are listed or changed, whatever else is loaded.  The package that
 builds a kind's paper attaches its functions with ``attach`` when it is imported:
-``deployment.dispatch.documents`` (Surat Jalan, BAST, SPT), ``inventory.papers`` (receipt, issue and
-transfer papers), ``inventory.count_papers`` (Berita Acara Stock Opname) and ``inventory.writeoff_papers``
-(Berita Acara Penghapusan); the composition roots (``tagana_app.cli``, ``ui.app``) import them.  The
+``deployment.dispatch.documents`` (Surat Jalan, BAST, SPT), ``deployment.dispatch.loan_papers`` (Berita
+Acara Pinjam Pakai and Pengembalian of lent equipment), ``inventory.papers`` (receipt, issue and transfer
+papers), ``inventory.count_papers`` (Berita Acara Stock Opname) and ``inventory.writeoff_papers`` (Berita
+Acara Penghapusan); the composition roots (``tagana_app.cli``, ``ui.app``) import them.  The
 print pipeline over this registry (reprint, verification) is ``tagana_app.printing``.
 
 Imports no database code: the settings module reads this one.
@@ -76,6 +77,8 @@ KINDS: dict[str, DocKind] = {kind.code: kind for kind in (
     DocKind("penghapusan", N_("domain", "Berita Acara Penghapusan"), "BAPH", "berita-acara-penghapusan",
             short=N_("domain", "Penghapusan")),
     DocKind("pengiriman", N_("domain", "Pengiriman"), "KRM", "pengiriman"),
+    DocKind("pinjam_pakai", N_("domain", "Berita Acara Pinjam Pakai"), "BAPP", "berita-acara-pinjam-pakai"),
+    DocKind("ba_pengembalian", N_("domain", "Berita Acara Pengembalian"), "BAKB", "berita-acara-pengembalian"),
     # Source documents of stock movements that get no number of the office's sequence.
     DocKind("koreksi", N_("domain", "Koreksi (pembatalan)"), None, "koreksi"),
     DocKind("saldo_awal", N_("domain", "Saldo awal"), None, "saldo-awal"),

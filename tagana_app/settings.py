@@ -141,6 +141,8 @@ PATTERN_LABELS = {
     "opname": N_("settings", "Pola nomor Berita Acara Stock Opname"),
     "penghapusan": N_("settings", "Pola nomor Berita Acara Penghapusan"),
     "pengiriman": N_("settings", "Pola nomor Pengiriman"),
+    "pinjam_pakai": N_("settings", "Pola nomor Berita Acara Pinjam Pakai"),
+    "ba_pengembalian": N_("settings", "Pola nomor Berita Acara Pengembalian"),
 }
 NUMBER_PATTERNS: dict[str, Setting[Any]] = {
     kind.code: _declare(f"numbering.{kind.code}", str, kind.default_pattern, OFF, PATTERN_LABELS[kind.code],

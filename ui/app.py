@@ -94,6 +94,7 @@ def attach_papers() -> None:
     registry (``tagana_app.doc_kinds``) when imported: the Dokumen page reprints and verifies every kind.
     Handed to the registry, which imports them when a paper is first printed again or verified."""
     import deployment.dispatch.documents  # noqa: F401
+    import deployment.dispatch.loan_papers  # noqa: F401
     import inventory.count_papers  # noqa: F401
     import inventory.documents  # noqa: F401
     import inventory.papers  # noqa: F401

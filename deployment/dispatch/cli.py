@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from deployment.dispatch import documents, kits, lifecycle
+from deployment.cli import date_arg
+from deployment.dispatch import documents, kits, lifecycle, loan_papers
 from deployment.dispatch import service as dispatches
 from deployment.dispatch.models import DESTINATION_KINDS, DISPATCH_STATUSES
 from deployment.dispatch.service import DispatchRecord
@@ -69,6 +70,9 @@ def dispatch_text(r: DispatchRecord, verb: str = "", steps: list[lifecycle.Step]
         lines.append(f"  Surat Jalan: {r.manifest_number}")
     if r.bast_number:
         lines.append(f"  BAST: {r.bast_number}")
+    if r.lent and r.loan_due:
+        lines.append(f"  Pinjam pakai: wajib kembali {indonesian.long_date(r.loan_due)}"
+                     + (f"; berita acara {r.loan_number}" if r.loan_number else ""))
     if r.cancel_reason:
         lines.append(f"  Dibatalkan: {r.cancel_reason}")
     if steps is not None:
@@ -90,7 +94,7 @@ def cmd_new(ctx: Context) -> None:
         incident=a.incident, warehouse=a.warehouse, destination=a.to, recipient_name=a.recipient,
         destination_kind=a.kind, region_code=a.region or "", address=a.address or "", recipient_position=a.position or "",
         recipient_id=a.recipient_id or "", vehicle_plate=a.vehicle or "", driver_name=a.driver or "",
-        driver_phone=a.driver_phone or "", budget=a.budget or "")
+        driver_phone=a.driver_phone or "", budget=a.budget or "", loan_due=a.loan_due)
     _write(ctx, lambda s, actor: dispatches.create_dispatch(s, actor, data), "Pengiriman dibuat")
 
 
@@ -208,7 +212,8 @@ def cmd_print(ctx: Context) -> None:
     actor = ctx.actor()
     a = ctx.args
     out = Path(a.output) if a.output else None
-    func = {"manifest": documents.print_manifest, "bast": documents.print_bast, "spt": documents.print_spt}[a.kind]
+    func = {"manifest": documents.print_manifest, "bast": documents.print_bast, "spt": documents.print_spt,
+            "pinjam-pakai": loan_papers.print_pinjam_pakai, "pengembalian": loan_papers.print_pengembalian}[a.kind]
     printed = ctx.db.write(lambda s: func(s, actor, a.number, out=out))
     ctx.emit(printed, text=_printed_text(printed))
 
@@ -263,6 +268,8 @@ def register(sub: Any) -> None:
     p.add_argument("--driver", metavar="NAMA")
     p.add_argument("--driver-phone", metavar="TELEPON")
     p.add_argument("--budget", metavar="SUMBER", help="sumber anggaran (untuk BAST)")
+    p.add_argument("--loan-due", type=date_arg, metavar="TANGGAL",
+                   help="peralatan pinjam pakai wajib kembali (bawaan: akhir masa status darurat)")
     p.set_defaults(func=cmd_new)
     p = dp.add_parser("add", help="tambah barang")
     p.add_argument("number", metavar="NOMOR")
@@ -333,7 +340,9 @@ def register(sub: Any) -> None:
     pp = sub.add_parser("print").add_subparsers(dest="print_cmd", required=True)
     for kind, what, metavar in (("manifest", "surat jalan pengiriman", "NOMOR"),
                                 ("bast", "berita acara serah terima pengiriman", "NOMOR"),
-                                ("spt", "surat perintah tugas relawan suatu kejadian", "KEJADIAN")):
+                                ("spt", "surat perintah tugas relawan suatu kejadian", "KEJADIAN"),
+                                ("pinjam-pakai", "berita acara pinjam pakai peralatan suatu pengiriman", "NOMOR"),
+                                ("pengembalian", "berita acara pengembalian peralatan suatu pengiriman", "NOMOR")):
         p = pp.add_parser(kind, help=what)
         p.add_argument("number", metavar=metavar)
         p.add_argument("-o", "--output", metavar="BERKAS", help="simpan juga ke berkas ini")

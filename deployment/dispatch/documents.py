@@ -25,19 +25,21 @@ from sqlalchemy.orm import Session, aliased
 from deployment import incidents as incident_service
 from deployment.dispatch import service as dispatches
 from deployment.dispatch.lifecycle import DocumentNotReady  # noqa: F401 - re-exported: refused by take_step
-from deployment.dispatch.models import DutyOrder, DutyOrderMember, IssuedDocument
+from deployment.dispatch.models import Dispatch, DutyOrder, DutyOrderMember, IssuedDocument
 from deployment.dispatch.pdfs import (
     MANIFEST_COLUMNS,
     DutyMember,
     DutyOrderRecord,
     Official,
-    bast_note,
-    bast_received,
     bast_title,
     build_bast_pdf,
     build_manifest_pdf,
     build_spt_pdf,
+    lent_rows,
+    line_note,
     manifest_rows,
+    received,
+    received_state,
 )
 from deployment.dispatch.service import DispatchRecord
 from deployment.models import SKILLS, Assignment, Incident, Volunteer
@@ -115,12 +117,19 @@ def bast_content(d: DispatchRecord) -> dict[str, Any]:
     (frozen with it), not part of the record: naming another official later does not change this BAST."""
     return {"jenis": "bast", "pengiriman": d.number, "tanggal": d.handed_over_on, "tempat": d.handover_place,
             "pihak_kedua": {"nama": d.recipient_name, "id": d.recipient_id, "jabatan": d.recipient_position},
-            "baris": [{"uraian": line.item_name, "jumlah": bast_received(line), "satuan": line.unit,
-                       "keterangan": bast_note(line)} for line in d.lines]}
+            "keadaan": received_state(d.given), "keadaan_pinjam_pakai": received_state(d.lent),
+            "baris": [{"uraian": line.item_name, "jumlah": received(line), "satuan": line.unit,
+                       "keterangan": line_note(line)} for line in d.given],
+            "pinjam_pakai": [{"uraian": r[1], "seri": r[2], "jumlah": r[3], "satuan": r[4], "kondisi": r[5],
+                              "keterangan": r[6]} for r in lent_rows(d.lent)],
+            "wajib_kembali": d.loan_due if d.lent else None}
 
 
 def spt_content(order: DutyOrderRecord) -> dict[str, Any]:
-    return {"jenis": "spt", "kejadian": order.incident.number, "tanggal": order.issued_on,
+    inc = order.incident
+    return {"jenis": "spt", "kejadian": inc.number, "tanggal": order.issued_on,
+            "dasar_sk": {"nomor": inc.sk_number, "tanggal": inc.sk_date, "penerbit": inc.sk_issuer},
+            "menambah": order.adds_to,
             "anggota": [{"nik": m.nik, "nama": m.name, "peran": m.role, "mulai": m.start, "selesai": m.end}
                         for m in order.members]}
 
@@ -132,8 +141,10 @@ def _duty_record(session: Session, order: DutyOrder) -> DutyOrderRecord:
                            .order_by(DutyOrderMember.start_date, Volunteer.name_lower, Volunteer.id))
     members = tuple(DutyMember(name, nik, niat, m.role, SKILLS[m.role], m.start_date, m.end_date)
                     for m, name, nik, niat in rows)
+    first_on = (session.scalar(select(DutyOrder.issued_on).where(DutyOrder.number == order.adds_to))
+                if order.adds_to else None)
     return DutyOrderRecord(order.number, order.issued_on, incident_service.get_incident(session, order.incident_id),
-                           members)
+                           members, order.adds_to, first_on)
 
 
 def _current_assignments(session: Session, incident: Incident) -> list[Assignment]:
@@ -142,28 +153,30 @@ def _current_assignments(session: Session, incident: Incident) -> list[Assignmen
 
 
 def _duty_order_for(session: Session, actor: Actor, incident: Incident) -> DutyOrder:
-    """The latest SPT of the incident when it still lists exactly its assignments, else a new one."""
+    """The incident's latest SPT while every assignment is on one of its SPTs; else a new SPT for the
+    people not yet ordered only (an addition to the first SPT, which it names), never a second order
+    for the people already ordered."""
     current = _current_assignments(session, incident)
     if not current:
         raise NoDutyVolunteers(incident=incident.number)
-    latest = session.scalar(select(DutyOrder).where(DutyOrder.incident_id == incident.id)
-                            .order_by(DutyOrder.id.desc()).limit(1))
-    wanted = {(a.id, a.role, a.start_date, a.end_date) for a in current}
-    if latest is not None:
-        have = {(m.assignment_id, m.role, m.start_date, m.end_date) for m in session.scalars(
-            select(DutyOrderMember).where(DutyOrderMember.order_id == latest.id))}
-        if have == wanted:
-            return latest
+    orders = list(session.scalars(select(DutyOrder).where(DutyOrder.incident_id == incident.id)
+                                  .order_by(DutyOrder.id)))
+    ordered = {(m.assignment_id, m.role, m.start_date, m.end_date) for m in session.scalars(
+        select(DutyOrderMember).where(DutyOrderMember.order_id.in_([o.id for o in orders])))} if orders else set()
+    new = [a for a in current if (a.id, a.role, a.start_date, a.end_date) not in ordered]
+    if not new:
+        return orders[-1]
     when = clock.today()
     issued = numbering.next_number(session, actor, "spt", when, entity="kejadian", entity_id=incident.number)
-    order = DutyOrder(number=issued.number, incident_id=incident.id, issued_on=when, issued_by=actor.username)
+    order = DutyOrder(number=issued.number, incident_id=incident.id, issued_on=when, issued_by=actor.username,
+                      adds_to=orders[0].number if orders else None)
     session.add(order)
     session.flush()
     session.add_all(DutyOrderMember(order_id=order.id, assignment_id=a.id, volunteer_id=a.volunteer_id, role=a.role,
-                                    start_date=a.start_date, end_date=a.end_date) for a in current)
+                                    start_date=a.start_date, end_date=a.end_date) for a in new)
     session.flush()
     audit.record(session, actor, "spt.create", N_("domain", "spt"), order.number,
-                 {"kejadian": incident.number, "relawan": len(current)})
+                 {"kejadian": incident.number, "relawan": len(new), "menambah": order.adds_to})
     return order
 
 
@@ -188,6 +201,15 @@ def _print(session: Session, actor: Actor, *, doc_type: str, number: str, conten
     return printed
 
 
+def number_once(session: Session, actor: Actor, row: Dispatch, column: str, doc_type: str, when: date) -> str:
+    """The number of a dispatch's paper kept in ``column``: issued at its first print, the same after."""
+    if not getattr(row, column):
+        setattr(row, column, numbering.next_number(session, actor, doc_type, when, entity="pengiriman",
+                                                   entity_id=row.number).number)
+        session.flush()
+    return getattr(row, column)
+
+
 def _summary(d: DispatchRecord) -> str:
     return " | ".join([d.number, d.incident, d.incident_name, d.destination_text, d.recipient_name, d.warehouse_name])
 
@@ -202,10 +224,7 @@ def print_manifest(session: Session, actor: Actor, dispatch: str, *, out: Path |
     if number and number != row.manifest_number and printing.replacing(session, number) == row.manifest_number:
         row.manifest_number = number
         session.flush()
-    if not row.manifest_number:
-        row.manifest_number = numbering.next_number(session, actor, "manifest", row.dispatch_date,
-                                                    entity="pengiriman", entity_id=row.number).number
-        session.flush()
+    number_once(session, actor, row, "manifest_number", "manifest", row.dispatch_date)
     d = dispatches.get_dispatch(session, row.id)
     profile = pdf.load_profile(session)
     number = row.manifest_number
@@ -228,10 +247,7 @@ def print_bast(session: Session, actor: Actor, dispatch: str, *, out: Path | Non
     if number and number != row.bast_number and printing.replacing(session, number) == row.bast_number:
         row.bast_number = number
         session.flush()
-    if not row.bast_number:
-        row.bast_number = numbering.next_number(session, actor, "bast", row.handed_over_on or clock.today(),
-                                                entity="pengiriman", entity_id=row.number).number
-        session.flush()
+    number_once(session, actor, row, "bast_number", "bast", row.handed_over_on or clock.today())
     d = dispatches.get_dispatch(session, row.id)
     profile = pdf.load_profile(session)
     number = row.bast_number
@@ -264,11 +280,13 @@ def print_spt(session: Session, actor: Actor, incident: str, *, out: Path | None
     profile = pdf.load_profile(session)
     inc = record.incident
     summary = " | ".join([order.number, inc.number, inc.name, *(m.name for m in record.members)])
+    title = f"SPT relawan Tagana: {inc.name} ({len(record.members)} orang)"
+    if record.adds_to:
+        title += f", menambah SPT {record.adds_to}"
     return _print(session, actor, doc_type="spt", number=order.number, content=spt_content(record),
-                  title=f"SPT relawan Tagana: {inc.name} ({len(record.members)} orang)", summary=summary,
-                  build=lambda target, copy_no, payload: build_spt_pdf(target, profile, record, copy_no=copy_no,
-                                                                       payload=payload,
-                                                                       head=signers["Kepala Dinas"]),
+                  title=title, summary=summary,
+                  build=lambda target, copy_no, payload: build_spt_pdf(target, profile, record, signers["Kepala Dinas"],
+                                                                       copy_no=copy_no, payload=payload),
                   out=out, directory=directory, signers=signers)
 
 

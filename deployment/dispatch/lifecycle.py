@@ -137,6 +137,16 @@ STEPS: dict[str, Step] = {step.name: step for step in (
     Step("bast", N_("domain", "cetak BAST"), doc_kinds.KINDS["bast"].may_print, HANDED_STATES, None,
          N_("domain", "mencetak berita acara serah terima"), document=N_("domain", "BAST"),
          needed=N_("domain", "BAST dicetak setelah serah terima dicatat"), command="print bast"),
+    Step("pinjam_pakai", N_("domain", "cetak Berita Acara Pinjam Pakai"), doc_kinds.KINDS["pinjam_pakai"].may_print,
+         SENT_STATES, None, N_("domain", "mencetak berita acara pinjam pakai"),
+         document=N_("domain", "Berita Acara Pinjam Pakai"),
+         needed=N_("domain", "berita acara pinjam pakai dicetak setelah peralatan dikirim"),
+         command="print pinjam-pakai"),
+    Step("pengembalian", N_("domain", "cetak Berita Acara Pengembalian"),
+         doc_kinds.KINDS["ba_pengembalian"].may_print, SENT_STATES, None,
+         N_("domain", "mencetak berita acara pengembalian"), document=N_("domain", "Berita Acara Pengembalian"),
+         needed=N_("domain", "berita acara pengembalian dicetak setelah peralatan dikirim dan kembali"),
+         command="print pengembalian"),
 )}
 
 # The states a dispatch still has a step ahead in (the page's "Perlu tindakan" filter).

@@ -86,6 +86,9 @@ class Dispatch(Base):
     cancel_reason: Mapped[str] = mapped_column(String(500), default="")
     manifest_number: Mapped[str | None] = mapped_column(String(120), nullable=True, unique=True)
     bast_number: Mapped[str | None] = mapped_column(String(120), nullable=True, unique=True)
+    # The Berita Acara Pinjam Pakai of the equipment it lends, and the day that equipment is due back.
+    loan_number: Mapped[str | None] = mapped_column(String(120), nullable=True, unique=True, index=True)
+    loan_due: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
 class DispatchLine(Base):
@@ -164,6 +167,7 @@ class DispatchReturn(Base):
     recorded_by: Mapped[str] = mapped_column(String(64))
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     remarks: Mapped[str] = mapped_column(String(300), default="")
+    ba_number: Mapped[str | None] = mapped_column(String(120), nullable=True, index=True)  # its Berita Acara
 
 
 class Kit(Base):
@@ -207,6 +211,7 @@ class DutyOrder(Base):
     issued_on: Mapped[date] = mapped_column(Date)
     issued_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    adds_to: Mapped[str | None] = mapped_column(String(120), nullable=True)  # the first SPT it adds people to
 
 
 class DutyOrderMember(Base):

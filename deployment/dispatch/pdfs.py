@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 
 from deployment import incidents as incident_service
 from deployment.dispatch import service as dispatches
@@ -55,20 +55,6 @@ def manifest_rows(d: DispatchRecord) -> list[list[Any]]:
     return rows
 
 
-def bast_received(line: Any) -> Any:
-    """The quantity a BAST line says was received: counted at the handover, else what was sent."""
-    return line.received if line.received is not None else line.quantity
-
-
-def bast_note(line: Any) -> str:
-    """The Keterangan of a BAST line: what was sent and why less arrived, when it differs."""
-    got = bast_received(line)
-    if got == line.quantity:
-        return ""
-    note = f"Dikirim {indonesian.quantity(line.quantity)}, selisih {indonesian.quantity(line.quantity - got)}"
-    return f"{note}: {line.difference_reason}" if line.difference_reason else note
-
-
 @dataclass(frozen=True)
 class DutyMember:
     name: str
@@ -86,6 +72,8 @@ class DutyOrderRecord:
     issued_on: date
     incident: incident_service.IncidentRecord
     members: tuple[DutyMember, ...]
+    adds_to: str | None = None       # the incident's first SPT, when this one adds people to it
+    adds_to_on: date | None = None   # and its date
 
 
 def _labelled(label: str, body: Flowable | str, width: float, label_mm: float = 22) -> Table:
@@ -223,58 +211,143 @@ def bast_title(d: DispatchRecord) -> str:
     return "\n".join(lines)
 
 
+def received(line: dispatches.LineInfo) -> int:
+    return line.received if line.received is not None else line.quantity
+
+
+def line_note(line: dispatches.LineInfo) -> str:
+    """What the Keterangan column says of a line not received as it was sent ("" when it was)."""
+    notes = []
+    got = received(line)
+    if got != line.quantity:
+        note = f"Dikirim {indonesian.quantity(line.quantity)}, selisih {indonesian.quantity(line.quantity - got)}"
+        notes.append(note + (f": {line.difference_reason}" if line.difference_reason else ""))
+    for p in line.picks:
+        if p.condition and p.condition != "baik":
+            notes.append((f"SN {p.serial} " if p.serial else "") + f"kondisi {p.condition}")
+    if line.remarks:
+        notes.append(line.remarks)
+    return "; ".join(notes)
+
+
+def intact(lines: tuple[dispatches.LineInfo, ...]) -> bool:
+    """Whether every line was received as it was sent: only then "dalam keadaan baik dan utuh" alone."""
+    return not any(line_note(line) for line in lines)
+
+
+def received_state(lines: tuple[dispatches.LineInfo, ...]) -> str:
+    """What the sentence above a table of these lines says of their state."""
+    return INTACT if intact(lines) else EXCEPT
+
+
+INTACT = "dalam keadaan baik dan utuh"
+EXCEPT = INTACT + ", kecuali sebagaimana tercantum pada kolom Keterangan"
+
+LENT_COLUMNS = (Column("No", 6, "center", wrap=False, fmt=str), Column("Uraian barang", 30),
+                Column("Nomor seri", 20), Column("Jumlah", 9, "right"), Column("Satuan", 9),
+                Column("Kondisi", 11), Column("Keterangan", 15))
+
+
+def lent_rows(lines: tuple[dispatches.LineInfo, ...], *, notes: bool = True) -> list[list[Any]]:
+    """Lent equipment one unit a row (serial and condition when sent); unnumbered units as one row."""
+    rows: list[list[Any]] = []
+    for line in lines:
+        note = line_note(line) if notes else ""
+        serial = [p for p in line.picks if p.serial]
+        if serial:
+            for i, p in enumerate(serial):
+                rows.append([len(rows) + 1, line.item_name, p.serial, p.quantity, line.unit, _condition_text(p),
+                             note if i == 0 else ""])
+        else:
+            rows.append([len(rows) + 1, line.item_name, "-", line.quantity, line.unit, "Baik", note])
+    return rows
+
+
+def parties(profile: pdf.OfficeProfile, d: DispatchRecord, first: Official, width: float) -> list[Flowable]:
+    """"kami yang bertanda tangan di bawah ini:" 1. the official for the office (PIHAK PERTAMA),
+    2. the recipient for the people affected (PIHAK KEDUA): on the BAST and the papers of lent equipment."""
+    where = _region_phrase(d.region_code) or d.destination
+    party = [("Nama", first.name or "." * 40), ("NIP", first.nip or "-"), ("Jabatan", first.position),
+             ("Alamat", profile.address or profile.office)]
+    second = [("Nama", d.recipient_name), (d.recipient_id_kind or "NIP/NIK", d.recipient_id or "-"),
+              ("Jabatan", d.recipient_position or "-"),
+              ("Alamat", ", ".join(x for x in (d.address, d.destination_text) if x))]
+    inner = width - 8 * mm
+    return [
+        pdf.spacer(2),
+        _numbered_block("1.", pdf.fields(party, inner, label_mm=24), width),
+        _numbered_block("", pdf.para(
+            f"Dalam hal ini bertindak untuk dan atas nama {pdf.esc(profile.office.title())} {pdf.esc(profile.region)}, "
+            "selanjutnya disebut <b>PIHAK PERTAMA</b>.", "justify", markup=True), width),
+        pdf.spacer(2),
+        _numbered_block("2.", pdf.fields(second, inner, label_mm=24), width),
+        _numbered_block("", pdf.para(
+            f"Dalam hal ini bertindak untuk dan atas nama masyarakat terdampak bencana di {pdf.esc(where)}, "
+            "selanjutnya disebut <b>PIHAK KEDUA</b>.", "justify", markup=True), width),
+        pdf.spacer(3),
+    ]
+
+
+def closing_signatures(profile: pdf.OfficeProfile, d: DispatchRecord, first: Official, when: date, width: float, *,
+                       head: Signer | None, second_role: str = "Yang Menerima",
+                       first_role: str = "Yang Menyerahkan") -> list[Flowable]:
+    """"Demikian Berita Acara ini dibuat ..." and the signatures of both parties (and "Mengetahui")."""
+    return [
+        pdf.spacer(2),
+        pdf.para("Demikian Berita Acara ini dibuat untuk dapat dipergunakan sebagaimana mestinya.", "justify"),
+        pdf.signature_blocks(
+            [Signer("PIHAK KEDUA,", second_role, d.recipient_name, id_label=d.recipient_id_kind or "NIP",
+                    id_value=d.recipient_id),
+             Signer("PIHAK PERTAMA,", first_role, first.name, first.rank, first.nip, blank_id=not first.nip)],
+            width, place_date=indonesian.place_and_date(profile.city, when), space_mm=17, acknowledged=head)]
+
+
 def build_bast_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchRecord, number: str, first: Official, *,
                    copy_no: int = 0, payload: str | None = None, head: Official | None = None) -> pdf.BuiltDocument:
     when = d.handed_over_on or clock.today()
-    second_id = d.recipient_id_kind or "NIP/NIK"
 
     def story(ctx: pdf.DocContext) -> list[Flowable]:
         w = ctx.width
         incident_day = indonesian.long_date(_local_date(d.incident_started))
         where = _region_phrase(d.region_code) or d.destination
-        rows = []
-        for n, line in enumerate(d.lines, 1):
-            rows.append([n, line.item_name, bast_received(line), line.unit, bast_note(line)])
+        rows = [[n, line.item_name, received(line), line.unit, line_note(line)] for n, line in enumerate(d.given, 1)]
         columns = [Column("No", 6, "center", wrap=False, fmt=str), Column("Uraian barang", 44),
                    Column("Jumlah", 12, "right"), Column("Satuan", 11), Column("Keterangan", 27)]
-        party = [("Nama", first.name or "." * 40), ("NIP", first.nip or "-"), ("Jabatan", first.position),
-                 ("Alamat", profile.address or profile.office)]
-        second = [("Nama", d.recipient_name), (second_id, d.recipient_id or "-"),
-                  ("Jabatan", d.recipient_position or "-"), ("Alamat", ", ".join(x for x in (d.address,
-                                                                                           d.destination_text) if x))]
+        closing = closing_signatures(profile, d, first, when, w, head=_head_signer(profile, "Mengetahui,", head))
         parts: list[Flowable] = [
             pdf.para(indonesian.bast_opening(when, d.handover_place or d.destination_text), "justify"),
-            pdf.spacer(2),
-            _numbered_block("1.", pdf.fields(party, w - 8 * mm, label_mm=24), w),
-            _numbered_block("", pdf.para(
-                f"Dalam hal ini bertindak untuk dan atas nama {profile.office.title()} {profile.region}, "
-                "selanjutnya disebut <b>PIHAK PERTAMA</b>.", "justify", markup=True), w),
-            pdf.spacer(2),
-            _numbered_block("2.", pdf.fields(second, w - 8 * mm, label_mm=24), w),
-            _numbered_block("", pdf.para(
-                f"Dalam hal ini bertindak untuk dan atas nama masyarakat terdampak bencana di {pdf.esc(where)}, "
-                "selanjutnya disebut <b>PIHAK KEDUA</b>.", "justify", markup=True), w),
-            pdf.spacer(3),
-            pdf.para(
+            *parties(profile, d, first, w),
+        ]
+        sent_with = f", yang dikirim dengan Surat Jalan Nomor {d.manifest_number}" if d.manifest_number else ""
+        # (the sentence that introduces a table, the table): the last one ends with the signatures
+        tables: list[tuple[list[Flowable], Table]] = []
+        aid_state, lent_state = received_state(d.given), received_state(d.lent)
+        if rows:
+            tables.append(([pdf.para(
                 "PIHAK PERTAMA menyerahkan kepada PIHAK KEDUA, dan PIHAK KEDUA menyatakan telah menerima dari "
                 f"PIHAK PERTAMA, bantuan logistik bagi masyarakat terdampak bencana {d.disaster_label} yang terjadi "
                 f"pada tanggal {incident_day} di {where} ({d.incident_name}; kejadian nomor {d.incident}), "
-                f"bersumber dari {d.budget}"
-                + (f", yang dikirim dengan Surat Jalan Nomor {d.manifest_number}" if d.manifest_number else "")
-                + ", dalam keadaan baik dan utuh dengan rincian sebagai berikut:", "justify"),
-            pdf.spacer(2),
-            pdf.signed_end(pdf.data_table(columns, rows, w), [
-                pdf.spacer(2),
-                pdf.para("Demikian Berita Acara ini dibuat untuk dapat dipergunakan sebagaimana mestinya.",
-                         "justify"),
-                pdf.signature_blocks(
-                    [Signer("PIHAK KEDUA,", "Yang Menerima", d.recipient_name, id_label=d.recipient_id_kind or "NIP",
-                            id_value=d.recipient_id),
-                     Signer("PIHAK PERTAMA,", "Yang Menyerahkan", first.name, first.rank, first.nip,
-                            blank_id=not first.nip)],
-                    w, place_date=indonesian.place_and_date(profile.city, when), space_mm=17,
-                    acknowledged=_head_signer(profile, "Mengetahui,", head))]),
-        ]
+                f"bersumber dari {d.budget}{sent_with}, {aid_state}{',' if aid_state == EXCEPT else ''} dengan rincian "
+                "sebagai berikut:", "justify"), pdf.spacer(2)], pdf.data_table(columns, rows, w)))
+        if d.lent:
+            due = indonesian.long_date(d.loan_due) if d.loan_due else "akhir masa tanggap darurat"
+            by = f" sebagaimana tercantum dalam Berita Acara Pinjam Pakai Nomor {d.loan_number}" if d.loan_number else ""
+            lead = ("Selain bantuan logistik tersebut, PIHAK PERTAMA" if rows else
+                    pdf.esc(f"Untuk penanganan bencana {d.disaster_label} ({d.incident_name}; kejadian nomor "
+                            f"{d.incident}){sent_with}, PIHAK PERTAMA"))
+            text = (f"{lead} meminjamkan kepada PIHAK KEDUA peralatan berikut (<b>pinjam pakai</b>), {lent_state}. "
+                    "Peralatan ini bukan bantuan yang diserahkan untuk dimiliki: PIHAK KEDUA wajib merawatnya dan "
+                    f"mengembalikannya kepada {pdf.esc(profile.office.title())} {pdf.esc(profile.region)} "
+                    f"paling lambat tanggal {due}{pdf.esc(by)}:")
+            tables.append(([pdf.spacer(3), pdf.para(text, "justify", markup=True), pdf.spacer(2)],
+                           pdf.data_table(LENT_COLUMNS, lent_rows(d.lent), w)))
+        for lead, table in tables[:-1]:
+            parts += [*lead, table]
+        if tables:
+            lead, table = tables[-1]
+            parts.append(pdf.signed_end(table, closing, lead=lead))
+        else:
+            parts += closing
         return parts
 
     return pdf.build_document(target, profile, title=bast_title(d), number=number, story=story, qr_payload=payload,
@@ -301,33 +374,73 @@ def _leader_title(profile: pdf.OfficeProfile) -> str:
     return "Kepala Daerah " + region
 
 
-def _spt_signer(profile: pdf.OfficeProfile, head: Official | None) -> Signer:
-    """The SPT's signature, "Kepala Dinas Sosial / Kabupaten ...," over the head's name, rank and NIP."""
+# More people than this go to a signed Lampiran: a page of names is not an order to sign.
+LAMPIRAN_AFTER = 10
+
+
+def decree(inc: incident_service.IncidentRecord) -> str:
+    """"Keputusan Bupati Bengkulu Tengah Nomor ... tanggal ... tentang Status Tanggap Darurat ..." ("" without an SK)."""
+    if not inc.sk_number:
+        return ""
+    text = "Keputusan " + (f"{inc.sk_issuer} " if inc.sk_issuer else "") + f"Nomor {inc.sk_number}"
+    if inc.sk_date:
+        text += f" tanggal {indonesian.long_date(inc.sk_date)}"
+    return text + f" tentang Status {inc.status_label.title()} {_disaster_phrase(inc.disaster_label, inc.name)}"
+
+
+def spt_rows(order: DutyOrderRecord) -> list[list[Any]]:
+    return [[n, m.name, m.niat or "-", _sentence_case(m.role_label),
+             f"{indonesian.short_date(m.start)} s.d. {indonesian.short_date(m.end)}"]
+            for n, m in enumerate(order.members, 1)]
+
+
+SPT_COLUMNS = (Column("No", 5.5, "center", wrap=False, fmt=str), Column("Nama", 29), Column("NIAT", 17),
+               Column("Peran", 20), Column("Periode tugas", 28.5, "center"))
+
+
+def build_spt_pdf(target: Any, profile: pdf.OfficeProfile, order: DutyOrderRecord, head: Official | None = None, *,
+                  copy_no: int = 0, payload: str | None = None) -> pdf.BuiltDocument:
+    """The SPT signed by ``head`` (the Kepala Dinas; by default the one of the office profile)."""
     head = _head_of(profile, head)
-    return Signer(f"Kepala {profile.office.title()}", profile.region + ",", head.name, head.rank, head.nip,
-                  blank_id=not head.nip)
-
-
-def build_spt_pdf(target: Any, profile: pdf.OfficeProfile, order: DutyOrderRecord, *, copy_no: int = 0,
-                  payload: str | None = None, head: Official | None = None) -> pdf.BuiltDocument:
     inc = order.incident
     start = min(m.start for m in order.members)
     end = max(m.end for m in order.members)
     places = ", ".join(_region_phrase(r.code) for r in inc.regions) or "-"
+    lampiran = len(order.members) > LAMPIRAN_AFTER
+
+    def signature(w: float, keep_with: list[Flowable]) -> Flowable:
+        """The Kepala Dinas's signature, kept on one page with what it signs (``keep_with``)."""
+        return pdf.signature_blocks([Signer(head.position + ",", "", head.name, head.rank, head.nip,
+                                            blank_id=not head.nip)], w, space_mm=20, keep_with=keep_with)
+
+    def issued_at(w: float) -> Table:
+        """"Dikeluarkan di ... Pada tanggal ..." on the right half, above the signature."""
+        issued = pdf.fields([("Dikeluarkan di", profile.city),
+                             ("Pada tanggal", indonesian.long_date(order.issued_on))], w * 0.55, label_mm=30)
+        block = Table([["", issued]], colWidths=[w * 0.45, w * 0.55], hAlign="LEFT")
+        block.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        return block
 
     def story(ctx: pdf.DocContext) -> list[Flowable]:
         w = ctx.width
         basis = ["Peraturan Menteri Sosial Nomor 28 Tahun 2012 tentang Pedoman Umum Taruna Siaga Bencana;",
                  "Peraturan Menteri Sosial Nomor 29 Tahun 2012 tentang Taruna Siaga Bencana;"]
         if inc.sk_number:
-            basis.append(f"Keputusan tentang Status {inc.status_label.title()} Nomor {inc.sk_number};")
+            basis.append(decree(inc) + ";")
         basis.append(f"Laporan kejadian {_disaster_phrase(inc.disaster_label, inc.name)} tanggal "
-                     f"{indonesian.long_date(_local_date(inc.started_at))} (nomor kejadian {inc.number}).")
-        rows = [[n, m.name, m.niat or "-", _sentence_case(m.role_label),
-                 f"{indonesian.short_date(m.start)} s.d. {indonesian.short_date(m.end)}"]
-                for n, m in enumerate(order.members, 1)]
-        columns = [Column("No", 5.5, "center", wrap=False, fmt=str), Column("Nama", 29), Column("NIAT", 17),
-                   Column("Peran", 20), Column("Periode tugas", 28.5, "center")]
+                     f"{indonesian.long_date(_local_date(inc.started_at))} (nomor kejadian {inc.number})"
+                     + (";" if order.adds_to else "."))
+        if order.adds_to:
+            basis.append(f"Surat Perintah Tugas Nomor {order.adds_to}"
+                         + (f" tanggal {indonesian.long_date(order.adds_to_on)}" if order.adds_to_on else "") + ".")
+        where = ("sebagaimana tercantum dalam Lampiran Surat Perintah Tugas ini" if lampiran
+                 else "yang tercantum dalam daftar berikut")
+        whom = f"relawan Tagana ({len(order.members)} orang) {where}"
+        if order.adds_to:
+            whom = f"Menambah Surat Perintah Tugas Nomor {order.adds_to}: {whom}, sebagai tambahan personel"
+        else:
+            whom = "Nama-nama " + whom
+        whom += "." if lampiran else ":"
         task = [f"Melaksanakan tugas sebagai Relawan Taruna Siaga Bencana (Tagana) dalam penanganan "
                 f"{_disaster_phrase(inc.disaster_label, inc.name)} sesuai peran masing-masing;",
                 f"Tempat tugas: {places}" + (f", posko {inc.posko_location}" if inc.posko_location else "") + ";",
@@ -339,27 +452,28 @@ def build_spt_pdf(target: Any, profile: pdf.OfficeProfile, order: DutyOrderRecor
                   f"Kepala Pelaksana BPBD {profile.region};",
                   *[f"Camat {_region_phrase(r.code).split('Kecamatan ')[-1]};" for r in inc.regions[:3]],
                   f"Koordinator Forum Komunikasi Tagana {profile.region};", "Arsip."]
-        issued = pdf.fields([("Dikeluarkan di", profile.city),
-                             ("Pada tanggal", indonesian.long_date(order.issued_on))], w * 0.55, label_mm=30)
-        place_block = Table([["", issued]], colWidths=[w * 0.45, w * 0.55], hAlign="LEFT")
-        place_block.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-        return [
-            _labelled_list("Dasar", basis, w),
-            pdf.spacer(2),
-            pdf.para("<b>MEMERINTAHKAN:</b>", "center", markup=True),
-            pdf.spacer(2),
-            _labelled("Kepada", "Nama-nama relawan Tagana yang tercantum dalam daftar berikut:", w),
-            # the last volunteers, the orders, the place and date and the signature share a page
-            pdf.signed_end(pdf.data_table(columns, rows, w), [
-                pdf.spacer(3),
-                _labelled_list("Untuk", task, w),
-                pdf.spacer(4),
-                place_block,
-                pdf.signature_blocks([_spt_signer(profile, head)], w, space_mm=20)]),
-            pdf.spacer(6),
-            pdf.para("Tembusan Yth.:", "body"),
-            pdf.numbered(copies, w),
-        ]
+        # the orders, the place and date and the signature share a page
+        orders = [signature(w, [pdf.spacer(3), _labelled_list("Untuk", task, w), pdf.spacer(4), issued_at(w)])]
+        table = pdf.data_table(SPT_COLUMNS, spt_rows(order), w)
+        command = [pdf.para("<b>MEMERINTAHKAN:</b>", "center", markup=True), pdf.spacer(2),
+                   _labelled("Kepada", whom, w)]
+        head_part = [_labelled_list("Dasar", basis, w), pdf.spacer(2), *command]
+        copies_part = [pdf.spacer(6), pdf.para("Tembusan Yth.:", "body"), pdf.numbered(copies, w)]
+        if not lampiran:
+            # the order to the people listed, the last of them, the orders, the place and date and
+            # the signature: the list never starts a page without its "Kepada", nor ends without them
+            return [_labelled_list("Dasar", basis, w), pdf.spacer(2),
+                    pdf.signed_end(table, orders, lead=command), *copies_part]
+        # The order is signed on its own pages, the list of people on the Lampiran's, signed again.
+        heading = pdf.fields([("Lampiran", "Surat Perintah Tugas " + profile.head_title),
+                              ("Nomor", order.number), ("Tanggal", indonesian.long_date(order.issued_on))],
+                             w * 0.62, label_mm=22)
+        heading_block = Table([["", heading]], colWidths=[w * 0.38, w * 0.62], hAlign="LEFT")
+        heading_block.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                           ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        return [*head_part, *orders, *copies_part, PageBreak(), heading_block, pdf.spacer(4),
+                pdf.para("<b>DAFTAR RELAWAN TAGANA YANG DIPERINTAHKAN</b>", "center", markup=True), pdf.spacer(2),
+                pdf.signed_end(table, [signature(w, [pdf.spacer(4), issued_at(w)])])]
 
     return pdf.build_document(target, profile, title="SURAT PERINTAH TUGAS", number=order.number, story=story,
                               qr_payload=payload, copy_no=copy_no, subject=f"SPT kejadian {inc.number}")

@@ -27,7 +27,7 @@ from deployment.dispatch.models import (
 from deployment.models import DISASTER_TYPES, SKILLS, Assignment, Incident, Volunteer
 from inventory import ledger
 from inventory.catalog import get_item, get_warehouse
-from inventory.models import Batch, EquipmentUnit, Item, Warehouse
+from inventory.models import Batch, EquipmentEvent, EquipmentUnit, Item, Warehouse
 from tagana_app import regions
 from tagana_app.accounts import Actor
 from tagana_app.errors import NotFound, TaganaError, ValidationError
@@ -108,6 +108,8 @@ class ReturnInfo:
     returned_on: date
     recorded_by: str
     remarks: str
+    equipment: bool = False         # lent equipment (on a Berita Acara Pengembalian), not unused consumables
+    ba_number: str | None = None    # the Berita Acara Pengembalian that records it
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,18 @@ class DispatchRecord:
     lines: tuple[LineInfo, ...] = ()
     escorts: tuple[EscortInfo, ...] = ()
     returns: tuple[ReturnInfo, ...] = ()
+    loan_number: str | None = None  # its Berita Acara Pinjam Pakai
+    loan_due: date | None = None    # the day lent equipment is due back
+
+    @property
+    def lent(self) -> tuple[LineInfo, ...]:
+        """The lines of equipment: lent (pinjam pakai), to come back, not aid given away."""
+        return tuple(line for line in self.lines if line.kind == "equipment")
+
+    @property
+    def given(self) -> tuple[LineInfo, ...]:
+        """The lines of aid handed over for good (consumables)."""
+        return tuple(line for line in self.lines if line.kind != "equipment")
 
     @property
     def destination_text(self) -> str:
@@ -206,6 +220,7 @@ class DispatchInput:
     budget: str = ""
     dispatch_date: date | None = None
     remarks: str = ""
+    loan_due: date | None = None  # lent equipment due back (default: end of the emergency period)
 
 
 # --- reading ---------------------------------------------------------------------------------------
@@ -228,12 +243,25 @@ def _line_info(session: Session, d: Dispatch, line: DispatchLine, item: Item) ->
         .join(Batch, Batch.id == DispatchPick.batch_id)
         .outerjoin(EquipmentUnit, EquipmentUnit.id == DispatchPick.unit_id)
         .where(DispatchPick.line_id == line.id).order_by(DispatchPick.part))
-    picks = tuple(PickInfo(p.part, code, expiry, serial, condition, p.quantity, p.returned)
+    picks = tuple(PickInfo(p.part, code, expiry, serial, _condition_sent(session, d, p.unit_id, condition),
+                           p.quantity, p.returned)
                   for p, code, expiry, serial, condition in rows)
     free = ledger.available(session, d.warehouse_id, item.id) if lifecycle.state_allows("add_line", d) else 0
     return LineInfo(line.line_no, item.code, item.name, item.unit, item.category, item.kind, item.serialized,
                     line.quantity, line.manual_pick, picks, line.received, line.difference_reason, line.returned,
                     line.remarks, free)
+
+
+def _condition_sent(session: Session, d: Dispatch, unit_id: int | None, now: str | None) -> str | None:
+    """A unit's condition when the dispatch sent it out: what it was before the first change after
+    sending (a unit that came back damaged was sent in good condition), else its condition now."""
+    if unit_id is None or d.sent_at is None:
+        return now
+    before = session.scalar(select(EquipmentEvent.old_value).where(EquipmentEvent.unit_id == unit_id,
+                                                                   EquipmentEvent.kind == "kondisi",
+                                                                   EquipmentEvent.at >= d.sent_at)
+                            .order_by(EquipmentEvent.at, EquipmentEvent.id).limit(1))
+    return before or now
 
 
 def _record(session: Session, d: Dispatch, *, full: bool = True) -> DispatchRecord:
@@ -247,7 +275,8 @@ def _record(session: Session, d: Dispatch, *, full: bool = True) -> DispatchReco
         regions.name(d.region_code) if d.region_code else "", d.address, d.recipient_name, d.recipient_position,
         d.recipient_id_kind, d.recipient_id, d.vehicle_plate, d.driver_name, d.driver_phone, d.budget, d.remarks,
         d.created_by, d.approved_by, d.approved_at, d.sent_by, d.sent_on, d.handed_over_on, d.handover_place,
-        d.closed_at, d.cancelled_at, d.cancel_reason, d.manifest_number, d.bast_number)
+        d.closed_at, d.cancelled_at, d.cancel_reason, d.manifest_number, d.bast_number,
+        loan_number=d.loan_number, loan_due=d.loan_due)
     if not full:
         return record
     lines = tuple(_line_info(session, d, line, item) for line, item in session.execute(
@@ -263,7 +292,8 @@ def _record(session: Session, d: Dispatch, *, full: bool = True) -> DispatchReco
             .where(DispatchEscort.dispatch_id == d.id).order_by(DispatchEscort.id)))
     returns = tuple(
         ReturnInfo(r.doc_number, item.code, item.name, item.unit, r.quantity, r.condition,
-                   tuple(s for s in r.serials.split(",") if s), r.returned_on, r.recorded_by, r.remarks)
+                   tuple(s for s in r.serials.split(",") if s), r.returned_on, r.recorded_by, r.remarks,
+                   item.kind == "equipment", r.ba_number)
         for r, item in session.execute(
             select(DispatchReturn, Item).join(DispatchLine, DispatchLine.id == DispatchReturn.line_id)
             .join(Item, Item.id == DispatchLine.item_id)

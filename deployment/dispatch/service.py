@@ -16,7 +16,7 @@ the same units.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.orm import Session
@@ -163,6 +163,7 @@ def create_dispatch(session: Session, actor: Actor, data: DispatchInput) -> Disp
         region_code = sorted(codes)[0] if codes else ""
     id_kind, id_value = _recipient_id(data.recipient_id)
     when = data.dispatch_date or clock.today()
+    _check_loan_due(data.loan_due, when)
     budget = data.budget.strip() or settings.get_office(session, settings.DISPATCH_BUDGET)
     issued = numbering.next_number(session, actor, "pengiriman", when, entity="pengiriman")
     d = Dispatch(number=issued.number, incident_id=incident.id, warehouse_id=wh.id, status=lifecycle.end_state("create"),
@@ -171,7 +172,7 @@ def create_dispatch(session: Session, actor: Actor, data: DispatchInput) -> Disp
                  recipient_position=data.recipient_position.strip()[:200], recipient_id_kind=id_kind,
                  recipient_id=id_value, vehicle_plate=" ".join(data.vehicle_plate.upper().split())[:20],
                  driver_name=" ".join(data.driver_name.split())[:200], driver_phone=data.driver_phone.strip()[:20],
-                 budget=budget[:300], remarks=data.remarks.strip(), created_by=actor.username, approved_by="",
+                 budget=budget[:300], remarks=data.remarks.strip(), loan_due=data.loan_due, created_by=actor.username, approved_by="",
                  sent_by="", handed_over_by="", handover_place="", closed_by="", cancelled_by="", cancel_reason="")
     session.add(d)
     session.flush()
@@ -186,9 +187,15 @@ def create_dispatch(session: Session, actor: Actor, data: DispatchInput) -> Disp
     return _record(session, d)
 
 
+def _check_loan_due(due: date | None, sent: date) -> None:
+    if due is not None and due < sent:
+        raise ValidationError(N_("errors", "Tanggal wajib kembali peralatan pinjam pakai ({due}) sebelum tanggal "
+                                           "pengiriman ({day})."), due=due, day=sent)
+
+
 HEADER_FIELDS = ("destination", "destination_kind", "region_code", "address", "recipient_name",
                  "recipient_position", "recipient_id", "vehicle_plate", "driver_name", "driver_phone", "budget",
-                 "remarks", "dispatch_date")
+                 "remarks", "dispatch_date", "loan_due")
 
 
 @changes("dispatches")
@@ -210,7 +217,7 @@ def update_header(session: Session, actor: Actor, number: str, **changes: object
             raise ValidationError(N_("errors", "Jenis tujuan '{kind}' tidak dikenal."), kind=value)
         elif key == "vehicle_plate":
             value = " ".join(str(value).upper().split())
-        elif key != "dispatch_date":
+        elif key not in ("dispatch_date", "loan_due"):
             value = " ".join(str(value).split())
         old = getattr(d, key)
         if old != value:
@@ -218,6 +225,7 @@ def update_header(session: Session, actor: Actor, number: str, **changes: object
             setattr(d, key, value)
     if not d.destination or not d.recipient_name:
         raise ValidationError(N_("errors", "Tujuan dan nama penerima wajib diisi."))
+    _check_loan_due(d.loan_due, d.dispatch_date)
     session.flush()
     if diff:
         audit.record(session, actor, "dispatch.update", N_("domain", "pengiriman"), d.number, diff)
@@ -431,10 +439,24 @@ def send_dispatch(session: Session, actor: Actor, number: str, *, when: date | N
                           remarks=f"penerima {d.recipient_name}")
             moved += p.quantity
     d.status, d.sent_by, d.sent_at, d.sent_on = lifecycle.end_state("send"), actor.username, utcnow(), when
+    if d.loan_due is None:
+        d.loan_due = loan_due_default(incident, when)
     session.flush()
     audit.record(session, actor, "dispatch.send", N_("domain", "pengiriman"), d.number,
                  {"tanggal": when, "jumlah": moved})
     return _record(session, d)
+
+
+# Lent equipment comes back at the end of the emergency period; without a decree's period, after the
+# usual 14 days of an emergency response (the person sets another day on the dispatch before sending).
+LOAN_DAYS = 14
+
+
+def loan_due_default(incident: Incident, sent: date) -> date:
+    """The day lent equipment is due back when the dispatch names none: the emergency period's end."""
+    if incident.status_to and incident.status_to >= sent:
+        return incident.status_to
+    return sent + timedelta(days=LOAN_DAYS)
 
 
 @changes("dispatches")

@@ -290,28 +290,28 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="224"/>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="229"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="248"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="253"/>
         <source>Batalkan pengiriman</source>
         <translation>Cancel dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="225"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="249"/>
         <source>Batalkan {number}</source>
         <translation>Cancel {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="226"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="250"/>
         <source>Cadangan stok dilepas; nomor pengiriman tetap tercatat sebagai dibatalkan.</source>
         <translation>The stock reservation is released; the dispatch number stays on record as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="228"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="252"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="234"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="258"/>
         <source>Alasan pembatalan wajib diisi.</source>
         <translation>A reason for the cancellation is required.</translation>
     </message>
@@ -438,10 +438,38 @@
     </message>
 </context>
 <context>
+    <name>DecreeFields</name>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="61"/>
+        <source>Nomor SK penetapan status (boleh menyusul)</source>
+        <translation>Number of the decree setting the status (may follow later)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="64"/>
+        <source>mis. Bupati Bengkulu Tengah</source>
+        <translation>e.g. Regent of Bengkulu Tengah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="67"/>
+        <source>Nomor SK</source>
+        <translation>Decree number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="68"/>
+        <source>Tanggal SK</source>
+        <translation>Decree date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="69"/>
+        <source>Penerbit SK</source>
+        <translation>Decree issued by</translation>
+    </message>
+</context>
+<context>
     <name>DispatchEditor</name>
     <message>
         <location filename="../../ui/pages/dispatches.py" line="83"/>
-        <location filename="../../ui/pages/dispatches.py" line="209"/>
+        <location filename="../../ui/pages/dispatches.py" line="211"/>
         <source>Pilih pengiriman di daftar, atau buat pengiriman baru.</source>
         <translation>Select a dispatch in the list, or create a new dispatch.</translation>
     </message>
@@ -547,112 +575,127 @@
         <translation>Print handover record (BAST)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="213"/>
+        <location filename="../../ui/pages/dispatches.py" line="159"/>
+        <source>Cetak BA Pinjam Pakai</source>
+        <translation>Print loan record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="160"/>
+        <source>Cetak BA Pengembalian</source>
+        <translation>Print return record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="215"/>
         <source>{number} · {status}</source>
         <translation>{number} · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="215"/>
+        <location filename="../../ui/pages/dispatches.py" line="217"/>
         <source>Kejadian: {incident} {name}</source>
         <translation>Incident: {incident} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="216"/>
+        <location filename="../../ui/pages/dispatches.py" line="218"/>
         <source>Dari: {warehouse}</source>
         <translation>From: {warehouse}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="217"/>
+        <location filename="../../ui/pages/dispatches.py" line="219"/>
         <source>Tujuan: {to}</source>
         <translation>Destination: {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="218"/>
+        <location filename="../../ui/pages/dispatches.py" line="220"/>
         <source>Penerima: {name}</source>
         <translation>Recipient: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="220"/>
+        <location filename="../../ui/pages/dispatches.py" line="222"/>
         <source>Kendaraan: {plate}; pengemudi: {driver}</source>
         <translation>Vehicle: {plate}; driver: {driver}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="223"/>
+        <location filename="../../ui/pages/dispatches.py" line="225"/>
         <source>Surat Jalan: {number}</source>
         <translation>Delivery note: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="225"/>
+        <location filename="../../ui/pages/dispatches.py" line="227"/>
         <source>BAST: {number}</source>
         <translation>Handover record (BAST): {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="227"/>
+        <location filename="../../ui/pages/dispatches.py" line="229"/>
+        <source>Peralatan pinjam pakai wajib kembali: {day}</source>
+        <translation>Lent equipment due back: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="233"/>
         <source>Dibatalkan: {reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="231"/>
+        <location filename="../../ui/pages/dispatches.py" line="237"/>
         <source>Pendamping: {names}</source>
         <translation>Escorts: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="242"/>
+        <location filename="../../ui/pages/dispatches.py" line="248"/>
         <source>diterima {n}: {why}</source>
         <translation>received {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="245"/>
+        <location filename="../../ui/pages/dispatches.py" line="251"/>
         <source>kembali {n}</source>
         <translation>returned {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="266"/>
+        <location filename="../../ui/pages/dispatches.py" line="274"/>
         <source>per KK</source>
         <translation>per household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="266"/>
+        <location filename="../../ui/pages/dispatches.py" line="274"/>
         <source>per jiwa</source>
         <translation>per person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="266"/>
+        <location filename="../../ui/pages/dispatches.py" line="274"/>
         <source>tetap</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="278"/>
+        <location filename="../../ui/pages/dispatches.py" line="286"/>
         <source>Tidak ada stok bebas di gudang ini.</source>
         <translation>No free stock in this warehouse.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="281"/>
+        <location filename="../../ui/pages/dispatches.py" line="289"/>
         <source>Stok bebas {item}: {free} {unit}</source>
         <translation>Free stock of {item}: {free} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="285"/>
+        <location filename="../../ui/pages/dispatches.py" line="293"/>
         <source>Stok {item} tidak cukup: tersedia {free} {unit}, diminta {qty} {unit}.</source>
         <translation>Not enough stock of {item}: {free} {unit} available, {qty} {unit} requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="337"/>
+        <location filename="../../ui/pages/dispatches.py" line="345"/>
         <source>Setujui pengiriman</source>
         <translation>Approve dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="338"/>
+        <location filename="../../ui/pages/dispatches.py" line="346"/>
         <source>Setujui {number}? Stok akan dicadangkan untuk pengiriman ini.</source>
         <translation>Approve {number}? Stock will be reserved for this dispatch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="343"/>
+        <location filename="../../ui/pages/dispatches.py" line="351"/>
         <source>Kirim barang</source>
         <translation>Dispatch goods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="344"/>
+        <location filename="../../ui/pages/dispatches.py" line="352"/>
         <source>Barang {number} keluar dari gudang sekarang?</source>
         <translation>Are the goods of {number} leaving the warehouse now?</translation>
     </message>
@@ -703,32 +746,32 @@
 <context>
     <name>DispatchesPage</name>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="421"/>
+        <location filename="../../ui/pages/dispatches.py" line="431"/>
         <source>Pengiriman</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="422"/>
+        <location filename="../../ui/pages/dispatches.py" line="432"/>
         <source>Bantuan dari gudang ke lokasi bencana: konsep, persetujuan (stok dicadangkan), pengiriman, serah terima dan pengembalian peralatan.</source>
         <translation>Relief from the warehouse to the disaster site: draft, approval (stock reserved), dispatch, handover and return of equipment.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="387"/>
+        <location filename="../../ui/pages/dispatches.py" line="397"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="388"/>
+        <location filename="../../ui/pages/dispatches.py" line="398"/>
         <source>Perlu tindakan</source>
         <translation>Needs action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="393"/>
+        <location filename="../../ui/pages/dispatches.py" line="403"/>
         <source>Cari nomor, tujuan, penerima atau kejadian...</source>
         <translation>Search number, destination, recipient or incident...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="398"/>
+        <location filename="../../ui/pages/dispatches.py" line="408"/>
         <source>Pengiriman baru...</source>
         <translation>New dispatch...</translation>
     </message>
@@ -1038,32 +1081,32 @@
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="293"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="314"/>
         <source>Perbarui data dampak</source>
         <translation>Update impact figures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="294"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="315"/>
         <source>Data dampak {number}</source>
         <translation>Impact figures {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="295"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="316"/>
         <source>{name}. Angka sebelumnya tetap tersimpan dalam riwayat.</source>
         <translation>{name}. Earlier figures stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="302"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="323"/>
         <source>mis. laporan posko pukul 16.00</source>
         <translation>e.g. command post report at 16.00</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="303"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="324"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="304"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="325"/>
         <source>Simpan data dampak</source>
         <translation>Save impact figures</translation>
     </message>
@@ -1218,37 +1261,37 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="100"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="124"/>
         <source>Serah terima</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="101"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="125"/>
         <source>Serah terima {number}</source>
         <translation>Handover {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="102"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="126"/>
         <source>Isi jumlah yang diterima menurut hitungan penerima. Selisih wajib diberi alasan.</source>
         <translation>Enter the quantities received as counted by the recipient. Any difference needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="110"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="134"/>
         <source>mis. 2 dus basah di perjalanan</source>
         <translation>e.g. 2 boxes got wet on the way</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="113"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="137"/>
         <source>Alasan selisih</source>
         <translation>Reason for the difference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="114"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="138"/>
         <source>Tempat serah terima</source>
         <translation>Place of handover</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="115"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="139"/>
         <source>Catat serah terima</source>
         <translation>Record handover</translation>
     </message>
@@ -1980,118 +2023,128 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>NewDispatchDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="35"/>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="36"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="49"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="50"/>
         <source>Pengiriman baru</source>
         <translation>New dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="37"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="51"/>
         <source>Barang ditambahkan sesudahnya. Stok baru dicadangkan saat pengiriman disetujui.</source>
         <translation>Items are added afterwards. Stock is reserved only when the dispatch is approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="45"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="59"/>
         <source>mis. Posko Balai Desa Srikaton</source>
         <translation>e.g. Srikaton village hall command post</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="47"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="61"/>
         <source>Posko</source>
         <translation>Command post</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="47"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="61"/>
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="48"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="62"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="51"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="65"/>
         <source>kode kecamatan/desa, kosong = wilayah kejadian</source>
         <translation>district/village code, empty = incident area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="55"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="69"/>
         <source>Kepala Desa, Camat, koordinator posko...</source>
         <translation>Village head, district head (camat), command post coordinator...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="57"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="71"/>
         <source>NIP 18 angka atau NIK 16 angka</source>
         <translation>18-digit NIP or 16-digit NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="62"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="77"/>
+        <source>tentukan sendiri (bawaan: akhir masa status darurat)</source>
+        <translation>set it here (default: the end of the emergency period)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="84"/>
         <source>Kejadian</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="62"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="84"/>
         <source>Dari gudang</source>
         <translation>From warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="63"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="85"/>
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="63"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="85"/>
         <source>Jenis tujuan</source>
         <translation>Destination type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="64"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="86"/>
         <source>Kode wilayah</source>
         <translation>Area code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="64"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="86"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="65"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="87"/>
         <source>Penerima</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="65"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="87"/>
         <source>Jabatan penerima</source>
         <translation>Recipient position</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="66"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="88"/>
         <source>NIP/NIK penerima</source>
         <translation>Recipient NIP/NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="66"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="88"/>
         <source>Kendaraan</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="67"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="89"/>
         <source>Pengemudi</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="67"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="89"/>
         <source>Telepon pengemudi</source>
         <translation>Driver phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="69"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="91"/>
+        <source>Pinjam pakai wajib kembali</source>
+        <translation>Lent equipment due back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="92"/>
         <source>Buat pengiriman</source>
         <translation>Create dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="83"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="107"/>
         <source>Tujuan dan nama penerima wajib diisi.</source>
         <translation>Destination and recipient name are required.</translation>
     </message>
@@ -2099,97 +2152,95 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="203"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="225"/>
         <source>Kejadian baru</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="204"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="226"/>
         <source>Catat kejadian bencana</source>
         <translation>Record a disaster incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="205"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="227"/>
         <source>Nomor kejadian diberikan otomatis. Data dampak diisi lewat &quot;Perbarui data dampak&quot;.</source>
         <translation>The incident number is given automatically. Impact figures are entered with &quot;Update impact figures&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="210"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="232"/>
         <source>mis. Banjir Sungai Air Bengkulu</source>
         <translation>e.g. Air Bengkulu river flood</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="221"/>
         <source>Nomor SK penetapan status (boleh menyusul)</source>
-        <translation>Number of the status decree (SK) (may follow later)</translation>
+        <translation type="vanished">Number of the status decree (SK) (may follow later)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="222"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="243"/>
         <source>Masa status</source>
         <translation>Status period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="229"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="250"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="235"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="256"/>
         <source>mis. Balai Desa Pasar Pedati</source>
         <translation>e.g. Pasar Pedati village hall</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="236"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="257"/>
         <source>Jenis bencana</source>
         <translation>Disaster type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="237"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="258"/>
         <source>Nama kejadian</source>
         <translation>Incident name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="238"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="259"/>
         <source>Wilayah terdampak</source>
         <translation>Affected areas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="239"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="260"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="240"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="261"/>
         <source>Status darurat</source>
         <translation>Emergency status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="241"/>
         <source>Nomor SK</source>
-        <translation>Decree (SK) number</translation>
+        <translation type="vanished">Decree (SK) number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="243"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="264"/>
         <source>Lokasi posko</source>
         <translation>Command post location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="244"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="265"/>
         <source>Simpan kejadian</source>
         <translation>Save incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="254"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="275"/>
         <source>Nama kejadian wajib diisi.</source>
         <translation>The incident name is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="259"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="280"/>
         <source>Sebutkan paling sedikit satu kecamatan atau desa terdampak.</source>
         <translation>Name at least one affected district or village.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="264"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="285"/>
         <source>Akhir masa status sebelum awalnya.</source>
         <translation>The status period ends before it starts.</translation>
     </message>
@@ -2569,47 +2620,47 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="329"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="350"/>
         <source>Perpanjang penugasan</source>
         <translation>Extend assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="329"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="350"/>
         <source>Akhiri penugasan lebih awal</source>
         <translation>End assignment early</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="331"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="352"/>
         <source>{name} ({role}), sekarang {start} s.d. {end}.</source>
         <translation>{name} ({role}), currently {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="338"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="359"/>
         <source>Sampai tanggal</source>
         <translation>Until date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="343"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="364"/>
         <source>Hari terakhir</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="345"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="366"/>
         <source>hanya bila perpanjangan ditolak dan Anda mengecualikannya</source>
         <translation>only if the extension is refused and you override it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="347"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="368"/>
         <source>Alasan pengecualian</source>
         <translation>Reason for override</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="350"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="371"/>
         <source>Perpanjang</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="350"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="371"/>
         <source>Akhiri</source>
         <translation>End</translation>
     </message>
@@ -2835,42 +2886,42 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>RegionPicker</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="81"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="103"/>
         <source>Ketik nama atau kode kecamatan/desa, mis. Karang Tinggi atau 17.09.01</source>
         <translation>Type the name or code of a district/village, e.g. Karang Tinggi or 17.09.01</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="94"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="116"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="102"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="124"/>
         <source>Hapus dari daftar</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="124"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="146"/>
         <source>- pilih kecamatan -</source>
         <translation>- choose district -</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="134"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="156"/>
         <source>(seluruh kecamatan)</source>
         <translation>(whole district)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="162"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="184"/>
         <source>{name} ({kind}), {path} · {code}</source>
         <translation>{name} ({kind}), {path} · {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="167"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="189"/>
         <source>Cocok: {names}</source>
         <translation>Matches: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="168"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="190"/>
         <source>Tidak ada wilayah yang cocok.</source>
         <translation>No matching area.</translation>
     </message>
@@ -3021,77 +3072,77 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="134"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="158"/>
         <source>Pengembalian barang</source>
         <translation>Goods return</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="135"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="159"/>
         <source>Pengembalian dari {number}</source>
         <translation>Return from {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="136"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="160"/>
         <source>Peralatan dan barang yang tidak terpakai masuk kembali ke gudang asal.</source>
         <translation>Equipment and unused goods go back into the warehouse they came from.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="146"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="170"/>
         <source>Baik</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="146"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="170"/>
         <source>Rusak ringan</source>
         <translation>Slightly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="147"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="171"/>
         <source>Rusak berat</source>
         <translation>Badly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="150"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="174"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="150"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="174"/>
         <source>Nomor seri</source>
         <translation>Serial numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="151"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="175"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="151"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="175"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="152"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="176"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="156"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="180"/>
         <source>Catat pengembalian</source>
         <translation>Record return</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="174"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="198"/>
         <source>{serial} (kondisi terakhir: {condition})</source>
         <translation>{serial} (last condition: {condition})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="208"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="232"/>
         <source>Centang nomor seri unit yang kembali.</source>
         <translation>Tick the serial numbers of the units that came back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="211"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="235"/>
         <source>Pilih barang dan jumlah yang kembali.</source>
         <translation>Choose the item and the quantity returned.</translation>
     </message>
@@ -3150,48 +3201,48 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>SiteTimeDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="381"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="402"/>
         <source>Check-in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="381"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="402"/>
         <source>Check-out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="382"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="403"/>
         <source>Catat kedatangan di lokasi</source>
         <translation>Record arrival on site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="382"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="403"/>
         <source>Catat kepulangan dari lokasi</source>
         <translation>Record departure from site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="383"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="404"/>
         <source>{name} ({role}), penugasan {start} s.d. {end}.</source>
         <translation>{name} ({role}), assigned {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="387"/>
-        <location filename="../../ui/pages/incident_dialogs.py" line="392"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="408"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="413"/>
         <source>Waktu datang</source>
         <translation>Arrived at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="392"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="413"/>
         <source>Waktu pulang</source>
         <translation>Left at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="393"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="414"/>
         <source>Catat check-in</source>
         <translation>Record check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="393"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="414"/>
         <source>Catat check-out</source>
         <translation>Record check-out</translation>
     </message>
@@ -3238,47 +3289,46 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="422"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="443"/>
         <source>Ubah status darurat</source>
         <translation>Change emergency status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="423"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="444"/>
         <source>Status darurat {number}</source>
         <translation>Emergency status {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="434"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="455"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="438"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="459"/>
         <source>Status darurat</source>
         <translation>Emergency status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="439"/>
         <source>Nomor SK</source>
-        <translation>Decree (SK) number</translation>
+        <translation type="vanished">Decree (SK) number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="440"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="461"/>
         <source>Masa status</source>
         <translation>Status period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="441"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="462"/>
         <source>Lokasi posko</source>
         <translation>Command post location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="442"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="463"/>
         <source>Simpan status</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="449"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="470"/>
         <source>Akhir masa status sebelum awalnya.</source>
         <translation>The status period ends before it starts.</translation>
     </message>
@@ -4370,7 +4420,7 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="134"/>
         <source>Cadangan otomatis gagal: {reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
     </message>
@@ -5089,7 +5139,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="135"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="66"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="67"/>
         <source>Surat Jalan</source>
         <translation>Delivery note</translation>
     </message>
@@ -5124,7 +5174,50 @@ Close the program and open it again before you continue working.</translation>
         <translation>the BAST is printed after the handover is recorded</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="150"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="140"/>
+        <source>cetak Berita Acara Pinjam Pakai</source>
+        <translation>print the equipment loan record</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="141"/>
+        <source>mencetak berita acara pinjam pakai</source>
+        <translation>print equipment loan records</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="142"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="80"/>
+        <source>Berita Acara Pinjam Pakai</source>
+        <translation>Equipment loan record (Berita Acara Pinjam Pakai)</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="143"/>
+        <source>berita acara pinjam pakai dicetak setelah peralatan dikirim</source>
+        <translation>the loan record is printed once the equipment has been sent</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="145"/>
+        <source>cetak Berita Acara Pengembalian</source>
+        <translation>print the equipment return record</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="147"/>
+        <source>mencetak berita acara pengembalian</source>
+        <translation>print equipment return records</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="147"/>
+        <location filename="../../deployment/dispatch/loan_papers.py" line="243"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="81"/>
+        <source>Berita Acara Pengembalian</source>
+        <translation>Equipment return record (Berita Acara Pengembalian)</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="148"/>
+        <source>berita acara pengembalian dicetak setelah peralatan dikirim dan kembali</source>
+        <translation>the return record is printed once the equipment has been sent and has come back</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="160"/>
         <location filename="../../tagana_app/regions.py" line="57"/>
         <source>{first} atau {rest}</source>
         <translation>{first} or {rest}</translation>
@@ -5283,7 +5376,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="104"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="65"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="66"/>
         <source>Berita Acara Serah Terima</source>
         <translation>Handover record (BAST)</translation>
     </message>
@@ -5429,12 +5522,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>Incident {number}</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="67"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="68"/>
         <source>Surat Perintah Tugas</source>
         <translation>Duty order (SPT)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="221"/>
+        <location filename="../../deployment/dispatch/records.py" line="236"/>
         <location filename="../../deployment/reports/distribution.py" line="107"/>
         <location filename="../../deployment/reports/distribution.py" line="125"/>
         <location filename="../../deployment/reports/incident.py" line="72"/>
@@ -5443,32 +5536,32 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="125"/>
         <location filename="../../deployment/reports/loans.py" line="87"/>
         <location filename="../../inventory/ledger.py" line="43"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="78"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="79"/>
         <source>Pengiriman</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="68"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="69"/>
         <source>Berita Acara Penerimaan Barang</source>
         <translation>Goods receipt record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="70"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="71"/>
         <source>Surat Bukti Barang Keluar</source>
         <translation>Goods issue slip</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="72"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="73"/>
         <source>Surat Jalan Mutasi Antargudang</source>
         <translation>Delivery note for a transfer between warehouses</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="73"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="74"/>
         <source>Mutasi antargudang</source>
         <translation>Transfer between warehouses</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="74"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="75"/>
         <source>Berita Acara Stock Opname</source>
         <translation>Stock count record</translation>
     </message>
@@ -5477,17 +5570,17 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">Stock count</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="76"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="77"/>
         <source>Berita Acara Penghapusan</source>
         <translation>Write-off record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="80"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="83"/>
         <source>Koreksi (pembatalan)</source>
         <translation>Correction (reversal)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="81"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="84"/>
         <source>Saldo awal</source>
         <translation>Opening stock</translation>
     </message>
@@ -5569,13 +5662,13 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/ledger.py" line="36"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="69"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="70"/>
         <source>Penerimaan</source>
         <translation>Receipt</translation>
     </message>
     <message>
         <location filename="../../inventory/ledger.py" line="37"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="71"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="72"/>
         <source>Pengeluaran</source>
         <translation>Issue</translation>
     </message>
@@ -5599,7 +5692,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../inventory/writeoffs.py" line="170"/>
         <location filename="../../inventory/writeoffs.py" line="214"/>
         <location filename="../../inventory/writeoffs.py" line="264"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="77"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="78"/>
         <source>Penghapusan</source>
         <translation>Write-off</translation>
     </message>
@@ -5919,17 +6012,17 @@ DISASTER RESPONSE {name}</translation>
         <translation>kits and dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="165"/>
+        <location filename="../../deployment/dispatch/documents.py" line="178"/>
         <source>spt</source>
         <translation>SPT</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="249"/>
+        <location filename="../../deployment/dispatch/documents.py" line="265"/>
         <source>mencetak surat perintah tugas</source>
         <translation>print duty orders (SPT)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="260"/>
+        <location filename="../../deployment/dispatch/documents.py" line="276"/>
         <source>SPT</source>
         <translation>SPT</translation>
     </message>
@@ -5984,37 +6077,37 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/dispatch/kits.py" line="163"/>
         <location filename="../../deployment/dispatch/returns.py" line="132"/>
-        <location filename="../../deployment/dispatch/service.py" line="183"/>
-        <location filename="../../deployment/dispatch/service.py" line="223"/>
-        <location filename="../../deployment/dispatch/service.py" line="256"/>
-        <location filename="../../deployment/dispatch/service.py" line="278"/>
-        <location filename="../../deployment/dispatch/service.py" line="335"/>
-        <location filename="../../deployment/dispatch/service.py" line="357"/>
-        <location filename="../../deployment/dispatch/service.py" line="368"/>
-        <location filename="../../deployment/dispatch/service.py" line="398"/>
-        <location filename="../../deployment/dispatch/service.py" line="435"/>
-        <location filename="../../deployment/dispatch/service.py" line="471"/>
-        <location filename="../../deployment/dispatch/service.py" line="491"/>
-        <location filename="../../deployment/dispatch/service.py" line="517"/>
+        <location filename="../../deployment/dispatch/service.py" line="184"/>
+        <location filename="../../deployment/dispatch/service.py" line="231"/>
+        <location filename="../../deployment/dispatch/service.py" line="264"/>
+        <location filename="../../deployment/dispatch/service.py" line="286"/>
+        <location filename="../../deployment/dispatch/service.py" line="343"/>
+        <location filename="../../deployment/dispatch/service.py" line="365"/>
+        <location filename="../../deployment/dispatch/service.py" line="376"/>
+        <location filename="../../deployment/dispatch/service.py" line="406"/>
+        <location filename="../../deployment/dispatch/service.py" line="445"/>
+        <location filename="../../deployment/dispatch/service.py" line="493"/>
+        <location filename="../../deployment/dispatch/service.py" line="513"/>
+        <location filename="../../deployment/dispatch/service.py" line="539"/>
         <source>pengiriman</source>
         <translation>dispatch</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/returns.py" line="71"/>
-        <location filename="../../deployment/dispatch/service.py" line="267"/>
-        <location filename="../../deployment/dispatch/service.py" line="292"/>
-        <location filename="../../deployment/dispatch/service.py" line="452"/>
+        <location filename="../../deployment/dispatch/service.py" line="275"/>
+        <location filename="../../deployment/dispatch/service.py" line="300"/>
+        <location filename="../../deployment/dispatch/service.py" line="474"/>
         <source>Barang pada pengiriman</source>
         <translation>Item on the dispatch</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/service.py" line="160"/>
-        <location filename="../../deployment/dispatch/service.py" line="208"/>
+        <location filename="../../deployment/dispatch/service.py" line="215"/>
         <source>Wilayah tujuan</source>
         <translation>Destination area</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="307"/>
+        <location filename="../../deployment/dispatch/service.py" line="315"/>
         <location filename="../../deployment/reports/incident.py" line="128"/>
         <location filename="../../deployment/reports/incident.py" line="137"/>
         <location filename="../../deployment/reports/loans.py" line="85"/>
@@ -6025,66 +6118,66 @@ DISASTER RESPONSE {name}</translation>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="310"/>
+        <location filename="../../deployment/dispatch/service.py" line="318"/>
         <source>dicadangkan untuk pengiriman lain</source>
         <translation>reserved for another dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="311"/>
+        <location filename="../../deployment/dispatch/service.py" line="319"/>
         <source>tidak berada di gudang ini</source>
         <translation>not in this warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="312"/>
+        <location filename="../../deployment/dispatch/service.py" line="320"/>
         <source>berstatus {status}</source>
         <translation>has status {status}</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="318"/>
+        <location filename="../../deployment/dispatch/service.py" line="326"/>
         <source>Jumlah batch {batch}</source>
         <translation>Quantity of batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="325"/>
+        <location filename="../../deployment/dispatch/service.py" line="333"/>
         <location filename="../../inventory/counts.py" line="261"/>
         <location filename="../../inventory/stock.py" line="260"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="392"/>
+        <location filename="../../deployment/dispatch/service.py" line="400"/>
         <source>sudah dicadangkan atau tidak lagi di gudang ini</source>
         <translation>already reserved or no longer in this warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="422"/>
+        <location filename="../../deployment/dispatch/service.py" line="430"/>
         <source>sudah keluar gudang dan tidak ada unit pengganti</source>
         <translation>already out of the warehouse and no replacement unit is free</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="456"/>
+        <location filename="../../deployment/dispatch/service.py" line="478"/>
         <source>Jumlah diterima {item}</source>
         <translation>Quantity received of {item}</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="96"/>
+        <location filename="../../deployment/incidents.py" line="98"/>
         <location filename="../../deployment/reports/incident.py" line="58"/>
         <source>Jenis bencana</source>
         <translation>Disaster type</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="102"/>
+        <location filename="../../deployment/incidents.py" line="104"/>
         <location filename="../../deployment/reports/incident.py" line="62"/>
         <source>Status keadaan darurat</source>
         <translation>Emergency status</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="122"/>
+        <location filename="../../deployment/incidents.py" line="124"/>
         <source>Angka {name}</source>
         <translation>Figure {name}</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="137"/>
+        <location filename="../../deployment/incidents.py" line="139"/>
         <location filename="../../deployment/reports/deployments.py" line="89"/>
         <location filename="../../deployment/reports/deployments.py" line="102"/>
         <location filename="../../deployment/reports/deployments.py" line="109"/>
@@ -6094,32 +6187,32 @@ DISASTER RESPONSE {name}</translation>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="173"/>
+        <location filename="../../deployment/incidents.py" line="176"/>
         <source>mencatat kejadian bencana</source>
         <translation>record disaster incidents</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="179"/>
-        <location filename="../../deployment/incidents.py" line="223"/>
+        <location filename="../../deployment/incidents.py" line="182"/>
+        <location filename="../../deployment/incidents.py" line="227"/>
         <location filename="../../deployment/reports/incident.py" line="60"/>
         <source>Wilayah terdampak</source>
         <translation>Affected areas</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="201"/>
-        <location filename="../../deployment/incidents.py" line="242"/>
-        <location filename="../../deployment/incidents.py" line="262"/>
+        <location filename="../../deployment/incidents.py" line="205"/>
+        <location filename="../../deployment/incidents.py" line="246"/>
+        <location filename="../../deployment/incidents.py" line="266"/>
         <source>kejadian</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="210"/>
+        <location filename="../../deployment/incidents.py" line="214"/>
         <location filename="../../deployment/permissions.py" line="14"/>
         <source>mengubah kejadian bencana</source>
         <translation>change disaster incidents</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="253"/>
+        <location filename="../../deployment/incidents.py" line="257"/>
         <source>memperbarui angka dampak kejadian</source>
         <translation>update an incident&apos;s impact figures</translation>
     </message>
@@ -6335,7 +6428,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="332"/>
+        <location filename="../../deployment/dispatch/records.py" line="362"/>
         <location filename="../../deployment/reports/deployments.py" line="114"/>
         <location filename="../../deployment/reports/incident.py" line="100"/>
         <location filename="../../deployment/reports/incident.py" line="127"/>
@@ -6793,7 +6886,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/counts.py" line="127"/>
-        <location filename="../../tagana_app/doc_kinds.py" line="75"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="76"/>
         <source>Stock opname</source>
         <translation>Stock count</translation>
     </message>
@@ -7231,7 +7324,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../tagana_app/permissions.py" line="52"/>
-        <location filename="../../tagana_app/settings.py" line="227"/>
+        <location filename="../../tagana_app/settings.py" line="229"/>
         <source>mengubah pengaturan kantor</source>
         <translation>change office settings</translation>
     </message>
@@ -7271,12 +7364,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>desa/kelurahan</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="155"/>
+        <location filename="../../tagana_app/settings.py" line="157"/>
         <source>Wilayah kerja</source>
         <translation>Working area</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="247"/>
+        <location filename="../../tagana_app/settings.py" line="249"/>
         <source>pengaturan</source>
         <translation>settings</translation>
     </message>
@@ -7757,7 +7850,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>The quantity of {item} received ({received} {unit}) differs from the quantity sent ({sent} {unit}): a reason for the difference is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="291"/>
+        <location filename="../../deployment/dispatch/records.py" line="321"/>
         <source>Status pengiriman &apos;{status}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown dispatch status &apos;{status}&apos;. Choices: {choices}.</translation>
     </message>
@@ -7798,7 +7891,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>{document} for dispatch {number} cannot be printed yet: dispatch status {status}, {needed}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="62"/>
+        <location filename="../../deployment/dispatch/documents.py" line="64"/>
         <source>Belum ada relawan yang ditugaskan pada kejadian {incident}; SPT tidak dapat dibuat.</source>
         <translation>No volunteers are assigned to incident {incident} yet; the duty order (SPT) cannot be made.</translation>
     </message>
@@ -7949,39 +8042,44 @@ DISASTER RESPONSE {name}</translation>
         <translation>Unknown kind of destination &apos;{kind}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="203"/>
-        <location filename="../../deployment/incidents.py" line="232"/>
+        <location filename="../../deployment/dispatch/service.py" line="192"/>
+        <source>Tanggal wajib kembali peralatan pinjam pakai ({due}) sebelum tanggal pengiriman ({day}).</source>
+        <translation>The day lent equipment is due back ({due}) is before the dispatch date ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="210"/>
+        <location filename="../../deployment/incidents.py" line="236"/>
         <location filename="../../deployment/volunteers.py" line="363"/>
         <source>Kolom &apos;{name}&apos; tidak dapat diubah di sini.</source>
         <translation>The field &apos;{name}&apos; cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="210"/>
+        <location filename="../../deployment/dispatch/service.py" line="217"/>
         <source>Jenis tujuan &apos;{kind}&apos; tidak dikenal.</source>
         <translation>Unknown kind of destination &apos;{kind}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="220"/>
+        <location filename="../../deployment/dispatch/service.py" line="227"/>
         <source>Tujuan dan nama penerima wajib diisi.</source>
         <translation>Destination and recipient name are required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="238"/>
+        <location filename="../../deployment/dispatch/service.py" line="246"/>
         <source>Barang {code} tidak aktif.</source>
         <translation>Item {code} is not active.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="297"/>
+        <location filename="../../deployment/dispatch/service.py" line="305"/>
         <source>Barang {item} bernomor seri: pilih {qty} nomor seri yang berbeda (diberikan {given}).</source>
         <translation>Item {item} has serial numbers: choose {qty} different serial numbers (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="320"/>
+        <location filename="../../deployment/dispatch/service.py" line="328"/>
         <source>Jumlah per batch harus berjumlah {qty} {unit} (diberikan {given}).</source>
         <translation>The quantities per batch must add up to {qty} {unit} (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="381"/>
+        <location filename="../../deployment/dispatch/service.py" line="389"/>
         <source>Pengiriman {number} belum berisi barang.</source>
         <translation>Dispatch {number} has no items yet.</translation>
     </message>
@@ -7990,17 +8088,17 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The quantity of {item} received is not valid: {value}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="458"/>
+        <location filename="../../deployment/dispatch/service.py" line="480"/>
         <source>Jumlah diterima {item} ({received}) melebihi yang dikirim ({sent}).</source>
         <translation>The quantity of {item} received ({received}) is more than the quantity sent ({sent}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="501"/>
+        <location filename="../../deployment/dispatch/service.py" line="523"/>
         <source>Alasan pembatalan pengiriman wajib diisi.</source>
         <translation>A reason for cancelling the dispatch is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="88"/>
+        <location filename="../../deployment/incidents.py" line="90"/>
         <source>{what} &apos;{value}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown {what} &apos;{value}&apos;. Choices: {choices}.</translation>
     </message>
@@ -8013,18 +8111,18 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The figure {name} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="178"/>
+        <location filename="../../deployment/incidents.py" line="181"/>
         <source>Nama kejadian wajib diisi.</source>
         <translation>The incident name is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="181"/>
+        <location filename="../../deployment/incidents.py" line="184"/>
         <source>Sebutkan paling sedikit satu kecamatan atau desa terdampak.</source>
         <translation>Name at least one affected district or village.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="183"/>
-        <location filename="../../deployment/incidents.py" line="238"/>
+        <location filename="../../deployment/incidents.py" line="186"/>
+        <location filename="../../deployment/incidents.py" line="242"/>
         <source>Akhir masa status {end} sebelum awalnya {start}.</source>
         <translation>The status period ends ({end}) before it starts ({start}).</translation>
     </message>
@@ -8850,12 +8948,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>Setting &apos;{label}&apos; must be between {lowest} and {highest}; it reads {value}.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="261"/>
+        <location filename="../../tagana_app/settings.py" line="263"/>
         <source>Pengaturan &apos;{label}&apos;: pengguna &apos;{value}&apos; tidak ada atau tidak aktif.</source>
         <translation>Setting &apos;{label}&apos;: user &apos;{value}&apos; does not exist or is not active.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="264"/>
+        <location filename="../../tagana_app/settings.py" line="266"/>
         <source>Pengaturan &apos;{label}&apos;: pengguna &apos;{value}&apos; belum memiliki nama lengkap (isi di Pengaturan, Pengguna).</source>
         <translation>Setting &apos;{label}&apos;: user &apos;{value}&apos; has no full name yet (fill it in under Settings, Users).</translation>
     </message>
@@ -9113,6 +9211,16 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <source>digit ke-15 (jenis kelamin) harus 1 atau 2</source>
         <translation>digit 15 (sex) must be 1 or 2</translation>
     </message>
+    <message>
+        <location filename="../../deployment/dispatch/loan_papers.py" line="50"/>
+        <source>Pengiriman {number} tidak meminjamkan peralatan; tidak ada Berita Acara Pinjam Pakai.</source>
+        <translation>Dispatch {number} lends no equipment; there is no loan record.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/loan_papers.py" line="54"/>
+        <source>Belum ada peralatan pinjam pakai yang kembali dari pengiriman {number}; Berita Acara Pengembalian belum dapat dibuat.</source>
+        <translation>No lent equipment has come back from dispatch {number} yet; the return record cannot be made.</translation>
+    </message>
 </context>
 <context>
     <name>incidents</name>
@@ -9294,27 +9402,27 @@ Make a new document with a new number that replaces number {number} (tagana prin
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../tagana_app/settings.py" line="160"/>
+        <location filename="../../tagana_app/settings.py" line="162"/>
         <source>Lama penugasan terus-menerus paling lama (hari)</source>
         <translation>Longest continuous assignment (days)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="162"/>
+        <location filename="../../tagana_app/settings.py" line="164"/>
         <source>Istirahat minimum antarpenugasan (hari)</source>
         <translation>Minimum rest between assignments (days)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="164"/>
+        <location filename="../../tagana_app/settings.py" line="166"/>
         <source>Kode kabupaten/kota wilayah kerja</source>
         <translation>Regency/city code of the working area</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="166"/>
+        <location filename="../../tagana_app/settings.py" line="168"/>
         <source>Peringatan sertifikat relawan habis (hari sebelumnya)</source>
         <translation>Volunteer certificate expiry alert (days before)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="171"/>
+        <location filename="../../tagana_app/settings.py" line="173"/>
         <source>Peringatan kedaluwarsa (hari sebelumnya)</source>
         <translation>Expiry alert (days before)</translation>
     </message>
@@ -9429,7 +9537,17 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>Number pattern: stock count record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="175"/>
+        <location filename="../../tagana_app/settings.py" line="144"/>
+        <source>Pola nomor Berita Acara Pinjam Pakai</source>
+        <translation>Number pattern of the equipment loan record</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="145"/>
+        <source>Pola nomor Berita Acara Pengembalian</source>
+        <translation>Number pattern of the equipment return record</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="177"/>
         <source>Nama pejabat PIHAK PERTAMA pada BAST (bila tidak ada pengguna yang ditunjuk)</source>
         <translation>Name of the FIRST PARTY official on the BAST (when no user is chosen)</translation>
     </message>
@@ -9456,62 +9574,62 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation type="vanished">Name of the FIRST PARTY official on the BAST (empty: head of office)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="177"/>
+        <location filename="../../tagana_app/settings.py" line="179"/>
         <source>NIP pejabat PIHAK PERTAMA</source>
         <translation>NIP of the FIRST PARTY official</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="180"/>
+        <location filename="../../tagana_app/settings.py" line="182"/>
         <source>Jabatan pejabat PIHAK PERTAMA</source>
         <translation>Position of the FIRST PARTY official</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="182"/>
+        <location filename="../../tagana_app/settings.py" line="184"/>
         <source>Sumber anggaran bantuan (bawaan)</source>
         <translation>Source of funds for aid (default)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="185"/>
+        <location filename="../../tagana_app/settings.py" line="187"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="186"/>
+        <location filename="../../tagana_app/settings.py" line="188"/>
         <source>Lokasi basis data</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="187"/>
+        <location filename="../../tagana_app/settings.py" line="189"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="189"/>
+        <location filename="../../tagana_app/settings.py" line="191"/>
         <source>Jumlah cadangan otomatis yang disimpan</source>
         <translation>Number of automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="191"/>
+        <location filename="../../tagana_app/settings.py" line="193"/>
         <source>Cadangkan otomatis saat keluar</source>
         <translation>Back up automatically on exit</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="192"/>
+        <location filename="../../tagana_app/settings.py" line="194"/>
         <source>Posisi jendela utama</source>
         <translation>Main window position</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="193"/>
+        <location filename="../../tagana_app/settings.py" line="195"/>
         <source>Pengguna terakhir</source>
         <translation>Last user</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="195"/>
+        <location filename="../../tagana_app/settings.py" line="197"/>
         <source>Kantor terakhir (untuk jendela masuk)</source>
         <translation>Last office (for the login dialog)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="196"/>
+        <location filename="../../tagana_app/settings.py" line="198"/>
         <source>Folder dokumen</source>
         <translation>Documents folder</translation>
     </message>

@@ -383,16 +383,17 @@ class _SignedEnd(KeepTogether):
     that its header and at least its last ``tail`` rows go on to the page of what follows.  Only when
     even that is taller than a page does it flow freely."""
 
-    def __init__(self, table: Table, following: Sequence[Flowable], tail: int) -> None:
-        super().__init__([table, *_flat(following)])  # measured flat: a nested KeepTogether says 0xffffff
-        self._table, self._following, self._tail = table, list(following), tail
+    def __init__(self, table: Table, following: Sequence[Flowable], tail: int, lead: Sequence[Flowable] = ()) -> None:
+        # measured flat: a nested KeepTogether says 0xffffff
+        super().__init__([*lead, table, *_flat(following)])
+        self._table, self._following, self._tail, self._lead = table, list(following), tail, list(lead)
 
     def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803 (reportlab's names)
         if getattr(self, "_wrapInfo", None) != (aW, aH):
             self.wrap(aW, aH)
-        table = self._table
+        table, lead = self._table, self._lead
         if self._H <= aH:
-            return [table, *self._following]
+            return [*lead, table, *self._following]
         heights = list(table._rowHeights)
         head = table.repeatRows if isinstance(table.repeatRows, int) else 0
         keep = min(self._tail, len(heights) - head)
@@ -402,14 +403,15 @@ class _SignedEnd(KeepTogether):
         # the rest with the signatures), all of it goes on to the next page, every row under them.
         if self._H <= max(page, self._next_page_height()) and not getattr(frame, "_atTop", True):
             return []
-        following = _listWrapOn(self._content[1:], aW, self.canv)[1]
-        if sum(heights[:head]) + sum(heights[len(heights) - keep:]) + following > page:
-            return [table, *self._following]  # taller than a page: nothing better is possible
-        limit = min(aH, sum(heights[:len(heights) - keep]) + 0.01)
-        parts = table.split(aW, limit)
+        lead_h = _listWrapOn(lead, aW, self.canv)[1] if lead else 0
+        following = _listWrapOn(self._content[len(lead) + 1:], aW, self.canv)[1]
+        if lead_h + sum(heights[:head]) + sum(heights[len(heights) - keep:]) + following > page:
+            return [*lead, table, *self._following]  # taller than a page: nothing better is possible
+        limit = min(aH - lead_h, sum(heights[:len(heights) - keep]) + 0.01)
+        parts = table.split(aW, limit) if limit > 0 else []
         if len(parts) != 2:
             return []  # not even the header and one row fit here: all of it goes to the next page
-        return [parts[0], _SignedEnd(parts[1], self._following, self._tail)]
+        return [*lead, parts[0], _SignedEnd(parts[1], self._following, self._tail)]
 
     def _next_page_height(self) -> float:
         """The height of the frame that comes after this one (the next page's, taller than the first's
@@ -426,11 +428,13 @@ def _flat(flowables: Sequence[Flowable]) -> list[Flowable]:
     return out
 
 
-def signed_end(table: Table, following: Sequence[Flowable], *, rows: int = 2) -> Flowable:
+def signed_end(table: Table, following: Sequence[Flowable], *, rows: int = 2,
+               lead: Sequence[Flowable] = ()) -> Flowable:
     """``table`` followed by ``following`` (the closing text and the signature block), so that the
     signatures never stand on a page without the closing text and the table's last ``rows`` body
-    rows (and its totals, and its header repeated above them)."""
-    return _SignedEnd(table, following, rows + getattr(table, "footer_rows", 0))
+    rows (and its totals, and its header repeated above them).  ``lead`` (the sentence that
+    introduces the table) stays with the table's first rows: it never ends a page alone."""
+    return _SignedEnd(table, following, rows + getattr(table, "footer_rows", 0), lead)
 
 
 def keep_space(height_mm: float) -> CondPageBreak:

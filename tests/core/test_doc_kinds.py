@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_each_numbered_kind_has_its_pattern_setting():
     numbered = [k.code for k in doc_kinds.numbered()]
     assert numbered == ["bast", "manifest", "spt", "penerimaan", "pengeluaran", "mutasi", "opname", "penghapusan",
-                        "pengiriman"]
+                        "pengiriman", "pinjam_pakai", "ba_pengembalian"]
     assert list(settings.NUMBER_PATTERNS) == numbered == list(numbering.DOC_TYPES)
     for kind in doc_kinds.numbered():
         setting = settings.NUMBER_PATTERNS[kind.code]
@@ -65,4 +65,5 @@ def test_the_composition_roots_attach_every_paper(root):
     found = json.loads(done.stdout.strip().splitlines()[-1])
     assert found["before"] == []  # the core alone knows no builder: the packages bring them
     assert found["after"] == {code: [True, True] for code in ("bast", "manifest", "spt", "penerimaan", "pengeluaran",
-                                                              "mutasi", "opname", "penghapusan")}
+                                                              "mutasi", "opname", "penghapusan", "pinjam_pakai",
+                                                              "ba_pengembalian")}

@@ -8,9 +8,12 @@ import pytest
 from pypdf import PdfReader
 
 from deployment.dispatch import kits
+from deployment.dispatch import service as D
+from tagana_app import settings
 from tests.conftest import cli_runner
 
 from .conftest import snapshot
+from .test_documents import PROFILE
 
 
 @pytest.fixture
@@ -53,7 +56,8 @@ def test_a_dispatch_through_the_command_line(run, env, tmp_path):
     assert report["matches"] is True and report["number"] == printed["number"]
     again = _json(run, "print", "again", printed["number"], user="pejabat")
     assert again["copy_no"] == 1 and "salinan-1" in again["path"]
-    spt = _json(run, "print", "spt", env.incident, "-o", str(tmp_path / "spt.pdf"))
+    env.db.write(lambda s: settings.set_office(s, env.admin, {settings.HEAD_NAME: "Dra. Wulan Contoh, M.Si."}))
+    spt = _json(run, "print", "spt", env.incident, "-o", str(tmp_path / "spt.pdf"))  # signed by the Kepala Dinas
     assert "SPT" in spt["number"]
     listed = _json(run, "dispatch", "list", "--status", "handed_over")
     assert [d["number"] for d in listed] == [number]
@@ -103,3 +107,41 @@ def test_show_lists_the_steps_open_to_the_person(run, env):
     assert code == 0 and "Tidak ada langkah berikutnya untuk Anda." in out
     assert _json(run, "dispatch", "approve", number)["status"] == "approved"
     assert _json(run, "dispatch", "show", number, user="gudang")["open_steps"] == ["add_escort", "send", "manifest"]
+
+
+def test_field_papers_through_the_command_line(run, env, tmp_path):
+    env.db.write(lambda s: settings.set_office(s, env.admin, PROFILE))
+    code, out, _ = run("incident", "update", env.incident, "--sk", "360/45/BPBD/2026", "--sk-date", "2026-11-20",
+                       "--sk-issuer", "Bupati Bengkulu Tengah")
+    assert code == 0 and "SK 360/45/BPBD/2026 tanggal 2026-11-20 oleh Bupati Bengkulu Tengah" in out
+    spt = _json(run, "print", "spt", env.incident, "-o", str(tmp_path / "spt.pdf"))
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "spt.pdf").pages)
+    assert "Keputusan Bupati Bengkulu Tengah Nomor 360/45/BPBD/2026 tanggal 20 November 2026" in text
+    assert spt["copy_no"] == 0
+
+    number = _json(run, "dispatch", "new", env.incident, "--from", "GDG", "--to", "Posko Desa Contoh",
+                   "--recipient", "Budi Contoh", "--loan-due", "2026-12-31")["number"]
+    run("dispatch", "add", number, "FK", "3")
+    env.step(D.approve_dispatch, number, "koordinator")
+    env.step(D.send_dispatch, number, "gudang")
+    # Nothing is lent: refused in plain words, exit 1, nothing written.
+    before = snapshot(env.db)
+    code, out, err = run("print", "pinjam-pakai", number)
+    assert code == 1 and "tidak meminjamkan peralatan" in err and "Traceback" not in err
+    assert snapshot(env.db) == before
+
+    lent = _json(run, "dispatch", "new", env.incident, "--from", "GDG", "--to", "Posko Desa Contoh",
+                 "--recipient", "Budi Contoh", "--loan-due", "2026-12-31")["number"]
+    run("dispatch", "add", lent, "GEN", "1")
+    env.step(D.approve_dispatch, lent, "koordinator")
+    env.step(D.send_dispatch, lent, "gudang")
+    printed = _json(run, "print", "pinjam-pakai", lent, "-o", str(tmp_path / "bapp.pdf"))
+    assert "/BAPP/" in printed["number"]
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "bapp.pdf").pages)
+    assert "G-001" in text and "31 Desember 2026" in text
+    code, _, err = run("print", "pengembalian", lent)
+    assert code == 1 and "Belum ada peralatan pinjam pakai yang kembali" in err
+    run("dispatch", "return", lent, "GEN", "1", "--serial", "G-001", user="gudang")
+    back = _json(run, "print", "pengembalian", lent, "-o", str(tmp_path / "bakb.pdf"))
+    assert "/BAKB/" in back["number"]
+    assert "G-001" in " ".join(p.extract_text() for p in PdfReader(tmp_path / "bakb.pdf").pages)

@@ -69,13 +69,15 @@ def test_bast_date_in_words_parties_and_every_line(env, tmp_path):
     for part in ("BERITA ACARA SERAH TERIMA BANTUAN LOGISTIK", "BAGI MASYARAKAT TERDAMPAK BENCANA BANJIR",
                  "DI KECAMATAN PONDOK KELAPA", "Nomor: 001/BAST/DINSOS/XI/2026",
                  FIRST[1], FIRST[2], FIRST[3], "PIHAK PERTAMA", "Budi Contoh",
-                 "197501012000031002", "PIHAK KEDUA", "dalam keadaan baik dan utuh",
+                 "197501012000031002", "PIHAK KEDUA",
+                 "dalam keadaan baik dan utuh, kecuali sebagaimana tercantum pada kolom Keterangan",
                  "persediaan buffer stock Dinas Sosial",
                  "Demikian Berita Acara ini dibuat untuk dapat dipergunakan sebagaimana mestinya.",
                  "Mengetahui,", "Kepala Dinas Sosial Kabupaten Bengkulu Tengah", HEAD[1],
                  f"NIP. {HEAD[2]}", HEAD[3], "Karang Tinggi, 23 November 2026", "Halaman 1 dari"):
         assert part in text, part
-    for pattern in (r"1 Makanan siap saji 60 paket", r"2 Genset 2000 W 2 unit", r"3 Family kit 24 paket"):
+    # the genset is lent (pinjam pakai, with its serials), not in the table of aid given away
+    for pattern in (r"1 Makanan siap saji 60 paket", r"2 Family kit 24 paket", r"1 Genset 2000 W G-001 1 unit Baik"):
         assert re.search(pattern, text), pattern
     assert "Dikirim 25, selisih 1: rusak di jalan" in text
 
@@ -147,7 +149,10 @@ def test_verification_catches_a_changed_quantity(env, tmp_path):
     # Each difference by the line number printed on the paper, with what the line says.
     assert report.differences == ("Baris 1 (Makanan siap saji): jumlah tercetak 60, di basis data 55",
                                   "Baris 1 (Makanan siap saji): keterangan tercetak (kosong), di basis data "
-                                  "Dikirim 60, selisih 5")
+                                  "Dikirim 60, selisih 5",
+                                  # and with it the sentence above the table
+                                  "Keadaan: tercetak dalam keadaan baik dan utuh, di basis data dalam keadaan "
+                                  "baik dan utuh, kecuali sebagaimana tercantum pada kolom Keterangan")
     with env.db.read() as s, pytest.raises(InvalidVerificationCode):
         printing.verify_document(s, "bukan-kode")
 

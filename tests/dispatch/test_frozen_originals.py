@@ -83,25 +83,30 @@ def test_a_salinan_is_the_original_after_settings_and_the_record_changed(env, tm
     with env.db.read() as s:
         assert printing.verify_document(s, bast.code).matches  # settings are not what a BAST documents
 
-    # A genset comes back broken: the Surat Jalan's line now says another condition.
+    # A genset comes back broken: the Surat Jalan says how it left, so its SALINAN is still the original.
     env.db.write(lambda s: return_goods(s, env.gudang, number, "GEN", 1, condition="rusak berat",
                                         serials=["G-001"]))
+    copy = env.db.write(lambda s: printing.reprint(s, env.koordinator, manifest.number, directory=tmp_path))
+    genset = re.search(r"\b\d+ GEN Genset 2000 W SN G-001 .{0,40}?\b(Baik|Rusak berat)\b", " ".join(_pages(copy.path)))
+    assert copy.copy_no == 1 and genset and genset.group(1) == "Baik", genset
+
+    # The driver's name is corrected in the database after the Surat Jalan was printed and signed.
+    env.db.write(lambda s: s.execute(update(Dispatch).where(Dispatch.number == number)
+                                     .values(driver_name="Pak Sopir Pengganti")))
     with pytest.raises(snapshots.RecordChanged) as refused:
         env.db.write(lambda s: printing.reprint(s, env.koordinator, manifest.number, directory=tmp_path))
-    line = re.search(r"Baris (\d+) \(Genset 2000 W\): kondisi tercetak Baik, di basis data Rusak berat",
-                     str(refused.value))
-    assert line, str(refused.value)
-    assert re.search(rf"\b{line.group(1)} GEN Genset 2000 W SN G-001\b", " ".join(_pages(manifest.path)))
+    assert re.search(r"Pengemudi: tercetak .+, di basis data Pak Sopir Pengganti", str(refused.value)), \
+        str(refused.value)
     assert "--baru" in str(refused.value)
     with env.db.read() as s:
-        assert [d.print_count for d in documents.list_documents(s, doc_type="manifest")] == [1]  # nothing printed
+        assert [d.print_count for d in documents.list_documents(s, doc_type="manifest")] == [2]  # nothing printed
 
     # A new Surat Jalan takes a new number and says which one it replaces; the old one is replaced.
     new = env.db.write(lambda s: printing.reprint(s, env.koordinator, manifest.number, directory=tmp_path,
                                                   new=True))
     assert new.number != manifest.number and new.copy_no == 0
     text = " ".join(_pages(new.path))
-    assert f"Menggantikan dokumen nomor {manifest.number}" in text and "Rusak berat" in text
+    assert f"Menggantikan dokumen nomor {manifest.number}" in text and "Pak Sopir Pengganti" in text
     with env.db.read() as s:
         old = printing.verify_document(s, manifest.code)
         assert not old.matches and old.replaced_by == new.number and new.number in old.message
@@ -169,11 +174,11 @@ def test_verify_from_the_code_on_the_page(run, env, tmp_path):
     assert status == 1 and "TIDAK SESUAI" in out
     assert "Pihak kedua: nama tercetak Budi Contoh, di basis data Orang Lain" in out
     status, out = changed({"recipient_name": "Budi Contoh"}, {"received": 20})
-    assert status == 1 and "Baris 3 (Family kit): jumlah tercetak 25, di basis data 20" in out
+    assert status == 1 and "Baris 2 (Family kit): jumlah tercetak 25, di basis data 20" in out
     status, out = changed({}, {"received": 25, "difference_reason": "dus sobek"})
     assert status == 0  # a reason with no difference is not printed: the paper still says the same
     status, out = changed({}, {"received": 24, "difference_reason": "dus sobek"})
-    assert status == 1 and "Baris 3 (Family kit): keterangan tercetak (kosong), di basis data Dikirim 25, " \
+    assert status == 1 and "Baris 2 (Family kit): keterangan tercetak (kosong), di basis data Dikirim 25, " \
                            "selisih 1: dus sobek" in out
     status, out = changed({}, {"received": 25, "difference_reason": ""})
     assert status == 0

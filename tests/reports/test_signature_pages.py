@@ -172,7 +172,20 @@ def test_the_signature_page_holds_the_closing_text_and_a_row(kind, paper, tmp_pa
 @pytest.mark.parametrize("paper", ["A4", "F4"])
 @pytest.mark.parametrize("people", [1, 10, 25, 40, *range(11, 24)])
 def test_spt_signature_page_holds_the_orders_and_a_volunteer(people, paper, tmp_path) -> None:
-    _check(spt(paper, people, str(tmp_path / f"spt-{paper}-{people}.pdf")))
+    built = spt(paper, people, str(tmp_path / f"spt-{paper}-{people}.pdf"))
+    if people <= pdfs.LAMPIRAN_AFTER:
+        _check(built)
+        return
+    # More people go to a Lampiran signed again: the order's signature page holds the orders, the
+    # Lampiran's last page its own signature with its last rows.
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(built.path).pages]
+    signed = [n for n, page in enumerate(pages) if built.signer in page]
+    assert len(signed) == 2, (people, paper, len(pages))
+    order, lampiran = pages[signed[0]], pages[signed[1]]
+    assert "sebagaimana tercantum dalam Lampiran" in " ".join(pages[:signed[0] + 1])
+    assert "Melaksanakan perintah ini dengan penuh tanggung jawab." in order and built.closing in order
+    assert signed[1] == len(pages) - 1 and built.closing in lampiran and ROW.search(lampiran)
+    assert f"{people} Barang uji {people:03d}" in lampiran
 
 
 @pytest.mark.parametrize("paper", ["A4", "F4"])

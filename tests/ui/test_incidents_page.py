@@ -115,7 +115,9 @@ def test_create_an_incident_through_the_dialog(qtbot, make_ctx, db, users):  # n
     dialog.regions.add_picked()
     assert dialog.regions.codes() == ["17.09.01", desa]
     dialog.has_period.setChecked(True)
-    qtbot.keyClicks(dialog.sk_number, "360/45/BPBD/2026")
+    qtbot.keyClicks(dialog.decree.number, "360/45/BPBD/2026")
+    dialog.decree.day.setDate(QDate(2026, 11, 20))
+    qtbot.keyClicks(dialog.decree.issuer, "Bupati Bengkulu Tengah")
     qtbot.keyClicks(dialog.posko, "Balai Desa")
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -127,6 +129,7 @@ def test_create_an_incident_through_the_dialog(qtbot, make_ctx, db, users):  # n
         stored = incident_service.get_incident(s, created.number)
     assert [r.code for r in stored.regions] == sorted(["17.09.01", desa])
     assert stored.sk_number == "360/45/BPBD/2026" and stored.status_from == TODAY
+    assert stored.sk_date == date(2026, 11, 20) and stored.sk_issuer == "Bupati Bengkulu Tengah"
 
 
 def test_update_figures_and_see_the_history(qtbot, make_ctx, db, users, qtmodeltester):  # noqa: ANN001
@@ -433,7 +436,7 @@ def test_closing_an_incident_moves_it_down_and_stops_assignments(qtbot, make_ctx
     assert page.detail.crew_buttons["assign"].isEnabled()
     dialog = page.open_status()
     dialog.status.setCurrentIndex(dialog.status.findData("selesai"))
-    qtbot.keyClicks(dialog.sk_number, "360/50/BPBD/2026")
+    qtbot.keyClicks(dialog.decree.number, "360/50/BPBD/2026")
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     _settled(qtbot)

@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QWidget,
+)
 
 from deployment.dispatch import service as dispatches
 from deployment.dispatch.service import DispatchInput, DispatchRecord, LineInfo
+from tagana_app import clock
 from tagana_app.quantities import MAX_QUANTITY
 from ui import ops, texts
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading
+from ui.pages.incident_dialogs import date_edit
 
 SERIAL_ROWS_SHOWN = 6  # more units scroll
 
@@ -59,6 +73,14 @@ class NewDispatchDialog(FormDialog):
         self.vehicle.setPlaceholderText("BD 1234 XY")
         self.driver = QLineEdit()
         self.driver_phone = QLineEdit()
+        # Lent equipment (gensets, tents) is due back at the end of the emergency period unless a day is set.
+        self.has_due = QCheckBox(self.tr("tentukan sendiri (bawaan: akhir masa status darurat)"))
+        self.loan_due = date_edit(clock.today() + timedelta(days=dispatches.LOAN_DAYS))
+        self.loan_due.setEnabled(False)
+        self.has_due.toggled.connect(self.loan_due.setEnabled)
+        due = QHBoxLayout()
+        due.addWidget(self.loan_due)
+        due.addWidget(self.has_due, 1)
         for label, widget in ((self.tr("Kejadian"), self.incident), (self.tr("Dari gudang"), self.warehouse),
                               (self.tr("Tujuan"), self.destination), (self.tr("Jenis tujuan"), self.kind),
                               (self.tr("Kode wilayah"), self.region), (self.tr("Alamat"), self.address),
@@ -66,6 +88,7 @@ class NewDispatchDialog(FormDialog):
                               (self.tr("NIP/NIK penerima"), self.recipient_id), (self.tr("Kendaraan"), self.vehicle),
                               (self.tr("Pengemudi"), self.driver), (self.tr("Telepon pengemudi"), self.driver_phone)):
             self.form.addRow(label, widget)
+        self.form.addRow(self.tr("Pinjam pakai wajib kembali"), due)
         self.ok_button.setText(self.tr("Buat pengiriman"))
         self.setMinimumWidth(560)
         self.finish_layout()
@@ -76,7 +99,8 @@ class NewDispatchDialog(FormDialog):
             destination=self.destination.text(), recipient_name=self.recipient.text(),
             destination_kind=self.kind.currentData(), region_code=self.region.text(), address=self.address.text(),
             recipient_position=self.position.text(), recipient_id=self.recipient_id.text(),
-            vehicle_plate=self.vehicle.text(), driver_name=self.driver.text(), driver_phone=self.driver_phone.text())
+            vehicle_plate=self.vehicle.text(), driver_name=self.driver.text(), driver_phone=self.driver_phone.text(),
+            loan_due=self.loan_due.date().toPython() if self.has_due.isChecked() else None)
 
     def submit(self) -> None:
         if not self.destination.text().strip() or not self.recipient.text().strip():

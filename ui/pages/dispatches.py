@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from deployment import assignments
 from deployment import incidents as incident_service
-from deployment.dispatch import documents, kits, lifecycle
+from deployment.dispatch import documents, kits, lifecycle, loan_papers
 from deployment.dispatch import service as D
 from deployment.dispatch.service import DispatchRecord, FreeItem
 from inventory import catalog
@@ -155,7 +155,9 @@ class DispatchEditor(QFrame):
         # The documents get a row of their own: eight buttons in one row are clipped at 1366 px.
         prints = QHBoxLayout()
         prints.addStretch(1)
-        for step, label in (("manifest", self.tr("Cetak Surat Jalan")), ("bast", self.tr("Cetak BAST"))):
+        for step, label in (("manifest", self.tr("Cetak Surat Jalan")), ("bast", self.tr("Cetak BAST")),
+                            ("pinjam_pakai", self.tr("Cetak BA Pinjam Pakai")),
+                            ("pengembalian", self.tr("Cetak BA Pengembalian"))):
             button = QPushButton(label)
             button.clicked.connect(lambda _=False, s=step: self.print_document(s))
             self.buttons[step] = button
@@ -223,6 +225,10 @@ class DispatchEditor(QFrame):
                 parts.append(self.tr("Surat Jalan: {number}").format(number=record.manifest_number))
             if record.bast_number:
                 parts.append(self.tr("BAST: {number}").format(number=record.bast_number))
+            if record.lent and record.loan_due:
+                parts.append(self.tr("Peralatan pinjam pakai wajib kembali: {day}").format(
+                    day=indonesian.long_date(record.loan_due))
+                    + (f" ({record.loan_number})" if record.loan_number else ""))
             if record.cancel_reason:
                 parts.append(self.tr("Dibatalkan: {reason}").format(reason=record.cancel_reason))
             self.info.setText("\n".join(parts))
@@ -251,7 +257,9 @@ class DispatchEditor(QFrame):
         actor, record = self.ctx.actor, self.record
         for step, button in self.buttons.items():  # each button is the step of the lifecycle table it is named by
             button.setEnabled(record is not None and lifecycle.can(actor, step, record)
-                              and not (step == "approve" and not record.lines))
+                              and not (step == "approve" and not record.lines)
+                              and not (step == "pinjam_pakai" and not record.lent)
+                              and not (step == "pengembalian" and not any(r.equipment for r in record.returns)))
         self.edit_box.setVisible(record is not None and lifecycle.can_edit_dispatch(actor, record))
         self.crew.setEnabled(self.crew.count() > 0)
         self.crew_button.setEnabled(self.crew.count() > 0 and record is not None
@@ -367,7 +375,9 @@ class DispatchEditor(QFrame):
     def print_document(self, kind: str) -> ops.Op | None:
         if self.record is None:
             return None
-        service = documents.print_manifest if kind == "manifest" else documents.print_bast
+        service = {"manifest": documents.print_manifest, "bast": documents.print_bast,
+                   "pinjam_pakai": loan_papers.print_pinjam_pakai,
+                   "pengembalian": loan_papers.print_pengembalian}[kind]
         directory = documents.documents_dir(self.ctx.local)
         return ops.write(self.ctx, self, service, self.record.number, directory=directory,
                          on_success=self._printed)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStringListModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,6 +51,28 @@ def date_edit(value: date | None = None) -> QDateEdit:
     edit.setDisplayFormat("dd-MM-yyyy")
     edit.setDate(QDate(value) if value else dates.today())
     return edit
+
+
+class DecreeFields:
+    """The decree of the emergency status (SK): number, date and issuer, as the SPT's "Dasar" cites it."""
+
+    def __init__(self, number: str = "", day: date | None = None, issuer: str = "") -> None:
+        self.number = QLineEdit(number)
+        self.number.setPlaceholderText(QCoreApplication.translate("DecreeFields", "Nomor SK penetapan status (boleh menyusul)"))
+        self.day = date_edit(day)
+        self.issuer = QLineEdit(issuer)
+        self.issuer.setPlaceholderText(QCoreApplication.translate("DecreeFields", "mis. Bupati Bengkulu Tengah"))
+
+    def add_rows(self, form: Any) -> None:
+        form.addRow(QCoreApplication.translate("DecreeFields", "Nomor SK"), self.number)
+        form.addRow(QCoreApplication.translate("DecreeFields", "Tanggal SK"), self.day)
+        form.addRow(QCoreApplication.translate("DecreeFields", "Penerbit SK"), self.issuer)
+
+    def values(self) -> dict[str, Any]:
+        """The date only with a number: a decree without a number is not yet a decree."""
+        number = self.number.text()
+        return {"sk_number": number, "sk_date": self.day.date().toPython() if number.strip() else None,
+                "sk_issuer": self.issuer.text()}
 
 
 def figure_spin(value: int = 0) -> QSpinBox:
@@ -217,8 +239,7 @@ class NewIncidentDialog(FormDialog):
             if code != "selesai":
                 self.status.addItem(texts.label(label), code)
         self.status.setCurrentIndex(self.status.findData("tanggap_darurat"))
-        self.sk_number = QLineEdit()
-        self.sk_number.setPlaceholderText(self.tr("Nomor SK penetapan status (boleh menyusul)"))
+        self.decree = DecreeFields()
         self.has_period = QCheckBox(self.tr("Masa status"))
         self.status_from = date_edit()
         self.status_to = date_edit(clock.today())
@@ -238,7 +259,7 @@ class NewIncidentDialog(FormDialog):
         self.form.addRow(self.tr("Wilayah terdampak"), self.regions)
         self.form.addRow(self.tr("Mulai"), self.started)
         self.form.addRow(self.tr("Status darurat"), self.status)
-        self.form.addRow(self.tr("Nomor SK"), self.sk_number)
+        self.decree.add_rows(self.form)
         self.form.addRow("", period)
         self.form.addRow(self.tr("Lokasi posko"), self.posko)
         self.ok_button.setText(self.tr("Simpan kejadian"))
@@ -265,7 +286,7 @@ class NewIncidentDialog(FormDialog):
             return None
         return {"disaster_type": self.disaster_type.currentData(), "name": self.name.text(), "region_codes": codes,
                 "started_at": self.started.dateTime().toPython().replace(tzinfo=clock.zone()), "status": self.status.currentData(),
-                "sk_number": self.sk_number.text(), "status_from": status_from, "status_to": status_to,
+                **self.decree.values(), "status_from": status_from, "status_to": status_to,
                 "posko_location": self.posko.text()}
 
     def submit(self) -> None:
@@ -426,7 +447,7 @@ class StatusDialog(FormDialog):
         for code, label in EMERGENCY_STATUSES.items():
             self.status.addItem(texts.label(label), code)
         self.status.setCurrentIndex(max(self.status.findData(record.status), 0))
-        self.sk_number = QLineEdit(record.sk_number)
+        self.decree = DecreeFields(record.sk_number, record.sk_date, record.sk_issuer)
         self.status_from = date_edit(record.status_from)
         self.status_to = date_edit(record.status_to or record.status_from)
         period = QHBoxLayout()
@@ -436,7 +457,7 @@ class StatusDialog(FormDialog):
         period.addStretch(1)
         self.posko = QLineEdit(record.posko_location)
         self.form.addRow(self.tr("Status darurat"), self.status)
-        self.form.addRow(self.tr("Nomor SK"), self.sk_number)
+        self.decree.add_rows(self.form)
         self.form.addRow(self.tr("Masa status"), period)
         self.form.addRow(self.tr("Lokasi posko"), self.posko)
         self.ok_button.setText(self.tr("Simpan status"))
@@ -451,7 +472,7 @@ class StatusDialog(FormDialog):
         self.error.hide()
         self.set_busy(True)
         ops.write(self.ctx, self, incident_service.update_incident, self.record.number,
-                  status=self.status.currentData(), sk_number=self.sk_number.text(), status_from=start,
+                  status=self.status.currentData(), **self.decree.values(), status_from=start,
                   status_to=end, posko_location=self.posko.text(),
                   on_success=self._done, on_error=self.failed)
 
