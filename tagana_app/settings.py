@@ -112,6 +112,10 @@ HEAD_NAME = _declare("office.head_name", str, "", OFF, N_("settings", "Nama Kepa
 HEAD_RANK = _declare("office.head_rank", str, "", OFF, N_("settings", "Pangkat/golongan Kepala Dinas"))
 HEAD_NIP = _declare("office.head_nip", str, "", OFF, N_("settings", "NIP Kepala Dinas"))
 PAPER_SIZE = _declare("office.paper", str, "A4", OFF, N_("settings", "Ukuran kertas"), ("A4", "F4"))
+# The face papers print in (tagana_app.pdf.fonts.FACES): DejaVu, or Liberation Sans / Serif (the
+# metrics of Arial / Times New Roman) at Tata Naskah Dinas sizes, 12 pt body.
+FONT = _declare("office.font", str, "dejavu", OFF, N_("settings", "Huruf dokumen"),
+                ("dejavu", "liberation-sans", "liberation-serif"))
 DEMO_DATA = _declare("office.demo_data", bool, False, OFF, N_("settings", "Berisi data contoh"))
 # Dates and times of the office (tagana_app.clock): WIB UTC+7, WITA UTC+8, WIT UTC+9.
 TIMEZONE = _declare("office.timezone", str, "WIB", OFF, N_("settings", "Zona waktu kantor"),
@@ -186,7 +190,7 @@ LAST_OFFICE = _declare("local.last_office", dict, {}, LOC,
 DOCUMENTS_DIR = _declare("local.documents_dir", str, "", LOC, N_("settings", "Folder dokumen"))
 
 OFFICE_PROFILE = (GOVERNMENT_NAME, OFFICE_NAME, OFFICE_ADDRESS, OFFICE_PHONE, OFFICE_EMAIL, OFFICE_LOGO_PNG,
-                  SIGNING_CITY, HEAD_NAME, HEAD_RANK, HEAD_NIP, PAPER_SIZE)
+                  SIGNING_CITY, HEAD_NAME, HEAD_RANK, HEAD_NIP, PAPER_SIZE, FONT)
 
 
 # --- office settings, in the database ------------------------------------------------------------

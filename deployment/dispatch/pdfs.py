@@ -245,7 +245,7 @@ def build_bast_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchRecord, n
                 f"Dalam hal ini bertindak untuk dan atas nama masyarakat terdampak bencana di {pdf.esc(where)}, "
                 "selanjutnya disebut <b>PIHAK KEDUA</b>.", "justify", markup=True), w),
             pdf.spacer(3),
-            pdf.para(
+            pdf.heading(
                 "PIHAK PERTAMA menyerahkan kepada PIHAK KEDUA, dan PIHAK KEDUA menyatakan telah menerima dari "
                 f"PIHAK PERTAMA, bantuan logistik bagi masyarakat terdampak bencana {d.disaster_label} yang terjadi "
                 f"pada tanggal {incident_day} di {where} ({d.incident_name}; kejadian nomor {d.incident}), "
@@ -329,9 +329,9 @@ def build_spt_pdf(target: Any, profile: pdf.OfficeProfile, order: DutyOrderRecor
         return [
             _labelled_list("Dasar", basis, w),
             pdf.spacer(2),
-            pdf.para("<b>MEMERINTAHKAN:</b>", "center", markup=True),
+            pdf.heading("<b>MEMERINTAHKAN:</b>", "center", markup=True),
             pdf.spacer(2),
-            _labelled("Kepada", "Nama-nama relawan Tagana yang tercantum dalam daftar berikut:", w),
+            pdf.heading(_labelled("Kepada", "Nama-nama relawan Tagana yang tercantum dalam daftar berikut:", w)),
             # the last volunteers, the orders, the place and date and the signature share a page
             pdf.signed_end(pdf.data_table(columns, rows, w), [
                 pdf.spacer(3),
@@ -342,7 +342,7 @@ def build_spt_pdf(target: Any, profile: pdf.OfficeProfile, order: DutyOrderRecor
                                              profile.head_name, profile.head_rank, profile.head_nip,
                                              blank_id=not profile.head_nip)], w, space_mm=20)]),
             pdf.spacer(6),
-            pdf.para("Tembusan Yth.:", "body"),
+            pdf.heading("Tembusan Yth.:", "body"),
             pdf.numbered(copies, w),
         ]
 

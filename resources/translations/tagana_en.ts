@@ -319,7 +319,7 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="100"/>
+        <location filename="../../ui/pages/dashboard.py" line="101"/>
         <source>Belum ada data</source>
         <translation>No data yet</translation>
     </message>
@@ -359,44 +359,56 @@
         <translation type="vanished">Certificates expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="154"/>
+        <location filename="../../ui/pages/dashboard.py" line="184"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="156"/>
+        <location filename="../../ui/pages/dashboard.py" line="186"/>
         <source>Selamat datang, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="178"/>
         <source>Stok per kategori di setiap gudang</source>
-        <translation>Stock by category in each warehouse</translation>
+        <translation type="vanished">Stock by category in each warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="179"/>
         <source>Barang terkirim per kejadian</source>
-        <translation>Items sent per incident</translation>
+        <translation type="vanished">Items sent per incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="180"/>
+        <location filename="../../ui/pages/dashboard.py" line="208"/>
+        <source>Stok per satuan di setiap gudang</source>
+        <translation>Stock per unit in each warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="209"/>
+        <source>Barang terkirim per kejadian, per satuan</source>
+        <translation>Items sent per incident, per unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="210"/>
         <source>Relawan bertugas per hari, 30 hari terakhir</source>
         <translation>Volunteers on duty per day, last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="211"/>
+        <location filename="../../ui/pages/dashboard.py" line="241"/>
         <source>Gagal memuat: {error}</source>
         <translation>Loading failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="223"/>
+        <location filename="../../ui/pages/dashboard.py" line="253"/>
         <source>{date} · diperbarui pukul {time}</source>
         <translation>{date} · updated at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="275"/>
+        <location filename="../../ui/pages/dashboard.py" line="276"/>
+        <source>{incident}: {name} ({count} pengiriman: {quantities})</source>
+        <translation>{incident}: {name} ({count} dispatches: {quantities})</translation>
+    </message>
+    <message>
         <source>{incident}: {name} ({count} pengiriman)</source>
-        <translation>{incident}: {name} ({count} dispatches)</translation>
+        <translation type="vanished">{incident}: {name} ({count} dispatches)</translation>
     </message>
 </context>
 <context>
@@ -832,7 +844,7 @@
 <context>
     <name>FigureButton</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="76"/>
+        <location filename="../../ui/pages/dashboard.py" line="77"/>
         <source>Klik untuk membuka daftarnya</source>
         <translation>Click to open the list</translation>
     </message>
@@ -2065,7 +2077,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/office_profile.py" line="133"/>
-        <location filename="../../ui/pages/office_profile.py" line="223"/>
+        <location filename="../../ui/pages/office_profile.py" line="229"/>
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
@@ -2081,7 +2093,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/office_profile.py" line="149"/>
-        <location filename="../../ui/pages/office_profile.py" line="234"/>
+        <location filename="../../ui/pages/office_profile.py" line="240"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -2106,62 +2118,82 @@ Close the program and open it again before you continue working.</translation>
         <translation>Paper size</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/office_profile.py" line="160"/>
+        <source>DejaVu Sans (bawaan)</source>
+        <translation>DejaVu Sans (default)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_profile.py" line="161"/>
+        <source>Liberation Sans (setara Arial), isi 12 pt</source>
+        <translation>Liberation Sans (Arial metrics), 12 pt body</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/office_profile.py" line="162"/>
+        <source>Liberation Serif (setara Times New Roman), isi 12 pt</source>
+        <translation>Liberation Serif (Times New Roman metrics), 12 pt body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_profile.py" line="163"/>
+        <source>Huruf dokumen</source>
+        <translation>Document font</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_profile.py" line="167"/>
         <source>Simpan profil kantor</source>
         <translation>Save office profile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="166"/>
+        <location filename="../../ui/pages/office_profile.py" line="171"/>
         <source>Profil ini dicetak pada setiap dokumen (kop surat, tanda tangan) dan berlaku untuk semua komputer yang memakai basis data ini.</source>
         <translation>This profile is printed on every document (letterhead, signature) and applies to every computer using this database.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="168"/>
+        <location filename="../../ui/pages/office_profile.py" line="173"/>
         <source>Hanya administrator yang dapat mengubah profil kantor.</source>
         <translation>Only an administrator can change the office profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="176"/>
+        <location filename="../../ui/pages/office_profile.py" line="181"/>
         <source>Pratinjau kop surat</source>
         <translation>Letterhead preview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="197"/>
+        <location filename="../../ui/pages/office_profile.py" line="202"/>
         <source>Telepon {phone}</source>
         <translation>Telephone {phone}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="198"/>
+        <location filename="../../ui/pages/office_profile.py" line="203"/>
         <source>Surel: {email}</source>
         <translation>E-mail: {email}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="228"/>
+        <location filename="../../ui/pages/office_profile.py" line="234"/>
         <source>Pilih logo kantor</source>
         <translation>Choose the office logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="229"/>
+        <location filename="../../ui/pages/office_profile.py" line="235"/>
         <source>Gambar (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="234"/>
+        <location filename="../../ui/pages/office_profile.py" line="240"/>
         <source>Berkas &apos;{name}&apos; bukan gambar yang dapat dibaca.</source>
         <translation>The file &apos;{name}&apos; is not a readable image.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="252"/>
+        <location filename="../../ui/pages/office_profile.py" line="259"/>
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="252"/>
+        <location filename="../../ui/pages/office_profile.py" line="259"/>
         <source>Profil kantor disimpan.</source>
         <translation>Office profile saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="253"/>
+        <location filename="../../ui/pages/office_profile.py" line="260"/>
         <source>Tidak ada perubahan.</source>
         <translation>Nothing changed.</translation>
     </message>
@@ -4210,7 +4242,7 @@ Close the program and open it again before you continue working.</translation>
         <translation>Tagana Legion</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="112"/>
+        <location filename="../../deployment/reports/dashboard.py" line="121"/>
         <location filename="../../deployment/volunteers.py" line="531"/>
         <source>Sertifikat segera habis</source>
         <translation>Certificate expiring soon</translation>
@@ -4737,7 +4769,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="97"/>
-        <location filename="../../deployment/reports/stock.py" line="72"/>
+        <location filename="../../deployment/reports/stock.py" line="85"/>
         <location filename="../../inventory/catalog.py" line="82"/>
         <location filename="../../inventory/catalog.py" line="109"/>
         <source>Gudang</source>
@@ -5083,7 +5115,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="28"/>
+        <location filename="../../deployment/reports/dashboard.py" line="29"/>
         <location filename="../../inventory/stock.py" line="66"/>
         <source>Lainnya</source>
         <translation>Other</translation>
@@ -5212,73 +5244,77 @@ DISASTER RESPONSE {name}</translation>
         <translation>restore backups</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="96"/>
+        <location filename="../../deployment/reports/dashboard.py" line="104"/>
         <source>Kejadian aktif</source>
         <translation>Active incidents</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="97"/>
+        <location filename="../../deployment/reports/dashboard.py" line="105"/>
         <source>siaga, tanggap darurat atau transisi</source>
         <translation>alert, emergency response or transition</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="98"/>
+        <location filename="../../deployment/reports/dashboard.py" line="106"/>
         <source>Relawan bertugas hari ini</source>
         <translation>Volunteers on duty today</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="98"/>
+        <location filename="../../deployment/reports/dashboard.py" line="106"/>
         <source>menurut penugasan</source>
         <translation>according to assignments</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="100"/>
+        <location filename="../../deployment/reports/dashboard.py" line="108"/>
         <source>Menunggu persetujuan</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="100"/>
+        <location filename="../../deployment/reports/dashboard.py" line="108"/>
         <source>pengiriman berstatus konsep</source>
         <translation>dispatches in draft</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="102"/>
+        <location filename="../../deployment/reports/dashboard.py" line="110"/>
         <source>Barang di bawah minimum</source>
         <translation>Items below minimum</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="102"/>
+        <location filename="../../deployment/reports/dashboard.py" line="110"/>
         <source>per gudang</source>
         <translation>per warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="104"/>
+        <location filename="../../deployment/reports/dashboard.py" line="112"/>
         <source>Batch segera kedaluwarsa</source>
         <translation>Batches expiring soon</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="105"/>
         <location filename="../../deployment/reports/dashboard.py" line="113"/>
+        <location filename="../../deployment/reports/dashboard.py" line="122"/>
         <source>dalam {days} hari</source>
         <translation>within {days} days</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="106"/>
+        <location filename="../../deployment/reports/dashboard.py" line="114"/>
         <source>Stok kedaluwarsa di gudang</source>
         <translation>Expired stock in warehouses</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="107"/>
-        <source>{quantity} satuan</source>
-        <translation>{quantity} units</translation>
+        <location filename="../../deployment/reports/dashboard.py" line="115"/>
+        <source>jumlah: {quantities}</source>
+        <translation>amount: {quantities}</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="109"/>
+        <source>{quantity} satuan</source>
+        <translation type="vanished">{quantity} units</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/dashboard.py" line="118"/>
         <source>Peralatan terlambat kembali</source>
         <translation>Equipment overdue for return</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="110"/>
+        <location filename="../../deployment/reports/dashboard.py" line="119"/>
         <source>dari {count} unit yang dipinjam</source>
         <translation>of {count} units on loan</translation>
     </message>
@@ -5721,8 +5757,8 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="105"/>
         <location filename="../../deployment/reports/loans.py" line="84"/>
         <location filename="../../deployment/reports/loans.py" line="99"/>
-        <location filename="../../deployment/reports/stock.py" line="72"/>
-        <location filename="../../deployment/reports/stock.py" line="82"/>
+        <location filename="../../deployment/reports/stock.py" line="85"/>
+        <location filename="../../deployment/reports/stock.py" line="96"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
@@ -5811,8 +5847,8 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/loans.py" line="85"/>
         <location filename="../../deployment/reports/loans.py" line="94"/>
         <location filename="../../deployment/reports/loans.py" line="104"/>
-        <location filename="../../deployment/reports/stock.py" line="75"/>
-        <location filename="../../deployment/reports/stock.py" line="85"/>
+        <location filename="../../deployment/reports/stock.py" line="89"/>
+        <location filename="../../deployment/reports/stock.py" line="100"/>
         <location filename="../../inventory/stock.py" line="107"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
@@ -5826,7 +5862,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/deployments.py" line="131"/>
         <location filename="../../deployment/reports/distribution.py" line="170"/>
         <location filename="../../deployment/reports/loans.py" line="115"/>
-        <location filename="../../deployment/reports/stock.py" line="110"/>
+        <location filename="../../deployment/reports/stock.py" line="139"/>
         <source>Memeriksa filter</source>
         <translation>Checking the filter</translation>
     </message>
@@ -5845,7 +5881,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/distribution.py" line="236"/>
         <location filename="../../deployment/reports/incident.py" line="245"/>
         <location filename="../../deployment/reports/loans.py" line="181"/>
-        <location filename="../../deployment/reports/stock.py" line="138"/>
+        <location filename="../../deployment/reports/stock.py" line="171"/>
         <source>Selesai.</source>
         <translation>Done.</translation>
     </message>
@@ -5902,8 +5938,8 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="137"/>
         <location filename="../../deployment/reports/loans.py" line="84"/>
         <location filename="../../deployment/reports/loans.py" line="100"/>
-        <location filename="../../deployment/reports/stock.py" line="74"/>
-        <location filename="../../deployment/reports/stock.py" line="83"/>
+        <location filename="../../deployment/reports/stock.py" line="87"/>
+        <location filename="../../deployment/reports/stock.py" line="97"/>
         <source>Uraian barang</source>
         <translation>Item description</translation>
     </message>
@@ -5922,8 +5958,8 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="127"/>
         <location filename="../../deployment/reports/loans.py" line="86"/>
         <location filename="../../deployment/reports/loans.py" line="102"/>
-        <location filename="../../deployment/reports/stock.py" line="75"/>
-        <location filename="../../deployment/reports/stock.py" line="85"/>
+        <location filename="../../deployment/reports/stock.py" line="89"/>
+        <location filename="../../deployment/reports/stock.py" line="100"/>
         <location filename="../../tagana_app/cleaning.py" line="50"/>
         <source>Satuan</source>
         <translation>Unit</translation>
@@ -5936,15 +5972,15 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="122"/>
         <location filename="../../deployment/reports/loans.py" line="98"/>
-        <location filename="../../deployment/reports/stock.py" line="81"/>
+        <location filename="../../deployment/reports/stock.py" line="95"/>
         <source>Jumlah per barang</source>
         <translation>Totals per item</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="123"/>
         <location filename="../../deployment/reports/loans.py" line="99"/>
-        <location filename="../../deployment/reports/stock.py" line="73"/>
-        <location filename="../../deployment/reports/stock.py" line="82"/>
+        <location filename="../../deployment/reports/stock.py" line="86"/>
+        <location filename="../../deployment/reports/stock.py" line="96"/>
         <location filename="../../tagana_app/cleaning.py" line="42"/>
         <source>Kode</source>
         <translation>Code</translation>
@@ -5956,7 +5992,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="131"/>
-        <location filename="../../deployment/reports/stock.py" line="88"/>
+        <location filename="../../deployment/reports/stock.py" line="103"/>
         <source>Jumlah jenis barang</source>
         <translation>Number of items</translation>
     </message>
@@ -5977,7 +6013,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="212"/>
-        <location filename="../../deployment/reports/stock.py" line="130"/>
+        <location filename="../../deployment/reports/stock.py" line="161"/>
         <source>Menyusun jumlah per barang</source>
         <translation>Totalling per item</translation>
     </message>
@@ -6111,44 +6147,55 @@ DISASTER RESPONSE {name}</translation>
         <translation>Area: {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="71"/>
+        <location filename="../../deployment/reports/stock.py" line="84"/>
         <source>Posisi stok per gudang</source>
         <translation>Stock position per warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="73"/>
+        <location filename="../../deployment/reports/stock.py" line="86"/>
         <source>Nama gudang</source>
         <translation>Warehouse name</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="74"/>
-        <location filename="../../deployment/reports/stock.py" line="83"/>
+        <location filename="../../deployment/reports/stock.py" line="87"/>
+        <location filename="../../deployment/reports/stock.py" line="97"/>
         <location filename="../../tagana_app/cleaning.py" line="50"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="78"/>
+        <location filename="../../deployment/reports/stock.py" line="88"/>
+        <location filename="../../deployment/reports/stock.py" line="99"/>
+        <source>Layak pakai</source>
+        <translation>Usable</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/stock.py" line="92"/>
         <source>Jumlah baris (barang per gudang)</source>
         <translation>Number of lines (items per warehouse)</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="84"/>
+        <location filename="../../deployment/reports/stock.py" line="98"/>
         <source>Jml gudang</source>
         <translation>Warehouses</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="92"/>
+        <location filename="../../deployment/reports/stock.py" line="107"/>
         <source>Saldo dihitung dari buku persediaan: jumlah semua mutasi masuk dikurangi keluar sampai akhir tanggal posisi. Satuan berbeda-beda, maka jumlah hanya dijumlahkan per barang.</source>
         <translation>Balances are computed from the stock ledger: all movements in minus out up to the end of the position date. Units differ, so quantities are only added up per item.</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="119"/>
+        <location filename="../../deployment/reports/stock.py" line="109"/>
+        <source>Kedaluwarsa: bagian dari jumlah yang berada dalam batch dengan tanggal kedaluwarsa sebelum tanggal posisi; tidak untuk disalurkan. Layak pakai: jumlah dikurangi yang kedaluwarsa.</source>
+        <translation>Expired: the part of the amount in batches whose expiry date is before the position date; not to be distributed. Usable: the amount less what has expired.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/stock.py" line="148"/>
         <source>Menjumlahkan buku persediaan</source>
         <translation>Adding up the stock ledger</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="139"/>
+        <location filename="../../deployment/reports/stock.py" line="172"/>
         <source>LAPORAN POSISI STOK PERSEDIAAN</source>
         <translation>STOCK POSITION REPORT</translation>
     </message>
@@ -6509,6 +6556,8 @@ DISASTER RESPONSE {name}</translation>
         <translation>decide on write-offs</translation>
     </message>
     <message>
+        <location filename="../../deployment/reports/stock.py" line="88"/>
+        <location filename="../../deployment/reports/stock.py" line="99"/>
         <location filename="../../inventory/queries.py" line="18"/>
         <location filename="../../inventory/writeoffs.py" line="32"/>
         <source>Kedaluwarsa</source>
@@ -6637,25 +6686,25 @@ DISASTER RESPONSE {name}</translation>
         <translation>cancel document numbers</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/pdf/document.py" line="290"/>
+        <location filename="../../tagana_app/pdf/document.py" line="301"/>
         <source>Menulis halaman {page} dari {total}</source>
         <translation>Writing page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/pdf/document.py" line="339"/>
+        <location filename="../../tagana_app/pdf/document.py" line="366"/>
         <source>Menyusun halaman {page}</source>
         <translation>Laying out page {page}</translation>
     </message>
     <message>
         <location filename="../../tagana_app/permissions.py" line="52"/>
-        <location filename="../../tagana_app/settings.py" line="217"/>
+        <location filename="../../tagana_app/settings.py" line="221"/>
         <source>mengubah pengaturan kantor</source>
         <translation>change office settings</translation>
     </message>
     <message>
         <location filename="../../inventory/documents.py" line="140"/>
         <location filename="../../tagana_app/permissions.py" line="57"/>
-        <location filename="../../tagana_app/printing.py" line="125"/>
+        <location filename="../../tagana_app/printing.py" line="130"/>
         <location filename="../../tagana_app/verification.py" line="215"/>
         <source>mencetak dokumen</source>
         <translation>print documents</translation>
@@ -6681,12 +6730,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>desa/kelurahan</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="145"/>
+        <location filename="../../tagana_app/settings.py" line="149"/>
         <source>Wilayah kerja</source>
         <translation>Working area</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="235"/>
+        <location filename="../../tagana_app/settings.py" line="239"/>
         <source>pengaturan</source>
         <translation>settings</translation>
     </message>
@@ -8105,7 +8154,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>A reason for cancelling number &apos;{number}&apos; is required.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="147"/>
+        <location filename="../../tagana_app/printing.py" line="156"/>
         <source>Dokumen jenis {kind} tidak dicetak dari sini.</source>
         <translation>Documents of the kind {kind} are not printed from here.</translation>
     </message>
@@ -8447,32 +8496,32 @@ DISASTER RESPONSE {name}</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../tagana_app/settings.py" line="150"/>
+        <location filename="../../tagana_app/settings.py" line="154"/>
         <source>Lama penugasan terus-menerus paling lama (hari)</source>
         <translation>Longest continuous assignment (days)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="152"/>
+        <location filename="../../tagana_app/settings.py" line="156"/>
         <source>Istirahat minimum antarpenugasan (hari)</source>
         <translation>Minimum rest between assignments (days)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="154"/>
+        <location filename="../../tagana_app/settings.py" line="158"/>
         <source>Kode kabupaten/kota wilayah kerja</source>
         <translation>Regency/city code of the working area</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="156"/>
+        <location filename="../../tagana_app/settings.py" line="160"/>
         <source>Peringatan sertifikat relawan habis (hari sebelumnya)</source>
         <translation>Volunteer certificate expiry alert (days before)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="161"/>
+        <location filename="../../tagana_app/settings.py" line="165"/>
         <source>Peringatan kedaluwarsa (hari sebelumnya)</source>
         <translation>Expiry alert (days before)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="125"/>
+        <location filename="../../tagana_app/settings.py" line="129"/>
         <source>Pola nomor Berita Acara Serah Terima</source>
         <translation>Number pattern: handover record (BAST)</translation>
     </message>
@@ -8532,117 +8581,122 @@ DISASTER RESPONSE {name}</translation>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="115"/>
+        <location filename="../../tagana_app/settings.py" line="117"/>
+        <source>Huruf dokumen</source>
+        <translation>Document font</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="119"/>
         <source>Berisi data contoh</source>
         <translation>Holds demo data</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="126"/>
+        <location filename="../../tagana_app/settings.py" line="130"/>
         <source>Pola nomor Surat Jalan</source>
         <translation>Number pattern: delivery note (Surat Jalan)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="127"/>
+        <location filename="../../tagana_app/settings.py" line="131"/>
         <source>Pola nomor Surat Perintah Tugas</source>
         <translation>Number pattern: duty order (SPT)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="128"/>
+        <location filename="../../tagana_app/settings.py" line="132"/>
         <source>Pola nomor Berita Acara Penerimaan Barang</source>
         <translation>Number pattern: goods receipt record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="129"/>
+        <location filename="../../tagana_app/settings.py" line="133"/>
         <source>Pola nomor Surat Bukti Barang Keluar</source>
         <translation>Number pattern: goods issue slip</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="130"/>
+        <location filename="../../tagana_app/settings.py" line="134"/>
         <source>Pola nomor Mutasi antargudang</source>
         <translation>Number pattern: transfer between warehouses</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="131"/>
+        <location filename="../../tagana_app/settings.py" line="135"/>
         <source>Pola nomor Stock Opname</source>
         <translation>Number pattern: stock count</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="132"/>
+        <location filename="../../tagana_app/settings.py" line="136"/>
         <source>Pola nomor Berita Acara Penghapusan</source>
         <translation>Number pattern: write-off record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="133"/>
+        <location filename="../../tagana_app/settings.py" line="137"/>
         <source>Pola nomor Pengiriman</source>
         <translation>Number pattern: dispatch</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="165"/>
+        <location filename="../../tagana_app/settings.py" line="169"/>
         <source>Nama pejabat PIHAK PERTAMA pada BAST (kosong: Kepala Dinas)</source>
         <translation>Name of the FIRST PARTY official on the BAST (empty: head of office)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="167"/>
+        <location filename="../../tagana_app/settings.py" line="171"/>
         <source>NIP pejabat PIHAK PERTAMA</source>
         <translation>NIP of the FIRST PARTY official</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="170"/>
+        <location filename="../../tagana_app/settings.py" line="174"/>
         <source>Jabatan pejabat PIHAK PERTAMA</source>
         <translation>Position of the FIRST PARTY official</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="172"/>
+        <location filename="../../tagana_app/settings.py" line="176"/>
         <source>Sumber anggaran bantuan (bawaan)</source>
         <translation>Source of funds for aid (default)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="175"/>
+        <location filename="../../tagana_app/settings.py" line="179"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="176"/>
+        <location filename="../../tagana_app/settings.py" line="180"/>
         <source>Lokasi basis data</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="177"/>
+        <location filename="../../tagana_app/settings.py" line="181"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="179"/>
+        <location filename="../../tagana_app/settings.py" line="183"/>
         <source>Jumlah cadangan otomatis yang disimpan</source>
         <translation>Number of automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="181"/>
+        <location filename="../../tagana_app/settings.py" line="185"/>
         <source>Cadangkan otomatis saat keluar</source>
         <translation>Back up automatically on exit</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="182"/>
+        <location filename="../../tagana_app/settings.py" line="186"/>
         <source>Posisi jendela utama</source>
         <translation>Main window position</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="183"/>
+        <location filename="../../tagana_app/settings.py" line="187"/>
         <source>Pengguna terakhir</source>
         <translation>Last user</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="185"/>
+        <location filename="../../tagana_app/settings.py" line="189"/>
         <source>Kantor terakhir (untuk jendela masuk)</source>
         <translation>Last office (for the login dialog)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="186"/>
+        <location filename="../../tagana_app/settings.py" line="190"/>
         <source>Folder dokumen</source>
         <translation>Documents folder</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="117"/>
+        <location filename="../../tagana_app/settings.py" line="121"/>
         <source>Zona waktu kantor</source>
         <translation>Office time zone</translation>
     </message>

@@ -156,7 +156,12 @@ class OfficeProfileForm(QWidget):
         self.paper.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
         self.paper.addItem(self.tr("F4 / Folio (215 × 330 mm)"), "F4")
         form2.addRow(self.tr("Ukuran kertas"), self.paper)
-        for widget in (self.paper, self.choose_logo, self.remove_logo):
+        self.font_choice = QComboBox()
+        self.font_choice.addItem(self.tr("DejaVu Sans (bawaan)"), "dejavu")
+        self.font_choice.addItem(self.tr("Liberation Sans (setara Arial), isi 12 pt"), "liberation-sans")
+        self.font_choice.addItem(self.tr("Liberation Serif (setara Times New Roman), isi 12 pt"), "liberation-serif")
+        form2.addRow(self.tr("Huruf dokumen"), self.font_choice)
+        for widget in (self.paper, self.font_choice, self.choose_logo, self.remove_logo):
             widget.setEnabled(self.editable)
 
         self.save_button = QPushButton(self.tr("Simpan profil kantor"))
@@ -209,6 +214,7 @@ class OfficeProfileForm(QWidget):
             edit.setText(str(values.get(setting.key) or ""))
             edit.setCursorPosition(0)
         self.paper.setCurrentIndex(max(0, self.paper.findData(values.get(settings.PAPER_SIZE.key))))
+        self.font_choice.setCurrentIndex(max(0, self.font_choice.findData(values.get(settings.FONT.key))))
         self.set_logo(values.get(settings.OFFICE_LOGO_PNG.key) or "")
 
     def set_logo(self, data: str) -> None:
@@ -239,6 +245,7 @@ class OfficeProfileForm(QWidget):
     def values(self) -> dict[Setting[Any], Any]:
         result: dict[Setting[Any], Any] = {s: e.text().strip() for s, e in self.fields.items()}
         result[settings.PAPER_SIZE] = self.paper.currentData()
+        result[settings.FONT] = self.font_choice.currentData()
         result[settings.OFFICE_LOGO_PNG] = self.logo_data
         return result
 
