@@ -171,7 +171,7 @@ def writeoff_pdf(info: WriteOffInfo, profile: pdf.OfficeProfile, target: BinaryI
             pdf.para(indonesian.bast_opening(day, info.warehouse_name)),
             pdf.spacer(2),
             pdf.heading(f"menyatakan bahwa telah dilakukan penghapusan barang persediaan dari {info.warehouse_name} karena {reason}, "
-                     f"dengan uraian: {info.reason}. Rincian barang yang dihapus dari pembukuan sebagai berikut:"),
+                     f"dengan uraian: {info.reason}. Rincian barang yang dihapus dari pembukuan sebagai berikut:", "body"),
             pdf.spacer(3),
             pdf.signed_end(pdf.data_table(columns, rows, ctx.width), [
                 pdf.spacer(3),
