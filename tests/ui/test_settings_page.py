@@ -58,9 +58,11 @@ def test_font_chosen_on_the_office_profile_is_what_papers_print_in(qtbot, ctx, n
     window, page = _open_settings(qtbot, ctx)
     form = page.office
     assert form.font_choice.currentData() == "dejavu"
+    assert form.preview.office.font().family() == "DejaVu Sans"
     form.font_choice.setFocus()
     qtbot.keyClick(form.font_choice, Qt.Key.Key_Down)  # Liberation Sans, the Arial face
     assert form.font_choice.currentData() == "liberation-sans"
+    assert form.preview.office.font().family() == "Liberation Sans"  # the kop preview in that face
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     _settled(qtbot)
     assert no_modal_dialogs[-1] == ("inform", "Profil kantor disimpan.")
