@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import Select, case, func, literal, or_, select
 from sqlalchemy.orm import Session
@@ -285,29 +285,30 @@ class StockCard:
         return self.opening_balance + self.total_in - self.total_out
 
 
-def _local_midnight_utc(day: date) -> datetime:
-    return datetime.combine(day, time.min, tzinfo=clock.zone()).astimezone(UTC)
-
-
 def stock_card(session: Session, warehouse: str, item: str, *, since: date | None = None,
                until: date | None = None) -> StockCard:
-    """Kartu persediaan: date, source document number and date, from/to, in, out, running balance."""
+    """Kartu persediaan: date, source document number and date, from/to, in, out, running balance.
+
+    Rows go in the order of their documents' dates (a receipt entered late but dated earlier comes
+    before what was entered meanwhile), entries of one date in the order they were made; the
+    balances follow that order, and the period (``since``/``until``) is one of document dates too.
+    """
     wh, it = get_warehouse(session, warehouse), get_item(session, item)
     base = (StockMovement.warehouse_id == wh.id, StockMovement.item_id == it.id)
     opening = 0
     if since is not None:
         opening = int(session.scalar(select(func.coalesce(func.sum(StockMovement.qty_in - StockMovement.qty_out), 0))
-                                     .where(*base, StockMovement.at < _local_midnight_utc(since))) or 0)
+                                     .where(*base, StockMovement.doc_date < since)) or 0)
     query = (select(StockMovement.id, StockMovement.at, StockMovement.doc_type, StockMovement.doc_number,
                     StockMovement.doc_date, StockMovement.kind, StockMovement.counterparty, Batch.code,
                     EquipmentUnit.serial, StockMovement.qty_in, StockMovement.qty_out, StockMovement.remarks)
              .join(Batch, Batch.id == StockMovement.batch_id)
              .outerjoin(EquipmentUnit, EquipmentUnit.id == StockMovement.equipment_unit_id)
-             .where(*base).order_by(StockMovement.id))
+             .where(*base).order_by(StockMovement.doc_date, StockMovement.id))
     if since is not None:
-        query = query.where(StockMovement.at >= _local_midnight_utc(since))
+        query = query.where(StockMovement.doc_date >= since)
     if until is not None:
-        query = query.where(StockMovement.at < _local_midnight_utc(until + timedelta(days=1)))
+        query = query.where(StockMovement.doc_date <= until)
     lines, balance = [], opening
     for mid, at, doc_type, number, doc_date, kind, cp, batch, serial, qin, qout, remarks in session.execute(query):
         balance += qin - qout

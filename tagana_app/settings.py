@@ -122,6 +122,10 @@ SIGNER_PENGURUS_BARANG = _declare("signer.pengurus_barang", str, "", OFF,
                                   N_("settings", "Pengurus barang / petugas gudang penandatangan (nama pengguna)"))
 SIGNERS = (SIGNER_KEPALA_DINAS, SIGNER_PIHAK_PERTAMA, SIGNER_PENGURUS_BARANG)
 PAPER_SIZE = _declare("office.paper", str, "A4", OFF, N_("settings", "Ukuran kertas"), ("A4", "F4"))
+# The face papers print in (tagana_app.pdf.fonts.FACES): DejaVu, or Liberation Sans / Serif (the
+# metrics of Arial / Times New Roman) at Tata Naskah Dinas sizes, 12 pt body.
+FONT = _declare("office.font", str, "dejavu", OFF, N_("settings", "Huruf dokumen"),
+                ("dejavu", "liberation-sans", "liberation-serif"))
 DEMO_DATA = _declare("office.demo_data", bool, False, OFF, N_("settings", "Berisi data contoh"))
 # Dates and times of the office (tagana_app.clock): WIB UTC+7, WITA UTC+8, WIT UTC+9.
 TIMEZONE = _declare("office.timezone", str, "WIB", OFF, N_("settings", "Zona waktu kantor"),
@@ -198,7 +202,7 @@ LAST_OFFICE = _declare("local.last_office", dict, {}, LOC,
 DOCUMENTS_DIR = _declare("local.documents_dir", str, "", LOC, N_("settings", "Folder dokumen"))
 
 OFFICE_PROFILE = (GOVERNMENT_NAME, OFFICE_NAME, OFFICE_ADDRESS, OFFICE_PHONE, OFFICE_EMAIL, OFFICE_LOGO_PNG,
-                  SIGNING_CITY, HEAD_NAME, HEAD_RANK, HEAD_NIP, PAPER_SIZE, *SIGNERS)
+                  SIGNING_CITY, HEAD_NAME, HEAD_RANK, HEAD_NIP, PAPER_SIZE, FONT, *SIGNERS)
 
 
 # --- office settings, in the database ------------------------------------------------------------

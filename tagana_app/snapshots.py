@@ -50,12 +50,12 @@ class AlreadyReplaced(TaganaError):
 
 def paper_of(session: Session, title: str, signers: Mapping[str, Official] | None) -> dict[str, Any]:
     """What the paper carried besides its record: the letterhead as the settings say it now (the logo by its
-    sha256), the paper size, the signers in their places and the title."""
+    sha256), the paper size and typeface, the signers in their places and the title."""
     profile = load_profile(session)
     logo = hashlib.sha256(profile.logo_png).hexdigest() if profile.logo_png else None
     return {"kop": {"pemerintah": profile.government, "dinas": profile.office, "alamat": profile.address,
                     "telepon": profile.phone, "surel": profile.email, "kota": profile.city, "logo_sha256": logo},
-            "kertas": profile.paper, "judul": title,
+            "kertas": profile.paper, "huruf": profile.font, "judul": title,
             "penandatangan": {place: {"nama": o.name, "nip": o.nip, "pangkat": o.rank, "jabatan": o.position}
                               for place, o in (signers or {}).items()}}
 

@@ -20,6 +20,7 @@ from deployment.reports import loans
 from deployment.reports.model import ReportFilter
 from inventory.models import Batch, Item, StockBalance, StockLevel, Warehouse
 from tagana_app import clock, settings
+from tagana_app.indonesian import quantity
 from tagana_app.progress import NullProgress
 from tagana_app.quantities import balance_sum
 from tagana_app.texts import DOMAIN, N_, Text
@@ -38,18 +39,23 @@ class Figure:
     alarming: bool  # shown in the warning colour when the value is not zero
 
 
+# Quantities are only ever added up within one unit (10 kg of rice and 10 paket are not 20 of
+# anything): the charts show one bar per unit, side by side.
+PerUnit = tuple[tuple[str, int], ...]  # (unit, quantity), in the order of the dashboard's ``units``
+
+
 @dataclass(frozen=True)
 class WarehouseStock:
     warehouse: str
     warehouse_name: str
-    by_category: tuple[tuple[str, int], ...]
+    by_unit: PerUnit
 
 
 @dataclass(frozen=True)
 class IncidentSent:
     incident: str
     incident_name: str
-    quantity: int
+    by_unit: PerUnit
     dispatches: int
 
 
@@ -57,7 +63,7 @@ class IncidentSent:
 class Dashboard:
     today: date
     figures: tuple[Figure, ...]
-    categories: tuple[str, ...]
+    units: tuple[str, ...]  # every unit of the stock chart
     stock: tuple[WarehouseStock, ...]
     sent: tuple[IncidentSent, ...]
     on_duty: tuple[tuple[date, int], ...]  # the last DUTY_DAYS days, oldest first
@@ -84,8 +90,10 @@ def load_dashboard(session: Session, today: date | None = None) -> Dashboard:
              .where(StockBalance.quantity > 0))
     expiring = _count(session, dated.where(Batch.expiry >= today, Batch.expiry <= soon))
     expired = _count(session, dated.where(Batch.expiry < today))
-    expired_qty = _count(session, select(balance_sum(StockBalance.quantity)).join(Batch, Batch.id == StockBalance.batch_id)
-                         .where(StockBalance.quantity > 0, Batch.expiry < today))
+    expired_qty = session.execute(select(Item.unit, balance_sum(StockBalance.quantity))
+                                  .join(Batch, Batch.id == StockBalance.batch_id).join(Item, Item.id == Batch.item_id)
+                                  .where(StockBalance.quantity > 0, Batch.expiry < today)
+                                  .group_by(Item.unit).order_by(Item.unit)).all()
     out = loans.build(session, ReportFilter(), NullProgress(), today=today)
     certificate_days = settings.get_office(session, settings.CERTIFICATE_ALERT_DAYS)
     certificates = _count(session, select(func.count()).select_from(VolunteerSkill)
@@ -104,7 +112,8 @@ def load_dashboard(session: Session, today: date | None = None) -> Dashboard:
         Figure("expiring", N_("domain", "Batch segera kedaluwarsa"), expiring,
                Text(N_("domain", "dalam {days} hari"), DOMAIN, days=alert_days), "stock:expiring", True),
         Figure("expired", N_("domain", "Stok kedaluwarsa di gudang"), expired,
-               Text(N_("domain", "{quantity} satuan"), DOMAIN, quantity=f"{expired_qty:,}".replace(",", ".")),
+               Text(N_("domain", "jumlah: {quantities}"), DOMAIN,
+                    quantities=", ".join(f"{quantity(int(q))} {unit}" for unit, q in expired_qty) or "0"),
                "stock:expired", True),
         Figure("overdue", N_("domain", "Peralatan terlambat kembali"), out.units_overdue,
                Text(N_("domain", "dari {count} unit yang dipinjam"), DOMAIN, count=out.units_out), "reports:loans",
@@ -117,32 +126,40 @@ def load_dashboard(session: Session, today: date | None = None) -> Dashboard:
 
 
 def _stock(session: Session) -> tuple[tuple[str, ...], tuple[WarehouseStock, ...]]:
-    rows = session.execute(select(Warehouse.code, Warehouse.name, Item.category, balance_sum(StockLevel.on_hand))
+    rows = session.execute(select(Warehouse.code, Warehouse.name, Item.unit, balance_sum(StockLevel.on_hand))
                            .join(Warehouse, Warehouse.id == StockLevel.warehouse_id)
                            .join(Item, Item.id == StockLevel.item_id)
                            .where(StockLevel.on_hand > 0, Warehouse.active.is_(True))
-                           .group_by(Warehouse.code, Warehouse.name, Item.category)
-                           .order_by(Warehouse.code, Item.category))
+                           .group_by(Warehouse.code, Warehouse.name, Item.unit)
+                           .order_by(Warehouse.code, Item.unit))
     per: dict[str, tuple[str, dict[str, int]]] = {}
-    categories: set[str] = set()
-    for code, name, category, qty in rows:
-        category = category or UNCATEGORISED
-        categories.add(category)
-        per.setdefault(code, (name, {}))[1][category] = int(qty)
-    order = tuple(sorted(categories))
-    return order, tuple(WarehouseStock(code, name, tuple((c, values.get(c, 0)) for c in order))
+    units: set[str] = set()
+    for code, name, unit, qty in rows:
+        units.add(unit)
+        per.setdefault(code, (name, {}))[1][unit] = int(qty)
+    order = tuple(sorted(units))
+    return order, tuple(WarehouseStock(code, name, tuple((u, values[u]) for u in order if u in values))
                         for code, (name, values) in per.items())
 
 
 def _sent(session: Session, limit: int = 8) -> tuple[IncidentSent, ...]:
-    rows = session.execute(select(Incident.number, Incident.name, func.sum(DispatchLine.quantity),
-                                  func.count(func.distinct(Dispatch.id)))
-                           .join(Dispatch, Dispatch.incident_id == Incident.id)
-                           .join(DispatchLine, DispatchLine.dispatch_id == Dispatch.id)
-                           .where(Dispatch.status.in_(SENT_STATES))
-                           .group_by(Incident.id, Incident.number, Incident.name, Incident.started_at)
-                           .order_by(Incident.started_at.desc()).limit(limit))
-    return tuple(reversed([IncidentSent(number, name, int(qty or 0), int(n)) for number, name, qty, n in rows]))
+    """What went out to the latest ``limit`` incidents, per unit."""
+    latest = session.execute(select(Incident.id, Incident.number, Incident.name, func.count(func.distinct(Dispatch.id)))
+                             .join(Dispatch, Dispatch.incident_id == Incident.id)
+                             .where(Dispatch.status.in_(SENT_STATES))
+                             .group_by(Incident.id, Incident.number, Incident.name, Incident.started_at)
+                             .order_by(Incident.started_at.desc()).limit(limit)).all()
+    if not latest:
+        return ()
+    per: dict[int, dict[str, int]] = {}
+    for incident_id, unit, qty in session.execute(
+            select(Dispatch.incident_id, Item.unit, func.sum(DispatchLine.quantity))
+            .join(DispatchLine, DispatchLine.dispatch_id == Dispatch.id).join(Item, Item.id == DispatchLine.item_id)
+            .where(Dispatch.status.in_(SENT_STATES), Dispatch.incident_id.in_([row[0] for row in latest]))
+            .group_by(Dispatch.incident_id, Item.unit).order_by(Item.unit)):
+        per.setdefault(incident_id, {})[unit] = int(qty or 0)
+    return tuple(reversed([IncidentSent(number, name, tuple(per.get(iid, {}).items()), int(n))
+                           for iid, number, name, n in latest]))
 
 
 def _on_duty(session: Session, today: date) -> tuple[tuple[date, int], ...]:

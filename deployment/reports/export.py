@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 
 from deployment.reports.model import Col, Report, Table
 from tagana_app import clock, indonesian, outputs, pdf, sheets, signatories
-from tagana_app.pdf import Column, OfficeProfile, Signer
-from tagana_app.pdf.fonts import SANS, SANS_BOLD, string_width
+from tagana_app.pdf import Column, OfficeProfile, Signer, fonts
+from tagana_app.pdf.fonts import string_width
 from tagana_app.progress import NullProgress, Progress
 from tagana_app.texts import DOMAIN, N_, Text
 
@@ -161,8 +161,7 @@ def to_xlsx(report: Report, target: str | os.PathLike[str] | BinaryIO, profile: 
 # --- PDF ------------------------------------------------------------------------------------------
 
 PAD = 2 * 3.0 + 2.0  # the toolkit's cell padding and a little air
-HEADER_SIZE = 9.0
-KEEP_WITH_SIGNATURE = 20  # rows of a last table short enough to move to the signature's page  # the toolkit's header cells are always 9 pt bold
+KEEP_WITH_SIGNATURE = 20  # rows of a last table short enough to move to the signature's page
 
 
 def _text(col: Col, value: Any) -> str:
@@ -174,6 +173,8 @@ def _text(col: Col, value: Any) -> str:
 def _widths(table: Table, available: float, size: float) -> list[float]:
     """Column widths from the content: numbers, dates and short codes never wrap, text shares the rest."""
     columns = table.columns
+    regular, bold = fonts.regular(), fonts.bold()  # the office's face: build_document sets it
+    header = pdf.styles().header_cell.fontSize
     texts: list[set[str]] = [set() for _ in columns]
     for row in table.rows:
         for i, value in enumerate(row):
@@ -184,9 +185,9 @@ def _widths(table: Table, available: float, size: float) -> list[float]:
                 texts[i].add(_text(columns[i], value))
     mins, wants, flexible = [], [], []
     for col, values in zip(columns, texts, strict=True):
-        head_words = max(string_width(w, SANS_BOLD, HEADER_SIZE) for w in col.title.split()) + 1.5
-        head = string_width(col.title, SANS_BOLD, HEADER_SIZE) + 1.5
-        widest = max((string_width(t, SANS, size) for t in values), default=0.0)
+        head_words = max(string_width(w, bold, header) for w in col.title.split()) + 1.5
+        head = string_width(col.title, bold, header) + 1.5
+        widest = max((string_width(t, regular, size) for t in values), default=0.0)
         if col.kind in ("no", "int", "date"):
             low = max(head_words, widest)
             mins.append(low + PAD)
@@ -194,7 +195,7 @@ def _widths(table: Table, available: float, size: float) -> list[float]:
             flexible.append(False)
             continue
         tokens = {tok for t in values for tok in t.split()}
-        token = max((string_width(tok, SANS, size) for tok in tokens), default=0.0)
+        token = max((string_width(tok, regular, size) for tok in tokens), default=0.0)
         low = max(head_words, min(token, available * 0.26))
         mins.append(low + PAD)
         wants.append(max(low, min(widest, available * 0.4), min(head, available * 0.2)) + PAD)
@@ -211,7 +212,7 @@ def _widths(table: Table, available: float, size: float) -> list[float]:
         return [m + room * g / sum(gaps) for m, g in zip(mins, gaps, strict=True)]
     # Too narrow even for the unbroken words: numbers and dates keep their width, text columns get
     # their header's width and share the rest by how much they would like (long words break).
-    heads = [max(string_width(w, SANS_BOLD, HEADER_SIZE) for w in c.title.split()) + 1.5 + PAD for c in columns]
+    heads = [max(string_width(w, bold, header) for w in c.title.split()) + 1.5 + PAD for c in columns]
     fixed = sum(m for m, f in zip(mins, flexible, strict=True) if not f)
     floors = [h if f else m for h, m, f in zip(heads, mins, flexible, strict=True)]
     room = available - fixed - sum(h for h, f in zip(heads, flexible, strict=True) if f)
@@ -279,8 +280,7 @@ def _pdf_parts(table: Table, width: float, size: float) -> list[Any]:
     for label, group_rows, footer in groups:
         part = _without(table, set(table.group), group_rows, footer)
         if label:
-            parts.append(pdf.keep_space(20))
-            parts.append(pdf.para(label, "bold"))
+            parts.append(pdf.heading(label, "bold"))
         parts.append(pdf.data_table(columns, part.rows, width, footer_rows=part.footer,
                                     span_footer_label=part.label_span if part.label_span > 1 else 0,
                                     font_size=size))
@@ -319,7 +319,7 @@ def to_pdf(report: Report, target: str | os.PathLike[str] | BinaryIO, profile: O
         for n, table in enumerate(tables, 1):
             part: list[Any] = [pdf.keep_space(30), pdf.para(table.title, "heading")]
             if table.rows:
-                part += _pdf_parts(table, ctx.width, 8 if len(table.columns) > 7 else 9)
+                part += _pdf_parts(table, ctx.width, pdf.styles().cell.fontSize - (1 if len(table.columns) > 7 else 0))
             else:
                 part.append(pdf.para("Tidak ada data.", "small"))
             if table.note:

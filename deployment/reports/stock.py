@@ -1,5 +1,8 @@
 """Posisi stok: the balance of every item in every warehouse at the end of a chosen day.
 
+Expired stock is shown apart: of what is on hand, how much is in batches whose expiry date is before
+the position date ("Kedaluwarsa") and how much can still be given out ("Layak pakai").
+
 Computed from the ledger (the sum of the movements booked up to the end of that day), not from the
 running balances, so a past date gives the past position.  The heavy part is one GROUP BY over
 ``stock_movement``; names are joined onto its result, not onto the million movements.
@@ -24,7 +27,7 @@ from deployment.reports.model import (
     region_matches,
 )
 from inventory.catalog import get_warehouse
-from inventory.models import Item, StockMovement, Warehouse
+from inventory.models import Batch, Item, StockMovement, Warehouse
 from tagana_app import clock, signatories
 from tagana_app.bulk import gc_paused
 from tagana_app.progress import Progress
@@ -43,7 +46,12 @@ class StockPositionRow(NamedTuple):
     item_name: str
     category: str
     unit: str
-    quantity: int
+    quantity: int  # on hand, expired included
+    expired: int = 0  # of which in batches expired on the position date
+
+    @property
+    def usable(self) -> int:
+        return self.quantity - self.expired
 
 
 @dataclass(frozen=True)
@@ -54,6 +62,11 @@ class StockItemTotal:
     unit: str
     quantity: int
     warehouses: int
+    expired: int = 0
+
+    @property
+    def usable(self) -> int:
+        return self.quantity - self.expired
 
 
 @dataclass(frozen=True)
@@ -74,25 +87,29 @@ class StockPosition(Report):
             (Col("no", N_("domain", "No"), 0.45, "no"), Col("warehouse", N_("domain", "Gudang"), 1.0),
              Col("warehouse_name", N_("domain", "Nama gudang"), 2.4), Col("item", N_("domain", "Kode"), 0.9),
              Col("item_name", N_("domain", "Uraian barang"), 3.0), Col("category", N_("domain", "Kategori"), 1.4),
+             Col("usable", N_("domain", "Layak pakai"), 1.0, "int"), Col("expired", N_("domain", "Kedaluwarsa"), 1.0, "int"),
              Col("quantity", N_("domain", "Jumlah"), 1.0, "int"), Col("unit", N_("domain", "Satuan"), 0.8)),
-            tuple((i, r.warehouse, r.warehouse_name, r.item, r.item_name, r.category, r.quantity, r.unit)
-                  for i, r in enumerate(self.rows, 1)),
-            ((N_("domain", "Jumlah baris (barang per gudang)"), "", "", "", "", "", len(self.rows), ""),), label_span=6,
-            group=(1, 2))
+            tuple((i, r.warehouse, r.warehouse_name, r.item, r.item_name, r.category, r.usable, r.expired, r.quantity,
+                   r.unit) for i, r in enumerate(self.rows, 1)),
+            ((N_("domain", "Jumlah baris (barang per gudang)"), "", "", "", "", "", "", "", len(self.rows), ""),),
+            label_span=8, group=(1, 2))
         per_item = Table(
             "per_barang", N_("domain", "Jumlah per barang"),
             (Col("no", N_("domain", "No"), 0.45, "no"), Col("item", N_("domain", "Kode"), 0.9),
              Col("item_name", N_("domain", "Uraian barang"), 3.0), Col("category", N_("domain", "Kategori"), 1.4),
              Col("warehouses", N_("domain", "Jml gudang"), 0.8, "int"),
+             Col("usable", N_("domain", "Layak pakai"), 1.0, "int"), Col("expired", N_("domain", "Kedaluwarsa"), 1.0, "int"),
              Col("quantity", N_("domain", "Jumlah"), 1.0, "int"), Col("unit", N_("domain", "Satuan"), 0.8)),
-            tuple((i, t.item, t.item_name, t.category, t.warehouses, t.quantity, t.unit)
+            tuple((i, t.item, t.item_name, t.category, t.warehouses, t.usable, t.expired, t.quantity, t.unit)
                   for i, t in enumerate(self.totals, 1)),
-            ((N_("domain", "Jumlah jenis barang"), "", "", "", "", len(self.totals), ""),), label_span=5)
+            ((N_("domain", "Jumlah jenis barang"), "", "", "", "", "", "", len(self.totals), ""),), label_span=7)
         return [main, per_item]
 
     def notes(self) -> list[str]:
         return [N_("domain", "Saldo dihitung dari buku persediaan: jumlah semua mutasi masuk dikurangi keluar sampai "
-                   "akhir tanggal posisi. Satuan berbeda-beda, maka jumlah hanya dijumlahkan per barang.")]
+                   "akhir tanggal posisi. Satuan berbeda-beda, maka jumlah hanya dijumlahkan per barang."),
+                N_("domain", "Kedaluwarsa: bagian dari jumlah yang berada dalam batch dengan tanggal kedaluwarsa "
+                   "sebelum tanggal posisi; tidak untuk disalurkan. Layak pakai: jumlah dikurangi yang kedaluwarsa.")]
 
 
 def position_query(cutoff, warehouse_ids: list[int] | None = None):  # noqa: ANN001, ANN201
@@ -100,6 +117,18 @@ def position_query(cutoff, warehouse_ids: list[int] | None = None):  # noqa: ANN
     query = (select(StockMovement.warehouse_id, StockMovement.item_id,
                     func.sum(StockMovement.qty_in - StockMovement.qty_out).label("qty"))
              .where(StockMovement.at < cutoff)
+             .group_by(StockMovement.warehouse_id, StockMovement.item_id))
+    if warehouse_ids is not None:
+        query = query.where(StockMovement.warehouse_id.in_(warehouse_ids))
+    return query
+
+
+def expired_query(cutoff, as_of: date, warehouse_ids: list[int] | None = None):  # noqa: ANN001, ANN201
+    """Of that, the part in batches whose expiry date is before ``as_of``."""
+    query = (select(StockMovement.warehouse_id, StockMovement.item_id,
+                    func.sum(StockMovement.qty_in - StockMovement.qty_out).label("expired"))
+             .join(Batch, Batch.id == StockMovement.batch_id)
+             .where(StockMovement.at < cutoff, Batch.expiry < as_of)
              .group_by(StockMovement.warehouse_id, StockMovement.item_id))
     if warehouse_ids is not None:
         query = query.where(StockMovement.warehouse_id.in_(warehouse_ids))
@@ -120,11 +149,13 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> StockPosit
         warehouse_ids = chosen if warehouse_ids is None else [w for w in warehouse_ids if w in chosen]
     progress.update(1, 3, N_("domain", "Menjumlahkan buku persediaan"))
     sums = position_query(end_of_day_utc(as_of), warehouse_ids).subquery()
+    expired = expired_query(end_of_day_utc(as_of), as_of, warehouse_ids).subquery()
     query = (select(Warehouse.code, Warehouse.name, Item.code, Item.name, func.coalesce(Item.category, ""), Item.unit,
-                    sums.c.qty)
+                    sums.c.qty, func.coalesce(expired.c.expired, 0))
              .select_from(sums)
              .join(Warehouse, Warehouse.id == sums.c.warehouse_id)
              .join(Item, Item.id == sums.c.item_id)
+             .outerjoin(expired, (expired.c.warehouse_id == sums.c.warehouse_id) & (expired.c.item_id == sums.c.item_id))
              .where(sums.c.qty != 0)
              .order_by(Warehouse.code, Item.category, Item.name, Item.code))
     make = StockPositionRow._make
@@ -132,10 +163,12 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> StockPosit
     progress.update(2, 3, N_("domain", "Menyusun jumlah per barang"))
     totals: dict[str, list] = {}
     for r in rows:
-        entry = totals.setdefault(r.item, [r.item_name, r.category, r.unit, 0, 0])
+        entry = totals.setdefault(r.item, [r.item_name, r.category, r.unit, 0, 0, 0])
         entry[3] += r.quantity
         entry[4] += 1
-    item_totals = tuple(StockItemTotal(code, name, category, unit, qty, n) for code, (name, category, unit, qty, n)
+        entry[5] += r.expired
+    item_totals = tuple(StockItemTotal(code, name, category, unit, qty, n, gone)
+                        for code, (name, category, unit, qty, n, gone)
                         in sorted(totals.items(), key=lambda kv: (kv[1][1], kv[1][0], kv[0])))
     progress.update(3, 3, N_("domain", "Selesai."))
     return StockPosition("stock", N_("domain", "LAPORAN POSISI STOK PERSEDIAAN"), flt.describe(FILTERS), made_now(),

@@ -319,7 +319,7 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="100"/>
+        <location filename="../../ui/pages/dashboard.py" line="101"/>
         <source>Belum ada data</source>
         <translation>No data yet</translation>
     </message>
@@ -397,44 +397,56 @@
         <translation type="vanished">Certificates expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="154"/>
+        <location filename="../../ui/pages/dashboard.py" line="184"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="156"/>
+        <location filename="../../ui/pages/dashboard.py" line="186"/>
         <source>Selamat datang, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="178"/>
         <source>Stok per kategori di setiap gudang</source>
-        <translation>Stock by category in each warehouse</translation>
+        <translation type="vanished">Stock by category in each warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="179"/>
         <source>Barang terkirim per kejadian</source>
-        <translation>Items sent per incident</translation>
+        <translation type="vanished">Items sent per incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="180"/>
+        <location filename="../../ui/pages/dashboard.py" line="208"/>
+        <source>Stok per satuan di setiap gudang</source>
+        <translation>Stock per unit in each warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="209"/>
+        <source>Barang terkirim per kejadian, per satuan</source>
+        <translation>Items sent per incident, per unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="210"/>
         <source>Relawan bertugas per hari, 30 hari terakhir</source>
         <translation>Volunteers on duty per day, last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="211"/>
+        <location filename="../../ui/pages/dashboard.py" line="241"/>
         <source>Gagal memuat: {error}</source>
         <translation>Loading failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="223"/>
+        <location filename="../../ui/pages/dashboard.py" line="253"/>
         <source>{date} · diperbarui pukul {time}</source>
         <translation>{date} · updated at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="275"/>
+        <location filename="../../ui/pages/dashboard.py" line="276"/>
+        <source>{incident}: {name} ({count} pengiriman: {quantities})</source>
+        <translation>{incident}: {name} ({count} dispatches: {quantities})</translation>
+    </message>
+    <message>
         <source>{incident}: {name} ({count} pengiriman)</source>
-        <translation>{incident}: {name} ({count} dispatches)</translation>
+        <translation type="vanished">{incident}: {name} ({count} dispatches)</translation>
     </message>
 </context>
 <context>
@@ -1073,7 +1085,7 @@
 <context>
     <name>FigureButton</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="76"/>
+        <location filename="../../ui/pages/dashboard.py" line="77"/>
         <source>Klik untuk membuka daftarnya</source>
         <translation>Click to open the list</translation>
     </message>
@@ -2248,119 +2260,119 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>OfficeProfileForm</name>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="118"/>
+        <location filename="../../ui/pages/office_profile.py" line="139"/>
         <source>Pemerintah daerah</source>
         <translation>Local government</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="118"/>
+        <location filename="../../ui/pages/office_profile.py" line="139"/>
         <source>Nama kantor</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="119"/>
+        <location filename="../../ui/pages/office_profile.py" line="140"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="119"/>
+        <location filename="../../ui/pages/office_profile.py" line="140"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="120"/>
+        <location filename="../../ui/pages/office_profile.py" line="141"/>
         <source>Surel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="120"/>
+        <location filename="../../ui/pages/office_profile.py" line="141"/>
         <source>Kota penandatanganan</source>
         <translation>City of signing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="121"/>
+        <location filename="../../ui/pages/office_profile.py" line="142"/>
         <source>Nama Kepala Dinas</source>
         <translation>Head of office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="121"/>
+        <location filename="../../ui/pages/office_profile.py" line="142"/>
         <source>Pangkat/golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="122"/>
+        <location filename="../../ui/pages/office_profile.py" line="143"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="125"/>
+        <location filename="../../ui/pages/office_profile.py" line="146"/>
         <source>mis. PEMERINTAH KABUPATEN BENGKULU TENGAH</source>
         <translation>e.g. PEMERINTAH KABUPATEN BENGKULU TENGAH</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="126"/>
+        <location filename="../../ui/pages/office_profile.py" line="147"/>
         <source>mis. DINAS SOSIAL</source>
         <translation>e.g. DINAS SOSIAL</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="127"/>
+        <location filename="../../ui/pages/office_profile.py" line="148"/>
         <source>18 digit</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="136"/>
+        <location filename="../../ui/pages/office_profile.py" line="157"/>
         <source>Kop surat</source>
         <translation>Letterhead</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="140"/>
-        <location filename="../../ui/pages/office_profile.py" line="268"/>
+        <location filename="../../ui/pages/office_profile.py" line="161"/>
+        <location filename="../../ui/pages/office_profile.py" line="297"/>
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="144"/>
+        <location filename="../../ui/pages/office_profile.py" line="165"/>
         <source>Pilih logo...</source>
         <translation>Choose logo...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="146"/>
+        <location filename="../../ui/pages/office_profile.py" line="167"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="156"/>
-        <location filename="../../ui/pages/office_profile.py" line="279"/>
+        <location filename="../../ui/pages/office_profile.py" line="177"/>
+        <location filename="../../ui/pages/office_profile.py" line="308"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="158"/>
+        <location filename="../../ui/pages/office_profile.py" line="179"/>
         <source>Penandatangan</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="162"/>
+        <location filename="../../ui/pages/office_profile.py" line="183"/>
         <source>Kepala Dinas</source>
         <translation>Head of office (Kepala Dinas)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="163"/>
+        <location filename="../../ui/pages/office_profile.py" line="184"/>
         <source>PIHAK PERTAMA (BAST)</source>
         <translation>PIHAK PERTAMA (BAST)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="164"/>
+        <location filename="../../ui/pages/office_profile.py" line="185"/>
         <source>Pengurus barang</source>
         <translation>Storekeeper (pengurus barang)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="169"/>
+        <location filename="../../ui/pages/office_profile.py" line="190"/>
         <source>Nama lengkap, NIP, pangkat/golongan dan jabatan diambil dari data pengguna (tab Pengguna). Dokumen yang penandatangannya belum ditunjuk tidak dapat dicetak. Bila Kepala Dinas belum ditunjuk, dipakai isian berikut:</source>
         <translation>Full name, NIP, rank and position come from the user data (Users tab). A document whose signatory has not been chosen cannot be printed. While no head of office is chosen, these fields are used:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="177"/>
+        <location filename="../../ui/pages/office_profile.py" line="198"/>
         <source>Kertas dan tempat</source>
         <translation>Paper and place</translation>
     </message>
@@ -2369,92 +2381,112 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Signatory and paper</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="181"/>
+        <location filename="../../ui/pages/office_profile.py" line="202"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="182"/>
+        <location filename="../../ui/pages/office_profile.py" line="203"/>
         <source>F4 / Folio (215 × 330 mm)</source>
         <translation>F4 / Folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="183"/>
+        <location filename="../../ui/pages/office_profile.py" line="204"/>
         <source>Ukuran kertas</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="187"/>
+        <location filename="../../ui/pages/office_profile.py" line="206"/>
+        <source>DejaVu Sans (bawaan)</source>
+        <translation>DejaVu Sans (default)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_profile.py" line="207"/>
+        <source>Liberation Sans (setara Arial), isi 12 pt</source>
+        <translation>Liberation Sans (Arial metrics), 12 pt body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_profile.py" line="208"/>
+        <source>Liberation Serif (setara Times New Roman), isi 12 pt</source>
+        <translation>Liberation Serif (Times New Roman metrics), 12 pt body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_profile.py" line="209"/>
+        <source>Huruf dokumen</source>
+        <translation>Document font</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/office_profile.py" line="213"/>
         <source>Simpan profil kantor</source>
         <translation>Save office profile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="191"/>
+        <location filename="../../ui/pages/office_profile.py" line="217"/>
         <source>Profil ini dicetak pada setiap dokumen (kop surat, tanda tangan) dan berlaku untuk semua komputer yang memakai basis data ini.</source>
         <translation>This profile is printed on every document (letterhead, signature) and applies to every computer using this database.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="193"/>
+        <location filename="../../ui/pages/office_profile.py" line="219"/>
         <source>Hanya administrator yang dapat mengubah profil kantor.</source>
         <translation>Only an administrator can change the office profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="201"/>
+        <location filename="../../ui/pages/office_profile.py" line="227"/>
         <source>Pratinjau kop surat</source>
         <translation>Letterhead preview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="223"/>
+        <location filename="../../ui/pages/office_profile.py" line="250"/>
         <source>Telepon {phone}</source>
         <translation>Telephone {phone}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="224"/>
+        <location filename="../../ui/pages/office_profile.py" line="251"/>
         <source>Surel: {email}</source>
         <translation>E-mail: {email}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="243"/>
+        <location filename="../../ui/pages/office_profile.py" line="271"/>
         <source>(belum ditunjuk)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="245"/>
+        <location filename="../../ui/pages/office_profile.py" line="273"/>
         <source>{name} ({user})</source>
         <translation>{name} ({user})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="249"/>
+        <location filename="../../ui/pages/office_profile.py" line="277"/>
         <source>{user} (tidak dapat menandatangani)</source>
         <translation>{user} (cannot sign)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="273"/>
+        <location filename="../../ui/pages/office_profile.py" line="302"/>
         <source>Pilih logo kantor</source>
         <translation>Choose the office logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="274"/>
+        <location filename="../../ui/pages/office_profile.py" line="303"/>
         <source>Gambar (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="279"/>
+        <location filename="../../ui/pages/office_profile.py" line="308"/>
         <source>Berkas &apos;{name}&apos; bukan gambar yang dapat dibaca.</source>
         <translation>The file &apos;{name}&apos; is not a readable image.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="299"/>
+        <location filename="../../ui/pages/office_profile.py" line="329"/>
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="299"/>
+        <location filename="../../ui/pages/office_profile.py" line="329"/>
         <source>Profil kantor disimpan.</source>
         <translation>Office profile saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/office_profile.py" line="300"/>
+        <location filename="../../ui/pages/office_profile.py" line="330"/>
         <source>Tidak ada perubahan.</source>
         <translation>Nothing changed.</translation>
     </message>
@@ -4782,7 +4814,7 @@ Close the program and open it again before you continue working.</translation>
         <translation>Tagana Legion</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="112"/>
+        <location filename="../../deployment/reports/dashboard.py" line="121"/>
         <location filename="../../deployment/volunteers.py" line="531"/>
         <source>Sertifikat segera habis</source>
         <translation>Certificate expiring soon</translation>
@@ -5352,7 +5384,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="97"/>
-        <location filename="../../deployment/reports/stock.py" line="74"/>
+        <location filename="../../deployment/reports/stock.py" line="87"/>
         <location filename="../../inventory/catalog.py" line="82"/>
         <location filename="../../inventory/catalog.py" line="109"/>
         <source>Gudang</source>
@@ -5708,7 +5740,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="28"/>
+        <location filename="../../deployment/reports/dashboard.py" line="29"/>
         <location filename="../../inventory/stock.py" line="66"/>
         <source>Lainnya</source>
         <translation>Other</translation>
@@ -5837,73 +5869,77 @@ DISASTER RESPONSE {name}</translation>
         <translation>restore backups</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="96"/>
+        <location filename="../../deployment/reports/dashboard.py" line="104"/>
         <source>Kejadian aktif</source>
         <translation>Active incidents</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="97"/>
+        <location filename="../../deployment/reports/dashboard.py" line="105"/>
         <source>siaga, tanggap darurat atau transisi</source>
         <translation>alert, emergency response or transition</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="98"/>
+        <location filename="../../deployment/reports/dashboard.py" line="106"/>
         <source>Relawan bertugas hari ini</source>
         <translation>Volunteers on duty today</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="98"/>
+        <location filename="../../deployment/reports/dashboard.py" line="106"/>
         <source>menurut penugasan</source>
         <translation>according to assignments</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="100"/>
+        <location filename="../../deployment/reports/dashboard.py" line="108"/>
         <source>Menunggu persetujuan</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="100"/>
+        <location filename="../../deployment/reports/dashboard.py" line="108"/>
         <source>pengiriman berstatus konsep</source>
         <translation>dispatches in draft</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="102"/>
+        <location filename="../../deployment/reports/dashboard.py" line="110"/>
         <source>Barang di bawah minimum</source>
         <translation>Items below minimum</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="102"/>
+        <location filename="../../deployment/reports/dashboard.py" line="110"/>
         <source>per gudang</source>
         <translation>per warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="104"/>
+        <location filename="../../deployment/reports/dashboard.py" line="112"/>
         <source>Batch segera kedaluwarsa</source>
         <translation>Batches expiring soon</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="105"/>
         <location filename="../../deployment/reports/dashboard.py" line="113"/>
+        <location filename="../../deployment/reports/dashboard.py" line="122"/>
         <source>dalam {days} hari</source>
         <translation>within {days} days</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="106"/>
+        <location filename="../../deployment/reports/dashboard.py" line="114"/>
         <source>Stok kedaluwarsa di gudang</source>
         <translation>Expired stock in warehouses</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="107"/>
-        <source>{quantity} satuan</source>
-        <translation>{quantity} units</translation>
+        <location filename="../../deployment/reports/dashboard.py" line="115"/>
+        <source>jumlah: {quantities}</source>
+        <translation>amount: {quantities}</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="109"/>
+        <source>{quantity} satuan</source>
+        <translation type="vanished">{quantity} units</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/dashboard.py" line="118"/>
         <source>Peralatan terlambat kembali</source>
         <translation>Equipment overdue for return</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="110"/>
+        <location filename="../../deployment/reports/dashboard.py" line="119"/>
         <source>dari {count} unit yang dipinjam</source>
         <translation>of {count} units on loan</translation>
     </message>
@@ -6346,8 +6382,8 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="105"/>
         <location filename="../../deployment/reports/loans.py" line="84"/>
         <location filename="../../deployment/reports/loans.py" line="99"/>
-        <location filename="../../deployment/reports/stock.py" line="74"/>
-        <location filename="../../deployment/reports/stock.py" line="84"/>
+        <location filename="../../deployment/reports/stock.py" line="87"/>
+        <location filename="../../deployment/reports/stock.py" line="98"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
@@ -6436,8 +6472,8 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/loans.py" line="85"/>
         <location filename="../../deployment/reports/loans.py" line="94"/>
         <location filename="../../deployment/reports/loans.py" line="104"/>
-        <location filename="../../deployment/reports/stock.py" line="77"/>
-        <location filename="../../deployment/reports/stock.py" line="87"/>
+        <location filename="../../deployment/reports/stock.py" line="91"/>
+        <location filename="../../deployment/reports/stock.py" line="102"/>
         <location filename="../../inventory/stock.py" line="107"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
@@ -6451,7 +6487,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/deployments.py" line="131"/>
         <location filename="../../deployment/reports/distribution.py" line="170"/>
         <location filename="../../deployment/reports/loans.py" line="115"/>
-        <location filename="../../deployment/reports/stock.py" line="112"/>
+        <location filename="../../deployment/reports/stock.py" line="141"/>
         <source>Memeriksa filter</source>
         <translation>Checking the filter</translation>
     </message>
@@ -6470,7 +6506,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/distribution.py" line="236"/>
         <location filename="../../deployment/reports/incident.py" line="245"/>
         <location filename="../../deployment/reports/loans.py" line="181"/>
-        <location filename="../../deployment/reports/stock.py" line="140"/>
+        <location filename="../../deployment/reports/stock.py" line="173"/>
         <source>Selesai.</source>
         <translation>Done.</translation>
     </message>
@@ -6527,8 +6563,8 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="137"/>
         <location filename="../../deployment/reports/loans.py" line="84"/>
         <location filename="../../deployment/reports/loans.py" line="100"/>
-        <location filename="../../deployment/reports/stock.py" line="76"/>
-        <location filename="../../deployment/reports/stock.py" line="85"/>
+        <location filename="../../deployment/reports/stock.py" line="89"/>
+        <location filename="../../deployment/reports/stock.py" line="99"/>
         <source>Uraian barang</source>
         <translation>Item description</translation>
     </message>
@@ -6547,8 +6583,8 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="127"/>
         <location filename="../../deployment/reports/loans.py" line="86"/>
         <location filename="../../deployment/reports/loans.py" line="102"/>
-        <location filename="../../deployment/reports/stock.py" line="77"/>
-        <location filename="../../deployment/reports/stock.py" line="87"/>
+        <location filename="../../deployment/reports/stock.py" line="91"/>
+        <location filename="../../deployment/reports/stock.py" line="102"/>
         <location filename="../../tagana_app/cleaning.py" line="50"/>
         <source>Satuan</source>
         <translation>Unit</translation>
@@ -6561,15 +6597,15 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="122"/>
         <location filename="../../deployment/reports/loans.py" line="98"/>
-        <location filename="../../deployment/reports/stock.py" line="83"/>
+        <location filename="../../deployment/reports/stock.py" line="97"/>
         <source>Jumlah per barang</source>
         <translation>Totals per item</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="123"/>
         <location filename="../../deployment/reports/loans.py" line="99"/>
-        <location filename="../../deployment/reports/stock.py" line="75"/>
-        <location filename="../../deployment/reports/stock.py" line="84"/>
+        <location filename="../../deployment/reports/stock.py" line="88"/>
+        <location filename="../../deployment/reports/stock.py" line="98"/>
         <location filename="../../tagana_app/cleaning.py" line="42"/>
         <source>Kode</source>
         <translation>Code</translation>
@@ -6581,7 +6617,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="131"/>
-        <location filename="../../deployment/reports/stock.py" line="90"/>
+        <location filename="../../deployment/reports/stock.py" line="105"/>
         <source>Jumlah jenis barang</source>
         <translation>Number of items</translation>
     </message>
@@ -6602,7 +6638,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="212"/>
-        <location filename="../../deployment/reports/stock.py" line="132"/>
+        <location filename="../../deployment/reports/stock.py" line="163"/>
         <source>Menyusun jumlah per barang</source>
         <translation>Totalling per item</translation>
     </message>
@@ -6736,44 +6772,55 @@ DISASTER RESPONSE {name}</translation>
         <translation>Area: {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="73"/>
+        <location filename="../../deployment/reports/stock.py" line="86"/>
         <source>Posisi stok per gudang</source>
         <translation>Stock position per warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="75"/>
+        <location filename="../../deployment/reports/stock.py" line="88"/>
         <source>Nama gudang</source>
         <translation>Warehouse name</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="76"/>
-        <location filename="../../deployment/reports/stock.py" line="85"/>
+        <location filename="../../deployment/reports/stock.py" line="89"/>
+        <location filename="../../deployment/reports/stock.py" line="99"/>
         <location filename="../../tagana_app/cleaning.py" line="50"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="80"/>
+        <location filename="../../deployment/reports/stock.py" line="90"/>
+        <location filename="../../deployment/reports/stock.py" line="101"/>
+        <source>Layak pakai</source>
+        <translation>Usable</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/stock.py" line="94"/>
         <source>Jumlah baris (barang per gudang)</source>
         <translation>Number of lines (items per warehouse)</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="86"/>
+        <location filename="../../deployment/reports/stock.py" line="100"/>
         <source>Jml gudang</source>
         <translation>Warehouses</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="94"/>
+        <location filename="../../deployment/reports/stock.py" line="109"/>
         <source>Saldo dihitung dari buku persediaan: jumlah semua mutasi masuk dikurangi keluar sampai akhir tanggal posisi. Satuan berbeda-beda, maka jumlah hanya dijumlahkan per barang.</source>
         <translation>Balances are computed from the stock ledger: all movements in minus out up to the end of the position date. Units differ, so quantities are only added up per item.</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="121"/>
+        <location filename="../../deployment/reports/stock.py" line="111"/>
+        <source>Kedaluwarsa: bagian dari jumlah yang berada dalam batch dengan tanggal kedaluwarsa sebelum tanggal posisi; tidak untuk disalurkan. Layak pakai: jumlah dikurangi yang kedaluwarsa.</source>
+        <translation>Expired: the part of the amount in batches whose expiry date is before the position date; not to be distributed. Usable: the amount less what has expired.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/stock.py" line="150"/>
         <source>Menjumlahkan buku persediaan</source>
         <translation>Adding up the stock ledger</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="141"/>
+        <location filename="../../deployment/reports/stock.py" line="174"/>
         <source>LAPORAN POSISI STOK PERSEDIAAN</source>
         <translation>STOCK POSITION REPORT</translation>
     </message>
@@ -7140,6 +7187,8 @@ DISASTER RESPONSE {name}</translation>
         <translation>decide on write-offs</translation>
     </message>
     <message>
+        <location filename="../../deployment/reports/stock.py" line="90"/>
+        <location filename="../../deployment/reports/stock.py" line="101"/>
         <location filename="../../inventory/queries.py" line="18"/>
         <location filename="../../inventory/writeoffs.py" line="43"/>
         <source>Kedaluwarsa</source>
@@ -7313,18 +7362,18 @@ DISASTER RESPONSE {name}</translation>
         <translation>cancel document numbers</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/pdf/document.py" line="327"/>
+        <location filename="../../tagana_app/pdf/document.py" line="338"/>
         <source>Menulis halaman {page} dari {total}</source>
         <translation>Writing page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/pdf/document.py" line="376"/>
+        <location filename="../../tagana_app/pdf/document.py" line="403"/>
         <source>Menyusun halaman {page}</source>
         <translation>Laying out page {page}</translation>
     </message>
     <message>
         <location filename="../../tagana_app/permissions.py" line="52"/>
-        <location filename="../../tagana_app/settings.py" line="229"/>
+        <location filename="../../tagana_app/settings.py" line="233"/>
         <source>mengubah pengaturan kantor</source>
         <translation>change office settings</translation>
     </message>
@@ -7364,12 +7413,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>desa/kelurahan</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="157"/>
+        <location filename="../../tagana_app/settings.py" line="161"/>
         <source>Wilayah kerja</source>
         <translation>Working area</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="249"/>
+        <location filename="../../tagana_app/settings.py" line="253"/>
         <source>pengaturan</source>
         <translation>settings</translation>
     </message>
@@ -8948,12 +8997,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>Setting &apos;{label}&apos; must be between {lowest} and {highest}; it reads {value}.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="263"/>
+        <location filename="../../tagana_app/settings.py" line="267"/>
         <source>Pengaturan &apos;{label}&apos;: pengguna &apos;{value}&apos; tidak ada atau tidak aktif.</source>
         <translation>Setting &apos;{label}&apos;: user &apos;{value}&apos; does not exist or is not active.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="266"/>
+        <location filename="../../tagana_app/settings.py" line="270"/>
         <source>Pengaturan &apos;{label}&apos;: pengguna &apos;{value}&apos; belum memiliki nama lengkap (isi di Pengaturan, Pengguna).</source>
         <translation>Setting &apos;{label}&apos;: user &apos;{value}&apos; has no full name yet (fill it in under Settings, Users).</translation>
     </message>
@@ -9402,32 +9451,32 @@ Make a new document with a new number that replaces number {number} (tagana prin
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../tagana_app/settings.py" line="162"/>
+        <location filename="../../tagana_app/settings.py" line="166"/>
         <source>Lama penugasan terus-menerus paling lama (hari)</source>
         <translation>Longest continuous assignment (days)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="164"/>
+        <location filename="../../tagana_app/settings.py" line="168"/>
         <source>Istirahat minimum antarpenugasan (hari)</source>
         <translation>Minimum rest between assignments (days)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="166"/>
+        <location filename="../../tagana_app/settings.py" line="170"/>
         <source>Kode kabupaten/kota wilayah kerja</source>
         <translation>Regency/city code of the working area</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="168"/>
+        <location filename="../../tagana_app/settings.py" line="172"/>
         <source>Peringatan sertifikat relawan habis (hari sebelumnya)</source>
         <translation>Volunteer certificate expiry alert (days before)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="173"/>
+        <location filename="../../tagana_app/settings.py" line="177"/>
         <source>Peringatan kedaluwarsa (hari sebelumnya)</source>
         <translation>Expiry alert (days before)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="135"/>
+        <location filename="../../tagana_app/settings.py" line="139"/>
         <source>Pola nomor Berita Acara Serah Terima</source>
         <translation>Number pattern: handover record (BAST)</translation>
     </message>
@@ -9502,52 +9551,57 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="125"/>
+        <location filename="../../tagana_app/settings.py" line="127"/>
+        <source>Huruf dokumen</source>
+        <translation>Document font</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="129"/>
         <source>Berisi data contoh</source>
         <translation>Holds demo data</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="136"/>
+        <location filename="../../tagana_app/settings.py" line="140"/>
         <source>Pola nomor Surat Jalan</source>
         <translation>Number pattern: delivery note (Surat Jalan)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="137"/>
+        <location filename="../../tagana_app/settings.py" line="141"/>
         <source>Pola nomor Surat Perintah Tugas</source>
         <translation>Number pattern: duty order (SPT)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="138"/>
+        <location filename="../../tagana_app/settings.py" line="142"/>
         <source>Pola nomor Berita Acara Penerimaan Barang</source>
         <translation>Number pattern: goods receipt record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="139"/>
+        <location filename="../../tagana_app/settings.py" line="143"/>
         <source>Pola nomor Surat Bukti Barang Keluar</source>
         <translation>Number pattern: goods issue slip</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="140"/>
+        <location filename="../../tagana_app/settings.py" line="144"/>
         <source>Pola nomor Surat Jalan Mutasi Antargudang</source>
         <translation>Number pattern: delivery note for a transfer between warehouses</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="141"/>
+        <location filename="../../tagana_app/settings.py" line="145"/>
         <source>Pola nomor Berita Acara Stock Opname</source>
         <translation>Number pattern: stock count record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="144"/>
+        <location filename="../../tagana_app/settings.py" line="148"/>
         <source>Pola nomor Berita Acara Pinjam Pakai</source>
         <translation>Number pattern of the equipment loan record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="145"/>
+        <location filename="../../tagana_app/settings.py" line="149"/>
         <source>Pola nomor Berita Acara Pengembalian</source>
         <translation>Number pattern of the equipment return record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="177"/>
+        <location filename="../../tagana_app/settings.py" line="181"/>
         <source>Nama pejabat PIHAK PERTAMA pada BAST (bila tidak ada pengguna yang ditunjuk)</source>
         <translation>Name of the FIRST PARTY official on the BAST (when no user is chosen)</translation>
     </message>
@@ -9560,12 +9614,12 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation type="vanished">Number pattern: stock count</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="142"/>
+        <location filename="../../tagana_app/settings.py" line="146"/>
         <source>Pola nomor Berita Acara Penghapusan</source>
         <translation>Number pattern: write-off record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="143"/>
+        <location filename="../../tagana_app/settings.py" line="147"/>
         <source>Pola nomor Pengiriman</source>
         <translation>Number pattern: dispatch</translation>
     </message>
@@ -9574,67 +9628,67 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation type="vanished">Name of the FIRST PARTY official on the BAST (empty: head of office)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="179"/>
+        <location filename="../../tagana_app/settings.py" line="183"/>
         <source>NIP pejabat PIHAK PERTAMA</source>
         <translation>NIP of the FIRST PARTY official</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="182"/>
+        <location filename="../../tagana_app/settings.py" line="186"/>
         <source>Jabatan pejabat PIHAK PERTAMA</source>
         <translation>Position of the FIRST PARTY official</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="184"/>
+        <location filename="../../tagana_app/settings.py" line="188"/>
         <source>Sumber anggaran bantuan (bawaan)</source>
         <translation>Source of funds for aid (default)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="187"/>
+        <location filename="../../tagana_app/settings.py" line="191"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="188"/>
+        <location filename="../../tagana_app/settings.py" line="192"/>
         <source>Lokasi basis data</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="189"/>
+        <location filename="../../tagana_app/settings.py" line="193"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="191"/>
+        <location filename="../../tagana_app/settings.py" line="195"/>
         <source>Jumlah cadangan otomatis yang disimpan</source>
         <translation>Number of automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="193"/>
+        <location filename="../../tagana_app/settings.py" line="197"/>
         <source>Cadangkan otomatis saat keluar</source>
         <translation>Back up automatically on exit</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="194"/>
+        <location filename="../../tagana_app/settings.py" line="198"/>
         <source>Posisi jendela utama</source>
         <translation>Main window position</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="195"/>
+        <location filename="../../tagana_app/settings.py" line="199"/>
         <source>Pengguna terakhir</source>
         <translation>Last user</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="197"/>
+        <location filename="../../tagana_app/settings.py" line="201"/>
         <source>Kantor terakhir (untuk jendela masuk)</source>
         <translation>Last office (for the login dialog)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="198"/>
+        <location filename="../../tagana_app/settings.py" line="202"/>
         <source>Folder dokumen</source>
         <translation>Documents folder</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="127"/>
+        <location filename="../../tagana_app/settings.py" line="131"/>
         <source>Zona waktu kantor</source>
         <translation>Office time zone</translation>
     </message>

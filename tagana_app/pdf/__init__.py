@@ -17,6 +17,8 @@ from tagana_app.pdf.blocks import (
     data_table,
     esc,
     fields,
+    heading,
+    keep_headings,
     keep_space,
     numbered,
     para,
@@ -24,6 +26,7 @@ from tagana_app.pdf.blocks import (
     signed_end,
     spacer,
     title_block,
+    with_next,
 )
 from tagana_app.pdf.document import BuiltDocument, DocContext, build_document, draw_letterhead
 from tagana_app.pdf.fonts import register_fonts
@@ -32,6 +35,7 @@ from tagana_app.pdf.styles import styles
 
 __all__ = [
     "PAPERS", "BuiltDocument", "Column", "DocContext", "OfficeProfile", "Signer", "build_document", "cell_text",
-    "data_table", "decode_logo", "draw_letterhead", "esc", "fields", "keep_space", "load_profile", "numbered",
+    "data_table", "decode_logo", "draw_letterhead", "esc", "fields", "heading", "keep_headings", "keep_space", "load_profile", "numbered",
     "paper_size", "para", "register_fonts", "signature_blocks", "signed_end", "spacer", "styles", "title_block",
+    "with_next",
 ]

@@ -15,8 +15,9 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from reportlab.platypus.flowables import _listWrapOn
 
 from tagana_app import indonesian
-from tagana_app.pdf.fonts import SANS, SANS_BOLD, string_width
-from tagana_app.pdf.styles import CELL_SIZE, GRID, HEADER_FILL, ZEBRA_FILL, styles
+from tagana_app.pdf import fonts
+from tagana_app.pdf.fonts import string_width
+from tagana_app.pdf.styles import GRID, HEADER_FILL, ZEBRA_FILL, cell_size, styles
 
 _ALIGN = {"left": "LEFT", "right": "RIGHT", "center": "CENTER"}
 CELL_PAD_H = 3.0
@@ -132,6 +133,7 @@ def _fit_widths(columns: Sequence[Column], texts: list[list[Any]], footer: list[
     ``MIN_CELL_SIZE``; below that the widest columns are narrowed (and only then words break).
     """
     pad = 2 * CELL_PAD_H + 0.75
+    regular, bold, standard = fonts.regular(), fonts.bold(), cell_size()
     need = [0.0] * len(columns)  # widest word at 1 pt, body and footer
     head = [0.0] * len(columns)  # widest heading word at 1 pt, bold
 
@@ -139,23 +141,23 @@ def _fit_widths(columns: Sequence[Column], texts: list[list[Any]], footer: list[
         return text.split("\n") if not column.wrap else text.split()
 
     for i, column in enumerate(columns):
-        head[i] = max((string_width(w, SANS_BOLD, 1.0) for w in column.title.split()), default=0.0)
+        head[i] = max((string_width(w, bold, 1.0) for w in column.title.split()), default=0.0)
         seen: set[tuple[str, str]] = set()
-        for font, rows in ((SANS, texts), (SANS_BOLD, footer)):
+        for font, rows in ((regular, texts), (bold, footer)):
             for row in rows:
                 if i >= len(row) or isinstance(row[i], Flowable):
                     continue
-                if font == SANS_BOLD and span_footer_label > 1 and i < span_footer_label:
+                if font == bold and span_footer_label > 1 and i < span_footer_label:
                     continue  # the merged label has the width of the columns it spans
                 for word in words(row[i], column):
                     if (word, font) in seen or len(word) * 1.2 <= need[i]:
-                        continue  # no Latin DejaVu glyph is wider than 1.2 em: this one cannot be wider
+                        continue  # no Latin glyph of the bundled faces is wider than 1.2 em: this one cannot be wider
                     seen.add((word, font))
                     need[i] = max(need[i], string_width(word, font, 1.0))
     weights = [max(c.width, 0.0) for c in columns]
     size = font_size
     while True:
-        header_size = CELL_SIZE if size == font_size or size >= CELL_SIZE else size
+        header_size = standard if size == font_size or size >= standard else size
         mins = [max(n * size, h * header_size) + pad for n, h in zip(need, head, strict=True)]
         if sum(mins) <= width or size <= MIN_CELL_SIZE:
             break
@@ -197,7 +199,7 @@ def _allocate(weights: Sequence[float], mins: Sequence[float], width: float) -> 
 
 
 def data_table(columns: Sequence[Column], rows: Iterable[Sequence[Any]], width: float, *,
-               footer_rows: Sequence[Sequence[Any]] = (), zebra: bool = True, font_size: float = CELL_SIZE,
+               footer_rows: Sequence[Sequence[Any]] = (), zebra: bool = True, font_size: float | None = None,
                span_footer_label: int = 0) -> Table:
     """A bordered table whose header row repeats on every page.
 
@@ -208,6 +210,8 @@ def data_table(columns: Sequence[Column], rows: Iterable[Sequence[Any]], width: 
     for a label such as "Jumlah".
     """
     st = styles()
+    regular, bold, standard = fonts.regular(), fonts.bold(), cell_size()
+    font_size = font_size or standard
     rows = list(rows)
     texts = [[_cell(columns[i], value) for i, value in enumerate(row)] for row in rows]
     footer_texts = [[_cell(columns[i], value) for i, value in enumerate(row)] for row in footer_rows]
@@ -216,18 +220,18 @@ def data_table(columns: Sequence[Column], rows: Iterable[Sequence[Any]], width: 
     limits = [w - 2 * CELL_PAD_H - 0.5 for w in widths]
     cell_styles = [st.cell_right if c.align == "right" else st.cell_center if c.align == "center" else st.cell
                    for c in columns]
-    if font_size != CELL_SIZE:
+    if font_size != standard:
         cell_styles = [ParagraphStyle(f"{s.name}{font_size}", parent=s, fontSize=font_size,
                                       leading=font_size * 1.25) for s in cell_styles]
     header_style = st.header_cell
-    if font_size < requested and font_size < CELL_SIZE:  # shrunk to keep words whole: the heading too
+    if font_size < requested and font_size < standard:  # shrunk to keep words whole: the heading too
         header_style = ParagraphStyle(f"header_cell{font_size}", parent=header_style, fontSize=font_size,
                                       leading=font_size * 1.25)
     data: list[list[Any]] = [[Paragraph(esc(c.title), header_style) for c in columns]]
 
     # Measuring every cell is most of the cost of a long table: skip what surely fits, and
     # remember repeated values (units, conditions, item names).
-    sure_fit = [limit / (font_size * 1.2) for limit in limits]  # no Latin DejaVu glyph is wider than 1.2 em
+    sure_fit = [limit / (font_size * 1.2) for limit in limits]  # no Latin glyph is wider than 1.2 em
     too_wide: dict[tuple[str, str, int], bool] = {}
 
     def wraps(text: str, font: str, i: int) -> bool:
@@ -248,21 +252,22 @@ def data_table(columns: Sequence[Column], rows: Iterable[Sequence[Any]], width: 
                 out.append(text)
                 continue
             if columns[i].wrap and wraps(text, font, i):
-                out.append(Paragraph(esc(text) if font == SANS else f"<b>{esc(text)}</b>", cell_styles[i]))
+                out.append(Paragraph(esc(text) if font == regular else f"<b>{esc(text)}</b>", cell_styles[i]))
             else:
                 out.append(text)
         return out
 
-    data.extend(convert(row, SANS) for row in texts)
+    data.extend(convert(row, regular) for row in texts)
     body_end = len(data) - 1
     if span_footer_label > 1:  # the merged label cell is as wide as the columns it spans
         limits[0] = sum(widths[:span_footer_label]) - 2 * CELL_PAD_H - 0.5
         sure_fit[0] = limits[0] / (font_size * 1.2)
         cell_styles[0] = ParagraphStyle("footer_label", parent=st.cell_right, fontSize=font_size,
                                         leading=font_size * 1.25)
-    data.extend(convert(row, SANS_BOLD) for row in footer_texts)
+    data.extend(convert(row, bold) for row in footer_texts)
     commands: list[tuple[Any, ...]] = [
-        ("FONT", (0, 1), (-1, -1), SANS, font_size, font_size * 1.25),
+        ("FONT", (0, 0), (-1, 0), bold, header_style.fontSize, header_style.leading),  # not reportlab's Helvetica
+        ("FONT", (0, 1), (-1, -1), regular, font_size, font_size * 1.25),
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
@@ -276,7 +281,7 @@ def data_table(columns: Sequence[Column], rows: Iterable[Sequence[Any]], width: 
     if zebra and body_end >= 2:
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, body_end), [None, ZEBRA_FILL]))
     if footer_rows:
-        commands.append(("FONT", (0, body_end + 1), (-1, -1), SANS_BOLD, font_size, font_size * 1.25))
+        commands.append(("FONT", (0, body_end + 1), (-1, -1), bold, font_size, font_size * 1.25))
         if span_footer_label > 1:
             for r in range(body_end + 1, len(data)):
                 commands.append(("SPAN", (0, r), (span_footer_label - 1, r)))
@@ -435,6 +440,64 @@ def signed_end(table: Table, following: Sequence[Flowable], *, rows: int = 2,
     rows (and its totals, and its header repeated above them).  ``lead`` (the sentence that
     introduces the table) stays with the table's first rows: it never ends a page alone."""
     return _SignedEnd(table, following, rows + getattr(table, "footer_rows", 0), lead)
+
+
+class _WithNext(KeepTogether):
+    """A heading kept with the start of what follows it (see ``with_next``)."""
+
+    def __init__(self, head: Sequence[Flowable], following: Flowable) -> None:
+        super().__init__([*head, *_flat([following])])  # measured flat, as _SignedEnd
+        self._head, self._following = list(head), following
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803 (reportlab's names)
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        if self._H <= aH:
+            return [*self._head, self._following]
+        head = _listWrapOn(self._head, aW, self.canv)[1]
+        frame = getattr(self, "_frame", None)
+        if head < aH:
+            self._following._frame = frame  # a signed_end measures against the page's height
+            self._following.wrapOn(self.canv, aW, aH - head)
+            parts = self._following.splitOn(self.canv, aW, aH - head)
+            if len(parts) >= 2 and parts[0].wrapOn(self.canv, aW, aH - head)[1] <= aH - head:
+                return [*self._head, *parts]  # the heading and the first lines or rows here, the rest after
+        if frame is not None and getattr(frame, "_atTop", False):
+            return [*self._head, self._following]  # already at the top of a page: nothing better is possible
+        return []  # not even the heading and a line of what follows fit: both go to the next page
+
+
+def heading(text: Any, style: str = "heading", *, markup: bool = False) -> Flowable:
+    """A paragraph (or a flowable) that never ends a page (a section heading, "MEMERINTAHKAN:", a
+    lead-in ending in "sebagai berikut:"): ``build_document`` keeps it with the start of what follows."""
+    flowable = text if isinstance(text, Flowable) else para(text, style, markup=markup)
+    flowable.keepWithNext = 1
+    return flowable
+
+
+def with_next(head: Flowable | Sequence[Flowable], following: Flowable) -> Flowable:
+    """``head`` on the page where ``following`` starts, with at least its first line or table row
+    (and the table's header).  ``following`` may itself be a ``signed_end``."""
+    head = [head] if isinstance(head, Flowable) else list(head)
+    for flowable in head:
+        flowable.keepWithNext = 0  # this does it, not reportlab's KeepTogether (which leaves half pages empty)
+    return _WithNext(head, following)
+
+
+def keep_headings(flowables: Sequence[Flowable]) -> list[Flowable]:
+    """Every flowable marked keep-with-next (``heading``, the "heading" style), with the spacers and
+    headings right after it, joined to the next flowable by ``with_next``."""
+    out: list[Flowable] = []
+    pending: list[Flowable] = []
+    for flowable in flowables:
+        if flowable.getKeepWithNext() or (pending and isinstance(flowable, Spacer)):
+            pending.append(flowable)
+        elif pending:
+            out.append(with_next(pending, flowable))
+            pending = []
+        else:
+            out.append(flowable)
+    return out + pending
 
 
 def keep_space(height_mm: float) -> CondPageBreak:

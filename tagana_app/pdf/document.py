@@ -15,6 +15,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
+from reportlab import rl_config
 from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
@@ -26,8 +27,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from tagana_app import outputs
-from tagana_app.pdf.blocks import replaces_note, title_block
-from tagana_app.pdf.fonts import SANS, SANS_BOLD, register_fonts, string_width
+from tagana_app.pdf import fonts
+from tagana_app.pdf.blocks import keep_headings, replaces_note, title_block
+from tagana_app.pdf.fonts import string_width
 from tagana_app.pdf.profile import OfficeProfile, paper_size
 from tagana_app.pdf.styles import Styles, styles
 from tagana_app.progress import NullProgress, Progress
@@ -42,6 +44,7 @@ MARGIN_BOTTOM = 18 * mm
 QR_SIZE = 19 * mm
 MARGIN_BOTTOM_QR = 12 * mm + QR_SIZE
 STAMP_RED = colors.HexColor("#A0161B")
+BASE_FONT = rl_config.canvas_basefontname  # what reportlab draws in when told no font (Helvetica)
 
 
 @dataclass(frozen=True)
@@ -143,10 +146,11 @@ def letterhead_layout(profile: OfficeProfile, page_size: tuple[float, float]) ->
     left, right = MARGIN_LEFT, page_w - MARGIN_RIGHT
     top = page_h - KOP_TOP
     text_w = right - left - 2 * (LOGO_W + LOGO_GAP)
-    blocks = [(profile.government.upper(), SANS_BOLD, 13.5, (11.0, OFFICE_MIN, OFFICE_MIN)),
-              (profile.office.upper(), SANS_BOLD, OFFICE_SIZE, (13.0, 11.0, OFFICE_MIN)),
-              *[(part, SANS, 9.0, (8.0, 8.0, 8.0)) for part in _wrap_address(profile.address, text_w)],
-              (_contact(profile), SANS, 9.0, (8.0, 8.0, 8.0))]
+    regular, bold = fonts.regular(), fonts.bold()
+    blocks = [(profile.government.upper(), bold, 13.5, (11.0, OFFICE_MIN, OFFICE_MIN)),
+              (profile.office.upper(), bold, OFFICE_SIZE, (13.0, 11.0, OFFICE_MIN)),
+              *[(part, regular, 9.0, (8.0, 8.0, 8.0)) for part in _wrap_address(profile.address, text_w)],
+              (_contact(profile), regular, 9.0, (8.0, 8.0, 8.0))]
     y = top - 4
     lines: list[KopLine] = []
     for text, font, size, floors in blocks:
@@ -156,7 +160,7 @@ def letterhead_layout(profile: OfficeProfile, page_size: tuple[float, float]) ->
         for n, part in enumerate(parts):
             y -= size * (1.22 if n == 0 else 1.12)
             lines.append(KopLine(part, font, size, y))
-        if font == SANS_BOLD:
+        if font == bold:
             y -= 1.5
     rule_y = min(y - 6, top - KOP_RULE)
     return KopLayout(tuple(lines), (left, top - LOGO_H, LOGO_W, LOGO_H), (left + right) / 2, text_w, rule_y)
@@ -187,7 +191,7 @@ def draw_letterhead(canv: Canvas, profile: OfficeProfile, page_size: tuple[float
 def _wrap_address(address: str, width: float) -> list[str]:
     """A long address goes on two lines, broken at the comma nearest the middle, rather than tiny."""
     address = " ".join(address.split())
-    if string_width(address, SANS, 8.5) <= width or "," not in address:
+    if string_width(address, fonts.regular(), 8.5) <= width or "," not in address:
         return [address]
     cuts = [i for i, ch in enumerate(address) if ch == ","]
     cut = min(cuts, key=lambda i: abs(i - len(address) / 2))
@@ -255,7 +259,7 @@ def _draw_furniture(canv: Canvas, f: _Furniture, page: int, total: int, qr: _QrF
     if page == 1 and f.letterhead:
         draw_letterhead(canv, f.profile, f.page_size)
     canv.setFillColor(colors.black)
-    canv.setFont(SANS, 8)
+    canv.setFont(fonts.regular(), 8)
     footer_y = 9 * mm
     canv.drawRightString(page_w - MARGIN_RIGHT, footer_y, f"Halaman {page} dari {total}")
     lines = [f"Nomor: {f.number}"] if f.number else []
@@ -270,7 +274,7 @@ def _draw_furniture(canv: Canvas, f: _Furniture, page: int, total: int, qr: _QrF
         canv.setFillColor(colors.HexColor("#333333"))
         y = footer_y - 2 * mm + QR_SIZE - 8
         for n, line in enumerate([f.qr_caption, *lines]):
-            canv.setFont(SANS_BOLD if line.startswith(("Kode", "Menggantikan")) else SANS, 8)
+            canv.setFont(fonts.bold() if line.startswith(("Kode", "Menggantikan")) else fonts.regular(), 8)
             canv.drawString(text_x, y - n * 9.5, line)
     elif lines:
         for n, line in enumerate(lines):
@@ -285,33 +289,40 @@ def draw_copy_stamp(canv: Canvas, copy_no: int, page_w: float, page_h: float) ->
     canv.saveState()
     canv.setFillColor(colors.grey)
     canv.setFillAlpha(0.10)
-    canv.setFont(SANS_BOLD, 96)
+    canv.setFont(fonts.bold(), 96)
     canv.translate(page_w / 2, page_h / 2)
     canv.rotate(35)
     canv.drawCentredString(0, -30, "SALINAN")
     canv.restoreState()
     label = f"SALINAN ke-{copy_no}"
     canv.saveState()
-    canv.setFont(SANS_BOLD, 10)
-    w = string_width(label, SANS_BOLD, 10) + 8 * mm
+    canv.setFont(fonts.bold(), 10)
+    w = string_width(label, fonts.bold(), 10) + 8 * mm
     x, y = page_w - MARGIN_RIGHT - w, page_h - 10 * mm
     canv.setStrokeColor(STAMP_RED)
     canv.setFillColor(STAMP_RED)
     canv.setLineWidth(1.2)
     canv.rect(x, y, w, 7 * mm, stroke=1, fill=0)
     canv.drawCentredString(x + w / 2, y + 2.2 * mm, label)
-    canv.setFont(SANS_BOLD, 9)
+    canv.setFont(fonts.bold(), 9)
     canv.drawString(MARGIN_LEFT, y + 2.2 * mm, "Salinan sesuai dengan aslinya")
     canv.restoreState()
 
 
 def _canvas_maker(furniture: _Furniture, progress: Progress) -> type[Canvas]:
     qr = _QrForm(furniture.qr_payload) if furniture.qr_payload else None
+    face = fonts.face()
 
     class _NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # every page starts in the document's face, not reportlab's Helvetica (a font not embedded)
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or face.regular
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
+
+        def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:  # noqa: N802
+            # reportlab's tables set their default font (Helvetica) on every cell: the face instead
+            super().setFont(face.regular if psfontname == BASE_FONT else psfontname, size, leading)
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._held.append(dict(self.__dict__))
@@ -343,12 +354,28 @@ def build_document(target: str | os.PathLike[str] | BinaryIO, profile: OfficePro
     ``story`` is a list of flowables or a function of :class:`DocContext` returning one (use
     ``ctx.width`` for tables).  ``title``/``number`` become the underlined title block (unless
     ``show_title=False``) and the PDF metadata.  ``copy_no`` 0 is the original; n > 0 stamps
-    "SALINAN ke-n" on every page.  ``paper`` defaults to the profile's (A4 or F4).  ``progress``
+    "SALINAN ke-n" on every page.  ``paper`` defaults to the profile's (A4 or F4); the face is the profile's ``font``.  ``progress``
     gets page counts and may cancel (raises ``Cancelled``; nothing is written then).
     """
     if isinstance(target, str | os.PathLike):  # refused before anything is built
         outputs.check_output_path(target)
-    register_fonts()
+    with fonts.using(fonts.face_named(profile.font)):
+        data, pages = _build(profile, title=title, story=story, number=number, subtitle=subtitle,
+                             show_title=show_title, qr_payload=qr_payload, qr_caption=qr_caption, copy_no=copy_no,
+                             paper=paper, landscape=landscape, letterhead=letterhead, subject=subject,
+                             progress=progress)
+    if isinstance(target, str | os.PathLike):
+        outputs.write_bytes(target, data)
+    else:
+        target.write(data)
+    return BuiltDocument(pages=pages, size=len(data))
+
+
+def _build(profile: OfficeProfile, *, title: str, story: StoryBuilder | Sequence[Flowable], number: str | None,
+           subtitle: str | None, show_title: bool, qr_payload: str | None, qr_caption: str, copy_no: int,
+           paper: str | None, landscape: bool, letterhead: bool, subject: str,
+           progress: Progress | None) -> tuple[bytes, int]:
+    """The PDF's bytes and page count, laid out in the current face."""
     progress = progress or NullProgress()
     size = paper_size(paper or profile.paper)
     if landscape:
@@ -380,13 +407,7 @@ def build_document(target: str | os.PathLike[str] | BinaryIO, profile: OfficePro
     replaces = _REPLACING.get()
     flowables: list[Flowable] = (title_block(title, number, subtitle=subtitle, replaces=replaces) if show_title
                                  else [replaces_note(replaces)] if replaces else [])
-    flowables.extend(story(ctx) if callable(story) else story)
+    flowables.extend(keep_headings(story(ctx) if callable(story) else story))
     furniture = _Furniture(profile, size, number, qr_payload, qr_caption, copy_no, letterhead, replaces)
     doc.build(flowables, canvasmaker=_canvas_maker(furniture, progress))
-    data = buffer.getvalue()
-    pages = doc.page
-    if isinstance(target, str | os.PathLike):
-        outputs.write_bytes(target, data)
-    else:
-        target.write(data)
-    return BuiltDocument(pages=pages, size=len(data))
+    return buffer.getvalue(), doc.page

@@ -47,6 +47,7 @@ class OfficeProfile:
     head_rank: str = ""
     head_nip: str = ""
     paper: str = "A4"
+    font: str = settings.FONT.default  # a key of pdf.fonts.FACES
 
     @property
     def region(self) -> str:
@@ -99,4 +100,5 @@ def load_profile(session: Session) -> OfficeProfile:
         head_rank=values[settings.HEAD_RANK.key],
         head_nip=values[settings.HEAD_NIP.key],
         paper=values[settings.PAPER_SIZE.key],
+        font=values[settings.FONT.key],
     )

@@ -89,3 +89,24 @@ def test_stock_card_has_the_government_columns_and_running_balance(env):
         later = queries.stock_card(s, "GDG", "BRS", since=days(1))
         assert (later.opening_balance, later.lines) == (75, ())
         assert [b.quantity for b in queries.balances(s, warehouse="GDG")] == [75]
+
+
+def test_stock_card_goes_by_document_date_with_balances_that_follow(env):
+    """A receipt entered a month late, dated before an issue entered earlier: the card lists it first,
+    and the balance on the issue's date does not count goods that came later; a period is one of
+    document dates."""
+    receive(env, "GDG", ReceiveLine("BRS", 50), sender="Kemensos RI", doc_number="BAST-A", doc_date=days(-40))
+    issue(env, "GDG", IssueLine("BRS", 30), recipient="Posko Desa A", doc_number="SBBK-1", doc_date=days(-20))
+    receive(env, "GDG", ReceiveLine("BRS", 5), sender="PT Contoh", doc_number="BAST-C", doc_date=days(-5))
+    # entered last, dated between the first receipt and the issue; the second one on the issue's date
+    receive(env, "GDG", ReceiveLine("BRS", 100), sender="BPBD", doc_number="BAST-B", doc_date=days(-30))
+    receive(env, "GDG", ReceiveLine("BRS", 7), sender="Donatur", doc_number="BAST-D", doc_date=days(-20))
+    with env.db.read() as s:
+        card = queries.stock_card(s, "GDG", "BRS")
+        assert [(x.doc_number, x.doc_date, x.qty_in, x.qty_out, x.balance) for x in card.lines] == [
+            ("BAST-A", days(-40), 50, 0, 50), ("BAST-B", days(-30), 100, 0, 150), ("SBBK-1", days(-20), 0, 30, 120),
+            ("BAST-D", days(-20), 7, 0, 127), ("BAST-C", days(-5), 5, 0, 132)]
+        assert card.closing_balance == 132
+        period = queries.stock_card(s, "GDG", "BRS", since=days(-25), until=days(-10))
+        assert period.opening_balance == 150
+        assert [(x.doc_number, x.balance) for x in period.lines] == [("SBBK-1", 120), ("BAST-D", 127)]

@@ -37,19 +37,52 @@ def test_stock_xlsx_has_titles_bold_frozen_header_formats_and_totals(known, tmp_
     assert any("Posisi per tanggal" in str(ws.cell(row=r, column=1).value) for r in range(4, 8))
     head = header_row(ws)
     titles = [c.value for c in ws[head]]
-    assert titles == ["No", "Gudang", "Nama gudang", "Kode", "Uraian barang", "Kategori", "Jumlah", "Satuan"]
+    assert titles == ["No", "Gudang", "Nama gudang", "Kode", "Uraian barang", "Kategori", "Layak pakai",
+                      "Kedaluwarsa", "Jumlah", "Satuan"]
     assert all(c.font.bold for c in ws[head])
     assert ws.freeze_panes == f"A{head + 1}"
     data = [[c.value for c in row] for row in ws.iter_rows(min_row=head + 1, max_row=ws.max_row)
             if row[0].value is not None]
     body = [r for r in data if isinstance(r[0], int)]
     footer = data[len(body)]
-    assert {(r[1], r[3]): r[6] for r in body} == {("GDG", "BRS"): 650, ("GDG", "MSS"): 150, ("GDG", "GEN"): 1,
+    assert {(r[1], r[3]): r[8] for r in body} == {("GDG", "BRS"): 650, ("GDG", "MSS"): 150, ("GDG", "GEN"): 1,
                                                   ("GDG", "VEL"): 6, ("LS1", "BRS"): 100}
-    assert footer[0].startswith("Jumlah baris") and footer[6] == 5
+    assert footer[0].startswith("Jumlah baris") and footer[8] == 5
     assert ws.cell(row=head + len(body) + 1, column=1).font.bold
-    assert ws.cell(row=head + 1, column=7).number_format == "#,##0"
+    assert ws.cell(row=head + 1, column=9).number_format == "#,##0"
     assert ws.column_dimensions["E"].width >= len("Uraian barang")
+
+
+def test_stock_report_shows_expired_stock_apart_in_xlsx_and_pdf(known, tmp_path) -> None:
+    """30 paket of ready meals that expired three days ago: on hand 180, of which 30 expired, 150 usable,
+    per warehouse and per item, in the report's tables, its .xlsx and its PDF."""
+    from inventory import stock
+    from inventory.stock import ReceiveLine
+
+    known.db.write(lambda s: stock.receive_goods(s, known.users["gudang"], "GDG",
+                                                 [ReceiveLine("MSS", 30, "MSS-LAMA", ago(3))], source="apbd"))
+    report, profile = made(known, "stock")
+    row = {(r.warehouse, r.item): r for r in report.rows}[("GDG", "MSS")]
+    assert (row.quantity, row.expired, row.usable) == (180, 30, 150)
+    assert {(r.warehouse, r.item): r.expired for r in report.rows if r.expired} == {("GDG", "MSS"): 30}
+    total = {t.item: t for t in report.totals}["MSS"]
+    assert (total.quantity, total.expired, total.usable) == (180, 30, 150)
+    before = made(known, "stock", as_of=ago(4))[0]  # the day before it expired: nothing expired
+    assert not [r for r in before.rows if r.expired]
+
+    wb = load_workbook(export.to_xlsx(report, tmp_path / "posisi.xlsx", profile))
+    for sheet, key in (("Posisi stok per gudang", 3), ("Jumlah per barang", 1)):
+        ws = wb[sheet]
+        head = header_row(ws)
+        titles = [c.value for c in ws[head]]
+        cells = {ws.cell(row=r, column=key + 1).value: [c.value for c in ws[r]] for r in range(head + 1, ws.max_row + 1)}
+        mss = dict(zip(titles, cells["MSS"], strict=True))
+        assert (mss["Layak pakai"], mss["Kedaluwarsa"], mss["Jumlah"], mss["Satuan"]) == (150, 30, 180, "paket")
+
+    export.to_pdf(report, tmp_path / "posisi.pdf", profile)
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(tmp_path / "posisi.pdf").pages)
+    assert "Layak pakai" in text and "Kedaluwarsa" in text
+    assert re.search(r"MSS Makanan siap saji Pangan 150 30 180 paket", text), text
 
 
 def test_distribution_xlsx_totals_per_item(known, tmp_path) -> None:
@@ -113,24 +146,24 @@ def test_stock_pdf_letterhead_pages_and_signature(known, tmp_path) -> None:
     assert profile.government.upper() in text and "LAPORAN POSISI STOK PERSEDIAAN" in text
     assert f"Halaman 1 dari {pages}" in text
     assert "GDG — Gudang Dinsos Kab. Bengkulu Tengah" in text
-    assert re.search(r"Beras\s+Pangan\s+650\s+kg", text)
+    assert re.search(r"Beras\s+Pangan\s+650\s+0\s+650\s+kg", text)  # usable, expired, on hand
     assert profile.head_title.split()[0] in text and "Jumlah baris" in text
 
 
 def test_long_report_repeats_header_on_every_page(known, tmp_path) -> None:
     report, profile = made(known, "stock")
-    rows = tuple((i, "GDG", "Gudang", f"B{i:04d}", f"Barang {i}", "Pangan", i, "kg") for i in range(1, 401))
+    rows = tuple((i, "GDG", "Gudang", f"B{i:04d}", f"Barang {i}", "Pangan", i, 0, i, "kg") for i in range(1, 401))
     table = report.tables()[0]
     long = type("Long", (), {})()  # a stand-in report with one long table
     long.title, long.filter_lines, long.landscape = report.title, (), False
     long.made_at = report.made_at
     long.info, long.notes = (lambda: []), (lambda: [])
-    long.tables = lambda: [table.__class__(table.key, table.title, table.columns, rows, table.footer, 6)]
+    long.tables = lambda: [table.__class__(table.key, table.title, table.columns, rows, table.footer, 8)]
     export.to_pdf(long, tmp_path / "panjang.pdf", profile)
     reader = PdfReader(str(tmp_path / "panjang.pdf"))
     assert len(reader.pages) >= 5
     for n, page in enumerate(reader.pages, 1):
-        text = page.extract_text()
+        text = " ".join(page.extract_text().split())
         assert "Uraian barang" in text and f"Halaman {n} dari {len(reader.pages)}" in text
 
 

@@ -61,9 +61,9 @@ def split_words(path: str, words: list[str]) -> list[str]:
     return broken
 
 
-def _papers(db, admin, tmp_path, paper: str) -> list[str]:  # noqa: ANN001
+def _papers(db, admin, tmp_path, paper: str, font: str = "dejavu") -> list[str]:  # noqa: ANN001
     """Surat Jalan, BAST, SPT, stock card, Berita Acara Penghapusan, stock and distribution reports."""
-    db.write(lambda s: settings.set_office(s, admin, {settings.PAPER_SIZE: paper}))
+    db.write(lambda s: settings.set_office(s, admin, {settings.PAPER_SIZE: paper, settings.FONT: font}))
     out: list[str] = []
 
     def attempt(work) -> None:  # noqa: ANN001
@@ -101,11 +101,18 @@ def _papers(db, admin, tmp_path, paper: str) -> list[str]:  # noqa: ANN001
     return out
 
 
-@pytest.mark.parametrize("paper", ["A4", "F4"])
-def test_no_word_of_the_demo_papers_is_split_across_lines(db, admin, tmp_path, monkeypatch, paper):
+@pytest.mark.parametrize(("paper", "font"), [("A4", "dejavu"), ("F4", "dejavu"), ("A4", "liberation-sans"),
+                                             ("F4", "liberation-serif")])
+def test_no_word_of_the_demo_papers_is_split_across_lines(db, admin, tmp_path, monkeypatch, paper, font):
+    from tests.core.test_pdf_fonts import embedded_fonts
+
     db.write(lambda s: demo_set.load_demo(s, admin))
     words = _table_words(monkeypatch)
-    paths = _papers(db, admin, tmp_path, paper)
+    paths = _papers(db, admin, tmp_path, paper, font)
+    family = pdf.fonts.FACES[font].regular
+    # every paper, printed through its pipeline, is set in the office's font and nothing else
+    assert {p.rsplit("/", 1)[-1]: sorted(f for f in embedded_fonts(p) if not f.startswith(family))
+            for p in paths} == {p.rsplit("/", 1)[-1]: [] for p in paths}
     names = " ".join(re.sub(r"[-_]\d.*", "", p.rsplit("/", 1)[-1]) for p in paths)
     for kind in ("surat-jalan", "bast", "spt", "berita-acara-penghapusan", "stock-opname", "kartu", "stock",
                  "distribution"):

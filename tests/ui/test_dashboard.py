@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt
 
 from deployment.dispatch import service as dispatches
@@ -26,10 +28,39 @@ def test_figures_and_charts_for_known_data(qtbot, make_ctx, known) -> None:  # n
     assert page.figures["below_min"].link == "stock:below_min"
     d = page.dashboard
     assert [w.warehouse for w in d.stock] == ["GDG", "LS1"]
-    assert {s.incident: s.quantity for s in d.sent} == {known.incident_a: 256, known.incident_b: 101}
+    # what went out, per unit: 200 kg of rice and 50 paket are never "250" of anything
+    assert {s.incident: dict(s.by_unit) for s in d.sent} == {
+        known.incident_a: {"kg": 200, "paket": 50, "unit": 6}, known.incident_b: {"kg": 100, "unit": 1}}
     assert d.on_duty[-1][1] == 1 and d.on_duty[-4][1] == 2  # three days ago both were on duty
-    assert page.stock_chart.plot.isVisibleTo(page) and page.stock_chart.legend.text().count("\u25a0") == 2
+    assert page.stock_chart.plot.isVisibleTo(page) and page.stock_chart.legend.text().count("\u25a0") == 3
     assert len(page.duty_chart.plot.listDataItems()) == 1
+
+
+def test_charts_draw_one_bar_per_unit_never_a_sum_across_units(qtbot, make_ctx, known) -> None:  # noqa: F811
+    page = DashboardPage(make_ctx(known.users["admin"]))
+    qtbot.addWidget(page)
+    page.resize(1400, 800)
+    page.show()
+    loaded(qtbot, page)
+    d = page.dashboard
+    stock = {w.warehouse: dict(w.by_unit) for w in d.stock}
+    assert set(d.units) == {"kg", "paket", "unit"} and set(stock["GDG"]) == {"kg", "paket", "unit"}
+    sent = page.sent_chart
+    assert set(sent.bars) == {"kg", "paket", "unit"}
+    assert [unit for unit in ("kg", "paket", "unit") if unit in sent.legend.text()] == ["kg", "paket", "unit"]
+    incidents = [s.incident for s in d.sent]
+    for unit, bars in sent.bars.items():  # each unit's own bar, from zero, as high as that unit's quantity
+        heights = list(bars.opts["height"])
+        assert heights == [dict(s.by_unit).get(unit, 0) for s in d.sent]
+        assert bars.opts.get("y0") is None
+    top = max(max(bars.opts["height"]) for bars in sent.bars.values())
+    assert top == 200 and sent.plot.viewRange()[1][1] < 256  # the axis is not scaled to a sum of units
+    for unit, bars in page.stock_chart.bars.items():
+        assert list(bars.opts["height"]) == [stock[w.warehouse].get(unit, 0) for w in d.stock]
+    assert incidents == [known.incident_a, known.incident_b]
+    assert "200 kg" in sent.plot.toolTip() and "50 paket" in sent.plot.toolTip()
+    if os.environ.get("TAGANA_SHOTS"):  # to look at it
+        page.grab().save(os.path.join(os.environ["TAGANA_SHOTS"], "dashboard.png"))
 
 
 def test_change_signal_reloads_in_the_background(qtbot, make_ctx, known) -> None:  # noqa: F811

@@ -37,7 +37,7 @@ def test_stock_as_of_a_past_day_on_screen_and_exported(qtbot, qtmodeltester, mak
     model = view.model()
     assert isinstance(model, ReportTableModel)
     qtmodeltester.check(model)
-    rows = {(model.index(r, 1).data(), model.index(r, 3).data()): model.index(r, 6).data()
+    rows = {(model.index(r, 1).data(), model.index(r, 3).data()): model.index(r, 8).data()
             for r in range(len(model.table.rows))}
     assert rows[("GDG", "BRS")] == "650" and rows[("LS1", "BRS")] == "100"
     assert model.index(model.rowCount() - 1, 0).data().startswith("Jumlah baris")
@@ -60,6 +60,32 @@ def test_stock_as_of_a_past_day_on_screen_and_exported(qtbot, qtmodeltester, mak
         qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
     text = "\n".join(p.extract_text() for p in PdfReader(str(blocker.args[0])).pages)
     assert "LAPORAN POSISI STOK PERSEDIAAN" in text and "Halaman 1 dari" in text
+
+
+def test_stock_report_in_the_window_shows_expired_stock_apart(qtbot, make_ctx, known, tmp_path) -> None:  # noqa: F811
+    import os
+
+    from inventory import stock
+    from inventory.stock import ReceiveLine
+
+    known.db.write(lambda s: stock.receive_goods(s, known.users["gudang"], "GDG",
+                                                 [ReceiveLine("MSS", 30, "MSS-LAMA", ago(3))], source="apbd"))
+    page = ReportsPage(make_ctx(known.users["pemantau"]))
+    qtbot.addWidget(page)
+    page.resize(1300, 600)
+    page.show()
+    settled(qtbot)
+    page.kind.setCurrentIndex(page.kind.findData("stock"))
+    with qtbot.waitSignal(page.report_shown, timeout=15_000):
+        qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    for tab, key in ((0, 3), (1, 1)):  # per warehouse, per item
+        model = page.tabs.widget(tab).model()
+        heads = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        assert heads[-4:] == ["Layak pakai", "Kedaluwarsa", "Jumlah", "Satuan"]
+        mss = next(r for r in range(len(model.table.rows)) if model.index(r, key).data() == "MSS")
+        assert [model.index(mss, c).data() for c in range(len(heads) - 4, len(heads))] == ["150", "30", "180", "paket"]
+    if os.environ.get("TAGANA_SHOTS"):  # to look at it
+        page.grab().save(os.path.join(os.environ["TAGANA_SHOTS"], "stock-report.png"))
 
 
 def test_filters_reach_the_report_and_cancelled_picker_writes_nothing(qtbot, make_ctx, known, tmp_path,  # noqa: F811

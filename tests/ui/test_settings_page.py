@@ -50,6 +50,34 @@ def test_office_profile_is_kept_after_reopening_the_window(qtbot, ctx, no_modal_
         assert audit.list_entries(s, audit.AuditFilter(action="settings.update"))[0].username == "admin"
 
 
+def test_font_chosen_on_the_office_profile_is_what_papers_print_in(qtbot, ctx, no_modal_dialogs, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    from tagana_app import pdf
+
+    window, page = _open_settings(qtbot, ctx)
+    form = page.office
+    assert form.font_choice.currentData() == "dejavu"
+    assert form.preview.office.font().family() == "DejaVu Sans"
+    form.font_choice.setFocus()
+    qtbot.keyClick(form.font_choice, Qt.Key.Key_Down)  # Liberation Sans, the Arial face
+    assert form.font_choice.currentData() == "liberation-sans"
+    assert form.preview.office.font().family() == "Liberation Sans"  # the kop preview in that face
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    assert no_modal_dialogs[-1] == ("inform", "Profil kantor disimpan.")
+    window.close()
+
+    again, page = _open_settings(qtbot, ctx)
+    assert page.office.font_choice.currentData() == "liberation-sans"
+    with ctx.db.read() as s:
+        profile = pdf.load_profile(s)
+    pdf.build_document(tmp_path / "surat.pdf", profile, title="SURAT", story=lambda c: [pdf.para("Isi surat.")])
+    fonts = {str(f.get_object()["/BaseFont"]).split("+")[-1]
+             for f in PdfReader(tmp_path / "surat.pdf").pages[0]["/Resources"]["/Font"].values()}
+    assert fonts == {"LiberationSans", "LiberationSans-Bold"}
+
+
 def test_local_settings_are_kept_after_reopening_the_window(qtbot, ctx, tmp_path, no_modal_dialogs) -> None:
     window, page = _open_settings(qtbot, ctx)
     form = page.local

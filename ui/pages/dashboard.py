@@ -9,6 +9,7 @@ hint ("below_min", "loans") gets it through its optional ``show_link(hint)``.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
@@ -120,6 +121,35 @@ class ChartCard(QFrame):
         self.plot.setVisible(not empty)
         self.empty.setVisible(empty)
 
+    def grouped_bars(self, groups: list[str], values: list[tuple[tuple[str, int], ...]], units: Sequence[str]) -> None:
+        """One bar per unit side by side in each group (a warehouse, an incident), a colour per unit:
+        quantities of different units are never stacked or added up."""
+        plot = self.plot
+        plot.clear()
+        self.bars: dict[str, pg.BarGraphItem] = {}
+        if not groups:
+            self.set_legend([])
+            return
+        width = 0.8 / max(len(units), 1)
+        legend, highest = [], 0
+        for n, unit in enumerate(units):
+            xs = [i - 0.4 + width * (n + 0.5) for i in range(len(groups))]
+            heights = [dict(v).get(unit, 0) for v in values]
+            color = PALETTE[n % len(PALETTE)]
+            self.bars[unit] = pg.BarGraphItem(x=xs, height=heights, width=width * 0.92, brush=QColor(color),
+                                              pen=pg.mkPen("w"))
+            plot.addItem(self.bars[unit])
+            legend.append((color, unit))
+            highest = max(highest, *heights)
+        self.set_legend(legend)
+        plot.getAxis("bottom").setTicks([list(enumerate(groups))])
+        plot.setXRange(-0.6, len(groups) - 0.4, padding=0)
+        plot.setYRange(0, highest * 1.08 or 1, padding=0)
+
+
+def _per_unit(values: tuple[tuple[str, int], ...]) -> str:
+    return ", ".join(f"{QLocale().toString(qty)} {unit}" for unit, qty in values)
+
 
 def figure_label(figure: Figure) -> str:
     """What the figure counts, in the window's language (the domain marks its labels)."""
@@ -175,8 +205,8 @@ class DashboardPage(QWidget):
             self.figures[key] = button
             grid.addWidget(button, n // 4, n % 4)
 
-        self.stock_chart = ChartCard(self.tr("Stok per kategori di setiap gudang"))
-        self.sent_chart = ChartCard(self.tr("Barang terkirim per kejadian"))
+        self.stock_chart = ChartCard(self.tr("Stok per satuan di setiap gudang"))
+        self.sent_chart = ChartCard(self.tr("Barang terkirim per kejadian, per satuan"))
         self.duty_chart = ChartCard(self.tr("Relawan bertugas per hari, 30 hari terakhir"))
         charts = QHBoxLayout()
         charts.setSpacing(10)
@@ -234,46 +264,18 @@ class DashboardPage(QWidget):
     # --- charts ------------------------------------------------------------------------------------
 
     def _draw_stock(self, d: Dashboard) -> None:
-        plot = self.stock_chart.plot
-        plot.clear()
         self.stock_chart.set_empty(not d.stock)
-        if not d.stock:
-            self.stock_chart.set_legend([])
-            return
-        xs = list(range(len(d.stock)))
-        base = [0.0] * len(d.stock)
-        legend = []
-        for n, category in enumerate(d.categories):
-            heights = [dict(w.by_category).get(category, 0) for w in d.stock]
-            color = PALETTE[n % len(PALETTE)]
-            plot.addItem(pg.BarGraphItem(x=xs, height=heights, y0=list(base), width=0.6, brush=QColor(color),
-                                         pen=pg.mkPen("w")))
-            legend.append((color, category))
-            base = [b + h for b, h in zip(base, heights, strict=True)]
-        self.stock_chart.set_legend(legend)
-        plot.getAxis("bottom").setTicks([[(i, w.warehouse) for i, w in enumerate(d.stock)]])
-        plot.setXRange(-0.6, len(d.stock) - 0.4, padding=0)
-        plot.setYRange(0, max(base) * 1.08 or 1, padding=0)
-        plot.setToolTip("\n".join(f"{w.warehouse}: {w.warehouse_name}" for w in d.stock))
+        self.stock_chart.grouped_bars([w.warehouse for w in d.stock], [w.by_unit for w in d.stock], d.units)
+        self.stock_chart.plot.setToolTip("\n".join(
+            f"{w.warehouse}: {w.warehouse_name} ({_per_unit(w.by_unit)})" for w in d.stock))
 
     def _draw_sent(self, d: Dashboard) -> None:
-        plot = self.sent_chart.plot
-        plot.clear()
         self.sent_chart.set_empty(not d.sent)
-        if not d.sent:
-            return
-        xs = list(range(len(d.sent)))
-        heights = [s.quantity for s in d.sent]
-        plot.addItem(pg.BarGraphItem(x=xs, height=heights, width=0.55, brush=QColor(theme.PRIMARY), pen=pg.mkPen("w")))
-        for x, s in zip(xs, d.sent, strict=True):
-            label = pg.TextItem(QLocale().toString(s.quantity), color=theme.TEXT, anchor=(0.5, 1.0))
-            label.setPos(x, s.quantity)
-            plot.addItem(label)
-        plot.getAxis("bottom").setTicks([[(i, s.incident) for i, s in enumerate(d.sent)]])
-        plot.setXRange(-0.6, len(d.sent) - 0.4, padding=0)
-        plot.setYRange(0, max(heights) * 1.2 or 1, padding=0)
-        plot.setToolTip("\n".join(self.tr("{incident}: {name} ({count} pengiriman)").format(
-            incident=s.incident, name=s.incident_name, count=s.dispatches) for s in d.sent))
+        units = sorted({unit for s in d.sent for unit, _qty in s.by_unit})
+        self.sent_chart.grouped_bars([s.incident for s in d.sent], [s.by_unit for s in d.sent], units)
+        self.sent_chart.plot.setToolTip("\n".join(self.tr("{incident}: {name} ({count} pengiriman: {quantities})").format(
+            incident=s.incident, name=s.incident_name, count=s.dispatches, quantities=_per_unit(s.by_unit))
+            for s in d.sent))
 
     def _draw_duty(self, d: Dashboard) -> None:
         plot = self.duty_chart.plot

@@ -6,7 +6,7 @@ import base64
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QFont, QImage, QPixmap
+from PySide6.QtGui import QFont, QFontDatabase, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from tagana_app import accounts, permissions, settings
+from tagana_app import accounts, paths, permissions, settings
 from tagana_app.accounts import UserInfo
 from tagana_app.settings import Setting
 from ui import dialogs, ops
@@ -30,6 +30,22 @@ from ui.changes import Changes
 from ui.context import AppContext
 
 LOGO_MAX_PX = 512
+# The preview shows the kop in the face the papers print in (office setting office.font): the family
+# and the bundled file it is loaded from when the system has no such font.
+PREVIEW_FACES = {"dejavu": ("DejaVu Sans", "DejaVuSans.ttf"),
+                 "liberation-sans": ("Liberation Sans", "LiberationSans-Regular.ttf"),
+                 "liberation-serif": ("Liberation Serif", "LiberationSerif-Regular.ttf")}
+_loaded: dict[str, str] = {}
+
+
+def preview_family(face: str) -> str:
+    """The Qt family of a face of the setting, its bundled TTF loaded into the application once."""
+    family, filename = PREVIEW_FACES.get(face, PREVIEW_FACES["dejavu"])
+    if filename not in _loaded:
+        found = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(
+            str(paths.resource("fonts", filename))))
+        _loaded[filename] = found[0] if found else family
+    return _loaded[filename]
 TEXT_FIELDS = (settings.GOVERNMENT_NAME, settings.OFFICE_NAME, settings.OFFICE_ADDRESS, settings.OFFICE_PHONE,
                settings.OFFICE_EMAIL, settings.SIGNING_CITY, settings.HEAD_NAME, settings.HEAD_RANK,
                settings.HEAD_NIP)
@@ -69,17 +85,14 @@ class LetterheadPreview(QFrame):
         self.office = QLabel()
         self.address = QLabel()
         self.contact = QLabel()
-        fonts = ((self.government, 11, True), (self.office, 14, True), (self.address, 9, False),
-                 (self.contact, 9, False))
+        self._sizes = ((self.government, 11, True), (self.office, 14, True), (self.address, 9, False),
+                       (self.contact, 9, False))
         lines = QVBoxLayout()
         lines.setSpacing(1)
-        for label, size, bold in fonts:
-            font = QFont("DejaVu Serif")
-            font.setPointSize(size)
-            font.setBold(bold)
-            label.setFont(font)
+        for label, _size, _bold in self._sizes:
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             lines.addWidget(label)
+        self.set_face("dejavu")
         top = QHBoxLayout()
         top.addWidget(self.logo)
         top.addLayout(lines, 1)
@@ -91,6 +104,14 @@ class LetterheadPreview(QFrame):
         layout.setContentsMargins(28, 14, 28, 14)
         layout.addLayout(top)
         layout.addWidget(rule)
+
+    def set_face(self, face: str) -> None:
+        family = preview_family(face)
+        for label, size, bold in self._sizes:
+            font = QFont(family)
+            font.setPointSize(size)
+            font.setBold(bold)
+            label.setFont(font)
 
     def show_profile(self, government: str, office: str, address: str, contact: str, logo: QPixmap | None) -> None:
         self.government.setText(government.upper())
@@ -181,7 +202,12 @@ class OfficeProfileForm(QWidget):
         self.paper.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
         self.paper.addItem(self.tr("F4 / Folio (215 × 330 mm)"), "F4")
         form3.addRow(self.tr("Ukuran kertas"), self.paper)
-        for widget in (self.paper, self.choose_logo, self.remove_logo, *self.signers.values()):
+        self.font_choice = QComboBox()
+        self.font_choice.addItem(self.tr("DejaVu Sans (bawaan)"), "dejavu")
+        self.font_choice.addItem(self.tr("Liberation Sans (setara Arial), isi 12 pt"), "liberation-sans")
+        self.font_choice.addItem(self.tr("Liberation Serif (setara Times New Roman), isi 12 pt"), "liberation-serif")
+        form3.addRow(self.tr("Huruf dokumen"), self.font_choice)
+        for widget in (self.paper, self.font_choice, self.choose_logo, self.remove_logo, *self.signers.values()):
             widget.setEnabled(self.editable)
 
         self.save_button = QPushButton(self.tr("Simpan profil kantor"))
@@ -202,6 +228,7 @@ class OfficeProfileForm(QWidget):
         QVBoxLayout(preview_box).addWidget(self.preview)
         for edit in self.fields.values():
             edit.textChanged.connect(self.update_preview)
+        self.font_choice.currentIndexChanged.connect(self.update_preview)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 8, 0, 0)
@@ -224,6 +251,7 @@ class OfficeProfileForm(QWidget):
             self.tr("Surel: {email}").format(email=text[settings.OFFICE_EMAIL]) if text[settings.OFFICE_EMAIL] else "",
         ) if part)
         logo = self._logo_pixmap if self.logo_data else None
+        self.preview.set_face(self.font_choice.currentData() or "dejavu")
         self.preview.show_profile(text[settings.GOVERNMENT_NAME], text[settings.OFFICE_NAME],
                                   text[settings.OFFICE_ADDRESS], contact, logo)
 
@@ -254,6 +282,7 @@ class OfficeProfileForm(QWidget):
             edit.setText(str(values.get(setting.key) or ""))
             edit.setCursorPosition(0)
         self.paper.setCurrentIndex(max(0, self.paper.findData(values.get(settings.PAPER_SIZE.key))))
+        self.font_choice.setCurrentIndex(max(0, self.font_choice.findData(values.get(settings.FONT.key))))
         self.set_logo(values.get(settings.OFFICE_LOGO_PNG.key) or "")
 
     def set_logo(self, data: str) -> None:
@@ -284,6 +313,7 @@ class OfficeProfileForm(QWidget):
     def values(self) -> dict[Setting[Any], Any]:
         result: dict[Setting[Any], Any] = {s: e.text().strip() for s, e in self.fields.items()}
         result[settings.PAPER_SIZE] = self.paper.currentData()
+        result[settings.FONT] = self.font_choice.currentData()
         result[settings.OFFICE_LOGO_PNG] = self.logo_data
         for setting, combo in self.signers.items():
             result[setting] = combo.currentData() or ""
