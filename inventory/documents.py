@@ -126,6 +126,17 @@ def writeoff_content(info: WriteOffInfo) -> dict:
                        "kondisi": x.condition, "jumlah": x.quantity} for x in info.lines]}
 
 
+def writeoff_title(info: WriteOffInfo) -> str:
+    """Its title on the Dokumen page, beside its number and kind: "Penghapusan barang rusak di Gudang ..."."""
+    return f"{doc_kinds.label('penghapusan')} barang {REASON_LABELS[info.reason_kind].lower()} di {info.warehouse_name}"
+
+
+def writeoff_summary(info: WriteOffInfo, number: str) -> str:
+    """What the Dokumen page's search finds a Berita Acara Penghapusan by: warehouse, reason, its lines."""
+    return " | ".join([number, info.number, info.warehouse, info.warehouse_name, REASON_LABELS[info.reason_kind],
+                       info.reason, f"{len(info.lines)} baris", *(x.item_name for x in info.lines)])
+
+
 def _full_name(session: Session, username: str) -> str:
     return session.scalar(select(User.full_name).where(User.username == username)) or username
 
@@ -150,7 +161,8 @@ def print_writeoff(session: Session, actor: Actor, number: str, *, out: Path | N
     profile = pdf.load_profile(session)
     return printing.print_paper(
         session, actor, doc_type="penghapusan", number=doc_number, content=writeoff_content(info),
-        title=f"{doc_kinds.title('penghapusan')} {doc_number}", out=out, directory=directory,
+        title=writeoff_title(info), summary=writeoff_summary(info, doc_number),
+        out=out, directory=directory,
         build=lambda target, copy_no, payload: writeoff_pdf(
             info, profile, target, copy_no, payload, number=doc_number, requester=_full_name(session, info.requested_by),
             approver=_full_name(session, info.decided_by)))
