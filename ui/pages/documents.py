@@ -129,7 +129,7 @@ class DocumentsPage(QWidget):
             self.kind.addItem(texts.label(kind.title), kind.code)
         self.kind.currentIndexChanged.connect(self.reload)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Cari nomor, kejadian, tujuan atau penerima..."))
+        self.search.setPlaceholderText(self.tr("Cari nomor, gudang, kejadian, tujuan, penerima atau barang..."))
         self.search.setClearButtonEnabled(True)
         self._timer = QTimer(self, singleShot=True, interval=TEXT_DELAY_MS)
         self._timer.timeout.connect(self.reload)
