@@ -57,6 +57,11 @@ def test_documents_json_lists_the_stock_papers_with_their_titles(run, env, offic
     # The table the office reads shows the titles too.
     code, out, _ = run("documents", "--type", "penghapusan")
     assert code == 0 and baph.number in out and f"Penghapusan barang rusak di {WAREHOUSE}" in out
+    # Printing again from the command line names the paper by its kind, number and title.
+    code, out, err = run("stock", "print", bapb.number, "-o", str(tmp_path / "salinan.pdf"))
+    assert code == 0, err
+    assert out.startswith(f"Berita Acara Penerimaan Barang {bapb.number} (SALINAN ke-1), Penerimaan di {WAREHOUSE} "
+                          f"dari {SENDER}; disimpan: {tmp_path / 'salinan.pdf'}"), out
 
 
 def test_the_search_finds_a_paper_by_its_warehouse_or_other_party(env, office, tmp_path):  # noqa: F811
