@@ -5,7 +5,8 @@ The first print of a paper belongs to the package that makes it (it knows what i
 a dispatch, an incident's volunteers, a write-off), and it prints through ``print_paper`` here: the
 kind's role check (``may_print``), the print record (``tagana_app.verification``), the PDF built in
 memory, and its files placed only once the transaction commits (``stage``): a print that fails
-leaves no file anywhere and no number taken.  Printing again and verifying need only the number, so
+leaves no file anywhere and no number taken.  Every print also registers the paper for the Dokumen
+page (``tagana_app.issued_documents``: title, search text, last file), for every kind alike.  Printing again and verifying need only the number, so
 they go through the kind's registered ``printer`` and ``content`` here, for stock and dispatch papers
 alike.
 """
