@@ -12,7 +12,7 @@ from inventory.stock import IssueLine, ReceiveLine
 from tagana_app import issued_documents, printing
 
 from .conftest import TODAY
-from .test_stock_papers import office  # noqa: F401 - the office with its Kepala Dinas and pengurus barang
+from .test_stock_papers import _receipt, office  # noqa: F401 - the office with its Kepala Dinas and pengurus barang
 
 WAREHOUSE = "Gudang Dinsos Kab. Bengkulu Tengah"
 SENDER = "Kementerian Sosial RI, Direktorat PSKBA"
@@ -81,3 +81,12 @@ def test_the_search_finds_a_paper_by_its_warehouse_or_other_party(env, office, t
     assert entry.last_path == str(tmp_path / printing.file_name("mutasi", again.number, 1))
     assert entry.title == f"Mutasi antargudang dari {WAREHOUSE} ke Lumbung Sosial Karang Tinggi"
     assert entry.print_count == 2
+
+
+def test_a_receipt_under_the_senders_document_is_listed_and_found_by_that_document(env, office, tmp_path):  # noqa: F811
+    ref = _receipt(env)
+    printed = env.db.write(lambda s: papers.print_stock_paper(s, env.gudang, ref, directory=tmp_path))
+    with env.db.read() as s:
+        [entry] = issued_documents.list_documents(s, text="bast/kemensos/2026/77")
+    assert entry.number == printed.number and "/BAPB/" in entry.number
+    assert entry.title == f"Penerimaan {ref} di {WAREHOUSE} dari {SENDER}"
