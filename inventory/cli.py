@@ -12,7 +12,7 @@ from typing import Any
 from inventory import catalog, counts, equipment, importing, queries, stock, writeoffs
 from inventory.ledger import KIND_LABELS, Booking
 from inventory.models import CONDITIONS, DISPOSAL_METHODS, SOURCES, WAREHOUSE_KINDS, WRITEOFF_REASONS
-from tagana_app import clock, pdf
+from tagana_app import clock, doc_kinds, pdf
 from tagana_app.cli_support import Context, quantity_arg, whole_number_arg
 from tagana_app.errors import ValidationError
 from tagana_app.quantities import MAX_BALANCE, format_rupiah, parse_rupiah
@@ -212,7 +212,8 @@ def cmd_print(ctx: Context) -> None:
     out = Path(a.output) if a.output else None
     printed = ctx.db.write(lambda s: papers.print_stock_paper(s, actor, a.number, out=out))
     copy = "asli" if not printed.is_copy else f"SALINAN ke-{printed.copy_no}"
-    ctx.emit(printed, text=f"{printed.title} ({copy}) disimpan: {printed.path} ({printed.pages} halaman).")
+    ctx.emit(printed, text=f"{doc_kinds.title(printed.doc_type)} {printed.number} ({copy}), {printed.title}; "
+                           f"disimpan: {printed.path} ({printed.pages} halaman).")
 
 
 def cmd_writeoff_list(ctx: Context) -> None:

@@ -89,7 +89,6 @@ def _content_now(session: Session, number: str) -> dict[str, Any]:
 def print_count_report(session: Session, actor: Actor, number: str, *, out: Path | None = None,
                        directory: Path | None = None) -> PrintedDocument:
     """Print the Berita Acara Stock Opname of a posted count (the first print is the original)."""
-    title = doc_kinds.title("opname")
     info = get_count(session, number)
     if info.status != "diposting":
         raise ValidationError(N_("errors", "Berita Acara Stock Opname dibuat setelah opname diposting ({number} "
@@ -102,7 +101,9 @@ def print_count_report(session: Session, actor: Actor, number: str, *, out: Path
     profile = pdf.load_profile(session)
     return printing.print_paper(
         session, actor, doc_type="opname", number=number, content=count_content(info),
-        title=f"{title} {number}", out=out, directory=directory, signers=signers,
+        title=f"{doc_kinds.label('opname')} di {info.warehouse_name}", out=out, directory=directory, signers=signers,
+        summary=" | ".join([number, info.warehouse, info.warehouse_name, f"{len(info.lines)} baris",
+                            *(x.item_name for x in info.lines), *(m.name for m in info.team)]),
         build=lambda target, copy_no, payload: count_report_pdf(info, profile, head, target, copy_no, payload))
 
 

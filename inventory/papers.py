@@ -186,6 +186,29 @@ def _number(session: Session, actor: Actor, paper: MovementPaper, row: DocumentN
                                      entity=paper.doc_type, entity_id=paper.reference).number
 
 
+def paper_title(paper: MovementPaper, number: str) -> str:
+    """The paper's title on the Dokumen page, beside its number and kind: what moved where, from whom or
+    to whom ("Penerimaan di Gudang ... dari Kementerian Sosial RI"); a receipt booked under the sender's
+    document names that document too."""
+    kind = doc_kinds.label(paper.doc_type)
+    if paper.target is not None:
+        return f"{kind} dari {paper.warehouse.name} ke {paper.target.name}"
+    if paper.doc_type != "penerimaan":
+        return f"{kind} dari {paper.warehouse.name}" + (f" kepada {paper.counterparty}" if paper.counterparty else "")
+    title = f"{kind} {paper.reference}" if paper.reference != number else kind
+    return f"{title} di {paper.warehouse.name}" + (f" dari {paper.counterparty}" if paper.counterparty else "")
+
+
+def paper_summary(paper: MovementPaper, number: str) -> str:
+    """What the Dokumen page's search finds the paper by: its numbers, warehouses, source or recipient,
+    how many lines and which goods."""
+    parts = [number, paper.reference, paper.warehouse.code, paper.warehouse.name]
+    if paper.target is not None:
+        parts += [paper.target.code, paper.target.name]
+    parts += [paper.counterparty, paper.source, f"{len(paper.lines)} baris", *(x.item_name for x in paper.lines)]
+    return " | ".join(dict.fromkeys(p for p in parts if p))
+
+
 def _signers(session: Session, doc_type: str) -> dict[str, Official]:
     title = doc_kinds.title(doc_type)
     keeper = signatories.official(session, signatories.PENGURUS_BARANG, document=title)
@@ -209,7 +232,8 @@ def print_stock_paper(session: Session, actor: Actor, number: str, *, out: Path 
     profile = pdf.load_profile(session)
     return printing.print_paper(
         session, actor, doc_type=doc_type, number=own, content=paper_content(paper),
-        title=f"{doc_kinds.title(doc_type)} {own}", out=out, directory=directory, signers=signers,
+        title=paper_title(paper, own), summary=paper_summary(paper, own), out=out, directory=directory,
+        signers=signers,
         build=lambda target, copy_no, payload: build_paper(target, profile, paper, own, signers, copy_no=copy_no,
                                                            payload=payload))
 

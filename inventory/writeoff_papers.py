@@ -69,6 +69,17 @@ def _content_now(session: Session, number: str, entity_id: str) -> dict[str, Any
     return writeoff_content(get_writeoff(session, entity_id or number))
 
 
+def writeoff_title(info: WriteOffInfo) -> str:
+    """Its title on the Dokumen page, beside its number and kind: "Penghapusan barang rusak di Gudang ..."."""
+    return f"{doc_kinds.label('penghapusan')} barang {REASON_LABELS[info.reason_kind].lower()} di {info.warehouse_name}"
+
+
+def writeoff_summary(info: WriteOffInfo, number: str) -> str:
+    """What the Dokumen page's search finds a Berita Acara Penghapusan by: warehouse, reason, its lines."""
+    return " | ".join([number, info.number, info.warehouse, info.warehouse_name, REASON_LABELS[info.reason_kind],
+                       info.reason, f"{len(info.lines)} baris", *(x.item_name for x in info.lines)])
+
+
 @changes("documents")
 def print_writeoff(session: Session, actor: Actor, number: str, *, out: Path | None = None,
                    directory: Path | None = None, doc_number: str | None = None) -> PrintedDocument:
@@ -76,7 +87,6 @@ def print_writeoff(session: Session, actor: Actor, number: str, *, out: Path | N
     recorded.  A write-off numbered by hand before its number was recorded in the registry gets it
     recorded now.  ``doc_number``: the number of a new Berita Acara that replaces the write-off's earlier
     one (``printing.reprint(new=True)``)."""
-    title = doc_kinds.title("penghapusan")
     doc_kinds.KINDS["penghapusan"].may_print.require(actor, action=N_("domain", "mencetak dokumen"))
     info = get_writeoff(session, number)
     if info.status != "disetujui":
@@ -95,7 +105,7 @@ def print_writeoff(session: Session, actor: Actor, number: str, *, out: Path | N
     profile = pdf.load_profile(session)
     return printing.print_paper(
         session, actor, doc_type="penghapusan", number=doc_number, content=writeoff_content(info),
-        title=f"{title} {doc_number}", out=out, directory=directory,
+        title=writeoff_title(info), summary=writeoff_summary(info, doc_number), out=out, directory=directory,
         signers=signers,
         build=lambda target, copy_no, payload: writeoff_pdf(info, profile, target, copy_no, payload, number=doc_number,
                                                             proposer=proposer, approver=approver))

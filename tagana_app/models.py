@@ -15,6 +15,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Text,
     UniqueConstraint,
     event,
 )
@@ -197,6 +198,22 @@ class DocumentSnapshot(Base):
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
     replaces_id: Mapped[int | None] = mapped_column(ForeignKey("document_number.id"), unique=True, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class IssuedDocument(Base):
+    """What the "Dokumen" page lists beside the number registry: title, search text, last file saved.
+
+    Written for every paper by the print pipeline (``tagana_app.printing.print_paper``), and for a
+    dispatch when it is created (``tagana_app.issued_documents.describe``)."""
+
+    __tablename__ = "issued_document"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document_number.id"), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    last_path: Mapped[str] = mapped_column(String(500), default="")
+    last_printed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 # Every flush checks the text of new and changed rows (tagana_app.cleaning).

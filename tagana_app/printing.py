@@ -5,7 +5,8 @@ The first print of a paper belongs to the package that makes it (it knows what i
 a dispatch, an incident's volunteers, a write-off), and it prints through ``print_paper`` here: the
 kind's role check (``may_print``), the print record (``tagana_app.verification``), the PDF built in
 memory, and its files placed only once the transaction commits (``stage``): a print that fails
-leaves no file anywhere and no number taken.  Printing again and verifying need only the number, so
+leaves no file anywhere and no number taken.  Every print also registers the paper for the Dokumen
+page (``tagana_app.issued_documents``: title, search text, last file), for every kind alike.  Printing again and verifying need only the number, so
 they go through the kind's registered ``printer`` and ``content`` here, for stock and dispatch papers
 alike.
 """
@@ -29,6 +30,7 @@ from tagana_app import (
     clock,
     doc_kinds,
     esign,
+    issued_documents,
     numbering,
     outputs,
     signatories,
@@ -140,9 +142,11 @@ def replacing(session: Session, number: str) -> str | None:
 
 def print_paper(session: Session, actor: Actor, *, doc_type: str, number: str, content: dict[str, Any],
                 title: str, build: Build, out: Path | None = None, directory: Path | None = None,
-                signers: Mapping[str, Official] | None = None) -> PrintedDocument:
+                signers: Mapping[str, Official] | None = None, summary: str = "") -> PrintedDocument:
     """The one print pipeline: who may print this kind, the print recorded (original, then SALINAN ke-n),
-    the PDF, its files staged for the commit.
+    the PDF, its files staged for the commit, and the paper registered for the Dokumen page
+    (``tagana_app.issued_documents``: ``title``, ``summary``, the text its search finds it by, and the file
+    in the documents folder).
 
     ``content`` is what the paper says of the record it documents (lines, quantities, parties,
     conditions, remarks); ``signers`` are the officials in its signature places (place title ->
@@ -180,7 +184,9 @@ def print_paper(session: Session, actor: Actor, *, doc_type: str, number: str, c
                         replaces_id=numbering.get_number(session, old).id if old else None)
         # The paper handed out is also signed (PAdES) when the office has a certificate.
         data = esign.sign_if_configured(session, original)
-    path = stage(session, data, directory or documents_dir(), file_name(doc_type, number, rec.copy_no), out)
+    folder, name = directory or documents_dir(), file_name(doc_type, number, rec.copy_no)
+    path = stage(session, data, folder, name, out)
+    issued_documents.register(session, number, title, summary, Path(folder) / name)
     return PrintedDocument(number, doc_type, title, rec.copy_no, rec.code, rec.payload, str(path), pages)
 
 

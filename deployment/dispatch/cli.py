@@ -11,7 +11,7 @@ from deployment.dispatch import documents, kits, lifecycle, loan_papers
 from deployment.dispatch import service as dispatches
 from deployment.dispatch.models import DESTINATION_KINDS, DISPATCH_STATUSES
 from deployment.dispatch.service import DispatchRecord
-from tagana_app import clock, doc_kinds, indonesian, printing
+from tagana_app import clock, doc_kinds, indonesian, issued_documents, printing
 from tagana_app.accounts import Actor
 from tagana_app.cli_support import Context, quantity_arg, to_plain, whole_number_arg
 from tagana_app.quantities import parse_quantity
@@ -244,7 +244,7 @@ def cmd_verify(ctx: Context) -> int:
 def cmd_documents(ctx: Context) -> None:
     ctx.actor()
     with ctx.db.read() as session:
-        found = documents.list_documents(session, text=ctx.args.search, doc_type=ctx.args.type, limit=ctx.args.limit)
+        found = issued_documents.list_documents(session, text=ctx.args.search, doc_type=ctx.args.type, limit=ctx.args.limit)
     ctx.emit_table(found, [("number", "NOMOR"), ("doc_type_label", "JENIS"), ("doc_date", "TANGGAL"),
                            ("status", "STATUS"), ("print_count", "CETAK"), ("code", "KODE"), ("title", "JUDUL")])
 

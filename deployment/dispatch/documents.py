@@ -8,24 +8,23 @@ both when printing and when verifying.  They, and the functions that print a pap
 number, are attached to the kinds registry (``tagana_app.doc_kinds``) at the end of this module;
 ``tagana_app.printing`` reprints and verifies through it.
 
-PDFs are saved in the documents folder (local setting ``local.documents_dir``) and registered in
-``issued_document`` for the "Dokumen" page (title and search text).
+PDFs are saved in the documents folder (local setting ``local.documents_dir``) and registered by the
+print pipeline for the "Dokumen" page (``tagana_app.issued_documents``: title and search text).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from deployment import incidents as incident_service
 from deployment.dispatch import service as dispatches
 from deployment.dispatch.lifecycle import DocumentNotReady  # noqa: F401 - re-exported: refused by take_step
-from deployment.dispatch.models import Dispatch, DutyOrder, DutyOrderMember, IssuedDocument
+from deployment.dispatch.models import Dispatch, DutyOrder, DutyOrderMember
 from deployment.dispatch.pdfs import (
     MANIFEST_COLUMNS,
     DutyMember,
@@ -47,9 +46,9 @@ from tagana_app import audit, clock, doc_kinds, numbering, pdf, printing, signat
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import NotFound, TaganaError
-from tagana_app.models import DocumentNumber, DocumentPrint, DocumentSnapshot, utcnow
+from tagana_app.issued_documents import DocumentInfo, list_documents  # re-exported: the listing is the core's
 from tagana_app.numbering import NumberRecord
-from tagana_app.printing import PrintedDocument, documents_dir, file_name
+from tagana_app.printing import PrintedDocument, documents_dir
 from tagana_app.texts import N_
 
 __all__ = [
@@ -62,26 +61,6 @@ __all__ = [
 
 class NoDutyVolunteers(TaganaError):
     template = N_("errors", "Belum ada relawan yang ditugaskan pada kejadian {incident}; SPT tidak dapat dibuat.")
-
-
-@dataclass(frozen=True)
-class DocumentInfo:
-    number: str
-    doc_type: str
-    doc_type_label: str
-    doc_date: date
-    status: str
-    reason: str
-    entity: str
-    entity_id: str
-    title: str
-    summary: str
-    print_count: int
-    last_path: str
-    last_printed_at: datetime | None
-    created_by: str
-    code: str = ""                  # the verification code printed on it ("" before its first print)
-    replaced_by: str | None = None  # the number of the document that replaced it
 
 
 def manifest_content(d: DispatchRecord) -> dict[str, Any]:
@@ -180,25 +159,11 @@ def _duty_order_for(session: Session, actor: Actor, incident: Incident) -> DutyO
     return order
 
 
-def _register(session: Session, number: str, title: str, summary: str, path: Path) -> None:
-    doc_id = session.scalar(select(DocumentNumber.id).where(DocumentNumber.number == number))
-    row = session.scalar(select(IssuedDocument).where(IssuedDocument.document_id == doc_id))
-    if row is None:
-        row = IssuedDocument(document_id=doc_id, title=title[:300], summary=summary, last_path="")
-        session.add(row)
-    row.title, row.summary = title[:300], summary
-    row.last_path, row.last_printed_at = str(path)[:500], utcnow()
-    session.flush()
-
-
 def _print(session: Session, actor: Actor, *, doc_type: str, number: str, content: dict[str, Any], title: str,
            summary: str, build: Any, out: Path | None, directory: Path | None,
            signers: dict[str, Official] | None = None) -> PrintedDocument:
-    directory = directory or documents_dir()
-    printed = printing.print_paper(session, actor, doc_type=doc_type, number=number, content=content, title=title,
-                                   build=build, out=out, directory=directory, signers=signers)
-    _register(session, number, title, summary, directory / file_name(doc_type, number, printed.copy_no))
-    return printed
+    return printing.print_paper(session, actor, doc_type=doc_type, number=number, content=content, title=title,
+                                summary=summary, build=build, out=out, directory=directory, signers=signers)
 
 
 def number_once(session: Session, actor: Actor, row: Dispatch, column: str, doc_type: str, when: date) -> str:
@@ -288,37 +253,6 @@ def print_spt(session: Session, actor: Actor, incident: str, *, out: Path | None
                   build=lambda target, copy_no, payload: build_spt_pdf(target, profile, record, signers["Kepala Dinas"],
                                                                        copy_no=copy_no, payload=payload),
                   out=out, directory=directory, signers=signers)
-
-
-def list_documents(session: Session, *, text: str | None = None, doc_type: str | None = None, limit: int = 500,
-                   offset: int = 0) -> list[DocumentInfo]:
-    """Every numbered document issued, newest first, searchable by number, title and parties."""
-    original = (select(DocumentPrint.document_id, DocumentPrint.code).where(DocumentPrint.copy_no == 0)
-                .subquery())
-    newer = aliased(DocumentNumber)
-    query = (select(DocumentNumber, IssuedDocument, original.c.code, newer.number)
-             .outerjoin(IssuedDocument, IssuedDocument.document_id == DocumentNumber.id)
-             .outerjoin(original, original.c.document_id == DocumentNumber.id)
-             .outerjoin(DocumentSnapshot, DocumentSnapshot.replaces_id == DocumentNumber.id)
-             .outerjoin(newer, newer.id == DocumentSnapshot.document_id))
-    if doc_type:
-        query = query.where(DocumentNumber.doc_type == doc_type)
-    if text and text.strip():
-        pattern = f"%{text.strip().lower()}%"
-        query = query.where(or_(func.lower(DocumentNumber.number).like(pattern),
-                                func.lower(DocumentNumber.entity_id).like(pattern),
-                                func.lower(IssuedDocument.title).like(pattern),
-                                func.lower(IssuedDocument.summary).like(pattern)))
-    query = query.order_by(DocumentNumber.id.desc()).limit(limit).offset(offset)
-    result = []
-    for doc, issued, code, replaced_by in session.execute(query):
-        status = "replaced" if replaced_by and doc.status == "issued" else doc.status
-        result.append(DocumentInfo(doc.number, doc.doc_type, doc_kinds.title(doc.doc_type),
-                                   doc.doc_date, status, doc.reason, doc.entity, doc.entity_id,
-                                   issued.title if issued else "", issued.summary if issued else "", doc.print_count,
-                                   issued.last_path if issued else "", issued.last_printed_at if issued else None,
-                                   doc.created_by_name, code or "", replaced_by))
-    return result
 
 
 # --- the kinds registry: printing again by number, and what each QR code covers -------------------

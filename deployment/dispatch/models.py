@@ -1,4 +1,6 @@
-"""Tables of dispatches (pengiriman), kits, duty orders (SPT) and the register of issued documents.
+"""Tables of dispatches (pengiriman), kits, and duty orders (SPT).
+
+The register of issued documents (title, summary, last file) is the core's: ``tagana_app.models.IssuedDocument``.
 
 A dispatch sends goods from one warehouse to an incident.  Its lines say what and how much; its
 picks say which batches or serial-numbered units (chosen earliest-expiry-first, or by hand before
@@ -225,16 +227,3 @@ class DutyOrderMember(Base):
     role: Mapped[str] = mapped_column(String(20))
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date] = mapped_column(Date)
-
-
-class IssuedDocument(Base):
-    """What the "Dokumen" page lists beside the number registry: title, search text, last file saved."""
-
-    __tablename__ = "issued_document"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    document_id: Mapped[int] = mapped_column(ForeignKey("document_number.id"), unique=True)
-    title: Mapped[str] = mapped_column(String(300))
-    summary: Mapped[str] = mapped_column(Text, default="")
-    last_path: Mapped[str] = mapped_column(String(500), default="")
-    last_printed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)

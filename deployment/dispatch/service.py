@@ -30,7 +30,6 @@ from deployment.dispatch.models import (
     DispatchEscort,
     DispatchLine,
     DispatchPick,
-    IssuedDocument,
 )
 from deployment.dispatch.records import (  # noqa: F401 - re-exported: callers use ``dispatches.X``
     DifferenceNeedsReason,
@@ -79,7 +78,7 @@ from inventory.models import (
     WriteOff,
     WriteOffLine,
 )
-from tagana_app import audit, clock, numbering, regions, settings
+from tagana_app import audit, clock, issued_documents, numbering, regions, settings
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
@@ -178,9 +177,8 @@ def create_dispatch(session: Session, actor: Actor, data: DispatchInput) -> Disp
     session.flush()
     doc_id = session.execute(update(DocumentNumber).where(DocumentNumber.number == d.number)
                              .values(entity_id=d.number).returning(DocumentNumber.id)).scalar_one()
-    session.add(IssuedDocument(document_id=doc_id, title=f"Pengiriman ke {d.destination}"[:300],
-                               summary=" | ".join([d.number, incident.number, incident.name, d.destination,
-                                                   d.recipient_name, wh.name]), last_path=""))
+    issued_documents.describe(session, doc_id, f"Pengiriman ke {d.destination}",
+                              " | ".join([d.number, incident.number, incident.name, d.destination, d.recipient_name, wh.name]))
     audit.record(session, actor, "dispatch.create", N_("domain", "pengiriman"), d.number,
                  {"kejadian": incident.number, "gudang": wh.code, "tujuan": d.destination, "wilayah": region_code,
                   "penerima": d.recipient_name, "kendaraan": d.vehicle_plate, "pengemudi": d.driver_name})

@@ -844,57 +844,61 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="160"/>
+        <location filename="../../ui/pages/documents.py" line="159"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="161"/>
+        <location filename="../../ui/pages/documents.py" line="160"/>
         <source>Setiap nomor dokumen yang pernah diterbitkan, termasuk yang dibatalkan. Cetak ulang selalu bertanda SALINAN; keaslian dapat diperiksa dari kode QR.</source>
         <translation>Every document number ever issued, including cancelled ones. Reprints are always marked COPY; authenticity can be checked from the QR code.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="128"/>
+        <location filename="../../ui/pages/documents.py" line="127"/>
         <source>Semua jenis</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="133"/>
         <source>Cari nomor, kejadian, tujuan atau penerima...</source>
-        <translation>Search number, incident, destination or recipient...</translation>
+        <translation type="vanished">Search number, incident, destination or recipient...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="138"/>
+        <location filename="../../ui/pages/documents.py" line="132"/>
+        <source>Cari nomor, gudang, kejadian, tujuan, penerima atau barang...</source>
+        <translation>Search number, warehouse, incident, destination, recipient or goods...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="137"/>
         <source>Cetak ulang</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="140"/>
+        <location filename="../../ui/pages/documents.py" line="139"/>
         <source>Buka berkas</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="142"/>
+        <location filename="../../ui/pages/documents.py" line="141"/>
         <source>Periksa keaslian...</source>
         <translation>Verify authenticity...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="168"/>
+        <location filename="../../ui/pages/documents.py" line="167"/>
         <source>Ketik kode verifikasi yang tercetak di samping kode QR</source>
         <translation>Type the verification code printed beside the QR code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="196"/>
+        <location filename="../../ui/pages/documents.py" line="195"/>
         <source>{n} dokumen</source>
         <translation>{n} documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="214"/>
+        <location filename="../../ui/pages/documents.py" line="213"/>
         <source>Catatan sudah berubah</source>
         <translation>The record has changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="214"/>
+        <location filename="../../ui/pages/documents.py" line="213"/>
         <source>Buat dokumen baru</source>
         <translation>Make a new document</translation>
     </message>
@@ -3911,8 +3915,8 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="99"/>
-        <location filename="../../ui/pages/documents.py" line="108"/>
+        <location filename="../../ui/pages/documents.py" line="98"/>
+        <location filename="../../ui/pages/documents.py" line="107"/>
         <source>Periksa keaslian dokumen</source>
         <translation>Verify document authenticity</translation>
     </message>
@@ -3925,12 +3929,12 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Verify</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="104"/>
+        <location filename="../../ui/pages/documents.py" line="103"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="109"/>
+        <location filename="../../ui/pages/documents.py" line="108"/>
         <source>Dibandingkan dengan catatan di basis data: nomor, isi, jumlah barang dan para pihak.</source>
         <translation>Compared with the records in the database: number, contents, quantities and parties.</translation>
     </message>
@@ -3958,42 +3962,42 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="47"/>
+        <location filename="../../ui/pages/documents.py" line="46"/>
         <source>kode verifikasi, mis. ABCDE-FGHJK, atau isi kode QR</source>
         <translation>verification code, e.g. ABCDE-FGHJK, or the QR code&apos;s text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="49"/>
+        <location filename="../../ui/pages/documents.py" line="48"/>
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="57"/>
+        <location filename="../../ui/pages/documents.py" line="56"/>
         <source>Kode verifikasi:</source>
         <translation>Verification code:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="69"/>
+        <location filename="../../ui/pages/documents.py" line="68"/>
         <source>Memeriksa...</source>
         <translation>Checking...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="76"/>
+        <location filename="../../ui/pages/documents.py" line="75"/>
         <source>asli</source>
         <translation>original</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="76"/>
+        <location filename="../../ui/pages/documents.py" line="75"/>
         <source>salinan ke-{n}</source>
         <translation>copy no. {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="78"/>
+        <location filename="../../ui/pages/documents.py" line="77"/>
         <source>Jenis: {kind}; cetakan {copy} oleh {who}.</source>
         <translation>Kind: {kind}; {copy} printed by {who}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/documents.py" line="81"/>
+        <location filename="../../ui/pages/documents.py" line="80"/>
         <source>Berbeda: {what}</source>
         <translation>Differs: {what}</translation>
     </message>
@@ -5746,52 +5750,52 @@ DISASTER RESPONSE {name}</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/models.py" line="31"/>
+        <location filename="../../deployment/dispatch/models.py" line="33"/>
         <location filename="../../deployment/reports/incident.py" line="63"/>
         <location filename="../../inventory/catalog.py" line="22"/>
         <source>Posko</source>
         <translation>Command post</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/models.py" line="31"/>
+        <location filename="../../deployment/dispatch/models.py" line="33"/>
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/models.py" line="32"/>
+        <location filename="../../deployment/dispatch/models.py" line="34"/>
         <location filename="../../deployment/validate.py" line="261"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/models.py" line="34"/>
+        <location filename="../../deployment/dispatch/models.py" line="36"/>
         <source>per kepala keluarga</source>
         <translation>per household</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/models.py" line="34"/>
+        <location filename="../../deployment/dispatch/models.py" line="36"/>
         <source>per jiwa</source>
         <translation>per person</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/models.py" line="35"/>
+        <location filename="../../deployment/dispatch/models.py" line="37"/>
         <source>jumlah tetap</source>
         <translation>fixed quantity</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/models.py" line="36"/>
+        <location filename="../../deployment/dispatch/models.py" line="38"/>
         <location filename="../../inventory/models.py" line="43"/>
         <source>baik</source>
         <translation>good</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/models.py" line="36"/>
+        <location filename="../../deployment/dispatch/models.py" line="38"/>
         <location filename="../../inventory/models.py" line="43"/>
         <source>rusak ringan</source>
         <translation>slightly damaged</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/models.py" line="36"/>
+        <location filename="../../deployment/dispatch/models.py" line="38"/>
         <location filename="../../inventory/models.py" line="43"/>
         <source>rusak berat</source>
         <translation>badly damaged</translation>
@@ -6048,17 +6052,17 @@ DISASTER RESPONSE {name}</translation>
         <translation>kits and dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="178"/>
+        <location filename="../../deployment/dispatch/documents.py" line="157"/>
         <source>spt</source>
         <translation>SPT</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="265"/>
+        <location filename="../../deployment/dispatch/documents.py" line="230"/>
         <source>mencetak surat perintah tugas</source>
         <translation>print duty orders (SPT)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="276"/>
+        <location filename="../../deployment/dispatch/documents.py" line="241"/>
         <source>SPT</source>
         <translation>SPT</translation>
     </message>
@@ -6113,37 +6117,37 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/dispatch/kits.py" line="163"/>
         <location filename="../../deployment/dispatch/returns.py" line="132"/>
-        <location filename="../../deployment/dispatch/service.py" line="184"/>
-        <location filename="../../deployment/dispatch/service.py" line="231"/>
-        <location filename="../../deployment/dispatch/service.py" line="264"/>
-        <location filename="../../deployment/dispatch/service.py" line="286"/>
-        <location filename="../../deployment/dispatch/service.py" line="343"/>
-        <location filename="../../deployment/dispatch/service.py" line="365"/>
-        <location filename="../../deployment/dispatch/service.py" line="376"/>
-        <location filename="../../deployment/dispatch/service.py" line="406"/>
-        <location filename="../../deployment/dispatch/service.py" line="445"/>
-        <location filename="../../deployment/dispatch/service.py" line="493"/>
-        <location filename="../../deployment/dispatch/service.py" line="513"/>
-        <location filename="../../deployment/dispatch/service.py" line="539"/>
+        <location filename="../../deployment/dispatch/service.py" line="182"/>
+        <location filename="../../deployment/dispatch/service.py" line="229"/>
+        <location filename="../../deployment/dispatch/service.py" line="262"/>
+        <location filename="../../deployment/dispatch/service.py" line="284"/>
+        <location filename="../../deployment/dispatch/service.py" line="341"/>
+        <location filename="../../deployment/dispatch/service.py" line="363"/>
+        <location filename="../../deployment/dispatch/service.py" line="374"/>
+        <location filename="../../deployment/dispatch/service.py" line="404"/>
+        <location filename="../../deployment/dispatch/service.py" line="443"/>
+        <location filename="../../deployment/dispatch/service.py" line="491"/>
+        <location filename="../../deployment/dispatch/service.py" line="511"/>
+        <location filename="../../deployment/dispatch/service.py" line="537"/>
         <source>pengiriman</source>
         <translation>dispatch</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/returns.py" line="71"/>
-        <location filename="../../deployment/dispatch/service.py" line="275"/>
-        <location filename="../../deployment/dispatch/service.py" line="300"/>
-        <location filename="../../deployment/dispatch/service.py" line="474"/>
+        <location filename="../../deployment/dispatch/service.py" line="273"/>
+        <location filename="../../deployment/dispatch/service.py" line="298"/>
+        <location filename="../../deployment/dispatch/service.py" line="472"/>
         <source>Barang pada pengiriman</source>
         <translation>Item on the dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="160"/>
-        <location filename="../../deployment/dispatch/service.py" line="215"/>
+        <location filename="../../deployment/dispatch/service.py" line="159"/>
+        <location filename="../../deployment/dispatch/service.py" line="213"/>
         <source>Wilayah tujuan</source>
         <translation>Destination area</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="315"/>
+        <location filename="../../deployment/dispatch/service.py" line="313"/>
         <location filename="../../deployment/reports/incident.py" line="128"/>
         <location filename="../../deployment/reports/incident.py" line="137"/>
         <location filename="../../deployment/reports/loans.py" line="85"/>
@@ -6154,44 +6158,44 @@ DISASTER RESPONSE {name}</translation>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="318"/>
+        <location filename="../../deployment/dispatch/service.py" line="316"/>
         <source>dicadangkan untuk pengiriman lain</source>
         <translation>reserved for another dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="319"/>
+        <location filename="../../deployment/dispatch/service.py" line="317"/>
         <source>tidak berada di gudang ini</source>
         <translation>not in this warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="320"/>
+        <location filename="../../deployment/dispatch/service.py" line="318"/>
         <source>berstatus {status}</source>
         <translation>has status {status}</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="326"/>
+        <location filename="../../deployment/dispatch/service.py" line="324"/>
         <source>Jumlah batch {batch}</source>
         <translation>Quantity of batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="333"/>
+        <location filename="../../deployment/dispatch/service.py" line="331"/>
         <location filename="../../inventory/counts.py" line="261"/>
         <location filename="../../inventory/stock.py" line="260"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="400"/>
+        <location filename="../../deployment/dispatch/service.py" line="398"/>
         <source>sudah dicadangkan atau tidak lagi di gudang ini</source>
         <translation>already reserved or no longer in this warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="430"/>
+        <location filename="../../deployment/dispatch/service.py" line="428"/>
         <source>sudah keluar gudang dan tidak ada unit pengganti</source>
         <translation>already out of the warehouse and no replacement unit is free</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="478"/>
+        <location filename="../../deployment/dispatch/service.py" line="476"/>
         <source>Jumlah diterima {item}</source>
         <translation>Quantity received of {item}</translation>
     </message>
@@ -7341,7 +7345,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../tagana_app/numbering.py" line="123"/>
         <location filename="../../tagana_app/numbering.py" line="184"/>
-        <location filename="../../tagana_app/printing.py" line="249"/>
+        <location filename="../../tagana_app/printing.py" line="255"/>
         <location filename="../../tagana_app/verification.py" line="225"/>
         <source>nomor_dokumen</source>
         <translation>document number</translation>
@@ -7383,10 +7387,10 @@ DISASTER RESPONSE {name}</translation>
         <translation>manage the electronic signature certificate</translation>
     </message>
     <message>
-        <location filename="../../inventory/papers.py" line="205"/>
-        <location filename="../../inventory/writeoff_papers.py" line="80"/>
+        <location filename="../../inventory/papers.py" line="228"/>
+        <location filename="../../inventory/writeoff_papers.py" line="90"/>
         <location filename="../../tagana_app/permissions.py" line="58"/>
-        <location filename="../../tagana_app/printing.py" line="157"/>
+        <location filename="../../tagana_app/printing.py" line="161"/>
         <location filename="../../tagana_app/verification.py" line="239"/>
         <location filename="../../tagana_app/verification.py" line="248"/>
         <source>mencetak dokumen</source>
@@ -7586,7 +7590,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>certificate</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="294"/>
+        <location filename="../../tagana_app/printing.py" line="300"/>
         <source>Catatan yang didokumentasikan tidak ada lagi di basis data.</source>
         <translation>The record this paper documents is no longer in the database.</translation>
     </message>
@@ -7940,7 +7944,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>{document} for dispatch {number} cannot be printed yet: dispatch status {status}, {needed}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="64"/>
+        <location filename="../../deployment/dispatch/documents.py" line="63"/>
         <source>Belum ada relawan yang ditugaskan pada kejadian {incident}; SPT tidak dapat dibuat.</source>
         <translation>No volunteers are assigned to incident {incident} yet; the duty order (SPT) cannot be made.</translation>
     </message>
@@ -8066,69 +8070,69 @@ DISASTER RESPONSE {name}</translation>
         <translation>The incident&apos;s number of {what} is not filled in yet; give the number for kit {name}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="97"/>
+        <location filename="../../deployment/dispatch/service.py" line="96"/>
         <source>NIP/NIK penerima &apos;{value}&apos; tidak valid: NIP 18 angka, NIK 16 angka.</source>
         <translation>The recipient&apos;s NIP/NIK &apos;{value}&apos; is not valid: a NIP has 18 digits, a NIK 16.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="148"/>
+        <location filename="../../deployment/dispatch/service.py" line="147"/>
         <source>Gudang {code} tidak aktif.</source>
         <translation>Warehouse {code} is not active.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="152"/>
+        <location filename="../../deployment/dispatch/service.py" line="151"/>
         <source>Tujuan pengiriman (posko, desa atau kecamatan) wajib diisi.</source>
         <translation>The dispatch destination (posko, desa or kecamatan) is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="154"/>
+        <location filename="../../deployment/dispatch/service.py" line="153"/>
         <source>Nama penerima wajib diisi.</source>
         <translation>The recipient&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="156"/>
+        <location filename="../../deployment/dispatch/service.py" line="155"/>
         <source>Jenis tujuan &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown kind of destination &apos;{kind}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="192"/>
+        <location filename="../../deployment/dispatch/service.py" line="190"/>
         <source>Tanggal wajib kembali peralatan pinjam pakai ({due}) sebelum tanggal pengiriman ({day}).</source>
         <translation>The day lent equipment is due back ({due}) is before the dispatch date ({day}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="210"/>
+        <location filename="../../deployment/dispatch/service.py" line="208"/>
         <location filename="../../deployment/incidents.py" line="236"/>
         <location filename="../../deployment/volunteers.py" line="363"/>
         <source>Kolom &apos;{name}&apos; tidak dapat diubah di sini.</source>
         <translation>The field &apos;{name}&apos; cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="217"/>
+        <location filename="../../deployment/dispatch/service.py" line="215"/>
         <source>Jenis tujuan &apos;{kind}&apos; tidak dikenal.</source>
         <translation>Unknown kind of destination &apos;{kind}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="227"/>
+        <location filename="../../deployment/dispatch/service.py" line="225"/>
         <source>Tujuan dan nama penerima wajib diisi.</source>
         <translation>Destination and recipient name are required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="246"/>
+        <location filename="../../deployment/dispatch/service.py" line="244"/>
         <source>Barang {code} tidak aktif.</source>
         <translation>Item {code} is not active.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="305"/>
+        <location filename="../../deployment/dispatch/service.py" line="303"/>
         <source>Barang {item} bernomor seri: pilih {qty} nomor seri yang berbeda (diberikan {given}).</source>
         <translation>Item {item} has serial numbers: choose {qty} different serial numbers (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="328"/>
+        <location filename="../../deployment/dispatch/service.py" line="326"/>
         <source>Jumlah per batch harus berjumlah {qty} {unit} (diberikan {given}).</source>
         <translation>The quantities per batch must add up to {qty} {unit} (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="389"/>
+        <location filename="../../deployment/dispatch/service.py" line="387"/>
         <source>Pengiriman {number} belum berisi barang.</source>
         <translation>Dispatch {number} has no items yet.</translation>
     </message>
@@ -8137,12 +8141,12 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The quantity of {item} received is not valid: {value}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="480"/>
+        <location filename="../../deployment/dispatch/service.py" line="478"/>
         <source>Jumlah diterima {item} ({received}) melebihi yang dikirim ({sent}).</source>
         <translation>The quantity of {item} received ({received}) is more than the quantity sent ({sent}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="523"/>
+        <location filename="../../deployment/dispatch/service.py" line="521"/>
         <source>Alasan pembatalan pengiriman wajib diisi.</source>
         <translation>A reason for cancelling the dispatch is required.</translation>
     </message>
@@ -8491,7 +8495,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Unknown source &apos;{source}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="306"/>
+        <location filename="../../inventory/cli.py" line="307"/>
         <location filename="../../inventory/importing.py" line="115"/>
         <location filename="../../tagana_app/sheets.py" line="154"/>
         <source>Berkas &apos;{path}&apos; tidak ditemukan.</source>
@@ -8557,12 +8561,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>A reason for cancelling the stock count is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoff_papers.py" line="83"/>
+        <location filename="../../inventory/writeoff_papers.py" line="93"/>
         <source>Berita acara penghapusan hanya dibuat untuk penghapusan yang sudah disetujui ({number} berstatus {status}).</source>
         <translation>A write-off record is only made for an approved write-off ({number} has status {status}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoff_papers.py" line="86"/>
+        <location filename="../../inventory/writeoff_papers.py" line="96"/>
         <source>Berita acara penghapusan {number} belum dapat dicetak: catat dulu keputusan penghapusan (nomor, tanggal, pejabat yang menetapkan) dan cara penghapusannya.</source>
         <translation>The write-off record {number} cannot be printed yet: first record the write-off decree (number, date, issuing official) and the method of disposal.</translation>
     </message>
@@ -8967,7 +8971,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>A reason for cancelling number &apos;{number}&apos; is required.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="215"/>
+        <location filename="../../tagana_app/printing.py" line="221"/>
         <source>Dokumen jenis {kind} tidak dicetak dari sini.</source>
         <translation>Documents of the kind {kind} are not printed from here.</translation>
     </message>
@@ -9017,34 +9021,34 @@ DISASTER RESPONSE {name}</translation>
         <translation>Document number &apos;{number}&apos; was cancelled ({reason}) and must not be printed again.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="247"/>
+        <location filename="../../tagana_app/printing.py" line="253"/>
         <source>Dokumen jenis {kind} belum dapat diganti dengan nomor baru.</source>
         <translation>Documents of kind {kind} cannot be replaced with a new number yet.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="284"/>
+        <location filename="../../tagana_app/printing.py" line="290"/>
         <source>Dokumen {number} TIDAK DAPAT DIPERCAYA: catatan cetakan aslinya di basis data sudah diubah sesudah dicetak.</source>
         <translation>Document {number} CANNOT BE TRUSTED: the record of its original in the database was changed after printing.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="287"/>
+        <location filename="../../tagana_app/printing.py" line="293"/>
         <location filename="../../tagana_app/verification.py" line="107"/>
         <source>Dokumen {number} sudah DIBATALKAN.</source>
         <translation>Document {number} has been CANCELLED.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="289"/>
+        <location filename="../../tagana_app/printing.py" line="295"/>
         <source>Dokumen {number} sudah DIGANTI dengan dokumen nomor {newer}; periksa dokumen yang baru.</source>
         <translation>Document {number} was REPLACED by document number {newer}; check the new document.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="300"/>
+        <location filename="../../tagana_app/printing.py" line="306"/>
         <location filename="../../tagana_app/verification.py" line="109"/>
         <source>Dokumen {number} ASLI: isinya sama dengan catatan di basis data.</source>
         <translation>Document {number} is GENUINE: its content matches the database record.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="298"/>
+        <location filename="../../tagana_app/printing.py" line="304"/>
         <location filename="../../tagana_app/verification.py" line="111"/>
         <source>Dokumen {number} TIDAK SESUAI dengan catatan di basis data.</source>
         <translation>Document {number} DOES NOT MATCH the database record.</translation>
@@ -9221,12 +9225,12 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>Number {number} is a {kind}, not a receipt, issue or transfer of goods. Print it with &apos;tagana print again&apos;.</translation>
     </message>
     <message>
-        <location filename="../../inventory/count_papers.py" line="95"/>
+        <location filename="../../inventory/count_papers.py" line="94"/>
         <source>Berita Acara Stock Opname dibuat setelah opname diposting ({number} berstatus {status}).</source>
         <translation>The stock count record is made after the count is posted ({number} is {status}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/count_papers.py" line="98"/>
+        <location filename="../../inventory/count_papers.py" line="97"/>
         <source>Berita Acara Stock Opname {number} belum dapat dicetak: tim opname belum dicatat (nama, NIP dan peran setiap anggota).</source>
         <translation>The stock count record {number} cannot be printed yet: the count team is not recorded (name, NIP and role of each member).</translation>
     </message>

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from deployment.dispatch import documents
 from deployment.dispatch import service as D
-from tagana_app import doc_kinds, numbering, verification
+from tagana_app import doc_kinds, issued_documents, numbering, printing, verification
 from tagana_app.outputs import OutputRefused
 
 from .conftest import TODAY
@@ -46,7 +46,7 @@ def test_a_failed_print_leaves_no_file_and_its_number_goes_to_the_next_paper(env
     def register_fails(*args):  # noqa: ANN002, ANN202
         raise RuntimeError("register macet")
     monkeypatch.setattr(documents, "build_manifest_pdf", jammed)
-    monkeypatch.setattr(documents, "_register", register_fails)
+    monkeypatch.setattr(issued_documents, "register", register_fails)
     with pytest.raises(RuntimeError, match="macet"):
         env.db.write(lambda s: documents.print_manifest(s, env.gudang, first, directory=docs, out=out / "sj.pdf"))
     assert taken and taken[0][0].startswith("001/SJ/")
@@ -96,7 +96,7 @@ def test_files_wait_for_the_commit_and_go_when_it_rolls_back(env, tmp_path):
     printed = env.db.write(lambda s: documents.print_manifest(s, env.gudang, number, directory=docs,
                                                                out=tmp_path / "sj.pdf"))
     assert printed.path == str(tmp_path / "sj.pdf") and (tmp_path / "sj.pdf").exists()
-    assert sorted(os.listdir(docs)) == [os.path.basename(documents.file_name("manifest", printed.number, 0))]
+    assert sorted(os.listdir(docs)) == [os.path.basename(printing.file_name("manifest", printed.number, 0))]
     assert printed.number.startswith("001/SJ/") and str(TODAY.year) in printed.number
 
 
@@ -106,7 +106,7 @@ def test_an_original_already_in_the_documents_folder_is_set_aside_not_overwritte
     docs.mkdir()
     number = _approved(env)
     expected = numbering.format_number(doc_kinds.KINDS["manifest"].default_pattern, 1, env.show(number).dispatch_date)
-    name = documents.file_name("manifest", expected, 0)
+    name = printing.file_name("manifest", expected, 0)
     (docs / name).write_bytes(b"kertas sebelum pemulihan")
     printed = env.db.write(lambda s: documents.print_manifest(s, env.gudang, number, directory=docs))
     assert printed.number == expected

@@ -13,9 +13,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from deployment.dispatch.documents import DocumentInfo
 from deployment.dispatch.service import DispatchSummary
 from tagana_app import indonesian
+from tagana_app.issued_documents import DocumentInfo
 from ui import texts
 from ui.table_model import Col, TableModel
 

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deployment.dispatch import documents
-from tagana_app import doc_kinds, printing, snapshots
+from tagana_app import doc_kinds, issued_documents, printing, snapshots
 from tagana_app.errors import TaganaError
 from ui import dialogs, errors, ops, printed, texts
 from ui.changes import Changes
@@ -130,7 +129,7 @@ class DocumentsPage(QWidget):
             self.kind.addItem(texts.label(kind.title), kind.code)
         self.kind.currentIndexChanged.connect(self.reload)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Cari nomor, kejadian, tujuan atau penerima..."))
+        self.search.setPlaceholderText(self.tr("Cari nomor, gudang, kejadian, tujuan, penerima atau barang..."))
         self.search.setClearButtonEnabled(True)
         self._timer = QTimer(self, singleShot=True, interval=TEXT_DELAY_MS)
         self._timer.timeout.connect(self.reload)
@@ -171,7 +170,7 @@ class DocumentsPage(QWidget):
         self._enable()
         self.reload()
 
-    def selected(self) -> documents.DocumentInfo | None:
+    def selected(self) -> issued_documents.DocumentInfo | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None
 
@@ -183,10 +182,10 @@ class DocumentsPage(QWidget):
 
     def reload(self) -> None:
         self._timer.stop()
-        self._list_read.start(documents.list_documents, text=self.search.text().strip() or None,
+        self._list_read.start(issued_documents.list_documents, text=self.search.text().strip() or None,
                               doc_type=self.kind.currentData(), on_success=self._listed)
 
-    def _listed(self, rows: list[documents.DocumentInfo]) -> None:
+    def _listed(self, rows: list[issued_documents.DocumentInfo]) -> None:
         keep = self.selected()
         self.model.set_rows(rows)
         if keep is not None:
