@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 import pytest
 from pypdf import PdfReader
 
 from deployment import incidents
-from deployment.dispatch import pdfs
+from deployment.dispatch import loan_papers, pdfs
 from deployment.dispatch import service as D
 from deployment.reports import export
 from deployment.reports.stock import StockItemTotal, StockPosition, StockPositionRow
@@ -67,6 +67,33 @@ def bast(paper: str, n: int, path: str) -> Paper:
     first = pdfs.Official("Hendra Contoh, S.Sos.", "197805122005011003", "Kepala Bidang", "Penata (III/c)")
     pdfs.build_bast_pdf(path, _profile(paper), _dispatch(n), "001/BAST/DINSOS/XI/2026", first,
                         payload="TAGANA|X|ABCDEFGHJK")
+    return Paper(path, f"NIP. {HEAD_NIP}", "Demikian Berita Acara ini dibuat")
+
+
+def _lent(rows: int) -> D.DispatchRecord:
+    """A dispatch that lent ``rows`` serial-numbered units (pinjam pakai)."""
+    lines = tuple(D.LineInfo(i + 1, f"GEN-{i:03d}", f"Barang uji {i + 1:03d}", "unit", "Peralatan", "equipment", True,
+                             1, False, (D.PickInfo(0, "", None, f"SN-{i + 1:04d}", "baik", 1, 0),), None, "", 0, "",
+                             0) for i in range(rows))
+    return replace(_dispatch(0), lines=lines, loan_due=DAY + timedelta(days=14), sent_on=DAY)
+
+
+LOAN_FIRST = Official("Hendra Contoh, S.Sos.", "197805122005011003", "Kepala Bidang", "Penata (III/c)")
+LOAN_HEAD = Official("Dra. Wulan Contoh, M.Si.", HEAD_NIP, "Kepala Dinas Sosial", "Pembina Utama Muda (IV/c)")
+
+
+def pinjam_pakai(paper: str, n: int, path: str) -> Paper:
+    loan_papers.build_pinjam_pakai_pdf(path, _profile(paper), _lent(n), "001/BAPP/DINSOS/XI/2026", LOAN_FIRST,
+                                       LOAN_HEAD, payload="TAGANA|X|ABCDEFGHJK")
+    return Paper(path, f"NIP. {HEAD_NIP}", "Demikian Berita Acara ini dibuat")
+
+
+def pengembalian(paper: str, n: int, path: str) -> Paper:
+    returns = tuple(D.ReturnInfo("RT-001", f"GEN-{i:03d}", f"Barang uji {i + 1:03d}", "unit", 1, "baik",
+                                 (f"SN-{i + 1:04d}",), DAY + timedelta(days=5), "gudang", "", equipment=True)
+                    for i in range(n))
+    loan_papers.build_pengembalian_pdf(path, _profile(paper), _lent(n), "001/BAKB/DINSOS/XI/2026", returns,
+                                       LOAN_FIRST, LOAN_HEAD, payload="TAGANA|X|ABCDEFGHJK")
     return Paper(path, f"NIP. {HEAD_NIP}", "Demikian Berita Acara ini dibuat")
 
 
@@ -157,6 +184,8 @@ BUILDERS: dict[str, tuple[Callable[[str, int, str], Paper], range]] = {
     "count_report": (count_report, range(2, 46, 2)),
     "count_report_big_team": (count_report_big_team, range(2, 40, 2)),
     "writeoff": (writeoff, range(6, 42, 2)),
+    "pinjam_pakai": (pinjam_pakai, range(2, 40, 2)),
+    "pengembalian": (pengembalian, range(2, 40, 2)),
     "stock_report": (stock_report, range(2, 40, 2)),
 }
 
