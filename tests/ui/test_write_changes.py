@@ -44,10 +44,12 @@ def _functions(tree: ast.AST) -> Iterator[ast.FunctionDef]:
 
 def _resolve(expr: ast.expr, function: ast.FunctionDef, tree: ast.AST) -> list[ast.expr]:
     """The module-level expressions a service argument stands for: itself, the branches of a local
-    ``service = a if ... else b``, or, for a parameter of a helper (``self._write(service, ...)``), the
-    arguments of every call of that helper in the module."""
+    ``service = a if ... else b``, every value of a lookup ``{"a": f, "b": g}[kind]``, or, for a parameter
+    of a helper (``self._write(service, ...)``), the arguments of every call of that helper in the module."""
     if isinstance(expr, ast.IfExp):
         return _resolve(expr.body, function, tree) + _resolve(expr.orelse, function, tree)
+    if isinstance(expr, ast.Subscript) and isinstance(expr.value, ast.Dict):
+        return [found for value in expr.value.values for found in _resolve(value, function, tree)]
     if not isinstance(expr, ast.Name):
         return [expr]
     for node in ast.walk(function):
