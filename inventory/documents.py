@@ -53,7 +53,7 @@ def stock_card_pdf(card: StockCard, profile: pdf.OfficeProfile, path: Path, *,
     if card.since or card.until:
         period = (f"{indonesian.long_date(card.since) if card.since else 'awal'} s.d. "
                   f"{indonesian.long_date(card.until) if card.until else 'sekarang'}")
-    columns = [Column("No", 0.5, "right", fmt=str), Column("Tanggal", 1.1), Column("Nomor Dokumen", 2.4),
+    columns = [Column("No", 0.5, "right", fmt=str), Column("Tgl Dicatat", 1.1), Column("Nomor Dokumen", 2.4),
                Column("Tgl Dokumen", 1.1), Column("Dari / Kepada", 3.0), Column("Batch / No. Seri", 1.6),
                Column("Masuk", 0.9, "right"), Column("Keluar", 0.9, "right"), Column("Saldo", 0.9, "right")]
     rows: list[list[object]] = [["", "", "Saldo awal", "", "", "", "", "", card.opening_balance]]

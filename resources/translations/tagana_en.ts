@@ -3635,9 +3635,8 @@ Close the program and open it again before you continue working.</translation>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="151"/>
         <source>Tanggal</source>
-        <translation>Date</translation>
+        <translation type="vanished">Date</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stock.py" line="151"/>
@@ -3648,6 +3647,11 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/pages/stock.py" line="151"/>
         <source>Tgl dokumen</source>
         <translation>Document date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="151"/>
+        <source>Tgl dicatat</source>
+        <translation>Recorded on</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stock.py" line="152"/>

@@ -148,7 +148,7 @@ class StockPage(QWidget):
 
         self.batches = _table([self.tr("Batch"), self.tr("Kedaluwarsa"), self.tr("Jumlah"), self.tr("Dicadangkan"),
                                self.tr("Satuan")])
-        self.card = _table([self.tr("Tanggal"), self.tr("Nomor dokumen"), self.tr("Tgl dokumen"),
+        self.card = _table([self.tr("Tgl dicatat"), self.tr("Nomor dokumen"), self.tr("Tgl dokumen"),
                             self.tr("Dari / kepada"), self.tr("Masuk"), self.tr("Keluar"), self.tr("Saldo")])
         self.card_lines: tuple[queries.StockCardLine, ...] = ()  # the lines the card table shows, in its order
         self.card.itemSelectionChanged.connect(self._card_selected)
