@@ -260,7 +260,7 @@ def _official(heading: str, position: str, person: Official) -> Signer:
 
 def _office(profile: pdf.OfficeProfile) -> str:
     """"Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak Kabupaten ..." ("dan" stays small)."""
-    return f"{profile.office.title()} {profile.region}".replace(" Dan ", " dan ").replace(" Serta ", " serta ")
+    return profile.office_title
 
 
 def _where(wh: WarehouseParty, *, keeper: bool = False) -> str:

@@ -19,6 +19,7 @@ from deployment import incidents as incident_service
 from deployment.dispatch import service as dispatches
 from deployment.dispatch.service import DispatchRecord
 from tagana_app import clock, indonesian, pdf, regions
+from tagana_app.indonesian import title_case
 from tagana_app.pdf import Column, Signer
 from tagana_app.progress import Progress
 from tagana_app.signatories import Official
@@ -277,7 +278,7 @@ def parties(profile: pdf.OfficeProfile, d: DispatchRecord, first: Official, widt
         pdf.spacer(2),
         _numbered_block("1.", pdf.fields(party, inner, label_mm=24), width),
         _numbered_block("", pdf.para(
-            f"Dalam hal ini bertindak untuk dan atas nama {pdf.esc(profile.office.title())} {pdf.esc(profile.region)}, "
+            f"Dalam hal ini bertindak untuk dan atas nama {pdf.esc(profile.office_title)}, "
             "selanjutnya disebut <b>PIHAK PERTAMA</b>.", "justify", markup=True), width),
         pdf.spacer(2),
         _numbered_block("2.", pdf.fields(second, inner, label_mm=24), width),
@@ -337,7 +338,7 @@ def build_bast_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchRecord, n
                             f"{d.incident}){sent_with}, PIHAK PERTAMA"))
             text = (f"{lead} meminjamkan kepada PIHAK KEDUA peralatan berikut (<b>pinjam pakai</b>), {lent_state}. "
                     "Peralatan ini bukan bantuan yang diserahkan untuk dimiliki: PIHAK KEDUA wajib merawatnya dan "
-                    f"mengembalikannya kepada {pdf.esc(profile.office.title())} {pdf.esc(profile.region)} "
+                    f"mengembalikannya kepada {pdf.esc(profile.office_title)} "
                     f"paling lambat tanggal {due}{pdf.esc(by)}:")
             tables.append(([pdf.spacer(3), pdf.para(text, "justify", markup=True), pdf.spacer(2)],
                            pdf.data_table(LENT_COLUMNS, lent_rows(d.lent), w)))
@@ -385,7 +386,7 @@ def decree(inc: incident_service.IncidentRecord) -> str:
     text = "Keputusan " + (f"{inc.sk_issuer} " if inc.sk_issuer else "") + f"Nomor {inc.sk_number}"
     if inc.sk_date:
         text += f" tanggal {indonesian.long_date(inc.sk_date)}"
-    return text + f" tentang Status {inc.status_label.title()} {_disaster_phrase(inc.disaster_label, inc.name)}"
+    return text + f" tentang Status {title_case(inc.status_label)} {_disaster_phrase(inc.disaster_label, inc.name)}"
 
 
 def spt_rows(order: DutyOrderRecord) -> list[list[Any]]:

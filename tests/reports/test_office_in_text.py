@@ -1,0 +1,56 @@
+"""The office named inside the text of a paper ("bertindak untuk dan atas nama ...") as it is written:
+"dan" small, the region once; read back from the printed PDFs of the demo data."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from deployment import demo_set
+from deployment.dispatch import documents, loan_papers
+from deployment.dispatch.models import Dispatch
+from inventory import papers
+from tagana_app import pdf, settings
+from tagana_app.errors import TaganaError
+from tagana_app.models import DocumentNumber
+from tests.reports.test_whole_words import LONG_OFFICE
+
+WRITTEN = ("Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak, Pengendalian Penduduk dan Keluarga "
+           "Berencana Kabupaten Muaro")
+
+
+def _text(path: str) -> str:
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+
+
+def test_papers_write_the_long_office_name_with_small_dan(db, admin, tmp_path):
+    db.write(lambda s: demo_set.load_demo(s, admin))
+    db.write(lambda s: settings.set_office(s, admin, {settings.OFFICE_NAME: LONG_OFFICE}))
+    with db.read() as s:
+        dispatches = list(s.scalars(select(Dispatch.number).order_by(Dispatch.id)))
+        receipt = s.scalars(select(DocumentNumber.number).where(DocumentNumber.doc_type == "penerimaan")).first()
+    printed: dict[str, str] = {}
+    for number in dispatches:
+        for what, work in (("bast", documents.print_bast), ("pinjam_pakai", loan_papers.print_pinjam_pakai),
+                           ("pengembalian", loan_papers.print_pengembalian)):
+            try:
+                printed.setdefault(what, db.write(lambda s, w=work, n=number: w(s, admin, n,
+                                                                               directory=tmp_path)).path)
+            except TaganaError:
+                pass  # a dispatch this paper is not for
+    printed["penerimaan"] = db.write(lambda s: papers.print_stock_paper(s, admin, receipt, directory=tmp_path)).path
+    assert set(printed) == {"bast", "pinjam_pakai", "pengembalian", "penerimaan"}
+    for what, path in printed.items():
+        text = _text(path)
+        assert WRITTEN in text, what
+        assert " Dan " not in text, what
+
+
+def test_the_office_title_names_the_region_once():
+    profile = pdf.OfficeProfile(government="PEMERINTAH KABUPATEN BENGKULU TENGAH", office="DINAS SOSIAL DAN PMD")
+    assert profile.office_title == "Dinas Sosial dan Pmd Kabupaten Bengkulu Tengah"
+    inside = dataclasses.replace(profile, office="DINAS SOSIAL KABUPATEN BENGKULU TENGAH")
+    assert inside.office_title == "Dinas Sosial Kabupaten Bengkulu Tengah"
+    assert inside.head_title == "Kepala Dinas Sosial Kabupaten Bengkulu Tengah"
