@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table, TableStyle
 
 from deployment import incidents as incident_service
 from deployment.dispatch import service as dispatches
@@ -459,7 +459,8 @@ def build_spt_pdf(target: Any, profile: pdf.OfficeProfile, order: DutyOrderRecor
         command = [pdf.para("<b>MEMERINTAHKAN:</b>", "center", markup=True), pdf.spacer(2),
                    _labelled("Kepada", whom, w)]
         head_part = [_labelled_list("Dasar", basis, w), pdf.spacer(2), *command]
-        copies_part = [pdf.spacer(6), pdf.para("Tembusan Yth.:", "body"), pdf.numbered(copies, w)]
+        # the copies list is short: never its first line at a page foot and the rest overleaf
+        copies_part = [pdf.spacer(6), KeepTogether([pdf.para("Tembusan Yth.:", "body"), pdf.numbered(copies, w)])]
         if not lampiran:
             # the order to the people listed, the last of them, the orders, the place and date and
             # the signature: the list never starts a page without its "Kepada", nor ends without them

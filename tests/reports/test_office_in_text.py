@@ -54,3 +54,19 @@ def test_the_office_title_names_the_region_once():
     inside = dataclasses.replace(profile, office="DINAS SOSIAL KABUPATEN BENGKULU TENGAH")
     assert inside.office_title == "Dinas Sosial Kabupaten Bengkulu Tengah"
     assert inside.head_title == "Kepala Dinas Sosial Kabupaten Bengkulu Tengah"
+
+
+def test_the_spt_keeps_its_copies_list_on_one_page(db, admin, tmp_path):
+    """With the long office name and long names, the demo SPT's signature ended page 2 with "Tembusan Yth.:
+    1. Bupati ..." at its foot and the other five copies alone on page 3."""
+    from deployment.models import Incident
+    from tests.fixtures.render_papers import _lengthen
+
+    db.write(lambda s: demo_set.load_demo(s, admin))
+    db.write(lambda s: _lengthen(s, admin))
+    with db.read() as s:
+        incident = s.scalars(select(Incident.number).order_by(Incident.id)).first()
+    path = db.write(lambda s: documents.print_spt(s, admin, incident, directory=tmp_path)).path
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+    holding = [n for n, page in enumerate(pages) if "Tembusan Yth" in page]
+    assert len(holding) == 1 and "Arsip." in pages[holding[0]], pages
