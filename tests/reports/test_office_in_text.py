@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
+import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
@@ -70,3 +72,25 @@ def test_the_spt_keeps_its_copies_list_on_one_page(db, admin, tmp_path):
     pages = [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
     holding = [n for n, page in enumerate(pages) if "Tembusan Yth" in page]
     assert len(holding) == 1 and "Arsip." in pages[holding[0]], pages
+
+
+@pytest.mark.parametrize("paper", ["A4", "F4"])
+def test_a_sentence_announcing_a_table_never_ends_a_page_without_it(db, admin, tmp_path, paper):
+    """With long names the demo's Berita Acara Stock Opname and Penghapusan ended page 1 with "... sebagai
+    berikut:" and began page 2 with the table."""
+    from inventory import count_papers, writeoff_papers
+    from inventory.models import StockCount, WriteOff
+    from tests.fixtures.render_papers import _lengthen
+
+    db.write(lambda s: demo_set.load_demo(s, admin))
+    db.write(lambda s: _lengthen(s, admin))
+    db.write(lambda s: settings.set_office(s, admin, {settings.PAPER_SIZE: paper}))
+    with db.read() as s:
+        count = s.scalars(select(StockCount.number).where(StockCount.status == "diposting")).first()
+        writeoff = s.scalars(select(WriteOff.number).where(WriteOff.status == "disetujui")).first()
+    paths = [db.write(lambda s: count_papers.print_count_report(s, admin, count, directory=tmp_path)).path,
+             db.write(lambda s: writeoff_papers.print_writeoff(s, admin, writeoff, directory=tmp_path)).path]
+    for path in paths:
+        pages = [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+        lead = next(page for page in pages if "sebagai berikut:" in page)
+        assert re.search(r"sebagai berikut: No Kode .* 1 [A-Z]{3} ", lead), (path, lead[-300:])
