@@ -28,7 +28,7 @@ MANIFEST_COLUMNS = (
     Column("No", 5, "center", wrap=False, fmt=str),
     Column("Kode", 10.5),
     Column("Uraian barang", 23),
-    Column("Batch/Serial", 32),
+    Column("Batch / No. Seri", 32),
     Column("Jumlah", 9, "right"),
     Column("Satuan", 9),
     Column("Kondisi", 10.5),
