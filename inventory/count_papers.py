@@ -137,13 +137,14 @@ def count_report_pdf(info: CountInfo, profile: pdf.OfficeProfile, head: Official
             pdf.spacer(2),
             pdf.data_table(team_columns, team_rows, ctx.width, zebra=False),
             pdf.spacer(3),
-            pdf.para(f"selaku Tim Stock Opname, telah melakukan perhitungan fisik (stock opname) atas barang "
-                     f"persediaan di {info.warehouse_name} ({info.warehouse}) dengan batas pencatatan (cut-off) "
-                     f"{cutoff_text(info)}. Jumlah menurut buku adalah saldo pada cut-off; mutasi yang dibukukan "
-                     f"selama perhitungan dicantumkan tersendiri. Hasilnya sebagai berikut:"),
-            pdf.spacer(3),
+            # the sentence that ends "Hasilnya sebagai berikut:" stays with the first rows of its table
             pdf.signed_end(pdf.data_table(columns, rows, ctx.width), [
-                pdf.spacer(3), pdf.para(summary), pdf.spacer(2), signatures]),
+                pdf.spacer(3), pdf.para(summary), pdf.spacer(2), signatures], lead=[
+                pdf.para(f"selaku Tim Stock Opname, telah melakukan perhitungan fisik (stock opname) atas barang "
+                         f"persediaan di {info.warehouse_name} ({info.warehouse}) dengan batas pencatatan (cut-off) "
+                         f"{cutoff_text(info)}. Jumlah menurut buku adalah saldo pada cut-off; mutasi yang dibukukan "
+                         f"selama perhitungan dicantumkan tersendiri. Hasilnya sebagai berikut:"),
+                pdf.spacer(3)]),
         ]
 
     return pdf.build_document(target, profile, title=TITLE, number=info.number, story=story, qr_payload=payload,

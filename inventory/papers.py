@@ -260,7 +260,7 @@ def _official(heading: str, position: str, person: Official) -> Signer:
 
 def _office(profile: pdf.OfficeProfile) -> str:
     """"Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak Kabupaten ..." ("dan" stays small)."""
-    return f"{profile.office.title()} {profile.region}".replace(" Dan ", " dan ").replace(" Serta ", " serta ")
+    return profile.office_title
 
 
 def _where(wh: WarehouseParty, *, keeper: bool = False) -> str:
@@ -268,11 +268,13 @@ def _where(wh: WarehouseParty, *, keeper: bool = False) -> str:
     return text + (f"; penanggung jawab {wh.person_in_charge}" if keeper and wh.person_in_charge else "")
 
 
-def _signed_table(profile: pdf.OfficeProfile, paper: MovementPaper, width: float, signers: list[Signer],
+def _signed_table(profile: pdf.OfficeProfile, paper: MovementPaper, width: float, lead: str, signers: list[Signer],
                   closing: str, *, acknowledged: Signer | None = None) -> Any:
-    """The lines, their count, the closing sentence, place and date and the signatures, which keep the
-    closing sentence and the last lines on their page."""
-    return pdf.signed_end(pdf.data_table(COLUMNS, paper_rows(paper), width), [
+    """``lead`` (the sentence announcing the lines, kept with their first rows), the lines, their count, the
+    closing sentence, place and date and the signatures, which keep the closing sentence and the last
+    lines on their page."""
+    return pdf.signed_end(pdf.data_table(COLUMNS, paper_rows(paper), width), lead=[
+        pdf.para(lead, "justify"), pdf.spacer(1)], following=[
         pdf.spacer(1.5), pdf.para(_total(paper), "small"), pdf.spacer(2),
         pdf.signature_blocks(signers, width, place_date=indonesian.place_and_date(profile.city, paper.doc_date),
                              space_mm=18, acknowledged=acknowledged, keep_with=[pdf.para(closing, "justify")])])
@@ -320,10 +322,9 @@ def _receipt(profile: pdf.OfficeProfile, paper: MovementPaper, number: str, sign
             pdf.spacer(1),
             pdf.fields(source, w, label_mm=52, indent_mm=8),
             pdf.spacer(2),
-            pdf.para("dengan rincian barang:", "justify"),
-            pdf.spacer(1),
-            _signed_table(profile, paper, w, [Signer("Yang Menyerahkan,", paper.counterparty or paper.source, ""),
-                                              _official("Yang Menerima,", "Pengurus Barang", keeper)],
+            _signed_table(profile, paper, w, "dengan rincian barang:",
+                          [Signer("Yang Menyerahkan,", paper.counterparty or paper.source, ""),
+                           _official("Yang Menerima,", "Pengurus Barang", keeper)],
                           "Demikian Berita Acara ini dibuat dengan sebenarnya untuk dapat dipergunakan "
                           "sebagaimana mestinya.", acknowledged=_official("Mengetahui,", head.position + ",", head)),
         ]
@@ -345,11 +346,10 @@ def _issue(profile: pdf.OfficeProfile, paper: MovementPaper, _number: str, signe
         return [
             pdf.fields(info, ctx.width, label_mm=40),
             pdf.spacer(2),
-            pdf.para("Telah dikeluarkan dari gudang barang persediaan sebagai berikut:", "justify"),
-            pdf.spacer(1),
             # the recipient as recorded; the person who takes the goods writes their name by hand
-            _signed_table(profile, paper, w, [Signer("Yang Menerima,", paper.counterparty, ""),
-                                              _official("Yang Menyerahkan,", "Pengurus Barang", keeper)],
+            _signed_table(profile, paper, w, "Telah dikeluarkan dari gudang barang persediaan sebagai berikut:",
+                          [Signer("Yang Menerima,", paper.counterparty, ""),
+                           _official("Yang Menyerahkan,", "Pengurus Barang", keeper)],
                           "Barang tersebut di atas telah diserahkan dan diterima dalam jumlah dan keadaan "
                           "sebagaimana tercantum.", acknowledged=_official("Mengetahui,", head.position + ",", head)),
         ]
@@ -373,12 +373,9 @@ def _transfer(profile: pdf.OfficeProfile, paper: MovementPaper, _number: str, si
         return [
             pdf.fields(info, w, label_mm=34),
             pdf.spacer(2),
-            pdf.para("Mohon diterima barang persediaan berikut, dipindahkan antargudang:", "justify"),
-            pdf.spacer(1),
-            _signed_table(profile, paper, w, [_official("Yang Menyerahkan,", "Pengurus Barang", keeper),
-                                              Signer("Pengemudi,", "", ""),
-                                              Signer("Yang Menerima,", "Petugas Gudang Tujuan", dst.person_in_charge,
-                                                     blank_id=True)],
+            _signed_table(profile, paper, w, "Mohon diterima barang persediaan berikut, dipindahkan antargudang:",
+                          [_official("Yang Menyerahkan,", "Pengurus Barang", keeper), Signer("Pengemudi,", "", ""),
+                           Signer("Yang Menerima,", "Petugas Gudang Tujuan", dst.person_in_charge, blank_id=True)],
                           "Barang tersebut di atas telah diperiksa dan diterima di gudang tujuan dalam jumlah dan "
                           "keadaan sebagaimana tercantum."),
         ]

@@ -37,14 +37,15 @@ CLOSING = "Demikian Berita Acara ini dibuat untuk dapat dipergunakan sebagaimana
 
 
 def user_official(session: Session, username: str, *, document: str) -> Official:
-    """The official a user of the program is, as a signature names them.  Until users carry their NIP,
-    rank and position, the full name with the position of a pengurus barang; a user without a full
-    name is refused rather than printed as a login name."""
+    """The official a user of the program is, as a signature names them: full name, NIP, rank and
+    position as the user's record holds them (a pengurus barang when no position is recorded); a user
+    without a full name is refused rather than printed as a login name."""
     user = session.scalar(select(User).where(User.username == username))
     name = " ".join((user.full_name if user else "").split())
-    if not name:
+    if user is None or not name:
         raise MissingSignatory(document=document, role=f"{PROPOSER_PLACE} ({username or '-'})")
-    return Official(name, "", PROPOSER_POSITION, username=username)
+    return Official(name, (user.nip or "").strip(), (user.position or "").strip() or PROPOSER_POSITION,
+                    (user.rank or "").strip(), username=username)
 
 
 def writeoff_content(info: WriteOffInfo) -> dict[str, Any]:
@@ -148,18 +149,19 @@ def writeoff_pdf(info: WriteOffInfo, profile: pdf.OfficeProfile, target: BinaryI
             _person(1, proposer, "yang mengusulkan penghapusan;", ctx.width),
             _person(2, approver, "yang menyetujui penghapusan;", ctx.width),
             pdf.spacer(2),
-            pdf.para(f"berdasarkan Keputusan {decree.issuer} Nomor {decree.number} tanggal "
-                     f"{indonesian.long_date(decree.day)}, menyatakan bahwa telah dilakukan penghapusan barang "
-                     f"persediaan dari {info.warehouse_name} karena {reason}, dengan uraian: {info.reason}. "
-                     f"Barang tersebut {METHOD_LABELS[info.method]}. {value} Rincian barang yang dihapus dari "
-                     f"pembukuan sebagai berikut:"),
-            pdf.spacer(3),
+            # the sentence that ends "sebagai berikut:" stays with the first rows of its table
             pdf.signed_end(pdf.data_table(columns, rows, ctx.width), [
                 pdf.spacer(3),
                 pdf.signature_blocks(
                     [signer_of(proposer, f"{PROPOSER_PLACE},"), signer_of(approver, f"{APPROVER_PLACE},")],
                     ctx.width, place_date=indonesian.place_and_date(profile.city, day),
-                    keep_with=[pdf.para(CLOSING)])]),
+                    keep_with=[pdf.para(CLOSING)])], lead=[
+                pdf.para(f"berdasarkan Keputusan {decree.issuer} Nomor {decree.number} tanggal "
+                         f"{indonesian.long_date(decree.day)}, menyatakan bahwa telah dilakukan penghapusan barang "
+                         f"persediaan dari {info.warehouse_name} karena {reason}, dengan uraian: {info.reason}. "
+                         f"Barang tersebut {METHOD_LABELS[info.method]}. {value} Rincian barang yang dihapus dari "
+                         f"pembukuan sebagai berikut:"),
+                pdf.spacer(3)]),
         ]
 
     return pdf.build_document(target, profile, title=TITLE, number=number or info.number, story=story, qr_payload=payload,

@@ -95,3 +95,13 @@ def quantity(value: int | float | Decimal, decimals: int | None = None) -> str:
 def place_and_date(city: str, value: date | datetime) -> str:
     """"Karang Tinggi, 23 November 2026" above a signature."""
     return f"{city}, {long_date(value)}"
+
+
+# Words a title keeps small inside a name ("Dinas Sosial dan ..."), unlike str.title.
+_SMALL_WORDS = {"dan", "di", "ke", "dari", "untuk", "serta", "atau", "pada"}
+
+
+def title_case(text: str) -> str:
+    """"DINAS SOSIAL DAN PEMBERDAYAAN MASYARAKAT" -> "Dinas Sosial dan Pemberdayaan Masyarakat"."""
+    words = text.split()
+    return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words))

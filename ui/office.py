@@ -8,11 +8,12 @@ from typing import Any
 from PySide6.QtGui import QPixmap
 
 from tagana_app import settings
+from tagana_app.indonesian import title_case
 
 
 def _tidy(text: str) -> str:
     text = " ".join(text.split())
-    return text.title() if text.isupper() else text
+    return title_case(text) if text.isupper() else text
 
 
 def display_name(values: dict[str, Any]) -> str:

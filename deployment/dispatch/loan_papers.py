@@ -95,7 +95,7 @@ def build_pinjam_pakai_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchR
                            payload: str | None = None) -> pdf.BuiltDocument:
     when = d.sent_on or clock.today()
     due = _due(d)
-    office = f"{profile.office.title()} {profile.region}"
+    office = profile.office_title
 
     def story(ctx: pdf.DocContext) -> list[Flowable]:
         w = ctx.width

@@ -13,12 +13,13 @@ from datetime import date, datetime
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table, TableStyle
 
 from deployment import incidents as incident_service
 from deployment.dispatch import service as dispatches
 from deployment.dispatch.service import DispatchRecord
 from tagana_app import clock, indonesian, pdf, regions
+from tagana_app.indonesian import title_case
 from tagana_app.pdf import Column, Signer
 from tagana_app.progress import Progress
 from tagana_app.signatories import Official
@@ -27,7 +28,7 @@ MANIFEST_COLUMNS = (
     Column("No", 5, "center", wrap=False, fmt=str),
     Column("Kode", 10.5),
     Column("Uraian barang", 23),
-    Column("Batch/Serial", 32),
+    Column("Batch / No. Seri", 32),
     Column("Jumlah", 9, "right"),
     Column("Satuan", 9),
     Column("Kondisi", 10.5),
@@ -277,7 +278,7 @@ def parties(profile: pdf.OfficeProfile, d: DispatchRecord, first: Official, widt
         pdf.spacer(2),
         _numbered_block("1.", pdf.fields(party, inner, label_mm=24), width),
         _numbered_block("", pdf.para(
-            f"Dalam hal ini bertindak untuk dan atas nama {pdf.esc(profile.office.title())} {pdf.esc(profile.region)}, "
+            f"Dalam hal ini bertindak untuk dan atas nama {pdf.esc(profile.office_title)}, "
             "selanjutnya disebut <b>PIHAK PERTAMA</b>.", "justify", markup=True), width),
         pdf.spacer(2),
         _numbered_block("2.", pdf.fields(second, inner, label_mm=24), width),
@@ -337,7 +338,7 @@ def build_bast_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchRecord, n
                             f"{d.incident}){sent_with}, PIHAK PERTAMA"))
             text = (f"{lead} meminjamkan kepada PIHAK KEDUA peralatan berikut (<b>pinjam pakai</b>), {lent_state}. "
                     "Peralatan ini bukan bantuan yang diserahkan untuk dimiliki: PIHAK KEDUA wajib merawatnya dan "
-                    f"mengembalikannya kepada {pdf.esc(profile.office.title())} {pdf.esc(profile.region)} "
+                    f"mengembalikannya kepada {pdf.esc(profile.office_title)} "
                     f"paling lambat tanggal {due}{pdf.esc(by)}:")
             tables.append(([pdf.spacer(3), pdf.para(text, "justify", markup=True), pdf.spacer(2)],
                            pdf.data_table(LENT_COLUMNS, lent_rows(d.lent), w)))
@@ -385,7 +386,7 @@ def decree(inc: incident_service.IncidentRecord) -> str:
     text = "Keputusan " + (f"{inc.sk_issuer} " if inc.sk_issuer else "") + f"Nomor {inc.sk_number}"
     if inc.sk_date:
         text += f" tanggal {indonesian.long_date(inc.sk_date)}"
-    return text + f" tentang Status {inc.status_label.title()} {_disaster_phrase(inc.disaster_label, inc.name)}"
+    return text + f" tentang Status {title_case(inc.status_label)} {_disaster_phrase(inc.disaster_label, inc.name)}"
 
 
 def spt_rows(order: DutyOrderRecord) -> list[list[Any]]:
@@ -458,7 +459,8 @@ def build_spt_pdf(target: Any, profile: pdf.OfficeProfile, order: DutyOrderRecor
         command = [pdf.para("<b>MEMERINTAHKAN:</b>", "center", markup=True), pdf.spacer(2),
                    _labelled("Kepada", whom, w)]
         head_part = [_labelled_list("Dasar", basis, w), pdf.spacer(2), *command]
-        copies_part = [pdf.spacer(6), pdf.para("Tembusan Yth.:", "body"), pdf.numbered(copies, w)]
+        # the copies list is short: never its first line at a page foot and the rest overleaf
+        copies_part = [pdf.spacer(6), KeepTogether([pdf.para("Tembusan Yth.:", "body"), pdf.numbered(copies, w)])]
         if not lampiran:
             # the order to the people listed, the last of them, the orders, the place and date and
             # the signature: the list never starts a page without its "Kepada", nor ends without them

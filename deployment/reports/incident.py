@@ -8,7 +8,7 @@ out to this incident.  What the data cannot say is listed in ``notes()``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -26,6 +26,7 @@ from inventory.models import EquipmentUnit, Item, WriteOff, WriteOffLine
 from inventory.writeoffs import REASON_LABELS
 from tagana_app import clock, indonesian
 from tagana_app.errors import ValidationError
+from tagana_app.models import User
 from tagana_app.progress import NullProgress, Progress
 from tagana_app.texts import DOMAIN, N_, Text
 
@@ -181,12 +182,21 @@ def need_days(record: incident_service.IncidentRecord) -> int:
     return DEFAULT_NEED_DAYS
 
 
+def _reported_by_people(session: Session, history: tuple[incident_service.FiguresEntry, ...]
+                        ) -> tuple[incident_service.FiguresEntry, ...]:
+    """Who reported each figure as a person (full name), not a login name: the report leaves the office."""
+    logins = {e.recorded_by for e in history}
+    names = dict(session.execute(select(User.username, User.full_name).where(User.username.in_(logins))).all())
+    return tuple(replace(e, recorded_by=(names.get(e.recorded_by) or "").strip() or e.recorded_by) for e in history)
+
+
 def build(session: Session, flt: ReportFilter, progress: Progress) -> IncidentAccount:
     if not flt.incident:
         raise ValidationError(N_("errors", "Laporan pertanggungjawaban dibuat per kejadian: pilih nomor kejadian."))
     steps = 6
     progress.update(0, steps, N_("domain", "Membaca kejadian"))
     record = incident_service.get_incident(session, flt.incident)
+    record = replace(record, history=_reported_by_people(session, record.history))
     incident_id = record.id
     only = ReportFilter(incident=record.number)
     days = need_days(record)

@@ -410,11 +410,15 @@ class _SignedEnd(KeepTogether):
             return []
         lead_h = _listWrapOn(lead, aW, self.canv)[1] if lead else 0
         following = _listWrapOn(self._content[len(lead) + 1:], aW, self.canv)[1]
-        if lead_h + sum(heights[:head]) + sum(heights[len(heights) - keep:]) + following > page:
+        # the lead stays with the first rows, not with the last ones on the signed page
+        if sum(heights[:head]) + sum(heights[len(heights) - keep:]) + following > page:
             return [*lead, table, *self._following]  # taller than a page: nothing better is possible
         limit = min(aH - lead_h, sum(heights[:len(heights) - keep]) + 0.01)
         parts = table.split(aW, limit) if limit > 0 else []
         if len(parts) != 2:
+            if lead and getattr(frame, "_atTop", False):
+                # at the top of a page and no row fits under the lead: the lead here, the table whole after
+                return [*lead, _SignedEnd(table, self._following, self._tail)]
             return []  # not even the header and one row fit here: all of it goes to the next page
         return [*lead, parts[0], _SignedEnd(parts[1], self._following, self._tail)]
 

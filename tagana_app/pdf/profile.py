@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from sqlalchemy.orm import Session
 
 from tagana_app import settings
+from tagana_app.indonesian import title_case
 
 PAPERS: dict[str, tuple[float, float]] = {
     "A4": A4,                    # 210 x 297 mm
@@ -23,15 +24,6 @@ def paper_size(paper: str) -> tuple[float, float]:
         return PAPERS[paper.upper()]
     except KeyError:
         raise ValueError(f"unknown paper {paper!r}") from None
-
-
-_SMALL_WORDS = {"dan", "di", "ke", "dari", "untuk", "serta", "atau", "pada"}
-
-
-def title_case(text: str) -> str:
-    """"DINAS SOSIAL DAN PEMBERDAYAAN MASYARAKAT" -> "Dinas Sosial dan Pemberdayaan Masyarakat"."""
-    words = text.split()
-    return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words))
 
 
 @dataclass(frozen=True)
@@ -58,9 +50,18 @@ class OfficeProfile:
         return title_case(name)
 
     @property
+    def office_title(self) -> str:
+        """"Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak Kabupaten Bengkulu Tengah": the office
+        as a sentence names it ("dan" stays small, unlike ``str.title``), its region once."""
+        office = title_case(self.office)
+        if self.region and self.region.casefold() in office.casefold():
+            return office
+        return f"{office} {self.region}".strip()
+
+    @property
     def head_title(self) -> str:
         """"Kepala Dinas Sosial Kabupaten Bengkulu Tengah", the position under the head's signature."""
-        return f"Kepala {title_case(self.office)} {self.region}".strip()
+        return f"Kepala {self.office_title}"
 
     @property
     def contact_line(self) -> str:

@@ -90,7 +90,7 @@ def test_manifest_lines_batches_serials_escorts_and_signatures(env, tmp_path):
                  "Gudang Dinsos Kab. Bengkulu Tengah", "Posko Kantor Camat Pondok Kelapa", "Relawan Uji 1",
                  "TGN-UJI-001", "Yang Menyerahkan,", "Pengemudi,", "Yang Menerima,", indonesian.full_date(TODAY)):
         assert part in text, part
-    for header in ("No", "Kode", "Uraian barang", "Batch/Serial", "Jumlah", "Satuan", "Kondisi"):
+    for header in ("No", "Kode", "Uraian barang", "Batch / No. Seri", "Jumlah", "Satuan", "Kondisi"):
         assert header in text
     assert re.search(r"1 MSS Makanan siap saji B \(ED [\d-]+\) 50 paket Baik", text)
     assert re.search(r"2 MSS Makanan siap saji A \(ED [\d-]+\) 10 paket Baik", text)
@@ -212,7 +212,7 @@ def test_a_thousand_line_manifest_has_its_header_and_page_numbers_on_every_page(
     for n, page in enumerate(pages, 1):
         assert f"Halaman {n} dari {len(pages)}" in page
         rows = [int(x) for x in re.findall(r"(?:^| )(\d+) BRG-\d{3} ", page)]
-        assert "No Kode Uraian barang Batch/Serial Jumlah Satuan Kondisi" in page, n  # the signatures too
+        assert "No Kode Uraian barang Batch / No. Seri Jumlah Satuan Kondisi" in page, n  # the signatures too
         assert rows, n  # have rows on their page
         seen += rows
     assert seen == list(range(1, 1001))

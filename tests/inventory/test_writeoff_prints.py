@@ -91,3 +91,21 @@ def test_a_changed_writeoff_gets_a_new_berita_acara_that_replaces_the_first(env,
     with env.db.read() as s:
         assert printing.verify_document(s, new.code).matches
         assert printing.verify_document(s, first.code).replaced_by == new.number
+
+
+def test_the_proposer_signs_with_the_nip_rank_and_position_of_their_user_record(env, tmp_path):
+    from pypdf import PdfReader
+
+    from tagana_app import accounts
+    env.db.write(lambda s: stock.receive_goods(s, env.gudang, "GDG", [ReceiveLine("BRS", 50)], source="kemensos"))
+    env.db.write(lambda s: accounts.update_user(s, env.users["admin"], "gudang", nip="199002202015032003",
+                                                rank="Penata Muda (III/a)", position="Pengurus Barang Pengguna"))
+    number = _approved(env)
+    path = env.db.write(lambda s: stock_documents.print_writeoff(s, env.gudang, number, directory=tmp_path)).path
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+    text = " ".join(pages)
+    assert "NIP : 199002202015032003" in text and "Penata Muda (III/a)" in text
+    assert "Jabatan : Pengurus Barang Pengguna" in text and "NIP. 199002202015032003" in text
+    # the sentence that ends "sebagai berikut:" shares its page with the table it announces
+    lead = next(page for page in pages if "sebagai berikut:" in page)
+    assert "Jumlah" in lead.split("sebagai berikut:", 1)[1]

@@ -238,3 +238,19 @@ def test_xlsx_writes_formula_like_texts_as_text(known, tmp_path) -> None:
     found = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value in (evil, "@SUM(1)")]
     assert found and {(c.value, c.data_type) for c in found} <= {(evil, "s"), ("@SUM(1)", "s")}
     assert not [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.data_type == "f"]
+
+
+def test_incident_report_names_who_reported_the_figures_as_a_person(known, tmp_path) -> None:
+    from sqlalchemy import select
+
+    from deployment.models import IncidentFigures
+    from tagana_app.models import User
+    with known.db.read() as s:
+        login, name = s.execute(select(User.username, User.full_name).join(
+            IncidentFigures, IncidentFigures.recorded_by == User.username)).first()
+    assert login != name
+    report, profile = made(known, "incident", incident=known.incident_a)
+    ws = load_workbook(export.to_xlsx(report, tmp_path / "kejadian.xlsx", profile))["Perkembangan data dampak"]
+    head = header_row(ws)
+    reporters = {row[2] for row in ws.iter_rows(min_row=head + 1, values_only=True) if row[0]}
+    assert name in reporters and login not in reporters
