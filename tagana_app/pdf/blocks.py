@@ -382,6 +382,9 @@ def signature_blocks(signers: Sequence[Signer], width: float, *, place_date: str
     return KeepTogether(parts)
 
 
+MIN_ROWS_BEFORE_CUT = 3  # a signed table that fits on the next page is cut only with this many rows before the cut
+
+
 class _SignedEnd(KeepTogether):
     """A table and what follows it (closing text, signatures): kept on one page when they fit, on the
     next page when they fit there and not in the rest of this one, and otherwise the table is split so
@@ -404,17 +407,19 @@ class _SignedEnd(KeepTogether):
         keep = min(self._tail, len(heights) - head)
         frame = getattr(self, "_frame", None)
         page = frame._height if frame is not None else aH
-        # All of it fits on one page: rather than cut the table (a row or two at the foot of this page,
-        # the rest with the signatures), all of it goes on to the next page, every row under them.
-        if self._H <= max(page, self._next_page_height()) and not getattr(frame, "_atTop", True):
-            return []
+        # All of it fits on the next page: rather than leave a row or two of the table at the foot of this
+        # page (the rest with the signatures), all of it goes on, every row under them; but when a good
+        # part of it fits here, it starts here, so that this page is not left almost empty.
+        fits_next = self._H <= max(page, self._next_page_height()) and not getattr(frame, "_atTop", True)
         lead_h = _listWrapOn(lead, aW, self.canv)[1] if lead else 0
         following = _listWrapOn(self._content[len(lead) + 1:], aW, self.canv)[1]
         # the lead stays with the first rows, not with the last ones on the signed page
-        if sum(heights[:head]) + sum(heights[len(heights) - keep:]) + following > page:
+        if not fits_next and sum(heights[:head]) + sum(heights[len(heights) - keep:]) + following > page:
             return [*lead, table, *self._following]  # taller than a page: nothing better is possible
         limit = min(aH - lead_h, sum(heights[:len(heights) - keep]) + 0.01)
         parts = table.split(aW, limit) if limit > 0 else []
+        if fits_next and (len(parts) != 2 or len(parts[0]._cellvalues) - head < MIN_ROWS_BEFORE_CUT):
+            return []
         if len(parts) != 2:
             if lead and getattr(frame, "_atTop", False):
                 # at the top of a page and no row fits under the lead: the lead here, the table whole after

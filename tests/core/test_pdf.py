@@ -202,16 +202,27 @@ def _signed_table(path, paper: str, rows: int, room: float) -> list[str]:  # noq
 
 @pytest.mark.parametrize("paper", ["A4", "F4"])
 def test_a_table_that_fits_on_a_page_with_its_signatures_is_not_cut(paper, tmp_path):
-    """Room for the header and a row or two at the foot of page 1, not for the whole: a table that fits on
-    one page with its closing text and signatures goes on to the next page whole, every row on the
-    signed page; a table longer than a page is still split, the signed page holding the closing text
-    and its last rows."""
-    for rows in (3, 5, 8):
-        pages = _signed_table(tmp_path / f"short-{rows}.pdf", paper, rows, room=70)
-        signed = [n for n, text in enumerate(pages) if "Siti Contoh" in text]
-        assert len(pages) == 2 and signed == [1], (rows, pages)
-        assert re.findall(r"Barang uji \d{3}", pages[1]) == [f"Barang uji {i:03d}" for i in range(1, rows + 1)]
-        assert "Barang uji" not in pages[0] and "Demikian Berita Acara" in pages[1]
+    """A table that fits on one page with its closing text and signatures is never cut to leave a row or
+    two at the foot of the page before (it goes on whole, every row on the signed page), nor moved
+    whole when a good part of it fits where it starts (that page would stand almost empty): it starts
+    there with at least three rows.  A table longer than a page is still split, the signed page holding
+    the closing text and its last rows."""
+    for room in (40, 70, 120, 200, 300):
+        for rows in (3, 5, 8, 12):
+            pages = _signed_table(tmp_path / f"short-{room}-{rows}.pdf", paper, rows, room=room)
+            signed = [n for n, text in enumerate(pages) if "Siti Contoh" in text]
+            assert len(signed) == 1 and "Demikian Berita Acara" in pages[signed[0]], (room, rows)
+            on_page = [re.findall(r"Barang uji \d{3}", text) for text in pages]
+            before = sum(len(found) for found in on_page[:signed[0]])
+            assert before == 0 or before >= 3, (room, rows, on_page)
+            assert sum(len(found) for found in on_page) == rows and f"Barang uji {rows:03d}" in on_page[signed[0]]
+    # room for the header and a row or two only: the whole table goes on with its signatures
+    pages = _signed_table(tmp_path / "short.pdf", paper, 5, room=40)
+    assert "Barang uji" not in pages[0] and re.findall(r"Barang uji \d{3}", pages[1]) == [
+        f"Barang uji {i:03d}" for i in range(1, 6)]
+    # room for most of it: it starts where it is, not on the next page
+    pages = _signed_table(tmp_path / "starts.pdf", paper, 12, room=300)
+    assert len(re.findall(r"Barang uji \d{3}", pages[0])) >= 3
     pages = _signed_table(tmp_path / "long.pdf", paper, 90, room=70)
     on_page = [re.findall(r"Barang uji \d{3}", text) for text in pages]
     assert on_page[0], "a long table starts where there is room"

@@ -220,10 +220,13 @@ def test_spt_signature_page_holds_the_orders_and_a_volunteer(people, paper, tmp_
 @pytest.mark.parametrize("paper", ["A4", "F4"])
 def test_a_bast_whose_lines_fit_on_one_page_with_the_signatures_is_not_cut(paper, tmp_path) -> None:
     """The demo's BAST of three lines left one line at the foot of page 1 and two on the signed page: a
-    table that fits on one page with the closing text and signatures stands there whole."""
+    table that fits on one page with the closing text and signatures is cut only with at least three
+    rows before the cut, else it stands whole on the signed page."""
     for n in range(1, 13):
         built = bast(paper, n, str(tmp_path / f"bast-{paper}-{n}.pdf"))
         pages = [" ".join(page.extract_text().split()) for page in PdfReader(built.path).pages]
-        signed = [page for page in pages if built.signer in page]
+        signed = [i for i, page in enumerate(pages) if built.signer in page]
         assert len(signed) == 1
-        assert ROW.findall(signed[0]) == [f"Barang uji {i:03d}" for i in range(1, n + 1)], (n, len(pages))
+        before = sum(len(ROW.findall(page)) for page in pages[:signed[0]])
+        assert before == 0 or before >= 3, (n, before)
+        assert before + len(ROW.findall(pages[signed[0]])) == n and f"Barang uji {n:03d}" in pages[signed[0]]
