@@ -136,7 +136,7 @@ def writeoff_pdf(info: WriteOffInfo, profile: pdf.OfficeProfile, target: BinaryI
     columns = [Column("No", 0.5, "right", fmt=str), Column("Kode", 0.8), Column("Uraian Barang", 2.3),
                Column("Batch / No. Seri", 1.7), Column("Kedaluwarsa", 1.35), Column("Kondisi", 1.15),
                Column("Jumlah", 1.0, "right"), Column("Satuan", 0.95)]
-    rows = [[x.line_no, x.item, x.item_name, x.serial or x.batch or "-", x.expiry, x.condition or "-", x.quantity,
+    rows = [[x.line_no, x.item, x.item_name, x.serial or x.batch or "-", x.expiry or "-", x.condition or "-", x.quantity,
              x.unit] for x in info.lines]
     reason = REASON_LABELS[info.reason_kind].lower()
     value = (f"Nilai barang yang dihapus seluruhnya {format_rupiah(info.value)}." if info.value is not None
