@@ -39,7 +39,7 @@ def test_office_profile_is_kept_after_reopening_the_window(qtbot, ctx, no_modal_
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     _settled(qtbot)
     assert no_modal_dialogs[-1] == ("inform", "Profil kantor disimpan.")
-    qtbot.waitUntil(lambda: "Dinas Sosial Dan Pemberdayaan" in window.windowTitle())
+    qtbot.waitUntil(lambda: "Dinas Sosial dan Pemberdayaan" in window.windowTitle())
     window.close()
 
     again, page = _open_settings(qtbot, ctx)
