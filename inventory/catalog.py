@@ -7,7 +7,17 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
-from inventory.models import ITEM_KINDS, UNITS, WAREHOUSE_KINDS, Batch, Item, StockLevel, Warehouse
+from inventory.models import (
+    ITEM_KINDS,
+    WAREHOUSE_KINDS,
+    Batch,
+    Item,
+    ItemBarcode,
+    ItemPack,
+    StockLevel,
+    UnitOfMeasure,
+    Warehouse,
+)
 from inventory.permissions import can_manage_catalogue
 from tagana_app import audit, regions
 from tagana_app.accounts import Actor
@@ -83,6 +93,50 @@ def get_warehouse(session: Session, code_or_id: str | int) -> Warehouse:
     return found
 
 
+def unit_codes(session: Session, *, include_inactive: bool = False) -> list[str]:
+    """The units in the catalogue (``unit_of_measure``), in alphabetical order."""
+    query = select(UnitOfMeasure.code).order_by(UnitOfMeasure.code)
+    if not include_inactive:
+        query = query.where(UnitOfMeasure.active.is_(True))
+    return list(session.scalars(query))
+
+
+def check_unit(session: Session, unit: str) -> str:
+    """``unit`` when it is an active unit of the catalogue; else a refusal listing the choices."""
+    if session.scalar(select(UnitOfMeasure.code).where(UnitOfMeasure.code == unit,
+                                                       UnitOfMeasure.active.is_(True))) is None:
+        raise ValidationError(N_("errors", "Satuan '{unit}' tidak dikenal. Pilihan: {choices}."), unit=unit,
+                              choices=", ".join(unit_codes(session)))
+    return unit
+
+
+def find_item(session: Session, code_or_barcode: str) -> Item:
+    """The item with this code, else the item one of whose barcodes this is (what a scanner types)."""
+    key = (code_or_barcode or "").strip()
+    item = session.scalar(_ITEM_BY_CODE, {"code": key.upper()})
+    if item is None and key:
+        item = session.scalar(select(Item).join(ItemBarcode, ItemBarcode.item_id == Item.id)
+                              .where(ItemBarcode.barcode == key))
+    if item is None:
+        raise NotFound(what=N_("domain", "Barang"), key=key)
+    return item
+
+
+def pack_size(session: Session, item: Item, pack: str | None) -> int:
+    """How many of the item's unit one ``pack`` holds: 1 for the unit itself or no pack, else the
+    pack's ``contains`` ("karton" of 24 paket: 24); an unknown pack is refused naming the item's packs."""
+    name = (pack or "").strip().lower()
+    if not name or name == item.unit:
+        return 1
+    contains = session.scalar(select(ItemPack.contains).where(ItemPack.item_id == item.id, ItemPack.name == name))
+    if contains is None:
+        known = [item.unit, *session.scalars(select(ItemPack.name).where(ItemPack.item_id == item.id)
+                                             .order_by(ItemPack.name))]
+        raise ValidationError(N_("errors", "Kemasan '{pack}' tidak dikenal untuk barang {item}. Pilihan: "
+                                           "{choices}."), pack=name, item=item.code, choices=", ".join(known))
+    return int(contains)
+
+
 def get_item(session: Session, code_or_id: str | int) -> Item:
     if isinstance(code_or_id, int):
         found = session.get(Item, code_or_id)
@@ -132,9 +186,7 @@ def add_item(session: Session, actor: Actor, code: str, name: str, unit: str, *,
     unit = (unit or "").strip().lower()
     if not name:
         raise ValidationError(N_("errors", "Nama barang wajib diisi."))
-    if unit not in UNITS:
-        raise ValidationError(N_("errors", "Satuan '{unit}' tidak dikenal. Pilihan: {choices}."), unit=unit,
-                              choices=", ".join(UNITS))
+    check_unit(session, unit)
     if kind not in ITEM_KINDS:
         raise ValidationError(N_("errors", "Jenis barang '{kind}' tidak dikenal. Pilihan: {choices}."),
                               kind=kind,

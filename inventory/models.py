@@ -37,9 +37,13 @@ WAREHOUSE_KINDS = ("gudang", "provinsi", "lumbung", "posko")
 ITEM_KINDS = ("consumable", "equipment")
 # Units, conditions and the statuses of counts and write-offs are codes that are also the words shown,
 # so they are marked: the window translates them where it shows them.
+# The units a new database starts with (migration 0012 seeds ``unit_of_measure`` with them); the admin
+# adds more, so the catalogue in the database is what an item is checked against.
 UNITS = (N_("domain", "paket"), N_("domain", "lembar"), N_("domain", "unit"), N_("domain", "buah"),
          N_("domain", "liter"), N_("domain", "kg"), N_("domain", "ton"), N_("domain", "dus"), N_("domain", "karton"),
-         N_("domain", "botol"), N_("domain", "set"), N_("domain", "pcs"))
+         N_("domain", "botol"), N_("domain", "set"), N_("domain", "pcs"), N_("domain", "kaleng"),
+         N_("domain", "bungkus"), N_("domain", "pasang"), N_("domain", "rol"), N_("domain", "kotak"),
+         N_("domain", "pak"), N_("domain", "karung"))
 CONDITIONS = (N_("domain", "baik"), N_("domain", "rusak ringan"), N_("domain", "rusak berat"))
 # Where an equipment unit is: on a warehouse's shelf (with its warehouse_id), lent out, written off, cancelled.
 IN_WAREHOUSE, ON_LOAN, WRITTEN_OFF, UNIT_CANCELLED = UNIT_STATUSES = ("gudang", "dipinjam", "dihapus", "batal")
@@ -90,6 +94,38 @@ class Item(Base):
     serialized: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # The line of the needs estimate (deployment.needs) the item counts for; "" for none.
+    need_category: Mapped[str] = mapped_column(String(30), default="", server_default="")
+
+
+class UnitOfMeasure(Base):
+    """A unit an item may be kept in; deactivated units stay on the items that use them."""
+
+    __tablename__ = "unit_of_measure"
+
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ItemPack(Base):
+    """A pack size of an item: ``contains`` of the item's unit (1 karton = 24 paket)."""
+
+    __tablename__ = "item_pack"
+    __table_args__ = (UniqueConstraint("item_id", "name"), CheckConstraint("contains > 1", name="contains"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id"))
+    name: Mapped[str] = mapped_column(String(20))
+    contains: Mapped[int] = mapped_column(BigInteger)
+
+
+class ItemBarcode(Base):
+    """A barcode printed on an item's packaging; one barcode names one item."""
+
+    __tablename__ = "item_barcode"
+
+    barcode: Mapped[str] = mapped_column(String(80), primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id"), index=True)
 
 
 class Batch(Base):
@@ -102,6 +138,8 @@ class Batch(Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("item.id"))
     code: Mapped[str] = mapped_column(String(60), default="")
     expiry: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # Price of one unit in whole Rupiah (None: not known): value on hand = quantity x price, per batch.
+    unit_price: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
 
 class StockLevel(Base):
