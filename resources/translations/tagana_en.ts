@@ -3528,109 +3528,114 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../ui/pages/stock.py" line="181"/>
+        <location filename="../../ui/pages/stock.py" line="192"/>
         <source>Gudang &amp; Stok</source>
         <translation>Warehouse &amp; Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="182"/>
+        <location filename="../../ui/pages/stock.py" line="193"/>
         <source>Stok setiap barang di setiap gudang dan lumbung sosial, dengan peringatan stok minimum dan kedaluwarsa. Pilih satu baris untuk melihat batch dan kartu persediaannya.</source>
         <translation>Stock of every item in every warehouse and social buffer store (lumbung sosial), with minimum stock and expiry warnings. Select a row to see its batches and stock card.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="88"/>
+        <location filename="../../ui/pages/stock.py" line="90"/>
         <source>Cari nama atau kode barang, atau nama gudang...</source>
         <translation>Search item name or code, or warehouse name...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="95"/>
+        <location filename="../../ui/pages/stock.py" line="97"/>
         <source>Semua gudang</source>
         <translation>All warehouses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="97"/>
+        <location filename="../../ui/pages/stock.py" line="99"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="99"/>
+        <location filename="../../ui/pages/stock.py" line="101"/>
         <source>Semua stok</source>
         <translation>All stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="99"/>
+        <location filename="../../ui/pages/stock.py" line="101"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="100"/>
+        <location filename="../../ui/pages/stock.py" line="102"/>
         <source>Di bawah minimum</source>
         <translation>Below minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="100"/>
+        <location filename="../../ui/pages/stock.py" line="102"/>
         <source>Segera kedaluwarsa</source>
         <translation>Expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="101"/>
-        <location filename="../../ui/pages/stock.py" line="149"/>
+        <location filename="../../ui/pages/stock.py" line="103"/>
+        <location filename="../../ui/pages/stock.py" line="160"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="112"/>
+        <location filename="../../ui/pages/stock.py" line="114"/>
         <source>Terima barang...</source>
         <translation>Receive goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="115"/>
+        <location filename="../../ui/pages/stock.py" line="117"/>
         <source>Keluarkan barang...</source>
         <translation>Issue goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="117"/>
+        <location filename="../../ui/pages/stock.py" line="119"/>
         <source>Ekspor ke Excel...</source>
         <translation>Export to Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="119"/>
+        <location filename="../../ui/pages/stock.py" line="121"/>
         <source>Impor saldo awal...</source>
         <translation>Import opening stock...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="124"/>
+        <location filename="../../ui/pages/stock.py" line="126"/>
         <source>Mulai stock opname...</source>
         <translation>Start stock count...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="126"/>
+        <location filename="../../ui/pages/stock.py" line="128"/>
         <source>BA Stock Opname...</source>
         <translation>Stock count record...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="128"/>
+        <location filename="../../ui/pages/stock.py" line="130"/>
         <source>BA Penghapusan...</source>
         <translation>Write-off record...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="149"/>
-        <location filename="../../ui/pages/stock.py" line="170"/>
+        <location filename="../../ui/pages/stock.py" line="139"/>
+        <source>Tugas gudang</source>
+        <translation>Warehouse tasks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="160"/>
+        <location filename="../../ui/pages/stock.py" line="181"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="149"/>
+        <location filename="../../ui/pages/stock.py" line="160"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="149"/>
+        <location filename="../../ui/pages/stock.py" line="160"/>
         <source>Dicadangkan</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="150"/>
+        <location filename="../../ui/pages/stock.py" line="161"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
@@ -3639,103 +3644,103 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="151"/>
+        <location filename="../../ui/pages/stock.py" line="162"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="151"/>
+        <location filename="../../ui/pages/stock.py" line="162"/>
         <source>Tgl dokumen</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="151"/>
+        <location filename="../../ui/pages/stock.py" line="162"/>
         <source>Tgl dicatat</source>
         <translation>Recorded on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="152"/>
+        <location filename="../../ui/pages/stock.py" line="163"/>
         <source>Dari / kepada</source>
         <translation>From / to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="152"/>
+        <location filename="../../ui/pages/stock.py" line="163"/>
         <source>Masuk</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="152"/>
+        <location filename="../../ui/pages/stock.py" line="163"/>
         <source>Keluar</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="152"/>
+        <location filename="../../ui/pages/stock.py" line="163"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="155"/>
+        <location filename="../../ui/pages/stock.py" line="166"/>
         <source>Cetak dokumen</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="156"/>
+        <location filename="../../ui/pages/stock.py" line="167"/>
         <source>Cetak Berita Acara Penerimaan Barang, Surat Bukti Barang Keluar atau Surat Jalan mutasi dari baris kartu persediaan yang dipilih</source>
         <translation>Print the goods receipt record, the goods issue slip or the transfer delivery note of the selected stock card line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="168"/>
+        <location filename="../../ui/pages/stock.py" line="179"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="168"/>
+        <location filename="../../ui/pages/stock.py" line="179"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="168"/>
+        <location filename="../../ui/pages/stock.py" line="179"/>
         <source>Tempat</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="171"/>
+        <location filename="../../ui/pages/stock.py" line="182"/>
         <source>Kartu persediaan</source>
         <translation>Stock card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="172"/>
+        <location filename="../../ui/pages/stock.py" line="183"/>
         <source>Unit peralatan</source>
         <translation>Equipment units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="231"/>
+        <location filename="../../ui/pages/stock.py" line="244"/>
         <source>{shown} dari {total} baris stok ditampilkan</source>
         <translation>{shown} of {total} stock rows shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="270"/>
+        <location filename="../../ui/pages/stock.py" line="283"/>
         <source>(tanpa batch)</source>
         <translation>(no batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="355"/>
-        <location filename="../../ui/pages/stock.py" line="364"/>
+        <location filename="../../ui/pages/stock.py" line="368"/>
+        <location filename="../../ui/pages/stock.py" line="377"/>
         <source>Ekspor stok</source>
         <translation>Export stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="355"/>
+        <location filename="../../ui/pages/stock.py" line="368"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="363"/>
+        <location filename="../../ui/pages/stock.py" line="376"/>
         <source>Mengekspor daftar stok...</source>
         <translation>Exporting the stock list...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="365"/>
+        <location filename="../../ui/pages/stock.py" line="378"/>
         <source>{n} baris stok ditulis ke {path}.</source>
         <translation>{n} stock rows written to {path}.</translation>
     </message>
@@ -4952,7 +4957,7 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../deployment/dispatch/lifecycle.py" line="37"/>
         <location filename="../../deployment/reports/distribution.py" line="114"/>
         <location filename="../../deployment/reports/distribution.py" line="126"/>
-        <location filename="../../deployment/reports/incident.py" line="113"/>
+        <location filename="../../deployment/reports/incident.py" line="114"/>
         <source>Dikirim</source>
         <translation>Sent</translation>
     </message>
@@ -5263,181 +5268,181 @@ Close the program and open it again before you continue working.</translation>
         <translation>{first} or {rest}</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="34"/>
+        <location filename="../../deployment/reports/incident.py" line="35"/>
         <source>Jiwa</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="34"/>
+        <location filename="../../deployment/reports/incident.py" line="35"/>
         <source>Pengungsi</source>
         <translation>Displaced</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="35"/>
+        <location filename="../../deployment/reports/incident.py" line="36"/>
         <source>Meninggal</source>
         <translation>Dead</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="35"/>
+        <location filename="../../deployment/reports/incident.py" line="36"/>
         <source>Luka</source>
         <translation>Injured</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="36"/>
+        <location filename="../../deployment/reports/incident.py" line="37"/>
         <location filename="../../inventory/writeoffs.py" line="42"/>
         <source>Hilang</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="36"/>
+        <location filename="../../deployment/reports/incident.py" line="37"/>
         <source>Rumah rusak</source>
         <translation>Houses damaged</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="57"/>
+        <location filename="../../deployment/reports/incident.py" line="58"/>
         <source>Nomor kejadian</source>
         <translation>Incident number</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="65"/>
+        <location filename="../../deployment/reports/incident.py" line="66"/>
         <source>Dampak terakhir</source>
         <translation>Latest impact</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="69"/>
+        <location filename="../../deployment/reports/incident.py" line="70"/>
         <source>Relawan bertugas</source>
         <translation>Volunteers on duty</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="69"/>
+        <location filename="../../deployment/reports/incident.py" line="70"/>
         <source>{people} orang, {days} hari orang</source>
         <translation>{people} people, {days} person-days</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="72"/>
+        <location filename="../../deployment/reports/incident.py" line="73"/>
         <source>{recorded} dicatat, {sent} dikirim, {with_bast} dengan BAST</source>
         <translation>{recorded} recorded, {sent} sent, {with_bast} with a BAST</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="80"/>
+        <location filename="../../deployment/reports/incident.py" line="81"/>
         <source>Perkembangan data dampak</source>
         <translation>Impact figures over time</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="81"/>
+        <location filename="../../deployment/reports/incident.py" line="82"/>
         <source>Dilaporkan</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="82"/>
+        <location filename="../../deployment/reports/incident.py" line="83"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="83"/>
+        <location filename="../../deployment/reports/incident.py" line="84"/>
         <location filename="../../tagana_app/cleaning.py" line="53"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="87"/>
+        <location filename="../../deployment/reports/incident.py" line="88"/>
         <source>Perkiraan kebutuhan {days} hari dan ketersediaan stok</source>
         <translation>Estimated needs for {days} days and stock available</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="89"/>
+        <location filename="../../deployment/reports/incident.py" line="90"/>
         <source>Kebutuhan</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="89"/>
+        <location filename="../../deployment/reports/incident.py" line="90"/>
         <source>Perlu</source>
         <translation>Needed</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="90"/>
+        <location filename="../../deployment/reports/incident.py" line="91"/>
         <source>Tersedia</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="91"/>
+        <location filename="../../deployment/reports/incident.py" line="92"/>
         <source>Kurang</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="92"/>
+        <location filename="../../deployment/reports/incident.py" line="93"/>
         <source>Dasar perhitungan</source>
         <translation>Basis of the estimate</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="95"/>
+        <location filename="../../deployment/reports/incident.py" line="96"/>
         <source>Pengiriman bantuan</source>
         <translation>Relief dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="96"/>
-        <location filename="../../deployment/reports/incident.py" line="125"/>
-        <location filename="../../deployment/reports/incident.py" line="136"/>
+        <location filename="../../deployment/reports/incident.py" line="97"/>
+        <location filename="../../deployment/reports/incident.py" line="126"/>
+        <location filename="../../deployment/reports/incident.py" line="137"/>
         <location filename="../../tagana_app/cleaning.py" line="43"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="97"/>
-        <location filename="../../deployment/reports/incident.py" line="106"/>
-        <location filename="../../deployment/reports/incident.py" line="126"/>
-        <location filename="../../deployment/reports/incident.py" line="136"/>
+        <location filename="../../deployment/reports/incident.py" line="98"/>
+        <location filename="../../deployment/reports/incident.py" line="107"/>
+        <location filename="../../deployment/reports/incident.py" line="127"/>
+        <location filename="../../deployment/reports/incident.py" line="137"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="97"/>
+        <location filename="../../deployment/reports/incident.py" line="98"/>
         <location filename="../../deployment/reports/stock.py" line="87"/>
-        <location filename="../../inventory/catalog.py" line="82"/>
-        <location filename="../../inventory/catalog.py" line="109"/>
+        <location filename="../../inventory/catalog.py" line="92"/>
+        <location filename="../../inventory/catalog.py" line="163"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="98"/>
+        <location filename="../../deployment/reports/incident.py" line="99"/>
         <location filename="../../inventory/stock.py" line="338"/>
         <source>Penerima</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="99"/>
+        <location filename="../../deployment/reports/incident.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="99"/>
+        <location filename="../../deployment/reports/incident.py" line="100"/>
         <source>Baris</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="104"/>
+        <location filename="../../deployment/reports/incident.py" line="105"/>
         <location filename="../../tagana_app/doc_kinds.py" line="66"/>
         <source>Berita Acara Serah Terima</source>
         <translation>Handover record (BAST)</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="107"/>
+        <location filename="../../deployment/reports/incident.py" line="108"/>
         <source>Tempat</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="107"/>
+        <location filename="../../deployment/reports/incident.py" line="108"/>
         <source>Pihak kedua</source>
         <translation>Second party</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="111"/>
+        <location filename="../../deployment/reports/incident.py" line="112"/>
         <source>Selisih serah terima</source>
         <translation>Handover differences</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="115"/>
-        <location filename="../../deployment/reports/incident.py" line="138"/>
+        <location filename="../../deployment/reports/incident.py" line="116"/>
+        <location filename="../../deployment/reports/incident.py" line="139"/>
         <location filename="../../inventory/stock.py" line="341"/>
         <location filename="../../inventory/stock.py" line="424"/>
         <location filename="../../tagana_app/cleaning.py" line="42"/>
@@ -5445,37 +5450,37 @@ Close the program and open it again before you continue working.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="118"/>
+        <location filename="../../deployment/reports/incident.py" line="119"/>
         <source>Relawan yang ditugaskan</source>
         <translation>Volunteers assigned</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="121"/>
+        <location filename="../../deployment/reports/incident.py" line="122"/>
         <source>Jumlah hari orang</source>
         <translation>Total person-days</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="124"/>
+        <location filename="../../deployment/reports/incident.py" line="125"/>
         <source>Pengembalian barang</source>
         <translation>Goods return</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="128"/>
+        <location filename="../../deployment/reports/incident.py" line="129"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="131"/>
+        <location filename="../../deployment/reports/incident.py" line="132"/>
         <source>Peralatan yang belum kembali</source>
         <translation>Equipment not yet returned</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="135"/>
+        <location filename="../../deployment/reports/incident.py" line="136"/>
         <source>Penghapusan peralatan dari kejadian ini</source>
         <translation>Write-offs of equipment from this incident</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="139"/>
+        <location filename="../../deployment/reports/incident.py" line="140"/>
         <location filename="../../deployment/reports/loans.py" line="89"/>
         <location filename="../../inventory/stock.py" line="143"/>
         <location filename="../../inventory/stock.py" line="339"/>
@@ -5485,79 +5490,79 @@ Close the program and open it again before you continue working.</translation>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="145"/>
+        <location filename="../../deployment/reports/incident.py" line="146"/>
         <source>Perkiraan kebutuhan memakai angka pengungsi dan KK terakhir untuk {days} hari (masa status keadaan darurat bila tercatat) dan stok yang tersedia sekarang.</source>
         <translation>The needs estimate uses the latest numbers of displaced people and households for {days} days (the emergency status period when recorded) and the stock available now.</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="148"/>
+        <location filename="../../deployment/reports/incident.py" line="149"/>
         <source>Penghapusan barang habis pakai tidak tercatat per kejadian; yang dicantumkan hanya penghapusan unit peralatan bernomor seri yang pernah dikirim ke kejadian ini.</source>
         <translation>Write-offs of consumables are not recorded per incident; only write-offs of serial-numbered equipment units that were sent to this incident are listed.</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="150"/>
+        <location filename="../../deployment/reports/incident.py" line="151"/>
         <source>Nilai rupiah dan sumber anggaran per barang tidak dicatat program, sehingga tidak dicantumkan.</source>
         <translation>The program does not record rupiah values or budget sources per item, so they are not listed.</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="161"/>
+        <location filename="../../deployment/reports/incident.py" line="162"/>
         <source>{start} s.d. {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="164"/>
+        <location filename="../../deployment/reports/incident.py" line="165"/>
         <source>{status}, SK {sk} ({period})</source>
         <translation>{status}, decree (SK) {sk} ({period})</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="167"/>
+        <location filename="../../deployment/reports/incident.py" line="168"/>
         <source>{status}, SK {sk}</source>
         <translation>{status}, decree (SK) {sk}</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="169"/>
+        <location filename="../../deployment/reports/incident.py" line="170"/>
         <source>{status} ({period})</source>
         <translation>{status} ({period})</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="188"/>
+        <location filename="../../deployment/reports/incident.py" line="197"/>
         <source>Membaca kejadian</source>
         <translation>Reading the incident</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="195"/>
+        <location filename="../../deployment/reports/incident.py" line="205"/>
         <source>Membaca pengiriman</source>
         <translation>Reading dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="219"/>
+        <location filename="../../deployment/reports/incident.py" line="229"/>
         <source>Menghitung distribusi</source>
         <translation>Counting the distribution</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="221"/>
+        <location filename="../../deployment/reports/incident.py" line="231"/>
         <source>Menghitung penugasan relawan</source>
         <translation>Counting volunteer assignments</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="223"/>
+        <location filename="../../deployment/reports/incident.py" line="233"/>
         <source>Membaca pengembalian dan peralatan</source>
         <translation>Reading returns and equipment</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="232"/>
+        <location filename="../../deployment/reports/incident.py" line="242"/>
         <source>Membaca penghapusan</source>
         <translation>Reading write-offs</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="246"/>
+        <location filename="../../deployment/reports/incident.py" line="256"/>
         <source>LAPORAN PERTANGGUNGJAWABAN
 PENANGANAN BENCANA {name}</source>
         <translation>ACCOUNTABILITY REPORT
 DISASTER RESPONSE {name}</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="252"/>
+        <location filename="../../deployment/reports/incident.py" line="262"/>
         <source>Kejadian {number}</source>
         <translation>Incident {number}</translation>
     </message>
@@ -5570,10 +5575,10 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/dispatch/records.py" line="236"/>
         <location filename="../../deployment/reports/distribution.py" line="107"/>
         <location filename="../../deployment/reports/distribution.py" line="125"/>
-        <location filename="../../deployment/reports/incident.py" line="72"/>
-        <location filename="../../deployment/reports/incident.py" line="106"/>
-        <location filename="../../deployment/reports/incident.py" line="112"/>
-        <location filename="../../deployment/reports/incident.py" line="125"/>
+        <location filename="../../deployment/reports/incident.py" line="73"/>
+        <location filename="../../deployment/reports/incident.py" line="107"/>
+        <location filename="../../deployment/reports/incident.py" line="113"/>
+        <location filename="../../deployment/reports/incident.py" line="126"/>
         <location filename="../../deployment/reports/loans.py" line="87"/>
         <location filename="../../inventory/ledger.py" line="43"/>
         <location filename="../../tagana_app/doc_kinds.py" line="79"/>
@@ -5755,8 +5760,8 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/models.py" line="33"/>
-        <location filename="../../deployment/reports/incident.py" line="63"/>
-        <location filename="../../inventory/catalog.py" line="22"/>
+        <location filename="../../deployment/reports/incident.py" line="64"/>
+        <location filename="../../inventory/catalog.py" line="32"/>
         <source>Posko</source>
         <translation>Command post</translation>
     </message>
@@ -5788,19 +5793,19 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/models.py" line="38"/>
-        <location filename="../../inventory/models.py" line="43"/>
+        <location filename="../../inventory/models.py" line="47"/>
         <source>baik</source>
         <translation>good</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/models.py" line="38"/>
-        <location filename="../../inventory/models.py" line="43"/>
+        <location filename="../../inventory/models.py" line="47"/>
         <source>rusak ringan</source>
         <translation>slightly damaged</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/models.py" line="38"/>
-        <location filename="../../inventory/models.py" line="43"/>
+        <location filename="../../inventory/models.py" line="47"/>
         <source>rusak berat</source>
         <translation>badly damaged</translation>
     </message>
@@ -6094,7 +6099,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/kits.py" line="111"/>
-        <location filename="../../inventory/models.py" line="40"/>
+        <location filename="../../inventory/models.py" line="42"/>
         <source>paket</source>
         <translation>kit</translation>
     </message>
@@ -6152,8 +6157,8 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/service.py" line="313"/>
-        <location filename="../../deployment/reports/incident.py" line="128"/>
-        <location filename="../../deployment/reports/incident.py" line="137"/>
+        <location filename="../../deployment/reports/incident.py" line="129"/>
+        <location filename="../../deployment/reports/incident.py" line="138"/>
         <location filename="../../deployment/reports/loans.py" line="85"/>
         <location filename="../../inventory/equipment.py" line="69"/>
         <location filename="../../inventory/stock.py" line="297"/>
@@ -6205,13 +6210,13 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/incidents.py" line="98"/>
-        <location filename="../../deployment/reports/incident.py" line="58"/>
+        <location filename="../../deployment/reports/incident.py" line="59"/>
         <source>Jenis bencana</source>
         <translation>Disaster type</translation>
     </message>
     <message>
         <location filename="../../deployment/incidents.py" line="104"/>
-        <location filename="../../deployment/reports/incident.py" line="62"/>
+        <location filename="../../deployment/reports/incident.py" line="63"/>
         <source>Status keadaan darurat</source>
         <translation>Emergency status</translation>
     </message>
@@ -6238,7 +6243,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/incidents.py" line="182"/>
         <location filename="../../deployment/incidents.py" line="227"/>
-        <location filename="../../deployment/reports/incident.py" line="60"/>
+        <location filename="../../deployment/reports/incident.py" line="61"/>
         <source>Wilayah terdampak</source>
         <translation>Affected areas</translation>
     </message>
@@ -6267,7 +6272,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/needs.py" line="66"/>
-        <location filename="../../deployment/reports/incident.py" line="34"/>
+        <location filename="../../deployment/reports/incident.py" line="35"/>
         <source>KK</source>
         <translation>Households</translation>
     </message>
@@ -6385,9 +6390,9 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/deployments.py" line="109"/>
         <location filename="../../deployment/reports/distribution.py" line="105"/>
         <location filename="../../deployment/reports/distribution.py" line="123"/>
-        <location filename="../../deployment/reports/incident.py" line="81"/>
-        <location filename="../../deployment/reports/incident.py" line="96"/>
-        <location filename="../../deployment/reports/incident.py" line="105"/>
+        <location filename="../../deployment/reports/incident.py" line="82"/>
+        <location filename="../../deployment/reports/incident.py" line="97"/>
+        <location filename="../../deployment/reports/incident.py" line="106"/>
         <location filename="../../deployment/reports/loans.py" line="84"/>
         <location filename="../../deployment/reports/loans.py" line="99"/>
         <location filename="../../deployment/reports/stock.py" line="87"/>
@@ -6418,7 +6423,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/deployments.py" line="90"/>
         <location filename="../../deployment/reports/deployments.py" line="110"/>
         <location filename="../../deployment/reports/distribution.py" line="106"/>
-        <location filename="../../deployment/reports/incident.py" line="59"/>
+        <location filename="../../deployment/reports/incident.py" line="60"/>
         <source>Nama kejadian</source>
         <translation>Incident name</translation>
     </message>
@@ -6429,7 +6434,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/deployments.py" line="91"/>
-        <location filename="../../deployment/reports/incident.py" line="61"/>
+        <location filename="../../deployment/reports/incident.py" line="62"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
@@ -6474,9 +6479,9 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/dispatch/records.py" line="362"/>
         <location filename="../../deployment/reports/deployments.py" line="114"/>
-        <location filename="../../deployment/reports/incident.py" line="100"/>
-        <location filename="../../deployment/reports/incident.py" line="127"/>
-        <location filename="../../deployment/reports/incident.py" line="138"/>
+        <location filename="../../deployment/reports/incident.py" line="101"/>
+        <location filename="../../deployment/reports/incident.py" line="128"/>
+        <location filename="../../deployment/reports/incident.py" line="139"/>
         <location filename="../../deployment/reports/loans.py" line="85"/>
         <location filename="../../deployment/reports/loans.py" line="94"/>
         <location filename="../../deployment/reports/loans.py" line="104"/>
@@ -6512,7 +6517,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/reports/deployments.py" line="181"/>
         <location filename="../../deployment/reports/distribution.py" line="236"/>
-        <location filename="../../deployment/reports/incident.py" line="245"/>
+        <location filename="../../deployment/reports/incident.py" line="255"/>
         <location filename="../../deployment/reports/loans.py" line="181"/>
         <location filename="../../deployment/reports/stock.py" line="173"/>
         <source>Selesai.</source>
@@ -6547,14 +6552,14 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="110"/>
-        <location filename="../../deployment/reports/incident.py" line="98"/>
+        <location filename="../../deployment/reports/incident.py" line="99"/>
         <location filename="../../tagana_app/cleaning.py" line="45"/>
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="111"/>
-        <location filename="../../deployment/reports/incident.py" line="105"/>
+        <location filename="../../deployment/reports/incident.py" line="106"/>
         <source>Nomor BAST</source>
         <translation>BAST number</translation>
     </message>
@@ -6566,9 +6571,9 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="113"/>
         <location filename="../../deployment/reports/distribution.py" line="124"/>
-        <location filename="../../deployment/reports/incident.py" line="112"/>
-        <location filename="../../deployment/reports/incident.py" line="126"/>
-        <location filename="../../deployment/reports/incident.py" line="137"/>
+        <location filename="../../deployment/reports/incident.py" line="113"/>
+        <location filename="../../deployment/reports/incident.py" line="127"/>
+        <location filename="../../deployment/reports/incident.py" line="138"/>
         <location filename="../../deployment/reports/loans.py" line="84"/>
         <location filename="../../deployment/reports/loans.py" line="100"/>
         <location filename="../../deployment/reports/stock.py" line="89"/>
@@ -6579,16 +6584,16 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="115"/>
         <location filename="../../deployment/reports/distribution.py" line="127"/>
-        <location filename="../../deployment/reports/incident.py" line="114"/>
+        <location filename="../../deployment/reports/incident.py" line="115"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="115"/>
         <location filename="../../deployment/reports/distribution.py" line="128"/>
-        <location filename="../../deployment/reports/incident.py" line="91"/>
-        <location filename="../../deployment/reports/incident.py" line="114"/>
-        <location filename="../../deployment/reports/incident.py" line="127"/>
+        <location filename="../../deployment/reports/incident.py" line="92"/>
+        <location filename="../../deployment/reports/incident.py" line="115"/>
+        <location filename="../../deployment/reports/incident.py" line="128"/>
         <location filename="../../deployment/reports/loans.py" line="86"/>
         <location filename="../../deployment/reports/loans.py" line="102"/>
         <location filename="../../deployment/reports/stock.py" line="91"/>
@@ -6759,7 +6764,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="249"/>
+        <location filename="../../deployment/reports/incident.py" line="259"/>
         <location filename="../../deployment/reports/model.py" line="52"/>
         <source>Periode: {start} s.d. {end}</source>
         <translation>Period: {start} to {end}</translation>
@@ -6867,75 +6872,76 @@ DISASTER RESPONSE {name}</translation>
         <translation>Village (desa)</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="19"/>
+        <location filename="../../inventory/catalog.py" line="29"/>
         <source>Gudang kabupaten/kota</source>
         <translation>Kabupaten/kota warehouse</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="20"/>
+        <location filename="../../inventory/catalog.py" line="30"/>
         <source>Gudang provinsi</source>
         <translation>Provincial warehouse</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="21"/>
+        <location filename="../../inventory/catalog.py" line="31"/>
         <source>Lumbung sosial</source>
         <translation>Social buffer store (lumbung sosial)</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="24"/>
+        <location filename="../../inventory/catalog.py" line="34"/>
         <source>Habis pakai</source>
         <translation>Consumable</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="25"/>
+        <location filename="../../inventory/catalog.py" line="35"/>
         <source>Peralatan (dipinjamkan)</source>
         <translation>Equipment (lent)</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="92"/>
-        <location filename="../../inventory/catalog.py" line="150"/>
+        <location filename="../../inventory/catalog.py" line="121"/>
+        <location filename="../../inventory/catalog.py" line="146"/>
+        <location filename="../../inventory/catalog.py" line="202"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="98"/>
+        <location filename="../../inventory/catalog.py" line="152"/>
         <source>menambah gudang</source>
         <translation>add warehouses</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="99"/>
-        <location filename="../../inventory/catalog.py" line="114"/>
+        <location filename="../../inventory/catalog.py" line="153"/>
+        <location filename="../../inventory/catalog.py" line="168"/>
         <source>gudang</source>
         <translation>warehouse</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="107"/>
+        <location filename="../../inventory/catalog.py" line="161"/>
         <source>Kode wilayah gudang</source>
         <translation>Warehouse area code</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="129"/>
+        <location filename="../../inventory/catalog.py" line="183"/>
         <source>menambah barang</source>
         <translation>add items</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="130"/>
-        <location filename="../../inventory/catalog.py" line="156"/>
+        <location filename="../../inventory/catalog.py" line="184"/>
+        <location filename="../../inventory/catalog.py" line="208"/>
         <source>barang</source>
         <translation>item</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="185"/>
+        <location filename="../../inventory/catalog.py" line="237"/>
         <source>mengatur stok minimum</source>
         <translation>set minimum stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="186"/>
+        <location filename="../../inventory/catalog.py" line="238"/>
         <source>Stok minimum</source>
         <translation>Minimum stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="192"/>
+        <location filename="../../inventory/catalog.py" line="244"/>
         <source>stok_minimum</source>
         <translation>minimum stock</translation>
     </message>
@@ -7051,87 +7057,122 @@ DISASTER RESPONSE {name}</translation>
         <translation>Writing the stock list</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="40"/>
+        <location filename="../../inventory/models.py" line="42"/>
         <source>lembar</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="40"/>
+        <location filename="../../inventory/models.py" line="42"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="40"/>
+        <location filename="../../inventory/models.py" line="42"/>
         <source>buah</source>
         <translation>piece</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="41"/>
+        <location filename="../../inventory/models.py" line="43"/>
         <source>liter</source>
         <translation>litre</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="41"/>
+        <location filename="../../inventory/models.py" line="43"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="41"/>
+        <location filename="../../inventory/models.py" line="43"/>
         <source>ton</source>
         <translation>ton</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="41"/>
+        <location filename="../../inventory/models.py" line="43"/>
         <source>dus</source>
         <translation>box</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="41"/>
+        <location filename="../../inventory/models.py" line="43"/>
         <source>karton</source>
         <translation>carton</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="42"/>
+        <location filename="../../inventory/models.py" line="44"/>
         <source>botol</source>
         <translation>bottle</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="42"/>
+        <location filename="../../inventory/models.py" line="44"/>
         <source>set</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="42"/>
+        <location filename="../../inventory/models.py" line="44"/>
         <source>pcs</source>
         <translation>pcs</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="49"/>
+        <location filename="../../inventory/models.py" line="44"/>
+        <source>kaleng</source>
+        <translation>can</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/models.py" line="45"/>
+        <source>bungkus</source>
+        <translation>pouch</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/models.py" line="45"/>
+        <source>pasang</source>
+        <translation>pair</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/models.py" line="45"/>
+        <source>rol</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/models.py" line="45"/>
+        <source>kotak</source>
+        <translation>small box</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/models.py" line="46"/>
+        <source>pak</source>
+        <translation>pack</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/models.py" line="46"/>
+        <source>karung</source>
+        <translation>sack</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/models.py" line="53"/>
         <source>dibuka</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="49"/>
+        <location filename="../../inventory/models.py" line="53"/>
         <source>diposting</source>
         <translation>posted</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="49"/>
+        <location filename="../../inventory/models.py" line="53"/>
         <source>batal</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="50"/>
+        <location filename="../../inventory/models.py" line="54"/>
         <source>diajukan</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="50"/>
+        <location filename="../../inventory/models.py" line="54"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="50"/>
+        <location filename="../../inventory/models.py" line="54"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
@@ -7392,7 +7433,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/papers.py" line="228"/>
-        <location filename="../../inventory/writeoff_papers.py" line="90"/>
+        <location filename="../../inventory/writeoff_papers.py" line="91"/>
         <location filename="../../tagana_app/permissions.py" line="58"/>
         <location filename="../../tagana_app/printing.py" line="161"/>
         <location filename="../../tagana_app/verification.py" line="239"/>
@@ -7634,6 +7675,11 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../inventory/documents.py" line="30"/>
         <source>Kartu persediaan barang</source>
         <translation>Stock card</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/doc_dates.py" line="41"/>
+        <source>Alasan tanggal mundur</source>
+        <translation>Reason for the earlier date</translation>
     </message>
 </context>
 <context>
@@ -8194,7 +8240,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>The number of days must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/incident.py" line="186"/>
+        <location filename="../../deployment/reports/incident.py" line="195"/>
         <source>Laporan pertanggungjawaban dibuat per kejadian: pilih nomor kejadian.</source>
         <translation>The accountability report is made per incident: choose an incident number.</translation>
     </message>
@@ -8433,42 +8479,47 @@ DISASTER RESPONSE {name}</translation>
         <translation>Unknown certificate filter &apos;{value}&apos;; use: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="66"/>
+        <location filename="../../inventory/catalog.py" line="76"/>
         <source>Kode {what} &apos;{code}&apos; tidak valid: gunakan huruf, angka, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; atau &apos;/&apos; (paling panjang 30).</source>
         <translation>The {what} code &apos;{code}&apos; is not valid: use letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; or &apos;/&apos; (30 at most).</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="102"/>
+        <location filename="../../inventory/catalog.py" line="135"/>
+        <source>Kemasan &apos;{pack}&apos; tidak dikenal untuk barang {item}. Pilihan: {choices}.</source>
+        <translation>Pack &apos;{pack}&apos; is not known for item {item}. Choices: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog.py" line="156"/>
         <source>Nama gudang wajib diisi.</source>
         <translation>The warehouse name is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="104"/>
+        <location filename="../../inventory/catalog.py" line="158"/>
         <source>Jenis gudang &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown kind of warehouse &apos;{kind}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="134"/>
+        <location filename="../../inventory/catalog.py" line="188"/>
         <source>Nama barang wajib diisi.</source>
         <translation>The item name is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="136"/>
+        <location filename="../../inventory/catalog.py" line="108"/>
         <source>Satuan &apos;{unit}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown unit &apos;{unit}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="139"/>
+        <location filename="../../inventory/catalog.py" line="191"/>
         <source>Jenis barang &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown kind of item &apos;{kind}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="143"/>
+        <location filename="../../inventory/catalog.py" line="195"/>
         <source>Hanya peralatan yang dapat bernomor seri; barang &apos;{code}&apos; bukan peralatan.</source>
         <translation>Only equipment can have serial numbers; item &apos;{code}&apos; is not equipment.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="147"/>
+        <location filename="../../inventory/catalog.py" line="199"/>
         <source>Barang bernomor seri &apos;{code}&apos; tidak dicatat per batch kedaluwarsa.</source>
         <translation>Serial-numbered item &apos;{code}&apos; is not kept in expiry batches.</translation>
     </message>
@@ -8565,12 +8616,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>A reason for cancelling the stock count is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoff_papers.py" line="93"/>
+        <location filename="../../inventory/writeoff_papers.py" line="94"/>
         <source>Berita acara penghapusan hanya dibuat untuk penghapusan yang sudah disetujui ({number} berstatus {status}).</source>
         <translation>A write-off record is only made for an approved write-off ({number} has status {status}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoff_papers.py" line="96"/>
+        <location filename="../../inventory/writeoff_papers.py" line="97"/>
         <source>Berita acara penghapusan {number} belum dapat dicetak: catat dulu keputusan penghapusan (nomor, tanggal, pejabat yang menetapkan) dan cara penghapusannya.</source>
         <translation>The write-off record {number} cannot be printed yet: first record the write-off decree (number, date, issuing official) and the method of disposal.</translation>
     </message>
@@ -9277,6 +9328,21 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <location filename="../../deployment/dispatch/loan_papers.py" line="54"/>
         <source>Belum ada peralatan pinjam pakai yang kembali dari pengiriman {number}; Berita Acara Pengembalian belum dapat dibuat.</source>
         <translation>No lent equipment has come back from dispatch {number} yet; the return record cannot be made.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/doc_dates.py" line="44"/>
+        <source>Tanggal dokumen {date} belum terjadi (hari ini {today}); isi tanggal dokumen yang sudah lewat.</source>
+        <translation>The document date {date} has not come yet (today is {today}); enter a date that has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/doc_dates.py" line="49"/>
+        <source>Tanggal dokumen {date} sebelum stock opname {warehouse} yang sudah diposting (cut-off {cutoff}); catat dengan tanggal sesudahnya.</source>
+        <translation>The document date {date} is before the posted stock count of {warehouse} (cut-off {cutoff}); record it with a later date.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/doc_dates.py" line="53"/>
+        <source>Tanggal dokumen {date} lebih awal dari hari ini: isi alasan tanggal mundur.</source>
+        <translation>The document date {date} is before today: give the reason for the earlier date.</translation>
     </message>
 </context>
 <context>

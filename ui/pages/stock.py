@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -130,9 +132,18 @@ class StockPage(QWidget):
         for button in (self.count_button, self.count_paper_button):
             button.setVisible(can_count_stock(ctx.actor))
         self.writeoff_paper_button.setVisible(can_decide_writeoff(ctx.actor))
+        # The other tasks of the warehouse (transfers, corrections, write-offs, loans, labels) are actions
+        # of this menu: the row of buttons is full at 1366 px.
+        self.tasks_menu = QMenu(self)
+        self.tasks_button = QToolButton()
+        self.tasks_button.setText(self.tr("Tugas gudang"))
+        self.tasks_button.setMenu(self.tasks_menu)
+        self.tasks_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.tasks_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         actions = QHBoxLayout()
         actions.addWidget(self.receive_button)
         actions.addWidget(self.issue_button)
+        actions.addWidget(self.tasks_button)
         actions.addWidget(self.count_button)
         actions.addWidget(self.count_paper_button)
         actions.addWidget(self.writeoff_paper_button)
@@ -187,6 +198,8 @@ class StockPage(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.count)
 
+        # the menu holds only what this person may do (actions hidden otherwise); empty, the button hides
+        self.tasks_button.setVisible(any(a.isVisible() for a in self.tasks_menu.actions()))
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.loaded.connect(self._after_load)
         ctx.changes.changed.connect(self._on_changed)
