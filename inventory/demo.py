@@ -20,6 +20,9 @@ from tagana_app.accounts import Actor
 from tagana_app.models import User
 
 MAIN, LS_TPN, LS_PKL = "GDG-BT", "LS-TPN", "LS-PKL"
+# The demo books the past months of a warehouse today: each document dated back says so.
+DEMO_REASON = "Data contoh: riwayat beberapa bulan terakhir"
+
 COUNT_TEAM = (counts.TeamMember("Siti Aminah (contoh)", "198503122010012003", "Ketua Tim"),
               counts.TeamMember("Yusuf Rahman (contoh)", "199001152015031002", "Anggota"),
               counts.TeamMember("Dewi Lestari (contoh)", "", "Anggota"))
@@ -109,11 +112,13 @@ def load_demo(session: Session, actor: Actor) -> dict[str, int]:
             catalog.set_minimum(session, actor, wh, item, minimum)
 
     def receive(day: int, wh: str, lines: list[ReceiveLine], source: str, sender: str) -> None:
-        b = stock.receive_goods(session, gudang, wh, lines, source=source, sender=sender, doc_date=ago(day))
+        b = stock.receive_goods(session, gudang, wh, lines, source=source, sender=sender, doc_date=ago(day),
+                               backdate_reason=DEMO_REASON)
         _backdate(session, b, ago(day))
 
     def issue(day: int, wh: str, lines: list[IssueLine], recipient: str) -> stock.Booking:
-        b = stock.issue_goods(session, gudang, wh, lines, recipient=recipient, doc_date=ago(day))
+        b = stock.issue_goods(session, gudang, wh, lines, recipient=recipient, doc_date=ago(day),
+                             backdate_reason=DEMO_REASON)
         _backdate(session, b, ago(day))
         return b
 

@@ -172,6 +172,18 @@ def batch_id(session: Session, item_id: int, code: str, expiry: date | None) -> 
     return int(found.id)
 
 
+def set_batch_price(session: Session, batch: int, price: int) -> None:
+    """Give a batch its unit price (whole Rupiah); a batch keeps one price: a different one is refused."""
+    row = session.get(Batch, batch, with_for_update=True)
+    if row.unit_price is None:
+        row.unit_price = price
+        session.flush()
+    elif row.unit_price != price:
+        raise ValidationError(N_("errors", "Batch '{batch}' sudah tercatat dengan harga satuan Rp{recorded}, bukan "
+                                           "Rp{given}; beri kode batch lain untuk harga yang berbeda."),
+                              batch=row.code or "-", recorded=grouped(row.unit_price), given=grouped(price))
+
+
 def available(session: Session, warehouse_id: int, item_id: int, batch: int | None = None) -> int:
     """On hand minus reserved, of one batch or of the whole item in the warehouse."""
     if batch is None:

@@ -8,14 +8,14 @@ twice, so a double click or a retry cannot receive or issue the same goods twice
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import bindparam, case, select
 from sqlalchemy.orm import Session
 
-from inventory import ledger
-from inventory.catalog import get_item, get_warehouse
+from inventory import doc_dates, ledger
+from inventory.catalog import find_item, get_item, get_warehouse, pack_size
 from inventory.errors import (
     AlreadyReversed,
     ExpiredBatchRefused,
@@ -71,29 +71,37 @@ PLACE_LABELS = {"dipinjam": N_("domain", "sedang dipinjam"), "dihapus": N_("doma
 
 @dataclass(frozen=True)
 class ReceiveLine:
-    item: str
-    quantity: int
+    item: str  # item code or one of its barcodes
+    quantity: int  # in ``pack`` when given, else in the item's unit
     batch: str = ""
     expiry: date | None = None
     serials: tuple[str, ...] = ()
     condition: str = "baik"
+    pack: str = ""  # a pack size of the item ("karton"); "" or the item's unit: the unit itself
+    unit_price: int | None = None  # whole Rupiah per item unit (not per pack); None: not known
 
 
 @dataclass(frozen=True)
 class IssueLine:
-    item: str
-    quantity: int
+    item: str  # item code or one of its barcodes
+    quantity: int  # in ``pack`` when given, else in the item's unit
     batch: str | None = None  # a named batch; otherwise earliest expiry first
     serials: tuple[str, ...] = field(default=())  # named units; otherwise picked
+    pack: str = ""
 
 
 
+MAX_PRICE = 10**12  # whole Rupiah per unit: far above any price, far below BIGINT's limit
 DOC_NUMBER_MAX = 80  # stock_movement.doc_number
 COUNTERPARTY_MAX = 200  # stock_movement.counterparty
 
 
 def _document(session: Session, actor: Actor, doc_type: str, number: str | None, when: date | None,
-              entity: str) -> DocRef:
+              entity: str, *, warehouse_id: int | None = None, backdate_reason: str = "") -> DocRef:
+    """The document a stock operation books on; with ``warehouse_id`` its date is checked
+    (inventory.doc_dates: not in the future, not before a posted count, a reason when dated back)."""
+    if warehouse_id is not None:
+        when, _reason = doc_dates.check_document_date(session, warehouse_id, when, backdate_reason=backdate_reason)
     when = when or clock.today()
     number = clean_text(number, field=N_("domain", "Nomor dokumen"), max_len=DOC_NUMBER_MAX)
     if number:
@@ -105,6 +113,18 @@ def _document(session: Session, actor: Actor, doc_type: str, number: str | None,
 
 def _quantity(value: int) -> int:
     return check_quantity(value, field=N_("domain", "Jumlah"))
+
+
+def line_quantity(session: Session, item: Item, quantity: int, pack: str) -> int:
+    """A line's quantity in the item's unit: ``quantity`` of ``pack`` (2 karton of 24 paket: 48)."""
+    n = _quantity(quantity) * pack_size(session, item, pack)
+    return check_quantity(n, field=N_("domain", "Jumlah"))
+
+
+def _unit_price(value: int | None) -> int | None:
+    if value is None:
+        return None
+    return check_quantity(value, field=N_("domain", "Harga satuan"), allow_zero=True, maximum=MAX_PRICE)
 
 
 def _place(session: Session, unit: EquipmentUnit) -> str:
@@ -128,8 +148,13 @@ def _pending_writeoff_units(session: Session) -> set[int]:
 @changes("stock", "documents")
 def receive_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[ReceiveLine], *,
                   source: str, sender: str = "", doc_number: str | None = None, doc_date: date | None = None,
-                  remarks: str = "") -> Booking:
-    """Penerimaan: goods come in from a source (Kemensos, Dinsos Provinsi, APBD, donor) or come back."""
+                  remarks: str = "", ref_number: str = "", ref_date: date | None = None,
+                  backdate_reason: str = "") -> Booking:
+    """Penerimaan: goods come in from a source (Kemensos, Dinsos Provinsi, APBD, donor) or come back.
+
+    ``ref_number``/``ref_date``: the sender's document (a Kemensos delivery note) that all the lines
+    came under; ``doc_date`` dated back needs ``backdate_reason``.
+    """
     can_receive_goods.require(actor, action=N_("domain", "mencatat penerimaan barang"))
     if source not in SOURCES:
         raise ValidationError(N_("errors", "Sumber '{source}' tidak dikenal. Pilihan: {choices}."), source=source,
@@ -137,7 +162,9 @@ def receive_goods(session: Session, actor: Actor, warehouse: str, lines: Sequenc
     if not lines:
         raise ValidationError(N_("errors", "Penerimaan tanpa baris barang."))
     wh = get_warehouse(session, warehouse)
-    doc = _document(session, actor, "penerimaan", doc_number, doc_date, "penerimaan")
+    doc = _document(session, actor, "penerimaan", doc_number, doc_date, "penerimaan", warehouse_id=wh.id,
+                    backdate_reason=backdate_reason)
+    ref_number = clean_text(ref_number, field=N_("domain", "Nomor dokumen pengirim"), max_len=DOC_NUMBER_MAX)
     counterparty = clean_text(sender, field=N_("domain", "Pengirim"), max_len=COUNTERPARTY_MAX) \
         or SOURCE_LABELS[source]
     remarks = clean_text(remarks, field=N_("domain", "Keterangan"), max_len=TEXT_MAX, multiline=True)
@@ -147,15 +174,18 @@ def receive_goods(session: Session, actor: Actor, warehouse: str, lines: Sequenc
         ids += book_receipt_line(session, actor, wh, line, doc, line_no, source, counterparty, remarks)
     booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids))
     audit.record(session, actor, "stock.receive", N_("domain", "penerimaan"), doc.number,
-                 {"gudang": wh.code, "sumber": source, "dari": counterparty,
+                 {"gudang": wh.code, "sumber": source, "dari": counterparty, "dokumen_pengirim": ref_number,
+                  "tanggal_dokumen_pengirim": ref_date.isoformat() if ref_date else None,
+                  "alasan_tanggal_mundur": backdate_reason.strip(),
                   "baris": [_line_summary(m) for m in booking.movements]})
     return booking
 
 
 def book_receipt_line(session: Session, actor: Actor, wh: Warehouse, line: ReceiveLine, doc: DocRef, line_no: int,
                   source: str, counterparty: str, remarks: str) -> list[int]:
-    item = get_item(session, line.item)
-    qty = _quantity(line.quantity)
+    item = find_item(session, line.item)
+    qty = line_quantity(session, item, line.quantity, line.pack)
+    price = _unit_price(line.unit_price)
     if line.condition not in CONDITIONS:
         raise ValidationError(N_("errors", "Kondisi '{condition}' tidak dikenal. Pilihan: {choices}."),
                               condition=line.condition, choices=", ".join(CONDITIONS))
@@ -169,6 +199,9 @@ def book_receipt_line(session: Session, actor: Actor, wh: Warehouse, line: Recei
         if len(set(serials)) != len(serials):
             raise ValidationError(N_("errors", "Nomor seri ganda dalam satu penerimaan barang {item}."),
                                   item=item.code)
+        if price is not None:
+            raise ValidationError(N_("errors", "Harga satuan barang bernomor seri {item} belum dapat dicatat; "
+                                               "kosongkan harga pada baris ini."), item=item.code)
         batch = ledger.empty_batch(session, item.id)
         ids = []
         for part, serial in enumerate(serials):
@@ -205,8 +238,11 @@ def book_receipt_line(session: Session, actor: Actor, wh: Warehouse, line: Recei
             raise ValidationError(N_("errors", "Barang {item} tidak dicatat kedaluwarsanya; kosongkan tanggal "
                                                "kedaluwarsa."),
                                   item=item.code)
-        code = line.batch.strip()
+        # a priced receipt without a batch code is its own lot: each lot keeps its price, taken first in first out
+        code = line.batch.strip() or (doc.number if price is not None else "")
     batch = ledger.batch_id(session, item.id, code, line.expiry)
+    if price is not None:
+        ledger.set_batch_price(session, batch, price)
     ledger.put(session, wh.id, item.id, batch, qty, expires=item.expires)
     extra = "" if line.condition == "baik" else f"kondisi {line.condition}"
     note = "; ".join(x for x in (remarks, extra) if x)
@@ -329,7 +365,8 @@ def _pick_units(session: Session, wh: Warehouse, item: Item, line: IssueLine, qt
 @changes("stock", "documents")
 def issue_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[IssueLine], *, recipient: str,
                 doc_number: str | None = None, doc_date: date | None = None, remarks: str = "",
-                override_expired: str | None = None) -> Booking:
+                override_expired: str | None = None, ref_number: str = "", ref_date: date | None = None,
+                backdate_reason: str = "") -> Booking:
     """Pengeluaran to a named recipient: consumables leave for good, equipment goes out on loan.
 
     Expired batches are refused unless a pejabat overrides with a written reason.
@@ -349,14 +386,17 @@ def issue_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[
     if not lines:
         raise ValidationError(N_("errors", "Pengeluaran tanpa baris barang."))
     wh = get_warehouse(session, warehouse)
-    doc = _document(session, actor, "pengeluaran", doc_number, doc_date, "pengeluaran")
+    doc = _document(session, actor, "pengeluaran", doc_number, doc_date, "pengeluaran", warehouse_id=wh.id,
+                    backdate_reason=backdate_reason)
+    ref_number = clean_text(ref_number, field=N_("domain", "Nomor dokumen permintaan"), max_len=DOC_NUMBER_MAX)
     note = remarks
     if override_expired:
         note = "; ".join(x for x in (remarks, f"izin kedaluwarsa: {override_expired.strip()}") if x)
     ids: list[int] = []
     for line_no, line in enumerate(lines, start=1):
         ledger.check_not_booked(session, doc, line_no)
-        item = get_item(session, line.item)
+        item = find_item(session, line.item)
+        line = replace(line, quantity=line_quantity(session, item, line.quantity, line.pack), pack="")
         for part, p in enumerate(pick(session, actor, wh, item, line, allow_expired=override_expired is not None)):
             ledger.take(session, wh.id, item.id, p.batch_id, p.quantity, expires=item.expires)
             if p.unit_id is not None:
@@ -367,7 +407,10 @@ def issue_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[
                                      warehouse_id=wh.id, item_id=item.id, batch=p.batch_id, qty_out=p.quantity,
                                      unit_id=p.unit_id, counterparty=recipient, remarks=note))
     booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids))
-    changes = {"gudang": wh.code, "kepada": recipient, "baris": [_line_summary(m) for m in booking.movements]}
+    changes = {"gudang": wh.code, "kepada": recipient, "dokumen_permintaan": ref_number,
+               "tanggal_dokumen_permintaan": ref_date.isoformat() if ref_date else None,
+               "alasan_tanggal_mundur": backdate_reason.strip(),
+               "baris": [_line_summary(m) for m in booking.movements]}
     if override_expired:
         changes["izin_kedaluwarsa"] = override_expired.strip()
     audit.record(session, actor, "stock.issue", N_("domain", "pengeluaran"), doc.number, changes)

@@ -5405,7 +5405,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="99"/>
-        <location filename="../../inventory/stock.py" line="338"/>
+        <location filename="../../inventory/stock.py" line="375"/>
         <source>Penerima</source>
         <translation>Recipient</translation>
     </message>
@@ -5443,8 +5443,8 @@ Close the program and open it again before you continue working.</translation>
     <message>
         <location filename="../../deployment/reports/incident.py" line="116"/>
         <location filename="../../deployment/reports/incident.py" line="139"/>
-        <location filename="../../inventory/stock.py" line="341"/>
-        <location filename="../../inventory/stock.py" line="424"/>
+        <location filename="../../inventory/stock.py" line="378"/>
+        <location filename="../../inventory/stock.py" line="467"/>
         <location filename="../../tagana_app/cleaning.py" line="42"/>
         <source>Alasan</source>
         <translation>Reason</translation>
@@ -5482,9 +5482,9 @@ Close the program and open it again before you continue working.</translation>
     <message>
         <location filename="../../deployment/reports/incident.py" line="140"/>
         <location filename="../../deployment/reports/loans.py" line="89"/>
-        <location filename="../../inventory/stock.py" line="143"/>
-        <location filename="../../inventory/stock.py" line="339"/>
-        <location filename="../../inventory/stock.py" line="385"/>
+        <location filename="../../inventory/stock.py" line="170"/>
+        <location filename="../../inventory/stock.py" line="376"/>
+        <location filename="../../inventory/stock.py" line="428"/>
         <location filename="../../tagana_app/cleaning.py" line="41"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
@@ -5665,43 +5665,58 @@ DISASTER RESPONSE {name}</translation>
         <translation>its receipt was reversed</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="113"/>
+        <location filename="../../inventory/stock.py" line="127"/>
+        <source>Harga satuan</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="133"/>
         <source>di {warehouse}</source>
         <translation>in {warehouse}</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="117"/>
+        <location filename="../../inventory/stock.py" line="137"/>
         <source>{place} ({reference})</source>
         <translation>{place} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="141"/>
+        <location filename="../../inventory/stock.py" line="167"/>
+        <source>Nomor dokumen pengirim</source>
+        <translation>Sender&apos;s document number</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="168"/>
         <source>Pengirim</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="149"/>
+        <location filename="../../inventory/stock.py" line="176"/>
         <source>penerimaan</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="303"/>
+        <location filename="../../inventory/stock.py" line="339"/>
         <source>sedang diusulkan untuk dihapus</source>
         <translation>proposed for write-off</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="373"/>
+        <location filename="../../inventory/stock.py" line="391"/>
+        <source>Nomor dokumen permintaan</source>
+        <translation>Request document number</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="416"/>
         <source>pengeluaran</source>
         <translation>issue</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="409"/>
-        <location filename="../../inventory/stock.py" line="465"/>
+        <location filename="../../inventory/stock.py" line="452"/>
+        <location filename="../../inventory/stock.py" line="508"/>
         <source>mutasi</source>
         <translation>movement</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="429"/>
+        <location filename="../../inventory/stock.py" line="472"/>
         <source>Mutasi</source>
         <translation>Movement</translation>
     </message>
@@ -6161,7 +6176,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="138"/>
         <location filename="../../deployment/reports/loans.py" line="85"/>
         <location filename="../../inventory/equipment.py" line="69"/>
-        <location filename="../../inventory/stock.py" line="297"/>
+        <location filename="../../inventory/stock.py" line="333"/>
         <location filename="../../tagana_app/cleaning.py" line="50"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
@@ -6189,7 +6204,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/dispatch/service.py" line="331"/>
         <location filename="../../inventory/counts.py" line="261"/>
-        <location filename="../../inventory/stock.py" line="260"/>
+        <location filename="../../inventory/stock.py" line="296"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
@@ -6487,7 +6502,8 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/loans.py" line="104"/>
         <location filename="../../deployment/reports/stock.py" line="91"/>
         <location filename="../../deployment/reports/stock.py" line="102"/>
-        <location filename="../../inventory/stock.py" line="107"/>
+        <location filename="../../inventory/stock.py" line="115"/>
+        <location filename="../../inventory/stock.py" line="121"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
@@ -7183,39 +7199,39 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="14"/>
-        <location filename="../../inventory/stock.py" line="133"/>
+        <location filename="../../inventory/stock.py" line="158"/>
         <source>mencatat penerimaan barang</source>
         <translation>record goods receipts</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="16"/>
-        <location filename="../../inventory/stock.py" line="384"/>
+        <location filename="../../inventory/stock.py" line="427"/>
         <source>memindahkan barang antargudang</source>
         <translation>transfer goods between warehouses</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="17"/>
-        <location filename="../../inventory/stock.py" line="337"/>
+        <location filename="../../inventory/stock.py" line="374"/>
         <source>mengeluarkan barang</source>
         <translation>issue goods</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="18"/>
-        <location filename="../../inventory/stock.py" line="346"/>
+        <location filename="../../inventory/stock.py" line="383"/>
         <source>mengeluarkan barang kedaluwarsa</source>
         <translation>issue expired goods</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="20"/>
         <location filename="../../inventory/permissions.py" line="22"/>
-        <location filename="../../inventory/stock.py" line="423"/>
-        <location filename="../../inventory/stock.py" line="437"/>
+        <location filename="../../inventory/stock.py" line="466"/>
+        <location filename="../../inventory/stock.py" line="480"/>
         <source>membatalkan mutasi stok</source>
         <translation>reverse stock movements</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="21"/>
-        <location filename="../../inventory/stock.py" line="435"/>
+        <location filename="../../inventory/stock.py" line="478"/>
         <source>membatalkan penghapusan barang</source>
         <translation>reverse goods write-offs</translation>
     </message>
@@ -7397,7 +7413,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/papers.py" line="169"/>
-        <location filename="../../inventory/stock.py" line="98"/>
+        <location filename="../../inventory/stock.py" line="106"/>
         <location filename="../../tagana_app/cleaning.py" line="43"/>
         <location filename="../../tagana_app/numbering.py" line="163"/>
         <location filename="../../tagana_app/verification.py" line="210"/>
@@ -7969,7 +7985,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/dispatch/returns.py" line="64"/>
         <location filename="../../inventory/equipment.py" line="84"/>
-        <location filename="../../inventory/stock.py" line="160"/>
+        <location filename="../../inventory/stock.py" line="190"/>
         <source>Kondisi &apos;{condition}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown condition &apos;{condition}&apos;. Choices: {choices}.</translation>
     </message>
@@ -8545,7 +8561,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/cli.py" line="77"/>
-        <location filename="../../inventory/stock.py" line="135"/>
+        <location filename="../../inventory/stock.py" line="160"/>
         <source>Sumber &apos;{source}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown source &apos;{source}&apos;. Choices: {choices}.</translation>
     </message>
@@ -8746,93 +8762,103 @@ DISASTER RESPONSE {name}</translation>
         <translation>Batch &apos;{batch}&apos; is already recorded with the expiry date {recorded}, not {given}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/ledger.py" line="234"/>
+        <location filename="../../inventory/ledger.py" line="182"/>
+        <source>Batch &apos;{batch}&apos; sudah tercatat dengan harga satuan Rp{recorded}, bukan Rp{given}; beri kode batch lain untuk harga yang berbeda.</source>
+        <translation>Batch &apos;{batch}&apos; is recorded with the unit price Rp{recorded}, not Rp{given}; give another batch code for a different price.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/ledger.py" line="246"/>
         <source>Jumlah yang dicadangkan tidak cukup untuk dikeluarkan ({n}).</source>
         <translation>The reserved quantity is not enough to issue ({n}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/ledger.py" line="260"/>
+        <location filename="../../inventory/ledger.py" line="272"/>
         <source>Cadangan stok yang dilepas ({n}) lebih besar dari yang tercatat.</source>
         <translation>The stock reservation released ({n}) is larger than the one recorded.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="138"/>
+        <location filename="../../inventory/stock.py" line="163"/>
         <source>Penerimaan tanpa baris barang.</source>
         <translation>The receipt has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="166"/>
+        <location filename="../../inventory/stock.py" line="196"/>
         <source>Barang {item} bernomor seri: sebutkan {qty} nomor seri (diberikan {given}).</source>
         <translation>Item {item} has serial numbers: give {qty} serial numbers (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="170"/>
+        <location filename="../../inventory/stock.py" line="200"/>
         <source>Nomor seri ganda dalam satu penerimaan barang {item}.</source>
         <translation>Duplicate serial numbers in one receipt of item {item}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="195"/>
-        <location filename="../../inventory/stock.py" line="253"/>
+        <location filename="../../inventory/stock.py" line="203"/>
+        <source>Harga satuan barang bernomor seri {item} belum dapat dicatat; kosongkan harga pada baris ini.</source>
+        <translation>The unit price of serial-numbered item {item} cannot be recorded yet; leave the price of this line empty.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="228"/>
+        <location filename="../../inventory/stock.py" line="289"/>
         <source>Barang {item} tidak bernomor seri; hapus nomor seri dari baris ini.</source>
         <translation>Item {item} has no serial numbers; remove the serial numbers from this line.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="199"/>
+        <location filename="../../inventory/stock.py" line="232"/>
         <source>Barang {item} memiliki masa kedaluwarsa: tanggal kedaluwarsa wajib diisi.</source>
         <translation>Item {item} expires, so the expiry date is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="205"/>
+        <location filename="../../inventory/stock.py" line="238"/>
         <source>Barang {item} tidak dicatat kedaluwarsanya; kosongkan tanggal kedaluwarsa.</source>
         <translation>Item {item} has no expiry dates; leave the expiry date empty.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="289"/>
+        <location filename="../../inventory/stock.py" line="325"/>
         <source>Barang {item} bernomor seri: sebutkan {qty} nomor seri yang berbeda (diberikan {given}).</source>
         <translation>Item {item} has serial numbers: give {qty} different serial numbers (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="344"/>
+        <location filename="../../inventory/stock.py" line="381"/>
         <source>Penerima barang wajib diisi.</source>
         <translation>The recipient of the goods is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="348"/>
+        <location filename="../../inventory/stock.py" line="385"/>
         <source>Alasan pengeluaran barang kedaluwarsa wajib diisi.</source>
         <translation>A reason for issuing expired goods is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="350"/>
+        <location filename="../../inventory/stock.py" line="387"/>
         <source>Pengeluaran tanpa baris barang.</source>
         <translation>The issue has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="388"/>
+        <location filename="../../inventory/stock.py" line="431"/>
         <source>Gudang asal dan tujuan sama ({code}).</source>
         <translation>The source and destination warehouse are the same ({code}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="390"/>
+        <location filename="../../inventory/stock.py" line="433"/>
         <source>Mutasi tanpa baris barang.</source>
         <translation>The transfer has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="426"/>
+        <location filename="../../inventory/stock.py" line="469"/>
         <source>Alasan pembatalan wajib diisi.</source>
         <translation>A reason for the cancellation is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="432"/>
+        <location filename="../../inventory/stock.py" line="475"/>
         <source>mutasi pembatalan tidak dapat dibatalkan lagi; catat transaksi baru.</source>
         <translation>a reversal cannot itself be reversed; record a new transaction.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="476"/>
+        <location filename="../../inventory/stock.py" line="519"/>
         <source>unit {serial} sudah berpindah lagi sesudahnya.</source>
         <translation>unit {serial} has moved again since.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="487"/>
+        <location filename="../../inventory/stock.py" line="530"/>
         <source>unit {serial} tidak lagi di gudang ini.</source>
         <translation>unit {serial} is no longer in this warehouse.</translation>
     </message>

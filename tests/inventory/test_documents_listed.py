@@ -23,7 +23,7 @@ def _papers(env, docs) -> dict[str, printing.PrintedDocument]:  # noqa: ANN001
     receipt = env.db.write(lambda s: stock.receive_goods(
         s, g, "GDG", [ReceiveLine("BRS", 500), ReceiveLine("GEN", 2, serials=("GEN-001", "GEN-002")),
                       ReceiveLine("VEL", 10)],
-        source="kemensos", sender=SENDER, doc_date=TODAY - timedelta(days=2))).doc_number
+        source="kemensos", sender=SENDER, doc_date=TODAY - timedelta(days=2), backdate_reason="dicatat kemudian")).doc_number
     issue = env.db.write(lambda s: stock.issue_goods(s, g, "GDG", [IssueLine("BRS", 30)],
                                                      recipient="Posko Banjir Desa Srikaton")).doc_number
     transfer = env.db.write(lambda s: stock.transfer_goods(s, g, "GDG", "LS1", [IssueLine("BRS", 100)])).doc_number

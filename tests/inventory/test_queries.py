@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from inventory import catalog, queries
 from inventory.queries import StockFilter
 from inventory.stock import IssueLine, ReceiveLine
@@ -76,7 +74,7 @@ def test_alert_days_come_from_the_office_setting(env, admin):
 
 def test_stock_card_has_the_government_columns_and_running_balance(env):
     receive(env, "GDG", ReceiveLine("BRS", 100), sender="Kemensos RI", doc_number="BAST-1",
-            doc_date=date(2026, 1, 5))
+            doc_date=days(-300), backdate_reason="dicatat kemudian")
     issue(env, "GDG", IssueLine("BRS", 30), recipient="Posko Desa A", doc_number="SBBK-1")
     receive(env, "GDG", ReceiveLine("BRS", 5), source="donor", sender="PT Contoh")
     with env.db.read() as s:
@@ -84,7 +82,7 @@ def test_stock_card_has_the_government_columns_and_running_balance(env):
         assert [(x.doc_number, x.counterparty, x.qty_in, x.qty_out, x.balance) for x in card.lines] == [
             ("BAST-1", "Kemensos RI", 100, 0, 100), ("SBBK-1", "Posko Desa A", 0, 30, 70),
             (card.lines[2].doc_number, "PT Contoh", 5, 0, 75)]
-        assert card.lines[0].doc_date == date(2026, 1, 5) and card.lines[0].date == clock.today()
+        assert card.lines[0].doc_date == days(-300) and card.lines[0].date == clock.today()
         assert (card.opening_balance, card.total_in, card.total_out, card.closing_balance) == (0, 105, 30, 75)
         later = queries.stock_card(s, "GDG", "BRS", since=days(1))
         assert (later.opening_balance, later.lines) == (75, ())
@@ -95,12 +93,12 @@ def test_stock_card_goes_by_document_date_with_balances_that_follow(env):
     """A receipt entered a month late, dated before an issue entered earlier: the card lists it first,
     and the balance on the issue's date does not count goods that came later; a period is one of
     document dates."""
-    receive(env, "GDG", ReceiveLine("BRS", 50), sender="Kemensos RI", doc_number="BAST-A", doc_date=days(-40))
-    issue(env, "GDG", IssueLine("BRS", 30), recipient="Posko Desa A", doc_number="SBBK-1", doc_date=days(-20))
-    receive(env, "GDG", ReceiveLine("BRS", 5), sender="PT Contoh", doc_number="BAST-C", doc_date=days(-5))
+    receive(env, "GDG", ReceiveLine("BRS", 50), sender="Kemensos RI", doc_number="BAST-A", doc_date=days(-40), backdate_reason="dicatat kemudian")
+    issue(env, "GDG", IssueLine("BRS", 30), recipient="Posko Desa A", doc_number="SBBK-1", doc_date=days(-20), backdate_reason="dicatat kemudian")
+    receive(env, "GDG", ReceiveLine("BRS", 5), sender="PT Contoh", doc_number="BAST-C", doc_date=days(-5), backdate_reason="dicatat kemudian")
     # entered last, dated between the first receipt and the issue; the second one on the issue's date
-    receive(env, "GDG", ReceiveLine("BRS", 100), sender="BPBD", doc_number="BAST-B", doc_date=days(-30))
-    receive(env, "GDG", ReceiveLine("BRS", 7), sender="Donatur", doc_number="BAST-D", doc_date=days(-20))
+    receive(env, "GDG", ReceiveLine("BRS", 100), sender="BPBD", doc_number="BAST-B", doc_date=days(-30), backdate_reason="dicatat kemudian")
+    receive(env, "GDG", ReceiveLine("BRS", 7), sender="Donatur", doc_number="BAST-D", doc_date=days(-20), backdate_reason="dicatat kemudian")
     with env.db.read() as s:
         card = queries.stock_card(s, "GDG", "BRS")
         assert [(x.doc_number, x.doc_date, x.qty_in, x.qty_out, x.balance) for x in card.lines] == [

@@ -56,7 +56,7 @@ def _receipt(env, ref: str | None = "BAST/KEMENSOS/2026/77") -> str:  # noqa: AN
                                ReceiveLine("GEN", 2, serials=("GEN-001", "GEN-002")),
                                ReceiveLine("BRS", 500, condition="rusak ringan")],
         source="kemensos", sender="Kementerian Sosial RI, Direktorat PSKBA", doc_number=ref,
-        doc_date=TODAY - timedelta(days=2), remarks="bantuan buffer stock")).doc_number
+        doc_date=TODAY - timedelta(days=2), backdate_reason="dicatat kemudian", remarks="bantuan buffer stock")).doc_number
 
 
 def test_a_receipt_under_the_senders_document_gets_its_berita_acara(env, office, tmp_path):

@@ -33,7 +33,7 @@ def test_the_page_lists_stock_papers_by_title_and_finds_a_receipt_by_its_warehou
     docs = tmp_path / "dokumen"
     lumbung = env.db.write(lambda s: stock.receive_goods(
         s, g, "LS1", [ReceiveLine("BRS", 200)], source="apbd", sender="Bulog Sub Divre Bengkulu",
-        doc_date=TODAY - timedelta(days=1))).doc_number
+        doc_date=TODAY - timedelta(days=1), backdate_reason="dicatat kemudian")).doc_number
     gudang = env.db.write(lambda s: stock.receive_goods(s, g, "GDG", [ReceiveLine("BRS", 50)],
                                                         source="kemensos")).doc_number
     writeoff = env.db.write(lambda s: writeoffs.request_writeoff(s, g, "GDG", [IssueLine("BRS", 5)],
