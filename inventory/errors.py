@@ -94,3 +94,19 @@ class ImportRejected(ValidationError):
         result = super().to_dict()
         result["problems"] = [{"row": r, "column": c, "message": m} for r, c, m in self.problems]
         return result
+
+
+class OwnWriteOffDecision(TaganaError):
+    template = N_("errors", "Penghapusan {number} diajukan oleh {user} sendiri; usulan penghapusan diputuskan "
+                            "(disetujui atau ditolak) oleh pejabat lain, bukan oleh yang mengajukannya.")
+
+
+class UnitNotWrittenOffAsDamaged(TaganaError):
+    template = N_("errors", "Unit {item} nomor seri {serial} berkondisi {condition}; hanya unit berkondisi rusak "
+                            "berat yang dapat dihapus karena rusak berat. Ubah dulu kondisinya (dengan alasan) di "
+                            "tab Unit peralatan, atau pilih alasan lain.")
+
+
+class WriteOffNotExpired(TaganaError):
+    template = N_("errors", "Batch {batch} barang {item} belum kedaluwarsa (kedaluwarsa: {expiry}); alasan "
+                            "kedaluwarsa hanya untuk batch yang sudah lewat tanggal kedaluwarsanya.")

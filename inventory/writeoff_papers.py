@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inventory.count_papers import signer_of
-from inventory.writeoffs import METHOD_LABELS, REASON_LABELS, WriteOffInfo, get_writeoff
+from inventory.writeoffs import METHOD_LABELS, REASON_LABELS, WriteOffInfo, WriteOffLineInfo, get_writeoff
 from tagana_app import clock, doc_kinds, indonesian, numbering, pdf, printing, signatories
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
@@ -26,7 +26,7 @@ from tagana_app.errors import ValidationError
 from tagana_app.models import DocumentNumber, User
 from tagana_app.pdf import Column
 from tagana_app.printing import PrintedDocument
-from tagana_app.quantities import format_rupiah
+from tagana_app.quantities import format_rupiah, grouped
 from tagana_app.signatories import MissingSignatory, Official
 from tagana_app.texts import N_
 
@@ -54,8 +54,14 @@ def writeoff_content(info: WriteOffInfo) -> dict[str, Any]:
     return {"gudang": info.warehouse, "alasan": info.reason_kind, "uraian": info.reason, "status": info.status,
             "keputusan": {"nomor": decree.number, "tanggal": decree.day.isoformat(), "penetap": decree.issuer}
             if decree else None, "nilai": info.value, "cara": info.method, "pengusul": info.requested_by,
-            "baris": [{"barang": x.item, "batch": x.batch, "seri": x.serial, "jumlah": x.quantity}
-                      for x in info.lines]}
+            "baris": [_content_line(x) for x in info.lines]}
+
+
+def _content_line(x: WriteOffLineInfo) -> dict[str, Any]:
+    line: dict[str, Any] = {"barang": x.item, "batch": x.batch, "seri": x.serial, "jumlah": x.quantity}
+    if x.unit_price is not None:  # a priced batch: its price is on the paper too (unpriced lines as before)
+        line["harga"] = x.unit_price
+    return line
 
 
 def writeoff_signers(session: Session, info: WriteOffInfo) -> dict[str, Official]:
@@ -125,6 +131,17 @@ def _person(n: int, official: Official, acting: str, width: float) -> Table:
     return table
 
 
+def _value_sentence(info: WriteOffInfo) -> str:
+    """The value the decree states when recorded; else the value at the batches' prices when known."""
+    if info.value is not None:
+        return f"Nilai barang yang dihapus seluruhnya {format_rupiah(info.value)}."
+    if info.priced:
+        unpriced = sum(1 for x in info.lines if x.unit_price is None)
+        rest = f" ({unpriced} baris tanpa harga tidak dihitung)" if unpriced else ""
+        return f"Nilai barang yang dihapus menurut harga satuan batchnya {format_rupiah(info.lines_value)}{rest}."
+    return "Nilai barang yang dihapus tidak tercatat."
+
+
 def writeoff_pdf(info: WriteOffInfo, profile: pdf.OfficeProfile, target: BinaryIO | str | Path, copy_no: int,
                  payload: str, *, proposer: Official, approver: Official,
                  paper: str | None = None, number: str | None = None) -> pdf.BuiltDocument:
@@ -138,9 +155,16 @@ def writeoff_pdf(info: WriteOffInfo, profile: pdf.OfficeProfile, target: BinaryI
                Column("Jumlah", 1.0, "right"), Column("Satuan", 0.95)]
     rows = [[x.line_no, x.item, x.item_name, x.serial or x.batch or "-", x.expiry or "-", x.condition or "-", x.quantity,
              x.unit] for x in info.lines]
+    footer: list[list[Any]] = []
+    if info.priced:  # the value of each line at its batch's price; a line without a price shows "-"
+        columns[2] = Column("Uraian Barang", 1.9)
+        columns += [Column("Harga Satuan (Rp)", 1.25, "right"), Column("Nilai (Rp)", 1.35, "right")]
+        for row, x in zip(rows, info.lines, strict=True):
+            row += [grouped(x.unit_price) if x.unit_price is not None else "-",
+                    grouped(x.line_value) if x.line_value is not None else "-"]
+        footer = [["Jumlah nilai", *[""] * (len(columns) - 2), grouped(info.lines_value)]]
     reason = REASON_LABELS[info.reason_kind].lower()
-    value = (f"Nilai barang yang dihapus seluruhnya {format_rupiah(info.value)}." if info.value is not None
-             else "Nilai barang yang dihapus tidak tercatat.")
+    value = _value_sentence(info)
 
     def story(ctx: pdf.DocContext) -> list:
         return [
@@ -150,7 +174,8 @@ def writeoff_pdf(info: WriteOffInfo, profile: pdf.OfficeProfile, target: BinaryI
             _person(2, approver, "yang menyetujui penghapusan;", ctx.width),
             pdf.spacer(2),
             # the sentence that ends "sebagai berikut:" stays with the first rows of its table
-            pdf.signed_end(pdf.data_table(columns, rows, ctx.width), [
+            pdf.signed_end(pdf.data_table(columns, rows, ctx.width, footer_rows=footer,
+                                          span_footer_label=len(columns) - 1), [
                 pdf.spacer(3),
                 pdf.signature_blocks(
                     [signer_of(proposer, f"{PROPOSER_PLACE},"), signer_of(approver, f"{APPROVER_PLACE},")],

@@ -17,7 +17,12 @@ from sqlalchemy.orm import Session
 
 from inventory import ledger
 from inventory.catalog import get_item, get_warehouse
-from inventory.errors import WriteOffNotPending
+from inventory.errors import (
+    OwnWriteOffDecision,
+    UnitNotWrittenOffAsDamaged,
+    WriteOffNotExpired,
+    WriteOffNotPending,
+)
 from inventory.ledger import Booking, DocRef
 from inventory.models import (
     DISPOSAL_METHODS,
@@ -39,7 +44,8 @@ from tagana_app.models import User, utcnow
 from tagana_app.quantities import check_rupiah
 from tagana_app.texts import N_
 
-REASON_LABELS = {"rusak": N_("domain", "Rusak"), "hilang": N_("domain", "Hilang"),
+# 'rusak' is "rusak berat": a unit in "rusak ringan" is repaired or has its condition changed first
+REASON_LABELS = {"rusak": N_("domain", "Rusak berat"), "hilang": N_("domain", "Hilang"),
                  "kedaluwarsa": N_("domain", "Kedaluwarsa")}
 METHOD_LABELS = {"dimusnahkan": N_("domain", "dimusnahkan"), "dihibahkan": N_("domain", "dihibahkan"),
                  "dijual": N_("domain", "dijual/dilelang"),
@@ -67,6 +73,11 @@ class WriteOffLineInfo:
     serial: str | None
     condition: str | None
     quantity: int
+    unit_price: int | None = None     # the batch's price per item unit (whole Rupiah), when known
+
+    @property
+    def line_value(self) -> int | None:
+        return None if self.unit_price is None else self.unit_price * self.quantity
 
 
 @dataclass(frozen=True)
@@ -87,6 +98,26 @@ class WriteOffInfo:
     decree: Decree | None = None
     value: int | None = None          # whole Rupiah, when known
     method: str = ""                  # a DISPOSAL_METHODS code, "" until recorded
+
+    @property
+    def priced(self) -> bool:
+        """Whether any line's batch has a price (the Berita Acara then shows value columns)."""
+        return any(x.unit_price is not None for x in self.lines)
+
+    @property
+    def lines_value(self) -> int:
+        """The value of the priced lines, whole Rupiah."""
+        return sum(x.line_value or 0 for x in self.lines)
+
+
+@dataclass(frozen=True)
+class PendingLine:
+    """A line of a write-off that waits for a pejabat, as the stock page shows it on its batch or unit."""
+
+    number: str
+    batch: str
+    serial: str | None
+    quantity: int
 
 
 def _check_method(method: str) -> str:
@@ -121,6 +152,20 @@ def _apply_basis(wo: WriteOff, decree: Decree | None, value: int | None, method:
         wo.disposal_method = _check_method(method)
 
 
+def _check_reason_fits(session: Session, reason_kind: str, item: Item, batch_id: int, unit_id: int | None) -> None:
+    """'rusak' (rusak berat) takes only units in "rusak berat"; 'kedaluwarsa' only expired batches."""
+    if reason_kind == "rusak" and unit_id is not None:
+        unit = session.get(EquipmentUnit, unit_id)
+        if unit.condition != "rusak berat":
+            raise UnitNotWrittenOffAsDamaged(item=item.name, serial=unit.serial, condition=unit.condition)
+    if reason_kind == "kedaluwarsa":
+        batch = session.get(Batch, batch_id)
+        if batch.expiry is None or batch.expiry >= clock.today():
+            raise WriteOffNotExpired(batch=batch.code or "-", item=item.name,
+                                     expiry=batch.expiry.isoformat() if batch.expiry else "-")
+
+
+@changes("stock", "documents")
 def request_writeoff(session: Session, actor: Actor, warehouse: str, lines: Sequence[IssueLine], *,
                      reason_kind: str, reason: str, number: str | None = None, value: int | None = None,
                      method: str | None = None) -> WriteOffInfo:
@@ -151,6 +196,7 @@ def request_writeoff(session: Session, actor: Actor, warehouse: str, lines: Sequ
     for line in lines:
         item = get_item(session, line.item)
         for p in pick(session, actor, wh, item, line, allow_expired=True, purpose="writeoff"):
+            _check_reason_fits(session, reason_kind, item, p.batch_id, p.unit_id)
             ledger.reserve(session, wh.id, item.id, p.batch_id, p.quantity)
             n += 1
             session.add(WriteOffLine(write_off_id=wo.id, line_no=n, item_id=item.id, batch_id=p.batch_id,
@@ -164,21 +210,30 @@ def request_writeoff(session: Session, actor: Actor, warehouse: str, lines: Sequ
     return info
 
 
-def _pending(session: Session, number: str) -> WriteOff:
+def _pending(session: Session, actor: Actor, number: str) -> WriteOff:
+    """The write-off ``actor`` decides: still pending, and not requested by ``actor``."""
     wo = session.scalar(select(WriteOff).where(WriteOff.number == number).with_for_update())
     if wo is None:
         raise NotFound(what=N_("domain", "Penghapusan"), key=number)
     if wo.status != "diajukan":
         raise WriteOffNotPending(number=number, status=wo.status)
+    if wo.requested_by == actor.id:
+        raise OwnWriteOffDecision(number=number, user=actor.username)
     return wo
 
 
+def may_decide(actor: Actor, info: WriteOffInfo) -> bool:
+    """Whether ``actor`` may approve or reject ``info`` now (the window enables its buttons by this)."""
+    return info.status == "diajukan" and can_decide_writeoff(actor) and info.requested_by != actor.username
+
+
+@changes("stock", "documents")
 def approve_writeoff(session: Session, actor: Actor, number: str, *, remarks: str = "", decree: Decree | None = None,
                      value: int | None = None, method: str | None = None) -> tuple[WriteOffInfo, Booking]:
     """A pejabat approves: the reserved goods leave the books by write-off movements.  The decree, value
     and disposal method may be recorded with it (or later, ``record_writeoff_basis``)."""
     can_decide_writeoff.require(actor, action=N_("domain", "menyetujui penghapusan barang"))
-    wo = _pending(session, number)
+    wo = _pending(session, actor, number)
     _apply_basis(wo, decree, value, method)
     doc = DocRef("penghapusan", wo.number, clock.today())
     ids: list[int] = []
@@ -222,12 +277,13 @@ def record_writeoff_basis(session: Session, actor: Actor, number: str, *, decree
     return writeoff_info(session, wo.id)
 
 
+@changes("stock")
 def reject_writeoff(session: Session, actor: Actor, number: str, *, remarks: str) -> WriteOffInfo:
     """A pejabat refuses: the reservation is released, nothing leaves the books."""
     can_decide_writeoff.require(actor, action=N_("domain", "menolak penghapusan barang"))
     if not remarks.strip():
         raise ValidationError(N_("errors", "Alasan penolakan wajib diisi."))
-    wo = _pending(session, number)
+    wo = _pending(session, actor, number)
     for line in session.scalars(select(WriteOffLine).where(WriteOffLine.write_off_id == wo.id)):
         ledger.release(session, wo.warehouse_id, line.item_id, line.batch_id, line.quantity)
     wo.status, wo.decided_at, wo.decided_by, wo.decision_remarks = "ditolak", utcnow(), actor.id, remarks.strip()
@@ -246,7 +302,8 @@ def writeoff_info(session: Session, writeoff_id: int) -> WriteOffInfo:
                            .outerjoin(EquipmentUnit, EquipmentUnit.id == WriteOffLine.equipment_unit_id)
                            .where(WriteOffLine.write_off_id == wo.id).order_by(WriteOffLine.line_no)).all()
     lines = tuple(WriteOffLineInfo(line.line_no, item.code, item.name, item.unit, batch.code, batch.expiry,
-                                   unit.serial if unit else None, unit.condition if unit else None, line.quantity)
+                                   unit.serial if unit else None, unit.condition if unit else None, line.quantity,
+                                   batch.unit_price)
                   for line, item, batch, unit in rows)
 
     def name(uid: int | None) -> str:
@@ -270,3 +327,16 @@ def list_writeoffs(session: Session, *, status: str | None = None) -> list[Write
     if status:
         query = query.where(WriteOff.status == status)
     return [writeoff_info(session, wid) for wid in session.scalars(query)]
+
+
+def pending_lines(session: Session, warehouse: str, item: str) -> list[PendingLine]:
+    """The lines of pending write-offs of ``item`` in ``warehouse``: what its reservation waits for."""
+    rows = session.execute(select(WriteOff.number, Batch.code, EquipmentUnit.serial, WriteOffLine.quantity)
+                           .join(WriteOffLine, WriteOffLine.write_off_id == WriteOff.id)
+                           .join(Warehouse, Warehouse.id == WriteOff.warehouse_id)
+                           .join(Item, Item.id == WriteOffLine.item_id)
+                           .join(Batch, Batch.id == WriteOffLine.batch_id)
+                           .outerjoin(EquipmentUnit, EquipmentUnit.id == WriteOffLine.equipment_unit_id)
+                           .where(WriteOff.status == "diajukan", Warehouse.code == warehouse, Item.code == item)
+                           .order_by(WriteOff.id, WriteOffLine.line_no)).all()
+    return [PendingLine(*row) for row in rows]

@@ -82,7 +82,7 @@ def test_writeoff_request_reserves_then_pejabat_approves(env):
     env.db.write(lambda s: equipment.set_condition(s, env.gudang, "GEN", "G-2", "rusak berat"))
     wo = env.db.write(lambda s: writeoffs.request_writeoff(
         s, env.gudang, "GDG", [IssueLine("MSS", 20, batch="OLD"), IssueLine("GEN", 1)],
-        reason_kind="kedaluwarsa", reason="kedaluwarsa dan rusak", number="BAPH-1"))
+        reason_kind="rusak", reason="kedaluwarsa dan rusak", number="BAPH-1"))
     assert [(x.item, x.batch, x.serial, x.quantity) for x in wo.lines] == [
         ("MSS", "OLD", None, 20), ("GEN", "", "G-2", 1)]  # the broken genset is picked for write-off
     with env.db.read() as s:

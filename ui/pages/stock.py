@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventory import catalog, equipment, importing, papers, queries
+from inventory import catalog, equipment, importing, papers, queries, writeoffs
 from inventory.models import IN_WAREHOUSE
 from inventory.permissions import (
     can_count_stock,
@@ -31,6 +31,7 @@ from inventory.permissions import (
     can_import_opening_stock,
     can_issue_goods,
     can_receive_goods,
+    can_request_writeoff,
 )
 from inventory.queries import StockFilter
 from tagana_app import doc_kinds, indonesian, printing
@@ -42,16 +43,18 @@ from ui.pages.stock_dialogs import IssueDialog, ReceiveDialog
 from ui.pages.stock_import import StockImportDialog
 from ui.pages.stock_model import Column, StockModel
 from ui.pages.stock_papers import CountPaperDialog, StartCountDialog, WriteOffPaperDialog
+from ui.pages.writeoff_dialogs import WriteOffListDialog, WriteOffRequestDialog
 from ui.table_view import setup_table
 
 TEXT_DELAY_MS = 250  # search as you type, once the typing pauses
 
 
 def _detail(session: Any, warehouse: str, item: str) -> tuple[list[queries.BalanceRow], queries.StockCard,
-                                                               list[equipment.UnitInfo]]:
+                                                               list[equipment.UnitInfo], list[writeoffs.PendingLine]]:
     return (queries.balances(session, warehouse=warehouse, item=item),
             queries.stock_card(session, warehouse, item),
-            equipment.list_units(session, item=item, warehouse=warehouse, status=IN_WAREHOUSE))
+            equipment.list_units(session, item=item, warehouse=warehouse, status=IN_WAREHOUSE),
+            writeoffs.pending_lines(session, warehouse, item))
 
 
 def _choices(session: Any) -> dict[str, Any]:
@@ -63,6 +66,19 @@ def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     return setup_table(table, stretch_last=True)
+
+
+def _with_button(table: QTableWidget, button: QPushButton) -> QWidget:
+    """A detail tab: its table, and under it on the right the action on the selected rows."""
+    tab = QWidget()
+    layout = QVBoxLayout(tab)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(table, 1)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(button)
+    layout.addLayout(row)
+    return tab
 
 
 def _fill(table: QTableWidget, rows: list[list[Any]], right: set[int]) -> None:
@@ -177,10 +193,16 @@ class StockPage(QWidget):
         card_layout.addWidget(self.card, 1)
         card_layout.addLayout(card_actions)
         self.units = _table([self.tr("Nomor seri"), self.tr("Kondisi"), self.tr("Tempat")])
+        self.batch_rows: list[queries.BalanceRow] = []  # the rows the batch table shows, in its order
+        self.unit_rows: list[equipment.UnitInfo] = []
+        self.batch_writeoff_button = self._writeoff_button(self.tr("Ajukan penghapusan batch yang dipilih"))
+        self.unit_writeoff_button = self._writeoff_button(self.tr("Ajukan penghapusan unit yang dipilih"))
+        for table in (self.batches, self.units):
+            table.itemSelectionChanged.connect(self._detail_selected)
         self.detail = QTabWidget()
-        self.detail.addTab(self.batches, self.tr("Batch"))
+        self.detail.addTab(_with_button(self.batches, self.batch_writeoff_button), self.tr("Batch"))
         self.detail.addTab(card_tab, self.tr("Kartu persediaan"))
-        self.detail.addTab(self.units, self.tr("Unit peralatan"))
+        self.detail.addTab(_with_button(self.units, self.unit_writeoff_button), self.tr("Unit peralatan"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -198,6 +220,12 @@ class StockPage(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.count)
 
+        self.writeoff_action = self.tasks_menu.addAction(self.tr("Ajukan penghapusan..."))
+        self.writeoff_action.triggered.connect(lambda: self.open_writeoff_request())
+        self.writeoff_action.setVisible(can_request_writeoff(ctx.actor))
+        self.writeoff_list_action = self.tasks_menu.addAction(self.tr("Daftar penghapusan..."))
+        self.writeoff_list_action.triggered.connect(lambda: self.open_writeoff_list())
+        self.writeoff_list_action.setVisible(can_request_writeoff(ctx.actor) or can_decide_writeoff(ctx.actor))
         # the menu holds only what this person may do (actions hidden otherwise); empty, the button hides
         self.tasks_button.setVisible(any(a.isVisible() for a in self.tasks_menu.actions()))
         self.model.modelAboutToBeReset.connect(self._remember_selection)
@@ -214,6 +242,9 @@ class StockPage(QWidget):
 
     def show_link(self, hint: str) -> None:
         """The dashboard opened this page for one alert ("below_min", "expiring", "expired")."""
+        if hint == "writeoffs":  # the dashboard's "Menunggu keputusan"
+            self.open_writeoff_list()
+            return
         index = self.alert.findData(hint)
         if index >= 0:
             self.alert.setCurrentIndex(index)
@@ -268,6 +299,7 @@ class StockPage(QWidget):
             self._detail_read.drop()
             for table in (self.batches, self.card, self.units):
                 table.setRowCount(0)
+            self.batch_rows, self.unit_rows = [], []
             return
         self._selected_key = (row.warehouse_id, row.item_id)
         self._load_detail(row)
@@ -276,18 +308,77 @@ class StockPage(QWidget):
         self._detail_read.start(_detail, row.warehouse, row.item, on_success=lambda result: self._show_detail(*result))
 
     def _show_detail(self, balances: list[queries.BalanceRow], card: queries.StockCard,
-                     units: list[equipment.UnitInfo]) -> None:
-        _fill(self.units, [[u.serial, texts.label(u.condition), texts.tr_text(u.place)] for u in units], set())
+                     units: list[equipment.UnitInfo], pending: list[writeoffs.PendingLine]) -> None:
+        proposed = {p.serial: p.number for p in pending if p.serial}
+        self.unit_rows = units
+        _fill(self.units, [[u.serial, texts.label(u.condition), self.tr("{place}, diajukan dihapus ({number})").format(
+            place=texts.tr_text(u.place), number=proposed[u.serial]) if u.serial in proposed
+            else texts.tr_text(u.place)] for u in units], set())
         self.detail.setTabEnabled(2, bool(units))
-        q = indonesian.quantity
+        self.batch_rows = balances
         _fill(self.batches, [[b.batch or self.tr("(tanpa batch)"), indonesian.short_date(b.expiry) if b.expiry else "",
-                              q(b.quantity), q(b.reserved) if b.reserved else "", texts.label(b.unit)] for b in balances],
-              {2, 3})
+                              indonesian.quantity(b.quantity), self._reserved_text(b, pending), texts.label(b.unit)]
+                             for b in balances], {2})
+        self._detail_selected()
         self.card_lines = card.lines
+        q = indonesian.quantity
         _fill(self.card, [[indonesian.short_date(x.date), x.doc_number, indonesian.short_date(x.doc_date),
                            x.counterparty, q(x.qty_in) if x.qty_in else "", q(x.qty_out) if x.qty_out else "",
                            q(x.balance)] for x in card.lines], {4, 5, 6})
         self.card.scrollToBottom()
+
+    def _reserved_text(self, row: queries.BalanceRow, pending: list[writeoffs.PendingLine]) -> str:
+        """"diajukan dihapus 90 (001/BAPH/...)" for what waits for a write-off decision, the rest as a number."""
+        q = indonesian.quantity
+        mine = [p for p in pending if p.batch == row.batch and not p.serial]
+        parts = [self.tr("diajukan dihapus {qty} ({number})").format(qty=q(p.quantity), number=p.number) for p in mine]
+        other = row.reserved - sum(p.quantity for p in mine) - sum(1 for p in pending if p.serial and
+                                                                      p.batch == row.batch)
+        if other > 0:
+            parts.append(q(other))
+        return "; ".join(parts)
+
+    # --- write-offs --------------------------------------------------------------------------------------
+
+    def _writeoff_button(self, tip: str) -> QPushButton:
+        button = QPushButton(self.tr("Ajukan penghapusan..."))
+        button.setToolTip(tip)
+        button.setVisible(can_request_writeoff(self.ctx.actor))
+        button.setEnabled(False)
+        button.clicked.connect(lambda: self.open_writeoff_request(from_detail=True))
+        return button
+
+    def _detail_selected(self) -> None:
+        self.batch_writeoff_button.setEnabled(bool(self._rows_of(self.batches)))
+        self.unit_writeoff_button.setEnabled(bool(self._rows_of(self.units)))
+
+    @staticmethod
+    def _rows_of(table: QTableWidget) -> list[int]:
+        return sorted({index.row() for index in table.selectedIndexes()})
+
+    def open_writeoff_request(self, *, from_detail: bool = False) -> WriteOffRequestDialog | None:
+        """Propose a write-off; from the Batch or Unit tab, of the batch or units selected there."""
+        if not can_request_writeoff(self.ctx.actor):
+            return None
+        preset: dict[str, Any] = dict(self._preset())
+        if from_detail and self.detail.currentIndex() == 0:
+            rows = [r for r in self._rows_of(self.batches) if r < len(self.batch_rows)]
+            if rows:
+                preset["batch"] = self.batch_rows[rows[0]].batch
+        elif from_detail and self.detail.currentIndex() == 2:
+            preset["serials"] = tuple(self.unit_rows[r].serial for r in self._rows_of(self.units)
+                                      if r < len(self.unit_rows))
+        dialog = WriteOffRequestDialog(self.ctx, self.choices["warehouses"], self.choices["items"], parent=self,
+                                       **preset)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_writeoff_list(self) -> WriteOffListDialog:
+        dialog = WriteOffListDialog(self.ctx, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # --- the paper of a stock card line ------------------------------------------------------------------
 

@@ -209,11 +209,12 @@ class WriteOffPaperDialog(_PaperDialog):
     """The Berita Acara Penghapusan of an approved write-off: the decree it rests on, the value when known
     and the method of disposal are recorded, then the paper is printed."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, number: str | None = None) -> None:
         super().__init__(ctx, parent, self.tr("Berita Acara Penghapusan"),
                          self.tr("Catat keputusan yang mendasari penghapusan, nilai barang bila diketahui dan "
                                  "cara penghapusannya, lalu cetak berita acaranya."))
         self.writeoffs: dict[str, writeoffs.WriteOffInfo] = {}
+        self.number = number  # the write-off chosen first (the one just approved)
         self.writeoff = QComboBox()
         self.writeoff.currentIndexChanged.connect(self._writeoff_changed)
         self.decree_number = QLineEdit()
@@ -245,6 +246,8 @@ class WriteOffPaperDialog(_PaperDialog):
         self.writeoffs = {w.number: w for w in found}
         for w in found:
             self.writeoff.addItem(f"{w.number} - {w.reason}", w.number)
+        if self.number:
+            self.writeoff.setCurrentIndex(max(self.writeoff.findData(self.number), 0))
         if not found:
             self.show_error(self.tr("Belum ada penghapusan yang disetujui."))
 
