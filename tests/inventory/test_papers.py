@@ -10,7 +10,7 @@ from datetime import timedelta
 import pytest
 from pypdf import PdfReader
 
-from inventory import count_papers, counts, writeoff_papers, writeoffs
+from inventory import count_papers, counts, equipment, writeoff_papers, writeoffs
 from inventory.counts import TeamMember
 from inventory.stock import IssueLine, ReceiveLine
 from tagana_app import clock, printing, settings
@@ -113,6 +113,8 @@ def test_a_count_team_and_cutoff_are_checked(env):
 
 def _approved_writeoff(env, **basis) -> str:  # noqa: ANN001
     receive(env, "GDG", ReceiveLine("GEN", 2, serials=("G-1", "G-2")), ReceiveLine("BRS", 50))
+    # a unit is written off as rusak berat only in that condition
+    env.db.write(lambda s: equipment.set_condition(s, env.gudang, "GEN", "G-2", "rusak berat", remarks="terendam"))
     number = env.db.write(lambda s: writeoffs.request_writeoff(
         s, env.gudang, "GDG", [IssueLine("GEN", 1, serials=("G-2",)), IssueLine("BRS", 5)], reason_kind="rusak",
         reason="terendam banjir", value=basis.pop("value", None))).number

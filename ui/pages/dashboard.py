@@ -30,6 +30,7 @@ from tagana_app import clock
 from ui import ops, texts, theme
 from ui.changes import Changes
 from ui.context import AppContext
+from ui.pages.dashboard_writeoffs import PendingWriteOffs
 
 AREAS = ("stock", "volunteers", "incidents", "dispatches")
 RELOAD_DELAY_MS = 250  # a burst of changes reloads once
@@ -219,6 +220,12 @@ class DashboardPage(QWidget):
         layout.setSpacing(10)
         layout.addLayout(top)
         layout.addLayout(grid)
+        # the write-offs waiting for a pejabat's decision (its own widget; hidden while none waits)
+        self.pending_writeoffs: PendingWriteOffs | None = None
+        if PendingWriteOffs.wanted(ctx):
+            self.pending_writeoffs = PendingWriteOffs(ctx)
+            self.pending_writeoffs.activated.connect(self.open_link)
+            layout.addWidget(self.pending_writeoffs)
         layout.addLayout(charts, 1)
 
         self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
