@@ -131,6 +131,12 @@ def _person(n: int, official: Official, acting: str, width: float) -> Table:
     return table
 
 
+def _remark(x: WriteOffLineInfo) -> str:
+    """Expiry and condition of a line in one cell: "kedaluwarsa 26-11-2026", "rusak berat", "-"."""
+    parts = [f"kedaluwarsa {x.expiry.strftime('%d-%m-%Y')}" if x.expiry else "", x.condition or ""]
+    return ", ".join(p for p in parts if p) or "-"
+
+
 def _value_sentence(info: WriteOffInfo) -> str:
     """The value the decree states when recorded; else the value at the batches' prices when known."""
     if info.value is not None:
@@ -156,12 +162,14 @@ def writeoff_pdf(info: WriteOffInfo, profile: pdf.OfficeProfile, target: BinaryI
     rows = [[x.line_no, x.item, x.item_name, x.serial or x.batch or "-", x.expiry or "-", x.condition or "-", x.quantity,
              x.unit] for x in info.lines]
     footer: list[list[Any]] = []
-    if info.priced:  # the value of each line at its batch's price; a line without a price shows "-"
-        columns[2] = Column("Uraian Barang", 1.9)
-        columns += [Column("Harga Satuan (Rp)", 1.25, "right"), Column("Nilai (Rp)", 1.35, "right")]
-        for row, x in zip(rows, info.lines, strict=True):
-            row += [grouped(x.unit_price) if x.unit_price is not None else "-",
-                    grouped(x.line_value) if x.line_value is not None else "-"]
+    if info.priced:
+        # the value of each line at its batch's price ("-" without a price); room for the two columns
+        # comes from expiry and condition sharing one "Keterangan" column
+        columns = [*columns[:4], Column("Keterangan", 1.6), *columns[6:], Column("Harga Satuan (Rp)", 1.2, "right"),
+                   Column("Nilai (Rp)", 1.3, "right")]
+        rows = [[x.line_no, x.item, x.item_name, x.serial or x.batch or "-", _remark(x), x.quantity, x.unit,
+                 grouped(x.unit_price) if x.unit_price is not None else "-",
+                 grouped(x.line_value) if x.line_value is not None else "-"] for x in info.lines]
         footer = [["Jumlah nilai", *[""] * (len(columns) - 2), grouped(info.lines_value)]]
     reason = REASON_LABELS[info.reason_kind].lower()
     value = _value_sentence(info)

@@ -47,7 +47,7 @@ def test_documents_json_lists_the_stock_papers_with_their_titles(run, env, offic
     bapb, baph = printed["penerimaan"], printed["penghapusan"]
     assert listed[bapb.number]["title"] == f"Penerimaan di {WAREHOUSE} dari {SENDER}"
     assert listed[bapb.number]["doc_type_label"] == "Berita Acara Penerimaan Barang"
-    assert listed[baph.number]["title"] == f"Penghapusan barang rusak di {WAREHOUSE}"
+    assert listed[baph.number]["title"] == f"Penghapusan barang rusak berat di {WAREHOUSE}"
     assert listed[printed["pengeluaran"].number]["title"] == f"Pengeluaran dari {WAREHOUSE} kepada Posko Banjir Desa Srikaton"
     for paper in printed.values():
         entry = listed[paper.number]
@@ -57,7 +57,7 @@ def test_documents_json_lists_the_stock_papers_with_their_titles(run, env, offic
     assert "Rusak | basah | 1 baris | Beras" in listed[baph.number]["summary"]
     # The table the office reads shows the titles too.
     code, out, _ = run("documents", "--type", "penghapusan")
-    assert code == 0 and baph.number in out and f"Penghapusan barang rusak di {WAREHOUSE}" in out
+    assert code == 0 and baph.number in out and f"Penghapusan barang rusak berat di {WAREHOUSE}" in out
     # Printing again from the command line names the paper by its kind, number and title.
     code, out, err = run("stock", "print", bapb.number, "-o", str(tmp_path / "salinan.pdf"))
     assert code == 0, err

@@ -54,7 +54,7 @@ def test_the_page_lists_stock_papers_by_title_and_finds_a_receipt_by_its_warehou
     titles = _titles(page)
     assert titles == {bapb.number: "Penerimaan di Lumbung Sosial Karang Tinggi dari Bulog Sub Divre Bengkulu",
                       other.number: "Penerimaan di Gudang Dinsos Kab. Bengkulu Tengah dari Kemensos",
-                      baph.number: "Penghapusan barang rusak di Gudang Dinsos Kab. Bengkulu Tengah"}
+                      baph.number: "Penghapusan barang rusak berat di Gudang Dinsos Kab. Bengkulu Tengah"}
     page.grab().save(str(tmp_path / "dokumen-semua.png"))
 
     qtbot.keyClicks(page.search, "karang tinggi")

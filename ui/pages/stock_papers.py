@@ -255,12 +255,12 @@ class WriteOffPaperDialog(_PaperDialog):
         info = self.writeoffs.get(self.writeoff.currentData())
         if info is None:
             return
-        if info.decree is not None:
-            self.decree_number.setText(info.decree.number)
-            self.decree_date.setDate(dates.qdate(info.decree.day))
-            self.decree_issuer.setText(info.decree.issuer)
-        if info.method:
-            self.method.setCurrentIndex(max(self.method.findData(info.method), 0))
+        # what this write-off has recorded, and nothing carried over from the one shown before
+        decree = info.decree
+        self.decree_number.setText(decree.number if decree else "")
+        self.decree_date.setDate(dates.qdate(decree.day) if decree else dates.today())
+        self.decree_issuer.setText(decree.issuer if decree else "")
+        self.method.setCurrentIndex(max(self.method.findData(info.method), 0) if info.method else 0)
         self.value.setText("" if info.value is None else str(info.value))
 
     def submit(self) -> None:

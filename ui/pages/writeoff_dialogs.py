@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -123,15 +124,20 @@ class WriteOffRequestDialog(FormDialog):
         self.warehouse.currentIndexChanged.connect(self._load)
         self.item.currentIndexChanged.connect(self._load)
         self.reason_kind.currentIndexChanged.connect(self._reason_changed)
-        self._reason_changed()
         self._load()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.fit_height()  # the rows of a consumable or of units
 
     def current_item(self) -> ItemInfo | None:
         return self.items.get(self.item.currentData())
 
     def _reason_changed(self) -> None:
+        info = self.current_item()
         hints = {"rusak": self.tr("Unit peralatan harus berkondisi rusak berat; unit rusak ringan diubah dulu "
-                                  "kondisinya (dengan alasan) di tab Unit peralatan."),
+                                  "kondisinya (dengan alasan) di tab Unit peralatan.") if info and info.serialized
+                 else self.tr("Barang rusak berat yang tidak dapat dipakai atau diperbaiki lagi."),
                  "hilang": self.tr("Barang yang hilang, dicuri atau musnah."),
                  "kedaluwarsa": self.tr("Hanya batch yang sudah lewat tanggal kedaluwarsanya.")}
         self.reason_hint.setText(hints.get(self.reason_kind.currentData(), ""))
@@ -142,6 +148,9 @@ class WriteOffRequestDialog(FormDialog):
         self.form.setRowVisible(self.batch, not serialized)
         self.form.setRowVisible(self.quantity, not serialized)
         self.form.setRowVisible(self.units, serialized)
+        self._reason_changed()
+        if self.isVisible():
+            self.fit_height()  # the rows of a consumable or of units
         self.batch.clear()
         self.units.clear()
         wh = self.warehouse.currentData()
@@ -238,20 +247,21 @@ class WriteOffDecisionDialog(FormDialog):
         title = self.tr("Setujui penghapusan") if approve else self.tr("Tolak penghapusan")
         self.setWindowTitle(title)
         self.layout_.addWidget(heading(title, self.tr(
-            "Disetujui: barangnya keluar dari pembukuan, lalu Berita Acara Penghapusan dicetak. Ditolak: "
-            "cadangannya dilepas.") if approve else self.tr("Cadangan stoknya dilepas; alasan penolakan wajib "
-                                                            "diisi.")))
-        summary = QLabel(self.tr("{number} · {warehouse} · {reason}: {text}\n{lines}\nDiajukan oleh {user}").format(
-            number=info.number, warehouse=info.warehouse_name,
-            reason=texts.label(writeoffs.REASON_LABELS[info.reason_kind]), text=info.reason,
-            lines=lines_text(info), user=info.requested_by))
-        summary.setWordWrap(True)
+            "Barangnya keluar dari pembukuan; sesudahnya catat keputusan penghapusan dan cetak Berita Acara "
+            "Penghapusan.") if approve else self.tr("Cadangan stoknya dilepas; alasan penolakan wajib diisi.")))
+        for label, value in ((self.tr("Nomor"), info.number), (self.tr("Gudang"), info.warehouse_name),
+                             (self.tr("Barang"), lines_text(info)),
+                             (self.tr("Alasan"), f"{texts.label(writeoffs.REASON_LABELS[info.reason_kind])}: "
+                                                 f"{info.reason}"),
+                             (self.tr("Diajukan oleh"), info.requested_by)):
+            shown = QLabel(value)
+            shown.setWordWrap(True)
+            self.form.addRow(label, shown)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(70)
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("catatan keputusan (boleh kosong)") if approve
                                      else self.tr("alasan penolakan"))
-        self.form.addRow(self.tr("Penghapusan"), summary)
         self.form.addRow(self.tr("Catatan") if approve else self.tr("Alasan penolakan"), self.note)
         self.ok_button.setText(self.tr("Setujui") if approve else self.tr("Tolak"))
         self.finish_layout()
@@ -299,7 +309,7 @@ class WriteOffListDialog(QDialog):
         self.table.setHorizontalHeaderLabels([
             self.tr("Nomor"), self.tr("Diajukan"), self.tr("Gudang"), self.tr("Alasan"), self.tr("Barang"),
             self.tr("Diajukan oleh"), self.tr("Status"), self.tr("Keputusan")])
-        setup_table(self.table, stretch=4, widths={0: 150, 1: 90, 2: 70, 3: 100, 5: 100, 6: 140, 7: 200})
+        setup_table(self.table, stretch=(4, 7), widths={0: 200, 1: 100, 2: 80, 3: 110, 5: 110, 6: 175})
         self.table.itemSelectionChanged.connect(self._selected)
         self.approve_button = QPushButton(self.tr("Setujui..."))
         self.approve_button.setObjectName("primary")
@@ -333,7 +343,7 @@ class WriteOffListDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.resize(1100, 520)
+        self.resize(1300, 560)
         ctx.changes.changed.connect(lambda changes: self.refresh() if changes.touches("stock") else None)
         self.refresh()
 
