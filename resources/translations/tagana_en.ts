@@ -319,7 +319,7 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="101"/>
+        <location filename="../../ui/pages/dashboard.py" line="102"/>
         <source>Belum ada data</source>
         <translation>No data yet</translation>
     </message>
@@ -397,12 +397,12 @@
         <translation type="vanished">Certificates expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="184"/>
+        <location filename="../../ui/pages/dashboard.py" line="185"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="186"/>
+        <location filename="../../ui/pages/dashboard.py" line="187"/>
         <source>Selamat datang, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
@@ -415,32 +415,32 @@
         <translation type="vanished">Items sent per incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="208"/>
+        <location filename="../../ui/pages/dashboard.py" line="209"/>
         <source>Stok per satuan di setiap gudang</source>
         <translation>Stock per unit in each warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="209"/>
+        <location filename="../../ui/pages/dashboard.py" line="210"/>
         <source>Barang terkirim per kejadian, per satuan</source>
         <translation>Items sent per incident, per unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="210"/>
+        <location filename="../../ui/pages/dashboard.py" line="211"/>
         <source>Relawan bertugas per hari, 30 hari terakhir</source>
         <translation>Volunteers on duty per day, last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="241"/>
+        <location filename="../../ui/pages/dashboard.py" line="248"/>
         <source>Gagal memuat: {error}</source>
         <translation>Loading failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="253"/>
+        <location filename="../../ui/pages/dashboard.py" line="260"/>
         <source>{date} · diperbarui pukul {time}</source>
         <translation>{date} · updated at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="276"/>
+        <location filename="../../ui/pages/dashboard.py" line="283"/>
         <source>{incident}: {name} ({count} pengiriman: {quantities})</source>
         <translation>{incident}: {name} ({count} dispatches: {quantities})</translation>
     </message>
@@ -1089,7 +1089,7 @@
 <context>
     <name>FigureButton</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="77"/>
+        <location filename="../../ui/pages/dashboard.py" line="78"/>
         <source>Klik untuk membuka daftarnya</source>
         <translation>Click to open the list</translation>
     </message>
@@ -2654,6 +2654,24 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>PendingWriteOffs</name>
+    <message>
+        <location filename="../../ui/pages/dashboard_writeoffs.py" line="33"/>
+        <source>Usulan penghapusan barang; klik untuk memutuskan</source>
+        <translation>Write-off requests; click to decide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_writeoffs.py" line="70"/>
+        <source>Menunggu keputusan: {n} penghapusan</source>
+        <translation>Awaiting decision: {n} write-offs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_writeoffs.py" line="72"/>
+        <source>{number} · {warehouse} · {reason} · {lines} · diajukan {day} oleh {user}</source>
+        <translation>{number} · {warehouse} · {reason} · {lines} · requested {day} by {user}</translation>
+    </message>
+</context>
+<context>
     <name>PeriodDialog</name>
     <message>
         <location filename="../../ui/pages/incident_dialogs.py" line="350"/>
@@ -3528,114 +3546,114 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../ui/pages/stock.py" line="192"/>
+        <location filename="../../ui/pages/stock.py" line="214"/>
         <source>Gudang &amp; Stok</source>
         <translation>Warehouse &amp; Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="193"/>
+        <location filename="../../ui/pages/stock.py" line="215"/>
         <source>Stok setiap barang di setiap gudang dan lumbung sosial, dengan peringatan stok minimum dan kedaluwarsa. Pilih satu baris untuk melihat batch dan kartu persediaannya.</source>
         <translation>Stock of every item in every warehouse and social buffer store (lumbung sosial), with minimum stock and expiry warnings. Select a row to see its batches and stock card.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="90"/>
+        <location filename="../../ui/pages/stock.py" line="106"/>
         <source>Cari nama atau kode barang, atau nama gudang...</source>
         <translation>Search item name or code, or warehouse name...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="97"/>
+        <location filename="../../ui/pages/stock.py" line="113"/>
         <source>Semua gudang</source>
         <translation>All warehouses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="99"/>
+        <location filename="../../ui/pages/stock.py" line="115"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="101"/>
+        <location filename="../../ui/pages/stock.py" line="117"/>
         <source>Semua stok</source>
         <translation>All stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="101"/>
+        <location filename="../../ui/pages/stock.py" line="117"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="102"/>
+        <location filename="../../ui/pages/stock.py" line="118"/>
         <source>Di bawah minimum</source>
         <translation>Below minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="102"/>
+        <location filename="../../ui/pages/stock.py" line="118"/>
         <source>Segera kedaluwarsa</source>
         <translation>Expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="103"/>
-        <location filename="../../ui/pages/stock.py" line="160"/>
+        <location filename="../../ui/pages/stock.py" line="119"/>
+        <location filename="../../ui/pages/stock.py" line="176"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="114"/>
+        <location filename="../../ui/pages/stock.py" line="130"/>
         <source>Terima barang...</source>
         <translation>Receive goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="117"/>
+        <location filename="../../ui/pages/stock.py" line="133"/>
         <source>Keluarkan barang...</source>
         <translation>Issue goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="119"/>
+        <location filename="../../ui/pages/stock.py" line="135"/>
         <source>Ekspor ke Excel...</source>
         <translation>Export to Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="121"/>
+        <location filename="../../ui/pages/stock.py" line="137"/>
         <source>Impor saldo awal...</source>
         <translation>Import opening stock...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="126"/>
+        <location filename="../../ui/pages/stock.py" line="142"/>
         <source>Mulai stock opname...</source>
         <translation>Start stock count...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="128"/>
+        <location filename="../../ui/pages/stock.py" line="144"/>
         <source>BA Stock Opname...</source>
         <translation>Stock count record...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="130"/>
+        <location filename="../../ui/pages/stock.py" line="146"/>
         <source>BA Penghapusan...</source>
         <translation>Write-off record...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="139"/>
+        <location filename="../../ui/pages/stock.py" line="155"/>
         <source>Tugas gudang</source>
         <translation>Warehouse tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="160"/>
-        <location filename="../../ui/pages/stock.py" line="181"/>
+        <location filename="../../ui/pages/stock.py" line="176"/>
+        <location filename="../../ui/pages/stock.py" line="203"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="160"/>
+        <location filename="../../ui/pages/stock.py" line="176"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="160"/>
+        <location filename="../../ui/pages/stock.py" line="176"/>
         <source>Dicadangkan</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="161"/>
+        <location filename="../../ui/pages/stock.py" line="177"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
@@ -3644,103 +3662,134 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="162"/>
+        <location filename="../../ui/pages/stock.py" line="178"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="162"/>
+        <location filename="../../ui/pages/stock.py" line="178"/>
         <source>Tgl dokumen</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="162"/>
+        <location filename="../../ui/pages/stock.py" line="178"/>
         <source>Tgl dicatat</source>
         <translation>Recorded on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="163"/>
+        <location filename="../../ui/pages/stock.py" line="179"/>
         <source>Dari / kepada</source>
         <translation>From / to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="163"/>
+        <location filename="../../ui/pages/stock.py" line="179"/>
         <source>Masuk</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="163"/>
+        <location filename="../../ui/pages/stock.py" line="179"/>
         <source>Keluar</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="163"/>
+        <location filename="../../ui/pages/stock.py" line="179"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="166"/>
+        <location filename="../../ui/pages/stock.py" line="182"/>
         <source>Cetak dokumen</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="167"/>
+        <location filename="../../ui/pages/stock.py" line="183"/>
         <source>Cetak Berita Acara Penerimaan Barang, Surat Bukti Barang Keluar atau Surat Jalan mutasi dari baris kartu persediaan yang dipilih</source>
         <translation>Print the goods receipt record, the goods issue slip or the transfer delivery note of the selected stock card line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="179"/>
+        <location filename="../../ui/pages/stock.py" line="195"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="179"/>
+        <location filename="../../ui/pages/stock.py" line="195"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="179"/>
+        <location filename="../../ui/pages/stock.py" line="195"/>
         <source>Tempat</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="182"/>
+        <location filename="../../ui/pages/stock.py" line="198"/>
+        <source>Ajukan penghapusan batch yang dipilih</source>
+        <translation>Request a write-off of the selected batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="199"/>
+        <source>Ajukan penghapusan unit yang dipilih</source>
+        <translation>Request a write-off of the selected units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="204"/>
         <source>Kartu persediaan</source>
         <translation>Stock card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="183"/>
+        <location filename="../../ui/pages/stock.py" line="205"/>
         <source>Unit peralatan</source>
         <translation>Equipment units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="244"/>
+        <location filename="../../ui/pages/stock.py" line="223"/>
+        <location filename="../../ui/pages/stock.py" line="344"/>
+        <source>Ajukan penghapusan...</source>
+        <translation>Request write-off...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="226"/>
+        <source>Daftar penghapusan...</source>
+        <translation>Write-offs...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="275"/>
         <source>{shown} dari {total} baris stok ditampilkan</source>
         <translation>{shown} of {total} stock rows shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="283"/>
+        <location filename="../../ui/pages/stock.py" line="314"/>
+        <source>{place}, diajukan dihapus ({number})</source>
+        <translation>{place}, write-off requested ({number})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="319"/>
         <source>(tanpa batch)</source>
         <translation>(no batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="368"/>
-        <location filename="../../ui/pages/stock.py" line="377"/>
+        <location filename="../../ui/pages/stock.py" line="334"/>
+        <source>diajukan dihapus {qty} ({number})</source>
+        <translation>write-off requested {qty} ({number})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="459"/>
+        <location filename="../../ui/pages/stock.py" line="468"/>
         <source>Ekspor stok</source>
         <translation>Export stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="368"/>
+        <location filename="../../ui/pages/stock.py" line="459"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="376"/>
+        <location filename="../../ui/pages/stock.py" line="467"/>
         <source>Mengekspor daftar stok...</source>
         <translation>Exporting the stock list...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="378"/>
+        <location filename="../../ui/pages/stock.py" line="469"/>
         <source>{n} baris stok ditulis ke {path}.</source>
         <translation>{n} stock rows written to {path}.</translation>
     </message>
@@ -4395,6 +4444,193 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>WriteOffDecisionDialog</name>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="245"/>
+        <source>Setujui penghapusan</source>
+        <translation>Approve write-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="245"/>
+        <source>Tolak penghapusan</source>
+        <translation>Reject write-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="248"/>
+        <source>Barangnya keluar dari pembukuan; sesudahnya catat keputusan penghapusan dan cetak Berita Acara Penghapusan.</source>
+        <translation>The goods leave the books; then record the write-off decree and print the Berita Acara Penghapusan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="249"/>
+        <source>Cadangan stoknya dilepas; alasan penolakan wajib diisi.</source>
+        <translation>The reserved stock is released; a reason for the rejection is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="250"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="250"/>
+        <source>Gudang</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="251"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="252"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="254"/>
+        <source>Diajukan oleh</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="261"/>
+        <source>catatan keputusan (boleh kosong)</source>
+        <translation>note on the decision (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="262"/>
+        <source>alasan penolakan</source>
+        <translation>reason for the rejection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="263"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="263"/>
+        <source>Alasan penolakan</source>
+        <translation>Reason for rejection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="264"/>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="264"/>
+        <source>Tolak</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="271"/>
+        <source>Tuliskan alasan penolakan.</source>
+        <translation>Write the reason for the rejection.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffListDialog</name>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="300"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="330"/>
+        <source>Penghapusan barang</source>
+        <translation>Write-offs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="304"/>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="301"/>
+        <source>Menunggu keputusan</source>
+        <translation>Awaiting decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="301"/>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="302"/>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="310"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="310"/>
+        <source>Diajukan</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="310"/>
+        <source>Gudang</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="310"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="310"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="311"/>
+        <source>Diajukan oleh</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="311"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="311"/>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="314"/>
+        <source>Setujui...</source>
+        <translation>Approve...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="317"/>
+        <source>Tolak...</source>
+        <translation>Reject...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="319"/>
+        <source>BA Penghapusan...</source>
+        <translation>Write-off record...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="321"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="331"/>
+        <source>Usulan penghapusan dan keputusannya. Yang menunggu keputusan diputuskan pejabat yang tidak mengajukannya.</source>
+        <translation>Write-off requests and their decisions. A pending one is decided by an official who did not request it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="360"/>
+        <source>{user}, {day}</source>
+        <translation>{user}, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="389"/>
+        <source>Anda sendiri yang mengajukan penghapusan ini; pejabat lain yang memutuskannya.</source>
+        <translation>You requested this write-off yourself; another official decides it.</translation>
+    </message>
+</context>
+<context>
     <name>WriteOffPaperDialog</name>
     <message>
         <location filename="../../ui/pages/stock_papers.py" line="213"/>
@@ -4407,59 +4643,188 @@ Close the program and open it again before you continue working.</translation>
         <translation>Record the decree the write-off rests on, the value of the goods when known and the method of disposal, then print the record.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="221"/>
+        <location filename="../../ui/pages/stock_papers.py" line="222"/>
         <source>mis. 000.2.3.3/145/DINSOS/2026</source>
         <translation>e.g. 000.2.3.3/145/DINSOS/2026</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="227"/>
+        <location filename="../../ui/pages/stock_papers.py" line="228"/>
         <source>mis. Bupati Bengkulu Tengah</source>
         <translation>e.g. Bupati Bengkulu Tengah</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="232"/>
+        <location filename="../../ui/pages/stock_papers.py" line="233"/>
         <source>Rp, kosongkan bila tidak diketahui</source>
         <translation>Rp, leave empty when unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="233"/>
+        <location filename="../../ui/pages/stock_papers.py" line="234"/>
         <source>Penghapusan</source>
         <translation>Write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="234"/>
+        <location filename="../../ui/pages/stock_papers.py" line="235"/>
         <source>Nomor keputusan</source>
         <translation>Decree number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="235"/>
+        <location filename="../../ui/pages/stock_papers.py" line="236"/>
         <source>Tanggal keputusan</source>
         <translation>Decree date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="236"/>
+        <location filename="../../ui/pages/stock_papers.py" line="237"/>
         <source>Ditetapkan oleh</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="237"/>
+        <location filename="../../ui/pages/stock_papers.py" line="238"/>
         <source>Cara penghapusan</source>
         <translation>Method of disposal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="238"/>
+        <location filename="../../ui/pages/stock_papers.py" line="239"/>
         <source>Nilai barang</source>
         <translation>Value of the goods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="239"/>
+        <location filename="../../ui/pages/stock_papers.py" line="240"/>
         <source>Simpan &amp;&amp; cetak</source>
         <translation>Save &amp;&amp; print</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="249"/>
+        <location filename="../../ui/pages/stock_papers.py" line="252"/>
         <source>Belum ada penghapusan yang disetujui.</source>
         <translation>No write-off has been approved yet.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffRequestDialog</name>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="91"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="119"/>
+        <source>Ajukan penghapusan</source>
+        <translation>Request write-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="92"/>
+        <source>Ajukan penghapusan barang</source>
+        <translation>Request a write-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="93"/>
+        <source>Barang yang diajukan dicadangkan sampai pejabat memutuskan; pejabat lain, bukan yang mengajukan, menyetujui atau menolaknya.</source>
+        <translation>The goods are reserved until an official decides; another official, not the requester, approves or rejects it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="108"/>
+        <source>mis. terendam banjir, kemasan sobek dan berjamur</source>
+        <translation>e.g. flooded, packaging torn and mouldy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="111"/>
+        <source>Gudang</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="112"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="113"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="114"/>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="115"/>
+        <source>Unit</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="116"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="118"/>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="136"/>
+        <source>Unit peralatan harus berkondisi rusak berat; unit rusak ringan diubah dulu kondisinya (dengan alasan) di tab Unit peralatan.</source>
+        <translation>Equipment units must be in &apos;badly damaged&apos; condition; a lightly damaged unit first has its condition changed (with a reason) in the Equipment units tab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="138"/>
+        <source>Barang rusak berat yang tidak dapat dipakai atau diperbaiki lagi.</source>
+        <translation>Badly damaged goods that can no longer be used or repaired.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="139"/>
+        <source>Barang yang hilang, dicuri atau musnah.</source>
+        <translation>Goods lost, stolen or destroyed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="140"/>
+        <source>Hanya batch yang sudah lewat tanggal kedaluwarsanya.</source>
+        <translation>Only batches past their expiry date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="167"/>
+        <source>Otomatis (yang paling awal kedaluwarsa dulu)</source>
+        <translation>Automatic (earliest expiry first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="170"/>
+        <source>tanpa kedaluwarsa</source>
+        <translation>no expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="171"/>
+        <source>{batch} · {expiry} · tersedia {free} {unit}</source>
+        <translation>{batch} · {expiry} · {free} {unit} available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="172"/>
+        <source>(tanpa batch)</source>
+        <translation>(no batch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="196"/>
+        <source>Pilih barang dari katalog.</source>
+        <translation>Choose an item from the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="202"/>
+        <source>Centang unit yang diajukan untuk dihapus.</source>
+        <translation>Tick the units to be written off.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="208"/>
+        <source>Jumlah harus lebih dari nol.</source>
+        <translation>The quantity must be more than zero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="213"/>
+        <source>Tuliskan uraian alasan penghapusan (apa yang terjadi pada barangnya).</source>
+        <translation>Describe the reason for the write-off (what happened to the goods).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="232"/>
+        <source>Penghapusan diajukan</source>
+        <translation>Write-off requested</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="233"/>
+        <source>Usulan penghapusan {number} diajukan; barangnya dicadangkan sampai pejabat memutuskan.</source>
+        <translation>Write-off request {number} submitted; the goods are reserved until an official decides.</translation>
     </message>
 </context>
 <context>
@@ -5289,7 +5654,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="37"/>
-        <location filename="../../inventory/writeoffs.py" line="42"/>
+        <location filename="../../inventory/writeoffs.py" line="48"/>
         <source>Hilang</source>
         <translation>Missing</translation>
     </message>
@@ -5749,9 +6114,9 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/ledger.py" line="41"/>
-        <location filename="../../inventory/writeoffs.py" line="170"/>
-        <location filename="../../inventory/writeoffs.py" line="214"/>
-        <location filename="../../inventory/writeoffs.py" line="264"/>
+        <location filename="../../inventory/writeoffs.py" line="217"/>
+        <location filename="../../inventory/writeoffs.py" line="269"/>
+        <location filename="../../inventory/writeoffs.py" line="321"/>
         <location filename="../../tagana_app/doc_kinds.py" line="78"/>
         <source>Penghapusan</source>
         <translation>Write-off</translation>
@@ -7242,7 +7607,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="25"/>
-        <location filename="../../inventory/writeoffs.py" line="128"/>
+        <location filename="../../inventory/writeoffs.py" line="173"/>
         <source>mengajukan penghapusan barang</source>
         <translation>propose goods write-offs</translation>
     </message>
@@ -7255,7 +7620,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/stock.py" line="90"/>
         <location filename="../../deployment/reports/stock.py" line="101"/>
         <location filename="../../inventory/queries.py" line="18"/>
-        <location filename="../../inventory/writeoffs.py" line="43"/>
+        <location filename="../../inventory/writeoffs.py" line="49"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
@@ -7270,50 +7635,54 @@ DISASTER RESPONSE {name}</translation>
         <translation>Below minimum</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="42"/>
         <source>Rusak</source>
-        <translation>Damaged</translation>
+        <translation type="vanished">Damaged</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="44"/>
+        <location filename="../../inventory/writeoffs.py" line="48"/>
+        <source>Rusak berat</source>
+        <translation>Badly damaged</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="50"/>
         <source>dimusnahkan</source>
         <translation>destroyed</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="44"/>
+        <location filename="../../inventory/writeoffs.py" line="50"/>
         <source>dihibahkan</source>
         <translation>donated</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="45"/>
+        <location filename="../../inventory/writeoffs.py" line="51"/>
         <source>dijual/dilelang</source>
         <translation>sold/auctioned</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="46"/>
+        <location filename="../../inventory/writeoffs.py" line="52"/>
         <source>dihapus karena sebab lain (hilang, dicuri, terbakar)</source>
         <translation>written off for another cause (lost, stolen, burnt)</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="160"/>
-        <location filename="../../inventory/writeoffs.py" line="201"/>
-        <location filename="../../inventory/writeoffs.py" line="219"/>
-        <location filename="../../inventory/writeoffs.py" line="235"/>
+        <location filename="../../inventory/writeoffs.py" line="206"/>
+        <location filename="../../inventory/writeoffs.py" line="256"/>
+        <location filename="../../inventory/writeoffs.py" line="274"/>
+        <location filename="../../inventory/writeoffs.py" line="291"/>
         <source>penghapusan</source>
         <translation>write-off</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="180"/>
+        <location filename="../../inventory/writeoffs.py" line="235"/>
         <source>menyetujui penghapusan barang</source>
         <translation>approve goods write-offs</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="211"/>
+        <location filename="../../inventory/writeoffs.py" line="266"/>
         <source>mencatat keputusan penghapusan</source>
         <translation>recording the write-off decree</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="227"/>
+        <location filename="../../inventory/writeoffs.py" line="283"/>
         <source>menolak penghapusan barang</source>
         <translation>reject goods write-offs</translation>
     </message>
@@ -7449,7 +7818,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/papers.py" line="228"/>
-        <location filename="../../inventory/writeoff_papers.py" line="91"/>
+        <location filename="../../inventory/writeoff_papers.py" line="97"/>
         <location filename="../../tagana_app/permissions.py" line="58"/>
         <location filename="../../tagana_app/printing.py" line="161"/>
         <location filename="../../tagana_app/verification.py" line="239"/>
@@ -7682,8 +8051,8 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/cli.py" line="70"/>
-        <location filename="../../inventory/writeoffs.py" line="119"/>
-        <location filename="../../ui/pages/stock_papers.py" line="268"/>
+        <location filename="../../inventory/writeoffs.py" line="150"/>
+        <location filename="../../ui/pages/stock_papers.py" line="271"/>
         <source>Nilai barang</source>
         <translation>Value of the goods</translation>
     </message>
@@ -7876,6 +8245,21 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../inventory/errors.py" line="70"/>
         <source>Penghapusan {number} berstatus {status}; hanya usulan yang masih diajukan dapat diputuskan.</source>
         <translation>Write-off {number} has status {status}; only a pending proposal can be decided.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/errors.py" line="100"/>
+        <source>Penghapusan {number} diajukan oleh {user} sendiri; usulan penghapusan diputuskan (disetujui atau ditolak) oleh pejabat lain, bukan oleh yang mengajukannya.</source>
+        <translation>Write-off {number} was requested by {user} themselves; a write-off request is decided (approved or rejected) by another official, not by its requester.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/errors.py" line="105"/>
+        <source>Unit {item} nomor seri {serial} berkondisi {condition}; hanya unit berkondisi rusak berat yang dapat dihapus karena rusak berat. Ubah dulu kondisinya (dengan alasan) di tab Unit peralatan, atau pilih alasan lain.</source>
+        <translation>Unit {item} serial number {serial} is in condition {condition}; only units in &apos;badly damaged&apos; condition can be written off as badly damaged. Change its condition first (with a reason) in the Equipment units tab, or choose another reason.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/errors.py" line="111"/>
+        <source>Batch {batch} barang {item} belum kedaluwarsa (kedaluwarsa: {expiry}); alasan kedaluwarsa hanya untuk batch yang sudah lewat tanggal kedaluwarsanya.</source>
+        <translation>Batch {batch} of {item} has not expired (expiry: {expiry}); the reason &apos;expired&apos; is only for batches past their expiry date.</translation>
     </message>
     <message>
         <location filename="../../deployment/roster.py" line="122"/>
@@ -8555,7 +8939,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/cli.py" line="64"/>
-        <location filename="../../inventory/writeoffs.py" line="103"/>
+        <location filename="../../inventory/writeoffs.py" line="134"/>
         <source>Keputusan penghapusan perlu nomor, tanggal dan pejabat yang menetapkannya.</source>
         <translation>A write-off decree needs its number, date and the official who issued it.</translation>
     </message>
@@ -8632,12 +9016,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>A reason for cancelling the stock count is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoff_papers.py" line="94"/>
+        <location filename="../../inventory/writeoff_papers.py" line="100"/>
         <source>Berita acara penghapusan hanya dibuat untuk penghapusan yang sudah disetujui ({number} berstatus {status}).</source>
         <translation>A write-off record is only made for an approved write-off ({number} has status {status}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoff_papers.py" line="97"/>
+        <location filename="../../inventory/writeoff_papers.py" line="103"/>
         <source>Berita acara penghapusan {number} belum dapat dicetak: catat dulu keputusan penghapusan (nomor, tanggal, pejabat yang menetapkan) dan cara penghapusannya.</source>
         <translation>The write-off record {number} cannot be printed yet: first record the write-off decree (number, date, issuing official) and the method of disposal.</translation>
     </message>
@@ -8863,42 +9247,42 @@ DISASTER RESPONSE {name}</translation>
         <translation>unit {serial} is no longer in this warehouse.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="95"/>
+        <location filename="../../inventory/writeoffs.py" line="126"/>
         <source>Cara penghapusan &apos;{method}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Disposal method &apos;{method}&apos; is unknown. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="106"/>
+        <location filename="../../inventory/writeoffs.py" line="137"/>
         <source>Nomor keputusan paling panjang {number_max} huruf, pejabat yang menetapkan {issuer_max} huruf.</source>
         <translation>The decree number may have at most {number_max} characters, the issuing official {issuer_max}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="110"/>
+        <location filename="../../inventory/writeoffs.py" line="141"/>
         <source>Tanggal keputusan {day} belum terjadi.</source>
         <translation>The decree date {day} has not happened yet.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="130"/>
+        <location filename="../../inventory/writeoffs.py" line="175"/>
         <source>Alasan penghapusan &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown write-off reason &apos;{kind}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="134"/>
+        <location filename="../../inventory/writeoffs.py" line="179"/>
         <source>Uraian alasan penghapusan wajib diisi.</source>
         <translation>A description of the write-off reason is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="136"/>
+        <location filename="../../inventory/writeoffs.py" line="181"/>
         <source>Penghapusan tanpa baris barang.</source>
         <translation>The write-off has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="144"/>
+        <location filename="../../inventory/writeoffs.py" line="189"/>
         <source>Nomor penghapusan {number} sudah dipakai.</source>
         <translation>Write-off number {number} is already used.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="229"/>
+        <location filename="../../inventory/writeoffs.py" line="285"/>
         <source>Alasan penolakan wajib diisi.</source>
         <translation>A reason for the rejection is required.</translation>
     </message>

@@ -54,7 +54,7 @@ def test_documents_json_lists_the_stock_papers_with_their_titles(run, env, offic
         assert entry["last_path"] == str(docs / printing.file_name(paper.doc_type, paper.number, 0)), entry
         assert WAREHOUSE in entry["summary"] and entry["print_count"] == 1
     assert listed[bapb.number]["summary"].endswith("Kemensos | 4 baris | Beras | Genset 2000 W | Velbed")  # a genset per line
-    assert "Rusak | basah | 1 baris | Beras" in listed[baph.number]["summary"]
+    assert "Rusak berat | basah | 1 baris | Beras" in listed[baph.number]["summary"]
     # The table the office reads shows the titles too.
     code, out, _ = run("documents", "--type", "penghapusan")
     assert code == 0 and baph.number in out and f"Penghapusan barang rusak berat di {WAREHOUSE}" in out

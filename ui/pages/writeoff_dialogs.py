@@ -38,8 +38,6 @@ from ui.form_dialog import FormDialog, heading
 from ui.pages.stock_papers import WriteOffPaperDialog
 from ui.table_view import setup_table
 
-STATUS_LABELS = {"diajukan": "Menunggu keputusan", "disetujui": "Disetujui", "ditolak": "Ditolak"}
-
 
 def _stock_of(session: Any, warehouse: str, item: str) -> tuple[list[queries.BalanceRow], list[equipment.UnitInfo],
                                                                  list[writeoffs.PendingLine]]:
@@ -300,9 +298,11 @@ class WriteOffListDialog(QDialog):
         self.paper: WriteOffPaperDialog | None = None
         self._read = ops.CurrentRead(ctx.db, self)
         self.setWindowTitle(self.tr("Penghapusan barang"))
+        self.status_labels = {"diajukan": self.tr("Menunggu keputusan"), "disetujui": self.tr("Disetujui"),
+                              "ditolak": self.tr("Ditolak")}
         self.status = QComboBox()
-        for label, value in ((self.tr("Semua"), None), (self.tr("Menunggu keputusan"), "diajukan"),
-                             (self.tr("Disetujui"), "disetujui"), (self.tr("Ditolak"), "ditolak")):
+        self.status.addItem(self.tr("Semua"), None)
+        for value, label in self.status_labels.items():
             self.status.addItem(label, value)
         self.status.currentIndexChanged.connect(self.refresh)
         self.table = QTableWidget(0, 8)
@@ -363,7 +363,7 @@ class WriteOffListDialog(QDialog):
                     decision += f": {w.decision_remarks}"
             values = [w.number, indonesian.short_date(clock.local(w.requested_at).date()), w.warehouse,
                       texts.label(writeoffs.REASON_LABELS[w.reason_kind]), f"{lines_text(w)} · {w.reason}",
-                      w.requested_by, texts.tr_text(STATUS_LABELS[w.status]), decision]
+                      w.requested_by, self.status_labels[w.status], decision]
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(value)
