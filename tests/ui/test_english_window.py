@@ -270,6 +270,15 @@ def _stock(visit: Visit, page: Any) -> None:
         dialog.decree_number.clear()
         dialog.submit()
     visit.dialog(page.open_writeoff_paper(), "stock › write-off paper", no_decree)
+    visit.dialog(page.open_writeoff_request(), "stock › write-off request", lambda dialog: dialog.submit())
+
+    def decide(listing: Any) -> None:  # the demo's pending write-off (the clerk's): its refusal needs a reason
+        visit.qtbot.waitUntil(lambda: listing.table.rowCount() > 0, timeout=15_000)
+        listing.select(next(w.number for w in listing.found if w.status == "diajukan"))
+        visit.settle()
+        visit.seen.read(listing, "stock › write-offs")
+        visit.dialog(listing.open_decision(approve=False), "stock › write-off decision", lambda d: d.submit())
+    visit.dialog(page.open_writeoff_list(), "stock › write-offs", decide)
 
 
 def _volunteers(visit: Visit, page: Any, roster: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -370,13 +370,13 @@ class StockPage(QWidget):
                                       if r < len(self.unit_rows))
         dialog = WriteOffRequestDialog(self.ctx, self.choices["warehouses"], self.choices["items"], parent=self,
                                        **preset)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(dialog.deleteLater)  # not kept hidden on the page once closed
         dialog.open()
         return dialog
 
     def open_writeoff_list(self) -> WriteOffListDialog:
         dialog = WriteOffListDialog(self.ctx, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(dialog.deleteLater)  # not kept (nor re-read on every change) once closed
         dialog.open()
         return dialog
 

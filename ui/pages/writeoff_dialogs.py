@@ -33,6 +33,7 @@ from inventory.stock import IssueLine
 from tagana_app import clock, indonesian
 from tagana_app.quantities import MAX_QUANTITY
 from ui import dialogs, ops, texts
+from ui.changes import Changes
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading
 from ui.pages.stock_papers import WriteOffPaperDialog
@@ -344,8 +345,12 @@ class WriteOffListDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.resize(1300, 560)
-        ctx.changes.changed.connect(lambda changes: self.refresh() if changes.touches("stock") else None)
+        ctx.changes.changed.connect(self._on_changed)  # a bound method: disconnected when the dialog goes
         self.refresh()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches("stock"):
+            self.refresh()
 
     def refresh(self) -> None:
         self._read.start(writeoffs.list_writeoffs, status=self.status.currentData(), on_success=self._fill)
