@@ -119,3 +119,19 @@ def test_an_unpriced_writeoff_paper_has_no_value_columns(env, tmp_path):
                                                                 directory=tmp_path / "dokumen"))
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(doc.path).pages)
     assert "Harga Satuan" not in text and "karena rusak berat" in text and "tidak tercatat" in text
+
+
+def test_on_the_command_line_an_admin_cannot_approve_his_own_writeoff(env, db_url, monkeypatch, capsys):
+    import json
+
+    from tests.conftest import cli_runner
+
+    run = cli_runner(db_url, monkeypatch, capsys, "admin")
+    receive(env, "GDG", ReceiveLine("BRS", 50))
+    code, out, _ = run("stock", "writeoff", "GDG", "BRS", "10", "--kind", "hilang", "--reason", "dicuri", "--json")
+    number = json.loads(out)["number"]
+    code, out, err = run("stock", "writeoff-approve", number)
+    assert code == 1 and not out and f"{number} diajukan oleh admin sendiri" in err and "pejabat lain" in err
+    code, _, err = run("stock", "writeoff-reject", number, "--reason", "batal")
+    assert code == 1 and "pejabat lain" in err
+    assert run("stock", "writeoff-approve", number, user="pejabat")[0] == 0
