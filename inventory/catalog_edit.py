@@ -134,7 +134,7 @@ def item_detail(session: Session, code: str) -> ItemDetail:
     minimums = tuple(MinimumLine(w.code, w.name, int(level.minimum), int(level.on_hand)) for level, w in session.execute(
         select(StockLevel, Warehouse).join(Warehouse, Warehouse.id == StockLevel.warehouse_id)
         .where(StockLevel.item_id == item.id, (StockLevel.minimum > 0) | (StockLevel.on_hand > 0))
-        .order_by(Warehouse.code)).tuples())
+        .order_by(Warehouse.code)))
     return ItemDetail(item_info(item), item.need_category, packs, barcodes, minimums, has_movements(session, item.id),
                       sum(m.on_hand for m in minimums))
 

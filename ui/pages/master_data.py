@@ -149,6 +149,7 @@ class MasterDataPage(QWidget):
         self.items.table.itemSelectionChanged.connect(self._update_buttons)
         self.warehouses.table.itemSelectionChanged.connect(self._update_buttons)
         self.units.table.itemSelectionChanged.connect(self._update_buttons)
+        self.kits.table.itemSelectionChanged.connect(self._update_buttons)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.items, self.tr("Barang"))
@@ -183,11 +184,16 @@ class MasterDataPage(QWidget):
             w.code, w.name, texts.label(WAREHOUSE_KIND_LABELS.get(w.kind, w.kind)),
             f"{w.region_code} {w.region_name}", w.address, w.person_in_charge, active if w.active else inactive])
             for w in data["warehouses"]])
-        _fill(self.kits.table, [(k.code, True, [
-            k.code, k.name, texts.label(k.basis_label),
-            "; ".join(f"{x.item_name} {indonesian.quantity(x.quantity)} {texts.label(x.unit)}"
-                      + (f" / {indonesian.quantity(x.per)}" if x.per != 1 else "") for x in k.lines)])
-            for k in data["kits"]])
+        per_words = {"kk": self.tr("KK"), "jiwa": self.tr("jiwa")}
+
+        def kit_line(basis: str, x: kits.KitLineInfo) -> str:
+            text = f"{x.item_name} {indonesian.quantity(x.quantity)} {texts.label(x.unit)}"
+            if x.per != 1 and basis in per_words:
+                text += " " + self.tr("per {n} {what}").format(n=indonesian.quantity(x.per), what=per_words[basis])
+            return text
+        _fill(self.kits.table, [(k.code, True, [k.code, k.name, texts.label(k.basis_label),
+                                                "; ".join(kit_line(k.basis, x) for x in k.lines)])
+                                for k in data["kits"]])
         _fill(self.units.table, [(u.code, u.active, [texts.label(u.code), indonesian.quantity(u.items),
                                                        active if u.active else inactive]) for u in data["units"]])
         self._update_buttons()
@@ -204,6 +210,9 @@ class MasterDataPage(QWidget):
                                                  else self.tr("Nonaktifkan"))
         key, active = self.units.selected()
         self.deactivate_unit_button.setEnabled(bool(key and active))
+        key, _active = self.kits.selected()
+        self.edit_kit_button.setEnabled(key is not None)
+        self.remove_kit_button.setEnabled(key is not None)
 
     # --- items -------------------------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from deployment.dispatch import kits
 from deployment.dispatch.models import KIT_BASES
 from inventory import catalog, catalog_edit
 from inventory.catalog import ITEM_KIND_LABELS, WAREHOUSE_KIND_LABELS, ItemInfo, WarehouseInfo
+from tagana_app import indonesian
 from tagana_app.errors import TaganaError
 from tagana_app.quantities import MAX_QUANTITY
 from ui import ops, texts
@@ -179,12 +180,14 @@ class ItemDialog(_MasterDialog):
         self.pack_name.setMaxLength(catalog_edit.PACK_NAME_MAX)
         self.pack_name.setPlaceholderText(self.tr("mis. karton"))
         self.pack_contains = spin(0)
+        self.pack_contains.setSpecialValueText(self.tr("isi"))  # 0: not filled in yet
+        self.pack_contains.setToolTip(self.tr("Berapa satuan barang dalam satu kemasan"))
         _EnterAdds(self.pack_name, self.add_pack)
         add_pack = QPushButton(self.tr("Tambah kemasan"))
         add_pack.setAutoDefault(False)
         add_pack.clicked.connect(self.add_pack)
-        self.packs = _small_table([self.tr("Kemasan"), self.tr("Isi (satuan barang)")], 84)
-        self.packs.setColumnWidth(0, 200)
+        self.packs = _small_table([self.tr("Kemasan"), self.tr("Isi")], 84)
+        self.packs.setColumnWidth(1, 120)
         for p in detail.packs if detail else ():
             self._pack_row(p.name, p.contains)
         remove_pack = QPushButton(self.tr("Hapus kemasan"))
@@ -202,7 +205,8 @@ class ItemDialog(_MasterDialog):
         pack_box.addLayout(pack_list)
 
         self.minimums = _small_table([self.tr("Gudang"), self.tr("Stok"), self.tr("Minimum")], 110)
-        self.minimums.setColumnWidth(0, 260)
+        self.minimums.setColumnWidth(1, 110)
+        self.minimums.setColumnWidth(2, 120)
         self._minimum_start: dict[str, int] = {}
         known = {m.warehouse: m for m in detail.minimums} if detail else {}
         for w in warehouses:
@@ -212,7 +216,9 @@ class ItemDialog(_MasterDialog):
             cell.setData(Qt.ItemDataRole.UserRole, w.code)
             self.minimums.setItem(row, 0, cell)
             line = known.get(w.code)
-            self.minimums.setItem(row, 1, QTableWidgetItem(str(line.on_hand) if line else "0"))
+            stock = QTableWidgetItem(indonesian.quantity(line.on_hand if line else 0))
+            stock.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.minimums.setItem(row, 1, stock)
             self._minimum_start[w.code] = line.minimum if line else 0
             self.minimums.setCellWidget(row, 2, spin(self._minimum_start[w.code]))
 
@@ -234,7 +240,8 @@ class ItemDialog(_MasterDialog):
         self.form.addRow(self.tr("Stok minimum"), self.minimums)
         self.ok_button.setText(self.tr("Simpan barang"))
         self.finish_layout()
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(720)
+        (self.name if item else self.code).setFocus()
 
     # --- lists in the dialog ----------------------------------------------------------------------------
 
@@ -342,6 +349,7 @@ class WarehouseDialog(_MasterDialog):
         self.ok_button.setText(self.tr("Simpan gudang"))
         self.finish_layout()
         self.setMinimumWidth(560)
+        (self.name if warehouse else self.code).setFocus()
 
     def submit(self) -> None:
         for where, widget, text in (("code", self.code, self.tr("Kode gudang wajib diisi.")),
@@ -389,7 +397,7 @@ class KitDialog(_MasterDialog):
         self.lines.setColumnWidth(1, 110)
         self.lines.setColumnWidth(2, 120)
         for line in kit.lines if kit else ():
-            self.add_line(line.item, line.quantity, line.per)
+            self.add_line(line.item, line.quantity, line.per, name=line.item_name)
         add = QPushButton(self.tr("Tambah baris"))
         add.setAutoDefault(False)
         add.clicked.connect(lambda: self.add_line())
@@ -412,8 +420,9 @@ class KitDialog(_MasterDialog):
         self.ok_button.setText(self.tr("Simpan paket"))
         self.finish_layout()
         self.setMinimumWidth(640)
+        (self.name if kit else self.code).setFocus()
 
-    def add_line(self, item: str | None = None, quantity: int = 1, per: int = 1) -> int:
+    def add_line(self, item: str | None = None, quantity: int = 1, per: int = 1, *, name: str = "") -> int:
         row = self.lines.rowCount()
         self.lines.insertRow(row)
         combo = QComboBox()
@@ -422,7 +431,8 @@ class KitDialog(_MasterDialog):
         for i in self.items:
             combo.addItem(f"{i.name} ({i.code})", i.code)
         if item is not None and combo.findData(item) < 0:
-            combo.addItem(item, item)  # an item deactivated since stays on the kit until changed
+            # an item deactivated since stays on the kit until the line is changed
+            combo.addItem(self.tr("{name} ({code}), nonaktif").format(name=name or item, code=item), item)
         combo.setCurrentIndex(max(combo.findData(item), 0) if item else -1)
         self.lines.setCellWidget(row, 0, combo)
         self.lines.setCellWidget(row, 1, spin(quantity, 1))
