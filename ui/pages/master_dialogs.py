@@ -68,6 +68,34 @@ class _EnterAdds(QObject):
         return False
 
 
+class _EnterChooses(QObject):
+    """Return in an editable item combo chooses the item typed (or scanned) and moves on to ``then``; it
+    never reaches the dialog's button."""
+
+    def __init__(self, combo: QComboBox, then: QWidget) -> None:
+        super().__init__(combo)
+        self._combo, self._then = combo, then
+        combo.installEventFilter(self)
+        if combo.lineEdit() is not None:
+            combo.lineEdit().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            text = self._combo.currentText().strip()
+            found = self._combo.findText(text, Qt.MatchFlag.MatchFixedString)
+            if found < 0:  # a code or a part of the name: the first item that holds it
+                found = next((i for i in range(self._combo.count())
+                              if self._combo.itemData(i) == text.upper()), -1)
+            if found < 0:
+                found = self._combo.findText(text, Qt.MatchFlag.MatchContains)
+            if found >= 0:
+                self._combo.setCurrentIndex(found)
+                self._then.setFocus()
+            return True
+        return False
+
+
 class _MasterDialog(FormDialog):
     """A form whose refusals move the focus to the field they name."""
 
@@ -157,7 +185,7 @@ class ItemDialog(_MasterDialog):
         self.barcode.setMaxLength(catalog_edit.BARCODE_MAX)
         self.barcode.setPlaceholderText(self.tr("ketik atau pindai, lalu Enter"))
         _EnterAdds(self.barcode, self.add_barcode)
-        add_barcode = QPushButton(self.tr("Tambah"))
+        self.add_barcode_button = add_barcode = QPushButton(self.tr("Tambah"))
         add_barcode.setAutoDefault(False)
         add_barcode.clicked.connect(self.add_barcode)
         self.barcodes = QListWidget()
@@ -183,7 +211,7 @@ class ItemDialog(_MasterDialog):
         self.pack_contains.setSpecialValueText(self.tr("isi"))  # 0: not filled in yet
         self.pack_contains.setToolTip(self.tr("Berapa satuan barang dalam satu kemasan"))
         _EnterAdds(self.pack_name, self.add_pack)
-        add_pack = QPushButton(self.tr("Tambah kemasan"))
+        self.add_pack_button = add_pack = QPushButton(self.tr("Tambah kemasan"))
         add_pack.setAutoDefault(False)
         add_pack.clicked.connect(self.add_pack)
         self.packs = _small_table([self.tr("Kemasan"), self.tr("Isi")], 84)
@@ -398,7 +426,7 @@ class KitDialog(_MasterDialog):
         self.lines.setColumnWidth(2, 120)
         for line in kit.lines if kit else ():
             self.add_line(line.item, line.quantity, line.per, name=line.item_name)
-        add = QPushButton(self.tr("Tambah baris"))
+        self.add_line_button = add = QPushButton(self.tr("Tambah baris"))
         add.setAutoDefault(False)
         add.clicked.connect(lambda: self.add_line())
         remove = QPushButton(self.tr("Hapus baris"))
@@ -434,9 +462,11 @@ class KitDialog(_MasterDialog):
             # an item deactivated since stays on the kit until the line is changed
             combo.addItem(self.tr("{name} ({code}), nonaktif").format(name=name or item, code=item), item)
         combo.setCurrentIndex(max(combo.findData(item), 0) if item else -1)
+        quantity_box, per_box = spin(quantity, 1), spin(per, 1)
+        _EnterChooses(combo, quantity_box)
         self.lines.setCellWidget(row, 0, combo)
-        self.lines.setCellWidget(row, 1, spin(quantity, 1))
-        self.lines.setCellWidget(row, 2, spin(per, 1))
+        self.lines.setCellWidget(row, 1, quantity_box)
+        self.lines.setCellWidget(row, 2, per_box)
         self.lines.setCurrentCell(row, 0)
         return row
 
