@@ -1708,6 +1708,283 @@
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="144"/>
+        <source>Ubah barang</source>
+        <translation>Edit item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="144"/>
+        <source>Tambah barang</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="147"/>
+        <source>Satuan, jenis, kedaluwarsa dan nomor seri tidak dapat diubah lagi setelah barang mempunyai mutasi stok.</source>
+        <translation>Unit, kind, expiry and serial numbers can no longer be changed once the item has stock movements.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="148"/>
+        <source>Barang baru untuk katalog; kode tidak dapat diubah kemudian.</source>
+        <translation>A new item for the catalogue; the code cannot be changed later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="170"/>
+        <source>dicatat per batch dengan tanggal kedaluwarsa</source>
+        <translation>kept per batch with an expiry date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="172"/>
+        <source>setiap unit bernomor seri (peralatan)</source>
+        <translation>every unit has a serial number (equipment)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="177"/>
+        <source>Barang ini sudah mempunyai mutasi stok.</source>
+        <translation>This item already has stock movements.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="179"/>
+        <source>(tidak dihitung untuk kebutuhan tertentu)</source>
+        <translation>(not counted for a particular need)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="186"/>
+        <source>ketik atau pindai, lalu Enter</source>
+        <translation>type or scan, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="188"/>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="194"/>
+        <source>Hapus barcode</source>
+        <translation>Remove barcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="209"/>
+        <source>mis. karton</source>
+        <translation>e.g. karton</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="211"/>
+        <source>isi</source>
+        <translation>content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="212"/>
+        <source>Berapa satuan barang dalam satu kemasan</source>
+        <translation>How many units of the item one pack holds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="214"/>
+        <source>Tambah kemasan</source>
+        <translation>Add pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="217"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="267"/>
+        <source>Kemasan</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="217"/>
+        <source>Isi</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="221"/>
+        <source>Hapus kemasan</source>
+        <translation>Remove pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="235"/>
+        <source>Gudang</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="235"/>
+        <source>Stok</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="235"/>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="258"/>
+        <source>Kode barang</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="259"/>
+        <source>Nama barang</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="260"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="261"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="262"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="265"/>
+        <source>Kategori kebutuhan</source>
+        <translation>Need category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="266"/>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="268"/>
+        <source>Stok minimum</source>
+        <translation>Minimum stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="269"/>
+        <source>Simpan barang</source>
+        <translation>Save item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="284"/>
+        <source>Barcode {code} sudah ada di daftar.</source>
+        <translation>Barcode {code} is already in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="304"/>
+        <source>Tulis nama kemasan, mis. karton.</source>
+        <translation>Write the name of the pack, e.g. karton.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="307"/>
+        <source>Kemasan {pack} harus berisi lebih dari 1 {unit}.</source>
+        <translation>Pack {pack} must hold more than 1 {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="313"/>
+        <source>Kemasan {pack} sudah ada di daftar.</source>
+        <translation>Pack {pack} is already in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="331"/>
+        <source>Kode barang wajib diisi.</source>
+        <translation>The item code is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="334"/>
+        <source>Nama barang wajib diisi.</source>
+        <translation>The item name is required.</translation>
+    </message>
+</context>
+<context>
+    <name>KitDialog</name>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="406"/>
+        <source>Ubah paket bantuan</source>
+        <translation>Edit aid kit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="406"/>
+        <source>Tambah paket bantuan</source>
+        <translation>Add aid kit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="409"/>
+        <source>Setiap baris: jumlah barang untuk setiap &apos;per&apos; KK atau jiwa (dibulatkan ke atas), mis. beras 4 kg per 10 jiwa.</source>
+        <translation>Each line: the quantity of the item for every &apos;per&apos; households or people (rounded up), e.g. rice 4 kg per 10 people.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="422"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="422"/>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="422"/>
+        <source>Per (KK/jiwa)</source>
+        <translation>Per (households/people)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="429"/>
+        <source>Tambah baris</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="432"/>
+        <source>Hapus baris</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="443"/>
+        <source>Kode paket</source>
+        <translation>Kit code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="444"/>
+        <source>Nama paket</source>
+        <translation>Kit name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="445"/>
+        <source>Dasar</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="446"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="447"/>
+        <source>Isi paket</source>
+        <translation>Kit contents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="448"/>
+        <source>Simpan paket</source>
+        <translation>Save kit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="463"/>
+        <source>{name} ({code}), nonaktif</source>
+        <translation>{name} ({code}), inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="478"/>
+        <source>Baris {row}: pilih barang dari katalog.</source>
+        <translation>Line {row}: choose an item from the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="487"/>
+        <source>Kode paket wajib diisi.</source>
+        <translation>The kit code is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="490"/>
+        <source>Nama paket wajib diisi.</source>
+        <translation>The kit name is required.</translation>
+    </message>
+</context>
+<context>
     <name>LocalSettingsForm</name>
     <message>
         <location filename="../../ui/pages/local_settings.py" line="92"/>
@@ -1991,6 +2268,244 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/main_window.py" line="211"/>
         <source> — DATA CONTOH</source>
         <translation> — DEMO DATA</translation>
+    </message>
+</context>
+<context>
+    <name>MasterDataPage</name>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="110"/>
+        <location filename="../../ui/pages/master_data.py" line="119"/>
+        <location filename="../../ui/pages/master_data.py" line="129"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="110"/>
+        <source>Nama barang</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="110"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="110"/>
+        <location filename="../../ui/pages/master_data.py" line="137"/>
+        <location filename="../../ui/pages/master_data.py" line="158"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="111"/>
+        <location filename="../../ui/pages/master_data.py" line="119"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="111"/>
+        <source>Kebutuhan</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="111"/>
+        <source>Kemasan</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="111"/>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="112"/>
+        <location filename="../../ui/pages/master_data.py" line="120"/>
+        <location filename="../../ui/pages/master_data.py" line="137"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="113"/>
+        <source>Tambah barang...</source>
+        <translation>Add item...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="114"/>
+        <location filename="../../ui/pages/master_data.py" line="124"/>
+        <location filename="../../ui/pages/master_data.py" line="132"/>
+        <source>Ubah...</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="115"/>
+        <location filename="../../ui/pages/master_data.py" line="125"/>
+        <location filename="../../ui/pages/master_data.py" line="139"/>
+        <location filename="../../ui/pages/master_data.py" line="205"/>
+        <location filename="../../ui/pages/master_data.py" line="210"/>
+        <source>Nonaktifkan</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="119"/>
+        <source>Nama gudang</source>
+        <translation>Warehouse name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="119"/>
+        <source>Wilayah</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="120"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="120"/>
+        <source>Penanggung jawab</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="122"/>
+        <source>Tambah gudang...</source>
+        <translation>Add warehouse...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="129"/>
+        <source>Nama paket</source>
+        <translation>Kit name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="129"/>
+        <source>Dasar</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="129"/>
+        <source>Isi</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="131"/>
+        <source>Tambah paket...</source>
+        <translation>Add kit...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="133"/>
+        <location filename="../../ui/pages/master_data.py" line="312"/>
+        <source>Hapus paket</source>
+        <translation>Remove kit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="137"/>
+        <source>Dipakai barang</source>
+        <translation>Used by items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="138"/>
+        <source>Tambah satuan...</source>
+        <translation>Add unit...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="155"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="156"/>
+        <source>Gudang</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="157"/>
+        <source>Paket bantuan</source>
+        <translation>Aid kits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="159"/>
+        <source>Data induk</source>
+        <translation>Master data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="160"/>
+        <source>Barang (satuan, kemasan, barcode, kategori kebutuhan, stok minimum), gudang dengan penanggung jawabnya, paket bantuan dan satuan. Data yang dinonaktifkan tetap ada di riwayat dan laporan.</source>
+        <translation>Items (unit, packs, barcodes, need category, minimum stock), warehouses with the person in charge, aid kits and units. Deactivated records stay in history and reports.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="177"/>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="177"/>
+        <source>nonaktif</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="187"/>
+        <source>KK</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="187"/>
+        <source>jiwa</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="192"/>
+        <source>per {n} {what}</source>
+        <translation>per {n} {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="205"/>
+        <location filename="../../ui/pages/master_data.py" line="209"/>
+        <source>Aktifkan kembali</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="246"/>
+        <source>Nonaktifkan barang</source>
+        <translation>Deactivate item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="247"/>
+        <source>Nonaktifkan barang {code}? Barang ini tidak ditawarkan lagi untuk penerimaan, pengeluaran dan paket baru; stok, riwayat dan laporannya tetap.</source>
+        <translation>Deactivate item {code}? It is no longer offered for new receipts, issues and kits; its stock, history and reports stay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="254"/>
+        <source>Barang dinonaktifkan</source>
+        <translation>Item deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="255"/>
+        <source>{name} dinonaktifkan. Stoknya masih {qty} {unit}: tetap tercatat di gudang dan laporan.</source>
+        <translation>{name} deactivated. It still has {qty} {unit} in stock: they stay on the books and in reports.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="285"/>
+        <source>Nonaktifkan gudang</source>
+        <translation>Deactivate warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="286"/>
+        <source>Nonaktifkan gudang {code}? Gudang ini tidak ditawarkan lagi untuk dokumen baru; riwayatnya tetap.</source>
+        <translation>Deactivate warehouse {code}? It is no longer offered for new documents; its history stays.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="313"/>
+        <source>Hapus paket {code}? Pengiriman yang sudah memakainya tidak berubah.</source>
+        <translation>Remove kit {code}? Dispatches that used it do not change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="328"/>
+        <source>Nonaktifkan satuan</source>
+        <translation>Deactivate unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="329"/>
+        <source>Satuan {unit} tidak ditawarkan lagi untuk barang baru; barang yang memakainya tetap. Lanjutkan?</source>
+        <translation>Unit {unit} will no longer be offered for new items; the items kept in it keep it. Continue?</translation>
     </message>
 </context>
 <context>
@@ -3807,6 +4322,31 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>UnitDialog</name>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="506"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="507"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="513"/>
+        <source>Tambah satuan</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="508"/>
+        <source>Satuan baru dapat dipilih untuk barang baru, mis. jeriken atau tabung.</source>
+        <translation>A new unit can be chosen for new items, e.g. jerrycan or cylinder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="512"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="519"/>
+        <source>Tulis nama satuan.</source>
+        <translation>Write the name of the unit.</translation>
+    </message>
+</context>
+<context>
     <name>UsersModel</name>
     <message>
         <location filename="../../ui/pages/users.py" line="47"/>
@@ -4392,6 +4932,79 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/pages/volunteers.py" line="272"/>
         <source>Peringatan: {text}</source>
         <translation>Warning: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseDialog</name>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="350"/>
+        <source>Ubah gudang</source>
+        <translation>Edit warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="350"/>
+        <source>Tambah gudang</source>
+        <translation>Add warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="352"/>
+        <source>Gudang kabupaten/kota, gudang provinsi, lumbung sosial atau posko, dengan penanggung jawabnya.</source>
+        <translation>Regency/city warehouse, provincial warehouse, social granary or post, with the person in charge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="364"/>
+        <source>kode wilayah Kemendagri, mis. 17.09</source>
+        <translation>Kemendagri region code, e.g. 17.09</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="371"/>
+        <source>Kode gudang</source>
+        <translation>Warehouse code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="372"/>
+        <source>Nama gudang</source>
+        <translation>Warehouse name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="373"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="374"/>
+        <source>Kode wilayah</source>
+        <translation>Area code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="375"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="376"/>
+        <source>Penanggung jawab</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="377"/>
+        <source>Simpan gudang</source>
+        <translation>Save warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="383"/>
+        <source>Kode gudang wajib diisi.</source>
+        <translation>The warehouse code is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="384"/>
+        <source>Nama gudang wajib diisi.</source>
+        <translation>The warehouse name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="385"/>
+        <source>Kode wilayah wajib diisi.</source>
+        <translation>The region code is required.</translation>
     </message>
 </context>
 <context>
@@ -5398,8 +6011,8 @@ Close the program and open it again before you continue working.</translation>
     <message>
         <location filename="../../deployment/reports/incident.py" line="98"/>
         <location filename="../../deployment/reports/stock.py" line="87"/>
-        <location filename="../../inventory/catalog.py" line="92"/>
-        <location filename="../../inventory/catalog.py" line="163"/>
+        <location filename="../../inventory/catalog.py" line="93"/>
+        <location filename="../../inventory/catalog.py" line="165"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
@@ -5776,7 +6389,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/dispatch/models.py" line="33"/>
         <location filename="../../deployment/reports/incident.py" line="64"/>
-        <location filename="../../inventory/catalog.py" line="32"/>
+        <location filename="../../inventory/catalog.py" line="33"/>
         <source>Posko</source>
         <translation>Command post</translation>
     </message>
@@ -6092,54 +6705,67 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/kits.py" line="79"/>
-        <location filename="../../deployment/dispatch/kits.py" line="96"/>
+        <location filename="../../deployment/dispatch/kits.py" line="115"/>
+        <location filename="../../deployment/dispatch/kits.py" line="139"/>
         <source>Paket</source>
         <translation>Kit</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="85"/>
+        <location filename="../../deployment/dispatch/kits.py" line="108"/>
         <location filename="../../deployment/permissions.py" line="18"/>
         <source>membuat paket barang</source>
         <translation>create kits</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="105"/>
+        <location filename="../../deployment/dispatch/kits.py" line="98"/>
         <source>Jumlah {item} dalam paket</source>
         <translation>Quantity of {item} in the kit</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="106"/>
+        <location filename="../../deployment/dispatch/kits.py" line="99"/>
         <source>Pembagi {item} dalam paket</source>
         <translation>Divisor of {item} in the kit</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="111"/>
+        <location filename="../../deployment/dispatch/kits.py" line="121"/>
+        <location filename="../../deployment/dispatch/kits.py" line="154"/>
+        <location filename="../../deployment/dispatch/kits.py" line="172"/>
         <location filename="../../inventory/models.py" line="42"/>
         <source>paket</source>
         <translation>kit</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/kits.py" line="131"/>
+        <source>mengubah paket barang</source>
+        <translation>change aid kits</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/kits.py" line="165"/>
+        <source>menghapus paket barang</source>
+        <translation>remove aid kits</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/kits.py" line="192"/>
         <source>Jumlah {basis}</source>
         <translation>Number of {basis}</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="134"/>
+        <location filename="../../deployment/dispatch/kits.py" line="195"/>
         <source>Jumlah {item} untuk paket {kit}</source>
         <translation>Quantity of {item} for kit {kit}</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="157"/>
+        <location filename="../../deployment/dispatch/kits.py" line="218"/>
         <source>kepala keluarga (KK)</source>
         <translation>households (KK)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="157"/>
+        <location filename="../../deployment/dispatch/kits.py" line="218"/>
         <source>jiwa/pengungsi</source>
         <translation>people/displaced</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="163"/>
+        <location filename="../../deployment/dispatch/kits.py" line="224"/>
         <location filename="../../deployment/dispatch/returns.py" line="132"/>
         <location filename="../../deployment/dispatch/service.py" line="182"/>
         <location filename="../../deployment/dispatch/service.py" line="229"/>
@@ -6281,98 +6907,102 @@ DISASTER RESPONSE {name}</translation>
         <translation>update an incident&apos;s impact figures</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="66"/>
+        <location filename="../../deployment/needs.py" line="68"/>
         <source>pengungsi</source>
         <translation>displaced people</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="66"/>
+        <location filename="../../deployment/needs.py" line="68"/>
         <location filename="../../deployment/reports/incident.py" line="35"/>
         <source>KK</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="67"/>
+        <location filename="../../deployment/needs.py" line="69"/>
         <source>hari</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="76"/>
+        <location filename="../../deployment/needs.py" line="78"/>
+        <location filename="../../inventory/catalog_edit.py" line="48"/>
         <source>Beras</source>
         <translation>Rice</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="77"/>
+        <location filename="../../deployment/needs.py" line="79"/>
         <source>{rate} kg/orang/hari × {people} orang × {days} hari</source>
         <translation>{rate} kg/person/day × {people} people × {days} days</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="80"/>
+        <location filename="../../deployment/needs.py" line="82"/>
+        <location filename="../../inventory/catalog_edit.py" line="49"/>
         <source>Air bersih/minum</source>
         <translation>Clean/drinking water</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="81"/>
+        <location filename="../../deployment/needs.py" line="83"/>
         <source>{rate} L/orang/hari × {people} orang × {days} hari (hari pertama minimal {first} L/orang)</source>
         <translation>{rate} L/person/day × {people} people × {days} days (at least {first} L/person on the first day)</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="85"/>
+        <location filename="../../deployment/needs.py" line="87"/>
         <source>Energi makanan</source>
         <translation>Food energy</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="86"/>
+        <location filename="../../deployment/needs.py" line="88"/>
         <source>kkal</source>
         <translation>kcal</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="86"/>
+        <location filename="../../deployment/needs.py" line="88"/>
         <source>{rate} kkal/orang/hari</source>
         <translation>{rate} kcal/person/day</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="87"/>
+        <location filename="../../deployment/needs.py" line="89"/>
         <source>Porsi makan</source>
         <translation>Meal portions</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="87"/>
+        <location filename="../../deployment/needs.py" line="89"/>
         <source>porsi</source>
         <translation>portions</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="88"/>
+        <location filename="../../deployment/needs.py" line="90"/>
         <source>{meals} kali makan/orang/hari</source>
         <translation>{meals} meals/person/day</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="89"/>
+        <location filename="../../deployment/needs.py" line="91"/>
+        <location filename="../../inventory/catalog_edit.py" line="50"/>
         <source>Family kit</source>
         <translation>Family kit</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="90"/>
+        <location filename="../../deployment/needs.py" line="92"/>
         <source>{rate} paket per KK × {kk} KK</source>
         <translation>{rate} kits per household × {kk} households</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="92"/>
+        <location filename="../../deployment/needs.py" line="94"/>
         <source>Ruang hunian tertutup</source>
         <translation>Covered living space</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="93"/>
+        <location filename="../../deployment/needs.py" line="95"/>
         <source>{rate} m²/orang</source>
         <translation>{rate} m²/person</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="94"/>
+        <location filename="../../deployment/needs.py" line="96"/>
+        <location filename="../../inventory/catalog_edit.py" line="51"/>
         <source>Dapur umum lapangan</source>
         <translation>Field public kitchen</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="95"/>
+        <location filename="../../deployment/needs.py" line="97"/>
         <source>1 dapur umum ≈ {portions} porsi sekali masak</source>
         <translation>1 public kitchen ≈ {portions} portions per cooking</translation>
     </message>
@@ -6614,6 +7244,9 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/loans.py" line="102"/>
         <location filename="../../deployment/reports/stock.py" line="91"/>
         <location filename="../../deployment/reports/stock.py" line="102"/>
+        <location filename="../../inventory/catalog_edit.py" line="235"/>
+        <location filename="../../inventory/catalog_edit.py" line="400"/>
+        <location filename="../../inventory/catalog_edit.py" line="417"/>
         <location filename="../../tagana_app/cleaning.py" line="50"/>
         <source>Satuan</source>
         <translation>Unit</translation>
@@ -6888,76 +7521,87 @@ DISASTER RESPONSE {name}</translation>
         <translation>Village (desa)</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="29"/>
+        <location filename="../../inventory/catalog.py" line="30"/>
         <source>Gudang kabupaten/kota</source>
         <translation>Kabupaten/kota warehouse</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="30"/>
+        <location filename="../../inventory/catalog.py" line="31"/>
         <source>Gudang provinsi</source>
         <translation>Provincial warehouse</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="31"/>
+        <location filename="../../inventory/catalog.py" line="32"/>
         <source>Lumbung sosial</source>
         <translation>Social buffer store (lumbung sosial)</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="34"/>
+        <location filename="../../inventory/catalog.py" line="35"/>
         <source>Habis pakai</source>
         <translation>Consumable</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="35"/>
+        <location filename="../../inventory/catalog.py" line="36"/>
         <source>Peralatan (dipinjamkan)</source>
         <translation>Equipment (lent)</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="121"/>
-        <location filename="../../inventory/catalog.py" line="146"/>
-        <location filename="../../inventory/catalog.py" line="202"/>
+        <location filename="../../inventory/catalog.py" line="122"/>
+        <location filename="../../inventory/catalog.py" line="147"/>
+        <location filename="../../inventory/catalog.py" line="205"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="152"/>
+        <location filename="../../inventory/catalog.py" line="154"/>
         <source>menambah gudang</source>
         <translation>add warehouses</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="153"/>
-        <location filename="../../inventory/catalog.py" line="168"/>
+        <location filename="../../inventory/catalog.py" line="155"/>
+        <location filename="../../inventory/catalog.py" line="170"/>
+        <location filename="../../inventory/catalog_edit.py" line="471"/>
+        <location filename="../../inventory/catalog_edit.py" line="494"/>
+        <location filename="../../inventory/catalog_edit.py" line="506"/>
         <source>gudang</source>
         <translation>warehouse</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="161"/>
+        <location filename="../../inventory/catalog.py" line="163"/>
+        <location filename="../../inventory/catalog_edit.py" line="455"/>
         <source>Kode wilayah gudang</source>
         <translation>Warehouse area code</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="183"/>
+        <location filename="../../inventory/catalog.py" line="186"/>
         <source>menambah barang</source>
         <translation>add items</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="184"/>
-        <location filename="../../inventory/catalog.py" line="208"/>
+        <location filename="../../inventory/catalog.py" line="187"/>
+        <location filename="../../inventory/catalog.py" line="211"/>
+        <location filename="../../inventory/catalog_edit.py" line="277"/>
+        <location filename="../../inventory/catalog_edit.py" line="304"/>
+        <location filename="../../inventory/catalog_edit.py" line="316"/>
+        <location filename="../../inventory/catalog_edit.py" line="341"/>
+        <location filename="../../inventory/catalog_edit.py" line="357"/>
+        <location filename="../../inventory/catalog_edit.py" line="371"/>
+        <location filename="../../inventory/catalog_edit.py" line="384"/>
         <source>barang</source>
         <translation>item</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="237"/>
+        <location filename="../../inventory/catalog.py" line="241"/>
         <source>mengatur stok minimum</source>
         <translation>set minimum stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="238"/>
+        <location filename="../../inventory/catalog.py" line="242"/>
         <source>Stok minimum</source>
         <translation>Minimum stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="244"/>
+        <location filename="../../inventory/catalog.py" line="248"/>
         <source>stok_minimum</source>
         <translation>minimum stock</translation>
     </message>
@@ -7250,6 +7894,11 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../inventory/permissions.py" line="26"/>
         <source>memutuskan penghapusan barang</source>
         <translation>decide on write-offs</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/permissions.py" line="29"/>
+        <source>mengubah daftar satuan</source>
+        <translation>change the list of units</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/stock.py" line="90"/>
@@ -7697,6 +8346,76 @@ DISASTER RESPONSE {name}</translation>
         <source>Alasan tanggal mundur</source>
         <translation>Reason for the earlier date</translation>
     </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="209"/>
+        <source>mengubah data barang</source>
+        <translation>change item data</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="246"/>
+        <source>Jenis, kedaluwarsa dan nomor seri</source>
+        <translation>Kind, expiry and serial numbers</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="297"/>
+        <source>menonaktifkan barang</source>
+        <translation>deactivate items</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="310"/>
+        <source>mengaktifkan kembali barang</source>
+        <translation>reactivate items</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="323"/>
+        <location filename="../../inventory/catalog_edit.py" line="348"/>
+        <source>mengubah kemasan barang</source>
+        <translation>change item packs</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="333"/>
+        <source>Isi kemasan</source>
+        <translation>Pack contents</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="338"/>
+        <location filename="../../inventory/catalog_edit.py" line="353"/>
+        <source>Kemasan</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="364"/>
+        <location filename="../../inventory/catalog_edit.py" line="377"/>
+        <source>mengubah barcode barang</source>
+        <translation>change item barcodes</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="368"/>
+        <location filename="../../inventory/catalog_edit.py" line="381"/>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="406"/>
+        <location filename="../../inventory/catalog_edit.py" line="422"/>
+        <source>satuan</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="432"/>
+        <source>mengubah data gudang</source>
+        <translation>change warehouse data</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="478"/>
+        <source>menonaktifkan gudang</source>
+        <translation>deactivate warehouses</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="500"/>
+        <source>mengaktifkan kembali gudang</source>
+        <translation>reactivate warehouses</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -8102,22 +8821,23 @@ DISASTER RESPONSE {name}</translation>
         <translation>The departure time is before the arrival time.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="89"/>
+        <location filename="../../deployment/dispatch/kits.py" line="112"/>
+        <location filename="../../deployment/dispatch/kits.py" line="137"/>
         <source>Kode dan nama paket wajib diisi.</source>
         <translation>The kit code and name are required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="91"/>
+        <location filename="../../deployment/dispatch/kits.py" line="85"/>
         <source>Dasar paket &apos;{basis}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown kit basis &apos;{basis}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="94"/>
+        <location filename="../../deployment/dispatch/kits.py" line="88"/>
         <source>Paket {name} belum berisi barang.</source>
         <translation>Kit {name} has no items yet.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="104"/>
+        <location filename="../../deployment/dispatch/kits.py" line="96"/>
         <source>Barang {item} tercantum dua kali dalam paket.</source>
         <translation>Item {item} is listed twice in the kit.</translation>
     </message>
@@ -8126,12 +8846,12 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The kit&apos;s quantity and divisor must be more than zero ({item}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="129"/>
+        <location filename="../../deployment/dispatch/kits.py" line="190"/>
         <source>Jumlah {basis} untuk paket {name} harus lebih dari nol.</source>
         <translation>The number of {basis} for kit {name} must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="158"/>
+        <location filename="../../deployment/dispatch/kits.py" line="219"/>
         <source>Angka {what} kejadian belum diisi; sebutkan jumlahnya untuk paket {name}.</source>
         <translation>The incident&apos;s number of {what} is not filled in yet; give the number for kit {name}.</translation>
     </message>
@@ -8246,12 +8966,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>The status period ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="69"/>
+        <location filename="../../deployment/needs.py" line="71"/>
         <source>Jumlah {name} tidak boleh negatif.</source>
         <translation>The number of {name} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="71"/>
+        <location filename="../../deployment/needs.py" line="73"/>
         <source>Lama hari paling sedikit 1.</source>
         <translation>The number of days must be at least 1.</translation>
     </message>
@@ -8495,47 +9215,52 @@ DISASTER RESPONSE {name}</translation>
         <translation>Unknown certificate filter &apos;{value}&apos;; use: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="76"/>
+        <location filename="../../inventory/catalog.py" line="77"/>
         <source>Kode {what} &apos;{code}&apos; tidak valid: gunakan huruf, angka, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; atau &apos;/&apos; (paling panjang 30).</source>
         <translation>The {what} code &apos;{code}&apos; is not valid: use letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; or &apos;/&apos; (30 at most).</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="135"/>
+        <location filename="../../inventory/catalog.py" line="136"/>
         <source>Kemasan &apos;{pack}&apos; tidak dikenal untuk barang {item}. Pilihan: {choices}.</source>
         <translation>Pack &apos;{pack}&apos; is not known for item {item}. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="156"/>
+        <location filename="../../inventory/catalog.py" line="158"/>
         <source>Nama gudang wajib diisi.</source>
         <translation>The warehouse name is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="158"/>
+        <location filename="../../inventory/catalog.py" line="160"/>
+        <location filename="../../inventory/catalog_edit.py" line="450"/>
         <source>Jenis gudang &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown kind of warehouse &apos;{kind}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="188"/>
+        <location filename="../../inventory/catalog.py" line="191"/>
+        <location filename="../../inventory/catalog_edit.py" line="223"/>
         <source>Nama barang wajib diisi.</source>
         <translation>The item name is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="108"/>
+        <location filename="../../inventory/catalog.py" line="109"/>
         <source>Satuan &apos;{unit}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown unit &apos;{unit}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="191"/>
+        <location filename="../../inventory/catalog.py" line="194"/>
+        <location filename="../../inventory/catalog_edit.py" line="248"/>
         <source>Jenis barang &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown kind of item &apos;{kind}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="195"/>
+        <location filename="../../inventory/catalog.py" line="198"/>
+        <location filename="../../inventory/catalog_edit.py" line="251"/>
         <source>Hanya peralatan yang dapat bernomor seri; barang &apos;{code}&apos; bukan peralatan.</source>
         <translation>Only equipment can have serial numbers; item &apos;{code}&apos; is not equipment.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="199"/>
+        <location filename="../../inventory/catalog.py" line="202"/>
+        <location filename="../../inventory/catalog_edit.py" line="254"/>
         <source>Barang bernomor seri &apos;{code}&apos; tidak dicatat per batch kedaluwarsa.</source>
         <translation>Serial-numbered item &apos;{code}&apos; is not kept in expiry batches.</translation>
     </message>
@@ -9370,6 +10095,101 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <source>Tanggal dokumen {date} lebih awal dari hari ini: isi alasan tanggal mundur.</source>
         <translation>The document date {date} is before today: give the reason for the earlier date.</translation>
     </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="171"/>
+        <source>Kategori kebutuhan &apos;{value}&apos; tidak dikenal. Pilihan: {choices} (kosong: tidak dihitung untuk kebutuhan tertentu).</source>
+        <translation>Need category &apos;{value}&apos; is unknown. Choices: {choices} (empty: not counted for a particular need).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="180"/>
+        <source>Barcode &apos;{barcode}&apos; tidak valid: tanpa spasi, paling panjang {max} karakter.</source>
+        <translation>Barcode &apos;{barcode}&apos; is not valid: no spaces, at most {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="185"/>
+        <source>Barcode {barcode} sudah dipakai barang {other} ({name}); satu barcode hanya untuk satu barang.</source>
+        <translation>Barcode {barcode} is already used by item {other} ({name}); a barcode belongs to one item only.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="190"/>
+        <source>Barcode {barcode} sama dengan kode barang {other} ({name}); pemindai akan memilih barang itu.</source>
+        <translation>Barcode {barcode} is the code of item {other} ({name}); a scanner would choose that item.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="198"/>
+        <source>{what} barang {code} tidak dapat diubah karena barang ini sudah mempunyai mutasi stok.</source>
+        <translation>{what} of item {code} cannot be changed because the item already has stock movements.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="225"/>
+        <source>Nama barang paling panjang {max} karakter.</source>
+        <translation>The item name is at most {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="230"/>
+        <source>Kategori paling panjang {max} karakter.</source>
+        <translation>The category is at most {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="300"/>
+        <source>Barang {code} sudah nonaktif.</source>
+        <translation>Item {code} is already inactive.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="313"/>
+        <source>Barang {code} sudah aktif.</source>
+        <translation>Item {code} is already active.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="327"/>
+        <source>Nama kemasan wajib diisi (paling panjang {max} karakter).</source>
+        <translation>The pack name is required (at most {max} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="330"/>
+        <source>Kemasan &apos;{pack}&apos; sama dengan satuan barang {item}; kemasan berisi lebih dari satu {unit}.</source>
+        <translation>Pack &apos;{pack}&apos; is the unit of item {item}; a pack holds more than one {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="335"/>
+        <source>Kemasan &apos;{pack}&apos; harus berisi lebih dari 1 {unit}.</source>
+        <translation>Pack &apos;{pack}&apos; must hold more than 1 {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="396"/>
+        <source>Satuan &apos;{unit}&apos; tidak valid: huruf dan angka, paling panjang {max} karakter.</source>
+        <translation>Unit &apos;{unit}&apos; is not valid: letters and digits, at most {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="419"/>
+        <source>Satuan {unit} sudah nonaktif.</source>
+        <translation>Unit {unit} is already inactive.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="445"/>
+        <source>Nama gudang wajib diisi (paling panjang {max} karakter).</source>
+        <translation>The warehouse name is required (at most {max} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="466"/>
+        <source>Isian terlalu panjang: paling banyak {max} karakter.</source>
+        <translation>Entry too long: at most {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="481"/>
+        <source>Gudang {code} sudah nonaktif.</source>
+        <translation>Warehouse {code} is already inactive.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="488"/>
+        <source>Gudang {code} masih menyimpan {items} jenis barang (jumlah {quantity}) dan {units} unit peralatan; pindahkan, keluarkan atau hapuskan dulu sebelum dinonaktifkan.</source>
+        <translation>Warehouse {code} still holds {items} kinds of goods (quantity {quantity}) and {units} equipment units; transfer, issue or write them off before deactivating it.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="503"/>
+        <source>Gudang {code} sudah aktif.</source>
+        <translation>Warehouse {code} is already active.</translation>
+    </message>
 </context>
 <context>
     <name>incidents</name>
@@ -9473,77 +10293,87 @@ Make a new document with a new number that replaces number {number} (tagana prin
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../ui/sections.py" line="77"/>
+        <location filename="../../ui/sections.py" line="82"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="78"/>
+        <location filename="../../ui/sections.py" line="83"/>
         <source>Gudang &amp; Stok</source>
         <translation>Warehouse &amp; Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="79"/>
+        <location filename="../../ui/sections.py" line="84"/>
         <source>Daftar gudang dan barang, saldo stok, penerimaan, pengeluaran, mutasi antar gudang, stock opname, penghapusan dan kartu persediaan.</source>
         <translation>Warehouses and goods, stock balances, receipts, issues, transfers between warehouses, stock counts, write-offs and stock cards.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="81"/>
+        <location filename="../../ui/sections.py" line="86"/>
+        <source>Data induk</source>
+        <translation>Master data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="87"/>
+        <source>Barang, kemasan dan barcode, gudang, paket bantuan dan satuan.</source>
+        <translation>Items, packs and barcodes, warehouses, aid kits and units.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="88"/>
         <source>Relawan Tagana</source>
         <translation>Tagana Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="82"/>
+        <location filename="../../ui/sections.py" line="89"/>
         <source>Data anggota Tagana: NIK, keahlian dan sertifikat, ketersediaan, riwayat penugasan, serta impor daftar relawan.</source>
         <translation>Tagana members: NIK, skills and certificates, availability, deployment history, and roster import.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="84"/>
+        <location filename="../../ui/sections.py" line="91"/>
         <source>Kejadian Bencana</source>
         <translation>Disaster Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="85"/>
+        <location filename="../../ui/sections.py" line="92"/>
         <source>Kejadian bencana dengan status darurat, data dampak, perkiraan kebutuhan dan penugasan relawan.</source>
         <translation>Disaster incidents with their emergency status, impact figures, estimated needs and volunteer assignments.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="87"/>
+        <location filename="../../ui/sections.py" line="94"/>
         <source>Pengiriman</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="88"/>
+        <location filename="../../ui/sections.py" line="95"/>
         <source>Pengiriman bantuan dari gudang ke lokasi bencana: persetujuan, manifes, kendaraan dan tanda terima.</source>
         <translation>Relief dispatches from the warehouse to disaster sites: approval, manifest, vehicle and receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="90"/>
+        <location filename="../../ui/sections.py" line="97"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="91"/>
+        <location filename="../../ui/sections.py" line="98"/>
         <source>Dokumen resmi yang dihasilkan: BAST, Surat Perintah Tugas, berita acara dan penomorannya.</source>
         <translation>Official documents produced: BAST, duty orders (SPT), official reports and their numbering.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="93"/>
+        <location filename="../../ui/sections.py" line="100"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="94"/>
+        <location filename="../../ui/sections.py" line="101"/>
         <source>Laporan stok, penyaluran bantuan dan penugasan relawan untuk pimpinan, dalam PDF dan Excel.</source>
         <translation>Reports on stock, relief distribution and volunteer deployment for management, as PDF and Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="96"/>
+        <location filename="../../ui/sections.py" line="103"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="97"/>
+        <location filename="../../ui/sections.py" line="104"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
