@@ -26,6 +26,7 @@ from deployment.dispatch import kits
 from deployment.dispatch.models import KIT_BASES
 from inventory import catalog, catalog_edit
 from inventory.catalog import ITEM_KIND_LABELS, WAREHOUSE_KIND_LABELS, ItemInfo, WarehouseInfo
+from inventory.models import WAREHOUSE_KINDS
 from tagana_app import indonesian
 from tagana_app.errors import TaganaError
 from tagana_app.quantities import MAX_QUANTITY
@@ -359,7 +360,7 @@ class WarehouseDialog(_MasterDialog):
         self.kind = QComboBox()
         for key, label in WAREHOUSE_KIND_LABELS.items():
             self.kind.addItem(texts.label(label), key)
-        self.kind.setCurrentIndex(max(self.kind.findData(warehouse.kind if warehouse else "gudang"), 0))
+        self.kind.setCurrentIndex(max(self.kind.findData(warehouse.kind if warehouse else WAREHOUSE_KINDS[0]), 0))
         self.region = QLineEdit(warehouse.region_code if warehouse else "")
         self.region.setPlaceholderText(self.tr("kode wilayah Kemendagri, mis. 17.09"))
         self.address = QLineEdit(warehouse.address if warehouse else "")
