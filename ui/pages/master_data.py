@@ -104,6 +104,7 @@ class MasterDataPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.data: dict[str, Any] = {}
+        self.item_dialog: ItemDialog | None = None
         self._read = ops.CurrentRead(ctx.db, self)
         may = can_manage_catalogue(ctx.actor)
 
@@ -222,8 +223,12 @@ class MasterDataPage(QWidget):
                             parent=self)
         dialog.accepted.connect(lambda: self.items.select_key(dialog.result_value.item.code))
         dialog.open()
-        self.item_dialog = dialog
+        self.item_dialog: ItemDialog | None = dialog  # the one open (item dialogs open after a read)
+        dialog.destroyed.connect(self._item_dialog_gone)
         return dialog
+
+    def _item_dialog_gone(self) -> None:
+        self.item_dialog = None
 
     def open_add_item(self) -> ItemDialog | None:
         if not can_manage_catalogue(self.ctx.actor):
