@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from deployment import incidents as incident_service
@@ -165,8 +165,7 @@ def remove_kit(session: Session, actor: Actor, key: str) -> KitInfo:
     can_manage_kits.require(actor, action=N_("domain", "menghapus paket barang"))
     kit = find(session, key)
     info = _info(session, kit)
-    for line in session.scalars(select(KitLine).where(KitLine.kit_id == kit.id)):
-        session.delete(line)
+    session.execute(delete(KitLine).where(KitLine.kit_id == kit.id))
     session.delete(kit)
     session.flush()
     audit.record(session, actor, "kit.remove", N_("domain", "paket"), info.code,

@@ -215,3 +215,21 @@ def test_only_the_admin_adds_units(qtbot, make_ctx, users, catalogue, db):
         assert "jeriken" in catalog.unit_codes(s)
     viewer = _page(qtbot, make_ctx(users["pemantau"]))
     assert not viewer.add_item_button.isVisibleTo(viewer) and not viewer.add_kit_button.isVisibleTo(viewer)
+
+
+def test_the_stock_page_offers_no_deactivated_item_or_warehouse(qtbot, make_ctx, users, catalogue, db):
+    from ui.pages.stock import StockPage
+
+    g = users["gudang"]
+    db.write(lambda s: catalog.add_warehouse(s, g, "LS1", "Lumbung Sosial Karang Tinggi", "17.09.01", kind="lumbung"))
+    db.write(lambda s: catalog_edit.deactivate_item(s, g, "FKT"))
+    db.write(lambda s: catalog_edit.deactivate_warehouse(s, g, "LS1"))
+    page = StockPage(make_ctx(g))
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: bool(page.choices["items"]))
+    for dialog in (page.open_receive(), page.open_issue()):
+        qtbot.addWidget(dialog)
+        assert [dialog.item.itemData(i) for i in range(dialog.item.count())] == ["BRS"]
+        assert [dialog.warehouse.itemData(i) for i in range(dialog.warehouse.count())] == ["GDG"]
+        dialog.reject()
+    assert page.warehouse.findData("LS1") < 0
