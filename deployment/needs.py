@@ -1,7 +1,9 @@
 """Needs estimate for displaced people (DOMAIN.md standards) and what the warehouses are short of.
 
 The comparison reads stock on hand from the inventory tables (``stock_level``: on hand minus what is
-reserved), matching catalogue items by words in their name or category and by unit.  A caller that
+reserved), matching catalogue items by their need category (``Item.need_category``, one of
+``inventory.catalog_edit.NEED_CATEGORIES``) or, for items without one, by words in their name or
+category, and by unit.  A caller that
 already knows what is available (another office's stock, a plan) can pass ``available`` instead.
 """
 
@@ -13,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from tagana_app.errors import ValidationError
@@ -127,12 +129,14 @@ def stock_available(session: Session, need: Need, warehouse_ids: list[int] | Non
     from inventory.models import Item, StockLevel  # inventory sits below deployment
 
     units = dict(need.match_units)
+    # An item with a need category counts for that need only; one without is recognised by its words.
     words = [or_(func.lower(Item.name).like(f"%{w}%"), func.lower(Item.category).like(f"%{w}%"))
              for w in need.match_words]
+    chosen = or_(Item.need_category == need.code, and_(Item.need_category == "", or_(*words)))
     query = (select(Item.code, Item.name, Item.unit,
                     func.coalesce(balance_sum(StockLevel.on_hand - StockLevel.reserved), 0))
              .join(StockLevel, StockLevel.item_id == Item.id, isouter=True)
-             .where(or_(*words), Item.active.is_(True))
+             .where(chosen, Item.active.is_(True))
              .group_by(Item.code, Item.name, Item.unit))
     if warehouse_ids:
         query = query.where(or_(StockLevel.warehouse_id.in_(warehouse_ids), StockLevel.warehouse_id.is_(None)))

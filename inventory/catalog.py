@@ -21,6 +21,7 @@ from inventory.models import (
 from inventory.permissions import can_manage_catalogue
 from tagana_app import audit, regions
 from tagana_app.accounts import Actor
+from tagana_app.changes import changes
 from tagana_app.errors import Duplicate, NotFound, ValidationError
 from tagana_app.quantities import check_quantity
 from tagana_app.texts import N_
@@ -147,6 +148,7 @@ def get_item(session: Session, code_or_id: str | int) -> Item:
     return found
 
 
+@changes("stock")
 def add_warehouse(session: Session, actor: Actor, code: str, name: str, region_code: str, *,
                   kind: str = "gudang", address: str = "", person_in_charge: str = "") -> WarehouseInfo:
     can_manage_catalogue.require(actor, action=N_("domain", "menambah gudang"))
@@ -178,6 +180,7 @@ def list_warehouses(session: Session, *, include_inactive: bool = False) -> list
     return [warehouse_info(w) for w in session.scalars(query)]
 
 
+@changes("stock")
 def add_item(session: Session, actor: Actor, code: str, name: str, unit: str, *, category: str = "",
              kind: str = "consumable", expires: bool = False, serialized: bool = False) -> ItemInfo:
     can_manage_catalogue.require(actor, action=N_("domain", "menambah barang"))
@@ -233,6 +236,7 @@ class MinimumInfo:
     unit: str
 
 
+@changes("stock")
 def set_minimum(session: Session, actor: Actor, warehouse: str, item: str, minimum: int) -> MinimumInfo:
     can_manage_catalogue.require(actor, action=N_("domain", "mengatur stok minimum"))
     check_quantity(minimum, field=N_("domain", "Stok minimum"), allow_zero=True)

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from inventory import catalog, counts, equipment, importing, queries, stock, writeoffs
+from inventory import catalog, catalog_cli, counts, equipment, importing, queries, stock, writeoffs
 from inventory.ledger import KIND_LABELS, Booking
 from inventory.models import CONDITIONS, DISPOSAL_METHODS, SOURCES, WAREHOUSE_KINDS, WRITEOFF_REASONS
 from tagana_app import clock, doc_kinds, pdf
@@ -453,6 +453,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--pic", metavar="NAMA", help="penanggung jawab")
     p.set_defaults(func=cmd_warehouse_add)
     wp.add_parser("list", help="daftar gudang").set_defaults(func=cmd_warehouse_list)
+    catalog_cli.register_warehouse(wp)
 
     ip = sub.add_parser("item").add_subparsers(dest="item_cmd", required=True)
     p = ip.add_parser("add", help="tambah barang")
@@ -468,6 +469,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--search")
     p.add_argument("--category")
     p.set_defaults(func=cmd_item_list)
+    catalog_cli.register_item(ip)
+    catalog_cli.register_units(sub)
 
     sp = sub.add_parser("stock").add_subparsers(dest="stock_cmd", required=True)
     p = sp.add_parser("receive", help="penerimaan barang")

@@ -25,3 +25,5 @@ can_post_count = Capability((WAREHOUSE, OFFICIAL), N_("domain", "memposting stoc
 can_request_writeoff = Capability((WAREHOUSE,), N_("domain", "mengajukan penghapusan barang"))
 can_decide_writeoff = Capability((OFFICIAL,), N_("domain", "memutuskan penghapusan barang"))
 can_change_equipment_condition = Capability((WAREHOUSE,), N_("domain", "mengubah kondisi peralatan"))
+# The catalogue of units is the office's own list: only the administrator extends or shortens it.
+can_manage_units = Capability((), N_("domain", "mengubah daftar satuan"))

@@ -86,6 +86,7 @@ COMMANDS = (
     CommandGroup({
         "warehouse": "gudang, lumbung sosial, posko",
         "item": "katalog barang",
+        "unit": "katalog satuan barang",
         "stock": "stok, penerimaan, pengeluaran, mutasi, opname, penghapusan",
     }, _inventory),
     CommandGroup({

@@ -101,8 +101,8 @@ class MainWindow(GeometryMixin, QMainWindow):
         for number, section in enumerate(SECTIONS, start=1):
             item = QListWidgetItem(icons.line_icon(section.icon), section_title(section))
             item.setData(Qt.ItemDataRole.UserRole, section.key)
-            if number <= 9:
-                item.setToolTip(f"Ctrl+{number}")
+            if number <= 10:  # Ctrl+1..9, then Ctrl+0 for the tenth
+                item.setToolTip(f"Ctrl+{number % 10}")
             self.nav.addItem(item)
             container = QWidget()
             QVBoxLayout(container).setContentsMargins(0, 0, 0, 0)
@@ -149,9 +149,9 @@ class MainWindow(GeometryMixin, QMainWindow):
     # --- sections ------------------------------------------------------------------------------
 
     def _add_shortcuts(self) -> None:
-        for number, section in enumerate(SECTIONS[:9], start=1):
+        for number, section in enumerate(SECTIONS[:10], start=1):
             action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             action.triggered.connect(lambda _=False, key=section.key: self.show_section(key))
             self.addAction(action)
         quit_action = QAction(self.tr("Keluar"), self)

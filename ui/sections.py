@@ -1,4 +1,4 @@
-"""The sections of the main window, in navigation order (Ctrl+1..9 follow this order).
+"""The sections of the main window, in navigation order (Ctrl+1..9, then Ctrl+0, follow this order).
 
 Adding a page is one entry: its ``page`` is a function that imports the page's module and returns
 the page class, called with the AppContext to build it.  Pages are imported and built on first
@@ -36,6 +36,11 @@ def _dashboard() -> type[QWidget]:
 def _stock() -> type[QWidget]:
     from ui.pages.stock import StockPage
     return StockPage
+
+
+def _master_data() -> type[QWidget]:
+    from ui.pages.master_data import MasterDataPage
+    return MasterDataPage
 
 
 def _volunteers() -> type[QWidget]:
@@ -78,6 +83,8 @@ SECTIONS: list[Section] = [
     Section("stock", QT_TRANSLATE_NOOP("sections", "Gudang & Stok"), "package", _stock,
             QT_TRANSLATE_NOOP("sections", "Daftar gudang dan barang, saldo stok, penerimaan, pengeluaran, "
                                           "mutasi antar gudang, stock opname, penghapusan dan kartu persediaan.")),
+    Section("master", QT_TRANSLATE_NOOP("sections", "Data induk"), "database", _master_data,
+            QT_TRANSLATE_NOOP("sections", "Barang, kemasan dan barcode, gudang, paket bantuan dan satuan.")),
     Section("volunteers", QT_TRANSLATE_NOOP("sections", "Relawan Tagana"), "users", _volunteers,
             QT_TRANSLATE_NOOP("sections", "Data anggota Tagana: NIK, keahlian dan sertifikat, ketersediaan, "
                                           "riwayat penugasan, serta impor daftar relawan.")),

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from deployment.cli import date_arg
-from deployment.dispatch import documents, kits, lifecycle, loan_papers
+from deployment.dispatch import documents, kit_cli, kits, lifecycle, loan_papers
 from deployment.dispatch import service as dispatches
 from deployment.dispatch.models import DESTINATION_KINDS, DISPATCH_STATUSES
 from deployment.dispatch.service import DispatchRecord
@@ -336,6 +336,7 @@ def register(sub: Any) -> None:
 
     kp = sub.add_parser("kit").add_subparsers(dest="kit_cmd", required=True)
     kp.add_parser("list", help="daftar paket").set_defaults(func=cmd_kit_list)
+    kit_cli.register(kp)
 
     pp = sub.add_parser("print").add_subparsers(dest="print_cmd", required=True)
     for kind, what, metavar in (("manifest", "surat jalan pengiriman", "NOMOR"),

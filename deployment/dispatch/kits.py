@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from deployment import incidents as incident_service
@@ -80,36 +80,96 @@ def find(session: Session, key: str) -> Kit:
     return kit
 
 
+def _check_kit(basis: str, name: str, lines: Sequence[KitLineInput]) -> None:
+    if basis not in KIT_BASES:
+        raise ValidationError(N_("errors", "Dasar paket '{basis}' tidak dikenal. Pilihan: {choices}."), basis=basis,
+                              choices=", ".join(KIT_BASES), where="basis")
+    if not lines:
+        raise ValidationError(N_("errors", "Paket {name} belum berisi barang."), name=name, where="lines")
+
+
+def _add_lines(session: Session, kit: Kit, lines: Sequence[KitLineInput]) -> None:
+    seen: set[int] = set()
+    for line in lines:
+        item = get_item(session, line.item)
+        if item.id in seen:
+            raise ValidationError(N_("errors", "Barang {item} tercantum dua kali dalam paket."), item=item.code,
+                                  where="lines")
+        check_quantity(line.quantity, field=Text(N_("domain", "Jumlah {item} dalam paket"), "domain", item=item.code))
+        check_quantity(line.per, field=Text(N_("domain", "Pembagi {item} dalam paket"), "domain", item=item.code))
+        seen.add(item.id)
+        session.add(KitLine(kit_id=kit.id, item_id=item.id, quantity=line.quantity, per=line.per))
+    session.flush()
+
+
+@changes("dispatches")
 def create_kit(session: Session, actor: Actor, code: str, name: str, basis: str, lines: Sequence[KitLineInput], *,
                description: str = "") -> KitInfo:
     can_manage_kits.require(actor, action=N_("domain", "membuat paket barang"))
     code = code.strip().upper()
     name = " ".join(name.split())
     if not code or not name:
-        raise ValidationError(N_("errors", "Kode dan nama paket wajib diisi."))
-    if basis not in KIT_BASES:
-        raise ValidationError(N_("errors", "Dasar paket '{basis}' tidak dikenal. Pilihan: {choices}."), basis=basis,
-                              choices=", ".join(KIT_BASES))
-    if not lines:
-        raise ValidationError(N_("errors", "Paket {name} belum berisi barang."), name=name)
+        raise ValidationError(N_("errors", "Kode dan nama paket wajib diisi."), where="code" if not code else "name")
+    _check_kit(basis, name, lines)
     if session.scalar(select(Kit.id).where((Kit.code == code) | (func.lower(Kit.name) == name.lower()))):
-        raise Duplicate(what=N_("domain", "Paket"), key=name)
+        raise Duplicate(what=N_("domain", "Paket"), key=name, where="code")
     kit = Kit(code=code, name=name, basis=basis, description=description.strip())
     session.add(kit)
     session.flush()
-    seen: set[int] = set()
-    for line in lines:
-        item = get_item(session, line.item)
-        if item.id in seen:
-            raise ValidationError(N_("errors", "Barang {item} tercantum dua kali dalam paket."), item=item.code)
-        check_quantity(line.quantity, field=Text(N_("domain", "Jumlah {item} dalam paket"), "domain", item=item.code))
-        check_quantity(line.per, field=Text(N_("domain", "Pembagi {item} dalam paket"), "domain", item=item.code))
-        seen.add(item.id)
-        session.add(KitLine(kit_id=kit.id, item_id=item.id, quantity=line.quantity, per=line.per))
-    session.flush()
+    _add_lines(session, kit, lines)
     info = _info(session, kit)
     audit.record(session, actor, "kit.create", N_("domain", "paket"), code,
                  {"nama": name, "dasar": basis, "baris": [(x.item, x.quantity, x.per) for x in info.lines]})
+    return info
+
+
+@changes("dispatches")
+def update_kit(session: Session, actor: Actor, key: str, *, name: str | None = None, basis: str | None = None,
+               lines: Sequence[KitLineInput] | None = None, description: str | None = None) -> KitInfo:
+    """Change a kit's name, basis, description or lines (``lines`` replaces them all).  A kit is a
+    template: dispatches made with it keep the quantities they were given."""
+    can_manage_kits.require(actor, action=N_("domain", "mengubah paket barang"))
+    kit = find(session, key)
+    before = _info(session, kit)
+    if name is not None:
+        name = " ".join(name.split())
+        if not name:
+            raise ValidationError(N_("errors", "Kode dan nama paket wajib diisi."), where="name")
+        if session.scalar(select(Kit.id).where(func.lower(Kit.name) == name.lower(), Kit.id != kit.id)):
+            raise Duplicate(what=N_("domain", "Paket"), key=name, where="name")
+        kit.name = name
+    new_lines = lines if lines is not None else [KitLineInput(x.item, x.quantity, x.per) for x in before.lines]
+    _check_kit(basis if basis is not None else kit.basis, kit.name, new_lines)
+    if basis is not None:
+        kit.basis = basis
+    if description is not None:
+        kit.description = description.strip()
+    if lines is not None:
+        for old in session.scalars(select(KitLine).where(KitLine.kit_id == kit.id)):
+            session.delete(old)
+        session.flush()
+        _add_lines(session, kit, lines)
+    session.flush()
+    info = _info(session, kit)
+    audit.record(session, actor, "kit.update", N_("domain", "paket"), kit.code,
+                 {"lama": {"nama": before.name, "dasar": before.basis,
+                           "baris": [(x.item, x.quantity, x.per) for x in before.lines]},
+                  "baru": {"nama": info.name, "dasar": info.basis,
+                           "baris": [(x.item, x.quantity, x.per) for x in info.lines]}})
+    return info
+
+
+@changes("dispatches")
+def remove_kit(session: Session, actor: Actor, key: str) -> KitInfo:
+    """A kit is only a template (dispatches copied its lines), so removing it changes no record."""
+    can_manage_kits.require(actor, action=N_("domain", "menghapus paket barang"))
+    kit = find(session, key)
+    info = _info(session, kit)
+    session.execute(delete(KitLine).where(KitLine.kit_id == kit.id))
+    session.delete(kit)
+    session.flush()
+    audit.record(session, actor, "kit.remove", N_("domain", "paket"), info.code,
+                 {"nama": info.name, "dasar": info.basis, "baris": [(x.item, x.quantity, x.per) for x in info.lines]})
     return info
 
 

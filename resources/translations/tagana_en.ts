@@ -1708,6 +1708,283 @@
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="145"/>
+        <source>Ubah barang</source>
+        <translation>Edit item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="145"/>
+        <source>Tambah barang</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="148"/>
+        <source>Satuan, jenis, kedaluwarsa dan nomor seri tidak dapat diubah lagi setelah barang mempunyai mutasi stok.</source>
+        <translation>Unit, kind, expiry and serial numbers can no longer be changed once the item has stock movements.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="149"/>
+        <source>Barang baru untuk katalog; kode tidak dapat diubah kemudian.</source>
+        <translation>A new item for the catalogue; the code cannot be changed later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="171"/>
+        <source>dicatat per batch dengan tanggal kedaluwarsa</source>
+        <translation>kept per batch with an expiry date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="173"/>
+        <source>setiap unit bernomor seri (peralatan)</source>
+        <translation>every unit has a serial number (equipment)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="178"/>
+        <source>Barang ini sudah mempunyai mutasi stok.</source>
+        <translation>This item already has stock movements.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="180"/>
+        <source>(tidak dihitung untuk kebutuhan tertentu)</source>
+        <translation>(not counted for a particular need)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="187"/>
+        <source>ketik atau pindai, lalu Enter</source>
+        <translation>type or scan, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="189"/>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="195"/>
+        <source>Hapus barcode</source>
+        <translation>Remove barcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="210"/>
+        <source>mis. karton</source>
+        <translation>e.g. karton</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="212"/>
+        <source>isi</source>
+        <translation>content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="213"/>
+        <source>Berapa satuan barang dalam satu kemasan</source>
+        <translation>How many units of the item one pack holds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="215"/>
+        <source>Tambah kemasan</source>
+        <translation>Add pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="218"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="268"/>
+        <source>Kemasan</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="218"/>
+        <source>Isi</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="222"/>
+        <source>Hapus kemasan</source>
+        <translation>Remove pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="236"/>
+        <source>Gudang</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="236"/>
+        <source>Stok</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="236"/>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="259"/>
+        <source>Kode barang</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="260"/>
+        <source>Nama barang</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="261"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="262"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="263"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="266"/>
+        <source>Kategori kebutuhan</source>
+        <translation>Need category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="267"/>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="269"/>
+        <source>Stok minimum</source>
+        <translation>Minimum stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="270"/>
+        <source>Simpan barang</source>
+        <translation>Save item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="285"/>
+        <source>Barcode {code} sudah ada di daftar.</source>
+        <translation>Barcode {code} is already in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="305"/>
+        <source>Tulis nama kemasan, mis. karton.</source>
+        <translation>Write the name of the pack, e.g. karton.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="308"/>
+        <source>Kemasan {pack} harus berisi lebih dari 1 {unit}.</source>
+        <translation>Pack {pack} must hold more than 1 {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="314"/>
+        <source>Kemasan {pack} sudah ada di daftar.</source>
+        <translation>Pack {pack} is already in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="332"/>
+        <source>Kode barang wajib diisi.</source>
+        <translation>The item code is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="335"/>
+        <source>Nama barang wajib diisi.</source>
+        <translation>The item name is required.</translation>
+    </message>
+</context>
+<context>
+    <name>KitDialog</name>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="407"/>
+        <source>Ubah paket bantuan</source>
+        <translation>Edit aid kit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="407"/>
+        <source>Tambah paket bantuan</source>
+        <translation>Add aid kit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="410"/>
+        <source>Setiap baris: jumlah barang untuk setiap &apos;per&apos; KK atau jiwa (dibulatkan ke atas), mis. beras 4 kg per 10 jiwa.</source>
+        <translation>Each line: the quantity of the item for every &apos;per&apos; households or people (rounded up), e.g. rice 4 kg per 10 people.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="423"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="423"/>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="423"/>
+        <source>Per (KK/jiwa)</source>
+        <translation>Per (households/people)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="430"/>
+        <source>Tambah baris</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="433"/>
+        <source>Hapus baris</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="444"/>
+        <source>Kode paket</source>
+        <translation>Kit code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="445"/>
+        <source>Nama paket</source>
+        <translation>Kit name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="446"/>
+        <source>Dasar</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="447"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="448"/>
+        <source>Isi paket</source>
+        <translation>Kit contents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="449"/>
+        <source>Simpan paket</source>
+        <translation>Save kit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="464"/>
+        <source>{name} ({code}), nonaktif</source>
+        <translation>{name} ({code}), inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="479"/>
+        <source>Baris {row}: pilih barang dari katalog.</source>
+        <translation>Line {row}: choose an item from the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="488"/>
+        <source>Kode paket wajib diisi.</source>
+        <translation>The kit code is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="491"/>
+        <source>Nama paket wajib diisi.</source>
+        <translation>The kit name is required.</translation>
+    </message>
+</context>
+<context>
     <name>LocalSettingsForm</name>
     <message>
         <location filename="../../ui/pages/local_settings.py" line="92"/>
@@ -1991,6 +2268,244 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/main_window.py" line="211"/>
         <source> — DATA CONTOH</source>
         <translation> — DEMO DATA</translation>
+    </message>
+</context>
+<context>
+    <name>MasterDataPage</name>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="111"/>
+        <location filename="../../ui/pages/master_data.py" line="120"/>
+        <location filename="../../ui/pages/master_data.py" line="130"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="111"/>
+        <source>Nama barang</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="111"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="111"/>
+        <location filename="../../ui/pages/master_data.py" line="138"/>
+        <location filename="../../ui/pages/master_data.py" line="159"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="112"/>
+        <location filename="../../ui/pages/master_data.py" line="120"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="112"/>
+        <source>Kebutuhan</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="112"/>
+        <source>Kemasan</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="112"/>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="113"/>
+        <location filename="../../ui/pages/master_data.py" line="121"/>
+        <location filename="../../ui/pages/master_data.py" line="138"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="114"/>
+        <source>Tambah barang...</source>
+        <translation>Add item...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="115"/>
+        <location filename="../../ui/pages/master_data.py" line="125"/>
+        <location filename="../../ui/pages/master_data.py" line="133"/>
+        <source>Ubah...</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="116"/>
+        <location filename="../../ui/pages/master_data.py" line="126"/>
+        <location filename="../../ui/pages/master_data.py" line="140"/>
+        <location filename="../../ui/pages/master_data.py" line="206"/>
+        <location filename="../../ui/pages/master_data.py" line="211"/>
+        <source>Nonaktifkan</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="120"/>
+        <source>Nama gudang</source>
+        <translation>Warehouse name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="120"/>
+        <source>Wilayah</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="121"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="121"/>
+        <source>Penanggung jawab</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="123"/>
+        <source>Tambah gudang...</source>
+        <translation>Add warehouse...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="130"/>
+        <source>Nama paket</source>
+        <translation>Kit name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="130"/>
+        <source>Dasar</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="130"/>
+        <source>Isi</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="132"/>
+        <source>Tambah paket...</source>
+        <translation>Add kit...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="134"/>
+        <location filename="../../ui/pages/master_data.py" line="317"/>
+        <source>Hapus paket</source>
+        <translation>Remove kit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="138"/>
+        <source>Dipakai barang</source>
+        <translation>Used by items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="139"/>
+        <source>Tambah satuan...</source>
+        <translation>Add unit...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="156"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="157"/>
+        <source>Gudang</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="158"/>
+        <source>Paket bantuan</source>
+        <translation>Aid kits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="160"/>
+        <source>Data induk</source>
+        <translation>Master data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="161"/>
+        <source>Barang (satuan, kemasan, barcode, kategori kebutuhan, stok minimum), gudang dengan penanggung jawabnya, paket bantuan dan satuan. Data yang dinonaktifkan tetap ada di riwayat dan laporan.</source>
+        <translation>Items (unit, packs, barcodes, need category, minimum stock), warehouses with the person in charge, aid kits and units. Deactivated records stay in history and reports.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="178"/>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="178"/>
+        <source>nonaktif</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="188"/>
+        <source>KK</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="188"/>
+        <source>jiwa</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="193"/>
+        <source>per {n} {what}</source>
+        <translation>per {n} {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="206"/>
+        <location filename="../../ui/pages/master_data.py" line="210"/>
+        <source>Aktifkan kembali</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="251"/>
+        <source>Nonaktifkan barang</source>
+        <translation>Deactivate item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="252"/>
+        <source>Nonaktifkan barang {code}? Barang ini tidak ditawarkan lagi untuk penerimaan, pengeluaran dan paket baru; stok, riwayat dan laporannya tetap.</source>
+        <translation>Deactivate item {code}? It is no longer offered for new receipts, issues and kits; its stock, history and reports stay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="259"/>
+        <source>Barang dinonaktifkan</source>
+        <translation>Item deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="260"/>
+        <source>{name} dinonaktifkan. Stoknya masih {qty} {unit}: tetap tercatat di gudang dan laporan.</source>
+        <translation>{name} deactivated. It still has {qty} {unit} in stock: they stay on the books and in reports.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="290"/>
+        <source>Nonaktifkan gudang</source>
+        <translation>Deactivate warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="291"/>
+        <source>Nonaktifkan gudang {code}? Gudang ini tidak ditawarkan lagi untuk dokumen baru; riwayatnya tetap.</source>
+        <translation>Deactivate warehouse {code}? It is no longer offered for new documents; its history stays.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="318"/>
+        <source>Hapus paket {code}? Pengiriman yang sudah memakainya tidak berubah.</source>
+        <translation>Remove kit {code}? Dispatches that used it do not change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="333"/>
+        <source>Nonaktifkan satuan</source>
+        <translation>Deactivate unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_data.py" line="334"/>
+        <source>Satuan {unit} tidak ditawarkan lagi untuk barang baru; barang yang memakainya tetap. Lanjutkan?</source>
+        <translation>Unit {unit} will no longer be offered for new items; the items kept in it keep it. Continue?</translation>
     </message>
 </context>
 <context>
@@ -2993,132 +3508,132 @@ Close the program and open it again before you continue working.</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="125"/>
+        <location filename="../../ui/pages/reports.py" line="126"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="127"/>
+        <location filename="../../ui/pages/reports.py" line="128"/>
         <source>Laporan pertanggungjawaban untuk pimpinan dan pemeriksa: tampilkan di layar, lalu simpan sebagai Excel (.xlsx) atau PDF berkop surat.</source>
         <translation>Accountability reports for management and auditors: show them on screen, then save as Excel (.xlsx) or as PDF on letterhead.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="147"/>
+        <location filename="../../ui/pages/reports.py" line="148"/>
         <source>Batasi periode</source>
         <translation>Limit the period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="150"/>
+        <location filename="../../ui/pages/reports.py" line="151"/>
         <source>Semua gudang</source>
         <translation>All warehouses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="152"/>
+        <location filename="../../ui/pages/reports.py" line="153"/>
         <source>Semua kejadian</source>
         <translation>All incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="157"/>
+        <location filename="../../ui/pages/reports.py" line="158"/>
         <source>kode wilayah, mis. 17.09.01</source>
         <translation>area code, e.g. 17.09.01</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="178"/>
+        <location filename="../../ui/pages/reports.py" line="179"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="180"/>
+        <location filename="../../ui/pages/reports.py" line="181"/>
         <source>&amp;Laporan</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="183"/>
+        <location filename="../../ui/pages/reports.py" line="184"/>
         <source>Posisi per tanggal</source>
         <translation>Position as of</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="184"/>
+        <location filename="../../ui/pages/reports.py" line="185"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="187"/>
+        <location filename="../../ui/pages/reports.py" line="188"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="188"/>
+        <location filename="../../ui/pages/reports.py" line="189"/>
         <source>Kejadian</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="189"/>
+        <location filename="../../ui/pages/reports.py" line="190"/>
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="197"/>
+        <location filename="../../ui/pages/reports.py" line="198"/>
         <source>&amp;Tampilkan</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="200"/>
+        <location filename="../../ui/pages/reports.py" line="201"/>
         <source>Simpan Excel (.xlsx)...</source>
         <translation>Save Excel (.xlsx)...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="202"/>
+        <location filename="../../ui/pages/reports.py" line="203"/>
         <source>Simpan PDF...</source>
         <translation>Save PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="211"/>
+        <location filename="../../ui/pages/reports.py" line="212"/>
         <source>Pilih laporan dan filter, lalu klik Tampilkan.</source>
         <translation>Choose a report and filters, then click Show.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="305"/>
+        <location filename="../../ui/pages/reports.py" line="306"/>
         <source>Menyusun laporan...</source>
         <translation>Building the report...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="306"/>
+        <location filename="../../ui/pages/reports.py" line="307"/>
         <source>Menyusun laporan {title}...</source>
         <translation>Building the report {title}...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="314"/>
+        <location filename="../../ui/pages/reports.py" line="315"/>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="328"/>
+        <location filename="../../ui/pages/reports.py" line="329"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="372"/>
+        <location filename="../../ui/pages/reports.py" line="373"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="373"/>
+        <location filename="../../ui/pages/reports.py" line="374"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="375"/>
+        <location filename="../../ui/pages/reports.py" line="376"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="391"/>
+        <location filename="../../ui/pages/reports.py" line="392"/>
         <source>Menyimpan {name}...</source>
         <translation>Saving {name}...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="395"/>
+        <location filename="../../ui/pages/reports.py" line="396"/>
         <source>Disimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -3856,6 +4371,31 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>UnitDialog</name>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="507"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="508"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="514"/>
+        <source>Tambah satuan</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="509"/>
+        <source>Satuan baru dapat dipilih untuk barang baru, mis. jeriken atau tabung.</source>
+        <translation>A new unit can be chosen for new items, e.g. jerrycan or cylinder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="513"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="520"/>
+        <source>Tulis nama satuan.</source>
+        <translation>Write the name of the unit.</translation>
+    </message>
+</context>
+<context>
     <name>UsersModel</name>
     <message>
         <location filename="../../ui/pages/users.py" line="47"/>
@@ -4444,84 +4984,157 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>WarehouseDialog</name>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="351"/>
+        <source>Ubah gudang</source>
+        <translation>Edit warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="351"/>
+        <source>Tambah gudang</source>
+        <translation>Add warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="353"/>
+        <source>Gudang kabupaten/kota, gudang provinsi, lumbung sosial atau posko, dengan penanggung jawabnya.</source>
+        <translation>Regency/city warehouse, provincial warehouse, social granary or post, with the person in charge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="365"/>
+        <source>kode wilayah Kemendagri, mis. 17.09</source>
+        <translation>Kemendagri region code, e.g. 17.09</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="372"/>
+        <source>Kode gudang</source>
+        <translation>Warehouse code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="373"/>
+        <source>Nama gudang</source>
+        <translation>Warehouse name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="374"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="375"/>
+        <source>Kode wilayah</source>
+        <translation>Area code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="376"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="377"/>
+        <source>Penanggung jawab</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="378"/>
+        <source>Simpan gudang</source>
+        <translation>Save warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="384"/>
+        <source>Kode gudang wajib diisi.</source>
+        <translation>The warehouse code is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="385"/>
+        <source>Nama gudang wajib diisi.</source>
+        <translation>The warehouse name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="386"/>
+        <source>Kode wilayah wajib diisi.</source>
+        <translation>The region code is required.</translation>
+    </message>
+</context>
+<context>
     <name>WriteOffDecisionDialog</name>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="245"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="246"/>
         <source>Setujui penghapusan</source>
         <translation>Approve write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="245"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="246"/>
         <source>Tolak penghapusan</source>
         <translation>Reject write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="248"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="249"/>
         <source>Barangnya keluar dari pembukuan; sesudahnya catat keputusan penghapusan dan cetak Berita Acara Penghapusan.</source>
         <translation>The goods leave the books; then record the write-off decree and print the Berita Acara Penghapusan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="249"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="250"/>
         <source>Cadangan stoknya dilepas; alasan penolakan wajib diisi.</source>
         <translation>The reserved stock is released; a reason for the rejection is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="250"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="251"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="250"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="251"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="251"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="252"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="252"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="253"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="254"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="255"/>
         <source>Diajukan oleh</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="261"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="262"/>
         <source>catatan keputusan (boleh kosong)</source>
         <translation>note on the decision (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="262"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="263"/>
         <source>alasan penolakan</source>
         <translation>reason for the rejection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="263"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="264"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="263"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="264"/>
         <source>Alasan penolakan</source>
         <translation>Reason for rejection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="264"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="265"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="264"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="265"/>
         <source>Tolak</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="271"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="272"/>
         <source>Tuliskan alasan penolakan.</source>
         <translation>Write the reason for the rejection.</translation>
     </message>
@@ -4529,103 +5142,103 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>WriteOffListDialog</name>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="300"/>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="330"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="301"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="331"/>
         <source>Penghapusan barang</source>
         <translation>Write-offs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="304"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="305"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="301"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="302"/>
         <source>Menunggu keputusan</source>
         <translation>Awaiting decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="301"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="302"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="302"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="303"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="310"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="311"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="310"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="311"/>
         <source>Diajukan</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="310"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="311"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="310"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="311"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="310"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="311"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="311"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="312"/>
         <source>Diajukan oleh</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="311"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="312"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="311"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="312"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="314"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="315"/>
         <source>Setujui...</source>
         <translation>Approve...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="317"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="318"/>
         <source>Tolak...</source>
         <translation>Reject...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="319"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="320"/>
         <source>BA Penghapusan...</source>
         <translation>Write-off record...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="321"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="322"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="331"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="332"/>
         <source>Usulan penghapusan dan keputusannya. Yang menunggu keputusan diputuskan pejabat yang tidak mengajukannya.</source>
         <translation>Write-off requests and their decisions. A pending one is decided by an official who did not request it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="360"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="365"/>
         <source>{user}, {day}</source>
         <translation>{user}, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="389"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="394"/>
         <source>Anda sendiri yang mengajukan penghapusan ini; pejabat lain yang memutuskannya.</source>
         <translation>You requested this write-off yourself; another official decides it.</translation>
     </message>
@@ -4701,128 +5314,128 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>WriteOffRequestDialog</name>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="91"/>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="119"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="92"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="120"/>
         <source>Ajukan penghapusan</source>
         <translation>Request write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="92"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="93"/>
         <source>Ajukan penghapusan barang</source>
         <translation>Request a write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="93"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="94"/>
         <source>Barang yang diajukan dicadangkan sampai pejabat memutuskan; pejabat lain, bukan yang mengajukan, menyetujui atau menolaknya.</source>
         <translation>The goods are reserved until an official decides; another official, not the requester, approves or rejects it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="108"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="109"/>
         <source>mis. terendam banjir, kemasan sobek dan berjamur</source>
         <translation>e.g. flooded, packaging torn and mouldy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="111"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="112"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="112"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="113"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="113"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="114"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="114"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="115"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="115"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="116"/>
         <source>Unit</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="116"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="117"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="118"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="119"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="136"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="137"/>
         <source>Unit peralatan harus berkondisi rusak berat; unit rusak ringan diubah dulu kondisinya (dengan alasan) di tab Unit peralatan.</source>
         <translation>Equipment units must be in &apos;badly damaged&apos; condition; a lightly damaged unit first has its condition changed (with a reason) in the Equipment units tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="138"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="139"/>
         <source>Barang rusak berat yang tidak dapat dipakai atau diperbaiki lagi.</source>
         <translation>Badly damaged goods that can no longer be used or repaired.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="139"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="140"/>
         <source>Barang yang hilang, dicuri atau musnah.</source>
         <translation>Goods lost, stolen or destroyed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="140"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="141"/>
         <source>Hanya batch yang sudah lewat tanggal kedaluwarsanya.</source>
         <translation>Only batches past their expiry date.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="167"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="168"/>
         <source>Otomatis (yang paling awal kedaluwarsa dulu)</source>
         <translation>Automatic (earliest expiry first)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="170"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="171"/>
         <source>tanpa kedaluwarsa</source>
         <translation>no expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="171"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="172"/>
         <source>{batch} · {expiry} · tersedia {free} {unit}</source>
         <translation>{batch} · {expiry} · {free} {unit} available</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="172"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="173"/>
         <source>(tanpa batch)</source>
         <translation>(no batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="196"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="197"/>
         <source>Pilih barang dari katalog.</source>
         <translation>Choose an item from the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="202"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="203"/>
         <source>Centang unit yang diajukan untuk dihapus.</source>
         <translation>Tick the units to be written off.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="208"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="209"/>
         <source>Jumlah harus lebih dari nol.</source>
         <translation>The quantity must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="213"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="214"/>
         <source>Tuliskan uraian alasan penghapusan (apa yang terjadi pada barangnya).</source>
         <translation>Describe the reason for the write-off (what happened to the goods).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="232"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="233"/>
         <source>Penghapusan diajukan</source>
         <translation>Write-off requested</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="233"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="234"/>
         <source>Usulan penghapusan {number} diajukan; barangnya dicadangkan sampai pejabat memutuskan.</source>
         <translation>Write-off request {number} submitted; the goods are reserved until an official decides.</translation>
     </message>
@@ -5763,8 +6376,8 @@ Close the program and open it again before you continue working.</translation>
     <message>
         <location filename="../../deployment/reports/incident.py" line="98"/>
         <location filename="../../deployment/reports/stock.py" line="87"/>
-        <location filename="../../inventory/catalog.py" line="92"/>
-        <location filename="../../inventory/catalog.py" line="163"/>
+        <location filename="../../inventory/catalog.py" line="93"/>
+        <location filename="../../inventory/catalog.py" line="165"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
@@ -6141,7 +6754,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/dispatch/models.py" line="33"/>
         <location filename="../../deployment/reports/incident.py" line="64"/>
-        <location filename="../../inventory/catalog.py" line="32"/>
+        <location filename="../../inventory/catalog.py" line="33"/>
         <source>Posko</source>
         <translation>Command post</translation>
     </message>
@@ -6457,54 +7070,67 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/kits.py" line="79"/>
-        <location filename="../../deployment/dispatch/kits.py" line="96"/>
+        <location filename="../../deployment/dispatch/kits.py" line="115"/>
+        <location filename="../../deployment/dispatch/kits.py" line="139"/>
         <source>Paket</source>
         <translation>Kit</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="85"/>
+        <location filename="../../deployment/dispatch/kits.py" line="108"/>
         <location filename="../../deployment/permissions.py" line="18"/>
         <source>membuat paket barang</source>
         <translation>create kits</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="105"/>
+        <location filename="../../deployment/dispatch/kits.py" line="98"/>
         <source>Jumlah {item} dalam paket</source>
         <translation>Quantity of {item} in the kit</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="106"/>
+        <location filename="../../deployment/dispatch/kits.py" line="99"/>
         <source>Pembagi {item} dalam paket</source>
         <translation>Divisor of {item} in the kit</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="111"/>
+        <location filename="../../deployment/dispatch/kits.py" line="121"/>
+        <location filename="../../deployment/dispatch/kits.py" line="154"/>
+        <location filename="../../deployment/dispatch/kits.py" line="171"/>
         <location filename="../../inventory/models.py" line="42"/>
         <source>paket</source>
         <translation>kit</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/kits.py" line="131"/>
+        <source>mengubah paket barang</source>
+        <translation>change aid kits</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/kits.py" line="165"/>
+        <source>menghapus paket barang</source>
+        <translation>remove aid kits</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/kits.py" line="191"/>
         <source>Jumlah {basis}</source>
         <translation>Number of {basis}</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="134"/>
+        <location filename="../../deployment/dispatch/kits.py" line="194"/>
         <source>Jumlah {item} untuk paket {kit}</source>
         <translation>Quantity of {item} for kit {kit}</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="157"/>
+        <location filename="../../deployment/dispatch/kits.py" line="217"/>
         <source>kepala keluarga (KK)</source>
         <translation>households (KK)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="157"/>
+        <location filename="../../deployment/dispatch/kits.py" line="217"/>
         <source>jiwa/pengungsi</source>
         <translation>people/displaced</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="163"/>
+        <location filename="../../deployment/dispatch/kits.py" line="223"/>
         <location filename="../../deployment/dispatch/returns.py" line="132"/>
         <location filename="../../deployment/dispatch/service.py" line="182"/>
         <location filename="../../deployment/dispatch/service.py" line="229"/>
@@ -6646,98 +7272,102 @@ DISASTER RESPONSE {name}</translation>
         <translation>update an incident&apos;s impact figures</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="66"/>
+        <location filename="../../deployment/needs.py" line="68"/>
         <source>pengungsi</source>
         <translation>displaced people</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="66"/>
+        <location filename="../../deployment/needs.py" line="68"/>
         <location filename="../../deployment/reports/incident.py" line="35"/>
         <source>KK</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="67"/>
+        <location filename="../../deployment/needs.py" line="69"/>
         <source>hari</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="76"/>
+        <location filename="../../deployment/needs.py" line="78"/>
+        <location filename="../../inventory/catalog_edit.py" line="48"/>
         <source>Beras</source>
         <translation>Rice</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="77"/>
+        <location filename="../../deployment/needs.py" line="79"/>
         <source>{rate} kg/orang/hari × {people} orang × {days} hari</source>
         <translation>{rate} kg/person/day × {people} people × {days} days</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="80"/>
+        <location filename="../../deployment/needs.py" line="82"/>
+        <location filename="../../inventory/catalog_edit.py" line="49"/>
         <source>Air bersih/minum</source>
         <translation>Clean/drinking water</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="81"/>
+        <location filename="../../deployment/needs.py" line="83"/>
         <source>{rate} L/orang/hari × {people} orang × {days} hari (hari pertama minimal {first} L/orang)</source>
         <translation>{rate} L/person/day × {people} people × {days} days (at least {first} L/person on the first day)</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="85"/>
+        <location filename="../../deployment/needs.py" line="87"/>
         <source>Energi makanan</source>
         <translation>Food energy</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="86"/>
+        <location filename="../../deployment/needs.py" line="88"/>
         <source>kkal</source>
         <translation>kcal</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="86"/>
+        <location filename="../../deployment/needs.py" line="88"/>
         <source>{rate} kkal/orang/hari</source>
         <translation>{rate} kcal/person/day</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="87"/>
+        <location filename="../../deployment/needs.py" line="89"/>
         <source>Porsi makan</source>
         <translation>Meal portions</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="87"/>
+        <location filename="../../deployment/needs.py" line="89"/>
         <source>porsi</source>
         <translation>portions</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="88"/>
+        <location filename="../../deployment/needs.py" line="90"/>
         <source>{meals} kali makan/orang/hari</source>
         <translation>{meals} meals/person/day</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="89"/>
+        <location filename="../../deployment/needs.py" line="91"/>
+        <location filename="../../inventory/catalog_edit.py" line="50"/>
         <source>Family kit</source>
         <translation>Family kit</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="90"/>
+        <location filename="../../deployment/needs.py" line="92"/>
         <source>{rate} paket per KK × {kk} KK</source>
         <translation>{rate} kits per household × {kk} households</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="92"/>
+        <location filename="../../deployment/needs.py" line="94"/>
         <source>Ruang hunian tertutup</source>
         <translation>Covered living space</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="93"/>
+        <location filename="../../deployment/needs.py" line="95"/>
         <source>{rate} m²/orang</source>
         <translation>{rate} m²/person</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="94"/>
+        <location filename="../../deployment/needs.py" line="96"/>
+        <location filename="../../inventory/catalog_edit.py" line="51"/>
         <source>Dapur umum lapangan</source>
         <translation>Field public kitchen</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="95"/>
+        <location filename="../../deployment/needs.py" line="97"/>
         <source>1 dapur umum ≈ {portions} porsi sekali masak</source>
         <translation>1 public kitchen ≈ {portions} portions per cooking</translation>
     </message>
@@ -6979,6 +7609,9 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/loans.py" line="102"/>
         <location filename="../../deployment/reports/stock.py" line="91"/>
         <location filename="../../deployment/reports/stock.py" line="102"/>
+        <location filename="../../inventory/catalog_edit.py" line="235"/>
+        <location filename="../../inventory/catalog_edit.py" line="400"/>
+        <location filename="../../inventory/catalog_edit.py" line="417"/>
         <location filename="../../tagana_app/cleaning.py" line="50"/>
         <source>Satuan</source>
         <translation>Unit</translation>
@@ -7253,76 +7886,87 @@ DISASTER RESPONSE {name}</translation>
         <translation>Village (desa)</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="29"/>
+        <location filename="../../inventory/catalog.py" line="30"/>
         <source>Gudang kabupaten/kota</source>
         <translation>Kabupaten/kota warehouse</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="30"/>
+        <location filename="../../inventory/catalog.py" line="31"/>
         <source>Gudang provinsi</source>
         <translation>Provincial warehouse</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="31"/>
+        <location filename="../../inventory/catalog.py" line="32"/>
         <source>Lumbung sosial</source>
         <translation>Social buffer store (lumbung sosial)</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="34"/>
+        <location filename="../../inventory/catalog.py" line="35"/>
         <source>Habis pakai</source>
         <translation>Consumable</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="35"/>
+        <location filename="../../inventory/catalog.py" line="36"/>
         <source>Peralatan (dipinjamkan)</source>
         <translation>Equipment (lent)</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="121"/>
-        <location filename="../../inventory/catalog.py" line="146"/>
-        <location filename="../../inventory/catalog.py" line="202"/>
+        <location filename="../../inventory/catalog.py" line="122"/>
+        <location filename="../../inventory/catalog.py" line="147"/>
+        <location filename="../../inventory/catalog.py" line="205"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="152"/>
+        <location filename="../../inventory/catalog.py" line="154"/>
         <source>menambah gudang</source>
         <translation>add warehouses</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="153"/>
-        <location filename="../../inventory/catalog.py" line="168"/>
+        <location filename="../../inventory/catalog.py" line="155"/>
+        <location filename="../../inventory/catalog.py" line="170"/>
+        <location filename="../../inventory/catalog_edit.py" line="471"/>
+        <location filename="../../inventory/catalog_edit.py" line="494"/>
+        <location filename="../../inventory/catalog_edit.py" line="506"/>
         <source>gudang</source>
         <translation>warehouse</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="161"/>
+        <location filename="../../inventory/catalog.py" line="163"/>
+        <location filename="../../inventory/catalog_edit.py" line="455"/>
         <source>Kode wilayah gudang</source>
         <translation>Warehouse area code</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="183"/>
+        <location filename="../../inventory/catalog.py" line="186"/>
         <source>menambah barang</source>
         <translation>add items</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="184"/>
-        <location filename="../../inventory/catalog.py" line="208"/>
+        <location filename="../../inventory/catalog.py" line="187"/>
+        <location filename="../../inventory/catalog.py" line="211"/>
+        <location filename="../../inventory/catalog_edit.py" line="277"/>
+        <location filename="../../inventory/catalog_edit.py" line="304"/>
+        <location filename="../../inventory/catalog_edit.py" line="316"/>
+        <location filename="../../inventory/catalog_edit.py" line="341"/>
+        <location filename="../../inventory/catalog_edit.py" line="357"/>
+        <location filename="../../inventory/catalog_edit.py" line="371"/>
+        <location filename="../../inventory/catalog_edit.py" line="384"/>
         <source>barang</source>
         <translation>item</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="237"/>
+        <location filename="../../inventory/catalog.py" line="241"/>
         <source>mengatur stok minimum</source>
         <translation>set minimum stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="238"/>
+        <location filename="../../inventory/catalog.py" line="242"/>
         <source>Stok minimum</source>
         <translation>Minimum stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="244"/>
+        <location filename="../../inventory/catalog.py" line="248"/>
         <source>stok_minimum</source>
         <translation>minimum stock</translation>
     </message>
@@ -7615,6 +8259,11 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../inventory/permissions.py" line="26"/>
         <source>memutuskan penghapusan barang</source>
         <translation>decide on write-offs</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/permissions.py" line="29"/>
+        <source>mengubah daftar satuan</source>
+        <translation>change the list of units</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/stock.py" line="90"/>
@@ -8066,6 +8715,76 @@ DISASTER RESPONSE {name}</translation>
         <source>Alasan tanggal mundur</source>
         <translation>Reason for the earlier date</translation>
     </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="209"/>
+        <source>mengubah data barang</source>
+        <translation>change item data</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="246"/>
+        <source>Jenis, kedaluwarsa dan nomor seri</source>
+        <translation>Kind, expiry and serial numbers</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="297"/>
+        <source>menonaktifkan barang</source>
+        <translation>deactivate items</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="310"/>
+        <source>mengaktifkan kembali barang</source>
+        <translation>reactivate items</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="323"/>
+        <location filename="../../inventory/catalog_edit.py" line="348"/>
+        <source>mengubah kemasan barang</source>
+        <translation>change item packs</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="333"/>
+        <source>Isi kemasan</source>
+        <translation>Pack contents</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="338"/>
+        <location filename="../../inventory/catalog_edit.py" line="353"/>
+        <source>Kemasan</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="364"/>
+        <location filename="../../inventory/catalog_edit.py" line="377"/>
+        <source>mengubah barcode barang</source>
+        <translation>change item barcodes</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="368"/>
+        <location filename="../../inventory/catalog_edit.py" line="381"/>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="406"/>
+        <location filename="../../inventory/catalog_edit.py" line="422"/>
+        <source>satuan</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="432"/>
+        <source>mengubah data gudang</source>
+        <translation>change warehouse data</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="478"/>
+        <source>menonaktifkan gudang</source>
+        <translation>deactivate warehouses</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="500"/>
+        <source>mengaktifkan kembali gudang</source>
+        <translation>reactivate warehouses</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -8486,22 +9205,23 @@ DISASTER RESPONSE {name}</translation>
         <translation>The departure time is before the arrival time.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="89"/>
+        <location filename="../../deployment/dispatch/kits.py" line="112"/>
+        <location filename="../../deployment/dispatch/kits.py" line="137"/>
         <source>Kode dan nama paket wajib diisi.</source>
         <translation>The kit code and name are required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="91"/>
+        <location filename="../../deployment/dispatch/kits.py" line="85"/>
         <source>Dasar paket &apos;{basis}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown kit basis &apos;{basis}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="94"/>
+        <location filename="../../deployment/dispatch/kits.py" line="88"/>
         <source>Paket {name} belum berisi barang.</source>
         <translation>Kit {name} has no items yet.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="104"/>
+        <location filename="../../deployment/dispatch/kits.py" line="96"/>
         <source>Barang {item} tercantum dua kali dalam paket.</source>
         <translation>Item {item} is listed twice in the kit.</translation>
     </message>
@@ -8510,12 +9230,12 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The kit&apos;s quantity and divisor must be more than zero ({item}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="129"/>
+        <location filename="../../deployment/dispatch/kits.py" line="189"/>
         <source>Jumlah {basis} untuk paket {name} harus lebih dari nol.</source>
         <translation>The number of {basis} for kit {name} must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/kits.py" line="158"/>
+        <location filename="../../deployment/dispatch/kits.py" line="218"/>
         <source>Angka {what} kejadian belum diisi; sebutkan jumlahnya untuk paket {name}.</source>
         <translation>The incident&apos;s number of {what} is not filled in yet; give the number for kit {name}.</translation>
     </message>
@@ -8630,12 +9350,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>The status period ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="69"/>
+        <location filename="../../deployment/needs.py" line="71"/>
         <source>Jumlah {name} tidak boleh negatif.</source>
         <translation>The number of {name} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="71"/>
+        <location filename="../../deployment/needs.py" line="73"/>
         <source>Lama hari paling sedikit 1.</source>
         <translation>The number of days must be at least 1.</translation>
     </message>
@@ -8879,47 +9599,52 @@ DISASTER RESPONSE {name}</translation>
         <translation>Unknown certificate filter &apos;{value}&apos;; use: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="76"/>
+        <location filename="../../inventory/catalog.py" line="77"/>
         <source>Kode {what} &apos;{code}&apos; tidak valid: gunakan huruf, angka, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; atau &apos;/&apos; (paling panjang 30).</source>
         <translation>The {what} code &apos;{code}&apos; is not valid: use letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; or &apos;/&apos; (30 at most).</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="135"/>
+        <location filename="../../inventory/catalog.py" line="136"/>
         <source>Kemasan &apos;{pack}&apos; tidak dikenal untuk barang {item}. Pilihan: {choices}.</source>
         <translation>Pack &apos;{pack}&apos; is not known for item {item}. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="156"/>
+        <location filename="../../inventory/catalog.py" line="158"/>
         <source>Nama gudang wajib diisi.</source>
         <translation>The warehouse name is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="158"/>
+        <location filename="../../inventory/catalog.py" line="160"/>
+        <location filename="../../inventory/catalog_edit.py" line="450"/>
         <source>Jenis gudang &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown kind of warehouse &apos;{kind}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="188"/>
+        <location filename="../../inventory/catalog.py" line="191"/>
+        <location filename="../../inventory/catalog_edit.py" line="223"/>
         <source>Nama barang wajib diisi.</source>
         <translation>The item name is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="108"/>
+        <location filename="../../inventory/catalog.py" line="109"/>
         <source>Satuan &apos;{unit}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown unit &apos;{unit}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="191"/>
+        <location filename="../../inventory/catalog.py" line="194"/>
+        <location filename="../../inventory/catalog_edit.py" line="248"/>
         <source>Jenis barang &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown kind of item &apos;{kind}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="195"/>
+        <location filename="../../inventory/catalog.py" line="198"/>
+        <location filename="../../inventory/catalog_edit.py" line="251"/>
         <source>Hanya peralatan yang dapat bernomor seri; barang &apos;{code}&apos; bukan peralatan.</source>
         <translation>Only equipment can have serial numbers; item &apos;{code}&apos; is not equipment.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="199"/>
+        <location filename="../../inventory/catalog.py" line="202"/>
+        <location filename="../../inventory/catalog_edit.py" line="254"/>
         <source>Barang bernomor seri &apos;{code}&apos; tidak dicatat per batch kedaluwarsa.</source>
         <translation>Serial-numbered item &apos;{code}&apos; is not kept in expiry batches.</translation>
     </message>
@@ -9754,6 +10479,101 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <source>Tanggal dokumen {date} lebih awal dari hari ini: isi alasan tanggal mundur.</source>
         <translation>The document date {date} is before today: give the reason for the earlier date.</translation>
     </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="171"/>
+        <source>Kategori kebutuhan &apos;{value}&apos; tidak dikenal. Pilihan: {choices} (kosong: tidak dihitung untuk kebutuhan tertentu).</source>
+        <translation>Need category &apos;{value}&apos; is unknown. Choices: {choices} (empty: not counted for a particular need).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="180"/>
+        <source>Barcode &apos;{barcode}&apos; tidak valid: tanpa spasi, paling panjang {max} karakter.</source>
+        <translation>Barcode &apos;{barcode}&apos; is not valid: no spaces, at most {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="185"/>
+        <source>Barcode {barcode} sudah dipakai barang {other} ({name}); satu barcode hanya untuk satu barang.</source>
+        <translation>Barcode {barcode} is already used by item {other} ({name}); a barcode belongs to one item only.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="190"/>
+        <source>Barcode {barcode} sama dengan kode barang {other} ({name}); pemindai akan memilih barang itu.</source>
+        <translation>Barcode {barcode} is the code of item {other} ({name}); a scanner would choose that item.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="198"/>
+        <source>{what} barang {code} tidak dapat diubah karena barang ini sudah mempunyai mutasi stok.</source>
+        <translation>{what} of item {code} cannot be changed because the item already has stock movements.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="225"/>
+        <source>Nama barang paling panjang {max} karakter.</source>
+        <translation>The item name is at most {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="230"/>
+        <source>Kategori paling panjang {max} karakter.</source>
+        <translation>The category is at most {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="300"/>
+        <source>Barang {code} sudah nonaktif.</source>
+        <translation>Item {code} is already inactive.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="313"/>
+        <source>Barang {code} sudah aktif.</source>
+        <translation>Item {code} is already active.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="327"/>
+        <source>Nama kemasan wajib diisi (paling panjang {max} karakter).</source>
+        <translation>The pack name is required (at most {max} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="330"/>
+        <source>Kemasan &apos;{pack}&apos; sama dengan satuan barang {item}; kemasan berisi lebih dari satu {unit}.</source>
+        <translation>Pack &apos;{pack}&apos; is the unit of item {item}; a pack holds more than one {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="335"/>
+        <source>Kemasan &apos;{pack}&apos; harus berisi lebih dari 1 {unit}.</source>
+        <translation>Pack &apos;{pack}&apos; must hold more than 1 {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="396"/>
+        <source>Satuan &apos;{unit}&apos; tidak valid: huruf dan angka, paling panjang {max} karakter.</source>
+        <translation>Unit &apos;{unit}&apos; is not valid: letters and digits, at most {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="419"/>
+        <source>Satuan {unit} sudah nonaktif.</source>
+        <translation>Unit {unit} is already inactive.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="445"/>
+        <source>Nama gudang wajib diisi (paling panjang {max} karakter).</source>
+        <translation>The warehouse name is required (at most {max} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="466"/>
+        <source>Isian terlalu panjang: paling banyak {max} karakter.</source>
+        <translation>Entry too long: at most {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="481"/>
+        <source>Gudang {code} sudah nonaktif.</source>
+        <translation>Warehouse {code} is already inactive.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="488"/>
+        <source>Gudang {code} masih menyimpan {items} jenis barang (jumlah {quantity}) dan {units} unit peralatan; pindahkan, keluarkan atau hapuskan dulu sebelum dinonaktifkan.</source>
+        <translation>Warehouse {code} still holds {items} kinds of goods (quantity {quantity}) and {units} equipment units; transfer, issue or write them off before deactivating it.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="503"/>
+        <source>Gudang {code} sudah aktif.</source>
+        <translation>Warehouse {code} is already active.</translation>
+    </message>
 </context>
 <context>
     <name>incidents</name>
@@ -9857,77 +10677,87 @@ Make a new document with a new number that replaces number {number} (tagana prin
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../ui/sections.py" line="77"/>
+        <location filename="../../ui/sections.py" line="82"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="78"/>
+        <location filename="../../ui/sections.py" line="83"/>
         <source>Gudang &amp; Stok</source>
         <translation>Warehouse &amp; Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="79"/>
+        <location filename="../../ui/sections.py" line="84"/>
         <source>Daftar gudang dan barang, saldo stok, penerimaan, pengeluaran, mutasi antar gudang, stock opname, penghapusan dan kartu persediaan.</source>
         <translation>Warehouses and goods, stock balances, receipts, issues, transfers between warehouses, stock counts, write-offs and stock cards.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="81"/>
+        <location filename="../../ui/sections.py" line="86"/>
+        <source>Data induk</source>
+        <translation>Master data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="87"/>
+        <source>Barang, kemasan dan barcode, gudang, paket bantuan dan satuan.</source>
+        <translation>Items, packs and barcodes, warehouses, aid kits and units.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="88"/>
         <source>Relawan Tagana</source>
         <translation>Tagana Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="82"/>
+        <location filename="../../ui/sections.py" line="89"/>
         <source>Data anggota Tagana: NIK, keahlian dan sertifikat, ketersediaan, riwayat penugasan, serta impor daftar relawan.</source>
         <translation>Tagana members: NIK, skills and certificates, availability, deployment history, and roster import.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="84"/>
+        <location filename="../../ui/sections.py" line="91"/>
         <source>Kejadian Bencana</source>
         <translation>Disaster Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="85"/>
+        <location filename="../../ui/sections.py" line="92"/>
         <source>Kejadian bencana dengan status darurat, data dampak, perkiraan kebutuhan dan penugasan relawan.</source>
         <translation>Disaster incidents with their emergency status, impact figures, estimated needs and volunteer assignments.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="87"/>
+        <location filename="../../ui/sections.py" line="94"/>
         <source>Pengiriman</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="88"/>
+        <location filename="../../ui/sections.py" line="95"/>
         <source>Pengiriman bantuan dari gudang ke lokasi bencana: persetujuan, manifes, kendaraan dan tanda terima.</source>
         <translation>Relief dispatches from the warehouse to disaster sites: approval, manifest, vehicle and receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="90"/>
+        <location filename="../../ui/sections.py" line="97"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="91"/>
+        <location filename="../../ui/sections.py" line="98"/>
         <source>Dokumen resmi yang dihasilkan: BAST, Surat Perintah Tugas, berita acara dan penomorannya.</source>
         <translation>Official documents produced: BAST, duty orders (SPT), official reports and their numbering.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="93"/>
+        <location filename="../../ui/sections.py" line="100"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="94"/>
+        <location filename="../../ui/sections.py" line="101"/>
         <source>Laporan stok, penyaluran bantuan dan penugasan relawan untuk pimpinan, dalam PDF dan Excel.</source>
         <translation>Reports on stock, relief distribution and volunteer deployment for management, as PDF and Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="96"/>
+        <location filename="../../ui/sections.py" line="103"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="97"/>
+        <location filename="../../ui/sections.py" line="104"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>

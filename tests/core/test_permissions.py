@@ -24,6 +24,7 @@ RULES = {
     permissions.can_cancel_numbers: {K, P},
     permissions.can_print_documents: {G, K, P},
     stock_rules.can_manage_catalogue: {G},
+    stock_rules.can_manage_units: set(),
     stock_rules.can_receive_goods: {G},
     stock_rules.can_import_opening_stock: {G},
     stock_rules.can_transfer_goods: {G},

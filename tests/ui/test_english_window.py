@@ -281,6 +281,31 @@ def _stock(visit: Visit, page: Any) -> None:
     visit.dialog(page.open_writeoff_list(), "stock › write-offs", decide)
 
 
+def _master_data(visit: Visit, page: Any) -> None:
+    """Each dialog of "Data induk" opened, and each one's refusal before anything is written."""
+    visit.dialog(page.open_add_item(), "master › new item", lambda dialog: dialog.submit())
+    page.items.table.selectRow(0)
+    page.open_edit_item()
+    visit.qtbot.waitUntil(lambda: getattr(page, "item_dialog", None) is not None and page.item_dialog.detail
+                          is not None, timeout=15_000)
+    visit.dialog(page.item_dialog, "master › edit item", lambda dialog: dialog.add_pack())
+    page.tabs.setCurrentIndex(1)
+    page.warehouses.table.selectRow(0)
+    visit.dialog(page.open_edit_warehouse(), "master › edit warehouse")
+    visit.dialog(page.open_add_warehouse(), "master › new warehouse", lambda dialog: dialog.submit())
+    page.tabs.setCurrentIndex(2)
+    page.kits.table.selectRow(0)
+    visit.dialog(page.open_edit_kit(), "master › edit kit")
+
+    def no_item(dialog: Any) -> None:
+        dialog.code.setText("PK-UJI")
+        dialog.name.setText("Paket uji")
+        dialog.add_line()
+        dialog.submit()
+    visit.dialog(page.open_add_kit(), "master › new kit", no_item)
+    visit.dialog(page.open_add_unit(), "master › new unit", lambda dialog: dialog.submit())
+
+
 def _volunteers(visit: Visit, page: Any, roster: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def check_and_import(dialog: Any) -> None:
         monkeypatch.setattr(dialogs, "open_file_name", lambda *_a, **_k: roster)
@@ -447,6 +472,7 @@ def test_the_english_window_as_the_admin(qtbot, english, seen, demo_db, tmp_path
     _before_the_window(visit, ctx)
     pages = _section_pages(visit)
     _stock(visit, pages["stock"])
+    _master_data(visit, pages["master"])
     with demo_db.read() as session:
         known_nik = _a_volunteer_nik(session)
     _volunteers(visit, pages["volunteers"], write_xlsx(tmp_path / "relawan.xlsx", rows(known_nik)), monkeypatch)

@@ -106,7 +106,8 @@ def test_every_section_opens(qtbot, ctx, no_modal_dialogs) -> None:
     window.show()
     activate(qtbot, window)
     for number, section in enumerate(SECTIONS, start=1):
-        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert number <= 10, "only ten sections have a Ctrl+number shortcut"
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number % 10), Qt.KeyboardModifier.ControlModifier)
         assert window.current_section() == section.key
         assert window.stack.currentWidget().isVisible()
         page = window.page(section.key)

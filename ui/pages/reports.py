@@ -102,7 +102,8 @@ class Choices:
 
 
 def load_choices(session: Any) -> Choices:
-    return Choices([(w.code, w.name) for w in catalog.list_warehouses(session)],
+    # a deactivated warehouse stays in the reports of the time it held stock
+    return Choices([(w.code, w.name) for w in catalog.list_warehouses(session, include_inactive=True)],
                    [(i.number, i.name) for i in incidents.list_incidents(session, limit=500)])
 
 
