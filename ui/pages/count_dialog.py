@@ -32,7 +32,7 @@ from inventory import catalog, count_papers, counts, documents
 from inventory.permissions import can_approve_count, can_count_stock
 from tagana_app import clock, indonesian, pdf, printing
 from tagana_app.errors import TaganaError
-from tagana_app.quantities import MAX_BALANCE
+from tagana_app.quantities import MAX_QUANTITY
 from ui import errors, ops, printed, texts
 from ui.context import AppContext
 from ui.form_dialog import heading
@@ -148,7 +148,7 @@ class CountsDialog(QDialog):
         self.found_expiry = QLineEdit()
         self.found_expiry.setPlaceholderText(self.tr("Kedaluwarsa dd-mm-yyyy"))
         self.found_qty = QSpinBox()
-        self.found_qty.setRange(0, MAX_BALANCE)
+        self.found_qty.setRange(0, MAX_QUANTITY)
         self.found_reason = QLineEdit()
         self.found_reason.setPlaceholderText(self.tr("Alasan, mis. ditemukan di rak C"))
         self.found_button = QPushButton(self.tr("Catat temuan"))
@@ -218,11 +218,12 @@ class CountsDialog(QDialog):
                                          clock.local(c.cutoff).strftime("%d-%m-%Y %H:%M"),
                                          indonesian.quantity(c.uncounted) if c.status == "dibuka" else "")):
                 self.list.setItem(r, col, QTableWidgetItem(value))
-        self.list.blockSignals(False)
         numbers = [c.number for c in found]
         if found:
             self.list.selectRow(numbers.index(keep) if keep in numbers else 0)
+        self.list.blockSignals(False)
         self.wanted = None
+        self._count_selected()  # its lines again, also when the same count stays selected
 
     def selected_number(self) -> str | None:
         rows = self.list.selectionModel().selectedRows()

@@ -30,6 +30,7 @@ from tagana_app import clock
 from ui import ops, texts, theme
 from ui.changes import Changes
 from ui.context import AppContext
+from ui.pages.pending_counts import PendingCountsPanel
 
 AREAS = ("stock", "volunteers", "incidents", "dispatches")
 RELOAD_DELAY_MS = 250  # a burst of changes reloads once
@@ -219,6 +220,8 @@ class DashboardPage(QWidget):
         layout.setSpacing(10)
         layout.addLayout(top)
         layout.addLayout(grid)
+        self.pending_counts = PendingCountsPanel(ctx)  # shows itself when a count waits for approval
+        layout.addWidget(self.pending_counts)
         layout.addLayout(charts, 1)
 
         self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
