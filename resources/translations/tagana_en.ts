@@ -319,7 +319,7 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="101"/>
+        <location filename="../../ui/pages/dashboard.py" line="102"/>
         <source>Belum ada data</source>
         <translation>No data yet</translation>
     </message>
@@ -337,29 +337,229 @@
         <translation>For a posted count. The count team is listed with NIPs and roles and signs; the Kepala Dinas approves.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="180"/>
+        <location filename="../../ui/pages/stock_papers.py" line="181"/>
         <source>Opname</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="181"/>
+        <location filename="../../ui/pages/stock_papers.py" line="182"/>
         <source>Cut-off</source>
         <translation>Cut-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="182"/>
+        <location filename="../../ui/pages/stock_papers.py" line="183"/>
         <source>Tim opname</source>
         <translation>Count team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="183"/>
+        <location filename="../../ui/pages/stock_papers.py" line="184"/>
         <source>Simpan tim &amp;&amp; cetak</source>
         <translation>Save team &amp;&amp; print</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="193"/>
+        <location filename="../../ui/pages/stock_papers.py" line="196"/>
         <source>Belum ada stock opname yang diposting.</source>
         <translation>No stock count has been posted yet.</translation>
+    </message>
+</context>
+<context>
+    <name>CountsDialog</name>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="95"/>
+        <location filename="../../ui/pages/count_dialog.py" line="189"/>
+        <source>Stock opname</source>
+        <translation>Stock count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="98"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="98"/>
+        <source>Gudang</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="98"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="99"/>
+        <source>Cut-off</source>
+        <translation>Cut-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="99"/>
+        <source>Belum dihitung</source>
+        <translation>Not counted yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="102"/>
+        <source>Mulai opname...</source>
+        <translation>Start a count...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="104"/>
+        <source>Cetak lembar hitung</source>
+        <translation>Print count sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="106"/>
+        <source>Ajukan persetujuan</source>
+        <translation>Send for approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="108"/>
+        <source>Setujui &amp;&amp; posting</source>
+        <translation>Approve &amp;&amp; post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="112"/>
+        <source>Catatan bila dikembalikan ke gudang</source>
+        <translation>Note when sending back to the warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="113"/>
+        <source>Kembalikan</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="115"/>
+        <source>BA Stock Opname...</source>
+        <translation>Stock count record...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="134"/>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="134"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="134"/>
+        <source>Nama barang</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="134"/>
+        <location filename="../../ui/pages/count_dialog.py" line="147"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="134"/>
+        <source>Kedaluwarsa</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="135"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="135"/>
+        <source>Fisik</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="135"/>
+        <source>Buku (cut-off)</source>
+        <translation>Books (cut-off)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="135"/>
+        <source>Mutasi selama opname</source>
+        <translation>Movements during the count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="136"/>
+        <source>Seharusnya</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="136"/>
+        <source>Selisih</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="136"/>
+        <source>Alasan selisih</source>
+        <translation>Reason for the difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="149"/>
+        <source>Kedaluwarsa dd-mm-yyyy</source>
+        <translation>Expiry dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="153"/>
+        <source>Alasan, mis. ditemukan di rak C</source>
+        <translation>Reason, e.g. found on shelf C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="154"/>
+        <source>Catat temuan</source>
+        <translation>Record found goods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="159"/>
+        <source>Barang ditemukan di luar catatan:</source>
+        <translation>Goods found off the books:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="169"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="190"/>
+        <source>Hitung fisik per batch: jumlah menurut buku baru tampil setelah baris dihitung. Opname yang lengkap diajukan ke pejabat; pejabat yang tidak ikut menghitung menyetujui, lalu selisihnya dibukukan dan Berita Acara Stock Opname dicetak.</source>
+        <translation>Count per batch: the book quantity shows only after a line is counted. A complete count is sent to an official; an official who did not count approves it, then the differences are booked and the stock count record (Berita Acara Stock Opname) is printed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="246"/>
+        <source>Dibuka: isi kolom Fisik (dan Alasan bila ada selisih), lalu ajukan persetujuan.</source>
+        <translation>Open: fill in the Counted column (and the Reason where there is a difference), then send it for approval.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="247"/>
+        <source>Diajukan oleh {who}; menunggu persetujuan pejabat yang tidak ikut menghitung (dihitung oleh: {counters}).</source>
+        <translation>Sent by {who}; waiting for approval by an official who did not count (counted by: {counters}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="250"/>
+        <source>Disetujui dan diposting oleh {who}.</source>
+        <translation>Approved and posted by {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="259"/>
+        <source>(tanpa batch)</source>
+        <translation>(no batch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="298"/>
+        <source>Fisik harus bilangan bulat, mis. 1.250.</source>
+        <translation>Counted must be a whole number, e.g. 1,250.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="323"/>
+        <source>Baris {n} ({item}): {error}</source>
+        <translation>Line {n} ({item}): {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="350"/>
+        <source>Tanggal kedaluwarsa &apos;{text}&apos; tidak valid; tulis dd-mm-yyyy.</source>
+        <translation>Expiry date &apos;{text}&apos; is not valid; write dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="370"/>
+        <source>Barang ditemukan: {error}</source>
+        <translation>Goods found: {error}</translation>
     </message>
 </context>
 <context>
@@ -397,12 +597,12 @@
         <translation type="vanished">Certificates expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="184"/>
+        <location filename="../../ui/pages/dashboard.py" line="185"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="186"/>
+        <location filename="../../ui/pages/dashboard.py" line="187"/>
         <source>Selamat datang, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
@@ -415,32 +615,32 @@
         <translation type="vanished">Items sent per incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="208"/>
+        <location filename="../../ui/pages/dashboard.py" line="209"/>
         <source>Stok per satuan di setiap gudang</source>
         <translation>Stock per unit in each warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="209"/>
+        <location filename="../../ui/pages/dashboard.py" line="210"/>
         <source>Barang terkirim per kejadian, per satuan</source>
         <translation>Items sent per incident, per unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="210"/>
+        <location filename="../../ui/pages/dashboard.py" line="211"/>
         <source>Relawan bertugas per hari, 30 hari terakhir</source>
         <translation>Volunteers on duty per day, last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="241"/>
+        <location filename="../../ui/pages/dashboard.py" line="244"/>
         <source>Gagal memuat: {error}</source>
         <translation>Loading failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="253"/>
+        <location filename="../../ui/pages/dashboard.py" line="256"/>
         <source>{date} · diperbarui pukul {time}</source>
         <translation>{date} · updated at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="276"/>
+        <location filename="../../ui/pages/dashboard.py" line="279"/>
         <source>{incident}: {name} ({count} pengiriman: {quantities})</source>
         <translation>{incident}: {name} ({count} dispatches: {quantities})</translation>
     </message>
@@ -1089,7 +1289,7 @@
 <context>
     <name>FigureButton</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="77"/>
+        <location filename="../../ui/pages/dashboard.py" line="78"/>
         <source>Klik untuk membuka daftarnya</source>
         <translation>Click to open the list</translation>
     </message>
@@ -2654,6 +2854,19 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>PendingCountsPanel</name>
+    <message>
+        <location filename="../../ui/pages/pending_counts.py" line="27"/>
+        <source>Menunggu persetujuan: stock opname</source>
+        <translation>Waiting for approval: stock counts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pending_counts.py" line="51"/>
+        <source>{number} · {warehouse} · diajukan {when} oleh {who}</source>
+        <translation>{number} · {warehouse} · sent {when} by {who}</translation>
+    </message>
+</context>
+<context>
     <name>PeriodDialog</name>
     <message>
         <location filename="../../ui/pages/incident_dialogs.py" line="350"/>
@@ -3528,114 +3741,112 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../ui/pages/stock.py" line="192"/>
+        <location filename="../../ui/pages/stock.py" line="186"/>
         <source>Gudang &amp; Stok</source>
         <translation>Warehouse &amp; Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="193"/>
+        <location filename="../../ui/pages/stock.py" line="187"/>
         <source>Stok setiap barang di setiap gudang dan lumbung sosial, dengan peringatan stok minimum dan kedaluwarsa. Pilih satu baris untuk melihat batch dan kartu persediaannya.</source>
         <translation>Stock of every item in every warehouse and social buffer store (lumbung sosial), with minimum stock and expiry warnings. Select a row to see its batches and stock card.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="90"/>
+        <location filename="../../ui/pages/stock.py" line="92"/>
         <source>Cari nama atau kode barang, atau nama gudang...</source>
         <translation>Search item name or code, or warehouse name...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="97"/>
+        <location filename="../../ui/pages/stock.py" line="99"/>
         <source>Semua gudang</source>
         <translation>All warehouses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="99"/>
+        <location filename="../../ui/pages/stock.py" line="101"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="101"/>
+        <location filename="../../ui/pages/stock.py" line="103"/>
         <source>Semua stok</source>
         <translation>All stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="101"/>
+        <location filename="../../ui/pages/stock.py" line="103"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="102"/>
+        <location filename="../../ui/pages/stock.py" line="104"/>
         <source>Di bawah minimum</source>
         <translation>Below minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="102"/>
+        <location filename="../../ui/pages/stock.py" line="104"/>
         <source>Segera kedaluwarsa</source>
         <translation>Expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="103"/>
-        <location filename="../../ui/pages/stock.py" line="160"/>
+        <location filename="../../ui/pages/stock.py" line="105"/>
+        <location filename="../../ui/pages/stock.py" line="154"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="114"/>
+        <location filename="../../ui/pages/stock.py" line="116"/>
         <source>Terima barang...</source>
         <translation>Receive goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="117"/>
+        <location filename="../../ui/pages/stock.py" line="119"/>
         <source>Keluarkan barang...</source>
         <translation>Issue goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="119"/>
+        <location filename="../../ui/pages/stock.py" line="121"/>
         <source>Ekspor ke Excel...</source>
         <translation>Export to Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="121"/>
+        <location filename="../../ui/pages/stock.py" line="123"/>
         <source>Impor saldo awal...</source>
         <translation>Import opening stock...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="126"/>
         <source>Mulai stock opname...</source>
-        <translation>Start stock count...</translation>
+        <translation type="vanished">Start stock count...</translation>
+    </message>
+    <message>
+        <source>BA Stock Opname...</source>
+        <translation type="vanished">Stock count record...</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stock.py" line="128"/>
-        <source>BA Stock Opname...</source>
-        <translation>Stock count record...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stock.py" line="130"/>
         <source>BA Penghapusan...</source>
         <translation>Write-off record...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="139"/>
+        <location filename="../../ui/pages/stock.py" line="135"/>
         <source>Tugas gudang</source>
         <translation>Warehouse tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="160"/>
-        <location filename="../../ui/pages/stock.py" line="181"/>
+        <location filename="../../ui/pages/stock.py" line="154"/>
+        <location filename="../../ui/pages/stock.py" line="175"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="160"/>
+        <location filename="../../ui/pages/stock.py" line="154"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="160"/>
+        <location filename="../../ui/pages/stock.py" line="154"/>
         <source>Dicadangkan</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="161"/>
+        <location filename="../../ui/pages/stock.py" line="155"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
@@ -3644,103 +3855,108 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="162"/>
+        <location filename="../../ui/pages/stock.py" line="156"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="162"/>
+        <location filename="../../ui/pages/stock.py" line="156"/>
         <source>Tgl dokumen</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="162"/>
+        <location filename="../../ui/pages/stock.py" line="156"/>
         <source>Tgl dicatat</source>
         <translation>Recorded on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="163"/>
+        <location filename="../../ui/pages/stock.py" line="157"/>
         <source>Dari / kepada</source>
         <translation>From / to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="163"/>
+        <location filename="../../ui/pages/stock.py" line="157"/>
         <source>Masuk</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="163"/>
+        <location filename="../../ui/pages/stock.py" line="157"/>
         <source>Keluar</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="163"/>
+        <location filename="../../ui/pages/stock.py" line="157"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="166"/>
+        <location filename="../../ui/pages/stock.py" line="160"/>
         <source>Cetak dokumen</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="167"/>
+        <location filename="../../ui/pages/stock.py" line="161"/>
         <source>Cetak Berita Acara Penerimaan Barang, Surat Bukti Barang Keluar atau Surat Jalan mutasi dari baris kartu persediaan yang dipilih</source>
         <translation>Print the goods receipt record, the goods issue slip or the transfer delivery note of the selected stock card line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="179"/>
+        <location filename="../../ui/pages/stock.py" line="173"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="179"/>
+        <location filename="../../ui/pages/stock.py" line="173"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="179"/>
+        <location filename="../../ui/pages/stock.py" line="173"/>
         <source>Tempat</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="182"/>
+        <location filename="../../ui/pages/stock.py" line="176"/>
         <source>Kartu persediaan</source>
         <translation>Stock card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="183"/>
+        <location filename="../../ui/pages/stock.py" line="177"/>
         <source>Unit peralatan</source>
         <translation>Equipment units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="244"/>
+        <location filename="../../ui/pages/stock.py" line="196"/>
+        <source>Stock opname...</source>
+        <translation>Stock count...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="242"/>
         <source>{shown} dari {total} baris stok ditampilkan</source>
         <translation>{shown} of {total} stock rows shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="283"/>
+        <location filename="../../ui/pages/stock.py" line="281"/>
         <source>(tanpa batch)</source>
         <translation>(no batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="368"/>
-        <location filename="../../ui/pages/stock.py" line="377"/>
+        <location filename="../../ui/pages/stock.py" line="374"/>
+        <location filename="../../ui/pages/stock.py" line="383"/>
         <source>Ekspor stok</source>
         <translation>Export stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="368"/>
+        <location filename="../../ui/pages/stock.py" line="374"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="376"/>
+        <location filename="../../ui/pages/stock.py" line="382"/>
         <source>Mengekspor daftar stok...</source>
         <translation>Exporting the stock list...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="378"/>
+        <location filename="../../ui/pages/stock.py" line="384"/>
         <source>{n} baris stok ditulis ke {path}.</source>
         <translation>{n} stock rows written to {path}.</translation>
     </message>
@@ -4397,67 +4613,67 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>WriteOffPaperDialog</name>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="213"/>
+        <location filename="../../ui/pages/stock_papers.py" line="216"/>
         <source>Berita Acara Penghapusan</source>
         <translation>Write-off record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="214"/>
+        <location filename="../../ui/pages/stock_papers.py" line="217"/>
         <source>Catat keputusan yang mendasari penghapusan, nilai barang bila diketahui dan cara penghapusannya, lalu cetak berita acaranya.</source>
         <translation>Record the decree the write-off rests on, the value of the goods when known and the method of disposal, then print the record.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="221"/>
+        <location filename="../../ui/pages/stock_papers.py" line="224"/>
         <source>mis. 000.2.3.3/145/DINSOS/2026</source>
         <translation>e.g. 000.2.3.3/145/DINSOS/2026</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="227"/>
+        <location filename="../../ui/pages/stock_papers.py" line="230"/>
         <source>mis. Bupati Bengkulu Tengah</source>
         <translation>e.g. Bupati Bengkulu Tengah</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="232"/>
+        <location filename="../../ui/pages/stock_papers.py" line="235"/>
         <source>Rp, kosongkan bila tidak diketahui</source>
         <translation>Rp, leave empty when unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="233"/>
+        <location filename="../../ui/pages/stock_papers.py" line="236"/>
         <source>Penghapusan</source>
         <translation>Write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="234"/>
+        <location filename="../../ui/pages/stock_papers.py" line="237"/>
         <source>Nomor keputusan</source>
         <translation>Decree number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="235"/>
+        <location filename="../../ui/pages/stock_papers.py" line="238"/>
         <source>Tanggal keputusan</source>
         <translation>Decree date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="236"/>
+        <location filename="../../ui/pages/stock_papers.py" line="239"/>
         <source>Ditetapkan oleh</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="237"/>
+        <location filename="../../ui/pages/stock_papers.py" line="240"/>
         <source>Cara penghapusan</source>
         <translation>Method of disposal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="238"/>
+        <location filename="../../ui/pages/stock_papers.py" line="241"/>
         <source>Nilai barang</source>
         <translation>Value of the goods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="239"/>
+        <location filename="../../ui/pages/stock_papers.py" line="242"/>
         <source>Simpan &amp;&amp; cetak</source>
         <translation>Save &amp;&amp; print</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="249"/>
+        <location filename="../../ui/pages/stock_papers.py" line="252"/>
         <source>Belum ada penghapusan yang disetujui.</source>
         <translation>No write-off has been approved yet.</translation>
     </message>
@@ -6203,7 +6419,6 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/service.py" line="331"/>
-        <location filename="../../inventory/counts.py" line="261"/>
         <location filename="../../inventory/stock.py" line="296"/>
         <source>Batch</source>
         <translation>Batch</translation>
@@ -6962,48 +7177,64 @@ DISASTER RESPONSE {name}</translation>
         <translation>minimum stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="127"/>
+        <location filename="../../inventory/counts.py" line="144"/>
         <location filename="../../tagana_app/doc_kinds.py" line="76"/>
         <source>Stock opname</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="195"/>
+        <location filename="../../inventory/counts.py" line="226"/>
         <source>memulai stock opname</source>
         <translation>start stock counts</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="220"/>
-        <location filename="../../inventory/counts.py" line="239"/>
-        <location filename="../../inventory/counts.py" line="272"/>
+        <location filename="../../inventory/counts.py" line="251"/>
+        <location filename="../../inventory/counts.py" line="270"/>
         <location filename="../../inventory/counts.py" line="327"/>
-        <location filename="../../inventory/counts.py" line="340"/>
+        <location filename="../../inventory/counts.py" line="370"/>
+        <location filename="../../inventory/counts.py" line="385"/>
+        <location filename="../../inventory/counts.py" line="421"/>
+        <location filename="../../inventory/counts.py" line="435"/>
         <source>stock_opname</source>
         <translation>stock count</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="230"/>
+        <location filename="../../inventory/counts.py" line="261"/>
         <source>mengisi tim stock opname</source>
         <translation>recording the stock count team</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="255"/>
+        <location filename="../../inventory/counts.py" line="311"/>
         <source>mengisi hasil stock opname</source>
         <translation>enter stock count results</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="256"/>
+        <location filename="../../inventory/counts.py" line="312"/>
         <source>Jumlah terhitung</source>
         <translation>Counted quantity</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="289"/>
-        <location filename="../../inventory/permissions.py" line="24"/>
-        <source>memposting stock opname</source>
-        <translation>post stock counts</translation>
+        <location filename="../../inventory/counts.py" line="365"/>
+        <source>mengajukan stock opname</source>
+        <translation>send a stock count for approval</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="334"/>
+        <location filename="../../inventory/counts.py" line="379"/>
+        <source>mengembalikan stock opname</source>
+        <translation>send a stock count back</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="394"/>
+        <location filename="../../inventory/permissions.py" line="26"/>
+        <source>menyetujui stock opname</source>
+        <translation>approve a stock count</translation>
+    </message>
+    <message>
+        <source>memposting stock opname</source>
+        <translation type="vanished">post stock counts</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="429"/>
         <source>membatalkan stock opname</source>
         <translation>cancel stock counts</translation>
     </message>
@@ -7029,7 +7260,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/equipment.py" line="82"/>
-        <location filename="../../inventory/permissions.py" line="27"/>
+        <location filename="../../inventory/permissions.py" line="29"/>
         <source>mengubah kondisi peralatan</source>
         <translation>change equipment condition</translation>
     </message>
@@ -7178,17 +7409,18 @@ DISASTER RESPONSE {name}</translation>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="54"/>
+        <location filename="../../inventory/models.py" line="55"/>
+        <location filename="../../inventory/models.py" line="56"/>
         <source>diajukan</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="54"/>
+        <location filename="../../inventory/models.py" line="56"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="54"/>
+        <location filename="../../inventory/models.py" line="56"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
@@ -7241,13 +7473,13 @@ DISASTER RESPONSE {name}</translation>
         <translation>carry out stock counts</translation>
     </message>
     <message>
-        <location filename="../../inventory/permissions.py" line="25"/>
+        <location filename="../../inventory/permissions.py" line="27"/>
         <location filename="../../inventory/writeoffs.py" line="128"/>
         <source>mengajukan penghapusan barang</source>
         <translation>propose goods write-offs</translation>
     </message>
     <message>
-        <location filename="../../inventory/permissions.py" line="26"/>
+        <location filename="../../inventory/permissions.py" line="28"/>
         <source>memutuskan penghapusan barang</source>
         <translation>decide on write-offs</translation>
     </message>
@@ -7683,7 +7915,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../inventory/cli.py" line="70"/>
         <location filename="../../inventory/writeoffs.py" line="119"/>
-        <location filename="../../ui/pages/stock_papers.py" line="268"/>
+        <location filename="../../ui/pages/stock_papers.py" line="271"/>
         <source>Nilai barang</source>
         <translation>Value of the goods</translation>
     </message>
@@ -7806,7 +8038,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="81"/>
+        <location filename="../../inventory/errors.py" line="96"/>
         <source>Berkas tidak diimpor karena {count} kesalahan:
 {details}</source>
         <translation>The file was not imported because of {count} errors:
@@ -7869,23 +8101,38 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/errors.py" line="65"/>
+        <source>Stock opname {number} sudah diajukan untuk persetujuan; hitungannya tidak dapat diubah lagi kecuali pejabat mengembalikannya.</source>
+        <translation>Stock count {number} has been sent for approval; its counts cannot change unless an official sends it back.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/errors.py" line="70"/>
+        <source>Stock opname {number} berstatus {status}; hanya opname yang sudah diajukan yang dapat disetujui atau dikembalikan.</source>
+        <translation>Stock count {number} is {status}; only a count sent for approval can be approved or sent back.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/errors.py" line="75"/>
+        <source>{user} ikut menghitung atau mengajukan stock opname {number}; persetujuannya harus oleh pejabat lain.</source>
+        <translation>{user} counted or sent stock count {number}; another official must approve it.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/errors.py" line="80"/>
         <source>Stock opname {number} belum lengkap: {missing} baris belum dihitung ({examples}).</source>
         <translation>Stock count {number} is incomplete: {missing} lines not yet counted ({examples}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="70"/>
+        <location filename="../../inventory/errors.py" line="85"/>
         <source>Penghapusan {number} berstatus {status}; hanya usulan yang masih diajukan dapat diputuskan.</source>
         <translation>Write-off {number} has status {status}; only a pending proposal can be decided.</translation>
     </message>
     <message>
         <location filename="../../deployment/roster.py" line="122"/>
-        <location filename="../../inventory/errors.py" line="85"/>
+        <location filename="../../inventory/errors.py" line="100"/>
         <source>- baris {row}, kolom {column}: {text}</source>
         <translation>- row {row}, column {column}: {text}</translation>
     </message>
     <message>
         <location filename="../../deployment/roster.py" line="125"/>
-        <location filename="../../inventory/errors.py" line="89"/>
+        <location filename="../../inventory/errors.py" line="104"/>
         <source>- ... dan {count} kesalahan lain</source>
         <translation>- ... and {count} more errors</translation>
     </message>
@@ -8573,7 +8820,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>The file &apos;{path}&apos; was not found.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="202"/>
+        <location filename="../../inventory/counts.py" line="233"/>
         <source>Gudang {warehouse} sedang diopname ({number}); selesaikan dulu opname itu.</source>
         <translation>Warehouse {warehouse} is being counted ({number}); finish that stock count first.</translation>
     </message>
@@ -8582,52 +8829,67 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The counted quantity must be a whole number of zero or more (given: {value}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="144"/>
+        <location filename="../../inventory/counts.py" line="175"/>
         <source>Anggota tim opname ke-{n}: nama dan peran dalam tim wajib diisi.</source>
         <translation>Count team member {n}: the name and the role in the team are required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="147"/>
+        <location filename="../../inventory/counts.py" line="178"/>
         <source>Anggota tim opname ke-{n}: nama paling panjang {name_max} huruf, peran {role_max} huruf.</source>
         <translation>Count team member {n}: the name may have at most {name_max} characters, the role {role_max}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="151"/>
+        <location filename="../../inventory/counts.py" line="182"/>
         <source>NIP {name} harus 18 angka (tertulis &apos;{nip}&apos;).</source>
         <translation>The NIP of {name} must be 18 digits (written &apos;{nip}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="155"/>
+        <location filename="../../inventory/counts.py" line="186"/>
         <source>{name} tercatat dua kali dalam tim opname.</source>
         <translation>{name} is listed twice in the count team.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="166"/>
+        <location filename="../../inventory/counts.py" line="197"/>
         <source>Cut-off opname {cutoff} belum terjadi; isi saat yang sudah lewat.</source>
         <translation>The count cut-off {cutoff} has not happened yet; enter a moment that has passed.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="171"/>
+        <location filename="../../inventory/counts.py" line="202"/>
         <source>Cut-off opname {cutoff} lebih awal dari mutasi terakhir gudang ini ({last}); jumlah menurut buku tidak akan sesuai cut-off.</source>
         <translation>The count cut-off {cutoff} is earlier than this warehouse&apos;s last movement ({last}); the book quantities would not match the cut-off.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="233"/>
+        <location filename="../../inventory/counts.py" line="264"/>
         <source>Tim opname tanpa anggota.</source>
         <translation>A count team without members.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="298"/>
+        <location filename="../../inventory/counts.py" line="291"/>
+        <source>{item} ({code}) memiliki tanggal kedaluwarsa: hitung per batch dan isi kode batch (dan tanggal kedaluwarsa bila batch belum tercatat).</source>
+        <translation>{item} ({code}) has an expiry date: count it per batch and fill in the batch code (and the expiry date when the batch is not on the books).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="301"/>
+        <source>Batch &apos;{batch}&apos; {item} belum tercatat: isi tanggal kedaluwarsanya untuk mencatat barang yang ditemukan.</source>
+        <translation>Batch &apos;{batch}&apos; of {item} is not on the books: fill in its expiry date to record the goods found.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="351"/>
         <source>Selisih opname perlu alasan: {lines}.</source>
         <translation>Count differences need a reason: {lines}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="302"/>
+        <location filename="../../inventory/counts.py" line="355"/>
         <source>Selisih barang bernomor seri ({items}) diselesaikan per unit: catat penerimaan unit yang ditemukan atau ajukan penghapusan unit yang hilang, lalu hitung ulang.</source>
         <translation>Differences in serial-numbered items ({items}) are settled per unit: record the receipt of units found or propose a write-off of units missing, then count again.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="336"/>
+        <location filename="../../inventory/counts.py" line="381"/>
+        <source>Catatan pengembalian opname wajib diisi: apa yang perlu diperbaiki.</source>
+        <translation>A note is required when sending a count back: what needs to be fixed.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="431"/>
         <source>Alasan pembatalan opname wajib diisi.</source>
         <translation>A reason for cancelling the stock count is required.</translation>
     </message>
@@ -8757,6 +9019,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>serial number {serial} is already in stock</translation>
     </message>
     <message>
+        <location filename="../../inventory/counts.py" line="296"/>
         <location filename="../../inventory/ledger.py" line="170"/>
         <source>Batch &apos;{batch}&apos; sudah tercatat dengan tanggal kedaluwarsa {recorded}, bukan {given}.</source>
         <translation>Batch &apos;{batch}&apos; is already recorded with the expiry date {recorded}, not {given}.</translation>
