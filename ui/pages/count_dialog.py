@@ -97,7 +97,7 @@ class CountsDialog(QDialog):
         self.list = QTableWidget(0, 5)
         self.list.setHorizontalHeaderLabels([self.tr("Nomor"), self.tr("Gudang"), self.tr("Status"),
                                              self.tr("Cut-off"), self.tr("Belum dihitung")])
-        setup_table(self.list, stretch=1, widths={0: 230, 2: 110, 3: 130, 4: 110})
+        setup_table(self.list, stretch=1, widths={0: 230, 2: 110, 3: 150, 4: 130})
         self.list.itemSelectionChanged.connect(self._count_selected)
         self.start_button = QPushButton(self.tr("Mulai opname..."))
         self.start_button.clicked.connect(self.open_start)
@@ -135,8 +135,8 @@ class CountsDialog(QDialog):
             self.tr("Satuan"), self.tr("Fisik"), self.tr("Buku (cut-off)"), self.tr("Mutasi selama opname"),
             self.tr("Seharusnya"), self.tr("Selisih"), self.tr("Alasan selisih")])
         setup_table(self.lines, stretch=(NAME, REASON), widths={
-            NO: 40, CODE: 70, BATCH: 110, EXPIRY: 95, UNIT: 60, COUNTED: 70, BOOK: 100, DURING: 150,
-            EXPECTED: 90, DIFF: 65})
+            NO: 40, CODE: 60, BATCH: 160, EXPIRY: 100, UNIT: 60, COUNTED: 75, BOOK: 110, DURING: 180,
+            EXPECTED: 95, DIFF: 65})
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.lines.itemChanged.connect(self._cell_changed)
 
@@ -147,6 +147,7 @@ class CountsDialog(QDialog):
         self.found_batch.setPlaceholderText(self.tr("Batch"))
         self.found_expiry = QLineEdit()
         self.found_expiry.setPlaceholderText(self.tr("Kedaluwarsa dd-mm-yyyy"))
+        self.found_expiry.setMinimumWidth(160)
         self.found_qty = QSpinBox()
         self.found_qty.setRange(0, MAX_QUANTITY)
         self.found_reason = QLineEdit()
@@ -171,7 +172,8 @@ class CountsDialog(QDialog):
         close.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.error, 1)
-        bottom.addWidget(close)
+        bottom.addStretch(0)
+        bottom.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
 
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
