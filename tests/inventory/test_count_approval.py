@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from sqlalchemy import select
 
 from inventory import counts, queries
@@ -15,6 +16,8 @@ from tagana_app.errors import PermissionDenied, ValidationError
 
 from .conftest import check_invariants, days
 from .test_operations import on_hand, receive, refused
+
+pytestmark = pytest.mark.dates  # numbers by month, cut-off and document date of the adjustments
 
 
 def _counted(env, counter=None):  # noqa: ANN001, ANN202
