@@ -367,7 +367,7 @@ def submit_count(session: Session, actor: Actor, number_or_id: str | int) -> Cou
     info = _check_complete(session, count)
     count.submitted_at, count.submitted_by = utcnow(), actor.id
     session.flush()
-    audit.record(session, actor, "stock.count.submit", N_("domain", "stock_opname"), count.number,
+    audit.record(session, actor, "stock.count.request", N_("domain", "stock_opname"), count.number,
                  {"selisih": [{"barang": x.item, "batch": x.batch, "selisih": x.difference, "alasan": x.reason}
                               for x in info.lines if x.difference]})
     return count_info(session, count.id)

@@ -366,7 +366,7 @@
     <name>CountsDialog</name>
     <message>
         <location filename="../../ui/pages/count_dialog.py" line="95"/>
-        <location filename="../../ui/pages/count_dialog.py" line="189"/>
+        <location filename="../../ui/pages/count_dialog.py" line="191"/>
         <source>Stock opname</source>
         <translation>Stock count</translation>
     </message>
@@ -497,67 +497,67 @@
         <translation>Expiry dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/count_dialog.py" line="153"/>
+        <location filename="../../ui/pages/count_dialog.py" line="154"/>
         <source>Alasan, mis. ditemukan di rak C</source>
         <translation>Reason, e.g. found on shelf C</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/count_dialog.py" line="154"/>
+        <location filename="../../ui/pages/count_dialog.py" line="155"/>
         <source>Catat temuan</source>
         <translation>Record found goods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/count_dialog.py" line="159"/>
+        <location filename="../../ui/pages/count_dialog.py" line="160"/>
         <source>Barang ditemukan di luar catatan:</source>
         <translation>Goods found off the books:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/count_dialog.py" line="169"/>
+        <location filename="../../ui/pages/count_dialog.py" line="170"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/count_dialog.py" line="190"/>
+        <location filename="../../ui/pages/count_dialog.py" line="192"/>
         <source>Hitung fisik per batch: jumlah menurut buku baru tampil setelah baris dihitung. Opname yang lengkap diajukan ke pejabat; pejabat yang tidak ikut menghitung menyetujui, lalu selisihnya dibukukan dan Berita Acara Stock Opname dicetak.</source>
         <translation>Count per batch: the book quantity shows only after a line is counted. A complete count is sent to an official; an official who did not count approves it, then the differences are booked and the stock count record (Berita Acara Stock Opname) is printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/count_dialog.py" line="246"/>
+        <location filename="../../ui/pages/count_dialog.py" line="248"/>
         <source>Dibuka: isi kolom Fisik (dan Alasan bila ada selisih), lalu ajukan persetujuan.</source>
         <translation>Open: fill in the Counted column (and the Reason where there is a difference), then send it for approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/count_dialog.py" line="247"/>
+        <location filename="../../ui/pages/count_dialog.py" line="249"/>
         <source>Diajukan oleh {who}; menunggu persetujuan pejabat yang tidak ikut menghitung (dihitung oleh: {counters}).</source>
         <translation>Sent by {who}; waiting for approval by an official who did not count (counted by: {counters}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/count_dialog.py" line="250"/>
+        <location filename="../../ui/pages/count_dialog.py" line="252"/>
         <source>Disetujui dan diposting oleh {who}.</source>
         <translation>Approved and posted by {who}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/count_dialog.py" line="259"/>
+        <location filename="../../ui/pages/count_dialog.py" line="261"/>
         <source>(tanpa batch)</source>
         <translation>(no batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/count_dialog.py" line="298"/>
+        <location filename="../../ui/pages/count_dialog.py" line="300"/>
         <source>Fisik harus bilangan bulat, mis. 1.250.</source>
         <translation>Counted must be a whole number, e.g. 1,250.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/count_dialog.py" line="323"/>
+        <location filename="../../ui/pages/count_dialog.py" line="325"/>
         <source>Baris {n} ({item}): {error}</source>
         <translation>Line {n} ({item}): {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/count_dialog.py" line="350"/>
+        <location filename="../../ui/pages/count_dialog.py" line="352"/>
         <source>Tanggal kedaluwarsa &apos;{text}&apos; tidak valid; tulis dd-mm-yyyy.</source>
         <translation>Expiry date &apos;{text}&apos; is not valid; write dd-mm-yyyy.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/count_dialog.py" line="370"/>
+        <location filename="../../ui/pages/count_dialog.py" line="372"/>
         <source>Barang ditemukan: {error}</source>
         <translation>Goods found: {error}</translation>
     </message>

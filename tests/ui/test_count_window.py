@@ -88,9 +88,12 @@ def test_a_count_from_start_to_approval_by_a_second_person(qtbot, make_ctx, stoc
     sheet = _text(opened[0])
     assert "Beras" in sheet and "B1" in sheet and " 40 " not in sheet and " 20 " not in sheet
 
+    _type_cell(qtbot, lines, 0, COUNTED, "tiga")  # refused at its row, nothing saved
+    qtbot.waitUntil(lambda: "Baris 1 (BRS)" in window.error.text())
+    assert "bilangan bulat" in lines.item(0, COUNTED).toolTip() and lines.item(0, BOOK).text() == ""
     _type_cell(qtbot, lines, 0, COUNTED, "38")
     qtbot.waitUntil(lambda: lines.item(0, DIFF).text() == "-2", timeout=15_000)
-    assert lines.item(0, BOOK).text() == "40"
+    assert lines.item(0, BOOK).text() == "40" and window.error.isHidden()
     _type_cell(qtbot, lines, 0, REASON, "tercecer")
     _settled(qtbot)
     _type_cell(qtbot, lines, 1, COUNTED, "20")
