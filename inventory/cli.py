@@ -376,14 +376,28 @@ def cmd_count_sheet(ctx: Context) -> None:
 def cmd_count_enter(ctx: Context) -> None:
     a, actor = ctx.args, ctx.actor()
     line = ctx.db.write(lambda s: counts.enter_count(s, actor, a.number, a.item, a.qty, batch=a.batch or "",
-                                                     reason=a.reason or ""))
+                                                     reason=a.reason or "", expiry=a.expiry))
     ctx.emit(line, text=f"{line.item} {line.batch}: terhitung {line.counted_qty} {line.unit} "
                         f"(menurut buku {line.expected_qty}, selisih {line.difference:+d}).")
 
 
-def cmd_count_post(ctx: Context) -> None:
+def cmd_count_submit(ctx: Context) -> None:
     a, actor = ctx.args, ctx.actor()
-    info, booking = ctx.db.write(lambda s: counts.post_count(s, actor, a.number))
+    info = ctx.db.write(lambda s: counts.submit_count(s, actor, a.number))
+    ctx.emit(info, text=_count_text(info) + f"\nDiajukan untuk persetujuan pejabat: tagana stock count approve "
+                                            f"{info.number}")
+
+
+def cmd_count_return(ctx: Context) -> None:
+    a, actor = ctx.args, ctx.actor()
+    info = ctx.db.write(lambda s: counts.return_count(s, actor, a.number, a.note))
+    ctx.emit(info, text=_count_text(info))
+
+
+def cmd_count_approve(ctx: Context) -> None:
+    """Approve a submitted count (``stock count post`` is the same step: nobody posts differences alone)."""
+    a, actor = ctx.args, ctx.actor()
+    info, booking = ctx.db.write(lambda s: counts.approve_count(s, actor, a.number))
     ctx.emit(info, text=_count_text(info) + "\n" + _booking_text("Penyesuaian opname", booking))
 
 
@@ -616,10 +630,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("qty", type=quantity_arg(allow_zero=True, maximum=MAX_BALANCE))
     p.add_argument("--batch", default="")
     p.add_argument("--reason")
+    p.add_argument("--expiry", type=_date, metavar="YYYY-MM-DD",
+                   help="kedaluwarsa batch yang belum tercatat (barang ditemukan)")
     p.set_defaults(func=cmd_count_enter)
-    p = cp.add_parser("post", help="posting opname: selisih menjadi penyesuaian")
+    p = cp.add_parser("submit", help="ajukan opname yang lengkap untuk persetujuan pejabat")
     p.add_argument("number")
-    p.set_defaults(func=cmd_count_post)
+    p.set_defaults(func=cmd_count_submit)
+    p = cp.add_parser("approve", help="setujui opname yang diajukan (pejabat yang tidak ikut menghitung): "
+                                      "selisih menjadi penyesuaian")
+    p.add_argument("number")
+    p.set_defaults(func=cmd_count_approve)
+    p = cp.add_parser("post", help="sama dengan approve: selisih hanya diposting melalui persetujuan pejabat")
+    p.add_argument("number")
+    p.set_defaults(func=cmd_count_approve)
+    p = cp.add_parser("return", help="kembalikan opname yang diajukan ke gudang (pejabat), dengan catatan")
+    p.add_argument("number")
+    p.add_argument("--note", required=True)
+    p.set_defaults(func=cmd_count_return)
     p = cp.add_parser("show", help="tampilkan opname")
     p.add_argument("number")
     p.set_defaults(func=cmd_count_show)

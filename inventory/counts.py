@@ -4,8 +4,14 @@ Work goes on while a warehouse is counted, so the count never overwrites the bal
 - starting a count records the balances and the last movement id (the snapshot mark);
 - entering a counted quantity records the last movement id at that moment (the counted mark):
   movements between the two marks happened before the goods were counted;
-- posting books, per line, an adjustment of ``counted - (snapshot + movements between the
-  marks)``.  Movements after the count was entered stay as they are, on top of the adjustment.
+- the warehouse sends the complete count for approval (``submit_count``); from then on its counts
+  cannot change unless an official returns it (``return_count``);
+- an official who neither entered counts nor sent it approves (``approve_count``), which books, per
+  line, an adjustment of ``counted - (snapshot + movements between the marks)``.  Movements after
+  the count was entered stay as they are, on top of the adjustment.  Nobody posts differences alone.
+An item that expires is counted per batch: a counted quantity without a batch would be stock without
+an expiry, so it is refused; goods found off the books name their batch and expiry (the batch is
+recorded then).
 Serial-numbered equipment is counted too, but a difference there must be settled unit by unit
 (receipt of the found serial, write-off of the missing one), so posting refuses it.
 """
@@ -21,9 +27,16 @@ from sqlalchemy.orm import Session
 
 from inventory import ledger
 from inventory.catalog import get_item, get_warehouse
-from inventory.errors import CountIncomplete, CountNotOpen
+from inventory.errors import (
+    CountIncomplete,
+    CountNotOpen,
+    CountNotSubmitted,
+    CountSubmitted,
+    OwnCountApproval,
+)
 from inventory.ledger import Booking, DocRef
 from inventory.models import (
+    COUNT_SUBMITTED,
     Batch,
     Item,
     StockBalance,
@@ -33,12 +46,12 @@ from inventory.models import (
     StockMovement,
     Warehouse,
 )
-from inventory.permissions import can_count_stock, can_post_count
+from inventory.permissions import can_approve_count, can_count_stock
 from tagana_app import audit, clock, numbering
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
-from tagana_app.models import utcnow
+from tagana_app.models import User, utcnow
 from tagana_app.quantities import MAX_BALANCE, check_quantity
 from tagana_app.texts import N_
 
@@ -87,6 +100,10 @@ class CountInfo:
     lines: tuple[CountLineInfo, ...]
     cutoff_at: datetime | None = None  # None: the start is the cut-off (counts from before it was recorded)
     team: tuple[TeamMember, ...] = ()
+    submitted_at: datetime | None = None
+    submitted_by: str = ""  # user name of who sent it for approval
+    counted_by: tuple[str, ...] = ()  # user names of who entered its counted quantities
+    posted_by: str = ""  # the official who approved it (its posting)
 
     @property
     def cutoff(self) -> datetime:
@@ -129,10 +146,24 @@ def _get(session: Session, number_or_id: str | int, *, lock: bool = False) -> St
 
 
 def _open(session: Session, number_or_id: str | int) -> StockCount:
+    """A count whose counts may still change: open, and not sent for approval."""
     count = _get(session, number_or_id, lock=True)
     if count.status != "dibuka":
         raise CountNotOpen(number=count.number, status=count.status)
+    if count.submitted_at is not None:
+        raise CountSubmitted(number=count.number)
     return count
+
+
+def _submitted(session: Session, number_or_id: str | int) -> StockCount:
+    count = _get(session, number_or_id, lock=True)
+    if count.status != "dibuka" or count.submitted_at is None:
+        raise CountNotSubmitted(number=count.number, status=_status(count))
+    return count
+
+
+def _status(count: StockCount) -> str:
+    return COUNT_SUBMITTED if count.status == "dibuka" and count.submitted_at is not None else count.status
 
 
 def check_team(team: Sequence[TeamMember]) -> tuple[TeamMember, ...]:
@@ -249,16 +280,39 @@ def count_sheet(session: Session, number_or_id: str | int) -> CountSheet:
     return CountSheet(count.number, wh.code, wh.name, count.started_at, lines)
 
 
+def _count_batch(session: Session, item: Item, batch: str, expiry: date | None, counted: int) -> Batch:
+    """The batch a counted quantity is for.  Goods of an item that expires are counted per batch: a
+    positive count on a line without a batch code and without an expiry would be stock that never
+    expires, so it is refused.  A batch not on the books (goods found) is recorded, with its expiry
+    when the item expires."""
+    code = " ".join(batch.split())
+    found = session.scalar(select(Batch).where(Batch.item_id == item.id, Batch.code == code))
+    if item.expires and not code and (found is None or (found.expiry is None and counted > 0)):
+        raise ValidationError(N_("errors", "{item} ({code}) memiliki tanggal kedaluwarsa: hitung per batch dan isi "
+                                           "kode batch (dan tanggal kedaluwarsa bila batch belum tercatat)."),
+                              item=item.name, code=item.code)
+    if found is not None:
+        if expiry is not None and found.expiry != expiry:
+            raise ValidationError(N_("errors", "Batch '{batch}' sudah tercatat dengan tanggal kedaluwarsa "
+                                               "{recorded}, bukan {given}."),
+                                  batch=code, recorded=found.expiry or "-", given=expiry)
+        return found
+    if item.expires and expiry is None:
+        raise ValidationError(N_("errors", "Batch '{batch}' {item} belum tercatat: isi tanggal kedaluwarsanya untuk "
+                                           "mencatat barang yang ditemukan."), batch=code, item=item.code)
+    return session.get(Batch, ledger.batch_id(session, item.id, code, expiry if item.expires else None))
+
+
+@changes("stock")
 def enter_count(session: Session, actor: Actor, number_or_id: str | int, item: str, counted: int, *,
-                batch: str = "", reason: str = "") -> CountLineInfo:
-    """Record what was counted for an item and batch (a line is added for goods found off the books)."""
+                batch: str = "", reason: str = "", expiry: date | None = None) -> CountLineInfo:
+    """Record what was counted for an item and batch (a line is added for goods found off the books;
+    ``expiry`` records a batch not on the books of an item that expires)."""
     can_count_stock.require(actor, action=N_("domain", "mengisi hasil stock opname"))
     check_quantity(counted, field=N_("domain", "Jumlah terhitung"), allow_zero=True, maximum=MAX_BALANCE)
     count = _open(session, number_or_id)
     it = get_item(session, item)
-    batch_row = session.scalar(select(Batch).where(Batch.item_id == it.id, Batch.code == batch.strip()))
-    if batch_row is None:
-        raise NotFound(what=N_("domain", "Batch"), key=f"{it.code}/{batch}")
+    batch_row = _count_batch(session, it, batch, expiry, counted)
     line = session.scalar(select(StockCountLine).where(StockCountLine.count_id == count.id,
                                                        StockCountLine.item_id == it.id,
                                                        StockCountLine.batch_id == batch_row.id))
@@ -267,6 +321,7 @@ def enter_count(session: Session, actor: Actor, number_or_id: str | int, item: s
         session.add(line)
     line.counted_qty = counted
     line.counted_mark = ledger.movement_mark(session)
+    line.counted_by = actor.id
     line.reason = reason.strip()[:300]
     session.flush()
     audit.record(session, actor, "stock.count.enter", N_("domain", "stock_opname"), count.number,
@@ -284,10 +339,8 @@ def _during(session: Session, count: StockCount, line: StockCountLine) -> int:
                StockMovement.id <= line.counted_mark)) or 0)
 
 
-def post_count(session: Session, actor: Actor, number_or_id: str | int) -> tuple[CountInfo, Booking]:
-    """Close the count and book the differences as adjustment movements with their reasons."""
-    can_post_count.require(actor, action=N_("domain", "memposting stock opname"))
-    count = _open(session, number_or_id)
+def _check_complete(session: Session, count: StockCount) -> CountInfo:
+    """Every line counted, every difference with its reason, no difference of serial-numbered goods."""
     info = count_info(session, count.id)
     missing = [line for line in info.lines if line.counted_qty is None]
     if missing:
@@ -303,6 +356,47 @@ def post_count(session: Session, actor: Actor, number_or_id: str | int) -> tuple
                                            "catat penerimaan unit yang ditemukan atau ajukan penghapusan unit "
                                            "yang hilang, lalu hitung ulang."),
                               items=", ".join(x.item for x in serial_diff))
+    return info
+
+
+@changes("stock")
+def submit_count(session: Session, actor: Actor, number_or_id: str | int) -> CountInfo:
+    """Send a complete count for approval (every line counted, every difference with its reason)."""
+    can_count_stock.require(actor, action=N_("domain", "mengajukan stock opname"))
+    count = _open(session, number_or_id)
+    info = _check_complete(session, count)
+    count.submitted_at, count.submitted_by = utcnow(), actor.id
+    session.flush()
+    audit.record(session, actor, "stock.count.request", N_("domain", "stock_opname"), count.number,
+                 {"selisih": [{"barang": x.item, "batch": x.batch, "selisih": x.difference, "alasan": x.reason}
+                              for x in info.lines if x.difference]})
+    return count_info(session, count.id)
+
+
+@changes("stock")
+def return_count(session: Session, actor: Actor, number_or_id: str | int, note: str) -> CountInfo:
+    """An official sends a submitted count back to the warehouse (recount, a reason to fix), with a note."""
+    can_approve_count.require(actor, action=N_("domain", "mengembalikan stock opname"))
+    if not note.strip():
+        raise ValidationError(N_("errors", "Catatan pengembalian opname wajib diisi: apa yang perlu diperbaiki."))
+    count = _submitted(session, number_or_id)
+    count.submitted_at, count.submitted_by = None, None
+    session.flush()
+    audit.record(session, actor, "stock.count.return", N_("domain", "stock_opname"), count.number,
+                 {"catatan": note.strip()[:300]})
+    return count_info(session, count.id)
+
+
+@changes("stock", "documents")
+def approve_count(session: Session, actor: Actor, number_or_id: str | int) -> tuple[CountInfo, Booking]:
+    """An official who neither entered counts on it nor sent it approves a submitted count: the count
+    closes and its differences are booked as adjustment movements with their reasons."""
+    can_approve_count.require(actor, action=N_("domain", "menyetujui stock opname"))
+    count = _submitted(session, number_or_id)
+    counters = set(session.scalars(select(StockCountLine.counted_by).where(StockCountLine.count_id == count.id)))
+    if actor.id == count.submitted_by or actor.id in counters:
+        raise OwnCountApproval(user=actor.username, number=count.number)
+    info = _check_complete(session, count)
     doc = DocRef("opname", count.number, clock.today())
     ids: list[int] = []
     rows = {line.id: line for line in session.scalars(select(StockCountLine).where(
@@ -324,12 +418,13 @@ def post_count(session: Session, actor: Actor, number_or_id: str | int) -> tuple
     count.status, count.posted_at, count.posted_by = "diposting", utcnow(), actor.id
     session.flush()
     booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids))
-    audit.record(session, actor, "stock.count.post", N_("domain", "stock_opname"), count.number,
+    audit.record(session, actor, "stock.count.approve", N_("domain", "stock_opname"), count.number,
                  {"penyesuaian": [{"barang": m.item, "batch": m.batch, "masuk": m.qty_in, "keluar": m.qty_out}
                                   for m in booking.movements]})
     return count_info(session, count.id), booking
 
 
+@changes("stock")
 def cancel_count(session: Session, actor: Actor, number_or_id: str | int, reason: str) -> CountInfo:
     can_count_stock.require(actor, action=N_("domain", "membatalkan stock opname"))
     if not reason.strip():
@@ -364,16 +459,24 @@ def count_info(session: Session, count_id: int) -> CountInfo:
                                    expected, diff, line.reason))
     team = tuple(TeamMember(m.name, m.nip, m.role) for m in session.scalars(
         select(StockCountMember).where(StockCountMember.count_id == count.id).order_by(StockCountMember.seq)))
-    return CountInfo(count.id, count.number, wh.code, wh.name, count.status, count.started_at, count.posted_at,
-                     count.remarks, tuple(lines), count.cutoff_at, team)
+    ids = {count.submitted_by, count.posted_by} | {line.counted_by for line, _item, _batch in rows}
+    names = {uid: name for uid, name in session.execute(
+        select(User.id, User.username).where(User.id.in_(ids - {None})))} if ids - {None} else {}
+    counters = tuple(sorted({names[line.counted_by] for line, _i, _b in rows if line.counted_by in names}))
+    return CountInfo(count.id, count.number, wh.code, wh.name, _status(count), count.started_at, count.posted_at,
+                     count.remarks, tuple(lines), count.cutoff_at, team, count.submitted_at,
+                     names.get(count.submitted_by, ""), counters, names.get(count.posted_by, ""))
 
 
 def get_count(session: Session, number_or_id: str | int) -> CountInfo:
     return count_info(session, _get(session, number_or_id).id)
 
 
-def list_counts(session: Session, *, warehouse: str | None = None) -> list[CountInfo]:
+def list_counts(session: Session, *, warehouse: str | None = None, pending: bool = False) -> list[CountInfo]:
+    """Newest first; ``pending``: only those sent for approval and not yet approved."""
     query = select(StockCount.id).order_by(StockCount.id.desc())
+    if pending:
+        query = query.where(StockCount.status == "dibuka", StockCount.submitted_at.is_not(None))
     if warehouse:
         query = query.where(StockCount.warehouse_id == get_warehouse(session, warehouse).id)
     return [count_info(session, cid) for cid in session.scalars(query)]

@@ -61,6 +61,21 @@ class CountNotOpen(TaganaError):
                             "diubah.")
 
 
+class CountSubmitted(TaganaError):
+    template = N_("errors", "Stock opname {number} sudah diajukan untuk persetujuan; hitungannya tidak dapat "
+                            "diubah lagi kecuali pejabat mengembalikannya.")
+
+
+class CountNotSubmitted(TaganaError):
+    template = N_("errors", "Stock opname {number} berstatus {status}; hanya opname yang sudah diajukan yang "
+                            "dapat disetujui atau dikembalikan.")
+
+
+class OwnCountApproval(TaganaError):
+    template = N_("errors", "{user} ikut menghitung atau mengajukan stock opname {number}; persetujuannya harus "
+                            "oleh pejabat lain.")
+
+
 class CountIncomplete(TaganaError):
     template = N_("errors", "Stock opname {number} belum lengkap: {missing} baris belum dihitung "
                             "({examples}).")

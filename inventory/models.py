@@ -51,6 +51,8 @@ MOVEMENT_KINDS = ("receive", "issue", "transfer_out", "transfer_in", "adjust", "
                   "dispatch", "return")
 SOURCES = ("kemensos", "dinsos_provinsi", "apbd", "donor", "return", "lainnya")
 COUNT_STATUSES = (N_("domain", "dibuka"), N_("domain", "diposting"), N_("domain", "batal"))
+# A count sent for approval keeps the status "dibuka" in the table (its CHECK is unchanged) and is shown so.
+COUNT_SUBMITTED = N_("domain", "diajukan")
 WRITEOFF_STATUSES = (N_("domain", "diajukan"), N_("domain", "disetujui"), N_("domain", "ditolak"))
 WRITEOFF_REASONS = ("rusak", "hilang", "kedaluwarsa")
 # How written-off goods leave: destroyed, given away, sold (or auctioned), or gone for another cause
@@ -272,6 +274,10 @@ class StockCount(Base):
     # The moment the book quantities stand for (the Berita Acara's cut-off); None for counts from
     # before it was recorded (their start is the cut-off).
     cutoff_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # Sent for approval (the status stays "dibuka", shown as "diajukan"); posted_at/by are the approval.
+    # User ids without a foreign key, like the audit log's (migration 0016 adds them with a plain ALTER).
+    submitted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    submitted_by: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class StockCountMember(Base):
@@ -308,6 +314,7 @@ class StockCountLine(Base):
     counted_mark: Mapped[int | None] = mapped_column(Integer, nullable=True)
     adjustment: Mapped[int | None] = mapped_column(BalanceInteger, nullable=True)
     reason: Mapped[str] = mapped_column(String(300), default="")
+    counted_by: Mapped[int | None] = mapped_column(Integer, nullable=True)  # who entered counted_qty
 
 
 class WriteOff(Base):

@@ -21,7 +21,9 @@ can_reverse_movements = Capability((WAREHOUSE, OFFICIAL), N_("domain", "membatal
 can_reverse_writeoff = Capability((OFFICIAL,), N_("domain", "membatalkan penghapusan barang"))
 can_correct_stock = Capability((WAREHOUSE,), N_("domain", "membatalkan mutasi stok"))
 can_count_stock = Capability((WAREHOUSE,), N_("domain", "melakukan stock opname"))
-can_post_count = Capability((WAREHOUSE, OFFICIAL), N_("domain", "memposting stock opname"))
+# The warehouse counts and sends the count for approval; an official who did not count it approves,
+# which posts the differences.
+can_approve_count = Capability((OFFICIAL,), N_("domain", "menyetujui stock opname"))
 can_request_writeoff = Capability((WAREHOUSE,), N_("domain", "mengajukan penghapusan barang"))
 can_decide_writeoff = Capability((OFFICIAL,), N_("domain", "memutuskan penghapusan barang"))
 can_change_equipment_condition = Capability((WAREHOUSE,), N_("domain", "mengubah kondisi peralatan"))

@@ -319,7 +319,7 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="102"/>
+        <location filename="../../ui/pages/dashboard.py" line="103"/>
         <source>Belum ada data</source>
         <translation>No data yet</translation>
     </message>
@@ -337,29 +337,229 @@
         <translation>For a posted count. The count team is listed with NIPs and roles and signs; the Kepala Dinas approves.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="180"/>
+        <location filename="../../ui/pages/stock_papers.py" line="181"/>
         <source>Opname</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="181"/>
+        <location filename="../../ui/pages/stock_papers.py" line="182"/>
         <source>Cut-off</source>
         <translation>Cut-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="182"/>
+        <location filename="../../ui/pages/stock_papers.py" line="183"/>
         <source>Tim opname</source>
         <translation>Count team</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="183"/>
+        <location filename="../../ui/pages/stock_papers.py" line="184"/>
         <source>Simpan tim &amp;&amp; cetak</source>
         <translation>Save team &amp;&amp; print</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="193"/>
+        <location filename="../../ui/pages/stock_papers.py" line="196"/>
         <source>Belum ada stock opname yang diposting.</source>
         <translation>No stock count has been posted yet.</translation>
+    </message>
+</context>
+<context>
+    <name>CountsDialog</name>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="95"/>
+        <location filename="../../ui/pages/count_dialog.py" line="191"/>
+        <source>Stock opname</source>
+        <translation>Stock count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="98"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="98"/>
+        <source>Gudang</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="98"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="99"/>
+        <source>Cut-off</source>
+        <translation>Cut-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="99"/>
+        <source>Belum dihitung</source>
+        <translation>Not counted yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="102"/>
+        <source>Mulai opname...</source>
+        <translation>Start a count...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="104"/>
+        <source>Cetak lembar hitung</source>
+        <translation>Print count sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="106"/>
+        <source>Ajukan persetujuan</source>
+        <translation>Send for approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="108"/>
+        <source>Setujui &amp;&amp; posting</source>
+        <translation>Approve &amp;&amp; post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="112"/>
+        <source>Catatan bila dikembalikan ke gudang</source>
+        <translation>Note when sending back to the warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="113"/>
+        <source>Kembalikan</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="115"/>
+        <source>BA Stock Opname...</source>
+        <translation>Stock count record...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="134"/>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="134"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="134"/>
+        <source>Nama barang</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="134"/>
+        <location filename="../../ui/pages/count_dialog.py" line="147"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="134"/>
+        <source>Kedaluwarsa</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="135"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="135"/>
+        <source>Fisik</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="135"/>
+        <source>Buku (cut-off)</source>
+        <translation>Books (cut-off)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="135"/>
+        <source>Mutasi selama opname</source>
+        <translation>Movements during the count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="136"/>
+        <source>Seharusnya</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="136"/>
+        <source>Selisih</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="136"/>
+        <source>Alasan selisih</source>
+        <translation>Reason for the difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="149"/>
+        <source>Kedaluwarsa dd-mm-yyyy</source>
+        <translation>Expiry dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="154"/>
+        <source>Alasan, mis. ditemukan di rak C</source>
+        <translation>Reason, e.g. found on shelf C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="155"/>
+        <source>Catat temuan</source>
+        <translation>Record found goods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="160"/>
+        <source>Barang ditemukan di luar catatan:</source>
+        <translation>Goods found off the books:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="170"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="192"/>
+        <source>Hitung fisik per batch: jumlah menurut buku baru tampil setelah baris dihitung. Opname yang lengkap diajukan ke pejabat; pejabat yang tidak ikut menghitung menyetujui, lalu selisihnya dibukukan dan Berita Acara Stock Opname dicetak.</source>
+        <translation>Count per batch: the book quantity shows only after a line is counted. A complete count is sent to an official; an official who did not count approves it, then the differences are booked and the stock count record (Berita Acara Stock Opname) is printed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="248"/>
+        <source>Dibuka: isi kolom Fisik (dan Alasan bila ada selisih), lalu ajukan persetujuan.</source>
+        <translation>Open: fill in the Counted column (and the Reason where there is a difference), then send it for approval.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="249"/>
+        <source>Diajukan oleh {who}; menunggu persetujuan pejabat yang tidak ikut menghitung (dihitung oleh: {counters}).</source>
+        <translation>Sent by {who}; waiting for approval by an official who did not count (counted by: {counters}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="252"/>
+        <source>Disetujui dan diposting oleh {who}.</source>
+        <translation>Approved and posted by {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="261"/>
+        <source>(tanpa batch)</source>
+        <translation>(no batch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="300"/>
+        <source>Fisik harus bilangan bulat, mis. 1.250.</source>
+        <translation>Counted must be a whole number, e.g. 1,250.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="325"/>
+        <source>Baris {n} ({item}): {error}</source>
+        <translation>Line {n} ({item}): {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="352"/>
+        <source>Tanggal kedaluwarsa &apos;{text}&apos; tidak valid; tulis dd-mm-yyyy.</source>
+        <translation>Expiry date &apos;{text}&apos; is not valid; write dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/count_dialog.py" line="372"/>
+        <source>Barang ditemukan: {error}</source>
+        <translation>Goods found: {error}</translation>
     </message>
 </context>
 <context>
@@ -397,12 +597,12 @@
         <translation type="vanished">Certificates expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="185"/>
+        <location filename="../../ui/pages/dashboard.py" line="186"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="187"/>
+        <location filename="../../ui/pages/dashboard.py" line="188"/>
         <source>Selamat datang, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
@@ -415,32 +615,32 @@
         <translation type="vanished">Items sent per incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="209"/>
+        <location filename="../../ui/pages/dashboard.py" line="210"/>
         <source>Stok per satuan di setiap gudang</source>
         <translation>Stock per unit in each warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="210"/>
+        <location filename="../../ui/pages/dashboard.py" line="211"/>
         <source>Barang terkirim per kejadian, per satuan</source>
         <translation>Items sent per incident, per unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="211"/>
+        <location filename="../../ui/pages/dashboard.py" line="212"/>
         <source>Relawan bertugas per hari, 30 hari terakhir</source>
         <translation>Volunteers on duty per day, last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="248"/>
+        <location filename="../../ui/pages/dashboard.py" line="251"/>
         <source>Gagal memuat: {error}</source>
         <translation>Loading failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="260"/>
+        <location filename="../../ui/pages/dashboard.py" line="263"/>
         <source>{date} · diperbarui pukul {time}</source>
         <translation>{date} · updated at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="283"/>
+        <location filename="../../ui/pages/dashboard.py" line="286"/>
         <source>{incident}: {name} ({count} pengiriman: {quantities})</source>
         <translation>{incident}: {name} ({count} dispatches: {quantities})</translation>
     </message>
@@ -1089,7 +1289,7 @@
 <context>
     <name>FigureButton</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="78"/>
+        <location filename="../../ui/pages/dashboard.py" line="79"/>
         <source>Klik untuk membuka daftarnya</source>
         <translation>Click to open the list</translation>
     </message>
@@ -3169,6 +3369,19 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>PendingCountsPanel</name>
+    <message>
+        <location filename="../../ui/pages/pending_counts.py" line="27"/>
+        <source>Menunggu persetujuan: stock opname</source>
+        <translation>Waiting for approval: stock counts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pending_counts.py" line="51"/>
+        <source>{number} · {warehouse} · diajukan {when} oleh {who}</source>
+        <translation>{number} · {warehouse} · sent {when} by {who}</translation>
+    </message>
+</context>
+<context>
     <name>PendingWriteOffs</name>
     <message>
         <location filename="../../ui/pages/dashboard_writeoffs.py" line="33"/>
@@ -4061,114 +4274,112 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../ui/pages/stock.py" line="214"/>
+        <location filename="../../ui/pages/stock.py" line="208"/>
         <source>Gudang &amp; Stok</source>
         <translation>Warehouse &amp; Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="215"/>
+        <location filename="../../ui/pages/stock.py" line="209"/>
         <source>Stok setiap barang di setiap gudang dan lumbung sosial, dengan peringatan stok minimum dan kedaluwarsa. Pilih satu baris untuk melihat batch dan kartu persediaannya.</source>
         <translation>Stock of every item in every warehouse and social buffer store (lumbung sosial), with minimum stock and expiry warnings. Select a row to see its batches and stock card.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="106"/>
+        <location filename="../../ui/pages/stock.py" line="108"/>
         <source>Cari nama atau kode barang, atau nama gudang...</source>
         <translation>Search item name or code, or warehouse name...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="113"/>
+        <location filename="../../ui/pages/stock.py" line="115"/>
         <source>Semua gudang</source>
         <translation>All warehouses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="115"/>
+        <location filename="../../ui/pages/stock.py" line="117"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="117"/>
+        <location filename="../../ui/pages/stock.py" line="119"/>
         <source>Semua stok</source>
         <translation>All stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="117"/>
+        <location filename="../../ui/pages/stock.py" line="119"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="118"/>
+        <location filename="../../ui/pages/stock.py" line="120"/>
         <source>Di bawah minimum</source>
         <translation>Below minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="118"/>
+        <location filename="../../ui/pages/stock.py" line="120"/>
         <source>Segera kedaluwarsa</source>
         <translation>Expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="119"/>
-        <location filename="../../ui/pages/stock.py" line="176"/>
+        <location filename="../../ui/pages/stock.py" line="121"/>
+        <location filename="../../ui/pages/stock.py" line="170"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="130"/>
+        <location filename="../../ui/pages/stock.py" line="132"/>
         <source>Terima barang...</source>
         <translation>Receive goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="133"/>
+        <location filename="../../ui/pages/stock.py" line="135"/>
         <source>Keluarkan barang...</source>
         <translation>Issue goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="135"/>
+        <location filename="../../ui/pages/stock.py" line="137"/>
         <source>Ekspor ke Excel...</source>
         <translation>Export to Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="137"/>
+        <location filename="../../ui/pages/stock.py" line="139"/>
         <source>Impor saldo awal...</source>
         <translation>Import opening stock...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="142"/>
         <source>Mulai stock opname...</source>
-        <translation>Start stock count...</translation>
+        <translation type="vanished">Start stock count...</translation>
+    </message>
+    <message>
+        <source>BA Stock Opname...</source>
+        <translation type="vanished">Stock count record...</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stock.py" line="144"/>
-        <source>BA Stock Opname...</source>
-        <translation>Stock count record...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stock.py" line="146"/>
         <source>BA Penghapusan...</source>
         <translation>Write-off record...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="155"/>
+        <location filename="../../ui/pages/stock.py" line="151"/>
         <source>Tugas gudang</source>
         <translation>Warehouse tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="176"/>
-        <location filename="../../ui/pages/stock.py" line="203"/>
+        <location filename="../../ui/pages/stock.py" line="170"/>
+        <location filename="../../ui/pages/stock.py" line="197"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="176"/>
+        <location filename="../../ui/pages/stock.py" line="170"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="176"/>
+        <location filename="../../ui/pages/stock.py" line="170"/>
         <source>Dicadangkan</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="177"/>
+        <location filename="../../ui/pages/stock.py" line="171"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
@@ -4177,134 +4388,139 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="178"/>
+        <location filename="../../ui/pages/stock.py" line="172"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="178"/>
+        <location filename="../../ui/pages/stock.py" line="172"/>
         <source>Tgl dokumen</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="178"/>
+        <location filename="../../ui/pages/stock.py" line="172"/>
         <source>Tgl dicatat</source>
         <translation>Recorded on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="179"/>
+        <location filename="../../ui/pages/stock.py" line="173"/>
         <source>Dari / kepada</source>
         <translation>From / to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="179"/>
+        <location filename="../../ui/pages/stock.py" line="173"/>
         <source>Masuk</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="179"/>
+        <location filename="../../ui/pages/stock.py" line="173"/>
         <source>Keluar</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="179"/>
+        <location filename="../../ui/pages/stock.py" line="173"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="182"/>
+        <location filename="../../ui/pages/stock.py" line="176"/>
         <source>Cetak dokumen</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="183"/>
+        <location filename="../../ui/pages/stock.py" line="177"/>
         <source>Cetak Berita Acara Penerimaan Barang, Surat Bukti Barang Keluar atau Surat Jalan mutasi dari baris kartu persediaan yang dipilih</source>
         <translation>Print the goods receipt record, the goods issue slip or the transfer delivery note of the selected stock card line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="195"/>
+        <location filename="../../ui/pages/stock.py" line="189"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="195"/>
+        <location filename="../../ui/pages/stock.py" line="189"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="195"/>
+        <location filename="../../ui/pages/stock.py" line="189"/>
         <source>Tempat</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="198"/>
+        <location filename="../../ui/pages/stock.py" line="192"/>
         <source>Ajukan penghapusan batch yang dipilih</source>
         <translation>Request a write-off of the selected batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="199"/>
+        <location filename="../../ui/pages/stock.py" line="193"/>
         <source>Ajukan penghapusan unit yang dipilih</source>
         <translation>Request a write-off of the selected units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="204"/>
+        <location filename="../../ui/pages/stock.py" line="198"/>
         <source>Kartu persediaan</source>
         <translation>Stock card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="205"/>
+        <location filename="../../ui/pages/stock.py" line="199"/>
         <source>Unit peralatan</source>
         <translation>Equipment units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="223"/>
-        <location filename="../../ui/pages/stock.py" line="344"/>
+        <location filename="../../ui/pages/stock.py" line="217"/>
+        <location filename="../../ui/pages/stock.py" line="342"/>
         <source>Ajukan penghapusan...</source>
         <translation>Request write-off...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="226"/>
+        <location filename="../../ui/pages/stock.py" line="220"/>
         <source>Daftar penghapusan...</source>
         <translation>Write-offs...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="275"/>
+        <location filename="../../ui/pages/stock.py" line="224"/>
+        <source>Stock opname...</source>
+        <translation>Stock count...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="273"/>
         <source>{shown} dari {total} baris stok ditampilkan</source>
         <translation>{shown} of {total} stock rows shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="314"/>
+        <location filename="../../ui/pages/stock.py" line="312"/>
         <source>{place}, diajukan dihapus ({number})</source>
         <translation>{place}, write-off requested ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="319"/>
+        <location filename="../../ui/pages/stock.py" line="317"/>
         <source>(tanpa batch)</source>
         <translation>(no batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="334"/>
+        <location filename="../../ui/pages/stock.py" line="332"/>
         <source>diajukan dihapus {qty} ({number})</source>
         <translation>write-off requested {qty} ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="459"/>
-        <location filename="../../ui/pages/stock.py" line="468"/>
+        <location filename="../../ui/pages/stock.py" line="465"/>
+        <location filename="../../ui/pages/stock.py" line="474"/>
         <source>Ekspor stok</source>
         <translation>Export stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="459"/>
+        <location filename="../../ui/pages/stock.py" line="465"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="467"/>
+        <location filename="../../ui/pages/stock.py" line="473"/>
         <source>Mengekspor daftar stok...</source>
         <translation>Exporting the stock list...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="469"/>
+        <location filename="../../ui/pages/stock.py" line="475"/>
         <source>{n} baris stok ditulis ke {path}.</source>
         <translation>{n} stock rows written to {path}.</translation>
     </message>
@@ -5246,67 +5462,67 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>WriteOffPaperDialog</name>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="213"/>
+        <location filename="../../ui/pages/stock_papers.py" line="216"/>
         <source>Berita Acara Penghapusan</source>
         <translation>Write-off record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="214"/>
+        <location filename="../../ui/pages/stock_papers.py" line="217"/>
         <source>Catat keputusan yang mendasari penghapusan, nilai barang bila diketahui dan cara penghapusannya, lalu cetak berita acaranya.</source>
         <translation>Record the decree the write-off rests on, the value of the goods when known and the method of disposal, then print the record.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="222"/>
+        <location filename="../../ui/pages/stock_papers.py" line="225"/>
         <source>mis. 000.2.3.3/145/DINSOS/2026</source>
         <translation>e.g. 000.2.3.3/145/DINSOS/2026</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="228"/>
+        <location filename="../../ui/pages/stock_papers.py" line="231"/>
         <source>mis. Bupati Bengkulu Tengah</source>
         <translation>e.g. Bupati Bengkulu Tengah</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="233"/>
+        <location filename="../../ui/pages/stock_papers.py" line="236"/>
         <source>Rp, kosongkan bila tidak diketahui</source>
         <translation>Rp, leave empty when unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="234"/>
+        <location filename="../../ui/pages/stock_papers.py" line="237"/>
         <source>Penghapusan</source>
         <translation>Write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="235"/>
+        <location filename="../../ui/pages/stock_papers.py" line="238"/>
         <source>Nomor keputusan</source>
         <translation>Decree number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="236"/>
+        <location filename="../../ui/pages/stock_papers.py" line="239"/>
         <source>Tanggal keputusan</source>
         <translation>Decree date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="237"/>
+        <location filename="../../ui/pages/stock_papers.py" line="240"/>
         <source>Ditetapkan oleh</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="238"/>
+        <location filename="../../ui/pages/stock_papers.py" line="241"/>
         <source>Cara penghapusan</source>
         <translation>Method of disposal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="239"/>
+        <location filename="../../ui/pages/stock_papers.py" line="242"/>
         <source>Nilai barang</source>
         <translation>Value of the goods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="240"/>
+        <location filename="../../ui/pages/stock_papers.py" line="243"/>
         <source>Simpan &amp;&amp; cetak</source>
         <translation>Save &amp;&amp; print</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_papers.py" line="252"/>
+        <location filename="../../ui/pages/stock_papers.py" line="255"/>
         <source>Belum ada penghapusan yang disetujui.</source>
         <translation>No write-off has been approved yet.</translation>
     </message>
@@ -7194,7 +7410,6 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/service.py" line="331"/>
-        <location filename="../../inventory/counts.py" line="261"/>
         <location filename="../../inventory/stock.py" line="296"/>
         <source>Batch</source>
         <translation>Batch</translation>
@@ -7971,48 +8186,64 @@ DISASTER RESPONSE {name}</translation>
         <translation>minimum stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="127"/>
+        <location filename="../../inventory/counts.py" line="144"/>
         <location filename="../../tagana_app/doc_kinds.py" line="76"/>
         <source>Stock opname</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="195"/>
+        <location filename="../../inventory/counts.py" line="226"/>
         <source>memulai stock opname</source>
         <translation>start stock counts</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="220"/>
-        <location filename="../../inventory/counts.py" line="239"/>
-        <location filename="../../inventory/counts.py" line="272"/>
+        <location filename="../../inventory/counts.py" line="251"/>
+        <location filename="../../inventory/counts.py" line="270"/>
         <location filename="../../inventory/counts.py" line="327"/>
-        <location filename="../../inventory/counts.py" line="340"/>
+        <location filename="../../inventory/counts.py" line="370"/>
+        <location filename="../../inventory/counts.py" line="385"/>
+        <location filename="../../inventory/counts.py" line="421"/>
+        <location filename="../../inventory/counts.py" line="435"/>
         <source>stock_opname</source>
         <translation>stock count</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="230"/>
+        <location filename="../../inventory/counts.py" line="261"/>
         <source>mengisi tim stock opname</source>
         <translation>recording the stock count team</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="255"/>
+        <location filename="../../inventory/counts.py" line="311"/>
         <source>mengisi hasil stock opname</source>
         <translation>enter stock count results</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="256"/>
+        <location filename="../../inventory/counts.py" line="312"/>
         <source>Jumlah terhitung</source>
         <translation>Counted quantity</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="289"/>
-        <location filename="../../inventory/permissions.py" line="24"/>
-        <source>memposting stock opname</source>
-        <translation>post stock counts</translation>
+        <location filename="../../inventory/counts.py" line="365"/>
+        <source>mengajukan stock opname</source>
+        <translation>send a stock count for approval</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="334"/>
+        <location filename="../../inventory/counts.py" line="379"/>
+        <source>mengembalikan stock opname</source>
+        <translation>send a stock count back</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="394"/>
+        <location filename="../../inventory/permissions.py" line="26"/>
+        <source>menyetujui stock opname</source>
+        <translation>approve a stock count</translation>
+    </message>
+    <message>
+        <source>memposting stock opname</source>
+        <translation type="vanished">post stock counts</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="429"/>
         <source>membatalkan stock opname</source>
         <translation>cancel stock counts</translation>
     </message>
@@ -8038,7 +8269,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/equipment.py" line="82"/>
-        <location filename="../../inventory/permissions.py" line="27"/>
+        <location filename="../../inventory/permissions.py" line="29"/>
         <source>mengubah kondisi peralatan</source>
         <translation>change equipment condition</translation>
     </message>
@@ -8187,17 +8418,18 @@ DISASTER RESPONSE {name}</translation>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="54"/>
+        <location filename="../../inventory/models.py" line="55"/>
+        <location filename="../../inventory/models.py" line="56"/>
         <source>diajukan</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="54"/>
+        <location filename="../../inventory/models.py" line="56"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="54"/>
+        <location filename="../../inventory/models.py" line="56"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
@@ -8250,18 +8482,18 @@ DISASTER RESPONSE {name}</translation>
         <translation>carry out stock counts</translation>
     </message>
     <message>
-        <location filename="../../inventory/permissions.py" line="25"/>
+        <location filename="../../inventory/permissions.py" line="27"/>
         <location filename="../../inventory/writeoffs.py" line="173"/>
         <source>mengajukan penghapusan barang</source>
         <translation>propose goods write-offs</translation>
     </message>
     <message>
-        <location filename="../../inventory/permissions.py" line="26"/>
+        <location filename="../../inventory/permissions.py" line="28"/>
         <source>memutuskan penghapusan barang</source>
         <translation>decide on write-offs</translation>
     </message>
     <message>
-        <location filename="../../inventory/permissions.py" line="29"/>
+        <location filename="../../inventory/permissions.py" line="31"/>
         <source>mengubah daftar satuan</source>
         <translation>change the list of units</translation>
     </message>
@@ -8701,7 +8933,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../inventory/cli.py" line="70"/>
         <location filename="../../inventory/writeoffs.py" line="150"/>
-        <location filename="../../ui/pages/stock_papers.py" line="271"/>
+        <location filename="../../ui/pages/stock_papers.py" line="274"/>
         <source>Nilai barang</source>
         <translation>Value of the goods</translation>
     </message>
@@ -8894,7 +9126,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="81"/>
+        <location filename="../../inventory/errors.py" line="96"/>
         <source>Berkas tidak diimpor karena {count} kesalahan:
 {details}</source>
         <translation>The file was not imported because of {count} errors:
@@ -8957,38 +9189,53 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/errors.py" line="65"/>
+        <source>Stock opname {number} sudah diajukan untuk persetujuan; hitungannya tidak dapat diubah lagi kecuali pejabat mengembalikannya.</source>
+        <translation>Stock count {number} has been sent for approval; its counts cannot change unless an official sends it back.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/errors.py" line="70"/>
+        <source>Stock opname {number} berstatus {status}; hanya opname yang sudah diajukan yang dapat disetujui atau dikembalikan.</source>
+        <translation>Stock count {number} is {status}; only a count sent for approval can be approved or sent back.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/errors.py" line="75"/>
+        <source>{user} ikut menghitung atau mengajukan stock opname {number}; persetujuannya harus oleh pejabat lain.</source>
+        <translation>{user} counted or sent stock count {number}; another official must approve it.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/errors.py" line="80"/>
         <source>Stock opname {number} belum lengkap: {missing} baris belum dihitung ({examples}).</source>
         <translation>Stock count {number} is incomplete: {missing} lines not yet counted ({examples}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="70"/>
+        <location filename="../../inventory/errors.py" line="85"/>
         <source>Penghapusan {number} berstatus {status}; hanya usulan yang masih diajukan dapat diputuskan.</source>
         <translation>Write-off {number} has status {status}; only a pending proposal can be decided.</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="100"/>
+        <location filename="../../inventory/errors.py" line="115"/>
         <source>Penghapusan {number} diajukan oleh {user} sendiri; usulan penghapusan diputuskan (disetujui atau ditolak) oleh pejabat lain, bukan oleh yang mengajukannya.</source>
         <translation>Write-off {number} was requested by {user} themselves; a write-off request is decided (approved or rejected) by another official, not by its requester.</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="105"/>
+        <location filename="../../inventory/errors.py" line="120"/>
         <source>Unit {item} nomor seri {serial} berkondisi {condition}; hanya unit berkondisi rusak berat yang dapat dihapus karena rusak berat. Ubah dulu kondisinya (dengan alasan) di tab Unit peralatan, atau pilih alasan lain.</source>
         <translation>Unit {item} serial number {serial} is in condition {condition}; only units in &apos;badly damaged&apos; condition can be written off as badly damaged. Change its condition first (with a reason) in the Equipment units tab, or choose another reason.</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="111"/>
+        <location filename="../../inventory/errors.py" line="126"/>
         <source>Batch {batch} barang {item} belum kedaluwarsa (kedaluwarsa: {expiry}); alasan kedaluwarsa hanya untuk batch yang sudah lewat tanggal kedaluwarsanya.</source>
         <translation>Batch {batch} of {item} has not expired (expiry: {expiry}); the reason &apos;expired&apos; is only for batches past their expiry date.</translation>
     </message>
     <message>
         <location filename="../../deployment/roster.py" line="122"/>
-        <location filename="../../inventory/errors.py" line="85"/>
+        <location filename="../../inventory/errors.py" line="100"/>
         <source>- baris {row}, kolom {column}: {text}</source>
         <translation>- row {row}, column {column}: {text}</translation>
     </message>
     <message>
         <location filename="../../deployment/roster.py" line="125"/>
-        <location filename="../../inventory/errors.py" line="89"/>
+        <location filename="../../inventory/errors.py" line="104"/>
         <source>- ... dan {count} kesalahan lain</source>
         <translation>- ... and {count} more errors</translation>
     </message>
@@ -9682,7 +9929,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>The file &apos;{path}&apos; was not found.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="202"/>
+        <location filename="../../inventory/counts.py" line="233"/>
         <source>Gudang {warehouse} sedang diopname ({number}); selesaikan dulu opname itu.</source>
         <translation>Warehouse {warehouse} is being counted ({number}); finish that stock count first.</translation>
     </message>
@@ -9691,52 +9938,67 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The counted quantity must be a whole number of zero or more (given: {value}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="144"/>
+        <location filename="../../inventory/counts.py" line="175"/>
         <source>Anggota tim opname ke-{n}: nama dan peran dalam tim wajib diisi.</source>
         <translation>Count team member {n}: the name and the role in the team are required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="147"/>
+        <location filename="../../inventory/counts.py" line="178"/>
         <source>Anggota tim opname ke-{n}: nama paling panjang {name_max} huruf, peran {role_max} huruf.</source>
         <translation>Count team member {n}: the name may have at most {name_max} characters, the role {role_max}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="151"/>
+        <location filename="../../inventory/counts.py" line="182"/>
         <source>NIP {name} harus 18 angka (tertulis &apos;{nip}&apos;).</source>
         <translation>The NIP of {name} must be 18 digits (written &apos;{nip}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="155"/>
+        <location filename="../../inventory/counts.py" line="186"/>
         <source>{name} tercatat dua kali dalam tim opname.</source>
         <translation>{name} is listed twice in the count team.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="166"/>
+        <location filename="../../inventory/counts.py" line="197"/>
         <source>Cut-off opname {cutoff} belum terjadi; isi saat yang sudah lewat.</source>
         <translation>The count cut-off {cutoff} has not happened yet; enter a moment that has passed.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="171"/>
+        <location filename="../../inventory/counts.py" line="202"/>
         <source>Cut-off opname {cutoff} lebih awal dari mutasi terakhir gudang ini ({last}); jumlah menurut buku tidak akan sesuai cut-off.</source>
         <translation>The count cut-off {cutoff} is earlier than this warehouse&apos;s last movement ({last}); the book quantities would not match the cut-off.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="233"/>
+        <location filename="../../inventory/counts.py" line="264"/>
         <source>Tim opname tanpa anggota.</source>
         <translation>A count team without members.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="298"/>
+        <location filename="../../inventory/counts.py" line="291"/>
+        <source>{item} ({code}) memiliki tanggal kedaluwarsa: hitung per batch dan isi kode batch (dan tanggal kedaluwarsa bila batch belum tercatat).</source>
+        <translation>{item} ({code}) has an expiry date: count it per batch and fill in the batch code (and the expiry date when the batch is not on the books).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="301"/>
+        <source>Batch &apos;{batch}&apos; {item} belum tercatat: isi tanggal kedaluwarsanya untuk mencatat barang yang ditemukan.</source>
+        <translation>Batch &apos;{batch}&apos; of {item} is not on the books: fill in its expiry date to record the goods found.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="351"/>
         <source>Selisih opname perlu alasan: {lines}.</source>
         <translation>Count differences need a reason: {lines}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="302"/>
+        <location filename="../../inventory/counts.py" line="355"/>
         <source>Selisih barang bernomor seri ({items}) diselesaikan per unit: catat penerimaan unit yang ditemukan atau ajukan penghapusan unit yang hilang, lalu hitung ulang.</source>
         <translation>Differences in serial-numbered items ({items}) are settled per unit: record the receipt of units found or propose a write-off of units missing, then count again.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="336"/>
+        <location filename="../../inventory/counts.py" line="381"/>
+        <source>Catatan pengembalian opname wajib diisi: apa yang perlu diperbaiki.</source>
+        <translation>A note is required when sending a count back: what needs to be fixed.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="431"/>
         <source>Alasan pembatalan opname wajib diisi.</source>
         <translation>A reason for cancelling the stock count is required.</translation>
     </message>
@@ -9866,6 +10128,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>serial number {serial} is already in stock</translation>
     </message>
     <message>
+        <location filename="../../inventory/counts.py" line="296"/>
         <location filename="../../inventory/ledger.py" line="170"/>
         <source>Batch &apos;{batch}&apos; sudah tercatat dengan tanggal kedaluwarsa {recorded}, bukan {given}.</source>
         <translation>Batch &apos;{batch}&apos; is already recorded with the expiry date {recorded}, not {given}.</translation>

@@ -34,7 +34,7 @@ RULES = {
     stock_rules.can_reverse_writeoff: {P},
     stock_rules.can_correct_stock: {G},
     stock_rules.can_count_stock: {G},
-    stock_rules.can_post_count: {G, P},
+    stock_rules.can_approve_count: {P},
     stock_rules.can_request_writeoff: {G},
     stock_rules.can_decide_writeoff: {P},
     stock_rules.can_change_equipment_condition: {G},

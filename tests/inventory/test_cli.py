@@ -119,7 +119,8 @@ def test_writeoff_count_import_export_commands(run, tmp_path):
     assert run("stock", "count", "post", count)[0] == 1
     code, out, _ = run("stock", "count", "enter", count, "BRS", "88", "--reason", "susut", "--json")
     assert code == 0 and json.loads(out)["difference"] == -2
-    code, out, _ = run("stock", "count", "post", count, "--json")
+    assert run("stock", "count", "submit", count)[0] == 0
+    code, out, _ = run("stock", "count", "post", count, "--json", user="pejabat")
     assert code == 0 and json.loads(out)["status"] == "diposting"
     assert json.loads(run("stock", "balance", "--item", "BRS", "--json")[1])[0]["on_hand"] == 88
 

@@ -13,6 +13,12 @@ from .conftest import check_invariants, days, snapshot
 from .test_operations import issue, on_hand, receive, refused
 
 
+def approved(env, number):  # noqa: ANN001, ANN201
+    """The clerk sends the count for approval; the official, who did not count, approves (posts) it."""
+    env.db.write(lambda s: counts.submit_count(s, env.gudang, number))
+    return env.db.write(lambda s: counts.approve_count(s, env.pejabat, number))
+
+
 def test_count_accounts_for_movements_during_the_count(env):
     receive(env, "GDG", ReceiveLine("BRS", 100), ReceiveLine("VEL", 10))
     info = env.db.write(lambda s: counts.start_count(s, env.gudang, "GDG"))
@@ -32,7 +38,7 @@ def test_count_accounts_for_movements_during_the_count(env):
         sheet = counts.count_sheet(s, so1)
         assert not hasattr(sheet.lines[0], "snapshot_qty")  # blind: no book quantities
         assert {x.item for x in sheet.lines} >= {"BRS", "VEL"}
-    info, booking = env.db.write(lambda s: counts.post_count(s, env.gudang, so1))
+    info, booking = approved(env, so1)
     assert info.status == "diposting"
     assert sorted((m.item, m.qty_in, m.qty_out, m.kind) for m in booking.movements) == [
         ("BRS", 0, 2, "adjust"), ("VEL", 1, 0, "adjust")]
@@ -48,15 +54,15 @@ def test_count_refuses_incomplete_lines_missing_reasons_and_serial_differences(e
     receive(env, "GDG", ReceiveLine("BRS", 10), ReceiveLine("GEN", 2, serials=("G-1", "G-2")))
     so2 = env.db.write(lambda s: counts.start_count(s, env.gudang, "GDG")).number
     refused(env, ValidationError, lambda s: counts.start_count(s, env.gudang, "GDG"))
-    error = refused(env, CountIncomplete, lambda s: counts.post_count(s, env.gudang, so2))
+    error = refused(env, CountIncomplete, lambda s: counts.submit_count(s, env.gudang, so2))
     assert "belum dihitung" in str(error)
     env.db.write(lambda s: counts.enter_count(s, env.gudang, so2, "BRS", 9))
     env.db.write(lambda s: counts.enter_count(s, env.gudang, so2, "GEN", 1, reason="hilang?"))
     env.db.write(lambda s: counts.enter_count(s, env.gudang, so2, "VEL", 0))
-    error = refused(env, ValidationError, lambda s: counts.post_count(s, env.gudang, so2))
+    error = refused(env, ValidationError, lambda s: counts.submit_count(s, env.gudang, so2))
     assert "perlu alasan" in str(error) and "BRS" in str(error)
     env.db.write(lambda s: counts.enter_count(s, env.gudang, so2, "BRS", 9, reason="susut"))
-    error = refused(env, ValidationError, lambda s: counts.post_count(s, env.gudang, so2))
+    error = refused(env, ValidationError, lambda s: counts.submit_count(s, env.gudang, so2))
     assert "per unit" in str(error)
     refused(env, PermissionDenied, lambda s: counts.start_count(s, env.users["pemantau"], "LS1"))
     env.db.write(lambda s: counts.cancel_count(s, env.gudang, so2, "diulang minggu depan"))
@@ -70,7 +76,7 @@ def test_count_entered_before_a_receipt_keeps_the_receipt(env):
     env.db.write(lambda s: counts.enter_count(s, env.gudang, so4, "VEL", 0))
     env.db.write(lambda s: counts.enter_count(s, env.gudang, so4, "GEN", 0))
     receive(env, "GDG", ReceiveLine("BRS", 5))
-    info, booking = env.db.write(lambda s: counts.post_count(s, env.gudang, so4))
+    info, booking = approved(env, so4)
     assert [m.qty_out for m in booking.movements] == [10]
     assert on_hand(env, "GDG", "BRS") == 5
 

@@ -42,7 +42,8 @@ def _posted_count(env, team=TEAM, cutoff=None) -> str:  # noqa: ANN001
     env.db.write(lambda s: counts.enter_count(s, env.gudang, number, "BRS", 68, reason="tercecer"))
     env.db.write(lambda s: counts.enter_count(s, env.gudang, number, "VEL", 10))
     env.db.write(lambda s: counts.enter_count(s, env.gudang, number, "GEN", 0))
-    env.db.write(lambda s: counts.post_count(s, env.gudang, number))
+    env.db.write(lambda s: counts.submit_count(s, env.gudang, number))
+    env.db.write(lambda s: counts.approve_count(s, env.pejabat, number))
     return number
 
 
@@ -81,7 +82,8 @@ def test_the_stock_opname_paper_is_refused_until_posted_with_a_team_and_a_head(e
     assert "setelah opname diposting" in str(error)
     for item, qty in (("BRS", 10), ("VEL", 0), ("GEN", 0)):
         env.db.write(lambda s, i=item, q=qty: counts.enter_count(s, env.gudang, number, i, q))
-    env.db.write(lambda s: counts.post_count(s, env.gudang, number))
+    env.db.write(lambda s: counts.submit_count(s, env.gudang, number))
+    env.db.write(lambda s: counts.approve_count(s, env.pejabat, number))
     error = refused(env, ValidationError, lambda s: count_papers.print_count_report(s, env.gudang, number, out=out))
     assert "tim opname belum dicatat" in str(error)
     env.db.write(lambda s: counts.set_count_team(s, env.gudang, number, TEAM))
@@ -182,7 +184,8 @@ def test_count_and_writeoff_papers_from_the_command_line(run, env, tmp_path):
     assert [m["name"] for m in count["team"]] == ["Rina Marlina", "Dewi Lestari"] and "/SO/" in count["number"]
     for item, qty in (("BRS", "97"), ("VEL", "0"), ("GEN", "0")):
         assert run("stock", "count", "enter", count["number"], item, qty, "--reason", "susut")[0] == 0
-    assert run("stock", "count", "post", count["number"])[0] == 0
+    assert run("stock", "count", "submit", count["number"])[0] == 0
+    assert run("stock", "count", "approve", count["number"], user="pejabat")[0] == 0
     ba = tmp_path / "opname.pdf"
     code, out, _ = run("stock", "count", "print", count["number"], "-o", str(ba))
     assert code == 0 and "asli" in out

@@ -265,6 +265,7 @@ def _stock(visit: Visit, page: Any) -> None:
     visit.dialog(page.open_import(), "stock › import", refused_import)
     visit.dialog(page.open_start_count(), "stock › start count", lambda dialog: dialog.submit())
     visit.dialog(page.open_count_paper(), "stock › count paper")
+    visit.dialog(page.open_counts(), "stock › counts", lambda dialog: dialog.submit_count())
 
     def no_decree(dialog: Any) -> None:  # the refusal, and nothing printed
         dialog.decree_number.clear()

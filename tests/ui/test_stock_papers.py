@@ -45,7 +45,7 @@ def test_the_clerk_starts_a_count_with_its_team_and_prints_its_berita_acara(qtbo
     page = StockPage(ctx)
     qtbot.addWidget(page)
     _settled(qtbot)
-    assert page.count_button.isVisibleTo(page) and not page.writeoff_paper_button.isVisibleTo(page)
+    assert page.count_action.isVisible() and not page.writeoff_paper_button.isVisibleTo(page)
     dialog = page.open_start_count()
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # the first row has a role but no name
@@ -64,7 +64,8 @@ def test_the_clerk_starts_a_count_with_its_team_and_prints_its_berita_acara(qtbo
     assert [m.name for m in dialog.result_count.team] == ["Rina Marlina, S.E.", "Dewi Lestari"]
     g = stocked["gudang"]
     ctx.db.write(lambda s: counts.enter_count(s, g, number, "BRS", 38, reason="tercecer"))
-    ctx.db.write(lambda s: counts.post_count(s, g, number))
+    ctx.db.write(lambda s: counts.submit_count(s, g, number))
+    ctx.db.write(lambda s: counts.approve_count(s, stocked["pejabat"], number))
 
     paper = page.open_count_paper()
     qtbot.addWidget(paper)

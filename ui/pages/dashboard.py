@@ -31,6 +31,7 @@ from ui import ops, texts, theme
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.pages.dashboard_writeoffs import PendingWriteOffs
+from ui.pages.pending_counts import PendingCountsPanel
 
 AREAS = ("stock", "volunteers", "incidents", "dispatches")
 RELOAD_DELAY_MS = 250  # a burst of changes reloads once
@@ -226,6 +227,8 @@ class DashboardPage(QWidget):
             self.pending_writeoffs = PendingWriteOffs(ctx)
             self.pending_writeoffs.activated.connect(self.open_link)
             layout.addWidget(self.pending_writeoffs)
+        self.pending_counts = PendingCountsPanel(ctx)  # shows itself when a count waits for approval
+        layout.addWidget(self.pending_counts)
         layout.addLayout(charts, 1)
 
         self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)

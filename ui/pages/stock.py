@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from inventory import catalog, equipment, importing, papers, queries, writeoffs
 from inventory.models import IN_WAREHOUSE
 from inventory.permissions import (
+    can_approve_count,
     can_count_stock,
     can_decide_writeoff,
     can_import_opening_stock,
@@ -39,6 +40,7 @@ from ui import dialogs, ops, printed, texts
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.page_frame import page_layout
+from ui.pages.count_dialog import CountsDialog
 from ui.pages.stock_dialogs import IssueDialog, ReceiveDialog
 from ui.pages.stock_import import StockImportDialog
 from ui.pages.stock_model import Column, StockModel
@@ -139,14 +141,8 @@ class StockPage(QWidget):
         self.import_button.setVisible(can_import_opening_stock(ctx.actor))
         self.receive_button.setVisible(can_receive_goods(ctx.actor))
         self.issue_button.setVisible(can_issue_goods(ctx.actor))
-        self.count_button = QPushButton(self.tr("Mulai stock opname..."))
-        self.count_button.clicked.connect(self.open_start_count)
-        self.count_paper_button = QPushButton(self.tr("BA Stock Opname..."))
-        self.count_paper_button.clicked.connect(self.open_count_paper)
         self.writeoff_paper_button = QPushButton(self.tr("BA Penghapusan..."))
         self.writeoff_paper_button.clicked.connect(self.open_writeoff_paper)
-        for button in (self.count_button, self.count_paper_button):
-            button.setVisible(can_count_stock(ctx.actor))
         self.writeoff_paper_button.setVisible(can_decide_writeoff(ctx.actor))
         # The other tasks of the warehouse (transfers, corrections, write-offs, loans, labels) are actions
         # of this menu: the row of buttons is full at 1366 px.
@@ -160,8 +156,6 @@ class StockPage(QWidget):
         actions.addWidget(self.receive_button)
         actions.addWidget(self.issue_button)
         actions.addWidget(self.tasks_button)
-        actions.addWidget(self.count_button)
-        actions.addWidget(self.count_paper_button)
         actions.addWidget(self.writeoff_paper_button)
         actions.addStretch(1)
         actions.addWidget(self.import_button)
@@ -226,6 +220,10 @@ class StockPage(QWidget):
         self.writeoff_list_action = self.tasks_menu.addAction(self.tr("Daftar penghapusan..."))
         self.writeoff_list_action.triggered.connect(lambda: self.open_writeoff_list())
         self.writeoff_list_action.setVisible(can_request_writeoff(ctx.actor) or can_decide_writeoff(ctx.actor))
+        # stock count: start, blind sheet, counts, approval and its Berita Acara, in one window
+        self.count_action = self.tasks_menu.addAction(self.tr("Stock opname..."))
+        self.count_action.triggered.connect(self.open_counts)
+        self.count_action.setVisible(can_count_stock(ctx.actor) or can_approve_count(ctx.actor))
         # the menu holds only what this person may do (actions hidden otherwise); empty, the button hides
         self.tasks_button.setVisible(any(a.isVisible() for a in self.tasks_menu.actions()))
         self.model.modelAboutToBeReset.connect(self._remember_selection)
@@ -422,6 +420,14 @@ class StockPage(QWidget):
             return None
         dialog = IssueDialog(self.ctx, self.choices["warehouses"], self.choices["items"], parent=self,
                              **self._preset())
+        dialog.open()
+        return dialog
+
+    def open_counts(self) -> CountsDialog | None:
+        if not (can_count_stock(self.ctx.actor) or can_approve_count(self.ctx.actor)):
+            return None
+        dialog = CountsDialog(self.ctx, warehouse=self._preset().get("warehouse"), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

@@ -168,11 +168,12 @@ class _PaperDialog(FormDialog):
 class CountPaperDialog(_PaperDialog):
     """The Berita Acara Stock Opname of a posted count: check (or complete) the team, then print."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, *, number: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, self.tr("Berita Acara Stock Opname"),
                          self.tr("Untuk opname yang sudah diposting. Tim opname tercantum dengan NIP dan "
                                  "perannya, dan menandatangani; Kepala Dinas menyetujui."))
         self.counts: dict[str, counts.CountInfo] = {}
+        self.wanted = number  # the count to show first (the one chosen in the Stock opname window)
         self.count = QComboBox()
         self.count.currentIndexChanged.connect(self._count_changed)
         self.cutoff = QLabel()
@@ -189,6 +190,8 @@ class CountPaperDialog(_PaperDialog):
         self.counts = {c.number: c for c in found if c.status == "diposting"}
         for c in self.counts.values():
             self.count.addItem(f"{c.number} - {c.warehouse_name}", c.number)
+        if self.wanted in self.counts:
+            self.count.setCurrentIndex(self.count.findData(self.wanted))
         if not self.counts:
             self.show_error(self.tr("Belum ada stock opname yang diposting."))
 
