@@ -201,7 +201,8 @@ class ReturnDialog(FormDialog):
         for u in loan.units:
             if not u.out:
                 continue
-            entry = QListWidgetItem(f"{u.item_name}: {u.serial}  ({self.tr('keluar')} {texts.label(u.condition_out)})")
+            entry = QListWidgetItem(self.tr("{item}: {serial}  (keluar {condition})").format(
+                item=u.item_name, serial=u.serial, condition=texts.label(u.condition_out)))
             entry.setData(Qt.ItemDataRole.UserRole, u.serial)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked)
