@@ -12,6 +12,7 @@ The layout follows the dispatch's Pinjam Pakai, built from ``tagana_app.pdf`` bl
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -125,16 +126,18 @@ def _parties(profile: pdf.OfficeProfile, loan: LoanInfo, first: Official, width:
 
 
 def _closing(profile: pdf.OfficeProfile, loan: LoanInfo, first: Official, head: Official | None, when: Any,
-             width: float, *, second_role: str, first_role: str) -> list[Flowable]:
-    acknowledged = None if head is None else Signer("Mengetahui,", head.position + ",", head.name, head.rank,
-                                                    head.nip, blank_id=not head.nip)
-    return [
-        pdf.spacer(2),
-        pdf.para("Demikian Berita Acara ini dibuat untuk dapat dipergunakan sebagaimana mestinya.", "justify"),
-        pdf.signature_blocks(
-            [Signer("PIHAK KEDUA,", second_role, loan.contact_name, blank_id=False),
-             Signer("PIHAK PERTAMA,", first_role, first.name, first.rank, first.nip, blank_id=not first.nip)],
-            width, place_date=indonesian.place_and_date(profile.city, when), space_mm=17, acknowledged=acknowledged)]
+             width: float, *, second_role: str, first_role: str, lead: Sequence[Flowable] = ()) -> Flowable:
+    """"Demikian ..." and the signatures side by side: the borrower's, the Kepala Dinas who acknowledges
+    (unless the same person signs for the office) and the office's; ``lead`` is kept on their page."""
+    signers = [Signer("PIHAK KEDUA,", second_role, loan.contact_name, blank_id=False)]
+    if head is not None:
+        signers.append(Signer("Mengetahui,", head.position + ",", head.name, head.rank, head.nip,
+                              blank_id=not head.nip))
+    signers.append(Signer("PIHAK PERTAMA,", first_role, first.name, first.rank, first.nip, blank_id=not first.nip))
+    return pdf.signature_blocks(signers, width, place_date=indonesian.place_and_date(profile.city, when), space_mm=17,
+                                keep_with=[*lead, pdf.spacer(2), pdf.para(
+                                    "Demikian Berita Acara ini dibuat untuk dapat dipergunakan sebagaimana "
+                                    "mestinya.", "justify")])
 
 
 def build_loan_pdf(target: Any, profile: pdf.OfficeProfile, loan: LoanInfo, number: str, first: Official,
@@ -154,17 +157,20 @@ def build_loan_pdf(target: Any, profile: pdf.OfficeProfile, loan: LoanInfo, numb
                  f"PIHAK KEDUA mengembalikan peralatan kepada PIHAK PERTAMA di {loan.warehouse_name} paling lambat "
                  f"tanggal {due}; pengembalian dicatat dalam Berita Acara Pengembalian."]
         purpose = f" untuk keperluan {pdf.esc(loan.purpose)}" if loan.purpose else ""
-        closing = [pdf.spacer(3), pdf.para("Dengan ketentuan sebagai berikut:", "body"), pdf.numbered(terms, w),
-                   *_closing(profile, loan, first, head, loan.lent_on, w, second_role="Peminjam",
-                             first_role="Yang Meminjamkan")]
+        lead = [pdf.para(
+            f"PIHAK PERTAMA meminjamkan kepada PIHAK KEDUA peralatan milik {pdf.esc(office)} berikut "
+            f"(<b>pinjam pakai</b>, bukan hibah){purpose}, dari {pdf.esc(loan.warehouse_name)}, dalam kondisi "
+            "sebagaimana tercantum pada kolom Kondisi:", "justify", markup=True), pdf.spacer(2)]
+        # the terms follow the lines and may run on; the signatures keep the last term on their page
         return [
             pdf.para(indonesian.bast_opening(loan.lent_on, loan.warehouse_address or loan.warehouse_name),
                      "justify"),
             *_parties(profile, loan, first, w),
-            pdf.signed_end(pdf.data_table(OUT_COLUMNS, rows, w), closing, lead=[pdf.para(
-                f"PIHAK PERTAMA meminjamkan kepada PIHAK KEDUA peralatan milik {pdf.esc(office)} berikut "
-                f"(<b>pinjam pakai</b>, bukan hibah){purpose}, dari {pdf.esc(loan.warehouse_name)}, dalam kondisi "
-                "sebagaimana tercantum pada kolom Kondisi:", "justify", markup=True), pdf.spacer(2)]),
+            pdf.with_next(lead, pdf.data_table(OUT_COLUMNS, rows, w)),
+            pdf.spacer(3),
+            pdf.with_next(pdf.para("Dengan ketentuan sebagai berikut:", "body"), pdf.numbered(terms[:-1], w)),
+            _closing(profile, loan, first, head, loan.lent_on, w, second_role="Peminjam",
+                     first_role="Yang Meminjamkan", lead=[pdf.numbered(terms[-1:], w, marker=f"{len(terms)}.")]),
         ]
 
     return pdf.build_document(target, profile, title="BERITA ACARA PINJAM PAKAI PERALATAN", number=number,
@@ -183,21 +189,22 @@ def build_return_pdf(target: Any, profile: pdf.OfficeProfile, loan: LoanInfo, nu
         rows = [[n, u.item_name, u.serial, u.condition_out.capitalize(), u.condition_back.capitalize(),
                  indonesian.short_date(u.returned_on), "; ".join(x for x in (_late(loan, u), u.return_remarks) if x)]
                 for n, u in enumerate(units, 1)]
-        closing = [pdf.spacer(2),
-                   pdf.para("Pengembalian ini melewati batas waktu pinjam pakai sebagaimana tercantum pada kolom "
-                            "Keterangan." if late else "Pengembalian ini dilakukan dalam batas waktu pinjam pakai.",
-                            "justify"),
-                   *_closing(profile, loan, first, head, when, w, second_role="Yang Mengembalikan",
-                             first_role="Yang Menerima Kembali")]
+        closing = [pdf.spacer(2), _closing(profile, loan, first, head, when, w, second_role="Yang Mengembalikan",
+                                           first_role="Yang Menerima Kembali", lead=[pdf.para(
+                                               "Pengembalian ini melewati batas waktu pinjam pakai sebagaimana "
+                                               "tercantum pada kolom Keterangan." if late else
+                                               "Pengembalian ini dilakukan dalam batas waktu pinjam pakai.",
+                                               "justify")])]
         return [
             pdf.para(indonesian.bast_opening(when, loan.warehouse_address or loan.warehouse_name), "justify"),
             *_parties(profile, loan, first, w),
-            pdf.signed_end(pdf.data_table(BACK_COLUMNS, rows, w), closing, lead=[pdf.para(
+            pdf.with_next([pdf.para(
                 "PIHAK KEDUA mengembalikan kepada PIHAK PERTAMA, dan PIHAK PERTAMA menyatakan telah menerima "
                 f"kembali di {loan.warehouse_name}, peralatan yang dipinjam dengan Berita Acara Pinjam Pakai Nomor "
                 f"{loan.number} tanggal {indonesian.long_date(loan.lent_on)}, yang wajib kembali paling lambat "
                 f"tanggal {indonesian.long_date(loan.due_on)}, dengan kondisi dan tanggal kembali sebagai berikut:",
-                "justify"), pdf.spacer(2)]),
+                "justify"), pdf.spacer(2)], pdf.data_table(BACK_COLUMNS, rows, w)),
+            *closing,
         ]
 
     return pdf.build_document(target, profile, title="BERITA ACARA PENGEMBALIAN PERALATAN PINJAM PAKAI",

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -258,9 +259,11 @@ class LoansDialog(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((190, 250, 220, 70, 95, 105)):
-            self.table.setColumnWidth(column, width)
+        self.table.setWordWrap(False)
+        for column, width in enumerate((190, 0, 180, 60, 90, 105, 150)):
+            if width:
+                self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selected)
         self.open_only = QCheckBox(self.tr("Hanya yang masih dipinjam"))
         self.open_only.setChecked(True)
