@@ -297,8 +297,12 @@ class LoansDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(1100, 520)
         self._selected()
-        ctx.changes.changed.connect(lambda changes: changes.touches("stock") and self.reload())
+        ctx.changes.changed.connect(self._on_changed)  # a method: disconnected when the dialog goes
         self.reload()
+
+    def _on_changed(self, changes: Any) -> None:
+        if changes.touches("stock"):
+            self.reload()
 
     def reload(self) -> None:
         open_only = self.open_only.isChecked()
