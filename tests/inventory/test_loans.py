@@ -3,6 +3,7 @@ through its loan with its condition recorded, and its two papers."""
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -151,3 +152,26 @@ def test_the_papers_print_through_the_registry_original_then_copy(lent_env, sign
     assert again.copy_no == 1
     with env.db.read() as s:  # the QR codes check against the record
         assert printing.verify_document(s, lent.code).matches and printing.verify_document(s, back.code).matches
+
+
+def test_the_loan_commands(run, lent_env, signers, tmp_path):
+    due = (clock.today() + timedelta(days=2)).isoformat()
+    code, out, _err = run("--json", "loan", "out", "GDG", "GEN", "--serial", "G1", "--serial", "G2", "--to",
+                          "Pemerintah Desa Pagar Jati", "--office", "Desa Pagar Jati", "--due", due)
+    assert code == 0, out
+    number = json.loads(out)["number"]
+    before = snapshot(lent_env.db)
+    assert run("loan", "out", "GDG", "GEN", "--serial", "G1", "--to", "Desa lain", "--due", due)[0] == 1
+    assert run("loan", "out", "GDG", "GEN", "--to", "Desa lain")[0] == 2  # no --serial, no --due
+    assert run("loan", "return", number, "--serial", "G3")[0] == 1  # not on this loan
+    assert snapshot(lent_env.db) == before
+    code, out, _err = run("print", "doc", number, "-o", str(tmp_path / "bapp.pdf"))
+    assert code == 0 and "BERITA ACARA PINJAM PAKAI" in PdfReader(tmp_path / "bapp.pdf").pages[0].extract_text()
+    code, out, _err = run("--json", "loan", "return", number, "--serial", "G2", "--condition", "rusak ringan")
+    assert code == 0 and json.loads(out)["loan"]["units_out"] == 1
+    back = json.loads(out)["number"]
+    assert run("print", "doc", back, "-o", str(tmp_path / "bakb.pdf"))[0] == 0
+    code, out, _err = run("--json", "loan", "list", "--overdue")
+    assert code == 0 and json.loads(out) == []
+    code, out, _err = run("loan", "list")
+    assert code == 0 and number in out and "1/2" in out
