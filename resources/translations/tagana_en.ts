@@ -415,32 +415,47 @@
         <translation type="vanished">Items sent per incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="208"/>
+        <location filename="../../ui/pages/dashboard.py" line="214"/>
         <source>Stok per satuan di setiap gudang</source>
         <translation>Stock per unit in each warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="209"/>
+        <location filename="../../ui/pages/dashboard.py" line="215"/>
         <source>Barang terkirim per kejadian, per satuan</source>
         <translation>Items sent per incident, per unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="210"/>
+        <location filename="../../ui/pages/dashboard.py" line="216"/>
         <source>Relawan bertugas per hari, 30 hari terakhir</source>
         <translation>Volunteers on duty per day, last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="241"/>
+        <location filename="../../ui/pages/dashboard.py" line="248"/>
         <source>Gagal memuat: {error}</source>
         <translation>Loading failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="253"/>
+        <location filename="../../ui/pages/dashboard.py" line="252"/>
+        <source>{number} ({borrower}: {items}, {n} unit, terlambat {days} hari)</source>
+        <translation>{number} ({borrower}: {items}, {n} units, {days} days overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="255"/>
+        <source>dan {n} lainnya</source>
+        <translation>and {n} more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="256"/>
+        <source>Pinjam pakai terlambat kembali: {loans}</source>
+        <translation>Equipment loans overdue: {loans}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="269"/>
         <source>{date} · diperbarui pukul {time}</source>
         <translation>{date} · updated at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="276"/>
+        <location filename="../../ui/pages/dashboard.py" line="293"/>
         <source>{incident}: {name} ({count} pengiriman: {quantities})</source>
         <translation>{incident}: {name} ({count} dispatches: {quantities})</translation>
     </message>
@@ -1710,130 +1725,130 @@
 <context>
     <name>LendDialog</name>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="69"/>
         <location filename="../../ui/pages/loan_dialogs.py" line="70"/>
-        <location filename="../../ui/pages/loan_dialogs.py" line="166"/>
-        <location filename="../../ui/pages/loan_dialogs.py" line="181"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="71"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="167"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="182"/>
         <source>Pinjam pakai peralatan</source>
         <translation>Equipment loan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="71"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="72"/>
         <source>Unit peralatan dipinjamkan kepada kantor lain atau desa sampai tanggal wajib kembali; kembalinya dicatat dengan kondisinya.</source>
         <translation>Equipment units are lent to another office or a village until the due date; their return is recorded with their condition.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="90"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="91"/>
         <source>mis. Pemerintah Desa Pagar Jati</source>
         <translation>e.g. Pagar Jati Village Government</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="93"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="94"/>
         <source>kantor atau desa, mis. Desa Pagar Jati</source>
         <translation>office or village, e.g. Pagar Jati Village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="96"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="97"/>
         <source>yang menandatangani Berita Acara</source>
         <translation>who signs the official record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="102"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="103"/>
         <source>mis. pasar murah desa</source>
         <translation>e.g. village market day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="103"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="104"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="104"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="105"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="105"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="106"/>
         <source>Unit</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="107"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="108"/>
         <source>Peminjam</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="108"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="109"/>
         <source>Kantor / desa</source>
         <translation>Office / village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="109"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="110"/>
         <source>Penanggung jawab</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="110"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="111"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="111"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="112"/>
         <source>Wajib kembali</source>
         <translation>Due back</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="112"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="113"/>
         <source>Keperluan</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="113"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="114"/>
         <source>Pinjamkan...</source>
         <translation>Lend...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="124"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="125"/>
         <source>Tidak ada peralatan bernomor seri di katalog.</source>
         <translation>There is no serial-numbered equipment in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="126"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="127"/>
         <source>memeriksa...</source>
         <translation>checking...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="142"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="143"/>
         <source>{n} unit di gudang ini; centang yang dipinjamkan.</source>
         <translation>{n} units in this warehouse; tick the ones lent.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="143"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="144"/>
         <source>Tidak ada unit yang dapat dipinjamkan di gudang ini.</source>
         <translation>No unit in this warehouse can be lent.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="156"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="157"/>
         <source>Centang paling sedikit satu unit yang dipinjamkan.</source>
         <translation>Tick at least one unit to lend.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="158"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="159"/>
         <source>Isikan peminjam.</source>
         <translation>Enter the borrower.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="160"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="161"/>
         <source>Pilih tanggal wajib kembali.</source>
         <translation>Choose the due date.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="162"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="163"/>
         <source>Pinjamkan {n} unit {item} ({serials}) dari {warehouse} kepada {borrower} sampai {due}?</source>
         <translation>Lend {n} units of {item} ({serials}) from {warehouse} to {borrower} until {due}?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="182"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="183"/>
         <source>Pinjam pakai nomor {number} dicatat; Berita Acara Pinjam Pakai dicetak.</source>
         <translation>Equipment loan number {number} recorded; the loan record (Berita Acara Pinjam Pakai) was printed.</translation>
     </message>
@@ -1841,78 +1856,78 @@
 <context>
     <name>LoansDialog</name>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="252"/>
-        <location filename="../../ui/pages/loan_dialogs.py" line="289"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="253"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="292"/>
         <source>Pinjam pakai peralatan</source>
         <translation>Equipment loan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="254"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="255"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="254"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="255"/>
         <source>Peminjam</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="254"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="255"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="255"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="256"/>
         <source>Di luar</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="255"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="256"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="255"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="256"/>
         <source>Wajib kembali</source>
         <translation>Due back</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="256"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="257"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="265"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="268"/>
         <source>Hanya yang masih dipinjam</source>
         <translation>Only loans still out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="270"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="273"/>
         <source>Terima kembali...</source>
         <translation>Take back...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="273"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="276"/>
         <source>Cetak BA Pinjam Pakai</source>
         <translation>Print loan record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="275"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="278"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="290"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="293"/>
         <source>Peralatan yang dipinjamkan kepada kantor lain atau desa di luar kejadian. Yang melewati tanggal wajib kembali ditandai merah.</source>
         <translation>Equipment lent to another office or a village outside incidents. Loans past their due date are marked red.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="309"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="316"/>
         <source>TERLAMBAT {n} hari</source>
         <translation>OVERDUE {n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="324"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="331"/>
         <source>{n} pinjam pakai, {late} terlambat</source>
         <translation>{n} loans, {late} overdue</translation>
     </message>
@@ -3369,7 +3384,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dispatch_dialogs.py" line="176"/>
-        <location filename="../../ui/pages/loan_dialogs.py" line="217"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="218"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
@@ -3394,44 +3409,44 @@ Close the program and open it again before you continue working.</translation>
         <translation>Choose the item and the quantity returned.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="194"/>
         <location filename="../../ui/pages/loan_dialogs.py" line="195"/>
-        <location filename="../../ui/pages/loan_dialogs.py" line="230"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="196"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="231"/>
         <source>Terima kembali peralatan</source>
         <translation>Take equipment back</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="196"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="197"/>
         <source>Pinjam pakai {number}: {borrower}, wajib kembali {due}.</source>
         <translation>Loan {number}: {borrower}, due back {due}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="204"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="205"/>
         <source>{item}: {serial}  (keluar {condition})</source>
         <translation>{item}: {serial}  (left in {condition})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="215"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="216"/>
         <source>Unit kembali</source>
         <translation>Units back</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="216"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="217"/>
         <source>Kondisi kembali</source>
         <translation>Condition back</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="218"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="219"/>
         <source>Terima kembali...</source>
         <translation>Take back...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="225"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="226"/>
         <source>Centang paling sedikit satu unit yang kembali.</source>
         <translation>Tick at least one unit that came back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="228"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="229"/>
         <source>Terima kembali {n} unit ({serials}) dalam kondisi {condition}?</source>
         <translation>Take back {n} units ({serials}) in condition {condition}?</translation>
     </message>
@@ -5090,7 +5105,7 @@ Close the program and open it again before you continue working.</translation>
         <translation>Tagana Legion</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="121"/>
+        <location filename="../../deployment/reports/dashboard.py" line="133"/>
         <location filename="../../deployment/volunteers.py" line="531"/>
         <source>Sertifikat segera habis</source>
         <translation>Certificate expiring soon</translation>
@@ -5516,7 +5531,7 @@ Close the program and open it again before you continue working.</translation>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="147"/>
         <location filename="../../deployment/dispatch/loan_papers.py" line="245"/>
-        <location filename="../../inventory/loan_papers.py" line="245"/>
+        <location filename="../../inventory/loan_papers.py" line="252"/>
         <location filename="../../tagana_app/doc_kinds.py" line="81"/>
         <source>Berita Acara Pengembalian</source>
         <translation>Equipment return record (Berita Acara Pengembalian)</translation>
@@ -6035,7 +6050,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="29"/>
+        <location filename="../../deployment/reports/dashboard.py" line="30"/>
         <location filename="../../inventory/stock.py" line="67"/>
         <source>Lainnya</source>
         <translation>Other</translation>
@@ -6164,63 +6179,63 @@ DISASTER RESPONSE {name}</translation>
         <translation>restore backups</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="104"/>
+        <location filename="../../deployment/reports/dashboard.py" line="116"/>
         <source>Kejadian aktif</source>
         <translation>Active incidents</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="105"/>
+        <location filename="../../deployment/reports/dashboard.py" line="117"/>
         <source>siaga, tanggap darurat atau transisi</source>
         <translation>alert, emergency response or transition</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="106"/>
+        <location filename="../../deployment/reports/dashboard.py" line="118"/>
         <source>Relawan bertugas hari ini</source>
         <translation>Volunteers on duty today</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="106"/>
+        <location filename="../../deployment/reports/dashboard.py" line="118"/>
         <source>menurut penugasan</source>
         <translation>according to assignments</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="108"/>
+        <location filename="../../deployment/reports/dashboard.py" line="120"/>
         <source>Menunggu persetujuan</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="108"/>
+        <location filename="../../deployment/reports/dashboard.py" line="120"/>
         <source>pengiriman berstatus konsep</source>
         <translation>dispatches in draft</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="110"/>
+        <location filename="../../deployment/reports/dashboard.py" line="122"/>
         <source>Barang di bawah minimum</source>
         <translation>Items below minimum</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="110"/>
+        <location filename="../../deployment/reports/dashboard.py" line="122"/>
         <source>per gudang</source>
         <translation>per warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="112"/>
+        <location filename="../../deployment/reports/dashboard.py" line="124"/>
         <source>Batch segera kedaluwarsa</source>
         <translation>Batches expiring soon</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="113"/>
-        <location filename="../../deployment/reports/dashboard.py" line="122"/>
+        <location filename="../../deployment/reports/dashboard.py" line="125"/>
+        <location filename="../../deployment/reports/dashboard.py" line="134"/>
         <source>dalam {days} hari</source>
         <translation>within {days} days</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="114"/>
+        <location filename="../../deployment/reports/dashboard.py" line="126"/>
         <source>Stok kedaluwarsa di gudang</source>
         <translation>Expired stock in warehouses</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="115"/>
+        <location filename="../../deployment/reports/dashboard.py" line="127"/>
         <source>jumlah: {quantities}</source>
         <translation>amount: {quantities}</translation>
     </message>
@@ -6229,12 +6244,12 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">{quantity} units</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="118"/>
+        <location filename="../../deployment/reports/dashboard.py" line="130"/>
         <source>Peralatan terlambat kembali</source>
         <translation>Equipment overdue for return</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="119"/>
+        <location filename="../../deployment/reports/dashboard.py" line="131"/>
         <source>dari {count} unit yang dipinjam</source>
         <translation>of {count} units on loan</translation>
     </message>

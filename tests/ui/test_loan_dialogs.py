@@ -122,3 +122,21 @@ def test_a_loan_out_and_back_through_the_window(qtbot, make_ctx, gensets, no_mod
         assert left.units_out == 1 and left.overdue
         assert next(u for u in left.units if u.serial == "G-01").return_remarks == "tangki bocor"
     qtbot.waitUntil(lambda: listing.table.item(0, 3) is not None and listing.table.item(0, 3).text() == "1/2")
+
+
+def test_the_dashboard_names_the_overdue_loan(qtbot, make_ctx, gensets, clock_at):
+    from ui.pages.dashboard import DashboardPage
+
+    g = gensets["gudang"]
+    loan = make_ctx(g).db.write(lambda s: loans.lend_units(s, g, "GDG", "GEN", ["G-03"], borrower="Kecamatan Taba",
+                                                           due=clock.today()))
+    page = DashboardPage(make_ctx(gensets["pejabat"]))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.dashboard is not None)
+    assert not page.late_loans.isVisible() and page.dashboard.figure("overdue").value == 0
+    clock_at.set(clock.now() + timedelta(days=1))
+    page.refresh()
+    qtbot.waitUntil(lambda: page.late_loans.isVisible())
+    assert loan.number in page.late_loans.text() and "terlambat 1 hari" in page.late_loans.text()
+    assert page.figures["overdue"].value.text() == "1"
