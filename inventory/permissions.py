@@ -29,3 +29,4 @@ can_decide_writeoff = Capability((OFFICIAL,), N_("domain", "memutuskan penghapus
 can_change_equipment_condition = Capability((WAREHOUSE,), N_("domain", "mengubah kondisi peralatan"))
 # The catalogue of units is the office's own list: only the administrator extends or shortens it.
 can_manage_units = Capability((), N_("domain", "mengubah daftar satuan"))
+can_lend_equipment = Capability((WAREHOUSE,), N_("domain", "meminjamkan peralatan (pinjam pakai)"))

@@ -26,6 +26,7 @@ from inventory.errors import (
     UnitNotUsable,
 )
 from inventory.ledger import Booking, DocRef
+from inventory.loan_models import open_loan_of
 from inventory.models import (
     CONDITIONS,
     IN_WAREHOUSE,
@@ -214,7 +215,8 @@ def book_receipt_line(session: Session, actor: Actor, wh: Warehouse, line: Recei
                 session.flush()
             elif unit.status == "batal":  # its earlier receipt was reversed: the serial is free again
                 unit.status, unit.warehouse_id, unit.condition = IN_WAREHOUSE, wh.id, line.condition
-            elif unit.status == ON_LOAN and source == "return":
+            elif unit.status == ON_LOAN and source == "return" and open_loan_of(session, unit.id) is None:
+                # (a unit lent with a pinjam pakai comes back only through its loan: inventory.loans)
                 unit.status, unit.warehouse_id, unit.loan_ref, unit.dispatch_id = IN_WAREHOUSE, wh.id, "", None
                 unit.condition = line.condition
             else:
@@ -474,6 +476,10 @@ def reverse_movement(session: Session, actor: Actor, movement_id: int, reason: s
         raise NotReversible(movement=movement_id,
                             reason=Text(N_("errors", "mutasi pembatalan tidak dapat dibatalkan lagi; catat "
                                                      "transaksi baru.")))
+    if original.doc_type in ("pinjam_pakai", "ba_pengembalian"):  # a loan outside incidents (inventory.loans)
+        raise NotReversible(movement=movement_id,
+                            reason=Text(N_("errors", "unit pinjam pakai keluar dan kembali hanya lewat "
+                                                     "pinjamannya ({number})."), number=original.doc_number))
     if original.kind == "writeoff":
         can_reverse_writeoff.require(actor, action=N_("domain", "membatalkan penghapusan barang"))
     else:

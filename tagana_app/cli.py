@@ -54,6 +54,12 @@ def _inventory(sub: argparse._SubParsersAction) -> None:
     cli.register(sub)
 
 
+def _loans(sub: argparse._SubParsersAction) -> None:
+    from inventory import loan_cli
+
+    loan_cli.register(sub)
+
+
 def _deployment(sub: argparse._SubParsersAction) -> None:
     from deployment import cli
 
@@ -89,6 +95,9 @@ COMMANDS = (
         "unit": "katalog satuan barang",
         "stock": "stok, penerimaan, pengeluaran, mutasi, opname, penghapusan",
     }, _inventory),
+    CommandGroup({
+        "loan": "pinjam pakai peralatan kepada kantor atau desa (di luar kejadian)",
+    }, _loans),
     CommandGroup({
         "volunteer": "relawan Tagana",
         "incident": "kejadian bencana",

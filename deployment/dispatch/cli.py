@@ -182,6 +182,7 @@ def cmd_out(ctx: Context) -> None:
     with ctx.db.read() as session:
         found = dispatches.equipment_out(session, incident=ctx.args.incident, overdue_only=ctx.args.overdue)
     rows = found if ctx.json else [{**vars(f), "serials": ", ".join(f.serials),
+                                    "incident": f"pinjam pakai: {f.destination}" if f.loan else f.incident,
                                     "overdue": "TERLAMBAT" if f.overdue else ""} for f in found]
     ctx.emit_table(rows, [("dispatch", "PENGIRIMAN"), ("incident", "KEJADIAN"), ("item", "BARANG"),
                           ("outstanding", "DI LOKASI"), ("unit", "SATUAN"), ("serials", "NOMOR SERI"),

@@ -30,6 +30,8 @@ from deployment.dispatch.pdfs import (
     parties,
 )
 from deployment.dispatch.service import DispatchRecord, ReturnInfo
+from inventory import loan_papers as inventory_loan_papers
+from inventory.loans import ENTITY as LOAN_ENTITY
 from tagana_app import clock, doc_kinds, indonesian, numbering, pdf, signatories
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
@@ -255,20 +257,33 @@ def print_pengembalian(session: Session, actor: Actor, dispatch: str, *, out: Pa
 
 # --- the kinds registry ----------------------------------------------------------------------------
 
-def _pinjam_pakai_now(session: Session, _number: str, dispatch: str) -> dict[str, Any]:
+# The same two kinds also number the loans made outside incidents (inventory.loans, entity "pinjam"):
+# their papers are built by inventory.loan_papers, which these hand them to.
+
+def _pinjam_pakai_now(session: Session, number: str, dispatch: str) -> dict[str, Any] | None:
+    loan = inventory_loan_papers.loan_of(session, number, dispatch)
+    if loan is not None:
+        return inventory_loan_papers.content_of(session, "pinjam_pakai", number, loan)
     return pinjam_pakai_content(records.get_dispatch(session, dispatch))
 
 
 def _pengembalian_now(session: Session, number: str, dispatch: str) -> dict[str, Any] | None:
+    loan = inventory_loan_papers.loan_of(session, number, dispatch)
+    if loan is not None:
+        return inventory_loan_papers.content_of(session, "ba_pengembalian", number, loan)
     d = records.get_dispatch(session, dispatch)
     return pengembalian_content(d, number) if _returns_of(d, number) else None
 
 
 def _pinjam_pakai_again(session: Session, actor: Actor, doc: NumberRecord, **where: Any) -> PrintedDocument:
+    if doc.entity == LOAN_ENTITY:
+        return inventory_loan_papers.print_again(session, actor, doc, **where)
     return print_pinjam_pakai(session, actor, doc.entity_id, **where)
 
 
 def _pengembalian_again(session: Session, actor: Actor, doc: NumberRecord, **where: Any) -> PrintedDocument:
+    if doc.entity == LOAN_ENTITY:
+        return inventory_loan_papers.print_again(session, actor, doc, **where)
     return print_pengembalian(session, actor, doc.entity_id, number=doc.number, **where)
 
 

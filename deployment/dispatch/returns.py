@@ -20,7 +20,7 @@ from deployment.dispatch.lifecycle import SENT_STATES
 from deployment.dispatch.models import RETURN_CONDITIONS, Dispatch, DispatchLine, DispatchPick, DispatchReturn
 from deployment.dispatch.records import DispatchRecord, _picks, _quantity, _record, take_step
 from deployment.models import Incident
-from inventory import ledger
+from inventory import ledger, loans
 from inventory.catalog import get_item
 from inventory.ledger import DocRef
 from inventory.models import IN_WAREHOUSE, EquipmentEvent, EquipmentUnit, Item
@@ -51,6 +51,8 @@ class OutstandingEquipment:
     serials: tuple[str, ...]
     since: date | None
     overdue: bool
+    due: date | None = None  # a pinjam pakai outside incidents: its due date
+    loan: bool = False       # lent outside incidents (``dispatch`` is then the loan's number)
 
 
 @changes("dispatches", "stock")
@@ -137,7 +139,8 @@ def return_goods(session: Session, actor: Actor, number: str, item: str, quantit
 
 def equipment_out(session: Session, *, incident: str | None = None, overdue_only: bool = False
                   ) -> list[OutstandingEquipment]:
-    """Equipment sent and not yet back; overdue once the incident's emergency is over (selesai)."""
+    """Equipment sent and not yet back; overdue once the incident's emergency is over (selesai).  Equipment
+    lent outside incidents (inventory.loans) follows, overdue after its due date, unless ``incident`` is given."""
     query = (select(Dispatch, DispatchLine, Item, Incident)
              .join(DispatchLine, DispatchLine.dispatch_id == Dispatch.id)
              .join(Item, Item.id == DispatchLine.item_id)
@@ -160,5 +163,20 @@ def equipment_out(session: Session, *, incident: str | None = None, overdue_only
         result.append(OutstandingEquipment(d.number, inc.number, inc.name, inc.status, d.destination, item.code,
                                            item.name, item.unit, line.quantity - line.returned, serials, d.sent_on,
                                            inc.status == "selesai"))
+    if incident:
+        return result
+    for loan in loans.list_loans(session, overdue=overdue_only, open_only=True):
+        for (code, name, unit), serials in _by_item(loan).items():
+            result.append(OutstandingEquipment(loan.number, "", "", "", loans.counterparty(loan), code, name, unit,
+                                               len(serials), serials, loan.lent_on, loan.overdue, loan.due_on,
+                                               True))
     return result
+
+
+def _by_item(loan: loans.LoanInfo) -> dict[tuple[str, str, str], tuple[str, ...]]:
+    found: dict[tuple[str, str, str], list[str]] = {}
+    for u in loan.units:
+        if u.out:
+            found.setdefault((u.item, u.item_name, u.unit), []).append(u.serial)
+    return {key: tuple(serials) for key, serials in found.items()}
 

@@ -18,6 +18,7 @@ from deployment.dispatch.models import Dispatch, DispatchLine
 from deployment.models import Assignment, Incident, Volunteer, VolunteerSkill
 from deployment.reports import loans
 from deployment.reports.model import ReportFilter
+from inventory import loans as inventory_loans
 from inventory.models import Batch, Item, StockBalance, StockLevel, Warehouse
 from tagana_app import clock, settings
 from tagana_app.indonesian import quantity
@@ -60,6 +61,16 @@ class IncidentSent:
 
 
 @dataclass(frozen=True)
+class OverdueLoan:
+    number: str
+    borrower: str
+    items: str
+    due: date
+    days_late: int
+    units_out: int
+
+
+@dataclass(frozen=True)
 class Dashboard:
     today: date
     figures: tuple[Figure, ...]
@@ -67,6 +78,7 @@ class Dashboard:
     stock: tuple[WarehouseStock, ...]
     sent: tuple[IncidentSent, ...]
     on_duty: tuple[tuple[date, int], ...]  # the last DUTY_DAYS days, oldest first
+    overdue_loans: tuple[OverdueLoan, ...] = ()  # pinjam pakai outside incidents past their due date, latest due first
 
     def figure(self, key: str) -> Figure:
         return next(f for f in self.figures if f.key == key)
@@ -122,7 +134,9 @@ def load_dashboard(session: Session, today: date | None = None) -> Dashboard:
                Text(N_("domain", "dalam {days} hari"), DOMAIN, days=certificate_days), "volunteers:certificates",
                True),
     )
-    return Dashboard(today, figures, *_stock(session), _sent(session), _on_duty(session, today))
+    late = tuple(OverdueLoan(x.number, inventory_loans.counterparty(x), x.items, x.due_on, x.days_late, x.units_out)
+                 for x in inventory_loans.list_loans(session, overdue=True, today=today))
+    return Dashboard(today, figures, *_stock(session), _sent(session), _on_duty(session, today), late)
 
 
 def _stock(session: Session) -> tuple[tuple[str, ...], tuple[WarehouseStock, ...]]:

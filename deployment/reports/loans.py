@@ -7,7 +7,8 @@ Two ways equipment leaves on loan:
 - equipment without serial numbers sent with a dispatch and not (fully) returned (the dispatch
   line's quantity minus its returns).
 A loan is overdue once its incident's emergency is over (status ``selesai``), as on the dispatch
-page.  A loan to a named recipient has no incident, so it is never marked overdue.
+page; a pinjam pakai outside incidents (``inventory.loans``) once its due date has passed.  An issue to
+a named recipient without a loan has no due date, so it is never marked overdue.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from deployment.dispatch.models import Dispatch, DispatchLine
 from deployment.models import EMERGENCY_STATUSES, Incident
 from deployment.reports.distribution import place_name
 from deployment.reports.model import Col, Report, ReportFilter, Table, local_date, made_now, region_matches
+from inventory import loans as inventory_loans
 from inventory.catalog import get_warehouse
 from inventory.models import ON_LOAN, EquipmentUnit, Item, StockMovement, Warehouse
 from tagana_app import clock
@@ -106,8 +108,9 @@ class Loans(Report):
 
     def notes(self) -> list[str]:
         return [Text(N_("domain", "Keadaan per {day}. Terlambat: kejadiannya sudah berstatus selesai tetapi "
-                        "peralatan belum kembali ke gudang. Peminjaman kepada penerima tanpa pengiriman tidak "
-                        "terkait kejadian dan tidak ditandai terlambat."), DOMAIN, day=f"{self.today:%d-%m-%Y}")]
+                        "peralatan belum kembali ke gudang, atau pinjam pakai di luar kejadian melewati tanggal "
+                        "wajib kembali. Pengeluaran kepada penerima tanpa pengiriman atau pinjam pakai tidak "
+                        "ditandai terlambat."), DOMAIN, day=f"{self.today:%d-%m-%Y}")]
 
 
 def build(session: Session, flt: ReportFilter, progress: Progress, *, today: date | None = None) -> Loans:
@@ -143,19 +146,26 @@ def build(session: Session, flt: ReportFilter, progress: Progress, *, today: dat
              .outerjoin(Incident, Incident.id == Dispatch.incident_id)
              .where(EquipmentUnit.status == ON_LOAN)
              .order_by(Item.name, EquipmentUnit.serial))
+    lent = {loan.number: loan for loan in inventory_loans.list_loans(session, open_only=True, today=today)}
     for unit, code, name, unit_name, at, wh_id, wh_code, d, inc in session.execute(units):
-        since = (d.sent_on if d is not None and d.sent_on else None) or local_date(at)
+        loan = lent.get(unit.loan_ref) if d is None else None  # pinjam pakai outside incidents
+        since = (d.sent_on if d is not None and d.sent_on else None) or (loan.lent_on if loan else local_date(at))
         region_code = d.region_code if d is not None else ""
         if not keep(d.warehouse_id if d is not None else wh_id, inc.id if inc is not None else None, region_code, since):
             continue
-        place = (f"{d.destination}, {place_name(region_code)}".strip(", ") if d is not None else unit.loan_ref)
+        place = (f"{d.destination}, {place_name(region_code)}".strip(", ") if d is not None
+                 else inventory_loans.counterparty(loan) if loan else unit.loan_ref)
+        if inc is not None:
+            status = EMERGENCY_STATUSES.get(inc.status, inc.status)
+        elif loan is not None:
+            status = Text(N_("domain", "pinjam pakai, kembali {due}"), DOMAIN, due=f"{loan.due_on:%d-%m-%Y}")
+        else:
+            status = N_("domain", "tanpa kejadian")
         rows.append(LoanRow(code, name, unit.serial, 1, unit_name, unit.condition, wh_code or "",
-                            d.number if d is not None else "", inc.number if inc is not None else "",
-                            inc.name if inc is not None else "",
-                            EMERGENCY_STATUSES.get(inc.status, inc.status) if inc is not None
-                            else N_("domain", "tanpa kejadian"),
-                            place, region_code, since, (today - since).days if since else None,
-                            inc is not None and inc.status == "selesai"))
+                            d.number if d is not None else loan.number if loan else "",
+                            inc.number if inc is not None else "", inc.name if inc is not None else "",
+                            status, place, region_code, since, (today - since).days if since else None,
+                            (inc is not None and inc.status == "selesai") or (loan is not None and loan.overdue)))
     progress.update(2, 3, N_("domain", "Membaca peralatan tanpa nomor seri pada pengiriman"))
     lines = (select(DispatchLine, Dispatch, Item, Incident, Warehouse.code)
              .join(Dispatch, Dispatch.id == DispatchLine.dispatch_id)

@@ -615,32 +615,47 @@
         <translation type="vanished">Items sent per incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="210"/>
+        <location filename="../../ui/pages/dashboard.py" line="216"/>
         <source>Stok per satuan di setiap gudang</source>
         <translation>Stock per unit in each warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="211"/>
+        <location filename="../../ui/pages/dashboard.py" line="217"/>
         <source>Barang terkirim per kejadian, per satuan</source>
         <translation>Items sent per incident, per unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="212"/>
+        <location filename="../../ui/pages/dashboard.py" line="218"/>
         <source>Relawan bertugas per hari, 30 hari terakhir</source>
         <translation>Volunteers on duty per day, last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="251"/>
+        <location filename="../../ui/pages/dashboard.py" line="258"/>
         <source>Gagal memuat: {error}</source>
         <translation>Loading failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="263"/>
+        <location filename="../../ui/pages/dashboard.py" line="262"/>
+        <source>{number} ({borrower}: {items}, {n} unit, terlambat {days} hari)</source>
+        <translation>{number} ({borrower}: {items}, {n} units, {days} days overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="265"/>
+        <source>dan {n} lainnya</source>
+        <translation>and {n} more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="266"/>
+        <source>Pinjam pakai terlambat kembali: {loans}</source>
+        <translation>Equipment loans overdue: {loans}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="279"/>
         <source>{date} · diperbarui pukul {time}</source>
         <translation>{date} · updated at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="286"/>
+        <location filename="../../ui/pages/dashboard.py" line="303"/>
         <source>{incident}: {name} ({count} pengiriman: {quantities})</source>
         <translation>{incident}: {name} ({count} dispatches: {quantities})</translation>
     </message>
@@ -2182,6 +2197,216 @@
         <location filename="../../ui/pages/master_dialogs.py" line="491"/>
         <source>Nama paket wajib diisi.</source>
         <translation>The kit name is required.</translation>
+    </message>
+</context>
+<context>
+    <name>LendDialog</name>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="70"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="71"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="167"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="182"/>
+        <source>Pinjam pakai peralatan</source>
+        <translation>Equipment loan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="72"/>
+        <source>Unit peralatan dipinjamkan kepada kantor lain atau desa sampai tanggal wajib kembali; kembalinya dicatat dengan kondisinya.</source>
+        <translation>Equipment units are lent to another office or a village until the due date; their return is recorded with their condition.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="91"/>
+        <source>mis. Pemerintah Desa Pagar Jati</source>
+        <translation>e.g. Pagar Jati Village Government</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="94"/>
+        <source>kantor atau desa, mis. Desa Pagar Jati</source>
+        <translation>office or village, e.g. Pagar Jati Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="97"/>
+        <source>yang menandatangani Berita Acara</source>
+        <translation>who signs the official record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="103"/>
+        <source>mis. pasar murah desa</source>
+        <translation>e.g. village market day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="104"/>
+        <source>Gudang</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="105"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="106"/>
+        <source>Unit</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="108"/>
+        <source>Peminjam</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="109"/>
+        <source>Kantor / desa</source>
+        <translation>Office / village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="110"/>
+        <source>Penanggung jawab</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="111"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="112"/>
+        <source>Wajib kembali</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="113"/>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="114"/>
+        <source>Pinjamkan...</source>
+        <translation>Lend...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="125"/>
+        <source>Tidak ada peralatan bernomor seri di katalog.</source>
+        <translation>There is no serial-numbered equipment in the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="127"/>
+        <source>memeriksa...</source>
+        <translation>checking...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="143"/>
+        <source>{n} unit di gudang ini; centang yang dipinjamkan.</source>
+        <translation>{n} units in this warehouse; tick the ones lent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="144"/>
+        <source>Tidak ada unit yang dapat dipinjamkan di gudang ini.</source>
+        <translation>No unit in this warehouse can be lent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="157"/>
+        <source>Centang paling sedikit satu unit yang dipinjamkan.</source>
+        <translation>Tick at least one unit to lend.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="159"/>
+        <source>Isikan peminjam.</source>
+        <translation>Enter the borrower.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="161"/>
+        <source>Pilih tanggal wajib kembali.</source>
+        <translation>Choose the due date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="163"/>
+        <source>Pinjamkan {n} unit {item} ({serials}) dari {warehouse} kepada {borrower} sampai {due}?</source>
+        <translation>Lend {n} units of {item} ({serials}) from {warehouse} to {borrower} until {due}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="183"/>
+        <source>Pinjam pakai nomor {number} dicatat; Berita Acara Pinjam Pakai dicetak.</source>
+        <translation>Equipment loan number {number} recorded; the loan record (Berita Acara Pinjam Pakai) was printed.</translation>
+    </message>
+</context>
+<context>
+    <name>LoansDialog</name>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="253"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="292"/>
+        <source>Pinjam pakai peralatan</source>
+        <translation>Equipment loan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="255"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="255"/>
+        <source>Peminjam</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="255"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="256"/>
+        <source>Di luar</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="256"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="256"/>
+        <source>Wajib kembali</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="257"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="268"/>
+        <source>Hanya yang masih dipinjam</source>
+        <translation>Only loans still out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="273"/>
+        <source>Terima kembali...</source>
+        <translation>Take back...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="276"/>
+        <source>Cetak BA Pinjam Pakai</source>
+        <translation>Print loan record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="278"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="293"/>
+        <source>Peralatan yang dipinjamkan kepada kantor lain atau desa di luar kejadian. Yang melewati tanggal wajib kembali ditandai merah.</source>
+        <translation>Equipment lent to another office or a village outside incidents. Loans past their due date are marked red.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="316"/>
+        <source>TERLAMBAT {n} hari</source>
+        <translation>OVERDUE {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="331"/>
+        <source>{n} pinjam pakai, {late} terlambat</source>
+        <translation>{n} loans, {late} overdue</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +4130,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dispatch_dialogs.py" line="176"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="218"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
@@ -3927,6 +4153,48 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/pages/dispatch_dialogs.py" line="235"/>
         <source>Pilih barang dan jumlah yang kembali.</source>
         <translation>Choose the item and the quantity returned.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="195"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="196"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="231"/>
+        <source>Terima kembali peralatan</source>
+        <translation>Take equipment back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="197"/>
+        <source>Pinjam pakai {number}: {borrower}, wajib kembali {due}.</source>
+        <translation>Loan {number}: {borrower}, due back {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="205"/>
+        <source>{item}: {serial}  (keluar {condition})</source>
+        <translation>{item}: {serial}  (left in {condition})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="216"/>
+        <source>Unit kembali</source>
+        <translation>Units back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="217"/>
+        <source>Kondisi kembali</source>
+        <translation>Condition back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="219"/>
+        <source>Terima kembali...</source>
+        <translation>Take back...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="226"/>
+        <source>Centang paling sedikit satu unit yang kembali.</source>
+        <translation>Tick at least one unit that came back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/loan_dialogs.py" line="229"/>
+        <source>Terima kembali {n} unit ({serials}) dalam kondisi {condition}?</source>
+        <translation>Take back {n} units ({serials}) in condition {condition}?</translation>
     </message>
 </context>
 <context>
@@ -4274,73 +4542,73 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../ui/pages/stock.py" line="208"/>
+        <location filename="../../ui/pages/stock.py" line="210"/>
         <source>Gudang &amp; Stok</source>
         <translation>Warehouse &amp; Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="209"/>
+        <location filename="../../ui/pages/stock.py" line="211"/>
         <source>Stok setiap barang di setiap gudang dan lumbung sosial, dengan peringatan stok minimum dan kedaluwarsa. Pilih satu baris untuk melihat batch dan kartu persediaannya.</source>
         <translation>Stock of every item in every warehouse and social buffer store (lumbung sosial), with minimum stock and expiry warnings. Select a row to see its batches and stock card.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="108"/>
+        <location filename="../../ui/pages/stock.py" line="110"/>
         <source>Cari nama atau kode barang, atau nama gudang...</source>
         <translation>Search item name or code, or warehouse name...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="115"/>
+        <location filename="../../ui/pages/stock.py" line="117"/>
         <source>Semua gudang</source>
         <translation>All warehouses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="117"/>
+        <location filename="../../ui/pages/stock.py" line="119"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="119"/>
+        <location filename="../../ui/pages/stock.py" line="121"/>
         <source>Semua stok</source>
         <translation>All stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="119"/>
+        <location filename="../../ui/pages/stock.py" line="121"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="120"/>
+        <location filename="../../ui/pages/stock.py" line="122"/>
         <source>Di bawah minimum</source>
         <translation>Below minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="120"/>
+        <location filename="../../ui/pages/stock.py" line="122"/>
         <source>Segera kedaluwarsa</source>
         <translation>Expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="121"/>
-        <location filename="../../ui/pages/stock.py" line="170"/>
+        <location filename="../../ui/pages/stock.py" line="123"/>
+        <location filename="../../ui/pages/stock.py" line="172"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="132"/>
+        <location filename="../../ui/pages/stock.py" line="134"/>
         <source>Terima barang...</source>
         <translation>Receive goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="135"/>
+        <location filename="../../ui/pages/stock.py" line="137"/>
         <source>Keluarkan barang...</source>
         <translation>Issue goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="137"/>
+        <location filename="../../ui/pages/stock.py" line="139"/>
         <source>Ekspor ke Excel...</source>
         <translation>Export to Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="139"/>
+        <location filename="../../ui/pages/stock.py" line="141"/>
         <source>Impor saldo awal...</source>
         <translation>Import opening stock...</translation>
     </message>
@@ -4353,33 +4621,33 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Stock count record...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="144"/>
+        <location filename="../../ui/pages/stock.py" line="146"/>
         <source>BA Penghapusan...</source>
         <translation>Write-off record...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="151"/>
+        <location filename="../../ui/pages/stock.py" line="153"/>
         <source>Tugas gudang</source>
         <translation>Warehouse tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="170"/>
-        <location filename="../../ui/pages/stock.py" line="197"/>
+        <location filename="../../ui/pages/stock.py" line="172"/>
+        <location filename="../../ui/pages/stock.py" line="199"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="170"/>
+        <location filename="../../ui/pages/stock.py" line="172"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="170"/>
+        <location filename="../../ui/pages/stock.py" line="172"/>
         <source>Dicadangkan</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="171"/>
+        <location filename="../../ui/pages/stock.py" line="173"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
@@ -4388,139 +4656,149 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="172"/>
+        <location filename="../../ui/pages/stock.py" line="174"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="172"/>
+        <location filename="../../ui/pages/stock.py" line="174"/>
         <source>Tgl dokumen</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="172"/>
+        <location filename="../../ui/pages/stock.py" line="174"/>
         <source>Tgl dicatat</source>
         <translation>Recorded on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="173"/>
+        <location filename="../../ui/pages/stock.py" line="175"/>
         <source>Dari / kepada</source>
         <translation>From / to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="173"/>
+        <location filename="../../ui/pages/stock.py" line="175"/>
         <source>Masuk</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="173"/>
+        <location filename="../../ui/pages/stock.py" line="175"/>
         <source>Keluar</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="173"/>
+        <location filename="../../ui/pages/stock.py" line="175"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="176"/>
+        <location filename="../../ui/pages/stock.py" line="178"/>
         <source>Cetak dokumen</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="177"/>
+        <location filename="../../ui/pages/stock.py" line="179"/>
         <source>Cetak Berita Acara Penerimaan Barang, Surat Bukti Barang Keluar atau Surat Jalan mutasi dari baris kartu persediaan yang dipilih</source>
         <translation>Print the goods receipt record, the goods issue slip or the transfer delivery note of the selected stock card line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="189"/>
+        <location filename="../../ui/pages/stock.py" line="191"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="189"/>
+        <location filename="../../ui/pages/stock.py" line="191"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="189"/>
+        <location filename="../../ui/pages/stock.py" line="191"/>
         <source>Tempat</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="192"/>
+        <location filename="../../ui/pages/stock.py" line="194"/>
         <source>Ajukan penghapusan batch yang dipilih</source>
         <translation>Request a write-off of the selected batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="193"/>
+        <location filename="../../ui/pages/stock.py" line="195"/>
         <source>Ajukan penghapusan unit yang dipilih</source>
         <translation>Request a write-off of the selected units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="198"/>
+        <location filename="../../ui/pages/stock.py" line="200"/>
         <source>Kartu persediaan</source>
         <translation>Stock card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="199"/>
+        <location filename="../../ui/pages/stock.py" line="201"/>
         <source>Unit peralatan</source>
         <translation>Equipment units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="217"/>
-        <location filename="../../ui/pages/stock.py" line="342"/>
+        <location filename="../../ui/pages/stock.py" line="219"/>
+        <location filename="../../ui/pages/stock.py" line="350"/>
         <source>Ajukan penghapusan...</source>
         <translation>Request write-off...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="220"/>
+        <location filename="../../ui/pages/stock.py" line="222"/>
         <source>Daftar penghapusan...</source>
         <translation>Write-offs...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="224"/>
+        <location filename="../../ui/pages/stock.py" line="226"/>
         <source>Stock opname...</source>
         <translation>Stock count...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="273"/>
+        <location filename="../../ui/pages/stock.py" line="229"/>
+        <source>Pinjam pakai...</source>
+        <translation>Lend equipment...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="231"/>
+        <source>Daftar pinjam pakai...</source>
+        <translation>Equipment loans...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="281"/>
         <source>{shown} dari {total} baris stok ditampilkan</source>
         <translation>{shown} of {total} stock rows shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="312"/>
+        <location filename="../../ui/pages/stock.py" line="320"/>
         <source>{place}, diajukan dihapus ({number})</source>
         <translation>{place}, write-off requested ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="317"/>
+        <location filename="../../ui/pages/stock.py" line="325"/>
         <source>(tanpa batch)</source>
         <translation>(no batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="332"/>
+        <location filename="../../ui/pages/stock.py" line="340"/>
         <source>diajukan dihapus {qty} ({number})</source>
         <translation>write-off requested {qty} ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="465"/>
-        <location filename="../../ui/pages/stock.py" line="474"/>
+        <location filename="../../ui/pages/stock.py" line="489"/>
+        <location filename="../../ui/pages/stock.py" line="498"/>
         <source>Ekspor stok</source>
         <translation>Export stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="465"/>
+        <location filename="../../ui/pages/stock.py" line="489"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="473"/>
+        <location filename="../../ui/pages/stock.py" line="497"/>
         <source>Mengekspor daftar stok...</source>
         <translation>Exporting the stock list...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="475"/>
+        <location filename="../../ui/pages/stock.py" line="499"/>
         <source>{n} baris stok ditulis ke {path}.</source>
         <translation>{n} stock rows written to {path}.</translation>
     </message>
@@ -6021,7 +6299,7 @@ Close the program and open it again before you continue working.</translation>
         <translation>Tagana Legion</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="121"/>
+        <location filename="../../deployment/reports/dashboard.py" line="133"/>
         <location filename="../../deployment/volunteers.py" line="531"/>
         <source>Sertifikat segera habis</source>
         <translation>Certificate expiring soon</translation>
@@ -6134,6 +6412,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/models.py" line="59"/>
+        <location filename="../../inventory/loan_models.py" line="21"/>
         <source>selesai</source>
         <translation>closed</translation>
     </message>
@@ -6445,7 +6724,8 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="147"/>
-        <location filename="../../deployment/dispatch/loan_papers.py" line="243"/>
+        <location filename="../../deployment/dispatch/loan_papers.py" line="245"/>
+        <location filename="../../inventory/loan_papers.py" line="252"/>
         <location filename="../../tagana_app/doc_kinds.py" line="81"/>
         <source>Berita Acara Pengembalian</source>
         <translation>Equipment return record (Berita Acara Pengembalian)</translation>
@@ -6599,7 +6879,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="99"/>
-        <location filename="../../inventory/stock.py" line="375"/>
+        <location filename="../../inventory/stock.py" line="377"/>
         <source>Penerima</source>
         <translation>Recipient</translation>
     </message>
@@ -6637,8 +6917,8 @@ Close the program and open it again before you continue working.</translation>
     <message>
         <location filename="../../deployment/reports/incident.py" line="116"/>
         <location filename="../../deployment/reports/incident.py" line="139"/>
-        <location filename="../../inventory/stock.py" line="378"/>
-        <location filename="../../inventory/stock.py" line="467"/>
+        <location filename="../../inventory/stock.py" line="380"/>
+        <location filename="../../inventory/stock.py" line="469"/>
         <location filename="../../tagana_app/cleaning.py" line="42"/>
         <source>Alasan</source>
         <translation>Reason</translation>
@@ -6675,10 +6955,12 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="140"/>
-        <location filename="../../deployment/reports/loans.py" line="89"/>
-        <location filename="../../inventory/stock.py" line="170"/>
-        <location filename="../../inventory/stock.py" line="376"/>
-        <location filename="../../inventory/stock.py" line="428"/>
+        <location filename="../../deployment/reports/loans.py" line="91"/>
+        <location filename="../../inventory/loans.py" line="170"/>
+        <location filename="../../inventory/loans.py" line="224"/>
+        <location filename="../../inventory/stock.py" line="171"/>
+        <location filename="../../inventory/stock.py" line="378"/>
+        <location filename="../../inventory/stock.py" line="430"/>
         <location filename="../../tagana_app/cleaning.py" line="41"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
@@ -6773,7 +7055,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="107"/>
         <location filename="../../deployment/reports/incident.py" line="113"/>
         <location filename="../../deployment/reports/incident.py" line="126"/>
-        <location filename="../../deployment/reports/loans.py" line="87"/>
+        <location filename="../../deployment/reports/loans.py" line="89"/>
         <location filename="../../inventory/ledger.py" line="43"/>
         <location filename="../../tagana_app/doc_kinds.py" line="79"/>
         <source>Pengiriman</source>
@@ -6824,93 +7106,93 @@ DISASTER RESPONSE {name}</translation>
         <translation>Opening stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="61"/>
+        <location filename="../../inventory/stock.py" line="62"/>
         <source>Kemensos</source>
         <translation>Ministry of Social Affairs (Kemensos)</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="62"/>
+        <location filename="../../inventory/stock.py" line="63"/>
         <source>Dinsos Provinsi</source>
         <translation>Provincial social affairs office (Dinsos)</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="63"/>
+        <location filename="../../inventory/stock.py" line="64"/>
         <source>Pengadaan APBD</source>
         <translation>Regional budget procurement (APBD)</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="64"/>
+        <location filename="../../inventory/stock.py" line="65"/>
         <source>Donatur / dunia usaha</source>
         <translation>Donors / businesses</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="68"/>
+        <location filename="../../inventory/stock.py" line="69"/>
         <source>sedang dipinjam</source>
         <translation>on loan</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="68"/>
+        <location filename="../../inventory/stock.py" line="69"/>
         <source>sudah dihapus</source>
         <translation>written off</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="69"/>
+        <location filename="../../inventory/stock.py" line="70"/>
         <source>penerimaannya dibatalkan</source>
         <translation>its receipt was reversed</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="127"/>
+        <location filename="../../inventory/stock.py" line="128"/>
         <source>Harga satuan</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="133"/>
+        <location filename="../../inventory/stock.py" line="134"/>
         <source>di {warehouse}</source>
         <translation>in {warehouse}</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="137"/>
+        <location filename="../../inventory/stock.py" line="138"/>
         <source>{place} ({reference})</source>
         <translation>{place} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="167"/>
+        <location filename="../../inventory/stock.py" line="168"/>
         <source>Nomor dokumen pengirim</source>
         <translation>Sender&apos;s document number</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="168"/>
+        <location filename="../../inventory/stock.py" line="169"/>
         <source>Pengirim</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="176"/>
+        <location filename="../../inventory/stock.py" line="177"/>
         <source>penerimaan</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="339"/>
+        <location filename="../../inventory/stock.py" line="341"/>
         <source>sedang diusulkan untuk dihapus</source>
         <translation>proposed for write-off</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="391"/>
+        <location filename="../../inventory/stock.py" line="393"/>
         <source>Nomor dokumen permintaan</source>
         <translation>Request document number</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="416"/>
+        <location filename="../../inventory/stock.py" line="418"/>
         <source>pengeluaran</source>
         <translation>issue</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="452"/>
-        <location filename="../../inventory/stock.py" line="508"/>
+        <location filename="../../inventory/stock.py" line="454"/>
+        <location filename="../../inventory/stock.py" line="514"/>
         <source>mutasi</source>
         <translation>movement</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="472"/>
+        <location filename="../../inventory/stock.py" line="474"/>
         <source>Mutasi</source>
         <translation>Movement</translation>
     </message>
@@ -6957,13 +7239,13 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/ledger.py" line="44"/>
-        <location filename="../../inventory/stock.py" line="65"/>
+        <location filename="../../inventory/stock.py" line="66"/>
         <source>Pengembalian</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="29"/>
-        <location filename="../../inventory/stock.py" line="66"/>
+        <location filename="../../deployment/reports/dashboard.py" line="30"/>
+        <location filename="../../inventory/stock.py" line="67"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
@@ -7091,63 +7373,63 @@ DISASTER RESPONSE {name}</translation>
         <translation>restore backups</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="104"/>
+        <location filename="../../deployment/reports/dashboard.py" line="116"/>
         <source>Kejadian aktif</source>
         <translation>Active incidents</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="105"/>
+        <location filename="../../deployment/reports/dashboard.py" line="117"/>
         <source>siaga, tanggap darurat atau transisi</source>
         <translation>alert, emergency response or transition</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="106"/>
+        <location filename="../../deployment/reports/dashboard.py" line="118"/>
         <source>Relawan bertugas hari ini</source>
         <translation>Volunteers on duty today</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="106"/>
+        <location filename="../../deployment/reports/dashboard.py" line="118"/>
         <source>menurut penugasan</source>
         <translation>according to assignments</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="108"/>
+        <location filename="../../deployment/reports/dashboard.py" line="120"/>
         <source>Menunggu persetujuan</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="108"/>
+        <location filename="../../deployment/reports/dashboard.py" line="120"/>
         <source>pengiriman berstatus konsep</source>
         <translation>dispatches in draft</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="110"/>
+        <location filename="../../deployment/reports/dashboard.py" line="122"/>
         <source>Barang di bawah minimum</source>
         <translation>Items below minimum</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="110"/>
+        <location filename="../../deployment/reports/dashboard.py" line="122"/>
         <source>per gudang</source>
         <translation>per warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="112"/>
+        <location filename="../../deployment/reports/dashboard.py" line="124"/>
         <source>Batch segera kedaluwarsa</source>
         <translation>Batches expiring soon</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="113"/>
-        <location filename="../../deployment/reports/dashboard.py" line="122"/>
+        <location filename="../../deployment/reports/dashboard.py" line="125"/>
+        <location filename="../../deployment/reports/dashboard.py" line="134"/>
         <source>dalam {days} hari</source>
         <translation>within {days} days</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="114"/>
+        <location filename="../../deployment/reports/dashboard.py" line="126"/>
         <source>Stok kedaluwarsa di gudang</source>
         <translation>Expired stock in warehouses</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="115"/>
+        <location filename="../../deployment/reports/dashboard.py" line="127"/>
         <source>jumlah: {quantities}</source>
         <translation>amount: {quantities}</translation>
     </message>
@@ -7156,12 +7438,12 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">{quantity} units</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="118"/>
+        <location filename="../../deployment/reports/dashboard.py" line="130"/>
         <source>Peralatan terlambat kembali</source>
         <translation>Equipment overdue for return</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="119"/>
+        <location filename="../../deployment/reports/dashboard.py" line="131"/>
         <source>dari {count} unit yang dipinjam</source>
         <translation>of {count} units on loan</translation>
     </message>
@@ -7347,7 +7629,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/kits.py" line="223"/>
-        <location filename="../../deployment/dispatch/returns.py" line="132"/>
+        <location filename="../../deployment/dispatch/returns.py" line="134"/>
         <location filename="../../deployment/dispatch/service.py" line="182"/>
         <location filename="../../deployment/dispatch/service.py" line="229"/>
         <location filename="../../deployment/dispatch/service.py" line="262"/>
@@ -7364,7 +7646,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/returns.py" line="71"/>
+        <location filename="../../deployment/dispatch/returns.py" line="73"/>
         <location filename="../../deployment/dispatch/service.py" line="273"/>
         <location filename="../../deployment/dispatch/service.py" line="298"/>
         <location filename="../../deployment/dispatch/service.py" line="472"/>
@@ -7381,9 +7663,9 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/dispatch/service.py" line="313"/>
         <location filename="../../deployment/reports/incident.py" line="129"/>
         <location filename="../../deployment/reports/incident.py" line="138"/>
-        <location filename="../../deployment/reports/loans.py" line="85"/>
+        <location filename="../../deployment/reports/loans.py" line="87"/>
         <location filename="../../inventory/equipment.py" line="69"/>
-        <location filename="../../inventory/stock.py" line="333"/>
+        <location filename="../../inventory/stock.py" line="335"/>
         <location filename="../../tagana_app/cleaning.py" line="50"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
@@ -7410,7 +7692,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/service.py" line="331"/>
-        <location filename="../../inventory/stock.py" line="296"/>
+        <location filename="../../inventory/stock.py" line="298"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
@@ -7452,7 +7734,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/deployments.py" line="102"/>
         <location filename="../../deployment/reports/deployments.py" line="109"/>
         <location filename="../../deployment/reports/distribution.py" line="105"/>
-        <location filename="../../deployment/reports/loans.py" line="87"/>
+        <location filename="../../deployment/reports/loans.py" line="89"/>
         <source>Kejadian</source>
         <translation>Incident</translation>
     </message>
@@ -7618,8 +7900,8 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="82"/>
         <location filename="../../deployment/reports/incident.py" line="97"/>
         <location filename="../../deployment/reports/incident.py" line="106"/>
-        <location filename="../../deployment/reports/loans.py" line="84"/>
-        <location filename="../../deployment/reports/loans.py" line="99"/>
+        <location filename="../../deployment/reports/loans.py" line="86"/>
+        <location filename="../../deployment/reports/loans.py" line="101"/>
         <location filename="../../deployment/reports/stock.py" line="87"/>
         <location filename="../../deployment/reports/stock.py" line="98"/>
         <source>No</source>
@@ -7707,13 +7989,13 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="101"/>
         <location filename="../../deployment/reports/incident.py" line="128"/>
         <location filename="../../deployment/reports/incident.py" line="139"/>
-        <location filename="../../deployment/reports/loans.py" line="85"/>
-        <location filename="../../deployment/reports/loans.py" line="94"/>
-        <location filename="../../deployment/reports/loans.py" line="104"/>
+        <location filename="../../deployment/reports/loans.py" line="87"/>
+        <location filename="../../deployment/reports/loans.py" line="96"/>
+        <location filename="../../deployment/reports/loans.py" line="106"/>
         <location filename="../../deployment/reports/stock.py" line="91"/>
         <location filename="../../deployment/reports/stock.py" line="102"/>
-        <location filename="../../inventory/stock.py" line="115"/>
-        <location filename="../../inventory/stock.py" line="121"/>
+        <location filename="../../inventory/stock.py" line="116"/>
+        <location filename="../../inventory/stock.py" line="122"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
@@ -7725,7 +8007,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/reports/deployments.py" line="131"/>
         <location filename="../../deployment/reports/distribution.py" line="170"/>
-        <location filename="../../deployment/reports/loans.py" line="115"/>
+        <location filename="../../deployment/reports/loans.py" line="118"/>
         <location filename="../../deployment/reports/stock.py" line="141"/>
         <source>Memeriksa filter</source>
         <translation>Checking the filter</translation>
@@ -7744,7 +8026,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/deployments.py" line="181"/>
         <location filename="../../deployment/reports/distribution.py" line="236"/>
         <location filename="../../deployment/reports/incident.py" line="255"/>
-        <location filename="../../deployment/reports/loans.py" line="181"/>
+        <location filename="../../deployment/reports/loans.py" line="191"/>
         <location filename="../../deployment/reports/stock.py" line="173"/>
         <source>Selesai.</source>
         <translation>Done.</translation>
@@ -7800,8 +8082,8 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="113"/>
         <location filename="../../deployment/reports/incident.py" line="127"/>
         <location filename="../../deployment/reports/incident.py" line="138"/>
-        <location filename="../../deployment/reports/loans.py" line="84"/>
-        <location filename="../../deployment/reports/loans.py" line="100"/>
+        <location filename="../../deployment/reports/loans.py" line="86"/>
+        <location filename="../../deployment/reports/loans.py" line="102"/>
         <location filename="../../deployment/reports/stock.py" line="89"/>
         <location filename="../../deployment/reports/stock.py" line="99"/>
         <source>Uraian barang</source>
@@ -7820,8 +8102,8 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="92"/>
         <location filename="../../deployment/reports/incident.py" line="115"/>
         <location filename="../../deployment/reports/incident.py" line="128"/>
-        <location filename="../../deployment/reports/loans.py" line="86"/>
-        <location filename="../../deployment/reports/loans.py" line="102"/>
+        <location filename="../../deployment/reports/loans.py" line="88"/>
+        <location filename="../../deployment/reports/loans.py" line="104"/>
         <location filename="../../deployment/reports/stock.py" line="91"/>
         <location filename="../../deployment/reports/stock.py" line="102"/>
         <location filename="../../inventory/catalog_edit.py" line="235"/>
@@ -7838,14 +8120,14 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="122"/>
-        <location filename="../../deployment/reports/loans.py" line="98"/>
+        <location filename="../../deployment/reports/loans.py" line="100"/>
         <location filename="../../deployment/reports/stock.py" line="97"/>
         <source>Jumlah per barang</source>
         <translation>Totals per item</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="123"/>
-        <location filename="../../deployment/reports/loans.py" line="99"/>
+        <location filename="../../deployment/reports/loans.py" line="101"/>
         <location filename="../../deployment/reports/stock.py" line="88"/>
         <location filename="../../deployment/reports/stock.py" line="98"/>
         <location filename="../../tagana_app/cleaning.py" line="42"/>
@@ -7900,73 +8182,82 @@ DISASTER RESPONSE {name}</translation>
         <translation>Saving the file</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/loans.py" line="83"/>
+        <location filename="../../deployment/reports/loans.py" line="85"/>
         <source>Peralatan di luar gudang</source>
         <translation>Equipment outside the warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/loans.py" line="86"/>
+        <location filename="../../deployment/reports/loans.py" line="88"/>
         <source>Dari gudang</source>
         <translation>From warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/loans.py" line="88"/>
+        <location filename="../../deployment/reports/loans.py" line="90"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/loans.py" line="88"/>
+        <location filename="../../deployment/reports/loans.py" line="90"/>
         <source>Sejak</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/loans.py" line="89"/>
+        <location filename="../../deployment/reports/loans.py" line="91"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/loans.py" line="91"/>
+        <location filename="../../deployment/reports/loans.py" line="93"/>
         <source>TERLAMBAT: {status}</source>
         <translation>OVERDUE: {status}</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/loans.py" line="95"/>
+        <location filename="../../deployment/reports/loans.py" line="97"/>
         <source>terlambat {count}</source>
         <translation>{count} overdue</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/loans.py" line="101"/>
+        <location filename="../../deployment/reports/loans.py" line="103"/>
         <location filename="../../inventory/equipment.py" line="29"/>
         <source>Dipinjam</source>
         <translation>On loan</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/loans.py" line="102"/>
+        <location filename="../../deployment/reports/loans.py" line="104"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/loans.py" line="108"/>
-        <source>Keadaan per {day}. Terlambat: kejadiannya sudah berstatus selesai tetapi peralatan belum kembali ke gudang. Peminjaman kepada penerima tanpa pengiriman tidak terkait kejadian dan tidak ditandai terlambat.</source>
-        <translation>As of {day}. Overdue: the incident is closed but the equipment has not come back to the warehouse. Loans to a recipient without a dispatch belong to no incident and are not marked overdue.</translation>
+        <location filename="../../deployment/reports/loans.py" line="110"/>
+        <source>Keadaan per {day}. Terlambat: kejadiannya sudah berstatus selesai tetapi peralatan belum kembali ke gudang, atau pinjam pakai di luar kejadian melewati tanggal wajib kembali. Pengeluaran kepada penerima tanpa pengiriman atau pinjam pakai tidak ditandai terlambat.</source>
+        <translation>As of {day}. Overdue: the incident is closed but the equipment has not come back to the warehouse, or a loan outside incidents is past its due date. Issues to a recipient without a dispatch or a loan are not marked overdue.</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/loans.py" line="132"/>
+        <source>Keadaan per {day}. Terlambat: kejadiannya sudah berstatus selesai tetapi peralatan belum kembali ke gudang. Peminjaman kepada penerima tanpa pengiriman tidak terkait kejadian dan tidak ditandai terlambat.</source>
+        <translation type="vanished">As of {day}. Overdue: the incident is closed but the equipment has not come back to the warehouse. Loans to a recipient without a dispatch belong to no incident and are not marked overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/loans.py" line="135"/>
         <source>Membaca unit peralatan bernomor seri</source>
         <translation>Reading serial-numbered equipment units</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/loans.py" line="156"/>
+        <location filename="../../deployment/reports/loans.py" line="161"/>
+        <source>pinjam pakai, kembali {due}</source>
+        <translation>loan, due back {due}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/loans.py" line="163"/>
         <source>tanpa kejadian</source>
         <translation>no incident</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/loans.py" line="159"/>
+        <location filename="../../deployment/reports/loans.py" line="169"/>
         <source>Membaca peralatan tanpa nomor seri pada pengiriman</source>
         <translation>Reading equipment without serial numbers on dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/loans.py" line="182"/>
+        <location filename="../../deployment/reports/loans.py" line="192"/>
         <source>LAPORAN PERALATAN YANG DIPINJAMKAN</source>
         <translation>REPORT OF EQUIPMENT ON LOAN</translation>
     </message>
@@ -8440,39 +8731,39 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="14"/>
-        <location filename="../../inventory/stock.py" line="158"/>
+        <location filename="../../inventory/stock.py" line="159"/>
         <source>mencatat penerimaan barang</source>
         <translation>record goods receipts</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="16"/>
-        <location filename="../../inventory/stock.py" line="427"/>
+        <location filename="../../inventory/stock.py" line="429"/>
         <source>memindahkan barang antargudang</source>
         <translation>transfer goods between warehouses</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="17"/>
-        <location filename="../../inventory/stock.py" line="374"/>
+        <location filename="../../inventory/stock.py" line="376"/>
         <source>mengeluarkan barang</source>
         <translation>issue goods</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="18"/>
-        <location filename="../../inventory/stock.py" line="383"/>
+        <location filename="../../inventory/stock.py" line="385"/>
         <source>mengeluarkan barang kedaluwarsa</source>
         <translation>issue expired goods</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="20"/>
         <location filename="../../inventory/permissions.py" line="22"/>
-        <location filename="../../inventory/stock.py" line="466"/>
-        <location filename="../../inventory/stock.py" line="480"/>
+        <location filename="../../inventory/stock.py" line="468"/>
+        <location filename="../../inventory/stock.py" line="486"/>
         <source>membatalkan mutasi stok</source>
         <translation>reverse stock movements</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="21"/>
-        <location filename="../../inventory/stock.py" line="478"/>
+        <location filename="../../inventory/stock.py" line="484"/>
         <source>membatalkan penghapusan barang</source>
         <translation>reverse goods write-offs</translation>
     </message>
@@ -8663,7 +8954,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/papers.py" line="169"/>
-        <location filename="../../inventory/stock.py" line="106"/>
+        <location filename="../../inventory/stock.py" line="107"/>
         <location filename="../../tagana_app/cleaning.py" line="43"/>
         <location filename="../../tagana_app/numbering.py" line="163"/>
         <location filename="../../tagana_app/verification.py" line="210"/>
@@ -9017,6 +9308,58 @@ DISASTER RESPONSE {name}</translation>
         <source>mengaktifkan kembali gudang</source>
         <translation>reactivate warehouses</translation>
     </message>
+    <message>
+        <location filename="../../inventory/loan_models.py" line="21"/>
+        <source>dipinjam</source>
+        <translation>on loan</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/loans.py" line="129"/>
+        <source>Pinjam pakai</source>
+        <translation>Equipment loan</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/loans.py" line="162"/>
+        <location filename="../../inventory/permissions.py" line="32"/>
+        <source>meminjamkan peralatan (pinjam pakai)</source>
+        <translation>lend equipment (pinjam pakai)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/loans.py" line="163"/>
+        <source>Peminjam</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/loans.py" line="166"/>
+        <source>Kantor / desa peminjam</source>
+        <translation>Borrower&apos;s office / village</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/loans.py" line="167"/>
+        <source>Penanggung jawab peminjam</source>
+        <translation>Borrower&apos;s person in charge</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/loans.py" line="168"/>
+        <source>Jabatan penanggung jawab</source>
+        <translation>Position of the person in charge</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/loans.py" line="169"/>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/loans.py" line="209"/>
+        <location filename="../../inventory/loans.py" line="264"/>
+        <source>pinjam pakai</source>
+        <translation>equipment loan</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/loans.py" line="222"/>
+        <source>menerima kembali peralatan pinjam pakai</source>
+        <translation>take back lent equipment</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -9333,24 +9676,25 @@ DISASTER RESPONSE {name}</translation>
         <translation>Return of {item} from dispatch {number} refused: {outstanding} {unit} still on site, {requested} {unit} returned.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/returns.py" line="64"/>
+        <location filename="../../deployment/dispatch/returns.py" line="66"/>
         <location filename="../../inventory/equipment.py" line="84"/>
-        <location filename="../../inventory/stock.py" line="190"/>
+        <location filename="../../inventory/loans.py" line="120"/>
+        <location filename="../../inventory/stock.py" line="191"/>
         <source>Kondisi &apos;{condition}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown condition &apos;{condition}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/returns.py" line="90"/>
+        <location filename="../../deployment/dispatch/returns.py" line="92"/>
         <source>Sebutkan {qty} nomor seri yang berbeda (diberikan {given}).</source>
         <translation>Give {qty} different serial numbers (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/returns.py" line="94"/>
+        <location filename="../../deployment/dispatch/returns.py" line="96"/>
         <source>Unit {item} nomor seri {serial} tidak sedang dipinjam oleh pengiriman {number}.</source>
         <translation>Unit {item} with serial number {serial} is not out on loan with dispatch {number}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/returns.py" line="101"/>
+        <location filename="../../deployment/dispatch/returns.py" line="103"/>
         <source>Barang {item} tidak bernomor seri.</source>
         <translation>Item {item} has no serial numbers.</translation>
     </message>
@@ -9917,7 +10261,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/cli.py" line="77"/>
-        <location filename="../../inventory/stock.py" line="160"/>
+        <location filename="../../inventory/stock.py" line="161"/>
         <source>Sumber &apos;{source}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown source &apos;{source}&apos;. Choices: {choices}.</translation>
     </message>
@@ -10149,88 +10493,93 @@ DISASTER RESPONSE {name}</translation>
         <translation>The stock reservation released ({n}) is larger than the one recorded.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="163"/>
+        <location filename="../../inventory/stock.py" line="164"/>
         <source>Penerimaan tanpa baris barang.</source>
         <translation>The receipt has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="196"/>
+        <location filename="../../inventory/stock.py" line="197"/>
         <source>Barang {item} bernomor seri: sebutkan {qty} nomor seri (diberikan {given}).</source>
         <translation>Item {item} has serial numbers: give {qty} serial numbers (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="200"/>
+        <location filename="../../inventory/stock.py" line="201"/>
         <source>Nomor seri ganda dalam satu penerimaan barang {item}.</source>
         <translation>Duplicate serial numbers in one receipt of item {item}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="203"/>
+        <location filename="../../inventory/stock.py" line="204"/>
         <source>Harga satuan barang bernomor seri {item} belum dapat dicatat; kosongkan harga pada baris ini.</source>
         <translation>The unit price of serial-numbered item {item} cannot be recorded yet; leave the price of this line empty.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="228"/>
-        <location filename="../../inventory/stock.py" line="289"/>
+        <location filename="../../inventory/stock.py" line="230"/>
+        <location filename="../../inventory/stock.py" line="291"/>
         <source>Barang {item} tidak bernomor seri; hapus nomor seri dari baris ini.</source>
         <translation>Item {item} has no serial numbers; remove the serial numbers from this line.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="232"/>
+        <location filename="../../inventory/stock.py" line="234"/>
         <source>Barang {item} memiliki masa kedaluwarsa: tanggal kedaluwarsa wajib diisi.</source>
         <translation>Item {item} expires, so the expiry date is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="238"/>
+        <location filename="../../inventory/stock.py" line="240"/>
         <source>Barang {item} tidak dicatat kedaluwarsanya; kosongkan tanggal kedaluwarsa.</source>
         <translation>Item {item} has no expiry dates; leave the expiry date empty.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="325"/>
+        <location filename="../../inventory/stock.py" line="327"/>
         <source>Barang {item} bernomor seri: sebutkan {qty} nomor seri yang berbeda (diberikan {given}).</source>
         <translation>Item {item} has serial numbers: give {qty} different serial numbers (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="381"/>
+        <location filename="../../inventory/stock.py" line="383"/>
         <source>Penerima barang wajib diisi.</source>
         <translation>The recipient of the goods is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="385"/>
+        <location filename="../../inventory/stock.py" line="387"/>
         <source>Alasan pengeluaran barang kedaluwarsa wajib diisi.</source>
         <translation>A reason for issuing expired goods is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="387"/>
+        <location filename="../../inventory/stock.py" line="389"/>
         <source>Pengeluaran tanpa baris barang.</source>
         <translation>The issue has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="431"/>
+        <location filename="../../inventory/stock.py" line="433"/>
         <source>Gudang asal dan tujuan sama ({code}).</source>
         <translation>The source and destination warehouse are the same ({code}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="433"/>
+        <location filename="../../inventory/stock.py" line="435"/>
         <source>Mutasi tanpa baris barang.</source>
         <translation>The transfer has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="469"/>
+        <location filename="../../inventory/stock.py" line="471"/>
         <source>Alasan pembatalan wajib diisi.</source>
         <translation>A reason for the cancellation is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="475"/>
+        <location filename="../../inventory/stock.py" line="477"/>
         <source>mutasi pembatalan tidak dapat dibatalkan lagi; catat transaksi baru.</source>
         <translation>a reversal cannot itself be reversed; record a new transaction.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="519"/>
+        <location filename="../../inventory/stock.py" line="481"/>
+        <source>unit pinjam pakai keluar dan kembali hanya lewat pinjamannya ({number}).</source>
+        <translation>a lent unit goes out and comes back only through its loan ({number}).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="525"/>
         <source>unit {serial} sudah berpindah lagi sesudahnya.</source>
         <translation>unit {serial} has moved again since.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="530"/>
+        <location filename="../../inventory/stock.py" line="536"/>
         <source>unit {serial} tidak lagi di gudang ini.</source>
         <translation>unit {serial} is no longer in this warehouse.</translation>
     </message>
@@ -10718,12 +11067,12 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>digit 15 (sex) must be 1 or 2</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/loan_papers.py" line="50"/>
+        <location filename="../../deployment/dispatch/loan_papers.py" line="52"/>
         <source>Pengiriman {number} tidak meminjamkan peralatan; tidak ada Berita Acara Pinjam Pakai.</source>
         <translation>Dispatch {number} lends no equipment; there is no loan record.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/loan_papers.py" line="54"/>
+        <location filename="../../deployment/dispatch/loan_papers.py" line="56"/>
         <source>Belum ada peralatan pinjam pakai yang kembali dari pengiriman {number}; Berita Acara Pengembalian belum dapat dibuat.</source>
         <translation>No lent equipment has come back from dispatch {number} yet; the return record cannot be made.</translation>
     </message>
@@ -10836,6 +11185,51 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <location filename="../../inventory/catalog_edit.py" line="503"/>
         <source>Gudang {code} sudah aktif.</source>
         <translation>Warehouse {code} is already active.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/loans.py" line="111"/>
+        <source>Pilih paling sedikit satu unit (nomor seri).</source>
+        <translation>Choose at least one unit (serial number).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/loans.py" line="113"/>
+        <source>Nomor seri ganda dalam satu pinjam pakai.</source>
+        <translation>Duplicate serial number in one loan.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/loans.py" line="165"/>
+        <source>Peminjam wajib diisi.</source>
+        <translation>The borrower is required.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/loans.py" line="175"/>
+        <source>Pinjam pakai hanya untuk peralatan bernomor seri; {item} tidak bernomor seri.</source>
+        <translation>Loans are only for serial-numbered equipment; {item} has no serial numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/loans.py" line="179"/>
+        <source>Tanggal wajib kembali harus diisi.</source>
+        <translation>The due date is required.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/loans.py" line="181"/>
+        <source>Tanggal wajib kembali {due} sebelum tanggal pinjam {lent}.</source>
+        <translation>The due date {due} is before the loan date {lent}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/loans.py" line="188"/>
+        <source>Unit {item} nomor seri {serial} sudah dicadangkan untuk sebuah pengiriman.</source>
+        <translation>Unit {item} serial number {serial} is already held for a dispatch.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/loans.py" line="229"/>
+        <source>Tanggal kembali {date} sebelum tanggal pinjam {lent}.</source>
+        <translation>The return date {date} is before the loan date {lent}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/loans.py" line="239"/>
+        <source>Unit nomor seri {serial} tidak sedang dipinjam dalam pinjam pakai {number}.</source>
+        <translation>Unit with serial number {serial} is not out on loan {number}.</translation>
     </message>
 </context>
 <context>

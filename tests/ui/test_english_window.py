@@ -280,6 +280,14 @@ def _stock(visit: Visit, page: Any) -> None:
         visit.seen.read(listing, "stock › write-offs")
         visit.dialog(listing.open_decision(approve=False), "stock › write-off decision", lambda d: d.submit())
     visit.dialog(page.open_writeoff_list(), "stock › write-offs", decide)
+    visit.dialog(page.open_lend(), "stock › lend", lambda dialog: dialog.submit())  # refused: no unit ticked
+    _a_loan(visit.window.ctx)
+
+    def take_back(dialog: Any) -> None:
+        visit.qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=15_000)
+        dialog.table.selectRow(0)
+        visit.dialog(dialog.open_return(), "stock › loans › take back", lambda back: back.submit())
+    visit.dialog(page.open_loans(), "stock › loans", take_back)
 
 
 def _master_data(visit: Visit, page: Any) -> None:
@@ -305,6 +313,24 @@ def _master_data(visit: Visit, page: Any) -> None:
         dialog.submit()
     visit.dialog(page.open_add_kit(), "master › new kit", no_item)
     visit.dialog(page.open_add_unit(), "master › new unit", lambda dialog: dialog.submit())
+
+
+def _a_loan(ctx: AppContext) -> None:
+    """One pinjam pakai of a demo unit on a shelf, for the loans list and its take-back dialog."""
+    from datetime import timedelta
+
+    from inventory import loans
+    from inventory.models import EquipmentUnit, Item, Warehouse
+    from tagana_app import clock
+
+    with ctx.db.read() as session:
+        serial, item, warehouse = session.execute(
+            select(EquipmentUnit.serial, Item.code, Warehouse.code).join(Item, Item.id == EquipmentUnit.item_id)
+            .join(Warehouse, Warehouse.id == EquipmentUnit.warehouse_id)
+            .where(EquipmentUnit.status == "gudang", EquipmentUnit.dispatch_id.is_(None),
+                   EquipmentUnit.condition == "baik").limit(1)).one()
+    ctx.db.write(lambda s: loans.lend_units(s, ctx.actor, warehouse, item, [serial], borrower="Desa uji",
+                                            due=clock.today() + timedelta(days=3)))
 
 
 def _volunteers(visit: Visit, page: Any, roster: Path, monkeypatch: pytest.MonkeyPatch) -> None:

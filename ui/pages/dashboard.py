@@ -207,6 +207,12 @@ class DashboardPage(QWidget):
             self.figures[key] = button
             grid.addWidget(button, n // 4, n % 4)
 
+        # pinjam pakai outside incidents past their due date (the "overdue" figure counts their units)
+        self.late_loans = QLabel()
+        self.late_loans.setObjectName("lateLoans")
+        self.late_loans.setWordWrap(True)
+        self.late_loans.setStyleSheet(f"color: {WARN};")
+        self.late_loans.hide()
         self.stock_chart = ChartCard(self.tr("Stok per satuan di setiap gudang"))
         self.sent_chart = ChartCard(self.tr("Barang terkirim per kejadian, per satuan"))
         self.duty_chart = ChartCard(self.tr("Relawan bertugas per hari, 30 hari terakhir"))
@@ -229,6 +235,7 @@ class DashboardPage(QWidget):
             layout.addWidget(self.pending_writeoffs)
         self.pending_counts = PendingCountsPanel(ctx)  # shows itself when a count waits for approval
         layout.addWidget(self.pending_counts)
+        layout.addWidget(self.late_loans)
         layout.addLayout(charts, 1)
 
         self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
@@ -250,6 +257,15 @@ class DashboardPage(QWidget):
         self._loading = False
         self.stamp.setText(self.tr("Gagal memuat: {error}").format(error=str(exc)[:120]))
 
+    def _show_late_loans(self, dashboard: Dashboard) -> None:
+        late = dashboard.overdue_loans
+        shown = [self.tr("{number} ({borrower}: {items}, {n} unit, terlambat {days} hari)").format(
+            number=x.number, borrower=x.borrower, items=x.items, n=x.units_out, days=x.days_late) for x in late[:3]]
+        if len(late) > 3:
+            shown.append(self.tr("dan {n} lainnya").format(n=len(late) - 3))
+        self.late_loans.setText(self.tr("Pinjam pakai terlambat kembali: {loans}").format(loans="; ".join(shown)))
+        self.late_loans.setVisible(bool(late))
+
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(*AREAS):
             self._reload_timer.start()
@@ -263,6 +279,7 @@ class DashboardPage(QWidget):
         self.stamp.setText(self.tr("{date} · diperbarui pukul {time}").format(
             date=QLocale().toString(dashboard.today, QLocale.FormatType.LongFormat),
             time=clock.now().strftime("%H.%M")))
+        self._show_late_loans(dashboard)
         self._draw_stock(dashboard)
         self._draw_sent(dashboard)
         self._draw_duty(dashboard)

@@ -31,6 +31,7 @@ from inventory.permissions import (
     can_decide_writeoff,
     can_import_opening_stock,
     can_issue_goods,
+    can_lend_equipment,
     can_receive_goods,
     can_request_writeoff,
 )
@@ -41,6 +42,7 @@ from ui.changes import Changes
 from ui.context import AppContext
 from ui.page_frame import page_layout
 from ui.pages.count_dialog import CountsDialog
+from ui.pages.loan_dialogs import LendDialog, LoansDialog
 from ui.pages.stock_dialogs import IssueDialog, ReceiveDialog
 from ui.pages.stock_import import StockImportDialog
 from ui.pages.stock_model import Column, StockModel
@@ -224,6 +226,12 @@ class StockPage(QWidget):
         self.count_action = self.tasks_menu.addAction(self.tr("Stock opname..."))
         self.count_action.triggered.connect(self.open_counts)
         self.count_action.setVisible(can_count_stock(ctx.actor) or can_approve_count(ctx.actor))
+        self.lend_action = self.tasks_menu.addAction(self.tr("Pinjam pakai..."))
+        self.lend_action.triggered.connect(self.open_lend)
+        self.loans_action = self.tasks_menu.addAction(self.tr("Daftar pinjam pakai..."))
+        self.loans_action.triggered.connect(self.open_loans)
+        for action in (self.lend_action, self.loans_action):
+            action.setVisible(can_lend_equipment(ctx.actor))
         # the menu holds only what this person may do (actions hidden otherwise); empty, the button hides
         self.tasks_button.setVisible(any(a.isVisible() for a in self.tasks_menu.actions()))
         self.model.modelAboutToBeReset.connect(self._remember_selection)
@@ -427,6 +435,22 @@ class StockPage(QWidget):
         if not (can_count_stock(self.ctx.actor) or can_approve_count(self.ctx.actor)):
             return None
         dialog = CountsDialog(self.ctx, warehouse=self._preset().get("warehouse"), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_lend(self) -> LendDialog | None:
+        if not can_lend_equipment(self.ctx.actor):
+            return None
+        dialog = LendDialog(self.ctx, self.choices["warehouses"], self.choices["items"], parent=self,
+                            **self._preset())
+        dialog.open()
+        return dialog
+
+    def open_loans(self) -> LoansDialog | None:
+        if not can_lend_equipment(self.ctx.actor):
+            return None
+        dialog = LoansDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
