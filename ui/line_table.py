@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -434,7 +442,7 @@ class LineTable(QWidget):
     def _go(self, row: int, key: str, *, edit: bool = True) -> None:
         index = self.model.index(row, self.column(key))
         self.view.setFocus()
-        self.view.setCurrentIndex(index)
+        self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.view.scrollTo(index)
         if edit and index.flags() & Qt.ItemFlag.ItemIsEditable:
             self.view.edit(index)

@@ -128,43 +128,35 @@ class _DocumentDialog(QDialog):
         self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(0))
         self.book_button = _button(self.tr("Catat"), primary=True)
         self.book_button.clicked.connect(self.book)
+        # booked: the same summary under the number, with the paper's button
+        self.print_button = _button("", primary=True)
+        self.print_button.clicked.connect(self.print_paper)
+        self.print_button.hide()
+        self.close_button = _button(self.tr("Tutup"))
+        self.close_button.clicked.connect(self.accept)
+        self.close_button.hide()
         summary = QWidget()
         summary_layout = QVBoxLayout(summary)
         summary_layout.setContentsMargins(0, 0, 0, 0)
-        check_title = QLabel(self.tr("Periksa sebelum dicatat"))
-        check_title.setObjectName("sectionTitle")
-        summary_layout.addWidget(check_title)
+        self.done_text = QLabel(self.tr("Periksa sebelum dicatat"))
+        self.done_text.setWordWrap(True)
+        self.done_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bold = self.done_text.font()
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.15)
+        self.done_text.setFont(bold)
+        summary_layout.addWidget(self.done_text)
         summary_layout.addWidget(self.summary_text)
         summary_layout.addWidget(self.summary, 1)
         summary_layout.addWidget(self.total)
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(self.back_button)
-        row.addWidget(self.book_button)
+        for button in (self.back_button, self.book_button, self.print_button, self.close_button):
+            row.addWidget(button)
         summary_layout.addLayout(row)
 
-        # booked: the number and the paper
-        self.done_text = QLabel()
-        self.done_text.setObjectName("sectionTitle")
-        self.done_text.setWordWrap(True)
-        self.done_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.print_button = _button("", primary=True)
-        self.print_button.clicked.connect(self.print_paper)
-        self.close_button = _button(self.tr("Tutup"))
-        self.close_button.clicked.connect(self.accept)
-        done = QWidget()
-        done_layout = QVBoxLayout(done)
-        done_layout.setContentsMargins(0, 0, 0, 0)
-        done_layout.addWidget(self.done_text)
-        done_layout.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.print_button)
-        row.addWidget(self.close_button)
-        done_layout.addLayout(row)
-
         self.pages = QStackedWidget()
-        for page in (entry, summary, done):
+        for page in (entry, summary):
             self.pages.addWidget(page)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(24, 18, 24, 18)
@@ -266,7 +258,10 @@ class _DocumentDialog(QDialog):
         self.booking = booking
         self.done_text.setText(self.tr("{kind} dicatat dengan nomor {number} ({lines} baris).").format(
             kind=self.doc_title, number=booking.doc_number, lines=len(self.lines)))
-        self.pages.setCurrentIndex(2)
+        for button in (self.back_button, self.book_button):
+            button.hide()
+        for button in (self.print_button, self.close_button):
+            button.show()
         self.print_button.setFocus()
 
     def _refused(self, exc: BaseException) -> None:
