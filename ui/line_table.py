@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from inventory.doc_lines import LineItem, line_items
 from inventory.models import CONDITIONS
-from tagana_app import indonesian
+from tagana_app import clock, indonesian
 from tagana_app.errors import TaganaError
 from tagana_app.quantities import parse_quantity, parse_rupiah
 from tagana_app.texts import N_
@@ -289,8 +289,12 @@ class _Delegate(QStyledItemDelegate):
                 line.setPlaceholderText(self.tr("pisahkan dengan koma"))
             editor = line
         self.editor = editor
-        editor.destroyed.connect(lambda *_: setattr(self, "editor", None) if self.editor is editor else None)
         return editor
+
+    def destroyEditor(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        if self.editor is editor:
+            self.editor = None
+        super().destroyEditor(editor, index)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
         value = index.data(Qt.ItemDataRole.EditRole) or ""
@@ -493,7 +497,9 @@ class LineTable(QWidget):
                     key=key), "item")
             if r == self._to_quantity:
                 move, self._to_quantity = (r, info), None
-        if move is not None:
+        current = self.view.currentIndex()
+        if move is not None and (current.row(), current.column()) == (move[0], self.column("item")) \
+                and self.view.state() != QAbstractItemView.State.EditingState:  # not if the person went on
             r, info = move
             self._go(r, "qty" if info is not None else "item")
         self.show_status()
@@ -605,6 +611,9 @@ class LineTable(QWidget):
             if expiry is None:
                 raise _RowProblem(self.tr("Tanggal kedaluwarsa '{value}' tidak dikenali; tulis hh-bb-tttt, mis. "
                                           "31-12-2027.").format(value=row.value("expiry")), "expiry")
+        if expiry is not None and expiry <= clock.today():
+            raise _RowProblem(self.tr("Tanggal kedaluwarsa {date} sudah lewat.").format(
+                date=indonesian.short_date(expiry)), "expiry")
         if not issue and info.expires and expiry is None:
             raise _RowProblem(self.tr("{item} memiliki masa kedaluwarsa: isikan tanggal kedaluwarsa.").format(
                 item=info.name), "expiry")

@@ -82,6 +82,7 @@ def _type(qtbot: Any, table: LineTable, key: str, text: str, then: Qt.Key = Qt.K
     if text:
         qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, then)
+    qtbot.waitUntil(lambda: table.delegate.editor is not editor)  # committed (Return and Tab commit queued)
 
 
 def _printed_text(qtbot: Any, dialog: Any) -> str:
