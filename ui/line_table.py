@@ -302,6 +302,8 @@ class _Delegate(QStyledItemDelegate):
             found = editor.findData(value) if editor.findData(value) >= 0 else editor.findText(value)
             editor.setCurrentIndex(max(found, 0))
         elif isinstance(editor, QLineEdit):
+            if editor.isModified():
+                return  # typed into already: a lookup that changed the row must not take the typing away
             editor.setText(value)
             editor.selectAll()
 

@@ -243,3 +243,33 @@ def test_a_refused_line_keeps_the_table_and_becomes_the_current_row(qtbot, make_
     assert table.view.currentIndex().row() == 1 and table.model.rows[1].problem
     assert [(r.value("item"), r.value("qty")) for r in (table.model.rows[i] for i in table.model.filled())] == [("BRS", "5"), ("SLM", "15")]
     qtbot.waitUntil(lambda: table.model.rows[1].available == 10)
+
+
+def test_cells_are_cleared_rows_removed_and_typing_survives_a_late_lookup(qtbot, make_ctx, desk) -> None:
+    ctx = make_ctx(desk["gudang"])
+    page = _page(qtbot, ctx)
+    dialog = page.open_receive()
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    QGuiApplication.clipboard().setText("BRS\t10\nSLM\t20\nBRS\t30\n")
+    table.view.setFocus()
+    qtbot.keyClick(table.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    _settled(qtbot)
+    assert [(r.value("item"), r.value("qty")) for r in table.model.rows] == [("BRS", "10"), ("SLM", "20"),
+                                                                             ("BRS", "30")]
+    qtbot.mouseClick(table.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.view.visualRect(table.model.index(1, table.column("qty"))).center())
+    qtbot.keyClick(table.view, Qt.Key.Key_Delete)
+    assert table.model.rows[1].value("qty") == "" and table.model.rows[1].value("item") == "SLM"
+    qtbot.mouseClick(table.remove_button, Qt.MouseButton.LeftButton)
+    assert [r.value("item") for r in table.model.rows] == ["BRS", "BRS"]
+
+    # the person types a quantity while the row's item is still being looked up: the answer keeps the typing
+    table.view.setCurrentIndex(table.model.index(1, table.column("qty")))
+    qtbot.keyClick(table.view, Qt.Key.Key_F2)
+    editor = _editor(qtbot, table, "qty")
+    editor.selectAll()
+    qtbot.keyClicks(editor, "35")
+    table.model.set_item(1, table.model.rows[0].info, None)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.model.rows[1].value("qty") == "35")
