@@ -1810,67 +1810,67 @@
 <context>
     <name>LineModel</name>
     <message>
-        <location filename="../../ui/line_table.py" line="116"/>
+        <location filename="../../ui/line_model.py" line="84"/>
         <source>Kode barang</source>
         <translation>Item code</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="116"/>
+        <location filename="../../ui/line_model.py" line="84"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="116"/>
+        <location filename="../../ui/line_model.py" line="84"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="117"/>
+        <location filename="../../ui/line_model.py" line="85"/>
         <source>Kemasan</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="117"/>
+        <location filename="../../ui/line_model.py" line="85"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="117"/>
+        <location filename="../../ui/line_model.py" line="85"/>
         <source>Kedaluwarsa</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="118"/>
+        <location filename="../../ui/line_model.py" line="86"/>
         <source>Nomor seri</source>
         <translation>Serial numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="118"/>
+        <location filename="../../ui/line_model.py" line="86"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="119"/>
+        <location filename="../../ui/line_model.py" line="87"/>
         <source>Harga satuan (Rp)</source>
         <translation>Unit price (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="119"/>
+        <location filename="../../ui/line_model.py" line="87"/>
         <source>Tersedia</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="121"/>
+        <location filename="../../ui/line_model.py" line="89"/>
         <source>Batch (pilihan)</source>
         <translation>Batch (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="122"/>
+        <location filename="../../ui/line_model.py" line="90"/>
         <source>Nomor seri (pilihan)</source>
         <translation>Serial numbers (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="189"/>
+        <location filename="../../ui/line_model.py" line="157"/>
         <source>(tidak dikenal)</source>
         <translation>(unknown)</translation>
     </message>
@@ -1878,117 +1878,117 @@
 <context>
     <name>LineTable</name>
     <message>
-        <location filename="../../ui/line_table.py" line="417"/>
+        <location filename="../../ui/line_table.py" line="218"/>
         <source>Tambah baris</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="419"/>
+        <location filename="../../ui/line_table.py" line="220"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="420"/>
+        <location filename="../../ui/line_table.py" line="221"/>
         <source>Hapus baris yang dipilih dari dokumen</source>
         <translation>Remove the selected rows from the document</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="424"/>
+        <location filename="../../ui/line_table.py" line="225"/>
         <source>Tab: sel berikutnya · Enter: baris berikutnya · Ctrl+V: tempel baris dari Excel · pindai barcode di kolom Kode barang</source>
         <translation>Tab: next cell · Enter: next row · Ctrl+V: paste rows from Excel · scan a barcode into the Item code column</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="496"/>
+        <location filename="../../ui/line_table.py" line="297"/>
         <source>Barang dengan kode atau barcode &apos;{key}&apos; tidak ditemukan.</source>
         <translation>No item has the code or barcode &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="570"/>
+        <location filename="../../ui/line_table.py" line="371"/>
         <source>Isikan paling sedikit satu baris barang.</source>
         <translation>Enter at least one line of goods.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="593"/>
+        <location filename="../../ui/line_table.py" line="394"/>
         <source>Barang &apos;{key}&apos; tidak ditemukan.</source>
         <translation>Item &apos;{key}&apos; not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="595"/>
+        <location filename="../../ui/line_table.py" line="396"/>
         <source>Kode barang wajib diisi.</source>
         <translation>The item code is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="596"/>
+        <location filename="../../ui/line_table.py" line="397"/>
         <source>Barang sedang dicari; tunggu sebentar.</source>
         <translation>The item is being looked up; wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="601"/>
+        <location filename="../../ui/line_table.py" line="402"/>
         <source>Kemasan &apos;{pack}&apos; tidak dikenal untuk {item}. Pilihan: {choices}.</source>
         <translation>Pack &apos;{pack}&apos; is not known for {item}. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="608"/>
+        <location filename="../../ui/line_table.py" line="409"/>
         <source>{item} tidak dicatat kedaluwarsanya; kosongkan tanggal kedaluwarsa.</source>
         <translation>{item} has no expiry recorded; leave the expiry date empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="612"/>
+        <location filename="../../ui/line_table.py" line="413"/>
         <source>Tanggal kedaluwarsa &apos;{value}&apos; tidak dikenali; tulis hh-bb-tttt, mis. 31-12-2027.</source>
         <translation>Expiry date &apos;{value}&apos; not recognised; write dd-mm-yyyy, e.g. 31-12-2027.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="615"/>
+        <location filename="../../ui/line_table.py" line="416"/>
         <source>Tanggal kedaluwarsa {date} sudah lewat.</source>
         <translation>The expiry date {date} has passed.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="618"/>
+        <location filename="../../ui/line_table.py" line="419"/>
         <source>{item} memiliki masa kedaluwarsa: isikan tanggal kedaluwarsa.</source>
         <translation>{item} expires: enter the expiry date.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="622"/>
+        <location filename="../../ui/line_table.py" line="423"/>
         <source>{item} tidak bernomor seri; kosongkan nomor seri.</source>
         <translation>{item} has no serial numbers; leave the serial numbers empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="626"/>
+        <location filename="../../ui/line_table.py" line="427"/>
         <source>{item} bernomor seri: isikan {qty} nomor seri (sekarang {given}).</source>
         <translation>{item} has serial numbers: enter {qty} serial numbers (now {given}).</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="629"/>
+        <location filename="../../ui/line_table.py" line="430"/>
         <source>Ada nomor seri yang ditulis dua kali.</source>
         <translation>A serial number is written twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="631"/>
+        <location filename="../../ui/line_table.py" line="432"/>
         <source>{item} bernomor seri tidak dicatat per batch; kosongkan batch.</source>
         <translation>{item} has serial numbers and no batches; leave the batch empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="638"/>
+        <location filename="../../ui/line_table.py" line="439"/>
         <source>Kondisi &apos;{value}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Condition &apos;{value}&apos; is not known. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="641"/>
+        <location filename="../../ui/line_table.py" line="442"/>
         <source>Stok {item} tidak cukup: tersedia {available} {unit}, diminta {units} {unit}.</source>
         <translation>Not enough {item}: {available} {unit} available, {units} {unit} requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="654"/>
+        <location filename="../../ui/line_table.py" line="455"/>
         <source>Baris {row}: {problem}</source>
         <translation>Row {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="656"/>
+        <location filename="../../ui/line_table.py" line="457"/>
         <source>(dan {n} baris lain bermasalah)</source>
         <translation>(and {n} other rows with problems)</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="658"/>
+        <location filename="../../ui/line_table.py" line="459"/>
         <source>{n} baris barang.</source>
         <translation>{n} lines of goods.</translation>
     </message>
@@ -4826,12 +4826,12 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>_Delegate</name>
     <message>
-        <location filename="../../ui/line_table.py" line="287"/>
+        <location filename="../../ui/line_table.py" line="86"/>
         <source>hh-bb-tttt</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="289"/>
+        <location filename="../../ui/line_table.py" line="88"/>
         <source>pisahkan dengan koma</source>
         <translation>separate with commas</translation>
     </message>
@@ -6143,7 +6143,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/stock.py" line="127"/>
-        <location filename="../../ui/line_table.py" line="635"/>
+        <location filename="../../ui/line_table.py" line="436"/>
         <source>Harga satuan</source>
         <translation>Unit price</translation>
     </message>
@@ -6982,7 +6982,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/stock.py" line="102"/>
         <location filename="../../inventory/stock.py" line="115"/>
         <location filename="../../inventory/stock.py" line="121"/>
-        <location filename="../../ui/line_table.py" line="597"/>
+        <location filename="../../ui/line_table.py" line="398"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
