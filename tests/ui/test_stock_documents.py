@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QComboBox
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from inventory import catalog, stock
 from inventory.models import ItemBarcode, ItemPack, StockMovement
@@ -90,7 +90,7 @@ def _printed_text(qtbot: Any, dialog: Any) -> str:
     _settled(qtbot)
     qtbot.waitUntil(lambda: dialog.findChild(PrintedDialog) is not None)
     path = dialog.findChild(PrintedDialog).path
-    return " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
 
 
 @pytest.mark.dates
@@ -150,10 +150,10 @@ def test_a_delivery_of_three_items_under_one_kemensos_note(qtbot, make_ctx, desk
     booked = [m for m in _movements(ctx.db) if m[0] == number]
     assert [(m[1], m[2]) for m in booked] == [("BRS", 100), ("SLM", 300), ("MSS", 120)]
 
-    text = _printed_text(qtbot, dialog)
-    assert "BERITA ACARA PENERIMAAN BARANG" in text and f"Nomor: {number}" in text
+    printed = _printed_text(qtbot, dialog)
+    assert "BERITA ACARA PENERIMAAN BARANG" in printed and f"Nomor: {number}" in printed
     for name in ("Beras", "Selimut", "Makanan siap saji", "B-2611"):
-        assert name in text
+        assert name in printed
 
 
 def test_an_issue_of_two_lines_one_in_cartons(qtbot, make_ctx, desk, tmp_path, monkeypatch) -> None:
@@ -189,8 +189,8 @@ def test_an_issue_of_two_lines_one_in_cartons(qtbot, make_ctx, desk, tmp_path, m
     _settled(qtbot)
     number = dialog.booking.doc_number
     assert [(m[1], m[3]) for m in _movements(ctx.db) if m[0] == number] == [("MSS", 48), ("BRS", 10)]
-    text = _printed_text(qtbot, dialog)
-    assert "SURAT BUKTI BARANG KELUAR" in text and "Makanan siap saji" in text and "Posko Banjir Desa Srikaton" in text
+    paper = _printed_text(qtbot, dialog)
+    assert "SURAT BUKTI BARANG KELUAR" in paper and "Makanan siap saji" in paper and "Posko Banjir Desa Srikaton" in paper
 
 
 def test_a_bare_enter_in_a_fresh_receipt_books_nothing(qtbot, make_ctx, desk) -> None:
@@ -273,3 +273,44 @@ def test_cells_are_cleared_rows_removed_and_typing_survives_a_late_lookup(qtbot,
     table.model.set_item(1, table.model.rows[0].info, None)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: table.model.rows[1].value("qty") == "35")
+
+
+@pytest.mark.dates
+def test_a_pejabat_issues_expired_goods_only_with_a_written_reason(qtbot, make_ctx, desk) -> None:
+    ctx = make_ctx(desk["pejabat"])
+    ctx.db.write(lambda s: stock.receive_goods(s, desk["gudang"], "GDG", [
+        ReceiveLine("MSS", 30, batch="B-LAMA", expiry=clock.today() + timedelta(days=2))], source="kemensos",
+        doc_date=clock.today() - timedelta(days=5), backdate_reason="dicatat terlambat"))
+    ctx.db.write(lambda s: s.execute(  # the batch expired yesterday
+        text("UPDATE batch SET expiry = :d WHERE code = 'B-LAMA'"),
+        {"d": clock.today() - timedelta(days=1)}))
+    page = _page(qtbot, ctx)
+    assert page.receive_button.isHidden()
+    dialog = page.open_issue()
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    assert dialog.override.isVisible() and not dialog.override_reason.isVisible()
+    qtbot.keyClicks(dialog.recipient, "Posko Desa Srikaton")
+    table.view.setFocus()
+    qtbot.keyClick(table.view, Qt.Key.Key_F2)
+    _type(qtbot, table, "item", "MSS", Qt.Key.Key_Return)
+    _type(qtbot, table, "qty", "5", Qt.Key.Key_Return)
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1)
+    before = _count(ctx.db)
+    qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    assert dialog.pages.currentIndex() == 0 and "kedaluwarsa" in dialog.error.text() and _count(ctx.db) == before
+    assert table.view.currentIndex().row() == 0 and table.model.rows[0].problem
+
+    qtbot.mouseClick(dialog.override, Qt.MouseButton.LeftButton)
+    assert dialog.override.isChecked() and dialog.override_reason.isVisible()
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == 0 and "alasan" in dialog.error.text()  # no reason, no check
+    qtbot.keyClicks(dialog.override_reason, "dibagikan hari ini untuk konsumsi segera, disetujui Kadis")
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1)
+    assert "dibagikan hari ini" in dialog.summary_text.text()
+    qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    assert dialog.booking is not None and _count(ctx.db) == before + 1
