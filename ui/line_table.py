@@ -129,6 +129,9 @@ class LineView(QTableView):
                 current = self.currentIndex()
                 self.returned.emit(max(current.row(), 0), max(current.column(), 0))
             return  # while editing the delegate commits and closeEditor (SubmitModelCache) follows
+        if key == Qt.Key.Key_Escape:
+            event.accept()  # Escape in the table never closes the document (the editor handles its own Escape)
+            return
         if event.matches(QKeySequence.StandardKey.Paste):
             event.accept()
             self.pasted.emit()

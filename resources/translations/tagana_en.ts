@@ -1692,117 +1692,117 @@
 <context>
     <name>IssueDocumentDialog</name>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="361"/>
+        <location filename="../../ui/pages/stock_documents.py" line="370"/>
         <source>Pengeluaran barang</source>
         <translation>Issue of goods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="362"/>
+        <location filename="../../ui/pages/stock_documents.py" line="371"/>
         <source>Barang habis pakai diambil dari batch yang paling awal kedaluwarsa kecuali batch disebutkan; peralatan keluar sebagai pinjaman.</source>
         <translation>Consumables are taken from the batch that expires first unless a batch is named; equipment goes out on loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="364"/>
+        <location filename="../../ui/pages/stock_documents.py" line="373"/>
         <source>Pengeluaran</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="364"/>
+        <location filename="../../ui/pages/stock_documents.py" line="373"/>
         <source>Cetak SBBK</source>
         <translation>Print SBBK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="365"/>
+        <location filename="../../ui/pages/stock_documents.py" line="374"/>
         <source>mis. Posko Banjir Desa ..., Kepala Desa</source>
         <translation>e.g. Flood post of village ..., village head</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="366"/>
+        <location filename="../../ui/pages/stock_documents.py" line="375"/>
         <source>nomor surat permintaan</source>
         <translation>number of the request letter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="367"/>
+        <location filename="../../ui/pages/stock_documents.py" line="376"/>
         <source>hh-bb-tttt</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="368"/>
+        <location filename="../../ui/pages/stock_documents.py" line="377"/>
         <source>Izinkan barang kedaluwarsa (pejabat)</source>
         <translation>Allow expired goods (official)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="369"/>
+        <location filename="../../ui/pages/stock_documents.py" line="378"/>
         <source>alasan tertulis pejabat</source>
         <translation>the official&apos;s written reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="378"/>
+        <location filename="../../ui/pages/stock_documents.py" line="387"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="378"/>
+        <location filename="../../ui/pages/stock_documents.py" line="387"/>
         <source>Penerima</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="379"/>
+        <location filename="../../ui/pages/stock_documents.py" line="388"/>
         <source>Nomor dokumen permintaan</source>
         <translation>Request document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="380"/>
+        <location filename="../../ui/pages/stock_documents.py" line="389"/>
         <source>Tanggal dokumen permintaan</source>
         <translation>Request document date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="381"/>
+        <location filename="../../ui/pages/stock_documents.py" line="390"/>
         <source>Tanggal dokumen</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="383"/>
+        <location filename="../../ui/pages/stock_documents.py" line="392"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="384"/>
+        <location filename="../../ui/pages/stock_documents.py" line="393"/>
         <source>Catat pengeluaran</source>
         <translation>Book the issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="394"/>
+        <location filename="../../ui/pages/stock_documents.py" line="403"/>
         <source>Isikan penerima barang.</source>
         <translation>Enter the recipient of the goods.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="396"/>
+        <location filename="../../ui/pages/stock_documents.py" line="405"/>
         <source>Tanggal dokumen permintaan &apos;{value}&apos; tidak dikenali; tulis hh-bb-tttt.</source>
         <translation>Request document date &apos;{value}&apos; not recognised; write dd-mm-yyyy.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="399"/>
+        <location filename="../../ui/pages/stock_documents.py" line="408"/>
         <source>Isikan alasan pengeluaran barang kedaluwarsa.</source>
         <translation>Enter the reason for issuing expired goods.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="403"/>
+        <location filename="../../ui/pages/stock_documents.py" line="412"/>
         <source>Gudang: {warehouse} · Tanggal: {day}</source>
         <translation>Warehouse: {warehouse} · Date: {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="405"/>
+        <location filename="../../ui/pages/stock_documents.py" line="414"/>
         <source>Kepada: {recipient}</source>
         <translation>To: {recipient}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="407"/>
+        <location filename="../../ui/pages/stock_documents.py" line="416"/>
         <source>Dokumen permintaan: {number}</source>
         <translation>Request document: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="409"/>
+        <location filename="../../ui/pages/stock_documents.py" line="418"/>
         <source>Barang kedaluwarsa diizinkan: {reason}</source>
         <translation>Expired goods allowed: {reason}</translation>
     </message>
@@ -1878,117 +1878,117 @@
 <context>
     <name>LineTable</name>
     <message>
-        <location filename="../../ui/line_table.py" line="218"/>
+        <location filename="../../ui/line_table.py" line="221"/>
         <source>Tambah baris</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="220"/>
+        <location filename="../../ui/line_table.py" line="223"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="221"/>
+        <location filename="../../ui/line_table.py" line="224"/>
         <source>Hapus baris yang dipilih dari dokumen</source>
         <translation>Remove the selected rows from the document</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="225"/>
+        <location filename="../../ui/line_table.py" line="228"/>
         <source>Tab: sel berikutnya · Enter: baris berikutnya · Ctrl+V: tempel baris dari Excel · pindai barcode di kolom Kode barang</source>
         <translation>Tab: next cell · Enter: next row · Ctrl+V: paste rows from Excel · scan a barcode into the Item code column</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="297"/>
+        <location filename="../../ui/line_table.py" line="300"/>
         <source>Barang dengan kode atau barcode &apos;{key}&apos; tidak ditemukan.</source>
         <translation>No item has the code or barcode &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="371"/>
+        <location filename="../../ui/line_table.py" line="374"/>
         <source>Isikan paling sedikit satu baris barang.</source>
         <translation>Enter at least one line of goods.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="394"/>
+        <location filename="../../ui/line_table.py" line="397"/>
         <source>Barang &apos;{key}&apos; tidak ditemukan.</source>
         <translation>Item &apos;{key}&apos; not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="396"/>
+        <location filename="../../ui/line_table.py" line="399"/>
         <source>Kode barang wajib diisi.</source>
         <translation>The item code is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="397"/>
+        <location filename="../../ui/line_table.py" line="400"/>
         <source>Barang sedang dicari; tunggu sebentar.</source>
         <translation>The item is being looked up; wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="402"/>
+        <location filename="../../ui/line_table.py" line="405"/>
         <source>Kemasan &apos;{pack}&apos; tidak dikenal untuk {item}. Pilihan: {choices}.</source>
         <translation>Pack &apos;{pack}&apos; is not known for {item}. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="409"/>
+        <location filename="../../ui/line_table.py" line="412"/>
         <source>{item} tidak dicatat kedaluwarsanya; kosongkan tanggal kedaluwarsa.</source>
         <translation>{item} has no expiry recorded; leave the expiry date empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="413"/>
+        <location filename="../../ui/line_table.py" line="416"/>
         <source>Tanggal kedaluwarsa &apos;{value}&apos; tidak dikenali; tulis hh-bb-tttt, mis. 31-12-2027.</source>
         <translation>Expiry date &apos;{value}&apos; not recognised; write dd-mm-yyyy, e.g. 31-12-2027.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="416"/>
+        <location filename="../../ui/line_table.py" line="419"/>
         <source>Tanggal kedaluwarsa {date} sudah lewat.</source>
         <translation>The expiry date {date} has passed.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="419"/>
+        <location filename="../../ui/line_table.py" line="422"/>
         <source>{item} memiliki masa kedaluwarsa: isikan tanggal kedaluwarsa.</source>
         <translation>{item} expires: enter the expiry date.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="423"/>
+        <location filename="../../ui/line_table.py" line="426"/>
         <source>{item} tidak bernomor seri; kosongkan nomor seri.</source>
         <translation>{item} has no serial numbers; leave the serial numbers empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="427"/>
+        <location filename="../../ui/line_table.py" line="430"/>
         <source>{item} bernomor seri: isikan {qty} nomor seri (sekarang {given}).</source>
         <translation>{item} has serial numbers: enter {qty} serial numbers (now {given}).</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="430"/>
+        <location filename="../../ui/line_table.py" line="433"/>
         <source>Ada nomor seri yang ditulis dua kali.</source>
         <translation>A serial number is written twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="432"/>
+        <location filename="../../ui/line_table.py" line="435"/>
         <source>{item} bernomor seri tidak dicatat per batch; kosongkan batch.</source>
         <translation>{item} has serial numbers and no batches; leave the batch empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="439"/>
+        <location filename="../../ui/line_table.py" line="442"/>
         <source>Kondisi &apos;{value}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Condition &apos;{value}&apos; is not known. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="442"/>
+        <location filename="../../ui/line_table.py" line="445"/>
         <source>Stok {item} tidak cukup: tersedia {available} {unit}, diminta {units} {unit}.</source>
         <translation>Not enough {item}: {available} {unit} available, {units} {unit} requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="455"/>
+        <location filename="../../ui/line_table.py" line="458"/>
         <source>Baris {row}: {problem}</source>
         <translation>Row {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="457"/>
+        <location filename="../../ui/line_table.py" line="460"/>
         <source>(dan {n} baris lain bermasalah)</source>
         <translation>(and {n} other rows with problems)</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="459"/>
+        <location filename="../../ui/line_table.py" line="462"/>
         <source>{n} baris barang.</source>
         <translation>{n} lines of goods.</translation>
     </message>
@@ -3094,97 +3094,97 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="309"/>
+        <location filename="../../ui/pages/stock_documents.py" line="318"/>
         <source>Penerimaan barang</source>
         <translation>Receipt of goods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="310"/>
+        <location filename="../../ui/pages/stock_documents.py" line="319"/>
         <source>Satu dokumen untuk semua barang yang datang bersama, mis. satu surat jalan Kemensos. Tidak ada yang dicatat sebelum Anda memeriksa ringkasannya.</source>
         <translation>One document for all the goods that came together, e.g. one Kemensos delivery note. Nothing is booked before you have checked its summary.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="312"/>
+        <location filename="../../ui/pages/stock_documents.py" line="321"/>
         <source>Penerimaan</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="312"/>
+        <location filename="../../ui/pages/stock_documents.py" line="321"/>
         <source>Cetak BAPB</source>
         <translation>Print BAPB</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="316"/>
+        <location filename="../../ui/pages/stock_documents.py" line="325"/>
         <source>mis. Direktorat PSKBA Kemensos RI</source>
         <translation>e.g. Direktorat PSKBA Kemensos RI</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="317"/>
+        <location filename="../../ui/pages/stock_documents.py" line="326"/>
         <source>nomor surat jalan / BAST pengirim</source>
         <translation>number of the sender&apos;s delivery note / BAST</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="318"/>
+        <location filename="../../ui/pages/stock_documents.py" line="327"/>
         <source>hh-bb-tttt</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="319"/>
+        <location filename="../../ui/pages/stock_documents.py" line="328"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="319"/>
+        <location filename="../../ui/pages/stock_documents.py" line="328"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="320"/>
+        <location filename="../../ui/pages/stock_documents.py" line="329"/>
         <source>Pengirim</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="320"/>
+        <location filename="../../ui/pages/stock_documents.py" line="329"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="321"/>
+        <location filename="../../ui/pages/stock_documents.py" line="330"/>
         <source>Nomor dokumen pengirim</source>
         <translation>Sender&apos;s document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="322"/>
+        <location filename="../../ui/pages/stock_documents.py" line="331"/>
         <source>Tanggal dokumen pengirim</source>
         <translation>Sender&apos;s document date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="323"/>
+        <location filename="../../ui/pages/stock_documents.py" line="332"/>
         <source>Tanggal dokumen</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="325"/>
+        <location filename="../../ui/pages/stock_documents.py" line="334"/>
         <source>Catat penerimaan</source>
         <translation>Book the receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="329"/>
+        <location filename="../../ui/pages/stock_documents.py" line="338"/>
         <source>Tanggal dokumen pengirim &apos;{value}&apos; tidak dikenali; tulis hh-bb-tttt.</source>
         <translation>Sender&apos;s document date &apos;{value}&apos; not recognised; write dd-mm-yyyy.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="334"/>
+        <location filename="../../ui/pages/stock_documents.py" line="343"/>
         <source>Gudang: {warehouse} · Sumber: {source} · Tanggal: {day}</source>
         <translation>Warehouse: {warehouse} · Source: {source} · Date: {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="339"/>
+        <location filename="../../ui/pages/stock_documents.py" line="348"/>
         <source>Dari: {sender}</source>
         <translation>From: {sender}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="340"/>
+        <location filename="../../ui/pages/stock_documents.py" line="349"/>
         <source>Dokumen pengirim: {number}</source>
         <translation>Sender&apos;s document: {number}</translation>
     </message>
@@ -4934,9 +4934,14 @@ Close the program and open it again before you continue working.</translation>
         <translation>{kind} booked under number {number} ({lines} lines).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_documents.py" line="281"/>
+        <location filename="../../ui/pages/stock_documents.py" line="283"/>
         <source>Baris {row} ditolak: {text}</source>
         <translation>Row {row} refused: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="290"/>
+        <source>Buang dokumen ini? Baris yang sudah diisi tidak disimpan.</source>
+        <translation>Discard this document? The lines filled in are not kept.</translation>
     </message>
 </context>
 <context>
@@ -6143,7 +6148,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/stock.py" line="127"/>
-        <location filename="../../ui/line_table.py" line="436"/>
+        <location filename="../../ui/line_table.py" line="439"/>
         <source>Harga satuan</source>
         <translation>Unit price</translation>
     </message>
@@ -6982,7 +6987,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/stock.py" line="102"/>
         <location filename="../../inventory/stock.py" line="115"/>
         <location filename="../../inventory/stock.py" line="121"/>
-        <location filename="../../ui/line_table.py" line="398"/>
+        <location filename="../../ui/line_table.py" line="401"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>

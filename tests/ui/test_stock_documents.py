@@ -19,7 +19,7 @@ from inventory import catalog, stock
 from inventory.models import ItemBarcode, ItemPack, StockMovement
 from inventory.stock import IssueLine, ReceiveLine
 from tagana_app import clock, settings
-from ui import ops
+from ui import dialogs, ops
 from ui.line_table import LineTable
 from ui.pages.stock import StockPage
 from ui.pages.stock_documents import IssueDocumentDialog, ReceiptDialog
@@ -193,7 +193,7 @@ def test_an_issue_of_two_lines_one_in_cartons(qtbot, make_ctx, desk, tmp_path, m
     assert "SURAT BUKTI BARANG KELUAR" in paper and "Makanan siap saji" in paper and "Posko Banjir Desa Srikaton" in paper
 
 
-def test_a_bare_enter_in_a_fresh_receipt_books_nothing(qtbot, make_ctx, desk) -> None:
+def test_a_bare_enter_in_a_fresh_receipt_books_nothing(qtbot, make_ctx, desk, monkeypatch) -> None:
     ctx = make_ctx(desk["gudang"])
     page = _page(qtbot, ctx)
     dialog = page.open_receive()
@@ -214,6 +214,15 @@ def test_a_bare_enter_in_a_fresh_receipt_books_nothing(qtbot, make_ctx, desk) ->
     assert dialog.pages.currentIndex() == 0 and "tanggal kedaluwarsa" in row.problem
     assert dialog.table.view.currentIndex().column() == dialog.table.column("expiry")
     assert "Baris 1" in dialog.table.status.text() and _count(ctx.db) == before
+
+    # Escape in the table keeps the document; Batal throws typed lines away only when the clerk says so
+    qtbot.keyClick(dialog.table.view, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    monkeypatch.setattr(dialogs, "confirm", lambda _parent, _title, text: asked.append(text) or False)
+    asked: list[str] = []
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and asked and "Buang dokumen" in asked[0]
+    assert dialog.table.model.rows[0].value("item") == "MSS"
 
 
 def test_a_refused_line_keeps_the_table_and_becomes_the_current_row(qtbot, make_ctx, desk) -> None:

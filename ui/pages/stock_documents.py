@@ -39,7 +39,7 @@ from inventory.stock import COUNTERPARTY_MAX, DOC_NUMBER_MAX, SOURCE_LABELS, Iss
 from tagana_app import clock, indonesian, printing
 from tagana_app.errors import TaganaError
 from tagana_app.quantities import format_rupiah
-from ui import dates, errors, ops, printed, texts
+from ui import dates, dialogs, errors, ops, printed, texts
 from ui.context import AppContext
 from ui.form_dialog import heading
 from ui.line_table import ISSUE_COLUMNS, RECEIPT_COLUMNS, CheckedLine, LineTable, parse_date
@@ -275,12 +275,21 @@ class _DocumentDialog(QDialog):
         self.pages.setCurrentIndex(0)
         row = self.table.row_of_refusal(exc, self.lines)
         if row is not None:
-            self.table.model.set_problem(row, text)
+            fields = exc.fields  # the cell the refusal names: a serial number, a batch, else the quantity
+            column = "serials" if "serial" in fields else "batch" if "batch" in fields else "qty"
+            self.table.model.set_problem(row, text, column)
             self.table.show_status()
-            self.table.focus_row(row, "qty")
+            self.table.focus_row(row, column)
             self.show_error(self.tr("Baris {row} ditolak: {text}").format(row=row + 1, text=text))
         else:
             self.show_error(text)
+
+    def reject(self) -> None:
+        """Cancel (or Escape): lines typed and not booked are thrown away only when the person says so."""
+        if self.booking is None and self.table.model.filled() and not dialogs.confirm(
+                self, self.windowTitle(), self.tr("Buang dokumen ini? Baris yang sudah diisi tidak disimpan.")):
+            return
+        super().reject()
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
