@@ -126,7 +126,11 @@ class LineModel(QAbstractTableModel):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and self.applies(self.rows[index.row()], self.columns[index.column()]):
+        if not index.isValid():
+            return base
+        row, key = self.rows[index.row()], self.columns[index.column()]
+        # a cell that does not apply to the item stays editable while it holds something (pasted), to be cleared
+        if self.applies(row, key) or (key not in READ_ONLY and row.value(key)):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 

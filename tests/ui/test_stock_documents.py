@@ -215,6 +215,17 @@ def test_a_bare_enter_in_a_fresh_receipt_books_nothing(qtbot, make_ctx, desk, mo
     assert dialog.table.view.currentIndex().column() == dialog.table.column("expiry")
     assert "Baris 1" in dialog.table.status.text() and _count(ctx.db) == before
 
+    # a pasted expiry on an item that has none is cleared with Delete
+    table = dialog.table
+    QGuiApplication.clipboard().setText("BRS\t10\tkg\t\t31-12-2030")
+    table.view.setCurrentIndex(table.model.index(1, 0))
+    qtbot.keyClick(table.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    _settled(qtbot)
+    qtbot.mouseClick(table.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.view.visualRect(table.model.index(1, table.column("expiry"))).center())
+    qtbot.keyClick(table.view, Qt.Key.Key_Delete)
+    assert table.model.rows[1].value("expiry") == ""
+
     # Escape in the table keeps the document; Batal throws typed lines away only when the clerk says so
     qtbot.keyClick(dialog.table.view, Qt.Key.Key_Escape)
     assert dialog.isVisible()
