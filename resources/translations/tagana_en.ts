@@ -1836,90 +1836,190 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="186"/>
-        <location filename="../../ui/pages/stock_dialogs.py" line="187"/>
         <source>Pengeluaran barang</source>
-        <translation>Goods issue</translation>
+        <translation type="vanished">Goods issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="188"/>
         <source>Barang habis pakai diambil dari batch yang paling awal kedaluwarsa; peralatan keluar sebagai pinjaman.</source>
-        <translation>Consumables are taken from the batch that expires first; equipment goes out on loan.</translation>
+        <translation type="vanished">Consumables are taken from the batch that expires first; equipment goes out on loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="195"/>
         <source>mis. Posko Banjir Desa ..., Kepala Desa</source>
-        <translation>e.g. Flood command post, village ..., village head</translation>
+        <translation type="vanished">e.g. Flood command post, village ..., village head</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="198"/>
         <source>kosongkan untuk nomor otomatis</source>
-        <translation>leave empty for an automatic number</translation>
+        <translation type="vanished">leave empty for an automatic number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="200"/>
+        <source>Gudang</source>
+        <translation type="vanished">Warehouse</translation>
+    </message>
+    <message>
+        <source>Barang</source>
+        <translation type="vanished">Item</translation>
+    </message>
+    <message>
+        <source>Tersedia</source>
+        <translation type="vanished">Available</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation type="vanished">Quantity</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation type="vanished">Unit</translation>
+    </message>
+    <message>
+        <source>Penerima</source>
+        <translation type="vanished">Recipient</translation>
+    </message>
+    <message>
+        <source>Nomor dokumen</source>
+        <translation type="vanished">Document number</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation type="vanished">Remarks</translation>
+    </message>
+    <message>
+        <source>Keluarkan</source>
+        <translation type="vanished">Issue</translation>
+    </message>
+    <message>
+        <source>memeriksa...</source>
+        <translation type="vanished">checking...</translation>
+    </message>
+    <message>
+        <source>Pilih barang dari katalog.</source>
+        <translation type="vanished">Choose an item from the catalogue.</translation>
+    </message>
+    <message>
+        <source>Jumlah harus lebih dari nol.</source>
+        <translation type="vanished">The quantity must be more than zero.</translation>
+    </message>
+    <message>
+        <source>Isikan penerima barang.</source>
+        <translation type="vanished">Enter who receives the goods.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDocumentDialog</name>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="370"/>
+        <source>Pengeluaran barang</source>
+        <translation>Issue of goods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="371"/>
+        <source>Barang habis pakai diambil dari batch yang paling awal kedaluwarsa kecuali batch disebutkan; peralatan keluar sebagai pinjaman.</source>
+        <translation>Consumables are taken from the batch that expires first unless a batch is named; equipment goes out on loan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="373"/>
+        <source>Pengeluaran</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="373"/>
+        <source>Cetak SBBK</source>
+        <translation>Print SBBK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="374"/>
+        <source>mis. Posko Banjir Desa ..., Kepala Desa</source>
+        <translation>e.g. Flood post of village ..., village head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="375"/>
+        <source>nomor surat permintaan</source>
+        <translation>number of the request letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="376"/>
+        <source>hh-bb-tttt</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="377"/>
+        <source>Izinkan barang kedaluwarsa (pejabat)</source>
+        <translation>Allow expired goods (official)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="378"/>
+        <source>alasan tertulis pejabat</source>
+        <translation>the official&apos;s written reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="387"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="201"/>
-        <source>Barang</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="202"/>
-        <source>Tersedia</source>
-        <translation>Available</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="203"/>
-        <source>Jumlah</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="204"/>
-        <source>Satuan</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="205"/>
+        <location filename="../../ui/pages/stock_documents.py" line="387"/>
         <source>Penerima</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="206"/>
-        <source>Nomor dokumen</source>
-        <translation>Document number</translation>
+        <location filename="../../ui/pages/stock_documents.py" line="388"/>
+        <source>Nomor dokumen permintaan</source>
+        <translation>Request document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="207"/>
+        <location filename="../../ui/pages/stock_documents.py" line="389"/>
+        <source>Tanggal dokumen permintaan</source>
+        <translation>Request document date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="390"/>
+        <source>Tanggal dokumen</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="392"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="208"/>
-        <source>Keluarkan</source>
-        <translation>Issue</translation>
+        <location filename="../../ui/pages/stock_documents.py" line="393"/>
+        <source>Catat pengeluaran</source>
+        <translation>Book the issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="221"/>
-        <source>memeriksa...</source>
-        <translation>checking...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="238"/>
-        <source>Pilih barang dari katalog.</source>
-        <translation>Choose an item from the catalogue.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="241"/>
-        <source>Jumlah harus lebih dari nol.</source>
-        <translation>The quantity must be more than zero.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="244"/>
+        <location filename="../../ui/pages/stock_documents.py" line="403"/>
         <source>Isikan penerima barang.</source>
-        <translation>Enter who receives the goods.</translation>
+        <translation>Enter the recipient of the goods.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="405"/>
+        <source>Tanggal dokumen permintaan &apos;{value}&apos; tidak dikenali; tulis hh-bb-tttt.</source>
+        <translation>Request document date &apos;{value}&apos; not recognised; write dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="408"/>
+        <source>Isikan alasan pengeluaran barang kedaluwarsa.</source>
+        <translation>Enter the reason for issuing expired goods.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="412"/>
+        <source>Gudang: {warehouse} · Tanggal: {day}</source>
+        <translation>Warehouse: {warehouse} · Date: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="414"/>
+        <source>Kepada: {recipient}</source>
+        <translation>To: {recipient}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="416"/>
+        <source>Dokumen permintaan: {number}</source>
+        <translation>Request document: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="418"/>
+        <source>Barang kedaluwarsa diizinkan: {reason}</source>
+        <translation>Expired goods allowed: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2428,192 @@
         <location filename="../../ui/pages/loan_dialogs.py" line="183"/>
         <source>Pinjam pakai nomor {number} dicatat; Berita Acara Pinjam Pakai dicetak.</source>
         <translation>Equipment loan number {number} recorded; the loan record (Berita Acara Pinjam Pakai) was printed.</translation>
+    </message>
+</context>
+<context>
+    <name>LineModel</name>
+    <message>
+        <location filename="../../ui/line_model.py" line="84"/>
+        <source>Kode barang</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_model.py" line="84"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_model.py" line="84"/>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_model.py" line="85"/>
+        <source>Kemasan</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_model.py" line="85"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_model.py" line="85"/>
+        <source>Kedaluwarsa</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_model.py" line="86"/>
+        <source>Nomor seri</source>
+        <translation>Serial numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_model.py" line="86"/>
+        <source>Kondisi</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_model.py" line="87"/>
+        <source>Harga satuan (Rp)</source>
+        <translation>Unit price (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_model.py" line="87"/>
+        <source>Tersedia</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_model.py" line="89"/>
+        <source>Batch (pilihan)</source>
+        <translation>Batch (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_model.py" line="90"/>
+        <source>Nomor seri (pilihan)</source>
+        <translation>Serial numbers (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_model.py" line="161"/>
+        <source>(tidak dikenal)</source>
+        <translation>(unknown)</translation>
+    </message>
+</context>
+<context>
+    <name>LineTable</name>
+    <message>
+        <location filename="../../ui/line_table.py" line="221"/>
+        <source>Tambah baris</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_table.py" line="223"/>
+        <source>Hapus baris</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_table.py" line="224"/>
+        <source>Hapus baris yang dipilih dari dokumen</source>
+        <translation>Remove the selected rows from the document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_table.py" line="228"/>
+        <source>Tab: sel berikutnya · Enter: baris berikutnya · Ctrl+V: tempel baris dari Excel · pindai barcode di kolom Kode barang</source>
+        <translation>Tab: next cell · Enter: next row · Ctrl+V: paste rows from Excel · scan a barcode into the Item code column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_table.py" line="300"/>
+        <source>Barang dengan kode atau barcode &apos;{key}&apos; tidak ditemukan.</source>
+        <translation>No item has the code or barcode &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_table.py" line="374"/>
+        <source>Isikan paling sedikit satu baris barang.</source>
+        <translation>Enter at least one line of goods.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_table.py" line="397"/>
+        <source>Barang &apos;{key}&apos; tidak ditemukan.</source>
+        <translation>Item &apos;{key}&apos; not found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_table.py" line="399"/>
+        <source>Kode barang wajib diisi.</source>
+        <translation>The item code is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_table.py" line="400"/>
+        <source>Barang sedang dicari; tunggu sebentar.</source>
+        <translation>The item is being looked up; wait a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_table.py" line="405"/>
+        <source>Kemasan &apos;{pack}&apos; tidak dikenal untuk {item}. Pilihan: {choices}.</source>
+        <translation>Pack &apos;{pack}&apos; is not known for {item}. Choices: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_table.py" line="412"/>
+        <source>{item} tidak dicatat kedaluwarsanya; kosongkan tanggal kedaluwarsa.</source>
+        <translation>{item} has no expiry recorded; leave the expiry date empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_table.py" line="416"/>
+        <source>Tanggal kedaluwarsa &apos;{value}&apos; tidak dikenali; tulis hh-bb-tttt, mis. 31-12-2027.</source>
+        <translation>Expiry date &apos;{value}&apos; not recognised; write dd-mm-yyyy, e.g. 31-12-2027.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_table.py" line="419"/>
+        <source>Tanggal kedaluwarsa {date} sudah lewat.</source>
+        <translation>The expiry date {date} has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_table.py" line="422"/>
+        <source>{item} memiliki masa kedaluwarsa: isikan tanggal kedaluwarsa.</source>
+        <translation>{item} expires: enter the expiry date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_table.py" line="426"/>
+        <source>{item} tidak bernomor seri; kosongkan nomor seri.</source>
+        <translation>{item} has no serial numbers; leave the serial numbers empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_table.py" line="430"/>
+        <source>{item} bernomor seri: isikan {qty} nomor seri (sekarang {given}).</source>
+        <translation>{item} has serial numbers: enter {qty} serial numbers (now {given}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_table.py" line="433"/>
+        <source>Ada nomor seri yang ditulis dua kali.</source>
+        <translation>A serial number is written twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_table.py" line="435"/>
+        <source>{item} bernomor seri tidak dicatat per batch; kosongkan batch.</source>
+        <translation>{item} has serial numbers and no batches; leave the batch empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_table.py" line="442"/>
+        <source>Kondisi &apos;{value}&apos; tidak dikenal. Pilihan: {choices}.</source>
+        <translation>Condition &apos;{value}&apos; is not known. Choices: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_table.py" line="445"/>
+        <source>Stok {item} tidak cukup: tersedia {available} {unit}, diminta {units} {unit}.</source>
+        <translation>Not enough {item}: {available} {unit} available, {units} {unit} requested.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_table.py" line="458"/>
+        <source>Baris {row}: {problem}</source>
+        <translation>Row {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_table.py" line="460"/>
+        <source>(dan {n} baris lain bermasalah)</source>
+        <translation>(and {n} other rows with problems)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_table.py" line="462"/>
+        <source>{n} baris barang.</source>
+        <translation>{n} lines of goods.</translation>
     </message>
 </context>
 <context>
@@ -3777,117 +4063,192 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
-    <name>ReceiveDialog</name>
+    <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="90"/>
-        <location filename="../../ui/pages/stock_dialogs.py" line="91"/>
+        <location filename="../../ui/pages/stock_documents.py" line="318"/>
         <source>Penerimaan barang</source>
-        <translation>Goods receipt</translation>
+        <translation>Receipt of goods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="92"/>
-        <source>Barang masuk dari Kemensos, Dinsos Provinsi, pengadaan, donatur, atau kembali dari lokasi bencana.</source>
-        <translation>Goods coming in from the Ministry of Social Affairs (Kemensos), the provincial Dinsos, procurement, donors, or back from a disaster site.</translation>
+        <location filename="../../ui/pages/stock_documents.py" line="319"/>
+        <source>Satu dokumen untuk semua barang yang datang bersama, mis. satu surat jalan Kemensos. Tidak ada yang dicatat sebelum Anda memeriksa ringkasannya.</source>
+        <translation>One document for all the goods that came together, e.g. one Kemensos delivery note. Nothing is booked before you have checked its summary.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="99"/>
+        <location filename="../../ui/pages/stock_documents.py" line="321"/>
+        <source>Penerimaan</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="321"/>
+        <source>Cetak BAPB</source>
+        <translation>Print BAPB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="325"/>
         <source>mis. Direktorat PSKBA Kemensos RI</source>
-        <translation>e.g. Directorate PSKBA, Kemensos RI</translation>
+        <translation>e.g. Direktorat PSKBA Kemensos RI</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="102"/>
-        <source>kosongkan untuk nomor otomatis</source>
-        <translation>leave empty for an automatic number</translation>
+        <location filename="../../ui/pages/stock_documents.py" line="326"/>
+        <source>nomor surat jalan / BAST pengirim</source>
+        <translation>number of the sender&apos;s delivery note / BAST</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="110"/>
-        <source>satu nomor seri per baris</source>
-        <translation>one serial number per line</translation>
+        <location filename="../../ui/pages/stock_documents.py" line="327"/>
+        <source>hh-bb-tttt</source>
+        <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="115"/>
+        <location filename="../../ui/pages/stock_documents.py" line="328"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="116"/>
-        <source>Barang</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="117"/>
-        <source>Jumlah</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="118"/>
-        <source>Satuan</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="119"/>
+        <location filename="../../ui/pages/stock_documents.py" line="328"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="120"/>
+        <location filename="../../ui/pages/stock_documents.py" line="329"/>
         <source>Pengirim</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="121"/>
+        <location filename="../../ui/pages/stock_documents.py" line="329"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="330"/>
+        <source>Nomor dokumen pengirim</source>
+        <translation>Sender&apos;s document number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="331"/>
+        <source>Tanggal dokumen pengirim</source>
+        <translation>Sender&apos;s document date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="332"/>
+        <source>Tanggal dokumen</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="334"/>
+        <source>Catat penerimaan</source>
+        <translation>Book the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="338"/>
+        <source>Tanggal dokumen pengirim &apos;{value}&apos; tidak dikenali; tulis hh-bb-tttt.</source>
+        <translation>Sender&apos;s document date &apos;{value}&apos; not recognised; write dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="343"/>
+        <source>Gudang: {warehouse} · Sumber: {source} · Tanggal: {day}</source>
+        <translation>Warehouse: {warehouse} · Source: {source} · Date: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="348"/>
+        <source>Dari: {sender}</source>
+        <translation>From: {sender}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="349"/>
+        <source>Dokumen pengirim: {number}</source>
+        <translation>Sender&apos;s document: {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Penerimaan barang</source>
+        <translation type="vanished">Goods receipt</translation>
+    </message>
+    <message>
+        <source>Barang masuk dari Kemensos, Dinsos Provinsi, pengadaan, donatur, atau kembali dari lokasi bencana.</source>
+        <translation type="vanished">Goods coming in from the Ministry of Social Affairs (Kemensos), the provincial Dinsos, procurement, donors, or back from a disaster site.</translation>
+    </message>
+    <message>
+        <source>mis. Direktorat PSKBA Kemensos RI</source>
+        <translation type="vanished">e.g. Directorate PSKBA, Kemensos RI</translation>
+    </message>
+    <message>
+        <source>kosongkan untuk nomor otomatis</source>
+        <translation type="vanished">leave empty for an automatic number</translation>
+    </message>
+    <message>
+        <source>satu nomor seri per baris</source>
+        <translation type="vanished">one serial number per line</translation>
+    </message>
+    <message>
+        <source>Gudang</source>
+        <translation type="vanished">Warehouse</translation>
+    </message>
+    <message>
+        <source>Barang</source>
+        <translation type="vanished">Item</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation type="vanished">Quantity</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation type="vanished">Unit</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation type="vanished">Source</translation>
+    </message>
+    <message>
+        <source>Pengirim</source>
+        <translation type="vanished">Sender</translation>
+    </message>
+    <message>
         <source>Nomor dokumen</source>
-        <translation>Document number</translation>
+        <translation type="vanished">Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="122"/>
         <source>Batch</source>
-        <translation>Batch</translation>
+        <translation type="vanished">Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="123"/>
         <source>Kedaluwarsa</source>
-        <translation>Expiry date</translation>
+        <translation type="vanished">Expiry date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="124"/>
         <source>Nomor seri</source>
-        <translation>Serial number</translation>
+        <translation type="vanished">Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="125"/>
         <source>Kondisi</source>
-        <translation>Condition</translation>
+        <translation type="vanished">Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="126"/>
         <source>Simpan penerimaan</source>
-        <translation>Save receipt</translation>
+        <translation type="vanished">Save receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="145"/>
         <source>Pilih barang dari katalog.</source>
-        <translation>Choose an item from the catalogue.</translation>
+        <translation type="vanished">Choose an item from the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="148"/>
         <source>Jumlah harus lebih dari nol.</source>
-        <translation>The quantity must be more than zero.</translation>
+        <translation type="vanished">The quantity must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="154"/>
         <source>Tanggal kedaluwarsa {date} sudah lewat.</source>
-        <translation>The expiry date {date} has already passed.</translation>
+        <translation type="vanished">The expiry date {date} has already passed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="159"/>
         <source>{item} bernomor seri: isikan {qty} nomor seri (sekarang {given}).</source>
-        <translation>{item} is serial-numbered: enter {qty} serial numbers (now {given}).</translation>
+        <translation type="vanished">{item} is serial-numbered: enter {qty} serial numbers (now {given}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="163"/>
         <source>Ada nomor seri yang ditulis dua kali.</source>
-        <translation>A serial number is entered twice.</translation>
+        <translation type="vanished">A serial number is entered twice.</translation>
     </message>
 </context>
 <context>
@@ -4782,23 +5143,23 @@ Close the program and open it again before you continue working.</translation>
         <translation>write-off requested {qty} ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="489"/>
         <location filename="../../ui/pages/stock.py" line="498"/>
+        <location filename="../../ui/pages/stock.py" line="507"/>
         <source>Ekspor stok</source>
         <translation>Export stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="489"/>
+        <location filename="../../ui/pages/stock.py" line="498"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="497"/>
+        <location filename="../../ui/pages/stock.py" line="506"/>
         <source>Mengekspor daftar stok...</source>
         <translation>Exporting the stock list...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="499"/>
+        <location filename="../../ui/pages/stock.py" line="508"/>
         <source>{n} baris stok ditulis ke {path}.</source>
         <translation>{n} stock rows written to {path}.</translation>
     </message>
@@ -5932,6 +6293,127 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/pages/writeoff_dialogs.py" line="234"/>
         <source>Usulan penghapusan {number} diajukan; barangnya dicadangkan sampai pejabat memutuskan.</source>
         <translation>Write-off request {number} submitted; the goods are reserved until an official decides.</translation>
+    </message>
+</context>
+<context>
+    <name>_Delegate</name>
+    <message>
+        <location filename="../../ui/line_table.py" line="86"/>
+        <source>hh-bb-tttt</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_table.py" line="88"/>
+        <source>pisahkan dengan koma</source>
+        <translation>separate with commas</translation>
+    </message>
+</context>
+<context>
+    <name>_DocumentDialog</name>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="86"/>
+        <source>mengapa dicatat dengan tanggal lalu</source>
+        <translation>why it is booked with an earlier date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="87"/>
+        <source>Alasan tanggal mundur</source>
+        <translation>Reason for the earlier date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="103"/>
+        <source>Periksa...</source>
+        <translation>Check...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="105"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="124"/>
+        <source>Kode barang</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="124"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="124"/>
+        <source>Baris</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="125"/>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="125"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="125"/>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="127"/>
+        <source>Kembali ke baris</source>
+        <translation>Back to the lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="129"/>
+        <source>Catat</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="135"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="141"/>
+        <source>Periksa sebelum dicatat</source>
+        <translation>Check before booking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="192"/>
+        <source>Tanggal dokumen sebelum hari ini: isikan alasan tanggal mundur.</source>
+        <translation>The document date is before today: enter the reason for the earlier date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="200"/>
+        <source>Mencari barang pada tabel...</source>
+        <translation>Looking up the items of the table...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="244"/>
+        <source>{lines} baris, {items} jenis barang.</source>
+        <translation>{lines} lines, {items} kinds of goods.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="246"/>
+        <source>Nilai baris yang berharga: {value}.</source>
+        <translation>Value of the priced lines: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="259"/>
+        <source>{kind} dicatat dengan nomor {number} ({lines} baris).</source>
+        <translation>{kind} booked under number {number} ({lines} lines).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="283"/>
+        <source>Baris {row} ditolak: {text}</source>
+        <translation>Row {row} refused: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_documents.py" line="290"/>
+        <source>Buang dokumen ini? Baris yang sudah diisi tidak disimpan.</source>
+        <translation>Discard this document? The lines filled in are not kept.</translation>
     </message>
 </context>
 <context>
@@ -7142,6 +7624,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/stock.py" line="128"/>
+        <location filename="../../ui/line_table.py" line="439"/>
         <source>Harga satuan</source>
         <translation>Unit price</translation>
     </message>
@@ -7996,6 +8479,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/stock.py" line="102"/>
         <location filename="../../inventory/stock.py" line="116"/>
         <location filename="../../inventory/stock.py" line="122"/>
+        <location filename="../../ui/line_table.py" line="401"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>

@@ -244,11 +244,14 @@ def _section_pages(visit: Visit) -> dict[str, QWidget]:
 def _stock(visit: Visit, page: Any) -> None:
     visit.dialog(page.open_receive(), "stock › receive")
 
-    def too_much(dialog: Any) -> None:  # the refusal the dialog shows before anything is written
-        visit.qtbot.waitUntil(lambda: dialog.available is not None, timeout=15_000)
+    def too_much(dialog: Any) -> None:  # the refusal the dialog shows on the line before anything is written
+        table = dialog.table
+        if not table.model.rows[0].value("item"):
+            table.model.set_value(0, "item", page.choices["items"][0].code)
+        visit.qtbot.waitUntil(lambda: table.model.rows[0].available is not None, timeout=15_000)
         dialog.recipient.setText("Posko uji")
-        dialog.quantity.setValue(dialog.available + 1)
-        dialog.submit()
+        table.model.set_value(0, "qty", str(table.model.rows[0].available + 1))
+        dialog.review()
     visit.dialog(page.open_issue(), "stock › issue", too_much)
 
     def refused_import(dialog: Any) -> None:  # the sheet read, then a refused file's problems by row and column

@@ -13,7 +13,7 @@ from inventory import catalog, stock
 from inventory.models import StockMovement
 from inventory.stock import ReceiveLine
 from tagana_app import clock
-from ui import dates, ops
+from ui import ops
 from ui.pages.stock import StockPage
 from ui.pages.stock_model import Column, StockModel
 
@@ -97,6 +97,26 @@ def test_search_as_you_type_and_filters(qtbot, ctx, stocked) -> None:
     assert page.model.rowCount() == 2
 
 
+def _type(qtbot, table, key: str, text: str, then=Qt.Key.Key_Return, row: int = 0) -> None:  # noqa: ANN001
+    """Type into the cell ``key`` of line ``row`` as the keyboard does (into the editor F2 opens), then ``then``."""
+    _settled(qtbot)  # the item typed before has been looked up
+    column = table.column(key)
+    current = table.view.currentIndex()
+    if table.delegate.editor is None or (current.row(), current.column()) != (row, column):
+        if table.delegate.editor is not None:
+            qtbot.keyClick(table.delegate.editor, Qt.Key.Key_Escape)
+        table.view.setFocus()
+        table.view.setCurrentIndex(table.model.index(row, column))
+        qtbot.keyClick(table.view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: table.delegate.editor is not None and table.view.currentIndex().column() == column)
+    editor = table.delegate.editor
+    if hasattr(editor, "selectAll"):
+        editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, then)
+    qtbot.waitUntil(lambda: table.delegate.editor is not editor)  # committed (Return and Tab commit queued)
+
+
 def test_issue_dialog_refuses_too_much_and_the_table_changes_after_an_issue(qtbot, make_ctx, stocked) -> None:
     ctx = make_ctx(stocked["gudang"])
     page = StockPage(ctx)
@@ -108,35 +128,35 @@ def test_issue_dialog_refuses_too_much_and_the_table_changes_after_an_issue(qtbo
     dialog = page.open_issue()
     qtbot.addWidget(dialog)
     _settled(qtbot)
-    assert dialog.item.currentData() == "BRS" and dialog.warehouse.currentData() == "GDG"
-    assert dialog.available_label.text() == "40 kg"
+    table = dialog.table
+    assert table.model.rows[0].value("item") == "BRS" and dialog.warehouse.currentData() == "GDG"
+    assert table.model.rows[0].value("qty") == ""  # the selected row's item; its quantity is left to type
+    assert table.model.data(table.model.index(0, table.column("available"))) == "40 kg"
     before = _movements(ctx.db)
-    dialog.quantity.selectAll()
-    qtbot.keyClicks(dialog.quantity, "45")
+    _type(qtbot, table, "qty", "45")
     qtbot.keyClicks(dialog.recipient, "Posko Banjir Desa Contoh")
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     _settled(qtbot)
-    assert dialog.isVisible() and dialog.error.isVisible()
-    assert "tersedia 40 kg, diminta 45 kg" in dialog.error.text()
+    assert dialog.pages.currentIndex() == 0 and "tersedia 40 kg, diminta 45 kg" in table.status.text()
     assert _movements(ctx.db) == before
 
-    # Someone else takes stock meanwhile: the service's refusal shows in the dialog too.
+    # Someone else takes stock meanwhile: the service's refusal shows in the dialog, on its line.
     ctx.db.write(lambda s: stock.issue_goods(s, stocked["gudang"], "GDG", [stock.IssueLine("BRS", 38)],
                                              recipient="Desa lain"))
-    dialog.quantity.setValue(5)
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    _type(qtbot, table, "qty", "5")
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1)
+    qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
     _settled(qtbot)
-    assert "tersedia 2 kg, diminta 5 kg" in dialog.error.text()
-    assert dialog.available_label.text() == "2 kg"
-
-    dialog.quantity.setValue(2)
-    with qtbot.waitSignal(dialog.accepted):
-        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == 0 and "tersedia 2 kg, diminta 5 kg" in dialog.error.text()
+    assert table.model.data(table.model.index(0, table.column("available"))) == "2 kg"
+    assert _movements(ctx.db) == before + 1  # the other desk's issue only
+    _type(qtbot, table, "qty", "2")
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1)
+    qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
     _settled(qtbot)
-    assert dialog.result_booking.movements[0].qty_out == 2
-    row = next(page.model.row(r) for r in range(page.model.rowCount()) if page.model.row(r).item == "BRS"
-               and page.model.row(r).warehouse == "GDG")
-    assert row.on_hand == 0
+    assert dialog.booking is not None and _movements(ctx.db) == before + 2
     assert page.selected_row().item == "BRS"  # the selection survives the refresh
     assert page.card.rowCount() == 3
 
@@ -148,20 +168,23 @@ def test_receive_dialog_checks_then_books(qtbot, make_ctx, stocked) -> None:
     _settled(qtbot)
     dialog = page.open_receive()
     qtbot.addWidget(dialog)
+    table = dialog.table
     dialog.warehouse.setCurrentIndex(dialog.warehouse.findData("LS1"))
-    dialog.item.setCurrentIndex(dialog.item.findData("GEN"))
-    assert dialog.serials.isEnabled() and not dialog.expiry.isEnabled()
-    dialog.quantity.setValue(2)
-    qtbot.keyClicks(dialog.serials, "GNS-01")
-    before = _movements(ctx.db)
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert "isikan 2 nomor seri (sekarang 1)" in dialog.error.text()
-    assert _movements(ctx.db) == before
-    dialog.serials.setPlainText("GNS-01\nGNS-02")
-    with qtbot.waitSignal(dialog.accepted):
-        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    _type(qtbot, table, "item", "GEN")
+    _type(qtbot, table, "qty", "2", Qt.Key.Key_Tab)
     _settled(qtbot)
-    assert _movements(ctx.db) == before + 2
+    assert not table.model.flags(table.model.index(0, table.column("expiry"))) & Qt.ItemFlag.ItemIsEditable
+    _type(qtbot, table, "serials", "GNS-01")
+    before = _movements(ctx.db)
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert "isikan 2 nomor seri (sekarang 1)" in table.status.text()
+    assert table.view.currentIndex().column() == table.column("serials")
+    assert _movements(ctx.db) == before
+    _type(qtbot, table, "serials", "GNS-01, GNS-02")
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    assert dialog.booking is not None and _movements(ctx.db) == before + 2
     gen = next(r for r in range(page.model.rowCount()) if page.model.row(r).item == "GEN")
     assert page.model.row(gen).on_hand == 2
     page.table.selectRow(gen)
@@ -170,15 +193,21 @@ def test_receive_dialog_checks_then_books(qtbot, make_ctx, stocked) -> None:
 
     dialog = page.open_receive()
     qtbot.addWidget(dialog)
-    dialog.item.setCurrentIndex(dialog.item.findData("MSS"))
-    assert dialog.expiry.isEnabled()
-    dialog.expiry.setDate(dates.today().addDays(-1))
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert "sudah lewat" in dialog.error.text()
-    dialog.item.setCurrentIndex(dialog.item.findData("GEN"))
-    dialog.serials.setPlainText("GNS-01")
-    dialog.quantity.setValue(1)
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    table = dialog.table
+    assert table.model.rows[0].value("item") == "GEN"  # the selected row's item
+    _type(qtbot, table, "item", "MSS")
+    _type(qtbot, table, "qty", "4", Qt.Key.Key_Tab)
+    _settled(qtbot)
+    _type(qtbot, table, "expiry", (clock.today() - timedelta(days=1)).strftime("%d-%m-%Y"))
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert "sudah lewat" in table.status.text()
+    _type(qtbot, table, "item", "GEN")
+    _type(qtbot, table, "qty", "1", Qt.Key.Key_Tab)
+    _settled(qtbot)
+    table.model.set_value(0, "expiry", "")
+    _type(qtbot, table, "serials", "GNS-01")
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
     _settled(qtbot)
     assert "GNS-01" in dialog.error.text() and "dua tempat" in dialog.error.text()
     assert _movements(ctx.db) == before + 2
@@ -207,8 +236,8 @@ def test_dashboard_link_selects_the_alert_filter(qtbot, ctx, stocked) -> None:
 
 
 def test_receive_dialog_holds_to_the_stated_limits(qtbot, make_ctx, stocked) -> None:
-    """The quantity box stops at MAX_QUANTITY, the reference box at its column's length, and a receipt
-    that would pass MAX_BALANCE is refused in the dialog with the service's message."""
+    """A quantity above MAX_QUANTITY is refused on its line, the reference box stops at its column's
+    length, and a receipt that would pass MAX_BALANCE is refused in the dialog with the service's message."""
     from sqlalchemy import text
 
     from tagana_app.quantities import MAX_BALANCE, MAX_QUANTITY
@@ -219,21 +248,26 @@ def test_receive_dialog_holds_to_the_stated_limits(qtbot, make_ctx, stocked) -> 
     _settled(qtbot)
     dialog = page.open_receive()
     qtbot.addWidget(dialog)
-    assert dialog.quantity.maximum() == MAX_QUANTITY
-    qtbot.keyClicks(dialog.doc_number, "R" * 100)
-    assert dialog.doc_number.text() == "R" * 80
-    dialog.doc_number.clear()
+    table = dialog.table
+    qtbot.keyClicks(dialog.ref_number, "R" * 100)
+    assert dialog.ref_number.text() == "R" * 80
+    dialog.ref_number.clear()
     dialog.warehouse.setCurrentIndex(dialog.warehouse.findData("GDG"))
-    dialog.item.setCurrentIndex(dialog.item.findData("BRS"))
+    _type(qtbot, table, "item", "BRS")
+    _type(qtbot, table, "qty", str(MAX_QUANTITY + 1))
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    assert "terlalu besar" in table.status.text() and dialog.pages.currentIndex() == 0
     ctx.db.write(lambda s: s.execute(text("UPDATE stock_level SET on_hand = :n WHERE item_id = "
                                           "(SELECT id FROM item WHERE code = 'BRS')"), {"n": MAX_BALANCE - 1}))
     ctx.db.write(lambda s: s.execute(text("UPDATE stock_balance SET quantity = :n WHERE item_id = "
                                           "(SELECT id FROM item WHERE code = 'BRS')"), {"n": MAX_BALANCE - 1}))
     before = _movements(ctx.db)
-    dialog.quantity.setValue(2)
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    _type(qtbot, table, "qty", "2")
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "melebihi batas" in dialog.error.text(), timeout=5000)
-    assert _movements(ctx.db) == before
+    assert _movements(ctx.db) == before and dialog.table.model.rows[0].problem
 
 
 def test_a_clerk_prints_the_paper_of_a_movement_from_the_stock_card(qtbot, make_ctx, stocked, pengurus_barang,

@@ -43,7 +43,7 @@ from ui.context import AppContext
 from ui.page_frame import page_layout
 from ui.pages.count_dialog import CountsDialog
 from ui.pages.loan_dialogs import LendDialog, LoansDialog
-from ui.pages.stock_dialogs import IssueDialog, ReceiveDialog
+from ui.pages.stock_documents import IssueDocumentDialog, ReceiptDialog
 from ui.pages.stock_import import StockImportDialog
 from ui.pages.stock_model import Column, StockModel
 from ui.pages.stock_papers import CountPaperDialog, StartCountDialog, WriteOffPaperDialog
@@ -417,18 +417,22 @@ class StockPage(QWidget):
         return {"warehouse": row.warehouse if row else self.warehouse.currentData(),
                 "item": row.item if row else None}
 
-    def open_receive(self) -> ReceiveDialog:
-        dialog = ReceiveDialog(self.ctx, self.choices["warehouses"], self.choices["items"], parent=self,
-                               **self._preset())
-        dialog.open()
+    def open_receive(self) -> ReceiptDialog | None:
+        """The receipt document (many lines); the selected row's warehouse and item are its start."""
+        if not can_receive_goods(self.ctx.actor):
+            return None
+        preset = self._preset()
+        dialog = ReceiptDialog(self.ctx, self.choices["warehouses"], warehouse=preset["warehouse"], parent=self)
+        self._start_with(dialog, preset["item"])
         return dialog
 
-    def open_issue(self) -> IssueDialog | None:
+    def open_issue(self) -> IssueDocumentDialog | None:
         if not can_issue_goods(self.ctx.actor):
             return None
-        dialog = IssueDialog(self.ctx, self.choices["warehouses"], self.choices["items"], parent=self,
-                             **self._preset())
-        dialog.open()
+        preset = self._preset()
+        dialog = IssueDocumentDialog(self.ctx, self.choices["warehouses"], warehouse=preset["warehouse"],
+                                     parent=self)
+        self._start_with(dialog, preset["item"])
         return dialog
 
     def open_counts(self) -> CountsDialog | None:
@@ -454,6 +458,11 @@ class StockPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _start_with(self, dialog: ReceiptDialog | IssueDocumentDialog, item: str | None) -> None:
+        if item:  # the selected row's item as the first line; its quantity is left for the person to type
+            dialog.table.model.set_value(0, "item", item)
+        dialog.open()
 
     def open_start_count(self) -> StartCountDialog | None:
         if not can_count_stock(self.ctx.actor):
