@@ -25,3 +25,4 @@ can_post_count = Capability((WAREHOUSE, OFFICIAL), N_("domain", "memposting stoc
 can_request_writeoff = Capability((WAREHOUSE,), N_("domain", "mengajukan penghapusan barang"))
 can_decide_writeoff = Capability((OFFICIAL,), N_("domain", "memutuskan penghapusan barang"))
 can_change_equipment_condition = Capability((WAREHOUSE,), N_("domain", "mengubah kondisi peralatan"))
+can_print_labels = Capability((WAREHOUSE,), N_("domain", "mencetak label barang dan peralatan"))

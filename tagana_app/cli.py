@@ -54,6 +54,12 @@ def _inventory(sub: argparse._SubParsersAction) -> None:
     cli.register(sub)
 
 
+def _labels(sub: argparse._SubParsersAction) -> None:
+    from inventory import label_cli
+
+    label_cli.register(sub)
+
+
 def _deployment(sub: argparse._SubParsersAction) -> None:
     from deployment import cli
 
@@ -88,6 +94,9 @@ COMMANDS = (
         "item": "katalog barang",
         "stock": "stok, penerimaan, pengeluaran, mutasi, opname, penghapusan",
     }, _inventory),
+    CommandGroup({
+        "label": "cetak label QR unit peralatan dan barang/rak (PDF)",
+    }, _labels),
     CommandGroup({
         "volunteer": "relawan Tagana",
         "incident": "kejadian bencana",
