@@ -172,6 +172,8 @@ def test_receive_dialog_checks_then_books(qtbot, make_ctx, stocked) -> None:
     qtbot.addWidget(dialog)
     dialog.item.setCurrentIndex(dialog.item.findData("MSS"))
     assert dialog.expiry.isEnabled()
+    dialog.quantity.setValue(3)
+    qtbot.keyClicks(dialog.batch, "MSS-2611")
     dialog.expiry.setDate(dates.today().addDays(-1))
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert "sudah lewat" in dialog.error.text()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from inventory import queries, stock
 from inventory.catalog import ItemInfo, WarehouseInfo
 from inventory.errors import InsufficientStock
+from inventory.labels import parse_scan
 from inventory.models import CONDITIONS
 from inventory.stock import COUNTERPARTY_MAX, DOC_NUMBER_MAX, SOURCE_LABELS, IssueLine, ReceiveLine
 from tagana_app import clock, indonesian
@@ -23,6 +23,7 @@ from tagana_app.quantities import MAX_QUANTITY
 from ui import dates, ops, texts
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading
+from ui.scan import ItemChooser
 
 
 def _combo_of_warehouses(warehouses: list[WarehouseInfo], current: str | None) -> QComboBox:
@@ -34,23 +35,14 @@ def _combo_of_warehouses(warehouses: list[WarehouseInfo], current: str | None) -
     return combo
 
 
-def _combo_of_items(items: list[ItemInfo], current: str | None) -> QComboBox:
-    combo = QComboBox()
-    combo.setEditable(True)  # type to find among the catalogue
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    for i in items:
-        combo.addItem(f"{i.name} ({i.code})", i.code)
-    if current:
-        combo.setCurrentIndex(max(combo.findData(current), 0))
-    return combo
-
-
 def _quantity() -> QSpinBox:
+    """Empty until the person types a quantity (0 is shown blank and refused): nothing is assumed."""
     spin = QSpinBox()
     spin.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))  # 1.000, as on paper
     spin.setRange(0, MAX_QUANTITY)
     spin.setGroupSeparatorShown(True)
-    spin.setValue(1)
+    spin.setSpecialValueText(" ")
+    spin.setValue(0)
     return spin
 
 
@@ -61,15 +53,15 @@ class _StockDialog(FormDialog):
         self.ctx = ctx
         self.items = {i.code: i for i in items}
         self.warehouse = _combo_of_warehouses(warehouses, warehouse)
-        self.item = _combo_of_items(items, item)
+        self.item = ItemChooser(ctx.db, items, item)
         self.quantity = _quantity()
         self.unit = QLabel()
         self.unit.setObjectName("muted")
         self.result_booking: stock.Booking | None = None
-        self.item.currentIndexChanged.connect(self._item_changed)
+        self.item.currentTextChanged.connect(self._item_changed)  # chosen, or typed away from a choice
 
     def current_item(self) -> ItemInfo | None:
-        return self.items.get(self.item.currentData())
+        return self.item.current_info()
 
     def _item_changed(self) -> None:
         info = self.current_item()
@@ -102,10 +94,7 @@ class ReceiveDialog(_StockDialog):
         self.doc_number.setPlaceholderText(self.tr("kosongkan untuk nomor otomatis"))
         self.batch = QLineEdit()
         self.batch.setMaxLength(60)
-        self.expiry = QDateEdit()
-        self.expiry.setCalendarPopup(True)
-        self.expiry.setDisplayFormat("dd-MM-yyyy")
-        self.expiry.setDate(dates.today().addYears(1))
+        self.expiry = dates.DateField()  # empty: the date printed on the goods, never assumed
         self.serials = QPlainTextEdit()
         self.serials.setPlaceholderText(self.tr("satu nomor seri per baris"))
         self.serials.setFixedHeight(70)
@@ -126,7 +115,14 @@ class ReceiveDialog(_StockDialog):
         self.ok_button.setText(self.tr("Simpan penerimaan"))
         self.finish_layout()
         self.setMinimumWidth(520)
+        self.item.unitScanned.connect(self._unit_scanned)
         self._item_changed()
+
+    def _unit_scanned(self, _item: str, serial: str) -> None:
+        """A unit's label scanned into the item field (a unit coming back): its serial is added."""
+        if serial not in self.serial_list():
+            self.serials.appendPlainText(serial)
+        self.quantity.setValue(len(self.serial_list()))
 
     def _item_changed(self) -> None:
         super()._item_changed()
@@ -136,31 +132,46 @@ class ReceiveDialog(_StockDialog):
         self.serials.setEnabled(bool(info and info.serialized))
 
     def serial_list(self) -> tuple[str, ...]:
-        return tuple(s.strip() for s in self.serials.toPlainText().replace(",", "\n").splitlines() if s.strip())
+        """The serials typed or scanned, one a line (a scanned label "U:ITEM:SERIAL" counts as its serial)."""
+        found = []
+        for line in self.serials.toPlainText().replace(",", "\n").splitlines():
+            scanned = parse_scan(line)
+            if scanned is not None:
+                found.append(scanned.serial or scanned.item if scanned.is_unit else line.strip())
+        return tuple(found)
 
     def validate(self) -> ReceiveLine | None:
         info = self.current_item()
         qty = self.quantity.value()
         if info is None:
-            self.show_error(self.tr("Pilih barang dari katalog."))
+            self.show_error(self.tr("Barang: pilih barang dari katalog, atau ketik/pindai kodenya lalu Enter."),
+                            self.item)
             return None
         if qty <= 0:
-            self.show_error(self.tr("Jumlah harus lebih dari nol."))
+            self.show_error(self.tr("Jumlah: isikan jumlah yang diterima (lebih dari nol)."), self.quantity)
             return None
         expiry = None
         if info.expires:
-            expiry = self.expiry.date().toPython()
+            if not self.batch.text().strip():
+                self.show_error(self.tr("Batch: isikan kode batch yang tertera pada kemasan {item}.").format(
+                    item=info.name), self.batch)
+                return None
+            expiry = self.expiry.value()
+            if expiry is None:
+                self.show_error(self.tr("Kedaluwarsa: isikan tanggal kedaluwarsa yang tertera pada kemasan "
+                                        "{item}.").format(item=info.name), self.expiry)
+                return None
             if expiry <= clock.today():
-                self.show_error(self.tr("Tanggal kedaluwarsa {date} sudah lewat.").format(
-                    date=indonesian.short_date(expiry)))
+                self.show_error(self.tr("Kedaluwarsa: tanggal {date} sudah lewat.").format(
+                    date=indonesian.short_date(expiry)), self.expiry)
                 return None
         serials = self.serial_list() if info.serialized else ()
         if info.serialized and len(serials) != qty:
-            self.show_error(self.tr("{item} bernomor seri: isikan {qty} nomor seri (sekarang {given}).").format(
-                item=info.name, qty=qty, given=len(serials)))
+            self.show_error(self.tr("Nomor seri: {item} bernomor seri, isikan {qty} nomor seri (sekarang "
+                                    "{given}).").format(item=info.name, qty=qty, given=len(serials)), self.serials)
             return None
         if info.serialized and len(set(serials)) != len(serials):
-            self.show_error(self.tr("Ada nomor seri yang ditulis dua kali."))
+            self.show_error(self.tr("Nomor seri: ada nomor seri yang ditulis dua kali."), self.serials)
             return None
         return ReceiveLine(info.code, qty, self.batch.text().strip() if not info.serialized else "", expiry, serials,
                            self.condition.currentData())
@@ -197,11 +208,14 @@ class IssueDialog(_StockDialog):
         self.doc_number.setMaxLength(DOC_NUMBER_MAX)
         self.doc_number.setPlaceholderText(self.tr("kosongkan untuk nomor otomatis"))
         self.remarks = QLineEdit()
+        self.serials = QLineEdit()
+        self.serials.setPlaceholderText(self.tr("kosongkan untuk dipilih otomatis; pindai label unit"))
         self.form.addRow(self.tr("Gudang"), self.warehouse)
         self.form.addRow(self.tr("Barang"), self.item)
         self.form.addRow(self.tr("Tersedia"), self.available_label)
         self.form.addRow(self.tr("Jumlah"), self.quantity)
         self.form.addRow(self.tr("Satuan"), self.unit)
+        self.form.addRow(self.tr("Nomor seri"), self.serials)
         self.form.addRow(self.tr("Penerima"), self.recipient)
         self.form.addRow(self.tr("Nomor dokumen"), self.doc_number)
         self.form.addRow(self.tr("Keterangan"), self.remarks)
@@ -209,14 +223,30 @@ class IssueDialog(_StockDialog):
         self.finish_layout()
         self.setMinimumWidth(520)
         self.warehouse.currentIndexChanged.connect(self._load_available)
+        self.item.unitScanned.connect(self._unit_scanned)
         self._item_changed()
 
     def _item_changed(self) -> None:
         super()._item_changed()
+        info = self.current_item()
+        self.serials.setEnabled(bool(info and info.serialized))
         self._load_available()
 
+    def serial_list(self) -> tuple[str, ...]:
+        return tuple(s.strip() for s in self.serials.text().split(",") if s.strip())
+
+    def _unit_scanned(self, item: str, serial: str) -> None:
+        """A unit's label scanned into the item field: that unit goes out (each scan adds one)."""
+        if self.item.current_code() != item:
+            return
+        serials = self.serial_list()
+        if serial not in serials:
+            serials += (serial,)
+        self.serials.setText(", ".join(serials))
+        self.quantity.setValue(len(serials))
+
     def _load_available(self) -> None:
-        wh, item = self.warehouse.currentData(), self.item.currentData()
+        wh, item = self.warehouse.currentData(), self.item.current_code()
         self.available = None
         self.available_label.setText(self.tr("memeriksa..."))
         if not wh or not item:
@@ -225,7 +255,7 @@ class IssueDialog(_StockDialog):
                  on_success=lambda n, key=(wh, item): self._available_arrived(key, n))
 
     def _available_arrived(self, key: tuple[str, str], n: int) -> None:
-        if key != (self.warehouse.currentData(), self.item.currentData()):
+        if key != (self.warehouse.currentData(), self.item.current_code()):
             return  # the choice changed meanwhile
         info = self.current_item()
         self.available = n
@@ -235,21 +265,28 @@ class IssueDialog(_StockDialog):
         info = self.current_item()
         qty = self.quantity.value()
         if info is None:
-            self.show_error(self.tr("Pilih barang dari katalog."))
+            self.show_error(self.tr("Barang: pilih barang dari katalog, atau ketik/pindai kodenya lalu Enter."),
+                            self.item)
             return None
         if qty <= 0:
-            self.show_error(self.tr("Jumlah harus lebih dari nol."))
+            self.show_error(self.tr("Jumlah: isikan jumlah yang dikeluarkan (lebih dari nol)."), self.quantity)
             return None
         if not self.recipient.text().strip():
-            self.show_error(self.tr("Isikan penerima barang."))
+            self.show_error(self.tr("Penerima: isikan penerima barang."), self.recipient)
             return None
         if self.available is not None and qty > self.available:
             refusal = InsufficientStock(item=f"{info.name} ({info.code})", warehouse=self.warehouse.currentText(),
                                         available=indonesian.quantity(self.available),
                                         requested=indonesian.quantity(qty), unit=info.unit)
             self.failed(refusal)
+            self.quantity.setFocus()
             return None
-        return IssueLine(info.code, qty)
+        serials = self.serial_list() if info.serialized else ()
+        if serials and len(serials) != qty:
+            self.show_error(self.tr("Nomor seri: isikan {qty} nomor seri, atau kosongkan (sekarang {given}).").format(
+                qty=qty, given=len(serials)), self.serials)
+            return None
+        return IssueLine(info.code, qty, serials=serials)
 
     def submit(self) -> None:
         line = self.validate()
