@@ -134,7 +134,9 @@ class ItemChooser(QComboBox):
     def _chosen(self, code: str) -> None:
         self.select_code(code)
         self.itemChosen.emit(code)
-        self.focusNextChild()
+        if self.isVisible():
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.focusNextChild()  # on to the quantity
 
     def _not_found(self, text: str) -> None:
         self.lookup = None
