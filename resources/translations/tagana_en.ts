@@ -1161,84 +1161,92 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="151"/>
+        <location filename="../../ui/login_dialog.py" line="153"/>
         <source>Mulai — Tagana Logistik</source>
         <translation>Getting started — Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="152"/>
+        <location filename="../../ui/login_dialog.py" line="154"/>
         <source>Penyiapan pertama</source>
         <translation>First setup</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="152"/>
+        <location filename="../../ui/login_dialog.py" line="154"/>
         <source>Tagana Logistik</source>
         <translation>Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="154"/>
+        <location filename="../../ui/login_dialog.py" line="156"/>
         <source>Selamat datang</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="155"/>
+        <location filename="../../ui/login_dialog.py" line="157"/>
         <source>Basis data ini masih kosong. Buat akun administrator pertama; akun ini dapat menambah pengguna lain dan mengisi profil kantor.</source>
         <translation>This database is still empty. Create the first administrator account; it can add other users and fill in the office profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="159"/>
+        <location filename="../../ui/login_dialog.py" line="161"/>
         <source>mis. Nama lengkap petugas</source>
         <translation>e.g. the officer&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="183"/>
+        <location filename="../../ui/login_dialog.py" line="185"/>
         <source>minimal {n} karakter</source>
         <translation>at least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="164"/>
+        <location filename="../../ui/login_dialog.py" line="166"/>
         <source>Isi dengan data contoh untuk mencoba program</source>
         <translation>Fill with demo data to try the program</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="165"/>
+        <location filename="../../ui/login_dialog.py" line="167"/>
         <source>Kantor, gudang, barang dan relawan fiktif. Jendela akan bertanda DATA CONTOH.</source>
         <translation>A fictitious office, warehouses, goods and volunteers. The window will be marked DEMO DATA.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="167"/>
+        <location filename="../../ui/login_dialog.py" line="169"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="168"/>
+        <location filename="../../ui/login_dialog.py" line="170"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="169"/>
+        <location filename="../../ui/login_dialog.py" line="171"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="170"/>
+        <location filename="../../ui/login_dialog.py" line="172"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="173"/>
+        <location filename="../../ui/login_dialog.py" line="175"/>
         <source>Buat admin</source>
         <translation>Create admin</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="188"/>
+        <location filename="../../ui/login_dialog.py" line="190"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="209"/>
+        <location filename="../../ui/login_dialog.py" line="211"/>
         <source>Menyiapkan basis data dan data contoh...</source>
         <translation>Preparing the database and demo data...</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="134"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
     </message>
 </context>
 <context>
@@ -1621,90 +1629,209 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="186"/>
-        <location filename="../../ui/pages/stock_dialogs.py" line="187"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="197"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="198"/>
         <source>Pengeluaran barang</source>
         <translation>Goods issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="188"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="199"/>
         <source>Barang habis pakai diambil dari batch yang paling awal kedaluwarsa; peralatan keluar sebagai pinjaman.</source>
         <translation>Consumables are taken from the batch that expires first; equipment goes out on loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="195"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="206"/>
         <source>mis. Posko Banjir Desa ..., Kepala Desa</source>
         <translation>e.g. Flood command post, village ..., village head</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="198"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="209"/>
         <source>kosongkan untuk nomor otomatis</source>
         <translation>leave empty for an automatic number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="200"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="212"/>
+        <source>kosongkan untuk dipilih otomatis; pindai label unit</source>
+        <translation>leave empty to pick automatically; scan a unit label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="213"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="201"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="214"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="202"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="215"/>
         <source>Tersedia</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="203"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="216"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="204"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="217"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="205"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="218"/>
+        <source>Nomor seri</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="219"/>
         <source>Penerima</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="206"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="220"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="207"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="221"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="208"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="222"/>
         <source>Keluarkan</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="221"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="251"/>
         <source>memeriksa...</source>
         <translation>checking...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="238"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="268"/>
+        <source>Barang: pilih barang dari katalog, atau ketik/pindai kodenya lalu Enter.</source>
+        <translation>Item: choose an item from the catalogue, or type/scan its code and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="272"/>
+        <source>Jumlah: isikan jumlah yang dikeluarkan (lebih dari nol).</source>
+        <translation>Quantity: enter the quantity issued (more than zero).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="275"/>
+        <source>Penerima: isikan penerima barang.</source>
+        <translation>Recipient: enter who receives the goods.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="286"/>
+        <source>Nomor seri: isikan {qty} nomor seri, atau kosongkan (sekarang {given}).</source>
+        <translation>Serial number: enter {qty} serial numbers, or leave empty (now {given}).</translation>
+    </message>
+    <message>
         <source>Pilih barang dari katalog.</source>
-        <translation>Choose an item from the catalogue.</translation>
+        <translation type="vanished">Choose an item from the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="241"/>
         <source>Jumlah harus lebih dari nol.</source>
-        <translation>The quantity must be more than zero.</translation>
+        <translation type="vanished">The quantity must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="244"/>
         <source>Isikan penerima barang.</source>
-        <translation>Enter who receives the goods.</translation>
+        <translation type="vanished">Enter who receives the goods.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemChooser</name>
+    <message>
+        <location filename="../../ui/scan.py" line="148"/>
+        <source>Tidak ada barang dengan kode atau barcode ini.</source>
+        <translation>No item has this code or barcode.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelDialog</name>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="21"/>
+        <location filename="../../ui/pages/label_dialog.py" line="22"/>
+        <source>Cetak label</source>
+        <translation>Print labels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="23"/>
+        <source>Label berkode QR untuk ditempel pada unit peralatan atau pada barang dan raknya. Pemindai yang membaca label membuka barang atau riwayat unitnya.</source>
+        <translation>QR-coded labels to stick on equipment units or on items and their shelves. A scanner reading a label opens the item or the unit&apos;s history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="26"/>
+        <source>Unit peralatan bernomor seri</source>
+        <translation>Serial-numbered equipment units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="27"/>
+        <source>Barang atau rak</source>
+        <translation>Items or shelves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="29"/>
+        <source>Semua gudang</source>
+        <translation>All warehouses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="35"/>
+        <source>kosongkan untuk semua barang</source>
+        <translation>leave empty for all items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="41"/>
+        <source>Untuk lembar yang sudah terpakai sebagian: 1 = kiri atas, lalu ke kanan dan ke bawah</source>
+        <translation>For a partly used sheet: 1 = top left, then right and down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="44"/>
+        <source>Label untuk</source>
+        <translation>Labels for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="45"/>
+        <source>Gudang</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="46"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="47"/>
+        <source>Lembar label</source>
+        <translation>Label sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="48"/>
+        <source>Mulai dari label ke-</source>
+        <translation>Start at label no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="49"/>
+        <source>Simpan PDF...</source>
+        <translation>Save PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="61"/>
+        <source>Barang: pilih barang dari katalog, atau kosongkan untuk semua barang.</source>
+        <translation>Item: choose an item from the catalogue, or leave empty for all items.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="65"/>
+        <source>Simpan label</source>
+        <translation>Save labels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="65"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1905,57 +2032,57 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="58"/>
+        <location filename="../../ui/login_dialog.py" line="60"/>
         <source>Masuk — Tagana Logistik</source>
         <translation>Log in — Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="95"/>
+        <location filename="../../ui/login_dialog.py" line="97"/>
         <source>Tagana Logistik</source>
         <translation>Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="62"/>
+        <location filename="../../ui/login_dialog.py" line="64"/>
         <source>Masuk ke Tagana Logistik</source>
         <translation>Log in to Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="63"/>
+        <location filename="../../ui/login_dialog.py" line="65"/>
         <source>Logistik gudang, relawan dan bantuan bencana.</source>
         <translation>Warehouse logistics, volunteers and disaster relief.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="64"/>
+        <location filename="../../ui/login_dialog.py" line="66"/>
         <source>Basis data ini berisi DATA CONTOH.</source>
         <translation>This database holds DEMO DATA.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="72"/>
+        <location filename="../../ui/login_dialog.py" line="74"/>
         <source>nama pengguna</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="75"/>
+        <location filename="../../ui/login_dialog.py" line="77"/>
         <source>kata sandi</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="76"/>
+        <location filename="../../ui/login_dialog.py" line="78"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="77"/>
+        <location filename="../../ui/login_dialog.py" line="79"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="78"/>
+        <location filename="../../ui/login_dialog.py" line="80"/>
         <source>Masuk</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="115"/>
+        <location filename="../../ui/login_dialog.py" line="117"/>
         <source>Isi nama pengguna dan kata sandi.</source>
         <translation>Enter the user name and password.</translation>
     </message>
@@ -2808,115 +2935,145 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="90"/>
-        <location filename="../../ui/pages/stock_dialogs.py" line="91"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="82"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="83"/>
         <source>Penerimaan barang</source>
         <translation>Goods receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="92"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="84"/>
         <source>Barang masuk dari Kemensos, Dinsos Provinsi, pengadaan, donatur, atau kembali dari lokasi bencana.</source>
         <translation>Goods coming in from the Ministry of Social Affairs (Kemensos), the provincial Dinsos, procurement, donors, or back from a disaster site.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="99"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="91"/>
         <source>mis. Direktorat PSKBA Kemensos RI</source>
         <translation>e.g. Directorate PSKBA, Kemensos RI</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="102"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="94"/>
         <source>kosongkan untuk nomor otomatis</source>
         <translation>leave empty for an automatic number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="110"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="99"/>
         <source>satu nomor seri per baris</source>
         <translation>one serial number per line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="115"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="104"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="116"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="105"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="117"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="106"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="118"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="107"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="119"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="108"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="120"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="109"/>
         <source>Pengirim</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="121"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="110"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="122"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="111"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="123"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="112"/>
         <source>Kedaluwarsa</source>
         <translation>Expiry date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="124"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="113"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="125"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="114"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="126"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="115"/>
         <source>Simpan penerimaan</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="145"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="147"/>
+        <source>Barang: pilih barang dari katalog, atau ketik/pindai kodenya lalu Enter.</source>
+        <translation>Item: choose an item from the catalogue, or type/scan its code and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="151"/>
+        <source>Jumlah: isikan jumlah yang diterima (lebih dari nol).</source>
+        <translation>Quantity: enter the quantity received (more than zero).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="156"/>
+        <source>Batch: isikan kode batch yang tertera pada kemasan {item}.</source>
+        <translation>Batch: enter the batch code printed on the packaging of {item}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="161"/>
+        <source>Kedaluwarsa: isikan tanggal kedaluwarsa yang tertera pada kemasan {item}.</source>
+        <translation>Expiry: enter the expiry date printed on the packaging of {item}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="165"/>
+        <source>Kedaluwarsa: tanggal {date} sudah lewat.</source>
+        <translation>Expiry: the date {date} has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="170"/>
+        <source>Nomor seri: {item} bernomor seri, isikan {qty} nomor seri (sekarang {given}).</source>
+        <translation>Serial number: {item} is serial-numbered, enter {qty} serial numbers (now {given}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock_dialogs.py" line="174"/>
+        <source>Nomor seri: ada nomor seri yang ditulis dua kali.</source>
+        <translation>Serial number: a serial number is written twice.</translation>
+    </message>
+    <message>
         <source>Pilih barang dari katalog.</source>
-        <translation>Choose an item from the catalogue.</translation>
+        <translation type="vanished">Choose an item from the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="148"/>
         <source>Jumlah harus lebih dari nol.</source>
-        <translation>The quantity must be more than zero.</translation>
+        <translation type="vanished">The quantity must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="154"/>
         <source>Tanggal kedaluwarsa {date} sudah lewat.</source>
-        <translation>The expiry date {date} has already passed.</translation>
+        <translation type="vanished">The expiry date {date} has already passed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="159"/>
         <source>{item} bernomor seri: isikan {qty} nomor seri (sekarang {given}).</source>
-        <translation>{item} is serial-numbered: enter {qty} serial numbers (now {given}).</translation>
+        <translation type="vanished">{item} is serial-numbered: enter {qty} serial numbers (now {given}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="163"/>
         <source>Ada nomor seri yang ditulis dua kali.</source>
-        <translation>A serial number is entered twice.</translation>
+        <translation type="vanished">A serial number is entered twice.</translation>
     </message>
 </context>
 <context>
@@ -3528,114 +3685,114 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../ui/pages/stock.py" line="192"/>
+        <location filename="../../ui/pages/stock.py" line="198"/>
         <source>Gudang &amp; Stok</source>
         <translation>Warehouse &amp; Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="193"/>
+        <location filename="../../ui/pages/stock.py" line="199"/>
         <source>Stok setiap barang di setiap gudang dan lumbung sosial, dengan peringatan stok minimum dan kedaluwarsa. Pilih satu baris untuk melihat batch dan kartu persediaannya.</source>
         <translation>Stock of every item in every warehouse and social buffer store (lumbung sosial), with minimum stock and expiry warnings. Select a row to see its batches and stock card.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="90"/>
+        <location filename="../../ui/pages/stock.py" line="94"/>
         <source>Cari nama atau kode barang, atau nama gudang...</source>
         <translation>Search item name or code, or warehouse name...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="97"/>
+        <location filename="../../ui/pages/stock.py" line="103"/>
         <source>Semua gudang</source>
         <translation>All warehouses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="99"/>
+        <location filename="../../ui/pages/stock.py" line="105"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="101"/>
+        <location filename="../../ui/pages/stock.py" line="107"/>
         <source>Semua stok</source>
         <translation>All stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="101"/>
+        <location filename="../../ui/pages/stock.py" line="107"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="102"/>
+        <location filename="../../ui/pages/stock.py" line="108"/>
         <source>Di bawah minimum</source>
         <translation>Below minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="102"/>
+        <location filename="../../ui/pages/stock.py" line="108"/>
         <source>Segera kedaluwarsa</source>
         <translation>Expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="103"/>
-        <location filename="../../ui/pages/stock.py" line="160"/>
+        <location filename="../../ui/pages/stock.py" line="109"/>
+        <location filename="../../ui/pages/stock.py" line="166"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="114"/>
+        <location filename="../../ui/pages/stock.py" line="120"/>
         <source>Terima barang...</source>
         <translation>Receive goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="117"/>
+        <location filename="../../ui/pages/stock.py" line="123"/>
         <source>Keluarkan barang...</source>
         <translation>Issue goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="119"/>
+        <location filename="../../ui/pages/stock.py" line="125"/>
         <source>Ekspor ke Excel...</source>
         <translation>Export to Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="121"/>
+        <location filename="../../ui/pages/stock.py" line="127"/>
         <source>Impor saldo awal...</source>
         <translation>Import opening stock...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="126"/>
+        <location filename="../../ui/pages/stock.py" line="132"/>
         <source>Mulai stock opname...</source>
         <translation>Start stock count...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="128"/>
+        <location filename="../../ui/pages/stock.py" line="134"/>
         <source>BA Stock Opname...</source>
         <translation>Stock count record...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="130"/>
+        <location filename="../../ui/pages/stock.py" line="136"/>
         <source>BA Penghapusan...</source>
         <translation>Write-off record...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="139"/>
+        <location filename="../../ui/pages/stock.py" line="145"/>
         <source>Tugas gudang</source>
         <translation>Warehouse tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="160"/>
-        <location filename="../../ui/pages/stock.py" line="181"/>
+        <location filename="../../ui/pages/stock.py" line="166"/>
+        <location filename="../../ui/pages/stock.py" line="187"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="160"/>
+        <location filename="../../ui/pages/stock.py" line="166"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="160"/>
+        <location filename="../../ui/pages/stock.py" line="166"/>
         <source>Dicadangkan</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="161"/>
+        <location filename="../../ui/pages/stock.py" line="167"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
@@ -3644,103 +3801,108 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="162"/>
+        <location filename="../../ui/pages/stock.py" line="168"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="162"/>
+        <location filename="../../ui/pages/stock.py" line="168"/>
         <source>Tgl dokumen</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="162"/>
+        <location filename="../../ui/pages/stock.py" line="168"/>
         <source>Tgl dicatat</source>
         <translation>Recorded on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="163"/>
+        <location filename="../../ui/pages/stock.py" line="169"/>
         <source>Dari / kepada</source>
         <translation>From / to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="163"/>
+        <location filename="../../ui/pages/stock.py" line="169"/>
         <source>Masuk</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="163"/>
+        <location filename="../../ui/pages/stock.py" line="169"/>
         <source>Keluar</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="163"/>
+        <location filename="../../ui/pages/stock.py" line="169"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="166"/>
+        <location filename="../../ui/pages/stock.py" line="172"/>
         <source>Cetak dokumen</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="167"/>
+        <location filename="../../ui/pages/stock.py" line="173"/>
         <source>Cetak Berita Acara Penerimaan Barang, Surat Bukti Barang Keluar atau Surat Jalan mutasi dari baris kartu persediaan yang dipilih</source>
         <translation>Print the goods receipt record, the goods issue slip or the transfer delivery note of the selected stock card line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="179"/>
+        <location filename="../../ui/pages/stock.py" line="185"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="179"/>
+        <location filename="../../ui/pages/stock.py" line="185"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="179"/>
+        <location filename="../../ui/pages/stock.py" line="185"/>
         <source>Tempat</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="182"/>
+        <location filename="../../ui/pages/stock.py" line="188"/>
         <source>Kartu persediaan</source>
         <translation>Stock card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="183"/>
+        <location filename="../../ui/pages/stock.py" line="189"/>
         <source>Unit peralatan</source>
         <translation>Equipment units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="244"/>
+        <location filename="../../ui/pages/stock.py" line="207"/>
+        <source>Cetak label...</source>
+        <translation>Print labels...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="282"/>
         <source>{shown} dari {total} baris stok ditampilkan</source>
         <translation>{shown} of {total} stock rows shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="283"/>
+        <location filename="../../ui/pages/stock.py" line="321"/>
         <source>(tanpa batch)</source>
         <translation>(no batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="368"/>
-        <location filename="../../ui/pages/stock.py" line="377"/>
+        <location filename="../../ui/pages/stock.py" line="414"/>
+        <location filename="../../ui/pages/stock.py" line="423"/>
         <source>Ekspor stok</source>
         <translation>Export stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="368"/>
+        <location filename="../../ui/pages/stock.py" line="414"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="376"/>
+        <location filename="../../ui/pages/stock.py" line="422"/>
         <source>Mengekspor daftar stok...</source>
         <translation>Exporting the stock list...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="378"/>
+        <location filename="../../ui/pages/stock.py" line="424"/>
         <source>{n} baris stok ditulis ke {path}.</source>
         <translation>{n} stock rows written to {path}.</translation>
     </message>
@@ -3804,6 +3966,49 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/pages/stock_papers.py" line="51"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
+    </message>
+</context>
+<context>
+    <name>UnitHistoryDialog</name>
+    <message>
+        <location filename="../../ui/pages/unit_history.py" line="33"/>
+        <source>Riwayat unit {serial}</source>
+        <translation>History of unit {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_history.py" line="36"/>
+        <source>Riwayat unit peralatan</source>
+        <translation>History of an equipment unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_history.py" line="37"/>
+        <source>memuat...</source>
+        <translation>loading...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_history.py" line="44"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_history.py" line="44"/>
+        <source>Kejadian</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_history.py" line="44"/>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_history.py" line="45"/>
+        <source>Petugas</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_history.py" line="57"/>
+        <source>{name} ({item}), nomor seri {serial}: kondisi {condition}; {place}.</source>
+        <translation>{name} ({item}), serial number {serial}: condition {condition}; {place}.</translation>
     </message>
 </context>
 <context>
@@ -6943,6 +7148,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../inventory/catalog.py" line="184"/>
         <location filename="../../inventory/catalog.py" line="208"/>
+        <location filename="../../inventory/labels.py" line="191"/>
         <source>barang</source>
         <translation>item</translation>
     </message>
@@ -7250,6 +7456,11 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../inventory/permissions.py" line="26"/>
         <source>memutuskan penghapusan barang</source>
         <translation>decide on write-offs</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/permissions.py" line="28"/>
+        <source>mencetak label barang dan peralatan</source>
+        <translation>print item and equipment labels</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/stock.py" line="90"/>
@@ -7696,6 +7907,11 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../inventory/doc_dates.py" line="41"/>
         <source>Alasan tanggal mundur</source>
         <translation>Reason for the earlier date</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/labels.py" line="191"/>
+        <source>unit bernomor seri</source>
+        <translation>serial-numbered units</translation>
     </message>
 </context>
 <context>
@@ -9369,6 +9585,26 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <location filename="../../inventory/doc_dates.py" line="53"/>
         <source>Tanggal dokumen {date} lebih awal dari hari ini: isi alasan tanggal mundur.</source>
         <translation>The document date {date} is before today: give the reason for the earlier date.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/labels.py" line="135"/>
+        <source>Tata letak label &apos;{layout}&apos; tidak dikenal. Pilihan: {choices}.</source>
+        <translation>Label layout &apos;{layout}&apos; is unknown. Choices: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/labels.py" line="181"/>
+        <source>Jenis label &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
+        <translation>Label kind &apos;{kind}&apos; is unknown. Choices: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/labels.py" line="185"/>
+        <source>Posisi awal {start} tidak ada pada lembar {layout}: pilih 1 sampai {last}.</source>
+        <translation>Start position {start} is not on sheet {layout}: choose 1 to {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/labels.py" line="189"/>
+        <source>Tidak ada label untuk dicetak: tidak ada {what} yang cocok dengan pilihan gudang dan barang.</source>
+        <translation>No labels to print: no {what} match the chosen warehouse and item.</translation>
     </message>
 </context>
 <context>
