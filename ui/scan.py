@@ -52,6 +52,7 @@ class ItemChooser(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
+        self.lineEdit().setPlaceholderText(self.tr("ketik nama atau kode, atau pindai barcode"))
         self.lineEdit().returnPressed.connect(self.resolve)  # Enter while the completer's list is open
         self.lineEdit().textEdited.connect(lambda _text: self._mark(False))
         self.set_items(items, current)

@@ -1705,27 +1705,27 @@
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="251"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="254"/>
         <source>memeriksa...</source>
         <translation>checking...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="268"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="269"/>
         <source>Barang: pilih barang dari katalog, atau ketik/pindai kodenya lalu Enter.</source>
         <translation>Item: choose an item from the catalogue, or type/scan its code and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="272"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="273"/>
         <source>Jumlah: isikan jumlah yang dikeluarkan (lebih dari nol).</source>
         <translation>Quantity: enter the quantity issued (more than zero).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="275"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="276"/>
         <source>Penerima: isikan penerima barang.</source>
         <translation>Recipient: enter who receives the goods.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_dialogs.py" line="286"/>
+        <location filename="../../ui/pages/stock_dialogs.py" line="287"/>
         <source>Nomor seri: isikan {qty} nomor seri, atau kosongkan (sekarang {given}).</source>
         <translation>Serial number: enter {qty} serial numbers, or leave empty (now {given}).</translation>
     </message>
@@ -1745,7 +1745,12 @@
 <context>
     <name>ItemChooser</name>
     <message>
-        <location filename="../../ui/scan.py" line="148"/>
+        <location filename="../../ui/scan.py" line="55"/>
+        <source>ketik nama atau kode, atau pindai barcode</source>
+        <translation>type a name or code, or scan a barcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan.py" line="149"/>
         <source>Tidak ada barang dengan kode atau barcode ini.</source>
         <translation>No item has this code or barcode.</translation>
     </message>
@@ -3695,9 +3700,8 @@ Close the program and open it again before you continue working.</translation>
         <translation>Stock of every item in every warehouse and social buffer store (lumbung sosial), with minimum stock and expiry warnings. Select a row to see its batches and stock card.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="94"/>
         <source>Cari nama atau kode barang, atau nama gudang...</source>
-        <translation>Search item name or code, or warehouse name...</translation>
+        <translation type="vanished">Search item name or code, or warehouse name...</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stock.py" line="103"/>
@@ -3799,6 +3803,11 @@ Close the program and open it again before you continue working.</translation>
     <message>
         <source>Tanggal</source>
         <translation type="vanished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="94"/>
+        <source>Cari nama, kode atau barcode barang, nama gudang, atau pindai label unit (Ctrl+F)...</source>
+        <translation>Search an item&apos;s name, code or barcode, a warehouse name, or scan a unit label (Ctrl+F)...</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stock.py" line="168"/>
@@ -3976,27 +3985,27 @@ Close the program and open it again before you continue working.</translation>
         <translation>History of unit {serial}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_history.py" line="36"/>
+        <location filename="../../ui/pages/unit_history.py" line="37"/>
         <source>Riwayat unit peralatan</source>
         <translation>History of an equipment unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_history.py" line="37"/>
+        <location filename="../../ui/pages/unit_history.py" line="38"/>
         <source>memuat...</source>
         <translation>loading...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_history.py" line="44"/>
+        <location filename="../../ui/pages/unit_history.py" line="45"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_history.py" line="44"/>
+        <location filename="../../ui/pages/unit_history.py" line="45"/>
         <source>Kejadian</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_history.py" line="44"/>
+        <location filename="../../ui/pages/unit_history.py" line="46"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
@@ -4006,7 +4015,7 @@ Close the program and open it again before you continue working.</translation>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unit_history.py" line="57"/>
+        <location filename="../../ui/pages/unit_history.py" line="59"/>
         <source>{name} ({item}), nomor seri {serial}: kondisi {condition}; {place}.</source>
         <translation>{name} ({item}), serial number {serial}: condition {condition}; {place}.</translation>
     </message>

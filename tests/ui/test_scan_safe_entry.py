@@ -158,7 +158,7 @@ def test_scanning_a_unit_label_into_the_search_opens_its_history(qtbot, make_ctx
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.loaded)
     assert "Genset 2000 W (GEN), nomor seri G-1" in dialog.summary.text()
-    assert dialog.table.rowCount() == 1 and "Gudang Dinsos" in dialog.table.item(0, 2).text()
+    assert dialog.table.rowCount() == 1 and "Gudang Dinsos" in dialog.table.item(0, 3).text()
     assert page.search.text() == ""
     dialog.close()
     # a label of a unit that does not exist says so in the dialog

@@ -91,7 +91,7 @@ class StockPage(QWidget):
 
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Cari nama atau kode barang, atau nama gudang..."))
+        self.search.setPlaceholderText(self.tr("Cari nama, kode atau barcode barang, nama gudang, atau pindai label unit (Ctrl+F)..."))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=TEXT_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)

@@ -248,9 +248,10 @@ class IssueDialog(_StockDialog):
     def _load_available(self) -> None:
         wh, item = self.warehouse.currentData(), self.item.current_code()
         self.available = None
-        self.available_label.setText(self.tr("memeriksa..."))
         if not wh or not item:
+            self.available_label.setText("")
             return
+        self.available_label.setText(self.tr("memeriksa..."))
         ops.read(self.ctx.db, self, queries.available_for, wh, item,
                  on_success=lambda n, key=(wh, item): self._available_arrived(key, n))
 

@@ -32,6 +32,7 @@ class UnitHistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Riwayat unit {serial}").format(serial=serial))
         self.setMinimumSize(760, 420)
+        self.resize(980, 460)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Riwayat unit peralatan"), ""))
         self.summary = QLabel(self.tr("memuat..."))
@@ -41,8 +42,9 @@ class UnitHistoryDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         self.table = setup_table(QTableWidget(0, 4), stretch_last=True)
-        self.table.setHorizontalHeaderLabels([self.tr("Waktu"), self.tr("Kejadian"), self.tr("Rincian"),
-                                              self.tr("Petugas")])
+        self.table.setHorizontalHeaderLabels([self.tr("Waktu"), self.tr("Kejadian"), self.tr("Petugas"),
+                                              self.tr("Rincian")])
+        self.table.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(self.summary)
@@ -61,9 +63,12 @@ class UnitHistoryDialog(QDialog):
         for r, e in enumerate(events):
             when = clock.local(e.at)
             for c, value in enumerate((f"{indonesian.short_date(when)} {when:%H:%M}", texts.label(e.what),
-                                       e.detail, e.username)):
+                                       e.username, e.detail)):
                 self.table.setItem(r, c, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
+                self.table.item(r, c).setToolTip(value)
+        for c in range(3):  # the details take the rest of the width (wrapped), never a scroll bar
+            self.table.resizeColumnToContents(c)
+        self.table.resizeRowsToContents()
         self.loaded = True
 
     def _failed(self, exc: BaseException) -> None:
