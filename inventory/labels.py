@@ -228,10 +228,17 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
-def fit(text: str, font: str, width: float, height: float, largest: float, *, max_lines: int = 4
-        ) -> tuple[float, list[str]]:
+def fit(text: str, font: str, width: float, height: float, largest: float, *, max_lines: int = 4,
+        one_line_down_to: float | None = None) -> tuple[float, list[str]]:
     """The largest size (down to MIN_SIZE) at which ``text`` wraps into ``height``; at the smallest the
-    lines that fit, the last one shortened with "…"."""
+    lines that fit, the last one shortened with "…".  With ``one_line_down_to`` a code stays on one
+    line while it fits at that size or larger."""
+    if one_line_down_to is not None:
+        size = largest
+        while size >= one_line_down_to:
+            if fonts.string_width(text, font, size) <= width and size * 1.15 <= height:
+                return size, [text]
+            size -= 0.5
     size = largest
     while True:
         lines = wrap(text, font, size, width)
@@ -271,10 +278,12 @@ def draw_label(canv: Canvas, label: Label, x: float, y: float, width: float, hei
         canv.setFont(regular, size)
         canv.drawString(left, bottom, lines[0])
         bottom += size * 1.3
-    for text, font, largest, max_lines in ((label.code, bold, 10, 2), (label.second, bold, 8.5, 2)):
+    # the code and the serial are never shortened (an 80-character serial takes up to 5 lines at the smallest)
+    for text, font, largest, max_lines in ((label.code, bold, 10, 3), (label.second, bold, 8.5, 6)):
         if not text:
             continue
-        size, lines = fit(text, font, text_width, (top - bottom) / 2, largest, max_lines=max_lines)
+        size, lines = fit(text, font, text_width, (top - bottom) * 0.6, largest, max_lines=max_lines,
+                          one_line_down_to=largest - 3)
         canv.setFont(font, size)
         for line in lines:
             top -= size

@@ -103,6 +103,20 @@ def test_a_long_name_is_wrapped_and_shortened_within_its_label(env, tmp_path):
         assert joined.startswith("TKP-4X6-") and "Tenda keluarga portabel" in joined
 
 
+def test_a_long_serial_is_never_shortened(env, tmp_path):
+    serial = "SN-2026-ABCDEFGHIJKLMNOPQRSTUVWXYZ-0000000123"
+    env.db.write(lambda s: stock.receive_goods(s, env.gudang, "GDG", [stock.ReceiveLine("GEN", 1, serials=(serial,))],
+                                               source="kemensos"))
+    for key, layout in labels.LAYOUTS.items():
+        out = tmp_path / f"{key}.pdf"
+        with env.db.read() as s:
+            labels.print_labels(s, env.gudang, "units", out, layout=key)
+        texts = sorted(_texts(out), key=lambda t: -t[2])
+        assert all(_inside(layout, 0, x, y) for _t, x, y in texts)
+        assert serial in "".join(t[0] for t in texts)  # on its lines, complete
+        assert "…" not in "".join(t[0] for t in texts[:-2])
+
+
 def test_thirty_labels_on_a_sheet_of_24_take_two_pages_three_from_position_20(env, tmp_path):
     def work(s):  # noqa: ANN001, ANN202
         for n in range(26):
