@@ -142,7 +142,8 @@ class FormDialog(QDialog):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Enter: next field (Ctrl+Enter, Enter on the primary button, or ENTER_SUBMITS: submit)."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.ENTER_SUBMITS or self.focusWidget() is self.ok_button:
+            if self.ENTER_SUBMITS or self.focusWidget() is self.ok_button or (
+                    event.modifiers() & Qt.KeyboardModifier.ControlModifier):
                 self._submit_by_keys()
             else:
                 self.focusNextChild()

@@ -14,6 +14,9 @@ Enter never reaches the dialog (it would submit it); after a selection focus mov
 API: ``ItemChooser(db, items, current=None)``, ``set_items(items)``, ``current_code()``,
 ``current_info()``, ``select_code(code)``; signals ``itemChosen(str)``, ``unitScanned(str, str)``,
 ``notFound(str)``.
+
+``ScanField`` is a line for scanning one label after another where units are ticked in a list
+(the return of a dispatch): Enter emits ``scanned(Scanned)``, empties the field and keeps the focus.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from inventory import catalog, labels
 from inventory.catalog import ItemInfo
@@ -149,3 +152,22 @@ class ItemChooser(QComboBox):
         self.setToolTip(self.tr("Tidak ada barang dengan kode atau barcode ini.") if wrong else "")
         self.style().unpolish(self)
         self.style().polish(self)
+
+
+class ScanField(QLineEdit):
+    scanned = Signal(object)  # inventory.labels.Scanned
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("pindai label unit (atau ketik U:KODE:SERI) lalu Enter"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            found = labels.parse_scan(self.text())
+            self.clear()
+            event.accept()  # the next label, not the dialog's button
+            if found is not None:
+                self.scanned.emit(found)
+            return
+        super().keyPressEvent(event)

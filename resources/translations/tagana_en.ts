@@ -290,28 +290,28 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="248"/>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="253"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="268"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="273"/>
         <source>Batalkan pengiriman</source>
         <translation>Cancel dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="249"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="269"/>
         <source>Batalkan {number}</source>
         <translation>Cancel {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="250"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="270"/>
         <source>Cadangan stok dilepas; nomor pengiriman tetap tercatat sebagai dibatalkan.</source>
         <translation>The stock reservation is released; the dispatch number stays on record as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="252"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="272"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="258"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="278"/>
         <source>Alasan pembatalan wajib diisi.</source>
         <translation>A reason for the cancellation is required.</translation>
     </message>
@@ -1285,37 +1285,37 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="124"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="127"/>
         <source>Serah terima</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="125"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="128"/>
         <source>Serah terima {number}</source>
         <translation>Handover {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="126"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="129"/>
         <source>Isi jumlah yang diterima menurut hitungan penerima. Selisih wajib diberi alasan.</source>
         <translation>Enter the quantities received as counted by the recipient. Any difference needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="134"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="137"/>
         <source>mis. 2 dus basah di perjalanan</source>
         <translation>e.g. 2 boxes got wet on the way</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="137"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="140"/>
         <source>Alasan selisih</source>
         <translation>Reason for the difference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="138"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="141"/>
         <source>Tempat serah terima</source>
         <translation>Place of handover</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="139"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="142"/>
         <source>Catat serah terima</source>
         <translation>Record handover</translation>
     </message>
@@ -1745,12 +1745,12 @@
 <context>
     <name>ItemChooser</name>
     <message>
-        <location filename="../../ui/scan.py" line="55"/>
+        <location filename="../../ui/scan.py" line="58"/>
         <source>ketik nama atau kode, atau pindai barcode</source>
         <translation>type a name or code, or scan a barcode</translation>
     </message>
     <message>
-        <location filename="../../ui/scan.py" line="149"/>
+        <location filename="../../ui/scan.py" line="152"/>
         <source>Tidak ada barang dengan kode atau barcode ini.</source>
         <translation>No item has this code or barcode.</translation>
     </message>
@@ -2171,128 +2171,128 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>NewDispatchDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="49"/>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="50"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="52"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="53"/>
         <source>Pengiriman baru</source>
         <translation>New dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="51"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="54"/>
         <source>Barang ditambahkan sesudahnya. Stok baru dicadangkan saat pengiriman disetujui.</source>
         <translation>Items are added afterwards. Stock is reserved only when the dispatch is approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="59"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="62"/>
         <source>mis. Posko Balai Desa Srikaton</source>
         <translation>e.g. Srikaton village hall command post</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="61"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="64"/>
         <source>Posko</source>
         <translation>Command post</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="61"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="64"/>
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="62"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="65"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="65"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="68"/>
         <source>kode kecamatan/desa, kosong = wilayah kejadian</source>
         <translation>district/village code, empty = incident area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="69"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="72"/>
         <source>Kepala Desa, Camat, koordinator posko...</source>
         <translation>Village head, district head (camat), command post coordinator...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="71"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="74"/>
         <source>NIP 18 angka atau NIK 16 angka</source>
         <translation>18-digit NIP or 16-digit NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="77"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="80"/>
         <source>tentukan sendiri (bawaan: akhir masa status darurat)</source>
         <translation>set it here (default: the end of the emergency period)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="84"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="87"/>
         <source>Kejadian</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="84"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="87"/>
         <source>Dari gudang</source>
         <translation>From warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="85"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="88"/>
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="85"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="88"/>
         <source>Jenis tujuan</source>
         <translation>Destination type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="86"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="89"/>
         <source>Kode wilayah</source>
         <translation>Area code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="86"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="89"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="87"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="90"/>
         <source>Penerima</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="87"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="90"/>
         <source>Jabatan penerima</source>
         <translation>Recipient position</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="88"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="91"/>
         <source>NIP/NIK penerima</source>
         <translation>Recipient NIP/NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="88"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="91"/>
         <source>Kendaraan</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="89"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="92"/>
         <source>Pengemudi</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="89"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="92"/>
         <source>Telepon pengemudi</source>
         <translation>Driver phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="91"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="94"/>
         <source>Pinjam pakai wajib kembali</source>
         <translation>Lent equipment due back</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="92"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="95"/>
         <source>Buat pengiriman</source>
         <translation>Create dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="107"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="110"/>
         <source>Tujuan dan nama penerima wajib diisi.</source>
         <translation>Destination and recipient name are required.</translation>
     </message>
@@ -3270,77 +3270,87 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="158"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="161"/>
         <source>Pengembalian barang</source>
         <translation>Goods return</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="159"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="162"/>
         <source>Pengembalian dari {number}</source>
         <translation>Return from {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="160"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="163"/>
         <source>Peralatan dan barang yang tidak terpakai masuk kembali ke gudang asal.</source>
         <translation>Equipment and unused goods go back into the warehouse they came from.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="170"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="173"/>
         <source>Baik</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="170"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="173"/>
         <source>Rusak ringan</source>
         <translation>Slightly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="171"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="174"/>
         <source>Rusak berat</source>
         <translation>Badly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="174"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="179"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="174"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="179"/>
+        <source>Pindai label</source>
+        <translation>Scan label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="180"/>
         <source>Nomor seri</source>
         <translation>Serial numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="175"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="181"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="175"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="181"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="176"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="182"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="180"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="186"/>
         <source>Catat pengembalian</source>
         <translation>Record return</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="198"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="204"/>
         <source>{serial} (kondisi terakhir: {condition})</source>
         <translation>{serial} (last condition: {condition})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="232"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="242"/>
+        <source>Pindai label: {code} bukan unit yang masih keluar pada pengiriman ini.</source>
+        <translation>Scan label: {code} is not a unit still out on this dispatch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="252"/>
         <source>Centang nomor seri unit yang kembali.</source>
         <translation>Tick the serial numbers of the units that came back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="235"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="255"/>
         <source>Pilih barang dan jumlah yang kembali.</source>
         <translation>Choose the item and the quantity returned.</translation>
     </message>
@@ -3361,6 +3371,14 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/file_import.py" line="45"/>
         <source>Masalah</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <location filename="../../ui/scan.py" line="162"/>
+        <source>pindai label unit (atau ketik U:KODE:SERI) lalu Enter</source>
+        <translation>scan a unit label (or type U:CODE:SERIAL), then Enter</translation>
     </message>
 </context>
 <context>
@@ -3559,67 +3577,67 @@ Close the program and open it again before you continue working.</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_import.py" line="75"/>
+        <location filename="../../ui/pages/stock_import.py" line="74"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_import.py" line="77"/>
+        <location filename="../../ui/pages/stock_import.py" line="76"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_import.py" line="96"/>
+        <location filename="../../ui/pages/stock_import.py" line="95"/>
         <source>Pilih daftar saldo awal</source>
         <translation>Choose an opening stock list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_import.py" line="97"/>
+        <location filename="../../ui/pages/stock_import.py" line="96"/>
         <source>Daftar stok (*.xlsx *.csv);;Buku kerja Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Stock list (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_import.py" line="113"/>
+        <location filename="../../ui/pages/stock_import.py" line="112"/>
         <source>(berkas CSV: satu tabel)</source>
         <translation>(CSV file: one table)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_import.py" line="115"/>
+        <location filename="../../ui/pages/stock_import.py" line="114"/>
         <source>{sheet} (lembar pertama yang terlihat)</source>
         <translation>{sheet} (the first visible sheet)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_import.py" line="126"/>
+        <location filename="../../ui/pages/stock_import.py" line="125"/>
         <source>Membukukan baris {done} dari {total}...</source>
         <translation>Booking row {done} of {total}...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_import.py" line="128"/>
+        <location filename="../../ui/pages/stock_import.py" line="127"/>
         <source>Memeriksa baris {done} dari {total}...</source>
         <translation>Checking row {done} of {total}...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_import.py" line="140"/>
+        <location filename="../../ui/pages/stock_import.py" line="139"/>
         <source>Membaca {name}...</source>
         <translation>Reading {name}...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_import.py" line="151"/>
+        <location filename="../../ui/pages/stock_import.py" line="150"/>
         <source>Saldo awal {number} diimpor dari lembar &apos;{sheet}&apos;: {rows} baris, {qty} satuan barang.</source>
         <translation>Opening stock {number} imported from sheet &apos;{sheet}&apos;: {rows} rows, {qty} units of goods.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_import.py" line="165"/>
+        <location filename="../../ui/pages/stock_import.py" line="164"/>
         <source>Dibatalkan; tidak ada yang disimpan.</source>
         <translation>Cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_import.py" line="171"/>
+        <location filename="../../ui/pages/stock_import.py" line="170"/>
         <source>Berkas tidak diimpor: {n} kesalahan (terdaftar di bawah, per baris dan kolom). Perbaiki berkas lalu impor lagi.</source>
         <translation>File not imported: {n} mistakes (listed below, by row and column). Fix the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_import.py" line="181"/>
+        <location filename="../../ui/pages/stock_import.py" line="180"/>
         <source>Membatalkan; tidak ada yang disimpan...</source>
         <translation>Cancelling; nothing is saved...</translation>
     </message>
