@@ -30,3 +30,4 @@ can_change_equipment_condition = Capability((WAREHOUSE,), N_("domain", "mengubah
 # The catalogue of units is the office's own list: only the administrator extends or shortens it.
 can_manage_units = Capability((), N_("domain", "mengubah daftar satuan"))
 can_lend_equipment = Capability((WAREHOUSE,), N_("domain", "meminjamkan peralatan (pinjam pakai)"))
+can_print_labels = Capability((WAREHOUSE,), N_("domain", "mencetak label barang dan peralatan"))

@@ -60,6 +60,12 @@ def _loans(sub: argparse._SubParsersAction) -> None:
     loan_cli.register(sub)
 
 
+def _labels(sub: argparse._SubParsersAction) -> None:
+    from inventory import label_cli
+
+    label_cli.register(sub)
+
+
 def _deployment(sub: argparse._SubParsersAction) -> None:
     from deployment import cli
 
@@ -98,6 +104,9 @@ COMMANDS = (
     CommandGroup({
         "loan": "pinjam pakai peralatan kepada kantor atau desa (di luar kejadian)",
     }, _loans),
+    CommandGroup({
+        "label": "cetak label QR unit peralatan dan barang/rak (PDF)",
+    }, _labels),
     CommandGroup({
         "volunteer": "relawan Tagana",
         "incident": "kejadian bencana",

@@ -2,12 +2,21 @@
 
 Subclasses fill ``self.form``, call ``finish_layout()`` and implement ``submit()``; work goes
 through ``ui.ops`` with ``on_error=self.failed`` so a refusal shows in the dialog, which stays open.
+
+Safe entry: the primary button is no default button.  A bare Enter in a field moves to the next
+field and never submits (a scanner's Enter, a habit); Ctrl+Enter submits, and so does Enter on the
+primary button itself.  Dialogs that book nothing (the login) set ``ENTER_SUBMITS``.  Number fields
+select their content when they get focus, date fields put the cursor on the day (``ui.dates``).
+A refusal names the field and moves focus there: ``show_error(text, field)``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -54,8 +63,36 @@ def banner(upper: str, title: str) -> QFrame:
     return frame
 
 
+class _SelectOnFocus(QObject):
+    """Number fields select their content on focus (typing replaces it); date fields start at their
+    first section, so "31122027" typed after one click is 31-12-2027."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QAbstractSpinBox):
+            QTimer.singleShot(0, watched, lambda w=watched: select_all(w))  # after the click placed the cursor
+        return False
+
+
+def select_all(field: QAbstractSpinBox) -> None:
+    if isinstance(field, QDateTimeEdit):
+        field.setCurrentSectionIndex(0)
+        field.setSelectedSection(field.sectionAt(0))
+    else:
+        field.selectAll()
+
+
+_SELECTOR = _SelectOnFocus()
+
+
+def select_on_focus(field: QAbstractSpinBox) -> QAbstractSpinBox:
+    field.installEventFilter(_SELECTOR)
+    return field
+
+
 class FormDialog(QDialog):
     """A form with an inline error line and a primary button; work runs through ui.ops."""
+
+    ENTER_SUBMITS = False  # True only for dialogs that book nothing (login): Enter there means "go"
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -78,12 +115,14 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.ok_button = QPushButton()
         self.ok_button.setObjectName("primary")
-        self.ok_button.setDefault(True)
+        self.ok_button.setAutoDefault(False)  # no default button: a bare Enter books nothing
         self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAutoDefault(False)  # Return must never mean Cancel, even when Cancel had focus
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._submit_by_keys)
 
     def finish_layout(self) -> None:
         self.layout_.addLayout(self.form)
@@ -91,11 +130,38 @@ class FormDialog(QDialog):
         self.layout_.addWidget(self.error)
         self.layout_.addSpacing(8)
         self.layout_.addWidget(self.buttons)
+        if not self.ENTER_SUBMITS:
+            self.ok_button.setToolTip(self.tr("Ctrl+Enter"))
+        for field in self.findChildren(QAbstractSpinBox):
+            select_on_focus(field)
 
-    def show_error(self, text: str) -> None:
+    def _submit_by_keys(self) -> None:
+        if self.ok_button.isEnabled() and self.ok_button.isVisible():
+            self.ok_button.click()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter: next field (Ctrl+Enter, Enter on the primary button, or ENTER_SUBMITS: submit)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.ENTER_SUBMITS or self.focusWidget() is self.ok_button or (
+                    event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+                self._submit_by_keys()
+            else:
+                self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def show_error(self, text: str, field: QWidget | None = None) -> None:
+        """Show a refusal; with ``field``, focus moves there (and its content is selected)."""
         self.error.setText(text)
         self.error.show()
         self.fit_height(grow_only=True)
+        if field is not None and field.isEnabled():
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(field, QAbstractSpinBox):
+                select_all(field)
+            elif hasattr(field, "selectAll"):
+                field.selectAll()
 
     def fit_height(self, *, grow_only: bool = False) -> None:
         """Grow (or shrink) the window to its contents after a row appeared or went.  A wrapped subtitle

@@ -28,6 +28,8 @@ LoadDemo = Callable[[Any, "Actor", Any], dict[str, int]]  # (session, actor, pro
 class _DatabaseDialog(FormDialog):
     """A form whose work needs the database, which may arrive after the dialog is shown."""
 
+    ENTER_SUBMITS = True  # books nothing: Enter after the password logs in, as everywhere
+
     def __init__(self, db: Database | None, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.db = db

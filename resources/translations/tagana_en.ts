@@ -290,28 +290,28 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="248"/>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="253"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="268"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="273"/>
         <source>Batalkan pengiriman</source>
         <translation>Cancel dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="249"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="269"/>
         <source>Batalkan {number}</source>
         <translation>Cancel {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="250"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="270"/>
         <source>Cadangan stok dilepas; nomor pengiriman tetap tercatat sebagai dibatalkan.</source>
         <translation>The stock reservation is released; the dispatch number stays on record as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="252"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="272"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="258"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="278"/>
         <source>Alasan pembatalan wajib diisi.</source>
         <translation>A reason for the cancellation is required.</translation>
     </message>
@@ -1376,84 +1376,92 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="151"/>
+        <location filename="../../ui/login_dialog.py" line="153"/>
         <source>Mulai — Tagana Logistik</source>
         <translation>Getting started — Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="152"/>
+        <location filename="../../ui/login_dialog.py" line="154"/>
         <source>Penyiapan pertama</source>
         <translation>First setup</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="152"/>
+        <location filename="../../ui/login_dialog.py" line="154"/>
         <source>Tagana Logistik</source>
         <translation>Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="154"/>
+        <location filename="../../ui/login_dialog.py" line="156"/>
         <source>Selamat datang</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="155"/>
+        <location filename="../../ui/login_dialog.py" line="157"/>
         <source>Basis data ini masih kosong. Buat akun administrator pertama; akun ini dapat menambah pengguna lain dan mengisi profil kantor.</source>
         <translation>This database is still empty. Create the first administrator account; it can add other users and fill in the office profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="159"/>
+        <location filename="../../ui/login_dialog.py" line="161"/>
         <source>mis. Nama lengkap petugas</source>
         <translation>e.g. the officer&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="183"/>
+        <location filename="../../ui/login_dialog.py" line="185"/>
         <source>minimal {n} karakter</source>
         <translation>at least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="164"/>
+        <location filename="../../ui/login_dialog.py" line="166"/>
         <source>Isi dengan data contoh untuk mencoba program</source>
         <translation>Fill with demo data to try the program</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="165"/>
+        <location filename="../../ui/login_dialog.py" line="167"/>
         <source>Kantor, gudang, barang dan relawan fiktif. Jendela akan bertanda DATA CONTOH.</source>
         <translation>A fictitious office, warehouses, goods and volunteers. The window will be marked DEMO DATA.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="167"/>
+        <location filename="../../ui/login_dialog.py" line="169"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="168"/>
+        <location filename="../../ui/login_dialog.py" line="170"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="169"/>
+        <location filename="../../ui/login_dialog.py" line="171"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="170"/>
+        <location filename="../../ui/login_dialog.py" line="172"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="173"/>
+        <location filename="../../ui/login_dialog.py" line="175"/>
         <source>Buat admin</source>
         <translation>Create admin</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="188"/>
+        <location filename="../../ui/login_dialog.py" line="190"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="209"/>
+        <location filename="../../ui/login_dialog.py" line="211"/>
         <source>Menyiapkan basis data dan data contoh...</source>
         <translation>Preparing the database and demo data...</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/form_dialog.py" line="134"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
     </message>
 </context>
 <context>
@@ -1492,37 +1500,37 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="124"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="127"/>
         <source>Serah terima</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="125"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="128"/>
         <source>Serah terima {number}</source>
         <translation>Handover {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="126"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="129"/>
         <source>Isi jumlah yang diterima menurut hitungan penerima. Selisih wajib diberi alasan.</source>
         <translation>Enter the quantities received as counted by the recipient. Any difference needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="134"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="137"/>
         <source>mis. 2 dus basah di perjalanan</source>
         <translation>e.g. 2 boxes got wet on the way</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="137"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="140"/>
         <source>Alasan selisih</source>
         <translation>Reason for the difference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="138"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="141"/>
         <source>Tempat serah terima</source>
         <translation>Place of handover</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="139"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="142"/>
         <source>Catat serah terima</source>
         <translation>Record handover</translation>
     </message>
@@ -2023,6 +2031,19 @@
     </message>
 </context>
 <context>
+    <name>ItemChooser</name>
+    <message>
+        <location filename="../../ui/scan.py" line="58"/>
+        <source>ketik nama atau kode, atau pindai barcode</source>
+        <translation>type a name or code, or scan a barcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan.py" line="152"/>
+        <source>Tidak ada barang dengan kode atau barcode ini.</source>
+        <translation>No item has this code or barcode.</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <location filename="../../ui/pages/master_dialogs.py" line="145"/>
@@ -2297,6 +2318,90 @@
         <location filename="../../ui/pages/master_dialogs.py" line="491"/>
         <source>Nama paket wajib diisi.</source>
         <translation>The kit name is required.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelDialog</name>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="21"/>
+        <location filename="../../ui/pages/label_dialog.py" line="22"/>
+        <source>Cetak label</source>
+        <translation>Print labels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="23"/>
+        <source>Label berkode QR untuk ditempel pada unit peralatan atau pada barang dan raknya. Pemindai yang membaca label membuka barang atau riwayat unitnya.</source>
+        <translation>QR-coded labels to stick on equipment units or on items and their shelves. A scanner reading a label opens the item or the unit&apos;s history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="26"/>
+        <source>Unit peralatan bernomor seri</source>
+        <translation>Serial-numbered equipment units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="27"/>
+        <source>Barang atau rak</source>
+        <translation>Items or shelves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="29"/>
+        <source>Semua gudang</source>
+        <translation>All warehouses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="35"/>
+        <source>kosongkan untuk semua barang</source>
+        <translation>leave empty for all items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="41"/>
+        <source>Untuk lembar yang sudah terpakai sebagian: 1 = kiri atas, lalu ke kanan dan ke bawah</source>
+        <translation>For a partly used sheet: 1 = top left, then right and down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="44"/>
+        <source>Label untuk</source>
+        <translation>Labels for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="45"/>
+        <source>Gudang</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="46"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="47"/>
+        <source>Lembar label</source>
+        <translation>Label sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="48"/>
+        <source>Mulai dari label ke-</source>
+        <translation>Start at label no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="49"/>
+        <source>Simpan PDF...</source>
+        <translation>Save PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="61"/>
+        <source>Barang: pilih barang dari katalog, atau kosongkan untuk semua barang.</source>
+        <translation>Item: choose an item from the catalogue, or leave empty for all items.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="65"/>
+        <source>Simpan label</source>
+        <translation>Save labels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/label_dialog.py" line="65"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2893,57 +2998,57 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="58"/>
+        <location filename="../../ui/login_dialog.py" line="60"/>
         <source>Masuk — Tagana Logistik</source>
         <translation>Log in — Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="95"/>
+        <location filename="../../ui/login_dialog.py" line="97"/>
         <source>Tagana Logistik</source>
         <translation>Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="62"/>
+        <location filename="../../ui/login_dialog.py" line="64"/>
         <source>Masuk ke Tagana Logistik</source>
         <translation>Log in to Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="63"/>
+        <location filename="../../ui/login_dialog.py" line="65"/>
         <source>Logistik gudang, relawan dan bantuan bencana.</source>
         <translation>Warehouse logistics, volunteers and disaster relief.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="64"/>
+        <location filename="../../ui/login_dialog.py" line="66"/>
         <source>Basis data ini berisi DATA CONTOH.</source>
         <translation>This database holds DEMO DATA.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="72"/>
+        <location filename="../../ui/login_dialog.py" line="74"/>
         <source>nama pengguna</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="75"/>
+        <location filename="../../ui/login_dialog.py" line="77"/>
         <source>kata sandi</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="76"/>
+        <location filename="../../ui/login_dialog.py" line="78"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="77"/>
+        <location filename="../../ui/login_dialog.py" line="79"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="78"/>
+        <location filename="../../ui/login_dialog.py" line="80"/>
         <source>Masuk</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="115"/>
+        <location filename="../../ui/login_dialog.py" line="117"/>
         <source>Isi nama pengguna dan kata sandi.</source>
         <translation>Enter the user name and password.</translation>
     </message>
@@ -3265,128 +3370,128 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>NewDispatchDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="49"/>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="50"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="52"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="53"/>
         <source>Pengiriman baru</source>
         <translation>New dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="51"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="54"/>
         <source>Barang ditambahkan sesudahnya. Stok baru dicadangkan saat pengiriman disetujui.</source>
         <translation>Items are added afterwards. Stock is reserved only when the dispatch is approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="59"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="62"/>
         <source>mis. Posko Balai Desa Srikaton</source>
         <translation>e.g. Srikaton village hall command post</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="61"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="64"/>
         <source>Posko</source>
         <translation>Command post</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="61"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="64"/>
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="62"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="65"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="65"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="68"/>
         <source>kode kecamatan/desa, kosong = wilayah kejadian</source>
         <translation>district/village code, empty = incident area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="69"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="72"/>
         <source>Kepala Desa, Camat, koordinator posko...</source>
         <translation>Village head, district head (camat), command post coordinator...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="71"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="74"/>
         <source>NIP 18 angka atau NIK 16 angka</source>
         <translation>18-digit NIP or 16-digit NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="77"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="80"/>
         <source>tentukan sendiri (bawaan: akhir masa status darurat)</source>
         <translation>set it here (default: the end of the emergency period)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="84"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="87"/>
         <source>Kejadian</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="84"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="87"/>
         <source>Dari gudang</source>
         <translation>From warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="85"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="88"/>
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="85"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="88"/>
         <source>Jenis tujuan</source>
         <translation>Destination type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="86"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="89"/>
         <source>Kode wilayah</source>
         <translation>Area code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="86"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="89"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="87"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="90"/>
         <source>Penerima</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="87"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="90"/>
         <source>Jabatan penerima</source>
         <translation>Recipient position</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="88"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="91"/>
         <source>NIP/NIK penerima</source>
         <translation>Recipient NIP/NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="88"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="91"/>
         <source>Kendaraan</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="89"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="92"/>
         <source>Pengemudi</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="89"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="92"/>
         <source>Telepon pengemudi</source>
         <translation>Driver phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="91"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="94"/>
         <source>Pinjam pakai wajib kembali</source>
         <translation>Lent equipment due back</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="92"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="95"/>
         <source>Buat pengiriman</source>
         <translation>Create dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="107"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="110"/>
         <source>Tujuan dan nama penerima wajib diisi.</source>
         <translation>Destination and recipient name are required.</translation>
     </message>
@@ -4440,78 +4545,88 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="158"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="161"/>
         <source>Pengembalian barang</source>
         <translation>Goods return</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="159"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="162"/>
         <source>Pengembalian dari {number}</source>
         <translation>Return from {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="160"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="163"/>
         <source>Peralatan dan barang yang tidak terpakai masuk kembali ke gudang asal.</source>
         <translation>Equipment and unused goods go back into the warehouse they came from.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="170"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="173"/>
         <source>Baik</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="170"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="173"/>
         <source>Rusak ringan</source>
         <translation>Slightly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="171"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="174"/>
         <source>Rusak berat</source>
         <translation>Badly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="174"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="179"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="174"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="179"/>
+        <source>Pindai label</source>
+        <translation>Scan label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="180"/>
         <source>Nomor seri</source>
         <translation>Serial numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="175"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="181"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="175"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="181"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="176"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="182"/>
         <location filename="../../ui/pages/loan_dialogs.py" line="218"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="180"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="186"/>
         <source>Catat pengembalian</source>
         <translation>Record return</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="198"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="204"/>
         <source>{serial} (kondisi terakhir: {condition})</source>
         <translation>{serial} (last condition: {condition})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="232"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="242"/>
+        <source>Pindai label: {code} bukan unit yang masih keluar pada pengiriman ini.</source>
+        <translation>Scan label: {code} is not a unit still out on this dispatch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="252"/>
         <source>Centang nomor seri unit yang kembali.</source>
         <translation>Tick the serial numbers of the units that came back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="235"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="255"/>
         <source>Pilih barang dan jumlah yang kembali.</source>
         <translation>Choose the item and the quantity returned.</translation>
     </message>
@@ -4574,6 +4689,14 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/file_import.py" line="45"/>
         <source>Masalah</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <location filename="../../ui/scan.py" line="162"/>
+        <source>pindai label unit (atau ketik U:KODE:SERI) lalu Enter</source>
+        <translation>scan a unit label (or type U:CODE:SERIAL), then Enter</translation>
     </message>
 </context>
 <context>
@@ -4772,67 +4895,67 @@ Close the program and open it again before you continue working.</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_import.py" line="75"/>
+        <location filename="../../ui/pages/stock_import.py" line="74"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_import.py" line="77"/>
+        <location filename="../../ui/pages/stock_import.py" line="76"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_import.py" line="96"/>
+        <location filename="../../ui/pages/stock_import.py" line="95"/>
         <source>Pilih daftar saldo awal</source>
         <translation>Choose an opening stock list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_import.py" line="97"/>
+        <location filename="../../ui/pages/stock_import.py" line="96"/>
         <source>Daftar stok (*.xlsx *.csv);;Buku kerja Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Stock list (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_import.py" line="113"/>
+        <location filename="../../ui/pages/stock_import.py" line="112"/>
         <source>(berkas CSV: satu tabel)</source>
         <translation>(CSV file: one table)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_import.py" line="115"/>
+        <location filename="../../ui/pages/stock_import.py" line="114"/>
         <source>{sheet} (lembar pertama yang terlihat)</source>
         <translation>{sheet} (the first visible sheet)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_import.py" line="126"/>
+        <location filename="../../ui/pages/stock_import.py" line="125"/>
         <source>Membukukan baris {done} dari {total}...</source>
         <translation>Booking row {done} of {total}...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_import.py" line="128"/>
+        <location filename="../../ui/pages/stock_import.py" line="127"/>
         <source>Memeriksa baris {done} dari {total}...</source>
         <translation>Checking row {done} of {total}...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_import.py" line="140"/>
+        <location filename="../../ui/pages/stock_import.py" line="139"/>
         <source>Membaca {name}...</source>
         <translation>Reading {name}...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_import.py" line="151"/>
+        <location filename="../../ui/pages/stock_import.py" line="150"/>
         <source>Saldo awal {number} diimpor dari lembar &apos;{sheet}&apos;: {rows} baris, {qty} satuan barang.</source>
         <translation>Opening stock {number} imported from sheet &apos;{sheet}&apos;: {rows} rows, {qty} units of goods.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_import.py" line="165"/>
+        <location filename="../../ui/pages/stock_import.py" line="164"/>
         <source>Dibatalkan; tidak ada yang disimpan.</source>
         <translation>Cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_import.py" line="171"/>
+        <location filename="../../ui/pages/stock_import.py" line="170"/>
         <source>Berkas tidak diimpor: {n} kesalahan (terdaftar di bawah, per baris dan kolom). Perbaiki berkas lalu impor lagi.</source>
         <translation>File not imported: {n} mistakes (listed below, by row and column). Fix the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock_import.py" line="181"/>
+        <location filename="../../ui/pages/stock_import.py" line="180"/>
         <source>Membatalkan; tidak ada yang disimpan...</source>
         <translation>Cancelling; nothing is saved...</translation>
     </message>
@@ -4903,73 +5026,72 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../ui/pages/stock.py" line="210"/>
+        <location filename="../../ui/pages/stock.py" line="216"/>
         <source>Gudang &amp; Stok</source>
         <translation>Warehouse &amp; Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="211"/>
+        <location filename="../../ui/pages/stock.py" line="217"/>
         <source>Stok setiap barang di setiap gudang dan lumbung sosial, dengan peringatan stok minimum dan kedaluwarsa. Pilih satu baris untuk melihat batch dan kartu persediaannya.</source>
         <translation>Stock of every item in every warehouse and social buffer store (lumbung sosial), with minimum stock and expiry warnings. Select a row to see its batches and stock card.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="110"/>
         <source>Cari nama atau kode barang, atau nama gudang...</source>
-        <translation>Search item name or code, or warehouse name...</translation>
+        <translation type="vanished">Search item name or code, or warehouse name...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="117"/>
+        <location filename="../../ui/pages/stock.py" line="123"/>
         <source>Semua gudang</source>
         <translation>All warehouses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="119"/>
+        <location filename="../../ui/pages/stock.py" line="125"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="121"/>
+        <location filename="../../ui/pages/stock.py" line="127"/>
         <source>Semua stok</source>
         <translation>All stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="121"/>
+        <location filename="../../ui/pages/stock.py" line="127"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="122"/>
+        <location filename="../../ui/pages/stock.py" line="128"/>
         <source>Di bawah minimum</source>
         <translation>Below minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="122"/>
+        <location filename="../../ui/pages/stock.py" line="128"/>
         <source>Segera kedaluwarsa</source>
         <translation>Expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="123"/>
-        <location filename="../../ui/pages/stock.py" line="172"/>
+        <location filename="../../ui/pages/stock.py" line="129"/>
+        <location filename="../../ui/pages/stock.py" line="178"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="134"/>
+        <location filename="../../ui/pages/stock.py" line="140"/>
         <source>Terima barang...</source>
         <translation>Receive goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="137"/>
+        <location filename="../../ui/pages/stock.py" line="143"/>
         <source>Keluarkan barang...</source>
         <translation>Issue goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="139"/>
+        <location filename="../../ui/pages/stock.py" line="145"/>
         <source>Ekspor ke Excel...</source>
         <translation>Export to Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="141"/>
+        <location filename="../../ui/pages/stock.py" line="147"/>
         <source>Impor saldo awal...</source>
         <translation>Import opening stock...</translation>
     </message>
@@ -4982,33 +5104,33 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Stock count record...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="146"/>
+        <location filename="../../ui/pages/stock.py" line="152"/>
         <source>BA Penghapusan...</source>
         <translation>Write-off record...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="153"/>
+        <location filename="../../ui/pages/stock.py" line="159"/>
         <source>Tugas gudang</source>
         <translation>Warehouse tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="172"/>
-        <location filename="../../ui/pages/stock.py" line="199"/>
+        <location filename="../../ui/pages/stock.py" line="178"/>
+        <location filename="../../ui/pages/stock.py" line="205"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="172"/>
+        <location filename="../../ui/pages/stock.py" line="178"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="172"/>
+        <location filename="../../ui/pages/stock.py" line="178"/>
         <source>Dicadangkan</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="173"/>
+        <location filename="../../ui/pages/stock.py" line="179"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
@@ -5017,149 +5139,159 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="174"/>
+        <location filename="../../ui/pages/stock.py" line="114"/>
+        <source>Cari nama, kode atau barcode barang, nama gudang, atau pindai label unit (Ctrl+F)...</source>
+        <translation>Search an item&apos;s name, code or barcode, a warehouse name, or scan a unit label (Ctrl+F)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="180"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="174"/>
+        <location filename="../../ui/pages/stock.py" line="180"/>
         <source>Tgl dokumen</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="174"/>
+        <location filename="../../ui/pages/stock.py" line="180"/>
         <source>Tgl dicatat</source>
         <translation>Recorded on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="175"/>
+        <location filename="../../ui/pages/stock.py" line="181"/>
         <source>Dari / kepada</source>
         <translation>From / to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="175"/>
+        <location filename="../../ui/pages/stock.py" line="181"/>
         <source>Masuk</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="175"/>
+        <location filename="../../ui/pages/stock.py" line="181"/>
         <source>Keluar</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="175"/>
+        <location filename="../../ui/pages/stock.py" line="181"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="178"/>
+        <location filename="../../ui/pages/stock.py" line="184"/>
         <source>Cetak dokumen</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="179"/>
+        <location filename="../../ui/pages/stock.py" line="185"/>
         <source>Cetak Berita Acara Penerimaan Barang, Surat Bukti Barang Keluar atau Surat Jalan mutasi dari baris kartu persediaan yang dipilih</source>
         <translation>Print the goods receipt record, the goods issue slip or the transfer delivery note of the selected stock card line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="191"/>
+        <location filename="../../ui/pages/stock.py" line="197"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="191"/>
+        <location filename="../../ui/pages/stock.py" line="197"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="191"/>
+        <location filename="../../ui/pages/stock.py" line="197"/>
         <source>Tempat</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="194"/>
+        <location filename="../../ui/pages/stock.py" line="200"/>
         <source>Ajukan penghapusan batch yang dipilih</source>
         <translation>Request a write-off of the selected batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="195"/>
+        <location filename="../../ui/pages/stock.py" line="201"/>
         <source>Ajukan penghapusan unit yang dipilih</source>
         <translation>Request a write-off of the selected units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="200"/>
+        <location filename="../../ui/pages/stock.py" line="206"/>
         <source>Kartu persediaan</source>
         <translation>Stock card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="201"/>
+        <location filename="../../ui/pages/stock.py" line="207"/>
         <source>Unit peralatan</source>
         <translation>Equipment units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="219"/>
-        <location filename="../../ui/pages/stock.py" line="350"/>
+        <location filename="../../ui/pages/stock.py" line="225"/>
+        <location filename="../../ui/pages/stock.py" line="388"/>
         <source>Ajukan penghapusan...</source>
         <translation>Request write-off...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="222"/>
+        <location filename="../../ui/pages/stock.py" line="228"/>
         <source>Daftar penghapusan...</source>
         <translation>Write-offs...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="226"/>
+        <location filename="../../ui/pages/stock.py" line="232"/>
         <source>Stock opname...</source>
         <translation>Stock count...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="229"/>
+        <location filename="../../ui/pages/stock.py" line="235"/>
         <source>Pinjam pakai...</source>
         <translation>Lend equipment...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="231"/>
+        <location filename="../../ui/pages/stock.py" line="237"/>
         <source>Daftar pinjam pakai...</source>
         <translation>Equipment loans...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="281"/>
+        <location filename="../../ui/pages/stock.py" line="241"/>
+        <source>Cetak label...</source>
+        <translation>Print labels...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="319"/>
         <source>{shown} dari {total} baris stok ditampilkan</source>
         <translation>{shown} of {total} stock rows shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="320"/>
+        <location filename="../../ui/pages/stock.py" line="358"/>
         <source>{place}, diajukan dihapus ({number})</source>
         <translation>{place}, write-off requested ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="325"/>
+        <location filename="../../ui/pages/stock.py" line="363"/>
         <source>(tanpa batch)</source>
         <translation>(no batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="340"/>
+        <location filename="../../ui/pages/stock.py" line="378"/>
         <source>diajukan dihapus {qty} ({number})</source>
         <translation>write-off requested {qty} ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="498"/>
-        <location filename="../../ui/pages/stock.py" line="507"/>
+        <location filename="../../ui/pages/stock.py" line="544"/>
+        <location filename="../../ui/pages/stock.py" line="553"/>
         <source>Ekspor stok</source>
         <translation>Export stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="498"/>
+        <location filename="../../ui/pages/stock.py" line="544"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="506"/>
+        <location filename="../../ui/pages/stock.py" line="552"/>
         <source>Mengekspor daftar stok...</source>
         <translation>Exporting the stock list...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="508"/>
+        <location filename="../../ui/pages/stock.py" line="554"/>
         <source>{n} baris stok ditulis ke {path}.</source>
         <translation>{n} stock rows written to {path}.</translation>
     </message>
@@ -5248,6 +5380,49 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/pages/master_dialogs.py" line="520"/>
         <source>Tulis nama satuan.</source>
         <translation>Write the name of the unit.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitHistoryDialog</name>
+    <message>
+        <location filename="../../ui/pages/unit_history.py" line="33"/>
+        <source>Riwayat unit {serial}</source>
+        <translation>History of unit {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_history.py" line="37"/>
+        <source>Riwayat unit peralatan</source>
+        <translation>History of an equipment unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_history.py" line="38"/>
+        <source>memuat...</source>
+        <translation>loading...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_history.py" line="45"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_history.py" line="45"/>
+        <source>Kejadian</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_history.py" line="45"/>
+        <source>Petugas</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_history.py" line="46"/>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unit_history.py" line="59"/>
+        <source>{name} ({item}), nomor seri {serial}: kondisi {condition}; {place}.</source>
+        <translation>{name} ({item}), serial number {serial}: condition {condition}; {place}.</translation>
     </message>
 </context>
 <context>
@@ -8942,6 +9117,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../inventory/catalog_edit.py" line="357"/>
         <location filename="../../inventory/catalog_edit.py" line="371"/>
         <location filename="../../inventory/catalog_edit.py" line="384"/>
+        <location filename="../../inventory/labels.py" line="191"/>
         <source>barang</source>
         <translation>item</translation>
     </message>
@@ -9271,6 +9447,11 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../inventory/permissions.py" line="31"/>
         <source>mengubah daftar satuan</source>
         <translation>change the list of units</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/permissions.py" line="33"/>
+        <source>mencetak label barang dan peralatan</source>
+        <translation>print item and equipment labels</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/stock.py" line="90"/>
@@ -9843,6 +10024,11 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../inventory/loans.py" line="222"/>
         <source>menerima kembali peralatan pinjam pakai</source>
         <translation>take back lent equipment</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/labels.py" line="191"/>
+        <source>unit bernomor seri</source>
+        <translation>serial-numbered units</translation>
     </message>
 </context>
 <context>
@@ -11714,6 +11900,26 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <location filename="../../inventory/loans.py" line="239"/>
         <source>Unit nomor seri {serial} tidak sedang dipinjam dalam pinjam pakai {number}.</source>
         <translation>Unit with serial number {serial} is not out on loan {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/labels.py" line="135"/>
+        <source>Tata letak label &apos;{layout}&apos; tidak dikenal. Pilihan: {choices}.</source>
+        <translation>Label layout &apos;{layout}&apos; is unknown. Choices: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/labels.py" line="181"/>
+        <source>Jenis label &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
+        <translation>Label kind &apos;{kind}&apos; is unknown. Choices: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/labels.py" line="185"/>
+        <source>Posisi awal {start} tidak ada pada lembar {layout}: pilih 1 sampai {last}.</source>
+        <translation>Start position {start} is not on sheet {layout}: choose 1 to {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/labels.py" line="189"/>
+        <source>Tidak ada label untuk dicetak: tidak ada {what} yang cocok dengan pilihan gudang dan barang.</source>
+        <translation>No labels to print: no {what} match the chosen warehouse and item.</translation>
     </message>
 </context>
 <context>

@@ -271,6 +271,27 @@ def test_return_chosen_serial_numbers_in_the_window(qtbot, make_ctx, env, tmp_pa
     dialog.reject()
 
 
+def test_a_scanned_unit_label_ticks_the_unit_coming_back(qtbot, make_ctx, env, tmp_path):  # noqa: F811
+    number = _sent(env, ("VEL", 3), ("GEN", 2))
+    sent = [p.serial for p in env.show(number).lines[1].picks]
+    page = _page(qtbot, make_ctx, env.gudang, tmp_path)
+    dialog = _return_dialog(qtbot, page, number)
+    assert dialog.item.currentData() == "VEL"
+    before = snapshot(env.db)
+    qtbot.keyClicks(dialog.scan, f"U:GEN:{sent[1]}")  # the scanner types the label, then Enter
+    qtbot.keyClick(dialog.scan, Qt.Key.Key_Return)
+    assert dialog.item.currentData() == "GEN" and dialog.chosen_serials() == [sent[1]]
+    assert dialog.quantity.value() == 1 and dialog.scan.text() == "" and dialog.isVisible()
+    qtbot.keyClicks(dialog.scan, "U:GEN:TIDAK-ADA")
+    qtbot.keyClick(dialog.scan, Qt.Key.Key_Return)
+    assert "U:GEN:TIDAK-ADA bukan unit yang masih keluar" in dialog.error.text()
+    assert snapshot(env.db) == before
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.scan, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    _settled(qtbot)
+    assert [(r.item, r.serials) for r in env.show(number).returns] == [("GEN", (sent[1],))]
+
+
 def test_return_without_serial_numbers_in_the_window(qtbot, make_ctx, env, tmp_path):  # noqa: F811
     number = _sent(env, ("VEL", 3), ("GEN", 1))
     page = _page(qtbot, make_ctx, env.gudang, tmp_path)

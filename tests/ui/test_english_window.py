@@ -270,6 +270,12 @@ def _stock(visit: Visit, page: Any) -> None:
     visit.dialog(page.open_count_paper(), "stock › count paper")
     visit.dialog(page.open_counts(), "stock › counts", lambda dialog: dialog.submit_count())
 
+    def no_such_item(dialog: Any) -> None:  # the refusal naming the field
+        dialog.item.setEditText("tidak ada")
+        dialog.submit()
+    visit.dialog(page.open_labels(), "stock › labels", no_such_item)
+    visit.dialog(page.open_unit_history("XYZ", "0001"), "stock › unit history")  # a label of no unit: why
+
     def no_decree(dialog: Any) -> None:  # the refusal, and nothing printed
         dialog.decree_number.clear()
         dialog.submit()

@@ -101,3 +101,18 @@ def test_only_warehouse_staff_see_the_import(qtbot, make_ctx, users) -> None:  #
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: not ops.busy())
     assert not page.import_button.isVisibleTo(page) and page.open_import() is None
+
+
+def test_a_bare_enter_imports_nothing(qtbot, monkeypatch, gudang_ctx, tmp_path) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+
+    path = xlsx(tmp_path / "saldo.xlsx", [STOCK_HEADER, ["GDG", "BRS", 5]], title="Stok")
+    dialog = _open(qtbot, monkeypatch, gudang_ctx, path)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.import_button.isEnabled()
+    dialog.file_edit.setFocus()
+    qtbot.keyClick(dialog.file_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not ops.busy())
+    assert _movements(gudang_ctx.db) == 0 and not dialog.close_button.isVisibleTo(dialog)

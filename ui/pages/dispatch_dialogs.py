@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
 
 from deployment.dispatch import service as dispatches
 from deployment.dispatch.service import DispatchInput, DispatchRecord, LineInfo
+from inventory import labels
+from inventory.labels import Scanned
 from tagana_app import clock
 from tagana_app.quantities import MAX_QUANTITY
 from ui import ops, texts
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading
 from ui.pages.incident_dialogs import date_edit
+from ui.scan import ScanField
 
 SERIAL_ROWS_SHOWN = 6  # more units scroll
 
@@ -171,7 +174,10 @@ class ReturnDialog(FormDialog):
                             ("rusak berat", self.tr("Rusak berat"))):
             self.condition.addItem(label, code)
         self.remarks = QLineEdit()
-        for label, widget in ((self.tr("Barang"), self.item), (self.tr("Nomor seri"), self.serials),
+        self.scan = ScanField()  # a unit's label: its item chosen, the unit ticked
+        self.scan.scanned.connect(self._unit_scanned)
+        for label, widget in ((self.tr("Pindai label"), self.scan), (self.tr("Barang"), self.item),
+                              (self.tr("Nomor seri"), self.serials),
                               (self.tr("Jumlah"), self.quantity), (self.tr("Kondisi"), self.condition),
                               (self.tr("Keterangan"), self.remarks)):
             self.form.addRow(label, widget)
@@ -221,6 +227,20 @@ class ReturnDialog(FormDialog):
         if not self.error.isHidden():
             self.error.hide()
             self.fit_height()
+
+    def _unit_scanned(self, scanned: Scanned) -> None:
+        """Tick the scanned unit (choosing its item first); a unit not out on this dispatch is refused."""
+        index = self.item.findData(scanned.item)
+        if scanned.is_unit and index >= 0:
+            self.item.setCurrentIndex(index)
+            for i in range(self.serials.count()):
+                row = self.serials.item(i)
+                if row.data(Qt.ItemDataRole.UserRole) == scanned.serial:
+                    row.setCheckState(Qt.CheckState.Checked)
+                    self.serials.setCurrentRow(i)
+                    return
+        self.show_error(self.tr("Pindai label: {code} bukan unit yang masih keluar pada pengiriman ini.").format(
+            code=labels.unit_code(scanned.item, scanned.serial) if scanned.is_unit else scanned.item), self.scan)
 
     def chosen_serials(self) -> list[str]:
         return [self.serials.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.serials.count())

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventory import catalog, equipment, importing, papers, queries, writeoffs
+from inventory import catalog, equipment, importing, labels, papers, queries, writeoffs
 from inventory.models import IN_WAREHOUSE
 from inventory.permissions import (
     can_approve_count,
@@ -32,6 +33,7 @@ from inventory.permissions import (
     can_import_opening_stock,
     can_issue_goods,
     can_lend_equipment,
+    can_print_labels,
     can_receive_goods,
     can_request_writeoff,
 )
@@ -42,11 +44,13 @@ from ui.changes import Changes
 from ui.context import AppContext
 from ui.page_frame import page_layout
 from ui.pages.count_dialog import CountsDialog
+from ui.pages.label_dialog import LabelDialog
 from ui.pages.loan_dialogs import LendDialog, LoansDialog
 from ui.pages.stock_documents import IssueDocumentDialog, ReceiptDialog
 from ui.pages.stock_import import StockImportDialog
 from ui.pages.stock_model import Column, StockModel
 from ui.pages.stock_papers import CountPaperDialog, StartCountDialog, WriteOffPaperDialog
+from ui.pages.unit_history import UnitHistoryDialog
 from ui.pages.writeoff_dialogs import WriteOffListDialog, WriteOffRequestDialog
 from ui.table_view import setup_table
 
@@ -107,12 +111,14 @@ class StockPage(QWidget):
 
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Cari nama atau kode barang, atau nama gudang..."))
+        self.search.setPlaceholderText(self.tr("Cari nama, kode atau barcode barang, nama gudang, atau pindai label unit (Ctrl+F)..."))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=TEXT_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._search_timer.start)
-        self.search.returnPressed.connect(self.apply_filter)
+        self.search.returnPressed.connect(self._search_entered)  # typed, or scanned: a unit label opens its history
+        self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
+        self.find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.warehouse = QComboBox()
         self.warehouse.addItem(self.tr("Semua gudang"), None)
         self.category = QComboBox()
@@ -232,6 +238,9 @@ class StockPage(QWidget):
         self.loans_action.triggered.connect(self.open_loans)
         for action in (self.lend_action, self.loans_action):
             action.setVisible(can_lend_equipment(ctx.actor))
+        self.label_action = self.tasks_menu.addAction(self.tr("Cetak label..."))
+        self.label_action.triggered.connect(self.open_labels)
+        self.label_action.setVisible(can_print_labels(ctx.actor))
         # the menu holds only what this person may do (actions hidden otherwise); empty, the button hides
         self.tasks_button.setVisible(any(a.isVisible() for a in self.tasks_menu.actions()))
         self.model.modelAboutToBeReset.connect(self._remember_selection)
@@ -254,6 +263,35 @@ class StockPage(QWidget):
         index = self.alert.findData(hint)
         if index >= 0:
             self.alert.setCurrentIndex(index)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the search box, its text selected, ready for typing or a scanner."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _search_entered(self) -> UnitHistoryDialog | None:
+        """Enter in the search box: a scanned unit label opens that unit's history; a barcode shows its item."""
+        scanned = labels.parse_scan(self.search.text())
+        if scanned is not None and scanned.is_unit:
+            self.search.clear()
+            return self.open_unit_history(scanned.item, scanned.serial)
+        self.apply_filter()
+        if scanned is not None:
+            typed = self.search.text()
+            ops.read(self.ctx.db, self, lambda s, key=scanned.item: catalog.find_item(s, key).code,
+                     on_success=lambda code: self._barcode_found(typed, code), on_error=lambda _exc: None)
+        return None
+
+    def _barcode_found(self, typed: str, code: str) -> None:
+        if self.search.text() == typed and typed.strip().upper() != code:
+            self.search.setText(code)  # the barcode's item
+            self.apply_filter()
+
+    def open_unit_history(self, item: str, serial: str) -> UnitHistoryDialog:
+        dialog = UnitHistoryDialog(self.ctx, item, serial, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def apply_filter(self) -> None:
         self._search_timer.stop()
@@ -483,6 +521,14 @@ class StockPage(QWidget):
         if not can_decide_writeoff(self.ctx.actor):
             return None
         dialog = WriteOffPaperDialog(self.ctx, parent=self)
+        dialog.open()
+        return dialog
+
+    def open_labels(self) -> LabelDialog | None:
+        if not can_print_labels(self.ctx.actor):
+            return None
+        dialog = LabelDialog(self.ctx, self.choices["warehouses"], self.choices["items"],
+                             warehouse=self._preset().get("warehouse"), parent=self)
         dialog.open()
         return dialog
 

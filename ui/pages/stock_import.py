@@ -69,7 +69,6 @@ class StockImportDialog(QDialog):
         self._progressed.connect(self._show_progress)
 
         self.import_button = QPushButton(self.tr("Impor"))
-        self.import_button.setDefault(True)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.start_import)
         self.cancel_button = QPushButton(self.tr("Batal"))
