@@ -94,3 +94,22 @@ class ImportRejected(ValidationError):
         result = super().to_dict()
         result["problems"] = [{"row": r, "column": c, "message": m} for r, c, m in self.problems]
         return result
+
+
+class TransferNotInTransit(TaganaError):
+    template = N_("errors", "Mutasi {number} berstatus {status}; hanya mutasi yang masih dalam perjalanan dapat "
+                            "diterima.")
+
+
+class NotCorrectable(TaganaError):
+    template = N_("errors", "Dokumen {number} ({kind}) tidak dikoreksi dengan pembalikan: dikoreksi melalui "
+                            "langkah dokumennya: {step}.")
+
+
+class AlreadyCorrected(TaganaError):
+    template = N_("errors", "Dokumen {number} sudah dikoreksi oleh {correction}.")
+
+
+class SerialOutOnLoan(TaganaError):
+    template = N_("errors", "Unit {item} nomor seri {serial} sedang di luar gudang ({place}); unit itu kembali "
+                            "hanya melalui pengembalian {document}, bukan dengan penerimaan barang.")
