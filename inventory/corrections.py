@@ -46,8 +46,7 @@ def document_lines(session: Session, doc_number: str) -> tuple[str, tuple[Moveme
     Refused for a document of a dispatch, a count, a write-off or a transfer (``NotCorrectable``).
     """
     number = (doc_number or "").strip()
-    rows = list(session.scalars(select(StockMovement).where(StockMovement.doc_number == number,
-                                                            StockMovement.kind != "reversal")
+    rows = list(session.scalars(select(StockMovement).where(StockMovement.doc_number == number)
                                 .order_by(StockMovement.line_no, StockMovement.part, StockMovement.id)))
     if not rows:
         raise NotFound(what=N_("domain", "Dokumen"), key=number)

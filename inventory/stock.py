@@ -216,7 +216,7 @@ def book_receipt_line(session: Session, actor: Actor, wh: Warehouse, line: Recei
             elif unit.status == ON_LOAN and source == "return" and _lent_by_issue(session, unit):
                 unit.status, unit.warehouse_id, unit.loan_ref, unit.dispatch_id = IN_WAREHOUSE, wh.id, "", None
                 unit.condition = line.condition
-            elif unit.status == ON_LOAN:
+            elif unit.status == ON_LOAN and source == "return":
                 # out on a dispatch, a loan or a transfer: it comes back only through that document
                 raise SerialOutOnLoan(item=item.name, serial=serial, place=_place(session, unit),
                                       document=unit.loan_ref or "-")

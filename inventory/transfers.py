@@ -125,8 +125,13 @@ def send_transfer(session: Session, actor: Actor, from_warehouse: str, to_wareho
                   lines: Sequence[IssueLine], *, doc_number: str | None = None, doc_date: date | None = None,
                   backdate_reason: str = "", remarks: str = "", override_expired: str | None = None,
                   driver: str = "", vehicle: str = "") -> TransferInfo:
-    """The goods leave ``from_warehouse`` for ``to_warehouse`` and are on the road until received."""
-    can_transfer_goods.require(actor, action=N_("domain", "memindahkan barang antargudang"))
+    """The goods leave ``from_warehouse`` for ``to_warehouse`` and are on the road until received.
+
+    Earliest expiry first; expired batches are moved only with ``override_expired``, a pejabat's
+    written reason (the pejabat then sends the transfer, as with an issue of expired goods).
+    """
+    if override_expired is None:
+        can_transfer_goods.require(actor, action=N_("domain", "memindahkan barang antargudang"))
     remarks = _clean(remarks, N_("domain", "Keterangan"))
     driver = _clean(driver, N_("domain", "Pengemudi"), COUNTERPARTY_MAX)
     vehicle = _clean(vehicle, N_("domain", "Kendaraan"), 60)
