@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from inventory import counts, equipment, queries, stock, writeoffs
-from inventory.errors import CountIncomplete, CountNotOpen, InsufficientStock, NotReversible, WriteOffNotPending
+from inventory.errors import (
+    CountIncomplete,
+    CountNotOpen,
+    InsufficientStock,
+    NotReversible,
+    WriteOffNotPending,
+)
 from inventory.stock import IssueLine, ReceiveLine
 from tagana_app.errors import PermissionDenied, ValidationError
 
