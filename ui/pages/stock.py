@@ -23,14 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventory import catalog, equipment, importing, papers, queries
+from inventory import catalog, corrections, equipment, importing, papers, queries, transfers
 from inventory.models import IN_WAREHOUSE
 from inventory.permissions import (
+    can_correct_stock,
     can_count_stock,
     can_decide_writeoff,
     can_import_opening_stock,
     can_issue_goods,
     can_receive_goods,
+    can_transfer_goods,
 )
 from inventory.queries import StockFilter
 from tagana_app import doc_kinds, indonesian, printing
@@ -42,16 +44,18 @@ from ui.pages.stock_dialogs import IssueDialog, ReceiveDialog
 from ui.pages.stock_import import StockImportDialog
 from ui.pages.stock_model import Column, StockModel
 from ui.pages.stock_papers import CountPaperDialog, StartCountDialog, WriteOffPaperDialog
+from ui.pages.transfer_dialogs import CorrectionDialog, ReceiveTransferDialog, SendTransferDialog
 from ui.table_view import setup_table
 
 TEXT_DELAY_MS = 250  # search as you type, once the typing pauses
 
 
 def _detail(session: Any, warehouse: str, item: str) -> tuple[list[queries.BalanceRow], queries.StockCard,
-                                                               list[equipment.UnitInfo]]:
+                                                               list[equipment.UnitInfo], list[transfers.TransitLine]]:
     return (queries.balances(session, warehouse=warehouse, item=item),
             queries.stock_card(session, warehouse, item),
-            equipment.list_units(session, item=item, warehouse=warehouse, status=IN_WAREHOUSE))
+            equipment.list_units(session, item=item, warehouse=warehouse, status=IN_WAREHOUSE),
+            [x for x in transfers.in_transit(session, warehouse) if x.item == item])
 
 
 def _choices(session: Any) -> dict[str, Any]:
@@ -168,8 +172,15 @@ class StockPage(QWidget):
                                              "Surat Jalan mutasi dari baris kartu persediaan yang dipilih"))
         self.print_button.setEnabled(False)
         self.print_button.clicked.connect(self.print_document)
+        self.correct_button = QPushButton(self.tr("Koreksi..."))
+        self.correct_button.setToolTip(self.tr("Balik penerimaan atau pengeluaran baris yang dipilih dengan dokumen "
+                                               "koreksi"))
+        self.correct_button.setEnabled(False)
+        self.correct_button.setVisible(can_correct_stock(ctx.actor))
+        self.correct_button.clicked.connect(self.open_correction)
         card_actions = QHBoxLayout()
         card_actions.addStretch(1)
+        card_actions.addWidget(self.correct_button)
         card_actions.addWidget(self.print_button)
         card_tab = QWidget()
         card_layout = QVBoxLayout(card_tab)
@@ -181,6 +192,9 @@ class StockPage(QWidget):
         self.detail.addTab(self.batches, self.tr("Batch"))
         self.detail.addTab(card_tab, self.tr("Kartu persediaan"))
         self.detail.addTab(self.units, self.tr("Unit peralatan"))
+        self.transit = _table([self.tr("Nomor mutasi"), self.tr("Dikirim"), self.tr("Dari"), self.tr("Ke"),
+                               self.tr("Batch / nomor seri"), self.tr("Jumlah"), self.tr("Satuan")])
+        self.transit_tab = self.detail.addTab(self.transit, self.tr("Dalam perjalanan"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -198,6 +212,12 @@ class StockPage(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.count)
 
+        self.transfer_action = self.tasks_menu.addAction(self.tr("Kirim mutasi..."))
+        self.transfer_action.triggered.connect(self.open_send_transfer)
+        self.transfer_action.setVisible(can_transfer_goods(ctx.actor))
+        self.transfer_receive_action = self.tasks_menu.addAction(self.tr("Terima mutasi..."))
+        self.transfer_receive_action.triggered.connect(self.open_receive_transfer)
+        self.transfer_receive_action.setVisible(can_transfer_goods(ctx.actor))
         # the menu holds only what this person may do (actions hidden otherwise); empty, the button hides
         self.tasks_button.setVisible(any(a.isVisible() for a in self.tasks_menu.actions()))
         self.model.modelAboutToBeReset.connect(self._remember_selection)
@@ -266,7 +286,7 @@ class StockPage(QWidget):
         row = self.selected_row()
         if row is None:
             self._detail_read.drop()
-            for table in (self.batches, self.card, self.units):
+            for table in (self.batches, self.card, self.units, self.transit):
                 table.setRowCount(0)
             return
         self._selected_key = (row.warehouse_id, row.item_id)
@@ -276,7 +296,12 @@ class StockPage(QWidget):
         self._detail_read.start(_detail, row.warehouse, row.item, on_success=lambda result: self._show_detail(*result))
 
     def _show_detail(self, balances: list[queries.BalanceRow], card: queries.StockCard,
-                     units: list[equipment.UnitInfo]) -> None:
+                     units: list[equipment.UnitInfo], transit: list[transfers.TransitLine]) -> None:
+        _fill(self.transit, [[x.number, indonesian.short_date(x.sent_on), x.from_warehouse, x.to_warehouse,
+                              x.serial or x.batch or "", indonesian.quantity(x.quantity), texts.label(x.unit)]
+                             for x in transit], {5})
+        self.detail.setTabText(self.transit_tab, self.tr("Dalam perjalanan ({n})").format(n=len(transit))
+                               if transit else self.tr("Dalam perjalanan"))
         _fill(self.units, [[u.serial, texts.label(u.condition), texts.tr_text(u.place)] for u in units], set())
         self.detail.setTabEnabled(2, bool(units))
         q = indonesian.quantity
@@ -300,6 +325,17 @@ class StockPage(QWidget):
         line = self.selected_card_line()
         self.print_button.setEnabled(bool(line and line.doc_type in papers.KINDS
                                           and doc_kinds.KINDS[line.doc_type].may_print(self.ctx.actor)))
+        self.correct_button.setEnabled(bool(line and line.doc_type in corrections.CORRECTABLE))
+
+    def open_correction(self) -> CorrectionDialog | None:
+        """The receipt or issue of the selected card line, to be reversed by a correction document."""
+        line = self.selected_card_line()
+        if line is None or line.doc_type not in corrections.CORRECTABLE or not can_correct_stock(self.ctx.actor):
+            return None
+        dialog = CorrectionDialog(self.ctx, line.doc_number, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def print_document(self) -> ops.Op | None:
         """Print the paper of the selected line's receipt, issue or transfer, then show where it went."""
@@ -331,6 +367,21 @@ class StockPage(QWidget):
             return None
         dialog = IssueDialog(self.ctx, self.choices["warehouses"], self.choices["items"], parent=self,
                              **self._preset())
+        dialog.open()
+        return dialog
+
+    def open_send_transfer(self) -> SendTransferDialog | None:
+        if not can_transfer_goods(self.ctx.actor):
+            return None
+        dialog = SendTransferDialog(self.ctx, self.choices["warehouses"], self.choices["items"],
+                                    warehouse=self._preset().get("warehouse"), parent=self)
+        dialog.open()
+        return dialog
+
+    def open_receive_transfer(self) -> ReceiveTransferDialog | None:
+        if not can_transfer_goods(self.ctx.actor):
+            return None
+        dialog = ReceiveTransferDialog(self.ctx, parent=self)
         dialog.open()
         return dialog
 
