@@ -90,12 +90,8 @@ class SendTransferDialog(FormDialog):
         self.vehicle = QLineEdit()
         self.vehicle.setMaxLength(60)
         self.vehicle.setPlaceholderText(self.tr("mis. BD 8123 AB"))
-        self.lines = setup_table(QTableWidget(0, 3), stretch_last=False)
+        self.lines = setup_table(QTableWidget(0, 3), stretch=0, widths={1: 120, 2: 80})
         self.lines.setHorizontalHeaderLabels([self.tr("Barang"), self.tr("Jumlah"), self.tr("Satuan")])
-        self.lines.horizontalHeader().setStretchLastSection(False)
-        self.lines.setColumnWidth(0, 330)
-        self.lines.setColumnWidth(1, 110)
-        self.lines.setColumnWidth(2, 80)
         self.lines.setMinimumHeight(150)
         self.add_button = QPushButton(self.tr("Tambah baris"))
         self.add_button.setAutoDefault(False)
@@ -127,8 +123,9 @@ class SendTransferDialog(FormDialog):
         self.print_button.hide()
         self.print_button.clicked.connect(self.print_paper)
         self.buttons.addButton(self.print_button, self.buttons.ButtonRole.ActionRole)
+        self.print_button.hide()  # shown once the transfer is sent
         self.finish_layout()
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(680)
         self.add_line()
 
     def add_line(self) -> None:
@@ -266,11 +263,9 @@ class ReceiveTransferDialog(FormDialog):
         self.doc_date = _date_edit()
         self.backdate_reason = QLineEdit()
         self.backdate_reason.setPlaceholderText(self.tr("wajib bila tanggal terima sebelum hari ini"))
-        self.lines = setup_table(QTableWidget(0, 5), stretch_last=False)
+        self.lines = setup_table(QTableWidget(0, 5), stretch=0, widths={1: 150, 2: 80, 3: 110, 4: 70})
         self.lines.setHorizontalHeaderLabels([self.tr("Barang"), self.tr("Batch / nomor seri"), self.tr("Dikirim"),
                                               self.tr("Diterima"), self.tr("Satuan")])
-        for col, width in enumerate((240, 150, 80, 100, 70)):
-            self.lines.setColumnWidth(col, width)
         self.lines.setMinimumHeight(150)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("wajib bila ada selisih, mis. 10 kg karung sobek di perjalanan"))
@@ -282,7 +277,7 @@ class ReceiveTransferDialog(FormDialog):
         self.form.addRow(self.tr("Alasan selisih"), self.reason)
         self.ok_button.setText(self.tr("Terima..."))
         self.finish_layout()
-        self.setMinimumWidth(700)
+        self.setMinimumWidth(760)
         ops.read(ctx.db, self, _waiting, on_success=self._fill)
 
     def _fill(self, waiting: list[transfers.TransferInfo]) -> None:
@@ -397,11 +392,9 @@ class CorrectionDialog(FormDialog):
         self.layout_.addWidget(heading(self.tr("Koreksi {number}").format(number=doc_number),
                                        self.tr("Semua baris dokumen ini dibalik oleh dokumen koreksi bernomor baru "
                                                "yang menunjuk ke dokumen ini. Dokumen asli tidak diubah.")))
-        self.lines = setup_table(QTableWidget(0, 5), stretch_last=False)
+        self.lines = setup_table(QTableWidget(0, 5), stretch=1, widths={0: 80, 2: 150, 3: 80, 4: 80})
         self.lines.setHorizontalHeaderLabels([self.tr("Gudang"), self.tr("Barang"), self.tr("Batch / nomor seri"),
                                               self.tr("Masuk"), self.tr("Keluar")])
-        for col, width in enumerate((80, 260, 150, 80, 80)):
-            self.lines.setColumnWidth(col, width)
         self.lines.setMinimumHeight(140)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("mis. jumlah salah ketik, seharusnya 50"))
