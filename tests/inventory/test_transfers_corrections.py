@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import select
 
 from inventory import corrections, equipment, stock, transfers
@@ -134,3 +136,30 @@ def test_an_issue_is_corrected_and_refusals(env):
     transfer = send(env, IssueLine("BRS", 10))
     error = refused(env, NotCorrectable, lambda s: corrections.correct_document(s, env.gudang, transfer.number, "x"))
     assert "penerimaan mutasi di gudang tujuan" in str(error)
+
+
+def test_transfer_and_correction_commands(run, env):
+    assert run("stock", "receive", "GDG", "BRS", "100", "--ref", "SP-9")[0] == 0
+    code, out, _ = run("stock", "transfer", "GDG", "LS1", "BRS", "40", "--driver", "Joko", "--json")
+    number = json.loads(out)["number"]
+    assert code == 0 and json.loads(out)["lines"][0]["qty_sent"] == 40
+    code, out, _ = run("stock", "in-transit")
+    assert code == 0 and number in out
+    code, _, err = run("stock", "transfer-receive", number, "--received", "BRS=35")
+    assert code == 1 and "alasan selisih" in err
+    code, out, _ = run("stock", "transfer-receive", number, "--received", "BRS=35", "--reason", "karung sobek",
+                       "--json")
+    received = json.loads(out)
+    assert code == 0 and received["status"] == "diterima_selisih" and received["lines"][0]["qty_received"] == 35
+    assert run("stock", "transfer-receive", number)[0] == 1
+    code, _, err = run("stock", "correct", number, "--reason", "x")
+    assert code == 1 and "penerimaan mutasi" in err
+    assert run("stock", "correct", "SP-9")[0] == 2  # --reason is required
+    code, _, err = run("stock", "correct", "SP-9", "--reason", "dobel dicatat")
+    assert code == 1 and "tersedia 60 kg" in err  # 40 of the 100 have left: the receipt cannot be taken back
+    code, out, _ = run("stock", "issue", "GDG", "BRS", "10", "--to", "Posko A", "--json")
+    issued = json.loads(out)["doc_number"]
+    code, out, _ = run("stock", "correct", issued, "--reason", "penerima salah", "--json")
+    correction = json.loads(out)
+    assert code == 0 and correction["original_number"] == issued and "/KOR/" in correction["number"]
+    assert on_hand(env, "LS1", "BRS") == 35 and on_hand(env, "GDG", "BRS") == 60
