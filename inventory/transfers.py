@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from inventory import doc_dates, ledger
@@ -373,3 +373,36 @@ def in_transit_totals(session: Session) -> dict[tuple[str, str], int]:
     for x in in_transit(session):
         totals[(x.to_warehouse, x.item)] += x.quantity
     return dict(totals)
+
+
+@dataclass(frozen=True)
+class TransitTotal:
+    """On the road to one warehouse, of one item, at the end of a day."""
+
+    from_warehouse: str
+    to_warehouse: str
+    to_name: str
+    item: str
+    item_name: str
+    unit: str
+    quantity: int
+
+
+def in_transit_as_of(session: Session, as_of: date, warehouse_ids: list[int] | None = None) -> list[TransitTotal]:
+    """What was on the road at the end of ``as_of`` (sent by then, received after it or not yet), by
+    document dates; with ``warehouse_ids`` only transfers from or to those warehouses."""
+    query = (select(_FROM.code, _TO.code, _TO.name, Item.code, Item.name, Item.unit,
+                    func.sum(StockTransferLine.qty_sent))
+             .select_from(StockTransfer)
+             .join(_FROM, _FROM.id == StockTransfer.from_warehouse_id)
+             .join(_TO, _TO.id == StockTransfer.to_warehouse_id)
+             .join(StockTransferLine, StockTransferLine.transfer_id == StockTransfer.id)
+             .join(Item, Item.id == StockTransferLine.item_id)
+             .where(StockTransfer.sent_on <= as_of,
+                    StockTransfer.received_on.is_(None) | (StockTransfer.received_on > as_of))
+             .group_by(_FROM.code, _TO.code, _TO.name, Item.code, Item.name, Item.unit)
+             .order_by(_TO.code, Item.name, Item.code, _FROM.code))
+    if warehouse_ids is not None:
+        query = query.where(StockTransfer.from_warehouse_id.in_(warehouse_ids)
+                            | StockTransfer.to_warehouse_id.in_(warehouse_ids))
+    return [TransitTotal(*row[:-1], int(row[-1])) for row in session.execute(query)]

@@ -163,3 +163,24 @@ def test_transfer_and_correction_commands(run, env):
     correction = json.loads(out)
     assert code == 0 and correction["original_number"] == issued and "/KOR/" in correction["number"]
     assert on_hand(env, "LS1", "BRS") == 35 and on_hand(env, "GDG", "BRS") == 60
+
+
+def test_the_stock_report_shows_goods_in_transit(env):
+    from deployment.reports import REPORTS
+    from deployment.reports.model import ReportFilter
+    from tagana_app.progress import NullProgress
+
+    receive(env, "GDG", ReceiveLine("BRS", 100))
+    info = send(env, IssueLine("BRS", 40))
+
+    def report(**kw):  # noqa: ANN003, ANN202
+        with env.db.read() as s:
+            return REPORTS["stock"].build(s, ReportFilter(**kw), NullProgress())
+    made = report()
+    assert [(t.from_warehouse, t.to_warehouse, t.item, t.quantity) for t in made.in_transit] == [
+        ("GDG", "LS1", "BRS", 40)]
+    transit = made.tables()[-1]
+    assert transit.key == "perjalanan" and transit.rows[0][1:3] == ("GDG", "LS1")
+    assert report(as_of=days(-1)).in_transit == ()  # not yet sent the day before
+    env.db.write(lambda s: transfers.receive_transfer(s, env.gudang, info.number))
+    assert report().in_transit == () and len(report().tables()) == 2
