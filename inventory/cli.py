@@ -9,7 +9,18 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from inventory import catalog, catalog_cli, counts, equipment, importing, queries, stock, writeoffs
+from inventory import (
+    catalog,
+    catalog_cli,
+    corrections,
+    counts,
+    equipment,
+    importing,
+    queries,
+    stock,
+    transfers,
+    writeoffs,
+)
 from inventory.ledger import KIND_LABELS, Booking
 from inventory.models import CONDITIONS, DISPOSAL_METHODS, SOURCES, WAREHOUSE_KINDS, WRITEOFF_REASONS
 from tagana_app import clock, doc_kinds, pdf
@@ -146,12 +157,69 @@ def cmd_issue(ctx: Context) -> None:
     ctx.emit(booking, text=_booking_text("Pengeluaran", booking))
 
 
+def _transfer_text(info: transfers.TransferInfo) -> str:
+    head = (f"Mutasi {info.number} ({info.sent_on:%d-%m-%Y}) {info.from_warehouse} -> {info.to_warehouse}: "
+            f"{transfers.STATUS_LABELS[info.status]}")
+    if info.received_on:
+        head += f", diterima {info.received_on:%d-%m-%Y}"
+    lines = [head]
+    for x in info.lines:
+        extra = f" batch {x.batch}" if x.batch else ""
+        extra += f" seri {x.serial}" if x.serial else ""
+        got = "" if x.qty_received is None else f", diterima {x.qty_received}"
+        lost = f", hilang {x.lost}" if x.lost else ""
+        lines.append(f"  {x.line_no}. {x.item} dikirim {x.qty_sent} {x.unit}{got}{lost}{extra}")
+    if info.difference_reason:
+        lines.append(f"  alasan selisih: {info.difference_reason}")
+    return "\n".join(lines)
+
+
 def cmd_transfer(ctx: Context) -> None:
     a, actor = ctx.args, ctx.actor()
-    booking = ctx.db.write(lambda s: stock.transfer_goods(
+    info = ctx.db.write(lambda s: transfers.send_transfer(
         s, actor, a.source_wh, a.target_wh, [_issue_line(a)], doc_number=a.ref, doc_date=a.date,
-        remarks=a.remarks or ""))
-    ctx.emit(booking, text=_booking_text("Mutasi", booking))
+        backdate_reason=a.backdate_reason or "", remarks=a.remarks or "", override_expired=a.override_expired,
+        driver=a.driver or "", vehicle=a.vehicle or ""))
+    ctx.emit(info, text=_transfer_text(info))
+
+
+def _received(pairs: list[str] | None) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for pair in pairs or ():
+        code, sep, qty = pair.partition("=")
+        if not sep or not qty.strip().isdigit() or not code.strip():
+            raise ValidationError(N_("errors", "--received '{text}' tidak terbaca; tulis BARANG=JUMLAH, mis. "
+                                               "BRS=90."), text=pair[:60])
+        found[code.strip()] = int(qty.strip())
+    return found
+
+
+def cmd_transfer_receive(ctx: Context) -> None:
+    a, actor = ctx.args, ctx.actor()
+    info = ctx.db.write(lambda s: transfers.receive_transfer(
+        s, actor, a.number, _received(a.received), missing_serials=tuple(a.missing_serial or ()),
+        reason=a.reason or "", doc_date=a.date, backdate_reason=a.backdate_reason or ""))
+    ctx.emit(info, text=_transfer_text(info))
+
+
+def cmd_in_transit(ctx: Context) -> None:
+    ctx.actor()
+    with ctx.db.read() as s:
+        rows = transfers.in_transit(s, ctx.args.warehouse)
+    ctx.emit_table(rows, [("number", "NOMOR"), ("sent_on", "DIKIRIM"), ("from_warehouse", "DARI"),
+                          ("to_warehouse", "KE"), ("item", "BARANG"), ("batch", "BATCH"), ("serial", "SERI"),
+                          ("quantity", "JUMLAH"), ("unit", "SATUAN")])
+
+
+def cmd_correct(ctx: Context) -> None:
+    a, actor = ctx.args, ctx.actor()
+    info = ctx.db.write(lambda s: corrections.correct_document(s, actor, a.number, a.reason))
+    lines = [f"Koreksi {info.number} ({info.doc_date:%d-%m-%Y}) membalik {info.original_number}:"]
+    for m in info.movements:
+        sign = "+" if m.qty_in else "-"
+        lines.append(f"  #{m.id} {m.warehouse} {m.item} {sign}{m.qty_in or m.qty_out} {m.unit}"
+                     f" (membalik #{m.reverses_id})")
+    ctx.emit(info, text="\n".join(lines))
 
 
 def cmd_reverse(ctx: Context) -> None:
@@ -521,10 +589,30 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("item")
     p.add_argument("qty", type=quantity_arg())
     p.add_argument("--ref", metavar="TEXT")
-    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="tanggal kirim")
+    p.add_argument("--backdate-reason", metavar="ALASAN", help="alasan bila tanggal kirim sebelum hari ini")
+    p.add_argument("--override-expired", metavar="ALASAN", help="pejabat: izinkan batch kedaluwarsa")
+    p.add_argument("--driver", metavar="NAMA")
+    p.add_argument("--vehicle", metavar="NOPOL")
     p.add_argument("--remarks")
     _picking(p)
     p.set_defaults(func=cmd_transfer)
+    p = sp.add_parser("transfer-receive", help="terima mutasi di gudang tujuan (selisih dengan alasan)")
+    p.add_argument("number")
+    p.add_argument("--received", action="append", metavar="BARANG=JUMLAH",
+                   help="jumlah yang tiba (boleh diulang; barang yang tidak disebut tiba lengkap)")
+    p.add_argument("--missing-serial", action="append", metavar="S", help="nomor seri unit yang tidak tiba")
+    p.add_argument("--reason", metavar="TEXT", help="alasan selisih (wajib bila kurang)")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="tanggal terima")
+    p.add_argument("--backdate-reason", metavar="ALASAN")
+    p.set_defaults(func=cmd_transfer_receive)
+    p = sp.add_parser("in-transit", help="barang dalam perjalanan (mutasi belum diterima)")
+    p.add_argument("--warehouse", metavar="CODE")
+    p.set_defaults(func=cmd_in_transit)
+    p = sp.add_parser("correct", help="koreksi penerimaan/pengeluaran dengan dokumen pembalik")
+    p.add_argument("number", metavar="DOCNUMBER")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_correct)
 
     p = sp.add_parser("reverse", help="batalkan mutasi dengan mutasi pembalik")
     p.add_argument("movement_id", type=whole_number_arg("ID mutasi", maximum=2**62), metavar="MOVEMENT_ID")

@@ -123,7 +123,7 @@ def load_demo(session: Session, actor: Actor) -> dict[str, int]:
         return b
 
     def transfer(day: int, src: str, dst: str, lines: list[IssueLine]) -> None:
-        b = stock.transfer_goods(session, gudang, src, dst, lines, doc_date=ago(day))
+        b = stock.transfer_goods(session, gudang, src, dst, lines, doc_date=ago(day), backdate_reason=DEMO_REASON)
         _backdate(session, b, ago(day))
 
     # Buffer stock from Kemensos, months ago; some of it is now near or past its expiry.

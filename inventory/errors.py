@@ -125,3 +125,20 @@ class UnitNotWrittenOffAsDamaged(TaganaError):
 class WriteOffNotExpired(TaganaError):
     template = N_("errors", "Batch {batch} barang {item} belum kedaluwarsa (kedaluwarsa: {expiry}); alasan "
                             "kedaluwarsa hanya untuk batch yang sudah lewat tanggal kedaluwarsanya.")
+class TransferNotInTransit(TaganaError):
+    template = N_("errors", "Mutasi {number} berstatus {status}; hanya mutasi yang masih dalam perjalanan dapat "
+                            "diterima.")
+
+
+class NotCorrectable(TaganaError):
+    template = N_("errors", "Dokumen {number} ({kind}) tidak dikoreksi dengan pembalikan: dikoreksi melalui "
+                            "langkah dokumennya: {step}.")
+
+
+class AlreadyCorrected(TaganaError):
+    template = N_("errors", "Dokumen {number} sudah dikoreksi oleh {correction}.")
+
+
+class SerialOutOnLoan(TaganaError):
+    template = N_("errors", "Unit {item} nomor seri {serial} sedang di luar gudang ({place}); unit itu kembali "
+                            "hanya melalui pengembalian {document}, bukan dengan penerimaan barang.")

@@ -356,3 +356,71 @@ class WriteOffLine(Base):
     batch_id: Mapped[int] = mapped_column(ForeignKey("batch.id"))
     equipment_unit_id: Mapped[int | None] = mapped_column(ForeignKey("equipment_unit.id"), nullable=True)
     quantity: Mapped[int] = mapped_column(Integer)
+
+
+TRANSFER_STATUSES = (N_("domain", "dikirim"), N_("domain", "diterima"), N_("domain", "diterima_selisih"))
+
+
+class StockTransfer(Base):
+    """A transfer between warehouses (mutasi): sent (the goods are on the road, "dalam perjalanan")
+    and later received at the destination, in full or short (the difference with its reason)."""
+
+    __tablename__ = "stock_transfer"
+    __table_args__ = (CheckConstraint(_in("status", TRANSFER_STATUSES), name="status"),
+                      CheckConstraint("from_warehouse_id <> to_warehouse_id", name="two_places"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(80), unique=True)
+    from_warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouse.id"))
+    to_warehouse_id: Mapped[int] = mapped_column(ForeignKey("warehouse.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="dikirim", index=True)
+    sent_on: Mapped[date] = mapped_column(Date)
+    sent_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    sent_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)
+    received_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    received_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    received_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)
+    driver: Mapped[str] = mapped_column(String(200), default="")
+    vehicle: Mapped[str] = mapped_column(String(60), default="")
+    remarks: Mapped[str] = mapped_column(Text, default="")
+    difference_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class StockTransferLine(Base):
+    """What one line of a transfer took from one batch (or one unit): sent, and received when it arrived;
+    the difference (sent - received) is the loss on the road, recorded with the transfer's reason."""
+
+    __tablename__ = "stock_transfer_line"
+    __table_args__ = (
+        UniqueConstraint("transfer_id", "line_no", "part"),
+        CheckConstraint("qty_sent > 0", name="sent"),
+        CheckConstraint("qty_received IS NULL OR (qty_received >= 0 AND qty_received <= qty_sent)",
+                        name="received"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    transfer_id: Mapped[int] = mapped_column(ForeignKey("stock_transfer.id"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    part: Mapped[int] = mapped_column(Integer)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id"))
+    batch_id: Mapped[int] = mapped_column(ForeignKey("batch.id"))
+    equipment_unit_id: Mapped[int | None] = mapped_column(ForeignKey("equipment_unit.id"), nullable=True)
+    qty_sent: Mapped[int] = mapped_column(Integer)
+    qty_received: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class StockCorrection(Base):
+    """A reversing document (koreksi) of a whole receipt or issue; its movements are ``reversal``
+    lines under ``number`` pointing to the original's movements.  A document is corrected once."""
+
+    __tablename__ = "stock_correction"
+    __table_args__ = (UniqueConstraint("original_doc_type", "original_number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(80), unique=True)
+    original_doc_type: Mapped[str] = mapped_column(String(30))
+    original_number: Mapped[str] = mapped_column(String(80))
+    doc_date: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)

@@ -24,7 +24,15 @@ from typing import Any, BinaryIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from inventory.models import Batch, EquipmentEvent, EquipmentUnit, Item, StockMovement, Warehouse
+from inventory.models import (
+    Batch,
+    EquipmentEvent,
+    EquipmentUnit,
+    Item,
+    StockMovement,
+    StockTransfer,
+    Warehouse,
+)
 from inventory.stock import SOURCE_LABELS
 from tagana_app import doc_kinds, indonesian, numbering, pdf, printing, signatories
 from tagana_app.accounts import Actor
@@ -79,6 +87,8 @@ class MovementPaper:
     counterparty: str     # a receipt's sender, an issue's recipient
     remarks: str
     lines: tuple[PaperLine, ...]
+    driver: str = ""      # a transfer's driver and vehicle, when recorded at sending
+    vehicle: str = ""
 
 
 class NotAStockPaper(ValidationError):
@@ -128,15 +138,19 @@ def load_paper(session: Session, doc_type: str, reference: str) -> MovementPaper
         lines.append(PaperLine(m.line_no, item.code, item.name, item.unit, batch.code, batch.expiry,
                                unit.serial if unit else None, m.qty_in or m.qty_out, condition, note,
                                reversed_by is not None))
-    target = None
-    if doc_type == "mutasi":
-        target_id = session.scalar(select(StockMovement.warehouse_id).where(
-            StockMovement.doc_type == doc_type, StockMovement.doc_number == reference,
-            StockMovement.kind == "transfer_in").limit(1))
+    target, driver, vehicle = None, "", ""
+    if doc_type == "mutasi":  # printed when sent: the goods are on the road, not yet at the target
+        transfer = session.scalar(select(StockTransfer).where(StockTransfer.number == reference))
+        if transfer is not None:
+            target_id, driver, vehicle = transfer.to_warehouse_id, transfer.driver, transfer.vehicle
+        else:
+            target_id = session.scalar(select(StockMovement.warehouse_id).where(
+                StockMovement.doc_type == doc_type, StockMovement.doc_number == reference,
+                StockMovement.kind == "transfer_in").limit(1))
         target = _party(session.get(Warehouse, target_id))
     return MovementPaper(doc_type, reference, first.doc_date, first.at, _party(session.get(Warehouse, first.warehouse_id)),
                          target, SOURCE_LABELS.get(first.source, first.source) if first.source else "",
-                         first.counterparty, remarks, tuple(lines))
+                         first.counterparty, remarks, tuple(lines), driver, vehicle)
 
 
 def paper_content(paper: MovementPaper) -> dict[str, Any]:
@@ -364,7 +378,8 @@ def _transfer(profile: pdf.OfficeProfile, paper: MovementPaper, _number: str, si
     assert dst is not None
 
     info = [("Tanggal", indonesian.full_date(paper.doc_date)), ("Gudang asal", _where(src, keeper=True)),
-            ("Gudang tujuan", _where(dst, keeper=True)), ("Kendaraan", "." * 30), ("Pengemudi", "." * 30)]
+            ("Gudang tujuan", _where(dst, keeper=True)), ("Kendaraan", paper.vehicle or "." * 30),
+            ("Pengemudi", paper.driver or "." * 30)]
     if paper.remarks:
         info.append(("Keterangan", paper.remarks))
 
@@ -374,7 +389,7 @@ def _transfer(profile: pdf.OfficeProfile, paper: MovementPaper, _number: str, si
             pdf.fields(info, w, label_mm=34),
             pdf.spacer(2),
             _signed_table(profile, paper, w, "Mohon diterima barang persediaan berikut, dipindahkan antargudang:",
-                          [_official("Yang Menyerahkan,", "Pengurus Barang", keeper), Signer("Pengemudi,", "", ""),
+                          [_official("Yang Menyerahkan,", "Pengurus Barang", keeper), Signer("Pengemudi,", "", paper.driver),
                            Signer("Yang Menerima,", "Petugas Gudang Tujuan", dst.person_in_charge, blank_id=True)],
                           "Barang tersebut di atas telah diperiksa dan diterima di gudang tujuan dalam jumlah dan "
                           "keadaan sebagaimana tercantum."),

@@ -15,7 +15,7 @@ from sqlalchemy import bindparam, case, select
 from sqlalchemy.orm import Session
 
 from inventory import doc_dates, ledger
-from inventory.catalog import find_item, get_item, get_warehouse, pack_size
+from inventory.catalog import find_item, get_warehouse, pack_size
 from inventory.errors import (
     AlreadyReversed,
     ExpiredBatchRefused,
@@ -23,10 +23,10 @@ from inventory.errors import (
     NotReversible,
     SerialInUse,
     SerialNotAvailable,
+    SerialOutOnLoan,
     UnitNotUsable,
 )
 from inventory.ledger import Booking, DocRef
-from inventory.loan_models import open_loan_of
 from inventory.models import (
     CONDITIONS,
     IN_WAREHOUSE,
@@ -47,10 +47,8 @@ from inventory.permissions import (
     can_override_expired,
     can_receive_goods,
     can_reverse_movements,
-    can_reverse_writeoff,
-    can_transfer_goods,
 )
-from tagana_app import audit, clock, numbering
+from tagana_app import audit, clock, doc_kinds, numbering
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.cleaning import TEXT_MAX, clean_text
@@ -215,10 +213,13 @@ def book_receipt_line(session: Session, actor: Actor, wh: Warehouse, line: Recei
                 session.flush()
             elif unit.status == "batal":  # its earlier receipt was reversed: the serial is free again
                 unit.status, unit.warehouse_id, unit.condition = IN_WAREHOUSE, wh.id, line.condition
-            elif unit.status == ON_LOAN and source == "return" and open_loan_of(session, unit.id) is None:
-                # (a unit lent with a pinjam pakai comes back only through its loan: inventory.loans)
+            elif unit.status == ON_LOAN and source == "return" and _lent_by_issue(session, unit):
                 unit.status, unit.warehouse_id, unit.loan_ref, unit.dispatch_id = IN_WAREHOUSE, wh.id, "", None
                 unit.condition = line.condition
+            elif unit.status == ON_LOAN and source == "return":
+                # out on a dispatch, a loan or a transfer: it comes back only through that document
+                raise SerialOutOnLoan(item=item.name, serial=serial, place=_place(session, unit),
+                                      document=unit.loan_ref or "-")
             else:
                 raise SerialInUse(serial=serial, item=item.name, place=_place(session, unit))
             ledger.put(session, wh.id, item.id, batch, 1, expires=False)
@@ -251,6 +252,14 @@ def book_receipt_line(session: Session, actor: Actor, wh: Warehouse, line: Recei
     return [ledger.record(session, actor, doc, line_no=line_no, part=0, kind=kind, warehouse_id=wh.id,
                           item_id=item.id, batch=batch, qty_in=qty, source=source, counterparty=counterparty,
                           remarks=note)]
+
+
+def _lent_by_issue(session: Session, unit: EquipmentUnit) -> bool:
+    """The unit went out by a plain issue (pengeluaran), whose return is a receipt from "return"."""
+    last = session.execute(select(StockMovement.kind, StockMovement.doc_type)
+                           .where(StockMovement.equipment_unit_id == unit.id)
+                           .order_by(StockMovement.id.desc()).limit(1)).first()
+    return unit.dispatch_id is None and last is not None and tuple(last) == ("issue", "pengeluaran")
 
 
 def _line_summary(m: ledger.MovementInfo) -> dict:
@@ -421,40 +430,12 @@ def issue_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[
 
 # --- transfer -----------------------------------------------------------------------------------------
 
-@changes("stock", "documents")
 def transfer_goods(session: Session, actor: Actor, from_warehouse: str, to_warehouse: str,
-                   lines: Sequence[IssueLine], *, doc_number: str | None = None, doc_date: date | None = None,
-                   remarks: str = "") -> Booking:
-    """Mutasi: out of one warehouse and into the other under one document, batches and units kept."""
-    can_transfer_goods.require(actor, action=N_("domain", "memindahkan barang antargudang"))
-    remarks = clean_text(remarks, field=N_("domain", "Keterangan"), max_len=TEXT_MAX, multiline=True)
-    src, dst = get_warehouse(session, from_warehouse), get_warehouse(session, to_warehouse)
-    if src.id == dst.id:
-        raise ValidationError(N_("errors", "Gudang asal dan tujuan sama ({code})."), code=src.code)
-    if not lines:
-        raise ValidationError(N_("errors", "Mutasi tanpa baris barang."))
-    doc = _document(session, actor, "mutasi", doc_number, doc_date, "mutasi")
-    ids: list[int] = []
-    for line_no, line in enumerate(lines, start=1):
-        ledger.check_not_booked(session, doc, line_no)
-        item = get_item(session, line.item)
-        picks = pick(session, actor, src, item, line, allow_expired=True, purpose="transfer")
-        for j, p in enumerate(picks):
-            ledger.take(session, src.id, item.id, p.batch_id, p.quantity, expires=item.expires)
-            ledger.put(session, dst.id, item.id, p.batch_id, p.quantity, expires=item.expires)
-            if p.unit_id is not None:
-                session.get(EquipmentUnit, p.unit_id).warehouse_id = dst.id
-                session.flush()
-            common = dict(line_no=line_no, item_id=item.id, batch=p.batch_id, unit_id=p.unit_id, remarks=remarks)
-            ids.append(ledger.record(session, actor, doc, part=2 * j, kind="transfer_out", warehouse_id=src.id,
-                                     qty_out=p.quantity, counterparty=dst.name, **common))
-            ids.append(ledger.record(session, actor, doc, part=2 * j + 1, kind="transfer_in", warehouse_id=dst.id,
-                                     qty_in=p.quantity, counterparty=src.name, **common))
-    booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids))
-    audit.record(session, actor, "stock.transfer", N_("domain", "mutasi"), doc.number,
-                 {"dari": src.code, "ke": dst.code,
-                  "baris": [_line_summary(m) for m in booking.movements if m.kind == "transfer_out"]})
-    return booking
+                   lines: Sequence[IssueLine], **options: object) -> Booking:
+    """Mutasi sent and received in full the same day; see inventory.transfers (send, then receive)."""
+    from inventory import transfers
+
+    return transfers.transfer_goods(session, actor, from_warehouse, to_warehouse, lines, **options)
 
 
 # --- reversal -----------------------------------------------------------------------------------------
@@ -463,7 +444,8 @@ def transfer_goods(session: Session, actor: Actor, from_warehouse: str, to_wareh
 def reverse_movement(session: Session, actor: Actor, movement_id: int, reason: str) -> Booking:
     """Correct a mistake with reversing movements pointing to the originals (never edit or delete).
 
-    A transfer is reversed as a whole document line (both sides); a write-off only by a pejabat.
+    Only lines of receipts and issues: a movement of a dispatch, a count, a write-off or a transfer is
+    corrected through its document's own step (``document_step``).
     """
     can_reverse_movements.require(actor, action=N_("domain", "membatalkan mutasi stok"))
     reason = clean_text(reason, field=N_("domain", "Alasan"), max_len=TEXT_MAX, multiline=True)
@@ -476,24 +458,48 @@ def reverse_movement(session: Session, actor: Actor, movement_id: int, reason: s
         raise NotReversible(movement=movement_id,
                             reason=Text(N_("errors", "mutasi pembatalan tidak dapat dibatalkan lagi; catat "
                                                      "transaksi baru.")))
-    if original.doc_type in ("pinjam_pakai", "ba_pengembalian"):  # a loan outside incidents (inventory.loans)
-        raise NotReversible(movement=movement_id,
-                            reason=Text(N_("errors", "unit pinjam pakai keluar dan kembali hanya lewat "
-                                                     "pinjamannya ({number})."), number=original.doc_number))
-    if original.kind == "writeoff":
-        can_reverse_writeoff.require(actor, action=N_("domain", "membatalkan penghapusan barang"))
-    else:
-        can_correct_stock.require(actor, action=N_("domain", "membatalkan mutasi stok"))
+    step = document_step(original.kind, original.doc_type)
+    if step is not None:
+        raise NotReversible(movement=movement_id, reason=Text(
+            N_("errors", "mutasi ini bagian dari {kind} {number} dan dikoreksi melalui langkah dokumennya: "
+                         "{step}."), kind=doc_kinds.label(original.doc_type), number=original.doc_number, step=step))
+    can_correct_stock.require(actor, action=N_("domain", "membatalkan mutasi stok"))
     group = [original]
-    if original.kind in ("transfer_out", "transfer_in"):
-        group = list(session.scalars(select(StockMovement).where(
-            StockMovement.doc_type == original.doc_type, StockMovement.doc_number == original.doc_number,
-            StockMovement.line_no == original.line_no).order_by(StockMovement.id)))
-    for m in group:
-        done = session.scalar(select(StockMovement.id).where(StockMovement.reverses_id == m.id))
-        if done is not None:
-            raise AlreadyReversed(movement=m.id, reversal=done)
+    done = session.scalar(select(StockMovement.id).where(StockMovement.reverses_id == original.id))
+    if done is not None:
+        raise AlreadyReversed(movement=original.id, reversal=done)
     doc = DocRef("koreksi", f"KOREKSI-{original.id}", clock.today())
+    ids = book_reversals(session, actor, doc, group, reason)
+    booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids))
+    audit.record(session, actor, "stock.reverse", N_("domain", "mutasi"), str(original.id),
+                 {"dibatalkan": [m.id for m in group], "pembatalan": ids, "alasan": reason})
+    return booking
+
+
+# The movements that belong to a document with its own steps: corrected through those steps, never
+# reversed on their own (a dispatch's BAST and report would no longer agree with the stock).
+_STEPS = {
+    "pengiriman": N_("errors", "pengembalian barang atau pembatalan pengiriman"),
+    "pengembalian": N_("errors", "koreksi pengembalian pada pengirimannya"),
+    "opname": N_("errors", "stock opname berikutnya"),
+    "penghapusan": N_("errors", "usulan dan keputusan penghapusan"),
+    "mutasi": N_("errors", "penerimaan mutasi di gudang tujuan (selisih dengan alasan) atau mutasi balik"),
+    "pinjam_pakai": N_("errors", "pengembalian unit melalui pinjam pakainya"),
+    "ba_pengembalian": N_("errors", "pengembalian unit melalui pinjam pakainya"),
+}
+_STEP_KINDS = {"dispatch": "pengiriman", "adjust": "opname", "writeoff": "penghapusan", "transfer_out": "mutasi",
+               "transfer_in": "mutasi"}
+
+
+def document_step(kind: str, doc_type: str) -> Text | None:
+    """How a movement of this kind and document is corrected when not by reversing it (None: reversible)."""
+    step = _STEPS.get(doc_type) or _STEPS.get(_STEP_KINDS.get(kind, ""))
+    return None if step is None else Text(step, "errors")
+
+
+def book_reversals(session: Session, actor: Actor, doc: DocRef, group: list[StockMovement], reason: str
+                   ) -> list[int]:
+    """Book a reversing movement for each of ``group`` under ``doc`` (line 1, parts in order)."""
     ids: list[int] = []
     # Take back what came in before giving back what went out, so a transfer never overdraws.
     ordered = sorted(group, key=lambda m: 0 if m.qty_in else 1)
@@ -510,10 +516,7 @@ def reverse_movement(session: Session, actor: Actor, movement_id: int, reason: s
                                  qty_in=m.qty_out, qty_out=m.qty_in, unit_id=m.equipment_unit_id,
                                  counterparty=m.counterparty, remarks=f"membatalkan #{m.id}: {reason}",
                                  reverses_id=m.id))
-    booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids))
-    audit.record(session, actor, "stock.reverse", N_("domain", "mutasi"), str(original.id),
-                 {"dibatalkan": [m.id for m in group], "pembatalan": ids, "alasan": reason})
-    return booking
+    return ids
 
 
 def _reverse_unit(session: Session, m: StockMovement, group: list[StockMovement]) -> None:
@@ -525,11 +528,7 @@ def _reverse_unit(session: Session, m: StockMovement, group: list[StockMovement]
         raise NotReversible(movement=m.id, reason=Text(N_("errors", "unit {serial} sudah berpindah lagi "
                                                                     "sesudahnya."),
                                                        serial=unit.serial))
-    if m.kind == "transfer_in":
-        return  # handled with its transfer_out
-    if m.kind == "transfer_out":
-        unit.warehouse_id = m.warehouse_id
-    elif m.qty_in:  # received or returned: undo
+    if m.qty_in:  # received or returned: undo
         earlier = session.scalar(select(StockMovement.id).where(StockMovement.equipment_unit_id == unit.id,
                                                                 StockMovement.id < m.id).limit(1))
         if unit.status != IN_WAREHOUSE or unit.warehouse_id != m.warehouse_id:

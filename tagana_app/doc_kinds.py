@@ -79,8 +79,10 @@ KINDS: dict[str, DocKind] = {kind.code: kind for kind in (
     DocKind("pengiriman", N_("domain", "Pengiriman"), "KRM", "pengiriman"),
     DocKind("pinjam_pakai", N_("domain", "Berita Acara Pinjam Pakai"), "BAPP", "berita-acara-pinjam-pakai"),
     DocKind("ba_pengembalian", N_("domain", "Berita Acara Pengembalian"), "BAKB", "berita-acara-pengembalian"),
+    # A reversing document of a whole receipt or issue (inventory.corrections); the reversal of one
+    # movement line keeps its "KOREKSI-<id>" reference.
+    DocKind("koreksi", N_("domain", "Koreksi (pembatalan)"), "KOR", "koreksi"),
     # Source documents of stock movements that get no number of the office's sequence.
-    DocKind("koreksi", N_("domain", "Koreksi (pembatalan)"), None, "koreksi"),
     DocKind("saldo_awal", N_("domain", "Saldo awal"), None, "saldo-awal"),
 )}
 

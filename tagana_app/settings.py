@@ -147,6 +147,7 @@ PATTERN_LABELS = {
     "pengiriman": N_("settings", "Pola nomor Pengiriman"),
     "pinjam_pakai": N_("settings", "Pola nomor Berita Acara Pinjam Pakai"),
     "ba_pengembalian": N_("settings", "Pola nomor Berita Acara Pengembalian"),
+    "koreksi": N_("settings", "Pola nomor Koreksi (pembatalan)"),
 }
 NUMBER_PATTERNS: dict[str, Setting[Any]] = {
     kind.code: _declare(f"numbering.{kind.code}", str, kind.default_pattern, OFF, PATTERN_LABELS[kind.code],

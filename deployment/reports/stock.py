@@ -28,6 +28,7 @@ from deployment.reports.model import (
 )
 from inventory.catalog import get_warehouse
 from inventory.models import Batch, Item, StockMovement, Warehouse
+from inventory.transfers import TransitTotal, in_transit_as_of
 from tagana_app import clock, signatories
 from tagana_app.bulk import gc_paused
 from tagana_app.progress import Progress
@@ -76,6 +77,7 @@ class StockPosition(Report):
     as_of: date
     rows: tuple[StockPositionRow, ...]
     totals: tuple[StockItemTotal, ...]
+    in_transit: tuple[TransitTotal, ...] = ()  # sent by the position date, not yet received then
 
     @property
     def total_lines(self) -> int:
@@ -103,13 +105,30 @@ class StockPosition(Report):
             tuple((i, t.item, t.item_name, t.category, t.warehouses, t.usable, t.expired, t.quantity, t.unit)
                   for i, t in enumerate(self.totals, 1)),
             ((N_("domain", "Jumlah jenis barang"), "", "", "", "", "", "", len(self.totals), ""),), label_span=7)
-        return [main, per_item]
+        if not self.in_transit:
+            return [main, per_item]
+        transit = Table(
+            "perjalanan", N_("domain", "Dalam perjalanan (mutasi belum diterima)"),
+            (Col("no", N_("domain", "No"), 0.45, "no"), Col("from", N_("domain", "Dari"), 1.0),
+             Col("to", N_("domain", "Ke"), 1.0), Col("to_name", N_("domain", "Gudang tujuan"), 2.4),
+             Col("item", N_("domain", "Kode"), 0.9), Col("item_name", N_("domain", "Uraian barang"), 3.0),
+             Col("quantity", N_("domain", "Jumlah"), 1.0, "int"), Col("unit", N_("domain", "Satuan"), 0.8)),
+            tuple((i, t.from_warehouse, t.to_warehouse, t.to_name, t.item, t.item_name, t.quantity, t.unit)
+                  for i, t in enumerate(self.in_transit, 1)),
+            ((N_("domain", "Jumlah baris dalam perjalanan"), "", "", "", "", "", len(self.in_transit), ""),),
+            label_span=6)
+        return [main, per_item, transit]
 
     def notes(self) -> list[str]:
-        return [N_("domain", "Saldo dihitung dari buku persediaan: jumlah semua mutasi masuk dikurangi keluar sampai "
+        notes = [N_("domain", "Saldo dihitung dari buku persediaan: jumlah semua mutasi masuk dikurangi keluar sampai "
                    "akhir tanggal posisi. Satuan berbeda-beda, maka jumlah hanya dijumlahkan per barang."),
                 N_("domain", "Kedaluwarsa: bagian dari jumlah yang berada dalam batch dengan tanggal kedaluwarsa "
                    "sebelum tanggal posisi; tidak untuk disalurkan. Layak pakai: jumlah dikurangi yang kedaluwarsa.")]
+        if self.in_transit:
+            notes.append(N_("domain", "Barang dalam perjalanan (mutasi yang sudah dikirim tetapi belum diterima pada "
+                                      "tanggal posisi) tidak termasuk saldo gudang mana pun dan dicantumkan "
+                                      "tersendiri."))
+        return notes
 
 
 def position_query(cutoff, warehouse_ids: list[int] | None = None):  # noqa: ANN001, ANN201
@@ -171,5 +190,6 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> StockPosit
                         for code, (name, category, unit, qty, n, gone)
                         in sorted(totals.items(), key=lambda kv: (kv[1][1], kv[1][0], kv[0])))
     progress.update(3, 3, N_("domain", "Selesai."))
+    transit = tuple(in_transit_as_of(session, as_of, warehouse_ids))
     return StockPosition("stock", N_("domain", "LAPORAN POSISI STOK PERSEDIAAN"), flt.describe(FILTERS), made_now(),
-                         as_of, rows, item_totals)
+                         as_of, rows, item_totals, transit)

@@ -325,6 +325,86 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="391"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="431"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="440"/>
+        <source>Koreksi dokumen</source>
+        <translation>Correct document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="392"/>
+        <source>Koreksi {number}</source>
+        <translation>Correct {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="393"/>
+        <source>Semua baris dokumen ini dibalik oleh dokumen koreksi bernomor baru yang menunjuk ke dokumen ini. Dokumen asli tidak diubah.</source>
+        <translation>Every line of this document is reversed by a newly numbered correction document pointing to it. The original document is not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="396"/>
+        <source>Gudang</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="396"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="396"/>
+        <source>Batch / nomor seri</source>
+        <translation>Batch / serial number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="397"/>
+        <source>Masuk</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="397"/>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="400"/>
+        <source>mis. jumlah salah ketik, seharusnya 50</source>
+        <translation>e.g. quantity mistyped, should be 50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="401"/>
+        <source>Baris dokumen</source>
+        <translation>Document lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="402"/>
+        <source>Alasan koreksi</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="403"/>
+        <source>Koreksi...</source>
+        <translation>Correct...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="425"/>
+        <source>Isi alasan koreksi.</source>
+        <translation>Give the reason for the correction.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="429"/>
+        <source>Balik {count} baris dokumen {number}? Stok kembali seperti sebelum dokumen itu dicatat.</source>
+        <translation>Reverse the {count} lines of document {number}? The stock returns to what it was before that document was booked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="440"/>
+        <source>Dokumen koreksi {number} dicatat; {original} dibalik.</source>
+        <translation>Correction document {number} booked; {original} reversed.</translation>
+    </message>
+</context>
+<context>
     <name>CountPaperDialog</name>
     <message>
         <location filename="../../ui/pages/stock_papers.py" line="172"/>
@@ -4357,6 +4437,132 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>ReceiveTransferDialog</name>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="253"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="254"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="359"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="374"/>
+        <source>Terima mutasi</source>
+        <translation>Receive transfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="255"/>
+        <source>Hitung barang yang tiba di gudang tujuan. Bila kurang dari yang dikirim, isi alasannya: selisihnya dicatat sebagai hilang di perjalanan.</source>
+        <translation>Count the goods that arrived at the destination. If fewer arrived than were sent, give the reason: the difference is recorded as lost on the way.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="265"/>
+        <source>wajib bila tanggal terima sebelum hari ini</source>
+        <translation>required when the date received is before today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="267"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="267"/>
+        <source>Batch / nomor seri</source>
+        <translation>Batch / serial number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="267"/>
+        <source>Dikirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="268"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="268"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="271"/>
+        <source>wajib bila ada selisih, mis. 10 kg karung sobek di perjalanan</source>
+        <translation>required when there is a difference, e.g. 10 kg, sack torn on the way</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="272"/>
+        <source>Mutasi</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="274"/>
+        <source>Tanggal terima</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="275"/>
+        <source>Alasan tanggal mundur</source>
+        <translation>Reason for the earlier date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="276"/>
+        <source>Barang tiba</source>
+        <translation>Goods arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="277"/>
+        <source>Alasan selisih</source>
+        <translation>Reason for the difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="278"/>
+        <source>Terima...</source>
+        <translation>Receive...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="294"/>
+        <source>Tidak ada mutasi dalam perjalanan.</source>
+        <translation>No transfer is in transit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="306"/>
+        <source>Dari {source} ke {target}, dikirim {date}.</source>
+        <translation>From {source} to {target}, sent {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="322"/>
+        <source>Pilih mutasi yang diterima.</source>
+        <translation>Choose the transfer being received.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="336"/>
+        <source>Barang yang tiba kurang {n} dari yang dikirim: isi alasan selisih.</source>
+        <translation>{n} fewer arrived than were sent: give the reason for the difference.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="342"/>
+        <source>Tanggal terima {date} sebelum hari ini: isi alasan tanggal mundur.</source>
+        <translation>Date received {date} is before today: give the reason for the earlier date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="355"/>
+        <source>Terima mutasi {number} di {target}.</source>
+        <translation>Receive transfer {number} at {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="357"/>
+        <source>Selisih {n} dicatat hilang di perjalanan: {reason}</source>
+        <translation>A difference of {n} is recorded as lost on the way: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="371"/>
+        <source>Mutasi {number} diterima di {target}.</source>
+        <translation>Transfer {number} received at {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="373"/>
+        <source>Selisih {n} dicatat hilang di perjalanan.</source>
+        <translation>A difference of {n} is recorded as lost on the way.</translation>
+    </message>
+</context>
+<context>
     <name>RegionPicker</name>
     <message>
         <location filename="../../ui/pages/incident_dialogs.py" line="103"/>
@@ -4700,6 +4906,150 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>SendTransferDialog</name>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="72"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="208"/>
+        <source>Kirim mutasi</source>
+        <translation>Send transfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="73"/>
+        <source>Kirim mutasi antargudang</source>
+        <translation>Send a transfer between warehouses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="74"/>
+        <source>Barang keluar dari gudang asal dan tercatat dalam perjalanan sampai diterima di gudang tujuan. Batch yang paling awal kedaluwarsa diambil lebih dulu; batch kedaluwarsa tidak dikirim.</source>
+        <translation>The goods leave the source warehouse and are recorded as in transit until received at the destination. The batch expiring first is taken first; expired batches are not sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="87"/>
+        <source>wajib bila tanggal kirim sebelum hari ini</source>
+        <translation>required when the date sent is before today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="92"/>
+        <source>mis. BD 8123 AB</source>
+        <translation>e.g. BD 8123 AB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="94"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="94"/>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="94"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="96"/>
+        <source>Tambah baris</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="99"/>
+        <source>Hapus baris</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="111"/>
+        <source>Dari gudang</source>
+        <translation>From warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="112"/>
+        <source>Ke gudang</source>
+        <translation>To warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="113"/>
+        <source>Tanggal kirim</source>
+        <translation>Date sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="114"/>
+        <source>Alasan tanggal mundur</source>
+        <translation>Reason for the earlier date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="115"/>
+        <source>Pengemudi</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="116"/>
+        <source>Kendaraan</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="117"/>
+        <source>Barang dikirim</source>
+        <translation>Goods sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="120"/>
+        <source>Kirim...</source>
+        <translation>Send...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="121"/>
+        <source>Cetak Surat Jalan</source>
+        <translation>Print delivery note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="160"/>
+        <source>Gudang asal dan tujuan sama; pilih gudang tujuan lain.</source>
+        <translation>The source and destination warehouses are the same; choose another destination.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="170"/>
+        <source>Baris {row}: pilih barang dari katalog.</source>
+        <translation>Row {row}: choose an item from the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="174"/>
+        <source>Baris {row}: jumlah harus lebih dari nol.</source>
+        <translation>Row {row}: the quantity must be more than zero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="180"/>
+        <source>Isikan paling sedikit satu barang yang dikirim.</source>
+        <translation>Enter at least one item to send.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="184"/>
+        <source>Tanggal kirim {date} sebelum hari ini: isi alasan tanggal mundur.</source>
+        <translation>Date sent {date} is before today: give the reason for the earlier date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="191"/>
+        <source>Kirim dari {source} ke {target}, tanggal {date}:</source>
+        <translation>Send from {source} to {target}, dated {date}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="197"/>
+        <source>Stok gudang asal langsung berkurang; barang tercatat dalam perjalanan.</source>
+        <translation>The source warehouse&apos;s stock goes down at once; the goods are recorded as in transit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="222"/>
+        <source>Mutasi {number} dikirim: {count} baris dalam perjalanan ke {target}.</source>
+        <translation>Transfer {number} sent: {count} lines in transit to {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="225"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings.py" line="27"/>
@@ -5026,12 +5376,12 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../ui/pages/stock.py" line="216"/>
+        <location filename="../../ui/pages/stock.py" line="241"/>
         <source>Gudang &amp; Stok</source>
         <translation>Warehouse &amp; Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="217"/>
+        <location filename="../../ui/pages/stock.py" line="242"/>
         <source>Stok setiap barang di setiap gudang dan lumbung sosial, dengan peringatan stok minimum dan kedaluwarsa. Pilih satu baris untuk melihat batch dan kartu persediaannya.</source>
         <translation>Stock of every item in every warehouse and social buffer store (lumbung sosial), with minimum stock and expiry warnings. Select a row to see its batches and stock card.</translation>
     </message>
@@ -5040,58 +5390,58 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Search item name or code, or warehouse name...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="123"/>
+        <location filename="../../ui/pages/stock.py" line="138"/>
         <source>Semua gudang</source>
         <translation>All warehouses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="125"/>
+        <location filename="../../ui/pages/stock.py" line="140"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="127"/>
+        <location filename="../../ui/pages/stock.py" line="142"/>
         <source>Semua stok</source>
         <translation>All stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="127"/>
+        <location filename="../../ui/pages/stock.py" line="142"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="128"/>
+        <location filename="../../ui/pages/stock.py" line="143"/>
         <source>Di bawah minimum</source>
         <translation>Below minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="128"/>
+        <location filename="../../ui/pages/stock.py" line="143"/>
         <source>Segera kedaluwarsa</source>
         <translation>Expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="129"/>
-        <location filename="../../ui/pages/stock.py" line="178"/>
+        <location filename="../../ui/pages/stock.py" line="144"/>
+        <location filename="../../ui/pages/stock.py" line="193"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="140"/>
+        <location filename="../../ui/pages/stock.py" line="155"/>
         <source>Terima barang...</source>
         <translation>Receive goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="143"/>
+        <location filename="../../ui/pages/stock.py" line="158"/>
         <source>Keluarkan barang...</source>
         <translation>Issue goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="145"/>
+        <location filename="../../ui/pages/stock.py" line="160"/>
         <source>Ekspor ke Excel...</source>
         <translation>Export to Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="147"/>
+        <location filename="../../ui/pages/stock.py" line="162"/>
         <source>Impor saldo awal...</source>
         <translation>Import opening stock...</translation>
     </message>
@@ -5104,33 +5454,35 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Stock count record...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="152"/>
+        <location filename="../../ui/pages/stock.py" line="167"/>
         <source>BA Penghapusan...</source>
         <translation>Write-off record...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="159"/>
+        <location filename="../../ui/pages/stock.py" line="174"/>
         <source>Tugas gudang</source>
         <translation>Warehouse tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="178"/>
-        <location filename="../../ui/pages/stock.py" line="205"/>
+        <location filename="../../ui/pages/stock.py" line="193"/>
+        <location filename="../../ui/pages/stock.py" line="227"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="178"/>
+        <location filename="../../ui/pages/stock.py" line="193"/>
+        <location filename="../../ui/pages/stock.py" line="231"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="178"/>
+        <location filename="../../ui/pages/stock.py" line="193"/>
         <source>Dicadangkan</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="179"/>
+        <location filename="../../ui/pages/stock.py" line="194"/>
+        <location filename="../../ui/pages/stock.py" line="231"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
@@ -5139,159 +5491,215 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="114"/>
+        <location filename="../../ui/pages/stock.py" line="129"/>
         <source>Cari nama, kode atau barcode barang, nama gudang, atau pindai label unit (Ctrl+F)...</source>
         <translation>Search an item&apos;s name, code or barcode, a warehouse name, or scan a unit label (Ctrl+F)...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="180"/>
+        <location filename="../../ui/pages/stock.py" line="195"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="180"/>
+        <location filename="../../ui/pages/stock.py" line="195"/>
         <source>Tgl dokumen</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="180"/>
+        <location filename="../../ui/pages/stock.py" line="195"/>
         <source>Tgl dicatat</source>
         <translation>Recorded on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="181"/>
+        <location filename="../../ui/pages/stock.py" line="196"/>
         <source>Dari / kepada</source>
         <translation>From / to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="181"/>
+        <location filename="../../ui/pages/stock.py" line="196"/>
         <source>Masuk</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="181"/>
+        <location filename="../../ui/pages/stock.py" line="196"/>
         <source>Keluar</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="181"/>
+        <location filename="../../ui/pages/stock.py" line="196"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="184"/>
+        <location filename="../../ui/pages/stock.py" line="199"/>
         <source>Cetak dokumen</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="185"/>
+        <location filename="../../ui/pages/stock.py" line="200"/>
         <source>Cetak Berita Acara Penerimaan Barang, Surat Bukti Barang Keluar atau Surat Jalan mutasi dari baris kartu persediaan yang dipilih</source>
         <translation>Print the goods receipt record, the goods issue slip or the transfer delivery note of the selected stock card line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="197"/>
+        <location filename="../../ui/pages/stock.py" line="204"/>
+        <source>Koreksi...</source>
+        <translation>Correct...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="205"/>
+        <source>Balik penerimaan atau pengeluaran baris yang dipilih dengan dokumen koreksi</source>
+        <translation>Reverse the receipt or issue of the selected line with a correction document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="219"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="197"/>
+        <location filename="../../ui/pages/stock.py" line="219"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="197"/>
+        <location filename="../../ui/pages/stock.py" line="219"/>
         <source>Tempat</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="200"/>
+        <location filename="../../ui/pages/stock.py" line="222"/>
         <source>Ajukan penghapusan batch yang dipilih</source>
         <translation>Request a write-off of the selected batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="201"/>
+        <location filename="../../ui/pages/stock.py" line="223"/>
         <source>Ajukan penghapusan unit yang dipilih</source>
         <translation>Request a write-off of the selected units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="206"/>
+        <location filename="../../ui/pages/stock.py" line="228"/>
         <source>Kartu persediaan</source>
         <translation>Stock card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="207"/>
+        <location filename="../../ui/pages/stock.py" line="229"/>
         <source>Unit peralatan</source>
         <translation>Equipment units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="225"/>
-        <location filename="../../ui/pages/stock.py" line="388"/>
+        <location filename="../../ui/pages/stock.py" line="230"/>
+        <source>Nomor mutasi</source>
+        <translation>Transfer number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="230"/>
+        <source>Dikirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="230"/>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="230"/>
+        <source>Ke</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="231"/>
+        <source>Batch / nomor seri</source>
+        <translation>Batch / serial number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="232"/>
+        <location filename="../../ui/pages/stock.py" line="397"/>
+        <source>Dalam perjalanan</source>
+        <translation>In transit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="250"/>
+        <location filename="../../ui/pages/stock.py" line="425"/>
         <source>Ajukan penghapusan...</source>
         <translation>Request write-off...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="228"/>
+        <location filename="../../ui/pages/stock.py" line="253"/>
         <source>Daftar penghapusan...</source>
         <translation>Write-offs...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="232"/>
+        <location filename="../../ui/pages/stock.py" line="257"/>
         <source>Stock opname...</source>
         <translation>Stock count...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="235"/>
+        <location filename="../../ui/pages/stock.py" line="260"/>
         <source>Pinjam pakai...</source>
         <translation>Lend equipment...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="237"/>
+        <location filename="../../ui/pages/stock.py" line="262"/>
         <source>Daftar pinjam pakai...</source>
         <translation>Equipment loans...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="241"/>
+        <location filename="../../ui/pages/stock.py" line="266"/>
         <source>Cetak label...</source>
         <translation>Print labels...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="319"/>
+        <location filename="../../ui/pages/stock.py" line="269"/>
+        <source>Kirim mutasi...</source>
+        <translation>Send transfer...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="272"/>
+        <source>Terima mutasi...</source>
+        <translation>Receive transfer...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="350"/>
         <source>{shown} dari {total} baris stok ditampilkan</source>
         <translation>{shown} of {total} stock rows shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="358"/>
+        <location filename="../../ui/pages/stock.py" line="390"/>
         <source>{place}, diajukan dihapus ({number})</source>
         <translation>{place}, write-off requested ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="363"/>
+        <location filename="../../ui/pages/stock.py" line="396"/>
+        <source>Dalam perjalanan ({n})</source>
+        <translation>In transit ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="400"/>
         <source>(tanpa batch)</source>
         <translation>(no batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="378"/>
+        <location filename="../../ui/pages/stock.py" line="415"/>
         <source>diajukan dihapus {qty} ({number})</source>
         <translation>write-off requested {qty} ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="544"/>
-        <location filename="../../ui/pages/stock.py" line="553"/>
+        <location filename="../../ui/pages/stock.py" line="607"/>
+        <location filename="../../ui/pages/stock.py" line="616"/>
         <source>Ekspor stok</source>
         <translation>Export stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="544"/>
+        <location filename="../../ui/pages/stock.py" line="607"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="552"/>
+        <location filename="../../ui/pages/stock.py" line="615"/>
         <source>Mengekspor daftar stok...</source>
         <translation>Exporting the stock list...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="554"/>
+        <location filename="../../ui/pages/stock.py" line="617"/>
         <source>{n} baris stok ditulis ke {path}.</source>
         <translation>{n} stock rows written to {path}.</translation>
     </message>
@@ -7528,7 +7936,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="98"/>
-        <location filename="../../deployment/reports/stock.py" line="87"/>
+        <location filename="../../deployment/reports/stock.py" line="89"/>
         <location filename="../../inventory/catalog.py" line="93"/>
         <location filename="../../inventory/catalog.py" line="165"/>
         <source>Gudang</source>
@@ -7536,7 +7944,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="99"/>
-        <location filename="../../inventory/stock.py" line="377"/>
+        <location filename="../../inventory/stock.py" line="386"/>
         <source>Penerima</source>
         <translation>Recipient</translation>
     </message>
@@ -7574,8 +7982,9 @@ Close the program and open it again before you continue working.</translation>
     <message>
         <location filename="../../deployment/reports/incident.py" line="116"/>
         <location filename="../../deployment/reports/incident.py" line="139"/>
-        <location filename="../../inventory/stock.py" line="380"/>
-        <location filename="../../inventory/stock.py" line="469"/>
+        <location filename="../../inventory/stock.py" line="389"/>
+        <location filename="../../inventory/stock.py" line="451"/>
+        <location filename="../../inventory/transfers.py" line="139"/>
         <location filename="../../tagana_app/cleaning.py" line="42"/>
         <source>Alasan</source>
         <translation>Reason</translation>
@@ -7615,9 +8024,9 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../deployment/reports/loans.py" line="91"/>
         <location filename="../../inventory/loans.py" line="170"/>
         <location filename="../../inventory/loans.py" line="224"/>
-        <location filename="../../inventory/stock.py" line="171"/>
-        <location filename="../../inventory/stock.py" line="378"/>
-        <location filename="../../inventory/stock.py" line="430"/>
+        <location filename="../../inventory/stock.py" line="169"/>
+        <location filename="../../inventory/stock.py" line="387"/>
+        <location filename="../../inventory/transfers.py" line="135"/>
         <location filename="../../tagana_app/cleaning.py" line="41"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
@@ -7753,104 +8162,107 @@ DISASTER RESPONSE {name}</translation>
         <translation>Write-off record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="83"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="84"/>
         <source>Koreksi (pembatalan)</source>
         <translation>Correction (reversal)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/doc_kinds.py" line="84"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="86"/>
         <source>Saldo awal</source>
         <translation>Opening stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="62"/>
+        <location filename="../../inventory/stock.py" line="60"/>
         <source>Kemensos</source>
         <translation>Ministry of Social Affairs (Kemensos)</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="63"/>
+        <location filename="../../inventory/stock.py" line="61"/>
         <source>Dinsos Provinsi</source>
         <translation>Provincial social affairs office (Dinsos)</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="64"/>
+        <location filename="../../inventory/stock.py" line="62"/>
         <source>Pengadaan APBD</source>
         <translation>Regional budget procurement (APBD)</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="65"/>
+        <location filename="../../inventory/stock.py" line="63"/>
         <source>Donatur / dunia usaha</source>
         <translation>Donors / businesses</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="69"/>
+        <location filename="../../inventory/stock.py" line="67"/>
         <source>sedang dipinjam</source>
         <translation>on loan</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="69"/>
+        <location filename="../../inventory/stock.py" line="67"/>
         <source>sudah dihapus</source>
         <translation>written off</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="70"/>
+        <location filename="../../inventory/stock.py" line="68"/>
         <source>penerimaannya dibatalkan</source>
         <translation>its receipt was reversed</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="128"/>
+        <location filename="../../inventory/stock.py" line="126"/>
         <location filename="../../ui/line_table.py" line="439"/>
         <source>Harga satuan</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="134"/>
+        <location filename="../../inventory/stock.py" line="132"/>
         <source>di {warehouse}</source>
         <translation>in {warehouse}</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="138"/>
+        <location filename="../../inventory/stock.py" line="136"/>
         <source>{place} ({reference})</source>
         <translation>{place} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="168"/>
+        <location filename="../../inventory/stock.py" line="166"/>
         <source>Nomor dokumen pengirim</source>
         <translation>Sender&apos;s document number</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="169"/>
+        <location filename="../../inventory/stock.py" line="167"/>
         <source>Pengirim</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="177"/>
+        <location filename="../../inventory/stock.py" line="175"/>
         <source>penerimaan</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="341"/>
+        <location filename="../../inventory/stock.py" line="350"/>
         <source>sedang diusulkan untuk dihapus</source>
         <translation>proposed for write-off</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="393"/>
+        <location filename="../../inventory/stock.py" line="402"/>
         <source>Nomor dokumen permintaan</source>
         <translation>Request document number</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="418"/>
+        <location filename="../../inventory/stock.py" line="427"/>
         <source>pengeluaran</source>
         <translation>issue</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="454"/>
-        <location filename="../../inventory/stock.py" line="514"/>
+        <location filename="../../inventory/stock.py" line="474"/>
+        <location filename="../../inventory/transfers.py" line="185"/>
+        <location filename="../../inventory/transfers.py" line="290"/>
         <source>mutasi</source>
         <translation>movement</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="474"/>
+        <location filename="../../inventory/stock.py" line="456"/>
+        <location filename="../../inventory/transfers.py" line="210"/>
+        <location filename="../../inventory/transfers.py" line="324"/>
         <source>Mutasi</source>
         <translation>Movement</translation>
     </message>
@@ -7897,13 +8309,13 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/ledger.py" line="44"/>
-        <location filename="../../inventory/stock.py" line="66"/>
+        <location filename="../../inventory/stock.py" line="64"/>
         <source>Pengembalian</source>
         <translation>Return</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/dashboard.py" line="30"/>
-        <location filename="../../inventory/stock.py" line="67"/>
+        <location filename="../../inventory/stock.py" line="65"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
@@ -8323,7 +8735,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="138"/>
         <location filename="../../deployment/reports/loans.py" line="87"/>
         <location filename="../../inventory/equipment.py" line="69"/>
-        <location filename="../../inventory/stock.py" line="335"/>
+        <location filename="../../inventory/stock.py" line="344"/>
         <location filename="../../tagana_app/cleaning.py" line="50"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
@@ -8350,7 +8762,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/service.py" line="331"/>
-        <location filename="../../inventory/stock.py" line="298"/>
+        <location filename="../../inventory/stock.py" line="307"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
@@ -8560,8 +8972,9 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="106"/>
         <location filename="../../deployment/reports/loans.py" line="86"/>
         <location filename="../../deployment/reports/loans.py" line="101"/>
-        <location filename="../../deployment/reports/stock.py" line="87"/>
-        <location filename="../../deployment/reports/stock.py" line="98"/>
+        <location filename="../../deployment/reports/stock.py" line="89"/>
+        <location filename="../../deployment/reports/stock.py" line="100"/>
+        <location filename="../../deployment/reports/stock.py" line="112"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
@@ -8650,10 +9063,11 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/loans.py" line="87"/>
         <location filename="../../deployment/reports/loans.py" line="96"/>
         <location filename="../../deployment/reports/loans.py" line="106"/>
-        <location filename="../../deployment/reports/stock.py" line="91"/>
-        <location filename="../../deployment/reports/stock.py" line="102"/>
-        <location filename="../../inventory/stock.py" line="116"/>
-        <location filename="../../inventory/stock.py" line="122"/>
+        <location filename="../../deployment/reports/stock.py" line="93"/>
+        <location filename="../../deployment/reports/stock.py" line="104"/>
+        <location filename="../../deployment/reports/stock.py" line="115"/>
+        <location filename="../../inventory/stock.py" line="114"/>
+        <location filename="../../inventory/stock.py" line="120"/>
         <location filename="../../ui/line_table.py" line="401"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
@@ -8667,7 +9081,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/deployments.py" line="131"/>
         <location filename="../../deployment/reports/distribution.py" line="170"/>
         <location filename="../../deployment/reports/loans.py" line="118"/>
-        <location filename="../../deployment/reports/stock.py" line="141"/>
+        <location filename="../../deployment/reports/stock.py" line="160"/>
         <source>Memeriksa filter</source>
         <translation>Checking the filter</translation>
     </message>
@@ -8686,7 +9100,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/distribution.py" line="236"/>
         <location filename="../../deployment/reports/incident.py" line="255"/>
         <location filename="../../deployment/reports/loans.py" line="191"/>
-        <location filename="../../deployment/reports/stock.py" line="173"/>
+        <location filename="../../deployment/reports/stock.py" line="192"/>
         <source>Selesai.</source>
         <translation>Done.</translation>
     </message>
@@ -8743,8 +9157,9 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="138"/>
         <location filename="../../deployment/reports/loans.py" line="86"/>
         <location filename="../../deployment/reports/loans.py" line="102"/>
-        <location filename="../../deployment/reports/stock.py" line="89"/>
-        <location filename="../../deployment/reports/stock.py" line="99"/>
+        <location filename="../../deployment/reports/stock.py" line="91"/>
+        <location filename="../../deployment/reports/stock.py" line="101"/>
+        <location filename="../../deployment/reports/stock.py" line="114"/>
         <source>Uraian barang</source>
         <translation>Item description</translation>
     </message>
@@ -8752,6 +9167,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/distribution.py" line="115"/>
         <location filename="../../deployment/reports/distribution.py" line="127"/>
         <location filename="../../deployment/reports/incident.py" line="115"/>
+        <location filename="../../inventory/transfers.py" line="50"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
@@ -8763,8 +9179,9 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="128"/>
         <location filename="../../deployment/reports/loans.py" line="88"/>
         <location filename="../../deployment/reports/loans.py" line="104"/>
-        <location filename="../../deployment/reports/stock.py" line="91"/>
-        <location filename="../../deployment/reports/stock.py" line="102"/>
+        <location filename="../../deployment/reports/stock.py" line="93"/>
+        <location filename="../../deployment/reports/stock.py" line="104"/>
+        <location filename="../../deployment/reports/stock.py" line="115"/>
         <location filename="../../inventory/catalog_edit.py" line="235"/>
         <location filename="../../inventory/catalog_edit.py" line="400"/>
         <location filename="../../inventory/catalog_edit.py" line="417"/>
@@ -8780,15 +9197,16 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="122"/>
         <location filename="../../deployment/reports/loans.py" line="100"/>
-        <location filename="../../deployment/reports/stock.py" line="97"/>
+        <location filename="../../deployment/reports/stock.py" line="99"/>
         <source>Jumlah per barang</source>
         <translation>Totals per item</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="123"/>
         <location filename="../../deployment/reports/loans.py" line="101"/>
-        <location filename="../../deployment/reports/stock.py" line="88"/>
-        <location filename="../../deployment/reports/stock.py" line="98"/>
+        <location filename="../../deployment/reports/stock.py" line="90"/>
+        <location filename="../../deployment/reports/stock.py" line="100"/>
+        <location filename="../../deployment/reports/stock.py" line="114"/>
         <location filename="../../tagana_app/cleaning.py" line="42"/>
         <source>Kode</source>
         <translation>Code</translation>
@@ -8800,7 +9218,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="131"/>
-        <location filename="../../deployment/reports/stock.py" line="105"/>
+        <location filename="../../deployment/reports/stock.py" line="107"/>
         <source>Jumlah jenis barang</source>
         <translation>Number of items</translation>
     </message>
@@ -8821,7 +9239,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="212"/>
-        <location filename="../../deployment/reports/stock.py" line="163"/>
+        <location filename="../../deployment/reports/stock.py" line="182"/>
         <source>Menyusun jumlah per barang</source>
         <translation>Totalling per item</translation>
     </message>
@@ -8964,55 +9382,85 @@ DISASTER RESPONSE {name}</translation>
         <translation>Area: {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="86"/>
+        <location filename="../../deployment/reports/stock.py" line="88"/>
         <source>Posisi stok per gudang</source>
         <translation>Stock position per warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="88"/>
+        <location filename="../../deployment/reports/stock.py" line="90"/>
         <source>Nama gudang</source>
         <translation>Warehouse name</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="89"/>
-        <location filename="../../deployment/reports/stock.py" line="99"/>
+        <location filename="../../deployment/reports/stock.py" line="91"/>
+        <location filename="../../deployment/reports/stock.py" line="101"/>
         <location filename="../../tagana_app/cleaning.py" line="50"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="90"/>
-        <location filename="../../deployment/reports/stock.py" line="101"/>
+        <location filename="../../deployment/reports/stock.py" line="92"/>
+        <location filename="../../deployment/reports/stock.py" line="103"/>
         <source>Layak pakai</source>
         <translation>Usable</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="94"/>
+        <location filename="../../deployment/reports/stock.py" line="96"/>
         <source>Jumlah baris (barang per gudang)</source>
         <translation>Number of lines (items per warehouse)</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="100"/>
+        <location filename="../../deployment/reports/stock.py" line="102"/>
         <source>Jml gudang</source>
         <translation>Warehouses</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="109"/>
+        <location filename="../../deployment/reports/stock.py" line="111"/>
+        <source>Dalam perjalanan (mutasi belum diterima)</source>
+        <translation>In transit (transfers not yet received)</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/stock.py" line="112"/>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/stock.py" line="113"/>
+        <source>Ke</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/stock.py" line="113"/>
+        <source>Gudang tujuan</source>
+        <translation>Destination warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/stock.py" line="118"/>
+        <source>Jumlah baris dalam perjalanan</source>
+        <translation>Lines in transit</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/stock.py" line="123"/>
         <source>Saldo dihitung dari buku persediaan: jumlah semua mutasi masuk dikurangi keluar sampai akhir tanggal posisi. Satuan berbeda-beda, maka jumlah hanya dijumlahkan per barang.</source>
         <translation>Balances are computed from the stock ledger: all movements in minus out up to the end of the position date. Units differ, so quantities are only added up per item.</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="111"/>
+        <location filename="../../deployment/reports/stock.py" line="125"/>
         <source>Kedaluwarsa: bagian dari jumlah yang berada dalam batch dengan tanggal kedaluwarsa sebelum tanggal posisi; tidak untuk disalurkan. Layak pakai: jumlah dikurangi yang kedaluwarsa.</source>
         <translation>Expired: the part of the amount in batches whose expiry date is before the position date; not to be distributed. Usable: the amount less what has expired.</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="150"/>
+        <location filename="../../deployment/reports/stock.py" line="128"/>
+        <source>Barang dalam perjalanan (mutasi yang sudah dikirim tetapi belum diterima pada tanggal posisi) tidak termasuk saldo gudang mana pun dan dicantumkan tersendiri.</source>
+        <translation>Goods in transit (transfers sent but not yet received on the position date) are in no warehouse&apos;s balance and are listed separately.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/stock.py" line="169"/>
         <source>Menjumlahkan buku persediaan</source>
         <translation>Adding up the stock ledger</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="174"/>
+        <location filename="../../deployment/reports/stock.py" line="194"/>
         <source>LAPORAN POSISI STOK PERSEDIAAN</source>
         <translation>STOCK POSITION REPORT</translation>
     </message>
@@ -9385,45 +9833,60 @@ DISASTER RESPONSE {name}</translation>
         <translation>rejected</translation>
     </message>
     <message>
+        <location filename="../../inventory/models.py" line="361"/>
+        <source>dikirim</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/models.py" line="361"/>
+        <source>diterima</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/models.py" line="361"/>
+        <source>diterima_selisih</source>
+        <translation>received with a difference</translation>
+    </message>
+    <message>
         <location filename="../../inventory/permissions.py" line="13"/>
         <source>mengubah katalog barang dan gudang</source>
         <translation>change the item catalogue and the warehouses</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="14"/>
-        <location filename="../../inventory/stock.py" line="159"/>
+        <location filename="../../inventory/stock.py" line="157"/>
         <source>mencatat penerimaan barang</source>
         <translation>record goods receipts</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="16"/>
-        <location filename="../../inventory/stock.py" line="429"/>
+        <location filename="../../inventory/transfers.py" line="134"/>
         <source>memindahkan barang antargudang</source>
         <translation>transfer goods between warehouses</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="17"/>
-        <location filename="../../inventory/stock.py" line="376"/>
+        <location filename="../../inventory/stock.py" line="385"/>
         <source>mengeluarkan barang</source>
         <translation>issue goods</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="18"/>
-        <location filename="../../inventory/stock.py" line="385"/>
+        <location filename="../../inventory/stock.py" line="394"/>
+        <location filename="../../inventory/transfers.py" line="140"/>
         <source>mengeluarkan barang kedaluwarsa</source>
         <translation>issue expired goods</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="20"/>
         <location filename="../../inventory/permissions.py" line="22"/>
-        <location filename="../../inventory/stock.py" line="468"/>
-        <location filename="../../inventory/stock.py" line="486"/>
+        <location filename="../../inventory/stock.py" line="450"/>
+        <location filename="../../inventory/stock.py" line="466"/>
         <source>membatalkan mutasi stok</source>
         <translation>reverse stock movements</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="21"/>
-        <location filename="../../inventory/stock.py" line="484"/>
         <source>membatalkan penghapusan barang</source>
         <translation>reverse goods write-offs</translation>
     </message>
@@ -9454,8 +9917,8 @@ DISASTER RESPONSE {name}</translation>
         <translation>print item and equipment labels</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="90"/>
-        <location filename="../../deployment/reports/stock.py" line="101"/>
+        <location filename="../../deployment/reports/stock.py" line="92"/>
+        <location filename="../../deployment/reports/stock.py" line="103"/>
         <location filename="../../inventory/queries.py" line="18"/>
         <location filename="../../inventory/writeoffs.py" line="49"/>
         <source>Kedaluwarsa</source>
@@ -9618,8 +10081,8 @@ DISASTER RESPONSE {name}</translation>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../../inventory/papers.py" line="169"/>
-        <location filename="../../inventory/stock.py" line="107"/>
+        <location filename="../../inventory/papers.py" line="183"/>
+        <location filename="../../inventory/stock.py" line="105"/>
         <location filename="../../tagana_app/cleaning.py" line="43"/>
         <location filename="../../tagana_app/numbering.py" line="163"/>
         <location filename="../../tagana_app/verification.py" line="210"/>
@@ -9644,7 +10107,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../tagana_app/permissions.py" line="52"/>
-        <location filename="../../tagana_app/settings.py" line="233"/>
+        <location filename="../../tagana_app/settings.py" line="234"/>
         <source>mengubah pengaturan kantor</source>
         <translation>change office settings</translation>
     </message>
@@ -9654,7 +10117,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>manage the electronic signature certificate</translation>
     </message>
     <message>
-        <location filename="../../inventory/papers.py" line="228"/>
+        <location filename="../../inventory/papers.py" line="242"/>
         <location filename="../../inventory/writeoff_papers.py" line="97"/>
         <location filename="../../tagana_app/permissions.py" line="58"/>
         <location filename="../../tagana_app/printing.py" line="161"/>
@@ -9684,12 +10147,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>desa/kelurahan</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="161"/>
+        <location filename="../../tagana_app/settings.py" line="162"/>
         <source>Wilayah kerja</source>
         <translation>Working area</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="253"/>
+        <location filename="../../tagana_app/settings.py" line="254"/>
         <source>pengaturan</source>
         <translation>settings</translation>
     </message>
@@ -9771,6 +10234,32 @@ DISASTER RESPONSE {name}</translation>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
+        <location filename="../../inventory/transfers.py" line="50"/>
+        <source>Dalam perjalanan</source>
+        <translation>In transit</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/transfers.py" line="51"/>
+        <source>Diterima dengan selisih</source>
+        <translation>Received with a difference</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/transfers.py" line="136"/>
+        <source>Pengemudi</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/transfers.py" line="137"/>
+        <source>Kendaraan</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/transfers.py" line="205"/>
+        <source>menerima barang mutasi</source>
+        <translation>receive transferred goods</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/transfers.py" line="206"/>
         <location filename="../../tagana_app/cleaning.py" line="48"/>
         <source>Alasan selisih</source>
         <translation>Reason for the difference</translation>
@@ -9887,7 +10376,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>{where}: printed {printed}, in the database {current}</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="70"/>
+        <location filename="../../inventory/cli.py" line="81"/>
         <location filename="../../inventory/writeoffs.py" line="150"/>
         <location filename="../../ui/pages/stock_papers.py" line="274"/>
         <source>Nilai barang</source>
@@ -10029,6 +10518,31 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../inventory/labels.py" line="191"/>
         <source>unit bernomor seri</source>
         <translation>serial-numbered units</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/corrections.py" line="52"/>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/corrections.py" line="68"/>
+        <source>mengoreksi dokumen stok</source>
+        <translation>correct stock documents</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/corrections.py" line="69"/>
+        <source>Alasan koreksi</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/corrections.py" line="84"/>
+        <source>pembatalan per mutasi</source>
+        <translation>reversals movement by movement</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/corrections.py" line="95"/>
+        <source>koreksi</source>
+        <translation>correction</translation>
     </message>
 </context>
 <context>
@@ -10241,6 +10755,26 @@ DISASTER RESPONSE {name}</translation>
         <translation>Batch {batch} of {item} has not expired (expiry: {expiry}); the reason &apos;expired&apos; is only for batches past their expiry date.</translation>
     </message>
     <message>
+        <location filename="../../inventory/errors.py" line="129"/>
+        <source>Mutasi {number} berstatus {status}; hanya mutasi yang masih dalam perjalanan dapat diterima.</source>
+        <translation>Transfer {number} is {status}; only a transfer still in transit can be received.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/errors.py" line="134"/>
+        <source>Dokumen {number} ({kind}) tidak dikoreksi dengan pembalikan: dikoreksi melalui langkah dokumennya: {step}.</source>
+        <translation>Document {number} ({kind}) is not corrected by reversal: it is corrected through its own step: {step}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/errors.py" line="139"/>
+        <source>Dokumen {number} sudah dikoreksi oleh {correction}.</source>
+        <translation>Document {number} was already corrected by {correction}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/errors.py" line="143"/>
+        <source>Unit {item} nomor seri {serial} sedang di luar gudang ({place}); unit itu kembali hanya melalui pengembalian {document}, bukan dengan penerimaan barang.</source>
+        <translation>Unit {item} serial number {serial} is out of the warehouse ({place}); it comes back only through the return of {document}, not by a receipt.</translation>
+    </message>
+    <message>
         <location filename="../../deployment/roster.py" line="122"/>
         <location filename="../../inventory/errors.py" line="100"/>
         <source>- baris {row}, kolom {column}: {text}</source>
@@ -10349,7 +10883,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/dispatch/returns.py" line="66"/>
         <location filename="../../inventory/equipment.py" line="84"/>
         <location filename="../../inventory/loans.py" line="120"/>
-        <location filename="../../inventory/stock.py" line="191"/>
+        <location filename="../../inventory/stock.py" line="189"/>
         <source>Kondisi &apos;{condition}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown condition &apos;{condition}&apos;. Choices: {choices}.</translation>
     </message>
@@ -10914,29 +11448,34 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The minimum stock cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="42"/>
+        <location filename="../../inventory/cli.py" line="53"/>
         <source>Anggota tim &apos;{text}&apos; tidak terbaca; tulis NAMA|NIP|PERAN, mis. &quot;Rina Marlina|198503122010012003|Ketua Tim&quot; (NIP boleh kosong).</source>
         <translation>Team member &apos;{text}&apos; cannot be read; write NAME|NIP|ROLE, e.g. &quot;Rina Marlina|198503122010012003|Ketua Tim&quot; (the NIP may be empty).</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="55"/>
+        <location filename="../../inventory/cli.py" line="66"/>
         <source>Cut-off &apos;{text}&apos; tidak valid; tulis YYYY-MM-DD HH:MM, mis. 2026-11-30 16:00.</source>
         <translation>Cut-off &apos;{text}&apos; is not valid; write YYYY-MM-DD HH:MM, e.g. 2026-11-30 16:00.</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="64"/>
+        <location filename="../../inventory/cli.py" line="75"/>
         <location filename="../../inventory/writeoffs.py" line="134"/>
         <source>Keputusan penghapusan perlu nomor, tanggal dan pejabat yang menetapkannya.</source>
         <translation>A write-off decree needs its number, date and the official who issued it.</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="77"/>
-        <location filename="../../inventory/stock.py" line="161"/>
+        <location filename="../../inventory/cli.py" line="88"/>
+        <location filename="../../inventory/stock.py" line="159"/>
         <source>Sumber &apos;{source}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown source &apos;{source}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="307"/>
+        <location filename="../../inventory/cli.py" line="191"/>
+        <source>--received &apos;{text}&apos; tidak terbaca; tulis BARANG=JUMLAH, mis. BRS=90.</source>
+        <translation>--received &apos;{text}&apos; cannot be read; write ITEM=QUANTITY, e.g. BRS=90.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/cli.py" line="375"/>
         <location filename="../../inventory/importing.py" line="115"/>
         <location filename="../../tagana_app/sheets.py" line="154"/>
         <source>Berkas &apos;{path}&apos; tidak ditemukan.</source>
@@ -11163,93 +11702,163 @@ DISASTER RESPONSE {name}</translation>
         <translation>The stock reservation released ({n}) is larger than the one recorded.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="164"/>
+        <location filename="../../inventory/stock.py" line="162"/>
         <source>Penerimaan tanpa baris barang.</source>
         <translation>The receipt has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="197"/>
+        <location filename="../../inventory/stock.py" line="195"/>
         <source>Barang {item} bernomor seri: sebutkan {qty} nomor seri (diberikan {given}).</source>
         <translation>Item {item} has serial numbers: give {qty} serial numbers (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="201"/>
+        <location filename="../../inventory/stock.py" line="199"/>
         <source>Nomor seri ganda dalam satu penerimaan barang {item}.</source>
         <translation>Duplicate serial numbers in one receipt of item {item}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="204"/>
+        <location filename="../../inventory/stock.py" line="202"/>
         <source>Harga satuan barang bernomor seri {item} belum dapat dicatat; kosongkan harga pada baris ini.</source>
         <translation>The unit price of serial-numbered item {item} cannot be recorded yet; leave the price of this line empty.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="230"/>
-        <location filename="../../inventory/stock.py" line="291"/>
+        <location filename="../../inventory/stock.py" line="231"/>
+        <location filename="../../inventory/stock.py" line="300"/>
         <source>Barang {item} tidak bernomor seri; hapus nomor seri dari baris ini.</source>
         <translation>Item {item} has no serial numbers; remove the serial numbers from this line.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="234"/>
+        <location filename="../../inventory/stock.py" line="235"/>
         <source>Barang {item} memiliki masa kedaluwarsa: tanggal kedaluwarsa wajib diisi.</source>
         <translation>Item {item} expires, so the expiry date is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="240"/>
+        <location filename="../../inventory/stock.py" line="241"/>
         <source>Barang {item} tidak dicatat kedaluwarsanya; kosongkan tanggal kedaluwarsa.</source>
         <translation>Item {item} has no expiry dates; leave the expiry date empty.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="327"/>
+        <location filename="../../inventory/stock.py" line="336"/>
         <source>Barang {item} bernomor seri: sebutkan {qty} nomor seri yang berbeda (diberikan {given}).</source>
         <translation>Item {item} has serial numbers: give {qty} different serial numbers (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="383"/>
+        <location filename="../../inventory/stock.py" line="392"/>
         <source>Penerima barang wajib diisi.</source>
         <translation>The recipient of the goods is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="387"/>
+        <location filename="../../inventory/stock.py" line="396"/>
         <source>Alasan pengeluaran barang kedaluwarsa wajib diisi.</source>
         <translation>A reason for issuing expired goods is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="389"/>
+        <location filename="../../inventory/stock.py" line="398"/>
         <source>Pengeluaran tanpa baris barang.</source>
         <translation>The issue has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="433"/>
+        <location filename="../../inventory/stock.py" line="464"/>
+        <source>mutasi ini bagian dari {kind} {number} dan dikoreksi melalui langkah dokumennya: {step}.</source>
+        <translation>this movement belongs to {kind} {number} and is corrected through that document&apos;s own step: {step}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="482"/>
+        <source>pengembalian barang atau pembatalan pengiriman</source>
+        <translation>the return of the goods or the cancellation of the dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="483"/>
+        <source>koreksi pengembalian pada pengirimannya</source>
+        <translation>correcting the return on its dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="484"/>
+        <source>stock opname berikutnya</source>
+        <translation>the next stock count</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="485"/>
+        <source>usulan dan keputusan penghapusan</source>
+        <translation>the write-off request and its decision</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="486"/>
+        <source>penerimaan mutasi di gudang tujuan (selisih dengan alasan) atau mutasi balik</source>
+        <translation>receiving the transfer at its destination (a difference with its reason) or a transfer back</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="487"/>
+        <location filename="../../inventory/stock.py" line="488"/>
+        <source>pengembalian unit melalui pinjam pakainya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inventory/transfers.py" line="142"/>
+        <source>Alasan memindahkan barang kedaluwarsa wajib diisi.</source>
+        <translation>A reason for moving expired goods is required.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/transfers.py" line="145"/>
         <source>Gudang asal dan tujuan sama ({code}).</source>
         <translation>The source and destination warehouse are the same ({code}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="435"/>
+        <location filename="../../inventory/transfers.py" line="147"/>
         <source>Mutasi tanpa baris barang.</source>
         <translation>The transfer has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="471"/>
+        <location filename="../../inventory/transfers.py" line="216"/>
+        <source>Tanggal terima {date} sebelum tanggal kirim mutasi {number} ({sent}).</source>
+        <translation>Date received {date} is before the date transfer {number} was sent ({sent}).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/transfers.py" line="232"/>
+        <source>Barang {item} tidak ada dalam mutasi {number}.</source>
+        <translation>Item {item} is not on transfer {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/transfers.py" line="235"/>
+        <source>Jumlah diterima {item} harus 0 sampai {sent} (jumlah dikirim); diberikan {given}.</source>
+        <translation>The quantity received of {item} must be 0 to {sent} (the quantity sent); given {given}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/transfers.py" line="242"/>
+        <source>Nomor seri {serial} tidak ada dalam mutasi {number}.</source>
+        <translation>Serial number {serial} is not on transfer {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/transfers.py" line="248"/>
+        <source>Barang {item} bernomor seri: sebutkan nomor seri unit yang tidak tiba ({count} unit).</source>
+        <translation>Item {item} has serial numbers: name the serial numbers of the units that did not arrive ({count} units).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/transfers.py" line="255"/>
+        <source>Barang {item} diterima kurang {difference} dari yang dikirim: isi alasan selisih.</source>
+        <translation>Item {item} was received {difference} short of what was sent: give the reason for the difference.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="453"/>
         <source>Alasan pembatalan wajib diisi.</source>
         <translation>A reason for the cancellation is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="477"/>
+        <location filename="../../inventory/stock.py" line="459"/>
         <source>mutasi pembatalan tidak dapat dibatalkan lagi; catat transaksi baru.</source>
         <translation>a reversal cannot itself be reversed; record a new transaction.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="481"/>
         <source>unit pinjam pakai keluar dan kembali hanya lewat pinjamannya ({number}).</source>
-        <translation>a lent unit goes out and comes back only through its loan ({number}).</translation>
+        <translation type="vanished">a lent unit goes out and comes back only through its loan ({number}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="525"/>
+        <location filename="../../inventory/stock.py" line="528"/>
         <source>unit {serial} sudah berpindah lagi sesudahnya.</source>
         <translation>unit {serial} has moved again since.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="536"/>
+        <location filename="../../inventory/stock.py" line="535"/>
         <source>unit {serial} tidak lagi di gudang ini.</source>
         <translation>unit {serial} is no longer in this warehouse.</translation>
     </message>
@@ -11473,12 +12082,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>Setting &apos;{label}&apos; must be between {lowest} and {highest}; it reads {value}.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="267"/>
+        <location filename="../../tagana_app/settings.py" line="268"/>
         <source>Pengaturan &apos;{label}&apos;: pengguna &apos;{value}&apos; tidak ada atau tidak aktif.</source>
         <translation>Setting &apos;{label}&apos;: user &apos;{value}&apos; does not exist or is not active.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="270"/>
+        <location filename="../../tagana_app/settings.py" line="271"/>
         <source>Pengaturan &apos;{label}&apos;: pengguna &apos;{value}&apos; belum memiliki nama lengkap (isi di Pengaturan, Pengguna).</source>
         <translation>Setting &apos;{label}&apos;: user &apos;{value}&apos; has no full name yet (fill it in under Settings, Users).</translation>
     </message>
@@ -11692,7 +12301,7 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>Document {number} was replaced by document number {replaced_by} and is not printed any more; print number {replaced_by}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/papers.py" line="85"/>
+        <location filename="../../inventory/papers.py" line="95"/>
         <source>Nomor {number} adalah {kind}, bukan penerimaan, pengeluaran atau mutasi barang. Cetak dengan &apos;tagana print again&apos;.</source>
         <translation>Number {number} is a {kind}, not a receipt, issue or transfer of goods. Print it with &apos;tagana print again&apos;.</translation>
     </message>
@@ -11921,6 +12530,21 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <source>Tidak ada label untuk dicetak: tidak ada {what} yang cocok dengan pilihan gudang dan barang.</source>
         <translation>No labels to print: no {what} match the chosen warehouse and item.</translation>
     </message>
+    <message>
+        <location filename="../../inventory/corrections.py" line="57"/>
+        <source>catat dokumen baru</source>
+        <translation>book a new document</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/corrections.py" line="60"/>
+        <source>Nomor {number} dipakai lebih dari satu jenis dokumen; koreksi per mutasi dengan &apos;tagana stock reverse&apos;.</source>
+        <translation>Number {number} is used by more than one kind of document; correct it movement by movement with &apos;tagana stock reverse&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/corrections.py" line="71"/>
+        <source>Alasan koreksi wajib diisi.</source>
+        <translation>A reason for the correction is required.</translation>
+    </message>
 </context>
 <context>
     <name>incidents</name>
@@ -12112,27 +12736,27 @@ Make a new document with a new number that replaces number {number} (tagana prin
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../tagana_app/settings.py" line="166"/>
+        <location filename="../../tagana_app/settings.py" line="167"/>
         <source>Lama penugasan terus-menerus paling lama (hari)</source>
         <translation>Longest continuous assignment (days)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="168"/>
+        <location filename="../../tagana_app/settings.py" line="169"/>
         <source>Istirahat minimum antarpenugasan (hari)</source>
         <translation>Minimum rest between assignments (days)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="170"/>
+        <location filename="../../tagana_app/settings.py" line="171"/>
         <source>Kode kabupaten/kota wilayah kerja</source>
         <translation>Regency/city code of the working area</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="172"/>
+        <location filename="../../tagana_app/settings.py" line="173"/>
         <source>Peringatan sertifikat relawan habis (hari sebelumnya)</source>
         <translation>Volunteer certificate expiry alert (days before)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="177"/>
+        <location filename="../../tagana_app/settings.py" line="178"/>
         <source>Peringatan kedaluwarsa (hari sebelumnya)</source>
         <translation>Expiry alert (days before)</translation>
     </message>
@@ -12262,7 +12886,12 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>Number pattern of the equipment return record</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="181"/>
+        <location filename="../../tagana_app/settings.py" line="150"/>
+        <source>Pola nomor Koreksi (pembatalan)</source>
+        <translation>Number pattern of Correction (reversal)</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="182"/>
         <source>Nama pejabat PIHAK PERTAMA pada BAST (bila tidak ada pengguna yang ditunjuk)</source>
         <translation>Name of the FIRST PARTY official on the BAST (when no user is chosen)</translation>
     </message>
@@ -12289,62 +12918,62 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation type="vanished">Name of the FIRST PARTY official on the BAST (empty: head of office)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="183"/>
+        <location filename="../../tagana_app/settings.py" line="184"/>
         <source>NIP pejabat PIHAK PERTAMA</source>
         <translation>NIP of the FIRST PARTY official</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="186"/>
+        <location filename="../../tagana_app/settings.py" line="187"/>
         <source>Jabatan pejabat PIHAK PERTAMA</source>
         <translation>Position of the FIRST PARTY official</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="188"/>
+        <location filename="../../tagana_app/settings.py" line="189"/>
         <source>Sumber anggaran bantuan (bawaan)</source>
         <translation>Source of funds for aid (default)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="191"/>
+        <location filename="../../tagana_app/settings.py" line="192"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="192"/>
+        <location filename="../../tagana_app/settings.py" line="193"/>
         <source>Lokasi basis data</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="193"/>
+        <location filename="../../tagana_app/settings.py" line="194"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="195"/>
+        <location filename="../../tagana_app/settings.py" line="196"/>
         <source>Jumlah cadangan otomatis yang disimpan</source>
         <translation>Number of automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="197"/>
+        <location filename="../../tagana_app/settings.py" line="198"/>
         <source>Cadangkan otomatis saat keluar</source>
         <translation>Back up automatically on exit</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="198"/>
+        <location filename="../../tagana_app/settings.py" line="199"/>
         <source>Posisi jendela utama</source>
         <translation>Main window position</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="199"/>
+        <location filename="../../tagana_app/settings.py" line="200"/>
         <source>Pengguna terakhir</source>
         <translation>Last user</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="201"/>
+        <location filename="../../tagana_app/settings.py" line="202"/>
         <source>Kantor terakhir (untuk jendela masuk)</source>
         <translation>Last office (for the login dialog)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="202"/>
+        <location filename="../../tagana_app/settings.py" line="203"/>
         <source>Folder dokumen</source>
         <translation>Documents folder</translation>
     </message>

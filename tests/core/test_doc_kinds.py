@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_each_numbered_kind_has_its_pattern_setting():
     numbered = [k.code for k in doc_kinds.numbered()]
     assert numbered == ["bast", "manifest", "spt", "penerimaan", "pengeluaran", "mutasi", "opname", "penghapusan",
-                        "pengiriman", "pinjam_pakai", "ba_pengembalian"]
+                        "pengiriman", "pinjam_pakai", "ba_pengembalian", "koreksi"]
     assert list(settings.NUMBER_PATTERNS) == numbered == list(numbering.DOC_TYPES)
     for kind in doc_kinds.numbered():
         setting = settings.NUMBER_PATTERNS[kind.code]
@@ -36,9 +36,9 @@ def test_each_numbered_kind_has_its_pattern_setting():
 
 
 def test_kinds_without_a_number_get_none(db, admin):  # noqa: ANN001
-    assert not doc_kinds.KINDS["koreksi"].numbered and "numbering.koreksi" not in settings.REGISTRY
-    with pytest.raises(ValidationError, match="Jenis dokumen 'koreksi' tidak dikenal"):
-        db.write(lambda s: numbering.next_number(s, admin, "koreksi", date(2026, 11, 23)))
+    assert not doc_kinds.KINDS["saldo_awal"].numbered and "numbering.saldo_awal" not in settings.REGISTRY
+    with pytest.raises(ValidationError, match="Jenis dokumen 'saldo_awal' tidak dikenal"):
+        db.write(lambda s: numbering.next_number(s, admin, "saldo_awal", date(2026, 11, 23)))
 
 
 # What the registry holds once a composition root has imported the packages that build papers.

@@ -15,10 +15,13 @@ from inventory.models import (
     EquipmentUnit,
     Item,
     StockBalance,
+    StockCorrection,
     StockCount,
     StockCountLine,
     StockLevel,
     StockMovement,
+    StockTransfer,
+    StockTransferLine,
     WriteOff,
     WriteOffLine,
 )
@@ -66,7 +69,7 @@ def days(n: int) -> date:
 
 
 TABLES = (StockMovement, StockBalance, StockLevel, EquipmentUnit, StockCount, StockCountLine, WriteOff,
-          WriteOffLine, AuditLog)
+          WriteOffLine, StockTransfer, StockTransferLine, StockCorrection, AuditLog)
 
 
 def row_counts(db: Database) -> dict[str, int]:

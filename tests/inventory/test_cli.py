@@ -58,8 +58,19 @@ def test_stock_commands_and_refusals(run, env, signers, tmp_path):
     code, out, _ = run("stock", "issue", "GDG", "BRS", "120", "--to", "Posko Banjir Desa A", "--json")
     issued = json.loads(out)["movements"][0]
     assert code == 0 and issued["qty_out"] == 120
-    code, out, _ = run("stock", "transfer", "GDG", "LS1", "GEN", "1", "--serial", "G-2")
-    assert code == 0 and "Mutasi" in out
+    code, out, _ = run("stock", "transfer", "GDG", "LS1", "GEN", "1", "--serial", "G-2", "--json")
+    moved = json.loads(out)
+    assert code == 0 and moved["status"] == "dikirim"
+    code, out, _ = run("stock", "in-transit", "--json")
+    assert [(r["number"], r["serial"], r["to_warehouse"]) for r in json.loads(out)] == [(moved["number"], "G-2", "LS1")]
+    before = snapshot(env.db)
+    code, _, err = run("stock", "transfer-receive", moved["number"], "--received", "GEN=0")
+    assert code == 1 and "nomor seri" in err
+    assert run("stock", "transfer-receive", moved["number"], "--received", "GEN")[0] == 1
+    assert run("stock", "transfer-receive")[0] == 2
+    assert snapshot(env.db) == before
+    code, out, _ = run("stock", "transfer-receive", moved["number"])
+    assert code == 0 and "Diterima" in out
     code, out, _ = run("stock", "reverse", str(issued["id"]), "--reason", "salah jumlah", "--json")
     assert code == 0 and json.loads(out)["movements"][0]["reverses_id"] == issued["id"]
     assert run("stock", "reverse", str(issued["id"]), "--reason", "lagi")[0] == 1

@@ -195,8 +195,8 @@ def test_transfer_moves_batches_and_units_under_one_document(env):
         doc_number="MUT-1"))
     assert {m.doc_number for m in booking.movements} == {"MUT-1"}
     assert [(m.kind, m.warehouse, m.batch, m.qty_in or -m.qty_out) for m in booking.movements if m.item == "MSS"] == [
-        ("transfer_out", "GDG", "A", -10), ("transfer_in", "LS1", "A", 10),
-        ("transfer_out", "GDG", "B", -5), ("transfer_in", "LS1", "B", 5)]
+        ("transfer_out", "GDG", "A", -10), ("transfer_out", "GDG", "B", -5),
+        ("transfer_in", "LS1", "A", 10), ("transfer_in", "LS1", "B", 5)]
     assert on_hand(env, "GDG", "MSS") == 5 and on_hand(env, "LS1", "MSS") == 15
     with env.db.read() as s:
         assert equipment.get_unit(s, "GEN", "G-2").warehouse == "LS1"
@@ -231,15 +231,15 @@ def test_reversing_a_receipt_needs_the_goods_still_there(env):
     assert "tersedia 20 kg" in str(error)
 
 
-def test_reversing_a_transfer_reverses_both_sides_and_units(env):
+def test_a_transfer_movement_is_not_reversed_on_its_own(env):
     receive(env, "GDG", ReceiveLine("GEN", 1, serials=("G-9",)), ReceiveLine("BRS", 50))
     booking = env.db.write(lambda s: stock.transfer_goods(s, env.gudang, "GDG", "LS1",
                                                           [IssueLine("GEN", 1), IssueLine("BRS", 20)]))
     gen_out = next(m for m in booking.movements if m.item == "GEN" and m.kind == "transfer_out")
-    reversal = env.db.write(lambda s: stock.reverse_movement(s, env.gudang, gen_out.id, "salah gudang"))
-    assert len(reversal.movements) == 2
+    error = refused(env, NotReversible, lambda s: stock.reverse_movement(s, env.gudang, gen_out.id, "salah gudang"))
+    assert "penerimaan mutasi di gudang tujuan" in str(error)
     with env.db.read() as s:
-        assert equipment.get_unit(s, "GEN", "G-9").warehouse == "GDG"
+        assert equipment.get_unit(s, "GEN", "G-9").warehouse == "LS1"
         check_invariants(s)
     assert on_hand(env, "LS1", "BRS") == 20
 

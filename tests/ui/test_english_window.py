@@ -297,6 +297,25 @@ def _stock(visit: Visit, page: Any) -> None:
         dialog.table.selectRow(0)
         visit.dialog(dialog.open_return(), "stock › loans › take back", lambda back: back.submit())
     visit.dialog(page.open_loans(), "stock › loans", take_back)
+    visit.dialog(page.open_send_transfer(), "stock › send transfer", lambda dialog: dialog.submit())  # no lines
+
+    def nothing_on_the_road(dialog: Any) -> None:
+        visit.qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog) or dialog.transfer.count() > 0,
+                              timeout=15_000)
+    visit.dialog(page.open_receive_transfer(), "stock › receive transfer", nothing_on_the_road)
+    from inventory.models import StockMovement
+    from ui.pages.transfer_dialogs import CorrectionDialog
+
+    with visit.window.ctx.db.read() as session:
+        receipt = session.scalar(select(StockMovement.doc_number).where(StockMovement.doc_type == "penerimaan")
+                                 .order_by(StockMovement.id).limit(1))
+    correction = CorrectionDialog(visit.window.ctx, receipt, parent=page)
+    correction.open()
+
+    def without_reason(dialog: Any) -> None:
+        visit.qtbot.waitUntil(lambda: dialog.lines.rowCount() > 0, timeout=15_000)
+        dialog.submit()
+    visit.dialog(correction, "stock › correction", without_reason)
 
 
 def _master_data(visit: Visit, page: Any) -> None:

@@ -24,10 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventory import catalog, equipment, importing, labels, papers, queries, writeoffs
+from inventory import (
+    catalog,
+    corrections,
+    equipment,
+    importing,
+    labels,
+    papers,
+    queries,
+    transfers,
+    writeoffs,
+)
 from inventory.models import IN_WAREHOUSE
 from inventory.permissions import (
     can_approve_count,
+    can_correct_stock,
     can_count_stock,
     can_decide_writeoff,
     can_import_opening_stock,
@@ -36,6 +47,7 @@ from inventory.permissions import (
     can_print_labels,
     can_receive_goods,
     can_request_writeoff,
+    can_transfer_goods,
 )
 from inventory.queries import StockFilter
 from tagana_app import doc_kinds, indonesian, printing
@@ -50,6 +62,7 @@ from ui.pages.stock_documents import IssueDocumentDialog, ReceiptDialog
 from ui.pages.stock_import import StockImportDialog
 from ui.pages.stock_model import Column, StockModel
 from ui.pages.stock_papers import CountPaperDialog, StartCountDialog, WriteOffPaperDialog
+from ui.pages.transfer_dialogs import CorrectionDialog, ReceiveTransferDialog, SendTransferDialog
 from ui.pages.unit_history import UnitHistoryDialog
 from ui.pages.writeoff_dialogs import WriteOffListDialog, WriteOffRequestDialog
 from ui.table_view import setup_table
@@ -58,11 +71,13 @@ TEXT_DELAY_MS = 250  # search as you type, once the typing pauses
 
 
 def _detail(session: Any, warehouse: str, item: str) -> tuple[list[queries.BalanceRow], queries.StockCard,
-                                                               list[equipment.UnitInfo], list[writeoffs.PendingLine]]:
+                                                               list[equipment.UnitInfo], list[writeoffs.PendingLine],
+                                                               list[transfers.TransitLine]]:
     return (queries.balances(session, warehouse=warehouse, item=item),
             queries.stock_card(session, warehouse, item),
             equipment.list_units(session, item=item, warehouse=warehouse, status=IN_WAREHOUSE),
-            writeoffs.pending_lines(session, warehouse, item))
+            writeoffs.pending_lines(session, warehouse, item),
+            [x for x in transfers.in_transit(session, warehouse) if x.item == item])
 
 
 def _choices(session: Any) -> dict[str, Any]:
@@ -186,8 +201,15 @@ class StockPage(QWidget):
                                              "Surat Jalan mutasi dari baris kartu persediaan yang dipilih"))
         self.print_button.setEnabled(False)
         self.print_button.clicked.connect(self.print_document)
+        self.correct_button = QPushButton(self.tr("Koreksi..."))
+        self.correct_button.setToolTip(self.tr("Balik penerimaan atau pengeluaran baris yang dipilih dengan dokumen "
+                                               "koreksi"))
+        self.correct_button.setEnabled(False)
+        self.correct_button.setVisible(can_correct_stock(ctx.actor))
+        self.correct_button.clicked.connect(self.open_correction)
         card_actions = QHBoxLayout()
         card_actions.addStretch(1)
+        card_actions.addWidget(self.correct_button)
         card_actions.addWidget(self.print_button)
         card_tab = QWidget()
         card_layout = QVBoxLayout(card_tab)
@@ -205,6 +227,9 @@ class StockPage(QWidget):
         self.detail.addTab(_with_button(self.batches, self.batch_writeoff_button), self.tr("Batch"))
         self.detail.addTab(card_tab, self.tr("Kartu persediaan"))
         self.detail.addTab(_with_button(self.units, self.unit_writeoff_button), self.tr("Unit peralatan"))
+        self.transit = _table([self.tr("Nomor mutasi"), self.tr("Dikirim"), self.tr("Dari"), self.tr("Ke"),
+                               self.tr("Batch / nomor seri"), self.tr("Jumlah"), self.tr("Satuan")])
+        self.transit_tab = self.detail.addTab(self.transit, self.tr("Dalam perjalanan"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -241,6 +266,12 @@ class StockPage(QWidget):
         self.label_action = self.tasks_menu.addAction(self.tr("Cetak label..."))
         self.label_action.triggered.connect(self.open_labels)
         self.label_action.setVisible(can_print_labels(ctx.actor))
+        self.transfer_action = self.tasks_menu.addAction(self.tr("Kirim mutasi..."))
+        self.transfer_action.triggered.connect(self.open_send_transfer)
+        self.transfer_action.setVisible(can_transfer_goods(ctx.actor))
+        self.transfer_receive_action = self.tasks_menu.addAction(self.tr("Terima mutasi..."))
+        self.transfer_receive_action.triggered.connect(self.open_receive_transfer)
+        self.transfer_receive_action.setVisible(can_transfer_goods(ctx.actor))
         # the menu holds only what this person may do (actions hidden otherwise); empty, the button hides
         self.tasks_button.setVisible(any(a.isVisible() for a in self.tasks_menu.actions()))
         self.model.modelAboutToBeReset.connect(self._remember_selection)
@@ -341,7 +372,7 @@ class StockPage(QWidget):
         row = self.selected_row()
         if row is None:
             self._detail_read.drop()
-            for table in (self.batches, self.card, self.units):
+            for table in (self.batches, self.card, self.units, self.transit):
                 table.setRowCount(0)
             self.batch_rows, self.unit_rows = [], []
             return
@@ -352,12 +383,18 @@ class StockPage(QWidget):
         self._detail_read.start(_detail, row.warehouse, row.item, on_success=lambda result: self._show_detail(*result))
 
     def _show_detail(self, balances: list[queries.BalanceRow], card: queries.StockCard,
-                     units: list[equipment.UnitInfo], pending: list[writeoffs.PendingLine]) -> None:
+                     units: list[equipment.UnitInfo], pending: list[writeoffs.PendingLine],
+                     transit: list[transfers.TransitLine]) -> None:
         proposed = {p.serial: p.number for p in pending if p.serial}
         self.unit_rows = units
         _fill(self.units, [[u.serial, texts.label(u.condition), self.tr("{place}, diajukan dihapus ({number})").format(
             place=texts.tr_text(u.place), number=proposed[u.serial]) if u.serial in proposed
             else texts.tr_text(u.place)] for u in units], set())
+        _fill(self.transit, [[x.number, indonesian.short_date(x.sent_on), x.from_warehouse, x.to_warehouse,
+                              x.serial or x.batch or "", indonesian.quantity(x.quantity), texts.label(x.unit)]
+                             for x in transit], {5})
+        self.detail.setTabText(self.transit_tab, self.tr("Dalam perjalanan ({n})").format(n=len(transit))
+                               if transit else self.tr("Dalam perjalanan"))
         self.detail.setTabEnabled(2, bool(units))
         self.batch_rows = balances
         _fill(self.batches, [[b.batch or self.tr("(tanpa batch)"), indonesian.short_date(b.expiry) if b.expiry else "",
@@ -435,6 +472,17 @@ class StockPage(QWidget):
         line = self.selected_card_line()
         self.print_button.setEnabled(bool(line and line.doc_type in papers.KINDS
                                           and doc_kinds.KINDS[line.doc_type].may_print(self.ctx.actor)))
+        self.correct_button.setEnabled(bool(line and line.doc_type in corrections.CORRECTABLE))
+
+    def open_correction(self) -> CorrectionDialog | None:
+        """The receipt or issue of the selected card line, to be reversed by a correction document."""
+        line = self.selected_card_line()
+        if line is None or line.doc_type not in corrections.CORRECTABLE or not can_correct_stock(self.ctx.actor):
+            return None
+        dialog = CorrectionDialog(self.ctx, line.doc_number, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def print_document(self) -> ops.Op | None:
         """Print the paper of the selected line's receipt, issue or transfer, then show where it went."""
@@ -501,6 +549,21 @@ class StockPage(QWidget):
         if item:  # the selected row's item as the first line; its quantity is left for the person to type
             dialog.table.model.set_value(0, "item", item)
         dialog.open()
+
+    def open_send_transfer(self) -> SendTransferDialog | None:
+        if not can_transfer_goods(self.ctx.actor):
+            return None
+        dialog = SendTransferDialog(self.ctx, self.choices["warehouses"], self.choices["items"],
+                                    warehouse=self._preset().get("warehouse"), parent=self)
+        dialog.open()
+        return dialog
+
+    def open_receive_transfer(self) -> ReceiveTransferDialog | None:
+        if not can_transfer_goods(self.ctx.actor):
+            return None
+        dialog = ReceiveTransferDialog(self.ctx, parent=self)
+        dialog.open()
+        return dialog
 
     def open_start_count(self) -> StartCountDialog | None:
         if not can_count_stock(self.ctx.actor):
