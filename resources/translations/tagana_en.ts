@@ -11791,7 +11791,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../inventory/stock.py" line="487"/>
         <location filename="../../inventory/stock.py" line="488"/>
         <source>pengembalian unit melalui pinjam pakainya</source>
-        <translation type="unfinished"></translation>
+        <translation>the return of the unit through its pinjam pakai loan</translation>
     </message>
     <message>
         <location filename="../../inventory/transfers.py" line="142"/>
