@@ -38,6 +38,8 @@ RULES = {
     stock_rules.can_request_writeoff: {G},
     stock_rules.can_decide_writeoff: {P},
     stock_rules.can_change_equipment_condition: {G},
+    stock_rules.can_lend_equipment: {G},
+    stock_rules.can_print_labels: {G},
     deployment_rules.can_write_volunteers: {K, P},
     deployment_rules.can_import_roster: {K, P},
     deployment_rules.can_write_incidents: {K, P},

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inventory import catalog
+from inventory.loan_models import EquipmentLoan, EquipmentLoanLine
 from inventory.models import (
     EquipmentUnit,
     Item,
@@ -69,7 +70,7 @@ def days(n: int) -> date:
 
 
 TABLES = (StockMovement, StockBalance, StockLevel, EquipmentUnit, StockCount, StockCountLine, WriteOff,
-          WriteOffLine, StockTransfer, StockTransferLine, StockCorrection, AuditLog)
+          WriteOffLine, StockTransfer, StockTransferLine, StockCorrection, EquipmentLoan, EquipmentLoanLine, AuditLog)
 
 
 def row_counts(db: Database) -> dict[str, int]:

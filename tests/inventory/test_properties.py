@@ -2,7 +2,7 @@
 
 After each receive (some with a unit price) / issue / transfer (sent and received at once, or sent
 and later received in full or short) / write-off / reversal / correction of a receipt or issue /
-count start and post (or its refusal): no balance below zero, every balance equals the sum of its
+count start and approval (or its refusal) / pinjam pakai of units and their return through the loan: no balance below zero, every balance equals the sum of its
 movements, no serial in two places (a unit on the road is in no warehouse and on one open
 transfer), each transfer's sent quantity is what was received plus what was lost (or is still on
 the road), the value on hand equals the sum of the batch values, and a refused operation changed
@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from inventory import catalog, corrections, counts, stock, transfers, writeoffs
+from inventory import catalog, corrections, counts, loans, stock, transfers, writeoffs
 from inventory.models import (
     Batch,
     EquipmentUnit,
@@ -57,6 +57,9 @@ operation = st.one_of(
     st.tuples(st.just("correct"), st.integers(min_value=0, max_value=20)),
     st.tuples(st.just("count_start"), warehouse),
     st.tuples(st.just("count_post"), st.integers(min_value=-3, max_value=3)),
+    st.tuples(st.just("lend"), warehouse, st.lists(st.sampled_from(SERIALS), min_size=1, max_size=2)),
+    st.tuples(st.just("lend_back"), st.integers(min_value=0, max_value=5),
+              st.sampled_from(["baik", "rusak ringan", "rusak berat"])),
 )
 
 
@@ -145,6 +148,18 @@ def _apply(s, admin, op, n):
         counts.submit_count(s, admin, number)
         row = s.scalar(select(User).where(User.username == "kepala"))  # approved by someone who did not count
         counts.approve_count(s, Actor(row.id, row.username, row.role), number)
+    elif kind == "lend":  # pinjam pakai outside incidents: the units leave under the loan's number
+        _, wh, serials = op
+        loans.lend_units(s, admin, wh, "GEN", list(dict.fromkeys(serials)), borrower="Desa uji",
+                         due=days(7))
+    elif kind == "lend_back":  # the first unit still out on an open loan comes back through that loan
+        _, k, condition = op
+        open_loans = [x for x in loans.list_loans(s, open_only=True) if any(u.returned_on is None for u in x.units)]
+        if not open_loans:
+            raise TaganaError("tidak ada pinjaman")
+        loan = open_loans[k % len(open_loans)]
+        out = [u.serial for u in loan.units if u.returned_on is None]
+        loans.return_loan_units(s, admin, loan.number, out[:1], condition)
     elif kind == "reverse":
         ids = list(s.scalars(select(StockMovement.id).order_by(StockMovement.id)))
         if not ids:

@@ -67,8 +67,10 @@ def test_a_loan_out_and_back_through_the_window(qtbot, make_ctx, gensets, no_mod
     dialog.item.setCurrentIndex(dialog.item.findData("GEN"))
     _settled(qtbot)
     qtbot.waitUntil(lambda: dialog.units.count() == 3)
-    # a bare Enter books nothing: no unit ticked, the refusal says so
-    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # a bare Enter books nothing
+    assert dialog.isVisible() and not dialog.error.isVisible()
+    # Ctrl+Enter submits: no unit ticked, the refusal says so
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.error.isVisible() and "unit" in dialog.error.text() and dialog.isVisible()
     _tick(qtbot, dialog.units, {"G-01", "G-02"})
     qtbot.keyClicks(dialog.borrower, "Pemerintah Desa Pagar Jati")

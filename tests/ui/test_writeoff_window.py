@@ -74,7 +74,9 @@ def test_the_clerk_proposes_a_writeoff_the_pejabat_approves_it_and_prints_the_be
     assert dialog.batch.currentData() == "B1" and dialog.reason_kind.currentText() == "Rusak berat"
     qtbot.keyClick(dialog.quantity, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(dialog.quantity, "5")
-    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)  # a bare Enter without a reason books nothing
+    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)  # a bare Enter books nothing
+    assert dialog.result_info is None and dialog.isVisible()
+    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # submits: refused
     assert "uraian alasan" in dialog.error.text() and dialog.result_info is None
     qtbot.keyClicks(dialog.reason, "karung sobek terendam banjir")
     with qtbot.waitSignal(dialog.accepted):
