@@ -94,3 +94,8 @@ class ImportRejected(ValidationError):
         result = super().to_dict()
         result["problems"] = [{"row": r, "column": c, "message": m} for r, c, m in self.problems]
         return result
+
+
+class FileAlreadyBooked(TaganaError):
+    template = N_("errors", "Berkas ini sudah dibukukan sebagai {kind} nomor {number} tanggal {date}; berkas yang "
+                            "sama tidak dibukukan dua kali.")
