@@ -20,8 +20,6 @@ from inventory.models import IN_WAREHOUSE, Batch, EquipmentUnit, Item, StockBala
 from tagana_app import clock
 
 
-
-
 @dataclass(frozen=True)
 class BatchValue:
     warehouse: str
