@@ -80,7 +80,8 @@ def _source(text: str) -> str:
 
 
 def _booking_text(title: str, booking: Booking) -> str:
-    lines = [f"{title} {booking.doc_number} ({booking.doc_date:%d-%m-%Y}) dibukukan:"]
+    ref = f", dokumen pengirim/permintaan {booking.ref_number}" if booking.ref_number else ""
+    lines = [f"{title} {booking.doc_number} ({booking.doc_date:%d-%m-%Y}{ref}) dibukukan:"]
     for m in booking.movements:
         qty = m.qty_in or m.qty_out
         sign = "+" if m.qty_in else "-"

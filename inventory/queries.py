@@ -260,6 +260,7 @@ class StockCardLine:
     backdate_reason: str = ""  # why the document is dated before the day it was entered
     unit_price: int | None = None  # of the batch or serial unit; None: not known
     balance_value: int | None = None  # value of the balance after this line; None once a price is unknown
+    ref_number: str = ""  # the sender's or requester's document (stock_document.ref_number)
 
     @property
     def value_in(self) -> int | None:
@@ -313,6 +314,11 @@ class StockCard:
     def closing_balance(self) -> int:
         return self.opening_balance + self.total_in - self.total_out
 
+    @property
+    def priced(self) -> bool:
+        """Some line has a unit price: the card shows value columns."""
+        return any(line.unit_price is not None for line in self.lines)
+
 
 def stock_card(session: Session, warehouse: str, item: str, *, since: date | None = None,
                until: date | None = None) -> StockCard:
@@ -338,7 +344,7 @@ def stock_card(session: Session, warehouse: str, item: str, *, since: date | Non
     query = (select(StockMovement.id, StockMovement.at, StockMovement.doc_type, StockMovement.doc_number,
                     StockMovement.doc_date, StockMovement.kind, StockMovement.counterparty, Batch.code,
                     EquipmentUnit.serial, StockMovement.qty_in, StockMovement.qty_out, StockMovement.remarks,
-                    func.coalesce(StockDocument.backdate_reason, ""), price)
+                    func.coalesce(StockDocument.backdate_reason, ""), price, func.coalesce(StockDocument.ref_number, ""))
              .join(Batch, Batch.id == StockMovement.batch_id)
              .outerjoin(EquipmentUnit, EquipmentUnit.id == StockMovement.equipment_unit_id)
              .outerjoin(StockDocument, (StockDocument.doc_type == StockMovement.doc_type)
@@ -350,11 +356,11 @@ def stock_card(session: Session, warehouse: str, item: str, *, since: date | Non
         query = query.where(StockMovement.doc_date <= until)
     lines, balance, value = [], opening, opening_value
     for (mid, at, doc_type, number, doc_date, kind, cp, batch, serial, qin, qout, remarks, reason,
-         unit_price) in session.execute(query):
+         unit_price, ref) in session.execute(query):
         balance += qin - qout
         value = None if value is None or unit_price is None else value + (qin - qout) * unit_price
         lines.append(StockCardLine(mid, clock.local(at).date(), doc_type, number, doc_date, kind, cp, batch, serial,
-                                   qin, qout, balance, remarks, reason, unit_price, value))
+                                   qin, qout, balance, remarks, reason, unit_price, value, ref))
     return StockCard(wh.code, wh.name, wh.region_code, it.code, it.name, it.category, it.unit, since, until,
                      opening, tuple(lines), opening_value)
 

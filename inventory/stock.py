@@ -118,12 +118,6 @@ def _backdate_reason(doc: DocRef, reason: str) -> str:
     return clean_text(reason, field=N_("domain", "Alasan tanggal mundur"), max_len=TEXT_MAX, multiline=True)
 
 
-def note_for_header(remarks: str, override_expired: str | None) -> str:
-    if not override_expired:
-        return remarks
-    return "; ".join(x for x in (remarks, f"izin kedaluwarsa: {override_expired.strip()}") if x)
-
-
 def _quantity(value: int) -> int:
     return check_quantity(value, field=N_("domain", "Jumlah"))
 
@@ -185,14 +179,14 @@ def receive_goods(session: Session, actor: Actor, warehouse: str, lines: Sequenc
         or SOURCE_LABELS[source]
     remarks = clean_text(remarks, field=N_("domain", "Keterangan"), max_len=TEXT_MAX, multiline=True)
     backdate_reason = _backdate_reason(doc, backdate_reason)
-    stock_documents.record_document(session, actor, doc, warehouse_id=wh.id, source=source,
-                                    counterparty=counterparty, ref_number=ref_number, ref_date=ref_date,
-                                    remarks=remarks, backdate_reason=backdate_reason, file_digest=file_digest)
     ids: list[int] = []
     for line_no, line in enumerate(lines, start=1):
         ledger.check_not_booked(session, doc, line_no)
         ids += book_receipt_line(session, actor, wh, line, doc, line_no, source, counterparty, remarks)
-    booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids))
+    stock_documents.record_document(session, actor, doc, warehouse_id=wh.id, source=source,
+                                    counterparty=counterparty, ref_number=ref_number, ref_date=ref_date,
+                                    remarks=remarks, backdate_reason=backdate_reason, file_digest=file_digest)
+    booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids), ref_number)
     audit.record(session, actor, "stock.receive", N_("domain", "penerimaan"), doc.number,
                  {"gudang": wh.code, "sumber": source, "dari": counterparty, "dokumen_pengirim": ref_number,
                   "tanggal_dokumen_pengirim": ref_date.isoformat() if ref_date else None,
@@ -412,10 +406,6 @@ def issue_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[
                     backdate_reason=backdate_reason)
     ref_number = clean_text(ref_number, field=N_("domain", "Nomor dokumen permintaan"), max_len=DOC_NUMBER_MAX)
     backdate_reason = _backdate_reason(doc, backdate_reason)
-    stock_documents.record_document(session, actor, doc, warehouse_id=wh.id, counterparty=recipient,
-                                    ref_number=ref_number, ref_date=ref_date, remarks=note_for_header(remarks,
-                                                                                                   override_expired),
-                                    backdate_reason=backdate_reason, file_digest=file_digest)
     note = remarks
     if override_expired:
         note = "; ".join(x for x in (remarks, f"izin kedaluwarsa: {override_expired.strip()}") if x)
@@ -433,7 +423,10 @@ def issue_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[
             ids.append(ledger.record(session, actor, doc, line_no=line_no, part=part, kind="issue",
                                      warehouse_id=wh.id, item_id=item.id, batch=p.batch_id, qty_out=p.quantity,
                                      unit_id=p.unit_id, counterparty=recipient, remarks=note))
-    booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids))
+    stock_documents.record_document(session, actor, doc, warehouse_id=wh.id, counterparty=recipient,
+                                    ref_number=ref_number, ref_date=ref_date, remarks=note,
+                                    backdate_reason=backdate_reason, file_digest=file_digest)
+    booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids), ref_number)
     changes = {"gudang": wh.code, "kepada": recipient, "dokumen_permintaan": ref_number,
                "tanggal_dokumen_permintaan": ref_date.isoformat() if ref_date else None,
                "alasan_tanggal_mundur": backdate_reason.strip(),
