@@ -51,10 +51,7 @@ class StockValue(Report):
 
     def tables(self) -> list[Table]:
         def unpriced(r: values.ValueRow) -> str:
-            if not r.unpriced:
-                return ""
-            return Text(N_("domain", "{quantity} {unit} harga belum tercatat"), DOMAIN,
-                        quantity=indonesian.quantity(r.unpriced), unit=r.unit)
+            return f"{indonesian.quantity(r.unpriced)} {r.unit}" if r.unpriced else ""
 
         def value(r: values.ValueRow) -> int | str:
             return NO_PRICE if r.unpriced == r.quantity else r.value
@@ -66,7 +63,7 @@ class StockValue(Report):
              Col("item", N_("domain", "Kode"), 0.9), Col("item_name", N_("domain", "Uraian barang"), 3.0),
              Col("quantity", N_("domain", "Jumlah"), 1.0, "int"), Col("unit", N_("domain", "Satuan"), 0.8),
              Col("value", N_("domain", "Nilai (Rp)"), 1.4, "int"),
-             Col("unpriced", N_("domain", "Tanpa harga"), 1.6)),
+             Col("unpriced", N_("domain", "Jumlah tanpa harga"), 1.3)),
             tuple((i, r.warehouse, r.warehouse_name, r.category or "-", r.item, r.item_name, r.quantity, r.unit,
                    value(r), unpriced(r)) for i, r in enumerate(self.rows, 1)),
             ((N_("domain", "Jumlah nilai persediaan"), "", "", "", "", "", "", "", self.total_value,
@@ -79,7 +76,8 @@ class StockValue(Report):
              Col("warehouse_name", N_("domain", "Nama gudang"), 2.4), Col("category", N_("domain", "Kategori"), 1.4),
              Col("items", N_("domain", "Jenis barang"), 0.9, "int"), Col("value", N_("domain", "Nilai (Rp)"), 1.4, "int"),
              Col("unpriced_items", N_("domain", "Barang tanpa harga"), 1.0, "int")),
-            tuple((i, c.warehouse, c.warehouse_name, c.category or "-", c.items, c.value, c.unpriced_items)
+            tuple((i, c.warehouse, c.warehouse_name, c.category or "-", c.items,
+                   NO_PRICE if c.unpriced_items == c.items and not c.value else c.value, c.unpriced_items)
                   for i, c in enumerate(self.categories, 1)),
             ((N_("domain", "Jumlah"), "", "", "", sum(c.items for c in self.categories), self.total_value,
               self.unpriced_items),), label_span=4)

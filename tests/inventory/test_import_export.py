@@ -8,7 +8,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from inventory import equipment, importing, queries
-from inventory.errors import AlreadyBooked, FileAlreadyBooked, ImportRejected
+from inventory.errors import FileAlreadyBooked, ImportRejected
 from tagana_app.errors import PermissionDenied, ValidationError
 from tagana_app.progress import Cancelled, RecordingProgress
 
