@@ -21,7 +21,7 @@ from inventory.models import (
     Warehouse,
 )
 from tagana_app import clock, doc_kinds, settings
-from tagana_app.texts import N_
+from tagana_app.texts import N_, Text
 
 ALERT_LABELS = {
     "expired": N_("domain", "Kedaluwarsa"),
@@ -275,7 +275,7 @@ class StockCardLine:
         """The remarks with the back-date reason ("Keterangan" on the card)."""
         parts = [self.remarks] if self.remarks else []
         if self.backdate_reason:
-            parts.append(f"tanggal mundur: {self.backdate_reason}")
+            parts.append(Text(N_("domain", "tanggal mundur: {reason}"), "domain", reason=self.backdate_reason))
         return "; ".join(parts)
 
     @property
