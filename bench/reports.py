@@ -30,7 +30,6 @@ from deployment.dispatch.models import Dispatch, DispatchLine  # noqa: E402
 from deployment.models import Incident  # noqa: E402
 from deployment.reports import REPORTS, ReportFilter  # noqa: E402
 from deployment.reports.distribution import lines_query, sent_query  # noqa: E402
-from deployment.reports.model import end_of_day_utc  # noqa: E402
 from deployment.reports.stock import position_query  # noqa: E402
 from inventory.models import StockMovement  # noqa: E402
 from tagana_app import clock, migrate  # noqa: E402
@@ -120,9 +119,9 @@ def run(db: Database, out: Callable[[str], None] = print, repeat: int = 5) -> No
     past = clock.today() - timedelta(days=365)
     cases = [
         ("Posisi stok hari ini", report("stock", ReportFilter()),
-         aggregate(position_query(end_of_day_utc(clock.today())))),
+         aggregate(position_query(clock.today()))),
         (f"Posisi stok per {past:%d-%m-%Y}", report("stock", ReportFilter(as_of=past)),
-         aggregate(position_query(end_of_day_utc(past)))),
+         aggregate(position_query(past))),
         ("Rekap distribusi (semua kejadian)", report("distribution", ReportFilter()), aggregate(sent_query())),
     ]
     for label, built, plain in cases:

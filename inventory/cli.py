@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -16,6 +17,7 @@ from inventory import (
     counts,
     equipment,
     importing,
+    line_files,
     queries,
     stock,
     transfers,
@@ -24,7 +26,7 @@ from inventory import (
 from inventory.ledger import KIND_LABELS, Booking
 from inventory.models import CONDITIONS, DISPOSAL_METHODS, SOURCES, WAREHOUSE_KINDS, WRITEOFF_REASONS
 from tagana_app import clock, doc_kinds, pdf
-from tagana_app.cli_support import Context, quantity_arg, whole_number_arg
+from tagana_app.cli_support import EXIT_USAGE, Context, quantity_arg, whole_number_arg
 from tagana_app.errors import ValidationError
 from tagana_app.quantities import MAX_BALANCE, format_rupiah, parse_rupiah
 from tagana_app.texts import N_
@@ -90,7 +92,8 @@ def _source(text: str) -> str:
 
 
 def _booking_text(title: str, booking: Booking) -> str:
-    lines = [f"{title} {booking.doc_number} ({booking.doc_date:%d-%m-%Y}) dibukukan:"]
+    ref = f", dokumen pengirim/permintaan {booking.ref_number}" if booking.ref_number else ""
+    lines = [f"{title} {booking.doc_number} ({booking.doc_date:%d-%m-%Y}{ref}) dibukukan:"]
     for m in booking.movements:
         qty = m.qty_in or m.qty_out
         sign = "+" if m.qty_in else "-"
@@ -135,25 +138,76 @@ def cmd_item_list(ctx: Context) -> None:
 
 # --- stock operations -----------------------------------------------------------------------------------
 
-def cmd_receive(ctx: Context) -> None:
-    a, actor = ctx.args, ctx.actor()
-    line = stock.ReceiveLine(a.item, a.qty, a.batch or "", a.expiry, tuple(a.serial or ()), a.condition)
+def _usage_problem(a: argparse.Namespace) -> str:
+    """What is wrong with ITEM QTY against --lines (both or neither): a usage error, exit 2."""
+    if a.lines:
+        if a.item is not None or a.qty is not None:
+            return "ITEM dan QTY tidak dipakai bersama --lines"
+        for option in ("batch", "expiry", "serial", "pack", "price"):
+            if getattr(a, option, None):
+                return f"--{option} tidak dipakai bersama --lines (isi kolomnya di berkas)"
+    elif a.item is None or a.qty is None:
+        return "sebutkan ITEM dan QTY, atau --lines BERKAS"
+    return ""
+
+
+def _line_file(ctx: Context) -> line_files.LineFile | None | int:
+    """The --lines file (read before any transaction), None for the one line ITEM QTY, or EXIT_USAGE."""
+    problem = _usage_problem(ctx.args)
+    if problem:
+        print(f"tagana stock {ctx.args.stock_cmd}: error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    return line_files.read_line_file(ctx.args.lines) if ctx.args.lines else None
+
+
+def _price(text: str | None) -> int | None:
+    return None if text is None else parse_rupiah(text, field=N_("domain", "Harga satuan"))
+
+
+def cmd_receive(ctx: Context) -> int | None:
+    a = ctx.args
+    file = _line_file(ctx)
+    if isinstance(file, int):
+        return file
+    actor = ctx.actor()
     source = _source(a.source)
-    booking = ctx.db.write(lambda s: stock.receive_goods(
-        s, actor, a.warehouse, [line], source=source, sender=a.sender or "", doc_number=a.ref,
-        doc_date=a.date, remarks=a.remarks or ""))
+    price = _price(a.price)
+
+    def book(s: Any) -> Booking:
+        if file is not None:
+            lines = line_files.receive_lines(s, file)
+        else:
+            lines = [stock.ReceiveLine(a.item, a.qty, a.batch or "", a.expiry, tuple(a.serial or ()), a.condition,
+                                       a.pack or "", price)]
+        return stock.receive_goods(s, actor, a.warehouse, lines, source=source, sender=a.sender or "",
+                                   doc_number=a.doc_number, doc_date=a.date, remarks=a.remarks or "",
+                                   ref_number=a.ref or "", ref_date=a.ref_date,
+                                   backdate_reason=a.backdate_reason or "",
+                                   file_digest=file.digest if file is not None else None)
+
+    booking = ctx.db.write(book)
     ctx.emit(booking, text=_booking_text("Penerimaan", booking))
 
 
 def _issue_line(a: argparse.Namespace) -> stock.IssueLine:
-    return stock.IssueLine(a.item, a.qty, a.batch, tuple(a.serial or ()))
+    return stock.IssueLine(a.item, a.qty, a.batch, tuple(a.serial or ()), getattr(a, "pack", None) or "")
 
 
-def cmd_issue(ctx: Context) -> None:
-    a, actor = ctx.args, ctx.actor()
-    booking = ctx.db.write(lambda s: stock.issue_goods(
-        s, actor, a.warehouse, [_issue_line(a)], recipient=a.to, doc_number=a.ref, doc_date=a.date,
-        remarks=a.remarks or "", override_expired=a.override_expired))
+def cmd_issue(ctx: Context) -> int | None:
+    a = ctx.args
+    file = _line_file(ctx)
+    if isinstance(file, int):
+        return file
+    actor = ctx.actor()
+
+    def book(s: Any) -> Booking:
+        lines = line_files.issue_lines(s, file) if file is not None else [_issue_line(a)]
+        return stock.issue_goods(s, actor, a.warehouse, lines, recipient=a.to, doc_number=a.doc_number,
+                                 doc_date=a.date, remarks=a.remarks or "", override_expired=a.override_expired,
+                                 ref_number=a.ref or "", ref_date=a.ref_date, backdate_reason=a.backdate_reason or "",
+                                 file_digest=file.digest if file is not None else None)
+
+    booking = ctx.db.write(book)
     ctx.emit(booking, text=_booking_text("Pengeluaran", booking))
 
 
@@ -523,6 +577,17 @@ def _picking(p: argparse.ArgumentParser) -> None:
     p.add_argument("--serial", action="append", metavar="S", help="nomor seri unit (boleh diulang)")
 
 
+def _document_options(p: argparse.ArgumentParser, ref_help: str) -> None:
+    p.add_argument("--lines", metavar="BERKAS", help=".csv/.xlsx: Kode Barang, Jumlah, Kemasan, Batch, Kedaluwarsa, "
+                                                       "Nomor Seri, Kondisi, Harga Satuan; satu dokumen")
+    p.add_argument("--pack", metavar="NAMA", help="jumlah dalam kemasan ini, mis. karton")
+    p.add_argument("--ref", metavar="NOMOR", help=ref_help)
+    p.add_argument("--ref-date", type=_date, metavar="YYYY-MM-DD", help="tanggal dokumen itu")
+    p.add_argument("--doc-number", metavar="NOMOR", help="nomor dokumen kita (tanpa ini: nomor otomatis)")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="tanggal dokumen (tidak boleh di masa depan)")
+    p.add_argument("--backdate-reason", metavar="ALASAN", help="wajib bila tanggal dokumen sebelum hari ini")
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     """Add these commands (their one-line help is in tagana_app/cli.py's COMMANDS)."""
     wp = sub.add_parser("warehouse").add_subparsers(dest="wh_cmd", required=True)
@@ -557,27 +622,26 @@ def register(sub: argparse._SubParsersAction) -> None:
     sp = sub.add_parser("stock").add_subparsers(dest="stock_cmd", required=True)
     p = sp.add_parser("receive", help="penerimaan barang")
     p.add_argument("warehouse")
-    p.add_argument("item")
-    p.add_argument("qty", type=quantity_arg())
+    p.add_argument("item", nargs="?", help="kode barang atau barcodenya (tanpa ini: --lines)")
+    p.add_argument("qty", nargs="?", type=quantity_arg())
     p.add_argument("--batch")
     p.add_argument("--expiry", type=_date, metavar="YYYY-MM-DD")
     p.add_argument("--serial", action="append", metavar="S", help="nomor seri (sekali per unit)")
+    p.add_argument("--price", metavar="RUPIAH", help="harga satuan per satuan barang (bukan per kemasan)")
     p.add_argument("--source", default="lainnya", metavar="TEXT",
                    help="kemensos, dinsos provinsi, apbd, donor/dunia usaha, pengembalian, lainnya")
     p.add_argument("--from", dest="sender", metavar="TEXT", help="nama pengirim")
-    p.add_argument("--ref", metavar="TEXT", help="nomor dokumen sumber (tanpa ini: nomor otomatis)")
-    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="tanggal dokumen")
+    _document_options(p, "nomor dokumen pengirim, mis. surat jalan Kemensos (boleh sama untuk banyak baris)")
     p.add_argument("--condition", choices=CONDITIONS, default="baik")
     p.add_argument("--remarks")
     p.set_defaults(func=cmd_receive)
 
     p = sp.add_parser("issue", help="pengeluaran barang")
     p.add_argument("warehouse")
-    p.add_argument("item")
-    p.add_argument("qty", type=quantity_arg())
+    p.add_argument("item", nargs="?", help="kode barang atau barcodenya (tanpa ini: --lines)")
+    p.add_argument("qty", nargs="?", type=quantity_arg())
     p.add_argument("--to", required=True, metavar="TEXT", help="penerima")
-    p.add_argument("--ref", metavar="TEXT")
-    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
+    _document_options(p, "nomor dokumen permintaan (surat permohonan)")
     p.add_argument("--override-expired", metavar="ALASAN", help="pejabat: izinkan batch kedaluwarsa")
     p.add_argument("--remarks")
     _picking(p)

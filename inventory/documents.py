@@ -18,6 +18,7 @@ from inventory.queries import StockCard
 from tagana_app import clock, indonesian, pdf, signatories
 from tagana_app.pdf import Column, Signer
 from tagana_app.progress import Progress
+from tagana_app.quantities import grouped
 from tagana_app.signatories import Official
 from tagana_app.texts import N_
 
@@ -54,13 +55,27 @@ def stock_card_pdf(card: StockCard, profile: pdf.OfficeProfile, path: Path, *,
         period = (f"{indonesian.long_date(card.since) if card.since else 'awal'} s.d. "
                   f"{indonesian.long_date(card.until) if card.until else 'sekarang'}")
     columns = [Column("No", 0.5, "right", fmt=str), Column("Tgl Dicatat", 1.1), Column("Nomor Dokumen", 2.4),
-               Column("Tgl Dokumen", 1.1), Column("Dari / Kepada", 3.0), Column("Batch / No. Seri", 1.6),
+               Column("Tgl Dokumen", 1.1), Column("Dari / Kepada", 2.6), Column("Batch / No. Seri", 1.4),
                Column("Masuk", 0.9, "right"), Column("Keluar", 0.9, "right"), Column("Saldo", 0.9, "right")]
-    rows: list[list[object]] = [["", "", "Saldo awal", "", "", "", "", "", card.opening_balance]]
+    priced = card.priced
+    if priced:  # Nilai masuk / keluar / saldo in Rupiah where a price is known
+        columns += [Column("Nilai Masuk", 1.3, "right"), Column("Nilai Keluar", 1.3, "right"),
+                    Column("Nilai Saldo", 1.4, "right")]
+    columns.append(Column("Keterangan", 2.0))
+
+    def rupiah(value: int | None) -> str:
+        return "" if value is None else grouped(value)
+
+    opening_value = ["", "", rupiah(card.opening_value) if card.opening_balance else ""] if priced else []
+    rows: list[list[object]] = [["", "", "Saldo awal", "", "", "", "", "", card.opening_balance, *opening_value, ""]]
     for n, line in enumerate(card.lines, 1):
-        rows.append([n, line.date, line.doc_number, line.doc_date, line.counterparty, line.serial or line.batch,
-                     line.qty_in or "", line.qty_out or "", line.balance])
-    footer = [["Jumlah", "", "", "", "", "", card.total_in, card.total_out, card.closing_balance]]
+        party = f"{line.counterparty} (dok. {line.ref_number})" if line.ref_number else line.counterparty
+        values = [rupiah(line.value_in), rupiah(line.value_out), rupiah(line.balance_value)] if priced else []
+        rows.append([n, line.date, line.doc_number, line.doc_date, party, line.serial or line.batch,
+                     line.qty_in or "", line.qty_out or "", line.balance, *values, line.note])
+    closing_value = card.lines[-1].balance_value if card.lines else card.opening_value
+    totals = ["", "", rupiah(closing_value)] if priced else []
+    footer = [["Jumlah", "", "", "", "", "", card.total_in, card.total_out, card.closing_balance, *totals, ""]]
 
     def story(ctx: pdf.DocContext) -> list:
         return [

@@ -125,6 +125,8 @@ class UnitNotWrittenOffAsDamaged(TaganaError):
 class WriteOffNotExpired(TaganaError):
     template = N_("errors", "Batch {batch} barang {item} belum kedaluwarsa (kedaluwarsa: {expiry}); alasan "
                             "kedaluwarsa hanya untuk batch yang sudah lewat tanggal kedaluwarsanya.")
+
+
 class TransferNotInTransit(TaganaError):
     template = N_("errors", "Mutasi {number} berstatus {status}; hanya mutasi yang masih dalam perjalanan dapat "
                             "diterima.")
@@ -142,3 +144,6 @@ class AlreadyCorrected(TaganaError):
 class SerialOutOnLoan(TaganaError):
     template = N_("errors", "Unit {item} nomor seri {serial} sedang di luar gudang ({place}); unit itu kembali "
                             "hanya melalui pengembalian {document}, bukan dengan penerimaan barang.")
+class FileAlreadyBooked(TaganaError):
+    template = N_("errors", "Berkas ini sudah dibukukan sebagai {kind} nomor {number} tanggal {date}; berkas yang "
+                            "sama tidak dibukukan dua kali.")

@@ -2,7 +2,9 @@
 
 The import reads every row and checks all of them before anything is written; every problem is
 reported with its row and column in Indonesian, and nothing is imported while any row is wrong.
-The same file cannot be booked twice: its document number is derived from its content.
+The same file cannot be booked twice: its sha256 is kept with its document (``stock_document``) and
+a second import is refused naming the first, whatever number it is given; without a number the
+document number is derived from the content too.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inventory import ledger, queries
+from inventory import ledger, queries, stock_documents
 from inventory.errors import ImportRejected
 from inventory.ledger import Booking, DocRef
 from inventory.models import CONDITIONS, Batch, EquipmentUnit, Item, Warehouse
@@ -84,6 +86,7 @@ class OpeningFile:
     header: tuple[str, ...]
     columns: dict[str, int]  # key -> 0-based column index
     data: tuple[tuple[int, tuple[object, ...]], ...]  # (row number as the spreadsheet shows it, values)
+    sha256: str = ""  # of the file's bytes, hex: kept with the document, a second import is refused
 
     def column(self, key: str) -> str:
         """How a refusal names the column: "C (Jumlah)", with the header as written in the file."""
@@ -114,7 +117,8 @@ def read_file(path: str | Path) -> OpeningFile:
     if not path.exists():
         raise ValidationError(N_("errors", "Berkas '{path}' tidak ditemukan."), path=str(path))
     sheets.file_too_big(path)
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:12].upper()
+    sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+    digest = sha256[:12].upper()
     sheet, header, data = read_rows(path)
     index: dict[str, int] = {}
     for i, name in enumerate(header):
@@ -128,7 +132,7 @@ def read_file(path: str | Path) -> OpeningFile:
         raise ImportRejected(problems)
     if not data:
         raise ValidationError(N_("errors", "Berkas '{path}' tidak berisi baris data."), path=path.name)
-    return OpeningFile(path.name, sheet, digest, tuple(header), index, tuple(data))
+    return OpeningFile(path.name, sheet, digest, tuple(header), index, tuple(data), sha256)
 
 
 def _parse_date(value: object) -> date:
@@ -305,6 +309,9 @@ def import_opening_stock(session: Session, actor: Actor, source: str | Path | Op
         ids += book_receipt_line(session, actor, warehouses[r.warehouse], r.line, doc, r.row, "lainnya",
                                  "Saldo awal", r.remarks)
     progress.update(len(rows), len(rows), N_("domain", "Membukukan saldo awal"))
+    stock_documents.record_document(session, actor, doc, warehouse_id=None, source="lainnya",
+                                    counterparty="Saldo awal", remarks=file.name[:200],
+                                    file_digest=file.sha256 or None)
     booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids))
     quantity = sum(r.line.quantity for r in rows)
     audit.record(session, actor, "stock.import", N_("domain", "saldo_awal"), doc.number,
@@ -320,6 +327,7 @@ def _checked_doc_ref(session: Session, file: OpeningFile, doc_number: str | None
     """The list's document, refused when already booked or when ``--ref`` is one of this office's own
     numbers of another kind (numbering.check_reference)."""
     doc = _doc_ref(file, doc_number, doc_date)
+    stock_documents.check_file_not_booked(session, doc.doc_type, file.sha256)  # even under another --ref
     if (doc_number or "").strip():
         numbering.check_reference(session, doc.doc_type, doc.number)
     ledger.check_not_booked(session, doc, None)

@@ -88,6 +88,7 @@ class Booking:
     doc_number: str
     doc_date: date
     movements: tuple[MovementInfo, ...]
+    ref_number: str = ""  # the sender's or requester's document it came under (receipts and issues)
 
     @property
     def quantity(self) -> int:

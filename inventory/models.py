@@ -197,6 +197,8 @@ class EquipmentUnit(Base):
     loan_ref: Mapped[str] = mapped_column(String(200), default="")
     dispatch_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     remarks: Mapped[str] = mapped_column(String(300), default="")
+    # Price of the unit in whole Rupiah from its receipt line (None: not known).
+    unit_price: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
 
 class EquipmentEvent(Base):
@@ -231,6 +233,8 @@ class StockMovement(Base):
         # Covers "balances as of a date" (the stock position report) without touching the table.
         Index("ix_stock_movement_asof", "warehouse_id", "item_id", "at", "qty_in", "qty_out"),
         Index("ix_stock_movement_item", "item_id"),
+        # Balances "as of" a day go by the document date (migration 0016).
+        Index("ix_stock_movement_docdate", "warehouse_id", "item_id", "doc_date", "qty_in", "qty_out"),
         Index("ix_stock_movement_unit", "equipment_unit_id"),
     )
 
@@ -255,6 +259,33 @@ class StockMovement(Base):
     reverses_id: Mapped[int | None] = mapped_column(ForeignKey("stock_movement.id"), nullable=True, unique=True)
 
 
+class StockDocument(Base):
+    """The header of a receipt, an issue or an opening-stock import: one row per document.
+
+    ``number`` is ours (from tagana_app.numbering); ``ref_number``/``ref_date`` the sender's or the
+    requester's document, which many lines and documents may share.  ``file_digest`` is the sha256
+    of the file the document was booked from: the same file is not booked twice.
+    """
+
+    __tablename__ = "stock_document"
+    __table_args__ = (UniqueConstraint("doc_type", "number"), UniqueConstraint("doc_type", "file_digest"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    doc_type: Mapped[str] = mapped_column(String(30))
+    number: Mapped[str] = mapped_column(String(80))
+    warehouse_id: Mapped[int | None] = mapped_column(ForeignKey("warehouse.id"), nullable=True)
+    doc_date: Mapped[date] = mapped_column(Date)
+    entered_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    entered_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)
+    source: Mapped[str] = mapped_column(String(30), default="")
+    counterparty: Mapped[str] = mapped_column(String(200), default="")
+    ref_number: Mapped[str] = mapped_column(String(80), default="", index=True)
+    ref_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    remarks: Mapped[str] = mapped_column(Text, default="")
+    backdate_reason: Mapped[str] = mapped_column(Text, default="")
+    file_digest: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
 class StockCount(Base):
     """A stock count (stock opname) of one warehouse; ``snapshot_mark`` is the last movement id at start."""
 
@@ -275,7 +306,7 @@ class StockCount(Base):
     # before it was recorded (their start is the cut-off).
     cutoff_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     # Sent for approval (the status stays "dibuka", shown as "diajukan"); posted_at/by are the approval.
-    # User ids without a foreign key, like the audit log's (migration 0016 adds them with a plain ALTER).
+    # User ids without a foreign key, like the audit log's (migration 0013 adds them with a plain ALTER).
     submitted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     submitted_by: Mapped[int | None] = mapped_column(Integer, nullable=True)
 

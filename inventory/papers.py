@@ -34,6 +34,7 @@ from inventory.models import (
     Warehouse,
 )
 from inventory.stock import SOURCE_LABELS
+from inventory.stock_documents import find_header
 from tagana_app import doc_kinds, indonesian, numbering, pdf, printing, signatories
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
@@ -89,6 +90,8 @@ class MovementPaper:
     lines: tuple[PaperLine, ...]
     driver: str = ""      # a transfer's driver and vehicle, when recorded at sending
     vehicle: str = ""
+    ref_number: str = ""  # the sender's (receipt) or requester's (issue) document, from stock_document
+    ref_date: date | None = None
 
 
 class NotAStockPaper(ValidationError):
@@ -148,9 +151,11 @@ def load_paper(session: Session, doc_type: str, reference: str) -> MovementPaper
                 StockMovement.doc_type == doc_type, StockMovement.doc_number == reference,
                 StockMovement.kind == "transfer_in").limit(1))
         target = _party(session.get(Warehouse, target_id))
+    head = find_header(session, doc_type, reference) if doc_type in ("penerimaan", "pengeluaran") else None
     return MovementPaper(doc_type, reference, first.doc_date, first.at, _party(session.get(Warehouse, first.warehouse_id)),
                          target, SOURCE_LABELS.get(first.source, first.source) if first.source else "",
-                         first.counterparty, remarks, tuple(lines), driver, vehicle)
+                         first.counterparty, remarks, tuple(lines), driver, vehicle,
+                         head.ref_number if head else "", head.ref_date if head else None)
 
 
 def paper_content(paper: MovementPaper) -> dict[str, Any]:
@@ -164,6 +169,9 @@ def paper_content(paper: MovementPaper) -> dict[str, Any]:
                    "dibatalkan": x.reversed} for x in paper.lines]}
     if paper.target is not None:
         content["tujuan"] = paper.target.code
+    if paper.ref_number:  # only papers of documents with a header (migration 0016) say it: older ones stay as printed
+        content["dokumen_pihak"] = paper.ref_number
+        content["tanggal_dokumen_pihak"] = paper.ref_date
     return content
 
 
@@ -313,7 +321,12 @@ def _receipt(profile: pdf.OfficeProfile, paper: MovementPaper, number: str, sign
     keeper, head = signers["Yang Menerima"], signers["Mengetahui"]
     wh = paper.warehouse
     source = [("Pengirim", paper.counterparty or "-"), ("Sumber barang", paper.source or "-")]
-    if paper.reference != number:  # booked under the sender's own document
+    if paper.ref_number:  # the sender's document (a delivery note), kept apart from our number
+        source.append(("Nomor dokumen pengirim", paper.ref_number))
+        if paper.ref_date:
+            source.append(("Tanggal dokumen pengirim", indonesian.long_date(paper.ref_date)))
+        source.append(("Tanggal diterima", indonesian.long_date(paper.doc_date)))
+    elif paper.reference != number:  # booked under the sender's own document (before migration 0016)
         source += [("Nomor dokumen pengirim", paper.reference),
                    ("Tanggal dokumen", indonesian.long_date(paper.doc_date))]
     else:
@@ -352,6 +365,9 @@ def _issue(profile: pdf.OfficeProfile, paper: MovementPaper, _number: str, signe
     info = [("Tanggal", indonesian.full_date(paper.doc_date)),
             ("Dari gudang", _where(wh)),
             ("Diserahkan kepada", paper.counterparty or "-")]
+    if paper.ref_number:  # the request the goods answer (surat permohonan)
+        ref = paper.ref_number + (f" tanggal {indonesian.long_date(paper.ref_date)}" if paper.ref_date else "")
+        info.append(("Dasar permintaan", ref))
     if paper.remarks:
         info.append(("Keterangan", paper.remarks))
 

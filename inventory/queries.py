@@ -10,9 +10,18 @@ from sqlalchemy.orm import Session
 
 from inventory.catalog import get_item, get_warehouse
 from inventory.ledger import KIND_LABELS
-from inventory.models import Batch, EquipmentUnit, Item, StockBalance, StockLevel, StockMovement, Warehouse
+from inventory.models import (
+    Batch,
+    EquipmentUnit,
+    Item,
+    StockBalance,
+    StockDocument,
+    StockLevel,
+    StockMovement,
+    Warehouse,
+)
 from tagana_app import clock, doc_kinds, settings
-from tagana_app.texts import N_
+from tagana_app.texts import N_, Text
 
 ALERT_LABELS = {
     "expired": N_("domain", "Kedaluwarsa"),
@@ -248,6 +257,26 @@ class StockCardLine:
     qty_out: int
     balance: int
     remarks: str
+    backdate_reason: str = ""  # why the document is dated before the day it was entered
+    unit_price: int | None = None  # of the batch or serial unit; None: not known
+    balance_value: int | None = None  # value of the balance after this line; None once a price is unknown
+    ref_number: str = ""  # the sender's or requester's document (stock_document.ref_number)
+
+    @property
+    def value_in(self) -> int | None:
+        return None if self.unit_price is None or not self.qty_in else self.qty_in * self.unit_price
+
+    @property
+    def value_out(self) -> int | None:
+        return None if self.unit_price is None or not self.qty_out else self.qty_out * self.unit_price
+
+    @property
+    def note(self) -> str:
+        """The remarks with the back-date reason ("Keterangan" on the card)."""
+        parts = [self.remarks] if self.remarks else []
+        if self.backdate_reason:
+            parts.append(Text(N_("domain", "tanggal mundur: {reason}"), "domain", reason=self.backdate_reason))
+        return "; ".join(parts)
 
     @property
     def doc_label(self) -> str:
@@ -271,6 +300,7 @@ class StockCard:
     until: date | None
     opening_balance: int
     lines: tuple[StockCardLine, ...]
+    opening_value: int | None = 0  # None: part of the opening balance has no known price
 
     @property
     def total_in(self) -> int:
@@ -284,6 +314,11 @@ class StockCard:
     def closing_balance(self) -> int:
         return self.opening_balance + self.total_in - self.total_out
 
+    @property
+    def priced(self) -> bool:
+        """Some line has a unit price: the card shows value columns."""
+        return any(line.unit_price is not None for line in self.lines)
+
 
 def stock_card(session: Session, warehouse: str, item: str, *, since: date | None = None,
                until: date | None = None) -> StockCard:
@@ -295,27 +330,39 @@ def stock_card(session: Session, warehouse: str, item: str, *, since: date | Non
     """
     wh, it = get_warehouse(session, warehouse), get_item(session, item)
     base = (StockMovement.warehouse_id == wh.id, StockMovement.item_id == it.id)
-    opening = 0
+    price = func.coalesce(EquipmentUnit.unit_price, Batch.unit_price)
+    opening, opening_value = 0, 0
     if since is not None:
-        opening = int(session.scalar(select(func.coalesce(func.sum(StockMovement.qty_in - StockMovement.qty_out), 0))
-                                     .where(*base, StockMovement.doc_date < since)) or 0)
+        net = StockMovement.qty_in - StockMovement.qty_out
+        qty, value, unpriced = session.execute(
+            select(func.coalesce(func.sum(net), 0), func.coalesce(func.sum(case((price.is_(None), 0), else_=net * price)), 0),
+                   func.coalesce(func.sum(case((price.is_(None), net), else_=0)), 0))
+            .select_from(StockMovement).join(Batch, Batch.id == StockMovement.batch_id)
+            .outerjoin(EquipmentUnit, EquipmentUnit.id == StockMovement.equipment_unit_id)
+            .where(*base, StockMovement.doc_date < since)).one()
+        opening, opening_value = int(qty), (int(value) if not unpriced else None)
     query = (select(StockMovement.id, StockMovement.at, StockMovement.doc_type, StockMovement.doc_number,
                     StockMovement.doc_date, StockMovement.kind, StockMovement.counterparty, Batch.code,
-                    EquipmentUnit.serial, StockMovement.qty_in, StockMovement.qty_out, StockMovement.remarks)
+                    EquipmentUnit.serial, StockMovement.qty_in, StockMovement.qty_out, StockMovement.remarks,
+                    func.coalesce(StockDocument.backdate_reason, ""), price, func.coalesce(StockDocument.ref_number, ""))
              .join(Batch, Batch.id == StockMovement.batch_id)
              .outerjoin(EquipmentUnit, EquipmentUnit.id == StockMovement.equipment_unit_id)
+             .outerjoin(StockDocument, (StockDocument.doc_type == StockMovement.doc_type)
+                        & (StockDocument.number == StockMovement.doc_number))
              .where(*base).order_by(StockMovement.doc_date, StockMovement.id))
     if since is not None:
         query = query.where(StockMovement.doc_date >= since)
     if until is not None:
         query = query.where(StockMovement.doc_date <= until)
-    lines, balance = [], opening
-    for mid, at, doc_type, number, doc_date, kind, cp, batch, serial, qin, qout, remarks in session.execute(query):
+    lines, balance, value = [], opening, opening_value
+    for (mid, at, doc_type, number, doc_date, kind, cp, batch, serial, qin, qout, remarks, reason,
+         unit_price, ref) in session.execute(query):
         balance += qin - qout
+        value = None if value is None or unit_price is None else value + (qin - qout) * unit_price
         lines.append(StockCardLine(mid, clock.local(at).date(), doc_type, number, doc_date, kind, cp, batch, serial,
-                                   qin, qout, balance, remarks))
+                                   qin, qout, balance, remarks, reason, unit_price, value, ref))
     return StockCard(wh.code, wh.name, wh.region_code, it.code, it.name, it.category, it.unit, since, until,
-                     opening, tuple(lines))
+                     opening, tuple(lines), opening_value)
 
 
 def available_for(session: Session, warehouse: str, item: str) -> int:

@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy import bindparam, case, select
 from sqlalchemy.orm import Session
 
-from inventory import doc_dates, ledger
+from inventory import doc_dates, ledger, stock_documents
 from inventory.catalog import find_item, get_warehouse, pack_size
 from inventory.errors import (
     AlreadyReversed,
@@ -110,6 +110,13 @@ def _document(session: Session, actor: Actor, doc_type: str, number: str | None,
                   fresh=True)
 
 
+def _backdate_reason(doc: DocRef, reason: str) -> str:
+    """The reason kept with a document dated before today (doc_dates required it); "" otherwise."""
+    if doc.date >= clock.today():
+        return ""
+    return clean_text(reason, field=N_("domain", "Alasan tanggal mundur"), max_len=TEXT_MAX, multiline=True)
+
+
 def _quantity(value: int) -> int:
     return check_quantity(value, field=N_("domain", "Jumlah"))
 
@@ -148,11 +155,13 @@ def _pending_writeoff_units(session: Session) -> set[int]:
 def receive_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[ReceiveLine], *,
                   source: str, sender: str = "", doc_number: str | None = None, doc_date: date | None = None,
                   remarks: str = "", ref_number: str = "", ref_date: date | None = None,
-                  backdate_reason: str = "") -> Booking:
+                  backdate_reason: str = "", file_digest: str | None = None) -> Booking:
     """Penerimaan: goods come in from a source (Kemensos, Dinsos Provinsi, APBD, donor) or come back.
 
     ``ref_number``/``ref_date``: the sender's document (a Kemensos delivery note) that all the lines
-    came under; ``doc_date`` dated back needs ``backdate_reason``.
+    came under; ``doc_date`` dated back needs ``backdate_reason``.  ``file_digest``: the sha256 of
+    the file the lines were read from (the same file is refused a second time).  The header is kept
+    in ``stock_document`` (inventory.stock_documents.get_document reads it back).
     """
     can_receive_goods.require(actor, action=N_("domain", "mencatat penerimaan barang"))
     if source not in SOURCES:
@@ -161,17 +170,22 @@ def receive_goods(session: Session, actor: Actor, warehouse: str, lines: Sequenc
     if not lines:
         raise ValidationError(N_("errors", "Penerimaan tanpa baris barang."))
     wh = get_warehouse(session, warehouse)
+    stock_documents.check_file_not_booked(session, "penerimaan", file_digest)
     doc = _document(session, actor, "penerimaan", doc_number, doc_date, "penerimaan", warehouse_id=wh.id,
                     backdate_reason=backdate_reason)
     ref_number = clean_text(ref_number, field=N_("domain", "Nomor dokumen pengirim"), max_len=DOC_NUMBER_MAX)
     counterparty = clean_text(sender, field=N_("domain", "Pengirim"), max_len=COUNTERPARTY_MAX) \
         or SOURCE_LABELS[source]
     remarks = clean_text(remarks, field=N_("domain", "Keterangan"), max_len=TEXT_MAX, multiline=True)
+    backdate_reason = _backdate_reason(doc, backdate_reason)
     ids: list[int] = []
     for line_no, line in enumerate(lines, start=1):
         ledger.check_not_booked(session, doc, line_no)
         ids += book_receipt_line(session, actor, wh, line, doc, line_no, source, counterparty, remarks)
-    booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids))
+    stock_documents.record_document(session, actor, doc, warehouse_id=wh.id, source=source,
+                                    counterparty=counterparty, ref_number=ref_number, ref_date=ref_date,
+                                    remarks=remarks, backdate_reason=backdate_reason, file_digest=file_digest)
+    booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids), ref_number)
     audit.record(session, actor, "stock.receive", N_("domain", "penerimaan"), doc.number,
                  {"gudang": wh.code, "sumber": source, "dari": counterparty, "dokumen_pengirim": ref_number,
                   "tanggal_dokumen_pengirim": ref_date.isoformat() if ref_date else None,
@@ -198,9 +212,6 @@ def book_receipt_line(session: Session, actor: Actor, wh: Warehouse, line: Recei
         if len(set(serials)) != len(serials):
             raise ValidationError(N_("errors", "Nomor seri ganda dalam satu penerimaan barang {item}."),
                                   item=item.code)
-        if price is not None:
-            raise ValidationError(N_("errors", "Harga satuan barang bernomor seri {item} belum dapat dicatat; "
-                                               "kosongkan harga pada baris ini."), item=item.code)
         batch = ledger.empty_batch(session, item.id)
         ids = []
         for part, serial in enumerate(serials):
@@ -208,7 +219,7 @@ def book_receipt_line(session: Session, actor: Actor, wh: Warehouse, line: Recei
                                                               EquipmentUnit.serial == serial).with_for_update())
             if unit is None:
                 unit = EquipmentUnit(item_id=item.id, serial=serial, condition=line.condition, status=IN_WAREHOUSE,
-                                     warehouse_id=wh.id, loan_ref="", remarks="")
+                                     warehouse_id=wh.id, loan_ref="", remarks="", unit_price=price)
                 session.add(unit)
                 session.flush()
             elif unit.status == "batal":  # its earlier receipt was reversed: the serial is free again
@@ -222,6 +233,8 @@ def book_receipt_line(session: Session, actor: Actor, wh: Warehouse, line: Recei
                                       document=unit.loan_ref or "-")
             else:
                 raise SerialInUse(serial=serial, item=item.name, place=_place(session, unit))
+            if price is not None:  # a unit keeps the price of its receipt (one coming back keeps its own)
+                unit.unit_price = price
             ledger.put(session, wh.id, item.id, batch, 1, expires=False)
             ids.append(ledger.record(session, actor, doc, line_no=line_no, part=part, kind=kind,
                                      warehouse_id=wh.id, item_id=item.id, batch=batch, qty_in=1, unit_id=unit.id,
@@ -377,8 +390,10 @@ def _pick_units(session: Session, wh: Warehouse, item: Item, line: IssueLine, qt
 def issue_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[IssueLine], *, recipient: str,
                 doc_number: str | None = None, doc_date: date | None = None, remarks: str = "",
                 override_expired: str | None = None, ref_number: str = "", ref_date: date | None = None,
-                backdate_reason: str = "") -> Booking:
+                backdate_reason: str = "", file_digest: str | None = None) -> Booking:
     """Pengeluaran to a named recipient: consumables leave for good, equipment goes out on loan.
+
+    Batches are taken earliest expiry first, then oldest lot first, so each leaves with its own price.
 
     Expired batches are refused unless a pejabat overrides with a written reason.
     """
@@ -397,9 +412,11 @@ def issue_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[
     if not lines:
         raise ValidationError(N_("errors", "Pengeluaran tanpa baris barang."))
     wh = get_warehouse(session, warehouse)
+    stock_documents.check_file_not_booked(session, "pengeluaran", file_digest)
     doc = _document(session, actor, "pengeluaran", doc_number, doc_date, "pengeluaran", warehouse_id=wh.id,
                     backdate_reason=backdate_reason)
     ref_number = clean_text(ref_number, field=N_("domain", "Nomor dokumen permintaan"), max_len=DOC_NUMBER_MAX)
+    backdate_reason = _backdate_reason(doc, backdate_reason)
     note = remarks
     if override_expired:
         note = "; ".join(x for x in (remarks, f"izin kedaluwarsa: {override_expired.strip()}") if x)
@@ -417,7 +434,10 @@ def issue_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[
             ids.append(ledger.record(session, actor, doc, line_no=line_no, part=part, kind="issue",
                                      warehouse_id=wh.id, item_id=item.id, batch=p.batch_id, qty_out=p.quantity,
                                      unit_id=p.unit_id, counterparty=recipient, remarks=note))
-    booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids))
+    stock_documents.record_document(session, actor, doc, warehouse_id=wh.id, counterparty=recipient,
+                                    ref_number=ref_number, ref_date=ref_date, remarks=note,
+                                    backdate_reason=backdate_reason, file_digest=file_digest)
+    booking = Booking(doc.doc_type, doc.number, doc.date, ledger.movement_infos(session, ids), ref_number)
     changes = {"gudang": wh.code, "kepada": recipient, "dokumen_permintaan": ref_number,
                "tanggal_dokumen_permintaan": ref_date.isoformat() if ref_date else None,
                "alasan_tanggal_mundur": backdate_reason.strip(),

@@ -11,13 +11,16 @@ of rows and totals; ``report.tables()`` gives the generic tables that ``export``
 
 from __future__ import annotations
 
-from deployment.reports import deployments, distribution, incident, loans, stock
+from deployment.reports import deployments, distribution, incident, loans, stock, value
 from deployment.reports.model import REPORTS, Col, Report, ReportFilter, ReportKind, Table, register
 from tagana_app.texts import N_
 
 register(ReportKind("stock", N_("domain", "Posisi stok"), stock.FILTERS, stock.build,
                     N_("domain", "Saldo setiap barang di setiap gudang pada akhir tanggal yang dipilih, dihitung "
                        "dari buku persediaan.")))
+register(ReportKind("value", N_("domain", "Nilai persediaan"), value.FILTERS, value.build,
+                    N_("domain", "Nilai barang (jumlah x harga satuan per batch) per gudang dan kategori pada akhir "
+                       "tanggal yang dipilih, untuk laporan semesteran dan tahunan.")))
 register(ReportKind("distribution", N_("domain", "Rekap distribusi per kejadian"), distribution.FILTERS,
                     distribution.build,
                     N_("domain", "Barang yang disalurkan ke setiap desa/kecamatan: pengiriman, nomor BAST, "

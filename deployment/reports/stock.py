@@ -3,8 +3,8 @@
 Expired stock is shown apart: of what is on hand, how much is in batches whose expiry date is before
 the position date ("Kedaluwarsa") and how much can still be given out ("Layak pakai").
 
-Computed from the ledger (the sum of the movements booked up to the end of that day), not from the
-running balances, so a past date gives the past position.  The heavy part is one GROUP BY over
+Computed from the ledger (the sum of the movements whose documents are dated up to that day, so a
+receipt typed in today but dated last week counts from last week), not from the running balances, so a past date gives the past position.  The heavy part is one GROUP BY over
 ``stock_movement``; names are joined onto its result, not onto the million movements.
 """
 
@@ -22,7 +22,6 @@ from deployment.reports.model import (
     Report,
     ReportFilter,
     Table,
-    end_of_day_utc,
     made_now,
     region_matches,
 )
@@ -131,23 +130,24 @@ class StockPosition(Report):
         return notes
 
 
-def position_query(cutoff, warehouse_ids: list[int] | None = None):  # noqa: ANN001, ANN201
-    """The plain aggregate underneath: net quantity per warehouse and item booked before ``cutoff``."""
+def position_query(as_of: date, warehouse_ids: list[int] | None = None):  # noqa: ANN201
+    """The plain aggregate underneath: net quantity per warehouse and item of the documents dated up
+    to ``as_of`` (the document date, not the day it was typed in)."""
     query = (select(StockMovement.warehouse_id, StockMovement.item_id,
                     func.sum(StockMovement.qty_in - StockMovement.qty_out).label("qty"))
-             .where(StockMovement.at < cutoff)
+             .where(StockMovement.doc_date <= as_of)
              .group_by(StockMovement.warehouse_id, StockMovement.item_id))
     if warehouse_ids is not None:
         query = query.where(StockMovement.warehouse_id.in_(warehouse_ids))
     return query
 
 
-def expired_query(cutoff, as_of: date, warehouse_ids: list[int] | None = None):  # noqa: ANN001, ANN201
+def expired_query(as_of: date, warehouse_ids: list[int] | None = None):  # noqa: ANN201
     """Of that, the part in batches whose expiry date is before ``as_of``."""
     query = (select(StockMovement.warehouse_id, StockMovement.item_id,
                     func.sum(StockMovement.qty_in - StockMovement.qty_out).label("expired"))
              .join(Batch, Batch.id == StockMovement.batch_id)
-             .where(StockMovement.at < cutoff, Batch.expiry < as_of)
+             .where(StockMovement.doc_date <= as_of, Batch.expiry < as_of)
              .group_by(StockMovement.warehouse_id, StockMovement.item_id))
     if warehouse_ids is not None:
         query = query.where(StockMovement.warehouse_id.in_(warehouse_ids))
@@ -167,8 +167,8 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> StockPosit
                   if region_matches(code, region)]
         warehouse_ids = chosen if warehouse_ids is None else [w for w in warehouse_ids if w in chosen]
     progress.update(1, 3, N_("domain", "Menjumlahkan buku persediaan"))
-    sums = position_query(end_of_day_utc(as_of), warehouse_ids).subquery()
-    expired = expired_query(end_of_day_utc(as_of), as_of, warehouse_ids).subquery()
+    sums = position_query(as_of, warehouse_ids).subquery()
+    expired = expired_query(as_of, warehouse_ids).subquery()
     query = (select(Warehouse.code, Warehouse.name, Item.code, Item.name, func.coalesce(Item.category, ""), Item.unit,
                     sums.c.qty, func.coalesce(expired.c.expired, 0))
              .select_from(sums)

@@ -5376,12 +5376,12 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../ui/pages/stock.py" line="241"/>
+        <location filename="../../ui/pages/stock.py" line="242"/>
         <source>Gudang &amp; Stok</source>
         <translation>Warehouse &amp; Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="242"/>
+        <location filename="../../ui/pages/stock.py" line="243"/>
         <source>Stok setiap barang di setiap gudang dan lumbung sosial, dengan peringatan stok minimum dan kedaluwarsa. Pilih satu baris untuk melihat batch dan kartu persediaannya.</source>
         <translation>Stock of every item in every warehouse and social buffer store (lumbung sosial), with minimum stock and expiry warnings. Select a row to see its batches and stock card.</translation>
     </message>
@@ -5465,13 +5465,13 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stock.py" line="193"/>
-        <location filename="../../ui/pages/stock.py" line="227"/>
+        <location filename="../../ui/pages/stock.py" line="228"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stock.py" line="193"/>
-        <location filename="../../ui/pages/stock.py" line="231"/>
+        <location filename="../../ui/pages/stock.py" line="232"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
@@ -5482,7 +5482,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/stock.py" line="194"/>
-        <location filename="../../ui/pages/stock.py" line="231"/>
+        <location filename="../../ui/pages/stock.py" line="232"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
@@ -5531,175 +5531,196 @@ Close the program and open it again before you continue working.</translation>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="199"/>
+        <location filename="../../ui/pages/stock.py" line="197"/>
+        <source>Nilai saldo (Rp)</source>
+        <translation>Balance value (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="197"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="200"/>
         <source>Cetak dokumen</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="200"/>
+        <location filename="../../ui/pages/stock.py" line="201"/>
         <source>Cetak Berita Acara Penerimaan Barang, Surat Bukti Barang Keluar atau Surat Jalan mutasi dari baris kartu persediaan yang dipilih</source>
         <translation>Print the goods receipt record, the goods issue slip or the transfer delivery note of the selected stock card line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="204"/>
+        <location filename="../../ui/pages/stock.py" line="205"/>
         <source>Koreksi...</source>
         <translation>Correct...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="205"/>
+        <location filename="../../ui/pages/stock.py" line="206"/>
         <source>Balik penerimaan atau pengeluaran baris yang dipilih dengan dokumen koreksi</source>
         <translation>Reverse the receipt or issue of the selected line with a correction document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="219"/>
+        <location filename="../../ui/pages/stock.py" line="220"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="219"/>
+        <location filename="../../ui/pages/stock.py" line="220"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="219"/>
+        <location filename="../../ui/pages/stock.py" line="220"/>
         <source>Tempat</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="222"/>
+        <location filename="../../ui/pages/stock.py" line="223"/>
         <source>Ajukan penghapusan batch yang dipilih</source>
         <translation>Request a write-off of the selected batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="223"/>
+        <location filename="../../ui/pages/stock.py" line="224"/>
         <source>Ajukan penghapusan unit yang dipilih</source>
         <translation>Request a write-off of the selected units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="228"/>
+        <location filename="../../ui/pages/stock.py" line="229"/>
         <source>Kartu persediaan</source>
         <translation>Stock card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="229"/>
+        <location filename="../../ui/pages/stock.py" line="230"/>
         <source>Unit peralatan</source>
         <translation>Equipment units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="230"/>
+        <location filename="../../ui/pages/stock.py" line="231"/>
         <source>Nomor mutasi</source>
         <translation>Transfer number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="230"/>
+        <location filename="../../ui/pages/stock.py" line="231"/>
         <source>Dikirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="230"/>
+        <location filename="../../ui/pages/stock.py" line="231"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="230"/>
+        <location filename="../../ui/pages/stock.py" line="231"/>
         <source>Ke</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="231"/>
+        <location filename="../../ui/pages/stock.py" line="232"/>
         <source>Batch / nomor seri</source>
         <translation>Batch / serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="232"/>
-        <location filename="../../ui/pages/stock.py" line="397"/>
+        <location filename="../../ui/pages/stock.py" line="233"/>
+        <location filename="../../ui/pages/stock.py" line="398"/>
         <source>Dalam perjalanan</source>
         <translation>In transit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="250"/>
-        <location filename="../../ui/pages/stock.py" line="425"/>
+        <location filename="../../ui/pages/stock.py" line="251"/>
+        <location filename="../../ui/pages/stock.py" line="433"/>
         <source>Ajukan penghapusan...</source>
         <translation>Request write-off...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="253"/>
+        <location filename="../../ui/pages/stock.py" line="254"/>
         <source>Daftar penghapusan...</source>
         <translation>Write-offs...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="257"/>
+        <location filename="../../ui/pages/stock.py" line="258"/>
         <source>Stock opname...</source>
         <translation>Stock count...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="260"/>
+        <location filename="../../ui/pages/stock.py" line="261"/>
         <source>Pinjam pakai...</source>
         <translation>Lend equipment...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="262"/>
+        <location filename="../../ui/pages/stock.py" line="263"/>
         <source>Daftar pinjam pakai...</source>
         <translation>Equipment loans...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="266"/>
+        <location filename="../../ui/pages/stock.py" line="267"/>
         <source>Cetak label...</source>
         <translation>Print labels...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="269"/>
+        <location filename="../../ui/pages/stock.py" line="270"/>
         <source>Kirim mutasi...</source>
         <translation>Send transfer...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="272"/>
+        <location filename="../../ui/pages/stock.py" line="273"/>
         <source>Terima mutasi...</source>
         <translation>Receive transfer...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="350"/>
+        <location filename="../../ui/pages/stock.py" line="351"/>
         <source>{shown} dari {total} baris stok ditampilkan</source>
         <translation>{shown} of {total} stock rows shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="390"/>
+        <location filename="../../ui/pages/stock.py" line="391"/>
         <source>{place}, diajukan dihapus ({number})</source>
         <translation>{place}, write-off requested ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="396"/>
+        <location filename="../../ui/pages/stock.py" line="397"/>
         <source>Dalam perjalanan ({n})</source>
         <translation>In transit ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="400"/>
+        <location filename="../../ui/pages/stock.py" line="401"/>
         <source>(tanpa batch)</source>
         <translation>(no batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="415"/>
+        <location filename="../../ui/pages/stock.py" line="413"/>
+        <source>Dokumen pengirim/permintaan: {number}</source>
+        <translation>Sender&apos;s/request document: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="416"/>
+        <location filename="../../ui/pages/stock.py" line="475"/>
+        <source>Tanggal mundur: {reason}</source>
+        <translation>Back-dated: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stock.py" line="423"/>
         <source>diajukan dihapus {qty} ({number})</source>
         <translation>write-off requested {qty} ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="607"/>
-        <location filename="../../ui/pages/stock.py" line="616"/>
+        <location filename="../../ui/pages/stock.py" line="621"/>
+        <location filename="../../ui/pages/stock.py" line="630"/>
         <source>Ekspor stok</source>
         <translation>Export stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="607"/>
+        <location filename="../../ui/pages/stock.py" line="621"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="615"/>
+        <location filename="../../ui/pages/stock.py" line="629"/>
         <source>Mengekspor daftar stok...</source>
         <translation>Exporting the stock list...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="617"/>
+        <location filename="../../ui/pages/stock.py" line="631"/>
         <source>{n} baris stok ditulis ke {path}.</source>
         <translation>{n} stock rows written to {path}.</translation>
     </message>
@@ -7936,7 +7957,9 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="98"/>
-        <location filename="../../deployment/reports/stock.py" line="89"/>
+        <location filename="../../deployment/reports/stock.py" line="88"/>
+        <location filename="../../deployment/reports/value.py" line="61"/>
+        <location filename="../../deployment/reports/value.py" line="75"/>
         <location filename="../../inventory/catalog.py" line="93"/>
         <location filename="../../inventory/catalog.py" line="165"/>
         <source>Gudang</source>
@@ -7944,7 +7967,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="99"/>
-        <location filename="../../inventory/stock.py" line="386"/>
+        <location filename="../../inventory/stock.py" line="401"/>
         <source>Penerima</source>
         <translation>Recipient</translation>
     </message>
@@ -7982,8 +8005,8 @@ Close the program and open it again before you continue working.</translation>
     <message>
         <location filename="../../deployment/reports/incident.py" line="116"/>
         <location filename="../../deployment/reports/incident.py" line="139"/>
-        <location filename="../../inventory/stock.py" line="389"/>
-        <location filename="../../inventory/stock.py" line="451"/>
+        <location filename="../../inventory/stock.py" line="404"/>
+        <location filename="../../inventory/stock.py" line="471"/>
         <location filename="../../inventory/transfers.py" line="139"/>
         <location filename="../../tagana_app/cleaning.py" line="42"/>
         <source>Alasan</source>
@@ -8024,8 +8047,8 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../deployment/reports/loans.py" line="91"/>
         <location filename="../../inventory/loans.py" line="170"/>
         <location filename="../../inventory/loans.py" line="224"/>
-        <location filename="../../inventory/stock.py" line="169"/>
-        <location filename="../../inventory/stock.py" line="387"/>
+        <location filename="../../inventory/stock.py" line="179"/>
+        <location filename="../../inventory/stock.py" line="402"/>
         <location filename="../../inventory/transfers.py" line="135"/>
         <location filename="../../tagana_app/cleaning.py" line="41"/>
         <source>Keterangan</source>
@@ -8207,60 +8230,61 @@ DISASTER RESPONSE {name}</translation>
         <translation>its receipt was reversed</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="126"/>
+        <location filename="../../inventory/cli.py" line="164"/>
+        <location filename="../../inventory/stock.py" line="133"/>
         <location filename="../../ui/line_table.py" line="439"/>
         <source>Harga satuan</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="132"/>
+        <location filename="../../inventory/stock.py" line="139"/>
         <source>di {warehouse}</source>
         <translation>in {warehouse}</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="136"/>
+        <location filename="../../inventory/stock.py" line="143"/>
         <source>{place} ({reference})</source>
         <translation>{place} ({reference})</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="166"/>
+        <location filename="../../inventory/stock.py" line="176"/>
         <source>Nomor dokumen pengirim</source>
         <translation>Sender&apos;s document number</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="167"/>
+        <location filename="../../inventory/stock.py" line="177"/>
         <source>Pengirim</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="175"/>
+        <location filename="../../inventory/stock.py" line="189"/>
         <source>penerimaan</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="350"/>
+        <location filename="../../inventory/stock.py" line="363"/>
         <source>sedang diusulkan untuk dihapus</source>
         <translation>proposed for write-off</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="402"/>
+        <location filename="../../inventory/stock.py" line="418"/>
         <source>Nomor dokumen permintaan</source>
         <translation>Request document number</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="427"/>
+        <location filename="../../inventory/stock.py" line="447"/>
         <source>pengeluaran</source>
         <translation>issue</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="474"/>
+        <location filename="../../inventory/stock.py" line="494"/>
         <location filename="../../inventory/transfers.py" line="185"/>
         <location filename="../../inventory/transfers.py" line="290"/>
         <source>mutasi</source>
         <translation>movement</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="456"/>
+        <location filename="../../inventory/stock.py" line="476"/>
         <location filename="../../inventory/transfers.py" line="210"/>
         <location filename="../../inventory/transfers.py" line="324"/>
         <source>Mutasi</source>
@@ -8382,41 +8406,51 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/__init__.py" line="21"/>
+        <source>Nilai persediaan</source>
+        <translation>Stock value</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/__init__.py" line="22"/>
+        <source>Nilai barang (jumlah x harga satuan per batch) per gudang dan kategori pada akhir tanggal yang dipilih, untuk laporan semesteran dan tahunan.</source>
+        <translation>Value of goods (quantity x unit price per batch) per warehouse and category at the end of the chosen date, for the semester and annual reports.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/__init__.py" line="24"/>
         <source>Rekap distribusi per kejadian</source>
         <translation>Distribution summary per incident</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/__init__.py" line="23"/>
+        <location filename="../../deployment/reports/__init__.py" line="26"/>
         <source>Barang yang disalurkan ke setiap desa/kecamatan: pengiriman, nomor BAST, penerima; jumlah per barang.</source>
         <translation>Goods distributed to each village/district: dispatches, BAST numbers, recipients; totals per item.</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/__init__.py" line="25"/>
+        <location filename="../../deployment/reports/__init__.py" line="28"/>
         <source>Rekap penugasan relawan</source>
         <translation>Volunteer assignment summary</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/__init__.py" line="26"/>
+        <location filename="../../deployment/reports/__init__.py" line="29"/>
         <source>Hari tugas per relawan dan per kejadian beserta perannya, dibatasi pada periode.</source>
         <translation>Duty days per volunteer and per incident with their roles, limited to the period.</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/__init__.py" line="27"/>
+        <location filename="../../deployment/reports/__init__.py" line="30"/>
         <source>Peralatan dipinjam</source>
         <translation>Equipment on loan</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/__init__.py" line="28"/>
+        <location filename="../../deployment/reports/__init__.py" line="31"/>
         <source>Setiap unit peralatan yang berada di luar gudang: di mana, sejak kapan, dan yang terlambat kembali.</source>
         <translation>Every equipment unit outside the warehouse: where, since when, and which are overdue for return.</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/__init__.py" line="30"/>
+        <location filename="../../deployment/reports/__init__.py" line="33"/>
         <source>Pertanggungjawaban kejadian</source>
         <translation>Incident accountability report</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/__init__.py" line="31"/>
+        <location filename="../../deployment/reports/__init__.py" line="34"/>
         <source>Satu dokumen per kejadian: dampak, kebutuhan, pengiriman, BAST, relawan, pengembalian dan penghapusan.</source>
         <translation>One document per incident: impact, needs, dispatches, BAST, volunteers, returns and write-offs.</translation>
     </message>
@@ -8735,7 +8769,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="138"/>
         <location filename="../../deployment/reports/loans.py" line="87"/>
         <location filename="../../inventory/equipment.py" line="69"/>
-        <location filename="../../inventory/stock.py" line="344"/>
+        <location filename="../../inventory/stock.py" line="357"/>
         <location filename="../../tagana_app/cleaning.py" line="50"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
@@ -8762,7 +8796,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/service.py" line="331"/>
-        <location filename="../../inventory/stock.py" line="307"/>
+        <location filename="../../inventory/stock.py" line="320"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
@@ -8972,9 +9006,11 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="106"/>
         <location filename="../../deployment/reports/loans.py" line="86"/>
         <location filename="../../deployment/reports/loans.py" line="101"/>
-        <location filename="../../deployment/reports/stock.py" line="89"/>
-        <location filename="../../deployment/reports/stock.py" line="100"/>
-        <location filename="../../deployment/reports/stock.py" line="112"/>
+        <location filename="../../deployment/reports/stock.py" line="88"/>
+        <location filename="../../deployment/reports/stock.py" line="99"/>
+        <location filename="../../deployment/reports/stock.py" line="111"/>
+        <location filename="../../deployment/reports/value.py" line="61"/>
+        <location filename="../../deployment/reports/value.py" line="75"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
@@ -9063,11 +9099,13 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/loans.py" line="87"/>
         <location filename="../../deployment/reports/loans.py" line="96"/>
         <location filename="../../deployment/reports/loans.py" line="106"/>
-        <location filename="../../deployment/reports/stock.py" line="93"/>
-        <location filename="../../deployment/reports/stock.py" line="104"/>
-        <location filename="../../deployment/reports/stock.py" line="115"/>
-        <location filename="../../inventory/stock.py" line="114"/>
-        <location filename="../../inventory/stock.py" line="120"/>
+        <location filename="../../deployment/reports/stock.py" line="92"/>
+        <location filename="../../deployment/reports/stock.py" line="103"/>
+        <location filename="../../deployment/reports/stock.py" line="114"/>
+        <location filename="../../deployment/reports/value.py" line="64"/>
+        <location filename="../../deployment/reports/value.py" line="82"/>
+        <location filename="../../inventory/stock.py" line="121"/>
+        <location filename="../../inventory/stock.py" line="127"/>
         <location filename="../../ui/line_table.py" line="401"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
@@ -9101,6 +9139,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="255"/>
         <location filename="../../deployment/reports/loans.py" line="191"/>
         <location filename="../../deployment/reports/stock.py" line="192"/>
+        <location filename="../../deployment/reports/value.py" line="106"/>
         <source>Selesai.</source>
         <translation>Done.</translation>
     </message>
@@ -9157,9 +9196,10 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="138"/>
         <location filename="../../deployment/reports/loans.py" line="86"/>
         <location filename="../../deployment/reports/loans.py" line="102"/>
-        <location filename="../../deployment/reports/stock.py" line="91"/>
-        <location filename="../../deployment/reports/stock.py" line="101"/>
-        <location filename="../../deployment/reports/stock.py" line="114"/>
+        <location filename="../../deployment/reports/stock.py" line="90"/>
+        <location filename="../../deployment/reports/stock.py" line="100"/>
+        <location filename="../../deployment/reports/stock.py" line="113"/>
+        <location filename="../../deployment/reports/value.py" line="63"/>
         <source>Uraian barang</source>
         <translation>Item description</translation>
     </message>
@@ -9179,9 +9219,10 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="128"/>
         <location filename="../../deployment/reports/loans.py" line="88"/>
         <location filename="../../deployment/reports/loans.py" line="104"/>
-        <location filename="../../deployment/reports/stock.py" line="93"/>
-        <location filename="../../deployment/reports/stock.py" line="104"/>
-        <location filename="../../deployment/reports/stock.py" line="115"/>
+        <location filename="../../deployment/reports/stock.py" line="92"/>
+        <location filename="../../deployment/reports/stock.py" line="103"/>
+        <location filename="../../deployment/reports/stock.py" line="114"/>
+        <location filename="../../deployment/reports/value.py" line="64"/>
         <location filename="../../inventory/catalog_edit.py" line="235"/>
         <location filename="../../inventory/catalog_edit.py" line="400"/>
         <location filename="../../inventory/catalog_edit.py" line="417"/>
@@ -9197,16 +9238,17 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="122"/>
         <location filename="../../deployment/reports/loans.py" line="100"/>
-        <location filename="../../deployment/reports/stock.py" line="99"/>
+        <location filename="../../deployment/reports/stock.py" line="98"/>
         <source>Jumlah per barang</source>
         <translation>Totals per item</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="123"/>
         <location filename="../../deployment/reports/loans.py" line="101"/>
-        <location filename="../../deployment/reports/stock.py" line="90"/>
-        <location filename="../../deployment/reports/stock.py" line="100"/>
-        <location filename="../../deployment/reports/stock.py" line="114"/>
+        <location filename="../../deployment/reports/stock.py" line="89"/>
+        <location filename="../../deployment/reports/stock.py" line="99"/>
+        <location filename="../../deployment/reports/stock.py" line="113"/>
+        <location filename="../../deployment/reports/value.py" line="63"/>
         <location filename="../../tagana_app/cleaning.py" line="42"/>
         <source>Kode</source>
         <translation>Code</translation>
@@ -9218,7 +9260,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/distribution.py" line="131"/>
-        <location filename="../../deployment/reports/stock.py" line="107"/>
+        <location filename="../../deployment/reports/stock.py" line="106"/>
         <source>Jumlah jenis barang</source>
         <translation>Number of items</translation>
     </message>
@@ -9382,80 +9424,85 @@ DISASTER RESPONSE {name}</translation>
         <translation>Area: {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="88"/>
+        <location filename="../../deployment/reports/stock.py" line="87"/>
         <source>Posisi stok per gudang</source>
         <translation>Stock position per warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="90"/>
+        <location filename="../../deployment/reports/stock.py" line="89"/>
+        <location filename="../../deployment/reports/value.py" line="62"/>
+        <location filename="../../deployment/reports/value.py" line="76"/>
         <source>Nama gudang</source>
         <translation>Warehouse name</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="91"/>
-        <location filename="../../deployment/reports/stock.py" line="101"/>
+        <location filename="../../deployment/reports/stock.py" line="90"/>
+        <location filename="../../deployment/reports/stock.py" line="100"/>
+        <location filename="../../deployment/reports/value.py" line="62"/>
+        <location filename="../../deployment/reports/value.py" line="76"/>
         <location filename="../../tagana_app/cleaning.py" line="50"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="92"/>
-        <location filename="../../deployment/reports/stock.py" line="103"/>
+        <location filename="../../deployment/reports/stock.py" line="91"/>
+        <location filename="../../deployment/reports/stock.py" line="102"/>
         <source>Layak pakai</source>
         <translation>Usable</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="96"/>
+        <location filename="../../deployment/reports/stock.py" line="95"/>
         <source>Jumlah baris (barang per gudang)</source>
         <translation>Number of lines (items per warehouse)</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="102"/>
+        <location filename="../../deployment/reports/stock.py" line="101"/>
         <source>Jml gudang</source>
         <translation>Warehouses</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="111"/>
+        <location filename="../../deployment/reports/stock.py" line="110"/>
         <source>Dalam perjalanan (mutasi belum diterima)</source>
         <translation>In transit (transfers not yet received)</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="112"/>
+        <location filename="../../deployment/reports/stock.py" line="111"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="113"/>
+        <location filename="../../deployment/reports/stock.py" line="112"/>
         <source>Ke</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="113"/>
+        <location filename="../../deployment/reports/stock.py" line="112"/>
         <source>Gudang tujuan</source>
         <translation>Destination warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="118"/>
+        <location filename="../../deployment/reports/stock.py" line="117"/>
         <source>Jumlah baris dalam perjalanan</source>
         <translation>Lines in transit</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="123"/>
+        <location filename="../../deployment/reports/stock.py" line="122"/>
         <source>Saldo dihitung dari buku persediaan: jumlah semua mutasi masuk dikurangi keluar sampai akhir tanggal posisi. Satuan berbeda-beda, maka jumlah hanya dijumlahkan per barang.</source>
         <translation>Balances are computed from the stock ledger: all movements in minus out up to the end of the position date. Units differ, so quantities are only added up per item.</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="125"/>
+        <location filename="../../deployment/reports/stock.py" line="124"/>
         <source>Kedaluwarsa: bagian dari jumlah yang berada dalam batch dengan tanggal kedaluwarsa sebelum tanggal posisi; tidak untuk disalurkan. Layak pakai: jumlah dikurangi yang kedaluwarsa.</source>
         <translation>Expired: the part of the amount in batches whose expiry date is before the position date; not to be distributed. Usable: the amount less what has expired.</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="128"/>
+        <location filename="../../deployment/reports/stock.py" line="127"/>
         <source>Barang dalam perjalanan (mutasi yang sudah dikirim tetapi belum diterima pada tanggal posisi) tidak termasuk saldo gudang mana pun dan dicantumkan tersendiri.</source>
         <translation>Goods in transit (transfers sent but not yet received on the position date) are in no warehouse&apos;s balance and are listed separately.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/stock.py" line="169"/>
+        <location filename="../../deployment/reports/value.py" line="96"/>
         <source>Menjumlahkan buku persediaan</source>
         <translation>Adding up the stock ledger</translation>
     </message>
@@ -9678,36 +9725,36 @@ DISASTER RESPONSE {name}</translation>
         <translation>equipment</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="174"/>
-        <location filename="../../inventory/importing.py" line="282"/>
+        <location filename="../../inventory/importing.py" line="178"/>
+        <location filename="../../inventory/importing.py" line="286"/>
         <source>Memeriksa baris</source>
         <translation>Checking rows</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="295"/>
-        <location filename="../../inventory/importing.py" line="338"/>
+        <location filename="../../inventory/importing.py" line="299"/>
+        <location filename="../../inventory/importing.py" line="346"/>
         <location filename="../../inventory/permissions.py" line="15"/>
         <source>mengimpor saldo awal stok</source>
         <translation>import opening stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="304"/>
-        <location filename="../../inventory/importing.py" line="307"/>
+        <location filename="../../inventory/importing.py" line="308"/>
+        <location filename="../../inventory/importing.py" line="311"/>
         <source>Membukukan saldo awal</source>
         <translation>Posting the opening stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="310"/>
+        <location filename="../../inventory/importing.py" line="317"/>
         <source>saldo_awal</source>
         <translation>opening stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="340"/>
+        <location filename="../../inventory/importing.py" line="348"/>
         <source>Membaca berkas</source>
         <translation>Reading the file</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="382"/>
+        <location filename="../../inventory/importing.py" line="390"/>
         <source>Menulis daftar stok</source>
         <translation>Writing the stock list</translation>
     </message>
@@ -9833,17 +9880,17 @@ DISASTER RESPONSE {name}</translation>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="361"/>
+        <location filename="../../inventory/models.py" line="392"/>
         <source>dikirim</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="361"/>
+        <location filename="../../inventory/models.py" line="392"/>
         <source>diterima</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="361"/>
+        <location filename="../../inventory/models.py" line="392"/>
         <source>diterima_selisih</source>
         <translation>received with a difference</translation>
     </message>
@@ -9854,7 +9901,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="14"/>
-        <location filename="../../inventory/stock.py" line="157"/>
+        <location filename="../../inventory/stock.py" line="166"/>
         <source>mencatat penerimaan barang</source>
         <translation>record goods receipts</translation>
     </message>
@@ -9866,13 +9913,13 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="17"/>
-        <location filename="../../inventory/stock.py" line="385"/>
+        <location filename="../../inventory/stock.py" line="400"/>
         <source>mengeluarkan barang</source>
         <translation>issue goods</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="18"/>
-        <location filename="../../inventory/stock.py" line="394"/>
+        <location filename="../../inventory/stock.py" line="409"/>
         <location filename="../../inventory/transfers.py" line="140"/>
         <source>mengeluarkan barang kedaluwarsa</source>
         <translation>issue expired goods</translation>
@@ -9880,8 +9927,8 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../inventory/permissions.py" line="20"/>
         <location filename="../../inventory/permissions.py" line="22"/>
-        <location filename="../../inventory/stock.py" line="450"/>
-        <location filename="../../inventory/stock.py" line="466"/>
+        <location filename="../../inventory/stock.py" line="470"/>
+        <location filename="../../inventory/stock.py" line="486"/>
         <source>membatalkan mutasi stok</source>
         <translation>reverse stock movements</translation>
     </message>
@@ -9917,22 +9964,27 @@ DISASTER RESPONSE {name}</translation>
         <translation>print item and equipment labels</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/stock.py" line="92"/>
-        <location filename="../../deployment/reports/stock.py" line="103"/>
-        <location filename="../../inventory/queries.py" line="18"/>
+        <location filename="../../deployment/reports/stock.py" line="91"/>
+        <location filename="../../deployment/reports/stock.py" line="102"/>
+        <location filename="../../inventory/queries.py" line="27"/>
         <location filename="../../inventory/writeoffs.py" line="49"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../inventory/queries.py" line="19"/>
+        <location filename="../../inventory/queries.py" line="28"/>
         <source>Segera kedaluwarsa</source>
         <translation>Expiring soon</translation>
     </message>
     <message>
-        <location filename="../../inventory/queries.py" line="20"/>
+        <location filename="../../inventory/queries.py" line="29"/>
         <source>Di bawah minimum</source>
         <translation>Below minimum</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/queries.py" line="278"/>
+        <source>tanggal mundur: {reason}</source>
+        <translation>back-dated: {reason}</translation>
     </message>
     <message>
         <source>Rusak</source>
@@ -10081,7 +10133,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../../inventory/papers.py" line="183"/>
+        <location filename="../../inventory/papers.py" line="191"/>
         <location filename="../../inventory/stock.py" line="105"/>
         <location filename="../../tagana_app/cleaning.py" line="43"/>
         <location filename="../../tagana_app/numbering.py" line="163"/>
@@ -10117,7 +10169,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>manage the electronic signature certificate</translation>
     </message>
     <message>
-        <location filename="../../inventory/papers.py" line="242"/>
+        <location filename="../../inventory/papers.py" line="250"/>
         <location filename="../../inventory/writeoff_papers.py" line="97"/>
         <location filename="../../tagana_app/permissions.py" line="58"/>
         <location filename="../../tagana_app/printing.py" line="161"/>
@@ -10376,19 +10428,20 @@ DISASTER RESPONSE {name}</translation>
         <translation>{where}: printed {printed}, in the database {current}</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="81"/>
+        <location filename="../../inventory/cli.py" line="83"/>
         <location filename="../../inventory/writeoffs.py" line="150"/>
         <location filename="../../ui/pages/stock_papers.py" line="274"/>
         <source>Nilai barang</source>
         <translation>Value of the goods</translation>
     </message>
     <message>
-        <location filename="../../inventory/documents.py" line="30"/>
+        <location filename="../../inventory/documents.py" line="31"/>
         <source>Kartu persediaan barang</source>
         <translation>Stock card</translation>
     </message>
     <message>
         <location filename="../../inventory/doc_dates.py" line="41"/>
+        <location filename="../../inventory/stock.py" line="117"/>
         <source>Alasan tanggal mundur</source>
         <translation>Reason for the earlier date</translation>
     </message>
@@ -10521,6 +10574,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/corrections.py" line="52"/>
+        <location filename="../../inventory/stock_documents.py" line="111"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
@@ -10543,6 +10597,72 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../inventory/corrections.py" line="95"/>
         <source>koreksi</source>
         <translation>correction</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/value.py" line="22"/>
+        <source>harga belum tercatat</source>
+        <translation>price not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/value.py" line="60"/>
+        <source>Nilai persediaan per gudang dan kategori</source>
+        <translation>Stock value per warehouse and category</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/value.py" line="65"/>
+        <location filename="../../deployment/reports/value.py" line="77"/>
+        <source>Nilai (Rp)</source>
+        <translation>Value (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/value.py" line="66"/>
+        <source>Jumlah tanpa harga</source>
+        <translation>Quantity without price</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/value.py" line="69"/>
+        <source>Jumlah nilai persediaan</source>
+        <translation>Total stock value</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/value.py" line="70"/>
+        <source>{count} barang tanpa harga</source>
+        <translation>{count} items without price</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/value.py" line="74"/>
+        <source>Rekap per gudang dan kategori</source>
+        <translation>Summary per warehouse and category</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/value.py" line="77"/>
+        <source>Jenis barang</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/value.py" line="78"/>
+        <source>Barang tanpa harga</source>
+        <translation>Items without price</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/value.py" line="87"/>
+        <source>Nilai = jumlah x harga satuan setiap batch (atau unit bernomor seri) sampai akhir tanggal posisi, menurut tanggal dokumen. Pengeluaran mengambil batch dengan kedaluwarsa paling awal, lalu lot paling lama.</source>
+        <translation>Value = quantity x unit price of each batch (or serial-numbered unit) up to the end of the position date, by document date. Issues take the batch with the earliest expiry first, then the oldest lot.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/value.py" line="90"/>
+        <source>Harga belum tercatat: barang yang diterima tanpa harga satuan; jumlahnya disebut tersendiri dan tidak dihitung sebagai nol dalam nilai.</source>
+        <translation>Price not recorded: goods received without a unit price; their quantity is stated separately and not counted as zero in the value.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/value.py" line="98"/>
+        <source>Menyusun jumlah per kategori</source>
+        <translation>Totalling per category</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/value.py" line="107"/>
+        <source>LAPORAN NILAI PERSEDIAAN</source>
+        <translation>STOCK VALUE REPORT</translation>
     </message>
 </context>
 <context>
@@ -10755,24 +10875,29 @@ DISASTER RESPONSE {name}</translation>
         <translation>Batch {batch} of {item} has not expired (expiry: {expiry}); the reason &apos;expired&apos; is only for batches past their expiry date.</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="129"/>
+        <location filename="../../inventory/errors.py" line="131"/>
         <source>Mutasi {number} berstatus {status}; hanya mutasi yang masih dalam perjalanan dapat diterima.</source>
         <translation>Transfer {number} is {status}; only a transfer still in transit can be received.</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="134"/>
+        <location filename="../../inventory/errors.py" line="136"/>
         <source>Dokumen {number} ({kind}) tidak dikoreksi dengan pembalikan: dikoreksi melalui langkah dokumennya: {step}.</source>
         <translation>Document {number} ({kind}) is not corrected by reversal: it is corrected through its own step: {step}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="139"/>
+        <location filename="../../inventory/errors.py" line="141"/>
         <source>Dokumen {number} sudah dikoreksi oleh {correction}.</source>
         <translation>Document {number} was already corrected by {correction}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="143"/>
+        <location filename="../../inventory/errors.py" line="145"/>
         <source>Unit {item} nomor seri {serial} sedang di luar gudang ({place}); unit itu kembali hanya melalui pengembalian {document}, bukan dengan penerimaan barang.</source>
         <translation>Unit {item} serial number {serial} is out of the warehouse ({place}); it comes back only through the return of {document}, not by a receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/errors.py" line="148"/>
+        <source>Berkas ini sudah dibukukan sebagai {kind} nomor {number} tanggal {date}; berkas yang sama tidak dibukukan dua kali.</source>
+        <translation>This file was already booked as {kind} number {number} dated {date}; the same file is not booked twice.</translation>
     </message>
     <message>
         <location filename="../../deployment/roster.py" line="122"/>
@@ -10883,7 +11008,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/dispatch/returns.py" line="66"/>
         <location filename="../../inventory/equipment.py" line="84"/>
         <location filename="../../inventory/loans.py" line="120"/>
-        <location filename="../../inventory/stock.py" line="189"/>
+        <location filename="../../inventory/stock.py" line="203"/>
         <source>Kondisi &apos;{condition}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown condition &apos;{condition}&apos;. Choices: {choices}.</translation>
     </message>
@@ -11448,35 +11573,36 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The minimum stock cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="53"/>
+        <location filename="../../inventory/cli.py" line="55"/>
         <source>Anggota tim &apos;{text}&apos; tidak terbaca; tulis NAMA|NIP|PERAN, mis. &quot;Rina Marlina|198503122010012003|Ketua Tim&quot; (NIP boleh kosong).</source>
         <translation>Team member &apos;{text}&apos; cannot be read; write NAME|NIP|ROLE, e.g. &quot;Rina Marlina|198503122010012003|Ketua Tim&quot; (the NIP may be empty).</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="66"/>
+        <location filename="../../inventory/cli.py" line="68"/>
         <source>Cut-off &apos;{text}&apos; tidak valid; tulis YYYY-MM-DD HH:MM, mis. 2026-11-30 16:00.</source>
         <translation>Cut-off &apos;{text}&apos; is not valid; write YYYY-MM-DD HH:MM, e.g. 2026-11-30 16:00.</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="75"/>
+        <location filename="../../inventory/cli.py" line="77"/>
         <location filename="../../inventory/writeoffs.py" line="134"/>
         <source>Keputusan penghapusan perlu nomor, tanggal dan pejabat yang menetapkannya.</source>
         <translation>A write-off decree needs its number, date and the official who issued it.</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="88"/>
-        <location filename="../../inventory/stock.py" line="159"/>
+        <location filename="../../inventory/cli.py" line="90"/>
+        <location filename="../../inventory/stock.py" line="168"/>
         <source>Sumber &apos;{source}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown source &apos;{source}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="191"/>
+        <location filename="../../inventory/cli.py" line="245"/>
         <source>--received &apos;{text}&apos; tidak terbaca; tulis BARANG=JUMLAH, mis. BRS=90.</source>
         <translation>--received &apos;{text}&apos; cannot be read; write ITEM=QUANTITY, e.g. BRS=90.</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="375"/>
-        <location filename="../../inventory/importing.py" line="115"/>
+        <location filename="../../inventory/cli.py" line="429"/>
+        <location filename="../../inventory/importing.py" line="118"/>
+        <location filename="../../inventory/line_files.py" line="61"/>
         <location filename="../../tagana_app/sheets.py" line="154"/>
         <source>Berkas &apos;{path}&apos; tidak ditemukan.</source>
         <translation>The file &apos;{path}&apos; was not found.</translation>
@@ -11580,39 +11706,44 @@ DISASTER RESPONSE {name}</translation>
         <translation>Files of type &apos;{suffix}&apos; are not supported: use .xlsx or .csv.</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="103"/>
+        <location filename="../../inventory/importing.py" line="106"/>
         <source>Berkas &apos;{path}&apos; kosong.</source>
         <translation>The file &apos;{path}&apos; is empty.</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="125"/>
+        <location filename="../../inventory/importing.py" line="129"/>
+        <location filename="../../inventory/line_files.py" line="71"/>
         <source>kolom wajib tidak ada di baris judul</source>
         <translation>required column missing from the header row</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="130"/>
+        <location filename="../../inventory/importing.py" line="134"/>
+        <location filename="../../inventory/line_files.py" line="76"/>
         <source>Berkas &apos;{path}&apos; tidak berisi baris data.</source>
         <translation>The file &apos;{path}&apos; has no data rows.</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="186"/>
+        <location filename="../../inventory/importing.py" line="190"/>
+        <location filename="../../inventory/line_files.py" line="94"/>
         <source>berisi rumus tanpa nilai tersimpan; buka berkas di Excel, simpan ulang (agar nilainya tersimpan) atau tulis nilainya</source>
         <translation>holds a formula without a stored value; open the file in Excel, save it again (so its value is stored) or write the value</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="195"/>
         <location filename="../../inventory/importing.py" line="199"/>
-        <location filename="../../inventory/importing.py" line="205"/>
+        <location filename="../../inventory/importing.py" line="203"/>
+        <location filename="../../inventory/importing.py" line="209"/>
+        <location filename="../../inventory/line_files.py" line="101"/>
+        <location filename="../../inventory/line_files.py" line="109"/>
         <source>wajib diisi</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="197"/>
+        <location filename="../../inventory/importing.py" line="201"/>
         <source>gudang &apos;{code}&apos; tidak dikenal</source>
         <translation>unknown warehouse &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="201"/>
+        <location filename="../../inventory/importing.py" line="205"/>
         <source>barang &apos;{code}&apos; belum ada di katalog</source>
         <translation>item &apos;{code}&apos; is not in the catalogue yet</translation>
     </message>
@@ -11621,175 +11752,181 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">&apos;{value}&apos; is not a whole number above zero</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="212"/>
+        <location filename="../../inventory/importing.py" line="216"/>
+        <location filename="../../inventory/line_files.py" line="116"/>
         <source>&apos;{value}&apos; bukan bilangan bulat dari 1 sampai {limit} (angka 0-9)</source>
         <translation>&apos;{value}&apos; is not a whole number from 1 to {limit} (digits 0-9)</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="216"/>
+        <location filename="../../inventory/importing.py" line="220"/>
         <source>satuan &apos;{unit}&apos; berbeda dengan katalog (&apos;{catalogue}&apos;)</source>
         <translation>unit &apos;{unit}&apos; differs from the catalogue (&apos;{catalogue}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="220"/>
+        <location filename="../../inventory/importing.py" line="224"/>
+        <location filename="../../inventory/line_files.py" line="152"/>
         <source>&apos;{condition}&apos; tidak dikenal (pilihan: {choices})</source>
         <translation>unknown &apos;{condition}&apos; (choices: {choices})</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="230"/>
+        <location filename="../../inventory/importing.py" line="234"/>
+        <location filename="../../inventory/line_files.py" line="143"/>
         <source>tanggal &apos;{value}&apos; tidak dikenali (gunakan YYYY-MM-DD atau DD/MM/YYYY)</source>
         <translation>date &apos;{value}&apos; not recognised (use YYYY-MM-DD or DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="244"/>
+        <location filename="../../inventory/importing.py" line="248"/>
+        <location filename="../../inventory/line_files.py" line="146"/>
         <source>wajib diisi untuk barang {item} yang memiliki masa kedaluwarsa</source>
         <translation>required for item {item}, which has an expiry date</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="247"/>
+        <location filename="../../inventory/importing.py" line="251"/>
+        <location filename="../../inventory/line_files.py" line="149"/>
         <source>barang {item} tidak dicatat kedaluwarsanya; kosongkan</source>
         <translation>item {item} has no expiry dates; leave it empty</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="252"/>
+        <location filename="../../inventory/importing.py" line="256"/>
         <source>batch &apos;{batch}&apos; sudah tercatat dengan kedaluwarsa {recorded}</source>
         <translation>batch &apos;{batch}&apos; is already recorded with expiry {recorded}</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="256"/>
+        <location filename="../../inventory/importing.py" line="260"/>
         <source>batch &apos;{batch}&apos; di baris {row} berkedaluwarsa {expiry}</source>
         <translation>batch &apos;{batch}&apos; in row {row} expires on {expiry}</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="261"/>
+        <location filename="../../inventory/importing.py" line="265"/>
+        <location filename="../../inventory/line_files.py" line="127"/>
         <source>barang bernomor seri: perlu {needed} nomor seri, ada {given}</source>
         <translation>serial-numbered item: {needed} serial numbers needed, {given} given</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="265"/>
+        <location filename="../../inventory/importing.py" line="269"/>
         <source>nomor seri {serial} juga ada di baris {row}</source>
         <translation>serial number {serial} is also in row {row}</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="269"/>
+        <location filename="../../inventory/importing.py" line="273"/>
+        <location filename="../../inventory/line_files.py" line="130"/>
         <source>barang {item} tidak bernomor seri; kosongkan</source>
         <translation>item {item} has no serial numbers; leave it empty</translation>
     </message>
     <message>
-        <location filename="../../inventory/importing.py" line="281"/>
+        <location filename="../../inventory/importing.py" line="285"/>
         <source>nomor seri {serial} sudah tercatat di persediaan</source>
         <translation>serial number {serial} is already in stock</translation>
     </message>
     <message>
         <location filename="../../inventory/counts.py" line="296"/>
-        <location filename="../../inventory/ledger.py" line="170"/>
+        <location filename="../../inventory/ledger.py" line="171"/>
         <source>Batch &apos;{batch}&apos; sudah tercatat dengan tanggal kedaluwarsa {recorded}, bukan {given}.</source>
         <translation>Batch &apos;{batch}&apos; is already recorded with the expiry date {recorded}, not {given}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/ledger.py" line="182"/>
+        <location filename="../../inventory/ledger.py" line="183"/>
         <source>Batch &apos;{batch}&apos; sudah tercatat dengan harga satuan Rp{recorded}, bukan Rp{given}; beri kode batch lain untuk harga yang berbeda.</source>
         <translation>Batch &apos;{batch}&apos; is recorded with the unit price Rp{recorded}, not Rp{given}; give another batch code for a different price.</translation>
     </message>
     <message>
-        <location filename="../../inventory/ledger.py" line="246"/>
+        <location filename="../../inventory/ledger.py" line="247"/>
         <source>Jumlah yang dicadangkan tidak cukup untuk dikeluarkan ({n}).</source>
         <translation>The reserved quantity is not enough to issue ({n}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/ledger.py" line="272"/>
+        <location filename="../../inventory/ledger.py" line="273"/>
         <source>Cadangan stok yang dilepas ({n}) lebih besar dari yang tercatat.</source>
         <translation>The stock reservation released ({n}) is larger than the one recorded.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="162"/>
+        <location filename="../../inventory/stock.py" line="171"/>
         <source>Penerimaan tanpa baris barang.</source>
         <translation>The receipt has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="195"/>
+        <location filename="../../inventory/stock.py" line="209"/>
         <source>Barang {item} bernomor seri: sebutkan {qty} nomor seri (diberikan {given}).</source>
         <translation>Item {item} has serial numbers: give {qty} serial numbers (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="199"/>
+        <location filename="../../inventory/stock.py" line="213"/>
         <source>Nomor seri ganda dalam satu penerimaan barang {item}.</source>
         <translation>Duplicate serial numbers in one receipt of item {item}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="202"/>
         <source>Harga satuan barang bernomor seri {item} belum dapat dicatat; kosongkan harga pada baris ini.</source>
-        <translation>The unit price of serial-numbered item {item} cannot be recorded yet; leave the price of this line empty.</translation>
+        <translation type="vanished">The unit price of serial-numbered item {item} cannot be recorded yet; leave the price of this line empty.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="231"/>
-        <location filename="../../inventory/stock.py" line="300"/>
+        <location filename="../../inventory/stock.py" line="244"/>
+        <location filename="../../inventory/stock.py" line="313"/>
         <source>Barang {item} tidak bernomor seri; hapus nomor seri dari baris ini.</source>
         <translation>Item {item} has no serial numbers; remove the serial numbers from this line.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="235"/>
+        <location filename="../../inventory/stock.py" line="248"/>
         <source>Barang {item} memiliki masa kedaluwarsa: tanggal kedaluwarsa wajib diisi.</source>
         <translation>Item {item} expires, so the expiry date is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="241"/>
+        <location filename="../../inventory/stock.py" line="254"/>
         <source>Barang {item} tidak dicatat kedaluwarsanya; kosongkan tanggal kedaluwarsa.</source>
         <translation>Item {item} has no expiry dates; leave the expiry date empty.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="336"/>
+        <location filename="../../inventory/stock.py" line="349"/>
         <source>Barang {item} bernomor seri: sebutkan {qty} nomor seri yang berbeda (diberikan {given}).</source>
         <translation>Item {item} has serial numbers: give {qty} different serial numbers (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="392"/>
+        <location filename="../../inventory/stock.py" line="407"/>
         <source>Penerima barang wajib diisi.</source>
         <translation>The recipient of the goods is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="396"/>
+        <location filename="../../inventory/stock.py" line="411"/>
         <source>Alasan pengeluaran barang kedaluwarsa wajib diisi.</source>
         <translation>A reason for issuing expired goods is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="398"/>
+        <location filename="../../inventory/stock.py" line="413"/>
         <source>Pengeluaran tanpa baris barang.</source>
         <translation>The issue has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="464"/>
+        <location filename="../../inventory/stock.py" line="484"/>
         <source>mutasi ini bagian dari {kind} {number} dan dikoreksi melalui langkah dokumennya: {step}.</source>
         <translation>this movement belongs to {kind} {number} and is corrected through that document&apos;s own step: {step}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="482"/>
+        <location filename="../../inventory/stock.py" line="502"/>
         <source>pengembalian barang atau pembatalan pengiriman</source>
         <translation>the return of the goods or the cancellation of the dispatch</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="483"/>
+        <location filename="../../inventory/stock.py" line="503"/>
         <source>koreksi pengembalian pada pengirimannya</source>
         <translation>correcting the return on its dispatch</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="484"/>
+        <location filename="../../inventory/stock.py" line="504"/>
         <source>stock opname berikutnya</source>
         <translation>the next stock count</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="485"/>
+        <location filename="../../inventory/stock.py" line="505"/>
         <source>usulan dan keputusan penghapusan</source>
         <translation>the write-off request and its decision</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="486"/>
+        <location filename="../../inventory/stock.py" line="506"/>
         <source>penerimaan mutasi di gudang tujuan (selisih dengan alasan) atau mutasi balik</source>
         <translation>receiving the transfer at its destination (a difference with its reason) or a transfer back</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="487"/>
-        <location filename="../../inventory/stock.py" line="488"/>
+        <location filename="../../inventory/stock.py" line="507"/>
+        <location filename="../../inventory/stock.py" line="508"/>
         <source>pengembalian unit melalui pinjam pakainya</source>
         <translation>the return of the unit through its pinjam pakai loan</translation>
     </message>
@@ -11839,12 +11976,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>Item {item} was received {difference} short of what was sent: give the reason for the difference.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="453"/>
+        <location filename="../../inventory/stock.py" line="473"/>
         <source>Alasan pembatalan wajib diisi.</source>
         <translation>A reason for the cancellation is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="459"/>
+        <location filename="../../inventory/stock.py" line="479"/>
         <source>mutasi pembatalan tidak dapat dibatalkan lagi; catat transaksi baru.</source>
         <translation>a reversal cannot itself be reversed; record a new transaction.</translation>
     </message>
@@ -11853,12 +11990,12 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">a lent unit goes out and comes back only through its loan ({number}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="528"/>
+        <location filename="../../inventory/stock.py" line="548"/>
         <source>unit {serial} sudah berpindah lagi sesudahnya.</source>
         <translation>unit {serial} has moved again since.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="535"/>
+        <location filename="../../inventory/stock.py" line="555"/>
         <source>unit {serial} tidak lagi di gudang ini.</source>
         <translation>unit {serial} is no longer in this warehouse.</translation>
     </message>
@@ -12301,7 +12438,7 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>Document {number} was replaced by document number {replaced_by} and is not printed any more; print number {replaced_by}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/papers.py" line="95"/>
+        <location filename="../../inventory/papers.py" line="98"/>
         <source>Nomor {number} adalah {kind}, bukan penerimaan, pengeluaran atau mutasi barang. Cetak dengan &apos;tagana print again&apos;.</source>
         <translation>Number {number} is a {kind}, not a receipt, issue or transfer of goods. Print it with &apos;tagana print again&apos;.</translation>
     </message>
@@ -12544,6 +12681,21 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <location filename="../../inventory/corrections.py" line="71"/>
         <source>Alasan koreksi wajib diisi.</source>
         <translation>A reason for the correction is required.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/line_files.py" line="106"/>
+        <source>barang atau barcode &apos;{code}&apos; tidak dikenal</source>
+        <translation>item or barcode &apos;{code}&apos; is not known</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/line_files.py" line="134"/>
+        <source>tidak dipakai pada pengeluaran; kosongkan</source>
+        <translation>not used on an issue; leave it empty</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/line_files.py" line="163"/>
+        <source>&apos;{value}&apos; bukan harga dalam rupiah</source>
+        <translation>&apos;{value}&apos; is not a price in rupiah</translation>
     </message>
 </context>
 <context>

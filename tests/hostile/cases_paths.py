@@ -31,7 +31,7 @@ PRINTED_MANIFEST = (
     ("gudang", ["print", "manifest", "KRM001-{year}"]),
 )
 # A receipt booked under the sender's document.
-RECEIPT = (("gudang", ["stock", "receive", "GDG", "BRS", "5", "--source", "kemensos", "--ref", "SP-UJI-1"]),)
+RECEIPT = (("gudang", ["stock", "receive", "GDG", "BRS", "5", "--source", "kemensos", "--doc-number", "SP-UJI-1"]),)
 
 CASES = [
     # --- outputs over the live database and its files ----------------------------------------------
@@ -72,7 +72,7 @@ CASES = [
     Case("writeoff-ref-is-a-surat-jalan-number",
          ["stock", "writeoff", "GDG", "BRS", "1", "--reason", "rusak", "--ref", "SJ001-{year}"],
          ["SJ001-", "nomor Surat Jalan", "Berita Acara Penghapusan"], setup=PRINTED_MANIFEST),
-    Case("receipt-ref-is-a-writeoff-number", ["stock", "receive", "GDG", "BRS", "5", "--ref", "baph-uji-1"],
+    Case("receipt-number-is-a-writeoff-number", ["stock", "receive", "GDG", "BRS", "5", "--doc-number", "baph-uji-1"],
          ["baph-uji-1", "nomor Berita Acara Penghapusan"], setup=APPROVED_WRITEOFF),
     Case("count-member-nip-is-not-18-digits", ["stock", "count", "start", "GDG", "--member", "Rina|1985-03|Ketua Tim"],
          ["NIP Rina harus 18 angka"]),

@@ -35,7 +35,8 @@ def test_stock_commands_and_refusals(run, env, signers, tmp_path):
                        "--json")
     assert code == 0
     booking = json.loads(out)
-    assert booking["doc_number"] == "SP-1" and booking["movements"][0]["source"] == "dinsos_provinsi"
+    assert booking["ref_number"] == "SP-1" and booking["movements"][0]["source"] == "dinsos_provinsi"
+    assert booking["doc_number"] != "SP-1"  # our own number; SP-1 is the sender's
     assert run("stock", "receive", "GDG", "MSS", "40", "--expiry", "2030-01-31", "--batch", "B7")[0] == 0
     assert run("stock", "receive", "GDG", "GEN", "2", "--serial", "G-1", "--serial", "G-2")[0] == 0
 
@@ -44,7 +45,7 @@ def test_stock_commands_and_refusals(run, env, signers, tmp_path):
     assert (code, out) == (1, "")
     assert err.strip() == ("Ditolak: Stok Beras (BRS) di Gudang Dinsos Kab. Bengkulu Tengah tidak cukup: "
                            "tersedia 500 kg, diminta 501 kg.")
-    code, _, err = run("stock", "receive", "GDG", "BRS", "500", "--ref", "SP-1")
+    code, _, err = run("stock", "receive", "GDG", "BRS", "500", "--doc-number", booking["doc_number"])
     assert code == 1 and "sudah dibukukan" in err
     assert run("stock", "issue", "GDG", "BRS", "1", "--to", "x", user="pemantau")[0] == 1
     assert snapshot(env.db) == before
@@ -90,7 +91,7 @@ def test_stock_commands_and_refusals(run, env, signers, tmp_path):
     code, out, _ = run("stock", "card", "GDG", "BRS", "--pdf", str(pdf_path))
     assert code == 0 and pdf_path.exists()
     text = "".join(page.extract_text() for page in PdfReader(pdf_path).pages)
-    assert "KARTU PERSEDIAAN BARANG" in text and "SP-1" in text and "Posko Banjir Desa A" in text
+    assert "KARTU PERSEDIAAN BARANG" in text and "dok. SP-1" in text and "Posko Banjir Desa A" in text
     assert "Halaman 1 dari" in text
 
     code, out, _ = run("stock", "minimum", "GDG", "BRS", "1000")

@@ -8,7 +8,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from inventory import equipment, importing, queries
-from inventory.errors import AlreadyBooked, ImportRejected
+from inventory.errors import FileAlreadyBooked, ImportRejected
 from tagana_app.errors import PermissionDenied, ValidationError
 from tagana_app.progress import Cancelled, RecordingProgress
 
@@ -52,10 +52,12 @@ def test_import_xlsx_books_every_row(env, tmp_path):
         assert equipment.get_unit(s, "GEN", "G-2").condition == "rusak ringan"
         assert queries.balances(s, warehouse="LS1", item="MSS")[0].expiry == days(60)
         check_invariants(s)
-    # the same file again is refused: its document number comes from its content
+    # the same file again is refused naming the first import, even under a number of its own
     before = snapshot(env.db)
-    with pytest.raises(AlreadyBooked):
-        env.db.write(lambda s: importing.import_opening_stock(s, env.gudang, path))
+    for number in (None, "SALDO-LAIN-1"):
+        with pytest.raises(FileAlreadyBooked) as refused:
+            env.db.write(lambda s, n=number: importing.import_opening_stock(s, env.gudang, path, doc_number=n))
+        assert result.doc_number in str(refused.value)
     assert snapshot(env.db) == before
 
 
@@ -176,7 +178,7 @@ def test_import_file_reads_and_checks_before_the_write_lock(env, tmp_path):
     assert texts[0] == "Membaca berkas" and "Memeriksa baris" in texts and texts[-1] == "Membukukan saldo awal"
     # refused before any transaction: the same file again, a wrong file, a role that may not import
     before = snapshot(env.db)
-    with pytest.raises(AlreadyBooked):
+    with pytest.raises(FileAlreadyBooked):
         importing.import_opening_stock_file(env.db, env.gudang, path)
     with pytest.raises(PermissionDenied):
         importing.import_opening_stock_file(env.db, env.users["pemantau"], path)

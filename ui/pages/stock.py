@@ -193,7 +193,8 @@ class StockPage(QWidget):
         self.batches = _table([self.tr("Batch"), self.tr("Kedaluwarsa"), self.tr("Jumlah"), self.tr("Dicadangkan"),
                                self.tr("Satuan")])
         self.card = _table([self.tr("Tgl dicatat"), self.tr("Nomor dokumen"), self.tr("Tgl dokumen"),
-                            self.tr("Dari / kepada"), self.tr("Masuk"), self.tr("Keluar"), self.tr("Saldo")])
+                            self.tr("Dari / kepada"), self.tr("Masuk"), self.tr("Keluar"), self.tr("Saldo"),
+                            self.tr("Nilai saldo (Rp)"), self.tr("Keterangan")])
         self.card_lines: tuple[queries.StockCardLine, ...] = ()  # the lines the card table shows, in its order
         self.card.itemSelectionChanged.connect(self._card_selected)
         self.print_button = QPushButton(self.tr("Cetak dokumen"))
@@ -405,7 +406,14 @@ class StockPage(QWidget):
         q = indonesian.quantity
         _fill(self.card, [[indonesian.short_date(x.date), x.doc_number, indonesian.short_date(x.doc_date),
                            x.counterparty, q(x.qty_in) if x.qty_in else "", q(x.qty_out) if x.qty_out else "",
-                           q(x.balance)] for x in card.lines], {4, 5, 6})
+                           q(x.balance), q(x.balance_value) if x.balance_value is not None and card.priced else "",
+                           self._card_note(x)] for x in card.lines], {4, 5, 6, 7})
+        for r, x in enumerate(card.lines):  # the sender's document and the reason a document is dated back
+            if x.ref_number:
+                self.card.item(r, 1).setToolTip(self.tr("Dokumen pengirim/permintaan: {number}").format(
+                    number=x.ref_number))
+            if x.backdate_reason:
+                self.card.item(r, 2).setToolTip(self.tr("Tanggal mundur: {reason}").format(reason=x.backdate_reason))
         self.card.scrollToBottom()
 
     def _reserved_text(self, row: queries.BalanceRow, pending: list[writeoffs.PendingLine]) -> str:
@@ -460,6 +468,12 @@ class StockPage(QWidget):
         dialog.finished.connect(dialog.deleteLater)  # not kept (nor re-read on every change) once closed
         dialog.open()
         return dialog
+
+    def _card_note(self, line: queries.StockCardLine) -> str:
+        parts = [line.remarks] if line.remarks else []
+        if line.backdate_reason:
+            parts.append(self.tr("Tanggal mundur: {reason}").format(reason=line.backdate_reason))
+        return "; ".join(parts)
 
     # --- the paper of a stock card line ------------------------------------------------------------------
 

@@ -7,7 +7,7 @@
 3. ``stock_correction``: a reversing document (koreksi, its own number) of a whole receipt or issue.
 
 Revision ID: 0015
-Revises: 0018
+Revises: 0014
 Create Date: 2026-12-06 11:30:00
 """
 
@@ -19,7 +19,7 @@ from alembic import op
 import tagana_app.models
 
 revision = '0015'
-down_revision = '0018'
+down_revision = '0014'
 branch_labels = None
 depends_on = None
 

@@ -6,8 +6,8 @@
 2. ``equipment_loan_line``: one unit of a loan: condition when it left; day, condition and Berita
    Acara Pengembalian when it came back.
 
-Revision ID: 0018
-Revises: 0016
+Revision ID: 0014
+Revises: 0013
 Create Date: 2026-12-06 12:00:00
 """
 
@@ -18,8 +18,8 @@ from alembic import op
 
 import tagana_app.models
 
-revision = '0018'
-down_revision = '0016'
+revision = '0014'
+down_revision = '0013'
 branch_labels = None
 depends_on = None
 

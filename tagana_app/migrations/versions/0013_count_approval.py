@@ -9,7 +9,7 @@ table others reference): a count sent for approval keeps the status "dibuka" wit
 set, and is shown as "diajukan".  The user ids are plain integers, like the audit log's, so that
 SQLite adds the columns with a plain ALTER TABLE.
 
-Revision ID: 0016
+Revision ID: 0013
 Revises: 0012
 Create Date: 2026-12-06 12:00:00
 """
@@ -21,7 +21,7 @@ from alembic import op
 
 import tagana_app.models
 
-revision = '0016'
+revision = '0013'
 down_revision = '0012'
 branch_labels = None
 depends_on = None
