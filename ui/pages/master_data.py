@@ -110,7 +110,7 @@ class MasterDataPage(QWidget):
 
         self.items = _Tab([self.tr("Kode"), self.tr("Nama barang"), self.tr("Kategori"), self.tr("Satuan"),
                            self.tr("Jenis"), self.tr("Kebutuhan"), self.tr("Kemasan"), self.tr("Barcode"),
-                           self.tr("Status")], {0: 110, 2: 130, 3: 80, 4: 150, 5: 130, 6: 150, 7: 150, 8: 80}, 1)
+                           self.tr("Status")], {0: 70, 2: 130, 3: 70, 4: 140, 5: 100, 6: 130, 7: 120, 8: 60}, 1)
         self.add_item_button = self.items.button(self.tr("Tambah barang..."), self.open_add_item, primary=True)
         self.edit_item_button = self.items.button(self.tr("Ubah..."), self.open_edit_item)
         self.deactivate_item_button = self.items.button(self.tr("Nonaktifkan"), self.toggle_item)

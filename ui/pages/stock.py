@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -170,11 +169,8 @@ class StockPage(QWidget):
         # The other tasks of the warehouse (transfers, corrections, write-offs, loans, labels) are actions
         # of this menu: the row of buttons is full at 1366 px.
         self.tasks_menu = QMenu(self)
-        self.tasks_button = QToolButton()
-        self.tasks_button.setText(self.tr("Tugas gudang"))
+        self.tasks_button = QPushButton(self.tr("Tugas gudang"))  # a push button: styled like its neighbours
         self.tasks_button.setMenu(self.tasks_menu)
-        self.tasks_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.tasks_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         actions = QHBoxLayout()
         actions.addWidget(self.receive_button)
         actions.addWidget(self.issue_button)
@@ -248,33 +244,37 @@ class StockPage(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.count)
 
-        self.writeoff_action = self.tasks_menu.addAction(self.tr("Ajukan penghapusan..."))
-        self.writeoff_action.triggered.connect(lambda: self.open_writeoff_request())
-        self.writeoff_action.setVisible(can_request_writeoff(ctx.actor))
-        self.writeoff_list_action = self.tasks_menu.addAction(self.tr("Daftar penghapusan..."))
-        self.writeoff_list_action.triggered.connect(lambda: self.open_writeoff_list())
-        self.writeoff_list_action.setVisible(can_request_writeoff(ctx.actor) or can_decide_writeoff(ctx.actor))
-        # stock count: start, blind sheet, counts, approval and its Berita Acara, in one window
-        self.count_action = self.tasks_menu.addAction(self.tr("Stock opname..."))
-        self.count_action.triggered.connect(self.open_counts)
-        self.count_action.setVisible(can_count_stock(ctx.actor) or can_approve_count(ctx.actor))
-        self.lend_action = self.tasks_menu.addAction(self.tr("Pinjam pakai..."))
-        self.lend_action.triggered.connect(self.open_lend)
-        self.loans_action = self.tasks_menu.addAction(self.tr("Daftar pinjam pakai..."))
-        self.loans_action.triggered.connect(self.open_loans)
-        for action in (self.lend_action, self.loans_action):
-            action.setVisible(can_lend_equipment(ctx.actor))
-        self.label_action = self.tasks_menu.addAction(self.tr("Cetak label..."))
-        self.label_action.triggered.connect(self.open_labels)
-        self.label_action.setVisible(can_print_labels(ctx.actor))
         self.transfer_action = self.tasks_menu.addAction(self.tr("Kirim mutasi..."))
         self.transfer_action.triggered.connect(self.open_send_transfer)
         self.transfer_action.setVisible(can_transfer_goods(ctx.actor))
         self.transfer_receive_action = self.tasks_menu.addAction(self.tr("Terima mutasi..."))
         self.transfer_receive_action.triggered.connect(self.open_receive_transfer)
         self.transfer_receive_action.setVisible(can_transfer_goods(ctx.actor))
+        self.tasks_menu.addSeparator()
+        # stock count: start, blind sheet, counts, approval and its Berita Acara, in one window
+        self.count_action = self.tasks_menu.addAction(self.tr("Stock opname..."))
+        self.count_action.triggered.connect(self.open_counts)
+        self.count_action.setVisible(can_count_stock(ctx.actor) or can_approve_count(ctx.actor))
+        self.tasks_menu.addSeparator()
+        self.writeoff_action = self.tasks_menu.addAction(self.tr("Ajukan penghapusan..."))
+        self.writeoff_action.triggered.connect(lambda: self.open_writeoff_request())
+        self.writeoff_action.setVisible(can_request_writeoff(ctx.actor))
+        self.writeoff_list_action = self.tasks_menu.addAction(self.tr("Daftar penghapusan..."))
+        self.writeoff_list_action.triggered.connect(lambda: self.open_writeoff_list())
+        self.writeoff_list_action.setVisible(can_request_writeoff(ctx.actor) or can_decide_writeoff(ctx.actor))
+        self.tasks_menu.addSeparator()
+        self.lend_action = self.tasks_menu.addAction(self.tr("Pinjam pakai..."))
+        self.lend_action.triggered.connect(self.open_lend)
+        self.loans_action = self.tasks_menu.addAction(self.tr("Daftar pinjam pakai..."))
+        self.loans_action.triggered.connect(self.open_loans)
+        for action in (self.lend_action, self.loans_action):
+            action.setVisible(can_lend_equipment(ctx.actor))
+        self.tasks_menu.addSeparator()
+        self.label_action = self.tasks_menu.addAction(self.tr("Cetak label..."))
+        self.label_action.triggered.connect(self.open_labels)
+        self.label_action.setVisible(can_print_labels(ctx.actor))
         # the menu holds only what this person may do (actions hidden otherwise); empty, the button hides
-        self.tasks_button.setVisible(any(a.isVisible() for a in self.tasks_menu.actions()))
+        self.tasks_button.setVisible(any(a.isVisible() and not a.isSeparator() for a in self.tasks_menu.actions()))
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.loaded.connect(self._after_load)
         ctx.changes.changed.connect(self._on_changed)
