@@ -327,79 +327,79 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="391"/>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="431"/>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="440"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="387"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="427"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="436"/>
         <source>Koreksi dokumen</source>
         <translation>Correct document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="392"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="388"/>
         <source>Koreksi {number}</source>
         <translation>Correct {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="393"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="389"/>
         <source>Semua baris dokumen ini dibalik oleh dokumen koreksi bernomor baru yang menunjuk ke dokumen ini. Dokumen asli tidak diubah.</source>
         <translation>Every line of this document is reversed by a newly numbered correction document pointing to it. The original document is not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="396"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="392"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="396"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="392"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="396"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="392"/>
         <source>Batch / nomor seri</source>
         <translation>Batch / serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="397"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="393"/>
         <source>Masuk</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="397"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="393"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="400"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="396"/>
         <source>mis. jumlah salah ketik, seharusnya 50</source>
         <translation>e.g. quantity mistyped, should be 50</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="401"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="397"/>
         <source>Baris dokumen</source>
         <translation>Document lines</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="402"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="398"/>
         <source>Alasan koreksi</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="403"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="399"/>
         <source>Koreksi...</source>
         <translation>Correct...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="425"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="421"/>
         <source>Isi alasan koreksi.</source>
         <translation>Give the reason for the correction.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="429"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="425"/>
         <source>Balik {count} baris dokumen {number}? Stok kembali seperti sebelum dokumen itu dicatat.</source>
         <translation>Reverse the {count} lines of document {number}? The stock returns to what it was before that document was booked.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="440"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="436"/>
         <source>Dokumen koreksi {number} dicatat; {original} dibalik.</source>
         <translation>Correction document {number} booked; {original} reversed.</translation>
     </message>
@@ -2487,15 +2487,15 @@
 <context>
     <name>LendDialog</name>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="70"/>
         <location filename="../../ui/pages/loan_dialogs.py" line="71"/>
-        <location filename="../../ui/pages/loan_dialogs.py" line="167"/>
-        <location filename="../../ui/pages/loan_dialogs.py" line="182"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="72"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="176"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="191"/>
         <source>Pinjam pakai peralatan</source>
         <translation>Equipment loan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="72"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="73"/>
         <source>Unit peralatan dipinjamkan kepada kantor lain atau desa sampai tanggal wajib kembali; kembalinya dicatat dengan kondisinya.</source>
         <translation>Equipment units are lent to another office or a village until the due date; their return is recorded with their condition.</translation>
     </message>
@@ -2580,37 +2580,37 @@
         <translation>checking...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="143"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="144"/>
         <source>{n} unit di gudang ini; centang yang dipinjamkan.</source>
         <translation>{n} units in this warehouse; tick the ones lent.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="144"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="145"/>
         <source>Tidak ada unit yang dapat dipinjamkan di gudang ini.</source>
         <translation>No unit in this warehouse can be lent.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="157"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="166"/>
         <source>Centang paling sedikit satu unit yang dipinjamkan.</source>
         <translation>Tick at least one unit to lend.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="159"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="168"/>
         <source>Isikan peminjam.</source>
         <translation>Enter the borrower.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="161"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="170"/>
         <source>Pilih tanggal wajib kembali.</source>
         <translation>Choose the due date.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="163"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="172"/>
         <source>Pinjamkan {n} unit {item} ({serials}) dari {warehouse} kepada {borrower} sampai {due}?</source>
         <translation>Lend {n} units of {item} ({serials}) from {warehouse} to {borrower} until {due}?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="183"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="192"/>
         <source>Pinjam pakai nomor {number} dicatat; Berita Acara Pinjam Pakai dicetak.</source>
         <translation>Equipment loan number {number} recorded; the loan record (Berita Acara Pinjam Pakai) was printed.</translation>
     </message>
@@ -2804,78 +2804,78 @@
 <context>
     <name>LoansDialog</name>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="253"/>
-        <location filename="../../ui/pages/loan_dialogs.py" line="292"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="262"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="301"/>
         <source>Pinjam pakai peralatan</source>
         <translation>Equipment loan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="255"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="264"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="255"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="264"/>
         <source>Peminjam</source>
         <translation>Borrower</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="255"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="264"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="256"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="265"/>
         <source>Di luar</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="256"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="265"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="256"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="265"/>
         <source>Wajib kembali</source>
         <translation>Due back</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="257"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="266"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="268"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="277"/>
         <source>Hanya yang masih dipinjam</source>
         <translation>Only loans still out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="273"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="282"/>
         <source>Terima kembali...</source>
         <translation>Take back...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="276"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="285"/>
         <source>Cetak BA Pinjam Pakai</source>
         <translation>Print loan record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="278"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="287"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="293"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="302"/>
         <source>Peralatan yang dipinjamkan kepada kantor lain atau desa di luar kejadian. Yang melewati tanggal wajib kembali ditandai merah.</source>
         <translation>Equipment lent to another office or a village outside incidents. Loans past their due date are marked red.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="316"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="325"/>
         <source>TERLAMBAT {n} hari</source>
         <translation>OVERDUE {n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="331"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="340"/>
         <source>{n} pinjam pakai, {late} terlambat</source>
         <translation>{n} loans, {late} overdue</translation>
     </message>
@@ -4439,125 +4439,125 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>ReceiveTransferDialog</name>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="253"/>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="254"/>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="359"/>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="374"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="249"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="250"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="355"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="370"/>
         <source>Terima mutasi</source>
         <translation>Receive transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="255"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="251"/>
         <source>Hitung barang yang tiba di gudang tujuan. Bila kurang dari yang dikirim, isi alasannya: selisihnya dicatat sebagai hilang di perjalanan.</source>
         <translation>Count the goods that arrived at the destination. If fewer arrived than were sent, give the reason: the difference is recorded as lost on the way.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="265"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="261"/>
         <source>wajib bila tanggal terima sebelum hari ini</source>
         <translation>required when the date received is before today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="267"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="263"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="267"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="263"/>
         <source>Batch / nomor seri</source>
         <translation>Batch / serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="267"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="263"/>
         <source>Dikirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="268"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="264"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="268"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="264"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="271"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="267"/>
         <source>wajib bila ada selisih, mis. 10 kg karung sobek di perjalanan</source>
         <translation>required when there is a difference, e.g. 10 kg, sack torn on the way</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="272"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="268"/>
         <source>Mutasi</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="274"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="270"/>
         <source>Tanggal terima</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="275"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="271"/>
         <source>Alasan tanggal mundur</source>
         <translation>Reason for the earlier date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="276"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="272"/>
         <source>Barang tiba</source>
         <translation>Goods arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="277"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="273"/>
         <source>Alasan selisih</source>
         <translation>Reason for the difference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="278"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="274"/>
         <source>Terima...</source>
         <translation>Receive...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="294"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="290"/>
         <source>Tidak ada mutasi dalam perjalanan.</source>
         <translation>No transfer is in transit.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="306"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="302"/>
         <source>Dari {source} ke {target}, dikirim {date}.</source>
         <translation>From {source} to {target}, sent {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="322"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="318"/>
         <source>Pilih mutasi yang diterima.</source>
         <translation>Choose the transfer being received.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="336"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="332"/>
         <source>Barang yang tiba kurang {n} dari yang dikirim: isi alasan selisih.</source>
         <translation>{n} fewer arrived than were sent: give the reason for the difference.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="342"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="338"/>
         <source>Tanggal terima {date} sebelum hari ini: isi alasan tanggal mundur.</source>
         <translation>Date received {date} is before today: give the reason for the earlier date.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="355"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="351"/>
         <source>Terima mutasi {number} di {target}.</source>
         <translation>Receive transfer {number} at {target}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="357"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="353"/>
         <source>Selisih {n} dicatat hilang di perjalanan: {reason}</source>
         <translation>A difference of {n} is recorded as lost on the way: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="371"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="367"/>
         <source>Mutasi {number} diterima di {target}.</source>
         <translation>Transfer {number} received at {target}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="373"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="369"/>
         <source>Selisih {n} dicatat hilang di perjalanan.</source>
         <translation>A difference of {n} is recorded as lost on the way.</translation>
     </message>
@@ -4807,7 +4807,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dispatch_dialogs.py" line="182"/>
-        <location filename="../../ui/pages/loan_dialogs.py" line="218"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="227"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
@@ -4837,44 +4837,44 @@ Close the program and open it again before you continue working.</translation>
         <translation>Choose the item and the quantity returned.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="195"/>
-        <location filename="../../ui/pages/loan_dialogs.py" line="196"/>
-        <location filename="../../ui/pages/loan_dialogs.py" line="231"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="204"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="205"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="240"/>
         <source>Terima kembali peralatan</source>
         <translation>Take equipment back</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="197"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="206"/>
         <source>Pinjam pakai {number}: {borrower}, wajib kembali {due}.</source>
         <translation>Loan {number}: {borrower}, due back {due}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="205"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="214"/>
         <source>{item}: {serial}  (keluar {condition})</source>
         <translation>{item}: {serial}  (left in {condition})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="216"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="225"/>
         <source>Unit kembali</source>
         <translation>Units back</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="217"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="226"/>
         <source>Kondisi kembali</source>
         <translation>Condition back</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="219"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="228"/>
         <source>Terima kembali...</source>
         <translation>Take back...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="226"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="235"/>
         <source>Centang paling sedikit satu unit yang kembali.</source>
         <translation>Tick at least one unit that came back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/loan_dialogs.py" line="229"/>
+        <location filename="../../ui/pages/loan_dialogs.py" line="238"/>
         <source>Terima kembali {n} unit ({serials}) dalam kondisi {condition}?</source>
         <translation>Take back {n} units ({serials}) in condition {condition}?</translation>
     </message>
@@ -4908,143 +4908,143 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>SendTransferDialog</name>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="72"/>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="208"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="73"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="204"/>
         <source>Kirim mutasi</source>
         <translation>Send transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="73"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="74"/>
         <source>Kirim mutasi antargudang</source>
         <translation>Send a transfer between warehouses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="74"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="75"/>
         <source>Barang keluar dari gudang asal dan tercatat dalam perjalanan sampai diterima di gudang tujuan. Batch yang paling awal kedaluwarsa diambil lebih dulu; batch kedaluwarsa tidak dikirim.</source>
         <translation>The goods leave the source warehouse and are recorded as in transit until received at the destination. The batch expiring first is taken first; expired batches are not sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="87"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="88"/>
         <source>wajib bila tanggal kirim sebelum hari ini</source>
         <translation>required when the date sent is before today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="92"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="93"/>
         <source>mis. BD 8123 AB</source>
         <translation>e.g. BD 8123 AB</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="94"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="95"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="94"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="95"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="94"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="95"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="96"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="97"/>
         <source>Tambah baris</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="99"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="100"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="111"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="112"/>
         <source>Dari gudang</source>
         <translation>From warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="112"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="113"/>
         <source>Ke gudang</source>
         <translation>To warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="113"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="114"/>
         <source>Tanggal kirim</source>
         <translation>Date sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="114"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="115"/>
         <source>Alasan tanggal mundur</source>
         <translation>Reason for the earlier date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="115"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="116"/>
         <source>Pengemudi</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="116"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="117"/>
         <source>Kendaraan</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="117"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="118"/>
         <source>Barang dikirim</source>
         <translation>Goods sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="120"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="121"/>
         <source>Kirim...</source>
         <translation>Send...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="121"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="122"/>
         <source>Cetak Surat Jalan</source>
         <translation>Print delivery note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="160"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="156"/>
         <source>Gudang asal dan tujuan sama; pilih gudang tujuan lain.</source>
         <translation>The source and destination warehouses are the same; choose another destination.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="170"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="166"/>
         <source>Baris {row}: pilih barang dari katalog.</source>
         <translation>Row {row}: choose an item from the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="174"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="170"/>
         <source>Baris {row}: jumlah harus lebih dari nol.</source>
         <translation>Row {row}: the quantity must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="180"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="176"/>
         <source>Isikan paling sedikit satu barang yang dikirim.</source>
         <translation>Enter at least one item to send.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="184"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="180"/>
         <source>Tanggal kirim {date} sebelum hari ini: isi alasan tanggal mundur.</source>
         <translation>Date sent {date} is before today: give the reason for the earlier date.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="191"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="187"/>
         <source>Kirim dari {source} ke {target}, tanggal {date}:</source>
         <translation>Send from {source} to {target}, dated {date}:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="197"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="193"/>
         <source>Stok gudang asal langsung berkurang; barang tercatat dalam perjalanan.</source>
         <translation>The source warehouse&apos;s stock goes down at once; the goods are recorded as in transit.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="222"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="218"/>
         <source>Mutasi {number} dikirim: {count} baris dalam perjalanan ke {target}.</source>
         <translation>Transfer {number} sent: {count} lines in transit to {target}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/transfer_dialogs.py" line="225"/>
+        <location filename="../../ui/pages/transfer_dialogs.py" line="221"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -5376,12 +5376,12 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../ui/pages/stock.py" line="242"/>
+        <location filename="../../ui/pages/stock.py" line="238"/>
         <source>Gudang &amp; Stok</source>
         <translation>Warehouse &amp; Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="243"/>
+        <location filename="../../ui/pages/stock.py" line="239"/>
         <source>Stok setiap barang di setiap gudang dan lumbung sosial, dengan peringatan stok minimum dan kedaluwarsa. Pilih satu baris untuk melihat batch dan kartu persediaannya.</source>
         <translation>Stock of every item in every warehouse and social buffer store (lumbung sosial), with minimum stock and expiry warnings. Select a row to see its batches and stock card.</translation>
     </message>
@@ -5390,58 +5390,58 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Search item name or code, or warehouse name...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="138"/>
+        <location filename="../../ui/pages/stock.py" line="137"/>
         <source>Semua gudang</source>
         <translation>All warehouses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="140"/>
+        <location filename="../../ui/pages/stock.py" line="139"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="142"/>
+        <location filename="../../ui/pages/stock.py" line="141"/>
         <source>Semua stok</source>
         <translation>All stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="142"/>
+        <location filename="../../ui/pages/stock.py" line="141"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="143"/>
+        <location filename="../../ui/pages/stock.py" line="142"/>
         <source>Di bawah minimum</source>
         <translation>Below minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="143"/>
+        <location filename="../../ui/pages/stock.py" line="142"/>
         <source>Segera kedaluwarsa</source>
         <translation>Expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="144"/>
-        <location filename="../../ui/pages/stock.py" line="193"/>
+        <location filename="../../ui/pages/stock.py" line="143"/>
+        <location filename="../../ui/pages/stock.py" line="189"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="155"/>
+        <location filename="../../ui/pages/stock.py" line="154"/>
         <source>Terima barang...</source>
         <translation>Receive goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="158"/>
+        <location filename="../../ui/pages/stock.py" line="157"/>
         <source>Keluarkan barang...</source>
         <translation>Issue goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="160"/>
+        <location filename="../../ui/pages/stock.py" line="159"/>
         <source>Ekspor ke Excel...</source>
         <translation>Export to Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="162"/>
+        <location filename="../../ui/pages/stock.py" line="161"/>
         <source>Impor saldo awal...</source>
         <translation>Import opening stock...</translation>
     </message>
@@ -5454,35 +5454,35 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Stock count record...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="167"/>
+        <location filename="../../ui/pages/stock.py" line="166"/>
         <source>BA Penghapusan...</source>
         <translation>Write-off record...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="174"/>
+        <location filename="../../ui/pages/stock.py" line="172"/>
         <source>Tugas gudang</source>
         <translation>Warehouse tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="193"/>
-        <location filename="../../ui/pages/stock.py" line="228"/>
+        <location filename="../../ui/pages/stock.py" line="189"/>
+        <location filename="../../ui/pages/stock.py" line="224"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="193"/>
-        <location filename="../../ui/pages/stock.py" line="232"/>
+        <location filename="../../ui/pages/stock.py" line="189"/>
+        <location filename="../../ui/pages/stock.py" line="228"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="193"/>
+        <location filename="../../ui/pages/stock.py" line="189"/>
         <source>Dicadangkan</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="194"/>
-        <location filename="../../ui/pages/stock.py" line="232"/>
+        <location filename="../../ui/pages/stock.py" line="190"/>
+        <location filename="../../ui/pages/stock.py" line="228"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
@@ -5491,179 +5491,179 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="129"/>
+        <location filename="../../ui/pages/stock.py" line="128"/>
         <source>Cari nama, kode atau barcode barang, nama gudang, atau pindai label unit (Ctrl+F)...</source>
         <translation>Search an item&apos;s name, code or barcode, a warehouse name, or scan a unit label (Ctrl+F)...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="195"/>
+        <location filename="../../ui/pages/stock.py" line="191"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="195"/>
+        <location filename="../../ui/pages/stock.py" line="191"/>
         <source>Tgl dokumen</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="195"/>
+        <location filename="../../ui/pages/stock.py" line="191"/>
         <source>Tgl dicatat</source>
         <translation>Recorded on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="196"/>
+        <location filename="../../ui/pages/stock.py" line="192"/>
         <source>Dari / kepada</source>
         <translation>From / to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="196"/>
+        <location filename="../../ui/pages/stock.py" line="192"/>
         <source>Masuk</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="196"/>
+        <location filename="../../ui/pages/stock.py" line="192"/>
         <source>Keluar</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="196"/>
+        <location filename="../../ui/pages/stock.py" line="192"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="197"/>
+        <location filename="../../ui/pages/stock.py" line="193"/>
         <source>Nilai saldo (Rp)</source>
         <translation>Balance value (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="197"/>
+        <location filename="../../ui/pages/stock.py" line="193"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="200"/>
+        <location filename="../../ui/pages/stock.py" line="196"/>
         <source>Cetak dokumen</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="201"/>
+        <location filename="../../ui/pages/stock.py" line="197"/>
         <source>Cetak Berita Acara Penerimaan Barang, Surat Bukti Barang Keluar atau Surat Jalan mutasi dari baris kartu persediaan yang dipilih</source>
         <translation>Print the goods receipt record, the goods issue slip or the transfer delivery note of the selected stock card line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="205"/>
+        <location filename="../../ui/pages/stock.py" line="201"/>
         <source>Koreksi...</source>
         <translation>Correct...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="206"/>
+        <location filename="../../ui/pages/stock.py" line="202"/>
         <source>Balik penerimaan atau pengeluaran baris yang dipilih dengan dokumen koreksi</source>
         <translation>Reverse the receipt or issue of the selected line with a correction document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="220"/>
+        <location filename="../../ui/pages/stock.py" line="216"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="220"/>
+        <location filename="../../ui/pages/stock.py" line="216"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="220"/>
+        <location filename="../../ui/pages/stock.py" line="216"/>
         <source>Tempat</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="223"/>
+        <location filename="../../ui/pages/stock.py" line="219"/>
         <source>Ajukan penghapusan batch yang dipilih</source>
         <translation>Request a write-off of the selected batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="224"/>
+        <location filename="../../ui/pages/stock.py" line="220"/>
         <source>Ajukan penghapusan unit yang dipilih</source>
         <translation>Request a write-off of the selected units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="229"/>
+        <location filename="../../ui/pages/stock.py" line="225"/>
         <source>Kartu persediaan</source>
         <translation>Stock card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="230"/>
+        <location filename="../../ui/pages/stock.py" line="226"/>
         <source>Unit peralatan</source>
         <translation>Equipment units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="231"/>
+        <location filename="../../ui/pages/stock.py" line="227"/>
         <source>Nomor mutasi</source>
         <translation>Transfer number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="231"/>
+        <location filename="../../ui/pages/stock.py" line="227"/>
         <source>Dikirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="231"/>
+        <location filename="../../ui/pages/stock.py" line="227"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="231"/>
+        <location filename="../../ui/pages/stock.py" line="227"/>
         <source>Ke</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="232"/>
+        <location filename="../../ui/pages/stock.py" line="228"/>
         <source>Batch / nomor seri</source>
         <translation>Batch / serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="233"/>
+        <location filename="../../ui/pages/stock.py" line="229"/>
         <location filename="../../ui/pages/stock.py" line="398"/>
         <source>Dalam perjalanan</source>
         <translation>In transit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="251"/>
+        <location filename="../../ui/pages/stock.py" line="259"/>
         <location filename="../../ui/pages/stock.py" line="433"/>
         <source>Ajukan penghapusan...</source>
         <translation>Request write-off...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="254"/>
+        <location filename="../../ui/pages/stock.py" line="262"/>
         <source>Daftar penghapusan...</source>
         <translation>Write-offs...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="258"/>
+        <location filename="../../ui/pages/stock.py" line="255"/>
         <source>Stock opname...</source>
         <translation>Stock count...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="261"/>
+        <location filename="../../ui/pages/stock.py" line="266"/>
         <source>Pinjam pakai...</source>
         <translation>Lend equipment...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="263"/>
+        <location filename="../../ui/pages/stock.py" line="268"/>
         <source>Daftar pinjam pakai...</source>
         <translation>Equipment loans...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="267"/>
+        <location filename="../../ui/pages/stock.py" line="273"/>
         <source>Cetak label...</source>
         <translation>Print labels...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="270"/>
+        <location filename="../../ui/pages/stock.py" line="247"/>
         <source>Kirim mutasi...</source>
         <translation>Send transfer...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="273"/>
+        <location filename="../../ui/pages/stock.py" line="250"/>
         <source>Terima mutasi...</source>
         <translation>Receive transfer...</translation>
     </message>
@@ -6518,82 +6518,82 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>WriteOffDecisionDialog</name>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="246"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="257"/>
         <source>Setujui penghapusan</source>
         <translation>Approve write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="246"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="257"/>
         <source>Tolak penghapusan</source>
         <translation>Reject write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="249"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="260"/>
         <source>Barangnya keluar dari pembukuan; sesudahnya catat keputusan penghapusan dan cetak Berita Acara Penghapusan.</source>
         <translation>The goods leave the books; then record the write-off decree and print the Berita Acara Penghapusan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="250"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="261"/>
         <source>Cadangan stoknya dilepas; alasan penolakan wajib diisi.</source>
         <translation>The reserved stock is released; a reason for the rejection is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="251"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="262"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="251"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="262"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="252"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="263"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="253"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="264"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="255"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="266"/>
         <source>Diajukan oleh</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="262"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="273"/>
         <source>catatan keputusan (boleh kosong)</source>
         <translation>note on the decision (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="263"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="274"/>
         <source>alasan penolakan</source>
         <translation>reason for the rejection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="264"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="275"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="264"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="275"/>
         <source>Alasan penolakan</source>
         <translation>Reason for rejection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="265"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="276"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="265"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="276"/>
         <source>Tolak</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="272"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="283"/>
         <source>Tuliskan alasan penolakan.</source>
         <translation>Write the reason for the rejection.</translation>
     </message>
@@ -6601,103 +6601,103 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>WriteOffListDialog</name>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="301"/>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="331"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="312"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="342"/>
         <source>Penghapusan barang</source>
         <translation>Write-offs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="305"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="316"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="302"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="313"/>
         <source>Menunggu keputusan</source>
         <translation>Awaiting decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="302"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="313"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="303"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="314"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="311"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="322"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="311"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="322"/>
         <source>Diajukan</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="311"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="322"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="311"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="322"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="311"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="322"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="312"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="323"/>
         <source>Diajukan oleh</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="312"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="323"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="312"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="323"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="315"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="326"/>
         <source>Setujui...</source>
         <translation>Approve...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="318"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="329"/>
         <source>Tolak...</source>
         <translation>Reject...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="320"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="331"/>
         <source>BA Penghapusan...</source>
         <translation>Write-off record...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="322"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="333"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="332"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="343"/>
         <source>Usulan penghapusan dan keputusannya. Yang menunggu keputusan diputuskan pejabat yang tidak mengajukannya.</source>
         <translation>Write-off requests and their decisions. A pending one is decided by an official who did not request it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="365"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="376"/>
         <source>{user}, {day}</source>
         <translation>{user}, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="394"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="405"/>
         <source>Anda sendiri yang mengajukan penghapusan ini; pejabat lain yang memutuskannya.</source>
         <translation>You requested this write-off yourself; another official decides it.</translation>
     </message>
@@ -6773,128 +6773,128 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>WriteOffRequestDialog</name>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="92"/>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="120"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="93"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="123"/>
         <source>Ajukan penghapusan</source>
         <translation>Request write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="93"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="94"/>
         <source>Ajukan penghapusan barang</source>
         <translation>Request a write-off</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="94"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="95"/>
         <source>Barang yang diajukan dicadangkan sampai pejabat memutuskan; pejabat lain, bukan yang mengajukan, menyetujui atau menolaknya.</source>
         <translation>The goods are reserved until an official decides; another official, not the requester, approves or rejects it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="109"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="112"/>
         <source>mis. terendam banjir, kemasan sobek dan berjamur</source>
         <translation>e.g. flooded, packaging torn and mouldy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="112"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="115"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="113"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="116"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="114"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="117"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="115"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="118"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="116"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="119"/>
         <source>Unit</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="117"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="120"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="119"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="122"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="137"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="140"/>
         <source>Unit peralatan harus berkondisi rusak berat; unit rusak ringan diubah dulu kondisinya (dengan alasan) di tab Unit peralatan.</source>
         <translation>Equipment units must be in &apos;badly damaged&apos; condition; a lightly damaged unit first has its condition changed (with a reason) in the Equipment units tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="139"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="142"/>
         <source>Barang rusak berat yang tidak dapat dipakai atau diperbaiki lagi.</source>
         <translation>Badly damaged goods that can no longer be used or repaired.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="140"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="143"/>
         <source>Barang yang hilang, dicuri atau musnah.</source>
         <translation>Goods lost, stolen or destroyed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="141"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="144"/>
         <source>Hanya batch yang sudah lewat tanggal kedaluwarsanya.</source>
         <translation>Only batches past their expiry date.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="168"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="171"/>
         <source>Otomatis (yang paling awal kedaluwarsa dulu)</source>
         <translation>Automatic (earliest expiry first)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="171"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="174"/>
         <source>tanpa kedaluwarsa</source>
         <translation>no expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="172"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="175"/>
         <source>{batch} · {expiry} · tersedia {free} {unit}</source>
         <translation>{batch} · {expiry} · {free} {unit} available</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="173"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="176"/>
         <source>(tanpa batch)</source>
         <translation>(no batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="197"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="208"/>
         <source>Pilih barang dari katalog.</source>
         <translation>Choose an item from the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="203"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="214"/>
         <source>Centang unit yang diajukan untuk dihapus.</source>
         <translation>Tick the units to be written off.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="209"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="220"/>
         <source>Jumlah harus lebih dari nol.</source>
         <translation>The quantity must be more than zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="214"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="225"/>
         <source>Tuliskan uraian alasan penghapusan (apa yang terjadi pada barangnya).</source>
         <translation>Describe the reason for the write-off (what happened to the goods).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="233"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="244"/>
         <source>Penghapusan diajukan</source>
         <translation>Write-off requested</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="234"/>
+        <location filename="../../ui/pages/writeoff_dialogs.py" line="245"/>
         <source>Usulan penghapusan {number} diajukan; barangnya dicadangkan sampai pejabat memutuskan.</source>
         <translation>Write-off request {number} submitted; the goods are reserved until an official decides.</translation>
     </message>

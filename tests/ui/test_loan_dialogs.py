@@ -142,3 +142,26 @@ def test_the_dashboard_names_the_overdue_loan(qtbot, make_ctx, gensets, clock_at
     qtbot.waitUntil(lambda: page.late_loans.isVisible())
     assert loan.number in page.late_loans.text() and "terlambat 1 hari" in page.late_loans.text()
     assert page.figures["overdue"].value.text() == "1"
+
+
+def test_a_scanned_unit_label_chooses_the_item_and_ticks_the_unit(qtbot, make_ctx, gensets) -> None:
+    """The clerk scans the QR label on a genset (the scanner types "U:GEN:G-02" and Enter) into the item
+    field of the pinjam pakai and of the write-off request: the item is chosen and that unit ticked."""
+    from ui.pages.writeoff_dialogs import WriteOffRequestDialog
+
+    ctx = make_ctx(gensets["gudang"])
+    with ctx.db.read() as s:
+        warehouses, items = catalog.list_warehouses(s), catalog.list_items(s)
+    for dialog in (LendDialog(ctx, warehouses, items, warehouse="GDG", item="BRS"),
+                   WriteOffRequestDialog(ctx, warehouses, items, warehouse="GDG", item="BRS")):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        _settled(qtbot)
+        dialog.item.setEditText("")
+        qtbot.keyClicks(dialog.item, "U:GEN:G-02")
+        qtbot.keyClick(dialog.item, Qt.Key.Key_Return)  # Enter from the scanner: chooses, never submits
+        _settled(qtbot)
+        qtbot.waitUntil(lambda d=dialog: d.units.count() > 0)
+        ticked = [d.units.item(i).data(Qt.ItemDataRole.UserRole) for d in (dialog,) for i in range(d.units.count())
+                  if d.units.item(i).checkState() == Qt.CheckState.Checked]
+        assert dialog.item.current_code() == "GEN" and ticked == ["G-02"] and dialog.isVisible()

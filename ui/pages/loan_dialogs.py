@@ -33,6 +33,7 @@ from tagana_app import clock, printing
 from ui import dates, dialogs, ops, printed, texts
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading
+from ui.scan import ItemChooser
 
 OVERDUE = QColor("#a8443b")
 
@@ -76,12 +77,11 @@ class LendDialog(FormDialog):
             self.warehouse.addItem(f"{w.name} ({w.code})", w.code)
         if warehouse:
             self.warehouse.setCurrentIndex(max(self.warehouse.findData(warehouse), 0))
-        self.item = QComboBox()
-        for i in items:
-            if i.serialized:
-                self.item.addItem(f"{i.name} ({i.code})", i.code)
-        if item:
-            self.item.setCurrentIndex(max(self.item.findData(item), 0))
+        lendable = [i for i in items if i.serialized]
+        # type or scan: an item code, a barcode, or a unit's label (which also ticks that unit)
+        self.item = ItemChooser(ctx.db, lendable, item or (lendable[0].code if lendable else None))
+        self._scanned: set[str] = set()  # serials scanned before their list arrived
+        self.item.unitScanned.connect(self._unit_scanned)
         self.units = QListWidget()
         self.units.setMinimumHeight(110)
         self.units_note = QLabel()
@@ -138,10 +138,19 @@ class LendDialog(FormDialog):
             entry = QListWidgetItem(f"{serial}  ({texts.label(condition)})")
             entry.setData(Qt.ItemDataRole.UserRole, serial)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Unchecked)
+            entry.setCheckState(Qt.CheckState.Checked if serial in self._scanned else Qt.CheckState.Unchecked)
             self.units.addItem(entry)
+        self._scanned = set()
         self.units_note.setText(self.tr("{n} unit di gudang ini; centang yang dipinjamkan.").format(n=len(found))
                                 if found else self.tr("Tidak ada unit yang dapat dipinjamkan di gudang ini."))
+
+    def _unit_scanned(self, _item: str, serial: str) -> None:
+        """A scanned unit label ticks its unit (once the list of the item's units is there)."""
+        for i in range(self.units.count()):
+            if self.units.item(i).data(Qt.ItemDataRole.UserRole) == serial:
+                self.units.item(i).setCheckState(Qt.CheckState.Checked)
+                return
+        self._scanned.add(serial)
 
     def serials(self) -> list[str]:
         return _checked(self.units)

@@ -30,6 +30,7 @@ from tagana_app.quantities import MAX_QUANTITY
 from ui import dates, dialogs, ops, printed, texts
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading
+from ui.scan import ItemChooser
 from ui.table_view import setup_table
 
 
@@ -131,12 +132,7 @@ class SendTransferDialog(FormDialog):
     def add_line(self) -> None:
         row = self.lines.rowCount()
         self.lines.insertRow(row)
-        combo = QComboBox()
-        combo.setEditable(True)  # type or scan the code to find it
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.addItem("", None)
-        for i in self.items.values():
-            combo.addItem(f"{i.name} ({i.code})", i.code)
+        combo = ItemChooser(self.ctx.db, list(self.items.values()))  # type, or scan a code or barcode
         combo.currentIndexChanged.connect(lambda _i, r=row: self._item_changed(r))
         self.lines.setCellWidget(row, 0, combo)
         self.lines.setCellWidget(row, 1, _spin(MAX_QUANTITY, 0))

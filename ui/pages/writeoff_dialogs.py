@@ -37,6 +37,7 @@ from ui.changes import Changes
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading
 from ui.pages.stock_papers import WriteOffPaperDialog
+from ui.scan import ItemChooser
 from ui.table_view import setup_table
 
 
@@ -94,7 +95,9 @@ class WriteOffRequestDialog(FormDialog):
                                        self.tr("Barang yang diajukan dicadangkan sampai pejabat memutuskan; pejabat "
                                                "lain, bukan yang mengajukan, menyetujui atau menolaknya.")))
         self.warehouse = _combo([(f"{w.name} ({w.code})", w.code) for w in warehouses], warehouse)
-        self.item = _combo([(f"{i.name} ({i.code})", i.code) for i in items], item, editable=True)
+        # type or scan: an item code, a barcode, or a unit's label (which also ticks that unit)
+        self.item = ItemChooser(ctx.db, items, item or (items[0].code if items else None))
+        self.item.unitScanned.connect(self._unit_scanned)
         self.batch = QComboBox()
         self.quantity = _quantity()
         self.units = QListWidget()
@@ -186,6 +189,14 @@ class WriteOffRequestDialog(FormDialog):
                                 else Qt.CheckState.Unchecked)
             self.units.addItem(entry)
         self._preset_serials = set()
+
+    def _unit_scanned(self, _item: str, serial: str) -> None:
+        """A scanned unit label ticks its unit (once the list of the item's units is there)."""
+        for i in range(self.units.count()):
+            if self.units.item(i).data(Qt.ItemDataRole.UserRole) == serial:
+                self.units.item(i).setCheckState(Qt.CheckState.Checked)
+                return
+        self._preset_serials.add(serial)
 
     def checked_serials(self) -> tuple[str, ...]:
         return tuple(self.units.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.units.count())
