@@ -13,7 +13,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from inventory import catalog, counts, equipment, stock, writeoffs
-from inventory.models import StockMovement, Warehouse
+from inventory.models import StockDocument, StockMovement, Warehouse
 from inventory.stock import IssueLine, ReceiveLine
 from tagana_app import clock
 from tagana_app.accounts import Actor
@@ -82,6 +82,10 @@ def _backdate(session: Session, booking: stock.Booking, day: date) -> None:
     at = datetime.combine(day, time(9, 30), tzinfo=clock.zone()).astimezone(UTC)
     ids = [m.id for m in booking.movements]
     session.execute(update(StockMovement).where(StockMovement.id.in_(ids)).values(at=at))
+    # entered on that day too: nothing was dated back, so no card line needs to say why
+    session.execute(update(StockDocument).where(StockDocument.doc_type == booking.doc_type,
+                                                StockDocument.number == booking.doc_number)
+                    .values(entered_at=at, backdate_reason=""))
 
 
 def _actor(session: Session, username: str, fallback: Actor) -> Actor:
