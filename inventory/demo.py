@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from inventory import catalog, counts, equipment, stock, writeoffs
+from inventory import catalog, counts, equipment, stock, transfers, writeoffs
 from inventory.models import StockDocument, StockMovement, Warehouse
 from inventory.stock import IssueLine, ReceiveLine
 from tagana_app import clock
@@ -127,7 +127,7 @@ def load_demo(session: Session, actor: Actor) -> dict[str, int]:
         return b
 
     def transfer(day: int, src: str, dst: str, lines: list[IssueLine]) -> None:
-        b = stock.transfer_goods(session, gudang, src, dst, lines, doc_date=ago(day), backdate_reason=DEMO_REASON)
+        b = transfers.transfer_goods(session, gudang, src, dst, lines, doc_date=ago(day), backdate_reason=DEMO_REASON)
         _backdate(session, b, ago(day))
 
     # Buffer stock from Kemensos, months ago; some of it is now near or past its expiry.

@@ -24,6 +24,7 @@ class LineItem:
     expires: bool
     serialized: bool
     packs: tuple[tuple[str, int], ...]  # (name, how many of the unit it holds), by name
+    active: bool = True  # a deactivated item is not received any more (its stock may still be issued)
 
     def pack_size(self, pack: str) -> int | None:
         """How many units one ``pack`` holds: 1 for "" or the unit, None for a pack the item has not."""
@@ -39,7 +40,7 @@ def line_item(session: Session, code_or_barcode: str) -> LineItem:
     packs = session.execute(select(ItemPack.name, ItemPack.contains).where(ItemPack.item_id == item.id)
                             .order_by(ItemPack.name)).all()
     return LineItem(item.code, item.name, item.unit, item.expires, item.serialized,
-                    tuple((name, int(contains)) for name, contains in packs))
+                    tuple((name, int(contains)) for name, contains in packs), item.active)
 
 
 def line_items(session: Session, keys: list[str], warehouse: str | None = None

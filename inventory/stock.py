@@ -197,6 +197,10 @@ def receive_goods(session: Session, actor: Actor, warehouse: str, lines: Sequenc
 def book_receipt_line(session: Session, actor: Actor, wh: Warehouse, line: ReceiveLine, doc: DocRef, line_no: int,
                   source: str, counterparty: str, remarks: str) -> list[int]:
     item = find_item(session, line.item)
+    if not item.active and source != "return":  # its stock may still leave and units still come back
+        raise ValidationError(N_("errors", "Barang {item} sudah dinonaktifkan; penerimaan baru tidak dicatat. "
+                                           "Aktifkan kembali di Data induk bila barang itu masih diadakan."),
+                              item=item.code)
     qty = line_quantity(session, item, line.quantity, line.pack)
     price = _unit_price(line.unit_price)
     if line.condition not in CONDITIONS:
@@ -446,16 +450,6 @@ def issue_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[
         changes["izin_kedaluwarsa"] = override_expired.strip()
     audit.record(session, actor, "stock.issue", N_("domain", "pengeluaran"), doc.number, changes)
     return booking
-
-
-# --- transfer -----------------------------------------------------------------------------------------
-
-def transfer_goods(session: Session, actor: Actor, from_warehouse: str, to_warehouse: str,
-                   lines: Sequence[IssueLine], **options: object) -> Booking:
-    """Mutasi sent and received in full the same day; see inventory.transfers (send, then receive)."""
-    from inventory import transfers
-
-    return transfers.transfer_goods(session, actor, from_warehouse, to_warehouse, lines, **options)
 
 
 # --- reversal -----------------------------------------------------------------------------------------

@@ -398,6 +398,10 @@ class LineTable(QWidget):
             if not row.value("item"):
                 raise _RowProblem(self.tr("Kode barang wajib diisi."), "item")
             raise _RowProblem(self.tr("Barang sedang dicari; tunggu sebentar."), "item")
+        issue = "available" in self.model.columns
+        if not info.active and not issue:
+            raise _RowProblem(self.tr("Barang {item} sudah dinonaktifkan di Data induk; tidak diterima lagi.").format(
+                item=info.code), "item")
         qty = _parsed(parse_quantity, row.value("qty"), N_("domain", "Jumlah"), "qty")
         pack = row.value("pack").lower()
         size = info.pack_size(pack)
@@ -405,7 +409,6 @@ class LineTable(QWidget):
             raise _RowProblem(self.tr("Kemasan '{pack}' tidak dikenal untuk {item}. Pilihan: {choices}.").format(
                 pack=pack, item=info.code, choices=", ".join([info.unit, *(n for n, _c in info.packs)])), "pack")
         units = qty * size
-        issue = "available" in self.model.columns
         expiry = None
         if "expiry" in self.model.columns and row.value("expiry"):
             if not info.expires:

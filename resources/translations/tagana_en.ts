@@ -2731,72 +2731,77 @@
         <translation>The item is being looked up; wait a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="405"/>
+        <location filename="../../ui/line_table.py" line="403"/>
+        <source>Barang {item} sudah dinonaktifkan di Data induk; tidak diterima lagi.</source>
+        <translation>Item {item} has been deactivated in Master data; it is not received any more.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/line_table.py" line="409"/>
         <source>Kemasan &apos;{pack}&apos; tidak dikenal untuk {item}. Pilihan: {choices}.</source>
         <translation>Pack &apos;{pack}&apos; is not known for {item}. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="412"/>
+        <location filename="../../ui/line_table.py" line="415"/>
         <source>{item} tidak dicatat kedaluwarsanya; kosongkan tanggal kedaluwarsa.</source>
         <translation>{item} has no expiry recorded; leave the expiry date empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="416"/>
+        <location filename="../../ui/line_table.py" line="419"/>
         <source>Tanggal kedaluwarsa &apos;{value}&apos; tidak dikenali; tulis hh-bb-tttt, mis. 31-12-2027.</source>
         <translation>Expiry date &apos;{value}&apos; not recognised; write dd-mm-yyyy, e.g. 31-12-2027.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="419"/>
+        <location filename="../../ui/line_table.py" line="422"/>
         <source>Tanggal kedaluwarsa {date} sudah lewat.</source>
         <translation>The expiry date {date} has passed.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="422"/>
+        <location filename="../../ui/line_table.py" line="425"/>
         <source>{item} memiliki masa kedaluwarsa: isikan tanggal kedaluwarsa.</source>
         <translation>{item} expires: enter the expiry date.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="426"/>
+        <location filename="../../ui/line_table.py" line="429"/>
         <source>{item} tidak bernomor seri; kosongkan nomor seri.</source>
         <translation>{item} has no serial numbers; leave the serial numbers empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="430"/>
+        <location filename="../../ui/line_table.py" line="433"/>
         <source>{item} bernomor seri: isikan {qty} nomor seri (sekarang {given}).</source>
         <translation>{item} has serial numbers: enter {qty} serial numbers (now {given}).</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="433"/>
+        <location filename="../../ui/line_table.py" line="436"/>
         <source>Ada nomor seri yang ditulis dua kali.</source>
         <translation>A serial number is written twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="435"/>
+        <location filename="../../ui/line_table.py" line="438"/>
         <source>{item} bernomor seri tidak dicatat per batch; kosongkan batch.</source>
         <translation>{item} has serial numbers and no batches; leave the batch empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="442"/>
+        <location filename="../../ui/line_table.py" line="445"/>
         <source>Kondisi &apos;{value}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Condition &apos;{value}&apos; is not known. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="445"/>
+        <location filename="../../ui/line_table.py" line="448"/>
         <source>Stok {item} tidak cukup: tersedia {available} {unit}, diminta {units} {unit}.</source>
         <translation>Not enough {item}: {available} {unit} available, {units} {unit} requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="458"/>
+        <location filename="../../ui/line_table.py" line="461"/>
         <source>Baris {row}: {problem}</source>
         <translation>Row {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="460"/>
+        <location filename="../../ui/line_table.py" line="463"/>
         <source>(dan {n} baris lain bermasalah)</source>
         <translation>(and {n} other rows with problems)</translation>
     </message>
     <message>
-        <location filename="../../ui/line_table.py" line="462"/>
+        <location filename="../../ui/line_table.py" line="465"/>
         <source>{n} baris barang.</source>
         <translation>{n} lines of goods.</translation>
     </message>
@@ -7967,7 +7972,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="99"/>
-        <location filename="../../inventory/stock.py" line="401"/>
+        <location filename="../../inventory/stock.py" line="405"/>
         <source>Penerima</source>
         <translation>Recipient</translation>
     </message>
@@ -8005,8 +8010,8 @@ Close the program and open it again before you continue working.</translation>
     <message>
         <location filename="../../deployment/reports/incident.py" line="116"/>
         <location filename="../../deployment/reports/incident.py" line="139"/>
-        <location filename="../../inventory/stock.py" line="404"/>
-        <location filename="../../inventory/stock.py" line="471"/>
+        <location filename="../../inventory/stock.py" line="408"/>
+        <location filename="../../inventory/stock.py" line="465"/>
         <location filename="../../inventory/transfers.py" line="139"/>
         <location filename="../../tagana_app/cleaning.py" line="42"/>
         <source>Alasan</source>
@@ -8048,7 +8053,7 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../inventory/loans.py" line="170"/>
         <location filename="../../inventory/loans.py" line="224"/>
         <location filename="../../inventory/stock.py" line="179"/>
-        <location filename="../../inventory/stock.py" line="402"/>
+        <location filename="../../inventory/stock.py" line="406"/>
         <location filename="../../inventory/transfers.py" line="135"/>
         <location filename="../../tagana_app/cleaning.py" line="41"/>
         <source>Keterangan</source>
@@ -8232,7 +8237,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../inventory/cli.py" line="164"/>
         <location filename="../../inventory/stock.py" line="133"/>
-        <location filename="../../ui/line_table.py" line="439"/>
+        <location filename="../../ui/line_table.py" line="442"/>
         <source>Harga satuan</source>
         <translation>Unit price</translation>
     </message>
@@ -8262,29 +8267,29 @@ DISASTER RESPONSE {name}</translation>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="363"/>
+        <location filename="../../inventory/stock.py" line="367"/>
         <source>sedang diusulkan untuk dihapus</source>
         <translation>proposed for write-off</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="418"/>
+        <location filename="../../inventory/stock.py" line="422"/>
         <source>Nomor dokumen permintaan</source>
         <translation>Request document number</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="447"/>
+        <location filename="../../inventory/stock.py" line="451"/>
         <source>pengeluaran</source>
         <translation>issue</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="494"/>
+        <location filename="../../inventory/stock.py" line="488"/>
         <location filename="../../inventory/transfers.py" line="185"/>
         <location filename="../../inventory/transfers.py" line="290"/>
         <source>mutasi</source>
         <translation>movement</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="476"/>
+        <location filename="../../inventory/stock.py" line="470"/>
         <location filename="../../inventory/transfers.py" line="210"/>
         <location filename="../../inventory/transfers.py" line="324"/>
         <source>Mutasi</source>
@@ -8769,7 +8774,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="138"/>
         <location filename="../../deployment/reports/loans.py" line="87"/>
         <location filename="../../inventory/equipment.py" line="69"/>
-        <location filename="../../inventory/stock.py" line="357"/>
+        <location filename="../../inventory/stock.py" line="361"/>
         <location filename="../../tagana_app/cleaning.py" line="50"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
@@ -8796,7 +8801,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/service.py" line="331"/>
-        <location filename="../../inventory/stock.py" line="320"/>
+        <location filename="../../inventory/stock.py" line="324"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
@@ -9106,7 +9111,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/value.py" line="82"/>
         <location filename="../../inventory/stock.py" line="121"/>
         <location filename="../../inventory/stock.py" line="127"/>
-        <location filename="../../ui/line_table.py" line="401"/>
+        <location filename="../../ui/line_table.py" line="405"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
@@ -9913,13 +9918,13 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="17"/>
-        <location filename="../../inventory/stock.py" line="400"/>
+        <location filename="../../inventory/stock.py" line="404"/>
         <source>mengeluarkan barang</source>
         <translation>issue goods</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="18"/>
-        <location filename="../../inventory/stock.py" line="409"/>
+        <location filename="../../inventory/stock.py" line="413"/>
         <location filename="../../inventory/transfers.py" line="140"/>
         <source>mengeluarkan barang kedaluwarsa</source>
         <translation>issue expired goods</translation>
@@ -9927,8 +9932,8 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../inventory/permissions.py" line="20"/>
         <location filename="../../inventory/permissions.py" line="22"/>
-        <location filename="../../inventory/stock.py" line="470"/>
-        <location filename="../../inventory/stock.py" line="486"/>
+        <location filename="../../inventory/stock.py" line="464"/>
+        <location filename="../../inventory/stock.py" line="480"/>
         <source>membatalkan mutasi stok</source>
         <translation>reverse stock movements</translation>
     </message>
@@ -11008,7 +11013,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/dispatch/returns.py" line="66"/>
         <location filename="../../inventory/equipment.py" line="84"/>
         <location filename="../../inventory/loans.py" line="120"/>
-        <location filename="../../inventory/stock.py" line="203"/>
+        <location filename="../../inventory/stock.py" line="207"/>
         <source>Kondisi &apos;{condition}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown condition &apos;{condition}&apos;. Choices: {choices}.</translation>
     </message>
@@ -11845,12 +11850,17 @@ DISASTER RESPONSE {name}</translation>
         <translation>The receipt has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="209"/>
+        <location filename="../../inventory/stock.py" line="201"/>
+        <source>Barang {item} sudah dinonaktifkan; penerimaan baru tidak dicatat. Aktifkan kembali di Data induk bila barang itu masih diadakan.</source>
+        <translation>Item {item} has been deactivated; new receipts are not recorded. Reactivate it in Master data if the item is still procured.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="213"/>
         <source>Barang {item} bernomor seri: sebutkan {qty} nomor seri (diberikan {given}).</source>
         <translation>Item {item} has serial numbers: give {qty} serial numbers (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="213"/>
+        <location filename="../../inventory/stock.py" line="217"/>
         <source>Nomor seri ganda dalam satu penerimaan barang {item}.</source>
         <translation>Duplicate serial numbers in one receipt of item {item}.</translation>
     </message>
@@ -11859,74 +11869,74 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The unit price of serial-numbered item {item} cannot be recorded yet; leave the price of this line empty.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="244"/>
-        <location filename="../../inventory/stock.py" line="313"/>
+        <location filename="../../inventory/stock.py" line="248"/>
+        <location filename="../../inventory/stock.py" line="317"/>
         <source>Barang {item} tidak bernomor seri; hapus nomor seri dari baris ini.</source>
         <translation>Item {item} has no serial numbers; remove the serial numbers from this line.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="248"/>
+        <location filename="../../inventory/stock.py" line="252"/>
         <source>Barang {item} memiliki masa kedaluwarsa: tanggal kedaluwarsa wajib diisi.</source>
         <translation>Item {item} expires, so the expiry date is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="254"/>
+        <location filename="../../inventory/stock.py" line="258"/>
         <source>Barang {item} tidak dicatat kedaluwarsanya; kosongkan tanggal kedaluwarsa.</source>
         <translation>Item {item} has no expiry dates; leave the expiry date empty.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="349"/>
+        <location filename="../../inventory/stock.py" line="353"/>
         <source>Barang {item} bernomor seri: sebutkan {qty} nomor seri yang berbeda (diberikan {given}).</source>
         <translation>Item {item} has serial numbers: give {qty} different serial numbers (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="407"/>
+        <location filename="../../inventory/stock.py" line="411"/>
         <source>Penerima barang wajib diisi.</source>
         <translation>The recipient of the goods is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="411"/>
+        <location filename="../../inventory/stock.py" line="415"/>
         <source>Alasan pengeluaran barang kedaluwarsa wajib diisi.</source>
         <translation>A reason for issuing expired goods is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="413"/>
+        <location filename="../../inventory/stock.py" line="417"/>
         <source>Pengeluaran tanpa baris barang.</source>
         <translation>The issue has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="484"/>
+        <location filename="../../inventory/stock.py" line="478"/>
         <source>mutasi ini bagian dari {kind} {number} dan dikoreksi melalui langkah dokumennya: {step}.</source>
         <translation>this movement belongs to {kind} {number} and is corrected through that document&apos;s own step: {step}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="502"/>
+        <location filename="../../inventory/stock.py" line="496"/>
         <source>pengembalian barang atau pembatalan pengiriman</source>
         <translation>the return of the goods or the cancellation of the dispatch</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="503"/>
+        <location filename="../../inventory/stock.py" line="497"/>
         <source>koreksi pengembalian pada pengirimannya</source>
         <translation>correcting the return on its dispatch</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="504"/>
+        <location filename="../../inventory/stock.py" line="498"/>
         <source>stock opname berikutnya</source>
         <translation>the next stock count</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="505"/>
+        <location filename="../../inventory/stock.py" line="499"/>
         <source>usulan dan keputusan penghapusan</source>
         <translation>the write-off request and its decision</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="506"/>
+        <location filename="../../inventory/stock.py" line="500"/>
         <source>penerimaan mutasi di gudang tujuan (selisih dengan alasan) atau mutasi balik</source>
         <translation>receiving the transfer at its destination (a difference with its reason) or a transfer back</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="507"/>
-        <location filename="../../inventory/stock.py" line="508"/>
+        <location filename="../../inventory/stock.py" line="501"/>
+        <location filename="../../inventory/stock.py" line="502"/>
         <source>pengembalian unit melalui pinjam pakainya</source>
         <translation>the return of the unit through its pinjam pakai loan</translation>
     </message>
@@ -11976,12 +11986,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>Item {item} was received {difference} short of what was sent: give the reason for the difference.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="473"/>
+        <location filename="../../inventory/stock.py" line="467"/>
         <source>Alasan pembatalan wajib diisi.</source>
         <translation>A reason for the cancellation is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="479"/>
+        <location filename="../../inventory/stock.py" line="473"/>
         <source>mutasi pembatalan tidak dapat dibatalkan lagi; catat transaksi baru.</source>
         <translation>a reversal cannot itself be reversed; record a new transaction.</translation>
     </message>
@@ -11990,12 +12000,12 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">a lent unit goes out and comes back only through its loan ({number}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="548"/>
+        <location filename="../../inventory/stock.py" line="542"/>
         <source>unit {serial} sudah berpindah lagi sesudahnya.</source>
         <translation>unit {serial} has moved again since.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="555"/>
+        <location filename="../../inventory/stock.py" line="549"/>
         <source>unit {serial} tidak lagi di gudang ini.</source>
         <translation>unit {serial} is no longer in this warehouse.</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
-from inventory import papers, stock, writeoff_papers, writeoffs
+from inventory import papers, stock, transfers, writeoff_papers, writeoffs
 from inventory.stock import IssueLine, ReceiveLine
 from tagana_app import issued_documents, printing
 
@@ -26,7 +26,7 @@ def _papers(env, docs) -> dict[str, printing.PrintedDocument]:  # noqa: ANN001
         source="kemensos", sender=SENDER, doc_date=TODAY - timedelta(days=2), backdate_reason="dicatat kemudian")).doc_number
     issue = env.db.write(lambda s: stock.issue_goods(s, g, "GDG", [IssueLine("BRS", 30)],
                                                      recipient="Posko Banjir Desa Srikaton")).doc_number
-    transfer = env.db.write(lambda s: stock.transfer_goods(s, g, "GDG", "LS1", [IssueLine("BRS", 100)])).doc_number
+    transfer = env.db.write(lambda s: transfers.transfer_goods(s, g, "GDG", "LS1", [IssueLine("BRS", 100)])).doc_number
     writeoff = env.db.write(lambda s: writeoffs.request_writeoff(s, g, "GDG", [IssueLine("BRS", 5)],
                                                                  reason_kind="rusak", reason="basah")).number
     env.db.write(lambda s: writeoffs.approve_writeoff(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from inventory import equipment, queries, stock
+from inventory import equipment, queries, stock, transfers
 from inventory.errors import (
     AlreadyBooked,
     AlreadyReversed,
@@ -190,7 +190,7 @@ def test_serial_units_are_picked_issued_and_never_in_two_places(env):
 def test_transfer_moves_batches_and_units_under_one_document(env):
     receive(env, "GDG", ReceiveLine("MSS", 10, batch="A", expiry=days(40)),
             ReceiveLine("MSS", 10, batch="B", expiry=days(80)), ReceiveLine("GEN", 2, serials=("G-1", "G-2")))
-    booking = env.db.write(lambda s: stock.transfer_goods(
+    booking = env.db.write(lambda s: transfers.transfer_goods(
         s, env.gudang, "GDG", "LS1", [IssueLine("MSS", 15), IssueLine("GEN", 1, serials=("G-2",))],
         doc_number="MUT-1"))
     assert {m.doc_number for m in booking.movements} == {"MUT-1"}
@@ -201,8 +201,8 @@ def test_transfer_moves_batches_and_units_under_one_document(env):
     with env.db.read() as s:
         assert equipment.get_unit(s, "GEN", "G-2").warehouse == "LS1"
         check_invariants(s)
-    refused(env, ValidationError, lambda s: stock.transfer_goods(s, env.gudang, "GDG", "GDG", [IssueLine("BRS", 1)]))
-    refused(env, InsufficientStock, lambda s: stock.transfer_goods(s, env.gudang, "GDG", "LS1",
+    refused(env, ValidationError, lambda s: transfers.transfer_goods(s, env.gudang, "GDG", "GDG", [IssueLine("BRS", 1)]))
+    refused(env, InsufficientStock, lambda s: transfers.transfer_goods(s, env.gudang, "GDG", "LS1",
                                                                   [IssueLine("MSS", 6)]))
 
 
@@ -233,7 +233,7 @@ def test_reversing_a_receipt_needs_the_goods_still_there(env):
 
 def test_a_transfer_movement_is_not_reversed_on_its_own(env):
     receive(env, "GDG", ReceiveLine("GEN", 1, serials=("G-9",)), ReceiveLine("BRS", 50))
-    booking = env.db.write(lambda s: stock.transfer_goods(s, env.gudang, "GDG", "LS1",
+    booking = env.db.write(lambda s: transfers.transfer_goods(s, env.gudang, "GDG", "LS1",
                                                           [IssueLine("GEN", 1), IssueLine("BRS", 20)]))
     gen_out = next(m for m in booking.movements if m.item == "GEN" and m.kind == "transfer_out")
     error = refused(env, NotReversible, lambda s: stock.reverse_movement(s, env.gudang, gen_out.id, "salah gudang"))
@@ -264,7 +264,7 @@ def test_roles_are_checked_in_the_services(env):
     receive(env, "GDG", ReceiveLine("BRS", 10))
     refused(env, PermissionDenied, lambda s: stock.issue_goods(
         s, env.users["pemantau"], "GDG", [IssueLine("BRS", 1)], recipient="x"))
-    refused(env, PermissionDenied, lambda s: stock.transfer_goods(
+    refused(env, PermissionDenied, lambda s: transfers.transfer_goods(
         s, env.users["koordinator"], "GDG", "LS1", [IssueLine("BRS", 1)]))
     with env.db.read() as s:
         movement_id = s.scalar(select(StockMovement.id))

@@ -102,7 +102,7 @@ def _apply(s, admin, op, n):
     elif kind == "transfer":
         _, wh, item, q = op
         other = WAREHOUSES[1 - WAREHOUSES.index(wh)]
-        stock.transfer_goods(s, admin, wh, other, [IssueLine(item, q)], doc_number=f"T{n}")
+        transfers.transfer_goods(s, admin, wh, other, [IssueLine(item, q)], doc_number=f"T{n}")
     elif kind == "writeoff":
         _, wh, item, q, decision = op
         info = writeoffs.request_writeoff(s, admin, wh, [IssueLine(item, q)], reason_kind="hilang",

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from inventory import equipment, papers, stock
+from inventory import equipment, papers, stock, transfers
 from inventory.stock import IssueLine, ReceiveLine
 from tagana_app import indonesian, numbering, printing, settings
 from tagana_app.models import DocumentNumber
@@ -113,7 +113,7 @@ def test_an_issue_prints_its_surat_bukti_barang_keluar(env, office, tmp_path):
 
 def test_a_transfer_prints_its_surat_jalan_with_the_condition_it_left_in(env, office, tmp_path):
     _receipt(env)
-    number = env.db.write(lambda s: stock.transfer_goods(
+    number = env.db.write(lambda s: transfers.transfer_goods(
         s, env.gudang, "GDG", "LS1", [IssueLine("BRS", 200), IssueLine("GEN", 1, serials=("GEN-001",))],
         remarks="penguatan lumbung")).doc_number
     printed = env.db.write(lambda s: papers.print_stock_paper(s, env.gudang, number, directory=tmp_path))
@@ -206,7 +206,7 @@ def test_the_signature_page_holds_the_closing_text_and_a_row(doc_type, paper, tm
 def test_the_paper_is_printed_on_the_offices_paper_size(env, office, users, tmp_path, paper, height_mm):
     env.db.write(lambda s: settings.set_office(s, users["admin"], {settings.PAPER_SIZE: paper}))
     _receipt(env)
-    number = env.db.write(lambda s: stock.transfer_goods(s, env.gudang, "GDG", "LS1",
+    number = env.db.write(lambda s: transfers.transfer_goods(s, env.gudang, "GDG", "LS1",
                                                          [IssueLine("MSS", 5)])).doc_number
     printed = env.db.write(lambda s: papers.print_stock_paper(s, env.gudang, number, directory=tmp_path))
     pages = PdfReader(printed.path).pages

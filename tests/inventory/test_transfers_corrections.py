@@ -139,7 +139,7 @@ def test_an_issue_is_corrected_and_refusals(env):
 
 
 def test_transfer_and_correction_commands(run, env):
-    assert run("stock", "receive", "GDG", "BRS", "100", "--ref", "SP-9")[0] == 0
+    assert run("stock", "receive", "GDG", "BRS", "100", "--doc-number", "SP-9")[0] == 0
     code, out, _ = run("stock", "transfer", "GDG", "LS1", "BRS", "40", "--driver", "Joko", "--json")
     number = json.loads(out)["number"]
     assert code == 0 and json.loads(out)["lines"][0]["qty_sent"] == 40

@@ -16,7 +16,7 @@ from deployment import assignments, incidents
 from deployment import volunteers as vs
 from deployment.dispatch import documents
 from deployment.dispatch import service as dispatches
-from inventory import catalog, stock
+from inventory import catalog, stock, transfers
 from inventory.ledger import Booking
 from inventory.models import StockMovement
 from inventory.stock import IssueLine, ReceiveLine
@@ -81,7 +81,7 @@ def known(db: Database, users: dict[str, Actor], signers: dict, tmp_path: Path) 
         ReceiveLine("BRS", 1000), ReceiveLine("MSS", 200, "MSS-01", TODAY + timedelta(days=100)),
         ReceiveLine("GEN", 3, serials=("G-1", "G-2", "G-3")), ReceiveLine("VEL", 10)],
         source="kemensos", doc_date=ago(20), backdate_reason="dicatat kemudian"), ago(20))
-    booked(lambda s: stock.transfer_goods(s, g, "GDG", "LS1", [IssueLine("BRS", 100)], doc_date=ago(15),
+    booked(lambda s: transfers.transfer_goods(s, g, "GDG", "LS1", [IssueLine("BRS", 100)], doc_date=ago(15),
                                           backdate_reason="dicatat kemudian"), ago(15))
     booked(lambda s: stock.issue_goods(s, g, "GDG", [IssueLine("BRS", 50)], recipient="Panti Asuhan Contoh",
                                        doc_date=ago(10), backdate_reason="dicatat kemudian"), ago(10))

@@ -218,7 +218,12 @@ def test_only_the_admin_adds_units(qtbot, make_ctx, users, catalogue, db):
 
 
 def test_the_stock_page_offers_no_deactivated_item_or_warehouse(qtbot, make_ctx, users, catalogue, db):
+    from PySide6.QtCore import Qt
+    from sqlalchemy import func, select
+
+    from inventory.models import StockMovement
     from ui.pages.stock import StockPage
+    from ui.pages.stock_documents import ReceiptDialog
 
     g = users["gudang"]
     db.write(lambda s: catalog.add_warehouse(s, g, "LS1", "Lumbung Sosial Karang Tinggi", "17.09.01", kind="lumbung"))
@@ -229,7 +234,15 @@ def test_the_stock_page_offers_no_deactivated_item_or_warehouse(qtbot, make_ctx,
     qtbot.waitUntil(lambda: bool(page.choices["items"]))
     for dialog in (page.open_receive(), page.open_issue()):
         qtbot.addWidget(dialog)
-        assert [dialog.item.itemData(i) for i in range(dialog.item.count())] == ["BRS"]
         assert [dialog.warehouse.itemData(i) for i in range(dialog.warehouse.count())] == ["GDG"]
-        dialog.reject()
+    receipt = page.findChild(ReceiptDialog)
+    # typed into a receipt's line, the deactivated item is refused at its cell; nothing is booked
+    receipt.table.model.set_value(0, "item", "FKT")
+    receipt.table.model.set_value(0, "qty", "5")
+    receipt.table.look_up([0])
+    qtbot.waitUntil(lambda: receipt.table.model.rows[0].info is not None)
+    qtbot.mouseClick(receipt.check_button, Qt.MouseButton.LeftButton)
+    assert "dinonaktifkan" in receipt.table.status.text()
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(StockMovement)) == 0
     assert page.warehouse.findData("LS1") < 0

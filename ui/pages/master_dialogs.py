@@ -127,7 +127,7 @@ class _MasterDialog(FormDialog):
         self.result_value = value
         self.accept()
 
-    def write(self, service: Any, *args: Any, **kwargs: Any) -> ops.Op:
+    def book(self, service: Any, *args: Any, **kwargs: Any) -> ops.Op:
         self.error.hide()
         self.set_busy(True)
         return ops.write(self.ctx, self, service, *args, on_success=self._done, on_error=self.failed, **kwargs)
@@ -336,7 +336,7 @@ class ItemDialog(_MasterDialog):
             return
         if self.barcode.text().strip():  # typed but not added yet: it counts
             self.add_barcode()
-        self.write(catalog_edit.save_item, self.code.text().strip(), new=self.detail is None,
+        self.book(catalog_edit.save_item, self.code.text().strip(), new=self.detail is None,
                    name=self.name.text(), category=self.category.currentText(), unit=self.unit.currentData(),
                    kind=self.kind.currentData(), expires=self.expires.isChecked(),
                    serialized=self.serialized.isChecked(), need_category=self.need.currentData(),
@@ -388,10 +388,10 @@ class WarehouseDialog(_MasterDialog):
                 self.refuse(text, where)
                 return
         if self.warehouse is None:
-            self.write(catalog.add_warehouse, self.code.text(), self.name.text(), self.region.text().strip(),
+            self.book(catalog.add_warehouse, self.code.text(), self.name.text(), self.region.text().strip(),
                        kind=self.kind.currentData(), address=self.address.text(), person_in_charge=self.person.text())
         else:
-            self.write(catalog_edit.update_warehouse, self.warehouse.code, name=self.name.text(),
+            self.book(catalog_edit.update_warehouse, self.warehouse.code, name=self.name.text(),
                        kind=self.kind.currentData(), region=self.region.text().strip(), address=self.address.text(),
                        person_in_charge=self.person.text())
 
@@ -494,10 +494,10 @@ class KitDialog(_MasterDialog):
         if lines is None:
             return
         if self.kit is None:
-            self.write(kits.create_kit, self.code.text(), self.name.text(), self.basis.currentData(), lines,
+            self.book(kits.create_kit, self.code.text(), self.name.text(), self.basis.currentData(), lines,
                        description=self.description.text())
         else:
-            self.write(kits.update_kit, self.kit.code, name=self.name.text(), basis=self.basis.currentData(),
+            self.book(kits.update_kit, self.kit.code, name=self.name.text(), basis=self.basis.currentData(),
                        lines=lines, description=self.description.text())
 
 
@@ -519,4 +519,4 @@ class UnitDialog(_MasterDialog):
         if not self.code.text().strip():
             self.refuse(self.tr("Tulis nama satuan."), "unit")
             return
-        self.write(catalog_edit.add_unit, self.code.text())
+        self.book(catalog_edit.add_unit, self.code.text())
