@@ -16,8 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
@@ -94,35 +93,13 @@ def _places(first: Official, head: Official | None, loan: LoanInfo) -> dict[str,
 
 # --- layout ---------------------------------------------------------------------------------------------
 
-def _numbered_block(marker: str, body: Flowable, width: float) -> Table:
-    table = Table([[Paragraph(pdf.esc(marker), pdf.styles().body), body]], colWidths=[8 * mm, width - 8 * mm],
-                  hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-    return table
-
-
 def _parties(profile: pdf.OfficeProfile, loan: LoanInfo, first: Official, width: float) -> list[Flowable]:
     """1. the official for the office (PIHAK PERTAMA), 2. the borrower's person in charge (PIHAK KEDUA)."""
     party = [("Nama", first.name or "." * 40), ("NIP", first.nip or "-"), ("Jabatan", first.position),
              ("Alamat", profile.address or profile.office)]
     second = [("Nama", loan.contact_name or "." * 40), ("Jabatan", loan.contact_position or "-"),
               ("Instansi / desa", loan.borrower_office or loan.borrower)]
-    inner = width - 8 * mm
-    return [
-        pdf.spacer(2),
-        _numbered_block("1.", pdf.fields(party, inner, label_mm=30), width),
-        _numbered_block("", pdf.para(
-            f"Dalam hal ini bertindak untuk dan atas nama {pdf.esc(profile.office_title)}, "
-            "selanjutnya disebut <b>PIHAK PERTAMA</b>.", "justify", markup=True), width),
-        pdf.spacer(2),
-        _numbered_block("2.", pdf.fields(second, inner, label_mm=30), width),
-        _numbered_block("", pdf.para(
-            f"Dalam hal ini bertindak untuk dan atas nama {pdf.esc(counterparty(loan))}, "
-            "selanjutnya disebut <b>PIHAK KEDUA</b>.", "justify", markup=True), width),
-        pdf.spacer(3),
-    ]
+    return pdf.two_parties(party, profile.office_title, second, counterparty(loan), width, label_mm=30)
 
 
 def _closing(profile: pdf.OfficeProfile, loan: LoanInfo, first: Official, head: Official | None, when: Any,

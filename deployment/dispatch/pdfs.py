@@ -273,20 +273,8 @@ def parties(profile: pdf.OfficeProfile, d: DispatchRecord, first: Official, widt
     second = [("Nama", d.recipient_name), (d.recipient_id_kind or "NIP/NIK", d.recipient_id or "-"),
               ("Jabatan", d.recipient_position or "-"),
               ("Alamat", ", ".join(x for x in (d.address, d.destination_text) if x))]
-    inner = width - 8 * mm
-    return [
-        pdf.spacer(2),
-        _numbered_block("1.", pdf.fields(party, inner, label_mm=24), width),
-        _numbered_block("", pdf.para(
-            f"Dalam hal ini bertindak untuk dan atas nama {pdf.esc(profile.office_title)}, "
-            "selanjutnya disebut <b>PIHAK PERTAMA</b>.", "justify", markup=True), width),
-        pdf.spacer(2),
-        _numbered_block("2.", pdf.fields(second, inner, label_mm=24), width),
-        _numbered_block("", pdf.para(
-            f"Dalam hal ini bertindak untuk dan atas nama masyarakat terdampak bencana di {pdf.esc(where)}, "
-            "selanjutnya disebut <b>PIHAK KEDUA</b>.", "justify", markup=True), width),
-        pdf.spacer(3),
-    ]
+    return pdf.two_parties(party, profile.office_title, second, f"masyarakat terdampak bencana di {where}", width,
+                           label_mm=24)
 
 
 def closing_signatures(profile: pdf.OfficeProfile, d: DispatchRecord, first: Official, when: date, width: float, *,
@@ -353,15 +341,6 @@ def build_bast_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchRecord, n
 
     return pdf.build_document(target, profile, title=bast_title(d), number=number, story=story, qr_payload=payload,
                               copy_no=copy_no, subject=f"BAST pengiriman {d.number}")
-
-
-def _numbered_block(marker: str, body: Flowable, width: float) -> Table:
-    table = Table([[Paragraph(pdf.esc(marker), pdf.styles().body), body]], colWidths=[8 * mm, width - 8 * mm],
-                  hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-    return table
 
 
 def _leader_title(profile: pdf.OfficeProfile) -> str:

@@ -21,11 +21,13 @@ from tagana_app.pdf.blocks import (
     keep_headings,
     keep_space,
     numbered,
+    numbered_block,
     para,
     signature_blocks,
     signed_end,
     spacer,
     title_block,
+    two_parties,
     with_next,
 )
 from tagana_app.pdf.document import BuiltDocument, DocContext, build_document, draw_letterhead
@@ -35,7 +37,7 @@ from tagana_app.pdf.styles import styles
 
 __all__ = [
     "PAPERS", "BuiltDocument", "Column", "DocContext", "OfficeProfile", "Signer", "build_document", "cell_text",
-    "data_table", "decode_logo", "draw_letterhead", "esc", "fields", "heading", "keep_headings", "keep_space", "load_profile", "numbered",
-    "paper_size", "para", "register_fonts", "signature_blocks", "signed_end", "spacer", "styles", "title_block",
+    "data_table", "decode_logo", "draw_letterhead", "esc", "fields", "heading", "keep_headings", "keep_space", "load_profile", "numbered", "numbered_block",
+    "paper_size", "para", "register_fonts", "signature_blocks", "signed_end", "spacer", "styles", "title_block", "two_parties",
     "with_next",
 ]

@@ -512,3 +512,30 @@ def keep_headings(flowables: Sequence[Flowable]) -> list[Flowable]:
 def keep_space(height_mm: float) -> CondPageBreak:
     """Start a new page unless ``height_mm`` is left (e.g. before a closing paragraph + signatures)."""
     return CondPageBreak(height_mm * mm)
+
+
+def numbered_block(marker: str, body: Flowable, width: float) -> Table:
+    """``body`` indented 8 mm behind ``marker`` ("1.", or "" to continue the item above)."""
+    table = Table([[Paragraph(esc(marker), styles().body), body]], colWidths=[8 * mm, width - 8 * mm],
+                  hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    return table
+
+
+def two_parties(first: Sequence[tuple[str, Any]], first_for: str, second: Sequence[tuple[str, Any]],
+                second_for: str, width: float, *, label_mm: float) -> list[Flowable]:
+    """"1. (PIHAK PERTAMA) ... 2. (PIHAK KEDUA)": each party's fields and for whom it acts (plain text)."""
+    inner = width - 8 * mm
+    return [
+        spacer(2),
+        numbered_block("1.", fields(first, inner, label_mm=label_mm), width),
+        numbered_block("", para(f"Dalam hal ini bertindak untuk dan atas nama {esc(first_for)}, "
+                                "selanjutnya disebut <b>PIHAK PERTAMA</b>.", "justify", markup=True), width),
+        spacer(2),
+        numbered_block("2.", fields(second, inner, label_mm=label_mm), width),
+        numbered_block("", para(f"Dalam hal ini bertindak untuk dan atas nama {esc(second_for)}, "
+                                "selanjutnya disebut <b>PIHAK KEDUA</b>.", "justify", markup=True), width),
+        spacer(3),
+    ]
