@@ -346,8 +346,8 @@ def list_transfers(session: Session, *, status: str | None = None, warehouse: st
     return [get_transfer(session, n) for n in session.scalars(query)]
 
 
-def in_transit(session: Session, warehouse: str | None = None) -> list[TransitLine]:
-    """What is on the road now (sent, not yet received), to or from ``warehouse`` when given."""
+def in_transit(session: Session, warehouse: str | None = None, item: str | None = None) -> list[TransitLine]:
+    """What is on the road now (sent, not yet received), to or from ``warehouse`` and of ``item`` when given."""
     query = (select(StockTransfer, _FROM.code, _TO.code, _TO.name, StockTransferLine, Item, Batch,
                     EquipmentUnit.serial)
              .join(_FROM, _FROM.id == StockTransfer.from_warehouse_id)
@@ -361,10 +361,12 @@ def in_transit(session: Session, warehouse: str | None = None) -> list[TransitLi
     if warehouse:
         wh = get_warehouse(session, warehouse)
         query = query.where((StockTransfer.from_warehouse_id == wh.id) | (StockTransfer.to_warehouse_id == wh.id))
-    return [TransitLine(t.number, t.sent_on, src, dst, dst_name, item.code, item.name, item.unit, batch.code,
+    if item:
+        query = query.where(Item.id == find_item(session, item).id)
+    return [TransitLine(t.number, t.sent_on, src, dst, dst_name, it.code, it.name, it.unit, batch.code,
                         batch.expiry, serial, line.qty_sent,
                         None if batch.unit_price is None else batch.unit_price * line.qty_sent)
-            for t, src, dst, dst_name, line, item, batch, serial in session.execute(query)]
+            for t, src, dst, dst_name, line, it, batch, serial in session.execute(query)]
 
 
 def in_transit_totals(session: Session) -> dict[tuple[str, str], int]:

@@ -76,7 +76,7 @@ def _detail(session: Any, warehouse: str, item: str) -> tuple[list[queries.Balan
             queries.stock_card(session, warehouse, item),
             equipment.list_units(session, item=item, warehouse=warehouse, status=IN_WAREHOUSE),
             writeoffs.pending_lines(session, warehouse, item),
-            [x for x in transfers.in_transit(session, warehouse) if x.item == item])
+            transfers.in_transit(session, warehouse, item))
 
 
 def _choices(session: Any) -> dict[str, Any]:
