@@ -2,7 +2,7 @@
 
 Services refuse with ``can_x.require(actor, action=...)``; pages ask ``can_x(actor)`` to show or
 enable a control.  The warehouse staff keep the books; an official may also issue goods, and
-alone may release expired stock, undo a write-off or decide one.
+alone may release expired stock or decide a write-off.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ can_import_opening_stock = Capability((WAREHOUSE,), N_("domain", "mengimpor sald
 can_transfer_goods = Capability((WAREHOUSE,), N_("domain", "memindahkan barang antargudang"))
 can_issue_goods = Capability((WAREHOUSE, OFFICIAL), N_("domain", "mengeluarkan barang"))
 can_override_expired = Capability((OFFICIAL,), N_("domain", "mengeluarkan barang kedaluwarsa"))
-# Reversing a movement: anyone who may issue starts; a write-off only an official, anything else the warehouse.
+# Reversing a movement: anyone who may issue starts, the warehouse books it; the movements of a document with
+# steps of its own (a write-off among them) are never reversed on their own (inventory.stock.document_step).
 can_reverse_movements = Capability((WAREHOUSE, OFFICIAL), N_("domain", "membatalkan mutasi stok"))
-can_reverse_writeoff = Capability((OFFICIAL,), N_("domain", "membatalkan penghapusan barang"))
 can_correct_stock = Capability((WAREHOUSE,), N_("domain", "membatalkan mutasi stok"))
 can_count_stock = Capability((WAREHOUSE,), N_("domain", "melakukan stock opname"))
 # The warehouse counts and sends the count for approval; an official who did not count it approves,

@@ -7816,7 +7816,7 @@ Close the program and open it again before you continue working.</translation>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="147"/>
         <location filename="../../deployment/dispatch/loan_papers.py" line="245"/>
-        <location filename="../../inventory/loan_papers.py" line="252"/>
+        <location filename="../../inventory/loan_papers.py" line="229"/>
         <location filename="../../tagana_app/doc_kinds.py" line="81"/>
         <source>Berita Acara Pengembalian</source>
         <translation>Equipment return record (Berita Acara Pengembalian)</translation>
@@ -9930,7 +9930,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>issue expired goods</translation>
     </message>
     <message>
-        <location filename="../../inventory/permissions.py" line="20"/>
+        <location filename="../../inventory/permissions.py" line="21"/>
         <location filename="../../inventory/permissions.py" line="22"/>
         <location filename="../../inventory/stock.py" line="464"/>
         <location filename="../../inventory/stock.py" line="480"/>
@@ -9938,9 +9938,8 @@ DISASTER RESPONSE {name}</translation>
         <translation>reverse stock movements</translation>
     </message>
     <message>
-        <location filename="../../inventory/permissions.py" line="21"/>
         <source>membatalkan penghapusan barang</source>
-        <translation>reverse goods write-offs</translation>
+        <translation type="vanished">reverse goods write-offs</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="23"/>

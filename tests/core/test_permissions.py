@@ -31,7 +31,6 @@ RULES = {
     stock_rules.can_issue_goods: {G, P},
     stock_rules.can_override_expired: {P},
     stock_rules.can_reverse_movements: {G, P},
-    stock_rules.can_reverse_writeoff: {P},
     stock_rules.can_correct_stock: {G},
     stock_rules.can_count_stock: {G},
     stock_rules.can_approve_count: {P},
