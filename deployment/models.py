@@ -58,6 +58,7 @@ EMERGENCY_STATUSES = {
     "transisi": N_("domain", "transisi darurat ke pemulihan"),
     "selesai": N_("domain", "selesai"),
 }
+STATUS_ENTRY_KINDS = {"status": N_("domain", "penetapan status"), "extension": N_("domain", "perpanjangan")}
 FIGURES = ("kk", "jiwa", "pengungsi", "meninggal", "luka", "hilang", "rumah_rusak")
 
 
@@ -172,6 +173,33 @@ class Incident(Base):
     posko_location: Mapped[str] = mapped_column(Text, default="")
     remarks: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # Closed by a pejabat's override while something was still open: what stayed open, as listed then.
+    close_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class IncidentStatusEntry(Base):
+    """One emergency status of an incident with its decree, or an extension of it: the status history.
+    The incident's own ``status``/``sk_*``/``status_from``/``status_to`` are the latest entry's."""
+
+    __tablename__ = "incident_status_entry"
+    __table_args__ = (
+        CheckConstraint(_in("kind", STATUS_ENTRY_KINDS), name="kind"),
+        CheckConstraint(_in("status", EMERGENCY_STATUSES), name="status"),
+        CheckConstraint("valid_to IS NULL OR valid_to >= valid_from", name="period"),
+        Index("ix_incident_status_entry_incident", "incident_id", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incident.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(12), default="status")  # status | extension
+    status: Mapped[str] = mapped_column(String(20))
+    decree_number: Mapped[str] = mapped_column(String(100), default="")
+    decree_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    issuer: Mapped[str] = mapped_column(String(200), default="")
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_to: Mapped[date | None] = mapped_column(Date, nullable=True)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
 class IncidentRegion(Base):
@@ -228,3 +256,117 @@ class Assignment(Base):
     warnings: Mapped[list] = mapped_column(JSON, default=list)
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # The request (permintaan bantuan) whose people it answers, if any (deployment.requests).
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("aid_request.id"), nullable=True, index=True)
+    # Voided (a wrong assignment, before anyone checked in): it no longer counts anywhere.
+    voided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    voided_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    void_reason: Mapped[str] = mapped_column(String(500), default="", server_default="")
+
+
+# --- requests for aid (permintaan bantuan) --------------------------------------------------------
+
+REQUESTER_KINDS = {
+    "desa": N_("domain", "Desa"),
+    "kelurahan": N_("domain", "Kelurahan"),
+    "kecamatan": N_("domain", "Kecamatan"),
+    "posko": N_("domain", "Posko"),
+    "instansi": N_("domain", "Instansi lain"),
+}
+# The life of a request: received by the koordinator, decided (disposed) by a pejabat, then fulfilled
+# by dispatches and assignments that point to it; its status follows them (deployment.requests).
+REQUEST_STATUSES = {
+    "diterima": N_("domain", "diterima"),
+    "didisposisi": N_("domain", "didisposisi"),
+    "sebagian": N_("domain", "sebagian dipenuhi"),
+    "dipenuhi": N_("domain", "dipenuhi"),
+    "ditolak": N_("domain", "ditolak"),
+    "dibatalkan": N_("domain", "dibatalkan"),
+}
+OPEN_REQUEST_STATUSES = ("diterima", "didisposisi", "sebagian")
+# A pejabat's decision on one line: in full, in part (a smaller approved quantity), or refused.
+LINE_DECISIONS = {
+    "penuh": N_("domain", "disetujui penuh"),
+    "sebagian": N_("domain", "disetujui sebagian"),
+    "ditolak": N_("domain", "ditolak"),
+}
+
+
+class AidRequest(Base):
+    """A letter asking for aid: who asks, their letter, what and whom they ask for, and its decision."""
+
+    __tablename__ = "aid_request"
+    __table_args__ = (
+        CheckConstraint(_in("requester_kind", REQUESTER_KINDS), name="requester_kind"),
+        CheckConstraint(_in("status", REQUEST_STATUSES), name="status"),
+        CheckConstraint("requester_id_kind IN ('NIK','NIP','')", name="requester_id_kind"),
+        Index("ix_aid_request_status_received", "status", "received_on"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(120), unique=True)  # the office's register (agenda) number
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incident.id"), index=True)
+    requester_kind: Mapped[str] = mapped_column(String(20))
+    region_code: Mapped[str] = mapped_column(String(13))
+    requester_name: Mapped[str] = mapped_column(String(200))
+    requester_position: Mapped[str] = mapped_column(String(200), default="")
+    requester_id_kind: Mapped[str] = mapped_column(String(3), default="")
+    requester_id: Mapped[str] = mapped_column(String(30), default="")
+    letter_number: Mapped[str] = mapped_column(String(120))
+    letter_date: Mapped[date] = mapped_column(Date)
+    received_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="diterima")
+    disposition_note: Mapped[str] = mapped_column(Text, default="")
+    remarks: Mapped[str] = mapped_column(Text, default="")
+    received_by: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    decided_by: Mapped[str] = mapped_column(String(64), default="")
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    cancelled_by: Mapped[str] = mapped_column(String(64), default="")
+    cancelled_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    cancel_reason: Mapped[str] = mapped_column(String(500), default="")
+
+
+class AidRequestLine(Base):
+    """Goods asked for: a catalogue item, or a need category (``beras``...) when the letter names no item."""
+
+    __tablename__ = "aid_request_line"
+    __table_args__ = (
+        UniqueConstraint("request_id", "line_no"),
+        CheckConstraint("quantity > 0", name="quantity"),
+        CheckConstraint("item_id IS NOT NULL OR need_category <> ''", name="what"),
+        CheckConstraint("approved IS NULL OR (approved >= 0 AND approved <= quantity)", name="approved"),
+        CheckConstraint("decision IN ('', " + ",".join(f"'{d}'" for d in LINE_DECISIONS) + ")", name="decision"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("aid_request.id", ondelete="CASCADE"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("item.id"), nullable=True)
+    need_category: Mapped[str] = mapped_column(String(30), default="")
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit: Mapped[str] = mapped_column(String(20), default="")  # the item's unit, or the need's
+    approved: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    decision: Mapped[str] = mapped_column(String(10), default="")
+    decision_reason: Mapped[str] = mapped_column(String(500), default="")
+
+
+class AidRequestPeople(Base):
+    """Volunteers asked for: a skill and how many."""
+
+    __tablename__ = "aid_request_people"
+    __table_args__ = (
+        UniqueConstraint("request_id", "skill"),
+        CheckConstraint(_in("skill", SKILLS), name="skill"),
+        CheckConstraint("count > 0", name="count"),
+        CheckConstraint("approved IS NULL OR (approved >= 0 AND approved <= count)", name="approved"),
+        CheckConstraint("decision IN ('', " + ",".join(f"'{d}'" for d in LINE_DECISIONS) + ")", name="decision"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("aid_request.id", ondelete="CASCADE"), index=True)
+    skill: Mapped[str] = mapped_column(String(20))
+    count: Mapped[int] = mapped_column(Integer)
+    approved: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    decision: Mapped[str] = mapped_column(String(10), default="")
+    decision_reason: Mapped[str] = mapped_column(String(500), default="")

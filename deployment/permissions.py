@@ -14,5 +14,11 @@ can_import_roster = Capability((COORDINATOR, OFFICIAL), N_("domain", "mengimpor 
 can_write_incidents = Capability((COORDINATOR, OFFICIAL), N_("domain", "mengubah kejadian bencana"))
 can_assign = Capability((COORDINATOR, OFFICIAL), N_("domain", "menugaskan relawan"))
 # Assigning despite a refusal (overlap, rest days, ...), with a written reason.
-can_override_assignment = Capability((OFFICIAL,), N_("domain", "mengecualikan penolakan penugasan"))
+can_override_assignment = Capability((OFFICIAL,), N_("domain", "mengecualikan penolakan penugasan"),
+                                     separate=True)
 can_manage_kits = Capability((WAREHOUSE, COORDINATOR, OFFICIAL), N_("domain", "membuat paket barang"))
+# Requests for aid (deployment.requests): the koordinator receives them, a pejabat who did not
+# receive one decides it (its disposition), the koordinator or pejabat cancels one.
+can_receive_requests = Capability((COORDINATOR,), N_("domain", "mencatat permintaan bantuan"))
+can_decide_requests = Capability((OFFICIAL,), N_("domain", "memutuskan permintaan bantuan"), separate=True)
+can_cancel_requests = Capability((COORDINATOR, OFFICIAL), N_("domain", "membatalkan permintaan bantuan"))

@@ -88,7 +88,8 @@ def _backdate(session: Session, booking: stock.Booking, day: date) -> None:
                     .values(entered_at=at, backdate_reason=""))
 
 
-def _actor(session: Session, username: str, fallback: Actor) -> Actor:
+def demo_actor(session: Session, username: str, fallback: Actor) -> Actor:
+    """The demo user ``username`` as an actor (``fallback`` when the demo users are not there)."""
     user = session.scalar(select(User).where(User.username == username))
     return Actor(user.id, user.username, user.role, user.full_name) if user else fallback
 
@@ -96,8 +97,8 @@ def _actor(session: Session, username: str, fallback: Actor) -> Actor:
 def load_demo(session: Session, actor: Actor) -> dict[str, int]:
     if session.scalar(select(Warehouse.id).where(Warehouse.code == MAIN)) is not None:
         return {"gudang": 0, "barang": 0, "mutasi stok": 0}
-    gudang = _actor(session, "gudang", actor)
-    pejabat = _actor(session, "pejabat", actor)
+    gudang = demo_actor(session, "gudang", actor)
+    pejabat = demo_actor(session, "pejabat", actor)
     today = clock.today()
 
     def ago(n: int) -> date:

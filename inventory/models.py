@@ -14,6 +14,7 @@ transaction as every movement, both protected by CHECK constraints:
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 
 from sqlalchemy import (
     BigInteger,
@@ -23,9 +24,11 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    Numeric,
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -77,6 +80,9 @@ class Warehouse(Base):
     person_in_charge: Mapped[str] = mapped_column(String(200), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # Goods leave only for an incident with a declared emergency (or a pejabat's override): on for the
+    # lumbung sosial (Kemensos buffer stock) by default, a choice for the others.
+    needs_emergency: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Item(Base):
@@ -98,6 +104,9 @@ class Item(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     # The line of the needs estimate (deployment.needs) the item counts for; "" for none.
     need_category: Mapped[str] = mapped_column(String(30), default="", server_default="")
+    # How much of its need category one unit holds, in the need's own unit (a 5 kg pack of rice: 5 kg;
+    # a 600 ml bottle: 0.6 liter); None: the unit itself is the need's (kg for beras) or converts (ton).
+    content_per_unit: Mapped[Decimal | None] = mapped_column(Numeric(14, 3), nullable=True)
 
 
 class UnitOfMeasure(Base):

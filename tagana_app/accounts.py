@@ -89,7 +89,8 @@ def require_role(actor: Actor, *roles: str, action: str) -> None:
     rule that has none yet."""
     if actor.role == ADMIN or actor.role in roles:
         return
-    raise PermissionDenied(user=actor.username, role=actor.role, action=action)
+    raise PermissionDenied(user=actor.username, role=actor.role, action=action,
+                           allowed=", ".join((*roles, ADMIN)))
 
 
 def hash_password(password: str) -> str:
@@ -134,7 +135,8 @@ def create_user(session: Session, actor: Actor | None, username: str, role: str,
     _check_password(password)
     if actor is None:
         if has_users(session):
-            raise PermissionDenied(user="-", role="-", action=N_("domain", "membuat pengguna tanpa masuk"))
+            raise PermissionDenied(user="-", role="-", action=N_("domain", "membuat pengguna tanpa masuk"),
+                                   allowed=ADMIN)
         if role != ADMIN:
             raise ValidationError(N_("errors", "Pengguna pertama harus berperan admin."))
     else:

@@ -20,7 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-AREAS = frozenset({"stock", "volunteers", "incidents", "dispatches", "documents", "users", "settings", "audit"})
+AREAS = frozenset({"stock", "volunteers", "incidents", "dispatches", "requests", "documents", "users", "settings",
+                   "audit"})
 ATTRIBUTE = "__tagana_changes__"
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -82,6 +82,8 @@ KINDS: dict[str, DocKind] = {kind.code: kind for kind in (
     # A reversing document of a whole receipt or issue (inventory.corrections); the reversal of one
     # movement line keeps its "KOREKSI-<id>" reference.
     DocKind("koreksi", N_("domain", "Koreksi (pembatalan)"), "KOR", "koreksi"),
+    # The register (agenda) number the office gives a request for aid when it arrives; no paper of its own.
+    DocKind("permintaan", N_("domain", "Permintaan Bantuan"), "PMB", "permintaan-bantuan"),
     # Source documents of stock movements that get no number of the office's sequence.
     DocKind("saldo_awal", N_("domain", "Saldo awal"), None, "saldo-awal"),
 )}

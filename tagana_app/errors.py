@@ -54,7 +54,15 @@ class Duplicate(TaganaError):
 
 
 class PermissionDenied(TaganaError):
-    template = N_("errors", "Pengguna '{user}' dengan peran '{role}' tidak berwenang untuk {action}.")
+    template = N_("errors", "Pengguna '{user}' dengan peran '{role}' tidak berwenang untuk {action}; yang berwenang: "
+                            "{allowed}.")
+
+
+class OwnWorkRefused(PermissionDenied):
+    """Nobody approves or decides what they created, requested, counted or sent themselves."""
+
+    template = N_("errors", "Pengguna '{user}' tidak boleh {action} atas pekerjaannya sendiri (yang dibuat, diajukan "
+                            "atau dihitungnya); yang berwenang: {allowed}, selain '{user}'.")
 
 
 class AuthenticationFailed(TaganaError):

@@ -148,6 +148,7 @@ PATTERN_LABELS = {
     "pinjam_pakai": N_("settings", "Pola nomor Berita Acara Pinjam Pakai"),
     "ba_pengembalian": N_("settings", "Pola nomor Berita Acara Pengembalian"),
     "koreksi": N_("settings", "Pola nomor Koreksi (pembatalan)"),
+    "permintaan": N_("settings", "Pola nomor Permintaan Bantuan"),
 }
 NUMBER_PATTERNS: dict[str, Setting[Any]] = {
     kind.code: _declare(f"numbering.{kind.code}", str, kind.default_pattern, OFF, PATTERN_LABELS[kind.code],
@@ -172,6 +173,26 @@ HOME_REGION = _declare("deployment.home_region", str, "17.09", OFF,
 CERTIFICATE_ALERT_DAYS = _declare("deployment.certificate_alert_days", int, 60, OFF,
                                   N_("settings", "Peringatan sertifikat relawan habis (hari sebelumnya)"),
                                   bounds=(0, 365))
+
+# How an assignment rule that is broken is treated: refused unless a pejabat overrides with a reason
+# ("tolak"), or only warned about ("peringatan").
+RULE_MODES = ("tolak", "peringatan")
+REST_RULE = _declare("deployment.rest_rule", str, "tolak", OFF,
+                     N_("settings", "Aturan istirahat antarpenugasan"), RULE_MODES)
+LENGTH_RULE = _declare("deployment.length_rule", str, "tolak", OFF,
+                       N_("settings", "Aturan lama penugasan terpanjang"), RULE_MODES)
+# The roles (skill codes, comma-separated) a member older than 45 (Legiun Tagana) may still be assigned to.
+LEGIUN_ROLES = _declare("deployment.legiun_roles", str, "dapur_umum,psikososial,posko,komunikasi,logistik", OFF,
+                        N_("settings", "Peran yang boleh untuk anggota di atas 45 tahun (Legiun)"))
+
+# Requests for aid (deployment.requests): the service standard, in working days (weekends and
+# Indonesian public holidays not counted), after which an undecided or unfulfilled request is overdue.
+REQUEST_SERVICE_DAYS = _declare("request.service_days", int, 1, OFF,
+                                N_("settings", "Standar pelayanan permintaan bantuan (hari kerja)"), bounds=(1, 30))
+# Whether a warehouse of a kind other than lumbung needs a declared emergency by default when it is created.
+EMERGENCY_FOR_OTHER_WAREHOUSES = _declare("stock.emergency_for_other_warehouses", bool, False, OFF,
+                                          N_("settings", "Gudang baru selain lumbung sosial juga memerlukan "
+                                                         "status darurat"))
 
 # Warehouse stock (inventory package).
 EXPIRY_ALERT_DAYS = _declare("stock.expiry_alert_days", int, 90, OFF,

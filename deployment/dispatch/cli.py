@@ -126,6 +126,15 @@ def cmd_crew(ctx: Context) -> None:
     _write(ctx, lambda s, actor: dispatches.add_escort(s, actor, a.number, a.volunteer), "Pendamping ditambahkan")
 
 
+def cmd_submit(ctx: Context) -> None:
+    _write(ctx, lambda s, actor: dispatches.submit_dispatch(s, actor, ctx.args.number), "Diajukan untuk disetujui")
+
+
+def cmd_withdraw(ctx: Context) -> None:
+    _write(ctx, lambda s, actor: dispatches.withdraw_dispatch(s, actor, ctx.args.number, ctx.args.reason or ""),
+           "Dikembalikan ke konsep")
+
+
 def cmd_approve(ctx: Context) -> None:
     _write(ctx, lambda s, actor: dispatches.approve_dispatch(s, actor, ctx.args.number), "Disetujui, stok dicadangkan")
 
@@ -298,13 +307,18 @@ def register(sub: Any) -> None:
     p.add_argument("number", metavar="NOMOR")
     p.add_argument("volunteer", metavar="RELAWAN", help="NIK atau NIAT")
     p.set_defaults(func=cmd_crew)
-    for name, func, text in (("approve", cmd_approve, "setujui dan cadangkan stok"),
+    for name, func, text in (("submit", cmd_submit, "ajukan konsep untuk disetujui pejabat (barang tidak lagi diubah)"),
+                             ("approve", cmd_approve, "setujui dan cadangkan stok (pejabat, bukan pembuatnya)"),
                              ("send", cmd_send, "kirim: stok keluar gudang"),
                              ("close", cmd_close, "tutup pengiriman yang sudah diserahterimakan")):
         p = dp.add_parser(name, help=text)
         p.add_argument("number", metavar="NOMOR")
         p.set_defaults(func=func)
-    p = dp.add_parser("cancel", help="batalkan pengiriman konsep atau disetujui")
+    p = dp.add_parser("withdraw", help="kembalikan pengiriman yang diajukan ke konsep")
+    p.add_argument("number", metavar="NOMOR")
+    p.add_argument("--reason", metavar="ALASAN")
+    p.set_defaults(func=cmd_withdraw)
+    p = dp.add_parser("cancel", help="batalkan pengiriman konsep, diajukan atau disetujui")
     p.add_argument("number", metavar="NOMOR")
     p.add_argument("--reason", default="dibatalkan lewat baris perintah", metavar="ALASAN")
     p.set_defaults(func=cmd_cancel)

@@ -16,6 +16,7 @@ from deployment.dispatch import kits
 from deployment.dispatch import service as dispatches
 from deployment.dispatch.service import DispatchInput
 from deployment.models import Incident
+from inventory.demo import demo_actor
 from inventory.models import Item, Warehouse
 from tagana_app import clock, regions, settings
 from tagana_app.accounts import Actor
@@ -70,6 +71,12 @@ def load_demo(session: Session, actor: Actor) -> dict[str, int]:
     if warehouse is None or not open_incidents:
         return {"paket": made_kits, "pengiriman": 0}
     flood = open_incidents[0]
+    pejabat = demo_actor(session, "pejabat", actor)
+
+    def approve(number: str) -> None:  # the maker submits, a pejabat who did not make it approves
+        dispatches.submit_dispatch(session, actor, number)
+        dispatches.approve_dispatch(session, pejabat, number)
+
     crew = [a.nik for a in assignments.list_assignments(session, incident=flood.number)]
     today = clock.today()
     made = 0
@@ -95,7 +102,7 @@ def load_demo(session: Session, actor: Actor) -> dict[str, int]:
         [lambda n: kits.add_kit_to_dispatch(session, actor, n, "PK-KEL", households=50),
          lambda n: dispatches.add_line(session, actor, n, "MSS", 300),
          *[lambda n, v=v: dispatches.add_escort(session, actor, n, v) for v in crew[:2]],
-         lambda n: dispatches.approve_dispatch(session, actor, n),
+         approve,
          lambda n: dispatches.send_dispatch(session, actor, n),
          lambda n: dispatches.handover_dispatch(session, actor, n, received={"SLM": 98},
                                                 reason="2 lembar basah terendam air di perjalanan")])
@@ -107,13 +114,13 @@ def load_demo(session: Session, actor: Actor) -> dict[str, int]:
                       **base),
         [lambda n: kits.add_kit_to_dispatch(session, actor, n, "PK-DUL", people=320),
          *[lambda n, v=v: dispatches.add_escort(session, actor, n, v) for v in crew[2:4]],
-         lambda n: dispatches.approve_dispatch(session, actor, n),
+         approve,
          lambda n: dispatches.send_dispatch(session, actor, n)])
     # 3. Approved, waiting for the truck: its stock is reserved.
     one(DispatchInput(destination="Posko Pengungsian SD Negeri (contoh)", region_code="17.09.03",
                       recipient_name="Dedi Saputra (contoh)", recipient_position="Koordinator Posko", **base),
         [lambda n: kits.add_kit_to_dispatch(session, actor, n, "PK-SAJI", people=120),
-         lambda n: dispatches.approve_dispatch(session, actor, n)])
+         approve])
     # 4. A draft being prepared.
     one(DispatchInput(destination="Posko Kesehatan Desa (contoh)", region_code="17.09.02",
                       recipient_name="Lina Marlina (contoh)", recipient_position="Sekretaris Desa", **base),
@@ -123,7 +130,7 @@ def load_demo(session: Session, actor: Actor) -> dict[str, int]:
     one(DispatchInput(destination="Posko Talang Empat (contoh)", region_code="17.09.02",
                       recipient_name="Agus Salim (contoh)", recipient_position="Lurah", **base),
         [lambda n: dispatches.add_line(session, actor, n, "SLM", 50),
-         lambda n: dispatches.approve_dispatch(session, actor, n),
+         approve,
          lambda n: dispatches.cancel_dispatch(session, actor, n, "digabung dengan pengiriman lain")])
     # 6. Equipment lent to the landslide, which is over now: what is not back is overdue.
     closed = session.scalar(select(Incident).where(Incident.status == "selesai").order_by(Incident.id))
@@ -140,7 +147,7 @@ def load_demo(session: Session, actor: Actor) -> dict[str, int]:
             for item, qty in (("GNS", 1), ("TKP", 2), ("SLM", 40)):
                 if _have(session, item):
                     dispatches.add_line(session, actor, record.number, item, qty)
-            dispatches.approve_dispatch(session, actor, record.number)
+            approve(record.number)
             dispatches.send_dispatch(session, actor, record.number, when=start)
             dispatches.handover_dispatch(session, actor, record.number, when=start)
             if _have(session, "TKP"):

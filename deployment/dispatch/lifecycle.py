@@ -1,7 +1,12 @@
 """The life of a dispatch as one table: each step, who may take it, the states it starts from and ends in.
 
-    draft ──approve──▶ approved ──send──▶ sent ──handover──▶ handed_over ──close──▶ closed
-      └──────cancel──────┴──▶ cancelled           (goods that left come back by ``return``)
+    draft ──submit──▶ submitted ──approve──▶ approved ──send──▶ sent ──handover──▶ handed_over ──close──▶ closed
+      ◀──withdraw──┘
+      └───────────cancel───────────┴──────────────┴──▶ cancelled   (goods that left come back by ``return``)
+
+The koordinator who prepared a dispatch submits it ("diajukan"): its lines are fixed from then on.
+Only a pejabat approves, and never one he created himself (``APPROVERS`` is a separated capability:
+``take_step`` passes the dispatch's creator); a submitted dispatch goes back to draft with ``withdraw``.
 
 The services (``service``, ``returns``, ``kits``, ``documents``) take every step through
 ``records.take_step``, which checks the actor's role and the dispatch's state against this table
@@ -24,8 +29,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from tagana_app import doc_kinds
 from tagana_app.errors import TaganaError
-from tagana_app.permissions import COORDINATOR, OFFICIAL, WAREHOUSE, Capability
-from tagana_app.texts import DOMAIN, N_, Text
+from tagana_app.permissions import COORDINATOR, OFFICIAL, WAREHOUSE, Capability, either
+from tagana_app.texts import N_
 
 if TYPE_CHECKING:
     from tagana_app.accounts import Actor
@@ -33,19 +38,22 @@ if TYPE_CHECKING:
 # The states and their labels, in the order of a dispatch's life.
 STATES = {
     "draft": N_("domain", "Konsep"),
+    "submitted": N_("domain", "Diajukan"),
     "approved": N_("domain", "Disetujui"),
     "sent": N_("domain", "Dikirim"),
     "handed_over": N_("domain", "Diserahterimakan"),
     "closed": N_("domain", "Selesai"),
     "cancelled": N_("domain", "Dibatalkan"),
 }
-DRAFT, APPROVED, SENT, HANDED_OVER, CLOSED, CANCELLED = STATES
+DRAFT, SUBMITTED, APPROVED, SENT, HANDED_OVER, CLOSED, CANCELLED = STATES
 SENT_STATES = (SENT, HANDED_OVER, CLOSED)  # the goods have left the warehouse (booked out, equipment on loan)
 HANDED_STATES = (HANDED_OVER, CLOSED)      # the recipient's counts are recorded
 
 # Who takes part (the administrator always may).
 DRAFTERS = Capability((WAREHOUSE, COORDINATOR, OFFICIAL), N_("domain", "menyiapkan pengiriman"))
-APPROVERS = Capability((COORDINATOR, OFFICIAL), N_("domain", "menyetujui pengiriman"))
+SUBMITTERS = Capability((COORDINATOR, OFFICIAL), N_("domain", "mengajukan pengiriman"))
+# A pejabat approves, never a dispatch he created (the administrator neither).
+APPROVERS = Capability((OFFICIAL,), N_("domain", "menyetujui pengiriman"), separate=True)
 LOADERS = Capability((WAREHOUSE,), N_("domain", "mengirim barang"))
 RECEIVERS = Capability((WAREHOUSE, COORDINATOR), N_("domain", "mencatat serah terima"))
 CLOSERS = Capability((COORDINATOR, OFFICIAL), N_("domain", "menutup pengiriman"))
@@ -92,7 +100,7 @@ def _sent(note: str) -> dict[str, str]:
 
 
 _EDIT = (DRAFT,)
-_BEFORE_SENDING = (DRAFT, APPROVED)
+_BEFORE_SENDING = (DRAFT, SUBMITTED, APPROVED)
 
 STEPS: dict[str, Step] = {step.name: step for step in (
     # name, label, who, starts from, ends in, refusal of the role, refusal of the state
@@ -117,7 +125,13 @@ STEPS: dict[str, Step] = {step.name: step for step in (
          command="dispatch crew"),
     Step("remove_escort", N_("domain", "hapus pendamping"), DRAFTERS, _BEFORE_SENDING, None,
          N_("domain", "menghapus pendamping pengiriman"), N_("domain", "menghapus pendamping")),
-    Step("approve", N_("domain", "setujui dan cadangkan stok"), APPROVERS, (DRAFT,), APPROVED,
+    Step("submit", N_("domain", "ajukan untuk disetujui"), SUBMITTERS, (DRAFT,), SUBMITTED,
+         N_("domain", "mengajukan pengiriman"), N_("domain", "pengajuan"), command="dispatch submit"),
+    Step("withdraw", N_("domain", "kembalikan ke konsep"), Capability((COORDINATOR, OFFICIAL), N_(
+        "domain", "mengembalikan pengiriman ke konsep")), (SUBMITTED,), DRAFT,
+         N_("domain", "mengembalikan pengiriman ke konsep"), N_("domain", "pengembalian ke konsep"),
+         command="dispatch withdraw"),
+    Step("approve", N_("domain", "setujui dan cadangkan stok"), APPROVERS, (SUBMITTED,), APPROVED,
          N_("domain", "menyetujui pengiriman"), N_("domain", "persetujuan"), command="dispatch approve"),
     Step("send", N_("domain", "kirim barang"), LOADERS, (APPROVED,), SENT, N_("domain", "mengirim barang"),
          N_("domain", "pengiriman barang"), command="dispatch send"),
@@ -153,13 +167,6 @@ STEPS: dict[str, Step] = {step.name: step for step in (
 PENDING_STATES = tuple(s for s in STATES if any(step.ends and s in step.starts for step in STEPS.values()))
 
 
-def either(labels: list[str]) -> str:
-    """"Konsep atau Disetujui": the labels as alternatives, kept as a Text for the window's translation."""
-    if len(labels) == 1:
-        return labels[0]
-    return Text(N_("domain", "{first} atau {rest}"), DOMAIN, first=labels[0], rest=either(labels[1:]))
-
-
 def _step(step: str | Step) -> Step:
     return step if isinstance(step, Step) else STEPS[step]
 
@@ -181,9 +188,11 @@ def state_allows(step: str | Step, dispatch: HasStatus | str) -> bool:
 
 
 def can(actor: Actor, step: str | Step, dispatch: HasStatus | str | None = None) -> bool:
-    """Whether ``actor`` may take ``step``, and (given a dispatch or its status) whether its state allows it."""
+    """Whether ``actor`` may take ``step``, and (given a dispatch or its status) whether its state allows it;
+    given a dispatch that knows its ``created_by``, a separated step is refused to its creator."""
     chosen = _step(step)
-    return chosen.who(actor) and (dispatch is None or state_allows(chosen, dispatch))
+    made_by = getattr(dispatch, "created_by", None)
+    return chosen.who(actor, made_by) and (dispatch is None or state_allows(chosen, dispatch))
 
 
 def open_steps(actor: Actor, dispatch: HasStatus | str) -> list[Step]:
@@ -191,9 +200,11 @@ def open_steps(actor: Actor, dispatch: HasStatus | str) -> list[Step]:
     return [step for step in STEPS.values() if can(actor, step, dispatch)]
 
 
-def require_role(actor: Actor, step: str | Step) -> None:
+def require_role(actor: Actor, step: str | Step, made_by: str | None = None) -> None:
+    """Refuse a role that may not take ``step``; given the dispatch's creator, also a separated step
+    (approval) taken by that creator."""
     chosen = _step(step)
-    chosen.who.require(actor, action=chosen.doing)
+    chosen.who.require(actor, action=chosen.doing, made_by=made_by)
 
 
 def require_state(step: str | Step, number: str, status: str) -> None:

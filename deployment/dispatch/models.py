@@ -72,6 +72,16 @@ class Dispatch(Base):
     remarks: Mapped[str] = mapped_column(Text, default="")
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # The request (permintaan bantuan) it answers, if any (deployment.requests).
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("aid_request.id"), nullable=True, index=True)
+    submitted_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    submitted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # Sent from a warehouse that needs a declared emergency, without one: the pejabat's reason (printed
+    # on the Surat Jalan) and who gave it.
+    release_override: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    release_override_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # Closed by a pejabat's override while something was still open: what stayed open, as listed then.
+    close_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     approved_by: Mapped[str] = mapped_column(String(64), default="")
     approved_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     sent_by: Mapped[str] = mapped_column(String(64), default="")

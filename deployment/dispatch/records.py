@@ -351,6 +351,7 @@ def take_step(session: Session, actor: Actor, number: str | int, step: str) -> D
     (two desktops cannot both take it), then its state checked.  Returns the locked row."""
     lifecycle.require_role(actor, step)
     d = find(session, number, lock=True)
+    lifecycle.require_role(actor, step, made_by=d.created_by)
     lifecycle.require_state(step, d.number, d.status)
     return d
 

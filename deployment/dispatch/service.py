@@ -378,6 +378,29 @@ def remove_escort(session: Session, actor: Actor, number: str, volunteer: str | 
 
 # --- the steps ----------------------------------------------------------------------------------
 
+@changes("dispatches")
+def submit_dispatch(session: Session, actor: Actor, number: str) -> DispatchRecord:
+    """The koordinator sends the draft for approval: from here its lines are no longer edited."""
+    d = take_step(session, actor, number, "submit")
+    if not _lines(session, d):
+        raise ValidationError(N_("errors", "Pengiriman {number} belum berisi barang."), number=d.number)
+    d.status, d.submitted_by, d.submitted_at = lifecycle.end_state("submit"), actor.username, utcnow()
+    session.flush()
+    audit.record(session, actor, "dispatch.submit", N_("domain", "pengiriman"), d.number, {})
+    return _record(session, d)
+
+
+@changes("dispatches")
+def withdraw_dispatch(session: Session, actor: Actor, number: str, reason: str = "") -> DispatchRecord:
+    """A submitted dispatch goes back to draft (its maker takes it back, or the pejabat returns it)."""
+    d = take_step(session, actor, number, "withdraw")
+    d.status, d.submitted_by, d.submitted_at = lifecycle.end_state("withdraw"), "", None
+    session.flush()
+    audit.record(session, actor, "dispatch.withdraw", N_("domain", "pengiriman"), d.number,
+                 {"alasan": reason.strip()})
+    return _record(session, d)
+
+
 @changes("dispatches", "stock")
 def approve_dispatch(session: Session, actor: Actor, number: str) -> DispatchRecord:
     """Approve and reserve: automatic picks are made again against the stock of this moment."""

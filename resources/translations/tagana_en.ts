@@ -776,7 +776,7 @@
     <name>DispatchEditor</name>
     <message>
         <location filename="../../ui/pages/dispatches.py" line="83"/>
-        <location filename="../../ui/pages/dispatches.py" line="211"/>
+        <location filename="../../ui/pages/dispatches.py" line="212"/>
         <source>Pilih pengiriman di daftar, atau buat pengiriman baru.</source>
         <translation>Select a dispatch in the list, or create a new dispatch.</translation>
     </message>
@@ -843,166 +843,192 @@
     </message>
     <message>
         <location filename="../../ui/pages/dispatches.py" line="144"/>
+        <source>Ajukan</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="144"/>
+        <location filename="../../ui/pages/dispatches.py" line="353"/>
+        <source>Kembalikan ke konsep</source>
+        <translation>Return to draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="145"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="144"/>
+        <location filename="../../ui/pages/dispatches.py" line="145"/>
         <source>Kirim</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="145"/>
+        <location filename="../../ui/pages/dispatches.py" line="146"/>
         <source>Serah terima...</source>
         <translation>Handover...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="145"/>
+        <location filename="../../ui/pages/dispatches.py" line="146"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="146"/>
+        <location filename="../../ui/pages/dispatches.py" line="147"/>
         <source>Pengembalian...</source>
         <translation>Return...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="146"/>
+        <location filename="../../ui/pages/dispatches.py" line="147"/>
         <source>Batalkan...</source>
         <translation>Cancel...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="158"/>
+        <location filename="../../ui/pages/dispatches.py" line="159"/>
         <source>Cetak Surat Jalan</source>
         <translation>Print delivery note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="158"/>
+        <location filename="../../ui/pages/dispatches.py" line="159"/>
         <source>Cetak BAST</source>
         <translation>Print handover record (BAST)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="159"/>
+        <location filename="../../ui/pages/dispatches.py" line="160"/>
         <source>Cetak BA Pinjam Pakai</source>
         <translation>Print loan record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="160"/>
+        <location filename="../../ui/pages/dispatches.py" line="161"/>
         <source>Cetak BA Pengembalian</source>
         <translation>Print return record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="215"/>
+        <location filename="../../ui/pages/dispatches.py" line="216"/>
         <source>{number} · {status}</source>
         <translation>{number} · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="217"/>
+        <location filename="../../ui/pages/dispatches.py" line="218"/>
         <source>Kejadian: {incident} {name}</source>
         <translation>Incident: {incident} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="218"/>
+        <location filename="../../ui/pages/dispatches.py" line="219"/>
         <source>Dari: {warehouse}</source>
         <translation>From: {warehouse}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="219"/>
+        <location filename="../../ui/pages/dispatches.py" line="220"/>
         <source>Tujuan: {to}</source>
         <translation>Destination: {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="220"/>
+        <location filename="../../ui/pages/dispatches.py" line="221"/>
         <source>Penerima: {name}</source>
         <translation>Recipient: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="222"/>
+        <location filename="../../ui/pages/dispatches.py" line="223"/>
         <source>Kendaraan: {plate}; pengemudi: {driver}</source>
         <translation>Vehicle: {plate}; driver: {driver}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="225"/>
+        <location filename="../../ui/pages/dispatches.py" line="226"/>
         <source>Surat Jalan: {number}</source>
         <translation>Delivery note: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="227"/>
+        <location filename="../../ui/pages/dispatches.py" line="228"/>
         <source>BAST: {number}</source>
         <translation>Handover record (BAST): {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="229"/>
+        <location filename="../../ui/pages/dispatches.py" line="230"/>
         <source>Peralatan pinjam pakai wajib kembali: {day}</source>
         <translation>Lent equipment due back: {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="233"/>
+        <location filename="../../ui/pages/dispatches.py" line="234"/>
         <source>Dibatalkan: {reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="237"/>
+        <location filename="../../ui/pages/dispatches.py" line="238"/>
         <source>Pendamping: {names}</source>
         <translation>Escorts: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="248"/>
+        <location filename="../../ui/pages/dispatches.py" line="249"/>
         <source>diterima {n}: {why}</source>
         <translation>received {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="251"/>
+        <location filename="../../ui/pages/dispatches.py" line="252"/>
         <source>kembali {n}</source>
         <translation>returned {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="274"/>
+        <location filename="../../ui/pages/dispatches.py" line="275"/>
         <source>per KK</source>
         <translation>per household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="274"/>
+        <location filename="../../ui/pages/dispatches.py" line="275"/>
         <source>per jiwa</source>
         <translation>per person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="274"/>
+        <location filename="../../ui/pages/dispatches.py" line="275"/>
         <source>tetap</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="286"/>
+        <location filename="../../ui/pages/dispatches.py" line="287"/>
         <source>Tidak ada stok bebas di gudang ini.</source>
         <translation>No free stock in this warehouse.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="289"/>
+        <location filename="../../ui/pages/dispatches.py" line="290"/>
         <source>Stok bebas {item}: {free} {unit}</source>
         <translation>Free stock of {item}: {free} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="293"/>
+        <location filename="../../ui/pages/dispatches.py" line="294"/>
         <source>Stok {item} tidak cukup: tersedia {free} {unit}, diminta {qty} {unit}.</source>
         <translation>Not enough stock of {item}: {free} {unit} available, {qty} {unit} requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="345"/>
+        <location filename="../../ui/pages/dispatches.py" line="346"/>
+        <source>Ajukan pengiriman</source>
+        <translation>Submit dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="347"/>
+        <source>Ajukan {number} untuk disetujui pejabat? Barangnya tidak dapat diubah lagi kecuali dikembalikan ke konsep.</source>
+        <translation>Submit {number} for an official&apos;s approval? Its goods can no longer be changed unless it is returned to draft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="354"/>
+        <source>Kembalikan {number} ke konsep agar barangnya dapat diubah?</source>
+        <translation>Return {number} to draft so its goods can be changed?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="359"/>
         <source>Setujui pengiriman</source>
         <translation>Approve dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="346"/>
+        <location filename="../../ui/pages/dispatches.py" line="360"/>
         <source>Setujui {number}? Stok akan dicadangkan untuk pengiriman ini.</source>
         <translation>Approve {number}? Stock will be reserved for this dispatch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="351"/>
+        <location filename="../../ui/pages/dispatches.py" line="365"/>
         <source>Kirim barang</source>
         <translation>Dispatch goods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="352"/>
+        <location filename="../../ui/pages/dispatches.py" line="366"/>
         <source>Barang {number} keluar dari gudang sekarang?</source>
         <translation>Are the goods of {number} leaving the warehouse now?</translation>
     </message>
@@ -1053,32 +1079,32 @@
 <context>
     <name>DispatchesPage</name>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="431"/>
+        <location filename="../../ui/pages/dispatches.py" line="445"/>
         <source>Pengiriman</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="432"/>
+        <location filename="../../ui/pages/dispatches.py" line="446"/>
         <source>Bantuan dari gudang ke lokasi bencana: konsep, persetujuan (stok dicadangkan), pengiriman, serah terima dan pengembalian peralatan.</source>
         <translation>Relief from the warehouse to the disaster site: draft, approval (stock reserved), dispatch, handover and return of equipment.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="397"/>
+        <location filename="../../ui/pages/dispatches.py" line="411"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="398"/>
+        <location filename="../../ui/pages/dispatches.py" line="412"/>
         <source>Perlu tindakan</source>
         <translation>Needs action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="403"/>
+        <location filename="../../ui/pages/dispatches.py" line="417"/>
         <source>Cari nomor, tujuan, penerima atau kejadian...</source>
         <translation>Search number, destination, recipient or incident...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="408"/>
+        <location filename="../../ui/pages/dispatches.py" line="422"/>
         <source>Pengiriman baru...</source>
         <translation>New dispatch...</translation>
     </message>
@@ -7508,17 +7534,72 @@ Close the program and open it again before you continue working.</translation>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="35"/>
+        <location filename="../../deployment/models.py" line="61"/>
+        <source>penetapan status</source>
+        <translation>status decree</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/models.py" line="61"/>
+        <source>perpanjangan</source>
+        <translation>extension</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/models.py" line="271"/>
+        <source>Kelurahan</source>
+        <translation>Urban village</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/models.py" line="274"/>
+        <source>Instansi lain</source>
+        <translation>Other agency</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/models.py" line="280"/>
+        <source>didisposisi</source>
+        <translation>disposed</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/models.py" line="281"/>
+        <source>sebagian dipenuhi</source>
+        <translation>partly fulfilled</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/models.py" line="282"/>
+        <source>dipenuhi</source>
+        <translation>fulfilled</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/models.py" line="284"/>
+        <source>dibatalkan</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/models.py" line="289"/>
+        <source>disetujui penuh</source>
+        <translation>approved in full</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/models.py" line="290"/>
+        <source>disetujui sebagian</source>
+        <translation>approved in part</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="40"/>
         <source>Konsep</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="36"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="41"/>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="42"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="37"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="43"/>
         <location filename="../../deployment/reports/distribution.py" line="114"/>
         <location filename="../../deployment/reports/distribution.py" line="126"/>
         <location filename="../../deployment/reports/incident.py" line="114"/>
@@ -7526,295 +7607,328 @@ Close the program and open it again before you continue working.</translation>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="38"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="44"/>
         <source>Diserahterimakan</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="39"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="45"/>
         <source>Selesai</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="40"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="46"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="47"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="53"/>
         <source>menyiapkan pengiriman</source>
         <translation>prepare dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="48"/>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="121"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="54"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="129"/>
+        <source>mengajukan pengiriman</source>
+        <translation>submit a dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="56"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="135"/>
         <source>menyetujui pengiriman</source>
         <translation>approve dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="49"/>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="122"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="57"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="136"/>
         <source>mengirim barang</source>
         <translation>send goods</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="50"/>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="125"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="58"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="139"/>
         <source>mencatat serah terima</source>
         <translation>record handovers</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="51"/>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="126"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="59"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="140"/>
         <source>menutup pengiriman</source>
         <translation>close dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="52"/>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="129"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="60"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="143"/>
         <source>membatalkan pengiriman</source>
         <translation>cancel dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="53"/>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="133"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="61"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="147"/>
         <source>mencatat pengembalian barang</source>
         <translation>record returned goods</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="99"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="107"/>
         <source>buat pengiriman</source>
         <translation>create a dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="99"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="107"/>
         <source>membuat pengiriman</source>
         <translation>create dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="101"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="109"/>
         <source>ubah data pengiriman</source>
         <translation>change a dispatch&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="102"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="110"/>
         <source>mengubah pengiriman</source>
         <translation>change dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="102"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="110"/>
         <source>mengubah data pengiriman</source>
         <translation>changing the dispatch details</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="103"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="111"/>
         <source>tambah barang</source>
         <translation>add an item</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="104"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="112"/>
         <source>menambah barang pada pengiriman</source>
         <translation>adding items to a dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="106"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="114"/>
         <source>ubah jumlah barang</source>
         <translation>change an item&apos;s quantity</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="107"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="115"/>
         <source>mengubah barang pada pengiriman</source>
         <translation>changing items on a dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="109"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="117"/>
         <source>pilih batch/nomor seri</source>
         <translation>choose batches/serial numbers</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="110"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="118"/>
         <source>memilih batch atau nomor seri</source>
         <translation>choosing batches or serial numbers</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="112"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="120"/>
         <source>tambah paket</source>
         <translation>add a kit</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="113"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="121"/>
         <source>menambah paket pada pengiriman</source>
         <translation>adding a kit to a dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="115"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="123"/>
         <source>tambah pendamping</source>
         <translation>add an escort</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="116"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="124"/>
         <source>menambah pendamping pengiriman</source>
         <translation>add escorts to a dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="116"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="124"/>
         <source>menambah pendamping</source>
         <translation>adding an escort</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="118"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="126"/>
         <source>hapus pendamping</source>
         <translation>remove an escort</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="119"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="127"/>
         <source>menghapus pendamping pengiriman</source>
         <translation>remove escorts from a dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="119"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="127"/>
         <source>menghapus pendamping</source>
         <translation>removing an escort</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="120"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="128"/>
+        <source>ajukan untuk disetujui</source>
+        <translation>submit for approval</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="129"/>
+        <source>pengajuan</source>
+        <translation>submission</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="130"/>
+        <source>kembalikan ke konsep</source>
+        <translation>return to draft</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="130"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="132"/>
+        <source>mengembalikan pengiriman ke konsep</source>
+        <translation>return a dispatch to draft</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="132"/>
+        <source>pengembalian ke konsep</source>
+        <translation>return to draft</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="134"/>
         <source>setujui dan cadangkan stok</source>
         <translation>approve and reserve stock</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="121"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="135"/>
         <source>persetujuan</source>
         <translation>approval</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="122"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="136"/>
         <source>kirim barang</source>
         <translation>send the goods</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="123"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="137"/>
         <source>pengiriman barang</source>
         <translation>sending the goods</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="124"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="138"/>
         <source>catat serah terima</source>
         <translation>record the handover</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="125"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="139"/>
         <source>serah terima</source>
         <translation>handover</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="126"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="140"/>
         <source>tutup</source>
         <translation>close</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="127"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="141"/>
         <source>penutupan</source>
         <translation>closing</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="128"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="142"/>
         <source>batalkan</source>
         <translation>cancel</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="129"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="143"/>
+        <location filename="../../deployment/requests.py" line="309"/>
         <source>pembatalan</source>
         <translation>cancelling</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="130"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="144"/>
         <source>pembatalan (barang yang sudah dikirim hanya dapat dikembalikan)</source>
         <translation>cancelling (goods already sent can only be returned)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="132"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="146"/>
         <source>catat pengembalian</source>
         <translation>record a return</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="133"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="147"/>
         <source>pengembalian barang</source>
         <translation>a return of goods</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="134"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="148"/>
         <source>cetak Surat Jalan</source>
         <translation>print the delivery note (Surat Jalan)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="135"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="149"/>
         <location filename="../../tagana_app/doc_kinds.py" line="67"/>
         <source>Surat Jalan</source>
         <translation>Delivery note</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="135"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="149"/>
         <source>mencetak surat jalan</source>
         <translation>print delivery notes</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="136"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="150"/>
         <source>surat jalan dicetak setelah pengiriman disetujui</source>
         <translation>the delivery note is printed after the dispatch is approved</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="137"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="151"/>
         <source>cetak BAST</source>
         <translation>print the BAST</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="138"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="152"/>
         <source>mencetak berita acara serah terima</source>
         <translation>print handover records (BAST)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="138"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="152"/>
         <source>BAST</source>
         <translation>BAST</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="139"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="153"/>
         <source>BAST dicetak setelah serah terima dicatat</source>
         <translation>the BAST is printed after the handover is recorded</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="140"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="154"/>
         <source>cetak Berita Acara Pinjam Pakai</source>
         <translation>print the equipment loan record</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="141"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="155"/>
         <source>mencetak berita acara pinjam pakai</source>
         <translation>print equipment loan records</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="142"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="156"/>
         <location filename="../../tagana_app/doc_kinds.py" line="80"/>
         <source>Berita Acara Pinjam Pakai</source>
         <translation>Equipment loan record (Berita Acara Pinjam Pakai)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="143"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="157"/>
         <source>berita acara pinjam pakai dicetak setelah peralatan dikirim</source>
         <translation>the loan record is printed once the equipment has been sent</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="145"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="159"/>
         <source>cetak Berita Acara Pengembalian</source>
         <translation>print the equipment return record</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="147"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="161"/>
         <source>mencetak berita acara pengembalian</source>
         <translation>print equipment return records</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="147"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="161"/>
         <location filename="../../deployment/dispatch/loan_papers.py" line="245"/>
         <location filename="../../inventory/loan_papers.py" line="229"/>
         <location filename="../../tagana_app/doc_kinds.py" line="81"/>
@@ -7822,12 +7936,12 @@ Close the program and open it again before you continue working.</translation>
         <translation>Equipment return record (Berita Acara Pengembalian)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="148"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="162"/>
         <source>berita acara pengembalian dicetak setelah peralatan dikirim dan kembali</source>
         <translation>the return record is printed once the equipment has been sent and has come back</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="160"/>
+        <location filename="../../tagana_app/permissions.py" line="47"/>
         <location filename="../../tagana_app/regions.py" line="57"/>
         <source>{first} atau {rest}</source>
         <translation>{first} or {rest}</translation>
@@ -8010,6 +8124,7 @@ Close the program and open it again before you continue working.</translation>
     <message>
         <location filename="../../deployment/reports/incident.py" line="116"/>
         <location filename="../../deployment/reports/incident.py" line="139"/>
+        <location filename="../../deployment/requests.py" line="247"/>
         <location filename="../../inventory/stock.py" line="408"/>
         <location filename="../../inventory/stock.py" line="465"/>
         <location filename="../../inventory/transfers.py" line="139"/>
@@ -8050,6 +8165,7 @@ Close the program and open it again before you continue working.</translation>
     <message>
         <location filename="../../deployment/reports/incident.py" line="140"/>
         <location filename="../../deployment/reports/loans.py" line="91"/>
+        <location filename="../../deployment/requests.py" line="215"/>
         <location filename="../../inventory/loans.py" line="170"/>
         <location filename="../../inventory/loans.py" line="224"/>
         <location filename="../../inventory/stock.py" line="179"/>
@@ -8196,6 +8312,11 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../tagana_app/doc_kinds.py" line="86"/>
+        <source>Permintaan Bantuan</source>
+        <translation>Request for Aid</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/doc_kinds.py" line="88"/>
         <source>Saldo awal</source>
         <translation>Opening stock</translation>
     </message>
@@ -8350,6 +8471,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/models.py" line="33"/>
+        <location filename="../../deployment/models.py" line="273"/>
         <location filename="../../deployment/reports/incident.py" line="64"/>
         <location filename="../../inventory/catalog.py" line="33"/>
         <source>Posko</source>
@@ -8362,6 +8484,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/models.py" line="34"/>
+        <location filename="../../deployment/models.py" line="272"/>
         <location filename="../../deployment/validate.py" line="261"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
@@ -8383,19 +8506,19 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/models.py" line="38"/>
-        <location filename="../../inventory/models.py" line="47"/>
+        <location filename="../../inventory/models.py" line="50"/>
         <source>baik</source>
         <translation>good</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/models.py" line="38"/>
-        <location filename="../../inventory/models.py" line="47"/>
+        <location filename="../../inventory/models.py" line="50"/>
         <source>rusak ringan</source>
         <translation>slightly damaged</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/models.py" line="38"/>
-        <location filename="../../inventory/models.py" line="47"/>
+        <location filename="../../inventory/models.py" line="50"/>
         <source>rusak berat</source>
         <translation>badly damaged</translation>
     </message>
@@ -8461,7 +8584,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../tagana_app/core_cli.py" line="127"/>
-        <location filename="../../tagana_app/permissions.py" line="53"/>
+        <location filename="../../tagana_app/permissions.py" line="100"/>
         <location filename="../../ui/pages/local_settings.py" line="45"/>
         <source>membuat cadangan</source>
         <translation>make backups</translation>
@@ -8684,7 +8807,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/kits.py" line="108"/>
-        <location filename="../../deployment/permissions.py" line="18"/>
+        <location filename="../../deployment/permissions.py" line="19"/>
         <source>membuat paket barang</source>
         <translation>create kits</translation>
     </message>
@@ -8702,7 +8825,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/dispatch/kits.py" line="121"/>
         <location filename="../../deployment/dispatch/kits.py" line="154"/>
         <location filename="../../deployment/dispatch/kits.py" line="171"/>
-        <location filename="../../inventory/models.py" line="42"/>
+        <location filename="../../inventory/models.py" line="45"/>
         <source>paket</source>
         <translation>kit</translation>
     </message>
@@ -8746,11 +8869,13 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/dispatch/service.py" line="341"/>
         <location filename="../../deployment/dispatch/service.py" line="363"/>
         <location filename="../../deployment/dispatch/service.py" line="374"/>
-        <location filename="../../deployment/dispatch/service.py" line="404"/>
-        <location filename="../../deployment/dispatch/service.py" line="443"/>
-        <location filename="../../deployment/dispatch/service.py" line="491"/>
-        <location filename="../../deployment/dispatch/service.py" line="511"/>
-        <location filename="../../deployment/dispatch/service.py" line="537"/>
+        <location filename="../../deployment/dispatch/service.py" line="389"/>
+        <location filename="../../deployment/dispatch/service.py" line="399"/>
+        <location filename="../../deployment/dispatch/service.py" line="427"/>
+        <location filename="../../deployment/dispatch/service.py" line="466"/>
+        <location filename="../../deployment/dispatch/service.py" line="514"/>
+        <location filename="../../deployment/dispatch/service.py" line="534"/>
+        <location filename="../../deployment/dispatch/service.py" line="560"/>
         <source>pengiriman</source>
         <translation>dispatch</translation>
     </message>
@@ -8758,7 +8883,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/dispatch/returns.py" line="73"/>
         <location filename="../../deployment/dispatch/service.py" line="273"/>
         <location filename="../../deployment/dispatch/service.py" line="298"/>
-        <location filename="../../deployment/dispatch/service.py" line="472"/>
+        <location filename="../../deployment/dispatch/service.py" line="495"/>
         <source>Barang pada pengiriman</source>
         <translation>Item on the dispatch</translation>
     </message>
@@ -8806,17 +8931,17 @@ DISASTER RESPONSE {name}</translation>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="398"/>
+        <location filename="../../deployment/dispatch/service.py" line="421"/>
         <source>sudah dicadangkan atau tidak lagi di gudang ini</source>
         <translation>already reserved or no longer in this warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="428"/>
+        <location filename="../../deployment/dispatch/service.py" line="451"/>
         <source>sudah keluar gudang dan tidak ada unit pengganti</source>
         <translation>already out of the warehouse and no replacement unit is free</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="476"/>
+        <location filename="../../deployment/dispatch/service.py" line="499"/>
         <source>Jumlah diterima {item}</source>
         <translation>Quantity received of {item}</translation>
     </message>
@@ -8996,6 +9121,21 @@ DISASTER RESPONSE {name}</translation>
         <translation>override an assignment refusal</translation>
     </message>
     <message>
+        <location filename="../../deployment/permissions.py" line="22"/>
+        <source>mencatat permintaan bantuan</source>
+        <translation>record requests for aid</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/permissions.py" line="23"/>
+        <source>memutuskan permintaan bantuan</source>
+        <translation>decide requests for aid</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/permissions.py" line="24"/>
+        <source>membatalkan permintaan bantuan</source>
+        <translation>cancel requests for aid</translation>
+    </message>
+    <message>
         <location filename="../../deployment/reports/deployments.py" line="86"/>
         <source>Penugasan per relawan dan kejadian</source>
         <translation>Assignments per volunteer and incident</translation>
@@ -9096,7 +9236,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="362"/>
+        <location filename="../../deployment/dispatch/records.py" line="363"/>
         <location filename="../../deployment/reports/deployments.py" line="114"/>
         <location filename="../../deployment/reports/incident.py" line="101"/>
         <location filename="../../deployment/reports/incident.py" line="128"/>
@@ -9109,6 +9249,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/stock.py" line="114"/>
         <location filename="../../deployment/reports/value.py" line="64"/>
         <location filename="../../deployment/reports/value.py" line="82"/>
+        <location filename="../../deployment/requests.py" line="229"/>
         <location filename="../../inventory/stock.py" line="121"/>
         <location filename="../../inventory/stock.py" line="127"/>
         <location filename="../../ui/line_table.py" line="405"/>
@@ -9546,6 +9687,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Writing {count} volunteers</translation>
     </message>
     <message>
+        <location filename="../../deployment/models.py" line="270"/>
         <location filename="../../deployment/validate.py" line="271"/>
         <source>Desa</source>
         <translation>Village (desa)</translation>
@@ -9764,138 +9906,141 @@ DISASTER RESPONSE {name}</translation>
         <translation>Writing the stock list</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="42"/>
+        <location filename="../../inventory/models.py" line="45"/>
         <source>lembar</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="42"/>
+        <location filename="../../inventory/models.py" line="45"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="42"/>
+        <location filename="../../inventory/models.py" line="45"/>
         <source>buah</source>
         <translation>piece</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="43"/>
+        <location filename="../../inventory/models.py" line="46"/>
         <source>liter</source>
         <translation>litre</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="43"/>
+        <location filename="../../inventory/models.py" line="46"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="43"/>
+        <location filename="../../inventory/models.py" line="46"/>
         <source>ton</source>
         <translation>ton</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="43"/>
+        <location filename="../../inventory/models.py" line="46"/>
         <source>dus</source>
         <translation>box</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="43"/>
+        <location filename="../../inventory/models.py" line="46"/>
         <source>karton</source>
         <translation>carton</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="44"/>
+        <location filename="../../inventory/models.py" line="47"/>
         <source>botol</source>
         <translation>bottle</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="44"/>
+        <location filename="../../inventory/models.py" line="47"/>
         <source>set</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="44"/>
+        <location filename="../../inventory/models.py" line="47"/>
         <source>pcs</source>
         <translation>pcs</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="44"/>
+        <location filename="../../inventory/models.py" line="47"/>
         <source>kaleng</source>
         <translation>can</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="45"/>
+        <location filename="../../inventory/models.py" line="48"/>
         <source>bungkus</source>
         <translation>pouch</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="45"/>
+        <location filename="../../inventory/models.py" line="48"/>
         <source>pasang</source>
         <translation>pair</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="45"/>
+        <location filename="../../inventory/models.py" line="48"/>
         <source>rol</source>
         <translation>roll</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="45"/>
+        <location filename="../../inventory/models.py" line="48"/>
         <source>kotak</source>
         <translation>small box</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="46"/>
+        <location filename="../../inventory/models.py" line="49"/>
         <source>pak</source>
         <translation>pack</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="46"/>
+        <location filename="../../inventory/models.py" line="49"/>
         <source>karung</source>
         <translation>sack</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="53"/>
+        <location filename="../../inventory/models.py" line="56"/>
         <source>dibuka</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="53"/>
+        <location filename="../../inventory/models.py" line="56"/>
         <source>diposting</source>
         <translation>posted</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="53"/>
+        <location filename="../../inventory/models.py" line="56"/>
         <source>batal</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="55"/>
-        <location filename="../../inventory/models.py" line="56"/>
+        <location filename="../../inventory/models.py" line="58"/>
+        <location filename="../../inventory/models.py" line="59"/>
         <source>diajukan</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="56"/>
+        <location filename="../../inventory/models.py" line="59"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="56"/>
+        <location filename="../../deployment/models.py" line="283"/>
+        <location filename="../../deployment/models.py" line="291"/>
+        <location filename="../../inventory/models.py" line="59"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="392"/>
+        <location filename="../../inventory/models.py" line="401"/>
         <source>dikirim</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="392"/>
+        <location filename="../../deployment/models.py" line="279"/>
+        <location filename="../../inventory/models.py" line="401"/>
         <source>diterima</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../inventory/models.py" line="392"/>
+        <location filename="../../inventory/models.py" line="401"/>
         <source>diterima_selisih</source>
         <translation>received with a difference</translation>
     </message>
@@ -10043,55 +10188,103 @@ DISASTER RESPONSE {name}</translation>
         <translation>reject goods write-offs</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="137"/>
+        <location filename="../../tagana_app/accounts.py" line="138"/>
         <source>membuat pengguna tanpa masuk</source>
         <translation>create users without logging in</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="141"/>
-        <location filename="../../tagana_app/permissions.py" line="51"/>
+        <location filename="../../tagana_app/accounts.py" line="143"/>
+        <location filename="../../tagana_app/permissions.py" line="98"/>
         <source>membuat pengguna</source>
         <translation>create users</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="143"/>
-        <location filename="../../tagana_app/accounts.py" line="243"/>
-        <location filename="../../tagana_app/accounts.py" line="256"/>
-        <location filename="../../tagana_app/accounts.py" line="282"/>
+        <location filename="../../tagana_app/accounts.py" line="145"/>
+        <location filename="../../tagana_app/accounts.py" line="245"/>
+        <location filename="../../tagana_app/accounts.py" line="258"/>
+        <location filename="../../tagana_app/accounts.py" line="284"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="149"/>
-        <location filename="../../tagana_app/accounts.py" line="201"/>
-        <location filename="../../tagana_app/accounts.py" line="244"/>
-        <location filename="../../tagana_app/accounts.py" line="261"/>
-        <location filename="../../tagana_app/accounts.py" line="297"/>
+        <location filename="../../tagana_app/accounts.py" line="151"/>
+        <location filename="../../tagana_app/accounts.py" line="203"/>
+        <location filename="../../tagana_app/accounts.py" line="246"/>
+        <location filename="../../tagana_app/accounts.py" line="263"/>
+        <location filename="../../tagana_app/accounts.py" line="299"/>
         <source>pengguna</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="240"/>
+        <location filename="../../tagana_app/accounts.py" line="242"/>
         <source>membuka kunci pengguna</source>
         <translation>unlock a user</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="258"/>
+        <location filename="../../tagana_app/accounts.py" line="260"/>
         <source>mengganti kata sandi pengguna lain</source>
         <translation>change other users&apos; passwords</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="268"/>
+        <location filename="../../tagana_app/accounts.py" line="270"/>
         <source>Pangkat/golongan</source>
         <translation>Rank (pangkat/golongan)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="269"/>
+        <location filename="../../deployment/requests.py" line="167"/>
+        <source>Permintaan</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="188"/>
+        <source>Wilayah pemohon</source>
+        <translation>Requester&apos;s region</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="189"/>
+        <source>Nama pemohon</source>
+        <translation>Requester&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="192"/>
+        <source>Nomor surat permintaan</source>
+        <translation>Request letter number</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="203"/>
+        <source>Jumlah relawan</source>
+        <translation>Number of volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="211"/>
+        <location filename="../../tagana_app/accounts.py" line="271"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="279"/>
+        <location filename="../../deployment/requests.py" line="234"/>
+        <location filename="../../deployment/requests.py" line="295"/>
+        <location filename="../../deployment/requests.py" line="317"/>
+        <source>permintaan</source>
+        <translation>request</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="266"/>
+        <source>disposisi</source>
+        <translation>disposition</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="273"/>
+        <source>Alasan penolakan</source>
+        <translation>Reason for refusal</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="289"/>
+        <source>Catatan disposisi</source>
+        <translation>Disposition note</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/accounts.py" line="281"/>
         <source>mengubah data pengguna</source>
         <translation>change user data</translation>
     </message>
@@ -10107,7 +10300,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../tagana_app/demo.py" line="70"/>
-        <location filename="../../tagana_app/permissions.py" line="54"/>
+        <location filename="../../tagana_app/permissions.py" line="101"/>
         <source>memuat data contoh</source>
         <translation>load demo data</translation>
     </message>
@@ -10124,7 +10317,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../tagana_app/numbering.py" line="107"/>
         <location filename="../../tagana_app/numbering.py" line="151"/>
-        <location filename="../../tagana_app/permissions.py" line="56"/>
+        <location filename="../../tagana_app/permissions.py" line="103"/>
         <source>menerbitkan nomor dokumen</source>
         <translation>issue document numbers</translation>
     </message>
@@ -10147,7 +10340,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../tagana_app/numbering.py" line="175"/>
-        <location filename="../../tagana_app/permissions.py" line="57"/>
+        <location filename="../../tagana_app/permissions.py" line="104"/>
         <source>membatalkan nomor dokumen</source>
         <translation>cancel document numbers</translation>
     </message>
@@ -10162,20 +10355,25 @@ DISASTER RESPONSE {name}</translation>
         <translation>Laying out page {page}</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/permissions.py" line="52"/>
-        <location filename="../../tagana_app/settings.py" line="234"/>
+        <location filename="../../tagana_app/permissions.py" line="46"/>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/permissions.py" line="99"/>
+        <location filename="../../tagana_app/settings.py" line="255"/>
         <source>mengubah pengaturan kantor</source>
         <translation>change office settings</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/permissions.py" line="55"/>
+        <location filename="../../tagana_app/permissions.py" line="102"/>
         <source>mengatur sertifikat tanda tangan elektronik</source>
         <translation>manage the electronic signature certificate</translation>
     </message>
     <message>
         <location filename="../../inventory/papers.py" line="250"/>
         <location filename="../../inventory/writeoff_papers.py" line="97"/>
-        <location filename="../../tagana_app/permissions.py" line="58"/>
+        <location filename="../../tagana_app/permissions.py" line="105"/>
         <location filename="../../tagana_app/printing.py" line="161"/>
         <location filename="../../tagana_app/verification.py" line="239"/>
         <location filename="../../tagana_app/verification.py" line="248"/>
@@ -10203,12 +10401,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>desa/kelurahan</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="162"/>
+        <location filename="../../tagana_app/settings.py" line="163"/>
         <source>Wilayah kerja</source>
         <translation>Working area</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="254"/>
+        <location filename="../../tagana_app/settings.py" line="275"/>
         <source>pengaturan</source>
         <translation>settings</translation>
     </message>
@@ -10239,7 +10437,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>(printed)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="267"/>
+        <location filename="../../tagana_app/accounts.py" line="269"/>
         <location filename="../../tagana_app/cleaning.py" line="41"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
@@ -10285,6 +10483,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Budget source</translation>
     </message>
     <message>
+        <location filename="../../deployment/requests.py" line="311"/>
         <location filename="../../tagana_app/cleaning.py" line="47"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancelling</translation>
@@ -10692,37 +10891,46 @@ DISASTER RESPONSE {name}</translation>
         <translation>{what} &apos;{key}&apos; already exists.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/errors.py" line="57"/>
         <source>Pengguna &apos;{user}&apos; dengan peran &apos;{role}&apos; tidak berwenang untuk {action}.</source>
-        <translation>User &apos;{user}&apos; with role &apos;{role}&apos; is not allowed to do this: {action}.</translation>
+        <translation type="vanished">User &apos;{user}&apos; with role &apos;{role}&apos; is not allowed to do this: {action}.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/errors.py" line="61"/>
+        <location filename="../../tagana_app/errors.py" line="57"/>
+        <source>Pengguna &apos;{user}&apos; dengan peran &apos;{role}&apos; tidak berwenang untuk {action}; yang berwenang: {allowed}.</source>
+        <translation>User &apos;{user}&apos; with role &apos;{role}&apos; may not {action}; who may: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/errors.py" line="64"/>
+        <source>Pengguna &apos;{user}&apos; tidak boleh {action} atas pekerjaannya sendiri (yang dibuat, diajukan atau dihitungnya); yang berwenang: {allowed}, selain &apos;{user}&apos;.</source>
+        <translation>User &apos;{user}&apos; may not {action} on their own work (what they created, submitted or counted); who may: {allowed}, other than &apos;{user}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/errors.py" line="69"/>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/errors.py" line="65"/>
+        <location filename="../../tagana_app/errors.py" line="73"/>
         <source>Akun &apos;{user}&apos; dikunci setelah {n} kali gagal masuk; minta admin membuka kunci (halaman Pengaturan, Pengguna, atau: tagana user unlock {user}).</source>
         <translation>Account &apos;{user}&apos; is locked after {n} failed logins; ask an admin to unlock it (Settings page, Users, or: tagana user unlock {user}).</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/errors.py" line="70"/>
+        <location filename="../../tagana_app/errors.py" line="78"/>
         <source>Alamat basis data tidak boleh memuat kata sandi (tersimpan dan terlihat orang lain): tulis tanpa kata sandi, mis. postgresql+psycopg://pengguna@server/tagana, dan berikan kata sandinya lewat PGPASSWORD atau berkas ~/.pgpass.</source>
         <translation>The database address must not contain a password (it would be stored and seen by others): write it without one, e.g. postgresql+psycopg://user@server/tagana, and give the password through PGPASSWORD or the file ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/errors.py" line="76"/>
+        <location filename="../../tagana_app/errors.py" line="84"/>
         <source>Berkas basis data &apos;{path}&apos; berada di folder jaringan ({fs}). SQLite tidak aman dipakai bersama lewat jaringan; gunakan PostgreSQL untuk beberapa komputer (--db postgresql+psycopg://... atau TAGANA_DATABASE_URL).</source>
         <translation>The database file &apos;{path}&apos; is in a network folder ({fs}). SQLite is not safe to share over a network; use PostgreSQL for several computers (--db postgresql+psycopg://... or TAGANA_DATABASE_URL).</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/errors.py" line="85"/>
+        <location filename="../../tagana_app/errors.py" line="93"/>
         <source>Cadangan gagal: {reason}</source>
         <translation>Backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/errors.py" line="89"/>
+        <location filename="../../tagana_app/errors.py" line="97"/>
         <source>Basis data masih versi &apos;{current}&apos;, program memerlukan &apos;{head}&apos;. Jalankan &apos;tagana db upgrade&apos;.</source>
         <translation>The database is at version &apos;{current}&apos;, the program needs &apos;{head}&apos;. Run &apos;tagana db upgrade&apos;.</translation>
     </message>
@@ -10737,22 +10945,22 @@ DISASTER RESPONSE {name}</translation>
         <translation>The database is busy with another process and the transaction failed after {attempts} attempts. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="101"/>
+        <location filename="../../tagana_app/accounts.py" line="102"/>
         <source>Kata sandi minimal {n} karakter.</source>
         <translation>A password needs at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="108"/>
+        <location filename="../../tagana_app/accounts.py" line="109"/>
         <source>Nama pengguna &apos;{name}&apos; tidak valid: gunakan huruf, angka, titik, garis bawah atau tanda hubung.</source>
         <translation>User name &apos;{name}&apos; is not valid: use letters, digits, dots, underscores or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="116"/>
+        <location filename="../../tagana_app/accounts.py" line="117"/>
         <source>Peran &apos;{role}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown role &apos;{role}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="139"/>
+        <location filename="../../tagana_app/accounts.py" line="141"/>
         <source>Pengguna pertama harus berperan admin.</source>
         <translation>The first user must be an admin.</translation>
     </message>
@@ -10980,7 +11188,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>File &apos;{path}&apos; holds no recognisable volunteer table: no header row with the columns {required} was found (sheet &apos;{sheet}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="57"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="65"/>
         <source>Pengiriman {number} berstatus {status}; {action} hanya untuk pengiriman berstatus {allowed}.</source>
         <translation>Dispatch {number} has status {status}; {action} is only for dispatches with status {allowed}.</translation>
     </message>
@@ -11032,7 +11240,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Item {item} has no serial numbers.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="62"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="70"/>
         <source>{document} untuk pengiriman {number} belum dapat dicetak: status pengiriman {status}, {needed}.</source>
         <translation>{document} for dispatch {number} cannot be printed yet: dispatch status {status}, {needed}.</translation>
     </message>
@@ -11226,7 +11434,8 @@ DISASTER RESPONSE {name}</translation>
         <translation>The quantities per batch must add up to {qty} {unit} (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="387"/>
+        <location filename="../../deployment/dispatch/service.py" line="386"/>
+        <location filename="../../deployment/dispatch/service.py" line="410"/>
         <source>Pengiriman {number} belum berisi barang.</source>
         <translation>Dispatch {number} has no items yet.</translation>
     </message>
@@ -11235,12 +11444,12 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The quantity of {item} received is not valid: {value}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="478"/>
+        <location filename="../../deployment/dispatch/service.py" line="501"/>
         <source>Jumlah diterima {item} ({received}) melebihi yang dikirim ({sent}).</source>
         <translation>The quantity of {item} received ({received}) is more than the quantity sent ({sent}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="521"/>
+        <location filename="../../deployment/dispatch/service.py" line="544"/>
         <source>Alasan pembatalan pengiriman wajib diisi.</source>
         <translation>A reason for cancelling the dispatch is required.</translation>
     </message>
@@ -12228,12 +12437,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>Setting &apos;{label}&apos; must be between {lowest} and {highest}; it reads {value}.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="268"/>
+        <location filename="../../tagana_app/settings.py" line="289"/>
         <source>Pengaturan &apos;{label}&apos;: pengguna &apos;{value}&apos; tidak ada atau tidak aktif.</source>
         <translation>Setting &apos;{label}&apos;: user &apos;{value}&apos; does not exist or is not active.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="271"/>
+        <location filename="../../tagana_app/settings.py" line="292"/>
         <source>Pengaturan &apos;{label}&apos;: pengguna &apos;{value}&apos; belum memiliki nama lengkap (isi di Pengaturan, Pengguna).</source>
         <translation>Setting &apos;{label}&apos;: user &apos;{value}&apos; has no full name yet (fill it in under Settings, Users).</translation>
     </message>
@@ -12706,6 +12915,81 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <source>&apos;{value}&apos; bukan harga dalam rupiah</source>
         <translation>&apos;{value}&apos; is not a price in rupiah</translation>
     </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="52"/>
+        <source>Permintaan {number} berstatus {status}; {action} hanya untuk permintaan berstatus {allowed}.</source>
+        <translation>Request {number} is {status}; {action} is only for requests that are {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="158"/>
+        <source>Identitas pemohon &apos;{value}&apos; bukan NIK (16 angka) atau NIP (18 angka).</source>
+        <translation>Requester ID &apos;{value}&apos; is not a NIK (16 digits) or NIP (18 digits).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="186"/>
+        <source>Jenis pemohon &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
+        <translation>Unknown requester kind &apos;{kind}&apos;. Choices: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="191"/>
+        <source>Nama pemohon wajib diisi.</source>
+        <translation>The requester&apos;s name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="194"/>
+        <source>Nomor surat permintaan wajib diisi.</source>
+        <translation>The request letter number is required.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="198"/>
+        <source>Tanggal diterima {date} belum terjadi (hari ini {today}).</source>
+        <translation>Date received {date} is in the future (today is {today}).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="201"/>
+        <source>Tanggal surat {letter} sesudah tanggal diterima {received}.</source>
+        <translation>Letter date {letter} is after the date received {received}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="206"/>
+        <source>Permintaan harus berisi barang atau relawan yang diminta.</source>
+        <translation>A request must ask for goods or volunteers.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="224"/>
+        <source>Baris {line}: &apos;{what}&apos; sudah diminta pada baris lain.</source>
+        <translation>Line {line}: &apos;{what}&apos; is already asked for on another line.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="242"/>
+        <source>Keputusan untuk &apos;{line}&apos; belum diisi.</source>
+        <translation>No decision yet for &apos;{line}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="245"/>
+        <source>Jumlah disetujui untuk &apos;{line}&apos; harus antara 0 dan {asked}.</source>
+        <translation>The approved quantity for &apos;{line}&apos; must be between 0 and {asked}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="249"/>
+        <source>Alasan wajib diisi untuk &apos;{line}&apos;: disetujui {approved} dari {asked}.</source>
+        <translation>A reason is required for &apos;{line}&apos;: {approved} of {asked} approved.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="275"/>
+        <source>Alasan penolakan permintaan wajib diisi.</source>
+        <translation>A reason for refusing the request is required.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="282"/>
+        <source>&apos;{what}&apos; tidak ada dalam permintaan {number}.</source>
+        <translation>&apos;{what}&apos; is not in request {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="313"/>
+        <source>Alasan pembatalan permintaan wajib diisi.</source>
+        <translation>A reason for cancelling the request is required.</translation>
+    </message>
 </context>
 <context>
     <name>incidents</name>
@@ -12805,6 +13089,31 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <source>Pemantau (hanya baca)</source>
         <translation>Observer (read only)</translation>
     </message>
+    <message>
+        <location filename="../../tagana_app/permissions.py" line="34"/>
+        <source>admin</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/permissions.py" line="35"/>
+        <source>petugas gudang</source>
+        <translation>warehouse clerk</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/permissions.py" line="36"/>
+        <source>koordinator</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/permissions.py" line="37"/>
+        <source>pejabat</source>
+        <translation>official</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/permissions.py" line="38"/>
+        <source>pemantau</source>
+        <translation>observer</translation>
+    </message>
 </context>
 <context>
     <name>sections</name>
@@ -12897,27 +13206,27 @@ Make a new document with a new number that replaces number {number} (tagana prin
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../tagana_app/settings.py" line="167"/>
+        <location filename="../../tagana_app/settings.py" line="168"/>
         <source>Lama penugasan terus-menerus paling lama (hari)</source>
         <translation>Longest continuous assignment (days)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="169"/>
+        <location filename="../../tagana_app/settings.py" line="170"/>
         <source>Istirahat minimum antarpenugasan (hari)</source>
         <translation>Minimum rest between assignments (days)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="171"/>
+        <location filename="../../tagana_app/settings.py" line="172"/>
         <source>Kode kabupaten/kota wilayah kerja</source>
         <translation>Regency/city code of the working area</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="173"/>
+        <location filename="../../tagana_app/settings.py" line="174"/>
         <source>Peringatan sertifikat relawan habis (hari sebelumnya)</source>
         <translation>Volunteer certificate expiry alert (days before)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="178"/>
+        <location filename="../../tagana_app/settings.py" line="199"/>
         <source>Peringatan kedaluwarsa (hari sebelumnya)</source>
         <translation>Expiry alert (days before)</translation>
     </message>
@@ -13052,7 +13361,37 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>Number pattern of Correction (reversal)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="182"/>
+        <location filename="../../tagana_app/settings.py" line="151"/>
+        <source>Pola nomor Permintaan Bantuan</source>
+        <translation>Number pattern of Request for Aid</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="181"/>
+        <source>Aturan istirahat antarpenugasan</source>
+        <translation>Rest rule between assignments</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="183"/>
+        <source>Aturan lama penugasan terpanjang</source>
+        <translation>Longest assignment rule</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="186"/>
+        <source>Peran yang boleh untuk anggota di atas 45 tahun (Legiun)</source>
+        <translation>Roles allowed for members over 45 (Legiun)</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="191"/>
+        <source>Standar pelayanan permintaan bantuan (hari kerja)</source>
+        <translation>Service standard for requests for aid (working days)</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="194"/>
+        <source>Gudang baru selain lumbung sosial juga memerlukan status darurat</source>
+        <translation>New warehouses other than lumbung sosial also need an emergency status</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="203"/>
         <source>Nama pejabat PIHAK PERTAMA pada BAST (bila tidak ada pengguna yang ditunjuk)</source>
         <translation>Name of the FIRST PARTY official on the BAST (when no user is chosen)</translation>
     </message>
@@ -13079,62 +13418,62 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation type="vanished">Name of the FIRST PARTY official on the BAST (empty: head of office)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="184"/>
+        <location filename="../../tagana_app/settings.py" line="205"/>
         <source>NIP pejabat PIHAK PERTAMA</source>
         <translation>NIP of the FIRST PARTY official</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="187"/>
+        <location filename="../../tagana_app/settings.py" line="208"/>
         <source>Jabatan pejabat PIHAK PERTAMA</source>
         <translation>Position of the FIRST PARTY official</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="189"/>
+        <location filename="../../tagana_app/settings.py" line="210"/>
         <source>Sumber anggaran bantuan (bawaan)</source>
         <translation>Source of funds for aid (default)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="192"/>
+        <location filename="../../tagana_app/settings.py" line="213"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="193"/>
+        <location filename="../../tagana_app/settings.py" line="214"/>
         <source>Lokasi basis data</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="194"/>
+        <location filename="../../tagana_app/settings.py" line="215"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="196"/>
+        <location filename="../../tagana_app/settings.py" line="217"/>
         <source>Jumlah cadangan otomatis yang disimpan</source>
         <translation>Number of automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="198"/>
+        <location filename="../../tagana_app/settings.py" line="219"/>
         <source>Cadangkan otomatis saat keluar</source>
         <translation>Back up automatically on exit</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="199"/>
+        <location filename="../../tagana_app/settings.py" line="220"/>
         <source>Posisi jendela utama</source>
         <translation>Main window position</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="200"/>
+        <location filename="../../tagana_app/settings.py" line="221"/>
         <source>Pengguna terakhir</source>
         <translation>Last user</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="202"/>
+        <location filename="../../tagana_app/settings.py" line="223"/>
         <source>Kantor terakhir (untuk jendela masuk)</source>
         <translation>Last office (for the login dialog)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="203"/>
+        <location filename="../../tagana_app/settings.py" line="224"/>
         <source>Folder dokumen</source>
         <translation>Documents folder</translation>
     </message>

@@ -45,6 +45,9 @@ RULES = {
     deployment_rules.can_assign: {K, P},
     deployment_rules.can_override_assignment: {P},
     deployment_rules.can_manage_kits: {G, K, P},
+    deployment_rules.can_receive_requests: {K},
+    deployment_rules.can_decide_requests: {P},
+    deployment_rules.can_cancel_requests: {K, P},
 }
 
 
@@ -72,6 +75,18 @@ def test_a_refusal_names_the_person_and_what_they_tried():
     with pytest.raises(PermissionDenied) as refused:
         stock_rules.can_receive_goods.require(_actor("pemantau"), action="mencatat penerimaan barang")
     assert str(refused.value) == ("Pengguna 'uji-pemantau' dengan peran 'pemantau' tidak berwenang untuk "
-                                  "mencatat penerimaan barang.")
+                                  "mencatat penerimaan barang; yang berwenang: petugas gudang atau admin.")
+
+
+def test_a_separated_capability_refuses_its_maker_and_says_who_may():
+    official = _actor("pejabat")
+    rule = deployment_rules.can_decide_requests
+    assert rule(official) and rule(official, made_by="someone-else") and not rule(official, made_by=official.username)
+    admin = _actor("admin")
+    assert not rule(admin, made_by=[admin.username, "x"])  # the administrator neither decides his own
+    with pytest.raises(PermissionDenied) as refused:
+        rule.require(official, made_by=official.username)
+    assert "tidak boleh memutuskan permintaan bantuan atas pekerjaannya sendiri" in str(refused.value)
+    assert "yang berwenang: pejabat atau admin, selain 'uji-pejabat'" in str(refused.value)
     with pytest.raises(PermissionDenied, match="tidak berwenang untuk mencetak dokumen"):
         permissions.can_print_documents.require(_actor("pemantau"))

@@ -54,6 +54,12 @@ class Env:
     def step(self, fn, number: str, role: str, *args, **kwargs) -> dispatches.DispatchRecord:  # noqa: ANN001
         return self.db.write(lambda s: fn(s, self.users[role], number, *args, **kwargs))
 
+    def approve(self, number: str, *, by: str = "pejabat") -> dispatches.DispatchRecord:
+        """The koordinator who made it submits it (if still a draft), a pejabat approves."""
+        if self.show(number).status == "draft":
+            self.step(dispatches.submit_dispatch, number, "koordinator")
+        return self.step(dispatches.approve_dispatch, number, by)
+
     def show(self, number: str) -> dispatches.DispatchRecord:
         with self.db.read() as s:
             return dispatches.get_dispatch(s, number)

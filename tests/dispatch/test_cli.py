@@ -43,7 +43,10 @@ def test_a_dispatch_through_the_command_line(run, env, tmp_path):
     assert [line["quantity"] for line in _json(run, "dispatch", "kit", number, "PK-KEL", "--households", "12")[
         "lines"]] == [20, 12]
     assert _json(run, "dispatch", "crew", number, env.crew[0])["escorts"][0]["nik"] == env.crew[0]
-    assert _json(run, "dispatch", "approve", number)["status"] == "approved"
+    code, _, err = run("dispatch", "approve", number)  # a koordinator submits; a pejabat approves
+    assert code == 1 and "yang berwenang: pejabat atau admin" in err
+    assert _json(run, "dispatch", "submit", number)["status"] == "submitted"
+    assert _json(run, "dispatch", "approve", number, user="pejabat")["status"] == "approved"
     code, out, _ = run("print", "manifest", number, "-o", str(tmp_path / "sj.pdf"), user="gudang")
     assert code == 0 and "001/SJ/DINSOS" in out and "ASLI" in out
     assert "SURAT JALAN" in PdfReader(tmp_path / "sj.pdf").pages[0].extract_text()
@@ -98,14 +101,16 @@ def test_show_lists_the_steps_open_to_the_person(run, env):
     run("dispatch", "add", number, "MSS", "2")
     code, out, _ = run("dispatch", "show", number)
     assert code == 0 and "Langkah berikutnya untuk Anda:" in out
-    assert f"tagana dispatch approve {number}" in out and f"tagana dispatch cancel {number}" in out
+    assert f"tagana dispatch submit {number}" in out and f"tagana dispatch cancel {number}" in out
     code, out, _ = run("dispatch", "show", number, user="gudang")  # a warehouse clerk edits but does not approve
     assert f"tagana dispatch add {number}" in out and "dispatch approve" not in out
     assert _json(run, "dispatch", "show", number, user="gudang")["open_steps"] == [
         "add_line", "set_line", "pick", "add_kit", "add_escort"]
     code, out, _ = run("dispatch", "show", number, user="pemantau")
     assert code == 0 and "Tidak ada langkah berikutnya untuk Anda." in out
-    assert _json(run, "dispatch", "approve", number)["status"] == "approved"
+    assert _json(run, "dispatch", "submit", number)["status"] == "submitted"
+    assert f"tagana dispatch approve {number}" in run("dispatch", "show", number, user="pejabat")[1]
+    assert _json(run, "dispatch", "approve", number, user="pejabat")["status"] == "approved"
     assert _json(run, "dispatch", "show", number, user="gudang")["open_steps"] == ["add_escort", "send", "manifest"]
 
 
@@ -122,7 +127,7 @@ def test_field_papers_through_the_command_line(run, env, tmp_path):
     number = _json(run, "dispatch", "new", env.incident, "--from", "GDG", "--to", "Posko Desa Contoh",
                    "--recipient", "Budi Contoh", "--loan-due", "2026-12-31")["number"]
     run("dispatch", "add", number, "FK", "3")
-    env.step(D.approve_dispatch, number, "koordinator")
+    env.approve(number)
     env.step(D.send_dispatch, number, "gudang")
     # Nothing is lent: refused in plain words, exit 1, nothing written.
     before = snapshot(env.db)
@@ -133,7 +138,7 @@ def test_field_papers_through_the_command_line(run, env, tmp_path):
     lent = _json(run, "dispatch", "new", env.incident, "--from", "GDG", "--to", "Posko Desa Contoh",
                  "--recipient", "Budi Contoh", "--loan-due", "2026-12-31")["number"]
     run("dispatch", "add", lent, "GEN", "1")
-    env.step(D.approve_dispatch, lent, "koordinator")
+    env.approve(lent)
     env.step(D.send_dispatch, lent, "gudang")
     printed = _json(run, "print", "pinjam-pakai", lent, "-o", str(tmp_path / "bapp.pdf"))
     assert "/BAPP/" in printed["number"]

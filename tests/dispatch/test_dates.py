@@ -18,7 +18,7 @@ def test_days_out_count_29_february(env, clock_at):
     number = env.new()
     env.add(number, "GEN", 1)
     env.add(number, "VEL", 2)
-    env.step(D.approve_dispatch, number, "koordinator")
+    env.approve(number)
     clock_at.set("2028-02-27T15:00")
     assert env.step(D.send_dispatch, number, "gudang").sent_on == date(2028, 2, 27)
     clock_at.set("2028-03-01T00:00:30")

@@ -44,8 +44,8 @@ def test_the_whole_life_from_draft_to_closed(env):
     assert [(p.batch, p.quantity) for p in draft.lines[0].picks] == [("B", 50), ("A", 10)]
     assert draft.lines[0].free_now == 150 and _reserved(env, "MSS") == 0
 
-    approved = env.step(D.approve_dispatch, number, "koordinator")
-    assert approved.status == "approved" and approved.approved_by == "koordinator"
+    approved = env.approve(number)
+    assert approved.status == "approved" and approved.approved_by == "pejabat"
     assert _reserved(env, "MSS") == 60 and _reserved(env, "GEN") == 2 and env.free("MSS") == 90
 
     sent = env.step(D.send_dispatch, number, "gudang")
@@ -83,7 +83,7 @@ def test_each_step_needs_its_role(env):
         env.new(env.pemantau)
     _refused(env, PermissionDenied, D.add_line, env.users["pemantau"], number, "BRS", 1)
     _refused(env, PermissionDenied, D.approve_dispatch, env.users["gudang"], number)
-    env.step(D.approve_dispatch, number, "pejabat")
+    env.approve(number)
     _refused(env, PermissionDenied, D.send_dispatch, env.users["koordinator"], number)
     env.step(D.send_dispatch, number, "gudang")
     _refused(env, PermissionDenied, D.handover_dispatch, env.users["pemantau"], number)
@@ -94,7 +94,7 @@ def test_each_step_needs_its_role(env):
 
 def test_steps_out_of_order_are_refused_and_write_nothing(env):
     number = env.new()
-    _refused(env, ValidationError, D.approve_dispatch, env.users["koordinator"], number)  # no lines yet
+    _refused(env, ValidationError, D.submit_dispatch, env.users["koordinator"], number)  # no lines yet
     env.add(number, "FK", 5)
     gudang, koord = env.users["gudang"], env.users["koordinator"]
     for fn, args in ((D.send_dispatch, (gudang,)), (D.handover_dispatch, (gudang,)),
@@ -102,8 +102,8 @@ def test_steps_out_of_order_are_refused_and_write_nothing(env):
         err = _refused(env, D.WrongDispatchState, fn, *args, number)
         assert "Konsep" in str(err)
     _refused(env, D.WrongDispatchState, D.return_goods, gudang, number, "FK", 1)
-    env.step(D.approve_dispatch, number, "koordinator")
-    _refused(env, D.WrongDispatchState, D.approve_dispatch, koord, number)
+    env.approve(number)
+    _refused(env, D.WrongDispatchState, D.approve_dispatch, env.users["pejabat"], number)
     _refused(env, D.WrongDispatchState, D.add_line, koord, number, "BRS", 1)
     env.step(D.send_dispatch, number, "gudang")
     err = _refused(env, D.WrongDispatchState, D.cancel_dispatch, koord, number, "salah kirim")
@@ -121,16 +121,18 @@ def test_reservation_prevents_promising_the_same_units_twice(env):
     first, second = env.new(), env.new()
     env.add(first, "MSS", 100)
     env.add(second, "MSS", 100)  # both drafts fit the 150 free
-    env.step(D.approve_dispatch, first, "koordinator")
-    err = _refused(env, InsufficientStock, D.approve_dispatch, env.users["koordinator"], second)
+    env.approve(first)
+    env.step(D.submit_dispatch, second, "koordinator")
+    err = _refused(env, InsufficientStock, D.approve_dispatch, env.users["pejabat"], second)
     assert err.fields["available"] == 50 and err.fields["requested"] == 100
     assert "tersedia 50 paket" in str(err)
     # The editor refuses too much at once, saying how much more this draft can take.
     third = env.new()
     err = _refused(env, InsufficientStock, D.add_line, env.users["koordinator"], third, "MSS", 51)
     assert err.fields["available"] == 50
+    env.step(D.withdraw_dispatch, second, "koordinator")  # back to draft: its lines can change again
     env.step(D.set_line_quantity, second, "koordinator", "MSS", 50)
-    env.step(D.approve_dispatch, second, "koordinator")
+    env.approve(second)
     assert _reserved(env, "MSS") == 150 and env.free("MSS") == 0
     # Nothing can be issued over a reservation either.
     from inventory import stock
@@ -144,7 +146,7 @@ def test_reservation_prevents_promising_the_same_units_twice(env):
 def test_serial_units_are_reserved_for_one_dispatch_only(env):
     first, second = env.new(), env.new()
     env.add(first, "GEN", 2)
-    env.step(D.approve_dispatch, first, "koordinator")
+    env.approve(first)
     env.add(second, "GEN", 1)
     picked = env.show(second).lines[0].picks[0].serial
     assert picked not in {p.serial for p in env.show(first).lines[0].picks}
@@ -163,7 +165,7 @@ def test_batches_and_serials_can_be_chosen_by_hand_before_approval(env):
     assert [(p.batch, p.quantity) for p in record.lines[0].picks] == [("A", 60)] and record.lines[0].manual_pick
     assert record.lines[1].picks[0].serial == "G-003"
     _refused(env, ValidationError, D.set_picks, env.users["gudang"], number, "MSS", batches={"A": 10})
-    env.step(D.approve_dispatch, number, "koordinator")
+    env.approve(number)
     with env.db.read() as s:
         rows = dict(s.execute(select(StockBalance.batch_id, StockBalance.reserved)
                               .join(Item, Item.id == StockBalance.item_id).where(Item.code == "MSS")).all())
@@ -200,7 +202,7 @@ def test_cancel_releases_the_reservation_and_keeps_the_number(env):
     number = env.new()
     env.add(number, "MSS", 80)
     env.add(number, "GEN", 1)
-    env.step(D.approve_dispatch, number, "koordinator")
+    env.approve(number)
     assert _reserved(env, "MSS") == 80
     _refused(env, ValidationError, D.cancel_dispatch, env.users["koordinator"], number, "  ")
     _refused(env, PermissionDenied, D.cancel_dispatch, env.users["gudang"], number, "batal")
@@ -225,7 +227,7 @@ def test_returns_put_equipment_back_and_overdue_shows_what_is_still_out(env):
     env.add(number, "GEN", 2)
     env.add(number, "VEL", 5)
     env.add(number, "MSS", 10)
-    env.step(D.approve_dispatch, number, "koordinator")
+    env.approve(number)
     env.step(D.send_dispatch, number, "gudang")
     serials = [p.serial for p in env.show(number).lines[0].picks]
     with env.db.read() as s:
@@ -278,7 +280,7 @@ def test_kits_scale_to_the_incident_or_to_a_given_number(env):
 def test_list_and_search(env):
     a, b = env.new(), env.new(destination="Posko Desa Srikaton", recipient_name="Siti Contoh")
     env.add(a, "BRS", 5)
-    env.step(D.approve_dispatch, a, "koordinator")
+    env.approve(a)
     with env.db.read() as s:
         assert [d.number for d in D.list_dispatches(s)] == [b, a]
         assert [d.number for d in D.list_dispatches(s, status="approved")] == [a]
@@ -293,7 +295,7 @@ def test_a_reserved_unit_issued_meanwhile_is_replaced_when_sending(env):
 
     number = env.new()
     env.add(number, "GEN", 2)
-    env.step(D.approve_dispatch, number, "koordinator")
+    env.approve(number)
     reserved = sorted(p.serial for p in env.show(number).lines[0].picks)
     assert reserved == ["G-001", "G-002"]
     # The stock part does not know which units a dispatch holds; the reserved count still protects the promise.
@@ -310,7 +312,7 @@ def test_an_ordinary_issue_does_not_pick_a_unit_a_dispatch_holds(env):
 
     number = env.new()
     env.add(number, "GEN", 2)
-    env.step(D.approve_dispatch, number, "koordinator")
+    env.approve(number)
     held = sorted(p.serial for p in env.show(number).lines[0].picks)
     env.db.write(lambda s: stock.issue_goods(s, env.gudang, "GDG", [stock.IssueLine("GEN", 1)],
                                              recipient="Posko lain"))

@@ -42,7 +42,7 @@ def _handed_over(env, *, received: dict | None = None) -> str:  # noqa: ANN001
     env.add(number, "GEN", 2)
     env.add(number, "FK", 25)
     env.step(D.add_escort, number, "koordinator", env.crew[0])
-    env.step(D.approve_dispatch, number, "koordinator")
+    env.approve(number)
     env.step(D.send_dispatch, number, "gudang")
     env.step(D.handover_dispatch, number, "gudang", received=received or {}, reason="rusak di jalan",
              when=HANDOVER)
@@ -102,7 +102,7 @@ def test_documents_wait_for_their_state(env, tmp_path):
     env.add(number, "BRS", 5)
     with pytest.raises(DocumentNotReady):
         env.db.write(lambda s: documents.print_manifest(s, env.gudang, number, directory=tmp_path))
-    env.step(D.approve_dispatch, number, "koordinator")
+    env.approve(number)
     env.db.write(lambda s: documents.print_manifest(s, env.gudang, number, directory=tmp_path))
     with pytest.raises(DocumentNotReady):
         env.db.write(lambda s: documents.print_bast(s, env.gudang, number, directory=tmp_path))

@@ -44,7 +44,7 @@ def _dispatch(env, *, received: dict | None = None, lend: bool = True, due=None)
     if lend:
         env.add(number, "GEN", 2)
         env.add(number, "VEL", 4)
-    env.step(D.approve_dispatch, number, "koordinator")
+    env.approve(number)
     env.step(D.send_dispatch, number, "gudang")
     env.step(D.handover_dispatch, number, "gudang", received=received or {}, reason="basah terkena hujan",
              when=HANDOVER)
@@ -179,7 +179,7 @@ def test_a_due_date_before_the_dispatch_is_refused_and_the_default_is_the_emerge
     with pytest.raises(ValidationError, match="sebelum tanggal pengiriman"):
         env.step(D.update_header, number, "koordinator", loan_due=TODAY - timedelta(days=1))
     env.add(number, "GEN", 1)
-    env.step(D.approve_dispatch, number, "koordinator")
+    env.approve(number)
     env.step(D.send_dispatch, number, "gudang")
     assert env.show(number).loan_due == TODAY + timedelta(days=D.LOAN_DAYS)  # no emergency period recorded
     end = TODAY + timedelta(days=9)
@@ -187,6 +187,6 @@ def test_a_due_date_before_the_dispatch_is_refused_and_the_default_is_the_emerge
                                                      status_to=end))
     other = env.new()
     env.add(other, "GEN", 1)
-    env.step(D.approve_dispatch, other, "koordinator")
+    env.approve(other)
     env.step(D.send_dispatch, other, "gudang")
     assert env.show(other).loan_due == end

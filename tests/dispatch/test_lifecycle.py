@@ -18,18 +18,20 @@ DRAFTERS = {"gudang", "koordinator", "pejabat"}
 # _require_state calls, documents.py's MANIFEST_STATES/BAST_STATES): the table must keep them.
 RULES = {  # step: (roles besides admin, states it starts from, state it ends in)
     "create": (DRAFTERS, set(), "draft"),
-    "edit_header": (DRAFTERS, {"draft", "approved"}, None),
+    "edit_header": (DRAFTERS, {"draft", "submitted", "approved"}, None),
     "add_line": (DRAFTERS, {"draft"}, None),
     "set_line": (DRAFTERS, {"draft"}, None),
     "pick": (DRAFTERS, {"draft"}, None),
     "add_kit": (DRAFTERS, {"draft"}, None),
-    "add_escort": (DRAFTERS, {"draft", "approved"}, None),
-    "remove_escort": (DRAFTERS, {"draft", "approved"}, None),
-    "approve": ({"koordinator", "pejabat"}, {"draft"}, "approved"),
+    "add_escort": (DRAFTERS, {"draft", "submitted", "approved"}, None),
+    "remove_escort": (DRAFTERS, {"draft", "submitted", "approved"}, None),
+    "submit": ({"koordinator", "pejabat"}, {"draft"}, "submitted"),
+    "withdraw": ({"koordinator", "pejabat"}, {"submitted"}, "draft"),
+    "approve": ({"pejabat"}, {"submitted"}, "approved"),
     "send": ({"gudang"}, {"approved"}, "sent"),
     "handover": ({"gudang", "koordinator"}, {"sent"}, "handed_over"),
     "close": ({"koordinator", "pejabat"}, {"handed_over"}, "closed"),
-    "cancel": ({"koordinator", "pejabat"}, {"draft", "approved"}, "cancelled"),
+    "cancel": ({"koordinator", "pejabat"}, {"draft", "submitted", "approved"}, "cancelled"),
     "return": ({"gudang"}, {"sent", "handed_over", "closed"}, None),
     "manifest": (DRAFTERS, {"approved", "sent", "handed_over", "closed"}, None),
     "bast": (DRAFTERS, {"handed_over", "closed"}, None),
@@ -48,17 +50,19 @@ def test_the_table_keeps_who_may_take_which_step_from_which_state():
     assert table == RULES
     assert all(lifecycle.can(_actor("admin"), step) for step in lifecycle.STEPS)
     assert lifecycle.SENT_STATES == ("sent", "handed_over", "closed")
-    assert lifecycle.PENDING_STATES == ("draft", "approved", "sent", "handed_over")  # "Perlu tindakan"
-    assert list(lifecycle.STATES) == ["draft", "approved", "sent", "handed_over", "closed", "cancelled"]
+    assert lifecycle.PENDING_STATES == ("draft", "submitted", "approved", "sent", "handed_over")  # "Perlu tindakan"
+    assert list(lifecycle.STATES) == ["draft", "submitted", "approved", "sent", "handed_over", "closed", "cancelled"]
 
 
 def test_steps_open_to_a_person_follow_the_table():
     steps = [s.name for s in lifecycle.open_steps(_actor("gudang"), "approved")]
     assert steps == ["edit_header", "add_escort", "remove_escort", "send", "manifest"]
     assert lifecycle.open_steps(_actor("pemantau"), "draft") == []
-    assert lifecycle.can_approve_dispatch(_actor("pejabat"), "draft")
+    assert lifecycle.can_approve_dispatch(_actor("pejabat"), "submitted")
+    assert not lifecycle.can_approve_dispatch(_actor("pejabat"), "draft")
     assert not lifecycle.can_approve_dispatch(_actor("pejabat"), "approved")
-    assert not lifecycle.can_approve_dispatch(_actor("gudang"), "draft")
+    assert not lifecycle.can_approve_dispatch(_actor("gudang"), "submitted")
+    assert not lifecycle.can_approve_dispatch(_actor("koordinator"), "submitted")
 
 
 class _Undo(Exception):
@@ -82,9 +86,10 @@ def _outcome(env, work) -> str:  # noqa: ANN001
 
 def _in_every_state(env) -> dict[str, str]:  # noqa: ANN001
     """One dispatch (2 MSS, one escort) in each state of its life."""
-    path = {"draft": [], "approved": [D.approve_dispatch], "sent": [D.approve_dispatch, D.send_dispatch],
-            "handed_over": [D.approve_dispatch, D.send_dispatch, D.handover_dispatch],
-            "closed": [D.approve_dispatch, D.send_dispatch, D.handover_dispatch, D.close_dispatch],
+    made = [D.submit_dispatch, D.approve_dispatch]
+    path = {"draft": [], "submitted": [D.submit_dispatch], "approved": made, "sent": [*made, D.send_dispatch],
+            "handed_over": [*made, D.send_dispatch, D.handover_dispatch],
+            "closed": [*made, D.send_dispatch, D.handover_dispatch, D.close_dispatch],
             "cancelled": [D.cancel_dispatch]}
     numbers = {}
     for state, steps in path.items():
@@ -107,6 +112,8 @@ def _services(env, tmp_path: Path) -> dict:  # noqa: ANN001
         "add_kit": lambda s, a, n: kits.add_kit_to_dispatch(s, a, n, "PK-UJI"),
         "add_escort": lambda s, a, n: D.add_escort(s, a, n, env.crew[1]),
         "remove_escort": lambda s, a, n: D.remove_escort(s, a, n, env.crew[0]),
+        "submit": D.submit_dispatch,
+        "withdraw": lambda s, a, n: D.withdraw_dispatch(s, a, n, "uji"),
         "approve": D.approve_dispatch,
         "send": D.send_dispatch,
         "handover": D.handover_dispatch,
@@ -167,9 +174,9 @@ def test_refusals_keep_their_words(env):
         env.db.write(lambda s: documents.print_bast(s, env.gudang, number))
     assert str(refused.value) == (f"BAST untuk pengiriman {number} belum dapat dicetak: status pengiriman Konsep, "
                                   "BAST dicetak setelah serah terima dicatat.")
-    env.step(D.approve_dispatch, number, "koordinator")
+    env.approve(number)
     env.step(D.send_dispatch, number, "gudang")
     with pytest.raises(lifecycle.WrongDispatchState) as refused:
         env.step(D.cancel_dispatch, number, "koordinator", "salah kirim")
     assert str(refused.value) == (f"Pengiriman {number} berstatus Dikirim; pembatalan (barang yang sudah dikirim "
-                                  "hanya dapat dikembalikan) hanya untuk pengiriman berstatus Konsep atau Disetujui.")
+                                  "hanya dapat dikembalikan) hanya untuk pengiriman berstatus Konsep, Diajukan atau Disetujui.")

@@ -23,8 +23,9 @@ def test_concurrent_creation_gives_unique_gapless_numbers(env, db_url, tmp_path)
     ctx = multiprocessing.get_context("spawn")
     barrier = ctx.Barrier(WORKERS)
     results = ctx.Queue()
-    k = env.koordinator
-    procs = [ctx.Process(target=create_many, args=(db_url, (k.id, k.username, k.role), env.incident, w, EACH,
+    k, o = env.koordinator, env.pejabat
+    procs = [ctx.Process(target=create_many, args=(db_url, (k.id, k.username, k.role), (o.id, o.username, o.role),
+                                                   env.incident, w, EACH,
                                                    barrier, results, str(tmp_path)))
              for w in range(WORKERS)]
     for p in procs:

@@ -19,7 +19,7 @@ from .conftest import TODAY
 def _approved(env) -> str:  # noqa: ANN001
     number = env.new()
     env.add(number, "BRS", 5)
-    env.step(D.approve_dispatch, number, "koordinator")
+    env.approve(number)
     return number
 
 

@@ -29,7 +29,7 @@ def _text(path: str) -> str:
 def _handed_over(env) -> str:  # noqa: ANN001
     number = env.new()
     env.add(number, "BRS", 50)
-    env.step(D.approve_dispatch, number, "koordinator")
+    env.approve(number)
     env.step(D.send_dispatch, number, "gudang")
     env.step(D.handover_dispatch, number, "gudang", received={}, when=TODAY)
     return number

@@ -24,7 +24,7 @@ def _handed_over(env, *lines) -> str:  # noqa: ANN001
     number = env.new()
     for item, qty in lines:
         env.add(number, item, qty)
-    env.step(D.approve_dispatch, number, "koordinator")
+    env.approve(number)
     env.step(D.send_dispatch, number, "gudang")
     env.step(D.handover_dispatch, number, "koordinator")
     return number

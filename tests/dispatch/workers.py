@@ -7,16 +7,16 @@ from pathlib import Path
 from typing import Any
 
 
-def create_many(db_url: str, actor: tuple[int, str, str], incident: str, worker: int, count: int, barrier: Any,
+def create_many(db_url: str, actor: tuple[int, str, str], approver: tuple[int, str, str], incident: str, worker: int, count: int, barrier: Any,
                 results: Any, documents_dir: str) -> None:
-    """Create ``count`` dispatches; every third is cancelled, every other one approved and its manifest printed."""
+    """Create ``count`` dispatches; every third is cancelled, every other one submitted, approved by ``approver`` and its manifest printed."""
     from deployment.dispatch import documents
     from deployment.dispatch import service as dispatches
     from tagana_app.accounts import Actor
     from tagana_app.db import Database
 
     db = Database.open(db_url)
-    who = Actor(*actor)
+    who, official = Actor(*actor), Actor(*approver)
     made: list[tuple[str, str]] = []
     try:
         barrier.wait(timeout=60)
@@ -30,7 +30,8 @@ def create_many(db_url: str, actor: tuple[int, str, str], incident: str, worker:
                 made.append((number, "cancelled"))
                 continue
             if n % 2 == 0:
-                db.write(lambda s, x=number: dispatches.approve_dispatch(s, who, x))
+                db.write(lambda s, x=number: dispatches.submit_dispatch(s, who, x))
+                db.write(lambda s, x=number: dispatches.approve_dispatch(s, official, x))
                 db.write(lambda s, x=number: documents.print_manifest(s, who, x, directory=Path(documents_dir)))
             made.append((number, "issued"))
         results.put(("ok", worker, made))

@@ -100,7 +100,8 @@ def known(db: Database, users: dict[str, Actor], signers: dict, tmp_path: Path) 
         number = db.write(lambda s: dispatches.create_dispatch(s, k, data)).number
         for item, qty in lines:
             db.write(lambda s, item=item, qty=qty: dispatches.add_line(s, k, number, item, qty))
-        db.write(lambda s: dispatches.approve_dispatch(s, k, number))
+        db.write(lambda s: dispatches.submit_dispatch(s, k, number))
+        db.write(lambda s: dispatches.approve_dispatch(s, p, number))
         booked(lambda s: _booking(dispatches.send_dispatch(s, g, number, when=sent)), sent)
         return number
 

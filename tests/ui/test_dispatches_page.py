@@ -79,8 +79,19 @@ def test_a_dispatch_from_draft_to_handover_in_the_window(qtbot, make_ctx, env, t
     _settled(qtbot)
     qtbot.waitUntil(lambda: editor.lines.rowCount() == 1)
     assert editor.lines.item(0, 0).text() == "MSS" and editor.lines.item(0, 2).text() == "60"
-    assert _enabled(koord) == {"approve", "cancel"}
-    qtbot.mouseClick(editor.buttons["approve"], Qt.MouseButton.LeftButton)
+    assert _enabled(koord) == {"submit", "cancel"}  # a coordinator submits, never approves
+    qtbot.mouseClick(editor.buttons["submit"], Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: editor.record.status == "submitted")
+    assert _enabled(koord) == {"withdraw", "cancel"} and editor.edit_box.isHidden()  # its lines are fixed now
+
+    # A pejabat (who did not make it) approves it from his own desktop.
+    pejabat = _page(qtbot, make_ctx, env.pejabat, tmp_path, like=koord)
+    pejabat.select(editor.record.number)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: pejabat.editor.record is not None)
+    assert _enabled(pejabat) == {"withdraw", "approve", "cancel"}
+    qtbot.mouseClick(pejabat.editor.buttons["approve"], Qt.MouseButton.LeftButton)
     _settled(qtbot)
     qtbot.waitUntil(lambda: editor.record.status == "approved")
     assert _enabled(koord) == {"cancel", "manifest"}  # a coordinator does not load the truck
@@ -120,19 +131,22 @@ def test_a_dispatch_from_draft_to_handover_in_the_window(qtbot, make_ctx, env, t
 
 # The buttons each role had enabled before they were read from the lifecycle table (draft with lines).
 BUTTONS = {
-    "gudang": {"draft": set(), "approved": {"send", "manifest"}, "sent": {"handover", "return", "manifest"}},
-    "koordinator": {"draft": {"approve", "cancel"}, "approved": {"cancel", "manifest"},
-                    "sent": {"handover", "manifest"}},
-    "pejabat": {"draft": {"approve", "cancel"}, "approved": {"cancel", "manifest"}, "sent": {"manifest"}},
-    "pemantau": {"draft": set(), "approved": set(), "sent": set()},
+    "gudang": {"draft": set(), "submitted": set(), "approved": {"send", "manifest"},
+               "sent": {"handover", "return", "manifest"}},
+    "koordinator": {"draft": {"submit", "cancel"}, "submitted": {"withdraw", "cancel"},
+                    "approved": {"cancel", "manifest"}, "sent": {"handover", "manifest"}},
+    "pejabat": {"draft": {"submit", "cancel"}, "submitted": {"withdraw", "approve", "cancel"},
+                "approved": {"cancel", "manifest"}, "sent": {"manifest"}},
+    "pemantau": {"draft": set(), "submitted": set(), "approved": set(), "sent": set()},
 }
 EDITS = {"gudang", "koordinator", "pejabat"}  # the draft editor (lines, kits, escorts)
 
 
 def test_each_role_gets_the_buttons_of_the_table(qtbot, make_ctx, env, tmp_path):  # noqa: F811
     numbers = {}
-    for state, steps in (("draft", ()), ("approved", (D.approve_dispatch,)),
-                         ("sent", (D.approve_dispatch, D.send_dispatch))):
+    made = (D.submit_dispatch, D.approve_dispatch)
+    for state, steps in (("draft", ()), ("submitted", (D.submit_dispatch,)), ("approved", made),
+                         ("sent", (*made, D.send_dispatch))):
         numbers[state] = env.new()
         env.add(numbers[state], "BRS", 5)
         for fn in steps:
@@ -162,7 +176,7 @@ def test_a_reader_sees_but_cannot_act(qtbot, make_ctx, env, tmp_path):  # noqa: 
 def test_cancel_from_the_window_releases_the_stock(qtbot, make_ctx, env, tmp_path):  # noqa: F811
     number = env.new()
     env.add(number, "MSS", 100)
-    env.step(D.approve_dispatch, number, "koordinator")
+    env.approve(number)
     page = _page(qtbot, make_ctx, env.pejabat, tmp_path)
     page.select(number)
     _settled(qtbot)
@@ -183,8 +197,9 @@ def test_a_step_shows_its_result_without_reading_the_editor_again(qtbot, make_ct
     reads. (Before the change announced its origin the approving editor read the dispatch twice.)"""
     number = env.new()
     env.add(number, "MSS", 10)
-    koord = _page(qtbot, make_ctx, env.koordinator, tmp_path)
-    other = _page(qtbot, make_ctx, env.pejabat, tmp_path, like=koord)
+    env.step(D.submit_dispatch, number, "koordinator")
+    koord = _page(qtbot, make_ctx, env.pejabat, tmp_path)  # the approving page: a pejabat's
+    other = _page(qtbot, make_ctx, env.koordinator, tmp_path, like=koord)
     for page in (koord, other):
         page.select(number)
         _settled(qtbot)
@@ -212,7 +227,7 @@ def _sent(world, *lines: tuple[str, int]) -> str:  # noqa: ANN001
     number = world.new()
     for item, qty in lines:
         world.add(number, item, qty)
-    world.step(D.approve_dispatch, number, "koordinator")
+    world.approve(number)
     world.step(D.send_dispatch, number, "gudang")
     return number
 
@@ -311,7 +326,7 @@ def test_printing_a_surat_jalan_shows_where_it_went_and_says_when_it_cannot_be_o
         qtbot, make_ctx, env, tmp_path, monkeypatch):  # noqa: ANN001, F811
     number = env.new()
     env.add(number, "BRS", 5)
-    env.step(D.approve_dispatch, number, "koordinator")
+    env.approve(number)
     asked: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: asked.append(url.toLocalFile()) or False)
     page = _page(qtbot, make_ctx, env.gudang, tmp_path)
@@ -341,7 +356,7 @@ def test_printing_a_surat_jalan_shows_where_it_went_and_says_when_it_cannot_be_o
 def test_documents_page_lists_searches_reprints_and_verifies(qtbot, make_ctx, env, tmp_path, opened):  # noqa: F811
     number = env.new(recipient_name="Siti Penerima")
     env.add(number, "BRS", 5)
-    env.step(D.approve_dispatch, number, "koordinator")
+    env.approve(number)
     printed = env.db.write(lambda s: documents.print_manifest(s, env.gudang, number, directory=tmp_path))
     ctx = make_ctx(env.gudang)
     ctx.local.set(settings.DOCUMENTS_DIR, str(tmp_path / "dokumen"))
@@ -405,7 +420,8 @@ def test_documents_page_shows_every_kind_and_reprints_a_writeoff_record(qtbot, m
                      ("Surat Jalan Mutasi Antargudang", "mutasi"),
                      ("Berita Acara Stock Opname", "opname"), ("Berita Acara Penghapusan", "penghapusan"),
                      ("Pengiriman", "pengiriman"), ("Berita Acara Pinjam Pakai", "pinjam_pakai"),
-                     ("Berita Acara Pengembalian", "ba_pengembalian"), ("Koreksi (pembatalan)", "koreksi")]
+                     ("Berita Acara Pengembalian", "ba_pengembalian"), ("Koreksi (pembatalan)", "koreksi"),
+                     ("Permintaan Bantuan", "permintaan")]
     page.kind.setCurrentIndex(page.kind.findData("penghapusan"))
     _settled(qtbot)
     assert [(r.number, r.doc_type_label) for r in page.model.rows()] == [(number, "Berita Acara Penghapusan")]
@@ -453,7 +469,7 @@ def test_documents_page_checks_a_typed_code_and_offers_a_new_document(qtbot, mak
 
     number = env.new(recipient_name="Siti Penerima")
     env.add(number, "BRS", 5)
-    env.step(D.approve_dispatch, number, "koordinator")
+    env.approve(number)
     first = env.db.write(lambda s: documents.print_manifest(s, env.gudang, number, directory=tmp_path))
     typed = next(w for w in PdfReader(first.path).pages[0].extract_text().split() if len(w) == 11 and w[5] == "-")
     ctx = make_ctx(env.gudang)

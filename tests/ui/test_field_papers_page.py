@@ -45,7 +45,7 @@ def test_a_coordinator_prints_the_pinjam_pakai_and_the_pengembalian(qtbot, make_
     number = env.new()
     env.add(number, "GEN", 1)
     env.add(number, "MSS", 10)
-    env.step(D.approve_dispatch, number, "koordinator")
+    env.approve(number)
     ctx = make_ctx(env.koordinator)
     ctx.local.set(tagana_settings.DOCUMENTS_DIR, str(tmp_path / "dokumen"))
     page = DispatchesPage(replace(ctx))

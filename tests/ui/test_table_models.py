@@ -78,7 +78,7 @@ def world(env: Env, tmp_path: Path) -> dict[str, Any]:  # noqa: F811
     handed = env.new()
     env.add(handed, "MSS", 20)
     env.add(handed, "GEN", 1)
-    env.step(D.approve_dispatch, handed, "koordinator")
+    env.approve(handed)
     env.step(D.send_dispatch, handed, "gudang")
     env.step(D.handover_dispatch, handed, "gudang")
     env.add(env.new(), "BRS", 5)

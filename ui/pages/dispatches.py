@@ -141,13 +141,14 @@ class DispatchEditor(QFrame):
         self.buttons: dict[str, QPushButton] = {}
         steps = QHBoxLayout()
         for step, label, handler in (
+                ("submit", self.tr("Ajukan"), self.submit), ("withdraw", self.tr("Kembalikan ke konsep"), self.withdraw),
                 ("approve", self.tr("Setujui"), self.approve), ("send", self.tr("Kirim"), self.send),
                 ("handover", self.tr("Serah terima..."), self.handover), ("close", self.tr("Tutup"), self.close_),
                 ("return", self.tr("Pengembalian..."), self.return_goods), ("cancel", self.tr("Batalkan..."),
                                                                               self.cancel)):
             button = QPushButton(label)
             button.clicked.connect(handler)
-            if step in ("approve", "send", "handover"):
+            if step in ("submit", "approve", "send", "handover"):
                 button.setObjectName("primary")
             self.buttons[step] = button
             steps.addWidget(button)
@@ -257,7 +258,7 @@ class DispatchEditor(QFrame):
         actor, record = self.ctx.actor, self.record
         for step, button in self.buttons.items():  # each button is the step of the lifecycle table it is named by
             button.setEnabled(record is not None and lifecycle.can(actor, step, record)
-                              and not (step == "approve" and not record.lines)
+                              and not (step in ("submit", "approve") and not record.lines)
                               and not (step == "pinjam_pakai" and not record.lent)
                               and not (step == "pengembalian" and not any(r.equipment for r in record.returns)))
         self.edit_box.setVisible(record is not None and lifecycle.can_edit_dispatch(actor, record))
@@ -340,6 +341,19 @@ class DispatchEditor(QFrame):
             errors.present_error(self, exc)
 
     # --- steps -----------------------------------------------------------------------------------
+
+    def submit(self) -> ops.Op | None:
+        if self.record and dialogs.confirm(self, self.tr("Ajukan pengiriman"), self.tr(
+                "Ajukan {number} untuk disetujui pejabat? Barangnya tidak dapat diubah lagi kecuali dikembalikan "
+                "ke konsep.").format(number=self.record.number)):
+            return self._write(D.submit_dispatch, self.record.number)
+        return None
+
+    def withdraw(self) -> ops.Op | None:
+        if self.record and dialogs.confirm(self, self.tr("Kembalikan ke konsep"), self.tr(
+                "Kembalikan {number} ke konsep agar barangnya dapat diubah?").format(number=self.record.number)):
+            return self._write(D.withdraw_dispatch, self.record.number)
+        return None
 
     def approve(self) -> ops.Op | None:
         if self.record and dialogs.confirm(self, self.tr("Setujui pengiriman"), self.tr(
