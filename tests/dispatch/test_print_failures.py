@@ -9,7 +9,6 @@ import pytest
 from pypdf import PdfReader
 
 from deployment.dispatch import documents
-from deployment.dispatch import service as D
 from tagana_app import doc_kinds, issued_documents, numbering, printing, verification
 from tagana_app.outputs import OutputRefused
 
