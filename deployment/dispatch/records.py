@@ -24,7 +24,7 @@ from deployment.dispatch.models import (
     DispatchPick,
     DispatchReturn,
 )
-from deployment.models import DISASTER_TYPES, SKILLS, Assignment, Incident, Volunteer
+from deployment.models import DISASTER_TYPES, SKILLS, AidRequest, Assignment, Incident, Volunteer
 from inventory import ledger
 from inventory.catalog import get_item, get_warehouse
 from inventory.models import Batch, EquipmentEvent, EquipmentUnit, Item, Warehouse
@@ -160,6 +160,11 @@ class DispatchRecord:
     returns: tuple[ReturnInfo, ...] = ()
     loan_number: str | None = None  # its Berita Acara Pinjam Pakai
     loan_due: date | None = None    # the day lent equipment is due back
+    request: str = ""               # the number of the request (permintaan bantuan) it answers
+    submitted_by: str = ""
+    release_override: str = ""      # the pejabat's reason to send without a declared emergency
+    release_override_by: str = ""
+    close_note: str = ""
 
     @property
     def lent(self) -> tuple[LineInfo, ...]:
@@ -221,6 +226,7 @@ class DispatchInput:
     dispatch_date: date | None = None
     remarks: str = ""
     loan_due: date | None = None  # lent equipment due back (default: end of the emergency period)
+    request: str = ""  # the number of the decided request (permintaan bantuan) it answers
 
 
 # --- reading ---------------------------------------------------------------------------------------
@@ -276,7 +282,10 @@ def _record(session: Session, d: Dispatch, *, full: bool = True) -> DispatchReco
         d.recipient_id_kind, d.recipient_id, d.vehicle_plate, d.driver_name, d.driver_phone, d.budget, d.remarks,
         d.created_by, d.approved_by, d.approved_at, d.sent_by, d.sent_on, d.handed_over_on, d.handover_place,
         d.closed_at, d.cancelled_at, d.cancel_reason, d.manifest_number, d.bast_number,
-        loan_number=d.loan_number, loan_due=d.loan_due)
+        loan_number=d.loan_number, loan_due=d.loan_due,
+        request=session.scalar(select(AidRequest.number).where(AidRequest.id == d.request_id)) if d.request_id else "",
+        submitted_by=d.submitted_by, release_override=d.release_override, release_override_by=d.release_override_by,
+        close_note=d.close_note)
     if not full:
         return record
     lines = tuple(_line_info(session, d, line, item) for line, item in session.execute(

@@ -62,7 +62,7 @@ from deployment.dispatch.returns import (  # noqa: F401 - re-exported
     return_goods,
 )
 from deployment.errors import IncidentClosed
-from deployment.models import Assignment, Incident
+from deployment.models import REQUEST_STATUSES, Assignment, Incident
 from inventory import ledger
 from inventory import stock as stock_service
 from inventory.catalog import get_item, get_warehouse
@@ -83,6 +83,7 @@ from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import DocumentNumber, utcnow
+from tagana_app.permissions import either
 from tagana_app.quantities import check_quantity
 from tagana_app.texts import DOMAIN, N_, Text
 
@@ -164,6 +165,7 @@ def create_dispatch(session: Session, actor: Actor, data: DispatchInput) -> Disp
     when = data.dispatch_date or clock.today()
     _check_loan_due(data.loan_due, when)
     budget = data.budget.strip() or settings.get_office(session, settings.DISPATCH_BUDGET)
+    request_id = _answered_request(session, data.request, incident.id)
     issued = numbering.next_number(session, actor, "pengiriman", when, entity="pengiriman")
     d = Dispatch(number=issued.number, incident_id=incident.id, warehouse_id=wh.id, status=lifecycle.end_state("create"),
                  dispatch_date=when, destination_kind=data.destination_kind, destination=destination[:200], region_code=region_code,
@@ -172,6 +174,7 @@ def create_dispatch(session: Session, actor: Actor, data: DispatchInput) -> Disp
                  recipient_id=id_value, vehicle_plate=" ".join(data.vehicle_plate.upper().split())[:20],
                  driver_name=" ".join(data.driver_name.split())[:200], driver_phone=data.driver_phone.strip()[:20],
                  budget=budget[:300], remarks=data.remarks.strip(), loan_due=data.loan_due, created_by=actor.username, approved_by="",
+                 request_id=request_id,
                  sent_by="", handed_over_by="", handover_place="", closed_by="", cancelled_by="", cancel_reason="")
     session.add(d)
     session.flush()
@@ -183,6 +186,23 @@ def create_dispatch(session: Session, actor: Actor, data: DispatchInput) -> Disp
                  {"kejadian": incident.number, "gudang": wh.code, "tujuan": d.destination, "wilayah": region_code,
                   "penerima": d.recipient_name, "kendaraan": d.vehicle_plate, "pengemudi": d.driver_name})
     return _record(session, d)
+
+
+def _answered_request(session: Session, number: str, incident_id: int) -> int | None:
+    """The id of the request a new dispatch answers: decided, still open, and of the same incident."""
+    if not number.strip():
+        return None
+    from deployment import requests
+
+    request = requests.find(session, number)
+    if request.status not in ("didisposisi", "sebagian"):
+        raise requests.RequestNotOpen(number=request.number, status=REQUEST_STATUSES[request.status],
+                                      action=N_("domain", "pengiriman untuk permintaan"),
+                                      allowed=either([REQUEST_STATUSES["didisposisi"], REQUEST_STATUSES["sebagian"]]))
+    if request.incident_id != incident_id:
+        raise ValidationError(N_("errors", "Permintaan {number} bukan untuk kejadian pengiriman ini."),
+                              number=request.number)
+    return request.id
 
 
 def _check_loan_due(due: date | None, sent: date) -> None:

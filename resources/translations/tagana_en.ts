@@ -8258,7 +8258,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Duty order (SPT)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="236"/>
+        <location filename="../../deployment/dispatch/records.py" line="242"/>
         <location filename="../../deployment/reports/distribution.py" line="107"/>
         <location filename="../../deployment/reports/distribution.py" line="125"/>
         <location filename="../../deployment/reports/incident.py" line="73"/>
@@ -8862,39 +8862,44 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/dispatch/kits.py" line="223"/>
         <location filename="../../deployment/dispatch/returns.py" line="134"/>
-        <location filename="../../deployment/dispatch/service.py" line="182"/>
-        <location filename="../../deployment/dispatch/service.py" line="229"/>
-        <location filename="../../deployment/dispatch/service.py" line="262"/>
-        <location filename="../../deployment/dispatch/service.py" line="284"/>
-        <location filename="../../deployment/dispatch/service.py" line="341"/>
-        <location filename="../../deployment/dispatch/service.py" line="363"/>
-        <location filename="../../deployment/dispatch/service.py" line="374"/>
-        <location filename="../../deployment/dispatch/service.py" line="389"/>
-        <location filename="../../deployment/dispatch/service.py" line="399"/>
-        <location filename="../../deployment/dispatch/service.py" line="427"/>
-        <location filename="../../deployment/dispatch/service.py" line="466"/>
-        <location filename="../../deployment/dispatch/service.py" line="514"/>
+        <location filename="../../deployment/dispatch/service.py" line="185"/>
+        <location filename="../../deployment/dispatch/service.py" line="249"/>
+        <location filename="../../deployment/dispatch/service.py" line="282"/>
+        <location filename="../../deployment/dispatch/service.py" line="304"/>
+        <location filename="../../deployment/dispatch/service.py" line="361"/>
+        <location filename="../../deployment/dispatch/service.py" line="383"/>
+        <location filename="../../deployment/dispatch/service.py" line="394"/>
+        <location filename="../../deployment/dispatch/service.py" line="409"/>
+        <location filename="../../deployment/dispatch/service.py" line="419"/>
+        <location filename="../../deployment/dispatch/service.py" line="447"/>
+        <location filename="../../deployment/dispatch/service.py" line="486"/>
         <location filename="../../deployment/dispatch/service.py" line="534"/>
-        <location filename="../../deployment/dispatch/service.py" line="560"/>
+        <location filename="../../deployment/dispatch/service.py" line="554"/>
+        <location filename="../../deployment/dispatch/service.py" line="580"/>
         <source>pengiriman</source>
         <translation>dispatch</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/returns.py" line="73"/>
-        <location filename="../../deployment/dispatch/service.py" line="273"/>
-        <location filename="../../deployment/dispatch/service.py" line="298"/>
-        <location filename="../../deployment/dispatch/service.py" line="495"/>
+        <location filename="../../deployment/dispatch/service.py" line="293"/>
+        <location filename="../../deployment/dispatch/service.py" line="318"/>
+        <location filename="../../deployment/dispatch/service.py" line="515"/>
         <source>Barang pada pengiriman</source>
         <translation>Item on the dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="159"/>
-        <location filename="../../deployment/dispatch/service.py" line="213"/>
+        <location filename="../../deployment/dispatch/service.py" line="160"/>
+        <location filename="../../deployment/dispatch/service.py" line="233"/>
         <source>Wilayah tujuan</source>
         <translation>Destination area</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="313"/>
+        <location filename="../../deployment/dispatch/service.py" line="200"/>
+        <source>pengiriman untuk permintaan</source>
+        <translation>a dispatch for a request</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="333"/>
         <location filename="../../deployment/reports/incident.py" line="129"/>
         <location filename="../../deployment/reports/incident.py" line="138"/>
         <location filename="../../deployment/reports/loans.py" line="87"/>
@@ -8905,43 +8910,43 @@ DISASTER RESPONSE {name}</translation>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="316"/>
+        <location filename="../../deployment/dispatch/service.py" line="336"/>
         <source>dicadangkan untuk pengiriman lain</source>
         <translation>reserved for another dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="317"/>
+        <location filename="../../deployment/dispatch/service.py" line="337"/>
         <source>tidak berada di gudang ini</source>
         <translation>not in this warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="318"/>
+        <location filename="../../deployment/dispatch/service.py" line="338"/>
         <source>berstatus {status}</source>
         <translation>has status {status}</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="324"/>
+        <location filename="../../deployment/dispatch/service.py" line="344"/>
         <source>Jumlah batch {batch}</source>
         <translation>Quantity of batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="331"/>
+        <location filename="../../deployment/dispatch/service.py" line="351"/>
         <location filename="../../inventory/stock.py" line="324"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="421"/>
+        <location filename="../../deployment/dispatch/service.py" line="441"/>
         <source>sudah dicadangkan atau tidak lagi di gudang ini</source>
         <translation>already reserved or no longer in this warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="451"/>
+        <location filename="../../deployment/dispatch/service.py" line="471"/>
         <source>sudah keluar gudang dan tidak ada unit pengganti</source>
         <translation>already out of the warehouse and no replacement unit is free</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="499"/>
+        <location filename="../../deployment/dispatch/service.py" line="519"/>
         <source>Jumlah diterima {item}</source>
         <translation>Quantity received of {item}</translation>
     </message>
@@ -9236,7 +9241,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="363"/>
+        <location filename="../../deployment/dispatch/records.py" line="372"/>
         <location filename="../../deployment/reports/deployments.py" line="114"/>
         <location filename="../../deployment/reports/incident.py" line="101"/>
         <location filename="../../deployment/reports/incident.py" line="128"/>
@@ -11203,7 +11208,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>The quantity of {item} received ({received} {unit}) differs from the quantity sent ({sent} {unit}): a reason for the difference is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="321"/>
+        <location filename="../../deployment/dispatch/records.py" line="330"/>
         <source>Status pengiriman &apos;{status}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown dispatch status &apos;{status}&apos;. Choices: {choices}.</translation>
     </message>
@@ -11372,70 +11377,75 @@ DISASTER RESPONSE {name}</translation>
         <translation>The incident&apos;s number of {what} is not filled in yet; give the number for kit {name}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="96"/>
+        <location filename="../../deployment/dispatch/service.py" line="97"/>
         <source>NIP/NIK penerima &apos;{value}&apos; tidak valid: NIP 18 angka, NIK 16 angka.</source>
         <translation>The recipient&apos;s NIP/NIK &apos;{value}&apos; is not valid: a NIP has 18 digits, a NIK 16.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="147"/>
+        <location filename="../../deployment/dispatch/service.py" line="148"/>
         <source>Gudang {code} tidak aktif.</source>
         <translation>Warehouse {code} is not active.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="151"/>
+        <location filename="../../deployment/dispatch/service.py" line="152"/>
         <source>Tujuan pengiriman (posko, desa atau kecamatan) wajib diisi.</source>
         <translation>The dispatch destination (posko, desa or kecamatan) is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="153"/>
+        <location filename="../../deployment/dispatch/service.py" line="154"/>
         <source>Nama penerima wajib diisi.</source>
         <translation>The recipient&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="155"/>
+        <location filename="../../deployment/dispatch/service.py" line="156"/>
         <source>Jenis tujuan &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown kind of destination &apos;{kind}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="190"/>
+        <location filename="../../deployment/dispatch/service.py" line="203"/>
+        <source>Permintaan {number} bukan untuk kejadian pengiriman ini.</source>
+        <translation>Request {number} is not for this dispatch&apos;s incident.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="210"/>
         <source>Tanggal wajib kembali peralatan pinjam pakai ({due}) sebelum tanggal pengiriman ({day}).</source>
         <translation>The day lent equipment is due back ({due}) is before the dispatch date ({day}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="208"/>
+        <location filename="../../deployment/dispatch/service.py" line="228"/>
         <location filename="../../deployment/incidents.py" line="236"/>
         <location filename="../../deployment/volunteers.py" line="363"/>
         <source>Kolom &apos;{name}&apos; tidak dapat diubah di sini.</source>
         <translation>The field &apos;{name}&apos; cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="215"/>
+        <location filename="../../deployment/dispatch/service.py" line="235"/>
         <source>Jenis tujuan &apos;{kind}&apos; tidak dikenal.</source>
         <translation>Unknown kind of destination &apos;{kind}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="225"/>
+        <location filename="../../deployment/dispatch/service.py" line="245"/>
         <source>Tujuan dan nama penerima wajib diisi.</source>
         <translation>Destination and recipient name are required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="244"/>
+        <location filename="../../deployment/dispatch/service.py" line="264"/>
         <source>Barang {code} tidak aktif.</source>
         <translation>Item {code} is not active.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="303"/>
+        <location filename="../../deployment/dispatch/service.py" line="323"/>
         <source>Barang {item} bernomor seri: pilih {qty} nomor seri yang berbeda (diberikan {given}).</source>
         <translation>Item {item} has serial numbers: choose {qty} different serial numbers (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="326"/>
+        <location filename="../../deployment/dispatch/service.py" line="346"/>
         <source>Jumlah per batch harus berjumlah {qty} {unit} (diberikan {given}).</source>
         <translation>The quantities per batch must add up to {qty} {unit} (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="386"/>
-        <location filename="../../deployment/dispatch/service.py" line="410"/>
+        <location filename="../../deployment/dispatch/service.py" line="406"/>
+        <location filename="../../deployment/dispatch/service.py" line="430"/>
         <source>Pengiriman {number} belum berisi barang.</source>
         <translation>Dispatch {number} has no items yet.</translation>
     </message>
@@ -11444,12 +11454,12 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The quantity of {item} received is not valid: {value}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="501"/>
+        <location filename="../../deployment/dispatch/service.py" line="521"/>
         <source>Jumlah diterima {item} ({received}) melebihi yang dikirim ({sent}).</source>
         <translation>The quantity of {item} received ({received}) is more than the quantity sent ({sent}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="544"/>
+        <location filename="../../deployment/dispatch/service.py" line="564"/>
         <source>Alasan pembatalan pengiriman wajib diisi.</source>
         <translation>A reason for cancelling the dispatch is required.</translation>
     </message>
