@@ -27,6 +27,7 @@ PRINTED_MANIFEST = (
     ("koordinator", ["dispatch", "new", "KB-2026-0001", "--from", "GDG", "--to", "Posko A",
                      "--recipient", "Kepala Desa"]),
     ("koordinator", ["dispatch", "add", "KRM001-{year}", "BRS", "5"]),
+    ("koordinator", ["dispatch", "submit", "KRM001-{year}"]),
     ("pejabat", ["dispatch", "approve", "KRM001-{year}"]),
     ("gudang", ["print", "manifest", "KRM001-{year}"]),
 )
