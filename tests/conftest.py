@@ -13,8 +13,10 @@ another moment asks for the ``clock`` fixture: ``clock.set("2027-01-01T00:00")``
 from __future__ import annotations
 
 import os
+import queue
 import shutil
 import tempfile
+import threading
 import uuid
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -126,32 +128,57 @@ def _backends() -> list[str]:
 
 
 class PostgresServer:
-    """Creates and drops throwaway databases on the server named by TAGANA_TEST_POSTGRES_URL."""
+    """Creates and drops throwaway databases on the server named by TAGANA_TEST_POSTGRES_URL.
+
+    Each DROP DATABASE waits for a checkpoint (seconds each, hundreds per run): the databases a test made
+    are dropped by a background thread while the next tests run (``_drop_after_the_test``), and only
+    those kept for the session (the templates) and any left over are dropped at the end.
+    """
 
     def __init__(self, url: str) -> None:
         self.base = make_url(url).set(drivername="postgresql+psycopg")
         self.admin = create_engine(self.base, isolation_level="AUTOCOMMIT")
-        self.created: list[str] = []
+        self.created: list[str] = []          # dropped at the end of the session
+        self.test_made: list[str] | None = None  # made by the running test: dropped once it is over
+        self._done: queue.Queue[str | None] = queue.Queue()
+        self._dropper = threading.Thread(target=self._drop_released, name="drop-test-databases", daemon=True)
+        self._dropper.start()
 
-    def create(self, template: str | None = None) -> str:
+    def create(self, template: str | None = None, *, keep: bool = False) -> str:
+        """A new database (a copy of ``template``); ``keep``: for the whole session, not the running test."""
         name = f"tagana_test_{uuid.uuid4().hex[:12]}"
         clause = f" TEMPLATE {template}" if template else ""
         with self.admin.connect() as conn:
             conn.execute(text(f'CREATE DATABASE "{name}"{clause}'))
-        self.created.append(name)
+        (self.created if keep or self.test_made is None else self.test_made).append(name)
         return self.base.set(database=name).render_as_string(hide_password=False)
+
+    def _drop(self, name: str) -> None:
+        with self.admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+    def _drop_released(self) -> None:
+        while (name := self._done.get()) is not None:
+            try:
+                self._drop(name)
+            except Exception:  # noqa: BLE001 - dropped again at the end of the session
+                self.created.append(name)
+
+    def release(self, names: list[str]) -> None:
+        for name in names:
+            self._done.put(name)
 
     def drop_all(self) -> None:
         from concurrent.futures import ThreadPoolExecutor
 
-        def drop(name: str) -> None:
-            with self.admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-
-        # Hundreds of databases, each DROP waiting for a checkpoint: several at once share them.
+        self._done.put(None)
+        self._dropper.join()
         with ThreadPoolExecutor(max_workers=8) as pool:
-            list(pool.map(drop, reversed(self.created)))
+            list(pool.map(self._drop, reversed(self.created)))
         self.admin.dispose()
+
+
+_SERVER: list[PostgresServer] = []  # the session's server, once a test asked for it
 
 
 @pytest.fixture(scope="session")
@@ -165,8 +192,24 @@ def postgres_server() -> Iterator[PostgresServer]:
             conn.execute(text("SELECT 1"))
     except Exception as exc:  # noqa: BLE001
         pytest.fail(f"PostgreSQL at {url} is not reachable: {exc}")
+    _SERVER.append(server)
     yield server
+    _SERVER.clear()
     server.drop_all()
+
+
+@pytest.fixture(autouse=True)
+def _drop_after_the_test() -> Iterator[None]:
+    """Hand the databases a test made to the background dropper once the test and its fixtures are done
+    (set up before every other fixture of the test, so torn down after them)."""
+    server = _SERVER[0] if _SERVER else None
+    if server is None:
+        yield
+        return
+    server.test_made = []
+    yield
+    made, server.test_made = server.test_made, None
+    server.release(made)
 
 
 @pytest.fixture(scope="session")
@@ -180,7 +223,7 @@ def _templates(tmp_path_factory: pytest.TempPathFactory, request: pytest.Fixture
     made["sqlite"] = str(path)
     if "postgresql" in _backends():
         server: PostgresServer = request.getfixturevalue("postgres_server")
-        url = server.create()
+        url = server.create(keep=True)
         pg = Database.open(url)
         migrate.upgrade(pg)
         pg.dispose()
