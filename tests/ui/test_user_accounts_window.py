@@ -76,3 +76,25 @@ def test_a_refused_change_is_shown_and_nothing_changes(qtbot, ctx, users, no_mod
     assert dialog.isVisible()
     with ctx.db.read() as s:
         assert {u.username: u.role for u in accounts.list_users(s)}["pejabat"] == "pejabat"
+
+
+def test_only_an_admin_changes_the_database_location(qtbot, make_ctx, users, no_modal_dialogs) -> None:
+    from tagana_app import settings
+
+    for role in ("koordinator", "pejabat", "gudang", "pemantau"):
+        ctx = make_ctx(users[role])
+        page = SettingsPage(ctx)
+        qtbot.addWidget(page)
+        _settled(qtbot)
+        field = page.local.database_url
+        assert not field.isEnabled() and "yang berwenang: admin" in field.toolTip()
+        field.setText("/tmp/lain.db")  # were it typed anyway, saving keeps this desktop's database
+        qtbot.mouseClick(page.local.save_button, Qt.MouseButton.LeftButton)
+        assert ctx.local.get(settings.DATABASE_URL) == "" and "disimpan" in no_modal_dialogs[-1][1]
+    admin = SettingsPage(make_ctx(users["admin"]))
+    qtbot.addWidget(admin)
+    _settled(qtbot)
+    assert admin.local.database_url.isEnabled()
+    admin.local.database_url.setText("/tmp/lain.db")
+    qtbot.mouseClick(admin.local.save_button, Qt.MouseButton.LeftButton)
+    assert admin.local.ctx.local.get(settings.DATABASE_URL) == "/tmp/lain.db"
