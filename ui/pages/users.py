@@ -305,11 +305,15 @@ class UsersPanel(QWidget):
         if dialogs.confirm(self, title, question):
             ops.write(self.ctx, self, accounts.set_active, user.username, not user.active, on_error=self._failed)
 
+    def _role_dialog_closed(self) -> None:
+        self.role_dialog = None  # the panel keeps no wrapper of a dialog Qt may delete
+
     def change_role(self) -> RoleDialog | None:
         user = self.selected_user()
         if user is None or user.username == self.ctx.actor.username:
             return None
         self.role_dialog = RoleDialog(self.ctx, user, self)
+        self.role_dialog.finished.connect(self._role_dialog_closed)
         self.role_dialog.open()
         return self.role_dialog
 
