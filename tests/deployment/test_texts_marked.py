@@ -255,7 +255,7 @@ def test_report_lines_and_dispatch_refusals_keep_their_templates() -> None:
     with pytest.raises(lifecycle.WrongDispatchState) as refused:
         lifecycle.require_state("return", "PGR-1", lifecycle.DRAFT)
     allowed = refused.value.fields["allowed"]
-    assert allowed == "Dikirim atau Diserahterimakan atau Selesai" and isinstance(allowed, Text)
+    assert allowed == "Dikirim, Diserahterimakan atau Selesai" and isinstance(allowed, Text)
     basis = estimate_needs(10, 3, 2).lines[0].basis
     assert basis == "0.4 kg/orang/hari × 10 orang × 2 hari" and basis.fields["people"] == 10
 
