@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from deployment import assignments, incidents, needs, roster
+from deployment import assignments, incidents, needs, personal_data, roster
 from deployment import volunteers as vs
 from deployment.models import DISASTER_TYPES, EMERGENCY_STATUSES, SKILLS
 from deployment.validate import parse_date
@@ -75,9 +75,9 @@ def cmd_volunteer_add(ctx: Context) -> None:
 
 
 def cmd_volunteer_show(ctx: Context) -> None:
-    ctx.actor()
+    actor = ctx.actor()
     with ctx.db.read() as session:
-        record = vs.get_volunteer(session, ctx.args.volunteer)
+        record = personal_data.volunteer_record(session, actor, ctx.args.volunteer)  # masked for some roles
         history = assignments.list_assignments(session, volunteer=ctx.args.volunteer)
     text = _volunteer_text(record)
     for h in history:
@@ -86,7 +86,7 @@ def cmd_volunteer_show(ctx: Context) -> None:
 
 
 def cmd_volunteer_list(ctx: Context) -> None:
-    ctx.actor()
+    actor = ctx.actor()
     a = ctx.args
     start, end = (a.available or (None, None))
     with ctx.db.read() as session:
@@ -94,7 +94,7 @@ def cmd_volunteer_list(ctx: Context) -> None:
                                  available_from=start, available_to=end, certificates=a.certificates,
                                  certificate_days=settings.get_office(session, settings.CERTIFICATE_ALERT_DAYS),
                                  on_duty=a.on_duty)
-        page = vs.list_volunteers(session, flt, limit=a.limit, offset=a.offset)
+        page = personal_data.volunteer_page(session, actor, flt, limit=a.limit, offset=a.offset)
     rows = [{**r.__dict__, "skills": _skills_text(r.skills)} for r in page.rows] if not ctx.json else page.rows
     ctx.emit_table(rows, [("nik", "NIK"), ("niat", "NIAT"), ("full_name", "NAMA"), ("sex", "JK"), ("age", "UMUR"),
                           ("kecamatan", "KECAMATAN"), ("level", "JENJANG"), ("status", "STATUS"),
@@ -128,9 +128,8 @@ def _print_errors(report: roster.ImportReport, stream: Any) -> None:
 
 
 def cmd_volunteer_export(ctx: Context) -> None:
-    ctx.actor()
-    with ctx.db.read() as session:
-        count = roster.export_roster(session, ctx.args.path)
+    actor = ctx.actor()
+    count = ctx.db.write(lambda s: personal_data.export_volunteers(s, actor, ctx.args.path))  # audited
     ctx.emit({"path": ctx.args.path, "count": count}, text=f"{count} relawan ditulis ke {ctx.args.path}.")
 
 

@@ -22,3 +22,8 @@ can_manage_kits = Capability((WAREHOUSE, COORDINATOR, OFFICIAL), N_("domain", "m
 can_receive_requests = Capability((COORDINATOR,), N_("domain", "mencatat permintaan bantuan"))
 can_decide_requests = Capability((OFFICIAL,), N_("domain", "memutuskan permintaan bantuan"), separate=True)
 can_cancel_requests = Capability((COORDINATOR, OFFICIAL), N_("domain", "membatalkan permintaan bantuan"))
+# Personal data of volunteers (deployment.personal_data): the NIK and phone numbers are shown whole to
+# those who assign and sign; the warehouse and readers see them masked.  Exporting the roster with its
+# personal data is for the koordinator (and admin), and is audited.
+can_see_personal_data = Capability((COORDINATOR, OFFICIAL), N_("domain", "melihat NIK dan nomor HP relawan utuh"))
+can_export_personal_data = Capability((COORDINATOR,), N_("domain", "mengekspor data pribadi relawan"))

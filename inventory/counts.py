@@ -32,7 +32,6 @@ from inventory.errors import (
     CountNotOpen,
     CountNotSubmitted,
     CountSubmitted,
-    OwnCountApproval,
 )
 from inventory.ledger import Booking, DocRef
 from inventory.models import (
@@ -53,7 +52,7 @@ from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import User, utcnow
 from tagana_app.quantities import MAX_BALANCE, check_quantity
-from tagana_app.texts import N_
+from tagana_app.texts import N_, Text
 
 NIP_DIGITS = 18
 TEAM_NAME_MAX, TEAM_ROLE_MAX = 200, 100
@@ -393,9 +392,11 @@ def approve_count(session: Session, actor: Actor, number_or_id: str | int) -> tu
     closes and its differences are booked as adjustment movements with their reasons."""
     can_approve_count.require(actor, action=N_("domain", "menyetujui stock opname"))
     count = _submitted(session, number_or_id)
-    counters = set(session.scalars(select(StockCountLine.counted_by).where(StockCountLine.count_id == count.id)))
-    if actor.id == count.submitted_by or actor.id in counters:
-        raise OwnCountApproval(user=actor.username, number=count.number)
+    makers = {count.submitted_by} | set(session.scalars(select(StockCountLine.counted_by).where(
+        StockCountLine.count_id == count.id)))
+    can_approve_count.require(actor, action=Text(N_("domain", "menyetujui stock opname {number}"), "domain",
+                                                 number=count.number),
+                              made_by=session.scalars(select(User.username).where(User.id.in_(makers - {None}))))
     info = _check_complete(session, count)
     doc = DocRef("opname", count.number, clock.today())
     ids: list[int] = []

@@ -71,11 +71,6 @@ class CountNotSubmitted(TaganaError):
                             "dapat disetujui atau dikembalikan.")
 
 
-class OwnCountApproval(TaganaError):
-    template = N_("errors", "{user} ikut menghitung atau mengajukan stock opname {number}; persetujuannya harus "
-                            "oleh pejabat lain.")
-
-
 class CountIncomplete(TaganaError):
     template = N_("errors", "Stock opname {number} belum lengkap: {missing} baris belum dihitung "
                             "({examples}).")
@@ -109,11 +104,6 @@ class ImportRejected(ValidationError):
         result = super().to_dict()
         result["problems"] = [{"row": r, "column": c, "message": m} for r, c, m in self.problems]
         return result
-
-
-class OwnWriteOffDecision(TaganaError):
-    template = N_("errors", "Penghapusan {number} diajukan oleh {user} sendiri; usulan penghapusan diputuskan "
-                            "(disetujui atau ditolak) oleh pejabat lain, bukan oleh yang mengajukannya.")
 
 
 class UnitNotWrittenOffAsDamaged(TaganaError):

@@ -15,17 +15,20 @@ can_receive_goods = Capability((WAREHOUSE,), N_("domain", "mencatat penerimaan b
 can_import_opening_stock = Capability((WAREHOUSE,), N_("domain", "mengimpor saldo awal stok"))
 can_transfer_goods = Capability((WAREHOUSE,), N_("domain", "memindahkan barang antargudang"))
 can_issue_goods = Capability((WAREHOUSE, OFFICIAL), N_("domain", "mengeluarkan barang"))
+# Not separated: the override is the pejabat's own decision taken in the same act as the issue or
+# transfer he books himself (there is no one else's work to decide on; the reason is written and audited).
 can_override_expired = Capability((OFFICIAL,), N_("domain", "mengeluarkan barang kedaluwarsa"))
 # Reversing a movement: anyone who may issue starts, the warehouse books it; the movements of a document with
 # steps of its own (a write-off among them) are never reversed on their own (inventory.stock.document_step).
 can_reverse_movements = Capability((WAREHOUSE, OFFICIAL), N_("domain", "membatalkan mutasi stok"))
 can_correct_stock = Capability((WAREHOUSE,), N_("domain", "membatalkan mutasi stok"))
 can_count_stock = Capability((WAREHOUSE,), N_("domain", "melakukan stock opname"))
-# The warehouse counts and sends the count for approval; an official who did not count it approves,
-# which posts the differences.
-can_approve_count = Capability((OFFICIAL,), N_("domain", "menyetujui stock opname"))
+# The warehouse counts and sends the count for approval; an official who neither counted nor sent it
+# approves, which posts the differences (made_by: the submitter and the counters).
+can_approve_count = Capability((OFFICIAL,), N_("domain", "menyetujui stock opname"), separate=True)
 can_request_writeoff = Capability((WAREHOUSE,), N_("domain", "mengajukan penghapusan barang"))
-can_decide_writeoff = Capability((OFFICIAL,), N_("domain", "memutuskan penghapusan barang"))
+# Nobody decides a write-off he requested, the administrator included (made_by: the requester).
+can_decide_writeoff = Capability((OFFICIAL,), N_("domain", "memutuskan penghapusan barang"), separate=True)
 can_change_equipment_condition = Capability((WAREHOUSE,), N_("domain", "mengubah kondisi peralatan"))
 # The catalogue of units is the office's own list: only the administrator extends or shortens it.
 can_manage_units = Capability((), N_("domain", "mengubah daftar satuan"))

@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 from inventory import ledger
 from inventory.catalog import get_item, get_warehouse
 from inventory.errors import (
-    OwnWriteOffDecision,
     UnitNotWrittenOffAsDamaged,
     WriteOffNotExpired,
     WriteOffNotPending,
@@ -42,7 +41,7 @@ from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import User, utcnow
 from tagana_app.quantities import check_rupiah
-from tagana_app.texts import N_
+from tagana_app.texts import N_, Text
 
 # 'rusak' is "rusak berat": a unit in "rusak ringan" is repaired or has its condition changed first
 REASON_LABELS = {"rusak": N_("domain", "Rusak berat"), "hilang": N_("domain", "Hilang"),
@@ -210,21 +209,26 @@ def request_writeoff(session: Session, actor: Actor, warehouse: str, lines: Sequ
     return info
 
 
-def _pending(session: Session, actor: Actor, number: str) -> WriteOff:
-    """The write-off ``actor`` decides: still pending, and not requested by ``actor``."""
+def _user_name(session: Session, user_id: int | None) -> str:
+    return session.scalar(select(User.username).where(User.id == user_id)) or "" if user_id else ""
+
+
+def _pending(session: Session, actor: Actor, number: str, action: str) -> WriteOff:
+    """The write-off ``actor`` decides: still pending, and not requested by ``actor`` (the administrator
+    neither: ``can_decide_writeoff`` is separated, its ``made_by`` the requester)."""
     wo = session.scalar(select(WriteOff).where(WriteOff.number == number).with_for_update())
     if wo is None:
         raise NotFound(what=N_("domain", "Penghapusan"), key=number)
     if wo.status != "diajukan":
         raise WriteOffNotPending(number=number, status=wo.status)
-    if wo.requested_by == actor.id:
-        raise OwnWriteOffDecision(number=number, user=actor.username)
+    can_decide_writeoff.require(actor, action=Text(action, "domain", number=number),
+                                made_by=_user_name(session, wo.requested_by))
     return wo
 
 
 def may_decide(actor: Actor, info: WriteOffInfo) -> bool:
     """Whether ``actor`` may approve or reject ``info`` now (the window enables its buttons by this)."""
-    return info.status == "diajukan" and can_decide_writeoff(actor) and info.requested_by != actor.username
+    return info.status == "diajukan" and can_decide_writeoff(actor, made_by=info.requested_by)
 
 
 @changes("stock", "documents")
@@ -233,7 +237,7 @@ def approve_writeoff(session: Session, actor: Actor, number: str, *, remarks: st
     """A pejabat approves: the reserved goods leave the books by write-off movements.  The decree, value
     and disposal method may be recorded with it (or later, ``record_writeoff_basis``)."""
     can_decide_writeoff.require(actor, action=N_("domain", "menyetujui penghapusan barang"))
-    wo = _pending(session, actor, number)
+    wo = _pending(session, actor, number, N_("domain", "menyetujui penghapusan {number}"))
     _apply_basis(wo, decree, value, method)
     doc = DocRef("penghapusan", wo.number, clock.today())
     ids: list[int] = []
@@ -283,7 +287,7 @@ def reject_writeoff(session: Session, actor: Actor, number: str, *, remarks: str
     can_decide_writeoff.require(actor, action=N_("domain", "menolak penghapusan barang"))
     if not remarks.strip():
         raise ValidationError(N_("errors", "Alasan penolakan wajib diisi."))
-    wo = _pending(session, actor, number)
+    wo = _pending(session, actor, number, N_("domain", "menolak penghapusan {number}"))
     for line in session.scalars(select(WriteOffLine).where(WriteOffLine.write_off_id == wo.id)):
         ledger.release(session, wo.warehouse_id, line.item_id, line.batch_id, line.quantity)
     wo.status, wo.decided_at, wo.decided_by, wo.decision_remarks = "ditolak", utcnow(), actor.id, remarks.strip()
@@ -306,12 +310,9 @@ def writeoff_info(session: Session, writeoff_id: int) -> WriteOffInfo:
                                    batch.unit_price)
                   for line, item, batch, unit in rows)
 
-    def name(uid: int | None) -> str:
-        return session.scalar(select(User.username).where(User.id == uid)) or "" if uid else ""
-
     decree = Decree(wo.decree_number, wo.decree_date, wo.decree_issuer) if wo.decree_date else None
     return WriteOffInfo(wo.id, wo.number, wh.code, wh.name, wo.status, wo.reason_kind, wo.reason, wo.requested_at,
-                        name(wo.requested_by), wo.decided_at, name(wo.decided_by), wo.decision_remarks, lines,
+                        _user_name(session, wo.requested_by), wo.decided_at, _user_name(session, wo.decided_by), wo.decision_remarks, lines,
                         decree, wo.value, wo.disposal_method)
 
 

@@ -300,5 +300,63 @@ def update_user(session: Session, actor: Actor, username: str, *, full_name: str
     return _info(user)
 
 
+def _other_user(session: Session, actor: Actor, username: str, doing: str) -> User:
+    """The account an admin changes: it exists and is not the admin's own (nobody deactivates or
+    demotes himself: another administrator does)."""
+    can_manage_users.require(actor, action=doing)
+    user = _find_user(session, username)
+    if user is None:
+        raise NotFound(what=N_("domain", "Pengguna"), key=username)
+    if user.id == actor.id:
+        raise ValidationError(N_("errors", "Anda tidak dapat {doing} akun Anda sendiri ({user}); minta admin lain "
+                                           "melakukannya."), doing=doing, user=user.username)
+    return user
+
+
+def _keep_an_admin(session: Session, user: User, doing: str) -> None:
+    """Refuse to take away the last active administrator (nobody could manage the users any more)."""
+    if user.role != ADMIN or not user.active:
+        return
+    others = session.scalar(select(func.count()).select_from(User).where(
+        User.role == ADMIN, User.active.is_(True), User.id != user.id))
+    if not others:
+        raise ValidationError(N_("errors", "Tidak dapat {doing} {user}: ia satu-satunya admin yang aktif. Jadikan "
+                                           "pengguna lain admin lebih dulu."), doing=doing, user=user.username)
+
+
+@changes("users")
+def set_active(session: Session, actor: Actor, username: str, active: bool) -> UserInfo:
+    """An admin deactivates an account (it can no longer log in; its history stays) or activates it
+    again.  Not one's own account, nor the last active admin."""
+    doing = N_("domain", "mengaktifkan") if active else N_("domain", "menonaktifkan")
+    user = _other_user(session, actor, username, doing)
+    if user.active == active:
+        return _info(user)
+    if not active:
+        _keep_an_admin(session, user, doing)
+    user.active = active
+    session.flush()
+    audit.record(session, actor, "user.activate" if active else "user.deactivate", N_("domain", "pengguna"),
+                 user.username, {"aktif": {"lama": not active, "baru": active}})
+    return _info(user)
+
+
+@changes("users")
+def set_role(session: Session, actor: Actor, username: str, role: str) -> UserInfo:
+    """An admin changes an account's role.  Not one's own, nor the last active admin's away from admin."""
+    _check_role(role)
+    doing = N_("domain", "mengubah peran")
+    user = _other_user(session, actor, username, doing)
+    if user.role == role:
+        return _info(user)
+    if role != ADMIN:
+        _keep_an_admin(session, user, doing)
+    old, user.role = user.role, role
+    session.flush()
+    audit.record(session, actor, "user.role", N_("domain", "pengguna"), user.username,
+                 {"peran": {"lama": old, "baru": role}})
+    return _info(user)
+
+
 def list_users(session: Session) -> list[UserInfo]:
     return [_info(u) for u in session.scalars(select(User).order_by(User.username))]

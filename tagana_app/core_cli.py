@@ -105,6 +105,18 @@ def cmd_user_unlock(ctx: Context) -> None:
     ctx.emit(info, text=f"Kunci akun {info.username} dibuka.")
 
 
+def cmd_user_active(ctx: Context, *, active: bool) -> None:
+    actor = ctx.actor()
+    info = ctx.db.write(lambda s: accounts.set_active(s, actor, ctx.args.name, active))
+    ctx.emit(info, text=f"Akun {info.username} {'aktif' if info.active else 'dinonaktifkan'}.")
+
+
+def cmd_user_role(ctx: Context) -> None:
+    actor = ctx.actor()
+    info = ctx.db.write(lambda s: accounts.set_role(s, actor, ctx.args.name, ctx.args.role))
+    ctx.emit(info, text=f"Peran {info.username}: {info.role}.")
+
+
 def cmd_user_update(ctx: Context) -> None:
     actor = ctx.actor()
     a = ctx.args
@@ -306,6 +318,16 @@ def register(sub: argparse._SubParsersAction, *, load_demo: LoadDemo) -> None:
     p = up.add_parser("unlock", help="buka kunci akun yang dikunci karena gagal masuk")
     p.add_argument("name")
     p.set_defaults(func=cmd_user_unlock)
+    p = up.add_parser("deactivate", help="nonaktifkan akun (tidak dapat masuk lagi; riwayatnya tetap)")
+    p.add_argument("name")
+    p.set_defaults(func=partial(cmd_user_active, active=False))
+    p = up.add_parser("activate", help="aktifkan lagi akun yang dinonaktifkan")
+    p.add_argument("name")
+    p.set_defaults(func=partial(cmd_user_active, active=True))
+    p = up.add_parser("role", help="ubah peran pengguna (admin; bukan peran sendiri)")
+    p.add_argument("name")
+    p.add_argument("role", choices=accounts.ROLE_LABELS)
+    p.set_defaults(func=cmd_user_role)
 
     p = sub.add_parser("backup")
     p.add_argument("path", help="berkas atau folder tujuan")

@@ -100,6 +100,8 @@ can_change_office_settings = admin_only(N_("domain", "mengubah pengaturan kantor
 can_backup = admin_only(N_("domain", "membuat cadangan"))
 can_load_demo = admin_only(N_("domain", "memuat data contoh"))
 can_manage_esign = admin_only(N_("domain", "mengatur sertifikat tanda tangan elektronik"))
+# Which database this desktop opens (its local settings): pointing it elsewhere is the administrator's.
+can_change_database_location = admin_only(N_("domain", "mengubah lokasi basis data"))
 can_issue_numbers = Capability((WAREHOUSE, COORDINATOR, OFFICIAL), N_("domain", "menerbitkan nomor dokumen"))
 can_cancel_numbers = Capability((COORDINATOR, OFFICIAL), N_("domain", "membatalkan nomor dokumen"))
 can_print_documents = Capability((WAREHOUSE, COORDINATOR, OFFICIAL), N_("domain", "mencetak dokumen"))

@@ -170,12 +170,12 @@ def run(app: QApplication, db_url: str | None) -> int:
         if signed is None:
             return 0
         db = opening.result().db
-        from ui.main_window import MainWindow
         from ui.sections import SECTIONS
+        from ui.switch_user import Desk
 
         doc_kinds.attach_later(attach_papers)
-        ctx = AppContext(db, signed.actor, local, AppChanges())
-        window = MainWindow(ctx, signed.office_values)
+        desk = Desk(AppContext(db, signed.actor, local, AppChanges()))  # holds the window; logging out opens another
+        window = desk.open(signed.actor, signed.office_values)
         if os.environ.get(SECTION_ENV) in {s.key for s in SECTIONS}:
             window.show_section(os.environ[SECTION_ENV])
         window.show()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -84,6 +85,8 @@ class HeaderBar(QFrame):
 
 
 class MainWindow(GeometryMixin, QMainWindow):
+    log_out_requested = Signal()  # "Keluar akun (ganti pengguna)": ui.switch_user.Desk answers it
+
     def __init__(self, ctx: AppContext, office_values: dict[str, Any] | None = None) -> None:
         super().__init__()
         self.ctx = ctx
@@ -129,6 +132,9 @@ class MainWindow(GeometryMixin, QMainWindow):
             user=ctx.actor.full_name or ctx.actor.username, role=texts.role_label(ctx.actor.role)))
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
+        self.log_out_button = QToolButton()
+        self.log_out_button.setDefaultAction(self.log_out_action)
+        self.statusBar().addPermanentWidget(self.log_out_button)
 
         self.show_office(self.office_values)
         ctx.changes.changed.connect(self._on_changed)
@@ -158,6 +164,11 @@ class MainWindow(GeometryMixin, QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
+        self.log_out_action = QAction(self.tr("Keluar akun (ganti pengguna)"), self)
+        self.log_out_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.log_out_action.setToolTip(self.tr("Tutup semua halaman dan masuk sebagai pengguna lain (Ctrl+Shift+L)"))
+        self.log_out_action.triggered.connect(self.log_out_requested)
+        self.addAction(self.log_out_action)
 
     def show_section(self, key: str) -> None:
         row = next(i for i, s in enumerate(SECTIONS) if s.key == key)

@@ -622,22 +622,22 @@
         <translation>(no batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/count_dialog.py" line="300"/>
+        <location filename="../../ui/pages/count_dialog.py" line="301"/>
         <source>Fisik harus bilangan bulat, mis. 1.250.</source>
         <translation>Counted must be a whole number, e.g. 1,250.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/count_dialog.py" line="325"/>
+        <location filename="../../ui/pages/count_dialog.py" line="326"/>
         <source>Baris {n} ({item}): {error}</source>
         <translation>Line {n} ({item}): {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/count_dialog.py" line="352"/>
+        <location filename="../../ui/pages/count_dialog.py" line="353"/>
         <source>Tanggal kedaluwarsa &apos;{text}&apos; tidak valid; tulis dd-mm-yyyy.</source>
         <translation>Expiry date &apos;{text}&apos; is not valid; write dd-mm-yyyy.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/count_dialog.py" line="372"/>
+        <location filename="../../ui/pages/count_dialog.py" line="373"/>
         <source>Barang ditemukan: {error}</source>
         <translation>Goods found: {error}</translation>
     </message>
@@ -848,7 +848,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/dispatches.py" line="144"/>
-        <location filename="../../ui/pages/dispatches.py" line="353"/>
+        <location filename="../../ui/pages/dispatches.py" line="355"/>
         <source>Kembalikan ke konsep</source>
         <translation>Return to draft</translation>
     </message>
@@ -968,67 +968,67 @@
         <translation>returned {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="275"/>
+        <location filename="../../ui/pages/dispatches.py" line="277"/>
         <source>per KK</source>
         <translation>per household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="275"/>
+        <location filename="../../ui/pages/dispatches.py" line="277"/>
         <source>per jiwa</source>
         <translation>per person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="275"/>
+        <location filename="../../ui/pages/dispatches.py" line="277"/>
         <source>tetap</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="287"/>
+        <location filename="../../ui/pages/dispatches.py" line="289"/>
         <source>Tidak ada stok bebas di gudang ini.</source>
         <translation>No free stock in this warehouse.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="290"/>
+        <location filename="../../ui/pages/dispatches.py" line="292"/>
         <source>Stok bebas {item}: {free} {unit}</source>
         <translation>Free stock of {item}: {free} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="294"/>
+        <location filename="../../ui/pages/dispatches.py" line="296"/>
         <source>Stok {item} tidak cukup: tersedia {free} {unit}, diminta {qty} {unit}.</source>
         <translation>Not enough stock of {item}: {free} {unit} available, {qty} {unit} requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="346"/>
+        <location filename="../../ui/pages/dispatches.py" line="348"/>
         <source>Ajukan pengiriman</source>
         <translation>Submit dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="347"/>
+        <location filename="../../ui/pages/dispatches.py" line="349"/>
         <source>Ajukan {number} untuk disetujui pejabat? Barangnya tidak dapat diubah lagi kecuali dikembalikan ke konsep.</source>
         <translation>Submit {number} for an official&apos;s approval? Its goods can no longer be changed unless it is returned to draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="354"/>
+        <location filename="../../ui/pages/dispatches.py" line="356"/>
         <source>Kembalikan {number} ke konsep agar barangnya dapat diubah?</source>
         <translation>Return {number} to draft so its goods can be changed?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="359"/>
+        <location filename="../../ui/pages/dispatches.py" line="361"/>
         <source>Setujui pengiriman</source>
         <translation>Approve dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="360"/>
+        <location filename="../../ui/pages/dispatches.py" line="362"/>
         <source>Setujui {number}? Stok akan dicadangkan untuk pengiriman ini.</source>
         <translation>Approve {number}? Stock will be reserved for this dispatch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="365"/>
+        <location filename="../../ui/pages/dispatches.py" line="367"/>
         <source>Kirim barang</source>
         <translation>Dispatch goods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="366"/>
+        <location filename="../../ui/pages/dispatches.py" line="368"/>
         <source>Barang {number} keluar dari gudang sekarang?</source>
         <translation>Are the goods of {number} leaving the warehouse now?</translation>
     </message>
@@ -1079,32 +1079,32 @@
 <context>
     <name>DispatchesPage</name>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="445"/>
+        <location filename="../../ui/pages/dispatches.py" line="447"/>
         <source>Pengiriman</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="446"/>
+        <location filename="../../ui/pages/dispatches.py" line="448"/>
         <source>Bantuan dari gudang ke lokasi bencana: konsep, persetujuan (stok dicadangkan), pengiriman, serah terima dan pengembalian peralatan.</source>
         <translation>Relief from the warehouse to the disaster site: draft, approval (stock reserved), dispatch, handover and return of equipment.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="411"/>
+        <location filename="../../ui/pages/dispatches.py" line="413"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="412"/>
+        <location filename="../../ui/pages/dispatches.py" line="414"/>
         <source>Perlu tindakan</source>
         <translation>Needs action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="417"/>
+        <location filename="../../ui/pages/dispatches.py" line="419"/>
         <source>Cari nomor, tujuan, penerima atau kejadian...</source>
         <translation>Search number, destination, recipient or incident...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="422"/>
+        <location filename="../../ui/pages/dispatches.py" line="424"/>
         <source>Pengiriman baru...</source>
         <translation>New dispatch...</translation>
     </message>
@@ -1644,17 +1644,17 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>DATA CONTOH</source>
         <translation>DEMO DATA</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Basis data ini berisi data contoh; jangan dipakai untuk data sebenarnya.</source>
         <translation>This database holds demo data; do not use it for real records.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Tagana Logistik</source>
         <translation>Tagana Logistik</translation>
     </message>
@@ -2944,137 +2944,137 @@
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="114"/>
+        <location filename="../../ui/pages/local_settings.py" line="116"/>
         <source>Berlaku setelah program dibuka kembali. Untuk beberapa komputer sekaligus gunakan PostgreSQL, mis. postgresql+psycopg://pengguna@server/tagana</source>
         <translation>Takes effect after the program is opened again. For several computers at once use PostgreSQL, e.g. postgresql+psycopg://user@server/tagana</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="118"/>
+        <location filename="../../ui/pages/local_settings.py" line="120"/>
         <source>Sedang dipakai</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="119"/>
+        <location filename="../../ui/pages/local_settings.py" line="121"/>
         <source>Lokasi</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="121"/>
-        <location filename="../../ui/pages/local_settings.py" line="227"/>
+        <location filename="../../ui/pages/local_settings.py" line="123"/>
+        <location filename="../../ui/pages/local_settings.py" line="231"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="124"/>
+        <location filename="../../ui/pages/local_settings.py" line="126"/>
         <source>Pilih folder...</source>
         <translation>Choose folder...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="129"/>
+        <location filename="../../ui/pages/local_settings.py" line="131"/>
         <source>Cadangkan otomatis saat program ditutup</source>
         <translation>Back up automatically when the program closes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="135"/>
+        <location filename="../../ui/pages/local_settings.py" line="137"/>
         <source>Cadangkan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="137"/>
+        <location filename="../../ui/pages/local_settings.py" line="139"/>
         <source>Pulihkan...</source>
         <translation>Restore...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="143"/>
+        <location filename="../../ui/pages/local_settings.py" line="145"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="134"/>
+        <location filename="../../ui/pages/local_settings.py" line="136"/>
         <source> cadangan otomatis terakhir</source>
         <translation> latest automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="145"/>
+        <location filename="../../ui/pages/local_settings.py" line="147"/>
         <source>Disimpan</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="148"/>
+        <location filename="../../ui/pages/local_settings.py" line="150"/>
         <source>Untuk PostgreSQL, cadangkan dengan pg_dump di server.</source>
         <translation>For PostgreSQL, back up with pg_dump on the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="149"/>
+        <location filename="../../ui/pages/local_settings.py" line="151"/>
         <source>Hanya administrator yang dapat mencadangkan dan memulihkan.</source>
         <translation>Only an administrator can back up and restore.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="156"/>
+        <location filename="../../ui/pages/local_settings.py" line="158"/>
         <source>Simpan pengaturan komputer ini</source>
         <translation>Save this computer&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="181"/>
+        <location filename="../../ui/pages/local_settings.py" line="183"/>
         <source>Pilih atau buat berkas basis data</source>
         <translation>Choose or create a database file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="182"/>
-        <location filename="../../ui/pages/local_settings.py" line="216"/>
-        <location filename="../../ui/pages/local_settings.py" line="239"/>
+        <location filename="../../ui/pages/local_settings.py" line="184"/>
+        <location filename="../../ui/pages/local_settings.py" line="220"/>
+        <location filename="../../ui/pages/local_settings.py" line="243"/>
         <source>Basis data SQLite (*.db)</source>
         <translation>SQLite database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="187"/>
+        <location filename="../../ui/pages/local_settings.py" line="189"/>
         <source>Pilih folder cadangan</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="207"/>
+        <location filename="../../ui/pages/local_settings.py" line="211"/>
         <source>Pengaturan komputer ini disimpan.</source>
         <translation>This computer&apos;s settings were saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="209"/>
+        <location filename="../../ui/pages/local_settings.py" line="213"/>
         <source>Bahasa dan lokasi basis data berlaku setelah program dibuka kembali.</source>
         <translation>The language and database location take effect after the program is opened again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="210"/>
+        <location filename="../../ui/pages/local_settings.py" line="214"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="215"/>
+        <location filename="../../ui/pages/local_settings.py" line="219"/>
         <source>Simpan cadangan sebagai</source>
         <translation>Save backup as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="222"/>
+        <location filename="../../ui/pages/local_settings.py" line="226"/>
         <source>Mencadangkan basis data...</source>
         <translation>Backing up the database...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="227"/>
+        <location filename="../../ui/pages/local_settings.py" line="231"/>
         <source>Cadangan dibuat:
 {path}</source>
         <translation>Backup made:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="238"/>
+        <location filename="../../ui/pages/local_settings.py" line="242"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="242"/>
+        <location filename="../../ui/pages/local_settings.py" line="246"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="243"/>
+        <location filename="../../ui/pages/local_settings.py" line="247"/>
         <source>Seluruh isi basis data sekarang akan diganti dengan isi cadangan
 {path}
 
@@ -3085,17 +3085,17 @@ Basis data sekarang disalin lebih dulu. Lanjutkan?</source>
 The current database is copied first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="249"/>
+        <location filename="../../ui/pages/local_settings.py" line="253"/>
         <source>Memulihkan basis data...</source>
         <translation>Restoring the database...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="254"/>
+        <location filename="../../ui/pages/local_settings.py" line="258"/>
         <source>Pemulihan selesai</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/local_settings.py" line="255"/>
+        <location filename="../../ui/pages/local_settings.py" line="259"/>
         <source>Basis data dipulihkan. Basis data sebelumnya disalin ke:
 {path}
 
@@ -3167,32 +3167,42 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Pengguna: {user} · {role}</source>
         <translation>User: {user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>Keluar akun (ganti pengguna)</source>
+        <translation>Log out (switch user)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="169"/>
+        <source>Tutup semua halaman dan masuk sebagai pengguna lain (Ctrl+Shift+L)</source>
+        <translation>Close every page and log in as another user (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Bagian ini gagal dimuat; lihat pesan kesalahan.</source>
         <translation>This section could not be loaded; see the error message.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Memuat...</source>
         <translation>Loading...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Tagana Logistik — {office}</source>
         <translation>Tagana Logistik — {office}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source> — DATA CONTOH</source>
         <translation> — DEMO DATA</translation>
     </message>
@@ -4911,6 +4921,40 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../ui/pages/users.py" line="182"/>
+        <source>Ubah peran: {user}</source>
+        <translation>Change role: {user}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="187"/>
+        <source>Peran sekarang</source>
+        <translation>Current role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="188"/>
+        <source>Peran baru</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="189"/>
+        <location filename="../../ui/pages/users.py" line="198"/>
+        <source>Ubah peran</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="196"/>
+        <source>Pilih peran yang lain dari peran sekarang.</source>
+        <translation>Choose a role other than the current one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="199"/>
+        <source>Ubah peran {user} dari {old} menjadi {new}? Tombol dan menu yang ia lihat berubah saat ia masuk lagi.</source>
+        <translation>Change the role of {user} from {old} to {new}? The buttons and menus they see change when they next log in.</translation>
+    </message>
+</context>
+<context>
     <name>RowErrorModel</name>
     <message>
         <location filename="../../ui/file_import.py" line="44"/>
@@ -5936,66 +5980,107 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="182"/>
+        <location filename="../../ui/pages/users.py" line="221"/>
         <source>Tambah pengguna...</source>
         <translation>Add user...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="184"/>
+        <location filename="../../ui/pages/users.py" line="223"/>
         <source>Ubah data...</source>
         <translation>Edit data...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="185"/>
+        <location filename="../../ui/pages/users.py" line="224"/>
         <source>Nama lengkap, NIP, pangkat/golongan dan jabatan yang dicetak di bawah tanda tangan</source>
         <translation>Full name, NIP, rank and position printed under the signature</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="189"/>
+        <location filename="../../ui/pages/users.py" line="228"/>
         <source>Atur ulang kata sandi...</source>
         <translation>Reset password...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="191"/>
-        <location filename="../../ui/pages/users.py" line="254"/>
-        <location filename="../../ui/pages/users.py" line="267"/>
+        <location filename="../../ui/pages/users.py" line="230"/>
+        <location filename="../../ui/pages/users.py" line="344"/>
+        <location filename="../../ui/pages/users.py" line="357"/>
         <source>Buka kunci</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="192"/>
+        <location filename="../../ui/pages/users.py" line="231"/>
         <source>Buka kunci akun yang dikunci karena terlalu sering gagal masuk</source>
         <translation>Unlock an account locked after too many failed logins</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="194"/>
+        <location filename="../../ui/pages/users.py" line="233"/>
+        <location filename="../../ui/pages/users.py" line="288"/>
+        <source>Nonaktifkan</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="235"/>
+        <source>Ubah peran...</source>
+        <translation>Change role...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="237"/>
         <source>Ganti kata sandi saya...</source>
         <translation>Change my password...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="208"/>
+        <location filename="../../ui/pages/users.py" line="253"/>
         <source>Pengguna dan peran dikelola oleh administrator.</source>
         <translation>Users and roles are managed by the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="238"/>
+        <location filename="../../ui/pages/users.py" line="287"/>
+        <source>Aktifkan</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="289"/>
+        <source>Akun Anda sendiri: admin lain yang menonaktifkan atau mengubah perannya.</source>
+        <translation>Your own account: another admin deactivates it or changes its role.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="299"/>
+        <source>Nonaktifkan akun</source>
+        <translation>Deactivate account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="300"/>
+        <source>Nonaktifkan akun {user}? Ia tidak dapat masuk lagi sampai akunnya diaktifkan; riwayat pekerjaannya tetap.</source>
+        <translation>Deactivate the account {user}? They cannot log in until it is activated again; their work history stays.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="303"/>
+        <source>Aktifkan akun</source>
+        <translation>Activate account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="304"/>
+        <source>Aktifkan lagi akun {user}? Ia dapat masuk lagi dengan kata sandinya.</source>
+        <translation>Activate the account {user} again? They can log in again with their password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users.py" line="328"/>
         <source>Data pengguna</source>
         <translation>User data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="247"/>
+        <location filename="../../ui/pages/users.py" line="337"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="238"/>
-        <location filename="../../ui/pages/users.py" line="247"/>
-        <location filename="../../ui/pages/users.py" line="254"/>
+        <location filename="../../ui/pages/users.py" line="328"/>
+        <location filename="../../ui/pages/users.py" line="337"/>
+        <location filename="../../ui/pages/users.py" line="344"/>
         <source>Pilih pengguna di daftar lebih dulu.</source>
         <translation>Select a user in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="267"/>
+        <location filename="../../ui/pages/users.py" line="357"/>
         <source>Kunci akun {name} dibuka.</source>
         <translation>Account {name} unlocked.</translation>
     </message>
@@ -6254,52 +6339,52 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>VolunteerModel</name>
     <message>
-        <location filename="../../ui/pages/volunteers_model.py" line="38"/>
+        <location filename="../../ui/pages/volunteers_model.py" line="41"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_model.py" line="38"/>
+        <location filename="../../ui/pages/volunteers_model.py" line="41"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_model.py" line="38"/>
+        <location filename="../../ui/pages/volunteers_model.py" line="41"/>
         <source>NIAT</source>
         <translation>NIAT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_model.py" line="39"/>
+        <location filename="../../ui/pages/volunteers_model.py" line="42"/>
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_model.py" line="39"/>
+        <location filename="../../ui/pages/volunteers_model.py" line="42"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_model.py" line="39"/>
+        <location filename="../../ui/pages/volunteers_model.py" line="42"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_model.py" line="40"/>
+        <location filename="../../ui/pages/volunteers_model.py" line="43"/>
         <source>Jenjang</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_model.py" line="40"/>
+        <location filename="../../ui/pages/volunteers_model.py" line="43"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_model.py" line="40"/>
+        <location filename="../../ui/pages/volunteers_model.py" line="43"/>
         <source>Keahlian</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers_model.py" line="41"/>
+        <location filename="../../ui/pages/volunteers_model.py" line="44"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
@@ -6307,168 +6392,168 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="121"/>
+        <location filename="../../ui/pages/volunteers.py" line="128"/>
         <source>Relawan Tagana</source>
         <translation>Tagana Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="122"/>
+        <location filename="../../ui/pages/volunteers.py" line="129"/>
         <source>Anggota Tagana dengan keahlian, sertifikat dan ketersediaannya. Cari dengan nama, NIK, NIAT atau nomor HP.</source>
         <translation>Tagana members with their skills, certificates and availability. Search by name, NIK, NIAT or mobile number.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="58"/>
+        <location filename="../../ui/pages/volunteers.py" line="61"/>
         <source>Cari nama, NIK, NIAT atau nomor HP...</source>
         <translation>Search name, NIK, NIAT or mobile number...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="64"/>
+        <location filename="../../ui/pages/volunteers.py" line="67"/>
         <source>Semua keahlian</source>
         <translation>All skills</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="65"/>
+        <location filename="../../ui/pages/volunteers.py" line="68"/>
         <source>Semua jenjang</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="66"/>
+        <location filename="../../ui/pages/volunteers.py" line="69"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="67"/>
+        <location filename="../../ui/pages/volunteers.py" line="70"/>
         <source>Semua kecamatan</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="68"/>
+        <location filename="../../ui/pages/volunteers.py" line="71"/>
         <source>Semua sertifikat</source>
         <translation>All certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="70"/>
+        <location filename="../../ui/pages/volunteers.py" line="73"/>
         <source>Bertugas hari ini</source>
         <translation>On duty today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="71"/>
+        <location filename="../../ui/pages/volunteers.py" line="74"/>
         <source>Hanya relawan yang sedang ditugaskan ke kejadian hari ini</source>
         <translation>Only volunteers assigned to an incident today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="73"/>
+        <location filename="../../ui/pages/volunteers.py" line="76"/>
         <source>Tersedia</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="74"/>
+        <location filename="../../ui/pages/volunteers.py" line="77"/>
         <source>Hanya relawan yang tidak bertugas, tidak berhalangan dan tidak nonaktif pada seluruh periode</source>
         <translation>Only volunteers who are not on duty, not unavailable and not inactive for the whole period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="80"/>
+        <location filename="../../ui/pages/volunteers.py" line="83"/>
         <source>Hapus filter</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="82"/>
+        <location filename="../../ui/pages/volunteers.py" line="85"/>
         <source>Impor...</source>
         <translation>Import...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="83"/>
+        <location filename="../../ui/pages/volunteers.py" line="86"/>
         <source>Impor daftar relawan dari berkas .xlsx atau .csv</source>
         <translation>Import the volunteer roster from an .xlsx or .csv file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="86"/>
+        <location filename="../../ui/pages/volunteers.py" line="89"/>
         <source>Ekspor...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="87"/>
+        <location filename="../../ui/pages/volunteers.py" line="90"/>
         <source>Simpan relawan yang sesuai filter ke berkas .xlsx</source>
         <translation>Save the volunteers matching the filter to an .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="93"/>
+        <location filename="../../ui/pages/volunteers.py" line="100"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="111"/>
+        <location filename="../../ui/pages/volunteers.py" line="118"/>
         <source>Pilih satu relawan untuk melihat keahlian, sertifikat dan riwayat penugasannya.</source>
         <translation>Select a volunteer to see their skills, certificates and assignment history.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="157"/>
+        <location filename="../../ui/pages/volunteers.py" line="164"/>
         <source>Sertifikat habis dalam {days} hari</source>
         <translation>Certificate expires within {days} days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="213"/>
+        <location filename="../../ui/pages/volunteers.py" line="220"/>
         <source>{shown} dari {total} relawan ditampilkan</source>
         <translation>{shown} of {total} volunteers shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="227"/>
-        <location filename="../../ui/pages/volunteers.py" line="237"/>
+        <location filename="../../ui/pages/volunteers.py" line="236"/>
+        <location filename="../../ui/pages/volunteers.py" line="242"/>
         <source>Ekspor relawan</source>
         <translation>Export volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="228"/>
+        <location filename="../../ui/pages/volunteers.py" line="237"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="236"/>
+        <location filename="../../ui/pages/volunteers.py" line="241"/>
         <source>Mengekspor daftar relawan...</source>
         <translation>Exporting the volunteer list...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="238"/>
+        <location filename="../../ui/pages/volunteers.py" line="243"/>
         <source>{n} relawan ditulis ke {path}.</source>
         <translation>{n} volunteers written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="253"/>
+        <location filename="../../ui/pages/volunteers.py" line="258"/>
         <source>{sex}, lahir {birth} ({age} tahun), {level}, {status}</source>
         <translation>{sex}, born {birth} ({age} years), {level}, {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="256"/>
+        <location filename="../../ui/pages/volunteers.py" line="261"/>
         <source>Wilayah: {region} ({code}); HP {phone}</source>
         <translation>Area: {region} ({code}); mobile {phone}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="259"/>
+        <location filename="../../ui/pages/volunteers.py" line="264"/>
         <source>Kontak darurat: {name} {phone}</source>
         <translation>Emergency contact: {name} {phone}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="263"/>
+        <location filename="../../ui/pages/volunteers.py" line="268"/>
         <source>Keahlian: {skill}, sertifikat berlaku s.d. {expiry}{expired}</source>
         <translation>Skill: {skill}, certificate valid until {expiry}{expired}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="264"/>
+        <location filename="../../ui/pages/volunteers.py" line="269"/>
         <source> (HABIS BERLAKU)</source>
         <translation> (EXPIRED)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="266"/>
+        <location filename="../../ui/pages/volunteers.py" line="271"/>
         <source>Tidak tersedia {start} s.d. {end}: {reason}</source>
         <translation>Unavailable {start} to {end}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="269"/>
+        <location filename="../../ui/pages/volunteers.py" line="274"/>
         <source>Penugasan {incident} ({name}) sebagai {role}: {start} s.d. {end}</source>
         <translation>Assignment {incident} ({name}) as {role}: {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="272"/>
+        <location filename="../../ui/pages/volunteers.py" line="277"/>
         <source>Peringatan: {text}</source>
         <translation>Warning: {text}</translation>
     </message>
@@ -6728,9 +6813,8 @@ Close the program and open it again before you continue working.</translation>
         <translation>{user}, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/writeoff_dialogs.py" line="405"/>
         <source>Anda sendiri yang mengajukan penghapusan ini; pejabat lain yang memutuskannya.</source>
-        <translation>You requested this write-off yourself; another official decides it.</translation>
+        <translation type="vanished">You requested this write-off yourself; another official decides it.</translation>
     </message>
 </context>
 <context>
@@ -7968,7 +8052,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="37"/>
-        <location filename="../../inventory/writeoffs.py" line="48"/>
+        <location filename="../../inventory/writeoffs.py" line="47"/>
         <source>Hilang</source>
         <translation>Missing</translation>
     </message>
@@ -8445,9 +8529,9 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/ledger.py" line="41"/>
-        <location filename="../../inventory/writeoffs.py" line="217"/>
-        <location filename="../../inventory/writeoffs.py" line="269"/>
-        <location filename="../../inventory/writeoffs.py" line="321"/>
+        <location filename="../../inventory/writeoffs.py" line="221"/>
+        <location filename="../../inventory/writeoffs.py" line="273"/>
+        <location filename="../../inventory/writeoffs.py" line="322"/>
         <location filename="../../tagana_app/doc_kinds.py" line="78"/>
         <source>Penghapusan</source>
         <translation>Write-off</translation>
@@ -8583,15 +8667,15 @@ DISASTER RESPONSE {name}</translation>
         <translation>One document per incident: impact, needs, dispatches, BAST, volunteers, returns and write-offs.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="127"/>
+        <location filename="../../tagana_app/core_cli.py" line="139"/>
         <location filename="../../tagana_app/permissions.py" line="100"/>
         <location filename="../../ui/pages/local_settings.py" line="45"/>
         <source>membuat cadangan</source>
         <translation>make backups</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="129"/>
-        <location filename="../../tagana_app/core_cli.py" line="140"/>
+        <location filename="../../tagana_app/core_cli.py" line="141"/>
+        <location filename="../../tagana_app/core_cli.py" line="152"/>
         <location filename="../../tagana_app/demo.py" line="89"/>
         <location filename="../../ui/pages/local_settings.py" line="47"/>
         <location filename="../../ui/pages/local_settings.py" line="63"/>
@@ -8599,7 +8683,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="135"/>
+        <location filename="../../tagana_app/core_cli.py" line="147"/>
         <location filename="../../ui/pages/local_settings.py" line="54"/>
         <source>memulihkan cadangan</source>
         <translation>restore backups</translation>
@@ -9141,6 +9225,16 @@ DISASTER RESPONSE {name}</translation>
         <translation>cancel requests for aid</translation>
     </message>
     <message>
+        <location filename="../../deployment/permissions.py" line="28"/>
+        <source>melihat NIK dan nomor HP relawan utuh</source>
+        <translation>see volunteers&apos; full NIK and phone numbers</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/permissions.py" line="29"/>
+        <source>mengekspor data pribadi relawan</source>
+        <translation>export volunteers&apos; personal data</translation>
+    </message>
+    <message>
         <location filename="../../deployment/reports/deployments.py" line="86"/>
         <source>Penugasan per relawan dan kejadian</source>
         <translation>Assignments per volunteer and incident</translation>
@@ -9678,6 +9772,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Saving {count} volunteers</translation>
     </message>
     <message>
+        <location filename="../../deployment/personal_data.py" line="71"/>
         <location filename="../../deployment/roster.py" line="480"/>
         <location filename="../../deployment/volunteers.py" line="292"/>
         <location filename="../../deployment/volunteers.py" line="378"/>
@@ -9784,64 +9879,69 @@ DISASTER RESPONSE {name}</translation>
         <translation>minimum stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="144"/>
+        <location filename="../../inventory/counts.py" line="143"/>
         <location filename="../../tagana_app/doc_kinds.py" line="76"/>
         <source>Stock opname</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="226"/>
+        <location filename="../../inventory/counts.py" line="225"/>
         <source>memulai stock opname</source>
         <translation>start stock counts</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="251"/>
-        <location filename="../../inventory/counts.py" line="270"/>
-        <location filename="../../inventory/counts.py" line="327"/>
-        <location filename="../../inventory/counts.py" line="370"/>
-        <location filename="../../inventory/counts.py" line="385"/>
-        <location filename="../../inventory/counts.py" line="421"/>
-        <location filename="../../inventory/counts.py" line="435"/>
+        <location filename="../../inventory/counts.py" line="250"/>
+        <location filename="../../inventory/counts.py" line="269"/>
+        <location filename="../../inventory/counts.py" line="326"/>
+        <location filename="../../inventory/counts.py" line="369"/>
+        <location filename="../../inventory/counts.py" line="384"/>
+        <location filename="../../inventory/counts.py" line="422"/>
+        <location filename="../../inventory/counts.py" line="436"/>
         <source>stock_opname</source>
         <translation>stock count</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="261"/>
+        <location filename="../../inventory/counts.py" line="260"/>
         <source>mengisi tim stock opname</source>
         <translation>recording the stock count team</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="311"/>
+        <location filename="../../inventory/counts.py" line="310"/>
         <source>mengisi hasil stock opname</source>
         <translation>enter stock count results</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="312"/>
+        <location filename="../../inventory/counts.py" line="311"/>
         <source>Jumlah terhitung</source>
         <translation>Counted quantity</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="365"/>
+        <location filename="../../inventory/counts.py" line="364"/>
         <source>mengajukan stock opname</source>
         <translation>send a stock count for approval</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="379"/>
+        <location filename="../../inventory/counts.py" line="378"/>
         <source>mengembalikan stock opname</source>
         <translation>send a stock count back</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="394"/>
-        <location filename="../../inventory/permissions.py" line="26"/>
+        <location filename="../../inventory/counts.py" line="393"/>
+        <location filename="../../inventory/permissions.py" line="28"/>
         <source>menyetujui stock opname</source>
         <translation>approve a stock count</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/counts.py" line="397"/>
+        <source>menyetujui stock opname {number}</source>
+        <translation>approve stock count {number}</translation>
     </message>
     <message>
         <source>memposting stock opname</source>
         <translation type="vanished">post stock counts</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="429"/>
+        <location filename="../../inventory/counts.py" line="430"/>
         <source>membatalkan stock opname</source>
         <translation>cancel stock counts</translation>
     </message>
@@ -9867,7 +9967,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/equipment.py" line="82"/>
-        <location filename="../../inventory/permissions.py" line="29"/>
+        <location filename="../../inventory/permissions.py" line="32"/>
         <source>mengubah kondisi peralatan</source>
         <translation>change equipment condition</translation>
     </message>
@@ -10073,15 +10173,15 @@ DISASTER RESPONSE {name}</translation>
         <translation>issue goods</translation>
     </message>
     <message>
-        <location filename="../../inventory/permissions.py" line="18"/>
+        <location filename="../../inventory/permissions.py" line="20"/>
         <location filename="../../inventory/stock.py" line="413"/>
         <location filename="../../inventory/transfers.py" line="140"/>
         <source>mengeluarkan barang kedaluwarsa</source>
         <translation>issue expired goods</translation>
     </message>
     <message>
-        <location filename="../../inventory/permissions.py" line="21"/>
-        <location filename="../../inventory/permissions.py" line="22"/>
+        <location filename="../../inventory/permissions.py" line="23"/>
+        <location filename="../../inventory/permissions.py" line="24"/>
         <location filename="../../inventory/stock.py" line="464"/>
         <location filename="../../inventory/stock.py" line="480"/>
         <source>membatalkan mutasi stok</source>
@@ -10092,28 +10192,28 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">reverse goods write-offs</translation>
     </message>
     <message>
-        <location filename="../../inventory/permissions.py" line="23"/>
+        <location filename="../../inventory/permissions.py" line="25"/>
         <source>melakukan stock opname</source>
         <translation>carry out stock counts</translation>
     </message>
     <message>
-        <location filename="../../inventory/permissions.py" line="27"/>
-        <location filename="../../inventory/writeoffs.py" line="173"/>
+        <location filename="../../inventory/permissions.py" line="29"/>
+        <location filename="../../inventory/writeoffs.py" line="172"/>
         <source>mengajukan penghapusan barang</source>
         <translation>propose goods write-offs</translation>
     </message>
     <message>
-        <location filename="../../inventory/permissions.py" line="28"/>
+        <location filename="../../inventory/permissions.py" line="31"/>
         <source>memutuskan penghapusan barang</source>
         <translation>decide on write-offs</translation>
     </message>
     <message>
-        <location filename="../../inventory/permissions.py" line="31"/>
+        <location filename="../../inventory/permissions.py" line="34"/>
         <source>mengubah daftar satuan</source>
         <translation>change the list of units</translation>
     </message>
     <message>
-        <location filename="../../inventory/permissions.py" line="33"/>
+        <location filename="../../inventory/permissions.py" line="36"/>
         <source>mencetak label barang dan peralatan</source>
         <translation>print item and equipment labels</translation>
     </message>
@@ -10121,7 +10221,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/stock.py" line="91"/>
         <location filename="../../deployment/reports/stock.py" line="102"/>
         <location filename="../../inventory/queries.py" line="27"/>
-        <location filename="../../inventory/writeoffs.py" line="49"/>
+        <location filename="../../inventory/writeoffs.py" line="48"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
@@ -10145,52 +10245,62 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">Damaged</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="48"/>
+        <location filename="../../inventory/writeoffs.py" line="47"/>
         <source>Rusak berat</source>
         <translation>Badly damaged</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="50"/>
+        <location filename="../../inventory/writeoffs.py" line="49"/>
         <source>dimusnahkan</source>
         <translation>destroyed</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="50"/>
+        <location filename="../../inventory/writeoffs.py" line="49"/>
         <source>dihibahkan</source>
         <translation>donated</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="51"/>
+        <location filename="../../inventory/writeoffs.py" line="50"/>
         <source>dijual/dilelang</source>
         <translation>sold/auctioned</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="52"/>
+        <location filename="../../inventory/writeoffs.py" line="51"/>
         <source>dihapus karena sebab lain (hilang, dicuri, terbakar)</source>
         <translation>written off for another cause (lost, stolen, burnt)</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="206"/>
-        <location filename="../../inventory/writeoffs.py" line="256"/>
-        <location filename="../../inventory/writeoffs.py" line="274"/>
-        <location filename="../../inventory/writeoffs.py" line="291"/>
+        <location filename="../../inventory/writeoffs.py" line="205"/>
+        <location filename="../../inventory/writeoffs.py" line="260"/>
+        <location filename="../../inventory/writeoffs.py" line="278"/>
+        <location filename="../../inventory/writeoffs.py" line="295"/>
         <source>penghapusan</source>
         <translation>write-off</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="235"/>
+        <location filename="../../inventory/writeoffs.py" line="239"/>
         <source>menyetujui penghapusan barang</source>
         <translation>approve goods write-offs</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="266"/>
+        <location filename="../../inventory/writeoffs.py" line="240"/>
+        <source>menyetujui penghapusan {number}</source>
+        <translation>approve write-off {number}</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="270"/>
         <source>mencatat keputusan penghapusan</source>
         <translation>recording the write-off decree</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="283"/>
+        <location filename="../../inventory/writeoffs.py" line="287"/>
         <source>menolak penghapusan barang</source>
         <translation>reject goods write-offs</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/writeoffs.py" line="290"/>
+        <source>menolak penghapusan {number}</source>
+        <translation>reject write-off {number}</translation>
     </message>
     <message>
         <location filename="../../tagana_app/accounts.py" line="138"/>
@@ -10208,6 +10318,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../tagana_app/accounts.py" line="245"/>
         <location filename="../../tagana_app/accounts.py" line="258"/>
         <location filename="../../tagana_app/accounts.py" line="284"/>
+        <location filename="../../tagana_app/accounts.py" line="309"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
@@ -10217,6 +10328,8 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../tagana_app/accounts.py" line="246"/>
         <location filename="../../tagana_app/accounts.py" line="263"/>
         <location filename="../../tagana_app/accounts.py" line="299"/>
+        <location filename="../../tagana_app/accounts.py" line="339"/>
+        <location filename="../../tagana_app/accounts.py" line="356"/>
         <source>pengguna</source>
         <translation>user</translation>
     </message>
@@ -10234,6 +10347,21 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../tagana_app/accounts.py" line="270"/>
         <source>Pangkat/golongan</source>
         <translation>Rank (pangkat/golongan)</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/accounts.py" line="331"/>
+        <source>mengaktifkan</source>
+        <translation>activate</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/accounts.py" line="331"/>
+        <source>menonaktifkan</source>
+        <translation>deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/accounts.py" line="348"/>
+        <source>mengubah peran</source>
+        <translation>change the role of</translation>
     </message>
     <message>
         <location filename="../../deployment/requests.py" line="167"/>
@@ -10322,7 +10450,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../tagana_app/numbering.py" line="107"/>
         <location filename="../../tagana_app/numbering.py" line="151"/>
-        <location filename="../../tagana_app/permissions.py" line="103"/>
+        <location filename="../../tagana_app/permissions.py" line="105"/>
         <source>menerbitkan nomor dokumen</source>
         <translation>issue document numbers</translation>
     </message>
@@ -10345,7 +10473,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../tagana_app/numbering.py" line="175"/>
-        <location filename="../../tagana_app/permissions.py" line="104"/>
+        <location filename="../../tagana_app/permissions.py" line="106"/>
         <source>membatalkan nomor dokumen</source>
         <translation>cancel document numbers</translation>
     </message>
@@ -10376,9 +10504,14 @@ DISASTER RESPONSE {name}</translation>
         <translation>manage the electronic signature certificate</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/permissions.py" line="104"/>
+        <source>mengubah lokasi basis data</source>
+        <translation>change the database location</translation>
+    </message>
+    <message>
         <location filename="../../inventory/papers.py" line="250"/>
         <location filename="../../inventory/writeoff_papers.py" line="97"/>
-        <location filename="../../tagana_app/permissions.py" line="105"/>
+        <location filename="../../tagana_app/permissions.py" line="107"/>
         <location filename="../../tagana_app/printing.py" line="161"/>
         <location filename="../../tagana_app/verification.py" line="239"/>
         <location filename="../../tagana_app/verification.py" line="248"/>
@@ -10637,7 +10770,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/cli.py" line="83"/>
-        <location filename="../../inventory/writeoffs.py" line="150"/>
+        <location filename="../../inventory/writeoffs.py" line="149"/>
         <location filename="../../ui/pages/stock_papers.py" line="274"/>
         <source>Nilai barang</source>
         <translation>Value of the goods</translation>
@@ -10735,7 +10868,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/loans.py" line="162"/>
-        <location filename="../../inventory/permissions.py" line="32"/>
+        <location filename="../../inventory/permissions.py" line="35"/>
         <source>meminjamkan peralatan (pinjam pakai)</source>
         <translation>lend equipment (pinjam pakai)</translation>
     </message>
@@ -10970,6 +11103,16 @@ DISASTER RESPONSE {name}</translation>
         <translation>The first user must be an admin.</translation>
     </message>
     <message>
+        <location filename="../../tagana_app/accounts.py" line="311"/>
+        <source>Anda tidak dapat {doing} akun Anda sendiri ({user}); minta admin lain melakukannya.</source>
+        <translation>You cannot {doing} your own account ({user}); ask another admin to do it.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/accounts.py" line="323"/>
+        <source>Tidak dapat {doing} {user}: ia satu-satunya admin yang aktif. Jadikan pengguna lain admin lebih dulu.</source>
+        <translation>Cannot {doing} {user}: they are the only active admin. Make another user an admin first.</translation>
+    </message>
+    <message>
         <location filename="../../ui/errors.py" line="40"/>
         <source>Basis data tidak dapat dipakai saat ini. Periksa sambungan atau lokasi basis data, lalu coba lagi.</source>
         <translation>The database cannot be used right now. Check the connection or the database location, then try again.</translation>
@@ -10990,7 +11133,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="96"/>
+        <location filename="../../inventory/errors.py" line="91"/>
         <source>Berkas tidak diimpor karena {count} kesalahan:
 {details}</source>
         <translation>The file was not imported because of {count} errors:
@@ -11062,69 +11205,67 @@ DISASTER RESPONSE {name}</translation>
         <translation>Stock count {number} is {status}; only a count sent for approval can be approved or sent back.</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="75"/>
         <source>{user} ikut menghitung atau mengajukan stock opname {number}; persetujuannya harus oleh pejabat lain.</source>
-        <translation>{user} counted or sent stock count {number}; another official must approve it.</translation>
+        <translation type="vanished">{user} counted or sent stock count {number}; another official must approve it.</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="80"/>
+        <location filename="../../inventory/errors.py" line="75"/>
         <source>Stock opname {number} belum lengkap: {missing} baris belum dihitung ({examples}).</source>
         <translation>Stock count {number} is incomplete: {missing} lines not yet counted ({examples}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="85"/>
+        <location filename="../../inventory/errors.py" line="80"/>
         <source>Penghapusan {number} berstatus {status}; hanya usulan yang masih diajukan dapat diputuskan.</source>
         <translation>Write-off {number} has status {status}; only a pending proposal can be decided.</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="115"/>
         <source>Penghapusan {number} diajukan oleh {user} sendiri; usulan penghapusan diputuskan (disetujui atau ditolak) oleh pejabat lain, bukan oleh yang mengajukannya.</source>
-        <translation>Write-off {number} was requested by {user} themselves; a write-off request is decided (approved or rejected) by another official, not by its requester.</translation>
+        <translation type="vanished">Write-off {number} was requested by {user} themselves; a write-off request is decided (approved or rejected) by another official, not by its requester.</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="120"/>
+        <location filename="../../inventory/errors.py" line="110"/>
         <source>Unit {item} nomor seri {serial} berkondisi {condition}; hanya unit berkondisi rusak berat yang dapat dihapus karena rusak berat. Ubah dulu kondisinya (dengan alasan) di tab Unit peralatan, atau pilih alasan lain.</source>
         <translation>Unit {item} serial number {serial} is in condition {condition}; only units in &apos;badly damaged&apos; condition can be written off as badly damaged. Change its condition first (with a reason) in the Equipment units tab, or choose another reason.</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="126"/>
+        <location filename="../../inventory/errors.py" line="116"/>
         <source>Batch {batch} barang {item} belum kedaluwarsa (kedaluwarsa: {expiry}); alasan kedaluwarsa hanya untuk batch yang sudah lewat tanggal kedaluwarsanya.</source>
         <translation>Batch {batch} of {item} has not expired (expiry: {expiry}); the reason &apos;expired&apos; is only for batches past their expiry date.</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="131"/>
+        <location filename="../../inventory/errors.py" line="121"/>
         <source>Mutasi {number} berstatus {status}; hanya mutasi yang masih dalam perjalanan dapat diterima.</source>
         <translation>Transfer {number} is {status}; only a transfer still in transit can be received.</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="136"/>
+        <location filename="../../inventory/errors.py" line="126"/>
         <source>Dokumen {number} ({kind}) tidak dikoreksi dengan pembalikan: dikoreksi melalui langkah dokumennya: {step}.</source>
         <translation>Document {number} ({kind}) is not corrected by reversal: it is corrected through its own step: {step}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="141"/>
+        <location filename="../../inventory/errors.py" line="131"/>
         <source>Dokumen {number} sudah dikoreksi oleh {correction}.</source>
         <translation>Document {number} was already corrected by {correction}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="145"/>
+        <location filename="../../inventory/errors.py" line="135"/>
         <source>Unit {item} nomor seri {serial} sedang di luar gudang ({place}); unit itu kembali hanya melalui pengembalian {document}, bukan dengan penerimaan barang.</source>
         <translation>Unit {item} serial number {serial} is out of the warehouse ({place}); it comes back only through the return of {document}, not by a receipt.</translation>
     </message>
     <message>
-        <location filename="../../inventory/errors.py" line="148"/>
+        <location filename="../../inventory/errors.py" line="138"/>
         <source>Berkas ini sudah dibukukan sebagai {kind} nomor {number} tanggal {date}; berkas yang sama tidak dibukukan dua kali.</source>
         <translation>This file was already booked as {kind} number {number} dated {date}; the same file is not booked twice.</translation>
     </message>
     <message>
         <location filename="../../deployment/roster.py" line="122"/>
-        <location filename="../../inventory/errors.py" line="100"/>
+        <location filename="../../inventory/errors.py" line="95"/>
         <source>- baris {row}, kolom {column}: {text}</source>
         <translation>- row {row}, column {column}: {text}</translation>
     </message>
     <message>
         <location filename="../../deployment/roster.py" line="125"/>
-        <location filename="../../inventory/errors.py" line="104"/>
+        <location filename="../../inventory/errors.py" line="99"/>
         <source>- ... dan {count} kesalahan lain</source>
         <translation>- ... and {count} more errors</translation>
     </message>
@@ -11807,7 +11948,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/cli.py" line="77"/>
-        <location filename="../../inventory/writeoffs.py" line="134"/>
+        <location filename="../../inventory/writeoffs.py" line="133"/>
         <source>Keputusan penghapusan perlu nomor, tanggal dan pejabat yang menetapkannya.</source>
         <translation>A write-off decree needs its number, date and the official who issued it.</translation>
     </message>
@@ -11831,7 +11972,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>The file &apos;{path}&apos; was not found.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="233"/>
+        <location filename="../../inventory/counts.py" line="232"/>
         <source>Gudang {warehouse} sedang diopname ({number}); selesaikan dulu opname itu.</source>
         <translation>Warehouse {warehouse} is being counted ({number}); finish that stock count first.</translation>
     </message>
@@ -11840,67 +11981,67 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The counted quantity must be a whole number of zero or more (given: {value}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="175"/>
+        <location filename="../../inventory/counts.py" line="174"/>
         <source>Anggota tim opname ke-{n}: nama dan peran dalam tim wajib diisi.</source>
         <translation>Count team member {n}: the name and the role in the team are required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="178"/>
+        <location filename="../../inventory/counts.py" line="177"/>
         <source>Anggota tim opname ke-{n}: nama paling panjang {name_max} huruf, peran {role_max} huruf.</source>
         <translation>Count team member {n}: the name may have at most {name_max} characters, the role {role_max}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="182"/>
+        <location filename="../../inventory/counts.py" line="181"/>
         <source>NIP {name} harus 18 angka (tertulis &apos;{nip}&apos;).</source>
         <translation>The NIP of {name} must be 18 digits (written &apos;{nip}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="186"/>
+        <location filename="../../inventory/counts.py" line="185"/>
         <source>{name} tercatat dua kali dalam tim opname.</source>
         <translation>{name} is listed twice in the count team.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="197"/>
+        <location filename="../../inventory/counts.py" line="196"/>
         <source>Cut-off opname {cutoff} belum terjadi; isi saat yang sudah lewat.</source>
         <translation>The count cut-off {cutoff} has not happened yet; enter a moment that has passed.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="202"/>
+        <location filename="../../inventory/counts.py" line="201"/>
         <source>Cut-off opname {cutoff} lebih awal dari mutasi terakhir gudang ini ({last}); jumlah menurut buku tidak akan sesuai cut-off.</source>
         <translation>The count cut-off {cutoff} is earlier than this warehouse&apos;s last movement ({last}); the book quantities would not match the cut-off.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="264"/>
+        <location filename="../../inventory/counts.py" line="263"/>
         <source>Tim opname tanpa anggota.</source>
         <translation>A count team without members.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="291"/>
+        <location filename="../../inventory/counts.py" line="290"/>
         <source>{item} ({code}) memiliki tanggal kedaluwarsa: hitung per batch dan isi kode batch (dan tanggal kedaluwarsa bila batch belum tercatat).</source>
         <translation>{item} ({code}) has an expiry date: count it per batch and fill in the batch code (and the expiry date when the batch is not on the books).</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="301"/>
+        <location filename="../../inventory/counts.py" line="300"/>
         <source>Batch &apos;{batch}&apos; {item} belum tercatat: isi tanggal kedaluwarsanya untuk mencatat barang yang ditemukan.</source>
         <translation>Batch &apos;{batch}&apos; of {item} is not on the books: fill in its expiry date to record the goods found.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="351"/>
+        <location filename="../../inventory/counts.py" line="350"/>
         <source>Selisih opname perlu alasan: {lines}.</source>
         <translation>Count differences need a reason: {lines}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="355"/>
+        <location filename="../../inventory/counts.py" line="354"/>
         <source>Selisih barang bernomor seri ({items}) diselesaikan per unit: catat penerimaan unit yang ditemukan atau ajukan penghapusan unit yang hilang, lalu hitung ulang.</source>
         <translation>Differences in serial-numbered items ({items}) are settled per unit: record the receipt of units found or propose a write-off of units missing, then count again.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="381"/>
+        <location filename="../../inventory/counts.py" line="380"/>
         <source>Catatan pengembalian opname wajib diisi: apa yang perlu diperbaiki.</source>
         <translation>A note is required when sending a count back: what needs to be fixed.</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="431"/>
+        <location filename="../../inventory/counts.py" line="432"/>
         <source>Alasan pembatalan opname wajib diisi.</source>
         <translation>A reason for cancelling the stock count is required.</translation>
     </message>
@@ -12042,7 +12183,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>serial number {serial} is already in stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/counts.py" line="296"/>
+        <location filename="../../inventory/counts.py" line="295"/>
         <location filename="../../inventory/ledger.py" line="171"/>
         <source>Batch &apos;{batch}&apos; sudah tercatat dengan tanggal kedaluwarsa {recorded}, bukan {given}.</source>
         <translation>Batch &apos;{batch}&apos; is already recorded with the expiry date {recorded}, not {given}.</translation>
@@ -12228,42 +12369,42 @@ DISASTER RESPONSE {name}</translation>
         <translation>unit {serial} is no longer in this warehouse.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="126"/>
+        <location filename="../../inventory/writeoffs.py" line="125"/>
         <source>Cara penghapusan &apos;{method}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Disposal method &apos;{method}&apos; is unknown. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="137"/>
+        <location filename="../../inventory/writeoffs.py" line="136"/>
         <source>Nomor keputusan paling panjang {number_max} huruf, pejabat yang menetapkan {issuer_max} huruf.</source>
         <translation>The decree number may have at most {number_max} characters, the issuing official {issuer_max}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="141"/>
+        <location filename="../../inventory/writeoffs.py" line="140"/>
         <source>Tanggal keputusan {day} belum terjadi.</source>
         <translation>The decree date {day} has not happened yet.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="175"/>
+        <location filename="../../inventory/writeoffs.py" line="174"/>
         <source>Alasan penghapusan &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown write-off reason &apos;{kind}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="179"/>
+        <location filename="../../inventory/writeoffs.py" line="178"/>
         <source>Uraian alasan penghapusan wajib diisi.</source>
         <translation>A description of the write-off reason is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="181"/>
+        <location filename="../../inventory/writeoffs.py" line="180"/>
         <source>Penghapusan tanpa baris barang.</source>
         <translation>The write-off has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="189"/>
+        <location filename="../../inventory/writeoffs.py" line="188"/>
         <source>Nomor penghapusan {number} sudah dipakai.</source>
         <translation>Write-off number {number} is already used.</translation>
     </message>
     <message>
-        <location filename="../../inventory/writeoffs.py" line="285"/>
+        <location filename="../../inventory/writeoffs.py" line="289"/>
         <source>Alasan penolakan wajib diisi.</source>
         <translation>A reason for the rejection is required.</translation>
     </message>
@@ -12347,27 +12488,27 @@ DISASTER RESPONSE {name}</translation>
         <translation>A new database: name the first admin with --admin NAME.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="120"/>
+        <location filename="../../tagana_app/core_cli.py" line="132"/>
         <source>Cadangan dan pemulihan di sini hanya untuk SQLite; untuk PostgreSQL gunakan pg_dump dan pg_restore (lihat README).</source>
         <translation>Backup and restore here are for SQLite only; for PostgreSQL use pg_dump and pg_restore (see README).</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="168"/>
+        <location filename="../../tagana_app/core_cli.py" line="180"/>
         <source>Pengaturan &apos;{key}&apos; tidak dikenal. Lihat daftarnya dengan &apos;tagana setting list&apos;.</source>
         <translation>Unknown setting &apos;{key}&apos;. See the list with &apos;tagana setting list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="172"/>
+        <location filename="../../tagana_app/core_cli.py" line="184"/>
         <source>Pengaturan &apos;{key}&apos; hanya berlaku untuk satu komputer; ubah di halaman Pengaturan, tab Komputer ini.</source>
         <translation>Setting &apos;{key}&apos; applies to one computer only; change it on the Settings page, This computer tab.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="175"/>
+        <location filename="../../tagana_app/core_cli.py" line="187"/>
         <source>Pengaturan &apos;{key}&apos; tidak diatur lewat baris perintah: {why}.</source>
         <translation>Setting &apos;{key}&apos; is not set from the command line: {why}.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/core_cli.py" line="266"/>
+        <location filename="../../tagana_app/core_cli.py" line="278"/>
         <source>Menghapus sertifikat tanda tangan elektronik perlu penegasan: ulangi dengan --ya.</source>
         <translation>Removing the electronic signature certificate needs confirmation: repeat with --ya.</translation>
     </message>

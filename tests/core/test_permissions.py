@@ -20,6 +20,7 @@ RULES = {
     permissions.can_backup: set(),
     permissions.can_load_demo: set(),
     permissions.can_manage_esign: set(),
+    permissions.can_change_database_location: set(),
     permissions.can_issue_numbers: {G, K, P},
     permissions.can_cancel_numbers: {K, P},
     permissions.can_print_documents: {G, K, P},
@@ -48,6 +49,8 @@ RULES = {
     deployment_rules.can_receive_requests: {K},
     deployment_rules.can_decide_requests: {P},
     deployment_rules.can_cancel_requests: {K, P},
+    deployment_rules.can_see_personal_data: {K, P},
+    deployment_rules.can_export_personal_data: {K},
 }
 
 

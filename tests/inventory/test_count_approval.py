@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import select
 
 from inventory import counts, queries
-from inventory.errors import CountNotSubmitted, CountSubmitted, OwnCountApproval
+from inventory.errors import CountNotSubmitted, CountSubmitted
 from inventory.models import Batch
 from inventory.stock import ReceiveLine
-from tagana_app.errors import PermissionDenied, ValidationError
+from tagana_app.errors import OwnWorkRefused, PermissionDenied, ValidationError
 
 from .conftest import check_invariants, days
 from .test_operations import on_hand, receive, refused
@@ -57,8 +57,9 @@ def test_whoever_entered_counts_or_sent_the_count_cannot_approve_it(env):
     admin = env.users["admin"]  # the administrator may count and approve, but not both on one count
     number = _counted(env, counter=admin)
     env.db.write(lambda s: counts.submit_count(s, env.gudang, number))
-    error = refused(env, OwnCountApproval, lambda s: counts.approve_count(s, admin, number))
-    assert "admin" in str(error) and number in str(error) and "pejabat lain" in str(error)
+    error = refused(env, OwnWorkRefused, lambda s: counts.approve_count(s, admin, number))
+    assert f"tidak boleh menyetujui stock opname {number} atas pekerjaannya sendiri" in str(error)
+    assert "yang berwenang: pejabat atau admin, selain 'admin'" in str(error)
     assert on_hand(env, "GDG", "BRS") == 100
     # the official sends it back to be recounted, with a note; the admin's count of rice is replaced
     refused(env, ValidationError, lambda s: counts.return_count(s, env.pejabat, number, " "))
@@ -68,7 +69,7 @@ def test_whoever_entered_counts_or_sent_the_count_cannot_approve_it(env):
         qty = {"BRS": 98, "VEL": 10, "GEN": 0}[item]
         env.db.write(lambda s, i=item, q=qty: counts.enter_count(s, env.gudang, number, i, q, reason="tercecer"))
     env.db.write(lambda s: counts.submit_count(s, admin, number))  # now the admin only sent it
-    refused(env, OwnCountApproval, lambda s: counts.approve_count(s, admin, number))
+    refused(env, OwnWorkRefused, lambda s: counts.approve_count(s, admin, number))
     env.db.write(lambda s: counts.approve_count(s, env.pejabat, number))
     assert on_hand(env, "GDG", "BRS") == 98
 
@@ -109,7 +110,7 @@ def test_count_submit_and_approve_on_the_command_line(env, run):
     code, _, err = run("stock", "count", "approve", number)
     assert code == 1 and "tidak berwenang" in err
     code, _, err = run("stock", "count", "approve", number, user="admin")
-    assert code == 1 and "pejabat lain" in err
+    assert code == 1 and "atas pekerjaannya sendiri" in err and "selain 'admin'" in err
     assert json.loads(run("stock", "balance", "--item", "BRS", "--json")[1])[0]["on_hand"] == 50
     assert run("stock", "count", "approve")[0] == 2
     code, out, _ = run("stock", "count", "approve", number, "--json", user="pejabat")

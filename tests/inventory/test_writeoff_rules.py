@@ -8,9 +8,10 @@ import pytest
 from pypdf import PdfReader
 
 from inventory import equipment, queries, writeoff_papers, writeoffs
-from inventory.errors import OwnWriteOffDecision, UnitNotWrittenOffAsDamaged, WriteOffNotExpired
+from inventory.errors import UnitNotWrittenOffAsDamaged, WriteOffNotExpired
 from inventory.stock import IssueLine, ReceiveLine
 from tagana_app import clock, settings
+from tagana_app.errors import OwnWorkRefused
 
 from .conftest import check_invariants, days
 from .test_operations import receive, refused
@@ -23,9 +24,10 @@ def test_an_admin_cannot_approve_or_reject_his_own_writeoff(env):
     receive(env, "GDG", ReceiveLine("BRS", 50))
     number = env.db.write(lambda s: writeoffs.request_writeoff(s, admin, "GDG", [IssueLine("BRS", 20)],
                                                                reason_kind="hilang", reason="dicuri")).number
-    error = refused(env, OwnWriteOffDecision, lambda s: writeoffs.approve_writeoff(s, admin, number))
-    assert number in str(error) and "pejabat lain" in str(error)
-    refused(env, OwnWriteOffDecision, lambda s: writeoffs.reject_writeoff(s, admin, number, remarks="batal"))
+    error = refused(env, OwnWorkRefused, lambda s: writeoffs.approve_writeoff(s, admin, number))
+    assert f"tidak boleh menyetujui penghapusan {number} atas pekerjaannya sendiri" in str(error)
+    assert "yang berwenang: pejabat atau admin, selain 'admin'" in str(error)
+    refused(env, OwnWorkRefused, lambda s: writeoffs.reject_writeoff(s, admin, number, remarks="batal"))
     with env.db.read() as s:
         info = writeoffs.get_writeoff(s, number)
         assert info.status == "diajukan" and not writeoffs.may_decide(admin, info)
@@ -131,7 +133,8 @@ def test_on_the_command_line_an_admin_cannot_approve_his_own_writeoff(env, db_ur
     code, out, _ = run("stock", "writeoff", "GDG", "BRS", "10", "--kind", "hilang", "--reason", "dicuri", "--json")
     number = json.loads(out)["number"]
     code, out, err = run("stock", "writeoff-approve", number)
-    assert code == 1 and not out and f"{number} diajukan oleh admin sendiri" in err and "pejabat lain" in err
+    assert code == 1 and not out and f"menyetujui penghapusan {number} atas pekerjaannya sendiri" in err
+    assert "yang berwenang: pejabat atau admin, selain 'admin'" in err
     code, _, err = run("stock", "writeoff-reject", number, "--reason", "batal")
-    assert code == 1 and "pejabat lain" in err
+    assert code == 1 and f"menolak penghapusan {number} atas pekerjaannya sendiri" in err
     assert run("stock", "writeoff-approve", number, user="pejabat")[0] == 0

@@ -466,6 +466,8 @@ def _settings(visit: Visit, page: Any) -> None:
     page.users.table.selectRow(0)
     visit.dialog(page.users.reset_password(), "settings › password")
     visit.dialog(page.users.edit_user(), "settings › user data")
+    page.users.table.selectRow(1)  # another account: the admin changes its role, never his own
+    visit.dialog(page.users.change_role(), "settings › role")
 
 
 def _before_the_window(visit: Visit, ctx: AppContext) -> None:

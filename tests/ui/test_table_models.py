@@ -122,7 +122,7 @@ BUILDERS: dict[type, Callable[[dict[str, Any], Any], TableModel]] = {
     RowErrorModel: lambda w, _: _filled(RowErrorModel(), w["errors"]),
     ReportTableModel: lambda w, _: ReportTableModel(w["report"]),
     StockModel: lambda w, qtbot: _paged(StockModel(w["env"].db), qtbot),
-    VolunteerModel: lambda w, qtbot: _paged(VolunteerModel(w["env"].db), qtbot),
+    VolunteerModel: lambda w, qtbot: _paged(VolunteerModel(w["env"].db, viewer=w["env"].users["pemantau"]), qtbot),
     AuditModel: lambda w, qtbot: _paged(AuditModel(w["env"].db), qtbot),
 }
 

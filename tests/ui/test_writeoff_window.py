@@ -152,7 +152,7 @@ def test_nobody_decides_their_own_writeoff_in_the_window(qtbot, make_ctx, stocke
     qtbot.waitUntil(lambda: listing.table.rowCount() == 1)
     listing.table.selectRow(0)
     assert listing.approve_button.isVisibleTo(listing) and not listing.approve_button.isEnabled()
-    assert not listing.reject_button.isEnabled() and "pejabat lain" in listing.approve_button.toolTip()
+    assert not listing.reject_button.isEnabled() and "selain 'admin'" in listing.approve_button.toolTip()
     assert listing.open_decision(approve=True) is None
     # and were the decision asked for anyway, the service refuses it
     info = listing.selected()
@@ -160,7 +160,7 @@ def test_nobody_decides_their_own_writeoff_in_the_window(qtbot, make_ctx, stocke
     qtbot.addWidget(decision)
     qtbot.mouseClick(decision.ok_button, Qt.MouseButton.LeftButton)
     _settled(qtbot)
-    assert "pejabat lain" in decision.error.text() and decision.result_info is None
+    assert "atas pekerjaannya sendiri" in decision.error.text() and decision.result_info is None
     with admin.db.read() as s:
         assert writeoffs.get_writeoff(s, number).status == "diajukan"
 

@@ -33,7 +33,7 @@ from inventory.permissions import can_approve_count, can_count_stock
 from tagana_app import clock, indonesian, pdf, printing
 from tagana_app.errors import TaganaError
 from tagana_app.quantities import MAX_QUANTITY
-from ui import errors, ops, printed, texts
+from ui import duties, errors, ops, printed, texts
 from ui.context import AppContext
 from ui.form_dialog import heading
 from ui.pages.stock_papers import CountPaperDialog, StartCountDialog
@@ -283,7 +283,8 @@ class CountsDialog(QDialog):
         self.sheet_button.setEnabled(status in ("dibuka", "diajukan"))
         self.submit_button.setEnabled(status == "dibuka")
         self.found_row.setEnabled(status == "dibuka")
-        self.approve_button.setEnabled(status == "diajukan")
+        makers = (self.info.submitted_by, *self.info.counted_by) if self.info else None
+        duties.gate(self.approve_button, can_approve_count, self.ctx.actor, makers, ready=status == "diajukan")
         self.return_button.setEnabled(status == "diajukan")
         self.paper_button.setEnabled(status == "diposting")
 

@@ -33,7 +33,7 @@ from deployment.dispatch.service import DispatchRecord, FreeItem
 from inventory import catalog
 from tagana_app import indonesian
 from tagana_app.errors import TaganaError
-from ui import dialogs, errors, ops, printed, texts
+from ui import dialogs, duties, errors, ops, printed, texts
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.page_frame import page_layout
@@ -257,10 +257,12 @@ class DispatchEditor(QFrame):
     def _enable(self) -> None:
         actor, record = self.ctx.actor, self.record
         for step, button in self.buttons.items():  # each button is the step of the lifecycle table it is named by
-            button.setEnabled(record is not None and lifecycle.can(actor, step, record)
-                              and not (step in ("submit", "approve") and not record.lines)
-                              and not (step == "pinjam_pakai" and not record.lent)
-                              and not (step == "pengembalian" and not any(r.equipment for r in record.returns)))
+            chosen = lifecycle.STEPS[step]  # disabled by the step's capability, the tooltip saying who may
+            duties.gate(button, chosen.who, actor, record.created_by if record else None, action=chosen.doing,
+                        ready=record is not None and lifecycle.state_allows(chosen, record)
+                        and not (step in ("submit", "approve") and not record.lines)
+                        and not (step == "pinjam_pakai" and not record.lent)
+                        and not (step == "pengembalian" and not any(r.equipment for r in record.returns)))
         self.edit_box.setVisible(record is not None and lifecycle.can_edit_dispatch(actor, record))
         self.crew.setEnabled(self.crew.count() > 0)
         self.crew_button.setEnabled(self.crew.count() > 0 and record is not None

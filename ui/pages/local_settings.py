@@ -25,9 +25,9 @@ from tagana_app.changes import changes
 from tagana_app.db import Database
 from tagana_app.errors import ValidationError
 from tagana_app.models import User
-from tagana_app.permissions import can_backup
+from tagana_app.permissions import can_backup, can_change_database_location
 from tagana_app.texts import N_
-from ui import dialogs, ops
+from ui import dialogs, duties, ops
 from ui.context import AppContext
 
 # --- the work (no Qt) ---------------------------------------------------------------------------
@@ -108,6 +108,8 @@ class LocalSettingsForm(QWidget):
         self.database_url.setPlaceholderText(self.tr("kosong = berkas bawaan di folder data pengguna"))
         choose_db = QPushButton(self.tr("Pilih berkas..."))
         choose_db.clicked.connect(self.pick_database)
+        for widget in (self.database_url, choose_db):  # only an administrator points this desktop elsewhere
+            duties.gate(widget, can_change_database_location, ctx.actor)
         row = QHBoxLayout()
         row.addWidget(self.database_url, 1)
         row.addWidget(choose_db)
@@ -196,10 +198,12 @@ class LocalSettingsForm(QWidget):
 
             errors.present_error(self, DatabasePasswordInUrl())
             return
-        restart = (self.language.currentData() != local.get(settings.LANGUAGE)
-                   or self.database_url.text().strip() != local.get(settings.DATABASE_URL))
+        moved = (can_change_database_location(self.ctx.actor)
+                 and self.database_url.text().strip() != local.get(settings.DATABASE_URL))
+        restart = self.language.currentData() != local.get(settings.LANGUAGE) or moved
         local.set(settings.LANGUAGE, self.language.currentData())
-        local.set(settings.DATABASE_URL, self.database_url.text().strip())
+        if moved:
+            local.set(settings.DATABASE_URL, self.database_url.text().strip())
         folder = self.backup_dir.text().strip()
         local.set(settings.BACKUP_DIR, "" if folder == str(paths.default_backup_dir()) else folder)
         local.set(settings.BACKUP_ON_EXIT, self.backup_on_exit.isChecked())

@@ -172,11 +172,50 @@ class PasswordDialog(FormDialog):
                   on_success=lambda _info: self.accept(), on_error=self.failed)
 
 
+class RoleDialog(FormDialog):
+    """An admin gives another account a new role (asked once more before it is saved)."""
+
+    def __init__(self, ctx: AppContext, user: UserInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.user = ctx, user
+        self.saved: UserInfo | None = None
+        self.setWindowTitle(self.tr("Ubah peran: {user}").format(user=user.username))
+        self.role = QComboBox()
+        for role in ROLE_LABELS:
+            self.role.addItem(texts.role_label(role), role)
+        self.role.setCurrentIndex(self.role.findData(user.role))
+        self.form.addRow(self.tr("Peran sekarang"), QLabel(texts.role_label(user.role)))
+        self.form.addRow(self.tr("Peran baru"), self.role)
+        self.ok_button.setText(self.tr("Ubah peran"))
+        self.finish_layout()
+        self.setMinimumWidth(440)
+
+    def submit(self) -> None:
+        role = self.role.currentData()
+        if role == self.user.role:
+            self.show_error(self.tr("Pilih peran yang lain dari peran sekarang."))
+            return
+        if not dialogs.confirm(self, self.tr("Ubah peran"), self.tr(
+                "Ubah peran {user} dari {old} menjadi {new}? Tombol dan menu yang ia lihat berubah saat ia masuk "
+                "lagi.").format(user=self.user.username, old=texts.role_label(self.user.role),
+                                new=texts.role_label(role))):
+            return
+        self.set_busy(True)
+        ops.write(self.ctx, self, accounts.set_role, self.user.username, role, on_success=self._done,
+                  on_error=self.failed)
+
+    def _done(self, info: UserInfo) -> None:
+        self.set_busy(False)
+        self.saved = info
+        self.accept()
+
+
 class UsersPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.model = UsersModel(self)
+        self.role_dialog: RoleDialog | None = None
         self._read = ops.CurrentRead(ctx.db, self)
         self.table = setup_table(QTableView(), self.model, stretch="all")
         self.add_button = QPushButton(self.tr("Tambah pengguna..."))
@@ -191,6 +230,10 @@ class UsersPanel(QWidget):
         self.unlock_button = QPushButton(self.tr("Buka kunci"))
         self.unlock_button.setToolTip(self.tr("Buka kunci akun yang dikunci karena terlalu sering gagal masuk"))
         self.unlock_button.clicked.connect(self.unlock)
+        self.active_button = QPushButton(self.tr("Nonaktifkan"))
+        self.active_button.clicked.connect(self.toggle_active)
+        self.role_button = QPushButton(self.tr("Ubah peran..."))
+        self.role_button.clicked.connect(self.change_role)
         own = QPushButton(self.tr("Ganti kata sandi saya..."))
         own.clicked.connect(lambda: self._password_dialog(ctx.actor.username))
         buttons = QHBoxLayout()
@@ -198,6 +241,8 @@ class UsersPanel(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.reset_button)
         buttons.addWidget(self.unlock_button)
+        buttons.addWidget(self.active_button)
+        buttons.addWidget(self.role_button)
         buttons.addStretch(1)
         buttons.addWidget(own)
         layout = QVBoxLayout(self)
@@ -213,15 +258,64 @@ class UsersPanel(QWidget):
             self.edit_button.hide()
             self.reset_button.hide()
             self.unlock_button.hide()
+            self.active_button.hide()
+            self.role_button.hide()
         layout.addLayout(buttons)
         if not permissions.can_manage_users(ctx.actor):
             layout.addStretch(1)
         ctx.changes.changed.connect(self._on_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self._selected()
         self.refresh()
 
     def refresh(self) -> None:
         if permissions.can_manage_users(self.ctx.actor):
-            self._read.start(accounts.list_users, on_success=self.model.set_rows)
+            self._read.start(accounts.list_users, on_success=self._fill)
+
+    def _fill(self, users: list[UserInfo]) -> None:
+        self.model.set_rows(users)
+        self._selected()
+
+    def selected_user(self) -> UserInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.users[rows[0].row()] if rows else None
+
+    def _selected(self) -> None:
+        """Deactivating and changing a role: another account only (another admin changes one's own)."""
+        user = self.selected_user()
+        own = user is not None and user.username == self.ctx.actor.username
+        self.active_button.setText(self.tr("Aktifkan") if user is not None and not user.active
+                                   else self.tr("Nonaktifkan"))
+        tip = self.tr("Akun Anda sendiri: admin lain yang menonaktifkan atau mengubah perannya.") if own else ""
+        for button in (self.active_button, self.role_button):
+            button.setEnabled(user is not None and not own)
+            button.setToolTip(tip)
+
+    def toggle_active(self) -> None:
+        user = self.selected_user()
+        if user is None or user.username == self.ctx.actor.username:
+            return
+        if user.active:
+            title, question = self.tr("Nonaktifkan akun"), self.tr(
+                "Nonaktifkan akun {user}? Ia tidak dapat masuk lagi sampai akunnya diaktifkan; riwayat "
+                "pekerjaannya tetap.").format(user=user.username)
+        else:
+            title, question = self.tr("Aktifkan akun"), self.tr(
+                "Aktifkan lagi akun {user}? Ia dapat masuk lagi dengan kata sandinya.").format(user=user.username)
+        if dialogs.confirm(self, title, question):
+            ops.write(self.ctx, self, accounts.set_active, user.username, not user.active, on_error=self._failed)
+
+    def _role_dialog_closed(self) -> None:
+        self.role_dialog = None  # the panel keeps no wrapper of a dialog Qt may delete
+
+    def change_role(self) -> RoleDialog | None:
+        user = self.selected_user()
+        if user is None or user.username == self.ctx.actor.username:
+            return None
+        self.role_dialog = RoleDialog(self.ctx, user, self)
+        self.role_dialog.finished.connect(self._role_dialog_closed)
+        self.role_dialog.open()
+        return self.role_dialog
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches("users"):

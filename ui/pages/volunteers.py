@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deployment import assignments, roster
+from deployment import assignments, personal_data
 from deployment import volunteers as vs
 from deployment.models import LEVELS, SKILLS, STATUSES
-from deployment.permissions import can_import_roster
+from deployment.permissions import can_export_personal_data, can_import_roster
 from tagana_app import clock, regions, settings
-from ui import dates, dialogs, ops, texts
+from tagana_app.accounts import Actor
+from ui import dates, dialogs, duties, ops, texts
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.page_frame import page_layout
@@ -36,8 +37,10 @@ from ui.table_view import setup_table
 TEXT_DELAY_MS = 250  # search as you type, once the typing pauses
 
 
-def _detail(session: Any, volunteer_id: int) -> tuple[vs.VolunteerRecord, list[assignments.AssignmentRecord]]:
-    return vs.get_volunteer(session, volunteer_id), assignments.list_assignments(session, volunteer=volunteer_id)
+def _detail(session: Any, actor: Actor, volunteer_id: int) -> tuple[vs.VolunteerRecord,
+                                                                    list[assignments.AssignmentRecord]]:
+    return (personal_data.volunteer_record(session, actor, volunteer_id),  # masked for some roles
+            assignments.list_assignments(session, volunteer=volunteer_id))
 
 
 def _filter_choices(session: Any) -> tuple[list[tuple[str, str]], int]:
@@ -51,7 +54,7 @@ class VolunteersPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = VolunteerModel(ctx.db, self)
+        self.model = VolunteerModel(ctx.db, self, viewer=ctx.actor)
         self._detail_read = ops.CurrentRead(ctx.db, self)  # the volunteer selected last
 
         self.text = QLineEdit()
@@ -86,6 +89,10 @@ class VolunteersPage(QWidget):
         self.export_button = QPushButton(self.tr("Ekspor..."))
         self.export_button.setToolTip(self.tr("Simpan relawan yang sesuai filter ke berkas .xlsx"))
         self.export_button.clicked.connect(self.export)
+        refused = duties.refusal(can_export_personal_data, ctx.actor)  # personal data: admin and koordinator
+        if refused:
+            self.export_button.setEnabled(False)
+            self.export_button.setToolTip(refused)
 
         search_row = QHBoxLayout()  # text and the day-based filters, then the buttons
         search_row.addWidget(self.text, 1)
@@ -224,16 +231,14 @@ class VolunteersPage(QWidget):
         return dialog
 
     def export(self) -> None:
+        if not can_export_personal_data(self.ctx.actor):
+            return
         path = dialogs.save_file_name(self, self.tr("Ekspor relawan"), "relawan.xlsx",
                                       self.tr("Buku kerja Excel (*.xlsx)"))
         if path is None:
             return
-        flt, db = self.model.filter, self.ctx.db
-
-        def work(progress: Any) -> int:
-            with db.read() as session:
-                return roster.export_roster(session, path, flt, progress=progress)
-        ops.run(self, work, progress=self.tr("Mengekspor daftar relawan..."),
+        ops.write(self.ctx, self, personal_data.export_volunteers, path, self.model.filter,  # audited
+                  progress=self.tr("Mengekspor daftar relawan..."),
                 on_success=lambda n: dialogs.inform(self, self.tr("Ekspor relawan"), self.tr(
                     "{n} relawan ditulis ke {path}.").format(n=n, path=path)))
 
@@ -245,7 +250,7 @@ class VolunteersPage(QWidget):
             self._detail_read.drop()
             self.detail.clear()
             return
-        self._detail_read.start(_detail, self.model.row(rows[0].row()).id, on_success=self._show_detail)
+        self._detail_read.start(_detail, self.ctx.actor, self.model.row(rows[0].row()).id, on_success=self._show_detail)
 
     def _show_detail(self, found: tuple[vs.VolunteerRecord, list[assignments.AssignmentRecord]]) -> None:
         r, history = found

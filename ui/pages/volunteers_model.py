@@ -7,8 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from deployment import personal_data
 from deployment import volunteers as vs
 from deployment.models import LEVELS, SKILLS, STATUSES
+from tagana_app.accounts import Actor
 from tagana_app.db import Database
 from ui import texts
 from ui.table_model import RIGHT, Fetch, Index, PagedTableModel
@@ -30,8 +32,9 @@ class Column(IntEnum):
 class VolunteerModel(PagedTableModel[vs.VolunteerRow]):
     columns = Column
 
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+    def __init__(self, db: Database, parent: QObject | None = None, *, viewer: Actor) -> None:
         super().__init__(db, key=lambda row: row.id, parent=parent)
+        self.viewer = viewer  # NIK and phone masked for the roles that do not need them
         self._filter = vs.VolunteerFilter()
         self.total = 0  # known from the first page
         self._headers = {
@@ -74,9 +77,9 @@ class VolunteerModel(PagedTableModel[vs.VolunteerRow]):
         self.start_over()
 
     def fetch(self) -> Fetch:
-        flt = self._filter
-        return lambda session, limit, offset: vs.list_volunteers(session, flt, limit=limit, offset=offset,
-                                                                 with_total=offset == 0)
+        flt, viewer = self._filter, self.viewer
+        return lambda session, limit, offset: personal_data.volunteer_page(session, viewer, flt, limit=limit,
+                                                                           offset=offset, with_total=offset == 0)
 
     def rows_of(self, answer: vs.VolunteerPage, offset: int) -> list[vs.VolunteerRow]:
         if offset == 0:

@@ -32,7 +32,7 @@ from inventory.permissions import can_decide_writeoff
 from inventory.stock import IssueLine
 from tagana_app import clock, indonesian
 from tagana_app.quantities import MAX_QUANTITY
-from ui import dialogs, ops, texts
+from ui import dialogs, duties, ops, texts
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading
@@ -400,12 +400,9 @@ class WriteOffListDialog(QDialog):
     def _selected(self) -> None:
         info = self.selected()
         pending = info is not None and info.status == "diajukan"
-        decide = info is not None and writeoffs.may_decide(self.ctx.actor, info)
-        own = pending and info.requested_by == self.ctx.actor.username
-        tip = self.tr("Anda sendiri yang mengajukan penghapusan ini; pejabat lain yang memutuskannya.") if own else ""
-        for button in (self.approve_button, self.reject_button):
-            button.setEnabled(decide)
-            button.setToolTip(tip)
+        for button in (self.approve_button, self.reject_button):  # the requester never decides (nor an admin)
+            duties.gate(button, can_decide_writeoff, self.ctx.actor, info.requested_by if info else None,
+                        ready=pending)
         self.paper_button.setEnabled(info is not None and info.status == "disetujui")
 
     def open_decision(self, *, approve: bool) -> WriteOffDecisionDialog | None:
