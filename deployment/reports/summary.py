@@ -202,7 +202,7 @@ def _goods_lines(session: Session, incident_id: int, cut: int) -> list[str]:
     """Per item: what the sent dispatches took, and what the recipients counted at the handover."""
     handed = Dispatch.status.in_(lifecycle.HANDED_STATES)
     rows = session.execute(
-        select(Item.name, Item.unit, func.sum(DispatchLine.quantity),
+        select(Item.name, Item.unit, func.sum(DispatchLine.quantity), func.sum(DispatchLine.quantity).filter(handed),
                func.sum(func.coalesce(DispatchLine.received, DispatchLine.quantity)).filter(handed))
         .join(DispatchLine, DispatchLine.item_id == Item.id).join(Dispatch, Dispatch.id == DispatchLine.dispatch_id)
         .where(Dispatch.incident_id == incident_id, Dispatch.status.in_(lifecycle.SENT_STATES))
@@ -217,8 +217,10 @@ def _goods_lines(session: Session, incident_id: int, cut: int) -> list[str]:
         head += f", {waiting} masih diproses"
     if not rows:
         return [head]
-    shown = [f"{name}: dikirim {_n(int(out))} {unit}, diterima {_n(int(got or 0))} {unit}"
-             for name, unit, out, got in rows]
+    shown = [f"{name}: dikirim {_n(int(out))} {unit}, " + (
+        "belum serah terima" if not handed_out else f"diterima {_n(int(got))} {unit}" if handed_out == out
+        else f"diterima {_n(int(got))} dari {_n(int(handed_out))} {unit} yang sudah serah terima")
+        for name, unit, out, handed_out, got in rows]
     return [head, *_bullets(shown, cut)]
 
 
@@ -236,7 +238,7 @@ def _crew_lines(session: Session, incident: Incident, today: date, cut: int) -> 
             on_site[role] = on_site.get(role, 0) + 1
     arriving = sum(1 for _, checkin, _ in rows if checkin is None)
     left = sum(1 for _, checkin, checkout in rows if checkin is not None and checkout is not None)
-    place = f" ({incident.posko_location})" if incident.posko_location else ""
+    place = f" ({incident.posko_location})" if incident.posko_location and on_site else ""
     head = f"*Relawan bertugas hari ini:* {len(rows)} orang; {sum(on_site.values())} di lokasi{place}"
     if arriving:
         head += f", {arriving} belum tiba"

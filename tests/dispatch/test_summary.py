@@ -203,3 +203,16 @@ def test_the_commands_print_the_same_text(prepared, db_url, monkeypatch, capsys,
     assert run("incident", "summary", "KB-2026-9999")[0] == 1
     assert run("summary", "--date", "kemarin")[0] == 2
     assert clock.today() == TODAY
+
+
+def test_goods_sent_but_not_yet_handed_over(prepared):
+    env, *_ = prepared
+    number = env.new()
+    env.add(number, "BRS", 50)
+    env.approve(number)
+    env.step(dispatches.send_dispatch, number, "gudang")
+    text = _incident_text(env)
+    assert "*Barang bantuan:* 2 pengiriman terkirim, 1 sudah serah terima" in text
+    assert "- Beras: dikirim 150 kg, diterima 90 dari 100 kg yang sudah serah terima" in text
+    env.step(dispatches.cancel_dispatch, env.new(), "koordinator", "contoh")  # a cancelled one counts nowhere
+    assert "masih diproses" not in _incident_text(env)
