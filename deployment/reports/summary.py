@@ -37,6 +37,7 @@ from deployment.models import (
     Incident,
     IncidentFigures,
     IncidentStatusEntry,
+    Volunteer,
 )
 from deployment.reports.incident import FIGURE_TITLES, need_days
 from inventory.models import Item, StockMovement, Warehouse
@@ -227,24 +228,28 @@ def _goods_lines(session: Session, incident_id: int, cut: int) -> list[str]:
 def _crew_lines(session: Session, incident: Incident, today: date, cut: int) -> list[str]:
     """Volunteers on duty today (assignments not voided): on site (checked in, not out) by role, and how
     many have not arrived yet or have gone home."""
-    rows = session.execute(select(Assignment.role, Assignment.checkin_at, Assignment.checkout_at)
+    rows = session.execute(select(Assignment.role, Assignment.checkin_at, Assignment.checkout_at, Volunteer.full_name)
+                           .join(Volunteer, Volunteer.id == Assignment.volunteer_id)
                            .where(Assignment.incident_id == incident.id, Assignment.voided_at.is_(None),
-                                  Assignment.start_date <= today, Assignment.end_date >= today)).all()
+                                  Assignment.start_date <= today, Assignment.end_date >= today)
+                           .order_by(Volunteer.name_lower)).all()
     if not rows:
         return ["*Relawan bertugas hari ini:* tidak ada"]
-    on_site: dict[str, int] = {}
-    for role, checkin, checkout in rows:
+    on_site: dict[str, list[str]] = {}
+    for role, checkin, checkout, name in rows:
         if checkin is not None and checkout is None:
-            on_site[role] = on_site.get(role, 0) + 1
-    arriving = sum(1 for _, checkin, _ in rows if checkin is None)
-    left = sum(1 for _, checkin, checkout in rows if checkin is not None and checkout is not None)
+            on_site.setdefault(role, []).append(name)
+    arriving = sum(1 for _, checkin, _, _ in rows if checkin is None)
+    left = sum(1 for _, checkin, checkout, _ in rows if checkin is not None and checkout is not None)
     place = f" ({incident.posko_location})" if incident.posko_location and on_site else ""
-    head = f"*Relawan bertugas hari ini:* {len(rows)} orang; {sum(on_site.values())} di lokasi{place}"
+    head = f"*Relawan bertugas hari ini:* {len(rows)} orang; {sum(map(len, on_site.values()))} di lokasi{place}"
     if arriving:
         head += f", {arriving} belum tiba"
     if left:
         head += f", {left} sudah pulang"
-    shown = [f"{SKILLS[role]}: {n}" for role, n in sorted(on_site.items(), key=lambda kv: (-kv[1], kv[0]))]
+    shown = [f"{SKILLS[role]}: {len(names)} ({', '.join(names[:cut])}"
+             + (f" dan {len(names) - cut} lainnya)" if len(names) > cut else ")")
+             for role, names in sorted(on_site.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
     return [head, *_bullets(shown, cut)]
 
 

@@ -6,11 +6,12 @@ import json
 from datetime import date, timedelta
 
 import pytest
+from sqlalchemy import select
 
 from deployment import assignments, incidents
 from deployment import requests as rq
 from deployment.dispatch import service as dispatches
-from deployment.models import IncidentStatusEntry
+from deployment.models import Assignment, IncidentStatusEntry
 from deployment.reports import summary
 from tagana_app import clock, regions
 from tests.conftest import cli_runner
@@ -56,7 +57,8 @@ def prepared(env):  # noqa: ANN001, ANN201
     env.step(dispatches.send_dispatch, number, "gudang")
     env.step(dispatches.handover_dispatch, number, "koordinator", received={"BRS": 90}, reason="karung sobek")
     with env.db.read() as s:
-        first = assignments.list_assignments(s, incident=env.incident)[0]
+        first = next(a for a in assignments.list_assignments(s, incident=env.incident)
+                     if a.volunteer_name == "Relawan Uji 1")
     env.db.write(lambda s: assignments.check_in(s, env.koordinator, first.id))
     return env, old, new, number
 
@@ -91,7 +93,7 @@ def test_the_incident_summary_holds_each_part(prepared):
     # Volunteers on duty: two assigned, one checked in.
     assert ("*Relawan bertugas hari ini:* 2 orang; 1 di lokasi (Kantor Camat Pondok Kelapa), 1 belum tiba"
             in text)
-    assert "- logistik: 1" in text
+    assert "- logistik: 1 (Relawan Uji 1)" in text
     # Equipment still on site, with its serial number.
     assert "- Genset 2000 W: 1 unit di Posko Kantor Camat Pondok Kelapa (G-00" in text
     # Needs still missing for 520 displaced over the decree's period.
@@ -117,8 +119,12 @@ def test_overdue_counts_working_days_across_a_weekend_and_a_holiday(clock_at):
     assert not summary.is_overdue("didisposisi", friday, date(2026, 12, 21), 1)
     assert summary.is_overdue("didisposisi", friday, date(2026, 12, 22), 1)
     assert not summary.is_overdue("dipenuhi", friday, date(2026, 12, 22), 1)
-    # Christmas (and its cuti bersama) and the weekend after it.
-    assert summary.request_due(date(2026, 12, 23), 1) > date(2026, 12, 27)
+    # Friday 14 August: the weekend and Independence Day (Monday 17 August) are not counted.
+    assert summary.request_due(date(2026, 8, 14), 1) == date(2026, 8, 18)
+    assert not summary.is_overdue("diterima", date(2026, 8, 14), date(2026, 8, 18), 1)
+    assert summary.is_overdue("sebagian", date(2026, 8, 14), date(2026, 8, 19), 1)
+    # Christmas Eve's cuti bersama, Christmas and the weekend after it.
+    assert summary.request_due(date(2026, 12, 23), 1) == date(2026, 12, 28)
 
 
 def test_a_summary_of_another_day_reads_that_day(prepared):
@@ -216,3 +222,16 @@ def test_goods_sent_but_not_yet_handed_over(prepared):
     assert "- Beras: dikirim 150 kg, diterima 90 dari 100 kg yang sudah serah terima" in text
     env.step(dispatches.cancel_dispatch, env.new(), "koordinator", "contoh")  # a cancelled one counts nowhere
     assert "masih diproses" not in _incident_text(env)
+
+
+def test_a_voided_assignment_is_not_on_duty(prepared):
+    env, *_ = prepared
+
+    def void(s) -> None:  # noqa: ANN001 - part 5's service sets these; the summary only reads them
+        row = s.scalar(select(Assignment).where(Assignment.checkin_at.is_(None)))
+        row.voided_at, row.voided_by, row.void_reason = clock.utcnow(), "koordinator", "salah orang"
+    env.db.write(void)
+    text = _incident_text(env)
+    assert "*Relawan bertugas hari ini:* 1 orang; 1 di lokasi (Kantor Camat Pondok Kelapa)\n" in text
+    with env.db.read() as s:
+        assert "relawan bertugas 1," in summary.office_summary(s)
