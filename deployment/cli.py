@@ -236,6 +236,12 @@ def cmd_incident_needs(ctx: Context) -> None:
                            ("short", "KURANG"), ("unit", "SATUAN"), ("basis", "DASAR")])
 
 
+def _incident_summary(ctx: Context) -> None:
+    from deployment.reports.cli import cmd_incident_summary  # the reports load only for this command
+
+    cmd_incident_summary(ctx)
+
+
 # --- assignments -----------------------------------------------------------------------------------
 
 def _assignment_text(r: assignments.AssignmentRecord, verb: str) -> str:
@@ -407,6 +413,10 @@ def register(sub: Any) -> None:
     p.add_argument("--people", type=_count("people"), help="jumlah pengungsi (bawaan: angka terakhir)")
     p.add_argument("--households", type=_count("households"), help="jumlah KK (bawaan: angka terakhir)")
     p.set_defaults(func=cmd_incident_needs)
+    p = inc.add_parser("summary", help="ringkasan situasi untuk ditempel ke WhatsApp")
+    p.add_argument("number")
+    p.add_argument("--date", type=date_arg, metavar="TANGGAL", help="keadaan pada hari ini (bawaan: hari ini)")
+    p.set_defaults(func=_incident_summary)
 
     p = sub.add_parser("assign")
     p.add_argument("volunteer", help="NIK atau NIAT")

@@ -123,6 +123,7 @@ COMMANDS = (
     }, _dispatch),
     CommandGroup({
         "report": "laporan: posisi stok, distribusi, penugasan, peminjaman, pertanggungjawaban",
+        "summary": "ringkasan harian kantor untuk ditempel ke WhatsApp",
     }, _reports),
 )
 

@@ -1,4 +1,5 @@
-"""`tagana report stock|distribution|deployments|loans|incident [filters] (--xlsx PATH | --pdf PATH | --json)`."""
+"""`tagana report stock|distribution|deployments|loans|incident [filters] (--xlsx PATH | --pdf PATH | --json)`;
+`tagana summary [--date D]` and `tagana incident summary NUMBER [--date D]`: the text to paste into WhatsApp."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from deployment.reports import REPORTS, ReportFilter, export
+from deployment.reports import REPORTS, ReportFilter, export, summary
 from deployment.reports.model import plain
 from tagana_app.cli_support import Context, format_table, to_plain
 from tagana_app.pdf import load_profile
@@ -85,6 +86,25 @@ def _text(report: Any) -> str:
     return "\n".join(parts)
 
 
+def _emit_summary(ctx: Context, text: str) -> None:
+    ctx.emit({"text": text, "chars": len(text)}, text=text)
+
+
+def cmd_incident_summary(ctx: Context) -> None:
+    """`tagana incident summary NUMBER`: registered with the other incident commands (deployment.cli)."""
+    ctx.actor()
+    with ctx.db.read() as session:
+        text = summary.incident_summary(session, ctx.args.number, today=ctx.args.date)
+    _emit_summary(ctx, text)
+
+
+def cmd_summary(ctx: Context) -> None:
+    ctx.actor()
+    with ctx.db.read() as session:
+        text = summary.office_summary(session, ctx.args.date)
+    _emit_summary(ctx, text)
+
+
 def register(sub: Any) -> None:
     """Add these commands (their one-line help is in tagana_app/cli.py's COMMANDS)."""
     p = sub.add_parser("report")
@@ -99,3 +119,6 @@ def register(sub: Any) -> None:
     out.add_argument("--xlsx", metavar="PATH", help="simpan sebagai .xlsx")
     out.add_argument("--pdf", metavar="PATH", help="simpan sebagai PDF")
     p.set_defaults(func=cmd_report)
+    p = sub.add_parser("summary")
+    p.add_argument("--date", type=_date, metavar="TANGGAL", help="hari yang diringkas (bawaan: hari ini)")
+    p.set_defaults(func=cmd_summary)

@@ -319,7 +319,7 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="103"/>
+        <location filename="../../ui/pages/dashboard.py" line="104"/>
         <source>Belum ada data</source>
         <translation>No data yet</translation>
     </message>
@@ -677,12 +677,12 @@
         <translation type="vanished">Certificates expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="186"/>
+        <location filename="../../ui/pages/dashboard.py" line="187"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="188"/>
+        <location filename="../../ui/pages/dashboard.py" line="189"/>
         <source>Selamat datang, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
@@ -695,47 +695,52 @@
         <translation type="vanished">Items sent per incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="216"/>
+        <location filename="../../ui/pages/dashboard.py" line="200"/>
+        <source>Ringkasan WhatsApp...</source>
+        <translation>WhatsApp summary...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="220"/>
         <source>Stok per satuan di setiap gudang</source>
         <translation>Stock per unit in each warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="217"/>
+        <location filename="../../ui/pages/dashboard.py" line="221"/>
         <source>Barang terkirim per kejadian, per satuan</source>
         <translation>Items sent per incident, per unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="218"/>
+        <location filename="../../ui/pages/dashboard.py" line="222"/>
         <source>Relawan bertugas per hari, 30 hari terakhir</source>
         <translation>Volunteers on duty per day, last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="258"/>
+        <location filename="../../ui/pages/dashboard.py" line="267"/>
         <source>Gagal memuat: {error}</source>
         <translation>Loading failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="262"/>
+        <location filename="../../ui/pages/dashboard.py" line="271"/>
         <source>{number} ({borrower}: {items}, {n} unit, terlambat {days} hari)</source>
         <translation>{number} ({borrower}: {items}, {n} units, {days} days overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="265"/>
+        <location filename="../../ui/pages/dashboard.py" line="274"/>
         <source>dan {n} lainnya</source>
         <translation>and {n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="266"/>
+        <location filename="../../ui/pages/dashboard.py" line="275"/>
         <source>Pinjam pakai terlambat kembali: {loans}</source>
         <translation>Equipment loans overdue: {loans}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="279"/>
+        <location filename="../../ui/pages/dashboard.py" line="288"/>
         <source>{date} · diperbarui pukul {time}</source>
         <translation>{date} · updated at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="303"/>
+        <location filename="../../ui/pages/dashboard.py" line="312"/>
         <source>{incident}: {name} ({count} pengiriman: {quantities})</source>
         <translation>{incident}: {name} ({count} dispatches: {quantities})</translation>
     </message>
@@ -1410,7 +1415,7 @@
 <context>
     <name>FigureButton</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="79"/>
+        <location filename="../../ui/pages/dashboard.py" line="80"/>
         <source>Klik untuk membuka daftarnya</source>
         <translation>Click to open the list</translation>
     </message>
@@ -1662,178 +1667,183 @@
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="87"/>
-        <location filename="../../ui/pages/incident_detail.py" line="276"/>
+        <location filename="../../ui/pages/incident_detail.py" line="88"/>
+        <location filename="../../ui/pages/incident_detail.py" line="282"/>
         <source>Pilih kejadian di daftar untuk melihat rinciannya.</source>
         <translation>Select an incident in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="91"/>
+        <location filename="../../ui/pages/incident_detail.py" line="92"/>
         <source>Dampak</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="92"/>
+        <location filename="../../ui/pages/incident_detail.py" line="93"/>
         <source>Kebutuhan</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="93"/>
+        <location filename="../../ui/pages/incident_detail.py" line="94"/>
         <source>Relawan</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="94"/>
+        <location filename="../../ui/pages/incident_detail.py" line="95"/>
         <source>Usulan relawan</source>
         <translation>Suggested volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="95"/>
+        <location filename="../../ui/pages/incident_detail.py" line="96"/>
         <source>Pengiriman</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="125"/>
+        <location filename="../../ui/pages/incident_detail.py" line="99"/>
+        <source>Ringkasan WhatsApp...</source>
+        <translation>WhatsApp summary...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="131"/>
         <source>Riwayat laporan dampak (terbaru di atas)</source>
         <translation>Impact report history (newest first)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="134"/>
+        <location filename="../../ui/pages/incident_detail.py" line="140"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="138"/>
+        <location filename="../../ui/pages/incident_detail.py" line="144"/>
         <source>Perkiraan kebutuhan untuk</source>
         <translation>Estimate needs for</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="163"/>
+        <location filename="../../ui/pages/incident_detail.py" line="169"/>
         <source>Tampilkan juga penugasan yang sudah selesai</source>
         <translation>Also show finished assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="168"/>
+        <location filename="../../ui/pages/incident_detail.py" line="174"/>
         <source>Tugaskan relawan...</source>
         <translation>Assign volunteer...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="169"/>
+        <location filename="../../ui/pages/incident_detail.py" line="175"/>
         <source>Check-in...</source>
         <translation>Check in...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="170"/>
+        <location filename="../../ui/pages/incident_detail.py" line="176"/>
         <source>Check-out...</source>
         <translation>Check out...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="171"/>
+        <location filename="../../ui/pages/incident_detail.py" line="177"/>
         <source>Perpanjang...</source>
         <translation>Extend...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="172"/>
+        <location filename="../../ui/pages/incident_detail.py" line="178"/>
         <source>Akhiri...</source>
         <translation>End...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="195"/>
+        <location filename="../../ui/pages/incident_detail.py" line="201"/>
         <source>Cari usulan</source>
         <translation>Find suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="197"/>
+        <location filename="../../ui/pages/incident_detail.py" line="203"/>
         <source>Tugaskan yang dipilih...</source>
         <translation>Assign selected...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="201"/>
+        <location filename="../../ui/pages/incident_detail.py" line="207"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="203"/>
+        <location filename="../../ui/pages/incident_detail.py" line="209"/>
         <source>dari</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="205"/>
+        <location filename="../../ui/pages/incident_detail.py" line="211"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="216"/>
+        <location filename="../../ui/pages/incident_detail.py" line="222"/>
         <source>Relawan yang bebas pada seluruh periode, diurutkan menurut keahlian, kedekatan dengan lokasi kejadian, lalu hari tugas paling sedikit dalam 90 hari terakhir.</source>
         <translation>Volunteers free for the whole period, sorted by skills, nearness to the incident site, then fewest duty days in the last 90 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="242"/>
+        <location filename="../../ui/pages/incident_detail.py" line="248"/>
         <source>Pengiriman ke kejadian ini</source>
         <translation>Dispatches to this incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="243"/>
+        <location filename="../../ui/pages/incident_detail.py" line="249"/>
         <source>Sudah diserahterimakan</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="244"/>
+        <location filename="../../ui/pages/incident_detail.py" line="250"/>
         <source>Peralatan yang masih di lokasi</source>
         <translation>Equipment still on site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="284"/>
+        <location filename="../../ui/pages/incident_detail.py" line="290"/>
         <source>{number} · {name} · {status}</source>
         <translation>{number} · {name} · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="296"/>
+        <location filename="../../ui/pages/incident_detail.py" line="302"/>
         <source>{n} baris peralatan terlambat kembali: kejadian sudah selesai.</source>
         <translation>{n} equipment lines overdue for return: the incident is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="301"/>
+        <location filename="../../ui/pages/incident_detail.py" line="307"/>
         <source>{kind}, mulai {start}</source>
         <translation>{kind}, since {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="302"/>
+        <location filename="../../ui/pages/incident_detail.py" line="308"/>
         <source>Wilayah: {names}</source>
         <translation>Areas: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="304"/>
+        <location filename="../../ui/pages/incident_detail.py" line="310"/>
         <source>SK {sk} ({start} s.d. {end})</source>
         <translation>Decree (SK) {sk} ({start} to {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="308"/>
+        <location filename="../../ui/pages/incident_detail.py" line="314"/>
         <source>Posko: {place}</source>
         <translation>Command post: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="309"/>
+        <location filename="../../ui/pages/incident_detail.py" line="315"/>
         <source>{n} relawan bertugas hari ini</source>
         <translation>{n} volunteers on duty today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="316"/>
+        <location filename="../../ui/pages/incident_detail.py" line="322"/>
         <source>bagi {people} pengungsi dalam {kk} KK (data dampak terakhir)</source>
         <translation>for {people} displaced people in {kk} households (latest impact figures)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="320"/>
+        <location filename="../../ui/pages/incident_detail.py" line="326"/>
         <source>Kurang:</source>
         <translation>Short:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="320"/>
+        <location filename="../../ui/pages/incident_detail.py" line="326"/>
         <source>Stok gudang mencukupi perkiraan kebutuhan.</source>
         <translation>The warehouses&apos; stock covers the estimated needs.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="342"/>
+        <location filename="../../ui/pages/incident_detail.py" line="348"/>
         <source>{on} bertugas hari ini, {planned} direncanakan.</source>
         <translation>{on} on duty today, {planned} planned.</translation>
     </message>
@@ -5834,6 +5844,59 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../ui/pages/summary_dialog.py" line="40"/>
+        <source>Ringkasan WhatsApp harian</source>
+        <translation>Daily WhatsApp summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/summary_dialog.py" line="41"/>
+        <source>Kejadian aktif, barang keluar gudang, permintaan hari itu dan yang terlambat.</source>
+        <translation>Active incidents, goods out of the warehouses, that day&apos;s requests and the overdue ones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/summary_dialog.py" line="43"/>
+        <source>Ringkasan WhatsApp {number}</source>
+        <translation>WhatsApp summary {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/summary_dialog.py" line="44"/>
+        <source>Laporan situasi kejadian untuk ditempel ke grup koordinasi.</source>
+        <translation>The incident&apos;s situation report, to paste into the coordination group.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/summary_dialog.py" line="49"/>
+        <source>Memuat ringkasan...</source>
+        <translation>Loading the summary...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/summary_dialog.py" line="57"/>
+        <source>Salin</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/summary_dialog.py" line="61"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/summary_dialog.py" line="65"/>
+        <source>Tanggal:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/summary_dialog.py" line="97"/>
+        <source>{n} karakter</source>
+        <translation>{n} characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/summary_dialog.py" line="102"/>
+        <source>Disalin</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
     <name>TeamEditor</name>
     <message>
         <location filename="../../ui/pages/stock_papers.py" line="45"/>
@@ -6001,8 +6064,8 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/users.py" line="230"/>
-        <location filename="../../ui/pages/users.py" line="344"/>
-        <location filename="../../ui/pages/users.py" line="357"/>
+        <location filename="../../ui/pages/users.py" line="348"/>
+        <location filename="../../ui/pages/users.py" line="361"/>
         <source>Buka kunci</source>
         <translation>Unlock</translation>
     </message>
@@ -6063,24 +6126,24 @@ Close the program and open it again before you continue working.</translation>
         <translation>Activate the account {user} again? They can log in again with their password.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="328"/>
+        <location filename="../../ui/pages/users.py" line="332"/>
         <source>Data pengguna</source>
         <translation>User data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="337"/>
+        <location filename="../../ui/pages/users.py" line="341"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="328"/>
-        <location filename="../../ui/pages/users.py" line="337"/>
-        <location filename="../../ui/pages/users.py" line="344"/>
+        <location filename="../../ui/pages/users.py" line="332"/>
+        <location filename="../../ui/pages/users.py" line="341"/>
+        <location filename="../../ui/pages/users.py" line="348"/>
         <source>Pilih pengguna di daftar lebih dulu.</source>
         <translation>Select a user in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="357"/>
+        <location filename="../../ui/pages/users.py" line="361"/>
         <source>Kunci akun {name} dibuka.</source>
         <translation>Account {name} unlocked.</translation>
     </message>

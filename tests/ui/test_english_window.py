@@ -43,7 +43,7 @@ from tagana_app.models import DocumentPrint
 from tagana_app.settings import LocalSettings
 from tests.conftest import TEST_PASSWORD, make_user
 from tests.deployment.test_roster import rows, write_xlsx
-from tests.ui.window_texts import TS, MarkedTexts, Seen, installed, lrelease
+from tests.ui.window_texts import TS, MarkedTexts, Seen, installed, lrelease, pieces
 from ui import dialogs, errors, ops
 from ui.changes import AppChanges
 from ui.context import AppContext
@@ -408,6 +408,9 @@ def _incidents(visit: Visit, page: Any) -> None:
     visit.settle()
     visit.seen.read(detail, "incidents › suggestions")
     visit.dialog(detail.open_assign_suggested(), "incidents › assign (suggested)", checked)
+    # The summary is a message for Indonesian coordination groups, like a printed paper: it stays Indonesian.
+    visit.dialog(detail.open_summary(), "incidents › WhatsApp summary",
+                 lambda dialog: visit.seen.data.update(pieces(dialog.text.toPlainText())))
 
 
 def _dispatches(visit: Visit, page: Any) -> None:

@@ -32,6 +32,7 @@ from ui.changes import Changes
 from ui.context import AppContext
 from ui.pages.dashboard_writeoffs import PendingWriteOffs
 from ui.pages.pending_counts import PendingCountsPanel
+from ui.pages.summary_dialog import SummaryDialog
 
 AREAS = ("stock", "volunteers", "incidents", "dispatches")
 RELOAD_DELAY_MS = 250  # a burst of changes reloads once
@@ -196,6 +197,9 @@ class DashboardPage(QWidget):
         heading.addWidget(self.subtitle)
         top.addLayout(heading, 1)
         top.addWidget(self.stamp, 0, Qt.AlignmentFlag.AlignBottom)
+        self.summary_button = QPushButton(self.tr("Ringkasan WhatsApp..."))
+        self.summary_button.clicked.connect(self.open_summary)
+        top.addWidget(self.summary_button, 0, Qt.AlignmentFlag.AlignBottom)
 
         self.figures: dict[str, FigureButton] = {}
         grid = QGridLayout()
@@ -252,6 +256,11 @@ class DashboardPage(QWidget):
             return
         self._loading = True
         ops.read(self.ctx.db, self, load_dashboard, on_success=self.show_dashboard, on_error=self._failed)
+
+    def open_summary(self) -> SummaryDialog:
+        dialog = SummaryDialog(self.ctx, parent=self)
+        dialog.open()
+        return dialog
 
     def _failed(self, exc: BaseException) -> None:
         self._loading = False

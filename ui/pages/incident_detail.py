@@ -55,6 +55,7 @@ from ui.pages.incident_model import (
     figure_label,
     when,
 )
+from ui.pages.summary_dialog import SummaryDialog
 from ui.table_view import setup_table
 
 DEFAULT_NEED_DAYS = 7
@@ -95,7 +96,12 @@ class IncidentDetail(QFrame):
         self.tabs.addTab(self._dispatch_tab(), self.tr("Pengiriman"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
-        layout.addWidget(self.title)
+        self.summary_button = QPushButton(self.tr("Ringkasan WhatsApp..."))
+        self.summary_button.clicked.connect(self.open_summary)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.summary_button)
+        layout.addLayout(top)
         layout.addWidget(self.info)
         layout.addWidget(self.tabs, 1)
         self.show_view(None)
@@ -364,6 +370,7 @@ class IncidentDetail(QFrame):
         self.crew_buttons["extend"].setEnabled(w and a is not None and open_incident)
         self.crew_buttons["end"].setEnabled(w and a is not None and a.end > a.start and a.end >= clock.today())
         self.suggest_button.setEnabled(record is not None)
+        self.summary_button.setEnabled(record is not None)
         self.assign_suggested.setEnabled(w and open_incident and self.selected_suggestion() is not None)
 
     def open_assign(self, volunteer: tuple[int, str] | None = None, role: str | None = None,
@@ -383,6 +390,13 @@ class IncidentDetail(QFrame):
         return self.open_assign((s.volunteer_id, f"{s.full_name} · NIAT {s.niat or '-'} · NIK {s.nik}"),
                                 self.suggest_role.currentData(), self.suggest_from.date().toPython(),
                                 self.suggest_to.date().toPython())
+
+    def open_summary(self) -> SummaryDialog | None:
+        if self.view is None:
+            return None
+        dialog = SummaryDialog(self.ctx, self.view.record.number, parent=self)
+        dialog.open()
+        return dialog
 
     def _open_site_time(self, arrival: bool) -> SiteTimeDialog | None:
         a = self.selected_assignment()
