@@ -18,6 +18,7 @@ from sqlalchemy import Date, and_, func, literal, not_, or_, select
 from sqlalchemy.orm import Session
 
 from deployment import incidents as incident_service
+from deployment import requests
 from deployment import volunteers as volunteer_service
 from deployment.errors import (
     AssignmentOverlap,
@@ -214,9 +215,10 @@ def _apply_override(actor: Actor, refusals: list[AssignmentRefused], override_re
     return reason
 
 
-@changes("incidents", "volunteers")
+@changes("incidents", "volunteers", "requests")
 def assign_volunteer(session: Session, actor: Actor, volunteer: str | int, incident: str, role: str,
-                     start: date, end: date, *, override_reason: str | None = None) -> AssignmentRecord:
+                     start: date, end: date, *, override_reason: str | None = None,
+                     request: str = "") -> AssignmentRecord:
     can_assign.require(actor, action=N_("domain", "menugaskan relawan"))
     _period(start, end)
     role = parse_skill(role)
@@ -231,6 +233,7 @@ def assign_volunteer(session: Session, actor: Actor, volunteer: str | int, incid
                    warnings=warnings, created_by=actor.username)
     session.add(a)
     session.flush()
+    requests.link_assignment(session, a, request)  # answers a request's people (refused if it cannot)
     audit.record(session, actor, "assignment.add", N_("domain", "penugasan"), a.id,
                  {"relawan": v.nik, "kejadian": i.number, "peran": role, "dari": start, "sampai": end,
                   "peringatan": warnings,
