@@ -463,7 +463,7 @@ def get_request(session: Session, number: str | int) -> RequestRecord:
 
 
 def list_requests(session: Session, *, incident: str | None = None, status: str | None = None,
-                  open_only: bool = False, overdue: bool = False, limit: int = 500) -> list[RequestRecord]:
+                  open_only: bool = False, overdue: bool = False, limit: int | None = 500) -> list[RequestRecord]:
     """Requests, the latest received first; ``overdue``: only those past the service standard."""
     query = select(AidRequest)
     if incident:
@@ -475,7 +475,7 @@ def list_requests(session: Session, *, incident: str | None = None, status: str 
     days, today = service_days(session), clock.today()
     if overdue:  # working days are never fewer than calendar days
         query = query.where(AidRequest.received_on < today - timedelta(days=days))
-    else:
+    elif limit is not None:
         query = query.limit(limit)
     rows = session.scalars(query.order_by(AidRequest.received_on.desc(), AidRequest.id.desc()))
     found = [_record(session, r, days=days, today=today) for r in rows]
