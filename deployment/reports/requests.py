@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from deployment import requests as request_service
+from deployment.models import REQUEST_STATUSES
 from deployment.reports.model import Col, Report, ReportFilter, Table, made_now, region_matches
 from deployment.requests import RequestRecord
 from tagana_app import clock, indonesian
@@ -97,11 +98,18 @@ class RequestRegister(Report):
              Col("late", N_("domain", "Terlambat"), 0.9)),
             tuple((i, r.number, r.received_on, requester_text(r), f"{r.letter_number} / {r.letter_date:%d-%m-%Y}",
                    asked_text(r), decision_text(r), fulfilled_text(r), r.status_label, late_text(r))
-                  for i, r in enumerate(self.rows, 1)),
-            ((N_("domain", "Jumlah"), "", "", Text(N_("domain", "{count} permintaan"), DOMAIN, count=len(self.rows)),
-              "", "", "", "", "", Text(N_("domain", "terlambat {count}"), DOMAIN, count=self.overdue)),),
-            label_span=3)
-        return [register]
+                  for i, r in enumerate(self.rows, 1)))
+        # A short last table: it goes to the signature's page, the register flows from the first page.
+        statuses = [(label, sum(1 for r in self.rows if r.status == key),
+                     sum(1 for r in self.rows if r.status == key and r.overdue))
+                    for key, label in REQUEST_STATUSES.items()]
+        summary = Table(
+            "per_status", N_("domain", "Jumlah per status"),
+            (Col("no", N_("domain", "No"), 0.4, "no"), Col("status", N_("domain", "Status"), 2.0),
+             Col("count", N_("domain", "Permintaan"), 1.0, "int"), Col("overdue", N_("domain", "Terlambat"), 1.0, "int")),
+            tuple((i, label, n, late) for i, (label, n, late) in enumerate((x for x in statuses if x[1]), 1)),
+            ((N_("domain", "Jumlah"), "", len(self.rows), self.overdue),), label_span=2)
+        return [register, summary]
 
     def notes(self) -> list[str]:
         return [Text(N_("domain", "Keadaan per {day}. Standar pelayanan {days} hari kerja sejak surat diterima (hari "

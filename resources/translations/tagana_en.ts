@@ -8092,7 +8092,8 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="100"/>
-        <location filename="../../deployment/reports/requests.py" line="96"/>
+        <location filename="../../deployment/reports/requests.py" line="97"/>
+        <location filename="../../deployment/reports/requests.py" line="108"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -8585,7 +8586,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/__init__.py" line="36"/>
-        <location filename="../../deployment/reports/requests.py" line="90"/>
+        <location filename="../../deployment/reports/requests.py" line="91"/>
         <source>Register permintaan bantuan</source>
         <translation>Register of aid requests</translation>
     </message>
@@ -9178,7 +9179,8 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="106"/>
         <location filename="../../deployment/reports/loans.py" line="86"/>
         <location filename="../../deployment/reports/loans.py" line="101"/>
-        <location filename="../../deployment/reports/requests.py" line="91"/>
+        <location filename="../../deployment/reports/requests.py" line="92"/>
+        <location filename="../../deployment/reports/requests.py" line="108"/>
         <location filename="../../deployment/reports/stock.py" line="88"/>
         <location filename="../../deployment/reports/stock.py" line="99"/>
         <location filename="../../deployment/reports/stock.py" line="111"/>
@@ -9272,7 +9274,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/loans.py" line="87"/>
         <location filename="../../deployment/reports/loans.py" line="96"/>
         <location filename="../../deployment/reports/loans.py" line="106"/>
-        <location filename="../../deployment/reports/requests.py" line="101"/>
+        <location filename="../../deployment/reports/requests.py" line="111"/>
         <location filename="../../deployment/reports/stock.py" line="92"/>
         <location filename="../../deployment/reports/stock.py" line="103"/>
         <location filename="../../deployment/reports/stock.py" line="114"/>
@@ -9313,7 +9315,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/distribution.py" line="236"/>
         <location filename="../../deployment/reports/incident.py" line="255"/>
         <location filename="../../deployment/reports/loans.py" line="191"/>
-        <location filename="../../deployment/reports/requests.py" line="123"/>
+        <location filename="../../deployment/reports/requests.py" line="131"/>
         <location filename="../../deployment/reports/stock.py" line="192"/>
         <location filename="../../deployment/reports/value.py" line="106"/>
         <source>Selesai.</source>
@@ -9508,7 +9510,6 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/loans.py" line="97"/>
-        <location filename="../../deployment/reports/requests.py" line="102"/>
         <source>terlambat {count}</source>
         <translation>{count} overdue</translation>
     </message>
@@ -9520,7 +9521,8 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/loans.py" line="104"/>
-        <location filename="../../deployment/reports/requests.py" line="97"/>
+        <location filename="../../deployment/reports/requests.py" line="98"/>
+        <location filename="../../deployment/reports/requests.py" line="109"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
@@ -10263,6 +10265,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Rank (pangkat/golongan)</translation>
     </message>
     <message>
+        <location filename="../../deployment/reports/requests.py" line="109"/>
         <location filename="../../deployment/requests.py" line="217"/>
         <source>Permintaan</source>
         <translation>Request</translation>
@@ -10905,87 +10908,91 @@ DISASTER RESPONSE {name}</translation>
         <translation>STOCK VALUE REPORT</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="31"/>
+        <location filename="../../deployment/reports/requests.py" line="32"/>
         <source>relawan {skill} {count} orang</source>
         <translation>{count} {skill} volunteers</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="38"/>
+        <location filename="../../deployment/reports/requests.py" line="39"/>
         <source>{what} ditolak ({reason})</source>
         <translation>{what} refused ({reason})</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="48"/>
+        <location filename="../../deployment/reports/requests.py" line="49"/>
         <source>orang</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="51"/>
+        <location filename="../../deployment/reports/requests.py" line="52"/>
         <source>disposisi: {note}</source>
         <translation>disposition: {note}</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="61"/>
+        <location filename="../../deployment/reports/requests.py" line="62"/>
         <source>pengiriman {numbers}</source>
         <translation>dispatches {numbers}</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="72"/>
+        <location filename="../../deployment/reports/requests.py" line="73"/>
         <source>TERLAMBAT (batas {due})</source>
         <translation>OVERDUE (due {due})</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="91"/>
+        <location filename="../../deployment/reports/requests.py" line="92"/>
         <source>Nomor agenda</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="92"/>
+        <location filename="../../deployment/reports/requests.py" line="93"/>
         <source>Tanggal diterima</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="93"/>
+        <location filename="../../deployment/reports/requests.py" line="94"/>
         <source>Pemohon (jabatan, wilayah)</source>
         <translation>Requester (position, region)</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="94"/>
+        <location filename="../../deployment/reports/requests.py" line="95"/>
         <source>Surat (nomor/tanggal)</source>
         <translation>Letter (number/date)</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="95"/>
+        <location filename="../../deployment/reports/requests.py" line="96"/>
         <source>Yang diminta</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="95"/>
+        <location filename="../../deployment/reports/requests.py" line="96"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="96"/>
+        <location filename="../../deployment/reports/requests.py" line="97"/>
         <source>Dipenuhi</source>
         <translation>Fulfilled</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="101"/>
-        <source>{count} permintaan</source>
-        <translation>{count} requests</translation>
+        <location filename="../../deployment/reports/requests.py" line="107"/>
+        <source>Jumlah per status</source>
+        <translation>Count per status</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="107"/>
+        <source>{count} permintaan</source>
+        <translation type="vanished">{count} requests</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/requests.py" line="115"/>
         <source>Keadaan per {day}. Standar pelayanan {days} hari kerja sejak surat diterima (hari Sabtu, Minggu, libur nasional dan cuti bersama tidak dihitung). Terlambat: melewati batas itu dan belum diputuskan atau belum dipenuhi.</source>
         <translation>As of {day}. Service standard: {days} working days from receipt of the letter (Saturdays, Sundays, public holidays and collective leave days not counted). Overdue: past that limit and not yet decided or not yet fulfilled.</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="117"/>
+        <location filename="../../deployment/reports/requests.py" line="125"/>
         <source>Membaca permintaan</source>
         <translation>Reading requests</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="124"/>
+        <location filename="../../deployment/reports/requests.py" line="132"/>
         <source>REGISTER PERMINTAAN BANTUAN</source>
         <translation>REGISTER OF AID REQUESTS</translation>
     </message>
