@@ -26,18 +26,21 @@ def _quantity(n: int | None, unit: str) -> str:
     return f"{indonesian.quantity(n or 0)} {unit}".strip()
 
 
+def _people(skill: str, count: int | None) -> str:
+    return Text(N_("domain", "relawan {skill} {count} orang"), DOMAIN, skill=skill, count=count or 0)
+
+
 def asked_text(r: RequestRecord) -> str:
     """"Makanan siap saji 100 paket; Beras 500 kg; relawan Logistik 2 orang"."""
     goods = [f"{x.item_name} {_quantity(x.quantity, x.unit)}" for x in r.lines]
-    people = [Text(N_("domain", "relawan {skill} {count} orang"), DOMAIN, skill=p.skill_label, count=p.count)
-              for p in r.people]
+    people = [_people(p.skill_label, p.count) for p in r.people]
     return "; ".join([*goods, *people])
 
 
-def _decided(what: str, approved: int | None, unit: str, decision: str, reason: str) -> str:
+def _decided(text: str, what: str, decision: str, reason: str) -> str:
+    """``text``: what was approved ("Beras 300 kg"); ``what`` names a refused line."""
     if decision == "ditolak":
         return Text(N_("domain", "{what} ditolak ({reason})"), DOMAIN, what=what, reason=reason)
-    text = f"{what} {_quantity(approved, unit)}"
     return f"{text} ({reason})" if reason else text
 
 
@@ -45,9 +48,10 @@ def decision_text(r: RequestRecord) -> str:
     """Each line as the pejabat decided it, the reason of anything less than asked; "-" while undecided."""
     if not r.decided_by:
         return "-"
-    parts = [_decided(x.item_name, x.approved, x.unit, x.decision, x.decision_reason) for x in r.lines]
-    parts += [_decided(p.skill_label, p.approved, N_("domain", "orang"), p.decision, p.decision_reason)
-              for p in r.people]
+    parts = [_decided(f"{x.item_name} {_quantity(x.approved, x.unit)}", x.item_name, x.decision, x.decision_reason)
+             for x in r.lines]
+    parts += [_decided(_people(p.skill_label, p.approved), _people(p.skill_label, p.count), p.decision,
+                       p.decision_reason) for p in r.people]
     if r.disposition_note:
         parts.append(Text(N_("domain", "disposisi: {note}"), DOMAIN, note=r.disposition_note))
     return "; ".join(parts)
@@ -56,10 +60,9 @@ def decision_text(r: RequestRecord) -> str:
 def fulfilled_text(r: RequestRecord) -> str:
     """What the dispatches sent and the assignments brought, for every approved line."""
     parts = [f"{x.item_name} {_quantity(x.fulfilled, x.unit)}" for x in r.lines if x.approved or x.fulfilled]
-    parts += [f"{p.skill_label} {_quantity(p.fulfilled, N_('domain', 'orang'))}" for p in r.people
-              if p.approved or p.fulfilled]
+    parts += [_people(p.skill_label, p.fulfilled) for p in r.people if p.approved or p.fulfilled]
     if r.dispatches:
-        parts.append(Text(N_("domain", "pengiriman {numbers}"), DOMAIN, numbers=", ".join(r.dispatches)))
+        parts.append(Text(N_("domain", "nomor pengiriman {numbers}"), DOMAIN, numbers=", ".join(r.dispatches)))
     return "; ".join(parts) or "-"
 
 

@@ -8092,8 +8092,8 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="100"/>
-        <location filename="../../deployment/reports/requests.py" line="97"/>
-        <location filename="../../deployment/reports/requests.py" line="108"/>
+        <location filename="../../deployment/reports/requests.py" line="100"/>
+        <location filename="../../deployment/reports/requests.py" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -8586,7 +8586,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/__init__.py" line="36"/>
-        <location filename="../../deployment/reports/requests.py" line="91"/>
+        <location filename="../../deployment/reports/requests.py" line="94"/>
         <source>Register permintaan bantuan</source>
         <translation>Register of aid requests</translation>
     </message>
@@ -9179,8 +9179,8 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="106"/>
         <location filename="../../deployment/reports/loans.py" line="86"/>
         <location filename="../../deployment/reports/loans.py" line="101"/>
-        <location filename="../../deployment/reports/requests.py" line="92"/>
-        <location filename="../../deployment/reports/requests.py" line="108"/>
+        <location filename="../../deployment/reports/requests.py" line="95"/>
+        <location filename="../../deployment/reports/requests.py" line="111"/>
         <location filename="../../deployment/reports/stock.py" line="88"/>
         <location filename="../../deployment/reports/stock.py" line="99"/>
         <location filename="../../deployment/reports/stock.py" line="111"/>
@@ -9274,7 +9274,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/loans.py" line="87"/>
         <location filename="../../deployment/reports/loans.py" line="96"/>
         <location filename="../../deployment/reports/loans.py" line="106"/>
-        <location filename="../../deployment/reports/requests.py" line="111"/>
+        <location filename="../../deployment/reports/requests.py" line="114"/>
         <location filename="../../deployment/reports/stock.py" line="92"/>
         <location filename="../../deployment/reports/stock.py" line="103"/>
         <location filename="../../deployment/reports/stock.py" line="114"/>
@@ -9315,7 +9315,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/distribution.py" line="236"/>
         <location filename="../../deployment/reports/incident.py" line="255"/>
         <location filename="../../deployment/reports/loans.py" line="191"/>
-        <location filename="../../deployment/reports/requests.py" line="131"/>
+        <location filename="../../deployment/reports/requests.py" line="134"/>
         <location filename="../../deployment/reports/stock.py" line="192"/>
         <location filename="../../deployment/reports/value.py" line="106"/>
         <source>Selesai.</source>
@@ -9521,8 +9521,8 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/loans.py" line="104"/>
-        <location filename="../../deployment/reports/requests.py" line="98"/>
-        <location filename="../../deployment/reports/requests.py" line="109"/>
+        <location filename="../../deployment/reports/requests.py" line="101"/>
+        <location filename="../../deployment/reports/requests.py" line="112"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
@@ -10265,7 +10265,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Rank (pangkat/golongan)</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="109"/>
+        <location filename="../../deployment/reports/requests.py" line="112"/>
         <location filename="../../deployment/requests.py" line="217"/>
         <source>Permintaan</source>
         <translation>Request</translation>
@@ -10908,91 +10908,82 @@ DISASTER RESPONSE {name}</translation>
         <translation>STOCK VALUE REPORT</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="32"/>
+        <location filename="../../deployment/reports/requests.py" line="30"/>
         <source>relawan {skill} {count} orang</source>
         <translation>{count} {skill} volunteers</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="39"/>
+        <location filename="../../deployment/reports/requests.py" line="43"/>
         <source>{what} ditolak ({reason})</source>
         <translation>{what} refused ({reason})</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="49"/>
-        <source>orang</source>
-        <translation>people</translation>
-    </message>
-    <message>
-        <location filename="../../deployment/reports/requests.py" line="52"/>
+        <location filename="../../deployment/reports/requests.py" line="56"/>
         <source>disposisi: {note}</source>
         <translation>disposition: {note}</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="62"/>
-        <source>pengiriman {numbers}</source>
-        <translation>dispatches {numbers}</translation>
+        <location filename="../../deployment/reports/requests.py" line="65"/>
+        <source>nomor pengiriman {numbers}</source>
+        <translation>dispatch numbers {numbers}</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="73"/>
+        <location filename="../../deployment/reports/requests.py" line="76"/>
         <source>TERLAMBAT (batas {due})</source>
         <translation>OVERDUE (due {due})</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="92"/>
+        <location filename="../../deployment/reports/requests.py" line="95"/>
         <source>Nomor agenda</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="93"/>
+        <location filename="../../deployment/reports/requests.py" line="96"/>
         <source>Tanggal diterima</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="94"/>
+        <location filename="../../deployment/reports/requests.py" line="97"/>
         <source>Pemohon (jabatan, wilayah)</source>
         <translation>Requester (position, region)</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="95"/>
+        <location filename="../../deployment/reports/requests.py" line="98"/>
         <source>Surat (nomor/tanggal)</source>
         <translation>Letter (number/date)</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="96"/>
+        <location filename="../../deployment/reports/requests.py" line="99"/>
         <source>Yang diminta</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="96"/>
+        <location filename="../../deployment/reports/requests.py" line="99"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="97"/>
+        <location filename="../../deployment/reports/requests.py" line="100"/>
         <source>Dipenuhi</source>
         <translation>Fulfilled</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="107"/>
+        <location filename="../../deployment/reports/requests.py" line="110"/>
         <source>Jumlah per status</source>
         <translation>Count per status</translation>
     </message>
     <message>
-        <source>{count} permintaan</source>
-        <translation type="vanished">{count} requests</translation>
-    </message>
-    <message>
-        <location filename="../../deployment/reports/requests.py" line="115"/>
+        <location filename="../../deployment/reports/requests.py" line="118"/>
         <source>Keadaan per {day}. Standar pelayanan {days} hari kerja sejak surat diterima (hari Sabtu, Minggu, libur nasional dan cuti bersama tidak dihitung). Terlambat: melewati batas itu dan belum diputuskan atau belum dipenuhi.</source>
         <translation>As of {day}. Service standard: {days} working days from receipt of the letter (Saturdays, Sundays, public holidays and collective leave days not counted). Overdue: past that limit and not yet decided or not yet fulfilled.</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="125"/>
+        <location filename="../../deployment/reports/requests.py" line="128"/>
         <source>Membaca permintaan</source>
         <translation>Reading requests</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="132"/>
+        <location filename="../../deployment/reports/requests.py" line="135"/>
         <source>REGISTER PERMINTAAN BANTUAN</source>
         <translation>REGISTER OF AID REQUESTS</translation>
     </message>
