@@ -174,7 +174,7 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_add)
     p = rq.add_parser("decide", help="disposisi pejabat: setujui (sebagian) atau tolak")
     p.add_argument("number", metavar="NOMOR")
-    how = p.add_mutually_exclusive_group(required=True)
+    how = p.add_mutually_exclusive_group()
     how.add_argument("--approve", action="append", type=_count_pair(True), metavar="BARANG=JUMLAH",
                      help="jumlah disetujui per baris (0 = ditolak)")
     how.add_argument("--reject", metavar="ALASAN", help="tolak seluruh permintaan")

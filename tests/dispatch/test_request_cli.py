@@ -124,5 +124,7 @@ def test_refusals_write_nothing(run, env):  # noqa: ANN001
     assert code == 1 and "diterima" in err  # not decided yet
     code, _, err = run("request", "cancel", number, "--reason", "x", user="gudang")
     assert code == 1
+    code, _, err = run("request", "decide", number, user="pejabat")  # nothing decided
+    assert code == 1 and "belum diisi" in err
     assert _written(env) == before
     assert _json(run, "request", "cancel", number, "--reason", "surat tercatat dua kali")["status"] == "dibatalkan"
