@@ -18,7 +18,6 @@ from sqlalchemy import Date, and_, func, literal, not_, or_, select
 from sqlalchemy.orm import Session
 
 from deployment import incidents as incident_service
-from deployment import requests
 from deployment import volunteers as volunteer_service
 from deployment.errors import (
     AssignmentOverlap,
@@ -233,7 +232,10 @@ def assign_volunteer(session: Session, actor: Actor, volunteer: str | int, incid
                    warnings=warnings, created_by=actor.username)
     session.add(a)
     session.flush()
-    requests.link_assignment(session, a, request)  # answers a request's people (refused if it cannot)
+    if request:  # answers a request's people (refused if it cannot); imported here: requests reads dispatches
+        from deployment import requests
+
+        requests.link_assignment(session, a, request)
     audit.record(session, actor, "assignment.add", N_("domain", "penugasan"), a.id,
                  {"relawan": v.nik, "kejadian": i.number, "peran": role, "dari": start, "sampai": end,
                   "peringatan": warnings,
