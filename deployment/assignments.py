@@ -214,9 +214,10 @@ def _apply_override(actor: Actor, refusals: list[AssignmentRefused], override_re
     return reason
 
 
-@changes("incidents", "volunteers")
+@changes("incidents", "volunteers", "requests")
 def assign_volunteer(session: Session, actor: Actor, volunteer: str | int, incident: str, role: str,
-                     start: date, end: date, *, override_reason: str | None = None) -> AssignmentRecord:
+                     start: date, end: date, *, override_reason: str | None = None,
+                     request: str = "") -> AssignmentRecord:
     can_assign.require(actor, action=N_("domain", "menugaskan relawan"))
     _period(start, end)
     role = parse_skill(role)
@@ -231,6 +232,10 @@ def assign_volunteer(session: Session, actor: Actor, volunteer: str | int, incid
                    warnings=warnings, created_by=actor.username)
     session.add(a)
     session.flush()
+    if request:  # answers a request's people (refused if it cannot); imported here: requests reads dispatches
+        from deployment import requests
+
+        requests.link_assignment(session, a, request)
     audit.record(session, actor, "assignment.add", N_("domain", "penugasan"), a.id,
                  {"relawan": v.nik, "kejadian": i.number, "peran": role, "dari": start, "sampai": end,
                   "peringatan": warnings,

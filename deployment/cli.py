@@ -257,7 +257,8 @@ def cmd_assign(ctx: Context) -> None:
     actor = ctx.actor()
     a = ctx.args
     record = ctx.db.write(lambda s: assignments.assign_volunteer(
-        s, actor, a.volunteer, a.incident, a.role, a.start, a.end, override_reason=a.override))
+        s, actor, a.volunteer, a.incident, a.role, a.start, a.end, override_reason=a.override,
+        request=a.request or ""))
     ctx.emit(record, text=_assignment_text(record, "Penugasan dicatat"))
 
 
@@ -423,6 +424,7 @@ def register(sub: Any) -> None:
     p.add_argument("incident", help="nomor kejadian")
     _period_args(p)
     p.add_argument("--override", metavar="ALASAN", help="pengecualian oleh pejabat, dengan alasan tertulis")
+    p.add_argument("--request", metavar="NOMOR", help="nomor agenda permintaan relawan yang dijawab")
     p.set_defaults(func=cmd_assign)
 
     p = sub.add_parser("suggest")

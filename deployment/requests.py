@@ -6,14 +6,21 @@ each line approved in full, in part or refused with a reason, and a disposition 
 by the dispatches and assignments that point to it (``Dispatch.request_id``, ``Assignment.request_id``).
 Its status follows them (``refresh_status``): diterima, didisposisi, sebagian dipenuhi, dipenuhi,
 ditolak, dibatalkan.
+
+The service standard is ``settings.REQUEST_SERVICE_DAYS`` working days (weekends and Indonesian public
+holidays do not count, ``lokal.holidays``): a request is **overdue** when today is past its due date
+(``due_date``: received_on + N working days) while it is still open: diterima (not yet decided),
+didisposisi or sebagian dipenuhi (decided but not yet fulfilled).  A request ditolak, dipenuhi or
+dibatalkan is never overdue: the office answered it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
+from lokal import holidays
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -36,7 +43,7 @@ from deployment.validate import parse_skill
 from inventory import catalog
 from inventory.catalog_edit import NEED_CATEGORIES
 from inventory.models import Item
-from tagana_app import audit, clock, numbering, regions
+from tagana_app import audit, clock, numbering, regions, settings
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.cleaning import clean_text
@@ -141,10 +148,53 @@ class RequestRecord:
     lines: tuple[RequestLineInfo, ...]
     people: tuple[RequestPeopleInfo, ...]
     dispatches: tuple[str, ...]   # numbers of the dispatches that answer it
+    due_on: date | None = None    # received_on + the service standard in working days
+    overdue: bool = False         # past due_on and still open (see the module's docstring)
 
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_REQUEST_STATUSES
+
+
+# --- the service standard ------------------------------------------------------------------------
+
+def service_days(session: Session) -> int:
+    return settings.get_office(session, settings.REQUEST_SERVICE_DAYS)
+
+
+def _working_day(day: date) -> bool:
+    """Not a weekend, a public holiday (libur nasional) or a cuti bersama (government offices close); a
+    year whose holidays are not published yet (lokal ships the SKB 3 Menteri years) counts weekends only."""
+    try:
+        return holidays.is_working_day(day)
+    except ValueError:
+        return day.weekday() < 5
+
+
+def due_date(received_on: date, days: int = 1) -> date:
+    """The last day of the service standard: ``days`` working days after the day of receipt (a request
+    received on Friday with one day is due on Monday; one received the day before a holiday, after it)."""
+    day = received_on
+    while days > 0:
+        day += timedelta(days=1)
+        days -= _working_day(day)
+    return day
+
+
+def is_overdue(record: RequestRecord, today: date | None = None, days: int = 1) -> bool:
+    """Past its due date and still open: undecided (diterima) or not yet fulfilled (didisposisi, sebagian)."""
+    today = today or clock.today()
+    return record.status in OPEN_REQUEST_STATUSES and today > due_date(record.received_on, days)
+
+
+def count_overdue(session: Session, today: date | None = None) -> int:
+    """How many open requests are past the service standard (the dashboard's figure)."""
+    today = today or clock.today()
+    days = service_days(session)
+    # working days are never fewer than calendar days: only requests received before today - days can be late
+    received = session.scalars(select(AidRequest.received_on).where(
+        AidRequest.status.in_(OPEN_REQUEST_STATUSES), AidRequest.received_on < today - timedelta(days=days)))
+    return sum(1 for day in received if today > due_date(day, days))
 
 
 def _requester_id(value: str) -> tuple[str, str]:
@@ -376,8 +426,11 @@ def refresh_status(session: Session, request_id: int) -> str:
     return request.status
 
 
-def _record(session: Session, request: AidRequest) -> RequestRecord:
+def _record(session: Session, request: AidRequest, *, days: int | None = None,
+            today: date | None = None) -> RequestRecord:
     incident = session.get(Incident, request.incident_id)
+    due = due_date(request.received_on, service_days(session) if days is None else days)
+    late = request.status in OPEN_REQUEST_STATUSES and (today or clock.today()) > due
     sent = _sent_by_item(session, request.id)
     assigned = _assigned_by_skill(session, request.id)
     lines = []
@@ -402,7 +455,7 @@ def _record(session: Session, request: AidRequest) -> RequestRecord:
         request.requester_id_kind, request.requester_id, request.letter_number, request.letter_date,
         request.received_on, request.status, REQUEST_STATUSES[request.status], request.disposition_note,
         request.remarks, request.received_by, request.decided_by, request.decided_at, request.cancelled_by,
-        request.cancel_reason, tuple(lines), people, numbers)
+        request.cancel_reason, tuple(lines), people, numbers, due, late)
 
 
 def get_request(session: Session, number: str | int) -> RequestRecord:
@@ -410,16 +463,57 @@ def get_request(session: Session, number: str | int) -> RequestRecord:
 
 
 def list_requests(session: Session, *, incident: str | None = None, status: str | None = None,
-                  open_only: bool = False, limit: int = 500) -> list[RequestRecord]:
-    """Requests, the latest received first."""
+                  open_only: bool = False, overdue: bool = False, limit: int | None = 500) -> list[RequestRecord]:
+    """Requests, the latest received first; ``overdue``: only those past the service standard."""
     query = select(AidRequest)
     if incident:
         query = query.where(AidRequest.incident_id == incident_service.find(session, incident).id)
     if status:
         query = query.where(AidRequest.status == status)
-    if open_only:
+    if open_only or overdue:
         query = query.where(AidRequest.status.in_(OPEN_REQUEST_STATUSES))
-    rows = session.scalars(query.order_by(AidRequest.received_on.desc(), AidRequest.id.desc()).limit(limit))
-    return [_record(session, r) for r in rows]
+    days, today = service_days(session), clock.today()
+    if overdue:  # working days are never fewer than calendar days
+        query = query.where(AidRequest.received_on < today - timedelta(days=days))
+    elif limit is not None:
+        query = query.limit(limit)
+    rows = session.scalars(query.order_by(AidRequest.received_on.desc(), AidRequest.id.desc()))
+    found = [_record(session, r, days=days, today=today) for r in rows]
+    return [r for r in found if r.overdue][:limit] if overdue else found
 
 
+# --- what answers a request: dispatches and assignments ------------------------------------------
+
+def answerable(session: Session, number: str, incident_id: int, action: str) -> AidRequest:
+    """The request a new dispatch or assignment answers: decided, still open, and of the same incident."""
+    request = find(session, number)
+    if request.status not in ("didisposisi", "sebagian"):
+        raise RequestNotOpen(number=request.number, status=REQUEST_STATUSES[request.status], action=action,
+                             allowed=lifecycle.either([REQUEST_STATUSES["didisposisi"],
+                                                       REQUEST_STATUSES["sebagian"]]))
+    if request.incident_id != incident_id:
+        raise ValidationError(N_("errors", "Permintaan {number} bukan untuk kejadian ini."), number=request.number)
+    return request
+
+
+def follow(session: Session, request_id: int | None) -> None:
+    """After what answers a request changed (a dispatch sent, cancelled or returned; an assignment made or
+    voided): its status follows.  Nothing for a dispatch or assignment that answers no request."""
+    if request_id is not None:
+        refresh_status(session, request_id)
+
+
+def link_assignment(session: Session, assignment: Assignment, number: str) -> None:
+    """A new assignment answers the request ``number`` (empty: none): the request must have approved
+    people of the assignment's role."""
+    if not number.strip():
+        return
+    request = answerable(session, number, assignment.incident_id, N_("domain", "penugasan untuk permintaan"))
+    approved = session.scalar(select(AidRequestPeople.approved).where(AidRequestPeople.request_id == request.id,
+                                                                      AidRequestPeople.skill == assignment.role))
+    if not approved:
+        raise ValidationError(N_("errors", "Permintaan {number} tidak meminta relawan {role} yang disetujui."),
+                              number=request.number, role=SKILLS.get(assignment.role, assignment.role))
+    assignment.request_id = request.id
+    session.flush()
+    refresh_status(session, request.id)

@@ -78,6 +78,12 @@ def _dispatch(sub: argparse._SubParsersAction) -> None:
     cli.register(sub)
 
 
+def _requests(sub: argparse._SubParsersAction) -> None:
+    from deployment import request_cli
+
+    request_cli.register(sub)
+
+
 def _reports(sub: argparse._SubParsersAction) -> None:
     from deployment.reports import cli
 
@@ -117,10 +123,13 @@ COMMANDS = (
     CommandGroup({
         "dispatch": "pengiriman bantuan ke kejadian",
         "kit": "paket barang",
-        "print": "cetak surat jalan, BAST, SPT, atau dokumen apa pun menurut nomornya",
+        "print": "cetak surat jalan, BAST, SPT, register permintaan, atau dokumen apa pun menurut nomornya",
         "verify": "periksa keaslian dokumen dari kode QR atau kode verifikasi",
         "documents": "daftar dokumen yang pernah diterbitkan",
     }, _dispatch),
+    CommandGroup({
+        "request": "permintaan bantuan: catat, disposisi, daftar (terlambat), register",
+    }, _requests),
     CommandGroup({
         "report": "laporan: posisi stok, distribusi, penugasan, peminjaman, pertanggungjawaban",
         "summary": "ringkasan harian kantor untuk ditempel ke WhatsApp",

@@ -105,6 +105,7 @@ DATE_SENSITIVE = (
     "tests/inventory/test_counts_writeoffs.py", "tests/deployment/test_assignments.py",
     "tests/deployment/test_volunteers.py", "tests/deployment/test_incidents.py", "tests/reports/test_reports.py",
     "tests/ui/test_dashboard.py", "tests/ui/test_incidents_page.py",
+    "tests/dispatch/test_request_overdue.py", "tests/ui/test_dashboard_requests.py",
 )
 
 

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from deployment import request_cli
 from deployment.cli import date_arg
 from deployment.dispatch import documents, kit_cli, kits, lifecycle, loan_papers
 from deployment.dispatch import service as dispatches
@@ -94,7 +95,7 @@ def cmd_new(ctx: Context) -> None:
         incident=a.incident, warehouse=a.warehouse, destination=a.to, recipient_name=a.recipient,
         destination_kind=a.kind, region_code=a.region or "", address=a.address or "", recipient_position=a.position or "",
         recipient_id=a.recipient_id or "", vehicle_plate=a.vehicle or "", driver_name=a.driver or "",
-        driver_phone=a.driver_phone or "", budget=a.budget or "", loan_due=a.loan_due)
+        driver_phone=a.driver_phone or "", budget=a.budget or "", loan_due=a.loan_due, request=a.request or "")
     _write(ctx, lambda s, actor: dispatches.create_dispatch(s, actor, data), "Pengiriman dibuat")
 
 
@@ -280,6 +281,7 @@ def register(sub: Any) -> None:
     p.add_argument("--budget", metavar="SUMBER", help="sumber anggaran (untuk BAST)")
     p.add_argument("--loan-due", type=date_arg, metavar="TANGGAL",
                    help="peralatan pinjam pakai wajib kembali (bawaan: akhir masa status darurat)")
+    p.add_argument("--request", metavar="NOMOR", help="nomor agenda permintaan yang dijawab (sudah didisposisi)")
     p.set_defaults(func=cmd_new)
     p = dp.add_parser("add", help="tambah barang")
     p.add_argument("number", metavar="NOMOR")
@@ -363,6 +365,7 @@ def register(sub: Any) -> None:
         p.add_argument("number", metavar=metavar)
         p.add_argument("-o", "--output", metavar="BERKAS", help="simpan juga ke berkas ini")
         p.set_defaults(func=cmd_print, kind=kind)
+    request_cli.register_print(pp)
     p = pp.add_parser("doc", help="cetak dokumen apa pun menurut nomornya (pertama kali asli, lalu SALINAN)")
     p.add_argument("number", metavar="NOMOR_DOKUMEN")
     p.add_argument("-o", "--output", metavar="BERKAS", help="simpan juga ke berkas ini")

@@ -91,10 +91,24 @@ def _signers(session: Session, doc_type: str) -> dict[str, Official]:
             for place, role in SIGNED_BY[doc_type].items()}
 
 
-def bast_content(d: DispatchRecord) -> dict[str, Any]:
+def request_basis(session: Session, d: DispatchRecord) -> dict[str, Any] | None:
+    """The request letter a dispatch answers, as its BAST names it ("Dasar: Surat permintaan ..."); None for a
+    dispatch that answers no request."""
+    if not d.request:
+        return None
+    from deployment import requests
+
+    r = requests.get_request(session, d.request)
+    return {"agenda": r.number, "nomor": r.letter_number, "tanggal": r.letter_date, "pemohon": r.requester_name,
+            "jabatan": r.requester_position}
+
+
+def bast_content(d: DispatchRecord, basis: dict[str, Any] | None = None) -> dict[str, Any]:
     """What a BAST says of its dispatch.  PIHAK PERTAMA is the office's official, a signer of the paper
-    (frozen with it), not part of the record: naming another official later does not change this BAST."""
-    return {"jenis": "bast", "pengiriman": d.number, "tanggal": d.handed_over_on, "tempat": d.handover_place,
+    (frozen with it), not part of the record: naming another official later does not change this BAST.
+    ``basis`` (``request_basis``): only a BAST of a dispatch that answers a request has the key "dasar", so
+    the content of BASTs printed before requests existed stays exactly as it was."""
+    return {**({"dasar": basis} if basis else {}), "jenis": "bast", "pengiriman": d.number, "tanggal": d.handed_over_on, "tempat": d.handover_place,
             "pihak_kedua": {"nama": d.recipient_name, "id": d.recipient_id, "jabatan": d.recipient_position},
             "keadaan": received_state(d.given), "keadaan_pinjam_pakai": received_state(d.lent),
             "baris": [{"uraian": line.item_name, "jumlah": received(line), "satuan": line.unit,
@@ -216,10 +230,12 @@ def print_bast(session: Session, actor: Actor, dispatch: str, *, out: Path | Non
     d = dispatches.get_dispatch(session, row.id)
     profile = pdf.load_profile(session)
     number = row.bast_number
-    return _print(session, actor, doc_type="bast", number=number, content=bast_content(d),
+    basis = request_basis(session, d)
+    return _print(session, actor, doc_type="bast", number=number, content=bast_content(d, basis),
                   title=f"BAST {d.number}: bencana {d.disaster_label}, {d.recipient_name}", summary=_summary(d),
                   build=lambda target, copy_no, payload: build_bast_pdf(target, profile, d, number, first,
-                                                                        copy_no=copy_no, payload=payload, head=head),
+                                                                        copy_no=copy_no, payload=payload, head=head,
+                                                                        basis=basis),
                   out=out, directory=directory, signers=signers)
 
 
@@ -262,7 +278,8 @@ def _manifest_now(session: Session, _number: str, dispatch: str) -> dict[str, An
 
 
 def _bast_now(session: Session, _number: str, dispatch: str) -> dict[str, Any]:
-    return bast_content(dispatches.get_dispatch(session, dispatch))
+    d = dispatches.get_dispatch(session, dispatch)
+    return bast_content(d, request_basis(session, d))
 
 
 def _spt_now(session: Session, number: str, _incident: str) -> dict[str, Any] | None:

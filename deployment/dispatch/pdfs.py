@@ -291,8 +291,17 @@ def closing_signatures(profile: pdf.OfficeProfile, d: DispatchRecord, first: Off
             width, place_date=indonesian.place_and_date(profile.city, when), space_mm=17, acknowledged=head)]
 
 
+def request_sentence(basis: dict[str, Any]) -> str:
+    """"Dasar: Surat permintaan Camat Pondok Kelapa (Budi Contoh) nomor ... tanggal ... (nomor agenda ...)"."""
+    who = f"{basis['jabatan']} ({basis['pemohon']})" if basis.get("jabatan") else basis["pemohon"]
+    return (f"Dasar: Surat permintaan {who} nomor {basis['nomor']} tanggal {indonesian.long_date(basis['tanggal'])} "
+            f"(nomor agenda {basis['agenda']}).")
+
+
 def build_bast_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchRecord, number: str, first: Official, *,
-                   copy_no: int = 0, payload: str | None = None, head: Official | None = None) -> pdf.BuiltDocument:
+                   copy_no: int = 0, payload: str | None = None, head: Official | None = None,
+                   basis: dict[str, Any] | None = None) -> pdf.BuiltDocument:
+    """``basis``: the request letter the dispatch answers (documents.request_basis), named under the parties."""
     when = d.handed_over_on or clock.today()
 
     def story(ctx: pdf.DocContext) -> list[Flowable]:
@@ -307,6 +316,8 @@ def build_bast_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchRecord, n
             pdf.para(indonesian.bast_opening(when, d.handover_place or d.destination_text), "justify"),
             *parties(profile, d, first, w),
         ]
+        if basis:
+            parts += [pdf.spacer(2), pdf.para(request_sentence(basis), "justify")]
         sent_with = f", yang dikirim dengan Surat Jalan Nomor {d.manifest_number}" if d.manifest_number else ""
         # (the sentence that introduces a table, the table): the last one ends with the signatures
         tables: list[tuple[list[Flowable], Table]] = []

@@ -55,7 +55,7 @@ class OutstandingEquipment:
     loan: bool = False       # lent outside incidents (``dispatch`` is then the loan's number)
 
 
-@changes("dispatches", "stock")
+@changes("dispatches", "stock", "requests")
 def return_goods(session: Session, actor: Actor, number: str, item: str, quantity: int, *, condition: str = "baik",
                  serials: Sequence[str] = (), remarks: str = "", when: date | None = None) -> DispatchRecord:
     """Equipment (or unused consumables) come back from the incident into the dispatch's warehouse."""
@@ -134,6 +134,9 @@ def return_goods(session: Session, actor: Actor, number: str, item: str, quantit
     audit.record(session, actor, "dispatch.return", N_("domain", "pengiriman"), d.number,
                  {"dokumen": doc.number, "barang": it.code, "jumlah": qty, "kondisi": condition,
                   "seri": done_serials})
+    from deployment import requests  # the request it answers: what stayed there counts (late import: a cycle)
+
+    requests.follow(session, d.request_id)
     return _record(session, d)
 
 

@@ -62,7 +62,7 @@ from deployment.dispatch.returns import (  # noqa: F401 - re-exported
     return_goods,
 )
 from deployment.errors import IncidentClosed
-from deployment.models import REQUEST_STATUSES, Assignment, Incident
+from deployment.models import Assignment, Incident
 from inventory import ledger
 from inventory import stock as stock_service
 from inventory.catalog import get_item, get_warehouse
@@ -83,7 +83,6 @@ from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.models import DocumentNumber, utcnow
-from tagana_app.permissions import either
 from tagana_app.quantities import check_quantity
 from tagana_app.texts import DOMAIN, N_, Text
 
@@ -194,15 +193,7 @@ def _answered_request(session: Session, number: str, incident_id: int) -> int | 
         return None
     from deployment import requests
 
-    request = requests.find(session, number)
-    if request.status not in ("didisposisi", "sebagian"):
-        raise requests.RequestNotOpen(number=request.number, status=REQUEST_STATUSES[request.status],
-                                      action=N_("domain", "pengiriman untuk permintaan"),
-                                      allowed=either([REQUEST_STATUSES["didisposisi"], REQUEST_STATUSES["sebagian"]]))
-    if request.incident_id != incident_id:
-        raise ValidationError(N_("errors", "Permintaan {number} bukan untuk kejadian pengiriman ini."),
-                              number=request.number)
-    return request.id
+    return requests.answerable(session, number, incident_id, N_("domain", "pengiriman untuk permintaan")).id
 
 
 def _check_loan_due(due: date | None, sent: date) -> None:
@@ -448,7 +439,7 @@ def approve_dispatch(session: Session, actor: Actor, number: str) -> DispatchRec
     return _record(session, d)
 
 
-@changes("dispatches", "stock")
+@changes("dispatches", "stock", "requests")
 def send_dispatch(session: Session, actor: Actor, number: str, *, when: date | None = None) -> DispatchRecord:
     """The goods leave: reserved stock is booked out with the dispatch number as source document."""
     d = take_step(session, actor, number, "send")
@@ -485,7 +476,15 @@ def send_dispatch(session: Session, actor: Actor, number: str, *, when: date | N
     session.flush()
     audit.record(session, actor, "dispatch.send", N_("domain", "pengiriman"), d.number,
                  {"tanggal": when, "jumlah": moved})
+    _follow_request(session, d)
     return _record(session, d)
+
+
+def _follow_request(session: Session, d: Dispatch) -> None:
+    """The request the dispatch answers follows what was sent (deployment.requests.refresh_status)."""
+    from deployment import requests
+
+    requests.follow(session, d.request_id)
 
 
 # Lent equipment comes back at the end of the emergency period; without a decree's period, after the
@@ -555,7 +554,7 @@ def close_dispatch(session: Session, actor: Actor, number: str) -> DispatchRecor
     return _record(session, d)
 
 
-@changes("dispatches", "stock", "documents")
+@changes("dispatches", "stock", "documents", "requests")
 def cancel_dispatch(session: Session, actor: Actor, number: str, reason: str) -> DispatchRecord:
     """Cancel a draft or an approved dispatch: reservations released, numbers kept as cancelled."""
     lifecycle.require_role(actor, "cancel")  # before the reason: a person who may not cancel is told so first
@@ -579,4 +578,5 @@ def cancel_dispatch(session: Session, actor: Actor, number: str, reason: str) ->
     session.flush()
     audit.record(session, actor, "dispatch.cancel", N_("domain", "pengiriman"), d.number,
                  {"alasan": reason, "dilepas": released})
+    _follow_request(session, d)
     return _record(session, d)

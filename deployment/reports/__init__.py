@@ -11,7 +11,7 @@ of rows and totals; ``report.tables()`` gives the generic tables that ``export``
 
 from __future__ import annotations
 
-from deployment.reports import deployments, distribution, incident, loans, stock, value
+from deployment.reports import deployments, distribution, incident, loans, requests, stock, value
 from deployment.reports.model import REPORTS, Col, Report, ReportFilter, ReportKind, Table, register
 from tagana_app.texts import N_
 
@@ -33,5 +33,8 @@ register(ReportKind("loans", N_("domain", "Peralatan dipinjam"), loans.FILTERS, 
 register(ReportKind("incident", N_("domain", "Pertanggungjawaban kejadian"), incident.FILTERS, incident.build,
                     N_("domain", "Satu dokumen per kejadian: dampak, kebutuhan, pengiriman, BAST, relawan, "
                        "pengembalian dan penghapusan.")))
+register(ReportKind("requests", N_("domain", "Register permintaan bantuan"), requests.FILTERS, requests.build,
+                    N_("domain", "Setiap surat permintaan: pemohon, yang diminta, keputusan, yang sudah dipenuhi, "
+                       "status dan keterlambatan terhadap standar pelayanan.")))
 
 __all__ = ["REPORTS", "Col", "Report", "ReportFilter", "ReportKind", "Table"]

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from deployment import requests
 from deployment.dispatch import lifecycle
 from deployment.dispatch.lifecycle import SENT_STATES
 from deployment.dispatch.models import Dispatch, DispatchLine
@@ -133,6 +134,9 @@ def load_dashboard(session: Session, today: date | None = None) -> Dashboard:
         Figure("certificates", N_("domain", "Sertifikat segera habis"), certificates,
                Text(N_("domain", "dalam {days} hari"), DOMAIN, days=certificate_days), "volunteers:certificates",
                True),
+        Figure("requests_overdue", N_("domain", "Permintaan terlambat"), requests.count_overdue(session, today),
+               Text(N_("domain", "melewati standar {days} hari kerja"), DOMAIN,
+                    days=requests.service_days(session)), "reports:requests", True),
     )
     late = tuple(OverdueLoan(x.number, inventory_loans.counterparty(x), x.items, x.due_on, x.days_late, x.units_out)
                  for x in inventory_loans.list_loans(session, overdue=True, today=today))

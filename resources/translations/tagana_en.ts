@@ -677,12 +677,12 @@
         <translation type="vanished">Certificates expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="187"/>
+        <location filename="../../ui/pages/dashboard.py" line="188"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="189"/>
+        <location filename="../../ui/pages/dashboard.py" line="190"/>
         <source>Selamat datang, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
@@ -695,52 +695,52 @@
         <translation type="vanished">Items sent per incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="200"/>
+        <location filename="../../ui/pages/dashboard.py" line="201"/>
         <source>Ringkasan WhatsApp...</source>
         <translation>WhatsApp summary...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="220"/>
+        <location filename="../../ui/pages/dashboard.py" line="221"/>
         <source>Stok per satuan di setiap gudang</source>
         <translation>Stock per unit in each warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="221"/>
+        <location filename="../../ui/pages/dashboard.py" line="222"/>
         <source>Barang terkirim per kejadian, per satuan</source>
         <translation>Items sent per incident, per unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="222"/>
+        <location filename="../../ui/pages/dashboard.py" line="223"/>
         <source>Relawan bertugas per hari, 30 hari terakhir</source>
         <translation>Volunteers on duty per day, last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="267"/>
+        <location filename="../../ui/pages/dashboard.py" line="268"/>
         <source>Gagal memuat: {error}</source>
         <translation>Loading failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="271"/>
+        <location filename="../../ui/pages/dashboard.py" line="272"/>
         <source>{number} ({borrower}: {items}, {n} unit, terlambat {days} hari)</source>
         <translation>{number} ({borrower}: {items}, {n} units, {days} days overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="274"/>
+        <location filename="../../ui/pages/dashboard.py" line="275"/>
         <source>dan {n} lainnya</source>
         <translation>and {n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="275"/>
+        <location filename="../../ui/pages/dashboard.py" line="276"/>
         <source>Pinjam pakai terlambat kembali: {loans}</source>
         <translation>Equipment loans overdue: {loans}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="288"/>
+        <location filename="../../ui/pages/dashboard.py" line="289"/>
         <source>{date} · diperbarui pukul {time}</source>
         <translation>{date} · updated at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="312"/>
+        <location filename="../../ui/pages/dashboard.py" line="313"/>
         <source>{incident}: {name} ({count} pengiriman: {quantities})</source>
         <translation>{incident}: {name} ({count} dispatches: {quantities})</translation>
     </message>
@@ -7563,7 +7563,7 @@ Close the program and open it again before you continue working.</translation>
         <translation>Tagana Legion</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="133"/>
+        <location filename="../../deployment/reports/dashboard.py" line="134"/>
         <location filename="../../deployment/volunteers.py" line="531"/>
         <source>Sertifikat segera habis</source>
         <translation>Certificate expiring soon</translation>
@@ -7983,7 +7983,7 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="143"/>
-        <location filename="../../deployment/requests.py" line="309"/>
+        <location filename="../../deployment/requests.py" line="359"/>
         <source>pembatalan</source>
         <translation>cancelling</translation>
     </message>
@@ -8239,6 +8239,8 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="100"/>
+        <location filename="../../deployment/reports/requests.py" line="100"/>
+        <location filename="../../deployment/reports/requests.py" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -8271,7 +8273,7 @@ Close the program and open it again before you continue working.</translation>
     <message>
         <location filename="../../deployment/reports/incident.py" line="116"/>
         <location filename="../../deployment/reports/incident.py" line="139"/>
-        <location filename="../../deployment/requests.py" line="247"/>
+        <location filename="../../deployment/requests.py" line="297"/>
         <location filename="../../inventory/stock.py" line="408"/>
         <location filename="../../inventory/stock.py" line="465"/>
         <location filename="../../inventory/transfers.py" line="139"/>
@@ -8312,7 +8314,7 @@ Close the program and open it again before you continue working.</translation>
     <message>
         <location filename="../../deployment/reports/incident.py" line="140"/>
         <location filename="../../deployment/reports/loans.py" line="91"/>
-        <location filename="../../deployment/requests.py" line="215"/>
+        <location filename="../../deployment/requests.py" line="265"/>
         <location filename="../../inventory/loans.py" line="170"/>
         <location filename="../../inventory/loans.py" line="224"/>
         <location filename="../../inventory/stock.py" line="179"/>
@@ -8611,7 +8613,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="30"/>
+        <location filename="../../deployment/reports/dashboard.py" line="31"/>
         <location filename="../../inventory/stock.py" line="65"/>
         <source>Lainnya</source>
         <translation>Other</translation>
@@ -8730,6 +8732,17 @@ DISASTER RESPONSE {name}</translation>
         <translation>One document per incident: impact, needs, dispatches, BAST, volunteers, returns and write-offs.</translation>
     </message>
     <message>
+        <location filename="../../deployment/reports/__init__.py" line="36"/>
+        <location filename="../../deployment/reports/requests.py" line="94"/>
+        <source>Register permintaan bantuan</source>
+        <translation>Register of aid requests</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/__init__.py" line="37"/>
+        <source>Setiap surat permintaan: pemohon, yang diminta, keputusan, yang sudah dipenuhi, status dan keterlambatan terhadap standar pelayanan.</source>
+        <translation>Every request letter: requester, what was asked, the decision, what has been fulfilled, status and delay against the service standard.</translation>
+    </message>
+    <message>
         <location filename="../../tagana_app/core_cli.py" line="139"/>
         <location filename="../../tagana_app/permissions.py" line="100"/>
         <location filename="../../ui/pages/local_settings.py" line="45"/>
@@ -8752,166 +8765,176 @@ DISASTER RESPONSE {name}</translation>
         <translation>restore backups</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="116"/>
+        <location filename="../../deployment/reports/dashboard.py" line="117"/>
         <source>Kejadian aktif</source>
         <translation>Active incidents</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="117"/>
+        <location filename="../../deployment/reports/dashboard.py" line="118"/>
         <source>siaga, tanggap darurat atau transisi</source>
         <translation>alert, emergency response or transition</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="118"/>
+        <location filename="../../deployment/reports/dashboard.py" line="119"/>
         <source>Relawan bertugas hari ini</source>
         <translation>Volunteers on duty today</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="118"/>
+        <location filename="../../deployment/reports/dashboard.py" line="119"/>
         <source>menurut penugasan</source>
         <translation>according to assignments</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="120"/>
+        <location filename="../../deployment/reports/dashboard.py" line="121"/>
         <source>Menunggu persetujuan</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="120"/>
+        <location filename="../../deployment/reports/dashboard.py" line="121"/>
         <source>pengiriman berstatus konsep</source>
         <translation>dispatches in draft</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="122"/>
+        <location filename="../../deployment/reports/dashboard.py" line="123"/>
         <source>Barang di bawah minimum</source>
         <translation>Items below minimum</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="122"/>
+        <location filename="../../deployment/reports/dashboard.py" line="123"/>
         <source>per gudang</source>
         <translation>per warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="124"/>
+        <location filename="../../deployment/reports/dashboard.py" line="125"/>
         <source>Batch segera kedaluwarsa</source>
         <translation>Batches expiring soon</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="125"/>
-        <location filename="../../deployment/reports/dashboard.py" line="134"/>
+        <location filename="../../deployment/reports/dashboard.py" line="126"/>
+        <location filename="../../deployment/reports/dashboard.py" line="135"/>
         <source>dalam {days} hari</source>
         <translation>within {days} days</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="126"/>
+        <location filename="../../deployment/reports/dashboard.py" line="127"/>
         <source>Stok kedaluwarsa di gudang</source>
         <translation>Expired stock in warehouses</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="127"/>
+        <location filename="../../deployment/reports/dashboard.py" line="128"/>
         <source>jumlah: {quantities}</source>
         <translation>amount: {quantities}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/dashboard.py" line="137"/>
+        <source>Permintaan terlambat</source>
+        <translation>Overdue requests</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/dashboard.py" line="138"/>
+        <source>melewati standar {days} hari kerja</source>
+        <translation>past the standard of {days} working days</translation>
     </message>
     <message>
         <source>{quantity} satuan</source>
         <translation type="vanished">{quantity} units</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="130"/>
+        <location filename="../../deployment/reports/dashboard.py" line="131"/>
         <source>Peralatan terlambat kembali</source>
         <translation>Equipment overdue for return</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/dashboard.py" line="131"/>
+        <location filename="../../deployment/reports/dashboard.py" line="132"/>
         <source>dari {count} unit yang dipinjam</source>
         <translation>of {count} units on loan</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="220"/>
+        <location filename="../../deployment/assignments.py" line="221"/>
         <location filename="../../deployment/permissions.py" line="15"/>
         <source>menugaskan relawan</source>
         <translation>assign volunteers</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="234"/>
-        <location filename="../../deployment/assignments.py" line="273"/>
-        <location filename="../../deployment/assignments.py" line="327"/>
-        <location filename="../../deployment/assignments.py" line="342"/>
+        <location filename="../../deployment/assignments.py" line="239"/>
+        <location filename="../../deployment/assignments.py" line="278"/>
+        <location filename="../../deployment/assignments.py" line="332"/>
+        <location filename="../../deployment/assignments.py" line="347"/>
         <source>penugasan</source>
         <translation>assignment</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="245"/>
+        <location filename="../../deployment/assignments.py" line="250"/>
         <source>Penugasan</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="252"/>
+        <location filename="../../deployment/assignments.py" line="257"/>
         <source>mengubah masa penugasan</source>
         <translation>change an assignment&apos;s period</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="320"/>
+        <location filename="../../deployment/assignments.py" line="325"/>
         <source>mencatat kedatangan relawan</source>
         <translation>record a volunteer&apos;s arrival</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="322"/>
+        <location filename="../../deployment/assignments.py" line="327"/>
         <source>datang</source>
         <translation>arrival</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="333"/>
+        <location filename="../../deployment/assignments.py" line="338"/>
         <source>mencatat kepulangan relawan</source>
         <translation>record a volunteer&apos;s departure</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="335"/>
+        <location filename="../../deployment/assignments.py" line="340"/>
         <source>pulang</source>
         <translation>departure</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="425"/>
+        <location filename="../../deployment/assignments.py" line="430"/>
         <source>Keahlian {role}, sertifikat berlaku s.d. {expiry}</source>
         <translation>Skill {role}, certificate valid until {expiry}</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="428"/>
+        <location filename="../../deployment/assignments.py" line="433"/>
         <source>Keahlian {role}</source>
         <translation>Skill {role}</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="430"/>
+        <location filename="../../deployment/assignments.py" line="435"/>
         <source>Keahlian {role}, tetapi sertifikat habis berlaku {expiry}</source>
         <translation>Skill {role}, but the certificate expired on {expiry}</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="433"/>
+        <location filename="../../deployment/assignments.py" line="438"/>
         <source>Tidak memiliki keahlian {role}</source>
         <translation>Does not have the skill {role}</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="435"/>
+        <location filename="../../deployment/assignments.py" line="440"/>
         <source>Sekecamatan dengan lokasi kejadian ({place})</source>
         <translation>Same kecamatan as the incident site ({place})</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="436"/>
+        <location filename="../../deployment/assignments.py" line="441"/>
         <source>Sekabupaten/kota dengan lokasi kejadian (Kec. {place})</source>
         <translation>Same kabupaten/kota as the incident site (Kec. {place})</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="437"/>
+        <location filename="../../deployment/assignments.py" line="442"/>
         <source>Seprovinsi (Kec. {place})</source>
         <translation>Same province (Kec. {place})</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="438"/>
+        <location filename="../../deployment/assignments.py" line="443"/>
         <source>Di luar provinsi lokasi kejadian (Kec. {place})</source>
         <translation>Outside the incident site&apos;s province (Kec. {place})</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="440"/>
+        <location filename="../../deployment/assignments.py" line="445"/>
         <source>{days} hari bertugas dalam {window} hari terakhir</source>
         <translation>{days} duty days in the last {window} days</translation>
     </message>
@@ -8931,17 +8954,17 @@ DISASTER RESPONSE {name}</translation>
         <translation>kits and dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="157"/>
+        <location filename="../../deployment/dispatch/documents.py" line="171"/>
         <source>spt</source>
         <translation>SPT</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="230"/>
+        <location filename="../../deployment/dispatch/documents.py" line="246"/>
         <source>mencetak surat perintah tugas</source>
         <translation>print duty orders (SPT)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="241"/>
+        <location filename="../../deployment/dispatch/documents.py" line="257"/>
         <source>SPT</source>
         <translation>SPT</translation>
     </message>
@@ -9009,44 +9032,44 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/dispatch/kits.py" line="223"/>
         <location filename="../../deployment/dispatch/returns.py" line="134"/>
-        <location filename="../../deployment/dispatch/service.py" line="185"/>
-        <location filename="../../deployment/dispatch/service.py" line="249"/>
-        <location filename="../../deployment/dispatch/service.py" line="282"/>
-        <location filename="../../deployment/dispatch/service.py" line="304"/>
-        <location filename="../../deployment/dispatch/service.py" line="361"/>
-        <location filename="../../deployment/dispatch/service.py" line="383"/>
-        <location filename="../../deployment/dispatch/service.py" line="394"/>
-        <location filename="../../deployment/dispatch/service.py" line="409"/>
-        <location filename="../../deployment/dispatch/service.py" line="419"/>
-        <location filename="../../deployment/dispatch/service.py" line="447"/>
-        <location filename="../../deployment/dispatch/service.py" line="486"/>
-        <location filename="../../deployment/dispatch/service.py" line="534"/>
-        <location filename="../../deployment/dispatch/service.py" line="554"/>
-        <location filename="../../deployment/dispatch/service.py" line="580"/>
+        <location filename="../../deployment/dispatch/service.py" line="184"/>
+        <location filename="../../deployment/dispatch/service.py" line="240"/>
+        <location filename="../../deployment/dispatch/service.py" line="273"/>
+        <location filename="../../deployment/dispatch/service.py" line="295"/>
+        <location filename="../../deployment/dispatch/service.py" line="352"/>
+        <location filename="../../deployment/dispatch/service.py" line="374"/>
+        <location filename="../../deployment/dispatch/service.py" line="385"/>
+        <location filename="../../deployment/dispatch/service.py" line="400"/>
+        <location filename="../../deployment/dispatch/service.py" line="410"/>
+        <location filename="../../deployment/dispatch/service.py" line="438"/>
+        <location filename="../../deployment/dispatch/service.py" line="477"/>
+        <location filename="../../deployment/dispatch/service.py" line="533"/>
+        <location filename="../../deployment/dispatch/service.py" line="553"/>
+        <location filename="../../deployment/dispatch/service.py" line="579"/>
         <source>pengiriman</source>
         <translation>dispatch</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/returns.py" line="73"/>
-        <location filename="../../deployment/dispatch/service.py" line="293"/>
-        <location filename="../../deployment/dispatch/service.py" line="318"/>
-        <location filename="../../deployment/dispatch/service.py" line="515"/>
+        <location filename="../../deployment/dispatch/service.py" line="284"/>
+        <location filename="../../deployment/dispatch/service.py" line="309"/>
+        <location filename="../../deployment/dispatch/service.py" line="514"/>
         <source>Barang pada pengiriman</source>
         <translation>Item on the dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="160"/>
-        <location filename="../../deployment/dispatch/service.py" line="233"/>
+        <location filename="../../deployment/dispatch/service.py" line="159"/>
+        <location filename="../../deployment/dispatch/service.py" line="224"/>
         <source>Wilayah tujuan</source>
         <translation>Destination area</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="200"/>
+        <location filename="../../deployment/dispatch/service.py" line="196"/>
         <source>pengiriman untuk permintaan</source>
         <translation>a dispatch for a request</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="333"/>
+        <location filename="../../deployment/dispatch/service.py" line="324"/>
         <location filename="../../deployment/reports/incident.py" line="129"/>
         <location filename="../../deployment/reports/incident.py" line="138"/>
         <location filename="../../deployment/reports/loans.py" line="87"/>
@@ -9057,43 +9080,43 @@ DISASTER RESPONSE {name}</translation>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="336"/>
+        <location filename="../../deployment/dispatch/service.py" line="327"/>
         <source>dicadangkan untuk pengiriman lain</source>
         <translation>reserved for another dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="337"/>
+        <location filename="../../deployment/dispatch/service.py" line="328"/>
         <source>tidak berada di gudang ini</source>
         <translation>not in this warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="338"/>
+        <location filename="../../deployment/dispatch/service.py" line="329"/>
         <source>berstatus {status}</source>
         <translation>has status {status}</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="344"/>
+        <location filename="../../deployment/dispatch/service.py" line="335"/>
         <source>Jumlah batch {batch}</source>
         <translation>Quantity of batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="351"/>
+        <location filename="../../deployment/dispatch/service.py" line="342"/>
         <location filename="../../inventory/stock.py" line="324"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="441"/>
+        <location filename="../../deployment/dispatch/service.py" line="432"/>
         <source>sudah dicadangkan atau tidak lagi di gudang ini</source>
         <translation>already reserved or no longer in this warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="471"/>
+        <location filename="../../deployment/dispatch/service.py" line="462"/>
         <source>sudah keluar gudang dan tidak ada unit pengganti</source>
         <translation>already out of the warehouse and no replacement unit is free</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="519"/>
+        <location filename="../../deployment/dispatch/service.py" line="518"/>
         <source>Jumlah diterima {item}</source>
         <translation>Quantity received of {item}</translation>
     </message>
@@ -9313,6 +9336,8 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="106"/>
         <location filename="../../deployment/reports/loans.py" line="86"/>
         <location filename="../../deployment/reports/loans.py" line="101"/>
+        <location filename="../../deployment/reports/requests.py" line="95"/>
+        <location filename="../../deployment/reports/requests.py" line="111"/>
         <location filename="../../deployment/reports/stock.py" line="88"/>
         <location filename="../../deployment/reports/stock.py" line="99"/>
         <location filename="../../deployment/reports/stock.py" line="111"/>
@@ -9406,12 +9431,13 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/loans.py" line="87"/>
         <location filename="../../deployment/reports/loans.py" line="96"/>
         <location filename="../../deployment/reports/loans.py" line="106"/>
+        <location filename="../../deployment/reports/requests.py" line="114"/>
         <location filename="../../deployment/reports/stock.py" line="92"/>
         <location filename="../../deployment/reports/stock.py" line="103"/>
         <location filename="../../deployment/reports/stock.py" line="114"/>
         <location filename="../../deployment/reports/value.py" line="64"/>
         <location filename="../../deployment/reports/value.py" line="82"/>
-        <location filename="../../deployment/requests.py" line="229"/>
+        <location filename="../../deployment/requests.py" line="279"/>
         <location filename="../../inventory/stock.py" line="121"/>
         <location filename="../../inventory/stock.py" line="127"/>
         <location filename="../../ui/line_table.py" line="405"/>
@@ -9446,6 +9472,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/distribution.py" line="236"/>
         <location filename="../../deployment/reports/incident.py" line="255"/>
         <location filename="../../deployment/reports/loans.py" line="191"/>
+        <location filename="../../deployment/reports/requests.py" line="134"/>
         <location filename="../../deployment/reports/stock.py" line="192"/>
         <location filename="../../deployment/reports/value.py" line="106"/>
         <source>Selesai.</source>
@@ -9651,6 +9678,8 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/loans.py" line="104"/>
+        <location filename="../../deployment/reports/requests.py" line="101"/>
+        <location filename="../../deployment/reports/requests.py" line="112"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
@@ -10427,57 +10456,143 @@ DISASTER RESPONSE {name}</translation>
         <translation>change the role of</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="167"/>
+        <location filename="../../deployment/reports/requests.py" line="30"/>
+        <source>relawan {skill} {count} orang</source>
+        <translation>{count} {skill} volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/requests.py" line="43"/>
+        <source>{what} ditolak ({reason})</source>
+        <translation>{what} refused ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/requests.py" line="56"/>
+        <source>disposisi: {note}</source>
+        <translation>disposition: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/requests.py" line="65"/>
+        <source>nomor pengiriman {numbers}</source>
+        <translation>dispatch numbers {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/requests.py" line="76"/>
+        <source>TERLAMBAT (batas {due})</source>
+        <translation>OVERDUE (due {due})</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/requests.py" line="95"/>
+        <source>Nomor agenda</source>
+        <translation>Register number</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/requests.py" line="96"/>
+        <source>Tanggal diterima</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/requests.py" line="97"/>
+        <source>Pemohon (jabatan, wilayah)</source>
+        <translation>Requester (position, region)</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/requests.py" line="98"/>
+        <source>Surat (nomor/tanggal)</source>
+        <translation>Letter (number/date)</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/requests.py" line="99"/>
+        <source>Yang diminta</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/requests.py" line="99"/>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/requests.py" line="100"/>
+        <source>Dipenuhi</source>
+        <translation>Fulfilled</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/requests.py" line="110"/>
+        <source>Jumlah per status</source>
+        <translation>Count per status</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/requests.py" line="112"/>
+        <location filename="../../deployment/requests.py" line="217"/>
         <source>Permintaan</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="188"/>
+        <location filename="../../deployment/reports/requests.py" line="118"/>
+        <source>Keadaan per {day}. Standar pelayanan {days} hari kerja sejak surat diterima (hari Sabtu, Minggu, libur nasional dan cuti bersama tidak dihitung). Terlambat: melewati batas itu dan belum diputuskan atau belum dipenuhi.</source>
+        <translation>As of {day}. Service standard: {days} working days from receipt of the letter (Saturdays, Sundays, public holidays and collective leave days not counted). Overdue: past that limit and not yet decided or not yet fulfilled.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/requests.py" line="128"/>
+        <source>Membaca permintaan</source>
+        <translation>Reading requests</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/requests.py" line="135"/>
+        <source>REGISTER PERMINTAAN BANTUAN</source>
+        <translation>REGISTER OF AID REQUESTS</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="238"/>
         <source>Wilayah pemohon</source>
         <translation>Requester&apos;s region</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="189"/>
+        <location filename="../../deployment/requests.py" line="239"/>
         <source>Nama pemohon</source>
         <translation>Requester&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="192"/>
+        <location filename="../../deployment/requests.py" line="242"/>
         <source>Nomor surat permintaan</source>
         <translation>Request letter number</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="203"/>
+        <location filename="../../deployment/requests.py" line="253"/>
         <source>Jumlah relawan</source>
         <translation>Number of volunteers</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="211"/>
+        <location filename="../../deployment/requests.py" line="261"/>
         <location filename="../../tagana_app/accounts.py" line="271"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="234"/>
-        <location filename="../../deployment/requests.py" line="295"/>
-        <location filename="../../deployment/requests.py" line="317"/>
+        <location filename="../../deployment/requests.py" line="284"/>
+        <location filename="../../deployment/requests.py" line="345"/>
+        <location filename="../../deployment/requests.py" line="367"/>
         <source>permintaan</source>
         <translation>request</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="266"/>
+        <location filename="../../deployment/requests.py" line="316"/>
         <source>disposisi</source>
         <translation>disposition</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="273"/>
+        <location filename="../../deployment/requests.py" line="323"/>
         <source>Alasan penolakan</source>
         <translation>Reason for refusal</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="289"/>
+        <location filename="../../deployment/requests.py" line="339"/>
         <source>Catatan disposisi</source>
         <translation>Disposition note</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="511"/>
+        <source>penugasan untuk permintaan</source>
+        <translation>assignment for the request</translation>
     </message>
     <message>
         <location filename="../../tagana_app/accounts.py" line="281"/>
@@ -10684,7 +10799,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Budget source</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="311"/>
+        <location filename="../../deployment/requests.py" line="361"/>
         <location filename="../../tagana_app/cleaning.py" line="47"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancelling</translation>
@@ -11506,42 +11621,42 @@ DISASTER RESPONSE {name}</translation>
         <translation>Only {rest} days of rest before the next assignment (minimum {min} days).</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="259"/>
+        <location filename="../../deployment/assignments.py" line="264"/>
         <source>Penugasan tidak dapat berakhir ({end}) sebelum mulai ({start}).</source>
         <translation>An assignment cannot end ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="286"/>
+        <location filename="../../deployment/assignments.py" line="291"/>
         <source>Perpanjangan harus sesudah tanggal akhir sekarang ({end}).</source>
         <translation>An extension must go past the current end date ({end}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="295"/>
+        <location filename="../../deployment/assignments.py" line="300"/>
         <source>Tanggal berakhir lebih awal harus sebelum tanggal akhir sekarang ({end}).</source>
         <translation>An earlier end date must be before the current end date ({end}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="310"/>
+        <location filename="../../deployment/assignments.py" line="315"/>
         <source>Waktu {what} harus dengan zona waktu.</source>
         <translation>The time of {what} needs a time zone.</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="312"/>
+        <location filename="../../deployment/assignments.py" line="317"/>
         <source>Waktu {what} ({at}) belum terjadi; catat sesudah relawan {what}.</source>
         <translation>The time of {what} ({at}) has not come yet; record it after the volunteer&apos;s {what}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="324"/>
+        <location filename="../../deployment/assignments.py" line="329"/>
         <source>Waktu datang sesudah waktu pulang.</source>
         <translation>The arrival time is after the departure time.</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="337"/>
+        <location filename="../../deployment/assignments.py" line="342"/>
         <source>Relawan belum tercatat datang di lokasi.</source>
         <translation>The volunteer has no recorded arrival on site yet.</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="339"/>
+        <location filename="../../deployment/assignments.py" line="344"/>
         <source>Waktu pulang sebelum waktu datang.</source>
         <translation>The departure time is before the arrival time.</translation>
     </message>
@@ -11581,75 +11696,74 @@ DISASTER RESPONSE {name}</translation>
         <translation>The incident&apos;s number of {what} is not filled in yet; give the number for kit {name}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="97"/>
+        <location filename="../../deployment/dispatch/service.py" line="96"/>
         <source>NIP/NIK penerima &apos;{value}&apos; tidak valid: NIP 18 angka, NIK 16 angka.</source>
         <translation>The recipient&apos;s NIP/NIK &apos;{value}&apos; is not valid: a NIP has 18 digits, a NIK 16.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="148"/>
+        <location filename="../../deployment/dispatch/service.py" line="147"/>
         <source>Gudang {code} tidak aktif.</source>
         <translation>Warehouse {code} is not active.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="152"/>
+        <location filename="../../deployment/dispatch/service.py" line="151"/>
         <source>Tujuan pengiriman (posko, desa atau kecamatan) wajib diisi.</source>
         <translation>The dispatch destination (posko, desa or kecamatan) is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="154"/>
+        <location filename="../../deployment/dispatch/service.py" line="153"/>
         <source>Nama penerima wajib diisi.</source>
         <translation>The recipient&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="156"/>
+        <location filename="../../deployment/dispatch/service.py" line="155"/>
         <source>Jenis tujuan &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown kind of destination &apos;{kind}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="203"/>
         <source>Permintaan {number} bukan untuk kejadian pengiriman ini.</source>
-        <translation>Request {number} is not for this dispatch&apos;s incident.</translation>
+        <translation type="vanished">Request {number} is not for this dispatch&apos;s incident.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="210"/>
+        <location filename="../../deployment/dispatch/service.py" line="201"/>
         <source>Tanggal wajib kembali peralatan pinjam pakai ({due}) sebelum tanggal pengiriman ({day}).</source>
         <translation>The day lent equipment is due back ({due}) is before the dispatch date ({day}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="228"/>
+        <location filename="../../deployment/dispatch/service.py" line="219"/>
         <location filename="../../deployment/incidents.py" line="236"/>
         <location filename="../../deployment/volunteers.py" line="363"/>
         <source>Kolom &apos;{name}&apos; tidak dapat diubah di sini.</source>
         <translation>The field &apos;{name}&apos; cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="235"/>
+        <location filename="../../deployment/dispatch/service.py" line="226"/>
         <source>Jenis tujuan &apos;{kind}&apos; tidak dikenal.</source>
         <translation>Unknown kind of destination &apos;{kind}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="245"/>
+        <location filename="../../deployment/dispatch/service.py" line="236"/>
         <source>Tujuan dan nama penerima wajib diisi.</source>
         <translation>Destination and recipient name are required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="264"/>
+        <location filename="../../deployment/dispatch/service.py" line="255"/>
         <source>Barang {code} tidak aktif.</source>
         <translation>Item {code} is not active.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="323"/>
+        <location filename="../../deployment/dispatch/service.py" line="314"/>
         <source>Barang {item} bernomor seri: pilih {qty} nomor seri yang berbeda (diberikan {given}).</source>
         <translation>Item {item} has serial numbers: choose {qty} different serial numbers (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="346"/>
+        <location filename="../../deployment/dispatch/service.py" line="337"/>
         <source>Jumlah per batch harus berjumlah {qty} {unit} (diberikan {given}).</source>
         <translation>The quantities per batch must add up to {qty} {unit} (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="406"/>
-        <location filename="../../deployment/dispatch/service.py" line="430"/>
+        <location filename="../../deployment/dispatch/service.py" line="397"/>
+        <location filename="../../deployment/dispatch/service.py" line="421"/>
         <source>Pengiriman {number} belum berisi barang.</source>
         <translation>Dispatch {number} has no items yet.</translation>
     </message>
@@ -11658,12 +11772,12 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The quantity of {item} received is not valid: {value}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="521"/>
+        <location filename="../../deployment/dispatch/service.py" line="520"/>
         <source>Jumlah diterima {item} ({received}) melebihi yang dikirim ({sent}).</source>
         <translation>The quantity of {item} received ({received}) is more than the quantity sent ({sent}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="564"/>
+        <location filename="../../deployment/dispatch/service.py" line="563"/>
         <source>Alasan pembatalan pengiriman wajib diisi.</source>
         <translation>A reason for cancelling the dispatch is required.</translation>
     </message>
@@ -13130,79 +13244,89 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>&apos;{value}&apos; is not a price in rupiah</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="52"/>
+        <location filename="../../deployment/requests.py" line="59"/>
         <source>Permintaan {number} berstatus {status}; {action} hanya untuk permintaan berstatus {allowed}.</source>
         <translation>Request {number} is {status}; {action} is only for requests that are {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="158"/>
+        <location filename="../../deployment/requests.py" line="208"/>
         <source>Identitas pemohon &apos;{value}&apos; bukan NIK (16 angka) atau NIP (18 angka).</source>
         <translation>Requester ID &apos;{value}&apos; is not a NIK (16 digits) or NIP (18 digits).</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="186"/>
+        <location filename="../../deployment/requests.py" line="236"/>
         <source>Jenis pemohon &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown requester kind &apos;{kind}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="191"/>
+        <location filename="../../deployment/requests.py" line="241"/>
         <source>Nama pemohon wajib diisi.</source>
         <translation>The requester&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="194"/>
+        <location filename="../../deployment/requests.py" line="244"/>
         <source>Nomor surat permintaan wajib diisi.</source>
         <translation>The request letter number is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="198"/>
+        <location filename="../../deployment/requests.py" line="248"/>
         <source>Tanggal diterima {date} belum terjadi (hari ini {today}).</source>
         <translation>Date received {date} is in the future (today is {today}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="201"/>
+        <location filename="../../deployment/requests.py" line="251"/>
         <source>Tanggal surat {letter} sesudah tanggal diterima {received}.</source>
         <translation>Letter date {letter} is after the date received {received}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="206"/>
+        <location filename="../../deployment/requests.py" line="256"/>
         <source>Permintaan harus berisi barang atau relawan yang diminta.</source>
         <translation>A request must ask for goods or volunteers.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="224"/>
+        <location filename="../../deployment/requests.py" line="274"/>
         <source>Baris {line}: &apos;{what}&apos; sudah diminta pada baris lain.</source>
         <translation>Line {line}: &apos;{what}&apos; is already asked for on another line.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="242"/>
+        <location filename="../../deployment/requests.py" line="292"/>
         <source>Keputusan untuk &apos;{line}&apos; belum diisi.</source>
         <translation>No decision yet for &apos;{line}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="245"/>
+        <location filename="../../deployment/requests.py" line="295"/>
         <source>Jumlah disetujui untuk &apos;{line}&apos; harus antara 0 dan {asked}.</source>
         <translation>The approved quantity for &apos;{line}&apos; must be between 0 and {asked}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="249"/>
+        <location filename="../../deployment/requests.py" line="299"/>
         <source>Alasan wajib diisi untuk &apos;{line}&apos;: disetujui {approved} dari {asked}.</source>
         <translation>A reason is required for &apos;{line}&apos;: {approved} of {asked} approved.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="275"/>
+        <location filename="../../deployment/requests.py" line="325"/>
         <source>Alasan penolakan permintaan wajib diisi.</source>
         <translation>A reason for refusing the request is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="282"/>
+        <location filename="../../deployment/requests.py" line="332"/>
         <source>&apos;{what}&apos; tidak ada dalam permintaan {number}.</source>
         <translation>&apos;{what}&apos; is not in request {number}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="313"/>
+        <location filename="../../deployment/requests.py" line="363"/>
         <source>Alasan pembatalan permintaan wajib diisi.</source>
         <translation>A reason for cancelling the request is required.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="495"/>
+        <source>Permintaan {number} bukan untuk kejadian ini.</source>
+        <translation>Request {number} is not for this incident.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="515"/>
+        <source>Permintaan {number} tidak meminta relawan {role} yang disetujui.</source>
+        <translation>Request {number} has no approved {role} volunteers.</translation>
     </message>
 </context>
 <context>

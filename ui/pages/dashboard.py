@@ -34,7 +34,7 @@ from ui.pages.dashboard_writeoffs import PendingWriteOffs
 from ui.pages.pending_counts import PendingCountsPanel
 from ui.pages.summary_dialog import SummaryDialog
 
-AREAS = ("stock", "volunteers", "incidents", "dispatches")
+AREAS = ("stock", "volunteers", "incidents", "dispatches", "requests")
 RELOAD_DELAY_MS = 250  # a burst of changes reloads once
 PALETTE = ["#1f4e79", "#c8a23c", "#4f8a5b", "#a8443b", "#6b5b95", "#3f8fa6", "#8c6d46", "#7b8794"]
 WARN = "#a8443b"
@@ -170,7 +170,8 @@ QLabel#cardTitle {{ color: {theme.PRIMARY_DARK}; font-weight: 600; }}
 QLabel#chartLegend {{ color: {theme.TEXT}; font-size: 8.5pt; }}
 """
 
-FIGURE_KEYS = ("incidents", "on_duty", "waiting", "below_min", "expiring", "expired", "overdue", "certificates")
+FIGURE_KEYS = ("incidents", "on_duty", "waiting", "below_min", "expiring", "expired", "overdue", "certificates",
+               "requests_overdue")
 
 
 class DashboardPage(QWidget):
