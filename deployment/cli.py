@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from deployment import assignments, incidents, needs, roster
+from deployment import assignments, emergency_cli, incidents, needs, roster
 from deployment import volunteers as vs
 from deployment.models import DISASTER_TYPES, EMERGENCY_STATUSES, SKILLS
 from deployment.validate import parse_date
@@ -408,6 +408,7 @@ def register(sub: Any) -> None:
     p.add_argument("--people", type=_count("people"), help="jumlah pengungsi (bawaan: angka terakhir)")
     p.add_argument("--households", type=_count("households"), help="jumlah KK (bawaan: angka terakhir)")
     p.set_defaults(func=cmd_incident_needs)
+    emergency_cli.register(inc, date_arg)
 
     p = sub.add_parser("assign")
     p.add_argument("volunteer", help="NIK atau NIAT")

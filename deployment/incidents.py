@@ -195,6 +195,9 @@ def add_incident(session: Session, actor: Actor, *, disaster_type: str, name: st
     session.add(incident)
     session.flush()
     session.add_all(IncidentRegion(incident_id=incident.id, region_code=c) for c in codes)
+    from deployment import emergency  # it reads incidents through this module
+
+    emergency.record_current(session, actor, incident)  # the first entry of its status history
     first = _figures(figures)
     if figures is not None:
         # The first report describes the start; later reports (also back-dated ones) come after it.
@@ -242,6 +245,12 @@ def update_incident(session: Session, actor: Actor, number: str, **changes: Any)
         raise ValidationError(N_("errors", "Akhir masa status {end} sebelum awalnya {start}."),
                               start=incident.status_from, end=incident.status_to)
     session.flush()
+    if diff.keys() & {"status", "sk_number", "sk_date", "sk_issuer", "status_from", "status_to"}:
+        from deployment import emergency
+
+        # A new status without a period of its own starts today, open-ended: it does not reach back.
+        fresh = "status" in diff and not diff.keys() & {"status_from", "status_to"}
+        emergency.record_current(session, actor, incident, today=fresh)  # the status history keeps the change
     if diff:
         audit.record(session, actor, "incident.update", N_("domain", "kejadian"), incident.number, diff)
     return _record(session, incident)

@@ -22,3 +22,7 @@ can_manage_kits = Capability((WAREHOUSE, COORDINATOR, OFFICIAL), N_("domain", "m
 can_receive_requests = Capability((COORDINATOR,), N_("domain", "mencatat permintaan bantuan"))
 can_decide_requests = Capability((OFFICIAL,), N_("domain", "memutuskan permintaan bantuan"), separate=True)
 can_cancel_requests = Capability((COORDINATOR, OFFICIAL), N_("domain", "membatalkan permintaan bantuan"))
+# Goods leaving a warehouse that needs a declared emergency without one: a pejabat's written permission,
+# never on a dispatch he prepared himself (deployment.dispatch.release).
+can_override_release = Capability((OFFICIAL,), N_("domain", "mengizinkan pengeluaran tanpa status darurat"),
+                                  separate=True)
