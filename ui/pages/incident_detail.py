@@ -31,6 +31,7 @@ from tagana_app import clock, indonesian
 from ui import ops, texts
 from ui.context import AppContext
 from ui.pages.assignment_dialog import AssignmentDialog
+from ui.pages.emergency_dialogs import EmergencyStatusDialog
 from ui.pages.incident_data import IncidentView, incident_needs, incident_view
 from ui.pages.incident_dialogs import PeriodDialog, SiteTimeDialog, date_edit
 from ui.pages.incident_model import (
@@ -93,9 +94,14 @@ class IncidentDetail(QFrame):
         self.tabs.addTab(self._crew_tab(), self.tr("Relawan"))
         self.tabs.addTab(self._suggest_tab(), self.tr("Usulan relawan"))
         self.tabs.addTab(self._dispatch_tab(), self.tr("Pengiriman"))
+        self.status_button = QPushButton(self.tr("Status darurat..."))
+        self.status_button.clicked.connect(self.open_emergency_status)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.status_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
-        layout.addWidget(self.title)
+        layout.addLayout(head)
         layout.addWidget(self.info)
         layout.addWidget(self.tabs, 1)
         self.show_view(None)
@@ -364,7 +370,16 @@ class IncidentDetail(QFrame):
         self.crew_buttons["extend"].setEnabled(w and a is not None and open_incident)
         self.crew_buttons["end"].setEnabled(w and a is not None and a.end > a.start and a.end >= clock.today())
         self.suggest_button.setEnabled(record is not None)
+        self.status_button.setEnabled(record is not None)
         self.assign_suggested.setEnabled(w and open_incident and self.selected_suggestion() is not None)
+
+    def open_emergency_status(self) -> EmergencyStatusDialog | None:
+        """The status history with its decrees and extensions (ui/pages/emergency_dialogs.py)."""
+        if self.view is None:
+            return None
+        dialog = EmergencyStatusDialog(self.ctx, self.view.record.number, self.view.record.name, parent=self)
+        dialog.open()
+        return dialog
 
     def open_assign(self, volunteer: tuple[int, str] | None = None, role: str | None = None,
                     start: date | None = None, end: date | None = None) -> AssignmentDialog | None:
