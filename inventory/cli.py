@@ -117,6 +117,8 @@ def cmd_warehouse_list(ctx: Context) -> None:
     ctx.actor()
     with ctx.db.read() as s:
         rows = catalog.list_warehouses(s)
+    if not ctx.json:
+        rows = [dataclasses.asdict(w) | {"needs_emergency": "ya" if w.needs_emergency else "tidak"} for w in rows]
     ctx.emit_table(rows, [("code", "KODE"), ("name", "NAMA"), ("kind", "JENIS"), ("region_code", "WILAYAH"),
                           ("region_name", "NAMA WILAYAH"), ("person_in_charge", "PENANGGUNG JAWAB"),
                           ("needs_emergency", "PERLU STATUS DARURAT")])

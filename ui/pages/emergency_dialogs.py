@@ -80,8 +80,8 @@ class EmergencyStatusDialog(QDialog):
         self.setWindowTitle(self.tr("Status darurat {number}").format(number=number))
         self.model = StatusHistoryModel(self)
         self.table = setup_table(QTableView(), self.model, stretch=StatusColumn.ISSUER, widths={
-            StatusColumn.KIND: 130, StatusColumn.STATUS: 190, StatusColumn.DECREE: 170,
-            StatusColumn.DECREE_DATE: 100, StatusColumn.PERIOD: 190, StatusColumn.BY: 110})
+            StatusColumn.KIND: 120, StatusColumn.STATUS: 150, StatusColumn.DECREE: 180,
+            StatusColumn.DECREE_DATE: 95, StatusColumn.PERIOD: 175, StatusColumn.BY: 100})
         self.today = QLabel()
         self.today.setWordWrap(True)
         self.set_button = QPushButton(self.tr("Tetapkan status..."))
@@ -107,7 +107,7 @@ class EmergencyStatusDialog(QDialog):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(close)
-        self.resize(1040, 460)
+        self.resize(1080, 460)
         self._enable()
         self.reload()
 
@@ -215,7 +215,7 @@ class ExtendStatusDialog(FormDialog):
         title = self.tr("Perpanjang status darurat")
         self.setWindowTitle(title)
         assert last.valid_to is not None
-        self.layout_.addWidget(heading(title, self.tr("{status} kejadian {number}, sekarang sampai {end}.").format(
+        self.layout_.addWidget(heading(title, self.tr("Kejadian {number}: {status} sampai {end}.").format(
             status=texts.label(last.status_label), number=number, end=day(last.valid_to))))
         self.to = date_edit(last.valid_to + timedelta(days=14))
         self.to.setMinimumDate(QDate(last.valid_to + timedelta(days=1)))

@@ -29,7 +29,7 @@ class OverrideReleaseDialog(FormDialog):
         self.form.addRow(QLabel(self.tr("Alasan")), self.reason)
         self.ok_button.setText(self.tr("Izinkan"))
         self.finish_layout()
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
 
     def submit(self) -> None:
         if not self.reason.text().strip():
