@@ -123,19 +123,6 @@ def _mirror(incident: Incident, entry: IncidentStatusEntry) -> None:
         incident.status_from = entry.valid_from
 
 
-def record_current(session: Session, actor: Actor, incident: Incident, *, today: bool = False) -> None:
-    """Add the incident's current status and decree as an entry: the incident was created, or its status
-    changed through the older edit dialog (``incidents.update_incident``; ``today``: a new status given
-    without its period, in force from today with no end)."""
-    start = clock.today() if today else incident.status_from or clock.local(incident.started_at).date()
-    end = None if today or (incident.status_to and incident.status_to < start) else incident.status_to
-    session.add(IncidentStatusEntry(incident_id=incident.id, kind="status", status=incident.status,
-                                    decree_number=incident.sk_number, decree_date=incident.sk_date,
-                                    issuer=incident.sk_issuer, valid_from=start, valid_to=end,
-                                    recorded_by=actor.username, recorded_at=utcnow()))
-    session.flush()
-
-
 @changes("incidents")
 def set_status(session: Session, actor: Actor, incident: str | int, status: str, decree_number: str,
                decree_date: date | None, issuer: str, valid_from: date | None, valid_to: date | None) -> StatusEntry:

@@ -1250,42 +1250,42 @@
 <context>
     <name>EmergencyStatusDialog</name>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="80"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="81"/>
         <source>Status darurat {number}</source>
         <translation>Emergency status {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="87"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="88"/>
         <source>Tetapkan status...</source>
         <translation>Set status...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="90"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="91"/>
         <source>Perpanjang...</source>
         <translation>Extend...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="102"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="103"/>
         <source>Status keadaan darurat</source>
         <translation>Emergency status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="103"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="104"/>
         <source>{number} · {name}. Barang dari gudang yang memerlukan status darurat (lumbung sosial) hanya keluar pada hari yang dicakup SK siaga darurat, tanggap darurat atau transisi darurat.</source>
         <translation>{number} · {name}. Goods from a warehouse that needs a declared emergency (lumbung sosial) leave only on days covered by a decree of emergency alert, emergency response or transition.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="122"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="123"/>
         <source>Berlaku hari ini: {status}, SK {decree} ({issuer}), sampai {end}.</source>
         <translation>In force today: {status}, decree {decree} ({issuer}), until {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="124"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="125"/>
         <source>tanpa batas</source>
         <translation>no end</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="127"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="128"/>
         <source>Hari ini tidak ada status darurat dengan SK yang berlaku.</source>
         <translation>No emergency status under a decree is in force today.</translation>
     </message>
@@ -1476,37 +1476,41 @@
 <context>
     <name>ExtendStatusDialog</name>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="215"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="222"/>
         <source>Perpanjang status darurat</source>
         <translation>Extend the emergency status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="218"/>
         <source>{status} kejadian {number}, sekarang sampai {end}.</source>
-        <translation>{status} of incident {number}, now until {end}.</translation>
+        <translation type="vanished">{status} of incident {number}, now until {end}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/emergency_dialogs.py" line="223"/>
+        <source>Kejadian {number}: {status} sampai {end}.</source>
+        <translation>Incident {number}: {status} until {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="227"/>
         <source>nomor SK perpanjangan</source>
         <translation>number of the extension decree</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="226"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="228"/>
         <source>Sampai tanggal</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="227"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="229"/>
         <source>Nomor SK</source>
         <translation>Decree number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="228"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="230"/>
         <source>Tanggal SK</source>
         <translation>Decree date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="229"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="231"/>
         <source>Perpanjang</source>
         <translation>Extend</translation>
     </message>
@@ -5230,57 +5234,57 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>SetStatusDialog</name>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="167"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="189"/>
         <source>Tetapkan status darurat</source>
         <translation>Set the emergency status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="169"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="190"/>
         <source>Kejadian {number}: status dan SK yang menetapkannya.</source>
         <translation>Incident {number}: the status and the decree that declares it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="176"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="195"/>
         <source>mis. 360/123/B.IV/2026</source>
         <translation>e.g. 360/123/B.IV/2026</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="180"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="197"/>
         <source>mis. Bupati Bengkulu Tengah</source>
         <translation>e.g. Bupati Bengkulu Tengah</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="183"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="200"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="184"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="201"/>
         <source>Nomor SK</source>
         <translation>Decree number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="185"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="202"/>
         <source>Tanggal SK</source>
         <translation>Decree date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="186"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="203"/>
         <source>Penerbit SK</source>
         <translation>Decree issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="187"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="204"/>
         <source>Berlaku mulai</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="188"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="205"/>
         <source>Sampai</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="189"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="206"/>
         <source>Tetapkan</source>
         <translation>Set</translation>
     </message>
@@ -5456,37 +5460,37 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StatusHistoryModel</name>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="63"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="64"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="64"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="65"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="66"/>
         <source>Nomor SK</source>
         <translation>Decree number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="66"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="67"/>
         <source>Tanggal SK</source>
         <translation>Decree date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="67"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="68"/>
         <source>Penerbit</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="68"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="69"/>
         <source>Masa berlaku</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="69"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="70"/>
         <source>Dicatat oleh</source>
         <translation>Recorded by</translation>
     </message>
@@ -8615,7 +8619,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>its receipt was reversed</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="166"/>
+        <location filename="../../inventory/cli.py" line="168"/>
         <location filename="../../inventory/stock.py" line="133"/>
         <location filename="../../ui/line_table.py" line="442"/>
         <source>Harga satuan</source>
@@ -12162,12 +12166,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>Unknown source &apos;{source}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="247"/>
+        <location filename="../../inventory/cli.py" line="249"/>
         <source>--received &apos;{text}&apos; tidak terbaca; tulis BARANG=JUMLAH, mis. BRS=90.</source>
         <translation>--received &apos;{text}&apos; cannot be read; write ITEM=QUANTITY, e.g. BRS=90.</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="431"/>
+        <location filename="../../inventory/cli.py" line="433"/>
         <location filename="../../inventory/importing.py" line="118"/>
         <location filename="../../inventory/line_files.py" line="61"/>
         <location filename="../../tagana_app/sheets.py" line="154"/>

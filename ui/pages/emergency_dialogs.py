@@ -7,6 +7,7 @@ Buffer stock (a lumbung sosial) leaves only on a day this history declares an em
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from enum import IntEnum
 
@@ -157,25 +158,41 @@ class EmergencyStatusDialog(QDialog):
         return dialog
 
 
-class SetStatusDialog(FormDialog):
-    """A new emergency status with its decree (number, date, issuer) and period."""
+class _EntryDialog(FormDialog):
+    """A dialog that adds one entry to the history: its decree's number and date, the write, the saved entry."""
 
-    def __init__(self, ctx: AppContext, number: str, last: StatusEntry | None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, number: str, title: str, subtitle: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.ctx, self.number = ctx, number
         self.saved: StatusEntry | None = None
-        title = self.tr("Tetapkan status darurat")
         self.setWindowTitle(title)
-        self.layout_.addWidget(heading(title, self.tr("Kejadian {number}: status dan SK yang menetapkannya.").format(
-            number=number)))
+        self.layout_.addWidget(heading(title, subtitle))
+        self.decree_number = QLineEdit()
+        self.decree_date = date_edit(clock.today())
+        self.decree_date.setMaximumDate(QDate(clock.today()))  # a decree recorded here is already issued
+
+    def _write(self, service: Callable[..., StatusEntry], *args: object) -> None:
+        self.error.hide()
+        self.set_busy(True)
+        ops.write(self.ctx, self, service, self.number, *args, on_success=self._done, on_error=self.failed)
+
+    def _done(self, entry: StatusEntry) -> None:
+        self.set_busy(False)
+        self.saved = entry
+        self.accept()
+
+
+class SetStatusDialog(_EntryDialog):
+    """A new emergency status with its decree (number, date, issuer) and period."""
+
+    def __init__(self, ctx: AppContext, number: str, last: StatusEntry | None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, number, self.tr("Tetapkan status darurat"), self.tr(
+            "Kejadian {number}: status dan SK yang menetapkannya.").format(number=number), parent)
         self.status = QComboBox()
         for code, label in EMERGENCY_STATUSES.items():
             self.status.addItem(texts.label(label), code)
         self.status.setCurrentIndex(self.status.findData(last.status if last else "tanggap_darurat"))
-        self.decree_number = QLineEdit()
         self.decree_number.setPlaceholderText(self.tr("mis. 360/123/B.IV/2026"))
-        self.decree_date = date_edit(clock.today())
-        self.decree_date.setMaximumDate(QDate(clock.today()))
         self.issuer = QLineEdit(last.issuer if last else "")
         self.issuer.setPlaceholderText(self.tr("mis. Bupati Bengkulu Tengah"))
         self.valid_from = date_edit(clock.today())
@@ -191,38 +208,23 @@ class SetStatusDialog(FormDialog):
         self.setMinimumWidth(480)
 
     def submit(self) -> None:
-        self.error.hide()
-        self.set_busy(True)
         ended = self.status.currentData() == "selesai"
-        ops.write(self.ctx, self, emergency.set_status, self.number, self.status.currentData(),
-                  self.decree_number.text(), self.decree_date.date().toPython(), self.issuer.text(),
-                  self.valid_from.date().toPython(), None if ended else self.valid_to.date().toPython(),
-                  on_success=self._done, on_error=self.failed)
-
-    def _done(self, entry: StatusEntry) -> None:
-        self.set_busy(False)
-        self.saved = entry
-        self.accept()
+        self._write(emergency.set_status, self.status.currentData(), self.decree_number.text(),
+                    self.decree_date.date().toPython(), self.issuer.text(), self.valid_from.date().toPython(),
+                    None if ended else self.valid_to.date().toPython())
 
 
-class ExtendStatusDialog(FormDialog):
+class ExtendStatusDialog(_EntryDialog):
     """The current status continued to a later day by a new decree."""
 
     def __init__(self, ctx: AppContext, number: str, last: StatusEntry, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.number = ctx, number
-        self.saved: StatusEntry | None = None
-        title = self.tr("Perpanjang status darurat")
-        self.setWindowTitle(title)
         assert last.valid_to is not None
-        self.layout_.addWidget(heading(title, self.tr("Kejadian {number}: {status} sampai {end}.").format(
-            status=texts.label(last.status_label), number=number, end=day(last.valid_to))))
+        super().__init__(ctx, number, self.tr("Perpanjang status darurat"), self.tr(
+            "Kejadian {number}: {status} sampai {end}.").format(
+            status=texts.label(last.status_label), number=number, end=day(last.valid_to)), parent)
         self.to = date_edit(last.valid_to + timedelta(days=14))
         self.to.setMinimumDate(QDate(last.valid_to + timedelta(days=1)))
-        self.decree_number = QLineEdit()
         self.decree_number.setPlaceholderText(self.tr("nomor SK perpanjangan"))
-        self.decree_date = date_edit(clock.today())
-        self.decree_date.setMaximumDate(QDate(clock.today()))
         self.form.addRow(self.tr("Sampai tanggal"), self.to)
         self.form.addRow(self.tr("Nomor SK"), self.decree_number)
         self.form.addRow(self.tr("Tanggal SK"), self.decree_date)
@@ -231,13 +233,5 @@ class ExtendStatusDialog(FormDialog):
         self.setMinimumWidth(440)
 
     def submit(self) -> None:
-        self.error.hide()
-        self.set_busy(True)
-        ops.write(self.ctx, self, emergency.extend_status, self.number, self.to.date().toPython(),
-                  self.decree_number.text(), self.decree_date.date().toPython(),
-                  on_success=self._done, on_error=self.failed)
-
-    def _done(self, entry: StatusEntry) -> None:
-        self.set_busy(False)
-        self.saved = entry
-        self.accept()
+        self._write(emergency.extend_status, self.to.date().toPython(), self.decree_number.text(),
+                    self.decree_date.date().toPython())
