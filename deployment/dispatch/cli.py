@@ -35,7 +35,8 @@ def _qty_pair(text: str) -> tuple[str, int]:
 
 def _open_commands(actor: Actor, r: DispatchRecord) -> list[lifecycle.Step]:
     """The steps of the lifecycle table the person may take now that have a command here."""
-    return [step for step in lifecycle.open_steps(actor, r) if step.command]
+    return [step for step in lifecycle.open_steps(actor, r) if step.command
+            and (step.name != "override_release" or r.needs_emergency)]  # only where a declaration is needed
 
 
 def dispatch_text(r: DispatchRecord, verb: str = "", steps: list[lifecycle.Step] | None = None) -> str:

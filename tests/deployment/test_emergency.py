@@ -130,3 +130,17 @@ def test_a_new_warehouse_follows_its_kind_and_the_setting(db, users):
     db.write(lambda s: settings.set_office(s, users["admin"], {settings.EMERGENCY_FOR_OTHER_WAREHOUSES: True}))
     assert db.write(lambda s: catalog.add_warehouse(s, g, "GD2", "Gudang 2", "17.09")).needs_emergency
     assert not db.write(lambda s: catalog_edit.update_warehouse(s, g, "LS1", needs_emergency=False)).needs_emergency
+
+
+def test_the_warehouse_commands_set_the_flag(db, db_url, users, monkeypatch, capsys):  # users: the gudang user exists
+    run = cli_runner(db_url, monkeypatch, capsys, "gudang")
+    code, out, _err = run("--json", "warehouse", "add", "LS2", "--name", "Lumbung 2", "--region", "17.09.01",
+                          "--kind", "lumbung")
+    assert code == 0 and json.loads(out)["needs_emergency"] is True
+    code, out, _err = run("warehouse", "update", "LS2", "--no-needs-emergency")
+    assert code == 0 and "hanya dengan status darurat" not in out
+    code, out, _err = run("--json", "warehouse", "add", "GD2", "--name", "Gudang 2", "--region", "17.09",
+                          "--needs-emergency")
+    assert code == 0 and json.loads(out)["needs_emergency"] is True
+    code, out, _err = run("warehouse", "list")
+    assert [line.split()[-1] for line in out.splitlines()[2:]] == ["ya", "tidak"]  # GD2, LS2

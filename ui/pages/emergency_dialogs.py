@@ -197,6 +197,8 @@ class SetStatusDialog(_EntryDialog):
         self.issuer.setPlaceholderText(self.tr("mis. Bupati Bengkulu Tengah"))
         self.valid_from = date_edit(clock.today())
         self.valid_to = date_edit(clock.today() + timedelta(days=13))  # the usual 14 days of tanggap darurat
+        self.status.currentIndexChanged.connect(self._ends)
+        self._ends()
         self.form.addRow(self.tr("Status"), self.status)
         self.form.addRow(self.tr("Nomor SK"), self.decree_number)
         self.form.addRow(self.tr("Tanggal SK"), self.decree_date)
@@ -206,6 +208,9 @@ class SetStatusDialog(_EntryDialog):
         self.ok_button.setText(self.tr("Tetapkan"))
         self.finish_layout()
         self.setMinimumWidth(480)
+
+    def _ends(self) -> None:
+        self.valid_to.setEnabled(self.status.currentData() != "selesai")  # "selesai" has no end
 
     def submit(self) -> None:
         ended = self.status.currentData() == "selesai"
