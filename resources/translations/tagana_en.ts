@@ -1476,7 +1476,7 @@
 <context>
     <name>ExtendStatusDialog</name>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="222"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="227"/>
         <source>Perpanjang status darurat</source>
         <translation>Extend the emergency status</translation>
     </message>
@@ -1485,32 +1485,32 @@
         <translation type="vanished">{status} of incident {number}, now until {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="223"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="228"/>
         <source>Kejadian {number}: {status} sampai {end}.</source>
         <translation>Incident {number}: {status} until {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="227"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="232"/>
         <source>nomor SK perpanjangan</source>
         <translation>number of the extension decree</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="228"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="233"/>
         <source>Sampai tanggal</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="229"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="234"/>
         <source>Nomor SK</source>
         <translation>Decree number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="230"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="235"/>
         <source>Tanggal SK</source>
         <translation>Decree date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="231"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="236"/>
         <source>Perpanjang</source>
         <translation>Extend</translation>
     </message>
@@ -5254,37 +5254,37 @@ Close the program and open it again before you continue working.</translation>
         <translation>e.g. Bupati Bengkulu Tengah</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="200"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="202"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="201"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="203"/>
         <source>Nomor SK</source>
         <translation>Decree number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="202"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="204"/>
         <source>Tanggal SK</source>
         <translation>Decree date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="203"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="205"/>
         <source>Penerbit SK</source>
         <translation>Decree issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="204"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="206"/>
         <source>Berlaku mulai</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="205"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="207"/>
         <source>Sampai</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/emergency_dialogs.py" line="206"/>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="208"/>
         <source>Tetapkan</source>
         <translation>Set</translation>
     </message>
@@ -9215,24 +9215,24 @@ DISASTER RESPONSE {name}</translation>
         <translation>Quantity received of {item}</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="98"/>
+        <location filename="../../deployment/incidents.py" line="99"/>
         <location filename="../../deployment/reports/incident.py" line="59"/>
         <source>Jenis bencana</source>
         <translation>Disaster type</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="104"/>
+        <location filename="../../deployment/incidents.py" line="105"/>
         <location filename="../../deployment/reports/incident.py" line="63"/>
         <source>Status keadaan darurat</source>
         <translation>Emergency status</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="124"/>
+        <location filename="../../deployment/incidents.py" line="125"/>
         <source>Angka {name}</source>
         <translation>Figure {name}</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="139"/>
+        <location filename="../../deployment/incidents.py" line="140"/>
         <location filename="../../deployment/reports/deployments.py" line="89"/>
         <location filename="../../deployment/reports/deployments.py" line="102"/>
         <location filename="../../deployment/reports/deployments.py" line="109"/>
@@ -9242,59 +9242,59 @@ DISASTER RESPONSE {name}</translation>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="176"/>
+        <location filename="../../deployment/incidents.py" line="190"/>
         <source>mencatat kejadian bencana</source>
         <translation>record disaster incidents</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="182"/>
-        <location filename="../../deployment/incidents.py" line="230"/>
+        <location filename="../../deployment/incidents.py" line="196"/>
+        <location filename="../../deployment/incidents.py" line="242"/>
         <location filename="../../deployment/reports/incident.py" line="61"/>
         <source>Wilayah terdampak</source>
         <translation>Affected areas</translation>
     </message>
     <message>
-        <location filename="../../deployment/emergency.py" line="143"/>
+        <location filename="../../deployment/emergency.py" line="130"/>
         <source>menetapkan status darurat kejadian</source>
         <translation>set an incident&apos;s emergency status</translation>
     </message>
     <message>
-        <location filename="../../deployment/emergency.py" line="151"/>
+        <location filename="../../deployment/emergency.py" line="138"/>
         <source>Tanggal SK</source>
         <translation>Decree date</translation>
     </message>
     <message>
-        <location filename="../../deployment/emergency.py" line="152"/>
+        <location filename="../../deployment/emergency.py" line="139"/>
         <source>Penerbit SK</source>
         <translation>Decree issued by</translation>
     </message>
     <message>
-        <location filename="../../deployment/emergency.py" line="153"/>
+        <location filename="../../deployment/emergency.py" line="140"/>
         <source>Akhir masa status</source>
         <translation>End of the status period</translation>
     </message>
     <message>
-        <location filename="../../deployment/emergency.py" line="167"/>
-        <location filename="../../deployment/emergency.py" line="203"/>
-        <location filename="../../deployment/incidents.py" line="208"/>
-        <location filename="../../deployment/incidents.py" line="255"/>
-        <location filename="../../deployment/incidents.py" line="275"/>
+        <location filename="../../deployment/emergency.py" line="154"/>
+        <location filename="../../deployment/emergency.py" line="190"/>
+        <location filename="../../deployment/incidents.py" line="220"/>
+        <location filename="../../deployment/incidents.py" line="265"/>
+        <location filename="../../deployment/incidents.py" line="285"/>
         <source>kejadian</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../deployment/emergency.py" line="177"/>
+        <location filename="../../deployment/emergency.py" line="164"/>
         <source>memperpanjang status darurat kejadian</source>
         <translation>extend an incident&apos;s emergency status</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="217"/>
+        <location filename="../../deployment/incidents.py" line="229"/>
         <location filename="../../deployment/permissions.py" line="14"/>
         <source>mengubah kejadian bencana</source>
         <translation>change disaster incidents</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="266"/>
+        <location filename="../../deployment/incidents.py" line="276"/>
         <source>memperbarui angka dampak kejadian</source>
         <translation>update an incident&apos;s impact figures</translation>
     </message>
@@ -10836,7 +10836,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../deployment/emergency.py" line="150"/>
+        <location filename="../../deployment/emergency.py" line="137"/>
         <location filename="../../tagana_app/cleaning.py" line="52"/>
         <source>Nomor SK</source>
         <translation>Decree number</translation>
@@ -11705,7 +11705,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/service.py" line="228"/>
-        <location filename="../../deployment/incidents.py" line="239"/>
+        <location filename="../../deployment/incidents.py" line="251"/>
         <location filename="../../deployment/volunteers.py" line="363"/>
         <source>Kolom &apos;{name}&apos; tidak dapat diubah di sini.</source>
         <translation>The field &apos;{name}&apos; cannot be changed here.</translation>
@@ -11756,7 +11756,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>A reason for cancelling the dispatch is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="90"/>
+        <location filename="../../deployment/incidents.py" line="91"/>
         <source>{what} &apos;{value}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown {what} &apos;{value}&apos;. Choices: {choices}.</translation>
     </message>
@@ -11769,12 +11769,12 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The figure {name} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="181"/>
+        <location filename="../../deployment/incidents.py" line="195"/>
         <source>Nama kejadian wajib diisi.</source>
         <translation>The incident name is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="184"/>
+        <location filename="../../deployment/incidents.py" line="198"/>
         <source>Sebutkan paling sedikit satu kecamatan atau desa terdampak.</source>
         <translation>Name at least one affected district or village.</translation>
     </message>
@@ -11809,34 +11809,34 @@ DISASTER RESPONSE {name}</translation>
         <translation>Decree date {day} has not come yet: a decree recorded here has already been issued.</translation>
     </message>
     <message>
-        <location filename="../../deployment/emergency.py" line="155"/>
+        <location filename="../../deployment/emergency.py" line="142"/>
         <source>{what} wajib diisi untuk status {status}.</source>
         <translation>{what} is required for the status {status}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/emergency.py" line="159"/>
-        <location filename="../../deployment/incidents.py" line="186"/>
-        <location filename="../../deployment/incidents.py" line="245"/>
+        <location filename="../../deployment/emergency.py" line="146"/>
+        <location filename="../../deployment/incidents.py" line="200"/>
+        <location filename="../../deployment/incidents.py" line="257"/>
         <source>Akhir masa status {end} sebelum awalnya {start}.</source>
         <translation>The status period ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/emergency.py" line="182"/>
+        <location filename="../../deployment/emergency.py" line="169"/>
         <source>Kejadian {number} tidak sedang berstatus darurat: tetapkan statusnya dulu, perpanjangan hanya untuk status yang berjalan.</source>
         <translation>Incident {number} is not under an emergency status: set its status first; only a running status is extended.</translation>
     </message>
     <message>
-        <location filename="../../deployment/emergency.py" line="185"/>
+        <location filename="../../deployment/emergency.py" line="172"/>
         <source>Status {status} kejadian {number} belum memiliki akhir masa; tetapkan status dengan masa berlakunya dulu.</source>
         <translation>Status {status} of incident {number} has no end yet; set the status with its period first.</translation>
     </message>
     <message>
-        <location filename="../../deployment/emergency.py" line="189"/>
+        <location filename="../../deployment/emergency.py" line="176"/>
         <source>Perpanjangan sampai {to} harus sesudah akhir masa status sekarang ({end}).</source>
         <translation>An extension until {to} must go beyond the current end of the status ({end}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/emergency.py" line="193"/>
+        <location filename="../../deployment/emergency.py" line="180"/>
         <source>Nomor dan tanggal SK perpanjangan wajib diisi.</source>
         <translation>The number and date of the extension decree are required.</translation>
     </message>
