@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from deployment import assignments, incidents, needs, personal_data, roster
+from deployment import assignments, emergency_cli, incidents, needs, personal_data, roster
 from deployment import volunteers as vs
 from deployment.models import DISASTER_TYPES, EMERGENCY_STATUSES, SKILLS
 from deployment.validate import parse_date
@@ -418,6 +418,7 @@ def register(sub: Any) -> None:
     p.add_argument("number")
     p.add_argument("--date", type=date_arg, metavar="TANGGAL", help="keadaan pada hari ini (bawaan: hari ini)")
     p.set_defaults(func=_incident_summary)
+    emergency_cli.register(inc, date_arg)
 
     p = sub.add_parser("assign")
     p.add_argument("volunteer", help="NIK atau NIAT")

@@ -18,6 +18,7 @@ from deployment.models import (
     Incident,
     IncidentFigures,
     IncidentRegion,
+    IncidentStatusEntry,
 )
 from deployment.permissions import can_write_incidents
 from deployment.validate import require_region, squash
@@ -168,6 +169,19 @@ def _aware(value: datetime | date) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=clock.zone())
 
 
+def record_status_entry(session: Session, actor: Actor, incident: Incident, *, today: bool = False) -> None:
+    """Add the incident's current status and decree to its status history (``deployment.emergency``): the
+    incident was created, or its status changed here (``today``: a new status given without its period, in
+    force from today with no end)."""
+    start = clock.today() if today else incident.status_from or clock.local(incident.started_at).date()
+    end = None if today or (incident.status_to and incident.status_to < start) else incident.status_to
+    session.add(IncidentStatusEntry(incident_id=incident.id, kind="status", status=incident.status,
+                                    decree_number=incident.sk_number, decree_date=incident.sk_date,
+                                    issuer=incident.sk_issuer, valid_from=start, valid_to=end,
+                                    recorded_by=actor.username, recorded_at=utcnow()))
+    session.flush()
+
+
 @changes("incidents")
 def add_incident(session: Session, actor: Actor, *, disaster_type: str, name: str, region_codes: list[str],
                  started_at: datetime | date, status: str = "tanggap_darurat", sk_number: str = "",
@@ -195,6 +209,7 @@ def add_incident(session: Session, actor: Actor, *, disaster_type: str, name: st
     session.add(incident)
     session.flush()
     session.add_all(IncidentRegion(incident_id=incident.id, region_code=c) for c in codes)
+    record_status_entry(session, actor, incident)  # the first entry of its status history
     first = _figures(figures)
     if figures is not None:
         # The first report describes the start; later reports (also back-dated ones) come after it.
@@ -242,6 +257,10 @@ def update_incident(session: Session, actor: Actor, number: str, **changes: Any)
         raise ValidationError(N_("errors", "Akhir masa status {end} sebelum awalnya {start}."),
                               start=incident.status_from, end=incident.status_to)
     session.flush()
+    if diff.keys() & {"status", "sk_number", "sk_date", "sk_issuer", "status_from", "status_to"}:
+        # A new status without a period of its own starts today, open-ended: it does not reach back.
+        fresh = "status" in diff and not diff.keys() & {"status_from", "status_to"}
+        record_status_entry(session, actor, incident, today=fresh)  # the status history keeps the change
     if diff:
         audit.record(session, actor, "incident.update", N_("domain", "kejadian"), incident.number, diff)
     return _record(session, incident)

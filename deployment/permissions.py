@@ -27,3 +27,7 @@ can_cancel_requests = Capability((COORDINATOR, OFFICIAL), N_("domain", "membatal
 # personal data is for the koordinator (and admin), and is audited.
 can_see_personal_data = Capability((COORDINATOR, OFFICIAL), N_("domain", "melihat NIK dan nomor HP relawan utuh"))
 can_export_personal_data = Capability((COORDINATOR,), N_("domain", "mengekspor data pribadi relawan"))
+# Goods leaving a warehouse that needs a declared emergency without one: a pejabat's written permission,
+# never on a dispatch he prepared himself (deployment.dispatch.release).
+can_override_release = Capability((OFFICIAL,), N_("domain", "mengizinkan pengeluaran tanpa status darurat"),
+                                  separate=True)

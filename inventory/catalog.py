@@ -19,7 +19,7 @@ from inventory.models import (
     Warehouse,
 )
 from inventory.permissions import can_manage_catalogue
-from tagana_app import audit, regions
+from tagana_app import audit, regions, settings
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import Duplicate, NotFound, ValidationError
@@ -47,6 +47,7 @@ class WarehouseInfo:
     address: str
     person_in_charge: str
     active: bool
+    needs_emergency: bool = False  # goods leave only for an incident with a declared emergency
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ class ItemInfo:
 
 def warehouse_info(w: Warehouse) -> WarehouseInfo:
     return WarehouseInfo(w.id, w.code, w.name, w.kind, w.region_code, regions.name(w.region_code), w.address,
-                         w.person_in_charge, w.active)
+                         w.person_in_charge, w.active, w.needs_emergency)
 
 
 def item_info(i: Item) -> ItemInfo:
@@ -150,7 +151,10 @@ def get_item(session: Session, code_or_id: str | int) -> Item:
 
 @changes("stock")
 def add_warehouse(session: Session, actor: Actor, code: str, name: str, region_code: str, *,
-                  kind: str = "gudang", address: str = "", person_in_charge: str = "") -> WarehouseInfo:
+                  kind: str = "gudang", address: str = "", person_in_charge: str = "",
+                  needs_emergency: bool | None = None) -> WarehouseInfo:
+    """``needs_emergency``: goods leave only for an incident with a declared emergency; by default on for a
+    lumbung sosial, for the other kinds as the office's setting says."""
     can_manage_catalogue.require(actor, action=N_("domain", "menambah gudang"))
     code = _code(code, N_("domain", "gudang"))
     name = (name or "").strip()
@@ -163,13 +167,15 @@ def add_warehouse(session: Session, actor: Actor, code: str, name: str, region_c
     region = regions.require(region_code, field=N_("domain", "Kode wilayah gudang"))
     if session.scalar(select(Warehouse.id).where(Warehouse.code == code)) is not None:
         raise Duplicate(what=N_("domain", "Gudang"), key=code)
+    if needs_emergency is None:
+        needs_emergency = kind == "lumbung" or settings.get_office(session, settings.EMERGENCY_FOR_OTHER_WAREHOUSES)
     w = Warehouse(code=code, name=name, kind=kind, region_code=region.code, address=address.strip(),
-                  person_in_charge=person_in_charge.strip(), active=True)
+                  person_in_charge=person_in_charge.strip(), active=True, needs_emergency=bool(needs_emergency))
     session.add(w)
     session.flush()
     audit.record(session, actor, "warehouse.create", N_("domain", "gudang"), code,
                  {"nama": name, "jenis": kind, "wilayah": region.code, "alamat": w.address,
-                  "penanggung_jawab": w.person_in_charge})
+                  "penanggung_jawab": w.person_in_charge, "perlu_status_darurat": w.needs_emergency})
     return warehouse_info(w)
 
 

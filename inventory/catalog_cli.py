@@ -97,9 +97,11 @@ def cmd_item_pack(ctx: Context) -> None:
 def cmd_warehouse_update(ctx: Context) -> None:
     a, actor = ctx.args, ctx.actor()
     info = ctx.db.write(lambda s: catalog_edit.update_warehouse(
-        s, actor, a.code, name=a.name, kind=a.kind, region=a.region, address=a.address, person_in_charge=a.pic))
+        s, actor, a.code, name=a.name, kind=a.kind, region=a.region, address=a.address, person_in_charge=a.pic,
+        needs_emergency=a.needs_emergency))
     ctx.emit(info, text=f"Gudang {info.code} ({info.name}, {info.region_name}) disimpan; penanggung jawab: "
-                        f"{info.person_in_charge or '-'}.")
+                        f"{info.person_in_charge or '-'}"
+                        + ("; barang keluar hanya dengan status darurat." if info.needs_emergency else "."))
 
 
 def cmd_warehouse_deactivate(ctx: Context) -> None:
@@ -170,6 +172,12 @@ def register_item(ip: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_item_pack, _parser=p)
 
 
+def needs_emergency_option(p: argparse.ArgumentParser, default: str) -> None:
+    p.add_argument("--needs-emergency", action=argparse.BooleanOptionalAction, default=None,
+                   help="barang hanya keluar untuk kejadian dengan status darurat yang ditetapkan (atau izin "
+                        f"pejabat); {default}")
+
+
 def register_warehouse(wp: argparse._SubParsersAction) -> None:
     p = wp.add_parser("update", help="ubah data gudang")
     p.add_argument("code", metavar="KODE")
@@ -178,6 +186,7 @@ def register_warehouse(wp: argparse._SubParsersAction) -> None:
     p.add_argument("--region", metavar="KODE", help="kode wilayah Kemendagri")
     p.add_argument("--address", metavar="ALAMAT")
     p.add_argument("--pic", metavar="NAMA", help="penanggung jawab")
+    needs_emergency_option(p, "bawaan: tidak diubah")
     p.set_defaults(func=cmd_warehouse_update)
     p = wp.add_parser("deactivate", help="nonaktifkan gudang (ditolak selama masih ada stok atau unit)")
     p.add_argument("code", metavar="KODE")

@@ -428,7 +428,7 @@ def deactivate_unit(session: Session, actor: Actor, code: str) -> UnitInfo:
 @changes("stock")
 def update_warehouse(session: Session, actor: Actor, code: str, *, name: str | None = None, kind: str | None = None,
                      region: str | None = None, address: str | None = None,
-                     person_in_charge: str | None = None) -> WarehouseInfo:
+                     person_in_charge: str | None = None, needs_emergency: bool | None = None) -> WarehouseInfo:
     can_manage_catalogue.require(actor, action=N_("domain", "mengubah data gudang"))
     w = get_warehouse(session, code)
     changed: dict[str, dict[str, object]] = {}
@@ -466,6 +466,8 @@ def update_warehouse(session: Session, actor: Actor, code: str, *, name: str | N
                 raise ValidationError(N_("errors", "Isian terlalu panjang: paling banyak {max} karakter."),
                                       max=limit, where=where)
             put(key, attr, value)
+    if needs_emergency is not None:
+        put("perlu_status_darurat", "needs_emergency", bool(needs_emergency))
     session.flush()
     if changed:
         audit.record(session, actor, "warehouse.update", N_("domain", "gudang"), w.code, changed)

@@ -108,7 +108,8 @@ def _booking_text(title: str, booking: Booking) -> str:
 def cmd_warehouse_add(ctx: Context) -> None:
     a, actor = ctx.args, ctx.actor()
     info = ctx.db.write(lambda s: catalog.add_warehouse(s, actor, a.code, a.name, a.region, kind=a.kind,
-                                                        address=a.address or "", person_in_charge=a.pic or ""))
+                                                        address=a.address or "", person_in_charge=a.pic or "",
+                                                        needs_emergency=a.needs_emergency))
     ctx.emit(info, text=f"Gudang {info.code} ({info.name}, {info.region_name}) ditambahkan.")
 
 
@@ -116,8 +117,11 @@ def cmd_warehouse_list(ctx: Context) -> None:
     ctx.actor()
     with ctx.db.read() as s:
         rows = catalog.list_warehouses(s)
+    if not ctx.json:
+        rows = [dataclasses.asdict(w) | {"needs_emergency": "ya" if w.needs_emergency else "tidak"} for w in rows]
     ctx.emit_table(rows, [("code", "KODE"), ("name", "NAMA"), ("kind", "JENIS"), ("region_code", "WILAYAH"),
-                          ("region_name", "NAMA WILAYAH"), ("person_in_charge", "PENANGGUNG JAWAB")])
+                          ("region_name", "NAMA WILAYAH"), ("person_in_charge", "PENANGGUNG JAWAB"),
+                          ("needs_emergency", "PERLU STATUS DARURAT")])
 
 
 def cmd_item_add(ctx: Context) -> None:
@@ -598,6 +602,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--kind", choices=WAREHOUSE_KINDS, default="gudang")
     p.add_argument("--address")
     p.add_argument("--pic", metavar="NAMA", help="penanggung jawab")
+    catalog_cli.needs_emergency_option(p, "bawaan: ya untuk lumbung, selain itu menurut pengaturan kantor")
     p.set_defaults(func=cmd_warehouse_add)
     wp.add_parser("list", help="daftar gudang").set_defaults(func=cmd_warehouse_list)
     catalog_cli.register_warehouse(wp)

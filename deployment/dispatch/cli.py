@@ -8,7 +8,7 @@ from typing import Any
 
 from deployment import request_cli
 from deployment.cli import date_arg
-from deployment.dispatch import documents, kit_cli, kits, lifecycle, loan_papers
+from deployment.dispatch import documents, kit_cli, kits, lifecycle, loan_papers, release
 from deployment.dispatch import service as dispatches
 from deployment.dispatch.models import DESTINATION_KINDS, DISPATCH_STATUSES
 from deployment.dispatch.service import DispatchRecord
@@ -36,7 +36,8 @@ def _qty_pair(text: str) -> tuple[str, int]:
 
 def _open_commands(actor: Actor, r: DispatchRecord) -> list[lifecycle.Step]:
     """The steps of the lifecycle table the person may take now that have a command here."""
-    return [step for step in lifecycle.open_steps(actor, r) if step.command]
+    return [step for step in lifecycle.open_steps(actor, r) if step.command
+            and (step.name != "override_release" or r.needs_emergency)]  # only where a declaration is needed
 
 
 def dispatch_text(r: DispatchRecord, verb: str = "", steps: list[lifecycle.Step] | None = None) -> str:
@@ -67,6 +68,8 @@ def dispatch_text(r: DispatchRecord, verb: str = "", steps: list[lifecycle.Step]
     for ret in r.returns:
         lines.append(f"  Kembali {ret.returned_on}: {ret.item} {ret.quantity} {ret.unit} ({ret.condition})"
                      + (f" SN {', '.join(ret.serials)}" if ret.serials else "") + f" – {ret.doc_number}")
+    if r.release_override:
+        lines.append(f"  Izin tanpa status darurat: {r.release_override} (oleh {r.release_override_by})")
     if r.manifest_number:
         lines.append(f"  Surat Jalan: {r.manifest_number}")
     if r.bast_number:
@@ -134,6 +137,11 @@ def cmd_submit(ctx: Context) -> None:
 def cmd_withdraw(ctx: Context) -> None:
     _write(ctx, lambda s, actor: dispatches.withdraw_dispatch(s, actor, ctx.args.number, ctx.args.reason or ""),
            "Dikembalikan ke konsep")
+
+
+def cmd_override_release(ctx: Context) -> None:
+    _write(ctx, lambda s, actor: release.override_release(s, actor, ctx.args.number, ctx.args.reason),
+           "Izin keluar tanpa status darurat dicatat")
 
 
 def cmd_approve(ctx: Context) -> None:
@@ -320,6 +328,11 @@ def register(sub: Any) -> None:
     p.add_argument("number", metavar="NOMOR")
     p.add_argument("--reason", metavar="ALASAN")
     p.set_defaults(func=cmd_withdraw)
+    p = dp.add_parser("override-release", help="izinkan barang keluar dari gudang yang memerlukan status darurat "
+                                                "tanpa status itu (pejabat, dengan alasan; dicetak di surat jalan)")
+    p.add_argument("number", metavar="NOMOR")
+    p.add_argument("--reason", required=True, metavar="ALASAN")
+    p.set_defaults(func=cmd_override_release)
     p = dp.add_parser("cancel", help="batalkan pengiriman konsep, diajukan atau disetujui")
     p.add_argument("number", metavar="NOMOR")
     p.add_argument("--reason", default="dibatalkan lewat baris perintah", metavar="ALASAN")

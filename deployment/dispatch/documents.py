@@ -47,6 +47,7 @@ from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import NotFound, TaganaError
 from tagana_app.issued_documents import DocumentInfo, list_documents  # re-exported: the listing is the core's
+from tagana_app.models import User
 from tagana_app.numbering import NumberRecord
 from tagana_app.printing import PrintedDocument, documents_dir
 from tagana_app.texts import N_
@@ -69,7 +70,23 @@ def manifest_content(d: DispatchRecord) -> dict[str, Any]:
             "pengemudi": d.driver_name,
             "baris": [{"kode": r[1], "uraian": r[2], "batch": r[3], "jumlah": r[4], "satuan": r[5], "kondisi": r[6]}
                       for r in manifest_rows(d)],
-            "pendamping": [e.nik for e in d.escorts]}
+            "pendamping": [e.nik for e in d.escorts]} | _override(d)
+
+
+def _override(d: DispatchRecord) -> dict[str, Any]:
+    """A pejabat's permission to send without a declared emergency; no key at all without one, so the
+    papers printed before it existed keep their content."""
+    if not d.release_override:
+        return {}
+    return {"tanpa_status_darurat": {"disetujui": d.release_override_by, "alasan": d.release_override}}
+
+
+def _override_name(session: Session, d: DispatchRecord) -> str:
+    """The name of the pejabat who allowed it, as the Surat Jalan prints it."""
+    if not d.release_override_by:
+        return ""
+    user = session.scalar(select(User).where(User.username == d.release_override_by))
+    return (user.full_name.strip() if user is not None else "") or d.release_override_by
 
 
 def bast_official(session: Session) -> Official:
@@ -207,11 +224,13 @@ def print_manifest(session: Session, actor: Actor, dispatch: str, *, out: Path |
     d = dispatches.get_dispatch(session, row.id)
     profile = pdf.load_profile(session)
     number = row.manifest_number
+    allowed_by = _override_name(session, d)
     return _print(session, actor, doc_type="manifest", number=number, content=manifest_content(d),
                   title=f"Surat Jalan {d.number} ke {d.destination}", summary=_summary(d),
                   build=lambda target, copy_no, payload: build_manifest_pdf(target, profile, d, number, copy_no=copy_no,
                                                                             payload=payload,
-                                                                            sender=signers["Yang Menyerahkan"]),
+                                                                            sender=signers["Yang Menyerahkan"],
+                                                                            override_by=allowed_by),
                   out=out, directory=directory, signers=signers)
 
 

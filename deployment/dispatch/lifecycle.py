@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from deployment.permissions import can_override_release
 from tagana_app import doc_kinds
 from tagana_app.errors import TaganaError
 from tagana_app.permissions import COORDINATOR, OFFICIAL, WAREHOUSE, Capability, either
@@ -161,6 +162,10 @@ STEPS: dict[str, Step] = {step.name: step for step in (
          N_("domain", "mencetak berita acara pengembalian"), document=N_("domain", "Berita Acara Pengembalian"),
          needed=N_("domain", "berita acara pengembalian dicetak setelah peralatan dikirim dan kembali"),
          command="print pengembalian"),
+    # Goods from a warehouse that needs a declared emergency, sent without one (deployment.dispatch.release).
+    Step("override_release", N_("domain", "izinkan tanpa status darurat"), can_override_release, _BEFORE_SENDING,
+         None, N_("domain", "mengizinkan pengeluaran tanpa status darurat"),
+         N_("domain", "izin pengeluaran tanpa status darurat"), command="dispatch override-release"),
 )}
 
 # The states a dispatch still has a step ahead in (the page's "Perlu tindakan" filter).

@@ -159,8 +159,9 @@ def _head_signer(profile: pdf.OfficeProfile, heading: str = "", head: Official |
 
 def build_manifest_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchRecord, number: str, *,
                        copy_no: int = 0, payload: str | None = None, progress: Progress | None = None,
-                       sender: Official | None = None) -> pdf.BuiltDocument:
-    """``sender``: the pengurus barang who signs as "Yang Menyerahkan" (else the warehouse's person in charge)."""
+                       sender: Official | None = None, override_by: str = "") -> pdf.BuiltDocument:
+    """``sender``: the pengurus barang who signs as "Yang Menyerahkan" (else the warehouse's person in charge);
+    ``override_by``: the name of the pejabat who allowed goods out without a declared emergency."""
     rows = manifest_rows(d)
     handed_by = (Signer.of(sender, "Yang Menyerahkan,", sender.position or "Pengurus Barang") if sender else
                  Signer("Yang Menyerahkan,", "Petugas Gudang", d.warehouse_pic or ""))
@@ -180,6 +181,10 @@ def build_manifest_pdf(target: Any, profile: pdf.OfficeProfile, d: DispatchRecor
             pdf.spacer(1.5),
             pdf.para(f"Jumlah: {len(d.lines)} jenis barang dalam {len(rows)} baris.", "small"),
         ]
+        if d.release_override:
+            closing += [pdf.spacer(2), pdf.para(
+                f"Dikeluarkan tanpa penetapan status darurat atas persetujuan "
+                f"{override_by or d.release_override_by}: {d.release_override}", "body")]
         if d.escorts:
             closing += [pdf.spacer(2), pdf.para("Relawan Tagana pendamping:", "body"),
                         pdf.numbered([f"{e.name}" + (f" (NIAT {e.niat})" if e.niat else "") + f" – {e.role_label}"

@@ -165,6 +165,7 @@ class DispatchRecord:
     release_override: str = ""      # the pejabat's reason to send without a declared emergency
     release_override_by: str = ""
     close_note: str = ""
+    needs_emergency: bool = False   # its warehouse releases only under a declared emergency (or an override)
 
     @property
     def lent(self) -> tuple[LineInfo, ...]:
@@ -285,7 +286,7 @@ def _record(session: Session, d: Dispatch, *, full: bool = True) -> DispatchReco
         loan_number=d.loan_number, loan_due=d.loan_due,
         request=session.scalar(select(AidRequest.number).where(AidRequest.id == d.request_id)) if d.request_id else "",
         submitted_by=d.submitted_by, release_override=d.release_override, release_override_by=d.release_override_by,
-        close_note=d.close_note)
+        close_note=d.close_note, needs_emergency=wh.needs_emergency)
     if not full:
         return record
     lines = tuple(_line_info(session, d, line, item) for line, item in session.execute(

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from deployment import incidents as incident_service
 from deployment import volunteers as volunteer_service
-from deployment.dispatch import lifecycle
+from deployment.dispatch import lifecycle, release
 from deployment.dispatch.models import (
     DESTINATION_KINDS,
     Dispatch,
@@ -419,6 +419,7 @@ def approve_dispatch(session: Session, actor: Actor, number: str) -> DispatchRec
     lines = _lines(session, d)
     if not lines:
         raise ValidationError(N_("errors", "Pengiriman {number} belum berisi barang."), number=d.number)
+    release.check(session, d, d.dispatch_date)  # buffer stock: refused early, before anything is reserved
     wh = session.get(Warehouse, d.warehouse_id)
     reserved: list[dict[str, object]] = []
     for line, item in lines:
@@ -446,6 +447,7 @@ def send_dispatch(session: Session, actor: Actor, number: str, *, when: date | N
     wh = session.get(Warehouse, d.warehouse_id)
     incident = session.get(Incident, d.incident_id)
     when = when or clock.today()
+    release.check(session, d, when)
     doc = DocRef("pengiriman", d.number, when)
     loan = f"{d.number} ({incident.number}, {d.destination})"[:200]
     moved = 0

@@ -780,260 +780,270 @@
 <context>
     <name>DispatchEditor</name>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="83"/>
-        <location filename="../../ui/pages/dispatches.py" line="212"/>
+        <location filename="../../ui/pages/dispatches.py" line="84"/>
+        <location filename="../../ui/pages/dispatches.py" line="216"/>
         <source>Pilih pengiriman di daftar, atau buat pengiriman baru.</source>
         <translation>Select a dispatch in the list, or create a new dispatch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="91"/>
+        <location filename="../../ui/pages/dispatches.py" line="92"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="91"/>
-        <location filename="../../ui/pages/dispatches.py" line="124"/>
+        <location filename="../../ui/pages/dispatches.py" line="92"/>
+        <location filename="../../ui/pages/dispatches.py" line="125"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="91"/>
+        <location filename="../../ui/pages/dispatches.py" line="92"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="92"/>
+        <location filename="../../ui/pages/dispatches.py" line="93"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="92"/>
+        <location filename="../../ui/pages/dispatches.py" line="93"/>
         <source>Batch/Seri</source>
         <translation>Batch/Serial</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="92"/>
+        <location filename="../../ui/pages/dispatches.py" line="93"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="105"/>
+        <location filename="../../ui/pages/dispatches.py" line="106"/>
         <source>Tambah barang</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="113"/>
+        <location filename="../../ui/pages/dispatches.py" line="114"/>
         <source>dari data kejadian</source>
         <translation>from the incident data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="114"/>
+        <location filename="../../ui/pages/dispatches.py" line="115"/>
         <source>Tambah paket</source>
         <translation>Add kit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="118"/>
+        <location filename="../../ui/pages/dispatches.py" line="119"/>
         <source>Tambah pendamping</source>
         <translation>Add escort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="130"/>
+        <location filename="../../ui/pages/dispatches.py" line="131"/>
         <source>Paket</source>
         <translation>Kit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="134"/>
+        <location filename="../../ui/pages/dispatches.py" line="135"/>
         <source>Pendamping</source>
         <translation>Escorts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="144"/>
+        <location filename="../../ui/pages/dispatches.py" line="145"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="144"/>
-        <location filename="../../ui/pages/dispatches.py" line="355"/>
+        <location filename="../../ui/pages/dispatches.py" line="145"/>
+        <location filename="../../ui/pages/dispatches.py" line="363"/>
         <source>Kembalikan ke konsep</source>
         <translation>Return to draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="145"/>
+        <location filename="../../ui/pages/dispatches.py" line="146"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="145"/>
+        <location filename="../../ui/pages/dispatches.py" line="146"/>
         <source>Kirim</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="146"/>
+        <location filename="../../ui/pages/dispatches.py" line="147"/>
         <source>Serah terima...</source>
         <translation>Handover...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="146"/>
+        <location filename="../../ui/pages/dispatches.py" line="147"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="147"/>
+        <location filename="../../ui/pages/dispatches.py" line="148"/>
         <source>Pengembalian...</source>
         <translation>Return...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="147"/>
+        <location filename="../../ui/pages/dispatches.py" line="148"/>
         <source>Batalkan...</source>
         <translation>Cancel...</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dispatches.py" line="159"/>
+        <source>Izinkan tanpa status darurat...</source>
+        <translation>Allow without emergency status...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="163"/>
         <source>Cetak Surat Jalan</source>
         <translation>Print delivery note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="159"/>
+        <location filename="../../ui/pages/dispatches.py" line="163"/>
         <source>Cetak BAST</source>
         <translation>Print handover record (BAST)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="160"/>
+        <location filename="../../ui/pages/dispatches.py" line="164"/>
         <source>Cetak BA Pinjam Pakai</source>
         <translation>Print loan record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="161"/>
+        <location filename="../../ui/pages/dispatches.py" line="165"/>
         <source>Cetak BA Pengembalian</source>
         <translation>Print return record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="216"/>
+        <location filename="../../ui/pages/dispatches.py" line="220"/>
         <source>{number} · {status}</source>
         <translation>{number} · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="218"/>
+        <location filename="../../ui/pages/dispatches.py" line="222"/>
         <source>Kejadian: {incident} {name}</source>
         <translation>Incident: {incident} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="219"/>
+        <location filename="../../ui/pages/dispatches.py" line="223"/>
         <source>Dari: {warehouse}</source>
         <translation>From: {warehouse}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="220"/>
+        <location filename="../../ui/pages/dispatches.py" line="224"/>
         <source>Tujuan: {to}</source>
         <translation>Destination: {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="221"/>
+        <location filename="../../ui/pages/dispatches.py" line="225"/>
         <source>Penerima: {name}</source>
         <translation>Recipient: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="223"/>
+        <location filename="../../ui/pages/dispatches.py" line="227"/>
         <source>Kendaraan: {plate}; pengemudi: {driver}</source>
         <translation>Vehicle: {plate}; driver: {driver}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="226"/>
+        <location filename="../../ui/pages/dispatches.py" line="230"/>
         <source>Surat Jalan: {number}</source>
         <translation>Delivery note: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="228"/>
+        <location filename="../../ui/pages/dispatches.py" line="232"/>
         <source>BAST: {number}</source>
         <translation>Handover record (BAST): {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="230"/>
+        <location filename="../../ui/pages/dispatches.py" line="234"/>
         <source>Peralatan pinjam pakai wajib kembali: {day}</source>
         <translation>Lent equipment due back: {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="234"/>
+        <location filename="../../ui/pages/dispatches.py" line="238"/>
+        <source>Izin tanpa status darurat dari {by}: {reason}</source>
+        <translation>Allowed without emergency status by {by}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="241"/>
         <source>Dibatalkan: {reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="238"/>
+        <location filename="../../ui/pages/dispatches.py" line="245"/>
         <source>Pendamping: {names}</source>
         <translation>Escorts: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="249"/>
+        <location filename="../../ui/pages/dispatches.py" line="256"/>
         <source>diterima {n}: {why}</source>
         <translation>received {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="252"/>
+        <location filename="../../ui/pages/dispatches.py" line="259"/>
         <source>kembali {n}</source>
         <translation>returned {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="277"/>
+        <location filename="../../ui/pages/dispatches.py" line="285"/>
         <source>per KK</source>
         <translation>per household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="277"/>
+        <location filename="../../ui/pages/dispatches.py" line="285"/>
         <source>per jiwa</source>
         <translation>per person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="277"/>
+        <location filename="../../ui/pages/dispatches.py" line="285"/>
         <source>tetap</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="289"/>
+        <location filename="../../ui/pages/dispatches.py" line="297"/>
         <source>Tidak ada stok bebas di gudang ini.</source>
         <translation>No free stock in this warehouse.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="292"/>
+        <location filename="../../ui/pages/dispatches.py" line="300"/>
         <source>Stok bebas {item}: {free} {unit}</source>
         <translation>Free stock of {item}: {free} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="296"/>
+        <location filename="../../ui/pages/dispatches.py" line="304"/>
         <source>Stok {item} tidak cukup: tersedia {free} {unit}, diminta {qty} {unit}.</source>
         <translation>Not enough stock of {item}: {free} {unit} available, {qty} {unit} requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="348"/>
+        <location filename="../../ui/pages/dispatches.py" line="356"/>
         <source>Ajukan pengiriman</source>
         <translation>Submit dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="349"/>
+        <location filename="../../ui/pages/dispatches.py" line="357"/>
         <source>Ajukan {number} untuk disetujui pejabat? Barangnya tidak dapat diubah lagi kecuali dikembalikan ke konsep.</source>
         <translation>Submit {number} for an official&apos;s approval? Its goods can no longer be changed unless it is returned to draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="356"/>
+        <location filename="../../ui/pages/dispatches.py" line="364"/>
         <source>Kembalikan {number} ke konsep agar barangnya dapat diubah?</source>
         <translation>Return {number} to draft so its goods can be changed?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="361"/>
+        <location filename="../../ui/pages/dispatches.py" line="369"/>
         <source>Setujui pengiriman</source>
         <translation>Approve dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="362"/>
+        <location filename="../../ui/pages/dispatches.py" line="370"/>
         <source>Setujui {number}? Stok akan dicadangkan untuk pengiriman ini.</source>
         <translation>Approve {number}? Stock will be reserved for this dispatch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="367"/>
+        <location filename="../../ui/pages/dispatches.py" line="375"/>
         <source>Kirim barang</source>
         <translation>Dispatch goods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="368"/>
+        <location filename="../../ui/pages/dispatches.py" line="376"/>
         <source>Barang {number} keluar dari gudang sekarang?</source>
         <translation>Are the goods of {number} leaving the warehouse now?</translation>
     </message>
@@ -1084,32 +1094,32 @@
 <context>
     <name>DispatchesPage</name>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="447"/>
+        <location filename="../../ui/pages/dispatches.py" line="458"/>
         <source>Pengiriman</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="448"/>
+        <location filename="../../ui/pages/dispatches.py" line="459"/>
         <source>Bantuan dari gudang ke lokasi bencana: konsep, persetujuan (stok dicadangkan), pengiriman, serah terima dan pengembalian peralatan.</source>
         <translation>Relief from the warehouse to the disaster site: draft, approval (stock reserved), dispatch, handover and return of equipment.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="413"/>
+        <location filename="../../ui/pages/dispatches.py" line="424"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="414"/>
+        <location filename="../../ui/pages/dispatches.py" line="425"/>
         <source>Perlu tindakan</source>
         <translation>Needs action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="419"/>
+        <location filename="../../ui/pages/dispatches.py" line="430"/>
         <source>Cari nomor, tujuan, penerima atau kejadian...</source>
         <translation>Search number, destination, recipient or incident...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="424"/>
+        <location filename="../../ui/pages/dispatches.py" line="435"/>
         <source>Pengiriman baru...</source>
         <translation>New dispatch...</translation>
     </message>
@@ -1227,6 +1237,62 @@
         <location filename="../../ui/pages/documents.py" line="213"/>
         <source>Buat dokumen baru</source>
         <translation>Make a new document</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyCheck</name>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="408"/>
+        <source>Perlu status darurat untuk mengeluarkan</source>
+        <translation>Needs a declared emergency to release</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="409"/>
+        <source>Barang hanya keluar untuk kejadian yang berstatus siaga darurat, tanggap darurat atau transisi dengan SK, atau dengan izin pejabat.</source>
+        <translation>Goods leave only for an incident in emergency alert, emergency response or transition under a decree, or with an official&apos;s permission.</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyStatusDialog</name>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="81"/>
+        <source>Status darurat {number}</source>
+        <translation>Emergency status {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="88"/>
+        <source>Tetapkan status...</source>
+        <translation>Set status...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="91"/>
+        <source>Perpanjang...</source>
+        <translation>Extend...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="103"/>
+        <source>Status keadaan darurat</source>
+        <translation>Emergency status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="104"/>
+        <source>{number} · {name}. Barang dari gudang yang memerlukan status darurat (lumbung sosial) hanya keluar pada hari yang dicakup SK siaga darurat, tanggap darurat atau transisi darurat.</source>
+        <translation>{number} · {name}. Goods from a warehouse that needs a declared emergency (lumbung sosial) leave only on days covered by a decree of emergency alert, emergency response or transition.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="123"/>
+        <source>Berlaku hari ini: {status}, SK {decree} ({issuer}), sampai {end}.</source>
+        <translation>In force today: {status}, decree {decree} ({issuer}), until {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="125"/>
+        <source>tanpa batas</source>
+        <translation>no end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="128"/>
+        <source>Hari ini tidak ada status darurat dengan SK yang berlaku.</source>
+        <translation>No emergency status under a decree is in force today.</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1476,44 @@
         <location filename="../../ui/pages/esign_panel.py" line="162"/>
         <source>Hapus sertifikat tanda tangan elektronik kantor? Dokumen asli berikutnya dicetak tanpa tanda tangan elektronik.</source>
         <translation>Remove the office&apos;s electronic signature certificate? The next originals are printed without an electronic signature.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendStatusDialog</name>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="227"/>
+        <source>Perpanjang status darurat</source>
+        <translation>Extend the emergency status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="228"/>
+        <source>Kejadian {number}: {status} sampai {end}.</source>
+        <translation>Incident {number}: {status} until {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="232"/>
+        <source>nomor SK perpanjangan</source>
+        <translation>number of the extension decree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="233"/>
+        <source>Sampai tanggal</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="234"/>
+        <source>Nomor SK</source>
+        <translation>Decree number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="235"/>
+        <source>Tanggal SK</source>
+        <translation>Decree date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="236"/>
+        <source>Perpanjang</source>
+        <translation>Extend</translation>
     </message>
 </context>
 <context>
@@ -1667,183 +1771,188 @@
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="88"/>
-        <location filename="../../ui/pages/incident_detail.py" line="282"/>
+        <location filename="../../ui/pages/incident_detail.py" line="89"/>
+        <location filename="../../ui/pages/incident_detail.py" line="286"/>
         <source>Pilih kejadian di daftar untuk melihat rinciannya.</source>
         <translation>Select an incident in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="92"/>
+        <location filename="../../ui/pages/incident_detail.py" line="93"/>
         <source>Dampak</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="93"/>
+        <location filename="../../ui/pages/incident_detail.py" line="94"/>
         <source>Kebutuhan</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="94"/>
+        <location filename="../../ui/pages/incident_detail.py" line="95"/>
         <source>Relawan</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="95"/>
+        <location filename="../../ui/pages/incident_detail.py" line="96"/>
         <source>Usulan relawan</source>
         <translation>Suggested volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="96"/>
+        <location filename="../../ui/pages/incident_detail.py" line="97"/>
         <source>Pengiriman</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="99"/>
+        <location filename="../../ui/pages/incident_detail.py" line="98"/>
+        <source>Status darurat...</source>
+        <translation>Emergency status...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="102"/>
         <source>Ringkasan WhatsApp...</source>
         <translation>WhatsApp summary...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="131"/>
+        <location filename="../../ui/pages/incident_detail.py" line="135"/>
         <source>Riwayat laporan dampak (terbaru di atas)</source>
         <translation>Impact report history (newest first)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="140"/>
+        <location filename="../../ui/pages/incident_detail.py" line="144"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="144"/>
+        <location filename="../../ui/pages/incident_detail.py" line="148"/>
         <source>Perkiraan kebutuhan untuk</source>
         <translation>Estimate needs for</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="169"/>
+        <location filename="../../ui/pages/incident_detail.py" line="173"/>
         <source>Tampilkan juga penugasan yang sudah selesai</source>
         <translation>Also show finished assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="174"/>
+        <location filename="../../ui/pages/incident_detail.py" line="178"/>
         <source>Tugaskan relawan...</source>
         <translation>Assign volunteer...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="175"/>
+        <location filename="../../ui/pages/incident_detail.py" line="179"/>
         <source>Check-in...</source>
         <translation>Check in...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="176"/>
+        <location filename="../../ui/pages/incident_detail.py" line="180"/>
         <source>Check-out...</source>
         <translation>Check out...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="177"/>
+        <location filename="../../ui/pages/incident_detail.py" line="181"/>
         <source>Perpanjang...</source>
         <translation>Extend...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="178"/>
+        <location filename="../../ui/pages/incident_detail.py" line="182"/>
         <source>Akhiri...</source>
         <translation>End...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="201"/>
+        <location filename="../../ui/pages/incident_detail.py" line="205"/>
         <source>Cari usulan</source>
         <translation>Find suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="203"/>
+        <location filename="../../ui/pages/incident_detail.py" line="207"/>
         <source>Tugaskan yang dipilih...</source>
         <translation>Assign selected...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="207"/>
+        <location filename="../../ui/pages/incident_detail.py" line="211"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="209"/>
+        <location filename="../../ui/pages/incident_detail.py" line="213"/>
         <source>dari</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="211"/>
+        <location filename="../../ui/pages/incident_detail.py" line="215"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="222"/>
+        <location filename="../../ui/pages/incident_detail.py" line="226"/>
         <source>Relawan yang bebas pada seluruh periode, diurutkan menurut keahlian, kedekatan dengan lokasi kejadian, lalu hari tugas paling sedikit dalam 90 hari terakhir.</source>
         <translation>Volunteers free for the whole period, sorted by skills, nearness to the incident site, then fewest duty days in the last 90 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="248"/>
+        <location filename="../../ui/pages/incident_detail.py" line="252"/>
         <source>Pengiriman ke kejadian ini</source>
         <translation>Dispatches to this incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="249"/>
+        <location filename="../../ui/pages/incident_detail.py" line="253"/>
         <source>Sudah diserahterimakan</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="250"/>
+        <location filename="../../ui/pages/incident_detail.py" line="254"/>
         <source>Peralatan yang masih di lokasi</source>
         <translation>Equipment still on site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="290"/>
+        <location filename="../../ui/pages/incident_detail.py" line="294"/>
         <source>{number} · {name} · {status}</source>
         <translation>{number} · {name} · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="302"/>
+        <location filename="../../ui/pages/incident_detail.py" line="306"/>
         <source>{n} baris peralatan terlambat kembali: kejadian sudah selesai.</source>
         <translation>{n} equipment lines overdue for return: the incident is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="307"/>
+        <location filename="../../ui/pages/incident_detail.py" line="311"/>
         <source>{kind}, mulai {start}</source>
         <translation>{kind}, since {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="308"/>
+        <location filename="../../ui/pages/incident_detail.py" line="312"/>
         <source>Wilayah: {names}</source>
         <translation>Areas: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="310"/>
+        <location filename="../../ui/pages/incident_detail.py" line="314"/>
         <source>SK {sk} ({start} s.d. {end})</source>
         <translation>Decree (SK) {sk} ({start} to {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="314"/>
+        <location filename="../../ui/pages/incident_detail.py" line="318"/>
         <source>Posko: {place}</source>
         <translation>Command post: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="315"/>
+        <location filename="../../ui/pages/incident_detail.py" line="319"/>
         <source>{n} relawan bertugas hari ini</source>
         <translation>{n} volunteers on duty today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="322"/>
+        <location filename="../../ui/pages/incident_detail.py" line="326"/>
         <source>bagi {people} pengungsi dalam {kk} KK (data dampak terakhir)</source>
         <translation>for {people} displaced people in {kk} households (latest impact figures)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="326"/>
+        <location filename="../../ui/pages/incident_detail.py" line="330"/>
         <source>Kurang:</source>
         <translation>Short:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="326"/>
+        <location filename="../../ui/pages/incident_detail.py" line="330"/>
         <source>Stok gudang mencukupi perkiraan kebutuhan.</source>
         <translation>The warehouses&apos; stock covers the estimated needs.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="348"/>
+        <location filename="../../ui/pages/incident_detail.py" line="352"/>
         <source>{on} bertugas hari ini, {planned} direncanakan.</source>
         <translation>{on} on duty today, {planned} planned.</translation>
     </message>
@@ -2346,92 +2455,92 @@
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="407"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="441"/>
         <source>Ubah paket bantuan</source>
         <translation>Edit aid kit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="407"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="441"/>
         <source>Tambah paket bantuan</source>
         <translation>Add aid kit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="410"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="444"/>
         <source>Setiap baris: jumlah barang untuk setiap &apos;per&apos; KK atau jiwa (dibulatkan ke atas), mis. beras 4 kg per 10 jiwa.</source>
         <translation>Each line: the quantity of the item for every &apos;per&apos; households or people (rounded up), e.g. rice 4 kg per 10 people.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="423"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="457"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="423"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="457"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="423"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="457"/>
         <source>Per (KK/jiwa)</source>
         <translation>Per (households/people)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="430"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="464"/>
         <source>Tambah baris</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="433"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="467"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="444"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="478"/>
         <source>Kode paket</source>
         <translation>Kit code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="445"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="479"/>
         <source>Nama paket</source>
         <translation>Kit name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="446"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="480"/>
         <source>Dasar</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="447"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="481"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="448"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="482"/>
         <source>Isi paket</source>
         <translation>Kit contents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="449"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="483"/>
         <source>Simpan paket</source>
         <translation>Save kit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="464"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="498"/>
         <source>{name} ({code}), nonaktif</source>
         <translation>{name} ({code}), inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="479"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="513"/>
         <source>Baris {row}: pilih barang dari katalog.</source>
         <translation>Line {row}: choose an item from the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="488"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="522"/>
         <source>Kode paket wajib diisi.</source>
         <translation>The kit code is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="491"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="525"/>
         <source>Nama paket wajib diisi.</source>
         <translation>The kit name is required.</translation>
     </message>
@@ -4088,6 +4197,44 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>OverrideReleaseDialog</name>
+    <message>
+        <location filename="../../ui/pages/release_dialog.py" line="20"/>
+        <source>Izinkan tanpa status darurat</source>
+        <translation>Allow without emergency status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/release_dialog.py" line="21"/>
+        <source>Izinkan {number} keluar tanpa status darurat</source>
+        <translation>Allow {number} to leave without an emergency status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/release_dialog.py" line="23"/>
+        <source>{warehouse} hanya mengeluarkan barang untuk kejadian dengan SK status darurat. Alasan Anda dicetak di Surat Jalan: &quot;Dikeluarkan tanpa penetapan status darurat atas persetujuan ...&quot;.</source>
+        <translation>{warehouse} releases goods only for an incident with an emergency decree. Your reason is printed on the delivery note: &quot;Released without a declared emergency with the approval of ...&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/release_dialog.py" line="28"/>
+        <source>mis. SK bupati sedang ditandatangani; pengungsi belum menerima bantuan</source>
+        <translation>e.g. the regent&apos;s decree is being signed; the displaced have received no aid yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/release_dialog.py" line="29"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/release_dialog.py" line="30"/>
+        <source>Izinkan</source>
+        <translation>Allow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/release_dialog.py" line="36"/>
+        <source>Alasan izin wajib diisi.</source>
+        <translation>The reason for the permission is required.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../ui/pages/users.py" line="158"/>
@@ -5135,6 +5282,64 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>SetStatusDialog</name>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="189"/>
+        <source>Tetapkan status darurat</source>
+        <translation>Set the emergency status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="190"/>
+        <source>Kejadian {number}: status dan SK yang menetapkannya.</source>
+        <translation>Incident {number}: the status and the decree that declares it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="195"/>
+        <source>mis. 360/123/B.IV/2026</source>
+        <translation>e.g. 360/123/B.IV/2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="197"/>
+        <source>mis. Bupati Bengkulu Tengah</source>
+        <translation>e.g. Bupati Bengkulu Tengah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="202"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="203"/>
+        <source>Nomor SK</source>
+        <translation>Decree number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="204"/>
+        <source>Tanggal SK</source>
+        <translation>Decree date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="205"/>
+        <source>Penerbit SK</source>
+        <translation>Decree issued by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="206"/>
+        <source>Berlaku mulai</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="207"/>
+        <source>Sampai</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="208"/>
+        <source>Tetapkan</source>
+        <translation>Set</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings.py" line="27"/>
@@ -5300,6 +5505,44 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/pages/incident_dialogs.py" line="470"/>
         <source>Akhir masa status sebelum awalnya.</source>
         <translation>The status period ends before it starts.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHistoryModel</name>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="64"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="65"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="66"/>
+        <source>Nomor SK</source>
+        <translation>Decree number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="67"/>
+        <source>Tanggal SK</source>
+        <translation>Decree date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="68"/>
+        <source>Penerbit</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="69"/>
+        <source>Masa berlaku</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/emergency_dialogs.py" line="70"/>
+        <source>Dicatat oleh</source>
+        <translation>Recorded by</translation>
     </message>
 </context>
 <context>
@@ -5927,24 +6170,24 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="507"/>
-        <location filename="../../ui/pages/master_dialogs.py" line="508"/>
-        <location filename="../../ui/pages/master_dialogs.py" line="514"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="541"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="542"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="548"/>
         <source>Tambah satuan</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="509"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="543"/>
         <source>Satuan baru dapat dipilih untuk barang baru, mis. jeriken atau tabung.</source>
         <translation>A new unit can be chosen for new items, e.g. jerrycan or cylinder.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="513"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="547"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="520"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="554"/>
         <source>Tulis nama satuan.</source>
         <translation>Write the name of the unit.</translation>
     </message>
@@ -6644,52 +6887,52 @@ Close the program and open it again before you continue working.</translation>
         <translation>Kemendagri region code, e.g. 17.09</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="372"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="373"/>
         <source>Kode gudang</source>
         <translation>Warehouse code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="373"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="374"/>
         <source>Nama gudang</source>
         <translation>Warehouse name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="374"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="375"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="375"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="376"/>
         <source>Kode wilayah</source>
         <translation>Area code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="376"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="377"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="377"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="378"/>
         <source>Penanggung jawab</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="378"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="380"/>
         <source>Simpan gudang</source>
         <translation>Save warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="384"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="386"/>
         <source>Kode gudang wajib diisi.</source>
         <translation>The warehouse code is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="385"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="387"/>
         <source>Nama gudang wajib diisi.</source>
         <translation>The warehouse name is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="386"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="388"/>
         <source>Kode wilayah wajib diisi.</source>
         <translation>The region code is required.</translation>
     </message>
@@ -7731,22 +7974,22 @@ Close the program and open it again before you continue working.</translation>
         <translation>approved in part</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="40"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="41"/>
         <source>Konsep</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="41"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="42"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="42"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="43"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="43"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="44"/>
         <location filename="../../deployment/reports/distribution.py" line="114"/>
         <location filename="../../deployment/reports/distribution.py" line="126"/>
         <location filename="../../deployment/reports/incident.py" line="114"/>
@@ -7754,328 +7997,328 @@ Close the program and open it again before you continue working.</translation>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="44"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="45"/>
         <source>Diserahterimakan</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="45"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="46"/>
         <source>Selesai</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="46"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="47"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="53"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="54"/>
         <source>menyiapkan pengiriman</source>
         <translation>prepare dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="54"/>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="129"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="55"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="130"/>
         <source>mengajukan pengiriman</source>
         <translation>submit a dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="56"/>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="135"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="57"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="136"/>
         <source>menyetujui pengiriman</source>
         <translation>approve dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="57"/>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="136"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="58"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="137"/>
         <source>mengirim barang</source>
         <translation>send goods</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="58"/>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="139"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="59"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="140"/>
         <source>mencatat serah terima</source>
         <translation>record handovers</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="59"/>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="140"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="60"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="141"/>
         <source>menutup pengiriman</source>
         <translation>close dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="60"/>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="143"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="61"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="144"/>
         <source>membatalkan pengiriman</source>
         <translation>cancel dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="61"/>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="147"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="62"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="148"/>
         <source>mencatat pengembalian barang</source>
         <translation>record returned goods</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="107"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="108"/>
         <source>buat pengiriman</source>
         <translation>create a dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="107"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="108"/>
         <source>membuat pengiriman</source>
         <translation>create dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="109"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="110"/>
         <source>ubah data pengiriman</source>
         <translation>change a dispatch&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="110"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="111"/>
         <source>mengubah pengiriman</source>
         <translation>change dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="110"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="111"/>
         <source>mengubah data pengiriman</source>
         <translation>changing the dispatch details</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="111"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="112"/>
         <source>tambah barang</source>
         <translation>add an item</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="112"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="113"/>
         <source>menambah barang pada pengiriman</source>
         <translation>adding items to a dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="114"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="115"/>
         <source>ubah jumlah barang</source>
         <translation>change an item&apos;s quantity</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="115"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="116"/>
         <source>mengubah barang pada pengiriman</source>
         <translation>changing items on a dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="117"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="118"/>
         <source>pilih batch/nomor seri</source>
         <translation>choose batches/serial numbers</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="118"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="119"/>
         <source>memilih batch atau nomor seri</source>
         <translation>choosing batches or serial numbers</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="120"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="121"/>
         <source>tambah paket</source>
         <translation>add a kit</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="121"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="122"/>
         <source>menambah paket pada pengiriman</source>
         <translation>adding a kit to a dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="123"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="124"/>
         <source>tambah pendamping</source>
         <translation>add an escort</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="124"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="125"/>
         <source>menambah pendamping pengiriman</source>
         <translation>add escorts to a dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="124"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="125"/>
         <source>menambah pendamping</source>
         <translation>adding an escort</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="126"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="127"/>
         <source>hapus pendamping</source>
         <translation>remove an escort</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="127"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="128"/>
         <source>menghapus pendamping pengiriman</source>
         <translation>remove escorts from a dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="127"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="128"/>
         <source>menghapus pendamping</source>
         <translation>removing an escort</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="128"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="129"/>
         <source>ajukan untuk disetujui</source>
         <translation>submit for approval</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="129"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="130"/>
         <source>pengajuan</source>
         <translation>submission</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="130"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="131"/>
         <source>kembalikan ke konsep</source>
         <translation>return to draft</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="130"/>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="132"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="131"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="133"/>
         <source>mengembalikan pengiriman ke konsep</source>
         <translation>return a dispatch to draft</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="132"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="133"/>
         <source>pengembalian ke konsep</source>
         <translation>return to draft</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="134"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="135"/>
         <source>setujui dan cadangkan stok</source>
         <translation>approve and reserve stock</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="135"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="136"/>
         <source>persetujuan</source>
         <translation>approval</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="136"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="137"/>
         <source>kirim barang</source>
         <translation>send the goods</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="137"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="138"/>
         <source>pengiriman barang</source>
         <translation>sending the goods</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="138"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="139"/>
         <source>catat serah terima</source>
         <translation>record the handover</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="139"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="140"/>
         <source>serah terima</source>
         <translation>handover</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="140"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="141"/>
         <source>tutup</source>
         <translation>close</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="141"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="142"/>
         <source>penutupan</source>
         <translation>closing</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="142"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="143"/>
         <source>batalkan</source>
         <translation>cancel</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="143"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="144"/>
         <location filename="../../deployment/requests.py" line="359"/>
         <source>pembatalan</source>
         <translation>cancelling</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="144"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="145"/>
         <source>pembatalan (barang yang sudah dikirim hanya dapat dikembalikan)</source>
         <translation>cancelling (goods already sent can only be returned)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="146"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="147"/>
         <source>catat pengembalian</source>
         <translation>record a return</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="147"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="148"/>
         <source>pengembalian barang</source>
         <translation>a return of goods</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="148"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="149"/>
         <source>cetak Surat Jalan</source>
         <translation>print the delivery note (Surat Jalan)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="149"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="150"/>
         <location filename="../../tagana_app/doc_kinds.py" line="67"/>
         <source>Surat Jalan</source>
         <translation>Delivery note</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="149"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="150"/>
         <source>mencetak surat jalan</source>
         <translation>print delivery notes</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="150"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="151"/>
         <source>surat jalan dicetak setelah pengiriman disetujui</source>
         <translation>the delivery note is printed after the dispatch is approved</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="151"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="152"/>
         <source>cetak BAST</source>
         <translation>print the BAST</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="152"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="153"/>
         <source>mencetak berita acara serah terima</source>
         <translation>print handover records (BAST)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="152"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="153"/>
         <source>BAST</source>
         <translation>BAST</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="153"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="154"/>
         <source>BAST dicetak setelah serah terima dicatat</source>
         <translation>the BAST is printed after the handover is recorded</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="154"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="155"/>
         <source>cetak Berita Acara Pinjam Pakai</source>
         <translation>print the equipment loan record</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="155"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="156"/>
         <source>mencetak berita acara pinjam pakai</source>
         <translation>print equipment loan records</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="156"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="157"/>
         <location filename="../../tagana_app/doc_kinds.py" line="80"/>
         <source>Berita Acara Pinjam Pakai</source>
         <translation>Equipment loan record (Berita Acara Pinjam Pakai)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="157"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="158"/>
         <source>berita acara pinjam pakai dicetak setelah peralatan dikirim</source>
         <translation>the loan record is printed once the equipment has been sent</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="159"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="160"/>
         <source>cetak Berita Acara Pengembalian</source>
         <translation>print the equipment return record</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="161"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="162"/>
         <source>mencetak berita acara pengembalian</source>
         <translation>print equipment return records</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="161"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="162"/>
         <location filename="../../deployment/dispatch/loan_papers.py" line="245"/>
         <location filename="../../inventory/loan_papers.py" line="229"/>
         <location filename="../../tagana_app/doc_kinds.py" line="81"/>
@@ -8083,9 +8326,25 @@ Close the program and open it again before you continue working.</translation>
         <translation>Equipment return record (Berita Acara Pengembalian)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="162"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="163"/>
         <source>berita acara pengembalian dicetak setelah peralatan dikirim dan kembali</source>
         <translation>the return record is printed once the equipment has been sent and has come back</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="166"/>
+        <source>izinkan tanpa status darurat</source>
+        <translation>allow without emergency status</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="167"/>
+        <location filename="../../deployment/permissions.py" line="32"/>
+        <source>mengizinkan pengeluaran tanpa status darurat</source>
+        <translation>allow a release without an emergency status</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="168"/>
+        <source>izin pengeluaran tanpa status darurat</source>
+        <translation>permission to release without an emergency status</translation>
     </message>
     <message>
         <location filename="../../tagana_app/permissions.py" line="47"/>
@@ -8226,8 +8485,8 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../deployment/reports/stock.py" line="88"/>
         <location filename="../../deployment/reports/value.py" line="61"/>
         <location filename="../../deployment/reports/value.py" line="75"/>
-        <location filename="../../inventory/catalog.py" line="93"/>
-        <location filename="../../inventory/catalog.py" line="165"/>
+        <location filename="../../inventory/catalog.py" line="94"/>
+        <location filename="../../inventory/catalog.py" line="169"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
@@ -8407,7 +8666,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Duty order (SPT)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="242"/>
+        <location filename="../../deployment/dispatch/records.py" line="243"/>
         <location filename="../../deployment/reports/distribution.py" line="107"/>
         <location filename="../../deployment/reports/distribution.py" line="125"/>
         <location filename="../../deployment/reports/incident.py" line="73"/>
@@ -8505,7 +8764,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>its receipt was reversed</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="164"/>
+        <location filename="../../inventory/cli.py" line="168"/>
         <location filename="../../inventory/stock.py" line="133"/>
         <location filename="../../ui/line_table.py" line="442"/>
         <source>Harga satuan</source>
@@ -8954,17 +9213,17 @@ DISASTER RESPONSE {name}</translation>
         <translation>kits and dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="171"/>
+        <location filename="../../deployment/dispatch/documents.py" line="188"/>
         <source>spt</source>
         <translation>SPT</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="246"/>
+        <location filename="../../deployment/dispatch/documents.py" line="265"/>
         <source>mencetak surat perintah tugas</source>
         <translation>print duty orders (SPT)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="257"/>
+        <location filename="../../deployment/dispatch/documents.py" line="276"/>
         <source>SPT</source>
         <translation>SPT</translation>
     </message>
@@ -9031,6 +9290,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/kits.py" line="223"/>
+        <location filename="../../deployment/dispatch/release.py" line="79"/>
         <location filename="../../deployment/dispatch/returns.py" line="134"/>
         <location filename="../../deployment/dispatch/service.py" line="184"/>
         <location filename="../../deployment/dispatch/service.py" line="240"/>
@@ -9041,11 +9301,11 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/dispatch/service.py" line="385"/>
         <location filename="../../deployment/dispatch/service.py" line="400"/>
         <location filename="../../deployment/dispatch/service.py" line="410"/>
-        <location filename="../../deployment/dispatch/service.py" line="438"/>
-        <location filename="../../deployment/dispatch/service.py" line="477"/>
-        <location filename="../../deployment/dispatch/service.py" line="533"/>
-        <location filename="../../deployment/dispatch/service.py" line="553"/>
-        <location filename="../../deployment/dispatch/service.py" line="579"/>
+        <location filename="../../deployment/dispatch/service.py" line="439"/>
+        <location filename="../../deployment/dispatch/service.py" line="479"/>
+        <location filename="../../deployment/dispatch/service.py" line="535"/>
+        <location filename="../../deployment/dispatch/service.py" line="555"/>
+        <location filename="../../deployment/dispatch/service.py" line="581"/>
         <source>pengiriman</source>
         <translation>dispatch</translation>
     </message>
@@ -9053,7 +9313,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/dispatch/returns.py" line="73"/>
         <location filename="../../deployment/dispatch/service.py" line="284"/>
         <location filename="../../deployment/dispatch/service.py" line="309"/>
-        <location filename="../../deployment/dispatch/service.py" line="514"/>
+        <location filename="../../deployment/dispatch/service.py" line="516"/>
         <source>Barang pada pengiriman</source>
         <translation>Item on the dispatch</translation>
     </message>
@@ -9106,39 +9366,39 @@ DISASTER RESPONSE {name}</translation>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="432"/>
+        <location filename="../../deployment/dispatch/service.py" line="433"/>
         <source>sudah dicadangkan atau tidak lagi di gudang ini</source>
         <translation>already reserved or no longer in this warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="462"/>
+        <location filename="../../deployment/dispatch/service.py" line="464"/>
         <source>sudah keluar gudang dan tidak ada unit pengganti</source>
         <translation>already out of the warehouse and no replacement unit is free</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="518"/>
+        <location filename="../../deployment/dispatch/service.py" line="520"/>
         <source>Jumlah diterima {item}</source>
         <translation>Quantity received of {item}</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="98"/>
+        <location filename="../../deployment/incidents.py" line="99"/>
         <location filename="../../deployment/reports/incident.py" line="59"/>
         <source>Jenis bencana</source>
         <translation>Disaster type</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="104"/>
+        <location filename="../../deployment/incidents.py" line="105"/>
         <location filename="../../deployment/reports/incident.py" line="63"/>
         <source>Status keadaan darurat</source>
         <translation>Emergency status</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="124"/>
+        <location filename="../../deployment/incidents.py" line="125"/>
         <source>Angka {name}</source>
         <translation>Figure {name}</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="139"/>
+        <location filename="../../deployment/incidents.py" line="140"/>
         <location filename="../../deployment/reports/deployments.py" line="89"/>
         <location filename="../../deployment/reports/deployments.py" line="102"/>
         <location filename="../../deployment/reports/deployments.py" line="109"/>
@@ -9148,32 +9408,59 @@ DISASTER RESPONSE {name}</translation>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="176"/>
+        <location filename="../../deployment/incidents.py" line="190"/>
         <source>mencatat kejadian bencana</source>
         <translation>record disaster incidents</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="182"/>
-        <location filename="../../deployment/incidents.py" line="227"/>
+        <location filename="../../deployment/incidents.py" line="196"/>
+        <location filename="../../deployment/incidents.py" line="242"/>
         <location filename="../../deployment/reports/incident.py" line="61"/>
         <source>Wilayah terdampak</source>
         <translation>Affected areas</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="205"/>
-        <location filename="../../deployment/incidents.py" line="246"/>
-        <location filename="../../deployment/incidents.py" line="266"/>
+        <location filename="../../deployment/emergency.py" line="130"/>
+        <source>menetapkan status darurat kejadian</source>
+        <translation>set an incident&apos;s emergency status</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/emergency.py" line="138"/>
+        <source>Tanggal SK</source>
+        <translation>Decree date</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/emergency.py" line="139"/>
+        <source>Penerbit SK</source>
+        <translation>Decree issued by</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/emergency.py" line="140"/>
+        <source>Akhir masa status</source>
+        <translation>End of the status period</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/emergency.py" line="154"/>
+        <location filename="../../deployment/emergency.py" line="190"/>
+        <location filename="../../deployment/incidents.py" line="220"/>
+        <location filename="../../deployment/incidents.py" line="265"/>
+        <location filename="../../deployment/incidents.py" line="285"/>
         <source>kejadian</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="214"/>
+        <location filename="../../deployment/emergency.py" line="164"/>
+        <source>memperpanjang status darurat kejadian</source>
+        <translation>extend an incident&apos;s emergency status</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/incidents.py" line="229"/>
         <location filename="../../deployment/permissions.py" line="14"/>
         <source>mengubah kejadian bencana</source>
         <translation>change disaster incidents</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="257"/>
+        <location filename="../../deployment/incidents.py" line="276"/>
         <source>memperbarui angka dampak kejadian</source>
         <translation>update an incident&apos;s impact figures</translation>
     </message>
@@ -9423,7 +9710,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="372"/>
+        <location filename="../../deployment/dispatch/records.py" line="373"/>
         <location filename="../../deployment/reports/deployments.py" line="114"/>
         <location filename="../../deployment/reports/incident.py" line="101"/>
         <location filename="../../deployment/reports/incident.py" line="128"/>
@@ -9910,40 +10197,40 @@ DISASTER RESPONSE {name}</translation>
         <translation>Equipment (lent)</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="122"/>
-        <location filename="../../inventory/catalog.py" line="147"/>
-        <location filename="../../inventory/catalog.py" line="205"/>
+        <location filename="../../inventory/catalog.py" line="123"/>
+        <location filename="../../inventory/catalog.py" line="148"/>
+        <location filename="../../inventory/catalog.py" line="211"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="154"/>
+        <location filename="../../inventory/catalog.py" line="158"/>
         <source>menambah gudang</source>
         <translation>add warehouses</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="155"/>
-        <location filename="../../inventory/catalog.py" line="170"/>
-        <location filename="../../inventory/catalog_edit.py" line="471"/>
-        <location filename="../../inventory/catalog_edit.py" line="494"/>
-        <location filename="../../inventory/catalog_edit.py" line="506"/>
+        <location filename="../../inventory/catalog.py" line="159"/>
+        <location filename="../../inventory/catalog.py" line="176"/>
+        <location filename="../../inventory/catalog_edit.py" line="473"/>
+        <location filename="../../inventory/catalog_edit.py" line="496"/>
+        <location filename="../../inventory/catalog_edit.py" line="508"/>
         <source>gudang</source>
         <translation>warehouse</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="163"/>
+        <location filename="../../inventory/catalog.py" line="167"/>
         <location filename="../../inventory/catalog_edit.py" line="455"/>
         <source>Kode wilayah gudang</source>
         <translation>Warehouse area code</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="186"/>
+        <location filename="../../inventory/catalog.py" line="192"/>
         <source>menambah barang</source>
         <translation>add items</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="187"/>
-        <location filename="../../inventory/catalog.py" line="211"/>
+        <location filename="../../inventory/catalog.py" line="193"/>
+        <location filename="../../inventory/catalog.py" line="217"/>
         <location filename="../../inventory/catalog_edit.py" line="277"/>
         <location filename="../../inventory/catalog_edit.py" line="304"/>
         <location filename="../../inventory/catalog_edit.py" line="316"/>
@@ -9956,17 +10243,17 @@ DISASTER RESPONSE {name}</translation>
         <translation>item</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="241"/>
+        <location filename="../../inventory/catalog.py" line="247"/>
         <source>mengatur stok minimum</source>
         <translation>set minimum stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="242"/>
+        <location filename="../../inventory/catalog.py" line="248"/>
         <source>Stok minimum</source>
         <translation>Minimum stock</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="248"/>
+        <location filename="../../inventory/catalog.py" line="254"/>
         <source>stok_minimum</source>
         <translation>minimum stock</translation>
     </message>
@@ -10856,6 +11143,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Person in charge</translation>
     </message>
     <message>
+        <location filename="../../deployment/emergency.py" line="137"/>
         <location filename="../../tagana_app/cleaning.py" line="52"/>
         <source>Nomor SK</source>
         <translation>Decree number</translation>
@@ -11025,12 +11313,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>change warehouse data</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="478"/>
+        <location filename="../../inventory/catalog_edit.py" line="480"/>
         <source>menonaktifkan gudang</source>
         <translation>deactivate warehouses</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="500"/>
+        <location filename="../../inventory/catalog_edit.py" line="502"/>
         <source>mengaktifkan kembali gudang</source>
         <translation>reactivate warehouses</translation>
     </message>
@@ -11512,7 +11800,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>File &apos;{path}&apos; holds no recognisable volunteer table: no header row with the columns {required} was found (sheet &apos;{sheet}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="65"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="66"/>
         <source>Pengiriman {number} berstatus {status}; {action} hanya untuk pengiriman berstatus {allowed}.</source>
         <translation>Dispatch {number} has status {status}; {action} is only for dispatches with status {allowed}.</translation>
     </message>
@@ -11527,7 +11815,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>The quantity of {item} received ({received} {unit}) differs from the quantity sent ({sent} {unit}): a reason for the difference is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="330"/>
+        <location filename="../../deployment/dispatch/records.py" line="331"/>
         <source>Status pengiriman &apos;{status}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown dispatch status &apos;{status}&apos;. Choices: {choices}.</translation>
     </message>
@@ -11564,12 +11852,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>Item {item} has no serial numbers.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="70"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="71"/>
         <source>{document} untuk pengiriman {number} belum dapat dicetak: status pengiriman {status}, {needed}.</source>
         <translation>{document} for dispatch {number} cannot be printed yet: dispatch status {status}, {needed}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="63"/>
+        <location filename="../../deployment/dispatch/documents.py" line="64"/>
         <source>Belum ada relawan yang ditugaskan pada kejadian {incident}; SPT tidak dapat dibuat.</source>
         <translation>No volunteers are assigned to incident {incident} yet; the duty order (SPT) cannot be made.</translation>
     </message>
@@ -11731,7 +12019,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/service.py" line="219"/>
-        <location filename="../../deployment/incidents.py" line="236"/>
+        <location filename="../../deployment/incidents.py" line="251"/>
         <location filename="../../deployment/volunteers.py" line="363"/>
         <source>Kolom &apos;{name}&apos; tidak dapat diubah di sini.</source>
         <translation>The field &apos;{name}&apos; cannot be changed here.</translation>
@@ -11772,17 +12060,17 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The quantity of {item} received is not valid: {value}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="520"/>
+        <location filename="../../deployment/dispatch/service.py" line="522"/>
         <source>Jumlah diterima {item} ({received}) melebihi yang dikirim ({sent}).</source>
         <translation>The quantity of {item} received ({received}) is more than the quantity sent ({sent}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="563"/>
+        <location filename="../../deployment/dispatch/service.py" line="565"/>
         <source>Alasan pembatalan pengiriman wajib diisi.</source>
         <translation>A reason for cancelling the dispatch is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="90"/>
+        <location filename="../../deployment/incidents.py" line="91"/>
         <source>{what} &apos;{value}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown {what} &apos;{value}&apos;. Choices: {choices}.</translation>
     </message>
@@ -11795,20 +12083,76 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The figure {name} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="181"/>
+        <location filename="../../deployment/incidents.py" line="195"/>
         <source>Nama kejadian wajib diisi.</source>
         <translation>The incident name is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="184"/>
+        <location filename="../../deployment/incidents.py" line="198"/>
         <source>Sebutkan paling sedikit satu kecamatan atau desa terdampak.</source>
         <translation>Name at least one affected district or village.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="186"/>
-        <location filename="../../deployment/incidents.py" line="242"/>
+        <location filename="../../deployment/emergency.py" line="94"/>
+        <source>berstatus {status} sejak {start}</source>
+        <translation>has status {status} since {start}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/emergency.py" line="99"/>
+        <source>masa status darurat berakhir {end} dan belum diperpanjang</source>
+        <translation>its emergency period ended on {end} and was not extended</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/emergency.py" line="102"/>
+        <source>status darurat baru berlaku mulai {start}</source>
+        <translation>its emergency status only starts on {start}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/emergency.py" line="104"/>
+        <source>berstatus {status} tanpa SK penetapan status darurat</source>
+        <translation>has status {status} without a decree declaring it</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/emergency.py" line="105"/>
+        <source>belum memiliki SK penetapan status darurat</source>
+        <translation>has no decree declaring an emergency</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/emergency.py" line="114"/>
+        <source>Tanggal SK {day} belum tiba: SK yang dicatat sudah ditetapkan.</source>
+        <translation>Decree date {day} has not come yet: a decree recorded here has already been issued.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/emergency.py" line="142"/>
+        <source>{what} wajib diisi untuk status {status}.</source>
+        <translation>{what} is required for the status {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/emergency.py" line="146"/>
+        <location filename="../../deployment/incidents.py" line="200"/>
+        <location filename="../../deployment/incidents.py" line="257"/>
         <source>Akhir masa status {end} sebelum awalnya {start}.</source>
         <translation>The status period ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/emergency.py" line="169"/>
+        <source>Kejadian {number} tidak sedang berstatus darurat: tetapkan statusnya dulu, perpanjangan hanya untuk status yang berjalan.</source>
+        <translation>Incident {number} is not under an emergency status: set its status first; only a running status is extended.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/emergency.py" line="172"/>
+        <source>Status {status} kejadian {number} belum memiliki akhir masa; tetapkan status dengan masa berlakunya dulu.</source>
+        <translation>Status {status} of incident {number} has no end yet; set the status with its period first.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/emergency.py" line="176"/>
+        <source>Perpanjangan sampai {to} harus sesudah akhir masa status sekarang ({end}).</source>
+        <translation>An extension until {to} must go beyond the current end of the status ({end}).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/emergency.py" line="180"/>
+        <source>Nomor dan tanggal SK perpanjangan wajib diisi.</source>
+        <translation>The number and date of the extension decree are required.</translation>
     </message>
     <message>
         <location filename="../../deployment/needs.py" line="71"/>
@@ -12060,51 +12404,51 @@ DISASTER RESPONSE {name}</translation>
         <translation>Unknown certificate filter &apos;{value}&apos;; use: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="77"/>
+        <location filename="../../inventory/catalog.py" line="78"/>
         <source>Kode {what} &apos;{code}&apos; tidak valid: gunakan huruf, angka, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; atau &apos;/&apos; (paling panjang 30).</source>
         <translation>The {what} code &apos;{code}&apos; is not valid: use letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; or &apos;/&apos; (30 at most).</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="136"/>
+        <location filename="../../inventory/catalog.py" line="137"/>
         <source>Kemasan &apos;{pack}&apos; tidak dikenal untuk barang {item}. Pilihan: {choices}.</source>
         <translation>Pack &apos;{pack}&apos; is not known for item {item}. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="158"/>
+        <location filename="../../inventory/catalog.py" line="162"/>
         <source>Nama gudang wajib diisi.</source>
         <translation>The warehouse name is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="160"/>
+        <location filename="../../inventory/catalog.py" line="164"/>
         <location filename="../../inventory/catalog_edit.py" line="450"/>
         <source>Jenis gudang &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown kind of warehouse &apos;{kind}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="191"/>
+        <location filename="../../inventory/catalog.py" line="197"/>
         <location filename="../../inventory/catalog_edit.py" line="223"/>
         <source>Nama barang wajib diisi.</source>
         <translation>The item name is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="109"/>
+        <location filename="../../inventory/catalog.py" line="110"/>
         <source>Satuan &apos;{unit}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown unit &apos;{unit}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="194"/>
+        <location filename="../../inventory/catalog.py" line="200"/>
         <location filename="../../inventory/catalog_edit.py" line="248"/>
         <source>Jenis barang &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown kind of item &apos;{kind}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="198"/>
+        <location filename="../../inventory/catalog.py" line="204"/>
         <location filename="../../inventory/catalog_edit.py" line="251"/>
         <source>Hanya peralatan yang dapat bernomor seri; barang &apos;{code}&apos; bukan peralatan.</source>
         <translation>Only equipment can have serial numbers; item &apos;{code}&apos; is not equipment.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog.py" line="202"/>
+        <location filename="../../inventory/catalog.py" line="208"/>
         <location filename="../../inventory/catalog_edit.py" line="254"/>
         <source>Barang bernomor seri &apos;{code}&apos; tidak dicatat per batch kedaluwarsa.</source>
         <translation>Serial-numbered item &apos;{code}&apos; is not kept in expiry batches.</translation>
@@ -12136,12 +12480,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>Unknown source &apos;{source}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="245"/>
+        <location filename="../../inventory/cli.py" line="249"/>
         <source>--received &apos;{text}&apos; tidak terbaca; tulis BARANG=JUMLAH, mis. BRS=90.</source>
         <translation>--received &apos;{text}&apos; cannot be read; write ITEM=QUANTITY, e.g. BRS=90.</translation>
     </message>
     <message>
-        <location filename="../../inventory/cli.py" line="429"/>
+        <location filename="../../inventory/cli.py" line="433"/>
         <location filename="../../inventory/importing.py" line="118"/>
         <location filename="../../inventory/line_files.py" line="61"/>
         <location filename="../../tagana_app/sheets.py" line="154"/>
@@ -13129,22 +13473,38 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>The warehouse name is required (at most {max} characters).</translation>
     </message>
     <message>
+        <location filename="../../deployment/dispatch/release.py" line="33"/>
+        <source>Gudang {warehouse} hanya mengeluarkan barang untuk kejadian yang berstatus darurat dengan SK: kejadian {incident} ({name}) {missing} pada {day}. Catat SK status darurat kejadian ini (Kejadian, Status darurat...), atau minta pejabat yang tidak menyiapkan pengiriman {number} memberi izin tanpa status darurat dengan alasannya.</source>
+        <translation>Warehouse {warehouse} releases goods only for an incident under an emergency decree: incident {incident} ({name}) {missing} on {day}. Record the incident&apos;s emergency decree (Incidents, Emergency status...), or ask an official who did not prepare dispatch {number} to allow it without an emergency status, with the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/release.py" line="40"/>
+        <source>Gudang {warehouse} tidak memerlukan status darurat untuk mengeluarkan barang; pengiriman {number} tidak memerlukan izin.</source>
+        <translation>Warehouse {warehouse} needs no emergency status to release goods; dispatch {number} needs no permission.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/release.py" line="68"/>
+        <source>Alasan izin pengeluaran tanpa status darurat wajib diisi.</source>
+        <translation>The reason to release without an emergency status is required.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/release.py" line="71"/>
         <location filename="../../inventory/catalog_edit.py" line="466"/>
         <source>Isian terlalu panjang: paling banyak {max} karakter.</source>
         <translation>Entry too long: at most {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="481"/>
+        <location filename="../../inventory/catalog_edit.py" line="483"/>
         <source>Gudang {code} sudah nonaktif.</source>
         <translation>Warehouse {code} is already inactive.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="488"/>
+        <location filename="../../inventory/catalog_edit.py" line="490"/>
         <source>Gudang {code} masih menyimpan {items} jenis barang (jumlah {quantity}) dan {units} unit peralatan; pindahkan, keluarkan atau hapuskan dulu sebelum dinonaktifkan.</source>
         <translation>Warehouse {code} still holds {items} kinds of goods (quantity {quantity}) and {units} equipment units; transfer, issue or write them off before deactivating it.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="503"/>
+        <location filename="../../inventory/catalog_edit.py" line="505"/>
         <source>Gudang {code} sudah aktif.</source>
         <translation>Warehouse {code} is already active.</translation>
     </message>

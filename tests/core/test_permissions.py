@@ -51,6 +51,7 @@ RULES = {
     deployment_rules.can_cancel_requests: {K, P},
     deployment_rules.can_see_personal_data: {K, P},
     deployment_rules.can_export_personal_data: {K},
+    deployment_rules.can_override_release: {P},
 }
 
 

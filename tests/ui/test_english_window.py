@@ -394,6 +394,11 @@ def _incidents(visit: Visit, page: Any) -> None:
     visit.dialog(detail.open_period(True), "incidents › extend")
     visit.dialog(detail.open_period(False), "incidents › end")
 
+    def set_and_extend(status: Any) -> None:  # the status history: a decree refused for its missing number
+        visit.dialog(status.open_set(), "incidents › set emergency status", lambda dialog: dialog.submit())
+        visit.dialog(status.open_extend(), "incidents › extend emergency status", lambda dialog: dialog.submit())
+    visit.dialog(detail.open_emergency_status(), "incidents › emergency status", set_and_extend)
+
     def checked(dialog: Any) -> None:
         if dialog.check is None and not dialog._check_error:
             with visit.qtbot.waitSignal(dialog.checked, timeout=15_000):
@@ -426,6 +431,8 @@ def _dispatches(visit: Visit, page: Any) -> None:
         elif summary.status == "approved":
             editor.send()
     visit.dialog(page.open_new(), "dispatches › new")
+    visit.dialog(editor.override_release(), "dispatches › allow without emergency status",
+                 lambda dialog: dialog.submit())  # no reason: refused in the dialog
     for status, opener, where in (("sent", editor.handover, "handover"), ("handed_over", editor.return_goods, "return"),
                                   ("draft", editor.cancel, "cancel")):
         page.table.selectRow(by_status.get(status, 0))

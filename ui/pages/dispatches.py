@@ -45,6 +45,7 @@ from ui.pages.dispatch_dialogs import (
     quantity_spin,
 )
 from ui.pages.dispatch_model import DispatchColumn, DispatchListModel
+from ui.pages.release_dialog import OverrideReleaseDialog
 from ui.table_view import setup_table
 
 TEXT_DELAY_MS = 300
@@ -155,6 +156,9 @@ class DispatchEditor(QFrame):
         steps.addStretch(1)
         # The documents get a row of their own: eight buttons in one row are clipped at 1366 px.
         prints = QHBoxLayout()
+        self.buttons["override_release"] = QPushButton(self.tr("Izinkan tanpa status darurat..."))
+        self.buttons["override_release"].clicked.connect(self.override_release)
+        prints.addWidget(self.buttons["override_release"])
         prints.addStretch(1)
         for step, label in (("manifest", self.tr("Cetak Surat Jalan")), ("bast", self.tr("Cetak BAST")),
                             ("pinjam_pakai", self.tr("Cetak BA Pinjam Pakai")),
@@ -230,6 +234,9 @@ class DispatchEditor(QFrame):
                 parts.append(self.tr("Peralatan pinjam pakai wajib kembali: {day}").format(
                     day=indonesian.long_date(record.loan_due))
                     + (f" ({record.loan_number})" if record.loan_number else ""))
+            if record.release_override:
+                parts.append(self.tr("Izin tanpa status darurat dari {by}: {reason}").format(
+                    by=record.release_override_by, reason=record.release_override))
             if record.cancel_reason:
                 parts.append(self.tr("Dibatalkan: {reason}").format(reason=record.cancel_reason))
             self.info.setText("\n".join(parts))
@@ -262,6 +269,7 @@ class DispatchEditor(QFrame):
                         ready=record is not None and lifecycle.state_allows(chosen, record)
                         and not (step in ("submit", "approve") and not record.lines)
                         and not (step == "pinjam_pakai" and not record.lent)
+                        and not (step == "override_release" and not record.needs_emergency)
                         and not (step == "pengembalian" and not any(r.equipment for r in record.returns)))
         self.edit_box.setVisible(record is not None and lifecycle.can_edit_dispatch(actor, record))
         self.crew.setEnabled(self.crew.count() > 0)
@@ -382,6 +390,9 @@ class DispatchEditor(QFrame):
 
     def cancel(self) -> CancelDialog | None:
         return self._dialog(CancelDialog) if self.record else None
+
+    def override_release(self) -> OverrideReleaseDialog | None:
+        return self._dialog(OverrideReleaseDialog) if self.record else None
 
     def _dialog(self, kind: type) -> QWidget:
         dialog = kind(self.ctx, self.record, parent=self)  # its write's change reloads this editor

@@ -31,6 +31,7 @@ from tagana_app import clock, indonesian
 from ui import ops, texts
 from ui.context import AppContext
 from ui.pages.assignment_dialog import AssignmentDialog
+from ui.pages.emergency_dialogs import EmergencyStatusDialog
 from ui.pages.incident_data import IncidentView, incident_needs, incident_view
 from ui.pages.incident_dialogs import PeriodDialog, SiteTimeDialog, date_edit
 from ui.pages.incident_model import (
@@ -94,12 +95,15 @@ class IncidentDetail(QFrame):
         self.tabs.addTab(self._crew_tab(), self.tr("Relawan"))
         self.tabs.addTab(self._suggest_tab(), self.tr("Usulan relawan"))
         self.tabs.addTab(self._dispatch_tab(), self.tr("Pengiriman"))
+        self.status_button = QPushButton(self.tr("Status darurat..."))
+        self.status_button.clicked.connect(self.open_emergency_status)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         self.summary_button = QPushButton(self.tr("Ringkasan WhatsApp..."))
         self.summary_button.clicked.connect(self.open_summary)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.status_button)
         top.addWidget(self.summary_button)
         layout.addLayout(top)
         layout.addWidget(self.info)
@@ -371,7 +375,16 @@ class IncidentDetail(QFrame):
         self.crew_buttons["end"].setEnabled(w and a is not None and a.end > a.start and a.end >= clock.today())
         self.suggest_button.setEnabled(record is not None)
         self.summary_button.setEnabled(record is not None)
+        self.status_button.setEnabled(record is not None)
         self.assign_suggested.setEnabled(w and open_incident and self.selected_suggestion() is not None)
+
+    def open_emergency_status(self) -> EmergencyStatusDialog | None:
+        """The status history with its decrees and extensions (ui/pages/emergency_dialogs.py)."""
+        if self.view is None:
+            return None
+        dialog = EmergencyStatusDialog(self.ctx, self.view.record.number, self.view.record.name, parent=self)
+        dialog.open()
+        return dialog
 
     def open_assign(self, volunteer: tuple[int, str] | None = None, role: str | None = None,
                     start: date | None = None, end: date | None = None) -> AssignmentDialog | None:

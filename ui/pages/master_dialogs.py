@@ -27,7 +27,7 @@ from deployment.dispatch.models import KIT_BASES
 from inventory import catalog, catalog_edit
 from inventory.catalog import ITEM_KIND_LABELS, WAREHOUSE_KIND_LABELS, ItemInfo, WarehouseInfo
 from inventory.models import WAREHOUSE_KINDS
-from tagana_app import indonesian
+from tagana_app import indonesian, settings
 from tagana_app.errors import TaganaError
 from tagana_app.quantities import MAX_QUANTITY
 from ui import ops, texts
@@ -367,6 +367,7 @@ class WarehouseDialog(_MasterDialog):
         self.address.setMaxLength(300)
         self.person = QLineEdit(warehouse.person_in_charge if warehouse else "")
         self.person.setMaxLength(200)
+        self.needs_emergency = EmergencyCheck(ctx, self.kind, warehouse)
         self.fields.update(code=self.code, name=self.name, kind=self.kind, region=self.region,
                            address=self.address, person_in_charge=self.person)
         self.form.addRow(self.tr("Kode gudang"), self.code)
@@ -375,6 +376,7 @@ class WarehouseDialog(_MasterDialog):
         self.form.addRow(self.tr("Kode wilayah"), self.region)
         self.form.addRow(self.tr("Alamat"), self.address)
         self.form.addRow(self.tr("Penanggung jawab"), self.person)
+        self.form.addRow("", self.needs_emergency)
         self.ok_button.setText(self.tr("Simpan gudang"))
         self.finish_layout()
         self.setMinimumWidth(560)
@@ -389,11 +391,43 @@ class WarehouseDialog(_MasterDialog):
                 return
         if self.warehouse is None:
             self.book(catalog.add_warehouse, self.code.text(), self.name.text(), self.region.text().strip(),
-                       kind=self.kind.currentData(), address=self.address.text(), person_in_charge=self.person.text())
+                       kind=self.kind.currentData(), address=self.address.text(), person_in_charge=self.person.text(),
+                       needs_emergency=self.needs_emergency.isChecked())
         else:
             self.book(catalog_edit.update_warehouse, self.warehouse.code, name=self.name.text(),
                        kind=self.kind.currentData(), region=self.region.text().strip(), address=self.address.text(),
-                       person_in_charge=self.person.text())
+                       person_in_charge=self.person.text(), needs_emergency=self.needs_emergency.isChecked())
+
+
+class EmergencyCheck(QCheckBox):
+    """"Perlu status darurat untuk mengeluarkan": a new warehouse's box follows its kind (on for a lumbung
+    sosial, for the other kinds as the office's setting says) until the person ticks it themselves."""
+
+    def __init__(self, ctx: AppContext, kind: QComboBox, warehouse: WarehouseInfo | None) -> None:
+        super().__init__()
+        self.setText(self.tr("Perlu status darurat untuk mengeluarkan"))
+        self.setToolTip(self.tr("Barang hanya keluar untuk kejadian yang berstatus siaga darurat, tanggap darurat "
+                                "atau transisi dengan SK, atau dengan izin pejabat."))
+        self.kind, self.others, self.touched = kind, False, warehouse is not None
+        if warehouse is not None:
+            self.setChecked(warehouse.needs_emergency)
+            return
+        self.clicked.connect(self._touch)
+        kind.currentIndexChanged.connect(self._follow)
+        self._follow()
+        ops.read(ctx.db, self, settings.get_office, settings.EMERGENCY_FOR_OTHER_WAREHOUSES,
+                 on_success=self._setting)
+
+    def _touch(self) -> None:
+        self.touched = True
+
+    def _setting(self, others: bool) -> None:
+        self.others = bool(others)
+        self._follow()
+
+    def _follow(self) -> None:
+        if not self.touched:
+            self.setChecked(self.kind.currentData() == "lumbung" or self.others)
 
 
 class KitDialog(_MasterDialog):
