@@ -36,7 +36,7 @@ from deployment.incidents import IncidentRecord
 from deployment.models import DISASTER_TYPES, EMERGENCY_STATUSES
 from deployment.permissions import can_override_assignment
 from tagana_app import clock, indonesian, regions
-from ui import dates, ops, texts
+from ui import dates, dialogs, ops, texts
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading
 from ui.pages.incident_data import RegionChoice, region_choices
@@ -328,10 +328,26 @@ class FiguresDialog(FormDialog):
 
     def submit(self) -> None:
         figures = {name: spin.value() for name, spin in self.spins.items()}
+        try:
+            incident_service.check_plausible(incident_service.Figures(**figures))
+        except incident_service.ImplausibleFigures as exc:
+            self.failed(exc)
+            return
+        jumps = incident_service.figure_jumps(self.record.figures, incident_service.Figures(**figures))
+        if jumps and not dialogs.confirm(self, self.tr("Kenaikan besar"), self.tr(
+                "Angka ini naik jauh sejak laporan sebelumnya:\n{jumps}\n\nSudah benar dan tetap disimpan?").format(
+                    jumps="\n".join(texts.tr_text(j) for j in jumps))):
+            return
         self.error.hide()
         self.set_busy(True)
         ops.write(self.ctx, self, incident_service.record_figures, self.record.number, figures,
                   note=self.note.text(), on_success=self._done, on_error=self.failed)
+
+    def failed(self, exc: BaseException) -> None:
+        """A refusal of one figure (KK above jiwa) puts the focus on that figure, its content selected."""
+        super().failed(exc)
+        if isinstance(exc, incident_service.ImplausibleFigures):
+            self.show_error(self.error.text(), self.spins[exc.fields["figure"]])
 
     def _done(self, record: IncidentRecord) -> None:
         self.set_busy(False)
