@@ -747,27 +747,27 @@
 <context>
     <name>DecreeFields</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="61"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="62"/>
         <source>Nomor SK penetapan status (boleh menyusul)</source>
         <translation>Number of the decree setting the status (may follow later)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="64"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="65"/>
         <source>mis. Bupati Bengkulu Tengah</source>
         <translation>e.g. Regent of Bengkulu Tengah</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="67"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="68"/>
         <source>Nomor SK</source>
         <translation>Decree number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="68"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="69"/>
         <source>Tanggal SK</source>
         <translation>Decree date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="69"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="70"/>
         <source>Penerbit SK</source>
         <translation>Decree issued by</translation>
     </message>
@@ -1418,42 +1418,42 @@
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="314"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="324"/>
         <source>Perbarui data dampak</source>
         <translation>Update impact figures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="315"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="325"/>
         <source>Data dampak {number}</source>
         <translation>Impact figures {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="316"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="326"/>
         <source>{name}. Angka sebelumnya tetap tersimpan dalam riwayat.</source>
         <translation>{name}. Earlier figures stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="323"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="333"/>
         <source>mis. laporan posko pukul 16.00</source>
         <translation>e.g. command post report at 16.00</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="324"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="334"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="325"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="335"/>
         <source>Simpan data dampak</source>
         <translation>Save impact figures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="337"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="347"/>
         <source>Kenaikan besar</source>
         <translation>Large increase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="338"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="348"/>
         <source>Angka ini naik jauh sejak laporan sebelumnya:
 {jumps}
 
@@ -3626,22 +3626,22 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="225"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="235"/>
         <source>Kejadian baru</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="226"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="236"/>
         <source>Catat kejadian bencana</source>
         <translation>Record a disaster incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="227"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="237"/>
         <source>Nomor kejadian diberikan otomatis. Data dampak diisi lewat &quot;Perbarui data dampak&quot;.</source>
         <translation>The incident number is given automatically. Impact figures are entered with &quot;Update impact figures&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="232"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="242"/>
         <source>mis. Banjir Sungai Air Bengkulu</source>
         <translation>e.g. Air Bengkulu river flood</translation>
     </message>
@@ -3650,42 +3650,42 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Number of the status decree (SK) (may follow later)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="243"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="253"/>
         <source>Masa status</source>
         <translation>Status period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="250"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="260"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="256"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="266"/>
         <source>mis. Balai Desa Pasar Pedati</source>
         <translation>e.g. Pasar Pedati village hall</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="257"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="267"/>
         <source>Jenis bencana</source>
         <translation>Disaster type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="258"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="268"/>
         <source>Nama kejadian</source>
         <translation>Incident name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="259"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="269"/>
         <source>Wilayah terdampak</source>
         <translation>Affected areas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="260"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="270"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="261"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="271"/>
         <source>Status darurat</source>
         <translation>Emergency status</translation>
     </message>
@@ -3694,27 +3694,27 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Decree (SK) number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="264"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="274"/>
         <source>Lokasi posko</source>
         <translation>Command post location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="265"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="275"/>
         <source>Simpan kejadian</source>
         <translation>Save incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="275"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="285"/>
         <source>Nama kejadian wajib diisi.</source>
         <translation>The incident name is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="280"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="290"/>
         <source>Sebutkan paling sedikit satu kecamatan atau desa terdampak.</source>
         <translation>Name at least one affected district or village.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="285"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="295"/>
         <source>Akhir masa status sebelum awalnya.</source>
         <translation>The status period ends before it starts.</translation>
     </message>
@@ -4145,47 +4145,47 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="366"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="376"/>
         <source>Perpanjang penugasan</source>
         <translation>Extend assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="366"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="376"/>
         <source>Akhiri penugasan lebih awal</source>
         <translation>End assignment early</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="368"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="378"/>
         <source>{name} ({role}), sekarang {start} s.d. {end}.</source>
         <translation>{name} ({role}), currently {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="375"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="385"/>
         <source>Sampai tanggal</source>
         <translation>Until date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="380"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="390"/>
         <source>Hari terakhir</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="382"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="392"/>
         <source>hanya bila perpanjangan ditolak dan Anda mengecualikannya</source>
         <translation>only if the extension is refused and you override it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="384"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="394"/>
         <source>Alasan pengecualian</source>
         <translation>Reason for override</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="387"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="397"/>
         <source>Perpanjang</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="387"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="397"/>
         <source>Akhiri</source>
         <translation>End</translation>
     </message>
@@ -4612,42 +4612,42 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>RegionPicker</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="103"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="126"/>
         <source>Ketik nama atau kode kecamatan/desa, mis. Karang Tinggi atau 17.09.01</source>
         <translation>Type the name or code of a district/village, e.g. Karang Tinggi or 17.09.01</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="116"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="139"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="124"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="147"/>
         <source>Hapus dari daftar</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="146"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="167"/>
         <source>- pilih kecamatan -</source>
         <translation>- choose district -</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="156"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="102"/>
         <source>(seluruh kecamatan)</source>
         <translation>(whole district)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="184"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="194"/>
         <source>{name} ({kind}), {path} · {code}</source>
         <translation>{name} ({kind}), {path} · {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="189"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="199"/>
         <source>Cocok: {names}</source>
         <translation>Matches: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="190"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="200"/>
         <source>Tidak ada wilayah yang cocok.</source>
         <translation>No matching area.</translation>
     </message>
@@ -5132,48 +5132,48 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>SiteTimeDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="418"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="428"/>
         <source>Check-in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="418"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="428"/>
         <source>Check-out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="419"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="429"/>
         <source>Catat kedatangan di lokasi</source>
         <translation>Record arrival on site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="419"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="429"/>
         <source>Catat kepulangan dari lokasi</source>
         <translation>Record departure from site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="420"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="430"/>
         <source>{name} ({role}), penugasan {start} s.d. {end}.</source>
         <translation>{name} ({role}), assigned {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="424"/>
-        <location filename="../../ui/pages/incident_dialogs.py" line="429"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="434"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="439"/>
         <source>Waktu datang</source>
         <translation>Arrived at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="429"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="439"/>
         <source>Waktu pulang</source>
         <translation>Left at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="430"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="440"/>
         <source>Catat check-in</source>
         <translation>Record check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="430"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="440"/>
         <source>Catat check-out</source>
         <translation>Record check-out</translation>
     </message>
@@ -5181,43 +5181,43 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>SkillsEditor</name>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="73"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="74"/>
         <source>Keahlian dan sertifikat</source>
         <translation>Skills and certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="78"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="79"/>
         <source>Simpan keahlian</source>
         <translation>Save skill</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="79"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="80"/>
         <source>Hapus keahlian</source>
         <translation>Remove skill</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="85"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="86"/>
         <source>Keahlian</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="85"/>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="100"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="86"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="101"/>
         <source>Pelatihan</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="86"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="87"/>
         <source>Sertifikat berlaku s.d.</source>
         <translation>Certificate valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="102"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="103"/>
         <source>Sertifikat s.d.</source>
         <translation>Certificate until</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="139"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="140"/>
         <source>Sertifikat sudah habis berlaku</source>
         <translation>The certificate has expired</translation>
     </message>
@@ -5264,22 +5264,22 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="459"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="469"/>
         <source>Ubah status darurat</source>
         <translation>Change emergency status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="460"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="470"/>
         <source>Status darurat {number}</source>
         <translation>Emergency status {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="471"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="481"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="475"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="485"/>
         <source>Status darurat</source>
         <translation>Emergency status</translation>
     </message>
@@ -5288,22 +5288,22 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Decree (SK) number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="477"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="487"/>
         <source>Masa status</source>
         <translation>Status period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="478"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="488"/>
         <source>Lokasi posko</source>
         <translation>Command post location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="479"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="489"/>
         <source>Simpan status</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="486"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="496"/>
         <source>Akhir masa status sebelum awalnya.</source>
         <translation>The status period ends before it starts.</translation>
     </message>
@@ -6153,153 +6153,152 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>VolunteerDialog</name>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="166"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="167"/>
         <source>Tambah relawan</source>
         <translation>Add volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="166"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="167"/>
         <source>Ubah data relawan</source>
         <translation>Edit volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="169"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="170"/>
         <source>NIK diperiksa: 16 angka, kode wilayah, tanggal lahir dan jenis kelamin. Tanggal lahir, jenis kelamin dan wilayah yang dikosongkan diambil dari NIK.</source>
         <translation>The NIK is checked: 16 digits, region code, birth date and sex. A birth date, sex or region left empty is taken from the NIK.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="173"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="174"/>
         <source>16 angka, mis. 1709011403950001</source>
         <translation>16 digits, e.g. 1709011403950001</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="176"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="177"/>
         <source>nomor induk anggota Tagana (bila ada)</source>
         <translation>Tagana member number (if any)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="179"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="180"/>
         <location filename="../../ui/pages/volunteer_dialogs.py" line="246"/>
         <source>- dari NIK -</source>
         <translation>- from the NIK -</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="181"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="182"/>
         <source>Kosongkan untuk mengambil tanggal lahir dari NIK</source>
         <translation>Leave empty to take the birth date from the NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="183"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="184"/>
         <source>mis. 0812 3456 7890</source>
         <translation>e.g. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="191"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="192"/>
         <source>nama dan hubungan, mis. Siti (istri)</source>
         <translation>name and relation, e.g. Siti (wife)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="195"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="196"/>
         <source>Tidak tersedia</source>
         <translation>Unavailable</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="199"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="200"/>
         <source>alasan, mis. ujian sekolah</source>
         <translation>reason, e.g. school exams</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="208"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="209"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="209"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="210"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="210"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="211"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="211"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="212"/>
         <source>Tanggal lahir</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="212"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="213"/>
         <source>NIAT</source>
         <translation>NIAT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="213"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="214"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="214"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="215"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="215"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="216"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="216"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="217"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="217"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="218"/>
         <source>Jenjang</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="218"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="219"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="219"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="220"/>
         <source>Kontak darurat</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="220"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="221"/>
         <source>HP kontak darurat</source>
         <translation>Emergency contact&apos;s mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="221"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="222"/>
         <source>Catatan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="227"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="228"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="233"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="234"/>
         <source>Simpan relawan</source>
         <translation>Save volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="259"/>
         <source>(seluruh kecamatan)</source>
-        <translation>(whole kecamatan)</translation>
+        <translation type="vanished">(whole kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="316"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="305"/>
         <source>Periksa NIK</source>
         <translation>Check the NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="317"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="306"/>
         <source>{problems}
 
 Tetap simpan dengan data yang diketik?</source>

@@ -7,6 +7,7 @@ which stays open.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
@@ -84,6 +85,28 @@ def figure_spin(value: int = 0) -> QSpinBox:
     return spin
 
 
+def fill_kecamatan(combo: QComboBox, choices: Iterable[RegionChoice], first: str) -> None:
+    """The kecamatan among ``choices``, after ``first`` (no kecamatan), without signalling a change."""
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(first, None)
+    for c in choices:
+        if c.code.count(".") == 2:
+            combo.addItem(c.name, c.code)
+    combo.blockSignals(False)
+
+
+def fill_desa(combo: QComboBox, choices: Iterable[RegionChoice], kecamatan: str | None) -> None:
+    """The desa of ``kecamatan`` after "(seluruh kecamatan)"; disabled while no kecamatan is chosen."""
+    combo.clear()
+    combo.addItem(QCoreApplication.translate("RegionPicker", "(seluruh kecamatan)"), kecamatan)
+    if kecamatan:
+        for c in choices:
+            if c.code.startswith(kecamatan + "."):
+                combo.addItem(f"{c.name} ({c.kind})", c.code)
+    combo.setEnabled(bool(kecamatan))
+
+
 class _EnterAdds(QLineEdit):
     """Enter adds the typed region to the list instead of saving the whole dialog."""
 
@@ -141,24 +164,11 @@ class RegionPicker(QWidget):
     def set_choices(self, choices: list[RegionChoice]) -> None:
         self.choices = {c.code: c for c in choices}
         self._labels.setStringList([c.label for c in choices])
-        self.kecamatan.blockSignals(True)
-        self.kecamatan.clear()
-        self.kecamatan.addItem(self.tr("- pilih kecamatan -"), None)
-        for c in choices:
-            if c.code.count(".") == 2:
-                self.kecamatan.addItem(c.name, c.code)
-        self.kecamatan.blockSignals(False)
+        fill_kecamatan(self.kecamatan, choices, self.tr("- pilih kecamatan -"))
         self._fill_desa()
 
     def _fill_desa(self) -> None:
-        kec = self.kecamatan.currentData()
-        self.desa.clear()
-        self.desa.addItem(self.tr("(seluruh kecamatan)"), kec)
-        if kec:
-            for c in self.choices.values():
-                if c.code.startswith(kec + "."):
-                    self.desa.addItem(f"{c.name} ({c.kind})", c.code)
-        self.desa.setEnabled(bool(kec))
+        fill_desa(self.desa, self.choices.values(), self.kecamatan.currentData())
 
     def resolve(self, text: str) -> RegionChoice | None:
         """A typed label, code or name: the one region it means, or None."""

@@ -40,6 +40,7 @@ from ui import dates, dialogs, ops, texts
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading
 from ui.pages.incident_data import RegionChoice, region_choices
+from ui.pages.incident_dialogs import fill_desa, fill_kecamatan
 
 
 def _load(session: Any, volunteer_id: int | None) -> tuple[list[RegionChoice], vs.VolunteerRecord | None]:
@@ -242,26 +243,14 @@ class VolunteerDialog(FormDialog):
     def _loaded(self, loaded: tuple[list[RegionChoice], vs.VolunteerRecord | None]) -> None:
         choices, record = loaded
         self.choices = {c.code: c for c in choices}
-        self.kecamatan.blockSignals(True)
-        self.kecamatan.addItem(self.tr("- dari NIK -"), None)
-        for c in choices:
-            if c.code.count(".") == 2:
-                self.kecamatan.addItem(c.name, c.code)
-        self.kecamatan.blockSignals(False)
+        fill_kecamatan(self.kecamatan, choices, self.tr("- dari NIK -"))
         self._fill_desa()
         if record is not None:
             self._show_record(record)
         self.ok_button.setEnabled(True)
 
     def _fill_desa(self) -> None:
-        kec = self.kecamatan.currentData()
-        self.desa.clear()
-        self.desa.addItem(self.tr("(seluruh kecamatan)"), kec)
-        if kec:
-            for c in self.choices.values():
-                if c.code.startswith(kec + "."):
-                    self.desa.addItem(f"{c.name} ({c.kind})", c.code)
-        self.desa.setEnabled(bool(kec))
+        fill_desa(self.desa, self.choices.values(), self.kecamatan.currentData())
 
     def _show_record(self, r: vs.VolunteerRecord) -> None:
         self.nik.setText(r.nik)
