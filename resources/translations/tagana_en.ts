@@ -6153,152 +6153,159 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>VolunteerDialog</name>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="167"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="168"/>
         <source>Tambah relawan</source>
         <translation>Add volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="167"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="168"/>
         <source>Ubah data relawan</source>
         <translation>Edit volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="170"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="171"/>
         <source>NIK diperiksa: 16 angka, kode wilayah, tanggal lahir dan jenis kelamin. Tanggal lahir, jenis kelamin dan wilayah yang dikosongkan diambil dari NIK.</source>
         <translation>The NIK is checked: 16 digits, region code, birth date and sex. A birth date, sex or region left empty is taken from the NIK.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="174"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="175"/>
         <source>16 angka, mis. 1709011403950001</source>
         <translation>16 digits, e.g. 1709011403950001</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="177"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="178"/>
         <source>nomor induk anggota Tagana (bila ada)</source>
         <translation>Tagana member number (if any)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="180"/>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="246"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="181"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="247"/>
         <source>- dari NIK -</source>
         <translation>- from the NIK -</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="182"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="183"/>
         <source>Kosongkan untuk mengambil tanggal lahir dari NIK</source>
         <translation>Leave empty to take the birth date from the NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="184"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="185"/>
         <source>mis. 0812 3456 7890</source>
         <translation>e.g. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="192"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="193"/>
         <source>nama dan hubungan, mis. Siti (istri)</source>
         <translation>name and relation, e.g. Siti (wife)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="196"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="197"/>
         <source>Tidak tersedia</source>
         <translation>Unavailable</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="200"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="201"/>
         <source>alasan, mis. ujian sekolah</source>
         <translation>reason, e.g. school exams</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="209"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="210"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="210"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="211"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="211"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="212"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="212"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="213"/>
         <source>Tanggal lahir</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="213"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="214"/>
         <source>NIAT</source>
         <translation>NIAT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="214"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="215"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="215"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="216"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="216"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="217"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="217"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="218"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="218"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="219"/>
         <source>Jenjang</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="219"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="220"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="220"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="221"/>
         <source>Kontak darurat</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="221"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="222"/>
         <source>HP kontak darurat</source>
         <translation>Emergency contact&apos;s mobile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="222"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="223"/>
         <source>Catatan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="228"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="229"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="234"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="235"/>
         <source>Simpan relawan</source>
         <translation>Save volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="345"/>
+        <source>{name} tersimpan, dengan catatan:
+{notes}</source>
+        <translation>{name} saved, with notes:
+{notes}</translation>
     </message>
     <message>
         <source>(seluruh kecamatan)</source>
         <translation type="vanished">(whole kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="305"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="307"/>
         <source>Periksa NIK</source>
         <translation>Check the NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteer_dialogs.py" line="306"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="308"/>
         <source>{problems}
 
 Tetap simpan dengan data yang diketik?</source>

@@ -52,7 +52,7 @@ def _pick(combo, code) -> None:  # noqa: ANN001
     combo.setCurrentIndex(combo.findData(code))
 
 
-def test_koordinator_adds_then_changes_a_volunteer(qtbot, make_ctx, db, users):  # noqa: ANN001
+def test_koordinator_adds_then_changes_a_volunteer(qtbot, make_ctx, db, users, no_modal_dialogs):  # noqa: ANN001
     page = _page(qtbot, make_ctx, users["koordinator"])
     assert page.add_button.isEnabled() and not page.edit_button.isEnabled()
     dialog = _opened(qtbot, page, page.add_button)
@@ -92,12 +92,17 @@ def test_koordinator_adds_then_changes_a_volunteer(qtbot, make_ctx, db, users): 
     qtbot.mouseClick(dialog.skills.add_button, Qt.MouseButton.LeftButton)
     dialog.skills.table.selectRow(1)  # evakuasi, sorted after dapur umum
     qtbot.mouseClick(dialog.skills.remove_button, Qt.MouseButton.LeftButton)
+    _pick(dialog.skills.skill, "logistik")  # a certificate that ran out: saved, and said once
+    dialog.skills.expiry.set_value(clock.today() - timedelta(days=2))
+    qtbot.mouseClick(dialog.skills.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.skills.table.item(1, 2).foreground().color().name() == "#b3261e"  # shown red
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Enter saves
     _settled(qtbot)
     with db.read() as s:
         dewi = vs.get_volunteer(s, nik)
-    assert dewi.phone == "+6281234567002" and [k.skill for k in dewi.skills] == ["dapur_umum"]
+    assert dewi.phone == "+6281234567002" and [k.skill for k in dewi.skills] == ["dapur_umum", "logistik"]
+    assert [kind for kind, text in no_modal_dialogs if "Sertifikat logistik sudah habis berlaku" in text] == ["inform"]
 
 
 def test_a_bad_nik_is_refused_in_the_dialog_and_nothing_typed_is_lost(qtbot, make_ctx, db, users,  # noqa: ANN001

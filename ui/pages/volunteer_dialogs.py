@@ -162,6 +162,7 @@ class VolunteerDialog(FormDialog):
         super().__init__(parent)
         self.ctx, self.volunteer_id = ctx, volunteer_id
         self.saved: vs.VolunteerRecord | None = None
+        self._confirmed: set[str] = set()  # the NIK's notes the person said yes to
         self.choices: dict[str, RegionChoice] = {}
         adding = volunteer_id is None
         title = self.tr("Tambah relawan") if adding else self.tr("Ubah data relawan")
@@ -302,6 +303,7 @@ class VolunteerDialog(FormDialog):
         except TaganaError as exc:
             self.failed(exc)
             return
+        self._confirmed = set(warnings)
         if warnings and not dialogs.confirm(self, self.tr("Periksa NIK"), self.tr(
                 "{problems}\n\nTetap simpan dengan data yang diketik?").format(
                     problems="\n".join(texts.tr_text(w) for w in warnings))):
@@ -333,6 +335,12 @@ class VolunteerDialog(FormDialog):
         return None
 
     def _done(self, record: vs.VolunteerRecord) -> None:
+        """Saved; what the service noted besides (an age that does not fit the status, a certificate that has
+        run out, an assignment in the unavailable days) is said once, the NIK's notes were asked already."""
         self.set_busy(False)
         self.saved = record
+        notes = [texts.tr_text(w) for w in record.warnings if w not in self._confirmed]
         self.accept()
+        if notes:
+            dialogs.inform(self.parentWidget(), self.windowTitle(), self.tr("{name} tersimpan, dengan catatan:\n{notes}")
+                           .format(name=record.full_name, notes="\n".join(notes)))
