@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractSpinBox
 
+from deployment import incidents as incident_service
 from deployment import volunteers as vs
 from tagana_app import clock
 from tests.deployment.conftest import add_incident, add_volunteer, make_nik
@@ -190,3 +191,16 @@ def test_kk_above_jiwa_is_refused_on_the_field_and_a_jump_asked(qtbot, make_ctx,
     asked = [text for kind, text in no_modal_dialogs if kind == "confirm"]
     assert len(asked) == 1 and "pengungsi: dari 90 menjadi 400" in asked[0] and "KK" not in asked[0]
     assert dialog.updated.figures.kk == 150 and dialog.updated.figures.pengungsi == 400
+
+
+def test_a_jump_answered_no_saves_nothing(qtbot, make_ctx, db, users, monkeypatch):  # noqa: ANN001
+    _page_kept, dialog = _figures_dialog(qtbot, make_ctx, db, users, {"kk": 100, "jiwa": 520, "pengungsi": 90})
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: asked.append(text) and False)  # "No"
+    _click_and_type(qtbot, dialog.spins["jiwa"], "5200")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    assert asked and "jiwa: dari 520 menjadi 5.200" in asked[0]
+    assert dialog.isVisible() and dialog.spins["jiwa"].value() == 5200 and dialog.updated is None
+    with db.read() as s:
+        assert len(incident_service.get_incident(s, dialog.record.number).history) == 1
