@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -14,7 +15,8 @@ from deployment.models import DISASTER_TYPES, EMERGENCY_STATUSES, SKILLS
 from deployment.validate import parse_date
 from tagana_app import clock, settings
 from tagana_app.cli_support import Context, quantity_arg, whole_number_arg
-from tagana_app.errors import TaganaError
+from tagana_app.errors import TaganaError, ValidationError
+from tagana_app.texts import N_
 
 
 def date_arg(text: str) -> date:
@@ -140,6 +142,38 @@ def cmd_volunteer_skill(ctx: Context) -> None:
     ctx.emit(record, text=_volunteer_text(record, "Keahlian dicatat: "))
 
 
+def skill_arg(text: str) -> tuple[str, date | None]:
+    """``--skill evakuasi`` or ``--skill evakuasi:2027-06-30`` (the certificate valid until that day)."""
+    skill, _, expiry = text.partition(":")
+    return skill.strip(), date_arg(expiry) if expiry.strip() else None
+
+
+_UPDATE_FIELDS = {"name": "full_name", "niat": "niat", "phone": "phone", "address": "address", "region": "region_code",
+                  "level": "level", "status": "status", "emergency_contact": "emergency_contact",
+                  "emergency_phone": "emergency_phone", "remarks": "remarks"}
+
+
+def cmd_volunteer_update(ctx: Context) -> None:
+    actor = ctx.actor()
+    a = ctx.args
+    fields = {name: getattr(a, flag) for flag, name in _UPDATE_FIELDS.items() if getattr(a, flag) is not None}
+    if not (fields or a.skill or a.remove_skill):
+        raise ValidationError(N_("errors", "Tidak ada yang diubah: sebutkan mis. --phone 081234567890 atau "
+                                 "--skill evakuasi:2027-06-30."))
+
+    def work(session: Any) -> vs.VolunteerRecord:
+        record = vs.update_volunteer(session, actor, a.volunteer, **fields) if fields else \
+            vs.get_volunteer(session, a.volunteer)
+        warnings = list(record.warnings)
+        for skill, expiry in a.skill or ():
+            warnings += vs.add_skill(session, actor, record.id, skill, certificate_expiry=expiry).warnings
+        for skill in a.remove_skill or ():
+            record = vs.remove_skill(session, actor, record.id, skill)
+        return replace(vs.get_volunteer(session, record.id), warnings=tuple(dict.fromkeys(warnings)))
+    record = ctx.db.write(work)
+    ctx.emit(record, text=_volunteer_text(record, "Relawan diperbarui: "))
+
+
 def cmd_volunteer_unavailable(ctx: Context) -> None:
     actor = ctx.actor()
     a = ctx.args
@@ -163,6 +197,7 @@ def _incident_text(r: incidents.IncidentRecord, verb: str = "") -> str:
         lines.append(f"  Posko: {r.posko_location}")
     if len(r.history) > 1:
         lines.append(f"  Riwayat angka: {len(r.history)} laporan")
+    lines += [f"  Peringatan: {w}" for w in r.warnings]
     return "\n".join(lines)
 
 
@@ -362,6 +397,22 @@ def register(sub: Any) -> None:
     p.add_argument("--trained", type=date_arg, metavar="TANGGAL")
     p.add_argument("--expires", type=date_arg, metavar="TANGGAL")
     p.set_defaults(func=cmd_volunteer_skill)
+    p = vol.add_parser("update", help="ubah data relawan, keahlian dan sertifikat")
+    p.add_argument("volunteer", help="NIK atau NIAT")
+    p.add_argument("--name", help="nama lengkap")
+    p.add_argument("--niat")
+    p.add_argument("--phone")
+    p.add_argument("--address")
+    p.add_argument("--region", metavar="KODE", help="kode kecamatan atau desa")
+    p.add_argument("--level", help="Muda, Madya atau Utama")
+    p.add_argument("--status", help="aktif, nonaktif atau legiun")
+    p.add_argument("--emergency-contact")
+    p.add_argument("--emergency-phone")
+    p.add_argument("--remarks")
+    p.add_argument("--skill", action="append", type=skill_arg, metavar="KEAHLIAN[:BERLAKU_SAMPAI]",
+                   help="tambah atau perbarui keahlian, dengan masa berlaku sertifikat (boleh berulang)")
+    p.add_argument("--remove-skill", action="append", metavar="KEAHLIAN", help="hapus keahlian (boleh berulang)")
+    p.set_defaults(func=cmd_volunteer_update)
     p = vol.add_parser("unavailable", help="catat periode tidak tersedia")
     p.add_argument("volunteer", help="NIK atau NIAT")
     p.add_argument("start", type=date_arg, metavar="DARI")

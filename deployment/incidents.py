@@ -22,7 +22,7 @@ from deployment.models import (
 )
 from deployment.permissions import can_write_incidents
 from deployment.validate import require_region, squash
-from tagana_app import audit, clock, regions
+from tagana_app import audit, clock, indonesian, regions
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
@@ -126,6 +126,45 @@ def _figures(values: dict[str, Any] | Figures | None) -> Figures:
     return Figures(**result)
 
 
+# A new report whose figure grows past either is asked about before it is saved (a typing slip such as
+# 1.500 for 150 is the usual cause): more than JUMP_FACTOR times the last one, or JUMP_STEP more.
+JUMP_FACTOR = 2
+JUMP_STEP = 1000
+FIGURE_NAMES = {"kk": N_("domain", "KK"), "jiwa": N_("domain", "jiwa"), "pengungsi": N_("domain", "pengungsi"),
+                "meninggal": N_("domain", "meninggal"), "luka": N_("domain", "luka"), "hilang": N_("domain", "hilang"),
+                "rumah_rusak": N_("domain", "rumah rusak")}
+
+
+class ImplausibleFigures(ValidationError):
+    """A figure that cannot be larger than the number of people affected (``figure`` names it)."""
+
+    template = N_("errors", "Angka {what} ({value}) lebih besar dari jumlah jiwa terdampak ({jiwa}); periksa "
+                            "kembali angka {what} atau jiwa.")
+
+
+def check_plausible(figures: Figures) -> None:
+    """KK and pengungsi are never more than jiwa (each household has at least one person, the displaced
+    are among the affected).  Jiwa 0 means not counted yet (a first report of the displaced only)."""
+    if not figures.jiwa:
+        return
+    for name in ("kk", "pengungsi"):
+        value = getattr(figures, name)
+        if value > figures.jiwa:
+            raise ImplausibleFigures(what=FIGURE_NAMES[name], value=indonesian.quantity(value),
+                                     jiwa=indonesian.quantity(figures.jiwa), figure=name)
+
+
+def figure_jumps(old: Figures, new: Figures) -> list[Text]:
+    """The figures of ``new`` that grew by more than double or by more than JUMP_STEP since ``old``."""
+    jumps = []
+    for name in FIGURES:
+        before, after = getattr(old, name), getattr(new, name)
+        if after - before > JUMP_STEP or (before > 0 and after > JUMP_FACTOR * before):
+            jumps.append(Text(N_("errors", "{what}: dari {old} menjadi {new}"), what=FIGURE_NAMES[name],
+                              old=indonesian.quantity(before), new=indonesian.quantity(after)))
+    return jumps
+
+
 def _current_figures(session: Session, incident_id: int) -> Figures:
     row = session.scalar(select(IncidentFigures).where(IncidentFigures.incident_id == incident_id)
                          .order_by(IncidentFigures.recorded_at.desc(), IncidentFigures.id.desc()).limit(1))
@@ -211,6 +250,7 @@ def add_incident(session: Session, actor: Actor, *, disaster_type: str, name: st
     session.add_all(IncidentRegion(incident_id=incident.id, region_code=c) for c in codes)
     record_status_entry(session, actor, incident)  # the first entry of its status history
     first = _figures(figures)
+    check_plausible(first)
     if figures is not None:
         # The first report describes the start; later reports (also back-dated ones) come after it.
         session.add(IncidentFigures(incident_id=incident.id, recorded_at=min(started, utcnow()),
@@ -279,13 +319,17 @@ def record_figures(session: Session, actor: Actor, number: str, figures: dict[st
     given = figures if isinstance(figures, dict) else {f.name: getattr(figures, f.name) for f in fields(Figures)}
     merged = {n: given[n] if given.get(n) is not None else getattr(current, n) for n in FIGURES}
     new = _figures(merged)
+    check_plausible(new)
     session.add(IncidentFigures(incident_id=incident.id, recorded_at=at or utcnow(), recorded_by=actor.username,
                                 note=note.strip(), **{n: getattr(new, n) for n in FIGURES}))
     session.flush()
     audit.record(session, actor, "incident.figures", N_("domain", "kejadian"), incident.number,
                  {n: {"lama": getattr(current, n), "baru": getattr(new, n)} for n in FIGURES
                   if getattr(current, n) != getattr(new, n)} | {"catatan": note})
-    return _record(session, incident)
+    jumps = figure_jumps(current, new)  # saved all the same (the window asked first); the command line shows it
+    warnings = (Text(N_("errors", "Kenaikan besar sejak laporan sebelumnya: {jumps}; periksa kembali."),
+                     jumps="; ".join(jumps)),) if jumps else ()
+    return _record(session, incident, warnings=warnings)
 
 
 def get_incident(session: Session, number: str | int) -> IncidentRecord:

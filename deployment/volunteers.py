@@ -42,6 +42,7 @@ from deployment.validate import (
 )
 from tagana_app import audit, clock, regions
 from tagana_app.accounts import Actor
+from tagana_app.changes import changes
 from tagana_app.errors import NotFound, ValidationError
 from tagana_app.texts import N_, Text
 
@@ -294,6 +295,7 @@ def _audit_added(session: Session, actor: Actor, values: dict[str, Any], skills:
                   "keahlian": [s.skill for s in skills], "peringatan": warnings})
 
 
+@changes("volunteers")
 def add_volunteer(session: Session, actor: Actor, data: VolunteerInput) -> VolunteerRecord:
     can_write_volunteers.require(actor, action=N_("domain", "menambah relawan"))
     values, skills, warnings = _validated(data)
@@ -349,6 +351,7 @@ def _check_unique_all(session: Session, rows: Sequence[dict[str, Any]]) -> None:
                 raise error(**{key: same[0]}, name=same[1])
 
 
+@changes("volunteers")
 def update_volunteer(session: Session, actor: Actor, key: str | int, **changes: Any) -> VolunteerRecord:
     """Change fields of a volunteer (names as in VolunteerInput, skills excepted)."""
     can_write_volunteers.require(actor, action=N_("domain", "mengubah data relawan"))
@@ -380,6 +383,7 @@ def update_volunteer(session: Session, actor: Actor, key: str | int, **changes: 
     return _record(session, volunteer, warnings)
 
 
+@changes("volunteers")
 def add_skill(session: Session, actor: Actor, key: str | int, skill: str, trained_on: date | None = None,
               certificate_expiry: date | None = None) -> VolunteerRecord:
     """Add a skill, or renew its training and certificate dates when the volunteer already has it."""
@@ -407,6 +411,73 @@ def add_skill(session: Session, actor: Actor, key: str | int, skill: str, traine
     return _record(session, volunteer, warnings)
 
 
+@changes("volunteers")
+def remove_skill(session: Session, actor: Actor, key: str | int, skill: str) -> VolunteerRecord:
+    """Take a skill (with its training and certificate) off a volunteer; past assignments keep their role."""
+    can_write_volunteers.require(actor, action=N_("domain", "mencatat keahlian relawan"))
+    volunteer = find(session, key, lock=True)
+    code = parse_skill(skill)
+    row = session.scalar(select(VolunteerSkill).where(VolunteerSkill.volunteer_id == volunteer.id,
+                                                      VolunteerSkill.skill == code))
+    if row is None:
+        raise ValidationError(N_("errors", "{name} tidak memiliki keahlian {skill}."), name=volunteer.full_name,
+                              skill=SKILLS[code])
+    session.delete(row)
+    session.flush()
+    volunteer.skill_mask = skill_mask(session.scalars(select(VolunteerSkill.skill).where(
+        VolunteerSkill.volunteer_id == volunteer.id)))
+    session.flush()
+    audit.record(session, actor, "volunteer.skill_remove", N_("domain", "relawan"), volunteer.nik,
+                 {"keahlian": code, "pelatihan": row.trained_on, "sertifikat_berlaku_sampai": row.certificate_expiry})
+    return _record(session, volunteer)
+
+
+@changes("volunteers")
+def set_skills(session: Session, actor: Actor, key: str | int, skills: Sequence[SkillInput | str]) -> VolunteerRecord:
+    """Make the volunteer's skills exactly ``skills``: new ones added, changed dates renewed, missing ones
+    removed (each step audited as ``add_skill``/``remove_skill`` do)."""
+    can_write_volunteers.require(actor, action=N_("domain", "mencatat keahlian relawan"))
+    volunteer = find(session, key, lock=True)
+    wanted = {s.skill: s for s in map(_skill_input, skills)}
+    current = {row.skill: row for row in session.scalars(select(VolunteerSkill).where(
+        VolunteerSkill.volunteer_id == volunteer.id))}
+    warnings: list[Text] = []
+    for code in sorted(set(current) - set(wanted)):
+        remove_skill(session, actor, volunteer.id, code)
+    for code, s in wanted.items():
+        row = current.get(code)
+        if row is None or (row.trained_on, row.certificate_expiry) != (s.trained_on, s.certificate_expiry):
+            warnings += add_skill(session, actor, volunteer.id, code, s.trained_on, s.certificate_expiry).warnings
+    return _record(session, volunteer, warnings)
+
+
+@dataclass(frozen=True)
+class UnavailabilityInput:
+    start: date
+    end: date
+    reason: str
+
+
+@changes("volunteers")
+def save_volunteer(session: Session, actor: Actor, key: str | int | None, data: VolunteerInput,
+                   unavailable: UnavailabilityInput | None = None) -> VolunteerRecord:
+    """The window's "Tambah relawan" (``key`` None) and "Ubah": the volunteer's fields, exactly the skills of
+    ``data`` and, when given, a period of unavailability, in one transaction; the warnings of every step."""
+    if key is None:
+        record = add_volunteer(session, actor, data)
+        warnings = list(record.warnings)
+    else:
+        fields = {name: getattr(data, name) for name in VolunteerInput.__dataclass_fields__ if name != "skills"}
+        record = update_volunteer(session, actor, key, **fields)
+        warnings = list(record.warnings)
+        warnings += set_skills(session, actor, record.id, data.skills).warnings
+    if unavailable is not None:
+        warnings += add_unavailability(session, actor, record.id, unavailable.start, unavailable.end,
+                                       unavailable.reason).warnings
+    return _record(session, find(session, record.id), dict.fromkeys(warnings))
+
+
+@changes("volunteers")
 def add_unavailability(session: Session, actor: Actor, key: str | int, start: date, end: date,
                        reason: str) -> VolunteerRecord:
     can_write_volunteers.require(actor, action=N_("domain", "mencatat ketidaktersediaan relawan"))

@@ -65,11 +65,28 @@ def banner(upper: str, title: str) -> QFrame:
 
 class _SelectOnFocus(QObject):
     """Number fields select their content on focus (typing replaces it); date fields start at their
-    first section, so "31122027" typed after one click is 31-12-2027."""
+    first section, so "31122027" typed after one click is 31-12-2027.
+
+    The first click after the field got the focus (by that click, or before it: the first field of a
+    dialog has it on opening) selects again when the button is released: the press put the cursor
+    where it landed (before the "0" of a zero, so typing 150 gave 1.500).  Once something was typed,
+    a click places the cursor as usual."""
+
+    FRESH = "_tagana_fresh_focus"
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QAbstractSpinBox):
-            QTimer.singleShot(0, watched, lambda w=watched: select_all(w))  # after the click placed the cursor
+        kind = event.type()
+        spin = watched if isinstance(watched, QAbstractSpinBox) else watched.parent()
+        if not isinstance(spin, QAbstractSpinBox):
+            return False
+        if kind == QEvent.Type.FocusIn and spin is watched:
+            spin.setProperty(self.FRESH, True)
+            QTimer.singleShot(0, spin, lambda w=spin: select_all(w))  # after the click placed the cursor
+        elif kind == QEvent.Type.KeyPress:
+            spin.setProperty(self.FRESH, False)
+        elif kind == QEvent.Type.MouseButtonRelease and spin.property(self.FRESH):
+            spin.setProperty(self.FRESH, False)
+            select_all(spin)
         return False
 
 
@@ -86,6 +103,7 @@ _SELECTOR = _SelectOnFocus()
 
 def select_on_focus(field: QAbstractSpinBox) -> QAbstractSpinBox:
     field.installEventFilter(_SELECTOR)
+    field.lineEdit().installEventFilter(_SELECTOR)  # the clicks land on the field's line edit
     return field
 
 

@@ -752,27 +752,27 @@
 <context>
     <name>DecreeFields</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="61"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="62"/>
         <source>Nomor SK penetapan status (boleh menyusul)</source>
         <translation>Number of the decree setting the status (may follow later)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="64"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="65"/>
         <source>mis. Bupati Bengkulu Tengah</source>
         <translation>e.g. Regent of Bengkulu Tengah</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="67"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="68"/>
         <source>Nomor SK</source>
         <translation>Decree number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="68"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="69"/>
         <source>Tanggal SK</source>
         <translation>Decree date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="69"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="70"/>
         <source>Penerbit SK</source>
         <translation>Decree issued by</translation>
     </message>
@@ -1527,34 +1527,50 @@
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="314"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="324"/>
         <source>Perbarui data dampak</source>
         <translation>Update impact figures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="315"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="325"/>
         <source>Data dampak {number}</source>
         <translation>Impact figures {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="316"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="326"/>
         <source>{name}. Angka sebelumnya tetap tersimpan dalam riwayat.</source>
         <translation>{name}. Earlier figures stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="323"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="333"/>
         <source>mis. laporan posko pukul 16.00</source>
         <translation>e.g. command post report at 16.00</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="324"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="334"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="325"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="335"/>
         <source>Simpan data dampak</source>
         <translation>Save impact figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="347"/>
+        <source>Kenaikan besar</source>
+        <translation>Large increase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_dialogs.py" line="348"/>
+        <source>Angka ini naik jauh sejak laporan sebelumnya:
+{jumps}
+
+Sudah benar dan tetap disimpan?</source>
+        <translation>These figures rose sharply since the previous report:
+{jumps}
+
+Are they correct, and should they be saved?</translation>
     </message>
 </context>
 <context>
@@ -1674,7 +1690,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/form_dialog.py" line="134"/>
+        <location filename="../../ui/form_dialog.py" line="152"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
@@ -3739,22 +3755,22 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="225"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="235"/>
         <source>Kejadian baru</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="226"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="236"/>
         <source>Catat kejadian bencana</source>
         <translation>Record a disaster incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="227"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="237"/>
         <source>Nomor kejadian diberikan otomatis. Data dampak diisi lewat &quot;Perbarui data dampak&quot;.</source>
         <translation>The incident number is given automatically. Impact figures are entered with &quot;Update impact figures&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="232"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="242"/>
         <source>mis. Banjir Sungai Air Bengkulu</source>
         <translation>e.g. Air Bengkulu river flood</translation>
     </message>
@@ -3763,42 +3779,42 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Number of the status decree (SK) (may follow later)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="243"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="253"/>
         <source>Masa status</source>
         <translation>Status period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="250"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="260"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="256"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="266"/>
         <source>mis. Balai Desa Pasar Pedati</source>
         <translation>e.g. Pasar Pedati village hall</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="257"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="267"/>
         <source>Jenis bencana</source>
         <translation>Disaster type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="258"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="268"/>
         <source>Nama kejadian</source>
         <translation>Incident name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="259"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="269"/>
         <source>Wilayah terdampak</source>
         <translation>Affected areas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="260"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="270"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="261"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="271"/>
         <source>Status darurat</source>
         <translation>Emergency status</translation>
     </message>
@@ -3807,27 +3823,27 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Decree (SK) number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="264"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="274"/>
         <source>Lokasi posko</source>
         <translation>Command post location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="265"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="275"/>
         <source>Simpan kejadian</source>
         <translation>Save incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="275"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="285"/>
         <source>Nama kejadian wajib diisi.</source>
         <translation>The incident name is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="280"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="290"/>
         <source>Sebutkan paling sedikit satu kecamatan atau desa terdampak.</source>
         <translation>Name at least one affected district or village.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="285"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="295"/>
         <source>Akhir masa status sebelum awalnya.</source>
         <translation>The status period ends before it starts.</translation>
     </message>
@@ -4296,47 +4312,47 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="350"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="376"/>
         <source>Perpanjang penugasan</source>
         <translation>Extend assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="350"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="376"/>
         <source>Akhiri penugasan lebih awal</source>
         <translation>End assignment early</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="352"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="378"/>
         <source>{name} ({role}), sekarang {start} s.d. {end}.</source>
         <translation>{name} ({role}), currently {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="359"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="385"/>
         <source>Sampai tanggal</source>
         <translation>Until date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="364"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="390"/>
         <source>Hari terakhir</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="366"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="392"/>
         <source>hanya bila perpanjangan ditolak dan Anda mengecualikannya</source>
         <translation>only if the extension is refused and you override it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="368"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="394"/>
         <source>Alasan pengecualian</source>
         <translation>Reason for override</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="371"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="397"/>
         <source>Perpanjang</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="371"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="397"/>
         <source>Akhiri</source>
         <translation>End</translation>
     </message>
@@ -4763,42 +4779,42 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>RegionPicker</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="103"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="126"/>
         <source>Ketik nama atau kode kecamatan/desa, mis. Karang Tinggi atau 17.09.01</source>
         <translation>Type the name or code of a district/village, e.g. Karang Tinggi or 17.09.01</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="116"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="139"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="124"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="147"/>
         <source>Hapus dari daftar</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="146"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="167"/>
         <source>- pilih kecamatan -</source>
         <translation>- choose district -</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="156"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="102"/>
         <source>(seluruh kecamatan)</source>
         <translation>(whole district)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="184"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="194"/>
         <source>{name} ({kind}), {path} · {code}</source>
         <translation>{name} ({kind}), {path} · {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="189"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="199"/>
         <source>Cocok: {names}</source>
         <translation>Matches: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="190"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="200"/>
         <source>Tidak ada wilayah yang cocok.</source>
         <translation>No matching area.</translation>
     </message>
@@ -5375,50 +5391,94 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>SiteTimeDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="402"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="428"/>
         <source>Check-in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="402"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="428"/>
         <source>Check-out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="403"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="429"/>
         <source>Catat kedatangan di lokasi</source>
         <translation>Record arrival on site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="403"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="429"/>
         <source>Catat kepulangan dari lokasi</source>
         <translation>Record departure from site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="404"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="430"/>
         <source>{name} ({role}), penugasan {start} s.d. {end}.</source>
         <translation>{name} ({role}), assigned {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="408"/>
-        <location filename="../../ui/pages/incident_dialogs.py" line="413"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="434"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="439"/>
         <source>Waktu datang</source>
         <translation>Arrived at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="413"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="439"/>
         <source>Waktu pulang</source>
         <translation>Left at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="414"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="440"/>
         <source>Catat check-in</source>
         <translation>Record check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="414"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="440"/>
         <source>Catat check-out</source>
         <translation>Record check-out</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsEditor</name>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="74"/>
+        <source>Keahlian dan sertifikat</source>
+        <translation>Skills and certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="79"/>
+        <source>Simpan keahlian</source>
+        <translation>Save skill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="80"/>
+        <source>Hapus keahlian</source>
+        <translation>Remove skill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="86"/>
+        <source>Keahlian</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="86"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="101"/>
+        <source>Pelatihan</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="87"/>
+        <source>Sertifikat berlaku s.d.</source>
+        <translation>Certificate valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="103"/>
+        <source>Sertifikat s.d.</source>
+        <translation>Certificate until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="140"/>
+        <source>Sertifikat sudah habis berlaku</source>
+        <translation>The certificate has expired</translation>
     </message>
 </context>
 <context>
@@ -5463,22 +5523,22 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="443"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="469"/>
         <source>Ubah status darurat</source>
         <translation>Change emergency status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="444"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="470"/>
         <source>Status darurat {number}</source>
         <translation>Emergency status {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="455"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="481"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="459"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="485"/>
         <source>Status darurat</source>
         <translation>Emergency status</translation>
     </message>
@@ -5487,22 +5547,22 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Decree (SK) number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="461"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="487"/>
         <source>Masa status</source>
         <translation>Status period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="462"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="488"/>
         <source>Lokasi posko</source>
         <translation>Command post location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="463"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="489"/>
         <source>Simpan status</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="470"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="496"/>
         <source>Akhir masa status sebelum awalnya.</source>
         <translation>The status period ends before it starts.</translation>
     </message>
@@ -6482,6 +6542,166 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>VolunteerDialog</name>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="168"/>
+        <source>Tambah relawan</source>
+        <translation>Add volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="168"/>
+        <source>Ubah data relawan</source>
+        <translation>Edit volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="171"/>
+        <source>NIK diperiksa: 16 angka, kode wilayah, tanggal lahir dan jenis kelamin. Tanggal lahir, jenis kelamin dan wilayah yang dikosongkan diambil dari NIK.</source>
+        <translation>The NIK is checked: 16 digits, region code, birth date and sex. A birth date, sex or region left empty is taken from the NIK.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="175"/>
+        <source>16 angka, mis. 1709011403950001</source>
+        <translation>16 digits, e.g. 1709011403950001</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="178"/>
+        <source>nomor induk anggota Tagana (bila ada)</source>
+        <translation>Tagana member number (if any)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="181"/>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="247"/>
+        <source>- dari NIK -</source>
+        <translation>- from the NIK -</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="183"/>
+        <source>Kosongkan untuk mengambil tanggal lahir dari NIK</source>
+        <translation>Leave empty to take the birth date from the NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="185"/>
+        <source>mis. 0812 3456 7890</source>
+        <translation>e.g. 0812 3456 7890</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="193"/>
+        <source>nama dan hubungan, mis. Siti (istri)</source>
+        <translation>name and relation, e.g. Siti (wife)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="197"/>
+        <source>Tidak tersedia</source>
+        <translation>Unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="201"/>
+        <source>alasan, mis. ujian sekolah</source>
+        <translation>reason, e.g. school exams</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="210"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="211"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="212"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="213"/>
+        <source>Tanggal lahir</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="214"/>
+        <source>NIAT</source>
+        <translation>NIAT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="215"/>
+        <source>Nomor HP</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="216"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="217"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="218"/>
+        <source>Desa/kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="219"/>
+        <source>Jenjang</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="220"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="221"/>
+        <source>Kontak darurat</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="222"/>
+        <source>HP kontak darurat</source>
+        <translation>Emergency contact&apos;s mobile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="223"/>
+        <source>Catatan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="229"/>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="235"/>
+        <source>Simpan relawan</source>
+        <translation>Save volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="307"/>
+        <source>Periksa NIK</source>
+        <translation>Check the NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="308"/>
+        <source>{problems}
+
+Tetap simpan dengan data yang diketik?</source>
+        <translation>{problems}
+
+Save with the data as typed?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteer_dialogs.py" line="345"/>
+        <source>{name} tersimpan, dengan catatan:
+{notes}</source>
+        <translation>{name} saved, with notes:
+{notes}</translation>
+    </message>
+</context>
+<context>
     <name>VolunteerImportDialog</name>
     <message>
         <location filename="../../ui/pages/volunteer_import.py" line="65"/>
@@ -6698,168 +6918,183 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="128"/>
+        <location filename="../../ui/pages/volunteers.py" line="139"/>
         <source>Relawan Tagana</source>
         <translation>Tagana Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="129"/>
+        <location filename="../../ui/pages/volunteers.py" line="140"/>
         <source>Anggota Tagana dengan keahlian, sertifikat dan ketersediaannya. Cari dengan nama, NIK, NIAT atau nomor HP.</source>
         <translation>Tagana members with their skills, certificates and availability. Search by name, NIK, NIAT or mobile number.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="61"/>
+        <location filename="../../ui/pages/volunteers.py" line="62"/>
         <source>Cari nama, NIK, NIAT atau nomor HP...</source>
         <translation>Search name, NIK, NIAT or mobile number...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="67"/>
+        <location filename="../../ui/pages/volunteers.py" line="68"/>
         <source>Semua keahlian</source>
         <translation>All skills</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="68"/>
+        <location filename="../../ui/pages/volunteers.py" line="69"/>
         <source>Semua jenjang</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="69"/>
+        <location filename="../../ui/pages/volunteers.py" line="70"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="70"/>
+        <location filename="../../ui/pages/volunteers.py" line="71"/>
         <source>Semua kecamatan</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="71"/>
+        <location filename="../../ui/pages/volunteers.py" line="72"/>
         <source>Semua sertifikat</source>
         <translation>All certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="73"/>
+        <location filename="../../ui/pages/volunteers.py" line="74"/>
         <source>Bertugas hari ini</source>
         <translation>On duty today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="74"/>
+        <location filename="../../ui/pages/volunteers.py" line="75"/>
         <source>Hanya relawan yang sedang ditugaskan ke kejadian hari ini</source>
         <translation>Only volunteers assigned to an incident today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="76"/>
+        <location filename="../../ui/pages/volunteers.py" line="77"/>
         <source>Tersedia</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="77"/>
+        <location filename="../../ui/pages/volunteers.py" line="78"/>
         <source>Hanya relawan yang tidak bertugas, tidak berhalangan dan tidak nonaktif pada seluruh periode</source>
         <translation>Only volunteers who are not on duty, not unavailable and not inactive for the whole period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="83"/>
+        <location filename="../../ui/pages/volunteers.py" line="84"/>
         <source>Hapus filter</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="85"/>
+        <location filename="../../ui/pages/volunteers.py" line="86"/>
         <source>Impor...</source>
         <translation>Import...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="86"/>
+        <location filename="../../ui/pages/volunteers.py" line="87"/>
         <source>Impor daftar relawan dari berkas .xlsx atau .csv</source>
         <translation>Import the volunteer roster from an .xlsx or .csv file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="89"/>
+        <location filename="../../ui/pages/volunteers.py" line="90"/>
+        <source>Tambah relawan...</source>
+        <translation>Add volunteer...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="93"/>
+        <source>Ubah...</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="94"/>
+        <source>Ubah data, keahlian dan sertifikat relawan yang dipilih</source>
+        <translation>Edit the selected volunteer&apos;s data, skills and certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/volunteers.py" line="97"/>
         <source>Ekspor...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="90"/>
+        <location filename="../../ui/pages/volunteers.py" line="98"/>
         <source>Simpan relawan yang sesuai filter ke berkas .xlsx</source>
         <translation>Save the volunteers matching the filter to an .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="100"/>
+        <location filename="../../ui/pages/volunteers.py" line="108"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="118"/>
+        <location filename="../../ui/pages/volunteers.py" line="129"/>
         <source>Pilih satu relawan untuk melihat keahlian, sertifikat dan riwayat penugasannya.</source>
         <translation>Select a volunteer to see their skills, certificates and assignment history.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="164"/>
+        <location filename="../../ui/pages/volunteers.py" line="175"/>
         <source>Sertifikat habis dalam {days} hari</source>
         <translation>Certificate expires within {days} days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="220"/>
+        <location filename="../../ui/pages/volunteers.py" line="231"/>
         <source>{shown} dari {total} relawan ditampilkan</source>
         <translation>{shown} of {total} volunteers shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="236"/>
-        <location filename="../../ui/pages/volunteers.py" line="242"/>
+        <location filename="../../ui/pages/volunteers.py" line="264"/>
+        <location filename="../../ui/pages/volunteers.py" line="270"/>
         <source>Ekspor relawan</source>
         <translation>Export volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="237"/>
+        <location filename="../../ui/pages/volunteers.py" line="265"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="241"/>
+        <location filename="../../ui/pages/volunteers.py" line="269"/>
         <source>Mengekspor daftar relawan...</source>
         <translation>Exporting the volunteer list...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="243"/>
+        <location filename="../../ui/pages/volunteers.py" line="271"/>
         <source>{n} relawan ditulis ke {path}.</source>
         <translation>{n} volunteers written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="258"/>
+        <location filename="../../ui/pages/volunteers.py" line="287"/>
         <source>{sex}, lahir {birth} ({age} tahun), {level}, {status}</source>
         <translation>{sex}, born {birth} ({age} years), {level}, {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="261"/>
+        <location filename="../../ui/pages/volunteers.py" line="290"/>
         <source>Wilayah: {region} ({code}); HP {phone}</source>
         <translation>Area: {region} ({code}); mobile {phone}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="264"/>
+        <location filename="../../ui/pages/volunteers.py" line="293"/>
         <source>Kontak darurat: {name} {phone}</source>
         <translation>Emergency contact: {name} {phone}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="268"/>
+        <location filename="../../ui/pages/volunteers.py" line="297"/>
         <source>Keahlian: {skill}, sertifikat berlaku s.d. {expiry}{expired}</source>
         <translation>Skill: {skill}, certificate valid until {expiry}{expired}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="269"/>
+        <location filename="../../ui/pages/volunteers.py" line="298"/>
         <source> (HABIS BERLAKU)</source>
         <translation> (EXPIRED)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="271"/>
+        <location filename="../../ui/pages/volunteers.py" line="300"/>
         <source>Tidak tersedia {start} s.d. {end}: {reason}</source>
         <translation>Unavailable {start} to {end}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="274"/>
+        <location filename="../../ui/pages/volunteers.py" line="303"/>
         <source>Penugasan {incident} ({name}) sebagai {role}: {start} s.d. {end}</source>
         <translation>Assignment {incident} ({name}) as {role}: {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers.py" line="277"/>
+        <location filename="../../ui/pages/volunteers.py" line="306"/>
         <source>Peringatan: {text}</source>
         <translation>Warning: {text}</translation>
     </message>
@@ -7807,28 +8042,30 @@ Close the program and open it again before you continue working.</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/dashboard.py" line="134"/>
-        <location filename="../../deployment/volunteers.py" line="531"/>
+        <location filename="../../deployment/volunteers.py" line="602"/>
         <source>Sertifikat segera habis</source>
         <translation>Certificate expiring soon</translation>
     </message>
     <message>
-        <location filename="../../deployment/volunteers.py" line="298"/>
-        <location filename="../../deployment/volunteers.py" line="316"/>
+        <location filename="../../deployment/volunteers.py" line="300"/>
+        <location filename="../../deployment/volunteers.py" line="318"/>
         <source>menambah relawan</source>
         <translation>add volunteers</translation>
     </message>
     <message>
-        <location filename="../../deployment/volunteers.py" line="386"/>
+        <location filename="../../deployment/volunteers.py" line="390"/>
+        <location filename="../../deployment/volunteers.py" line="417"/>
+        <location filename="../../deployment/volunteers.py" line="439"/>
         <source>mencatat keahlian relawan</source>
         <translation>record volunteer skills</translation>
     </message>
     <message>
-        <location filename="../../deployment/volunteers.py" line="412"/>
+        <location filename="../../deployment/volunteers.py" line="483"/>
         <source>mencatat ketidaktersediaan relawan</source>
         <translation>record volunteer unavailability</translation>
     </message>
     <message>
-        <location filename="../../deployment/volunteers.py" line="532"/>
+        <location filename="../../deployment/volunteers.py" line="603"/>
         <source>Sertifikat sudah habis</source>
         <translation>Certificate expired</translation>
     </message>
@@ -9398,7 +9635,32 @@ DISASTER RESPONSE {name}</translation>
         <translation>Figure {name}</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="140"/>
+        <location filename="../../deployment/incidents.py" line="133"/>
+        <source>jiwa</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/incidents.py" line="134"/>
+        <source>meninggal</source>
+        <translation>dead</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/incidents.py" line="134"/>
+        <source>luka</source>
+        <translation>injured</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/incidents.py" line="134"/>
+        <source>hilang</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/incidents.py" line="135"/>
+        <source>rumah rusak</source>
+        <translation>damaged houses</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/incidents.py" line="179"/>
         <location filename="../../deployment/reports/deployments.py" line="89"/>
         <location filename="../../deployment/reports/deployments.py" line="102"/>
         <location filename="../../deployment/reports/deployments.py" line="109"/>
@@ -9408,13 +9670,13 @@ DISASTER RESPONSE {name}</translation>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="190"/>
+        <location filename="../../deployment/incidents.py" line="229"/>
         <source>mencatat kejadian bencana</source>
         <translation>record disaster incidents</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="196"/>
-        <location filename="../../deployment/incidents.py" line="242"/>
+        <location filename="../../deployment/incidents.py" line="235"/>
+        <location filename="../../deployment/incidents.py" line="282"/>
         <location filename="../../deployment/reports/incident.py" line="61"/>
         <source>Wilayah terdampak</source>
         <translation>Affected areas</translation>
@@ -9442,9 +9704,9 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/emergency.py" line="154"/>
         <location filename="../../deployment/emergency.py" line="190"/>
-        <location filename="../../deployment/incidents.py" line="220"/>
-        <location filename="../../deployment/incidents.py" line="265"/>
-        <location filename="../../deployment/incidents.py" line="285"/>
+        <location filename="../../deployment/incidents.py" line="260"/>
+        <location filename="../../deployment/incidents.py" line="305"/>
+        <location filename="../../deployment/incidents.py" line="326"/>
         <source>kejadian</source>
         <translation>incident</translation>
     </message>
@@ -9454,22 +9716,24 @@ DISASTER RESPONSE {name}</translation>
         <translation>extend an incident&apos;s emergency status</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="229"/>
+        <location filename="../../deployment/incidents.py" line="269"/>
         <location filename="../../deployment/permissions.py" line="14"/>
         <source>mengubah kejadian bencana</source>
         <translation>change disaster incidents</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="276"/>
+        <location filename="../../deployment/incidents.py" line="316"/>
         <source>memperbarui angka dampak kejadian</source>
         <translation>update an incident&apos;s impact figures</translation>
     </message>
     <message>
+        <location filename="../../deployment/incidents.py" line="133"/>
         <location filename="../../deployment/needs.py" line="68"/>
         <source>pengungsi</source>
         <translation>displaced people</translation>
     </message>
     <message>
+        <location filename="../../deployment/incidents.py" line="133"/>
         <location filename="../../deployment/needs.py" line="68"/>
         <location filename="../../deployment/reports/incident.py" line="35"/>
         <source>KK</source>
@@ -9566,7 +9830,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/permissions.py" line="12"/>
-        <location filename="../../deployment/volunteers.py" line="354"/>
+        <location filename="../../deployment/volunteers.py" line="357"/>
         <source>mengubah data relawan</source>
         <translation>change volunteer details</translation>
     </message>
@@ -9705,7 +9969,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/deployments.py" line="111"/>
-        <location filename="../../deployment/volunteers.py" line="231"/>
+        <location filename="../../deployment/volunteers.py" line="232"/>
         <source>Relawan</source>
         <translation>Volunteer</translation>
     </message>
@@ -10007,7 +10271,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/reports/model.py" line="41"/>
         <location filename="../../deployment/validate.py" line="231"/>
-        <location filename="../../deployment/volunteers.py" line="512"/>
+        <location filename="../../deployment/volunteers.py" line="583"/>
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
@@ -10153,10 +10417,11 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/personal_data.py" line="71"/>
         <location filename="../../deployment/roster.py" line="480"/>
-        <location filename="../../deployment/volunteers.py" line="292"/>
-        <location filename="../../deployment/volunteers.py" line="378"/>
-        <location filename="../../deployment/volunteers.py" line="405"/>
-        <location filename="../../deployment/volunteers.py" line="426"/>
+        <location filename="../../deployment/volunteers.py" line="293"/>
+        <location filename="../../deployment/volunteers.py" line="381"/>
+        <location filename="../../deployment/volunteers.py" line="409"/>
+        <location filename="../../deployment/volunteers.py" line="430"/>
+        <location filename="../../deployment/volunteers.py" line="497"/>
         <source>relawan</source>
         <translation>volunteer</translation>
     </message>
@@ -11873,8 +12138,8 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/assignments.py" line="118"/>
-        <location filename="../../deployment/volunteers.py" line="415"/>
-        <location filename="../../deployment/volunteers.py" line="527"/>
+        <location filename="../../deployment/volunteers.py" line="486"/>
+        <location filename="../../deployment/volunteers.py" line="598"/>
         <source>Tanggal akhir {end} sebelum tanggal mulai {start}.</source>
         <translation>The end date {end} is before the start date {start}.</translation>
     </message>
@@ -12019,8 +12284,8 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/service.py" line="219"/>
-        <location filename="../../deployment/incidents.py" line="251"/>
-        <location filename="../../deployment/volunteers.py" line="363"/>
+        <location filename="../../deployment/incidents.py" line="291"/>
+        <location filename="../../deployment/volunteers.py" line="366"/>
         <source>Kolom &apos;{name}&apos; tidak dapat diubah di sini.</source>
         <translation>The field &apos;{name}&apos; cannot be changed here.</translation>
     </message>
@@ -12083,14 +12348,29 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The figure {name} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="195"/>
+        <location filename="../../deployment/incidents.py" line="141"/>
+        <source>Angka {what} ({value}) lebih besar dari jumlah jiwa terdampak ({jiwa}); periksa kembali angka {what} atau jiwa.</source>
+        <translation>The {what} figure ({value}) is larger than the number of people affected ({jiwa}); check the {what} figure or the people figure.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/incidents.py" line="163"/>
+        <source>{what}: dari {old} menjadi {new}</source>
+        <translation>{what}: from {old} to {new}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/incidents.py" line="234"/>
         <source>Nama kejadian wajib diisi.</source>
         <translation>The incident name is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="198"/>
+        <location filename="../../deployment/incidents.py" line="237"/>
         <source>Sebutkan paling sedikit satu kecamatan atau desa terdampak.</source>
         <translation>Name at least one affected district or village.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/incidents.py" line="330"/>
+        <source>Kenaikan besar sejak laporan sebelumnya: {jumps}; periksa kembali.</source>
+        <translation>Large increase since the previous report: {jumps}; please check.</translation>
     </message>
     <message>
         <location filename="../../deployment/emergency.py" line="94"/>
@@ -12129,8 +12409,8 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/emergency.py" line="146"/>
-        <location filename="../../deployment/incidents.py" line="200"/>
-        <location filename="../../deployment/incidents.py" line="257"/>
+        <location filename="../../deployment/incidents.py" line="239"/>
+        <location filename="../../deployment/incidents.py" line="297"/>
         <source>Akhir masa status {end} sebelum awalnya {start}.</source>
         <translation>The status period ends ({end}) before it starts ({start}).</translation>
     </message>
@@ -12368,38 +12648,43 @@ DISASTER RESPONSE {name}</translation>
         <translation>There is no desa &apos;{value}&apos; in kecamatan {kec}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/volunteers.py" line="261"/>
+        <location filename="../../deployment/volunteers.py" line="262"/>
         <source>Nama lengkap wajib diisi.</source>
         <translation>The full name is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/volunteers.py" line="266"/>
+        <location filename="../../deployment/volunteers.py" line="267"/>
         <source>Wilayah (kode kecamatan atau desa) wajib diisi.</source>
         <translation>The area (kecamatan or desa code) is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/volunteers.py" line="285"/>
-        <location filename="../../deployment/volunteers.py" line="390"/>
+        <location filename="../../deployment/volunteers.py" line="286"/>
+        <location filename="../../deployment/volunteers.py" line="394"/>
         <source>Masa berlaku sertifikat {skill} berakhir sebelum tanggal pelatihan.</source>
         <translation>The {skill} certificate expires before the training date.</translation>
     </message>
     <message>
-        <location filename="../../deployment/volunteers.py" line="403"/>
+        <location filename="../../deployment/volunteers.py" line="407"/>
         <source>Sertifikat {skill} sudah habis berlaku sejak {expiry}.</source>
         <translation>The {skill} certificate expired on {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/volunteers.py" line="418"/>
+        <location filename="../../deployment/volunteers.py" line="423"/>
+        <source>{name} tidak memiliki keahlian {skill}.</source>
+        <translation>{name} does not have the skill {skill}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/volunteers.py" line="489"/>
         <source>Alasan tidak tersedia wajib diisi.</source>
         <translation>A reason for the unavailability is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/volunteers.py" line="425"/>
+        <location filename="../../deployment/volunteers.py" line="496"/>
         <source>Sudah ada {n} penugasan dalam periode ini; periksa kembali.</source>
         <translation>There are already {n} assignments in this period; check them again.</translation>
     </message>
     <message>
-        <location filename="../../deployment/volunteers.py" line="545"/>
+        <location filename="../../deployment/volunteers.py" line="616"/>
         <source>Filter sertifikat &apos;{value}&apos; tidak dikenal; pakai: {choices}.</source>
         <translation>Unknown certificate filter &apos;{value}&apos;; use: {choices}.</translation>
     </message>
@@ -13687,6 +13972,11 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <location filename="../../deployment/requests.py" line="515"/>
         <source>Permintaan {number} tidak meminta relawan {role} yang disetujui.</source>
         <translation>Request {number} has no approved {role} volunteers.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/cli.py" line="161"/>
+        <source>Tidak ada yang diubah: sebutkan mis. --phone 081234567890 atau --skill evakuasi:2027-06-30.</source>
+        <translation>Nothing to change: give e.g. --phone 081234567890 or --skill evakuasi:2027-06-30.</translation>
     </message>
 </context>
 <context>

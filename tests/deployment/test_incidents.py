@@ -40,13 +40,13 @@ def test_add_incident_validates_type_regions_status(db, coord, users):
 
 
 def test_figures_history_kept_and_latest_is_current(db, coord):
-    record = add_incident(db, coord, figures={"kk": 10, "jiwa": 40, "pengungsi": 30})
+    record = add_incident(db, coord, figures={"kk": 10, "jiwa": 60, "pengungsi": 30})
     t1 = datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
     db.write(lambda s: incidents.record_figures(s, coord, record.number, {"pengungsi": 55, "luka": 2},
                                                 note="hari ke-2", at=t1))
     updated = db.write(lambda s: incidents.record_figures(s, coord, record.number, {"pengungsi": 20},
                                                           at=t1 + timedelta(days=1)))
-    assert updated.figures == incidents.Figures(kk=10, jiwa=40, pengungsi=20, luka=2)
+    assert updated.figures == incidents.Figures(kk=10, jiwa=60, pengungsi=20, luka=2)
     assert [h.figures.pengungsi for h in updated.history] == [30, 55, 20]
     assert updated.history[1].note == "hari ke-2"
     with pytest.raises(ValidationError):

@@ -374,6 +374,13 @@ def _volunteers(visit: Visit, page: Any, roster: Path, monkeypatch: pytest.Monke
             dialog.start_import(valid_only=True)
     visit.dialog(page.open_import(), "volunteers › import", check_and_import)
 
+    def refuse_nik(dialog: Any) -> None:
+        dialog.nik.setText("1709")
+        dialog.submit()
+    visit.dialog(page.open_volunteer(None), "volunteers › add", refuse_nik)
+    visit.select_rows(page)
+    visit.dialog(page.open_edit(), "volunteers › edit")
+
 
 def _incidents(visit: Visit, page: Any) -> None:
     visit.dialog(page.open_new(), "incidents › new",

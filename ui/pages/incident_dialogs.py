@@ -7,6 +7,7 @@ which stays open.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
@@ -36,7 +37,7 @@ from deployment.incidents import IncidentRecord
 from deployment.models import DISASTER_TYPES, EMERGENCY_STATUSES
 from deployment.permissions import can_override_assignment
 from tagana_app import clock, indonesian, regions
-from ui import dates, ops, texts
+from ui import dates, dialogs, ops, texts
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading
 from ui.pages.incident_data import RegionChoice, region_choices
@@ -82,6 +83,28 @@ def figure_spin(value: int = 0) -> QSpinBox:
     spin.setGroupSeparatorShown(True)
     spin.setValue(value)
     return spin
+
+
+def fill_kecamatan(combo: QComboBox, choices: Iterable[RegionChoice], first: str) -> None:
+    """The kecamatan among ``choices``, after ``first`` (no kecamatan), without signalling a change."""
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(first, None)
+    for c in choices:
+        if c.code.count(".") == 2:
+            combo.addItem(c.name, c.code)
+    combo.blockSignals(False)
+
+
+def fill_desa(combo: QComboBox, choices: Iterable[RegionChoice], kecamatan: str | None) -> None:
+    """The desa of ``kecamatan`` after "(seluruh kecamatan)"; disabled while no kecamatan is chosen."""
+    combo.clear()
+    combo.addItem(QCoreApplication.translate("RegionPicker", "(seluruh kecamatan)"), kecamatan)
+    if kecamatan:
+        for c in choices:
+            if c.code.startswith(kecamatan + "."):
+                combo.addItem(f"{c.name} ({c.kind})", c.code)
+    combo.setEnabled(bool(kecamatan))
 
 
 class _EnterAdds(QLineEdit):
@@ -141,24 +164,11 @@ class RegionPicker(QWidget):
     def set_choices(self, choices: list[RegionChoice]) -> None:
         self.choices = {c.code: c for c in choices}
         self._labels.setStringList([c.label for c in choices])
-        self.kecamatan.blockSignals(True)
-        self.kecamatan.clear()
-        self.kecamatan.addItem(self.tr("- pilih kecamatan -"), None)
-        for c in choices:
-            if c.code.count(".") == 2:
-                self.kecamatan.addItem(c.name, c.code)
-        self.kecamatan.blockSignals(False)
+        fill_kecamatan(self.kecamatan, choices, self.tr("- pilih kecamatan -"))
         self._fill_desa()
 
     def _fill_desa(self) -> None:
-        kec = self.kecamatan.currentData()
-        self.desa.clear()
-        self.desa.addItem(self.tr("(seluruh kecamatan)"), kec)
-        if kec:
-            for c in self.choices.values():
-                if c.code.startswith(kec + "."):
-                    self.desa.addItem(f"{c.name} ({c.kind})", c.code)
-        self.desa.setEnabled(bool(kec))
+        fill_desa(self.desa, self.choices.values(), self.kecamatan.currentData())
 
     def resolve(self, text: str) -> RegionChoice | None:
         """A typed label, code or name: the one region it means, or None."""
@@ -328,10 +338,26 @@ class FiguresDialog(FormDialog):
 
     def submit(self) -> None:
         figures = {name: spin.value() for name, spin in self.spins.items()}
+        try:
+            incident_service.check_plausible(incident_service.Figures(**figures))
+        except incident_service.ImplausibleFigures as exc:
+            self.failed(exc)
+            return
+        jumps = incident_service.figure_jumps(self.record.figures, incident_service.Figures(**figures))
+        if jumps and not dialogs.confirm(self, self.tr("Kenaikan besar"), self.tr(
+                "Angka ini naik jauh sejak laporan sebelumnya:\n{jumps}\n\nSudah benar dan tetap disimpan?").format(
+                    jumps="\n".join(texts.tr_text(j) for j in jumps))):
+            return
         self.error.hide()
         self.set_busy(True)
         ops.write(self.ctx, self, incident_service.record_figures, self.record.number, figures,
                   note=self.note.text(), on_success=self._done, on_error=self.failed)
+
+    def failed(self, exc: BaseException) -> None:
+        """A refusal of one figure (KK above jiwa) puts the focus on that figure, its content selected."""
+        super().failed(exc)
+        if isinstance(exc, incident_service.ImplausibleFigures):
+            self.show_error(self.error.text(), self.spins[exc.fields["figure"]])
 
     def _done(self, record: IncidentRecord) -> None:
         self.set_busy(False)

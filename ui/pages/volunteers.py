@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 from deployment import assignments, personal_data
 from deployment import volunteers as vs
 from deployment.models import LEVELS, SKILLS, STATUSES
-from deployment.permissions import can_export_personal_data, can_import_roster
+from deployment.permissions import can_export_personal_data, can_import_roster, can_write_volunteers
 from tagana_app import clock, regions, settings
 from tagana_app.accounts import Actor
 from ui import dates, dialogs, duties, ops, texts
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.page_frame import page_layout
+from ui.pages.volunteer_dialogs import VolunteerDialog
 from ui.pages.volunteer_import import VolunteerImportDialog
 from ui.pages.volunteers_model import Column, VolunteerModel
 from ui.table_view import setup_table
@@ -86,6 +87,13 @@ class VolunteersPage(QWidget):
         self.import_button.setToolTip(self.tr("Impor daftar relawan dari berkas .xlsx atau .csv"))
         self.import_button.setEnabled(can_import_roster(ctx.actor))
         self.import_button.clicked.connect(self.open_import)
+        self.add_button = QPushButton(self.tr("Tambah relawan..."))
+        self.add_button.setEnabled(can_write_volunteers(ctx.actor))
+        self.add_button.clicked.connect(lambda: self.open_volunteer(None))
+        self.edit_button = QPushButton(self.tr("Ubah..."))
+        self.edit_button.setToolTip(self.tr("Ubah data, keahlian dan sertifikat relawan yang dipilih"))
+        self.edit_button.setEnabled(False)
+        self.edit_button.clicked.connect(lambda: self.open_edit())
         self.export_button = QPushButton(self.tr("Ekspor..."))
         self.export_button.setToolTip(self.tr("Simpan relawan yang sesuai filter ke berkas .xlsx"))
         self.export_button.clicked.connect(self.export)
@@ -107,11 +115,14 @@ class VolunteersPage(QWidget):
         for widget in (self.skill, self.level, self.status, self.kecamatan, self.certificates):
             filter_row.addWidget(widget)
         filter_row.addStretch(1)
+        filter_row.addWidget(self.add_button)
+        filter_row.addWidget(self.edit_button)
 
         self.table = setup_table(QTableView(), self.model, stretch=Column.SKILLS, widths={
             Column.NAME: 220, Column.NIK: 140, Column.NIAT: 110, Column.SEX: 40, Column.AGE: 55, Column.KECAMATAN: 140,
             Column.LEVEL: 70, Column.STATUS: 110, Column.PHONE: 130})
         self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.table.doubleClicked.connect(lambda _index: self.open_edit())
 
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
@@ -222,6 +233,23 @@ class VolunteersPage(QWidget):
 
     # --- import and export -----------------------------------------------------------------------------
 
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()).id if rows else None
+
+    def open_edit(self) -> VolunteerDialog | None:
+        volunteer_id = self.selected_id()
+        return self.open_volunteer(volunteer_id) if volunteer_id is not None else None
+
+    def open_volunteer(self, volunteer_id: int | None) -> VolunteerDialog | None:
+        """Tambah relawan (None) or Ubah data relawan; the table refreshes from the write's change."""
+        if not can_write_volunteers(self.ctx.actor):
+            return None
+        dialog = VolunteerDialog(self.ctx, volunteer_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def open_import(self) -> VolunteerImportDialog | None:
         if not can_import_roster(self.ctx.actor):
             return None
@@ -246,6 +274,7 @@ class VolunteersPage(QWidget):
 
     def _selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
+        self.edit_button.setEnabled(bool(rows) and can_write_volunteers(self.ctx.actor))
         if not rows:
             self._detail_read.drop()
             self.detail.clear()
