@@ -17,12 +17,11 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from lokal.holidays import add_working_days
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from deployment import incidents as incident_service
-from deployment import needs
+from deployment import needs, requests
 from deployment.dispatch import lifecycle
 from deployment.dispatch import returns as dispatch_returns
 from deployment.dispatch.models import Dispatch, DispatchLine
@@ -54,15 +53,12 @@ Section = Callable[[int], list[str]]  # lines of one part, its lists cut to the 
 
 # --- small pieces ----------------------------------------------------------------------------------
 
-def request_due(received_on: date, days: int) -> date:
-    """The last day of the service standard: ``days`` working days (weekends and public holidays not
-    counted) after the day the request was received."""
-    return add_working_days(received_on, days)
+request_due = requests.due_date  # the last day of the service standard, in working days
 
 
 def is_overdue(status: str, received_on: date, today: date, days: int) -> bool:
-    """Open (undecided or not yet fulfilled) after its service standard's last day.  (Part 1 of the issue
-    adds ``deployment.requests.is_overdue``; this is the summary's own until then.)"""
+    """Open (undecided or not yet fulfilled) after its service standard's last day (the rule of
+    ``deployment.requests.is_overdue``, for rows read without their whole record)."""
     return status in OPEN_REQUEST_STATUSES and today > request_due(received_on, days)
 
 

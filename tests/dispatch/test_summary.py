@@ -47,7 +47,7 @@ def prepared(env):  # noqa: ANN001, ANN201
                                        valid_to=TODAY + timedelta(days=12), recorded_by="koordinator")])
     env.db.write(decree)
     env.db.write(lambda s: incidents.record_figures(s, env.koordinator, env.incident,
-                                                    {"pengungsi": 520, "kk": 130}, note="laporan kedua"))
+                                                    {"pengungsi": 520, "kk": 130, "jiwa": 600}, note="laporan kedua"))
     old = _request(env, TODAY - timedelta(days=7), "005/PK/XI/2026")
     new = _request(env, TODAY, "009/PK/XI/2026", lines=(("FK", 10),))
     number = env.new()
@@ -81,7 +81,7 @@ def test_the_incident_summary_holds_each_part(prepared):
             "berlaku 21 November 2026 s.d. 5 Desember 2026") in text
     assert text.index("360/117/2026") < text.index("360/101/2026")
     # Figures and their change since the previous report.
-    assert "- Pengungsi 520 (+400)" in text and "- KK 130 (+90)" in text and "- Jiwa 150\n" in text
+    assert "- Pengungsi 520 (+400)" in text and "- KK 130 (+90)" in text and "- Jiwa 600 (+450)\n" in text
     # Requests: the old one overdue (one working day after it arrived has passed), today's not.
     assert "*Permintaan bantuan terbuka:* 2, terlambat 1 (standar 1 hari kerja)" in text
     late = next(line for line in text.splitlines() if line.startswith(f"- {old}:"))
@@ -163,7 +163,7 @@ def test_a_big_incident_stays_under_4000_characters(env):
     assert "*Permintaan bantuan terbuka:* 40, terlambat" in text
     shown = [line for line in text.splitlines() if "/BPBD-BT/XI/2026" in line]
     assert 1 <= len(shown) < 10 and shown[0].startswith("- perpanjangan: SK 360/013/")  # the latest first
-    assert f"- ... dan {14 - len(shown)} lainnya" in text
+    assert f"- ... dan {15 - len(shown)} lainnya" in text  # and the entry the incident was made with
     assert "wilayah lain" in text.split("Wilayah:")[1].splitlines()[0]  # the regions were cut too
     assert "*Barang bantuan:* 3 pengiriman terkirim" in text
 
