@@ -745,6 +745,104 @@
     </message>
 </context>
 <context>
+    <name>DecideDialog</name>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="272"/>
+        <source>Disposisi permintaan</source>
+        <translation>Decide request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="273"/>
+        <source>Disposisi {number}</source>
+        <translation>Decision on {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="274"/>
+        <source>{name}, {region}: surat {letter} tanggal {day}. Kurangi jumlah yang disetujui bila perlu; setiap pengurangan wajib diberi alasan.</source>
+        <translation>{name}, {region}: letter {letter} dated {day}. Lower the approved quantities if needed; every reduction needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="280"/>
+        <source>Diminta</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation type="vanished">Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="280"/>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="280"/>
+        <source>Barang / relawan</source>
+        <translation>Goods / volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="281"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="288"/>
+        <source>Relawan {skill}</source>
+        <translation>Volunteers: {skill}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="289"/>
+        <source>orang</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="291"/>
+        <source>alasan (wajib)</source>
+        <translation>reason (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="301"/>
+        <source>mis. Diteruskan ke Kabid Linjamsos untuk segera disalurkan</source>
+        <translation>e.g. Passed to the head of social protection for prompt delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="302"/>
+        <source>Catatan disposisi</source>
+        <translation>Decision note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="303"/>
+        <source>Tolak seluruhnya...</source>
+        <translation>Refuse all...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="307"/>
+        <source>Simpan disposisi</source>
+        <translation>Save decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="314"/>
+        <source>Alasan wajib diisi bila disetujui kurang dari yang diminta.</source>
+        <translation>A reason is required when less than asked is approved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="324"/>
+        <location filename="../../ui/pages/request_dialogs.py" line="325"/>
+        <source>Tolak permintaan</source>
+        <translation>Refuse request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="324"/>
+        <source>Tolak seluruh {number}</source>
+        <translation>Refuse all of {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="325"/>
+        <source>Semua barang dan relawan yang diminta ditolak dengan alasan ini.</source>
+        <translation>All goods and volunteers asked for are refused with this reason.</translation>
+    </message>
+</context>
+<context>
     <name>DecreeFields</name>
     <message>
         <location filename="../../ui/pages/incident_dialogs.py" line="61"/>
@@ -4279,6 +4377,19 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="349"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="356"/>
+        <source>Alasan wajib diisi.</source>
+        <translation>A reason is required.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <location filename="../../ui/pages/stock_documents.py" line="318"/>
@@ -4594,6 +4705,156 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>RecordRequestDialog</name>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="169"/>
+        <source>Catat permintaan</source>
+        <translation>Record request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="170"/>
+        <source>Catat permintaan bantuan</source>
+        <translation>Record a request for aid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="171"/>
+        <source>Isi sesuai surat yang diterima. Nomor agenda diberikan otomatis; pejabat memutuskan sesudahnya.</source>
+        <translation>Fill in as in the letter received. The register number is given automatically; an official decides afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="180"/>
+        <source>mis. Suparman</source>
+        <translation>e.g. Suparman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="182"/>
+        <source>Kepala Desa, Camat, koordinator posko...</source>
+        <translation>Village head, district head, post coordinator...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="184"/>
+        <source>NIK 16 angka atau NIP 18 angka (boleh kosong)</source>
+        <translation>NIK 16 digits or NIP 18 digits (may be empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="186"/>
+        <source>mis. 140/27/DS-SRK/2026</source>
+        <translation>e.g. 140/27/DS-SRK/2026</translation>
+    </message>
+    <message>
+        <source>diterima</source>
+        <translation type="vanished">received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="192"/>
+        <source>Tanggal diterima</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="195"/>
+        <source>Barang atau kategori kebutuhan</source>
+        <translation>Item or need category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="195"/>
+        <source>Tambah barang</source>
+        <translation>Add goods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="196"/>
+        <source>Keahlian relawan</source>
+        <translation>Volunteer skill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="196"/>
+        <source>Tambah relawan</source>
+        <translation>Add volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="199"/>
+        <source>Kejadian</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="199"/>
+        <source>Jenis pemohon</source>
+        <translation>Requester type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="200"/>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="200"/>
+        <source>Nama pemohon</source>
+        <translation>Requester name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="201"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="201"/>
+        <source>NIK/NIP</source>
+        <translation>NIK/NIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="202"/>
+        <source>Nomor surat</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="204"/>
+        <source>Tanggal surat</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="205"/>
+        <source>Barang diminta</source>
+        <translation>Goods asked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="206"/>
+        <source>Relawan diminta</source>
+        <translation>Volunteers asked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="207"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="208"/>
+        <source>Simpan permintaan</source>
+        <translation>Save request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="229"/>
+        <source>Wilayah pemohon wajib diisi.</source>
+        <translation>The requester&apos;s region is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="232"/>
+        <source>Nama pemohon wajib diisi.</source>
+        <translation>The requester&apos;s name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="235"/>
+        <source>Tambahkan barang atau relawan yang diminta.</source>
+        <translation>Add the goods or volunteers asked for.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionField</name>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="65"/>
+        <source>Ketik nama atau kode desa/kecamatan</source>
+        <translation>Type a village/district name or code</translation>
+    </message>
+</context>
+<context>
     <name>RegionPicker</name>
     <message>
         <location filename="../../ui/pages/incident_dialogs.py" line="103"/>
@@ -4777,6 +5038,275 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/pages/reports.py" line="396"/>
         <source>Disimpan: {path}</source>
         <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetail</name>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="71"/>
+        <source>Barang / relawan</source>
+        <translation>Goods / volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="71"/>
+        <source>Diminta</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="71"/>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="72"/>
+        <source>Dipenuhi</source>
+        <translation>Fulfilled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="72"/>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="79"/>
+        <source>Disposisi...</source>
+        <translation>Decide...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="80"/>
+        <source>Buat pengiriman...</source>
+        <translation>Make dispatch...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="81"/>
+        <source>Batalkan permintaan...</source>
+        <translation>Cancel request...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="107"/>
+        <source>Pilih permintaan di daftar, atau catat permintaan baru.</source>
+        <translation>Choose a request in the list, or record a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="111"/>
+        <source> · melewati standar pelayanan</source>
+        <translation> · past the service standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="112"/>
+        <source>{number} · {status}</source>
+        <translation>{number} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="117"/>
+        <source>Pemohon: {who}; {kind} {region}</source>
+        <translation>Requester: {who}; {kind} {region}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="119"/>
+        <source>Surat {letter} tanggal {day}, diterima {received} oleh {user}</source>
+        <translation>Letter {letter} dated {day}, received {received} by {user}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="122"/>
+        <source>Kejadian: {incident} {name}</source>
+        <translation>Incident: {incident} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="123"/>
+        <source>Keterangan: {text}</source>
+        <translation>Remarks: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="129"/>
+        <source>Relawan {skill}</source>
+        <translation>Volunteers: {skill}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="130"/>
+        <source>orang</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="137"/>
+        <source>Disposisi oleh {user}: {note}</source>
+        <translation>Decided by {user}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="140"/>
+        <source>Menunggu disposisi pejabat.</source>
+        <translation>Waiting for an official&apos;s decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="142"/>
+        <source>Dibatalkan oleh {user}: {reason}</source>
+        <translation>Cancelled by {user}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="144"/>
+        <source>Pengiriman: {numbers}</source>
+        <translation>Dispatches: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="166"/>
+        <source>Pengiriman dibuat oleh koordinator.</source>
+        <translation>Dispatches are made by a coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="189"/>
+        <location filename="../../ui/pages/requests.py" line="191"/>
+        <source>Batalkan permintaan</source>
+        <translation>Cancel request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="189"/>
+        <source>Batalkan {number}</source>
+        <translation>Cancel {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="190"/>
+        <source>Permintaan yang dibatalkan tidak lagi dijawab pengiriman atau penugasan.</source>
+        <translation>A cancelled request is no longer answered by dispatches or assignments.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDispatchDialog</name>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="376"/>
+        <source>Pengiriman untuk {number}</source>
+        <translation>Dispatch for {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="395"/>
+        <source>Barang dari permintaan</source>
+        <translation>Goods of the request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="396"/>
+        <source>Buat pengiriman</source>
+        <translation>Create dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="415"/>
+        <source>{name}: kurang {owed} {unit}</source>
+        <translation>{name}: {owed} {unit} still owed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="419"/>
+        <source>{name} ({code}) – bebas {free} {unit}</source>
+        <translation>{name} ({code}) – {free} {unit} free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="426"/>
+        <source>tidak ada stok bebas di gudang ini</source>
+        <translation>no free stock in this warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="434"/>
+        <source>Tidak ada lagi yang terutang dari permintaan ini.</source>
+        <translation>Nothing of this request is still owed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="456"/>
+        <source>Tujuan dan nama penerima wajib diisi.</source>
+        <translation>Destination and recipient name are required.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestListModel</name>
+    <message>
+        <location filename="../../ui/pages/request_model.py" line="89"/>
+        <source>Nomor agenda</source>
+        <translation>Register no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_model.py" line="90"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_model.py" line="91"/>
+        <source>Pemohon</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_model.py" line="92"/>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_model.py" line="93"/>
+        <source>Kejadian</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_model.py" line="94"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_model.py" line="95"/>
+        <source> · terlambat</source>
+        <translation> · overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_model.py" line="96"/>
+        <source>Diminta</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_model.py" line="97"/>
+        <source>Dipenuhi</source>
+        <translation>Fulfilled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_model.py" line="102"/>
+        <source>{n} jenis barang</source>
+        <translation>{n} kinds of goods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_model.py" line="105"/>
+        <source>{n} relawan</source>
+        <translation>{n} volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_model.py" line="113"/>
+        <source>{done} dari {all}</source>
+        <translation>{done} of {all}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="213"/>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="214"/>
+        <source>Perlu tindakan</source>
+        <translation>Needs action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="219"/>
+        <location filename="../../ui/pages/requests.py" line="266"/>
+        <source>Semua kejadian</source>
+        <translation>All incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="222"/>
+        <source>Catat permintaan...</source>
+        <translation>Record request...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="249"/>
+        <source>Permintaan bantuan</source>
+        <translation>Requests for aid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="250"/>
+        <source>Surat permintaan dari desa, kecamatan, posko atau instansi: dicatat koordinator, didisposisi pejabat, dipenuhi dengan pengiriman dan penugasan relawan.</source>
+        <translation>Letters asking for aid from villages, districts, posts or offices: recorded by a coordinator, decided by an official, fulfilled by dispatches and volunteer assignments.</translation>
     </message>
 </context>
 <context>
@@ -7049,6 +7579,14 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/pages/stock_documents.py" line="290"/>
         <source>Buang dokumen ini? Baris yang sudah diisi tidak disimpan.</source>
         <translation>Discard this document? The lines filled in are not kept.</translation>
+    </message>
+</context>
+<context>
+    <name>_PairList</name>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="124"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -13128,87 +13666,97 @@ Make a new document with a new number that replaces number {number} (tagana prin
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../ui/sections.py" line="82"/>
+        <location filename="../../ui/sections.py" line="87"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="83"/>
+        <location filename="../../ui/sections.py" line="88"/>
         <source>Gudang &amp; Stok</source>
         <translation>Warehouse &amp; Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="84"/>
+        <location filename="../../ui/sections.py" line="89"/>
         <source>Daftar gudang dan barang, saldo stok, penerimaan, pengeluaran, mutasi antar gudang, stock opname, penghapusan dan kartu persediaan.</source>
         <translation>Warehouses and goods, stock balances, receipts, issues, transfers between warehouses, stock counts, write-offs and stock cards.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="86"/>
+        <location filename="../../ui/sections.py" line="91"/>
         <source>Data induk</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="87"/>
+        <location filename="../../ui/sections.py" line="92"/>
         <source>Barang, kemasan dan barcode, gudang, paket bantuan dan satuan.</source>
         <translation>Items, packs and barcodes, warehouses, aid kits and units.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="88"/>
+        <location filename="../../ui/sections.py" line="93"/>
         <source>Relawan Tagana</source>
         <translation>Tagana Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="89"/>
+        <location filename="../../ui/sections.py" line="94"/>
         <source>Data anggota Tagana: NIK, keahlian dan sertifikat, ketersediaan, riwayat penugasan, serta impor daftar relawan.</source>
         <translation>Tagana members: NIK, skills and certificates, availability, deployment history, and roster import.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="91"/>
+        <location filename="../../ui/sections.py" line="96"/>
         <source>Kejadian Bencana</source>
         <translation>Disaster Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="92"/>
+        <location filename="../../ui/sections.py" line="97"/>
         <source>Kejadian bencana dengan status darurat, data dampak, perkiraan kebutuhan dan penugasan relawan.</source>
         <translation>Disaster incidents with their emergency status, impact figures, estimated needs and volunteer assignments.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="94"/>
+        <location filename="../../ui/sections.py" line="99"/>
         <source>Pengiriman</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="95"/>
+        <location filename="../../ui/sections.py" line="100"/>
         <source>Pengiriman bantuan dari gudang ke lokasi bencana: persetujuan, manifes, kendaraan dan tanda terima.</source>
         <translation>Relief dispatches from the warehouse to disaster sites: approval, manifest, vehicle and receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="97"/>
+        <location filename="../../ui/sections.py" line="102"/>
+        <source>Permintaan</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="103"/>
+        <source>Surat permintaan bantuan: dicatat, didisposisi pejabat, dipenuhi dengan pengiriman dan penugasan.</source>
+        <translation>Letters asking for aid: recorded, decided by an official, fulfilled by dispatches and assignments.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="105"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="98"/>
+        <location filename="../../ui/sections.py" line="106"/>
         <source>Dokumen resmi yang dihasilkan: BAST, Surat Perintah Tugas, berita acara dan penomorannya.</source>
         <translation>Official documents produced: BAST, duty orders (SPT), official reports and their numbering.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="100"/>
+        <location filename="../../ui/sections.py" line="108"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="101"/>
+        <location filename="../../ui/sections.py" line="109"/>
         <source>Laporan stok, penyaluran bantuan dan penugasan relawan untuk pimpinan, dalam PDF dan Excel.</source>
         <translation>Reports on stock, relief distribution and volunteer deployment for management, as PDF and Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="103"/>
+        <location filename="../../ui/sections.py" line="111"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="104"/>
+        <location filename="../../ui/sections.py" line="112"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>

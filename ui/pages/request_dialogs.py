@@ -51,9 +51,8 @@ DESTINATION_OF = {"desa": "desa", "kelurahan": "desa", "kecamatan": "kecamatan",
 
 
 def request_catalogue(session: Any) -> list[tuple[str, str]]:
-    """What a request line may name: the need categories first, then the catalogue's items (code, label)."""
-    needs = [(code, label) for code, label in NEED_CATEGORIES.items()]
-    return needs + [(i.code, f"{i.name} ({i.code})") for i in catalog.list_items(session)]
+    """What a request line may name: the catalogue's items (code, label); the need categories go first."""
+    return [(i.code, f"{i.name} ({i.code})") for i in catalog.list_items(session)]
 
 
 class RegionField(QWidget):
@@ -71,6 +70,8 @@ class RegionField(QWidget):
         self.text.setCompleter(completer)
         self.hint = QLabel()
         self.hint.setObjectName("muted")
+        self.hint.setWordWrap(True)
+        self.hint.hide()
         self.text.textChanged.connect(self._hint)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,6 +100,7 @@ class RegionField(QWidget):
     def _hint(self, _text: str) -> None:
         found = self.chosen()
         self.hint.setText(f"{found.name} ({found.kind}), {found.path}" if found else "")
+        self.hint.setVisible(found is not None)
 
 
 class _PairList(QWidget):
@@ -113,6 +115,7 @@ class _PairList(QWidget):
         self.what.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.what.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.count = quantity_spin(1)
+        self.count.setFixedWidth(110)
         self.add_button = QPushButton(button)
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_current)
@@ -185,7 +188,8 @@ class RecordRequestDialog(FormDialog):
         self.received = date_edit()
         dates = QHBoxLayout()
         dates.addWidget(self.letter_date)
-        dates.addWidget(QLabel(self.tr("diterima")))
+        dates.addSpacing(12)
+        dates.addWidget(QLabel(self.tr("Tanggal diterima")))
         dates.addWidget(self.received)
         dates.addStretch(1)
         self.goods = _PairList(self.tr("Barang atau kategori kebutuhan"), self.tr("Tambah barang"))
@@ -204,7 +208,8 @@ class RecordRequestDialog(FormDialog):
         self.ok_button.setText(self.tr("Simpan permintaan"))
         self.setMinimumWidth(640)
         self.finish_layout()
-        ops.read(ctx.db, self, request_catalogue, on_success=self.goods.set_choices)
+        needs = [(code, texts.label(label)) for code, label in NEED_CATEGORIES.items()]
+        ops.read(ctx.db, self, request_catalogue, on_success=lambda items: self.goods.set_choices(needs + items))
 
     def data(self) -> RequestInput:
         return RequestInput(
@@ -272,7 +277,8 @@ class DecideDialog(FormDialog):
                 day=indonesian.long_date(record.letter_date))))
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
-        for c, title in enumerate((self.tr("Diminta"), self.tr("Jumlah"), self.tr("Disetujui"), self.tr("Alasan"))):
+        for c, title in enumerate((self.tr("Barang / relawan"), self.tr("Diminta"), self.tr("Disetujui"),
+                                     self.tr("Alasan"))):
             label = QLabel(title)
             label.setObjectName("muted")
             grid.addWidget(label, 0, c)
@@ -388,6 +394,7 @@ class RequestDispatchDialog(NewDispatchDialog):
         self.picks: list[tuple[QComboBox, QSpinBox]] = []
         self.form.insertRow(2, self.tr("Barang dari permintaan"), self.goods_box)
         self.ok_button.setText(self.tr("Buat pengiriman"))
+        self.setMinimumWidth(860)
         self.warehouse.currentIndexChanged.connect(self.read_owed)
         self.read_owed()
 
@@ -412,19 +419,20 @@ class RequestDispatchDialog(NewDispatchDialog):
                 goods.addItem(self.tr("{name} ({code}) – bebas {free} {unit}").format(
                     name=g.name, code=g.code, free=indonesian.quantity(g.free), unit=texts.label(g.unit)), g)
             spin = select_on_focus(quantity_spin(0))
+            spin.setFixedWidth(120)
             goods.currentIndexChanged.connect(lambda _i, o=line, c=goods, s=spin: self._suggest(o, c, s))
             self._suggest(line, goods, spin)
             if not line.candidates:
                 goods.addItem(self.tr("tidak ada stok bebas di gudang ini"), None)
                 goods.setEnabled(False)
                 spin.setEnabled(False)
-            self.goods_grid.addWidget(label, r, 0)
-            self.goods_grid.addWidget(goods, r, 1)
-            self.goods_grid.addWidget(spin, r, 2)
+            self.goods_grid.addWidget(label, 2 * r, 0, 1, 2)  # what is owed above the goods that answer it
+            self.goods_grid.addWidget(goods, 2 * r + 1, 0)
+            self.goods_grid.addWidget(spin, 2 * r + 1, 1)
             self.picks.append((goods, spin))
         if not owed:
             self.goods_grid.addWidget(QLabel(self.tr("Tidak ada lagi yang terutang dari permintaan ini.")), 0, 0)
-        self.goods_grid.setColumnStretch(1, 1)
+        self.goods_grid.setColumnStretch(0, 1)
         if self.isVisible():
             self.fit_height()
 

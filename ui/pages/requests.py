@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QItemSelection
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -70,9 +70,10 @@ class RequestDetail(QFrame):
         self.lines = QTableWidget(0, 5)
         self.lines.setHorizontalHeaderLabels([self.tr("Barang / relawan"), self.tr("Diminta"), self.tr("Disetujui"),
                                               self.tr("Dipenuhi"), self.tr("Keputusan")])
-        setup_table(self.lines, stretch=(0, 4))
+        setup_table(self.lines, stretch=(0, 4), widths={1: 90, 2: 90, 3: 90})
         self.decision = QLabel()
         self.decision.setWordWrap(True)
+        self.lines.setMinimumHeight(150)
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, label, handler in (("decide", self.tr("Disposisi..."), self.decide),
@@ -85,13 +86,18 @@ class RequestDetail(QFrame):
             self.buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
-        layout = QVBoxLayout(self)
+        # The request on the left, its lines on the right: the page's full width for both.
+        left = QVBoxLayout()
+        left.addWidget(self.title)
+        left.addWidget(self.info)
+        left.addWidget(self.decision)
+        left.addStretch(1)
+        left.addLayout(row)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(self.title)
-        layout.addWidget(self.info)
-        layout.addWidget(self.lines, 1)
-        layout.addWidget(self.decision)
-        layout.addLayout(row)
+        layout.setSpacing(16)
+        layout.addLayout(left, 2)
+        layout.addWidget(self.lines, 3)
         self.show_record(None)
 
     def show_record(self, record: RequestRecord | None, overdue: bool = False) -> None:
@@ -149,7 +155,9 @@ class RequestDetail(QFrame):
                  f"{indonesian.quantity(fulfilled)} {unit}" if approved else "–",
                  f"{verdict}: {reason}" if reason else verdict)
         for c, text in enumerate(cells):
-            self.lines.setItem(r, c, QTableWidgetItem(text))
+            cell = QTableWidgetItem(text)
+            cell.setToolTip(text)  # a long reason is cut in the cell
+            self.lines.setItem(r, c, cell)
 
     def _enable(self) -> None:
         actor, record = self.ctx.actor, self.record
@@ -224,18 +232,19 @@ class RequestsPage(QWidget):
 
         self.model = RequestListModel(self)
         self._list_read = ops.CurrentRead(ctx.db, self)
-        self.table = setup_table(QTableView(), self.model, stretch=RequestColumn.REQUESTER,
-                                 widths={RequestColumn.NUMBER: 170, RequestColumn.STATUS: 150,
-                                         RequestColumn.ASKED: 150})
+        self.table = setup_table(QTableView(), self.model, stretch=(RequestColumn.REQUESTER, RequestColumn.REGION),
+                                 widths={RequestColumn.NUMBER: 190, RequestColumn.RECEIVED: 100,
+                                         RequestColumn.INCIDENT: 125, RequestColumn.STATUS: 175,
+                                         RequestColumn.ASKED: 215, RequestColumn.FULFILLED: 80})
         self.table.selectionModel().selectionChanged.connect(self._selected)
-        self.table.setMinimumWidth(360)
+        self.table.setMinimumHeight(120)
         self.detail = RequestDetail(self)
-        splitter = QSplitter()
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 560])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 300])
 
         layout = page_layout(self, self.tr("Permintaan bantuan"), self.tr(
             "Surat permintaan dari desa, kecamatan, posko atau instansi: dicatat koordinator, didisposisi pejabat, "
