@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -42,7 +42,7 @@ from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading, select_on_focus
 from ui.pages.dispatch_dialogs import NewDispatchDialog, quantity_spin
 from ui.pages.incident_data import RegionChoice, region_choices
-from ui.pages.incident_dialogs import date_edit
+from ui.pages.incident_dialogs import date_edit, region_completer, resolve_region
 
 LIST_HEIGHT = 84
 # The dispatch's destination kind for each kind of requester.
@@ -63,11 +63,7 @@ class RegionField(QWidget):
         self.choices: dict[str, RegionChoice] = {}
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("Ketik nama atau kode desa/kecamatan"))
-        self._labels = QStringListModel(self)
-        completer = QCompleter(self._labels, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.text.setCompleter(completer)
+        self._labels = region_completer(self, self.text)
         self.hint = QLabel()
         self.hint.setObjectName("muted")
         self.hint.setWordWrap(True)
@@ -86,12 +82,7 @@ class RegionField(QWidget):
         self._hint(self.text.text())
 
     def chosen(self) -> RegionChoice | None:
-        text = self.text.text().strip()
-        code = text.rsplit("·", 1)[-1].strip()
-        if code in self.choices:
-            return self.choices[code]
-        named = [c for c in self.choices.values() if c.name.lower() == text.lower()]
-        return named[0] if len(named) == 1 else None
+        return resolve_region(self.choices, self.text.text())
 
     def code(self) -> str:
         found = self.chosen()
