@@ -109,6 +109,7 @@ class _PairList(QWidget):
         self.count.setFixedWidth(110)
         self.add_button = QPushButton(button)
         self.add_button.setAutoDefault(False)
+        self.add_button.setMinimumWidth(140)  # the goods and the people lists line up
         self.add_button.clicked.connect(self.add_current)
         self.list = QListWidget()
         self.list.setFixedHeight(LIST_HEIGHT)
@@ -178,6 +179,7 @@ class RecordRequestDialog(FormDialog):
         self.letter_date = date_edit()
         self.received = date_edit()
         dates = QHBoxLayout()
+        dates.setSpacing(8)
         dates.addWidget(self.letter_date)
         dates.addSpacing(12)
         dates.addWidget(QLabel(self.tr("Tanggal diterima")))
