@@ -7,13 +7,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import update
 
 from deployment import requests as R
 from deployment.requests import RequestInput, RequestLineInput
+from inventory.models import Item
 from tagana_app import clock, settings
 from tagana_app.errors import PermissionDenied
 from tagana_app.permissions import OwnWorkRefused
@@ -235,3 +238,32 @@ def test_nobody_decides_a_request_they_recorded(qtbot, make_ctx, env) -> None:  
         env.db.write(lambda s: R.decide_request(s, env.admin, own, reject="coba"))
     page.select(other)
     assert decide.isEnabled() and decide.toolTip() == ""
+
+
+def test_a_need_category_is_answered_by_the_item_the_koordinator_picks(qtbot, make_ctx, env) -> None:  # noqa: F811
+    """100 kg of beras asked and approved; rice is kept in 5 kg packs: 20 packs offered, the koordinator
+    sends 10 now (the rest is still owed for a later dispatch)."""
+    env.db.write(lambda s: s.execute(update(Item).where(Item.code == "BRS")
+                                     .values(need_category="beras", content_per_unit=Decimal(5))))
+    number = env.db.write(lambda s: R.add_request(s, env.koordinator, replace(
+        LETTER, incident=env.incident, lines=[RequestLineInput("beras", 100)], people={}))).number
+    env.db.write(lambda s: R.decide_request(s, env.pejabat, number, lines={"beras": R.Decision(100)}))
+    page = _page(qtbot, make_ctx, env.koordinator)
+    page.select(number)
+    made = page.detail.make_dispatch()
+    qtbot.addWidget(made)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: len(made.picks) == 1)
+    goods, spin = made.picks[0]
+    assert goods.currentData().code == "BRS" and spin.value() == 20
+    spin.selectAll()
+    qtbot.keyClicks(spin, "10")
+    with qtbot.waitSignal(made.accepted):
+        _click(qtbot, made.ok_button)
+    _settled(qtbot)
+    assert [(x.item, x.quantity) for x in made.created.lines] == [("BRS", 10)]
+    again = page.detail.make_dispatch()
+    qtbot.addWidget(again)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: len(again.picks) == 1)
+    assert again.owed[0].owed == 50 and again.picks[0][1].value() == 10  # 50 kg still owed: 10 packs
