@@ -1,4 +1,4 @@
-"""The sections of the main window, in navigation order (Ctrl+1..9, then Ctrl+0, follow this order).
+"""The sections of the main window, in navigation order (Ctrl+1..9, then Ctrl+0, open the first ten).
 
 Adding a page is one entry: its ``page`` is a function that imports the page's module and returns
 the page class, called with the AppContext to build it.  Pages are imported and built on first
@@ -58,6 +58,11 @@ def _dispatches() -> type[QWidget]:
     return DispatchesPage
 
 
+def _requests() -> type[QWidget]:
+    from ui.pages.requests import RequestsPage
+    return RequestsPage
+
+
 def _documents() -> type[QWidget]:
     from ui.pages.documents import DocumentsPage
     return DocumentsPage
@@ -94,6 +99,9 @@ SECTIONS: list[Section] = [
     Section("dispatches", QT_TRANSLATE_NOOP("sections", "Pengiriman"), "truck", _dispatches,
             QT_TRANSLATE_NOOP("sections", "Pengiriman bantuan dari gudang ke lokasi bencana: persetujuan, "
                                           "manifes, kendaraan dan tanda terima.")),
+    Section("requests", QT_TRANSLATE_NOOP("sections", "Permintaan"), "inbox", _requests,
+            QT_TRANSLATE_NOOP("sections", "Surat permintaan bantuan: dicatat, didisposisi pejabat, dipenuhi "
+                                          "dengan pengiriman dan penugasan.")),
     Section("documents", QT_TRANSLATE_NOOP("sections", "Dokumen"), "file", _documents,
             QT_TRANSLATE_NOOP("sections", "Dokumen resmi yang dihasilkan: BAST, Surat Perintah Tugas, berita "
                                           "acara dan penomorannya.")),

@@ -750,6 +750,104 @@
     </message>
 </context>
 <context>
+    <name>DecideDialog</name>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="265"/>
+        <source>Disposisi permintaan</source>
+        <translation>Decide request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="266"/>
+        <source>Disposisi {number}</source>
+        <translation>Decision on {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="267"/>
+        <source>{name}, {region}: surat {letter} tanggal {day}. Kurangi jumlah yang disetujui bila perlu; setiap pengurangan wajib diberi alasan.</source>
+        <translation>{name}, {region}: letter {letter} dated {day}. Lower the approved quantities if needed; every reduction needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="273"/>
+        <source>Diminta</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation type="vanished">Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="273"/>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="273"/>
+        <source>Barang / relawan</source>
+        <translation>Goods / volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="274"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="281"/>
+        <source>Relawan {skill}</source>
+        <translation>Volunteers: {skill}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="282"/>
+        <source>orang</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="284"/>
+        <source>alasan (wajib)</source>
+        <translation>reason (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="294"/>
+        <source>mis. Diteruskan ke Kabid Linjamsos untuk segera disalurkan</source>
+        <translation>e.g. Passed to the head of social protection for prompt delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="295"/>
+        <source>Catatan disposisi</source>
+        <translation>Decision note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="296"/>
+        <source>Tolak seluruhnya...</source>
+        <translation>Refuse all...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="300"/>
+        <source>Simpan disposisi</source>
+        <translation>Save decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="307"/>
+        <source>Alasan wajib diisi bila disetujui kurang dari yang diminta.</source>
+        <translation>A reason is required when less than asked is approved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="317"/>
+        <location filename="../../ui/pages/request_dialogs.py" line="318"/>
+        <source>Tolak permintaan</source>
+        <translation>Refuse request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="317"/>
+        <source>Tolak seluruh {number}</source>
+        <translation>Refuse all of {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="318"/>
+        <source>Semua barang dan relawan yang diminta ditolak dengan alasan ini.</source>
+        <translation>All goods and volunteers asked for are refused with this reason.</translation>
+    </message>
+</context>
+<context>
     <name>DecreeFields</name>
     <message>
         <location filename="../../ui/pages/incident_dialogs.py" line="62"/>
@@ -1527,42 +1625,42 @@
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="324"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="334"/>
         <source>Perbarui data dampak</source>
         <translation>Update impact figures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="325"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="335"/>
         <source>Data dampak {number}</source>
         <translation>Impact figures {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="326"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="336"/>
         <source>{name}. Angka sebelumnya tetap tersimpan dalam riwayat.</source>
         <translation>{name}. Earlier figures stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="333"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="343"/>
         <source>mis. laporan posko pukul 16.00</source>
         <translation>e.g. command post report at 16.00</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="334"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="344"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="335"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="345"/>
         <source>Simpan data dampak</source>
         <translation>Save impact figures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="347"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="357"/>
         <source>Kenaikan besar</source>
         <translation>Large increase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="348"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="358"/>
         <source>Angka ini naik jauh sejak laporan sebelumnya:
 {jumps}
 
@@ -3755,22 +3853,22 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="235"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="245"/>
         <source>Kejadian baru</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="236"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="246"/>
         <source>Catat kejadian bencana</source>
         <translation>Record a disaster incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="237"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="247"/>
         <source>Nomor kejadian diberikan otomatis. Data dampak diisi lewat &quot;Perbarui data dampak&quot;.</source>
         <translation>The incident number is given automatically. Impact figures are entered with &quot;Update impact figures&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="242"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="252"/>
         <source>mis. Banjir Sungai Air Bengkulu</source>
         <translation>e.g. Air Bengkulu river flood</translation>
     </message>
@@ -3779,42 +3877,42 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Number of the status decree (SK) (may follow later)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="253"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="263"/>
         <source>Masa status</source>
         <translation>Status period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="260"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="270"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="266"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="276"/>
         <source>mis. Balai Desa Pasar Pedati</source>
         <translation>e.g. Pasar Pedati village hall</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="267"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="277"/>
         <source>Jenis bencana</source>
         <translation>Disaster type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="268"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="278"/>
         <source>Nama kejadian</source>
         <translation>Incident name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="269"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="279"/>
         <source>Wilayah terdampak</source>
         <translation>Affected areas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="270"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="280"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="271"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="281"/>
         <source>Status darurat</source>
         <translation>Emergency status</translation>
     </message>
@@ -3823,27 +3921,27 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Decree (SK) number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="274"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="284"/>
         <source>Lokasi posko</source>
         <translation>Command post location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="275"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="285"/>
         <source>Simpan kejadian</source>
         <translation>Save incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="285"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="295"/>
         <source>Nama kejadian wajib diisi.</source>
         <translation>The incident name is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="290"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="300"/>
         <source>Sebutkan paling sedikit satu kecamatan atau desa terdampak.</source>
         <translation>Name at least one affected district or village.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="295"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="305"/>
         <source>Akhir masa status sebelum awalnya.</source>
         <translation>The status period ends before it starts.</translation>
     </message>
@@ -4312,47 +4410,47 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="376"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="386"/>
         <source>Perpanjang penugasan</source>
         <translation>Extend assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="376"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="386"/>
         <source>Akhiri penugasan lebih awal</source>
         <translation>End assignment early</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="378"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="388"/>
         <source>{name} ({role}), sekarang {start} s.d. {end}.</source>
         <translation>{name} ({role}), currently {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="385"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="395"/>
         <source>Sampai tanggal</source>
         <translation>Until date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="390"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="400"/>
         <source>Hari terakhir</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="392"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="402"/>
         <source>hanya bila perpanjangan ditolak dan Anda mengecualikannya</source>
         <translation>only if the extension is refused and you override it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="394"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="404"/>
         <source>Alasan pengecualian</source>
         <translation>Reason for override</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="397"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="407"/>
         <source>Perpanjang</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="397"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="407"/>
         <source>Akhiri</source>
         <translation>End</translation>
     </message>
@@ -4459,6 +4557,19 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/printed.py" line="74"/>
         <source>Tidak ada aplikasi untuk membuka {name} di komputer ini (misalnya pembaca PDF). Salin alamat di atas, atau pasang pembaca PDF lalu coba lagi.</source>
         <translation>There is no application to open {name} on this computer (a PDF viewer, for instance). Copy the path above, or install a PDF viewer and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="342"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="349"/>
+        <source>Alasan wajib diisi.</source>
+        <translation>A reason is required.</translation>
     </message>
 </context>
 <context>
@@ -4777,24 +4888,174 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>RecordRequestDialog</name>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="161"/>
+        <source>Catat permintaan</source>
+        <translation>Record request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="162"/>
+        <source>Catat permintaan bantuan</source>
+        <translation>Record a request for aid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="163"/>
+        <source>Isi sesuai surat yang diterima. Nomor agenda diberikan otomatis; pejabat memutuskan sesudahnya.</source>
+        <translation>Fill in as in the letter received. The register number is given automatically; an official decides afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="172"/>
+        <source>mis. Suparman</source>
+        <translation>e.g. Suparman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="174"/>
+        <source>Kepala Desa, Camat, koordinator posko...</source>
+        <translation>Village head, district head, post coordinator...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="176"/>
+        <source>NIK 16 angka atau NIP 18 angka (boleh kosong)</source>
+        <translation>NIK 16 digits or NIP 18 digits (may be empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="178"/>
+        <source>mis. 140/27/DS-SRK/2026</source>
+        <translation>e.g. 140/27/DS-SRK/2026</translation>
+    </message>
+    <message>
+        <source>diterima</source>
+        <translation type="vanished">received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="185"/>
+        <source>Tanggal diterima</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="188"/>
+        <source>Barang atau kategori kebutuhan</source>
+        <translation>Item or need category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="188"/>
+        <source>Tambah barang</source>
+        <translation>Add goods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="189"/>
+        <source>Keahlian relawan</source>
+        <translation>Volunteer skill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="189"/>
+        <source>Tambah relawan</source>
+        <translation>Add volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="192"/>
+        <source>Kejadian</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="192"/>
+        <source>Jenis pemohon</source>
+        <translation>Requester type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="193"/>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="193"/>
+        <source>Nama pemohon</source>
+        <translation>Requester name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="194"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="194"/>
+        <source>NIK/NIP</source>
+        <translation>NIK/NIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="195"/>
+        <source>Nomor surat</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="197"/>
+        <source>Tanggal surat</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="198"/>
+        <source>Barang diminta</source>
+        <translation>Goods asked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="199"/>
+        <source>Relawan diminta</source>
+        <translation>Volunteers asked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="200"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="201"/>
+        <source>Simpan permintaan</source>
+        <translation>Save request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="222"/>
+        <source>Wilayah pemohon wajib diisi.</source>
+        <translation>The requester&apos;s region is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="225"/>
+        <source>Nama pemohon wajib diisi.</source>
+        <translation>The requester&apos;s name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="228"/>
+        <source>Tambahkan barang atau relawan yang diminta.</source>
+        <translation>Add the goods or volunteers asked for.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionField</name>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="65"/>
+        <source>Ketik nama atau kode desa/kecamatan</source>
+        <translation>Type a village/district name or code</translation>
+    </message>
+</context>
+<context>
     <name>RegionPicker</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="126"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="156"/>
         <source>Ketik nama atau kode kecamatan/desa, mis. Karang Tinggi atau 17.09.01</source>
         <translation>Type the name or code of a district/village, e.g. Karang Tinggi or 17.09.01</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="139"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="164"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="147"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="172"/>
         <source>Hapus dari daftar</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="167"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="192"/>
         <source>- pilih kecamatan -</source>
         <translation>- choose district -</translation>
     </message>
@@ -4804,17 +5065,17 @@ Close the program and open it again before you continue working.</translation>
         <translation>(whole district)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="194"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="204"/>
         <source>{name} ({kind}), {path} · {code}</source>
         <translation>{name} ({kind}), {path} · {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="199"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="209"/>
         <source>Cocok: {names}</source>
         <translation>Matches: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="200"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="210"/>
         <source>Tidak ada wilayah yang cocok.</source>
         <translation>No matching area.</translation>
     </message>
@@ -4960,6 +5221,275 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/pages/reports.py" line="396"/>
         <source>Disimpan: {path}</source>
         <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetail</name>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="71"/>
+        <source>Barang / relawan</source>
+        <translation>Goods / volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="71"/>
+        <source>Diminta</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="71"/>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="72"/>
+        <source>Dipenuhi</source>
+        <translation>Fulfilled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="72"/>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="79"/>
+        <source>Disposisi...</source>
+        <translation>Decide...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="80"/>
+        <source>Buat pengiriman...</source>
+        <translation>Make dispatch...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="81"/>
+        <source>Batalkan permintaan...</source>
+        <translation>Cancel request...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="107"/>
+        <source>Pilih permintaan di daftar, atau catat permintaan baru.</source>
+        <translation>Choose a request in the list, or record a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="111"/>
+        <source> · melewati standar pelayanan</source>
+        <translation> · past the service standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="112"/>
+        <source>{number} · {status}</source>
+        <translation>{number} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="117"/>
+        <source>Pemohon: {who}; {kind} {region}</source>
+        <translation>Requester: {who}; {kind} {region}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="119"/>
+        <source>Surat {letter} tanggal {day}, diterima {received} oleh {user}</source>
+        <translation>Letter {letter} dated {day}, received {received} by {user}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="122"/>
+        <source>Kejadian: {incident} {name}</source>
+        <translation>Incident: {incident} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="123"/>
+        <source>Keterangan: {text}</source>
+        <translation>Remarks: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="129"/>
+        <source>Relawan {skill}</source>
+        <translation>Volunteers: {skill}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="130"/>
+        <source>orang</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="137"/>
+        <source>Disposisi oleh {user}: {note}</source>
+        <translation>Decided by {user}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="140"/>
+        <source>Menunggu disposisi pejabat.</source>
+        <translation>Waiting for an official&apos;s decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="142"/>
+        <source>Dibatalkan oleh {user}: {reason}</source>
+        <translation>Cancelled by {user}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="144"/>
+        <source>Pengiriman: {numbers}</source>
+        <translation>Dispatches: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="166"/>
+        <source>Pengiriman dibuat oleh koordinator.</source>
+        <translation>Dispatches are made by a coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="189"/>
+        <location filename="../../ui/pages/requests.py" line="191"/>
+        <source>Batalkan permintaan</source>
+        <translation>Cancel request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="189"/>
+        <source>Batalkan {number}</source>
+        <translation>Cancel {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="190"/>
+        <source>Permintaan yang dibatalkan tidak lagi dijawab pengiriman atau penugasan.</source>
+        <translation>A cancelled request is no longer answered by dispatches or assignments.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDispatchDialog</name>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="369"/>
+        <source>Pengiriman untuk {number}</source>
+        <translation>Dispatch for {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="388"/>
+        <source>Barang dari permintaan</source>
+        <translation>Goods of the request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="389"/>
+        <source>Buat pengiriman</source>
+        <translation>Create dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="408"/>
+        <source>{name}: kurang {owed} {unit}</source>
+        <translation>{name}: {owed} {unit} still owed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="412"/>
+        <source>{name} ({code}) – bebas {free} {unit}</source>
+        <translation>{name} ({code}) – {free} {unit} free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="419"/>
+        <source>tidak ada stok bebas di gudang ini</source>
+        <translation>no free stock in this warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="427"/>
+        <source>Tidak ada lagi yang terutang dari permintaan ini.</source>
+        <translation>Nothing of this request is still owed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="449"/>
+        <source>Tujuan dan nama penerima wajib diisi.</source>
+        <translation>Destination and recipient name are required.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestListModel</name>
+    <message>
+        <location filename="../../ui/pages/request_model.py" line="89"/>
+        <source>Nomor agenda</source>
+        <translation>Register no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_model.py" line="90"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_model.py" line="91"/>
+        <source>Pemohon</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_model.py" line="92"/>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_model.py" line="93"/>
+        <source>Kejadian</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_model.py" line="94"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_model.py" line="95"/>
+        <source> · terlambat</source>
+        <translation> · overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_model.py" line="96"/>
+        <source>Diminta</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_model.py" line="97"/>
+        <source>Dipenuhi</source>
+        <translation>Fulfilled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_model.py" line="102"/>
+        <source>{n} jenis barang</source>
+        <translation>{n} kinds of goods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_model.py" line="105"/>
+        <source>{n} relawan</source>
+        <translation>{n} volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/request_model.py" line="113"/>
+        <source>{done} dari {all}</source>
+        <translation>{done} of {all}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="213"/>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="214"/>
+        <source>Perlu tindakan</source>
+        <translation>Needs action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="219"/>
+        <location filename="../../ui/pages/requests.py" line="266"/>
+        <source>Semua kejadian</source>
+        <translation>All incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="222"/>
+        <source>Catat permintaan...</source>
+        <translation>Record request...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="249"/>
+        <source>Permintaan bantuan</source>
+        <translation>Requests for aid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="250"/>
+        <source>Surat permintaan dari desa, kecamatan, posko atau instansi: dicatat koordinator, didisposisi pejabat, dipenuhi dengan pengiriman dan penugasan relawan.</source>
+        <translation>Letters asking for aid from villages, districts, posts or offices: recorded by a coordinator, decided by an official, fulfilled by dispatches and volunteer assignments.</translation>
     </message>
 </context>
 <context>
@@ -5391,48 +5921,48 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>SiteTimeDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="428"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="438"/>
         <source>Check-in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="428"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="438"/>
         <source>Check-out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="429"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="439"/>
         <source>Catat kedatangan di lokasi</source>
         <translation>Record arrival on site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="429"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="439"/>
         <source>Catat kepulangan dari lokasi</source>
         <translation>Record departure from site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="430"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="440"/>
         <source>{name} ({role}), penugasan {start} s.d. {end}.</source>
         <translation>{name} ({role}), assigned {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="434"/>
-        <location filename="../../ui/pages/incident_dialogs.py" line="439"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="444"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="449"/>
         <source>Waktu datang</source>
         <translation>Arrived at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="439"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="449"/>
         <source>Waktu pulang</source>
         <translation>Left at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="440"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="450"/>
         <source>Catat check-in</source>
         <translation>Record check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="440"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="450"/>
         <source>Catat check-out</source>
         <translation>Record check-out</translation>
     </message>
@@ -5523,22 +6053,22 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="469"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="479"/>
         <source>Ubah status darurat</source>
         <translation>Change emergency status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="470"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="480"/>
         <source>Status darurat {number}</source>
         <translation>Emergency status {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="481"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="491"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="485"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="495"/>
         <source>Status darurat</source>
         <translation>Emergency status</translation>
     </message>
@@ -5547,22 +6077,22 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Decree (SK) number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="487"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="497"/>
         <source>Masa status</source>
         <translation>Status period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="488"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="498"/>
         <source>Lokasi posko</source>
         <translation>Command post location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="489"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="499"/>
         <source>Simpan status</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_dialogs.py" line="496"/>
+        <location filename="../../ui/pages/incident_dialogs.py" line="506"/>
         <source>Akhir masa status sebelum awalnya.</source>
         <translation>The status period ends before it starts.</translation>
     </message>
@@ -7674,6 +8204,14 @@ Save with the data as typed?</translation>
         <location filename="../../ui/pages/stock_documents.py" line="290"/>
         <source>Buang dokumen ini? Baris yang sudah diisi tidak disimpan.</source>
         <translation>Discard this document? The lines filled in are not kept.</translation>
+    </message>
+</context>
+<context>
+    <name>_PairList</name>
+    <message>
+        <location filename="../../ui/pages/request_dialogs.py" line="116"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -14106,87 +14644,97 @@ Make a new document with a new number that replaces number {number} (tagana prin
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../ui/sections.py" line="82"/>
+        <location filename="../../ui/sections.py" line="87"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="83"/>
+        <location filename="../../ui/sections.py" line="88"/>
         <source>Gudang &amp; Stok</source>
         <translation>Warehouse &amp; Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="84"/>
+        <location filename="../../ui/sections.py" line="89"/>
         <source>Daftar gudang dan barang, saldo stok, penerimaan, pengeluaran, mutasi antar gudang, stock opname, penghapusan dan kartu persediaan.</source>
         <translation>Warehouses and goods, stock balances, receipts, issues, transfers between warehouses, stock counts, write-offs and stock cards.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="86"/>
+        <location filename="../../ui/sections.py" line="91"/>
         <source>Data induk</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="87"/>
+        <location filename="../../ui/sections.py" line="92"/>
         <source>Barang, kemasan dan barcode, gudang, paket bantuan dan satuan.</source>
         <translation>Items, packs and barcodes, warehouses, aid kits and units.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="88"/>
+        <location filename="../../ui/sections.py" line="93"/>
         <source>Relawan Tagana</source>
         <translation>Tagana Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="89"/>
+        <location filename="../../ui/sections.py" line="94"/>
         <source>Data anggota Tagana: NIK, keahlian dan sertifikat, ketersediaan, riwayat penugasan, serta impor daftar relawan.</source>
         <translation>Tagana members: NIK, skills and certificates, availability, deployment history, and roster import.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="91"/>
+        <location filename="../../ui/sections.py" line="96"/>
         <source>Kejadian Bencana</source>
         <translation>Disaster Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="92"/>
+        <location filename="../../ui/sections.py" line="97"/>
         <source>Kejadian bencana dengan status darurat, data dampak, perkiraan kebutuhan dan penugasan relawan.</source>
         <translation>Disaster incidents with their emergency status, impact figures, estimated needs and volunteer assignments.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="94"/>
+        <location filename="../../ui/sections.py" line="99"/>
         <source>Pengiriman</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="95"/>
+        <location filename="../../ui/sections.py" line="100"/>
         <source>Pengiriman bantuan dari gudang ke lokasi bencana: persetujuan, manifes, kendaraan dan tanda terima.</source>
         <translation>Relief dispatches from the warehouse to disaster sites: approval, manifest, vehicle and receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="97"/>
+        <location filename="../../ui/sections.py" line="102"/>
+        <source>Permintaan</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="103"/>
+        <source>Surat permintaan bantuan: dicatat, didisposisi pejabat, dipenuhi dengan pengiriman dan penugasan.</source>
+        <translation>Letters asking for aid: recorded, decided by an official, fulfilled by dispatches and assignments.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="105"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="98"/>
+        <location filename="../../ui/sections.py" line="106"/>
         <source>Dokumen resmi yang dihasilkan: BAST, Surat Perintah Tugas, berita acara dan penomorannya.</source>
         <translation>Official documents produced: BAST, duty orders (SPT), official reports and their numbering.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="100"/>
+        <location filename="../../ui/sections.py" line="108"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="101"/>
+        <location filename="../../ui/sections.py" line="109"/>
         <source>Laporan stok, penyaluran bantuan dan penugasan relawan untuk pimpinan, dalam PDF dan Excel.</source>
         <translation>Reports on stock, relief distribution and volunteer deployment for management, as PDF and Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="103"/>
+        <location filename="../../ui/sections.py" line="111"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="104"/>
+        <location filename="../../ui/sections.py" line="112"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>

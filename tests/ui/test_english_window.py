@@ -457,6 +457,27 @@ def _dispatches(visit: Visit, page: Any) -> None:
     visit.dialog(editor.findChild(PrintedDialog), "dispatches › printed", open_it)
 
 
+def _requests(visit: Visit, page: Any) -> None:
+    from tests.ui.request_world import seed_requests
+
+    waiting, decided, _people = seed_requests(visit.window.ctx.db)
+    page.refresh()
+    visit.page(page, "requests")
+    visit.dialog(page.open_new(), "requests › new")
+    detail = page.detail
+    page.select(waiting)
+    visit.settle()
+    visit.seen.read(page, "requests › waiting")
+    decide = detail.decide()  # the admin did not record it: he may decide it
+    visit.dialog(decide.open_reject(), "requests › reject")
+    visit.dialog(decide, "requests › decide")
+    visit.dialog(detail.cancel(), "requests › cancel")
+    page.select(decided)
+    visit.settle()
+    visit.seen.read(page, "requests › decided")
+    visit.dialog(detail.make_dispatch(), "requests › dispatch")
+
+
 def _documents(visit: Visit, page: Any) -> None:
     page.refresh()
     visit.page(page, "documents")
@@ -552,6 +573,7 @@ def test_the_english_window_as_the_admin(qtbot, english, seen, demo_db, tmp_path
     _volunteers(visit, pages["volunteers"], write_xlsx(tmp_path / "relawan.xlsx", rows(known_nik)), monkeypatch)
     _incidents(visit, pages["incidents"])
     _dispatches(visit, pages["dispatches"])
+    _requests(visit, pages["requests"])
     _documents(visit, pages["documents"])
     _reports(visit, pages["reports"])
     _settings(visit, pages["settings"])

@@ -506,6 +506,11 @@ class DispatchesPage(QWidget):
             self._want = dialog.created.number
             self.reload()
 
+    def show_link(self, number: str) -> None:
+        """Select dispatch ``number`` (one just made elsewhere, e.g. from a request) once the list has it."""
+        self._want = number
+        self.reload()
+
     def refresh(self) -> None:
         self.reload()
         ops.read(self.ctx.db, self, _load_choices, on_success=self._choices)

@@ -116,6 +116,36 @@ class _EnterAdds(QLineEdit):
             event.accept()
 
 
+def region_completer(owner: QWidget, field: QLineEdit) -> QStringListModel:
+    """Region labels offered as ``field`` is typed in (any part matches); the caller fills the model."""
+    labels = QStringListModel(owner)
+    completer = QCompleter(labels, owner)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setMaxVisibleItems(12)
+    field.setCompleter(completer)
+    return labels
+
+
+def resolve_region(choices: dict[str, RegionChoice], text: str) -> RegionChoice | None:
+    """A typed label, code or name: the one region it means, or None."""
+    text = text.strip()
+    if not text:
+        return None
+    code = text.rsplit("·", 1)[-1].strip()
+    if code in choices:
+        return choices[code]
+    found = regions.lookup(code) if code[:2].isdigit() else None
+    if found is not None and found.level in (3, 4):
+        return RegionChoice(found.code, found.name, found.kind, found.path)
+    lowered = text.lower()
+    exact = [c for c in choices.values() if c.name.lower() == lowered]
+    if len(exact) == 1:
+        return exact[0]
+    partial = [c for c in choices.values() if lowered in c.name.lower()]
+    return partial[0] if len(partial) == 1 else None
+
+
 class RegionPicker(QWidget):
     """Affected kecamatan/desa: type a name or code (names shown as you type), or pick from the lists."""
 
@@ -124,13 +154,8 @@ class RegionPicker(QWidget):
         self.choices: dict[str, RegionChoice] = {}
         self.text = _EnterAdds()
         self.text.setPlaceholderText(self.tr("Ketik nama atau kode kecamatan/desa, mis. Karang Tinggi atau 17.09.01"))
-        self._labels = QStringListModel(self)
-        completer = QCompleter(self._labels, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setMaxVisibleItems(12)
-        self.text.setCompleter(completer)
-        completer.activated.connect(lambda _text: self.add_typed())
+        self._labels = region_completer(self, self.text)
+        self.text.completer().activated.connect(lambda _text: self.add_typed())
         self.text.textChanged.connect(self._hint)
         self.text.returnPressed.connect(self.add_typed)
         self.kecamatan = QComboBox()
@@ -171,22 +196,7 @@ class RegionPicker(QWidget):
         fill_desa(self.desa, self.choices.values(), self.kecamatan.currentData())
 
     def resolve(self, text: str) -> RegionChoice | None:
-        """A typed label, code or name: the one region it means, or None."""
-        text = text.strip()
-        if not text:
-            return None
-        code = text.rsplit("·", 1)[-1].strip()
-        if code in self.choices:
-            return self.choices[code]
-        found = regions.lookup(code) if code[:2].isdigit() else None
-        if found is not None and found.level in (3, 4):
-            return RegionChoice(found.code, found.name, found.kind, found.path)
-        lowered = text.lower()
-        exact = [c for c in self.choices.values() if c.name.lower() == lowered]
-        if len(exact) == 1:
-            return exact[0]
-        partial = [c for c in self.choices.values() if lowered in c.name.lower()]
-        return partial[0] if len(partial) == 1 else None
+        return resolve_region(self.choices, text)
 
     def _hint(self, text: str) -> None:
         found = self.resolve(text)
