@@ -30,11 +30,18 @@ def _people(skill: str, count: int | None) -> str:
     return Text(N_("domain", "relawan {skill} {count} orang"), DOMAIN, skill=skill, count=count or 0)
 
 
+def _joined(parts: list[str]) -> str:
+    """"a; b; c", kept as a Text whose parts the window translates one by one."""
+    if len(parts) <= 1:
+        return parts[0] if parts else ""
+    return Text(N_("domain", "{first}; {rest}"), DOMAIN, first=parts[0], rest=_joined(parts[1:]))
+
+
 def asked_text(r: RequestRecord) -> str:
     """"Makanan siap saji 100 paket; Beras 500 kg; relawan Logistik 2 orang"."""
     goods = [f"{x.item_name} {_quantity(x.quantity, x.unit)}" for x in r.lines]
     people = [_people(p.skill_label, p.count) for p in r.people]
-    return "; ".join([*goods, *people])
+    return _joined([*goods, *people])
 
 
 def _decided(text: str, what: str, decision: str, reason: str) -> str:
@@ -54,7 +61,7 @@ def decision_text(r: RequestRecord) -> str:
                        p.decision_reason) for p in r.people]
     if r.disposition_note:
         parts.append(Text(N_("domain", "disposisi: {note}"), DOMAIN, note=r.disposition_note))
-    return "; ".join(parts)
+    return _joined(parts)
 
 
 def fulfilled_text(r: RequestRecord) -> str:
@@ -63,7 +70,7 @@ def fulfilled_text(r: RequestRecord) -> str:
     parts += [_people(p.skill_label, p.fulfilled) for p in r.people if p.approved or p.fulfilled]
     if r.dispatches:
         parts.append(Text(N_("domain", "nomor pengiriman {numbers}"), DOMAIN, numbers=", ".join(r.dispatches)))
-    return "; ".join(parts) or "-"
+    return _joined(parts) or "-"
 
 
 def requester_text(r: RequestRecord) -> str:

@@ -5398,62 +5398,62 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>RequestListModel</name>
     <message>
-        <location filename="../../ui/pages/request_model.py" line="89"/>
+        <location filename="../../ui/pages/request_model.py" line="70"/>
         <source>Nomor agenda</source>
         <translation>Register no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_model.py" line="90"/>
+        <location filename="../../ui/pages/request_model.py" line="71"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_model.py" line="91"/>
+        <location filename="../../ui/pages/request_model.py" line="72"/>
         <source>Pemohon</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_model.py" line="92"/>
+        <location filename="../../ui/pages/request_model.py" line="73"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_model.py" line="93"/>
+        <location filename="../../ui/pages/request_model.py" line="74"/>
         <source>Kejadian</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_model.py" line="94"/>
+        <location filename="../../ui/pages/request_model.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_model.py" line="95"/>
+        <location filename="../../ui/pages/request_model.py" line="76"/>
         <source> · terlambat</source>
         <translation> · overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_model.py" line="96"/>
+        <location filename="../../ui/pages/request_model.py" line="77"/>
         <source>Diminta</source>
         <translation>Asked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_model.py" line="97"/>
+        <location filename="../../ui/pages/request_model.py" line="78"/>
         <source>Dipenuhi</source>
         <translation>Fulfilled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_model.py" line="102"/>
+        <location filename="../../ui/pages/request_model.py" line="83"/>
         <source>{n} jenis barang</source>
         <translation>{n} kinds of goods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_model.py" line="105"/>
+        <location filename="../../ui/pages/request_model.py" line="86"/>
         <source>{n} relawan</source>
         <translation>{n} volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/request_model.py" line="113"/>
+        <location filename="../../ui/pages/request_model.py" line="94"/>
         <source>{done} dari {all}</source>
         <translation>{done} of {all}</translation>
     </message>
@@ -9273,8 +9273,8 @@ Save with the data as typed?</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="100"/>
-        <location filename="../../deployment/reports/requests.py" line="100"/>
-        <location filename="../../deployment/reports/requests.py" line="111"/>
+        <location filename="../../deployment/reports/requests.py" line="107"/>
+        <location filename="../../deployment/reports/requests.py" line="118"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -9767,7 +9767,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/__init__.py" line="36"/>
-        <location filename="../../deployment/reports/requests.py" line="94"/>
+        <location filename="../../deployment/reports/requests.py" line="101"/>
         <source>Register permintaan bantuan</source>
         <translation>Register of aid requests</translation>
     </message>
@@ -10425,8 +10425,8 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/incident.py" line="106"/>
         <location filename="../../deployment/reports/loans.py" line="86"/>
         <location filename="../../deployment/reports/loans.py" line="101"/>
-        <location filename="../../deployment/reports/requests.py" line="95"/>
-        <location filename="../../deployment/reports/requests.py" line="111"/>
+        <location filename="../../deployment/reports/requests.py" line="102"/>
+        <location filename="../../deployment/reports/requests.py" line="118"/>
         <location filename="../../deployment/reports/stock.py" line="88"/>
         <location filename="../../deployment/reports/stock.py" line="99"/>
         <location filename="../../deployment/reports/stock.py" line="111"/>
@@ -10520,7 +10520,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/loans.py" line="87"/>
         <location filename="../../deployment/reports/loans.py" line="96"/>
         <location filename="../../deployment/reports/loans.py" line="106"/>
-        <location filename="../../deployment/reports/requests.py" line="114"/>
+        <location filename="../../deployment/reports/requests.py" line="121"/>
         <location filename="../../deployment/reports/stock.py" line="92"/>
         <location filename="../../deployment/reports/stock.py" line="103"/>
         <location filename="../../deployment/reports/stock.py" line="114"/>
@@ -10561,7 +10561,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/distribution.py" line="236"/>
         <location filename="../../deployment/reports/incident.py" line="255"/>
         <location filename="../../deployment/reports/loans.py" line="191"/>
-        <location filename="../../deployment/reports/requests.py" line="134"/>
+        <location filename="../../deployment/reports/requests.py" line="141"/>
         <location filename="../../deployment/reports/stock.py" line="192"/>
         <location filename="../../deployment/reports/value.py" line="106"/>
         <source>Selesai.</source>
@@ -10767,8 +10767,8 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/loans.py" line="104"/>
-        <location filename="../../deployment/reports/requests.py" line="101"/>
-        <location filename="../../deployment/reports/requests.py" line="112"/>
+        <location filename="../../deployment/reports/requests.py" line="108"/>
+        <location filename="../../deployment/reports/requests.py" line="119"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
@@ -11551,83 +11551,88 @@ DISASTER RESPONSE {name}</translation>
         <translation>{count} {skill} volunteers</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="43"/>
+        <location filename="../../deployment/reports/requests.py" line="37"/>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/requests.py" line="50"/>
         <source>{what} ditolak ({reason})</source>
         <translation>{what} refused ({reason})</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="56"/>
+        <location filename="../../deployment/reports/requests.py" line="63"/>
         <source>disposisi: {note}</source>
         <translation>disposition: {note}</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="65"/>
+        <location filename="../../deployment/reports/requests.py" line="72"/>
         <source>nomor pengiriman {numbers}</source>
         <translation>dispatch numbers {numbers}</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="76"/>
+        <location filename="../../deployment/reports/requests.py" line="83"/>
         <source>TERLAMBAT (batas {due})</source>
         <translation>OVERDUE (due {due})</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="95"/>
+        <location filename="../../deployment/reports/requests.py" line="102"/>
         <source>Nomor agenda</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="96"/>
+        <location filename="../../deployment/reports/requests.py" line="103"/>
         <source>Tanggal diterima</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="97"/>
+        <location filename="../../deployment/reports/requests.py" line="104"/>
         <source>Pemohon (jabatan, wilayah)</source>
         <translation>Requester (position, region)</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="98"/>
+        <location filename="../../deployment/reports/requests.py" line="105"/>
         <source>Surat (nomor/tanggal)</source>
         <translation>Letter (number/date)</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="99"/>
+        <location filename="../../deployment/reports/requests.py" line="106"/>
         <source>Yang diminta</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="99"/>
+        <location filename="../../deployment/reports/requests.py" line="106"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="100"/>
+        <location filename="../../deployment/reports/requests.py" line="107"/>
         <source>Dipenuhi</source>
         <translation>Fulfilled</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="110"/>
+        <location filename="../../deployment/reports/requests.py" line="117"/>
         <source>Jumlah per status</source>
         <translation>Count per status</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="112"/>
+        <location filename="../../deployment/reports/requests.py" line="119"/>
         <location filename="../../deployment/requests.py" line="217"/>
         <source>Permintaan</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="118"/>
+        <location filename="../../deployment/reports/requests.py" line="125"/>
         <source>Keadaan per {day}. Standar pelayanan {days} hari kerja sejak surat diterima (hari Sabtu, Minggu, libur nasional dan cuti bersama tidak dihitung). Terlambat: melewati batas itu dan belum diputuskan atau belum dipenuhi.</source>
         <translation>As of {day}. Service standard: {days} working days from receipt of the letter (Saturdays, Sundays, public holidays and collective leave days not counted). Overdue: past that limit and not yet decided or not yet fulfilled.</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="128"/>
+        <location filename="../../deployment/reports/requests.py" line="135"/>
         <source>Membaca permintaan</source>
         <translation>Reading requests</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/requests.py" line="135"/>
+        <location filename="../../deployment/reports/requests.py" line="142"/>
         <source>REGISTER PERMINTAAN BANTUAN</source>
         <translation>REGISTER OF AID REQUESTS</translation>
     </message>

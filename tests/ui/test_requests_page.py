@@ -24,7 +24,6 @@ from tests.dispatch.conftest import KEC, env  # noqa: F401 - env: the dispatch w
 from ui import ops
 from ui.main_window import MainWindow
 from ui.pages.dispatches import DispatchesPage
-from ui.pages.request_model import _due, is_overdue
 from ui.pages.requests import RequestsPage
 
 LETTER = RequestInput(incident="", requester_kind="kecamatan", region_code=KEC, requester_name="Budi Contoh",
@@ -214,12 +213,12 @@ def test_a_pejabat_refuses_a_whole_request(qtbot, make_ctx, env) -> None:  # noq
 def test_overdue_counts_working_days(qtbot, make_ctx, env) -> None:  # noqa: F811
     """Received on a Friday with one working day: due on Monday, overdue from Tuesday; shown in the list."""
     friday = clock.today() - timedelta(days=(clock.today().weekday() - 4) % 7 + 7)
-    assert _due(friday, 1) == friday + timedelta(days=3)
+    assert R.due_date(friday, 1) == friday + timedelta(days=3)
     number = env.db.write(lambda s: R.add_request(s, env.koordinator, replace(
         LETTER, incident=env.incident, received_on=friday, letter_date=friday))).number
     with env.db.read() as s:
         record = R.get_request(s, number)
-    assert not is_overdue(record, friday + timedelta(days=3), 1) and is_overdue(record, friday + timedelta(days=4), 1)
+    assert not R.is_overdue(record, friday + timedelta(days=3), 1) and R.is_overdue(record, friday + timedelta(days=4), 1)
     page = _page(qtbot, make_ctx, env.koordinator)
     row = page.model.row_of(number)
     assert page.model.index(row, 5).data() == "diterima · terlambat"

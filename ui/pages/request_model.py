@@ -7,7 +7,6 @@ loaded whole; a reload changes only the rows that changed (``TableModel.set_rows
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
 from enum import IntEnum
 from typing import Any
 
@@ -17,29 +16,13 @@ from PySide6.QtGui import QBrush, QColor
 from deployment import incidents as incident_service
 from deployment import requests
 from deployment.requests import RequestRecord
-from tagana_app import clock, indonesian, settings
+from tagana_app import indonesian
 from ui import texts
 from ui.table_model import Col, TableModel
 
 STATUS_COLOURS = {"diterima": "#7a4b00", "didisposisi": "#1f4e79", "sebagian": "#1f4e79", "dipenuhi": "#1e6b3a",
                   "ditolak": "#8a1c1c", "dibatalkan": "#5b6b7f"}
 OVERDUE_COLOUR = "#b3261e"
-
-
-def _due(received: date, working_days: int) -> date:
-    """The last day of the service standard: ``working_days`` weekdays after the day received.
-    (Public holidays: part of the requests service's own overdue rule; this stands in until it is there.)"""
-    day, left = received, working_days
-    while left > 0:
-        day += timedelta(days=1)
-        if day.weekday() < 5:
-            left -= 1
-    return day
-
-
-def is_overdue(record: RequestRecord, today: date, working_days: int) -> bool:
-    """An open request past its service standard (not yet decided, or decided and not yet fulfilled)."""
-    return record.is_open and today > _due(record.received_on, working_days)
 
 
 @dataclass(frozen=True)
@@ -54,9 +37,7 @@ class RequestRow:
 
 def load_requests(session: Any, *, incident: str | None = None, status: str | None = None,
                   open_only: bool = False) -> list[RequestRow]:
-    days = settings.get_office(session, settings.REQUEST_SERVICE_DAYS)
-    today = clock.today()
-    return [RequestRow(r, is_overdue(r, today, days))
+    return [RequestRow(r, r.overdue)  # the service's rule: working days, public holidays not counted
             for r in requests.list_requests(session, incident=incident, status=status, open_only=open_only)]
 
 
