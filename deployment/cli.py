@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from deployment import assignments, incidents, needs, roster
+from deployment import assignments, closing, incidents, needs, roster
 from deployment import volunteers as vs
 from deployment.models import DISASTER_TYPES, EMERGENCY_STATUSES, SKILLS
 from deployment.validate import parse_date
@@ -225,6 +225,15 @@ def cmd_incident_update(ctx: Context) -> None:
     ctx.emit(record, text=_incident_text(record, "Kejadian diperbarui: "))
 
 
+def cmd_incident_close(ctx: Context) -> None:
+    actor = ctx.actor()
+    record = ctx.db.write(lambda s: closing.close_incident(s, actor, ctx.args.number, override=ctx.args.override))
+    with ctx.db.read() as session:
+        note = incidents.find(session, record.number).close_note
+    ctx.emit({"incident": record, "close_note": note},
+             text=_incident_text(record, "Kejadian ditutup: ") + "".join(f"\n  {line}" for line in note.splitlines()))
+
+
 def cmd_incident_needs(ctx: Context) -> None:
     ctx.actor()
     with ctx.db.read() as session:
@@ -408,6 +417,10 @@ def register(sub: Any) -> None:
     p.add_argument("--people", type=_count("people"), help="jumlah pengungsi (bawaan: angka terakhir)")
     p.add_argument("--households", type=_count("households"), help="jumlah KK (bawaan: angka terakhir)")
     p.set_defaults(func=cmd_incident_needs)
+    p = inc.add_parser("close", help="tutup kejadian (status selesai) bila tidak ada yang masih terbuka")
+    p.add_argument("number")
+    p.add_argument("--override", metavar="ALASAN", help="pejabat: tutup walau masih ada yang terbuka")
+    p.set_defaults(func=cmd_incident_close)
 
     p = sub.add_parser("assign")
     p.add_argument("volunteer", help="NIK atau NIAT")

@@ -22,3 +22,6 @@ can_manage_kits = Capability((WAREHOUSE, COORDINATOR, OFFICIAL), N_("domain", "m
 can_receive_requests = Capability((COORDINATOR,), N_("domain", "mencatat permintaan bantuan"))
 can_decide_requests = Capability((OFFICIAL,), N_("domain", "memutuskan permintaan bantuan"), separate=True)
 can_cancel_requests = Capability((COORDINATOR, OFFICIAL), N_("domain", "membatalkan permintaan bantuan"))
+# Closing an incident or a dispatch while something is still open (deployment.closing), with a reason;
+# not a dispatch one created oneself.
+can_override_closing = Capability((OFFICIAL,), N_("domain", "menutup dengan pengecualian"), separate=True)

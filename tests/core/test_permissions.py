@@ -48,6 +48,7 @@ RULES = {
     deployment_rules.can_receive_requests: {K},
     deployment_rules.can_decide_requests: {P},
     deployment_rules.can_cancel_requests: {K, P},
+    deployment_rules.can_override_closing: {P},
 }
 
 
