@@ -243,7 +243,8 @@ def cmd_incident_needs(ctx: Context) -> None:
         estimate = needs.estimate_needs(people, households, ctx.args.days)
         lines = needs.shortfall(estimate, session=session)
     ctx.emit_table(lines, [("label", "KEBUTUHAN"), ("needed", "PERLU"), ("available", "TERSEDIA"),
-                           ("short", "KURANG"), ("unit", "SATUAN"), ("basis", "DASAR")])
+                           ("reserved", "DICADANGKAN"), ("expired", "KEDALUWARSA"), ("short", "KURANG"),
+                           ("unit", "SATUAN"), ("basis", "DASAR")])
 
 
 # --- assignments -----------------------------------------------------------------------------------

@@ -142,7 +142,7 @@ def estimate_needs(people: int, households: int, days: int, *, meals_per_day: in
 COUNTED = ("beras", "air", "makanan_siap_saji", "family_kit", "selimut", "tenda", "dapur_umum")
 
 
-def _factor(need: Need, unit: str, content: Decimal | None) -> Decimal | None:
+def unit_factor(need: Need, unit: str, content: Decimal | None) -> Decimal | None:
     if content is not None:
         return Decimal(content)
     return dict(need.units).get(unit)
@@ -169,7 +169,7 @@ def stocked_items(session: Session, need: Need, warehouse_ids: list[int] | None 
              .order_by(Item.code))
     if warehouse_ids:
         query = query.where(or_(StockBalance.warehouse_id.in_(warehouse_ids), StockBalance.warehouse_id.is_(None)))
-    return [StockedItem(code, name, unit, _factor(need, unit, content), int(on_hand), int(reserved), int(gone))
+    return [StockedItem(code, name, unit, unit_factor(need, unit, content), int(on_hand), int(reserved), int(gone))
             for code, name, unit, content, on_hand, reserved, gone in session.execute(query)]
 
 

@@ -100,3 +100,32 @@ def test_the_catalogue_categories_are_the_counted_lines():
     assert set(needs.COUNTED) <= lines
     units = {n.code: n.unit for n in needs.estimate_needs(10, 3, 1).lines}
     assert all(units[code] == unit for code, unit in catalog_edit.NEED_UNITS.items())
+
+
+def test_a_dispatch_proposed_from_the_needs_and_a_letter_for_what_is_missing(goods, users):
+    from deployment import incidents, needs_dispatch
+    from deployment.dispatch.service import DispatchInput
+
+    k = users["koordinator"]
+    incident = goods.write(lambda s: incidents.add_incident(
+        s, k, disaster_type="banjir", name="Banjir uji", region_codes=["17.09.03"], started_at=TODAY,
+        figures={"kk": 30, "pengungsi": 100})).number
+    with goods.read() as s:
+        lines = needs_dispatch.proposal(s, incident, 3, "GDG")
+    # Rice 120 kg: the 100 kg loose first, then 4 packs of 5 kg; 30 kits of the 45 free; 2 tents (32 m²).
+    assert [(line.item, line.quantity, line.covers) for line in lines] == [
+        ("BRK", 100, 100), ("BRS5", 4, 20), ("AMN", 100, Decimal("60.0")), ("FK", 30, 30), ("TKP", 2, 32)]
+    data = DispatchInput(incident=incident, warehouse="GDG", destination="Posko Desa", recipient_name="Budi")
+    record = goods.write(lambda s: needs_dispatch.dispatch_proposal(
+        s, k, data, [(line.item, line.quantity) for line in lines]))
+    assert record.status == "draft" and [(line.item, line.quantity) for line in record.lines] == [
+        ("BRK", 100), ("BRS5", 4), ("AMN", 100), ("FK", 30), ("TKP", 2)]
+    with goods.read() as s:
+        again = needs_dispatch.proposal(s, incident, 3, "GDG")  # what the draft carries is not proposed twice
+        letter = needs_dispatch.province_letter(s, incident, 3)
+    # Rice and kits are covered by the draft; water and tents are still short (a draft reserves nothing yet).
+    assert [line.item for line in again] == ["AMN", "TKP"]
+    assert "Kepala Dinas Sosial Provinsi" in letter and "Air bersih/minum: 4.440 liter" in letter
+    assert "Beras:" not in letter  # rice is not missing
+    with pytest.raises(ValidationError):
+        goods.write(lambda s: needs_dispatch.dispatch_proposal(s, k, data, []))
