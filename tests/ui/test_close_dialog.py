@@ -1,5 +1,5 @@
 """Closing in the window: the koordinator sees what is still open and cannot close; the pejabat closes
-with a reason, which keeps the list; the needs tab shows needed, available, reserved and missing."""
+with a reason, which keeps the list."""
 
 from __future__ import annotations
 
@@ -7,18 +7,13 @@ from dataclasses import replace
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 
 from deployment import assignments, incidents
-from inventory import catalog, catalog_edit, stock
-from inventory.stock import ReceiveLine
 from tagana_app import clock
 from tests.deployment.conftest import add_incident, add_volunteer
 from ui import ops
 from ui.pages.close_dialog import CloseDialog
-from ui.pages.incident_model import NeedsColumn
 from ui.pages.incidents import IncidentsPage
-from ui.pages.needs_dialogs import NeedsDispatchDialog, ProvinceLetterDialog
 
 TODAY = clock.today()
 
@@ -72,67 +67,3 @@ def test_the_koordinator_sees_the_list_and_the_pejabat_closes_with_a_reason(qtbo
         closed = incidents.find(s, incident.number)
         assert closed.status == "selesai" and "- relawan Andi Contoh" in closed.close_note
     qtbot.waitUntil(lambda: not official.close_button.isEnabled())
-
-
-def test_the_needs_tab_shows_reserved_apart_and_what_is_missing(qtbot, make_ctx, db, users, qtmodeltester):  # noqa: ANN001
-    g, coord = users["gudang"], users["koordinator"]
-
-    def goods(s):  # noqa: ANN001, ANN202
-        catalog.add_warehouse(s, g, "GDG", "Gudang Dinsos", "17.09")
-        catalog.add_item(s, g, "BRS5", "Beras 5 kg", "karung")
-        catalog_edit.update_item(s, g, "BRS5", need_category="beras", content_per_unit="5")
-        catalog.add_item(s, g, "TPB", "Tepung beras", "kg")
-        stock.receive_goods(s, g, "GDG", [ReceiveLine("BRS5", 20), ReceiveLine("TPB", 900)], source="kemensos")
-    db.write(goods)
-    incident = add_incident(db, coord, start=TODAY - timedelta(days=1), figures={"kk": 30, "pengungsi": 100})
-    page = _page(qtbot, make_ctx(coord))
-    _select(qtbot, page, incident.number)
-    detail = page.detail
-    detail.tabs.setCurrentIndex(1)
-    detail.days.setValue(3)  # rice: 0.4 × 100 × 3 = 120 kg; 20 packs of 5 kg = 100 kg, the flour not counted
-    _settled(qtbot)
-    model = detail.needs
-    qtmodeltester.check(model)
-    row = next(r for r in range(model.rowCount()) if model.row(r).code == "beras")
-    cell = lambda column: model.data(model.index(row, column))  # noqa: E731
-    assert (cell(NeedsColumn.NEEDED), cell(NeedsColumn.AVAILABLE), cell(NeedsColumn.RESERVED),
-            cell(NeedsColumn.SHORT)) == ("120", "100", "0", "20")
-    assert "Beras" in detail.needs_short.text()
-
-
-def test_a_dispatch_and_a_province_letter_from_the_needs_tab(qtbot, make_ctx, db, users):  # noqa: ANN001
-    g, coord = users["gudang"], users["koordinator"]
-
-    def goods(s):  # noqa: ANN001, ANN202
-        catalog.add_warehouse(s, g, "GDG", "Gudang Dinsos", "17.09")
-        catalog.add_item(s, g, "BRS5", "Beras 5 kg", "karung")
-        catalog_edit.update_item(s, g, "BRS5", need_category="beras", content_per_unit="5")
-        stock.receive_goods(s, g, "GDG", [ReceiveLine("BRS5", 20)], source="kemensos")
-    db.write(goods)
-    incident = add_incident(db, coord, start=TODAY - timedelta(days=1), figures={"kk": 30, "pengungsi": 100})
-    page = _page(qtbot, make_ctx(coord))
-    _select(qtbot, page, incident.number)
-    detail = page.detail
-    detail.tabs.setCurrentIndex(1)
-    detail.days.setValue(3)
-    _settled(qtbot)
-
-    qtbot.mouseClick(detail.province_button, Qt.MouseButton.LeftButton)
-    letter = detail.findChildren(ProvinceLetterDialog)[-1]
-    qtbot.waitUntil(lambda: letter.copy_button.isEnabled())
-    assert "Beras: 20 kg" in letter.text.toPlainText()  # 120 kg needed, 100 kg in packs
-    qtbot.mouseClick(letter.copy_button, Qt.MouseButton.LeftButton)
-    assert QGuiApplication.clipboard().text() == letter.text.toPlainText()
-    letter.reject()
-
-    qtbot.mouseClick(detail.needs_dispatch_button, Qt.MouseButton.LeftButton)
-    dialog = detail.findChildren(NeedsDispatchDialog)[-1]
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
-    assert dialog.table.item(0, 2).text() == "20 karung" and dialog.table.item(0, 3).text() == "100 kg"
-    qtbot.keyClicks(dialog.destination, "Posko Balai Desa")
-    qtbot.keyClicks(dialog.recipient, "Budi Contoh")
-    with qtbot.waitSignal(dialog.accepted):
-        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    _settled(qtbot)
-    assert dialog.created is not None and dialog.created.incident == incident.number
-    assert [(line.item, line.quantity) for line in dialog.created.lines] == [("BRS5", 20)]
