@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from deployment import assignments, closing, incidents, needs, roster
+from deployment import assignments, incidents, needs, roster
 from deployment import volunteers as vs
 from deployment.models import DISASTER_TYPES, EMERGENCY_STATUSES, SKILLS
 from deployment.validate import parse_date
@@ -227,7 +227,7 @@ def cmd_incident_update(ctx: Context) -> None:
 
 def cmd_incident_close(ctx: Context) -> None:
     actor = ctx.actor()
-    record = ctx.db.write(lambda s: closing.close_incident(s, actor, ctx.args.number, override=ctx.args.override))
+    record = ctx.db.write(lambda s: incidents.close_incident(s, actor, ctx.args.number, override=ctx.args.override))
     with ctx.db.read() as session:
         note = incidents.find(session, record.number).close_note
     ctx.emit({"incident": record, "close_note": note},

@@ -1,6 +1,6 @@
 """Closing means closed: what is still open on an incident or a dispatch, and the pejabat's override.
 
-An incident goes to "selesai" (``incidents.update_incident``, ``close_incident``) and a dispatch to
+An incident goes to "selesai" (``incidents.update_incident``, ``incidents.close_incident``) and a dispatch to
 "Selesai" (``dispatch.service.close_dispatch``) only when nothing is left open:
 - incident: volunteers on duty (an assignment not voided and not checked out that is checked in or
   still runs today or later), equipment out (equipment lines of its sent dispatches not all returned),
@@ -13,7 +13,6 @@ close anyway with a written reason: the list as it stood is kept in ``close_note
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,18 +25,15 @@ from deployment.models import (
     SKILLS,
     AidRequest,
     Assignment,
+    Incident,
     Volunteer,
 )
 from deployment.permissions import can_override_closing
 from inventory.models import Item
 from tagana_app import clock
 from tagana_app.accounts import Actor
-from tagana_app.changes import changes
-from tagana_app.errors import TaganaError, ValidationError
+from tagana_app.errors import NotFound, TaganaError, ValidationError
 from tagana_app.texts import DOMAIN, N_, Text
-
-if TYPE_CHECKING:
-    from deployment.incidents import IncidentRecord
 
 REASON_MAX = 500
 
@@ -137,15 +133,11 @@ def settle(actor: Actor, what: str, number: str, found: list[OpenThing], overrid
 def open_items(session: Session, *, incident: str | None = None, dispatch: str | None = None) -> list[OpenThing]:
     """The window's read: what is still open on an incident or a dispatch (by number)."""
     if incident is not None:
-        from deployment import incidents  # incidents imports this module
-        return incident_open(session, incidents.find(session, incident).id)
-    from deployment.dispatch.records import find
-    assert dispatch is not None
-    return dispatch_open(session, find(session, dispatch).id)
-
-
-@changes("incidents")
-def close_incident(session: Session, actor: Actor, number: str, override: str | None = None) -> IncidentRecord:
-    """Set the incident to "selesai": refused while something is open, unless a pejabat overrides."""
-    from deployment import incidents  # incidents imports this module
-    return incidents.update_incident(session, actor, number, status="selesai", close_override=override)
+        what, key = N_("domain", "Kejadian"), incident
+        found = session.scalar(select(Incident.id).where(Incident.number == incident.strip().upper()))
+    else:
+        what, key = N_("domain", "Pengiriman"), dispatch or ""
+        found = session.scalar(select(Dispatch.id).where(Dispatch.number == key.strip()))
+    if found is None:
+        raise NotFound(what=what, key=key)
+    return incident_open(session, found) if incident is not None else dispatch_open(session, found)

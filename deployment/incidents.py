@@ -254,6 +254,12 @@ def update_incident(session: Session, actor: Actor, number: str, *, close_overri
     return _record(session, incident)
 
 
+@changes("incidents")
+def close_incident(session: Session, actor: Actor, number: str, override: str | None = None) -> IncidentRecord:
+    """Set the incident to "selesai": refused while something is open, unless a pejabat overrides."""
+    return update_incident(session, actor, number, status="selesai", close_override=override)
+
+
 def _close(session: Session, actor: Actor, incident: Incident, override: str | None, diff: dict[str, Any]) -> None:
     found = closing.incident_open(session, incident.id)
     note = closing.settle(actor, N_("domain", "Kejadian"), incident.number, found, override)

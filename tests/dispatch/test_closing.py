@@ -58,7 +58,7 @@ def test_an_incident_with_open_things_is_refused_with_the_list(env):
     sent = _handed_over(env, ("GEN", 1), ("MSS", 5))
     draft = env.new()
     asked = _request(env)
-    err = _refused(env, closing.StillOpen, closing.close_incident, env.koordinator, env.incident)
+    err = _refused(env, closing.StillOpen, incidents.close_incident, env.koordinator, env.incident)
     text = str(err)
     assert text.startswith(f"Kejadian {env.incident} belum dapat ditutup; masih terbuka: ")
     assert "relawan Relawan Uji 1 (logistik)" in text and "relawan Relawan Uji 2" in text
@@ -73,8 +73,8 @@ def test_an_incident_with_open_things_is_refused_with_the_list(env):
 
 def test_only_a_pejabat_overrides_and_the_list_is_kept(env):
     sent = _handed_over(env, ("GEN", 1))
-    _refused(env, PermissionDenied, closing.close_incident, env.koordinator, env.incident, override="sudah aman")
-    record = env.db.write(lambda s: closing.close_incident(s, env.pejabat, env.incident,
+    _refused(env, PermissionDenied, incidents.close_incident, env.koordinator, env.incident, override="sudah aman")
+    record = env.db.write(lambda s: incidents.close_incident(s, env.pejabat, env.incident,
                                                            override="  tanggap darurat dicabut  SK Bupati "))
     assert record.status == "selesai"
     note = _incident(env).close_note
@@ -95,7 +95,7 @@ def test_an_incident_with_nothing_open_closes_without_a_note(env):
                                                         TODAY - timedelta(days=20), TODAY - timedelta(days=19)))
     with env.db.read() as s:
         assert closing.incident_open(s, quiet.id) == []
-    closed = env.db.write(lambda s: closing.close_incident(s, k, quiet.number))
+    closed = env.db.write(lambda s: incidents.close_incident(s, k, quiet.number))
     assert closed.status == "selesai"
     with env.db.read() as s:
         assert incidents.find(s, quiet.number).close_note == ""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deployment import closing
+from deployment import incidents as incident_service
 from deployment.incidents import IncidentRecord
 from deployment.permissions import can_write_incidents
 from ui import ops
@@ -175,7 +175,7 @@ class IncidentsPage(QWidget):
         dialog = CloseDialog(self.ctx, number=record.number, title=self.tr("Tutup kejadian"),
                              subtitle=self.tr("{number} · {name}: status menjadi selesai.").format(
                                  number=record.number, name=record.name),
-                             service=closing.close_incident, incident=True, parent=self)
+                             service=incident_service.close_incident, incident=True, parent=self)
         dialog.open()
         return dialog
 
