@@ -30,7 +30,7 @@ from deployment.models import (
 )
 from deployment.permissions import can_override_closing
 from inventory.models import Item
-from tagana_app import clock
+from tagana_app import clock, indonesian
 from tagana_app.accounts import Actor
 from tagana_app.errors import NotFound, TaganaError, ValidationError
 from tagana_app.texts import DOMAIN, N_, Text
@@ -83,7 +83,8 @@ def incident_open(session: Session, incident_id: int) -> list[OpenThing]:
     """What keeps an incident from closing, each with its number or name."""
     found = [OpenThing("relawan", nik, Text(
         N_("domain", "relawan {name} ({role}) bertugas {start} s.d. {end}"), DOMAIN,
-        name=name, role=SKILLS[a.role], start=a.start_date, end=a.end_date))
+        name=name, role=SKILLS[a.role], start=indonesian.short_date(a.start_date),
+        end=indonesian.short_date(a.end_date)))
         for name, nik, a in _on_duty(session, Assignment.incident_id == incident_id)]
     found += _equipment_out(session, Dispatch.incident_id == incident_id)
     ended = (lifecycle.CLOSED, lifecycle.CANCELLED)
@@ -109,7 +110,7 @@ def dispatch_open(session: Session, dispatch_id: int) -> list[OpenThing]:
     escorts = select(DispatchEscort.assignment_id).where(DispatchEscort.dispatch_id == dispatch_id)
     found += [OpenThing("pendamping", nik, Text(
         N_("domain", "pendamping {name} masih di lapangan (check-in {start}, belum check-out)"), DOMAIN,
-        name=name, start=clock.local(a.checkin_at).date()))
+        name=name, start=indonesian.short_date(clock.local(a.checkin_at).date())))
         for name, nik, a in _on_duty(session, Assignment.id.in_(escorts), Assignment.checkin_at.is_not(None))]
     return found
 

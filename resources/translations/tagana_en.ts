@@ -332,43 +332,43 @@
         <translation>Checking what is still open...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/close_dialog.py" line="41"/>
+        <location filename="../../ui/pages/close_dialog.py" line="43"/>
         <source>mis. tanggap darurat dicabut; peralatan dipinjamkan ke desa</source>
         <translation>e.g. emergency response lifted; equipment lent to the village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/close_dialog.py" line="43"/>
+        <location filename="../../ui/pages/close_dialog.py" line="45"/>
         <source>Alasan pengecualian</source>
         <translation>Reason for the override</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/close_dialog.py" line="44"/>
-        <location filename="../../ui/pages/close_dialog.py" line="64"/>
+        <location filename="../../ui/pages/close_dialog.py" line="46"/>
+        <location filename="../../ui/pages/close_dialog.py" line="66"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/close_dialog.py" line="62"/>
+        <location filename="../../ui/pages/close_dialog.py" line="64"/>
         <source>Tidak ada yang masih terbuka: {number} dapat ditutup.</source>
         <translation>Nothing is still open: {number} can be closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/close_dialog.py" line="67"/>
+        <location filename="../../ui/pages/close_dialog.py" line="69"/>
         <source>Masih terbuka ({n}). Selesaikan dulu, atau tutup dengan pengecualian: tulis alasannya; daftar ini disimpan bersama penutupan.</source>
         <translation>Still open ({n}). Finish these first, or close with an override: write the reason; this list is kept with the closing.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/close_dialog.py" line="70"/>
+        <location filename="../../ui/pages/close_dialog.py" line="72"/>
         <source>Tutup dengan pengecualian</source>
         <translation>Close with override</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/close_dialog.py" line="74"/>
+        <location filename="../../ui/pages/close_dialog.py" line="76"/>
         <source>Masih terbuka ({n}). Selesaikan dulu; hanya pejabat (bukan pembuatnya) yang dapat menutup dengan pengecualian.</source>
         <translation>Still open ({n}). Finish these first; only an official (not its creator) may close with an override.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/close_dialog.py" line="84"/>
+        <location filename="../../ui/pages/close_dialog.py" line="86"/>
         <source>Tulis alasan pengecualian.</source>
         <translation>Write the reason for the override.</translation>
     </message>
@@ -2281,12 +2281,12 @@
         <translation>empty = the unit itself</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="195"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="196"/>
         <source>Isi satu satuan barang dalam satuan kebutuhannya, mis. karung beras 5 kg: 5; botol air 600 ml: 0,6; tenda 4 × 4 m: 16.</source>
         <translation>What one unit of the item holds, in its need&apos;s unit, e.g. a 5 kg sack of rice: 5; a 600 ml bottle of water: 0.6; a 4 × 4 m tent: 16.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="202"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="290"/>
         <source>Isi per satuan</source>
         <translation>Content per unit</translation>
     </message>
@@ -2327,7 +2327,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/master_dialogs.py" line="240"/>
-        <location filename="../../ui/pages/master_dialogs.py" line="291"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="292"/>
         <source>Kemasan</source>
         <translation>Pack</translation>
     </message>
@@ -2387,52 +2387,52 @@
         <translation>Need category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="290"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="291"/>
         <source>Barcode</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="292"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="293"/>
         <source>Stok minimum</source>
         <translation>Minimum stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="293"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="294"/>
         <source>Simpan barang</source>
         <translation>Save item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="302"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="303"/>
         <source>{unit} per {item_unit}</source>
         <translation>{unit} per {item_unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="315"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="316"/>
         <source>Barcode {code} sudah ada di daftar.</source>
         <translation>Barcode {code} is already in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="335"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="336"/>
         <source>Tulis nama kemasan, mis. karton.</source>
         <translation>Write the name of the pack, e.g. karton.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="338"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="339"/>
         <source>Kemasan {pack} harus berisi lebih dari 1 {unit}.</source>
         <translation>Pack {pack} must hold more than 1 {unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="344"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="345"/>
         <source>Kemasan {pack} sudah ada di daftar.</source>
         <translation>Pack {pack} is already in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="362"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="363"/>
         <source>Kode barang wajib diisi.</source>
         <translation>The item code is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="365"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="366"/>
         <source>Nama barang wajib diisi.</source>
         <translation>The item name is required.</translation>
     </message>
@@ -2440,92 +2440,92 @@
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="438"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="439"/>
         <source>Ubah paket bantuan</source>
         <translation>Edit aid kit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="438"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="439"/>
         <source>Tambah paket bantuan</source>
         <translation>Add aid kit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="441"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="442"/>
         <source>Setiap baris: jumlah barang untuk setiap &apos;per&apos; KK atau jiwa (dibulatkan ke atas), mis. beras 4 kg per 10 jiwa.</source>
         <translation>Each line: the quantity of the item for every &apos;per&apos; households or people (rounded up), e.g. rice 4 kg per 10 people.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="454"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="455"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="454"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="455"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="454"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="455"/>
         <source>Per (KK/jiwa)</source>
         <translation>Per (households/people)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="461"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="462"/>
         <source>Tambah baris</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="464"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="465"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="475"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="476"/>
         <source>Kode paket</source>
         <translation>Kit code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="476"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="477"/>
         <source>Nama paket</source>
         <translation>Kit name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="477"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="478"/>
         <source>Dasar</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="478"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="479"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="479"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="480"/>
         <source>Isi paket</source>
         <translation>Kit contents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="480"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="481"/>
         <source>Simpan paket</source>
         <translation>Save kit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="495"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="496"/>
         <source>{name} ({code}), nonaktif</source>
         <translation>{name} ({code}), inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="510"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="511"/>
         <source>Baris {row}: pilih barang dari katalog.</source>
         <translation>Line {row}: choose an item from the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="519"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="520"/>
         <source>Kode paket wajib diisi.</source>
         <translation>The kit code is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="522"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="523"/>
         <source>Nama paket wajib diisi.</source>
         <translation>The kit name is required.</translation>
     </message>
@@ -3543,41 +3543,47 @@ Close the program and open it again before you continue working.</translation>
     <name>NeedsDispatchDialog</name>
     <message>
         <location filename="../../ui/pages/needs_dialogs.py" line="43"/>
+        <location filename="../../ui/pages/needs_dialogs.py" line="45"/>
         <source>Pengiriman untuk kebutuhan</source>
         <translation>Dispatch for the needs</translation>
     </message>
     <message>
         <location filename="../../ui/pages/needs_dialogs.py" line="46"/>
+        <source>Konsep pengiriman dengan barang di bawah; diajukan dan disetujui seperti pengiriman lain.</source>
+        <translation>A draft dispatch with the goods below; submitted and approved like any other dispatch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_dialogs.py" line="50"/>
         <source>Kebutuhan</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_dialogs.py" line="46"/>
+        <location filename="../../ui/pages/needs_dialogs.py" line="50"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_dialogs.py" line="46"/>
+        <location filename="../../ui/pages/needs_dialogs.py" line="50"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_dialogs.py" line="47"/>
+        <location filename="../../ui/pages/needs_dialogs.py" line="51"/>
         <source>Mencukupi</source>
         <translation>Covers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_dialogs.py" line="85"/>
+        <location filename="../../ui/pages/needs_dialogs.py" line="90"/>
         <source>Usulan: kebutuhan {days} hari dikurangi yang sudah ada di pengiriman kejadian ini, sebatas stok bebas gudang ini (tidak dicadangkan, tidak kedaluwarsa). Jumlahnya dapat diubah sesudah pengiriman dibuat.</source>
         <translation>Proposal: the needs for {days} days less what this incident&apos;s dispatches already carry, up to this warehouse&apos;s free stock (not reserved, not expired). The quantities can be changed after the dispatch is created.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_dialogs.py" line="88"/>
+        <location filename="../../ui/pages/needs_dialogs.py" line="93"/>
         <source>Gudang ini tidak mempunyai stok bebas untuk kebutuhan yang belum terpenuhi.</source>
         <translation>This warehouse has no free stock for the needs not yet met.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_dialogs.py" line="93"/>
+        <location filename="../../ui/pages/needs_dialogs.py" line="98"/>
         <source>Tujuan dan nama penerima wajib diisi.</source>
         <translation>Destination and recipient name are required.</translation>
     </message>
@@ -4452,27 +4458,27 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>ProvinceLetterDialog</name>
     <message>
-        <location filename="../../ui/pages/needs_dialogs.py" line="107"/>
+        <location filename="../../ui/pages/needs_dialogs.py" line="112"/>
         <source>Permintaan ke provinsi</source>
         <translation>Request to the province</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_dialogs.py" line="110"/>
+        <location filename="../../ui/pages/needs_dialogs.py" line="115"/>
         <source>Permintaan bantuan ke Dinas Sosial Provinsi</source>
         <translation>Request for aid to the provincial social affairs office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_dialogs.py" line="111"/>
+        <location filename="../../ui/pages/needs_dialogs.py" line="116"/>
         <source>Isi surat untuk kekurangan menurut perkiraan kebutuhan. Salin ke surat berkop kantor, lalu tanda tangani dan kirim seperti biasa; teks ini dapat diubah dahulu.</source>
         <translation>The text of a letter for what the needs estimate shows missing. Copy it onto the office&apos;s letterhead, then sign and send it as usual; the text can be edited first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_dialogs.py" line="120"/>
+        <location filename="../../ui/pages/needs_dialogs.py" line="125"/>
         <source>Salin</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_dialogs.py" line="135"/>
+        <location filename="../../ui/pages/needs_dialogs.py" line="140"/>
         <source>Disalin ke papan klip.</source>
         <translation>Copied to the clipboard.</translation>
     </message>
@@ -6019,24 +6025,24 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="538"/>
         <location filename="../../ui/pages/master_dialogs.py" line="539"/>
-        <location filename="../../ui/pages/master_dialogs.py" line="545"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="540"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="546"/>
         <source>Tambah satuan</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="540"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="541"/>
         <source>Satuan baru dapat dipilih untuk barang baru, mis. jeriken atau tabung.</source>
         <translation>A new unit can be chosen for new items, e.g. jerrycan or cylinder.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="544"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="545"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="551"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="552"/>
         <source>Tulis nama satuan.</source>
         <translation>Write the name of the unit.</translation>
     </message>
@@ -6675,72 +6681,72 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>WarehouseDialog</name>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="382"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="383"/>
         <source>Ubah gudang</source>
         <translation>Edit warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="382"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="383"/>
         <source>Tambah gudang</source>
         <translation>Add warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="384"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="385"/>
         <source>Gudang kabupaten/kota, gudang provinsi, lumbung sosial atau posko, dengan penanggung jawabnya.</source>
         <translation>Regency/city warehouse, provincial warehouse, social granary or post, with the person in charge.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="396"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="397"/>
         <source>kode wilayah Kemendagri, mis. 17.09</source>
         <translation>Kemendagri region code, e.g. 17.09</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="403"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="404"/>
         <source>Kode gudang</source>
         <translation>Warehouse code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="404"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="405"/>
         <source>Nama gudang</source>
         <translation>Warehouse name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="405"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="406"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="406"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="407"/>
         <source>Kode wilayah</source>
         <translation>Area code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="407"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="408"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="408"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="409"/>
         <source>Penanggung jawab</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="409"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="410"/>
         <source>Simpan gudang</source>
         <translation>Save warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="415"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="416"/>
         <source>Kode gudang wajib diisi.</source>
         <translation>The warehouse code is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="416"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="417"/>
         <source>Nama gudang wajib diisi.</source>
         <translation>The warehouse name is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="417"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="418"/>
         <source>Kode wilayah wajib diisi.</source>
         <translation>The region code is required.</translation>
     </message>
@@ -8457,7 +8463,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Duty order (SPT)</translation>
     </message>
     <message>
-        <location filename="../../deployment/closing.py" line="139"/>
+        <location filename="../../deployment/closing.py" line="140"/>
         <location filename="../../deployment/dispatch/records.py" line="242"/>
         <location filename="../../deployment/dispatch/service.py" line="557"/>
         <location filename="../../deployment/reports/distribution.py" line="107"/>
@@ -9169,7 +9175,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Figure {name}</translation>
     </message>
     <message>
-        <location filename="../../deployment/closing.py" line="136"/>
+        <location filename="../../deployment/closing.py" line="137"/>
         <location filename="../../deployment/incidents.py" line="140"/>
         <location filename="../../deployment/incidents.py" line="265"/>
         <location filename="../../deployment/reports/deployments.py" line="89"/>
@@ -11127,17 +11133,17 @@ DISASTER RESPONSE {name}</translation>
         <translation>volunteer {name} ({role}) on duty {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../deployment/closing.py" line="90"/>
+        <location filename="../../deployment/closing.py" line="91"/>
         <source>pengiriman {number} ({status})</source>
         <translation>dispatch {number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../deployment/closing.py" line="96"/>
+        <location filename="../../deployment/closing.py" line="97"/>
         <source>permintaan {number} dari {requester} ({status})</source>
         <translation>request {number} from {requester} ({status})</translation>
     </message>
     <message>
-        <location filename="../../deployment/closing.py" line="111"/>
+        <location filename="../../deployment/closing.py" line="112"/>
         <source>pendamping {name} masih di lapangan (check-in {start}, belum check-out)</source>
         <translation>escort {name} still in the field (checked in {start}, not checked out)</translation>
     </message>
@@ -13280,7 +13286,7 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>{what} {number} cannot be closed yet; still open: {items}. Finish these first, or an official closes it with a reason for the override.</translation>
     </message>
     <message>
-        <location filename="../../deployment/closing.py" line="128"/>
+        <location filename="../../deployment/closing.py" line="129"/>
         <source>Alasan pengecualian paling panjang {n} karakter.</source>
         <translation>The reason for the override may be at most {n} characters.</translation>
     </message>

@@ -33,8 +33,10 @@ class CloseDialog(FormDialog):
         self.state = QLabel(self.tr("Memeriksa apa yang masih terbuka..."))
         self.state.setWordWrap(True)
         self.layout_.addWidget(self.state)
+        self.layout_.addSpacing(6)
         self.listing = QListWidget()
         self.listing.setMinimumHeight(150)
+        self.listing.setWordWrap(True)
         self.listing.hide()
         self.layout_.addWidget(self.listing, 1)
         self.reason = QLineEdit()
@@ -45,7 +47,7 @@ class CloseDialog(FormDialog):
         self.ok_button.setEnabled(False)
         self.finish_layout()
         self.form.setRowVisible(self.reason, False)
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(760)
         self.load()
 
     def load(self) -> ops.Op:

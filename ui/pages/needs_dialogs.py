@@ -41,16 +41,21 @@ class NeedsDispatchDialog(NewDispatchDialog):
         self.days = days
         self.lines: list[needs_dispatch.ProposedLine] = []
         self.setWindowTitle(self.tr("Pengiriman untuk kebutuhan"))
+        title, subtitle = self.layout_.itemAt(0).widget().findChildren(QLabel)[:2]
+        title.setText(self.tr("Pengiriman untuk kebutuhan"))
+        subtitle.setText(self.tr("Konsep pengiriman dengan barang di bawah; diajukan dan disetujui seperti "
+                                 "pengiriman lain."))
         self.incident.setEnabled(False)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("Kebutuhan"), self.tr("Barang"), self.tr("Jumlah"),
                                               self.tr("Mencukupi")])
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 170)
-        self.table.setColumnWidth(1, 220)
-        self.table.setColumnWidth(2, 110)
+        self.table.setColumnWidth(0, 190)
+        self.table.setColumnWidth(1, 270)
+        self.table.setColumnWidth(2, 100)
+        self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setMinimumHeight(130)
+        self.table.setMinimumHeight(170)
         self.note = QLabel()
         self.note.setObjectName("muted")
         self.note.setWordWrap(True)
@@ -58,7 +63,7 @@ class NeedsDispatchDialog(NewDispatchDialog):
         self.layout_.insertWidget(place, self.note)
         self.layout_.insertWidget(place, self.table)
         self.warehouse.currentIndexChanged.connect(lambda _i: self.load_lines())
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(760)
         ops.read(ctx.db, self, _warehouses, on_success=self._fill_warehouses, on_error=self.failed)
 
     def _fill_warehouses(self, rows: list[tuple[str, str]]) -> None:
