@@ -3,7 +3,6 @@ with a reason, which keeps the list."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
@@ -11,28 +10,10 @@ from PySide6.QtCore import Qt
 from deployment import assignments, incidents
 from tagana_app import clock
 from tests.deployment.conftest import add_incident, add_volunteer
-from ui import ops
+from tests.ui.test_incidents_page import _page, _settled, _show
 from ui.pages.close_dialog import CloseDialog
-from ui.pages.incidents import IncidentsPage
 
 TODAY = clock.today()
-
-
-def _settled(qtbot) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: not ops.busy(), timeout=15_000)
-
-
-def _page(qtbot, ctx) -> IncidentsPage:  # noqa: ANN001
-    page = IncidentsPage(ctx)
-    qtbot.addWidget(page)
-    _settled(qtbot)
-    return page
-
-
-def _select(qtbot, page: IncidentsPage, number: str) -> None:  # noqa: ANN001
-    page.select(number)
-    qtbot.waitUntil(lambda: page.detail.view is not None and page.detail.view.record.number == number)
-    _settled(qtbot)
 
 
 def test_the_koordinator_sees_the_list_and_the_pejabat_closes_with_a_reason(qtbot, make_ctx, db, users):  # noqa: ANN001
@@ -41,8 +22,8 @@ def test_the_koordinator_sees_the_list_and_the_pejabat_closes_with_a_reason(qtbo
     incident = add_incident(db, coord, start=TODAY - timedelta(days=3))
     db.write(lambda s: assignments.assign_volunteer(s, coord, v.nik, incident.number, "logistik",
                                                     TODAY - timedelta(days=1), TODAY + timedelta(days=3)))
-    page = _page(qtbot, make_ctx(coord))
-    _select(qtbot, page, incident.number)
+    page = _page(qtbot, make_ctx, coord)
+    _show(qtbot, page, incident.number)
     assert page.close_button.isEnabled()
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
     dialog = page.findChildren(CloseDialog)[-1]  # the dialog the click opened
@@ -52,8 +33,8 @@ def test_the_koordinator_sees_the_list_and_the_pejabat_closes_with_a_reason(qtbo
     assert not dialog.reason.isVisible()
     dialog.reject()
 
-    official = _page(qtbot, replace(page.ctx, actor=users["pejabat"]))
-    _select(qtbot, official, incident.number)
+    official = _page(qtbot, make_ctx, users["pejabat"], like=page)
+    _show(qtbot, official, incident.number)
     dialog = official.open_close()
     qtbot.waitUntil(lambda: dialog.found is not None)
     assert dialog.ok_button.isEnabled() and dialog.reason.isVisible()

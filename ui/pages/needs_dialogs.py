@@ -93,11 +93,7 @@ class NeedsDispatchDialog(NewDispatchDialog):
                           self.tr("Gudang ini tidak mempunyai stok bebas untuk kebutuhan yang belum terpenuhi."))
         self.ok_button.setEnabled(bool(lines))
 
-    def submit(self) -> None:
-        if not self.destination.text().strip() or not self.recipient.text().strip():
-            self.show_error(self.tr("Tujuan dan nama penerima wajib diisi."))
-            return
-        self.set_busy(True)
+    def create(self) -> None:
         ops.write(self.ctx, self, needs_dispatch.dispatch_proposal, self.data(),
                   [(line.item, line.quantity) for line in self.lines], on_success=self._done, on_error=self.failed)
 
