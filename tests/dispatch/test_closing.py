@@ -12,7 +12,7 @@ from sqlalchemy import select
 from deployment import assignments, closing, incidents, requests
 from deployment.dispatch import service as D
 from deployment.dispatch.models import Dispatch
-from deployment.models import Incident
+from deployment.models import Assignment, Incident
 from tagana_app import clock
 from tagana_app.errors import OwnWorkRefused, PermissionDenied
 from tagana_app.models import AuditLog
@@ -110,6 +110,12 @@ def test_a_checked_out_or_voided_volunteer_is_not_on_duty(env):
     with env.db.read() as s:
         open_now = closing.incident_open(s, incidents.find(s, env.incident).id)
     assert [t.key for t in open_now] == [second.nik]
+
+    def void(s):  # noqa: ANN001, ANN202 - part 5 voids through a service; the column is what counts here
+        s.get(Assignment, second.id).voided_at = clock.now()
+    env.db.write(void)
+    with env.db.read() as s:
+        assert closing.incident_open(s, incidents.find(s, env.incident).id) == []
 
 
 def test_a_dispatch_closes_once_equipment_is_back_and_escorts_are_out_of_the_field(env):
