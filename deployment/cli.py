@@ -259,6 +259,15 @@ def cmd_incident_update(ctx: Context) -> None:
     ctx.emit(record, text=_incident_text(record, "Kejadian diperbarui: "))
 
 
+def cmd_incident_close(ctx: Context) -> None:
+    actor = ctx.actor()
+    record = ctx.db.write(lambda s: incidents.close_incident(s, actor, ctx.args.number, override=ctx.args.override))
+    with ctx.db.read() as session:
+        note = incidents.find(session, record.number).close_note
+    ctx.emit({"incident": record, "close_note": note},
+             text=_incident_text(record, "Kejadian ditutup: ") + "".join(f"\n  {line}" for line in note.splitlines()))
+
+
 def cmd_incident_needs(ctx: Context) -> None:
     ctx.actor()
     with ctx.db.read() as session:
@@ -268,7 +277,8 @@ def cmd_incident_needs(ctx: Context) -> None:
         estimate = needs.estimate_needs(people, households, ctx.args.days)
         lines = needs.shortfall(estimate, session=session)
     ctx.emit_table(lines, [("label", "KEBUTUHAN"), ("needed", "PERLU"), ("available", "TERSEDIA"),
-                           ("short", "KURANG"), ("unit", "SATUAN"), ("basis", "DASAR")])
+                           ("reserved", "DICADANGKAN"), ("expired", "KEDALUWARSA"), ("short", "KURANG"),
+                           ("unit", "SATUAN"), ("basis", "DASAR")])
 
 
 def _incident_summary(ctx: Context) -> None:
@@ -470,6 +480,10 @@ def register(sub: Any) -> None:
     p.add_argument("--date", type=date_arg, metavar="TANGGAL", help="keadaan pada hari ini (bawaan: hari ini)")
     p.set_defaults(func=_incident_summary)
     emergency_cli.register(inc, date_arg)
+    p = inc.add_parser("close", help="tutup kejadian (status selesai) bila tidak ada yang masih terbuka")
+    p.add_argument("number")
+    p.add_argument("--override", metavar="ALASAN", help="pejabat: tutup walau masih ada yang terbuka")
+    p.set_defaults(func=cmd_incident_close)
 
     p = sub.add_parser("assign")
     p.add_argument("volunteer", help="NIK atau NIAT")

@@ -10,6 +10,7 @@ from sqlalchemy import case, delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from deployment import closing
 from deployment.models import (
     DISASTER_TYPES,
     EMERGENCY_STATUSES,
@@ -264,8 +265,12 @@ def add_incident(session: Session, actor: Actor, *, disaster_type: str, name: st
 
 
 @changes("incidents")
-def update_incident(session: Session, actor: Actor, number: str, **changes: Any) -> IncidentRecord:
-    """Change the status (with the SK: number, date, issuer; and period), name, posko, regions or remarks of an incident."""
+def update_incident(session: Session, actor: Actor, number: str, *, close_override: str | None = None,
+                    **changes: Any) -> IncidentRecord:
+    """Change the status (with the SK: number, date, issuer; and period), name, posko, regions or remarks of an incident.
+
+    Setting "selesai" is refused while something is open (``deployment.closing``) unless a pejabat gives
+    ``close_override``, a reason; the list then stays in ``incident.close_note``."""
     can_write_incidents.require(actor, action=N_("domain", "mengubah kejadian bencana"))
     incident = find(session, number, lock=True)
     diff: dict[str, Any] = {}
@@ -296,6 +301,8 @@ def update_incident(session: Session, actor: Actor, number: str, **changes: Any)
     if incident.status_from and incident.status_to and incident.status_to < incident.status_from:
         raise ValidationError(N_("errors", "Akhir masa status {end} sebelum awalnya {start}."),
                               start=incident.status_from, end=incident.status_to)
+    if diff.get("status", {}).get("baru") == "selesai":
+        _close(session, actor, incident, close_override, diff)
     session.flush()
     if diff.keys() & {"status", "sk_number", "sk_date", "sk_issuer", "status_from", "status_to"}:
         # A new status without a period of its own starts today, open-ended: it does not reach back.
@@ -304,6 +311,21 @@ def update_incident(session: Session, actor: Actor, number: str, **changes: Any)
     if diff:
         audit.record(session, actor, "incident.update", N_("domain", "kejadian"), incident.number, diff)
     return _record(session, incident)
+
+
+@changes("incidents")
+def close_incident(session: Session, actor: Actor, number: str, override: str | None = None) -> IncidentRecord:
+    """Set the incident to "selesai": refused while something is open, unless a pejabat overrides."""
+    return update_incident(session, actor, number, status="selesai", close_override=override)
+
+
+def _close(session: Session, actor: Actor, incident: Incident, override: str | None, diff: dict[str, Any]) -> None:
+    found = closing.incident_open(session, incident.id)
+    note = closing.settle(actor, N_("domain", "Kejadian"), incident.number, found, override)
+    incident.close_note = note
+    if note:
+        diff["pengecualian_penutupan"] = {"alasan": " ".join((override or "").split()),
+                                          "masih_terbuka": [str(t.text) for t in found]}
 
 
 @changes("incidents")

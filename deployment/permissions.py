@@ -31,3 +31,6 @@ can_export_personal_data = Capability((COORDINATOR,), N_("domain", "mengekspor d
 # never on a dispatch he prepared himself (deployment.dispatch.release).
 can_override_release = Capability((OFFICIAL,), N_("domain", "mengizinkan pengeluaran tanpa status darurat"),
                                   separate=True)
+# Closing an incident or a dispatch while something is still open (deployment.closing), with a reason;
+# not a dispatch one created oneself.
+can_override_closing = Capability((OFFICIAL,), N_("domain", "menutup dengan pengecualian"), separate=True)

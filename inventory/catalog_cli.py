@@ -32,7 +32,9 @@ def _detail_text(d: catalog_edit.ItemDetail) -> str:
     lines = [f"{i.code} {i.name} ({'aktif' if i.active else 'NONAKTIF'})",
              f"  Kategori: {i.category or '-'}   Satuan: {i.unit}   Jenis: {i.kind}"
              f"{'   kedaluwarsa' if i.expires else ''}{'   bernomor seri' if i.serialized else ''}",
-             f"  Kategori kebutuhan: {d.need_category or '-'}",
+             f"  Kategori kebutuhan: {d.need_category or '-'}"
+             + (f"   isi per satuan: {d.content_per_unit.normalize():f} "
+                f"{catalog_edit.NEED_UNITS.get(d.need_category, '')}" if d.content_per_unit else ""),
              f"  Kemasan: {', '.join(f'{p.name} = {p.contains} {i.unit}' for p in d.packs) or '-'}",
              f"  Barcode: {', '.join(d.barcodes) or '-'}"]
     for m in d.minimums:
@@ -55,7 +57,7 @@ def cmd_item_update(ctx: Context) -> None:
             s, actor, a.code, name=a.name, category=a.category, unit=a.unit, kind=a.kind,
             expires=None if a.expires is None else YES_NO[a.expires],
             serialized=None if a.serial is None else YES_NO[a.serial], need_category=a.need_category,
-            barcodes=barcodes, minimums=dict(a.minimum) if a.minimum else None)
+            barcodes=barcodes, minimums=dict(a.minimum) if a.minimum else None, content_per_unit=a.content)
     detail = ctx.db.write(work)
     ctx.emit(detail, text="Data barang disimpan.\n" + _detail_text(detail))
 
@@ -151,6 +153,9 @@ def register_item(ip: argparse._SubParsersAction) -> None:
     p.add_argument("--remove-barcode", action="append", metavar="B", help="hapus barcode (boleh diulang)")
     p.add_argument("--need-category", metavar="KODE",
                    help="kebutuhan yang dihitung: " + ", ".join(catalog_edit.NEED_CATEGORIES) + " ('' untuk tidak ada)")
+    p.add_argument("--content", metavar="ISI",
+                   help="isi per satuan dalam satuan kebutuhannya (beras kg, air liter, tenda m²), "
+                        "mis. 5 untuk karung 5 kg; kosong (\"\") menghapusnya")
     p.add_argument("--minimum", action="append", type=_minimum, metavar="GUDANG=JUMLAH",
                    help="stok minimum di gudang itu (boleh diulang)")
     p.set_defaults(func=cmd_item_update)

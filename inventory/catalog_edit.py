@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -47,9 +48,16 @@ from tagana_app.texts import N_
 NEED_CATEGORIES = {
     "beras": N_("domain", "Beras"),
     "air": N_("domain", "Air bersih/minum"),
+    "makanan_siap_saji": N_("domain", "Makanan siap saji"),
     "family_kit": N_("domain", "Family kit"),
+    "selimut": N_("domain", "Selimut"),
+    "tenda": N_("domain", "Tenda (ruang hunian tertutup)"),
     "dapur_umum": N_("domain", "Dapur umum lapangan"),
 }
+# The unit each need is reckoned in: an item's "isi per satuan" is given in it (a 5 kg pack of rice: 5).
+NEED_UNITS = {"beras": "kg", "air": "liter", "makanan_siap_saji": "paket", "family_kit": "paket",
+              "selimut": "lembar", "tenda": "m²", "dapur_umum": "unit"}
+CONTENT_MAX = Decimal("1000000")
 BARCODE_MAX = 80
 PACK_NAME_MAX = 20
 UNIT_MAX = 20
@@ -80,6 +88,7 @@ class ItemDetail:
     minimums: tuple[MinimumLine, ...]
     has_movements: bool
     on_hand: int
+    content_per_unit: Decimal | None = None  # of its need category, in NEED_UNITS (None: the unit itself)
 
 
 @dataclass(frozen=True)
@@ -136,7 +145,7 @@ def item_detail(session: Session, code: str) -> ItemDetail:
         .where(StockLevel.item_id == item.id, (StockLevel.minimum > 0) | (StockLevel.on_hand > 0))
         .order_by(Warehouse.code)))
     return ItemDetail(item_info(item), item.need_category, packs, barcodes, minimums, has_movements(session, item.id),
-                      sum(m.on_hand for m in minimums))
+                      sum(m.on_hand for m in minimums), item.content_per_unit)
 
 
 def item_rows(session: Session, *, include_inactive: bool = True, text: str = "") -> list[ItemRow]:
@@ -174,6 +183,23 @@ def _need_category(value: str) -> str:
     return value
 
 
+def _content(value: Decimal | str | float) -> Decimal | None:
+    """ "5", "0,6", "14.4" -> a Decimal of at most 3 decimals; "" or 0 -> None (the unit itself)."""
+    text = str(value).strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        content = Decimal(text)
+    except InvalidOperation:
+        content = Decimal("NaN")
+    if not content.is_finite() or content < 0 or content >= CONTENT_MAX or content != content.quantize(
+            Decimal("0.001")):
+        raise ValidationError(N_("errors", "Isi per satuan '{value}' tidak valid: tulis angka lebih dari 0 dengan "
+                                           "paling banyak 3 desimal, mis. 5 atau 0,6 (kosong: satuan itu sendiri)."),
+                              value=str(value), where="content_per_unit")
+    return content.quantize(Decimal("0.001")) if content else None
+
+
 def _barcode(session: Session, item: Item, text: str) -> str:
     code = (text or "").strip()
     if not code or len(code) > BARCODE_MAX or any(c.isspace() or not c.isprintable() for c in code):
@@ -203,9 +229,11 @@ def _fixed_once_booked(item: Item, booked: bool, what: str) -> None:
 def update_item(session: Session, actor: Actor, code: str, *, name: str | None = None, category: str | None = None,
                 unit: str | None = None, kind: str | None = None, expires: bool | None = None,
                 serialized: bool | None = None, need_category: str | None = None,
-                barcodes: Sequence[str] | None = None, minimums: Mapping[str, int] | None = None) -> ItemDetail:
+                barcodes: Sequence[str] | None = None, minimums: Mapping[str, int] | None = None,
+                content_per_unit: Decimal | str | None = None) -> ItemDetail:
     """Change what is given (None: keep).  ``barcodes`` replaces the item's set; ``minimums`` sets the
-    minimum level per warehouse code.  Unit, kind, expiry and serial rules only while nothing is booked."""
+    minimum level per warehouse code; ``content_per_unit``: how much of its need category one unit holds
+    ("" clears it).  Unit, kind, expiry and serial rules only while nothing is booked."""
     can_manage_catalogue.require(actor, action=N_("domain", "mengubah data barang"))
     item = get_item(session, code)
     booked = has_movements(session, item.id)
@@ -258,6 +286,11 @@ def update_item(session: Session, actor: Actor, code: str, *, name: str | None =
         put("bernomor_seri", "serialized", new_serialized)
     if need_category is not None:
         put("kategori_kebutuhan", "need_category", _need_category(need_category))
+    if content_per_unit is not None:
+        content = _content(content_per_unit)
+        if content != item.content_per_unit:
+            changed["isi_per_satuan"] = (item.content_per_unit, content)
+            item.content_per_unit = content
     if barcodes is not None:
         wanted: list[str] = []
         for text in barcodes:
@@ -512,7 +545,8 @@ def reactivate_warehouse(session: Session, actor: Actor, code: str) -> Warehouse
 @changes("stock")
 def save_item(session: Session, actor: Actor, code: str, *, new: bool, name: str, category: str, unit: str,
               kind: str, expires: bool, serialized: bool, need_category: str, barcodes: Sequence[str],
-              packs: Sequence[tuple[str, int]], minimums: Mapping[str, int]) -> ItemDetail:
+              packs: Sequence[tuple[str, int]], minimums: Mapping[str, int],
+              content_per_unit: Decimal | str | None = None) -> ItemDetail:
     """The item dialog's one write: create (``new``) or update the item with its pack sizes (the set
     given replaces the item's), barcodes and minimum levels, all or nothing."""
     if new:
@@ -522,7 +556,7 @@ def save_item(session: Session, actor: Actor, code: str, *, new: bool, name: str
     detail = update_item(session, actor, code, name=name, category=category, unit=None if new else unit,
                          kind=None if new else kind, expires=None if new else expires,
                          serialized=None if new else serialized, need_category=need_category, barcodes=barcodes,
-                         minimums=minimums)
+                         minimums=minimums, content_per_unit=content_per_unit)
     have = {p.name: p.contains for p in detail.packs}
     wanted = {" ".join(n.split()).lower(): c for n, c in packs}
     for name_, contains in have.items():

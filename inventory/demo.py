@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from inventory import catalog, counts, equipment, stock, transfers, writeoffs
+from inventory import catalog, catalog_edit, counts, equipment, stock, transfers, writeoffs
 from inventory.models import StockDocument, StockMovement, Warehouse
 from inventory.stock import IssueLine, ReceiveLine
 from tagana_app import clock
@@ -64,6 +64,11 @@ ITEMS = (
     ("PRK", "Perahu karet", "unit", "Peralatan lapangan", "equipment", False, True),
     ("DUL", "Peralatan dapur umum lapangan", "unit", "Peralatan lapangan", "equipment", False, True),
 )
+# The line of the needs estimate each demo item counts for, and its content per unit in that need's
+# unit ("" for the unit itself): a dus of 24 x 600 ml holds 14.4 liter; tents give their floor in m².
+NEEDS = {"BRS": ("beras", ""), "AMN": ("air", "14.4"), "MSS": ("makanan_siap_saji", ""), "FKT": ("family_kit", ""),
+         "SLM": ("selimut", ""), "TKP": ("tenda", "16"), "TSG": ("tenda", "48"), "TPL": ("tenda", "84"),
+         "DUL": ("dapur_umum", "")}
 
 MINIMUMS = {
     MAIN: {"MSS": 1000, "LPS": 500, "MKA": 400, "BRS": 3000, "FKT": 300, "SLM": 500, "MTR": 300, "TGL": 200,
@@ -112,6 +117,8 @@ def load_demo(session: Session, actor: Actor) -> dict[str, int]:
     for code, name, unit, category, kind, expires, serialized in ITEMS:
         catalog.add_item(session, actor, code, name, unit, category=category, kind=kind, expires=expires,
                          serialized=serialized)
+    for code, (need, content) in NEEDS.items():  # what counts for the needs estimate, and how much
+        catalog_edit.update_item(session, actor, code, need_category=need, content_per_unit=content)
     for wh, levels in MINIMUMS.items():
         for item, minimum in levels.items():
             catalog.set_minimum(session, actor, wh, item, minimum)

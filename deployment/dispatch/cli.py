@@ -79,6 +79,8 @@ def dispatch_text(r: DispatchRecord, verb: str = "", steps: list[lifecycle.Step]
                      + (f"; berita acara {r.loan_number}" if r.loan_number else ""))
     if r.cancel_reason:
         lines.append(f"  Dibatalkan: {r.cancel_reason}")
+    if r.close_note:
+        lines += ["  " + line for line in r.close_note.splitlines()]
     if steps is not None:
         lines.append("  Langkah berikutnya untuk Anda:" if steps else "  Tidak ada langkah berikutnya untuk Anda.")
         width = max((len(step.label) for step in steps), default=0)
@@ -166,7 +168,8 @@ def cmd_handover(ctx: Context) -> None:
 
 
 def cmd_close(ctx: Context) -> None:
-    _write(ctx, lambda s, actor: dispatches.close_dispatch(s, actor, ctx.args.number), "Pengiriman ditutup")
+    _write(ctx, lambda s, actor: dispatches.close_dispatch(s, actor, ctx.args.number, override=ctx.args.override),
+           "Pengiriman ditutup")
 
 
 def cmd_return(ctx: Context) -> None:
@@ -324,6 +327,8 @@ def register(sub: Any) -> None:
         p = dp.add_parser(name, help=text)
         p.add_argument("number", metavar="NOMOR")
         p.set_defaults(func=func)
+    p.add_argument("--override", metavar="ALASAN",
+                   help="pejabat: tutup walau peralatan belum kembali atau pendamping masih bertugas")
     p = dp.add_parser("withdraw", help="kembalikan pengiriman yang diajukan ke konsep")
     p.add_argument("number", metavar="NOMOR")
     p.add_argument("--reason", metavar="ALASAN")

@@ -153,8 +153,10 @@ def load_demo(session: Session, actor: Actor) -> dict[str, int]:
             if _have(session, "TKP"):
                 dispatches.return_goods(session, actor, record.number, "TKP", 1, condition="rusak ringan",
                                         remarks="sobek di satu sisi", when=start + timedelta(days=14))
-            dispatches.close_dispatch(session, actor, record.number)
-            incidents.update_incident(session, actor, closed.number, status="selesai")
+            # The genset stays with the village for the recovery: a pejabat closes with that reason.
+            why = "peralatan dipinjamkan ke desa untuk masa pemulihan (contoh)"
+            dispatches.close_dispatch(session, pejabat, record.number, override=why)
+            incidents.update_incident(session, pejabat, closed.number, status="selesai", close_override=why)
             return True
         if _attempt(session, reopen_and_send):
             made += 1

@@ -548,11 +548,19 @@ def _default_place(d: Dispatch) -> str:
 
 
 @changes("dispatches")
-def close_dispatch(session: Session, actor: Actor, number: str) -> DispatchRecord:
+def close_dispatch(session: Session, actor: Actor, number: str, override: str | None = None) -> DispatchRecord:
+    """Close a handed-over dispatch; refused while equipment is out or escorts are in the field, unless a
+    pejabat (not its creator) gives ``override``, a reason: the list then stays in ``close_note``."""
+    from deployment import closing  # closing reads the dispatch tables below this module
+
     d = take_step(session, actor, number, "close")
+    found = closing.dispatch_open(session, d.id)
+    d.close_note = closing.settle(actor, N_("domain", "Pengiriman"), d.number, found, override, made_by=d.created_by)
     d.status, d.closed_by, d.closed_at = lifecycle.end_state("close"), actor.username, utcnow()
     session.flush()
-    audit.record(session, actor, "dispatch.close", N_("domain", "pengiriman"), d.number, {})
+    audit.record(session, actor, "dispatch.close", N_("domain", "pengiriman"), d.number,
+                 {"alasan_pengecualian": " ".join((override or "").split()),
+                  "masih_terbuka": [str(t.text) for t in found]} if d.close_note else {})
     return _record(session, d)
 
 

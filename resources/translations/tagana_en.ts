@@ -151,52 +151,52 @@
 <context>
     <name>AssignmentModel</name>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="204"/>
+        <location filename="../../ui/pages/incident_model.py" line="221"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="205"/>
+        <location filename="../../ui/pages/incident_model.py" line="222"/>
         <source>NIAT</source>
         <translation>NIAT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="206"/>
+        <location filename="../../ui/pages/incident_model.py" line="223"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="207"/>
+        <location filename="../../ui/pages/incident_model.py" line="224"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="208"/>
+        <location filename="../../ui/pages/incident_model.py" line="225"/>
         <source>Sampai</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="209"/>
+        <location filename="../../ui/pages/incident_model.py" line="226"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="210"/>
+        <location filename="../../ui/pages/incident_model.py" line="227"/>
         <source>Check-in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="211"/>
+        <location filename="../../ui/pages/incident_model.py" line="228"/>
         <source>Check-out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="212"/>
+        <location filename="../../ui/pages/incident_model.py" line="229"/>
         <source>Keadaan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="224"/>
+        <location filename="../../ui/pages/incident_model.py" line="241"/>
         <source>Dikecualikan oleh {who}: {reason}</source>
         <translation>Overridden by {who}: {reason}</translation>
     </message>
@@ -290,28 +290,28 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="268"/>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="273"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="271"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="276"/>
         <source>Batalkan pengiriman</source>
         <translation>Cancel dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="269"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="272"/>
         <source>Batalkan {number}</source>
         <translation>Cancel {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="270"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="273"/>
         <source>Cadangan stok dilepas; nomor pengiriman tetap tercatat sebagai dibatalkan.</source>
         <translation>The stock reservation is released; the dispatch number stays on record as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="272"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="275"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="278"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="281"/>
         <source>Alasan pembatalan wajib diisi.</source>
         <translation>A reason for the cancellation is required.</translation>
     </message>
@@ -322,6 +322,55 @@
         <location filename="../../ui/pages/dashboard.py" line="104"/>
         <source>Belum ada data</source>
         <translation>No data yet</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../ui/pages/close_dialog.py" line="33"/>
+        <source>Memeriksa apa yang masih terbuka...</source>
+        <translation>Checking what is still open...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/close_dialog.py" line="43"/>
+        <source>mis. tanggap darurat dicabut; peralatan dipinjamkan ke desa</source>
+        <translation>e.g. emergency response lifted; equipment lent to the village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/close_dialog.py" line="45"/>
+        <source>Alasan pengecualian</source>
+        <translation>Reason for the override</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/close_dialog.py" line="46"/>
+        <location filename="../../ui/pages/close_dialog.py" line="66"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/close_dialog.py" line="64"/>
+        <source>Tidak ada yang masih terbuka: {number} dapat ditutup.</source>
+        <translation>Nothing is still open: {number} can be closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/close_dialog.py" line="69"/>
+        <source>Masih terbuka ({n}). Selesaikan dulu, atau tutup dengan pengecualian: tulis alasannya; daftar ini disimpan bersama penutupan.</source>
+        <translation>Still open ({n}). Finish these first, or close with an override: write the reason; this list is kept with the closing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/close_dialog.py" line="72"/>
+        <source>Tutup dengan pengecualian</source>
+        <translation>Close with override</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/close_dialog.py" line="76"/>
+        <source>Masih terbuka ({n}). Selesaikan dulu; hanya pejabat (bukan pembuatnya) yang dapat menutup dengan pengecualian.</source>
+        <translation>Still open ({n}). Finish these first; only an official (not its creator) may close with an override.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/close_dialog.py" line="86"/>
+        <source>Tulis alasan pengecualian.</source>
+        <translation>Write the reason for the override.</translation>
     </message>
 </context>
 <context>
@@ -878,272 +927,282 @@
 <context>
     <name>DispatchEditor</name>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="84"/>
-        <location filename="../../ui/pages/dispatches.py" line="216"/>
+        <location filename="../../ui/pages/dispatches.py" line="85"/>
+        <location filename="../../ui/pages/dispatches.py" line="217"/>
         <source>Pilih pengiriman di daftar, atau buat pengiriman baru.</source>
         <translation>Select a dispatch in the list, or create a new dispatch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="92"/>
+        <location filename="../../ui/pages/dispatches.py" line="93"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="92"/>
-        <location filename="../../ui/pages/dispatches.py" line="125"/>
+        <location filename="../../ui/pages/dispatches.py" line="93"/>
+        <location filename="../../ui/pages/dispatches.py" line="126"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="92"/>
+        <location filename="../../ui/pages/dispatches.py" line="93"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="93"/>
+        <location filename="../../ui/pages/dispatches.py" line="94"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="93"/>
+        <location filename="../../ui/pages/dispatches.py" line="94"/>
         <source>Batch/Seri</source>
         <translation>Batch/Serial</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="93"/>
+        <location filename="../../ui/pages/dispatches.py" line="94"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="106"/>
+        <location filename="../../ui/pages/dispatches.py" line="107"/>
         <source>Tambah barang</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="114"/>
+        <location filename="../../ui/pages/dispatches.py" line="115"/>
         <source>dari data kejadian</source>
         <translation>from the incident data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="115"/>
+        <location filename="../../ui/pages/dispatches.py" line="116"/>
         <source>Tambah paket</source>
         <translation>Add kit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="119"/>
+        <location filename="../../ui/pages/dispatches.py" line="120"/>
         <source>Tambah pendamping</source>
         <translation>Add escort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="131"/>
+        <location filename="../../ui/pages/dispatches.py" line="132"/>
         <source>Paket</source>
         <translation>Kit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="135"/>
+        <location filename="../../ui/pages/dispatches.py" line="136"/>
         <source>Pendamping</source>
         <translation>Escorts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="145"/>
+        <location filename="../../ui/pages/dispatches.py" line="146"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="145"/>
-        <location filename="../../ui/pages/dispatches.py" line="363"/>
+        <location filename="../../ui/pages/dispatches.py" line="146"/>
+        <location filename="../../ui/pages/dispatches.py" line="364"/>
         <source>Kembalikan ke konsep</source>
         <translation>Return to draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="146"/>
+        <location filename="../../ui/pages/dispatches.py" line="147"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="146"/>
+        <location filename="../../ui/pages/dispatches.py" line="147"/>
         <source>Kirim</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="147"/>
+        <location filename="../../ui/pages/dispatches.py" line="148"/>
         <source>Serah terima...</source>
         <translation>Handover...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="147"/>
+        <location filename="../../ui/pages/dispatches.py" line="148"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="148"/>
+        <location filename="../../ui/pages/dispatches.py" line="149"/>
         <source>Pengembalian...</source>
         <translation>Return...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="148"/>
+        <location filename="../../ui/pages/dispatches.py" line="149"/>
         <source>Batalkan...</source>
         <translation>Cancel...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="159"/>
+        <location filename="../../ui/pages/dispatches.py" line="160"/>
         <source>Izinkan tanpa status darurat...</source>
         <translation>Allow without emergency status...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="163"/>
+        <location filename="../../ui/pages/dispatches.py" line="164"/>
         <source>Cetak Surat Jalan</source>
         <translation>Print delivery note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="163"/>
+        <location filename="../../ui/pages/dispatches.py" line="164"/>
         <source>Cetak BAST</source>
         <translation>Print handover record (BAST)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="164"/>
+        <location filename="../../ui/pages/dispatches.py" line="165"/>
         <source>Cetak BA Pinjam Pakai</source>
         <translation>Print loan record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="165"/>
+        <location filename="../../ui/pages/dispatches.py" line="166"/>
         <source>Cetak BA Pengembalian</source>
         <translation>Print return record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="220"/>
+        <location filename="../../ui/pages/dispatches.py" line="221"/>
         <source>{number} · {status}</source>
         <translation>{number} · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="222"/>
+        <location filename="../../ui/pages/dispatches.py" line="223"/>
         <source>Kejadian: {incident} {name}</source>
         <translation>Incident: {incident} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="223"/>
+        <location filename="../../ui/pages/dispatches.py" line="224"/>
         <source>Dari: {warehouse}</source>
         <translation>From: {warehouse}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="224"/>
+        <location filename="../../ui/pages/dispatches.py" line="225"/>
         <source>Tujuan: {to}</source>
         <translation>Destination: {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="225"/>
+        <location filename="../../ui/pages/dispatches.py" line="226"/>
         <source>Penerima: {name}</source>
         <translation>Recipient: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="227"/>
+        <location filename="../../ui/pages/dispatches.py" line="228"/>
         <source>Kendaraan: {plate}; pengemudi: {driver}</source>
         <translation>Vehicle: {plate}; driver: {driver}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="230"/>
+        <location filename="../../ui/pages/dispatches.py" line="231"/>
         <source>Surat Jalan: {number}</source>
         <translation>Delivery note: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="232"/>
+        <location filename="../../ui/pages/dispatches.py" line="233"/>
         <source>BAST: {number}</source>
         <translation>Handover record (BAST): {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="234"/>
+        <location filename="../../ui/pages/dispatches.py" line="235"/>
         <source>Peralatan pinjam pakai wajib kembali: {day}</source>
         <translation>Lent equipment due back: {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="238"/>
+        <location filename="../../ui/pages/dispatches.py" line="239"/>
         <source>Izin tanpa status darurat dari {by}: {reason}</source>
         <translation>Allowed without emergency status by {by}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="241"/>
+        <location filename="../../ui/pages/dispatches.py" line="242"/>
         <source>Dibatalkan: {reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="245"/>
+        <location filename="../../ui/pages/dispatches.py" line="246"/>
         <source>Pendamping: {names}</source>
         <translation>Escorts: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="256"/>
+        <location filename="../../ui/pages/dispatches.py" line="257"/>
         <source>diterima {n}: {why}</source>
         <translation>received {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="259"/>
+        <location filename="../../ui/pages/dispatches.py" line="260"/>
         <source>kembali {n}</source>
         <translation>returned {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="285"/>
+        <location filename="../../ui/pages/dispatches.py" line="286"/>
         <source>per KK</source>
         <translation>per household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="285"/>
+        <location filename="../../ui/pages/dispatches.py" line="286"/>
         <source>per jiwa</source>
         <translation>per person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="285"/>
+        <location filename="../../ui/pages/dispatches.py" line="286"/>
         <source>tetap</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="297"/>
+        <location filename="../../ui/pages/dispatches.py" line="298"/>
         <source>Tidak ada stok bebas di gudang ini.</source>
         <translation>No free stock in this warehouse.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="300"/>
+        <location filename="../../ui/pages/dispatches.py" line="301"/>
         <source>Stok bebas {item}: {free} {unit}</source>
         <translation>Free stock of {item}: {free} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="304"/>
+        <location filename="../../ui/pages/dispatches.py" line="305"/>
         <source>Stok {item} tidak cukup: tersedia {free} {unit}, diminta {qty} {unit}.</source>
         <translation>Not enough stock of {item}: {free} {unit} available, {qty} {unit} requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="356"/>
+        <location filename="../../ui/pages/dispatches.py" line="357"/>
         <source>Ajukan pengiriman</source>
         <translation>Submit dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="357"/>
+        <location filename="../../ui/pages/dispatches.py" line="358"/>
         <source>Ajukan {number} untuk disetujui pejabat? Barangnya tidak dapat diubah lagi kecuali dikembalikan ke konsep.</source>
         <translation>Submit {number} for an official&apos;s approval? Its goods can no longer be changed unless it is returned to draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="364"/>
+        <location filename="../../ui/pages/dispatches.py" line="365"/>
         <source>Kembalikan {number} ke konsep agar barangnya dapat diubah?</source>
         <translation>Return {number} to draft so its goods can be changed?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="369"/>
+        <location filename="../../ui/pages/dispatches.py" line="370"/>
         <source>Setujui pengiriman</source>
         <translation>Approve dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="370"/>
+        <location filename="../../ui/pages/dispatches.py" line="371"/>
         <source>Setujui {number}? Stok akan dicadangkan untuk pengiriman ini.</source>
         <translation>Approve {number}? Stock will be reserved for this dispatch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="375"/>
+        <location filename="../../ui/pages/dispatches.py" line="376"/>
         <source>Kirim barang</source>
         <translation>Dispatch goods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="376"/>
+        <location filename="../../ui/pages/dispatches.py" line="377"/>
         <source>Barang {number} keluar dari gudang sekarang?</source>
         <translation>Are the goods of {number} leaving the warehouse now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="386"/>
+        <source>Tutup pengiriman</source>
+        <translation>Close dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="387"/>
+        <source>{number} ke {destination}</source>
+        <translation>{number} to {destination}</translation>
     </message>
 </context>
 <context>
@@ -1192,32 +1251,32 @@
 <context>
     <name>DispatchesPage</name>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="458"/>
+        <location filename="../../ui/pages/dispatches.py" line="466"/>
         <source>Pengiriman</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="459"/>
+        <location filename="../../ui/pages/dispatches.py" line="467"/>
         <source>Bantuan dari gudang ke lokasi bencana: konsep, persetujuan (stok dicadangkan), pengiriman, serah terima dan pengembalian peralatan.</source>
         <translation>Relief from the warehouse to the disaster site: draft, approval (stock reserved), dispatch, handover and return of equipment.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="424"/>
+        <location filename="../../ui/pages/dispatches.py" line="432"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="425"/>
+        <location filename="../../ui/pages/dispatches.py" line="433"/>
         <source>Perlu tindakan</source>
         <translation>Needs action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="430"/>
+        <location filename="../../ui/pages/dispatches.py" line="438"/>
         <source>Cari nomor, tujuan, penerima atau kejadian...</source>
         <translation>Search number, destination, recipient or incident...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="435"/>
+        <location filename="../../ui/pages/dispatches.py" line="443"/>
         <source>Pengiriman baru...</source>
         <translation>New dispatch...</translation>
     </message>
@@ -1340,12 +1399,12 @@
 <context>
     <name>EmergencyCheck</name>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="408"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="440"/>
         <source>Perlu status darurat untuk mengeluarkan</source>
         <translation>Needs a declared emergency to release</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="409"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="441"/>
         <source>Barang hanya keluar untuk kejadian yang berstatus siaga darurat, tanggap darurat atau transisi dengan SK, atau dengan izin pejabat.</source>
         <translation>Goods leave only for an incident in emergency alert, emergency response or transition under a decree, or with an official&apos;s permission.</translation>
     </message>
@@ -1396,47 +1455,47 @@
 <context>
     <name>EquipmentOutModel</name>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="330"/>
+        <location filename="../../ui/pages/incident_model.py" line="347"/>
         <source>Peralatan</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="331"/>
+        <location filename="../../ui/pages/incident_model.py" line="348"/>
         <source>Di lokasi</source>
         <translation>On site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="332"/>
+        <location filename="../../ui/pages/incident_model.py" line="349"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="333"/>
+        <location filename="../../ui/pages/incident_model.py" line="350"/>
         <source>Nomor seri</source>
         <translation>Serial numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="334"/>
+        <location filename="../../ui/pages/incident_model.py" line="351"/>
         <source>Pengiriman</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="335"/>
+        <location filename="../../ui/pages/incident_model.py" line="352"/>
         <source>Sejak</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="336"/>
+        <location filename="../../ui/pages/incident_model.py" line="353"/>
         <source>Keadaan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="336"/>
+        <location filename="../../ui/pages/incident_model.py" line="353"/>
         <source>Terlambat kembali</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="336"/>
+        <location filename="../../ui/pages/incident_model.py" line="353"/>
         <source>Dipinjam</source>
         <translation>On loan</translation>
     </message>
@@ -1796,32 +1855,32 @@ Are they correct, and should they be saved?</translation>
 <context>
     <name>HandedOverModel</name>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="306"/>
+        <location filename="../../ui/pages/incident_model.py" line="323"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="307"/>
+        <location filename="../../ui/pages/incident_model.py" line="324"/>
         <source>Dikirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="308"/>
+        <location filename="../../ui/pages/incident_model.py" line="325"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="309"/>
+        <location filename="../../ui/pages/incident_model.py" line="326"/>
         <source>Kembali</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="310"/>
+        <location filename="../../ui/pages/incident_model.py" line="327"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="311"/>
+        <location filename="../../ui/pages/incident_model.py" line="328"/>
         <source>Pengiriman</source>
         <translation>Dispatches</translation>
     </message>
@@ -1829,37 +1888,37 @@ Are they correct, and should they be saved?</translation>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="127"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="130"/>
         <source>Serah terima</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="128"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="131"/>
         <source>Serah terima {number}</source>
         <translation>Handover {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="129"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="132"/>
         <source>Isi jumlah yang diterima menurut hitungan penerima. Selisih wajib diberi alasan.</source>
         <translation>Enter the quantities received as counted by the recipient. Any difference needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="137"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="140"/>
         <source>mis. 2 dus basah di perjalanan</source>
         <translation>e.g. 2 boxes got wet on the way</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="140"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="143"/>
         <source>Alasan selisih</source>
         <translation>Reason for the difference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="141"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="144"/>
         <source>Tempat serah terima</source>
         <translation>Place of handover</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="142"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="145"/>
         <source>Catat serah terima</source>
         <translation>Record handover</translation>
     </message>
@@ -1885,188 +1944,198 @@ Are they correct, and should they be saved?</translation>
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="89"/>
-        <location filename="../../ui/pages/incident_detail.py" line="286"/>
+        <location filename="../../ui/pages/incident_detail.py" line="91"/>
+        <location filename="../../ui/pages/incident_detail.py" line="294"/>
         <source>Pilih kejadian di daftar untuk melihat rinciannya.</source>
         <translation>Select an incident in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="93"/>
+        <location filename="../../ui/pages/incident_detail.py" line="95"/>
         <source>Dampak</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="94"/>
+        <location filename="../../ui/pages/incident_detail.py" line="96"/>
         <source>Kebutuhan</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="95"/>
+        <location filename="../../ui/pages/incident_detail.py" line="97"/>
         <source>Relawan</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="96"/>
+        <location filename="../../ui/pages/incident_detail.py" line="98"/>
         <source>Usulan relawan</source>
         <translation>Suggested volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="97"/>
+        <location filename="../../ui/pages/incident_detail.py" line="99"/>
         <source>Pengiriman</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="98"/>
+        <location filename="../../ui/pages/incident_detail.py" line="100"/>
         <source>Status darurat...</source>
         <translation>Emergency status...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="102"/>
+        <location filename="../../ui/pages/incident_detail.py" line="104"/>
         <source>Ringkasan WhatsApp...</source>
         <translation>WhatsApp summary...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="135"/>
+        <location filename="../../ui/pages/incident_detail.py" line="137"/>
         <source>Riwayat laporan dampak (terbaru di atas)</source>
         <translation>Impact report history (newest first)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="144"/>
+        <location filename="../../ui/pages/incident_detail.py" line="146"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="148"/>
+        <location filename="../../ui/pages/incident_detail.py" line="150"/>
         <source>Perkiraan kebutuhan untuk</source>
         <translation>Estimate needs for</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="173"/>
+        <location filename="../../ui/pages/incident_detail.py" line="157"/>
+        <source>Buat permintaan ke provinsi...</source>
+        <translation>Request from the province...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="159"/>
+        <source>Buat pengiriman...</source>
+        <translation>Create dispatch...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="181"/>
         <source>Tampilkan juga penugasan yang sudah selesai</source>
         <translation>Also show finished assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="178"/>
+        <location filename="../../ui/pages/incident_detail.py" line="186"/>
         <source>Tugaskan relawan...</source>
         <translation>Assign volunteer...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="179"/>
+        <location filename="../../ui/pages/incident_detail.py" line="187"/>
         <source>Check-in...</source>
         <translation>Check in...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="180"/>
+        <location filename="../../ui/pages/incident_detail.py" line="188"/>
         <source>Check-out...</source>
         <translation>Check out...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="181"/>
+        <location filename="../../ui/pages/incident_detail.py" line="189"/>
         <source>Perpanjang...</source>
         <translation>Extend...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="182"/>
+        <location filename="../../ui/pages/incident_detail.py" line="190"/>
         <source>Akhiri...</source>
         <translation>End...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="205"/>
+        <location filename="../../ui/pages/incident_detail.py" line="213"/>
         <source>Cari usulan</source>
         <translation>Find suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="207"/>
+        <location filename="../../ui/pages/incident_detail.py" line="215"/>
         <source>Tugaskan yang dipilih...</source>
         <translation>Assign selected...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="211"/>
+        <location filename="../../ui/pages/incident_detail.py" line="219"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="213"/>
+        <location filename="../../ui/pages/incident_detail.py" line="221"/>
         <source>dari</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="215"/>
+        <location filename="../../ui/pages/incident_detail.py" line="223"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="226"/>
+        <location filename="../../ui/pages/incident_detail.py" line="234"/>
         <source>Relawan yang bebas pada seluruh periode, diurutkan menurut keahlian, kedekatan dengan lokasi kejadian, lalu hari tugas paling sedikit dalam 90 hari terakhir.</source>
         <translation>Volunteers free for the whole period, sorted by skills, nearness to the incident site, then fewest duty days in the last 90 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="252"/>
+        <location filename="../../ui/pages/incident_detail.py" line="260"/>
         <source>Pengiriman ke kejadian ini</source>
         <translation>Dispatches to this incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="253"/>
+        <location filename="../../ui/pages/incident_detail.py" line="261"/>
         <source>Sudah diserahterimakan</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="254"/>
+        <location filename="../../ui/pages/incident_detail.py" line="262"/>
         <source>Peralatan yang masih di lokasi</source>
         <translation>Equipment still on site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="294"/>
+        <location filename="../../ui/pages/incident_detail.py" line="302"/>
         <source>{number} · {name} · {status}</source>
         <translation>{number} · {name} · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="306"/>
+        <location filename="../../ui/pages/incident_detail.py" line="314"/>
         <source>{n} baris peralatan terlambat kembali: kejadian sudah selesai.</source>
         <translation>{n} equipment lines overdue for return: the incident is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="311"/>
+        <location filename="../../ui/pages/incident_detail.py" line="319"/>
         <source>{kind}, mulai {start}</source>
         <translation>{kind}, since {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="312"/>
+        <location filename="../../ui/pages/incident_detail.py" line="320"/>
         <source>Wilayah: {names}</source>
         <translation>Areas: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="314"/>
+        <location filename="../../ui/pages/incident_detail.py" line="322"/>
         <source>SK {sk} ({start} s.d. {end})</source>
         <translation>Decree (SK) {sk} ({start} to {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="318"/>
+        <location filename="../../ui/pages/incident_detail.py" line="326"/>
         <source>Posko: {place}</source>
         <translation>Command post: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="319"/>
+        <location filename="../../ui/pages/incident_detail.py" line="327"/>
         <source>{n} relawan bertugas hari ini</source>
         <translation>{n} volunteers on duty today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="326"/>
+        <location filename="../../ui/pages/incident_detail.py" line="334"/>
         <source>bagi {people} pengungsi dalam {kk} KK (data dampak terakhir)</source>
         <translation>for {people} displaced people in {kk} households (latest impact figures)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="330"/>
+        <location filename="../../ui/pages/incident_detail.py" line="338"/>
         <source>Kurang:</source>
         <translation>Short:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="330"/>
+        <location filename="../../ui/pages/incident_detail.py" line="338"/>
         <source>Stok gudang mencukupi perkiraan kebutuhan.</source>
         <translation>The warehouses&apos; stock covers the estimated needs.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="352"/>
+        <location filename="../../ui/pages/incident_detail.py" line="375"/>
         <source>{on} bertugas hari ini, {planned} direncanakan.</source>
         <translation>{on} on duty today, {planned} planned.</translation>
     </message>
@@ -2074,32 +2143,32 @@ Are they correct, and should they be saved?</translation>
 <context>
     <name>IncidentDispatchModel</name>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="278"/>
+        <location filename="../../ui/pages/incident_model.py" line="295"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="279"/>
+        <location filename="../../ui/pages/incident_model.py" line="296"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="280"/>
+        <location filename="../../ui/pages/incident_model.py" line="297"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="281"/>
+        <location filename="../../ui/pages/incident_model.py" line="298"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="282"/>
+        <location filename="../../ui/pages/incident_model.py" line="299"/>
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="283"/>
+        <location filename="../../ui/pages/incident_model.py" line="300"/>
         <source>BAST</source>
         <translation>BAST</translation>
     </message>
@@ -2145,39 +2214,54 @@ Are they correct, and should they be saved?</translation>
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="82"/>
+        <location filename="../../ui/pages/incidents.py" line="87"/>
         <source>Kejadian Bencana</source>
         <translation>Disaster Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="83"/>
+        <location filename="../../ui/pages/incidents.py" line="88"/>
         <source>Kejadian yang sedang ditangani di atas. Pilih satu kejadian untuk melihat data dampak, kebutuhan, relawan yang bertugas dan pengiriman bantuan.</source>
         <translation>Incidents being handled are at the top. Select an incident to see its impact figures, needs, volunteers on duty and relief dispatches.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="42"/>
+        <location filename="../../ui/pages/incidents.py" line="44"/>
         <source>Cari nomor, nama, jenis bencana atau wilayah...</source>
         <translation>Search number, name, disaster type or area...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="49"/>
+        <location filename="../../ui/pages/incidents.py" line="51"/>
         <source>Kejadian baru...</source>
         <translation>New incident...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="53"/>
+        <location filename="../../ui/pages/incidents.py" line="55"/>
         <source>Perbarui data dampak...</source>
         <translation>Update impact figures...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="55"/>
+        <location filename="../../ui/pages/incidents.py" line="57"/>
         <source>Ubah status...</source>
         <translation>Change status...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="114"/>
+        <location filename="../../ui/pages/incidents.py" line="59"/>
+        <source>Tutup kejadian...</source>
+        <translation>Close incident...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents.py" line="119"/>
         <source>{active} aktif dari {total} kejadian</source>
         <translation>{active} active of {total} incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents.py" line="175"/>
+        <source>Tutup kejadian</source>
+        <translation>Close incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents.py" line="176"/>
+        <source>{number} · {name}: status menjadi selesai.</source>
+        <translation>{number} · {name}: the status becomes closed.</translation>
     </message>
 </context>
 <context>
@@ -2385,183 +2469,203 @@ Are they correct, and should they be saved?</translation>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="145"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="152"/>
         <source>Ubah barang</source>
         <translation>Edit item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="145"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="152"/>
         <source>Tambah barang</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="148"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="155"/>
         <source>Satuan, jenis, kedaluwarsa dan nomor seri tidak dapat diubah lagi setelah barang mempunyai mutasi stok.</source>
         <translation>Unit, kind, expiry and serial numbers can no longer be changed once the item has stock movements.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="149"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="156"/>
         <source>Barang baru untuk katalog; kode tidak dapat diubah kemudian.</source>
         <translation>A new item for the catalogue; the code cannot be changed later.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="171"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="178"/>
         <source>dicatat per batch dengan tanggal kedaluwarsa</source>
         <translation>kept per batch with an expiry date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="173"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="180"/>
         <source>setiap unit bernomor seri (peralatan)</source>
         <translation>every unit has a serial number (equipment)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="178"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="185"/>
         <source>Barang ini sudah mempunyai mutasi stok.</source>
         <translation>This item already has stock movements.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="180"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="187"/>
         <source>(tidak dihitung untuk kebutuhan tertentu)</source>
         <translation>(not counted for a particular need)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="187"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="194"/>
+        <source>kosong = satuan itu sendiri</source>
+        <translation>empty = the unit itself</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="196"/>
+        <source>Isi satu satuan barang dalam satuan kebutuhannya, mis. karung beras 5 kg: 5; botol air 600 ml: 0,6; tenda 4 × 4 m: 16.</source>
+        <translation>What one unit of the item holds, in its need&apos;s unit, e.g. a 5 kg sack of rice: 5; a 600 ml bottle of water: 0.6; a 4 × 4 m tent: 16.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="209"/>
         <source>ketik atau pindai, lalu Enter</source>
         <translation>type or scan, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="189"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="211"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="195"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="217"/>
         <source>Hapus barcode</source>
         <translation>Remove barcode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="210"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="232"/>
         <source>mis. karton</source>
         <translation>e.g. karton</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="212"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="234"/>
         <source>isi</source>
         <translation>content</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="213"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="235"/>
         <source>Berapa satuan barang dalam satu kemasan</source>
         <translation>How many units of the item one pack holds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="215"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="237"/>
         <source>Tambah kemasan</source>
         <translation>Add pack</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="218"/>
-        <location filename="../../ui/pages/master_dialogs.py" line="268"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="240"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="292"/>
         <source>Kemasan</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="218"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="240"/>
         <source>Isi</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="222"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="244"/>
         <source>Hapus kemasan</source>
         <translation>Remove pack</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="236"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="258"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="236"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="258"/>
         <source>Stok</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="236"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="258"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="259"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="282"/>
         <source>Kode barang</source>
         <translation>Item code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="260"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="283"/>
         <source>Nama barang</source>
         <translation>Item name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="261"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="284"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="262"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="285"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="263"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="286"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="266"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="289"/>
         <source>Kategori kebutuhan</source>
         <translation>Need category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="267"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="290"/>
+        <source>Isi per satuan</source>
+        <translation>Content per unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="291"/>
         <source>Barcode</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="269"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="293"/>
         <source>Stok minimum</source>
         <translation>Minimum stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="270"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="294"/>
         <source>Simpan barang</source>
         <translation>Save item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="285"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="303"/>
+        <source>{unit} per {item_unit}</source>
+        <translation>{unit} per {item_unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/master_dialogs.py" line="316"/>
         <source>Barcode {code} sudah ada di daftar.</source>
         <translation>Barcode {code} is already in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="305"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="336"/>
         <source>Tulis nama kemasan, mis. karton.</source>
         <translation>Write the name of the pack, e.g. karton.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="308"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="339"/>
         <source>Kemasan {pack} harus berisi lebih dari 1 {unit}.</source>
         <translation>Pack {pack} must hold more than 1 {unit}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="314"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="345"/>
         <source>Kemasan {pack} sudah ada di daftar.</source>
         <translation>Pack {pack} is already in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="332"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="363"/>
         <source>Kode barang wajib diisi.</source>
         <translation>The item code is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="335"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="366"/>
         <source>Nama barang wajib diisi.</source>
         <translation>The item name is required.</translation>
     </message>
@@ -2569,92 +2673,92 @@ Are they correct, and should they be saved?</translation>
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="441"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="473"/>
         <source>Ubah paket bantuan</source>
         <translation>Edit aid kit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="441"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="473"/>
         <source>Tambah paket bantuan</source>
         <translation>Add aid kit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="444"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="476"/>
         <source>Setiap baris: jumlah barang untuk setiap &apos;per&apos; KK atau jiwa (dibulatkan ke atas), mis. beras 4 kg per 10 jiwa.</source>
         <translation>Each line: the quantity of the item for every &apos;per&apos; households or people (rounded up), e.g. rice 4 kg per 10 people.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="457"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="489"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="457"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="489"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="457"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="489"/>
         <source>Per (KK/jiwa)</source>
         <translation>Per (households/people)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="464"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="496"/>
         <source>Tambah baris</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="467"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="499"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="478"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="510"/>
         <source>Kode paket</source>
         <translation>Kit code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="479"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="511"/>
         <source>Nama paket</source>
         <translation>Kit name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="480"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="512"/>
         <source>Dasar</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="481"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="513"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="482"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="514"/>
         <source>Isi paket</source>
         <translation>Kit contents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="483"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="515"/>
         <source>Simpan paket</source>
         <translation>Save kit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="498"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="530"/>
         <source>{name} ({code}), nonaktif</source>
         <translation>{name} ({code}), inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="513"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="545"/>
         <source>Baris {row}: pilih barang dari katalog.</source>
         <translation>Line {row}: choose an item from the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="522"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="554"/>
         <source>Kode paket wajib diisi.</source>
         <translation>The kit code is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="525"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="557"/>
         <source>Nama paket wajib diisi.</source>
         <translation>The kit name is required.</translation>
     </message>
@@ -3679,46 +3783,114 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
-    <name>NeedsModel</name>
+    <name>NeedsDispatchDialog</name>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="152"/>
+        <location filename="../../ui/pages/needs_dialogs.py" line="43"/>
+        <location filename="../../ui/pages/needs_dialogs.py" line="45"/>
+        <source>Pengiriman untuk kebutuhan</source>
+        <translation>Dispatch for the needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_dialogs.py" line="46"/>
+        <source>Konsep pengiriman dengan barang di bawah; diajukan dan disetujui seperti pengiriman lain.</source>
+        <translation>A draft dispatch with the goods below; submitted and approved like any other dispatch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_dialogs.py" line="50"/>
         <source>Kebutuhan</source>
         <translation>Need</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/needs_dialogs.py" line="50"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_dialogs.py" line="50"/>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_dialogs.py" line="51"/>
+        <source>Mencukupi</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_dialogs.py" line="90"/>
+        <source>Usulan: kebutuhan {days} hari dikurangi yang sudah ada di pengiriman kejadian ini, sebatas stok bebas gudang ini (tidak dicadangkan, tidak kedaluwarsa). Jumlahnya dapat diubah sesudah pengiriman dibuat.</source>
+        <translation>Proposal: the needs for {days} days less what this incident&apos;s dispatches already carry, up to this warehouse&apos;s free stock (not reserved, not expired). The quantities can be changed after the dispatch is created.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_dialogs.py" line="93"/>
+        <source>Gudang ini tidak mempunyai stok bebas untuk kebutuhan yang belum terpenuhi.</source>
+        <translation>This warehouse has no free stock for the needs not yet met.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsModel</name>
+    <message>
         <location filename="../../ui/pages/incident_model.py" line="153"/>
+        <source>Kebutuhan</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="154"/>
         <source>Dibutuhkan</source>
         <translation>Needed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="154"/>
+        <location filename="../../ui/pages/incident_model.py" line="155"/>
         <source>Tersedia di gudang</source>
         <translation>In the warehouses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="155"/>
+        <location filename="../../ui/pages/incident_model.py" line="156"/>
         <source>tidak dicatat</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="156"/>
+        <location filename="../../ui/pages/incident_model.py" line="157"/>
+        <source>Dicadangkan</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="158"/>
         <source>Kurang</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="157"/>
+        <location filename="../../ui/pages/incident_model.py" line="159"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="158"/>
+        <location filename="../../ui/pages/incident_model.py" line="160"/>
         <source>Dasar perhitungan</source>
         <translation>Basis of the estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="172"/>
+        <location filename="../../ui/pages/incident_model.py" line="181"/>
+        <source>Barang yang dihitung: {items}</source>
+        <translation>Items counted: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="183"/>
+        <source>Kedaluwarsa, tidak dihitung: {n} {unit}</source>
+        <translation>Expired, not counted: {n} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="186"/>
+        <source>Belum ada isi per satuan, tidak dihitung: {items}</source>
+        <translation>No content per unit yet, not counted: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="189"/>
+        <source>Dicadangkan untuk pengiriman yang disetujui; tidak termasuk yang tersedia.</source>
+        <translation>Reserved for approved dispatches; not included in what is available.</translation>
+    </message>
+    <message>
         <source>Barang di katalog: {items}</source>
-        <translation>Items in the catalogue: {items}</translation>
+        <translation type="vanished">Items in the catalogue: {items}</translation>
     </message>
 </context>
 <context>
@@ -4557,6 +4729,34 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/printed.py" line="74"/>
         <source>Tidak ada aplikasi untuk membuka {name} di komputer ini (misalnya pembaca PDF). Salin alamat di atas, atau pasang pembaca PDF lalu coba lagi.</source>
         <translation>There is no application to open {name} on this computer (a PDF viewer, for instance). Copy the path above, or install a PDF viewer and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceLetterDialog</name>
+    <message>
+        <location filename="../../ui/pages/needs_dialogs.py" line="108"/>
+        <source>Permintaan ke provinsi</source>
+        <translation>Request to the province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_dialogs.py" line="111"/>
+        <source>Permintaan bantuan ke Dinas Sosial Provinsi</source>
+        <translation>Request for aid to the provincial social affairs office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_dialogs.py" line="112"/>
+        <source>Isi surat untuk kekurangan menurut perkiraan kebutuhan. Salin ke surat berkop kantor, lalu tanda tangani dan kirim seperti biasa; teks ini dapat diubah dahulu.</source>
+        <translation>The text of a letter for what the needs estimate shows missing. Copy it onto the office&apos;s letterhead, then sign and send it as usual; the text can be edited first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_dialogs.py" line="121"/>
+        <source>Salin</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_dialogs.py" line="136"/>
+        <source>Disalin ke papan klip.</source>
+        <translation>Copied to the clipboard.</translation>
     </message>
 </context>
 <context>
@@ -5495,88 +5695,88 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="161"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="164"/>
         <source>Pengembalian barang</source>
         <translation>Goods return</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="162"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="165"/>
         <source>Pengembalian dari {number}</source>
         <translation>Return from {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="163"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="166"/>
         <source>Peralatan dan barang yang tidak terpakai masuk kembali ke gudang asal.</source>
         <translation>Equipment and unused goods go back into the warehouse they came from.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="173"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="176"/>
         <source>Baik</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="173"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="176"/>
         <source>Rusak ringan</source>
         <translation>Slightly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="174"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="177"/>
         <source>Rusak berat</source>
         <translation>Badly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="179"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="182"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="179"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="182"/>
         <source>Pindai label</source>
         <translation>Scan label</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="180"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="183"/>
         <source>Nomor seri</source>
         <translation>Serial numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="181"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="184"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="181"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="184"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="182"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="185"/>
         <location filename="../../ui/pages/loan_dialogs.py" line="227"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="186"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="189"/>
         <source>Catat pengembalian</source>
         <translation>Record return</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="204"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="207"/>
         <source>{serial} (kondisi terakhir: {condition})</source>
         <translation>{serial} (last condition: {condition})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="242"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="245"/>
         <source>Pindai label: {code} bukan unit yang masih keluar pada pengiriman ini.</source>
         <translation>Scan label: {code} is not a unit still out on this dispatch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="252"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="255"/>
         <source>Centang nomor seri unit yang kembali.</source>
         <translation>Tick the serial numbers of the units that came back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="255"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="258"/>
         <source>Pilih barang dan jumlah yang kembali.</source>
         <translation>Choose the item and the quantity returned.</translation>
     </message>
@@ -6646,32 +6846,32 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="246"/>
+        <location filename="../../ui/pages/incident_model.py" line="263"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="247"/>
+        <location filename="../../ui/pages/incident_model.py" line="264"/>
         <source>NIAT</source>
         <translation>NIAT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="248"/>
+        <location filename="../../ui/pages/incident_model.py" line="265"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="249"/>
+        <location filename="../../ui/pages/incident_model.py" line="266"/>
         <source>Tingkat</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="250"/>
+        <location filename="../../ui/pages/incident_model.py" line="267"/>
         <source>Tugas 90 hari</source>
         <translation>Duty days (90)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="251"/>
+        <location filename="../../ui/pages/incident_model.py" line="268"/>
         <source>Alasan peringkat</source>
         <translation>Why this rank</translation>
     </message>
@@ -6760,24 +6960,24 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="541"/>
-        <location filename="../../ui/pages/master_dialogs.py" line="542"/>
-        <location filename="../../ui/pages/master_dialogs.py" line="548"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="573"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="574"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="580"/>
         <source>Tambah satuan</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="543"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="575"/>
         <source>Satuan baru dapat dipilih untuk barang baru, mis. jeriken atau tabung.</source>
         <translation>A new unit can be chosen for new items, e.g. jerrycan or cylinder.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="547"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="579"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="554"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="586"/>
         <source>Tulis nama satuan.</source>
         <translation>Write the name of the unit.</translation>
     </message>
@@ -7632,72 +7832,72 @@ Save with the data as typed?</translation>
 <context>
     <name>WarehouseDialog</name>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="351"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="383"/>
         <source>Ubah gudang</source>
         <translation>Edit warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="351"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="383"/>
         <source>Tambah gudang</source>
         <translation>Add warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="353"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="385"/>
         <source>Gudang kabupaten/kota, gudang provinsi, lumbung sosial atau posko, dengan penanggung jawabnya.</source>
         <translation>Regency/city warehouse, provincial warehouse, social granary or post, with the person in charge.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="365"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="397"/>
         <source>kode wilayah Kemendagri, mis. 17.09</source>
         <translation>Kemendagri region code, e.g. 17.09</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="373"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="405"/>
         <source>Kode gudang</source>
         <translation>Warehouse code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="374"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="406"/>
         <source>Nama gudang</source>
         <translation>Warehouse name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="375"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="407"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="376"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="408"/>
         <source>Kode wilayah</source>
         <translation>Area code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="377"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="409"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="378"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="410"/>
         <source>Penanggung jawab</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="380"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="412"/>
         <source>Simpan gudang</source>
         <translation>Save warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="386"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="418"/>
         <source>Kode gudang wajib diisi.</source>
         <translation>The warehouse code is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="387"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="419"/>
         <source>Nama gudang wajib diisi.</source>
         <translation>The warehouse name is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/master_dialogs.py" line="388"/>
+        <location filename="../../ui/pages/master_dialogs.py" line="420"/>
         <source>Kode wilayah wajib diisi.</source>
         <translation>The region code is required.</translation>
     </message>
@@ -9441,7 +9641,34 @@ DISASTER RESPONSE {name}</translation>
         <translation>Duty order (SPT)</translation>
     </message>
     <message>
+        <location filename="../../deployment/closing.py" line="78"/>
+        <source>peralatan {item} {qty} {unit} dari pengiriman {number} belum kembali</source>
+        <translation>equipment {item} {qty} {unit} from dispatch {number} not yet back</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/closing.py" line="85"/>
+        <source>relawan {name} ({role}) bertugas {start} s.d. {end}</source>
+        <translation>volunteer {name} ({role}) on duty {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/closing.py" line="91"/>
+        <source>pengiriman {number} ({status})</source>
+        <translation>dispatch {number} ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/closing.py" line="97"/>
+        <source>permintaan {number} dari {requester} ({status})</source>
+        <translation>request {number} from {requester} ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/closing.py" line="112"/>
+        <source>pendamping {name} masih di lapangan (check-in {start}, belum check-out)</source>
+        <translation>escort {name} still in the field (checked in {start}, not checked out)</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/closing.py" line="140"/>
         <location filename="../../deployment/dispatch/records.py" line="243"/>
+        <location filename="../../deployment/dispatch/service.py" line="558"/>
         <location filename="../../deployment/reports/distribution.py" line="107"/>
         <location filename="../../deployment/reports/distribution.py" line="125"/>
         <location filename="../../deployment/reports/incident.py" line="73"/>
@@ -10079,8 +10306,8 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/dispatch/service.py" line="439"/>
         <location filename="../../deployment/dispatch/service.py" line="479"/>
         <location filename="../../deployment/dispatch/service.py" line="535"/>
-        <location filename="../../deployment/dispatch/service.py" line="555"/>
-        <location filename="../../deployment/dispatch/service.py" line="581"/>
+        <location filename="../../deployment/dispatch/service.py" line="561"/>
+        <location filename="../../deployment/dispatch/service.py" line="589"/>
         <source>pengiriman</source>
         <translation>dispatch</translation>
     </message>
@@ -10156,49 +10383,51 @@ DISASTER RESPONSE {name}</translation>
         <translation>Quantity received of {item}</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="99"/>
+        <location filename="../../deployment/incidents.py" line="100"/>
         <location filename="../../deployment/reports/incident.py" line="59"/>
         <source>Jenis bencana</source>
         <translation>Disaster type</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="105"/>
+        <location filename="../../deployment/incidents.py" line="106"/>
         <location filename="../../deployment/reports/incident.py" line="63"/>
         <source>Status keadaan darurat</source>
         <translation>Emergency status</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="125"/>
+        <location filename="../../deployment/incidents.py" line="126"/>
         <source>Angka {name}</source>
         <translation>Figure {name}</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="133"/>
+        <location filename="../../deployment/incidents.py" line="134"/>
         <source>jiwa</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="134"/>
+        <location filename="../../deployment/incidents.py" line="135"/>
         <source>meninggal</source>
         <translation>dead</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="134"/>
+        <location filename="../../deployment/incidents.py" line="135"/>
         <source>luka</source>
         <translation>injured</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="134"/>
+        <location filename="../../deployment/incidents.py" line="135"/>
         <source>hilang</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="135"/>
+        <location filename="../../deployment/incidents.py" line="136"/>
         <source>rumah rusak</source>
         <translation>damaged houses</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="179"/>
+        <location filename="../../deployment/closing.py" line="137"/>
+        <location filename="../../deployment/incidents.py" line="180"/>
+        <location filename="../../deployment/incidents.py" line="324"/>
         <location filename="../../deployment/reports/deployments.py" line="89"/>
         <location filename="../../deployment/reports/deployments.py" line="102"/>
         <location filename="../../deployment/reports/deployments.py" line="109"/>
@@ -10208,13 +10437,13 @@ DISASTER RESPONSE {name}</translation>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="229"/>
+        <location filename="../../deployment/incidents.py" line="230"/>
         <source>mencatat kejadian bencana</source>
         <translation>record disaster incidents</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="235"/>
-        <location filename="../../deployment/incidents.py" line="282"/>
+        <location filename="../../deployment/incidents.py" line="236"/>
+        <location filename="../../deployment/incidents.py" line="287"/>
         <location filename="../../deployment/reports/incident.py" line="61"/>
         <source>Wilayah terdampak</source>
         <translation>Affected areas</translation>
@@ -10242,9 +10471,9 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/emergency.py" line="154"/>
         <location filename="../../deployment/emergency.py" line="190"/>
-        <location filename="../../deployment/incidents.py" line="260"/>
-        <location filename="../../deployment/incidents.py" line="305"/>
-        <location filename="../../deployment/incidents.py" line="326"/>
+        <location filename="../../deployment/incidents.py" line="261"/>
+        <location filename="../../deployment/incidents.py" line="312"/>
+        <location filename="../../deployment/incidents.py" line="348"/>
         <source>kejadian</source>
         <translation>incident</translation>
     </message>
@@ -10254,115 +10483,146 @@ DISASTER RESPONSE {name}</translation>
         <translation>extend an incident&apos;s emergency status</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="269"/>
+        <location filename="../../deployment/incidents.py" line="274"/>
         <location filename="../../deployment/permissions.py" line="14"/>
         <source>mengubah kejadian bencana</source>
         <translation>change disaster incidents</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="316"/>
+        <location filename="../../deployment/incidents.py" line="338"/>
         <source>memperbarui angka dampak kejadian</source>
         <translation>update an incident&apos;s impact figures</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="133"/>
-        <location filename="../../deployment/needs.py" line="68"/>
+        <location filename="../../deployment/incidents.py" line="134"/>
+        <location filename="../../deployment/needs.py" line="95"/>
         <source>pengungsi</source>
         <translation>displaced people</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="133"/>
-        <location filename="../../deployment/needs.py" line="68"/>
+        <location filename="../../deployment/incidents.py" line="134"/>
+        <location filename="../../deployment/needs.py" line="95"/>
         <location filename="../../deployment/reports/incident.py" line="35"/>
         <source>KK</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="69"/>
+        <location filename="../../deployment/needs.py" line="96"/>
         <source>hari</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="78"/>
-        <location filename="../../inventory/catalog_edit.py" line="48"/>
+        <location filename="../../deployment/needs.py" line="107"/>
+        <location filename="../../inventory/catalog_edit.py" line="49"/>
         <source>Beras</source>
         <translation>Rice</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="79"/>
+        <location filename="../../deployment/needs.py" line="108"/>
         <source>{rate} kg/orang/hari × {people} orang × {days} hari</source>
         <translation>{rate} kg/person/day × {people} people × {days} days</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="82"/>
-        <location filename="../../inventory/catalog_edit.py" line="49"/>
+        <location filename="../../deployment/needs.py" line="111"/>
+        <location filename="../../inventory/catalog_edit.py" line="50"/>
         <source>Air bersih/minum</source>
         <translation>Clean/drinking water</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="83"/>
+        <location filename="../../deployment/needs.py" line="112"/>
         <source>{rate} L/orang/hari × {people} orang × {days} hari (hari pertama minimal {first} L/orang)</source>
         <translation>{rate} L/person/day × {people} people × {days} days (at least {first} L/person on the first day)</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="87"/>
+        <location filename="../../deployment/needs.py" line="116"/>
+        <location filename="../../inventory/catalog_edit.py" line="51"/>
+        <source>Makanan siap saji</source>
+        <translation>Ready meals</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs.py" line="118"/>
+        <source>{meals} paket/orang/hari × {people} orang × {days} hari pertama (sebelum dapur umum berjalan)</source>
+        <translation>{meals} packs/person/day × {people} people × the first {days} days (before a public kitchen runs)</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs.py" line="120"/>
         <source>Energi makanan</source>
         <translation>Food energy</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="88"/>
+        <location filename="../../deployment/needs.py" line="121"/>
         <source>kkal</source>
         <translation>kcal</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="88"/>
+        <location filename="../../deployment/needs.py" line="121"/>
         <source>{rate} kkal/orang/hari</source>
         <translation>{rate} kcal/person/day</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="89"/>
+        <location filename="../../deployment/needs.py" line="122"/>
         <source>Porsi makan</source>
         <translation>Meal portions</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="89"/>
+        <location filename="../../deployment/needs.py" line="122"/>
         <source>porsi</source>
         <translation>portions</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="90"/>
+        <location filename="../../deployment/needs.py" line="123"/>
         <source>{meals} kali makan/orang/hari</source>
         <translation>{meals} meals/person/day</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="91"/>
-        <location filename="../../inventory/catalog_edit.py" line="50"/>
+        <location filename="../../deployment/needs.py" line="124"/>
+        <location filename="../../inventory/catalog_edit.py" line="52"/>
         <source>Family kit</source>
         <translation>Family kit</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="92"/>
+        <location filename="../../deployment/needs.py" line="125"/>
         <source>{rate} paket per KK × {kk} KK</source>
         <translation>{rate} kits per household × {kk} households</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="94"/>
+        <location filename="../../deployment/needs.py" line="126"/>
+        <location filename="../../inventory/catalog_edit.py" line="53"/>
+        <source>Selimut</source>
+        <translation>Blankets</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs.py" line="127"/>
+        <source>{rate} lembar/pengungsi × {people} orang</source>
+        <translation>{rate} per displaced person × {people} people</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs.py" line="130"/>
+        <location filename="../../inventory/catalog_edit.py" line="54"/>
+        <source>Tenda (ruang hunian tertutup)</source>
+        <translation>Tents (covered living space)</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs.py" line="131"/>
+        <source>{rate} m²/orang × {people} orang; tenda dihitung menurut luasnya (isi per satuan, m²)</source>
+        <translation>{rate} m²/person × {people} people; tents count by their floor area (content per unit, m²)</translation>
+    </message>
+    <message>
         <source>Ruang hunian tertutup</source>
-        <translation>Covered living space</translation>
+        <translation type="vanished">Covered living space</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="95"/>
         <source>{rate} m²/orang</source>
-        <translation>{rate} m²/person</translation>
+        <translation type="vanished">{rate} m²/person</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="96"/>
-        <location filename="../../inventory/catalog_edit.py" line="51"/>
+        <location filename="../../deployment/needs.py" line="133"/>
+        <location filename="../../inventory/catalog_edit.py" line="55"/>
         <source>Dapur umum lapangan</source>
         <translation>Field public kitchen</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="97"/>
+        <location filename="../../deployment/needs.py" line="134"/>
         <source>1 dapur umum ≈ {portions} porsi sekali masak</source>
         <translation>1 public kitchen ≈ {portions} portions per cooking</translation>
     </message>
@@ -10408,6 +10668,11 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/permissions.py" line="29"/>
         <source>mengekspor data pribadi relawan</source>
         <translation>export volunteers&apos; personal data</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/permissions.py" line="36"/>
+        <source>menutup dengan pengecualian</source>
+        <translation>close with an override</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/deployments.py" line="86"/>
@@ -10647,9 +10912,9 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/stock.py" line="103"/>
         <location filename="../../deployment/reports/stock.py" line="114"/>
         <location filename="../../deployment/reports/value.py" line="64"/>
-        <location filename="../../inventory/catalog_edit.py" line="235"/>
-        <location filename="../../inventory/catalog_edit.py" line="400"/>
-        <location filename="../../inventory/catalog_edit.py" line="417"/>
+        <location filename="../../inventory/catalog_edit.py" line="263"/>
+        <location filename="../../inventory/catalog_edit.py" line="433"/>
+        <location filename="../../inventory/catalog_edit.py" line="450"/>
         <location filename="../../tagana_app/cleaning.py" line="50"/>
         <source>Satuan</source>
         <translation>Unit</translation>
@@ -11014,15 +11279,15 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../inventory/catalog.py" line="159"/>
         <location filename="../../inventory/catalog.py" line="176"/>
-        <location filename="../../inventory/catalog_edit.py" line="473"/>
-        <location filename="../../inventory/catalog_edit.py" line="496"/>
-        <location filename="../../inventory/catalog_edit.py" line="508"/>
+        <location filename="../../inventory/catalog_edit.py" line="506"/>
+        <location filename="../../inventory/catalog_edit.py" line="529"/>
+        <location filename="../../inventory/catalog_edit.py" line="541"/>
         <source>gudang</source>
         <translation>warehouse</translation>
     </message>
     <message>
         <location filename="../../inventory/catalog.py" line="167"/>
-        <location filename="../../inventory/catalog_edit.py" line="455"/>
+        <location filename="../../inventory/catalog_edit.py" line="488"/>
         <source>Kode wilayah gudang</source>
         <translation>Warehouse area code</translation>
     </message>
@@ -11034,13 +11299,13 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../inventory/catalog.py" line="193"/>
         <location filename="../../inventory/catalog.py" line="217"/>
-        <location filename="../../inventory/catalog_edit.py" line="277"/>
-        <location filename="../../inventory/catalog_edit.py" line="304"/>
-        <location filename="../../inventory/catalog_edit.py" line="316"/>
-        <location filename="../../inventory/catalog_edit.py" line="341"/>
-        <location filename="../../inventory/catalog_edit.py" line="357"/>
-        <location filename="../../inventory/catalog_edit.py" line="371"/>
-        <location filename="../../inventory/catalog_edit.py" line="384"/>
+        <location filename="../../inventory/catalog_edit.py" line="310"/>
+        <location filename="../../inventory/catalog_edit.py" line="337"/>
+        <location filename="../../inventory/catalog_edit.py" line="349"/>
+        <location filename="../../inventory/catalog_edit.py" line="374"/>
+        <location filename="../../inventory/catalog_edit.py" line="390"/>
+        <location filename="../../inventory/catalog_edit.py" line="404"/>
+        <location filename="../../inventory/catalog_edit.py" line="417"/>
         <location filename="../../inventory/labels.py" line="191"/>
         <source>barang</source>
         <translation>item</translation>
@@ -11551,6 +11816,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>{count} {skill} volunteers</translation>
     </message>
     <message>
+        <location filename="../../deployment/closing.py" line="57"/>
         <location filename="../../deployment/reports/requests.py" line="37"/>
         <source>{first}; {rest}</source>
         <translation>{first}; {rest}</translation>
@@ -12061,72 +12327,72 @@ DISASTER RESPONSE {name}</translation>
         <translation>Reason for the earlier date</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="209"/>
+        <location filename="../../inventory/catalog_edit.py" line="237"/>
         <source>mengubah data barang</source>
         <translation>change item data</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="246"/>
+        <location filename="../../inventory/catalog_edit.py" line="274"/>
         <source>Jenis, kedaluwarsa dan nomor seri</source>
         <translation>Kind, expiry and serial numbers</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="297"/>
+        <location filename="../../inventory/catalog_edit.py" line="330"/>
         <source>menonaktifkan barang</source>
         <translation>deactivate items</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="310"/>
+        <location filename="../../inventory/catalog_edit.py" line="343"/>
         <source>mengaktifkan kembali barang</source>
         <translation>reactivate items</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="323"/>
-        <location filename="../../inventory/catalog_edit.py" line="348"/>
+        <location filename="../../inventory/catalog_edit.py" line="356"/>
+        <location filename="../../inventory/catalog_edit.py" line="381"/>
         <source>mengubah kemasan barang</source>
         <translation>change item packs</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="333"/>
+        <location filename="../../inventory/catalog_edit.py" line="366"/>
         <source>Isi kemasan</source>
         <translation>Pack contents</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="338"/>
-        <location filename="../../inventory/catalog_edit.py" line="353"/>
+        <location filename="../../inventory/catalog_edit.py" line="371"/>
+        <location filename="../../inventory/catalog_edit.py" line="386"/>
         <source>Kemasan</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="364"/>
-        <location filename="../../inventory/catalog_edit.py" line="377"/>
+        <location filename="../../inventory/catalog_edit.py" line="397"/>
+        <location filename="../../inventory/catalog_edit.py" line="410"/>
         <source>mengubah barcode barang</source>
         <translation>change item barcodes</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="368"/>
-        <location filename="../../inventory/catalog_edit.py" line="381"/>
+        <location filename="../../inventory/catalog_edit.py" line="401"/>
+        <location filename="../../inventory/catalog_edit.py" line="414"/>
         <source>Barcode</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="406"/>
-        <location filename="../../inventory/catalog_edit.py" line="422"/>
+        <location filename="../../inventory/catalog_edit.py" line="439"/>
+        <location filename="../../inventory/catalog_edit.py" line="455"/>
         <source>satuan</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="432"/>
+        <location filename="../../inventory/catalog_edit.py" line="465"/>
         <source>mengubah data gudang</source>
         <translation>change warehouse data</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="480"/>
+        <location filename="../../inventory/catalog_edit.py" line="513"/>
         <source>menonaktifkan gudang</source>
         <translation>deactivate warehouses</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="502"/>
+        <location filename="../../inventory/catalog_edit.py" line="535"/>
         <source>mengaktifkan kembali gudang</source>
         <translation>reactivate warehouses</translation>
     </message>
@@ -12827,7 +13093,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/service.py" line="219"/>
-        <location filename="../../deployment/incidents.py" line="291"/>
+        <location filename="../../deployment/incidents.py" line="296"/>
         <location filename="../../deployment/volunteers.py" line="366"/>
         <source>Kolom &apos;{name}&apos; tidak dapat diubah di sini.</source>
         <translation>The field &apos;{name}&apos; cannot be changed here.</translation>
@@ -12873,12 +13139,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>The quantity of {item} received ({received}) is more than the quantity sent ({sent}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="565"/>
+        <location filename="../../deployment/dispatch/service.py" line="573"/>
         <source>Alasan pembatalan pengiriman wajib diisi.</source>
         <translation>A reason for cancelling the dispatch is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="91"/>
+        <location filename="../../deployment/incidents.py" line="92"/>
         <source>{what} &apos;{value}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown {what} &apos;{value}&apos;. Choices: {choices}.</translation>
     </message>
@@ -12891,27 +13157,27 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The figure {name} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="141"/>
+        <location filename="../../deployment/incidents.py" line="142"/>
         <source>Angka {what} ({value}) lebih besar dari jumlah jiwa terdampak ({jiwa}); periksa kembali angka {what} atau jiwa.</source>
         <translation>The {what} figure ({value}) is larger than the number of people affected ({jiwa}); check the {what} figure or the people figure.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="163"/>
+        <location filename="../../deployment/incidents.py" line="164"/>
         <source>{what}: dari {old} menjadi {new}</source>
         <translation>{what}: from {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="234"/>
+        <location filename="../../deployment/incidents.py" line="235"/>
         <source>Nama kejadian wajib diisi.</source>
         <translation>The incident name is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="237"/>
+        <location filename="../../deployment/incidents.py" line="238"/>
         <source>Sebutkan paling sedikit satu kecamatan atau desa terdampak.</source>
         <translation>Name at least one affected district or village.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="330"/>
+        <location filename="../../deployment/incidents.py" line="352"/>
         <source>Kenaikan besar sejak laporan sebelumnya: {jumps}; periksa kembali.</source>
         <translation>Large increase since the previous report: {jumps}; please check.</translation>
     </message>
@@ -12952,8 +13218,8 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/emergency.py" line="146"/>
-        <location filename="../../deployment/incidents.py" line="239"/>
-        <location filename="../../deployment/incidents.py" line="297"/>
+        <location filename="../../deployment/incidents.py" line="240"/>
+        <location filename="../../deployment/incidents.py" line="302"/>
         <source>Akhir masa status {end} sebelum awalnya {start}.</source>
         <translation>The status period ends ({end}) before it starts ({start}).</translation>
     </message>
@@ -12978,12 +13244,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>The number and date of the extension decree are required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="71"/>
+        <location filename="../../deployment/needs.py" line="98"/>
         <source>Jumlah {name} tidak boleh negatif.</source>
         <translation>The number of {name} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../deployment/needs.py" line="73"/>
+        <location filename="../../deployment/needs.py" line="100"/>
         <source>Lama hari paling sedikit 1.</source>
         <translation>The number of days must be at least 1.</translation>
     </message>
@@ -13248,13 +13514,13 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/catalog.py" line="164"/>
-        <location filename="../../inventory/catalog_edit.py" line="450"/>
+        <location filename="../../inventory/catalog_edit.py" line="483"/>
         <source>Jenis gudang &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown kind of warehouse &apos;{kind}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
         <location filename="../../inventory/catalog.py" line="197"/>
-        <location filename="../../inventory/catalog_edit.py" line="223"/>
+        <location filename="../../inventory/catalog_edit.py" line="251"/>
         <source>Nama barang wajib diisi.</source>
         <translation>The item name is required.</translation>
     </message>
@@ -13265,19 +13531,19 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/catalog.py" line="200"/>
-        <location filename="../../inventory/catalog_edit.py" line="248"/>
+        <location filename="../../inventory/catalog_edit.py" line="276"/>
         <source>Jenis barang &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown kind of item &apos;{kind}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
         <location filename="../../inventory/catalog.py" line="204"/>
-        <location filename="../../inventory/catalog_edit.py" line="251"/>
+        <location filename="../../inventory/catalog_edit.py" line="279"/>
         <source>Hanya peralatan yang dapat bernomor seri; barang &apos;{code}&apos; bukan peralatan.</source>
         <translation>Only equipment can have serial numbers; item &apos;{code}&apos; is not equipment.</translation>
     </message>
     <message>
         <location filename="../../inventory/catalog.py" line="208"/>
-        <location filename="../../inventory/catalog_edit.py" line="254"/>
+        <location filename="../../inventory/catalog_edit.py" line="282"/>
         <source>Barang bernomor seri &apos;{code}&apos; tidak dicatat per batch kedaluwarsa.</source>
         <translation>Serial-numbered item &apos;{code}&apos; is not kept in expiry batches.</translation>
     </message>
@@ -14226,77 +14492,82 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>The document date {date} is before today: give the reason for the earlier date.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="171"/>
+        <location filename="../../inventory/catalog_edit.py" line="180"/>
         <source>Kategori kebutuhan &apos;{value}&apos; tidak dikenal. Pilihan: {choices} (kosong: tidak dihitung untuk kebutuhan tertentu).</source>
         <translation>Need category &apos;{value}&apos; is unknown. Choices: {choices} (empty: not counted for a particular need).</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="180"/>
+        <location filename="../../inventory/catalog_edit.py" line="197"/>
+        <source>Isi per satuan &apos;{value}&apos; tidak valid: tulis angka lebih dari 0 dengan paling banyak 3 desimal, mis. 5 atau 0,6 (kosong: satuan itu sendiri).</source>
+        <translation>Content per unit &apos;{value}&apos; is not valid: write a number above 0 with at most 3 decimals, e.g. 5 or 0.6 (empty: the unit itself).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/catalog_edit.py" line="206"/>
         <source>Barcode &apos;{barcode}&apos; tidak valid: tanpa spasi, paling panjang {max} karakter.</source>
         <translation>Barcode &apos;{barcode}&apos; is not valid: no spaces, at most {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="185"/>
+        <location filename="../../inventory/catalog_edit.py" line="211"/>
         <source>Barcode {barcode} sudah dipakai barang {other} ({name}); satu barcode hanya untuk satu barang.</source>
         <translation>Barcode {barcode} is already used by item {other} ({name}); a barcode belongs to one item only.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="190"/>
+        <location filename="../../inventory/catalog_edit.py" line="216"/>
         <source>Barcode {barcode} sama dengan kode barang {other} ({name}); pemindai akan memilih barang itu.</source>
         <translation>Barcode {barcode} is the code of item {other} ({name}); a scanner would choose that item.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="198"/>
+        <location filename="../../inventory/catalog_edit.py" line="224"/>
         <source>{what} barang {code} tidak dapat diubah karena barang ini sudah mempunyai mutasi stok.</source>
         <translation>{what} of item {code} cannot be changed because the item already has stock movements.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="225"/>
+        <location filename="../../inventory/catalog_edit.py" line="253"/>
         <source>Nama barang paling panjang {max} karakter.</source>
         <translation>The item name is at most {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="230"/>
+        <location filename="../../inventory/catalog_edit.py" line="258"/>
         <source>Kategori paling panjang {max} karakter.</source>
         <translation>The category is at most {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="300"/>
+        <location filename="../../inventory/catalog_edit.py" line="333"/>
         <source>Barang {code} sudah nonaktif.</source>
         <translation>Item {code} is already inactive.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="313"/>
+        <location filename="../../inventory/catalog_edit.py" line="346"/>
         <source>Barang {code} sudah aktif.</source>
         <translation>Item {code} is already active.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="327"/>
+        <location filename="../../inventory/catalog_edit.py" line="360"/>
         <source>Nama kemasan wajib diisi (paling panjang {max} karakter).</source>
         <translation>The pack name is required (at most {max} characters).</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="330"/>
+        <location filename="../../inventory/catalog_edit.py" line="363"/>
         <source>Kemasan &apos;{pack}&apos; sama dengan satuan barang {item}; kemasan berisi lebih dari satu {unit}.</source>
         <translation>Pack &apos;{pack}&apos; is the unit of item {item}; a pack holds more than one {unit}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="335"/>
+        <location filename="../../inventory/catalog_edit.py" line="368"/>
         <source>Kemasan &apos;{pack}&apos; harus berisi lebih dari 1 {unit}.</source>
         <translation>Pack &apos;{pack}&apos; must hold more than 1 {unit}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="396"/>
+        <location filename="../../inventory/catalog_edit.py" line="429"/>
         <source>Satuan &apos;{unit}&apos; tidak valid: huruf dan angka, paling panjang {max} karakter.</source>
         <translation>Unit &apos;{unit}&apos; is not valid: letters and digits, at most {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="419"/>
+        <location filename="../../inventory/catalog_edit.py" line="452"/>
         <source>Satuan {unit} sudah nonaktif.</source>
         <translation>Unit {unit} is already inactive.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="445"/>
+        <location filename="../../inventory/catalog_edit.py" line="478"/>
         <source>Nama gudang wajib diisi (paling panjang {max} karakter).</source>
         <translation>The warehouse name is required (at most {max} characters).</translation>
     </message>
@@ -14317,22 +14588,22 @@ Make a new document with a new number that replaces number {number} (tagana prin
     </message>
     <message>
         <location filename="../../deployment/dispatch/release.py" line="71"/>
-        <location filename="../../inventory/catalog_edit.py" line="466"/>
+        <location filename="../../inventory/catalog_edit.py" line="499"/>
         <source>Isian terlalu panjang: paling banyak {max} karakter.</source>
         <translation>Entry too long: at most {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="483"/>
+        <location filename="../../inventory/catalog_edit.py" line="516"/>
         <source>Gudang {code} sudah nonaktif.</source>
         <translation>Warehouse {code} is already inactive.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="490"/>
+        <location filename="../../inventory/catalog_edit.py" line="523"/>
         <source>Gudang {code} masih menyimpan {items} jenis barang (jumlah {quantity}) dan {units} unit peralatan; pindahkan, keluarkan atau hapuskan dulu sebelum dinonaktifkan.</source>
         <translation>Warehouse {code} still holds {items} kinds of goods (quantity {quantity}) and {units} equipment units; transfer, issue or write them off before deactivating it.</translation>
     </message>
     <message>
-        <location filename="../../inventory/catalog_edit.py" line="505"/>
+        <location filename="../../inventory/catalog_edit.py" line="538"/>
         <source>Gudang {code} sudah aktif.</source>
         <translation>Warehouse {code} is already active.</translation>
     </message>
@@ -14521,6 +14792,21 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <source>Tidak ada yang diubah: sebutkan mis. --phone 081234567890 atau --skill evakuasi:2027-06-30.</source>
         <translation>Nothing to change: give e.g. --phone 081234567890 or --skill evakuasi:2027-06-30.</translation>
     </message>
+    <message>
+        <location filename="../../deployment/closing.py" line="42"/>
+        <source>{what} {number} belum dapat ditutup; masih terbuka: {items}. Selesaikan dulu, atau pejabat menutupnya dengan alasan pengecualian.</source>
+        <translation>{what} {number} cannot be closed yet; still open: {items}. Finish these first, or an official closes it with a reason for the override.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/closing.py" line="129"/>
+        <source>Alasan pengecualian paling panjang {n} karakter.</source>
+        <translation>The reason for the override may be at most {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/needs_dispatch.py" line="91"/>
+        <source>Tidak ada barang yang dapat dikirim dari gudang ini untuk kebutuhan kejadian tersebut.</source>
+        <translation>No goods can be sent from this warehouse for the needs of that incident.</translation>
+    </message>
 </context>
 <context>
     <name>incidents</name>
@@ -14560,17 +14846,17 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>Houses damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="193"/>
+        <location filename="../../ui/pages/incident_model.py" line="210"/>
         <source>Selesai</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="195"/>
+        <location filename="../../ui/pages/incident_model.py" line="212"/>
         <source>Direncanakan</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="196"/>
+        <location filename="../../ui/pages/incident_model.py" line="213"/>
         <source>Bertugas</source>
         <translation>On duty</translation>
     </message>

@@ -52,6 +52,7 @@ RULES = {
     deployment_rules.can_see_personal_data: {K, P},
     deployment_rules.can_export_personal_data: {K},
     deployment_rules.can_override_release: {P},
+    deployment_rules.can_override_closing: {P},
 }
 
 

@@ -79,7 +79,9 @@ def test_needs_estimate_from_standards():
     assert lines["beras"].quantity == Decimal("4200.0") and lines["beras"].unit == "kg"  # 0.4 × 1500 × 7
     assert lines["air"].quantity == 15 * 1500 * 7
     assert lines["family_kit"].quantity == 400
-    assert lines["ruang"].quantity == Decimal("5250.0")  # 3.5 m² × 1500
+    assert lines["tenda"].quantity == Decimal("5250.0") and lines["tenda"].unit == "m²"  # 3.5 m² × 1500
+    assert lines["selimut"].quantity == 1500
+    assert lines["makanan_siap_saji"].quantity == 3 * 1500 * 3  # 3 a day for the first 3 days
     assert lines["dapur_umum"].quantity == 2  # ceil(1500 / 1000)
     assert lines["kalori"].quantity == 2100 * 1500 * 7
     with pytest.raises(ValidationError):
@@ -94,30 +96,6 @@ def test_shortfall_with_given_quantities():
     assert lines["air"].available is None and lines["air"].short is None  # nothing said about water
 
 
-def test_shortfall_reads_stock_on_hand(db, coord):
-    from inventory.models import Item, StockLevel, Warehouse
-
-    def stock(session):  # noqa: ANN001, ANN202
-        w = Warehouse(code="GDG", name="Gudang", region_code="17.09.01")
-        rice = Item(code="BRS", name="Beras medium", category="pangan", unit="kg")
-        rice_t = Item(code="BRS-T", name="Beras cadangan", category="pangan", unit="ton")
-        kits = Item(code="FK", name="Family Kit", category="sandang", unit="paket")
-        session.add_all([w, rice, rice_t, kits])
-        session.flush()
-        session.add_all([StockLevel(warehouse_id=w.id, item_id=rice.id, on_hand=300, reserved=50),
-                         StockLevel(warehouse_id=w.id, item_id=rice_t.id, on_hand=1),
-                         StockLevel(warehouse_id=w.id, item_id=kits.id, on_hand=25)])
-    db.write(stock)
-    estimate = needs.estimate_needs(people=1000, households=300, days=5)  # rice 2000 kg, 300 kits
-    with db.read() as s:
-        lines = {line.code: line for line in needs.shortfall(estimate, session=s)}
-    assert lines["beras"].available == 1250 and lines["beras"].short == 750  # 250 kg + 1 t
-    assert set(lines["beras"].items) == {"BRS", "BRS-T"}
-    assert lines["family_kit"].short == 275
-    assert lines["air"].available == 0 and lines["air"].short == 15 * 1000 * 5
-    assert lines["ruang"].available is None
-
-
 def test_incident_counts_volunteers_on_duty(db, coord):
     record = add_incident(db, coord)
     v = add_volunteer(db, coord, 1, skills=(vs.SkillInput("logistik"),))
@@ -127,16 +105,3 @@ def test_incident_counts_volunteers_on_duty(db, coord):
         assert incidents.get_incident(s, record.number).volunteers_on_duty == 1
 
 
-def test_water_counted_from_packs_named_in_millilitres(db):
-    from inventory.models import Item, StockLevel, Warehouse
-
-    def stock(session):  # noqa: ANN001, ANN202
-        w = Warehouse(code="GDG", name="Gudang", region_code="17.09.01")
-        water = Item(code="AMN", name="Air mineral 24 x 600 ml", category="Pangan", unit="dus")
-        session.add_all([w, water])
-        session.flush()
-        session.add(StockLevel(warehouse_id=w.id, item_id=water.id, on_hand=100))
-    db.write(stock)
-    with db.read() as s:
-        lines = {line.code: line for line in needs.shortfall(needs.estimate_needs(100, 30, 1), session=s)}
-    assert lines["air"].available == Decimal("1440.0") and lines["air"].short == 60  # 1500 L needed

@@ -67,8 +67,9 @@ def test_the_whole_life_from_draft_to_closed(env):
     assert done.status == "handed_over" and done.handed_over_on is not None
     assert [(line.item, line.received, line.difference_reason) for line in done.lines] == [
         ("MSS", 58, "2 rusak"), ("GEN", 2, ""), ("VEL", 4, "")]
-    closed = env.step(D.close_dispatch, number, "pejabat")
-    assert closed.status == "closed"
+    # The genset and velbeds are still at the posko: a pejabat closes anyway, with the reason.
+    closed = env.step(D.close_dispatch, number, "pejabat", override="peralatan tetap di posko")
+    assert closed.status == "closed" and "Velbed 4 unit" in closed.close_note
     with env.db.read() as s:
         actions = s.scalars(select(AuditLog.action).where(AuditLog.entity_id == number)).all()
     for action in ("dispatch.create", "dispatch.line", "dispatch.escort", "dispatch.approve", "dispatch.send",
@@ -112,7 +113,8 @@ def test_steps_out_of_order_are_refused_and_write_nothing(env):
 
 
 def test_a_closed_incident_takes_no_new_dispatch(env):
-    env.db.write(lambda s: incidents.update_incident(s, env.koordinator, env.incident, status="selesai"))
+    env.db.write(lambda s: incidents.update_incident(s, env.pejabat, env.incident, status="selesai",
+                                                     close_override="relawan ditarik"))  # the crew is on duty
     with pytest.raises(IncidentClosed):
         env.new()
 
@@ -252,7 +254,8 @@ def test_returns_put_equipment_back_and_overdue_shows_what_is_still_out(env):
         check_ledger(s)
     assert env.free("VEL") == 8 and env.free("MSS") == 144
 
-    env.db.write(lambda s: incidents.update_incident(s, env.koordinator, env.incident, status="selesai"))
+    env.db.write(lambda s: incidents.update_incident(s, env.pejabat, env.incident, status="selesai",
+                                                     close_override="peralatan tetap di desa"))
     with env.db.read() as s:
         out = D.equipment_out(s, overdue_only=True)
     assert [(o.item, o.outstanding, o.serials, o.overdue) for o in out] == [

@@ -112,7 +112,8 @@ def known(db: Database, users: dict[str, Actor], signers: dict, tmp_path: Path) 
     bast = db.write(lambda s: documents.print_bast(s, p, d1, out=tmp_path / "bast.pdf")).number
     db.write(lambda s: dispatches.return_goods(s, g, d1, "GEN", 1, when=ago(2)))
     db.write(lambda s: dispatches.return_goods(s, g, d1, "VEL", 1, condition="rusak ringan", when=ago(2)))
-    db.write(lambda s: incidents.update_incident(s, k, b.number, status="selesai"))
+    db.write(lambda s: incidents.update_incident(s, p, b.number, status="selesai",  # the genset is still out
+                                                 close_override="genset dipinjam desa"))
     # After every "as of" day the tests ask about: more rice comes in today.
     db.write(lambda s: stock.receive_goods(s, g, "GDG", [ReceiveLine("BRS", 500)], source="apbd"))
 

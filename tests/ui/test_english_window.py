@@ -387,7 +387,10 @@ def _incidents(visit: Visit, page: Any) -> None:
                  lambda dialog: dialog.regions.text.setText("Karang"))
     visit.dialog(page.open_figures(), "incidents › figures")
     visit.dialog(page.open_status(), "incidents › status")
+    visit.dialog(page.open_close(), "incidents › close")
     detail = page.detail
+    visit.dialog(detail.open_province_letter(), "incidents › needs › province letter")
+    visit.dialog(detail.open_needs_dispatch(), "incidents › needs › dispatch")
     crew = detail.crew.rows()
     assert crew, "the demo incident has volunteers on duty"
     wanted = {"checkin": detail.check_in, "checkout": detail.check_out}
@@ -447,6 +450,7 @@ def _dispatches(visit: Visit, page: Any) -> None:
         visit.dialog(opener(), f"dispatches › {where}")
     page.table.selectRow(by_status["handed_over"])
     visit.settle()
+    visit.dialog(editor.close_(), "dispatches › close")
     editor.print_document("bast")
     visit.settle()
     from ui.printed import PrintedDialog

@@ -110,6 +110,9 @@ class NewDispatchDialog(FormDialog):
             self.show_error(self.tr("Tujuan dan nama penerima wajib diisi."))
             return
         self.set_busy(True)
+        self.create()
+
+    def create(self) -> None:
         ops.write(self.ctx, self, dispatches.create_dispatch, self.data(),
                   on_success=self._done, on_error=self.failed)
 

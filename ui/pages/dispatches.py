@@ -37,6 +37,7 @@ from ui import dialogs, duties, errors, ops, printed, texts
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.page_frame import page_layout
+from ui.pages.close_dialog import CloseDialog
 from ui.pages.dispatch_dialogs import (
     CancelDialog,
     HandoverDialog,
@@ -377,10 +378,17 @@ class DispatchEditor(QFrame):
             return self._write(D.send_dispatch, self.record.number)
         return None
 
-    def close_(self) -> ops.Op | None:
-        if self.record:
-            return self._write(D.close_dispatch, self.record.number)
-        return None
+    def close_(self) -> CloseDialog | None:
+        """The close shows what is still out first, and offers a pejabat the override."""
+        if self.record is None:
+            return None
+        r = self.record
+        dialog = CloseDialog(self.ctx, number=r.number, title=self.tr("Tutup pengiriman"),
+                             subtitle=self.tr("{number} ke {destination}").format(number=r.number,
+                                                                                  destination=r.destination),
+                             service=D.close_dispatch, incident=False, made_by=r.created_by, parent=self)
+        dialog.open()
+        return dialog
 
     def handover(self) -> HandoverDialog | None:
         return self._dialog(HandoverDialog) if self.record else None

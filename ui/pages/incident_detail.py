@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from deployment import assignments
 from deployment.assignments import AssignmentRecord, Suggestion
+from deployment.dispatch import lifecycle
 from deployment.incidents import IncidentRecord
 from deployment.models import SKILLS
 from deployment.permissions import can_assign
@@ -57,6 +58,7 @@ from ui.pages.incident_model import (
     when,
 )
 from ui.pages.summary_dialog import SummaryDialog
+from ui.pages.needs_dialogs import NeedsDispatchDialog, ProvinceLetterDialog
 from ui.table_view import setup_table
 
 DEFAULT_NEED_DAYS = 7
@@ -150,8 +152,14 @@ class IncidentDetail(QFrame):
         bar.addWidget(self.needs_basis, 1)
         self.needs = NeedsModel(self)
         self.needs_table = setup_table(QTableView(), self.needs, stretch=NeedsColumn.BASIS, widths={
-            NeedsColumn.NEED: 180, NeedsColumn.NEEDED: 120, NeedsColumn.AVAILABLE: 150, NeedsColumn.SHORT: 120,
-            NeedsColumn.UNIT: 80})
+            NeedsColumn.NEED: 200, NeedsColumn.NEEDED: 100, NeedsColumn.AVAILABLE: 130, NeedsColumn.RESERVED: 105,
+            NeedsColumn.SHORT: 90, NeedsColumn.UNIT: 70})
+        self.province_button = QPushButton(self.tr("Buat permintaan ke provinsi..."))
+        self.province_button.clicked.connect(self.open_province_letter)
+        self.needs_dispatch_button = QPushButton(self.tr("Buat pengiriman..."))
+        self.needs_dispatch_button.clicked.connect(self.open_needs_dispatch)
+        bar.addWidget(self.province_button)
+        bar.addWidget(self.needs_dispatch_button)
         self.needs_short = QLabel()
         self.needs_short.setWordWrap(True)
         layout = QVBoxLayout(box)
@@ -339,6 +347,21 @@ class IncidentDetail(QFrame):
                  on_success=lambda lines: self._show_needs(lines) if (self.number, self.days.value()) == (
                      number, days) else None)
 
+    def open_province_letter(self) -> ProvinceLetterDialog | None:
+        if self.view is None:
+            return None
+        dialog = ProvinceLetterDialog(self.ctx, self.view.record.number, self.days.value(), parent=self)
+        dialog.open()
+        return dialog
+
+    def open_needs_dispatch(self) -> NeedsDispatchDialog | None:
+        if self.view is None:
+            return None
+        r = self.view.record
+        dialog = NeedsDispatchDialog(self.ctx, (r.number, r.name), self.days.value(), parent=self)
+        dialog.open()
+        return dialog
+
     def _show_crew(self, rows: tuple[AssignmentRecord, ...]) -> None:
         keep = self.selected_assignment()
         self.crew.set_rows(rows)
@@ -376,6 +399,8 @@ class IncidentDetail(QFrame):
         self.suggest_button.setEnabled(record is not None)
         self.summary_button.setEnabled(record is not None)
         self.status_button.setEnabled(record is not None)
+        self.province_button.setEnabled(record is not None)
+        self.needs_dispatch_button.setEnabled(open_incident and lifecycle.can(self.ctx.actor, "create"))
         self.assign_suggested.setEnabled(w and open_incident and self.selected_suggestion() is not None)
 
     def open_emergency_status(self) -> EmergencyStatusDialog | None:

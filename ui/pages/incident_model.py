@@ -139,9 +139,10 @@ class NeedsColumn(IntEnum):
     NEED = 0
     NEEDED = 1
     AVAILABLE = 2
-    SHORT = 3
-    UNIT = 4
-    BASIS = 5
+    RESERVED = 3
+    SHORT = 4
+    UNIT = 5
+    BASIS = 6
 
 
 class NeedsModel(TableModel[ShortLine]):
@@ -153,6 +154,7 @@ class NeedsModel(TableModel[ShortLine]):
             Col(self.tr("Dibutuhkan"), lambda r: quantity_text(r.needed), right=True),
             Col(self.tr("Tersedia di gudang"), lambda r: quantity_text(r.available) if r.available is not None
                 else self.tr("tidak dicatat"), right=True),
+            Col(self.tr("Dicadangkan"), lambda r: quantity_text(r.reserved), right=True),
             Col(self.tr("Kurang"), lambda r: quantity_text(r.short), right=True),
             Col(self.tr("Satuan"), lambda r: texts.label(r.unit)),
             Col(self.tr("Dasar perhitungan"), lambda r: texts.tr_text(r.basis)),
@@ -168,9 +170,24 @@ class NeedsModel(TableModel[ShortLine]):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and row.items:
-            return self.tr("Barang di katalog: {items}").format(items=", ".join(row.items))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tip(row) or None
         return None
+
+    def _tip(self, row: ShortLine) -> str:
+        """Which items counted, and what did not: expired stock, items whose unit says nothing of the need."""
+        parts = []
+        if row.items:
+            parts.append(self.tr("Barang yang dihitung: {items}").format(items=", ".join(row.items)))
+        if row.expired:
+            parts.append(self.tr("Kedaluwarsa, tidak dihitung: {n} {unit}").format(
+                n=quantity_text(row.expired), unit=texts.label(row.unit)))
+        if row.uncounted:
+            parts.append(self.tr("Belum ada isi per satuan, tidak dihitung: {items}").format(
+                items=", ".join(row.uncounted)))
+        if row.reserved:
+            parts.append(self.tr("Dicadangkan untuk pengiriman yang disetujui; tidak termasuk yang tersedia."))
+        return "\n".join(parts)
 
 
 # --- volunteers ------------------------------------------------------------------------------------

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deployment import incidents as incident_service
 from deployment.incidents import IncidentRecord
 from deployment.permissions import can_write_incidents
 from ui import ops
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.page_frame import page_layout
+from ui.pages.close_dialog import CloseDialog
 from ui.pages.incident_data import list_incidents
 from ui.pages.incident_detail import IncidentDetail
 from ui.pages.incident_dialogs import FiguresDialog, NewIncidentDialog, StatusDialog
@@ -54,12 +56,15 @@ class IncidentsPage(QWidget):
         self.figures_button.clicked.connect(self.open_figures)
         self.status_button = QPushButton(self.tr("Ubah status..."))
         self.status_button.clicked.connect(self.open_status)
+        self.close_button = QPushButton(self.tr("Tutup kejadian..."))
+        self.close_button.clicked.connect(self.open_close)
         self.count = QLabel()
         self.count.setObjectName("muted")
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count)
         bar.addWidget(self.status_button)
+        bar.addWidget(self.close_button)
         bar.addWidget(self.figures_button)
         bar.addWidget(self.new_button)
 
@@ -132,6 +137,7 @@ class IncidentsPage(QWidget):
         chosen = can_write_incidents(self.ctx.actor) and self.selected() is not None
         self.figures_button.setEnabled(chosen)
         self.status_button.setEnabled(chosen)
+        self.close_button.setEnabled(chosen and self.selected().status != "selesai")
 
     # --- dialogs ---------------------------------------------------------------------------------
 
@@ -159,6 +165,17 @@ class IncidentsPage(QWidget):
         if record is None:
             return None
         dialog = StatusDialog(self.ctx, record, parent=self)
+        dialog.open()
+        return dialog
+
+    def open_close(self) -> CloseDialog | None:
+        record = self.selected()
+        if record is None:
+            return None
+        dialog = CloseDialog(self.ctx, number=record.number, title=self.tr("Tutup kejadian"),
+                             subtitle=self.tr("{number} · {name}: status menjadi selesai.").format(
+                                 number=record.number, name=record.name),
+                             service=incident_service.close_incident, incident=True, parent=self)
         dialog.open()
         return dialog
 

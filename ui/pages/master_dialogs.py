@@ -4,6 +4,7 @@ and the focus goes to the field it names (the service's ``where``)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -133,6 +135,11 @@ class _MasterDialog(FormDialog):
         return ops.write(self.ctx, self, service, *args, on_success=self._done, on_error=self.failed, **kwargs)
 
 
+def _content_text(value: Decimal | None) -> str:
+    """5.000 -> "5", 0.600 -> "0,6": the content as an Indonesian person writes it."""
+    return "" if value is None else f"{value.normalize():f}".replace(".", ",")
+
+
 class ItemDialog(_MasterDialog):
     """Add or change an item: name, code, category, unit, kind, expiry and serial rules, need category,
     barcodes, pack sizes and minimum per warehouse."""
@@ -181,6 +188,21 @@ class ItemDialog(_MasterDialog):
         for key, label in catalog_edit.NEED_CATEGORIES.items():
             self.need.addItem(texts.label(label), key)
         self.need.setCurrentIndex(max(self.need.findData(detail.need_category if detail else ""), 0))
+        # How much of the need one unit holds (a 5 kg pack: 5 kg): the estimate counts nothing else.
+        self.content = QLineEdit(_content_text(detail.content_per_unit if detail else None))
+        self.content.setMaxLength(12)
+        self.content.setPlaceholderText(self.tr("kosong = satuan itu sendiri"))
+        self.content.setMinimumWidth(self.content.fontMetrics().horizontalAdvance(self.content.placeholderText()) + 24)
+        self.content.setToolTip(self.tr("Isi satu satuan barang dalam satuan kebutuhannya, mis. karung beras 5 kg: 5; "
+                                        "botol air 600 ml: 0,6; tenda 4 × 4 m: 16."))
+        self.content_unit = QLabel()
+        self.need.currentIndexChanged.connect(lambda _i: self._need_changed())
+        self.unit.currentIndexChanged.connect(lambda _i: self._need_changed())
+        content_row = QHBoxLayout()
+        content_row.addWidget(self.content)
+        content_row.addWidget(self.content_unit)
+        content_row.addStretch(1)
+        self._need_changed()
 
         self.barcode = QLineEdit()
         self.barcode.setMaxLength(catalog_edit.BARCODE_MAX)
@@ -254,6 +276,7 @@ class ItemDialog(_MasterDialog):
         for where, widget in (("code", self.code), ("name", self.name), ("category", self.category),
                               ("unit", self.unit), ("kind", self.kind), ("expires", self.expires),
                               ("serialized", self.serialized), ("need_category", self.need),
+                              ("content_per_unit", self.content),
                               ("barcode", self.barcode), ("pack", self.pack_name), ("minimum", self.minimums)):
             self.fields[where] = widget
         self.form.addRow(self.tr("Kode barang"), self.code)
@@ -264,6 +287,7 @@ class ItemDialog(_MasterDialog):
         self.form.addRow("", self.expires)
         self.form.addRow("", self.serialized)
         self.form.addRow(self.tr("Kategori kebutuhan"), self.need)
+        self.form.addRow(self.tr("Isi per satuan"), content_row)
         self.form.addRow(self.tr("Barcode"), barcode_box)
         self.form.addRow(self.tr("Kemasan"), pack_box)
         self.form.addRow(self.tr("Stok minimum"), self.minimums)
@@ -271,6 +295,13 @@ class ItemDialog(_MasterDialog):
         self.finish_layout()
         self.setMinimumWidth(720)
         (self.name if item else self.code).setFocus()
+
+    def _need_changed(self) -> None:
+        need = self.need.currentData() or ""
+        self.content.setEnabled(bool(need))
+        unit = catalog_edit.NEED_UNITS.get(need, "")
+        self.content_unit.setText(self.tr("{unit} per {item_unit}").format(
+            unit=texts.label(unit), item_unit=texts.label(self.unit.currentData() or "")) if need else "")
 
     # --- lists in the dialog ----------------------------------------------------------------------------
 
@@ -340,6 +371,7 @@ class ItemDialog(_MasterDialog):
                    name=self.name.text(), category=self.category.currentText(), unit=self.unit.currentData(),
                    kind=self.kind.currentData(), expires=self.expires.isChecked(),
                    serialized=self.serialized.isChecked(), need_category=self.need.currentData(),
+                   content_per_unit=self.content.text() if self.need.currentData() else "",
                    barcodes=self.barcode_list(), packs=self.pack_list(), minimums=self.minimum_changes())
 
 
