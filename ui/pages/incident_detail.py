@@ -57,8 +57,8 @@ from ui.pages.incident_model import (
     figure_label,
     when,
 )
-from ui.pages.summary_dialog import SummaryDialog
 from ui.pages.needs_dialogs import NeedsDispatchDialog, ProvinceLetterDialog
+from ui.pages.summary_dialog import SummaryDialog
 from ui.table_view import setup_table
 
 DEFAULT_NEED_DAYS = 7
