@@ -6,13 +6,14 @@ import json
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from deployment import assignments, incidents
 from deployment import requests as rq
 from deployment.dispatch import service as dispatches
 from deployment.models import Assignment, IncidentStatusEntry
 from deployment.reports import summary
+from inventory.models import Item
 from tagana_app import clock, regions
 from tests.conftest import cli_runner
 
@@ -35,6 +36,7 @@ def prepared(env):  # noqa: ANN001, ANN201
     def decree(s) -> None:  # noqa: ANN001
         inc = incidents.find(s, env.incident)
         inc.posko_location = "Kantor Camat Pondok Kelapa"
+        s.execute(update(Item).where(Item.code == "BRS").values(need_category="beras"))  # rice counts as rice
         # The incident's own columns are the latest entry's (part 4's services keep them in step).
         inc.sk_number, inc.status_from, inc.status_to = "360/117/2026", TODAY - timedelta(days=2), TODAY + timedelta(days=12)
         s.add_all([IncidentStatusEntry(incident_id=inc.id, kind="status", status="tanggap_darurat",

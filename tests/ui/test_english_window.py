@@ -389,7 +389,9 @@ def _incidents(visit: Visit, page: Any) -> None:
     visit.dialog(page.open_status(), "incidents › status")
     visit.dialog(page.open_close(), "incidents › close")
     detail = page.detail
-    visit.dialog(detail.open_province_letter(), "incidents › needs › province letter")
+    # The letter to the province is written to be sent, like a printed paper: it stays Indonesian.
+    visit.dialog(detail.open_province_letter(), "incidents › needs › province letter",
+                 lambda dialog: visit.seen.data.update(pieces(dialog.text.toPlainText())))
     visit.dialog(detail.open_needs_dispatch(), "incidents › needs › dispatch")
     crew = detail.crew.rows()
     assert crew, "the demo incident has volunteers on duty"
