@@ -141,25 +141,25 @@ class DispatchEditor(QFrame):
         self.edit_box.setLayout(edit)
 
         self.buttons: dict[str, QPushButton] = {}
-        steps = QHBoxLayout()
-        for step, label, handler in (
-                ("submit", self.tr("Ajukan"), self.submit), ("withdraw", self.tr("Kembalikan ke konsep"), self.withdraw),
-                ("approve", self.tr("Setujui"), self.approve), ("send", self.tr("Kirim"), self.send),
-                ("handover", self.tr("Serah terima..."), self.handover), ("close", self.tr("Tutup"), self.close_),
-                ("return", self.tr("Pengembalian..."), self.return_goods), ("cancel", self.tr("Batalkan..."),
-                                                                              self.cancel)):
+        # Three rows, each fitting the editor at 1366 px: the steps of the dispatch's life; the steps
+        # beside it (back to draft, returns, the override, cancelling); the papers.
+        steps, aside, prints = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
+        for row, step, label, handler in (
+                (steps, "submit", self.tr("Ajukan"), self.submit), (steps, "approve", self.tr("Setujui"), self.approve),
+                (steps, "send", self.tr("Kirim"), self.send), (steps, "handover", self.tr("Serah terima..."), self.handover),
+                (steps, "close", self.tr("Tutup"), self.close_),
+                (aside, "withdraw", self.tr("Kembalikan ke konsep"), self.withdraw),
+                (aside, "return", self.tr("Pengembalian..."), self.return_goods),
+                (aside, "override_release", self.tr("Izinkan tanpa status darurat..."), self.override_release),
+                (aside, "cancel", self.tr("Batalkan..."), self.cancel)):
             button = QPushButton(label)
             button.clicked.connect(handler)
             if step in ("submit", "approve", "send", "handover"):
                 button.setObjectName("primary")
             self.buttons[step] = button
-            steps.addWidget(button)
+            row.addWidget(button)
         steps.addStretch(1)
-        # The documents get a row of their own: eight buttons in one row are clipped at 1366 px.
-        prints = QHBoxLayout()
-        self.buttons["override_release"] = QPushButton(self.tr("Izinkan tanpa status darurat..."))
-        self.buttons["override_release"].clicked.connect(self.override_release)
-        prints.addWidget(self.buttons["override_release"])
+        aside.addStretch(1)
         prints.addStretch(1)
         for step, label in (("manifest", self.tr("Cetak Surat Jalan")), ("bast", self.tr("Cetak BAST")),
                             ("pinjam_pakai", self.tr("Cetak BA Pinjam Pakai")),
@@ -177,6 +177,7 @@ class DispatchEditor(QFrame):
         layout.addWidget(self.escorts)
         layout.addWidget(self.edit_box)
         layout.addLayout(steps)
+        layout.addLayout(aside)
         layout.addLayout(prints)
         self.show_record(None)
 
