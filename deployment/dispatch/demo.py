@@ -6,12 +6,12 @@ and assignments); whatever is missing is skipped.  All people are invented.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from deployment import assignments, incidents
+from deployment import assignments, incidents, requests
 from deployment.dispatch import kits
 from deployment.dispatch import service as dispatches
 from deployment.dispatch.service import DispatchInput
@@ -58,6 +58,38 @@ def _attempt(session: Session, work) -> object | None:  # noqa: ANN001
         return None
 
 
+def _requests(session: Session, actor: Actor, pejabat: Actor, incident: str, today: date) -> tuple[str, int]:
+    """Two request letters: the camat's, decided (rice in part), answered by the first dispatch; a kepala
+    desa's received today, waiting for its disposition.  Returns the camat's request number ("" if skipped)
+    and how many were made."""
+    koordinator = demo_actor(session, "koordinator", actor)
+    yesterday = today - timedelta(days=1)
+
+    def camat() -> str:
+        number = requests.add_request(session, koordinator, requests.RequestInput(
+            incident=incident, requester_kind="kecamatan", region_code="17.09.03",
+            requester_name="Sutrisno Wibowo (contoh)", requester_position="Camat Pondok Kelapa",
+            requester_id="197204151998031004", letter_number="460/112/PK/" + f"{yesterday:%m/%Y}",
+            letter_date=yesterday, received_on=yesterday,
+            lines=[requests.RequestLineInput("MSS", 300), requests.RequestLineInput("beras", 500)],
+            people={"dapur_umum": 4})).number
+        requests.decide_request(session, pejabat, number, lines={
+            "MSS": requests.Decision(300), "beras": requests.Decision(300, "sebagian sudah dikirim BPBD")},
+            people={"dapur_umum": requests.Decision(4)}, note="segera kirim")
+        return number
+
+    def desa() -> str:
+        return requests.add_request(session, koordinator, requests.RequestInput(
+            incident=incident, requester_kind="desa", region_code=_first_desa("17.09.02"),
+            requester_name="Rahmawati (contoh)", requester_position="Kepala Desa",
+            letter_number="140/27/DS/" + f"{today:%m/%Y}", letter_date=today, received_on=today,
+            lines=[requests.RequestLineInput("SLM", 100), requests.RequestLineInput("family_kit", 40)])).number
+
+    answered = _attempt(session, camat)
+    received = _attempt(session, desa)
+    return answered or "", bool(answered) + bool(received)
+
+
 def load_demo(session: Session, actor: Actor) -> dict[str, int]:
     settings.set_office(session, actor, OFFICIAL, audited=False)
     made_kits = 0
@@ -94,8 +126,9 @@ def load_demo(session: Session, actor: Actor) -> dict[str, int]:
 
     base = dict(incident=flood.number, warehouse=warehouse, budget="Bantuan buffer stock Dinas Sosial Tahun Anggaran "
                 + str(today.year))
-    # 1. Handed over, with a small difference at the destination.
-    one(DispatchInput(destination="Posko Kantor Camat Pondok Kelapa", region_code="17.09.03",
+    asked, letters = _requests(session, actor, pejabat, flood.number, today)
+    # 1. Handed over, with a small difference at the destination; it answers the camat's request.
+    one(DispatchInput(request=asked, destination="Posko Kantor Camat Pondok Kelapa", region_code="17.09.03",
                       recipient_name="Sutrisno Wibowo (contoh)", recipient_position="Camat Pondok Kelapa",
                       recipient_id="197204151998031004", vehicle_plate="BD 8123 AB", driver_name="Yusuf Hamdani",
                       driver_phone="081278001122", address="Jl. Raya Pondok Kelapa (contoh)", **base),
@@ -160,4 +193,4 @@ def load_demo(session: Session, actor: Actor) -> dict[str, int]:
             return True
         if _attempt(session, reopen_and_send):
             made += 1
-    return {"paket": made_kits, "pengiriman": made}
+    return {"paket": made_kits, "pengiriman": made, "permintaan": letters}
