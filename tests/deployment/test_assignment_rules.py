@@ -25,16 +25,7 @@ from deployment.models import Assignment
 from tagana_app import clock, settings
 from tagana_app.errors import OwnWorkRefused, PermissionDenied, ValidationError
 from tests.deployment.conftest import add_incident, add_volunteer
-
-D = date(2026, 12, 1)
-
-
-def day(n: int) -> date:
-    return D + timedelta(days=n - 1)
-
-
-def assign(db, actor, volunteer, incident, start, end, role="dapur umum", **kw):
-    return db.write(lambda s: assignments.assign_volunteer(s, actor, volunteer, incident, role, start, end, **kw))
+from tests.deployment.test_assignments import assign, day
 
 
 def stored(db) -> int:
