@@ -125,3 +125,21 @@ def test_void_is_off_after_check_in(qtbot, make_ctx, db, users):  # noqa: ANN001
     page.detail.crew_table.selectRow(0)
     assert _text(page.detail.crew, 0, AssignmentColumn.NAME) == "Ani Dapur"
     assert not page.detail.crew_buttons["void"].isEnabled() and page.detail.open_void() is None
+
+
+def test_the_extension_override_is_offered_only_on_someone_elses_assignment(qtbot, make_ctx, db, users):  # noqa: ANN001
+    pejabat = users["pejabat"]
+    incident = add_incident(db, pejabat, start=day(-1))
+    own = add_volunteer(db, pejabat, 1, name="Ani Dapur")
+    theirs = add_volunteer(db, pejabat, 2, name="Bayu Dapur")
+    db.write(lambda s: assignments.assign_volunteer(s, pejabat, own.nik, incident.number, "logistik", day(1), day(3)))
+    db.write(lambda s: assignments.assign_volunteer(s, users["koordinator"], theirs.nik, incident.number, "logistik",
+                                                    day(1), day(3)))
+    page = _page(qtbot, make_ctx, pejabat)
+    _show(qtbot, page, incident.number)
+    detail = page.detail
+    names = [detail.crew.row(n).volunteer_name for n in range(detail.crew.rowCount())]
+    detail.crew_table.selectRow(names.index("Ani Dapur"))
+    assert detail.open_period(True).reason.isHidden()  # his own assignment: no override of his own work
+    detail.crew_table.selectRow(names.index("Bayu Dapur"))
+    assert not detail.open_period(True).reason.isHidden()
