@@ -15,9 +15,10 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Date, and_, case, func, literal, not_, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from deployment import incidents as incident_service
+from deployment import requests as request_service
 from deployment import volunteers as volunteer_service
 from deployment.errors import (
     AssignmentForbidden,
@@ -473,7 +474,7 @@ def check_out(session: Session, actor: Actor, assignment_id: int, at: datetime |
     return _record(session, a)
 
 
-@changes("incidents", "volunteers", "dispatches")
+@changes("incidents", "volunteers", "dispatches", "requests")
 def void_assignment(session: Session, actor: Actor, assignment_id: int, reason: str) -> AssignmentRecord:
     """Cancel a wrong assignment (or refuse a proposal) while nobody has checked in: it stays in the
     audit, and counts nowhere afterwards (the volunteer is free again for those days)."""
@@ -487,12 +488,14 @@ def void_assignment(session: Session, actor: Actor, assignment_id: int, reason: 
         raise VoidAfterCheckIn(id=a.id, name=_name(session, a), at=clock.local(a.checkin_at).strftime("%d-%m-%Y %H:%M"))
     a.voided_at, a.voided_by, a.void_reason = utcnow(), actor.username, reason[:500]
     session.flush()
+    if a.request_id:  # the people it answered are owed again
+        request_service.refresh_status(session, a.request_id)
     audit.record(session, actor, "assignment.void", N_("domain", "penugasan"), a.id,
                  {"relawan": _name(session, a), "dari": a.start_date, "sampai": a.end_date, "alasan": reason})
     return _record(session, a)
 
 
-@changes("incidents", "volunteers")
+@changes("incidents", "volunteers", "requests")
 def approve_override(session: Session, actor: Actor, assignment_id: int) -> AssignmentRecord:
     """A pejabat who did not propose it approves a proposal's override: the assignment counts from
     now. The rules are checked again; what they refuse now is what the pejabat overrides."""
@@ -509,6 +512,8 @@ def approve_override(session: Session, actor: Actor, assignment_id: int) -> Assi
     _first_final(refusals)
     a.override_by, a.warnings = actor.username, warnings
     session.flush()
+    if a.request_id:  # it counts from now
+        request_service.refresh_status(session, a.request_id)
     audit.record(session, actor, "assignment.override", N_("domain", "penugasan"), a.id,
                  {"relawan": v.nik, "kejadian": i.number, "diajukan_oleh": a.created_by, "peringatan": warnings,
                   **_audit_override(a.override_reason, refusals)})
@@ -583,19 +588,23 @@ def suggest_volunteers(session: Session, incident: str, role: str, start: date, 
     recent = (select(Assignment.volunteer_id.label("vid"), func.sum(days).label("days"))
               .where(Assignment.end_date >= d_window, Assignment.start_date <= d_today, assignment_counts())
               .group_by(Assignment.volunteer_id).subquery())
-    last = (select(Assignment.volunteer_id.label("vid"), func.max(Assignment.end_date).label("last_end"))
-            .where(Assignment.end_date < start, assignment_counts()).group_by(Assignment.volunteer_id).subquery())
+    earlier = aliased(Assignment)  # the last day of duty before this period: read for the tier's rows only
+    last_end = (select(func.max(earlier.end_date))
+                .where(earlier.volunteer_id == Volunteer.id, earlier.end_date < start, assignment_counts(earlier))
+                .correlate(Volunteer).scalar_subquery())
     skill = (select(VolunteerSkill.volunteer_id, VolunteerSkill.certificate_expiry)
              .where(VolunteerSkill.skill == role).subquery())
     has_skill = Volunteer.skill_mask.op("&")(SKILL_BITS[role]) != 0
     valid = or_(skill.c.certificate_expiry.is_(None), skill.c.certificate_expiry >= end)
     skill_tiers = (and_(has_skill, valid), and_(has_skill, not_(valid)), not_(has_skill))
     kec_code = Volunteer.kecamatan_code
-    in_desa = Volunteer.region_code.in_(desas)
+    # The kecamatan too: its index finds the few of a desa (region_code has none).
+    in_desa = and_(kec_code.in_(sorted({kecamatan_of(d) for d in desas})), Volunteer.region_code.in_(desas))
     in_kab = or_(*[volunteer_service.starts_with(kec_code, k + ".") for k in kabs])
     in_prov = or_(*[volunteer_service.starts_with(kec_code, p + ".") for p in provs])
-    near_tiers = (in_desa, and_(kec_code.in_(kecs), not_(in_desa)), and_(in_kab, kec_code.not_in(kecs)),
-                  and_(in_prov, not_(in_kab)), not_(in_prov))
+    near_tiers = [(0, in_desa)] if desas else []  # an empty tier still walks the index: asked only when it can hold
+    near_tiers += [(1, and_(kec_code.in_(kecs), not_(in_desa))), (2, and_(in_kab, kec_code.not_in(kecs))),
+                   (3, and_(in_prov, not_(in_kab))), (4, not_(in_prov))]
     # Near another assignment: fewer rest days than the minimum, before or after this period.
     tired = Volunteer.id.in_(volunteer_service.busy_ids(start - timedelta(days=min_rest),
                                                         end + timedelta(days=min_rest)))
@@ -607,19 +616,18 @@ def suggest_volunteers(session: Session, incident: str, role: str, start: date, 
     level_rank = case({code: n for n, code in enumerate(LEVEL_ORDER)}, value=Volunteer.level, else_=len(LEVEL_ORDER))
     base = (select(Volunteer.id, Volunteer.nik, Volunteer.niat, Volunteer.full_name, Volunteer.kecamatan_code,
                    Volunteer.region_code, Volunteer.level, Volunteer.status, Volunteer.birth_date,
-                   skill.c.certificate_expiry, recent_days.label("recent"), last.c.last_end)
+                   skill.c.certificate_expiry, recent_days.label("recent"), last_end.label("last_end"))
             .outerjoin(skill, skill.c.volunteer_id == Volunteer.id)
             .outerjoin(recent, recent.c.vid == Volunteer.id)
-            .outerjoin(last, last.c.vid == Volunteer.id)
             .where(Volunteer.status != "nonaktif", *allowed,
                    Volunteer.id.not_in(volunteer_service.busy_ids(start, end)),
                    Volunteer.id.not_in(volunteer_service.unavailable_ids(start, end)))
-            .order_by(level_rank, recent_days, func.coalesce(last.c.last_end, date(1900, 1, 1)),
+            .order_by(level_rank, recent_days, func.coalesce(last_end, date(1900, 1, 1)),
                       Volunteer.name_lower, Volunteer.id))
     found: list[tuple[bool, int, int, Any]] = []
     for short, rest_condition in enumerate(rest_tiers):
         for skill_rank, skill_condition in enumerate(skill_tiers):
-            for nearness, near_condition in enumerate(near_tiers):
+            for nearness, near_condition in near_tiers:
                 if len(found) >= limit:
                     break
                 query = base.where(rest_condition, skill_condition, near_condition).limit(limit - len(found))

@@ -174,3 +174,24 @@ def test_check_in_and_out_only_within_the_days(db, coord, incidents):
         db.write(lambda s: assignments.check_out(s, coord, record.id, at(today, 8)))
     left = db.write(lambda s: assignments.check_out(s, coord, record.id, at(today - timedelta(days=1), 17)))
     assert left.checkout_at is not None
+
+
+def test_voiding_an_assignment_that_answers_a_request_owes_the_people_again(db, coord, users, incidents):
+    from deployment import requests
+
+    a, _b = incidents
+    v = add_volunteer(db, coord, 1, skills=("dapur umum",))
+    request = db.write(lambda s: requests.add_request(s, coord, requests.RequestInput(
+        incident=a.number, requester_kind="desa", region_code="17.09.01.2001", requester_name="Kepala Desa",
+        letter_number="140/12/DS/2026", letter_date=clock.today(), people={"dapur_umum": 1})))
+    db.write(lambda s: requests.decide_request(s, users["pejabat"], request.number,
+                                               people={"dapur_umum": requests.Decision(1)}))
+    made = assign(db, coord, v.nik, a.number, day(1), day(3))
+
+    def answer(s):  # what part 1 wires into assign_volunteer (request=); here by hand
+        s.get(Assignment, made.id).request_id = s.scalar(select(requests.AidRequest.id))
+        return requests.refresh_status(s, s.get(Assignment, made.id).request_id)
+    assert db.write(answer) == "dipenuhi"
+    db.write(lambda s: assignments.void_assignment(s, coord, made.id, "salah orang"))
+    with db.read() as s:
+        assert requests.get_request(s, request.number).status == "didisposisi"
