@@ -18,7 +18,6 @@ from sqlalchemy import Date, and_, case, func, literal, not_, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from deployment import incidents as incident_service
-from deployment import requests as request_service
 from deployment import volunteers as volunteer_service
 from deployment.errors import (
     AssignmentForbidden,
@@ -474,6 +473,14 @@ def check_out(session: Session, actor: Actor, assignment_id: int, at: datetime |
     return _record(session, a)
 
 
+def _refresh_request(session: Session, a: Assignment) -> None:
+    if a.request_id:
+        # Imported here: the requests module brings the dispatch package, which `tagana volunteer` never needs.
+        from deployment import requests as request_service
+
+        request_service.refresh_status(session, a.request_id)
+
+
 @changes("incidents", "volunteers", "dispatches", "requests")
 def void_assignment(session: Session, actor: Actor, assignment_id: int, reason: str) -> AssignmentRecord:
     """Cancel a wrong assignment (or refuse a proposal) while nobody has checked in: it stays in the
@@ -488,8 +495,7 @@ def void_assignment(session: Session, actor: Actor, assignment_id: int, reason: 
         raise VoidAfterCheckIn(id=a.id, name=_name(session, a), at=clock.local(a.checkin_at).strftime("%d-%m-%Y %H:%M"))
     a.voided_at, a.voided_by, a.void_reason = utcnow(), actor.username, reason[:500]
     session.flush()
-    if a.request_id:  # the people it answered are owed again
-        request_service.refresh_status(session, a.request_id)
+    _refresh_request(session, a)  # the people it answered are owed again
     audit.record(session, actor, "assignment.void", N_("domain", "penugasan"), a.id,
                  {"relawan": _name(session, a), "dari": a.start_date, "sampai": a.end_date, "alasan": reason})
     return _record(session, a)
@@ -512,8 +518,7 @@ def approve_override(session: Session, actor: Actor, assignment_id: int) -> Assi
     _first_final(refusals)
     a.override_by, a.warnings = actor.username, warnings
     session.flush()
-    if a.request_id:  # it counts from now
-        request_service.refresh_status(session, a.request_id)
+    _refresh_request(session, a)  # it counts from now
     audit.record(session, actor, "assignment.override", N_("domain", "penugasan"), a.id,
                  {"relawan": v.nik, "kejadian": i.number, "diajukan_oleh": a.created_by, "peringatan": warnings,
                   **_audit_override(a.override_reason, refusals)})
