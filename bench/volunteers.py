@@ -32,7 +32,9 @@ from deployment.models import (  # noqa: E402
     Volunteer,
     VolunteerNameToken,
     VolunteerSkill,
+    assignment_counts,
 )
+from deployment.validate import age_on  # noqa: E402
 from tagana_app import accounts, clock, migrate, regions  # noqa: E402
 from tagana_app.accounts import Actor  # noqa: E402
 from tagana_app.db import Database  # noqa: E402
@@ -185,30 +187,42 @@ def naive_search(db: Database, needle: str) -> int:
 
 
 def naive_suggest(db: Database, incident: str, role: str, start: date, end: date) -> list:
+    """The ranking of ``assignments.suggest_volunteers`` done in Python over every row (the office's
+    default rules: rest refuses under 7 days, dapur umum is a role Legiun members may take)."""
     with db.read() as s:
-        kecs = {c[:8] for c in incidents.incident_regions(s, incidents.find(s, incident).id)}
-        people = s.execute(select(Volunteer.id, Volunteer.kecamatan_code, Volunteer.status, Volunteer.name_lower)).all()
+        codes = incidents.incident_regions(s, incidents.find(s, incident).id)
+        people = s.execute(select(Volunteer.id, Volunteer.kecamatan_code, Volunteer.region_code, Volunteer.status,
+                                  Volunteer.level, Volunteer.birth_date, Volunteer.name_lower)).all()
         skills = {r.volunteer_id: r.certificate_expiry for r in s.execute(
             select(VolunteerSkill.volunteer_id, VolunteerSkill.certificate_expiry).where(VolunteerSkill.skill == role))}
-        deployed = s.execute(select(Assignment.volunteer_id, Assignment.start_date, Assignment.end_date)).all()
+        deployed = s.execute(select(Assignment.volunteer_id, Assignment.start_date, Assignment.end_date)
+                             .where(assignment_counts())).all()
         away = s.execute(select(Unavailability.volunteer_id, Unavailability.start_date,
                                 Unavailability.end_date)).all()
-    busy = {a.volunteer_id for a in deployed if a.start_date <= end and a.end_date >= start}
+    kecs = {c[:8] for c in codes}
+    desas = {c for c in codes if len(c.split(".")) == 4}
+    rest = timedelta(days=7)
+    busy = {a.volunteer_id for a in deployed if a.start_date <= end + rest and a.end_date >= start - rest}
     busy |= {u.volunteer_id for u in away if u.start_date <= end and u.end_date >= start}
     window = TODAY - timedelta(days=90)
     days: dict[int, int] = {}
+    last: dict[int, date] = {}
     for a in deployed:
         lo, hi = max(a.start_date, window), min(a.end_date, TODAY)
         if lo <= hi:
             days[a.volunteer_id] = days.get(a.volunteer_id, 0) + (hi - lo).days + 1
+        if a.end_date < start:
+            last[a.volunteer_id] = max(last.get(a.volunteer_id, a.end_date), a.end_date)
     ranked = []
     for p in people:
-        if p.status == "nonaktif" or p.id in busy:
+        if p.status == "nonaktif" or p.id in busy or age_on(p.birth_date, start) < 18:
             continue
         expiry = skills.get(p.id, "none")
         skill_rank = 2 if expiry == "none" else 1 if expiry is not None and expiry < end else 0
-        near = min(regions.nearness(p.kecamatan_code, k) for k in kecs)
-        ranked.append((skill_rank, near, days.get(p.id, 0), p.name_lower, p.id))
+        near = 0 if p.region_code in desas else 1 + min(regions.nearness(p.kecamatan_code, k) for k in kecs)
+        level = ("utama", "madya", "muda").index(p.level)
+        ranked.append((skill_rank, near, level, days.get(p.id, 0), last.get(p.id, date(1900, 1, 1)), p.name_lower,
+                       p.id))
     ranked.sort()
     return ranked[:20]
 
@@ -241,7 +255,7 @@ def bench_database(label: str, db: Database, count: int) -> None:
             return assignments.suggest_volunteers(s, incident, "dapur umum", start, end, limit=20, today=TODAY)
     fast = suggest()
     slow = naive_suggest(db, incident, "dapur_umum", start, end)
-    assert [f.volunteer_id for f in fast] == [r[4] for r in slow], "SQL and Python rankings differ"
+    assert [f.volunteer_id for f in fast] == [r[-1] for r in slow], "SQL and Python rankings differ"
     base = timed(lambda: naive_suggest(db, incident, "dapur_umum", start, end), 3)
     print(f"Usulan relawan (20 teratas): {show(timed(suggest))}   baseline Python atas semua baris: {show(base)}")
 

@@ -292,7 +292,11 @@ def _incident_summary(ctx: Context) -> None:
 def _assignment_text(r: assignments.AssignmentRecord, verb: str) -> str:
     lines = [f"{verb} #{r.id}: {r.volunteer_name} sebagai {r.role_label} di {r.incident_number}, "
              f"{r.start} s.d. {r.end} ({r.days} hari)"]
-    if r.override_reason:
+    if r.voided_at:
+        lines.append(f"  Dibatalkan oleh {r.voided_by}: {r.void_reason}")
+    elif r.pending:
+        lines.append(f"  Menunggu persetujuan pengecualian oleh pejabat (diajukan {r.created_by}): {r.override_reason}")
+    elif r.override_reason:
         lines.append(f"  Pengecualian oleh {r.override_by}: {r.override_reason}")
     lines += [f"  Peringatan: {w}" for w in r.warnings]
     return "\n".join(lines)
@@ -349,6 +353,18 @@ def cmd_assignment_checkout(ctx: Context) -> None:
     actor = ctx.actor()
     record = ctx.db.write(lambda s: assignments.check_out(s, actor, ctx.args.id, ctx.args.at))
     ctx.emit(record, text=_assignment_text(record, "Kepulangan dicatat"))
+
+
+def cmd_assignment_void(ctx: Context) -> None:
+    actor = ctx.actor()
+    record = ctx.db.write(lambda s: assignments.void_assignment(s, actor, ctx.args.id, ctx.args.reason))
+    ctx.emit(record, text=_assignment_text(record, "Penugasan dibatalkan"))
+
+
+def cmd_assignment_approve(ctx: Context) -> None:
+    actor = ctx.actor()
+    record = ctx.db.write(lambda s: assignments.approve_override(s, actor, ctx.args.id))
+    ctx.emit(record, text=_assignment_text(record, "Pengecualian disetujui"))
 
 
 # --- the parser ------------------------------------------------------------------------------------
@@ -489,7 +505,9 @@ def register(sub: Any) -> None:
     p.add_argument("volunteer", help="NIK atau NIAT")
     p.add_argument("incident", help="nomor kejadian")
     _period_args(p)
-    p.add_argument("--override", metavar="ALASAN", help="pengecualian oleh pejabat, dengan alasan tertulis")
+    p.add_argument("--override", metavar="ALASAN",
+                   help="ajukan pengecualian dengan alasan tertulis; berlaku setelah pejabat lain menyetujui "
+                        "(tagana assignment approve ID)")
     p.add_argument("--request", metavar="NOMOR", help="nomor agenda permintaan relawan yang dijawab")
     p.set_defaults(func=cmd_assign)
 
@@ -521,3 +539,10 @@ def register(sub: Any) -> None:
     p.add_argument("id", type=whole_number_arg("ID penugasan", maximum=2**62))
     p.add_argument("--at", type=_datetime)
     p.set_defaults(func=cmd_assignment_checkout)
+    p = asg.add_parser("void", help="batalkan penugasan yang keliru (sebelum check-in)")
+    p.add_argument("id", type=whole_number_arg("ID penugasan", maximum=2**62))
+    p.add_argument("--reason", required=True, metavar="ALASAN")
+    p.set_defaults(func=cmd_assignment_void)
+    p = asg.add_parser("approve", help="setujui pengecualian yang diajukan (pejabat lain dari pengusul)")
+    p.add_argument("id", type=whole_number_arg("ID penugasan", maximum=2**62))
+    p.set_defaults(func=cmd_assignment_approve)

@@ -44,6 +44,52 @@ class VolunteerUnavailable(AssignmentRefused):
     template = N_("errors", "{name} menyatakan tidak tersedia dari {start} sampai {end} ({reason}).")
 
 
+class RestTooShort(AssignmentRefused):
+    template = N_("errors", "{name}: istirahat {when} hanya {rest} hari (minimum {min} hari).")
+
+
+class AssignmentTooLong(AssignmentRefused):
+    template = N_("errors", "{name}: penugasan terus-menerus {days} hari ({start} s.d. {end}) melebihi batas "
+                            "{max} hari.")
+
+
+class AssignmentForbidden(TaganaError):
+    """Base of the refusals nobody may override (the law on the volunteer's age)."""
+
+    template = N_("errors", "Penugasan tidak diperbolehkan.")
+
+
+class VolunteerTooYoung(AssignmentForbidden):
+    template = N_("errors", "{name} baru berumur {age} tahun pada {start}; relawan Tagana paling muda {low} tahun. "
+                            "Penugasan tidak dapat dikecualikan.")
+
+
+class LegiunRoleRefused(AssignmentForbidden):
+    template = N_("errors", "{name} berumur {age} tahun ({status}): anggota di atas {high} tahun atau Legiun hanya "
+                            "boleh bertugas sebagai {roles}, bukan {role}.")
+
+
+class AssignmentVoided(TaganaError):
+    template = N_("errors", "Penugasan #{id} sudah dibatalkan oleh {who} ({reason}).")
+
+
+class VoidAfterCheckIn(TaganaError):
+    template = N_("errors", "Penugasan #{id} ({name}) tidak dapat dibatalkan: relawan sudah check-in pada {at}. "
+                            "Akhiri penugasan dengan \"Akhiri...\".")
+
+
+class OverridePending(TaganaError):
+    template = N_("errors", "Penugasan #{id} ({name}) masih menunggu persetujuan pengecualian dari pejabat.")
+
+
+class NoOverridePending(TaganaError):
+    template = N_("errors", "Penugasan #{id} tidak sedang menunggu persetujuan pengecualian.")
+
+
+class OutsideAssignmentDays(TaganaError):
+    template = N_("errors", "Waktu {what} {at} di luar masa penugasan {name} ({start} s.d. {end}).")
+
+
 class OverrideNotAllowed(TaganaError):
     template = N_(
         "errors",

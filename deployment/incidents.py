@@ -20,6 +20,7 @@ from deployment.models import (
     IncidentFigures,
     IncidentRegion,
     IncidentStatusEntry,
+    assignment_counts,
 )
 from deployment.permissions import can_write_incidents
 from deployment.validate import require_region, squash
@@ -193,7 +194,8 @@ def _record(session: Session, incident: Incident, *, history: bool = True,
                                      r.note) for r in rows)
     today = clock.today()
     on_duty = session.scalar(select(func.count()).select_from(Assignment).where(
-        Assignment.incident_id == incident.id, Assignment.start_date <= today, Assignment.end_date >= today)) or 0
+        Assignment.incident_id == incident.id, Assignment.start_date <= today, Assignment.end_date >= today,
+        assignment_counts())) or 0
     return IncidentRecord(
         incident.id, incident.number, incident.disaster_type, DISASTER_TYPES[incident.disaster_type], incident.name,
         tuple(RegionInfo(c, regions.name(c)) for c in codes), incident.started_at, incident.status,

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
     CheckConstraint,
+    ColumnElement,
     Date,
     ForeignKey,
     Index,
@@ -14,6 +16,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    and_,
+    or_,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -262,6 +266,13 @@ class Assignment(Base):
     voided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     voided_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
     void_reason: Mapped[str] = mapped_column(String(500), default="", server_default="")
+
+
+def assignment_counts(a: type[Assignment] | Any = Assignment) -> ColumnElement[bool]:
+    """The assignments that count (busy days, rest, duty lists, SPT, escorts, reports): not voided, and
+    not a proposal still waiting for a pejabat to approve its override (override_reason without
+    override_by; see deployment.assignments). ``a``: the Assignment class or an alias of it."""
+    return and_(a.voided_at.is_(None), or_(a.override_reason.is_(None), a.override_by.is_not(None)))
 
 
 # --- requests for aid (permintaan bantuan) --------------------------------------------------------

@@ -37,6 +37,7 @@ from deployment.models import (
     AidRequestPeople,
     Assignment,
     Incident,
+    assignment_counts,
 )
 from deployment.permissions import can_cancel_requests, can_decide_requests, can_receive_requests
 from deployment.validate import parse_skill
@@ -395,7 +396,7 @@ def _fulfilled(session: Session, line: AidRequestLine, sent: Mapping[int, int]) 
 
 def _assigned_by_skill(session: Session, request_id: int) -> dict[str, int]:
     rows = session.execute(select(Assignment.role, func.count())
-                           .where(Assignment.request_id == request_id, Assignment.voided_at.is_(None))
+                           .where(Assignment.request_id == request_id, assignment_counts())
                            .group_by(Assignment.role))
     return {role: int(n) for role, n in rows}
 

@@ -26,6 +26,7 @@ from deployment.models import (
     Volunteer,
     VolunteerNameToken,
     VolunteerSkill,
+    assignment_counts,
 )
 from deployment.permissions import can_write_volunteers
 from deployment.validate import (
@@ -491,7 +492,8 @@ def add_unavailability(session: Session, actor: Actor, key: str | int, start: da
     session.flush()
     warnings = []
     clash = session.scalar(select(func.count()).select_from(Assignment).where(
-        Assignment.volunteer_id == volunteer.id, Assignment.start_date <= end, Assignment.end_date >= start))
+        Assignment.volunteer_id == volunteer.id, Assignment.start_date <= end, Assignment.end_date >= start,
+        assignment_counts()))
     if clash:
         warnings.append(Text(N_("errors", "Sudah ada {n} penugasan dalam periode ini; periksa kembali."), n=clash))
     audit.record(session, actor, "volunteer.unavailable", N_("domain", "relawan"), volunteer.nik,
@@ -570,8 +572,10 @@ def _text_condition(text: str) -> ColumnElement[bool] | None:
 
 
 def busy_ids(start: date, end: date) -> Select:
-    """Volunteers with an assignment sharing a day with ``start``..``end``."""
-    return select(Assignment.volunteer_id).where(Assignment.end_date >= start, Assignment.start_date <= end)
+    """Volunteers with an assignment (that counts: not voided, not a waiting proposal) sharing a day
+    with ``start``..``end``."""
+    return select(Assignment.volunteer_id).where(Assignment.end_date >= start, Assignment.start_date <= end,
+                                                 assignment_counts())
 
 
 def unavailable_ids(start: date, end: date) -> Select:

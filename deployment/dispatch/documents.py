@@ -41,7 +41,7 @@ from deployment.dispatch.pdfs import (
     received_state,
 )
 from deployment.dispatch.service import DispatchRecord
-from deployment.models import SKILLS, Assignment, Incident, Volunteer
+from deployment.models import SKILLS, Assignment, Incident, Volunteer, assignment_counts
 from tagana_app import audit, clock, doc_kinds, numbering, pdf, printing, signatories
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
@@ -158,7 +158,7 @@ def _duty_record(session: Session, order: DutyOrder) -> DutyOrderRecord:
 
 
 def _current_assignments(session: Session, incident: Incident) -> list[Assignment]:
-    return list(session.scalars(select(Assignment).where(Assignment.incident_id == incident.id)
+    return list(session.scalars(select(Assignment).where(Assignment.incident_id == incident.id, assignment_counts())
                                 .order_by(Assignment.id)))
 
 

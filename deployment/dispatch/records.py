@@ -24,7 +24,15 @@ from deployment.dispatch.models import (
     DispatchPick,
     DispatchReturn,
 )
-from deployment.models import DISASTER_TYPES, SKILLS, AidRequest, Assignment, Incident, Volunteer
+from deployment.models import (
+    DISASTER_TYPES,
+    SKILLS,
+    AidRequest,
+    Assignment,
+    Incident,
+    Volunteer,
+    assignment_counts,
+)
 from inventory import ledger
 from inventory.catalog import get_item, get_warehouse
 from inventory.models import Batch, EquipmentEvent, EquipmentUnit, Item, Warehouse
@@ -299,7 +307,7 @@ def _record(session: Session, d: Dispatch, *, full: bool = True) -> DispatchReco
                    Assignment.start_date, Assignment.end_date)
             .join(DispatchEscort, Volunteer.id == DispatchEscort.volunteer_id)
             .join(Assignment, Assignment.id == DispatchEscort.assignment_id)
-            .where(DispatchEscort.dispatch_id == d.id).order_by(DispatchEscort.id)))
+            .where(DispatchEscort.dispatch_id == d.id, assignment_counts()).order_by(DispatchEscort.id)))
     returns = tuple(
         ReturnInfo(r.doc_number, item.code, item.name, item.unit, r.quantity, r.condition,
                    tuple(s for s in r.serials.split(",") if s), r.returned_on, r.recorded_by, r.remarks,

@@ -62,7 +62,7 @@ from deployment.dispatch.returns import (  # noqa: F401 - re-exported
     return_goods,
 )
 from deployment.errors import IncidentClosed
-from deployment.models import Assignment, Incident
+from deployment.models import Assignment, Incident, assignment_counts
 from inventory import ledger
 from inventory import stock as stock_service
 from inventory.catalog import get_item, get_warehouse
@@ -362,7 +362,8 @@ def add_escort(session: Session, actor: Actor, number: str, volunteer: str | int
     incident = session.get(Incident, d.incident_id)
     day = d.dispatch_date
     assignment = session.scalar(select(Assignment).where(
-        Assignment.volunteer_id == v.id, Assignment.incident_id == d.incident_id, Assignment.end_date >= day)
+        Assignment.volunteer_id == v.id, Assignment.incident_id == d.incident_id, Assignment.end_date >= day,
+        assignment_counts())
         .order_by(Assignment.start_date).limit(1))
     if assignment is None:
         raise EscortNotAssigned(name=v.full_name, incident=incident.number, day=day)

@@ -16,7 +16,7 @@ from deployment import requests
 from deployment.dispatch import lifecycle
 from deployment.dispatch.lifecycle import SENT_STATES
 from deployment.dispatch.models import Dispatch, DispatchLine
-from deployment.models import Assignment, Incident, Volunteer, VolunteerSkill
+from deployment.models import Assignment, Incident, Volunteer, VolunteerSkill, assignment_counts
 from deployment.reports import loans
 from deployment.reports.model import ReportFilter
 from inventory import loans as inventory_loans
@@ -95,7 +95,7 @@ def load_dashboard(session: Session, today: date | None = None) -> Dashboard:
     soon = today + timedelta(days=alert_days)
     active = _count(session, select(func.count()).select_from(Incident).where(Incident.status != "selesai"))
     on_duty_today = _count(session, select(func.count(func.distinct(Assignment.volunteer_id)))
-                           .where(Assignment.start_date <= today, Assignment.end_date >= today))
+                           .where(Assignment.start_date <= today, Assignment.end_date >= today, assignment_counts()))
     waiting = _count(session, select(func.count()).select_from(Dispatch).where(Dispatch.status == lifecycle.DRAFT))
     below = _count(session, select(func.count()).select_from(StockLevel)
                    .where(StockLevel.on_hand < StockLevel.minimum))
@@ -186,7 +186,7 @@ def _on_duty(session: Session, today: date) -> tuple[tuple[date, int], ...]:
     seen: set[tuple[int, int]] = set()
     for volunteer, start, end in session.execute(
             select(Assignment.volunteer_id, Assignment.start_date, Assignment.end_date)
-            .where(Assignment.start_date <= today, Assignment.end_date >= first)):
+            .where(Assignment.start_date <= today, Assignment.end_date >= first, assignment_counts())):
         for n in range((max(start, first) - first).days, (min(end, today) - first).days + 1):
             if (volunteer, n) not in seen:  # a volunteer counts once a day
                 seen.add((volunteer, n))

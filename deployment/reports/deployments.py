@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from deployment import incidents as incident_service
-from deployment.models import SKILLS, Assignment, Incident, IncidentRegion, Volunteer
+from deployment.models import SKILLS, Assignment, Incident, IncidentRegion, Volunteer, assignment_counts
 from deployment.reports.model import Col, Report, ReportFilter, Table, made_now, region_matches
 from deployment.validate import mask_nik
 from tagana_app import clock
@@ -133,7 +133,7 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> Deployment
                     Assignment.end_date, Volunteer.full_name, Volunteer.nik, Volunteer.niat, Incident.number,
                     Incident.name)
              .join(Volunteer, Volunteer.id == Assignment.volunteer_id)
-             .join(Incident, Incident.id == Assignment.incident_id))
+             .join(Incident, Incident.id == Assignment.incident_id).where(assignment_counts()))
     if flt.incident:
         query = query.where(Assignment.incident_id == incident_service.find(session, flt.incident).id)
     until = report_date(flt)

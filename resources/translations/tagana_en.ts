@@ -47,103 +47,121 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="55"/>
-        <location filename="../../ui/pages/assignment_dialog.py" line="56"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="59"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="60"/>
         <source>Tugaskan relawan</source>
         <translation>Assign volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="56"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="60"/>
         <source>Kejadian {number}: {name}</source>
         <translation>Incident {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="60"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="64"/>
         <source>Cari nama, NIK atau NIAT...</source>
         <translation>Search name, NIK or NIAT...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="86"/>
         <source>Alasan tertulis mengecualikan penolakan (dicatat dalam audit)</source>
-        <translation>Written reason for overriding the refusal (recorded in the audit log)</translation>
+        <translation type="vanished">Written reason for overriding the refusal (recorded in the audit log)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/assignment_dialog.py" line="90"/>
+        <source>Alasan tertulis; pejabat lain menyetujui sebelum penugasan berlaku</source>
+        <translation>Written reason; another official approves before the assignment takes effect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="93"/>
         <source>Relawan</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="92"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="95"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="93"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="96"/>
         <source>Dari tanggal</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="94"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="97"/>
         <source>Sampai tanggal</source>
         <translation>Until date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="95"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="98"/>
         <source>Pemeriksaan</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="96"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="99"/>
         <source>Alasan pengecualian</source>
         <translation>Reason for override</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="98"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="101"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="240"/>
         <source>Simpan penugasan</source>
         <translation>Save assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="137"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="140"/>
         <source>Tidak ada relawan yang cocok dengan &quot;{text}&quot;.</source>
         <translation>No volunteer matches &quot;{text}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="161"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="164"/>
         <source>Pilih relawan untuk melihat pemeriksaan.</source>
         <translation>Select a volunteer to see the checks.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="165"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="168"/>
         <source>Memeriksa...</source>
         <translation>Checking...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="182"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="185"/>
         <source>Ditolak:</source>
         <translation>Refused:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="184"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="187"/>
         <source>Peringatan:</source>
         <translation>Warning:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="186"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="189"/>
         <source>Tidak ada bentrokan atau peringatan.</source>
         <translation>No clashes and no warnings.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="190"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="193"/>
+        <source>Penugasan ini tidak dapat disimpan dan tidak dapat dikecualikan.</source>
+        <translation>This assignment cannot be saved and cannot be excepted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="196"/>
+        <source>Anda dapat mengajukan pengecualian dengan alasan tertulis di bawah; penugasan berlaku setelah disetujui pejabat lain (bukan pengusul).</source>
+        <translation>You can propose an exception with a written reason below; the assignment takes effect once another official (not the proposer) approves it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="240"/>
+        <source>Ajukan pengecualian</source>
+        <translation>Propose exception</translation>
+    </message>
+    <message>
         <source>Penugasan ini tidak dapat disimpan. Hanya pejabat yang dapat mengecualikan penolakan, dengan alasan tertulis.</source>
-        <translation>This assignment cannot be saved. Only an official can override a refusal, with a written reason.</translation>
+        <translation type="vanished">This assignment cannot be saved. Only an official can override a refusal, with a written reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="194"/>
         <source>Anda dapat mengecualikan penolakan dengan menuliskan alasannya di bawah.</source>
-        <translation>You can override the refusal by writing the reason below.</translation>
+        <translation type="vanished">You can override the refusal by writing the reason below.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="243"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="248"/>
         <source>Pilih relawan dan tunggu hasil pemeriksaan sebelum menyimpan.</source>
         <translation>Select a volunteer and wait for the checks before saving.</translation>
     </message>
@@ -151,52 +169,57 @@
 <context>
     <name>AssignmentModel</name>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="221"/>
+        <location filename="../../ui/pages/incident_model.py" line="224"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="222"/>
+        <location filename="../../ui/pages/incident_model.py" line="225"/>
         <source>NIAT</source>
         <translation>NIAT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="223"/>
+        <location filename="../../ui/pages/incident_model.py" line="226"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="224"/>
+        <location filename="../../ui/pages/incident_model.py" line="227"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="225"/>
+        <location filename="../../ui/pages/incident_model.py" line="228"/>
         <source>Sampai</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="226"/>
+        <location filename="../../ui/pages/incident_model.py" line="229"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="227"/>
+        <location filename="../../ui/pages/incident_model.py" line="230"/>
         <source>Check-in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="228"/>
+        <location filename="../../ui/pages/incident_model.py" line="231"/>
         <source>Check-out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="229"/>
+        <location filename="../../ui/pages/incident_model.py" line="232"/>
         <source>Keadaan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="241"/>
+        <location filename="../../ui/pages/incident_model.py" line="246"/>
+        <source>Pengecualian diajukan oleh {who}, menunggu persetujuan pejabat: {reason}</source>
+        <translation>Exception proposed by {who}, waiting for an official&apos;s approval: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="249"/>
         <source>Dikecualikan oleh {who}: {reason}</source>
         <translation>Overridden by {who}: {reason}</translation>
     </message>
@@ -928,7 +951,7 @@
     <name>DispatchEditor</name>
     <message>
         <location filename="../../ui/pages/dispatches.py" line="85"/>
-        <location filename="../../ui/pages/dispatches.py" line="217"/>
+        <location filename="../../ui/pages/dispatches.py" line="218"/>
         <source>Pilih pengiriman di daftar, atau buat pengiriman baru.</source>
         <translation>Select a dispatch in the list, or create a new dispatch.</translation>
     </message>
@@ -994,48 +1017,48 @@
         <translation>Escorts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="146"/>
+        <location filename="../../ui/pages/dispatches.py" line="148"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="146"/>
-        <location filename="../../ui/pages/dispatches.py" line="364"/>
+        <location filename="../../ui/pages/dispatches.py" line="151"/>
+        <location filename="../../ui/pages/dispatches.py" line="365"/>
         <source>Kembalikan ke konsep</source>
         <translation>Return to draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="147"/>
+        <location filename="../../ui/pages/dispatches.py" line="148"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="147"/>
+        <location filename="../../ui/pages/dispatches.py" line="149"/>
         <source>Kirim</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="148"/>
+        <location filename="../../ui/pages/dispatches.py" line="149"/>
         <source>Serah terima...</source>
         <translation>Handover...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="148"/>
+        <location filename="../../ui/pages/dispatches.py" line="150"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="149"/>
+        <location filename="../../ui/pages/dispatches.py" line="152"/>
         <source>Pengembalian...</source>
         <translation>Return...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="149"/>
+        <location filename="../../ui/pages/dispatches.py" line="154"/>
         <source>Batalkan...</source>
         <translation>Cancel...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="160"/>
+        <location filename="../../ui/pages/dispatches.py" line="153"/>
         <source>Izinkan tanpa status darurat...</source>
         <translation>Allow without emergency status...</translation>
     </message>
@@ -1060,147 +1083,147 @@
         <translation>Print return record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="221"/>
+        <location filename="../../ui/pages/dispatches.py" line="222"/>
         <source>{number} · {status}</source>
         <translation>{number} · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="223"/>
+        <location filename="../../ui/pages/dispatches.py" line="224"/>
         <source>Kejadian: {incident} {name}</source>
         <translation>Incident: {incident} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="224"/>
+        <location filename="../../ui/pages/dispatches.py" line="225"/>
         <source>Dari: {warehouse}</source>
         <translation>From: {warehouse}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="225"/>
+        <location filename="../../ui/pages/dispatches.py" line="226"/>
         <source>Tujuan: {to}</source>
         <translation>Destination: {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="226"/>
+        <location filename="../../ui/pages/dispatches.py" line="227"/>
         <source>Penerima: {name}</source>
         <translation>Recipient: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="228"/>
+        <location filename="../../ui/pages/dispatches.py" line="229"/>
         <source>Kendaraan: {plate}; pengemudi: {driver}</source>
         <translation>Vehicle: {plate}; driver: {driver}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="231"/>
+        <location filename="../../ui/pages/dispatches.py" line="232"/>
         <source>Surat Jalan: {number}</source>
         <translation>Delivery note: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="233"/>
+        <location filename="../../ui/pages/dispatches.py" line="234"/>
         <source>BAST: {number}</source>
         <translation>Handover record (BAST): {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="235"/>
+        <location filename="../../ui/pages/dispatches.py" line="236"/>
         <source>Peralatan pinjam pakai wajib kembali: {day}</source>
         <translation>Lent equipment due back: {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="239"/>
+        <location filename="../../ui/pages/dispatches.py" line="240"/>
         <source>Izin tanpa status darurat dari {by}: {reason}</source>
         <translation>Allowed without emergency status by {by}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="242"/>
+        <location filename="../../ui/pages/dispatches.py" line="243"/>
         <source>Dibatalkan: {reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="246"/>
+        <location filename="../../ui/pages/dispatches.py" line="247"/>
         <source>Pendamping: {names}</source>
         <translation>Escorts: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="257"/>
+        <location filename="../../ui/pages/dispatches.py" line="258"/>
         <source>diterima {n}: {why}</source>
         <translation>received {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="260"/>
+        <location filename="../../ui/pages/dispatches.py" line="261"/>
         <source>kembali {n}</source>
         <translation>returned {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="286"/>
+        <location filename="../../ui/pages/dispatches.py" line="287"/>
         <source>per KK</source>
         <translation>per household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="286"/>
+        <location filename="../../ui/pages/dispatches.py" line="287"/>
         <source>per jiwa</source>
         <translation>per person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="286"/>
+        <location filename="../../ui/pages/dispatches.py" line="287"/>
         <source>tetap</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="298"/>
+        <location filename="../../ui/pages/dispatches.py" line="299"/>
         <source>Tidak ada stok bebas di gudang ini.</source>
         <translation>No free stock in this warehouse.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="301"/>
+        <location filename="../../ui/pages/dispatches.py" line="302"/>
         <source>Stok bebas {item}: {free} {unit}</source>
         <translation>Free stock of {item}: {free} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="305"/>
+        <location filename="../../ui/pages/dispatches.py" line="306"/>
         <source>Stok {item} tidak cukup: tersedia {free} {unit}, diminta {qty} {unit}.</source>
         <translation>Not enough stock of {item}: {free} {unit} available, {qty} {unit} requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="357"/>
+        <location filename="../../ui/pages/dispatches.py" line="358"/>
         <source>Ajukan pengiriman</source>
         <translation>Submit dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="358"/>
+        <location filename="../../ui/pages/dispatches.py" line="359"/>
         <source>Ajukan {number} untuk disetujui pejabat? Barangnya tidak dapat diubah lagi kecuali dikembalikan ke konsep.</source>
         <translation>Submit {number} for an official&apos;s approval? Its goods can no longer be changed unless it is returned to draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="365"/>
+        <location filename="../../ui/pages/dispatches.py" line="366"/>
         <source>Kembalikan {number} ke konsep agar barangnya dapat diubah?</source>
         <translation>Return {number} to draft so its goods can be changed?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="370"/>
+        <location filename="../../ui/pages/dispatches.py" line="371"/>
         <source>Setujui pengiriman</source>
         <translation>Approve dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="371"/>
+        <location filename="../../ui/pages/dispatches.py" line="372"/>
         <source>Setujui {number}? Stok akan dicadangkan untuk pengiriman ini.</source>
         <translation>Approve {number}? Stock will be reserved for this dispatch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="376"/>
+        <location filename="../../ui/pages/dispatches.py" line="377"/>
         <source>Kirim barang</source>
         <translation>Dispatch goods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="377"/>
+        <location filename="../../ui/pages/dispatches.py" line="378"/>
         <source>Barang {number} keluar dari gudang sekarang?</source>
         <translation>Are the goods of {number} leaving the warehouse now?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="386"/>
+        <location filename="../../ui/pages/dispatches.py" line="387"/>
         <source>Tutup pengiriman</source>
         <translation>Close dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="387"/>
+        <location filename="../../ui/pages/dispatches.py" line="388"/>
         <source>{number} ke {destination}</source>
         <translation>{number} to {destination}</translation>
     </message>
@@ -1251,32 +1274,32 @@
 <context>
     <name>DispatchesPage</name>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="466"/>
+        <location filename="../../ui/pages/dispatches.py" line="467"/>
         <source>Pengiriman</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="467"/>
+        <location filename="../../ui/pages/dispatches.py" line="468"/>
         <source>Bantuan dari gudang ke lokasi bencana: konsep, persetujuan (stok dicadangkan), pengiriman, serah terima dan pengembalian peralatan.</source>
         <translation>Relief from the warehouse to the disaster site: draft, approval (stock reserved), dispatch, handover and return of equipment.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="432"/>
+        <location filename="../../ui/pages/dispatches.py" line="433"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="433"/>
+        <location filename="../../ui/pages/dispatches.py" line="434"/>
         <source>Perlu tindakan</source>
         <translation>Needs action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="438"/>
+        <location filename="../../ui/pages/dispatches.py" line="439"/>
         <source>Cari nomor, tujuan, penerima atau kejadian...</source>
         <translation>Search number, destination, recipient or incident...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="443"/>
+        <location filename="../../ui/pages/dispatches.py" line="444"/>
         <source>Pengiriman baru...</source>
         <translation>New dispatch...</translation>
     </message>
@@ -1455,47 +1478,47 @@
 <context>
     <name>EquipmentOutModel</name>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="347"/>
+        <location filename="../../ui/pages/incident_model.py" line="393"/>
         <source>Peralatan</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="348"/>
+        <location filename="../../ui/pages/incident_model.py" line="394"/>
         <source>Di lokasi</source>
         <translation>On site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="349"/>
+        <location filename="../../ui/pages/incident_model.py" line="395"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="350"/>
+        <location filename="../../ui/pages/incident_model.py" line="396"/>
         <source>Nomor seri</source>
         <translation>Serial numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="351"/>
+        <location filename="../../ui/pages/incident_model.py" line="397"/>
         <source>Pengiriman</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="352"/>
+        <location filename="../../ui/pages/incident_model.py" line="398"/>
         <source>Sejak</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="353"/>
+        <location filename="../../ui/pages/incident_model.py" line="399"/>
         <source>Keadaan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="353"/>
+        <location filename="../../ui/pages/incident_model.py" line="399"/>
         <source>Terlambat kembali</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="353"/>
+        <location filename="../../ui/pages/incident_model.py" line="399"/>
         <source>Dipinjam</source>
         <translation>On loan</translation>
     </message>
@@ -1733,17 +1756,17 @@ Are they correct, and should they be saved?</translation>
 <context>
     <name>FiguresHistoryModel</name>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="128"/>
+        <location filename="../../ui/pages/incident_model.py" line="129"/>
         <source>Waktu laporan</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="129"/>
+        <location filename="../../ui/pages/incident_model.py" line="130"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="131"/>
+        <location filename="../../ui/pages/incident_model.py" line="132"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -1855,32 +1878,32 @@ Are they correct, and should they be saved?</translation>
 <context>
     <name>HandedOverModel</name>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="323"/>
+        <location filename="../../ui/pages/incident_model.py" line="369"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="324"/>
+        <location filename="../../ui/pages/incident_model.py" line="370"/>
         <source>Dikirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="325"/>
+        <location filename="../../ui/pages/incident_model.py" line="371"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="326"/>
+        <location filename="../../ui/pages/incident_model.py" line="372"/>
         <source>Kembali</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="327"/>
+        <location filename="../../ui/pages/incident_model.py" line="373"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="328"/>
+        <location filename="../../ui/pages/incident_model.py" line="374"/>
         <source>Pengiriman</source>
         <translation>Dispatches</translation>
     </message>
@@ -1945,7 +1968,7 @@ Are they correct, and should they be saved?</translation>
     <name>IncidentDetail</name>
     <message>
         <location filename="../../ui/pages/incident_detail.py" line="91"/>
-        <location filename="../../ui/pages/incident_detail.py" line="294"/>
+        <location filename="../../ui/pages/incident_detail.py" line="307"/>
         <source>Pilih kejadian di daftar untuk melihat rinciannya.</source>
         <translation>Select an incident in the list to see its details.</translation>
     </message>
@@ -2040,102 +2063,121 @@ Are they correct, and should they be saved?</translation>
         <translation>End...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="213"/>
+        <location filename="../../ui/pages/incident_detail.py" line="191"/>
+        <source>Batalkan penugasan...</source>
+        <translation>Void assignment...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="192"/>
+        <source>Setujui pengecualian...</source>
+        <translation>Approve exception...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="218"/>
         <source>Cari usulan</source>
         <translation>Find suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="215"/>
+        <location filename="../../ui/pages/incident_detail.py" line="220"/>
         <source>Tugaskan yang dipilih...</source>
         <translation>Assign selected...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="219"/>
+        <location filename="../../ui/pages/incident_detail.py" line="226"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="221"/>
+        <location filename="../../ui/pages/incident_detail.py" line="228"/>
         <source>dari</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="223"/>
+        <location filename="../../ui/pages/incident_detail.py" line="230"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="234"/>
-        <source>Relawan yang bebas pada seluruh periode, diurutkan menurut keahlian, kedekatan dengan lokasi kejadian, lalu hari tugas paling sedikit dalam 90 hari terakhir.</source>
-        <translation>Volunteers free for the whole period, sorted by skills, nearness to the incident site, then fewest duty days in the last 90 days.</translation>
+        <location filename="../../ui/pages/incident_detail.py" line="243"/>
+        <source>Relawan yang bebas pada seluruh periode dan diizinkan aturan (umur, istirahat), diurutkan menurut keahlian, kedekatan dengan lokasi kejadian (desa, kecamatan, kabupaten), jenjang, hari tugas paling sedikit dalam 90 hari terakhir, lalu istirahat terpanjang. Centang beberapa untuk menugaskan sekaligus.</source>
+        <translation>Volunteers free for the whole period whom the rules allow (age, rest), ranked by skill, nearness to the incident (village, subdistrict, district), level, fewest days on duty in the last 90 days, then the longest rest. Check several to assign them at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="260"/>
+        <location filename="../../ui/pages/incident_detail.py" line="419"/>
+        <source>Tugaskan yang dicentang ({n})</source>
+        <translation>Assign the checked ({n})</translation>
+    </message>
+    <message>
+        <source>Relawan yang bebas pada seluruh periode, diurutkan menurut keahlian, kedekatan dengan lokasi kejadian, lalu hari tugas paling sedikit dalam 90 hari terakhir.</source>
+        <translation type="vanished">Volunteers free for the whole period, sorted by skills, nearness to the incident site, then fewest duty days in the last 90 days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_detail.py" line="271"/>
         <source>Pengiriman ke kejadian ini</source>
         <translation>Dispatches to this incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="261"/>
+        <location filename="../../ui/pages/incident_detail.py" line="272"/>
         <source>Sudah diserahterimakan</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="262"/>
+        <location filename="../../ui/pages/incident_detail.py" line="273"/>
         <source>Peralatan yang masih di lokasi</source>
         <translation>Equipment still on site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="302"/>
+        <location filename="../../ui/pages/incident_detail.py" line="315"/>
         <source>{number} · {name} · {status}</source>
         <translation>{number} · {name} · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="314"/>
+        <location filename="../../ui/pages/incident_detail.py" line="327"/>
         <source>{n} baris peralatan terlambat kembali: kejadian sudah selesai.</source>
         <translation>{n} equipment lines overdue for return: the incident is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="319"/>
+        <location filename="../../ui/pages/incident_detail.py" line="332"/>
         <source>{kind}, mulai {start}</source>
         <translation>{kind}, since {start}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="320"/>
+        <location filename="../../ui/pages/incident_detail.py" line="333"/>
         <source>Wilayah: {names}</source>
         <translation>Areas: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="322"/>
+        <location filename="../../ui/pages/incident_detail.py" line="335"/>
         <source>SK {sk} ({start} s.d. {end})</source>
         <translation>Decree (SK) {sk} ({start} to {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="326"/>
+        <location filename="../../ui/pages/incident_detail.py" line="339"/>
         <source>Posko: {place}</source>
         <translation>Command post: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="327"/>
+        <location filename="../../ui/pages/incident_detail.py" line="340"/>
         <source>{n} relawan bertugas hari ini</source>
         <translation>{n} volunteers on duty today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="334"/>
+        <location filename="../../ui/pages/incident_detail.py" line="347"/>
         <source>bagi {people} pengungsi dalam {kk} KK (data dampak terakhir)</source>
         <translation>for {people} displaced people in {kk} households (latest impact figures)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="338"/>
+        <location filename="../../ui/pages/incident_detail.py" line="351"/>
         <source>Kurang:</source>
         <translation>Short:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="338"/>
+        <location filename="../../ui/pages/incident_detail.py" line="351"/>
         <source>Stok gudang mencukupi perkiraan kebutuhan.</source>
         <translation>The warehouses&apos; stock covers the estimated needs.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_detail.py" line="375"/>
+        <location filename="../../ui/pages/incident_detail.py" line="388"/>
         <source>{on} bertugas hari ini, {planned} direncanakan.</source>
         <translation>{on} on duty today, {planned} planned.</translation>
     </message>
@@ -2143,32 +2185,32 @@ Are they correct, and should they be saved?</translation>
 <context>
     <name>IncidentDispatchModel</name>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="295"/>
+        <location filename="../../ui/pages/incident_model.py" line="341"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="296"/>
+        <location filename="../../ui/pages/incident_model.py" line="342"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="297"/>
+        <location filename="../../ui/pages/incident_model.py" line="343"/>
         <source>Gudang</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="298"/>
+        <location filename="../../ui/pages/incident_model.py" line="344"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="299"/>
+        <location filename="../../ui/pages/incident_model.py" line="345"/>
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="300"/>
+        <location filename="../../ui/pages/incident_model.py" line="346"/>
         <source>BAST</source>
         <translation>BAST</translation>
     </message>
@@ -2176,37 +2218,37 @@ Are they correct, and should they be saved?</translation>
 <context>
     <name>IncidentListModel</name>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="71"/>
+        <location filename="../../ui/pages/incident_model.py" line="72"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="72"/>
+        <location filename="../../ui/pages/incident_model.py" line="73"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="73"/>
+        <location filename="../../ui/pages/incident_model.py" line="74"/>
         <source>Nama kejadian</source>
         <translation>Incident name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="74"/>
+        <location filename="../../ui/pages/incident_model.py" line="75"/>
         <source>Wilayah terdampak</source>
         <translation>Affected areas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="75"/>
+        <location filename="../../ui/pages/incident_model.py" line="76"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="76"/>
+        <location filename="../../ui/pages/incident_model.py" line="77"/>
         <source>Status darurat</source>
         <translation>Emergency status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="77"/>
+        <location filename="../../ui/pages/incident_model.py" line="78"/>
         <source>Pengungsi</source>
         <translation>Displaced</translation>
     </message>
@@ -3829,62 +3871,62 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>NeedsModel</name>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="153"/>
+        <location filename="../../ui/pages/incident_model.py" line="154"/>
         <source>Kebutuhan</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="154"/>
+        <location filename="../../ui/pages/incident_model.py" line="155"/>
         <source>Dibutuhkan</source>
         <translation>Needed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="155"/>
+        <location filename="../../ui/pages/incident_model.py" line="156"/>
         <source>Tersedia di gudang</source>
         <translation>In the warehouses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="156"/>
+        <location filename="../../ui/pages/incident_model.py" line="157"/>
         <source>tidak dicatat</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="157"/>
+        <location filename="../../ui/pages/incident_model.py" line="158"/>
         <source>Dicadangkan</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="158"/>
+        <location filename="../../ui/pages/incident_model.py" line="159"/>
         <source>Kurang</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="159"/>
+        <location filename="../../ui/pages/incident_model.py" line="160"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="160"/>
+        <location filename="../../ui/pages/incident_model.py" line="161"/>
         <source>Dasar perhitungan</source>
         <translation>Basis of the estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="181"/>
+        <location filename="../../ui/pages/incident_model.py" line="182"/>
         <source>Barang yang dihitung: {items}</source>
         <translation>Items counted: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="183"/>
+        <location filename="../../ui/pages/incident_model.py" line="184"/>
         <source>Kedaluwarsa, tidak dihitung: {n} {unit}</source>
         <translation>Expired, not counted: {n} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="186"/>
+        <location filename="../../ui/pages/incident_model.py" line="187"/>
         <source>Belum ada isi per satuan, tidak dihitung: {items}</source>
         <translation>No content per unit yet, not counted: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="189"/>
+        <location filename="../../ui/pages/incident_model.py" line="190"/>
         <source>Dicadangkan untuk pengiriman yang disetujui; tidak termasuk yang tersedia.</source>
         <translation>Reserved for approved dispatches; not included in what is available.</translation>
     </message>
@@ -4480,6 +4522,50 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/pages/office_rules.py" line="370"/>
         <source>Aturan dan penomoran disimpan.</source>
         <translation>Rules and numbering saved.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideApprovalDialog</name>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="323"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="334"/>
+        <source>Setujui pengecualian</source>
+        <translation>Approve exception</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="326"/>
+        <source>Diajukan oleh</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="329"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="330"/>
+        <source>Memeriksa...</source>
+        <translation>Checking...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="333"/>
+        <source>Pemeriksaan</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="340"/>
+        <source>Yang dikecualikan:</source>
+        <translation>Excepted:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="342"/>
+        <source>Peringatan:</source>
+        <translation>Warnings:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="343"/>
+        <source>Tidak ada lagi penolakan.</source>
+        <translation>No refusals any more.</translation>
     </message>
 </context>
 <context>
@@ -6846,32 +6932,32 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="263"/>
+        <location filename="../../ui/pages/incident_model.py" line="275"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="264"/>
+        <location filename="../../ui/pages/incident_model.py" line="276"/>
         <source>NIAT</source>
         <translation>NIAT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="265"/>
+        <location filename="../../ui/pages/incident_model.py" line="277"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="266"/>
+        <location filename="../../ui/pages/incident_model.py" line="278"/>
         <source>Tingkat</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="267"/>
+        <location filename="../../ui/pages/incident_model.py" line="279"/>
         <source>Tugas 90 hari</source>
         <translation>Duty days (90)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="268"/>
+        <location filename="../../ui/pages/incident_model.py" line="280"/>
         <source>Alasan peringkat</source>
         <translation>Why this rank</translation>
     </message>
@@ -7269,6 +7355,40 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/pages/documents.py" line="80"/>
         <source>Berbeda: {what}</source>
         <translation>Differs: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="271"/>
+        <source>{name} ({role}), {start} s.d. {end}.</source>
+        <translation>{name} ({role}), {start} to {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="284"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="294"/>
+        <source>Batalkan penugasan</source>
+        <translation>Void assignment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="288"/>
+        <source>mis. salah orang, salah kejadian, salah tanggal</source>
+        <translation>e.g. wrong person, wrong incident, wrong dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="290"/>
+        <source>Alasan pembatalan</source>
+        <translation>Reason for voiding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="292"/>
+        <source>Penugasan yang dibatalkan tetap tercatat dalam audit, tetapi tidak dihitung di mana pun: relawan bebas lagi pada hari-hari itu.</source>
+        <translation>A voided assignment stays in the audit log but counts nowhere: the volunteer is free again on those days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="302"/>
+        <source>Tuliskan alasan pembatalan.</source>
+        <translation>Write the reason for voiding.</translation>
     </message>
 </context>
 <context>
@@ -8709,242 +8829,242 @@ Save with the data as typed?</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../deployment/models.py" line="26"/>
+        <location filename="../../deployment/models.py" line="30"/>
         <source>dapur umum</source>
         <translation>public kitchen</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="27"/>
+        <location filename="../../deployment/models.py" line="31"/>
         <source>shelter</source>
         <translation>shelter</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="28"/>
+        <location filename="../../deployment/models.py" line="32"/>
         <source>logistik</source>
         <translation>logistics</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="29"/>
+        <location filename="../../deployment/models.py" line="33"/>
         <source>psikososial/LDP</source>
         <translation>psychosocial support (LDP)</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="30"/>
+        <location filename="../../deployment/models.py" line="34"/>
         <source>evakuasi/SAR</source>
         <translation>evacuation/SAR</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="31"/>
+        <location filename="../../deployment/models.py" line="35"/>
         <source>kaji cepat/pendataan</source>
         <translation>rapid assessment/data collection</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="32"/>
+        <location filename="../../deployment/models.py" line="36"/>
         <source>posko/TRC</source>
         <translation>command post/TRC</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="33"/>
+        <location filename="../../deployment/models.py" line="37"/>
         <source>komunikasi</source>
         <translation>communications</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="36"/>
+        <location filename="../../deployment/models.py" line="40"/>
         <source>Tagana Muda</source>
         <translation>Tagana Junior</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="36"/>
+        <location filename="../../deployment/models.py" line="40"/>
         <source>Tagana Madya</source>
         <translation>Tagana Intermediate</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="37"/>
+        <location filename="../../deployment/models.py" line="41"/>
         <source>Tagana Utama</source>
         <translation>Tagana Senior</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="38"/>
+        <location filename="../../deployment/models.py" line="42"/>
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="38"/>
+        <location filename="../../deployment/models.py" line="42"/>
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="39"/>
+        <location filename="../../deployment/models.py" line="43"/>
         <source>Legiun Tagana</source>
         <translation>Tagana Legion</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/dashboard.py" line="134"/>
-        <location filename="../../deployment/volunteers.py" line="602"/>
+        <location filename="../../deployment/volunteers.py" line="606"/>
         <source>Sertifikat segera habis</source>
         <translation>Certificate expiring soon</translation>
     </message>
     <message>
-        <location filename="../../deployment/volunteers.py" line="300"/>
-        <location filename="../../deployment/volunteers.py" line="318"/>
+        <location filename="../../deployment/volunteers.py" line="301"/>
+        <location filename="../../deployment/volunteers.py" line="319"/>
         <source>menambah relawan</source>
         <translation>add volunteers</translation>
     </message>
     <message>
-        <location filename="../../deployment/volunteers.py" line="390"/>
-        <location filename="../../deployment/volunteers.py" line="417"/>
-        <location filename="../../deployment/volunteers.py" line="439"/>
+        <location filename="../../deployment/volunteers.py" line="391"/>
+        <location filename="../../deployment/volunteers.py" line="418"/>
+        <location filename="../../deployment/volunteers.py" line="440"/>
         <source>mencatat keahlian relawan</source>
         <translation>record volunteer skills</translation>
     </message>
     <message>
-        <location filename="../../deployment/volunteers.py" line="483"/>
+        <location filename="../../deployment/volunteers.py" line="484"/>
         <source>mencatat ketidaktersediaan relawan</source>
         <translation>record volunteer unavailability</translation>
     </message>
     <message>
-        <location filename="../../deployment/volunteers.py" line="603"/>
+        <location filename="../../deployment/volunteers.py" line="607"/>
         <source>Sertifikat sudah habis</source>
         <translation>Certificate expired</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="40"/>
+        <location filename="../../deployment/models.py" line="44"/>
         <source>laki-laki</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="40"/>
+        <location filename="../../deployment/models.py" line="44"/>
         <source>perempuan</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="42"/>
+        <location filename="../../deployment/models.py" line="46"/>
         <source>banjir</source>
         <translation>flood</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="43"/>
+        <location filename="../../deployment/models.py" line="47"/>
         <source>tanah longsor</source>
         <translation>landslide</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="44"/>
+        <location filename="../../deployment/models.py" line="48"/>
         <source>puting beliung</source>
         <translation>whirlwind</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="45"/>
+        <location filename="../../deployment/models.py" line="49"/>
         <source>kebakaran hutan dan lahan</source>
         <translation>forest and land fire</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="46"/>
+        <location filename="../../deployment/models.py" line="50"/>
         <source>gempa bumi</source>
         <translation>earthquake</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="47"/>
+        <location filename="../../deployment/models.py" line="51"/>
         <source>tsunami</source>
         <translation>tsunami</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="48"/>
+        <location filename="../../deployment/models.py" line="52"/>
         <source>erupsi gunung api</source>
         <translation>volcanic eruption</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="49"/>
+        <location filename="../../deployment/models.py" line="53"/>
         <source>kekeringan</source>
         <translation>drought</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="50"/>
+        <location filename="../../deployment/models.py" line="54"/>
         <source>gelombang pasang/abrasi</source>
         <translation>tidal wave/abrasion</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="51"/>
+        <location filename="../../deployment/models.py" line="55"/>
         <source>cuaca ekstrem</source>
         <translation>extreme weather</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="52"/>
+        <location filename="../../deployment/models.py" line="56"/>
         <source>kebakaran permukiman</source>
         <translation>settlement fire</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="53"/>
+        <location filename="../../deployment/models.py" line="57"/>
         <source>bencana sosial</source>
         <translation>social disaster</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="56"/>
+        <location filename="../../deployment/models.py" line="60"/>
         <source>siaga darurat</source>
         <translation>emergency alert</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="57"/>
+        <location filename="../../deployment/models.py" line="61"/>
         <source>tanggap darurat</source>
         <translation>emergency response</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="58"/>
+        <location filename="../../deployment/models.py" line="62"/>
         <source>transisi darurat ke pemulihan</source>
         <translation>transition from emergency to recovery</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="59"/>
+        <location filename="../../deployment/models.py" line="63"/>
         <location filename="../../inventory/loan_models.py" line="21"/>
         <source>selesai</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="61"/>
+        <location filename="../../deployment/models.py" line="65"/>
         <source>penetapan status</source>
         <translation>status decree</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="61"/>
+        <location filename="../../deployment/models.py" line="65"/>
         <source>perpanjangan</source>
         <translation>extension</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="271"/>
+        <location filename="../../deployment/models.py" line="282"/>
         <source>Kelurahan</source>
         <translation>Urban village</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="274"/>
+        <location filename="../../deployment/models.py" line="285"/>
         <source>Instansi lain</source>
         <translation>Other agency</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="280"/>
+        <location filename="../../deployment/models.py" line="291"/>
         <source>didisposisi</source>
         <translation>disposed</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="281"/>
+        <location filename="../../deployment/models.py" line="292"/>
         <source>sebagian dipenuhi</source>
         <translation>partly fulfilled</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="282"/>
+        <location filename="../../deployment/models.py" line="293"/>
         <source>dipenuhi</source>
         <translation>fulfilled</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="284"/>
+        <location filename="../../deployment/models.py" line="295"/>
         <source>dibatalkan</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="289"/>
+        <location filename="../../deployment/models.py" line="300"/>
         <source>disetujui penuh</source>
         <translation>approved in full</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="290"/>
+        <location filename="../../deployment/models.py" line="301"/>
         <source>disetujui sebagian</source>
         <translation>approved in part</translation>
     </message>
@@ -9201,7 +9321,7 @@ Save with the data as typed?</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="144"/>
-        <location filename="../../deployment/requests.py" line="359"/>
+        <location filename="../../deployment/requests.py" line="360"/>
         <source>pembatalan</source>
         <translation>cancelling</translation>
     </message>
@@ -9507,7 +9627,7 @@ Save with the data as typed?</translation>
     <message>
         <location filename="../../deployment/reports/incident.py" line="116"/>
         <location filename="../../deployment/reports/incident.py" line="139"/>
-        <location filename="../../deployment/requests.py" line="297"/>
+        <location filename="../../deployment/requests.py" line="298"/>
         <location filename="../../inventory/stock.py" line="408"/>
         <location filename="../../inventory/stock.py" line="465"/>
         <location filename="../../inventory/transfers.py" line="139"/>
@@ -9548,7 +9668,7 @@ Save with the data as typed?</translation>
     <message>
         <location filename="../../deployment/reports/incident.py" line="140"/>
         <location filename="../../deployment/reports/loans.py" line="91"/>
-        <location filename="../../deployment/requests.py" line="265"/>
+        <location filename="../../deployment/requests.py" line="266"/>
         <location filename="../../inventory/loans.py" line="170"/>
         <location filename="../../inventory/loans.py" line="224"/>
         <location filename="../../inventory/stock.py" line="179"/>
@@ -9667,8 +9787,8 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/closing.py" line="140"/>
-        <location filename="../../deployment/dispatch/records.py" line="243"/>
-        <location filename="../../deployment/dispatch/service.py" line="558"/>
+        <location filename="../../deployment/dispatch/records.py" line="251"/>
+        <location filename="../../deployment/dispatch/service.py" line="559"/>
         <location filename="../../deployment/reports/distribution.py" line="107"/>
         <location filename="../../deployment/reports/distribution.py" line="125"/>
         <location filename="../../deployment/reports/incident.py" line="73"/>
@@ -9881,7 +10001,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/models.py" line="33"/>
-        <location filename="../../deployment/models.py" line="273"/>
+        <location filename="../../deployment/models.py" line="284"/>
         <location filename="../../deployment/reports/incident.py" line="64"/>
         <location filename="../../inventory/catalog.py" line="33"/>
         <source>Posko</source>
@@ -9894,7 +10014,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/models.py" line="34"/>
-        <location filename="../../deployment/models.py" line="272"/>
+        <location filename="../../deployment/models.py" line="283"/>
         <location filename="../../deployment/validate.py" line="261"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
@@ -10111,91 +10231,135 @@ DISASTER RESPONSE {name}</translation>
         <translation>of {count} units on loan</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="221"/>
+        <location filename="../../deployment/assignments.py" line="322"/>
         <location filename="../../deployment/permissions.py" line="15"/>
         <source>menugaskan relawan</source>
         <translation>assign volunteers</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="239"/>
-        <location filename="../../deployment/assignments.py" line="278"/>
-        <location filename="../../deployment/assignments.py" line="332"/>
-        <location filename="../../deployment/assignments.py" line="347"/>
+        <location filename="../../deployment/assignments.py" line="344"/>
+        <location filename="../../deployment/assignments.py" line="399"/>
+        <location filename="../../deployment/assignments.py" line="462"/>
+        <location filename="../../deployment/assignments.py" line="478"/>
+        <location filename="../../deployment/assignments.py" line="505"/>
+        <location filename="../../deployment/assignments.py" line="528"/>
         <source>penugasan</source>
         <translation>assignment</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="250"/>
+        <location filename="../../deployment/assignments.py" line="362"/>
         <source>Penugasan</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="257"/>
+        <location filename="../../deployment/assignments.py" line="376"/>
         <source>mengubah masa penugasan</source>
         <translation>change an assignment&apos;s period</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="325"/>
+        <location filename="../../deployment/assignments.py" line="454"/>
         <source>mencatat kedatangan relawan</source>
         <translation>record a volunteer&apos;s arrival</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="327"/>
+        <location filename="../../deployment/assignments.py" line="456"/>
+        <location filename="../../deployment/assignments.py" line="457"/>
         <source>datang</source>
         <translation>arrival</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="338"/>
+        <location filename="../../deployment/assignments.py" line="468"/>
         <source>mencatat kepulangan relawan</source>
         <translation>record a volunteer&apos;s departure</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="340"/>
+        <location filename="../../deployment/assignments.py" line="470"/>
+        <location filename="../../deployment/assignments.py" line="473"/>
         <source>pulang</source>
         <translation>departure</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="430"/>
+        <location filename="../../deployment/assignments.py" line="494"/>
+        <source>membatalkan penugasan</source>
+        <translation>void an assignment</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="661"/>
+        <source>Sedesa dengan lokasi kejadian ({place})</source>
+        <translation>Same village as the incident ({place})</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="673"/>
         <source>Keahlian {role}, sertifikat berlaku s.d. {expiry}</source>
         <translation>Skill {role}, certificate valid until {expiry}</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="433"/>
+        <location filename="../../deployment/assignments.py" line="676"/>
         <source>Keahlian {role}</source>
         <translation>Skill {role}</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="435"/>
+        <location filename="../../deployment/assignments.py" line="678"/>
         <source>Keahlian {role}, tetapi sertifikat habis berlaku {expiry}</source>
         <translation>Skill {role}, but the certificate expired on {expiry}</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="438"/>
+        <location filename="../../deployment/assignments.py" line="681"/>
         <source>Tidak memiliki keahlian {role}</source>
         <translation>Does not have the skill {role}</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="440"/>
+        <location filename="../../deployment/assignments.py" line="691"/>
+        <source>Istirahat hanya {rest} hari (minimum {min} hari)</source>
+        <translation>Only {rest} rest days (minimum {min} days)</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="694"/>
+        <source>Istirahat {rest} hari sejak penugasan terakhir</source>
+        <translation>{rest} rest days since the last assignment</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="696"/>
+        <source>Belum ada penugasan sebelumnya</source>
+        <translation>No earlier assignment</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="662"/>
         <source>Sekecamatan dengan lokasi kejadian ({place})</source>
         <translation>Same kecamatan as the incident site ({place})</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="441"/>
+        <location filename="../../deployment/assignments.py" line="249"/>
+        <source>sejak penugasan sebelumnya</source>
+        <translation>since the previous assignment</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="256"/>
+        <source>sebelum penugasan berikutnya</source>
+        <translation>before the next assignment</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="663"/>
         <source>Sekabupaten/kota dengan lokasi kejadian (Kec. {place})</source>
         <translation>Same kabupaten/kota as the incident site (Kec. {place})</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="442"/>
+        <location filename="../../deployment/assignments.py" line="664"/>
         <source>Seprovinsi (Kec. {place})</source>
         <translation>Same province (Kec. {place})</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="443"/>
+        <location filename="../../deployment/assignments.py" line="665"/>
         <source>Di luar provinsi lokasi kejadian (Kec. {place})</source>
         <translation>Outside the incident site&apos;s province (Kec. {place})</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="445"/>
+        <location filename="../../deployment/assignments.py" line="684"/>
+        <source>Jenjang {level}</source>
+        <translation>Level {level}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="685"/>
         <source>{days} hari bertugas dalam {window} hari terakhir</source>
         <translation>{days} duty days in the last {window} days</translation>
     </message>
@@ -10299,15 +10463,15 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/dispatch/service.py" line="273"/>
         <location filename="../../deployment/dispatch/service.py" line="295"/>
         <location filename="../../deployment/dispatch/service.py" line="352"/>
-        <location filename="../../deployment/dispatch/service.py" line="374"/>
-        <location filename="../../deployment/dispatch/service.py" line="385"/>
-        <location filename="../../deployment/dispatch/service.py" line="400"/>
-        <location filename="../../deployment/dispatch/service.py" line="410"/>
-        <location filename="../../deployment/dispatch/service.py" line="439"/>
-        <location filename="../../deployment/dispatch/service.py" line="479"/>
-        <location filename="../../deployment/dispatch/service.py" line="535"/>
-        <location filename="../../deployment/dispatch/service.py" line="561"/>
-        <location filename="../../deployment/dispatch/service.py" line="589"/>
+        <location filename="../../deployment/dispatch/service.py" line="375"/>
+        <location filename="../../deployment/dispatch/service.py" line="386"/>
+        <location filename="../../deployment/dispatch/service.py" line="401"/>
+        <location filename="../../deployment/dispatch/service.py" line="411"/>
+        <location filename="../../deployment/dispatch/service.py" line="440"/>
+        <location filename="../../deployment/dispatch/service.py" line="480"/>
+        <location filename="../../deployment/dispatch/service.py" line="536"/>
+        <location filename="../../deployment/dispatch/service.py" line="562"/>
+        <location filename="../../deployment/dispatch/service.py" line="590"/>
         <source>pengiriman</source>
         <translation>dispatch</translation>
     </message>
@@ -10315,7 +10479,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/dispatch/returns.py" line="73"/>
         <location filename="../../deployment/dispatch/service.py" line="284"/>
         <location filename="../../deployment/dispatch/service.py" line="309"/>
-        <location filename="../../deployment/dispatch/service.py" line="516"/>
+        <location filename="../../deployment/dispatch/service.py" line="517"/>
         <source>Barang pada pengiriman</source>
         <translation>Item on the dispatch</translation>
     </message>
@@ -10368,66 +10532,66 @@ DISASTER RESPONSE {name}</translation>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="433"/>
+        <location filename="../../deployment/dispatch/service.py" line="434"/>
         <source>sudah dicadangkan atau tidak lagi di gudang ini</source>
         <translation>already reserved or no longer in this warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="464"/>
+        <location filename="../../deployment/dispatch/service.py" line="465"/>
         <source>sudah keluar gudang dan tidak ada unit pengganti</source>
         <translation>already out of the warehouse and no replacement unit is free</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="520"/>
+        <location filename="../../deployment/dispatch/service.py" line="521"/>
         <source>Jumlah diterima {item}</source>
         <translation>Quantity received of {item}</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="100"/>
+        <location filename="../../deployment/incidents.py" line="101"/>
         <location filename="../../deployment/reports/incident.py" line="59"/>
         <source>Jenis bencana</source>
         <translation>Disaster type</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="106"/>
+        <location filename="../../deployment/incidents.py" line="107"/>
         <location filename="../../deployment/reports/incident.py" line="63"/>
         <source>Status keadaan darurat</source>
         <translation>Emergency status</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="126"/>
+        <location filename="../../deployment/incidents.py" line="127"/>
         <source>Angka {name}</source>
         <translation>Figure {name}</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="134"/>
+        <location filename="../../deployment/incidents.py" line="135"/>
         <source>jiwa</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="135"/>
+        <location filename="../../deployment/incidents.py" line="136"/>
         <source>meninggal</source>
         <translation>dead</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="135"/>
+        <location filename="../../deployment/incidents.py" line="136"/>
         <source>luka</source>
         <translation>injured</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="135"/>
+        <location filename="../../deployment/incidents.py" line="136"/>
         <source>hilang</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="136"/>
+        <location filename="../../deployment/incidents.py" line="137"/>
         <source>rumah rusak</source>
         <translation>damaged houses</translation>
     </message>
     <message>
         <location filename="../../deployment/closing.py" line="137"/>
-        <location filename="../../deployment/incidents.py" line="180"/>
-        <location filename="../../deployment/incidents.py" line="324"/>
+        <location filename="../../deployment/incidents.py" line="181"/>
+        <location filename="../../deployment/incidents.py" line="326"/>
         <location filename="../../deployment/reports/deployments.py" line="89"/>
         <location filename="../../deployment/reports/deployments.py" line="102"/>
         <location filename="../../deployment/reports/deployments.py" line="109"/>
@@ -10437,13 +10601,13 @@ DISASTER RESPONSE {name}</translation>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="230"/>
+        <location filename="../../deployment/incidents.py" line="232"/>
         <source>mencatat kejadian bencana</source>
         <translation>record disaster incidents</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="236"/>
-        <location filename="../../deployment/incidents.py" line="287"/>
+        <location filename="../../deployment/incidents.py" line="238"/>
+        <location filename="../../deployment/incidents.py" line="289"/>
         <location filename="../../deployment/reports/incident.py" line="61"/>
         <source>Wilayah terdampak</source>
         <translation>Affected areas</translation>
@@ -10471,9 +10635,9 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/emergency.py" line="154"/>
         <location filename="../../deployment/emergency.py" line="190"/>
-        <location filename="../../deployment/incidents.py" line="261"/>
-        <location filename="../../deployment/incidents.py" line="312"/>
-        <location filename="../../deployment/incidents.py" line="348"/>
+        <location filename="../../deployment/incidents.py" line="263"/>
+        <location filename="../../deployment/incidents.py" line="314"/>
+        <location filename="../../deployment/incidents.py" line="350"/>
         <source>kejadian</source>
         <translation>incident</translation>
     </message>
@@ -10483,24 +10647,24 @@ DISASTER RESPONSE {name}</translation>
         <translation>extend an incident&apos;s emergency status</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="274"/>
+        <location filename="../../deployment/incidents.py" line="276"/>
         <location filename="../../deployment/permissions.py" line="14"/>
         <source>mengubah kejadian bencana</source>
         <translation>change disaster incidents</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="338"/>
+        <location filename="../../deployment/incidents.py" line="340"/>
         <source>memperbarui angka dampak kejadian</source>
         <translation>update an incident&apos;s impact figures</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="134"/>
+        <location filename="../../deployment/incidents.py" line="135"/>
         <location filename="../../deployment/needs.py" line="95"/>
         <source>pengungsi</source>
         <translation>displaced people</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="134"/>
+        <location filename="../../deployment/incidents.py" line="135"/>
         <location filename="../../deployment/needs.py" line="95"/>
         <location filename="../../deployment/reports/incident.py" line="35"/>
         <source>KK</source>
@@ -10628,7 +10792,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/permissions.py" line="12"/>
-        <location filename="../../deployment/volunteers.py" line="357"/>
+        <location filename="../../deployment/volunteers.py" line="358"/>
         <source>mengubah data relawan</source>
         <translation>change volunteer details</translation>
     </message>
@@ -10772,12 +10936,12 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/deployments.py" line="111"/>
-        <location filename="../../deployment/volunteers.py" line="232"/>
+        <location filename="../../deployment/volunteers.py" line="233"/>
         <source>Relawan</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="373"/>
+        <location filename="../../deployment/dispatch/records.py" line="381"/>
         <location filename="../../deployment/reports/deployments.py" line="114"/>
         <location filename="../../deployment/reports/incident.py" line="101"/>
         <location filename="../../deployment/reports/incident.py" line="128"/>
@@ -10791,7 +10955,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/stock.py" line="114"/>
         <location filename="../../deployment/reports/value.py" line="64"/>
         <location filename="../../deployment/reports/value.py" line="82"/>
-        <location filename="../../deployment/requests.py" line="279"/>
+        <location filename="../../deployment/requests.py" line="280"/>
         <location filename="../../inventory/stock.py" line="121"/>
         <location filename="../../inventory/stock.py" line="127"/>
         <location filename="../../ui/line_table.py" line="405"/>
@@ -11074,7 +11238,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/reports/model.py" line="41"/>
         <location filename="../../deployment/validate.py" line="231"/>
-        <location filename="../../deployment/volunteers.py" line="583"/>
+        <location filename="../../deployment/volunteers.py" line="587"/>
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
@@ -11220,11 +11384,11 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/personal_data.py" line="71"/>
         <location filename="../../deployment/roster.py" line="480"/>
-        <location filename="../../deployment/volunteers.py" line="293"/>
-        <location filename="../../deployment/volunteers.py" line="381"/>
-        <location filename="../../deployment/volunteers.py" line="409"/>
-        <location filename="../../deployment/volunteers.py" line="430"/>
-        <location filename="../../deployment/volunteers.py" line="497"/>
+        <location filename="../../deployment/volunteers.py" line="294"/>
+        <location filename="../../deployment/volunteers.py" line="382"/>
+        <location filename="../../deployment/volunteers.py" line="410"/>
+        <location filename="../../deployment/volunteers.py" line="431"/>
+        <location filename="../../deployment/volunteers.py" line="499"/>
         <source>relawan</source>
         <translation>volunteer</translation>
     </message>
@@ -11234,7 +11398,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Writing {count} volunteers</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="270"/>
+        <location filename="../../deployment/models.py" line="281"/>
         <location filename="../../deployment/validate.py" line="271"/>
         <source>Desa</source>
         <translation>Village (desa)</translation>
@@ -11574,8 +11738,8 @@ DISASTER RESPONSE {name}</translation>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="283"/>
-        <location filename="../../deployment/models.py" line="291"/>
+        <location filename="../../deployment/models.py" line="294"/>
+        <location filename="../../deployment/models.py" line="302"/>
         <location filename="../../inventory/models.py" line="59"/>
         <source>ditolak</source>
         <translation>rejected</translation>
@@ -11586,7 +11750,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../deployment/models.py" line="279"/>
+        <location filename="../../deployment/models.py" line="290"/>
         <location filename="../../inventory/models.py" line="401"/>
         <source>diterima</source>
         <translation>received</translation>
@@ -11883,7 +12047,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/requests.py" line="119"/>
-        <location filename="../../deployment/requests.py" line="217"/>
+        <location filename="../../deployment/requests.py" line="218"/>
         <source>Permintaan</source>
         <translation>Request</translation>
     </message>
@@ -11903,55 +12067,55 @@ DISASTER RESPONSE {name}</translation>
         <translation>REGISTER OF AID REQUESTS</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="238"/>
+        <location filename="../../deployment/requests.py" line="239"/>
         <source>Wilayah pemohon</source>
         <translation>Requester&apos;s region</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="239"/>
+        <location filename="../../deployment/requests.py" line="240"/>
         <source>Nama pemohon</source>
         <translation>Requester&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="242"/>
+        <location filename="../../deployment/requests.py" line="243"/>
         <source>Nomor surat permintaan</source>
         <translation>Request letter number</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="253"/>
+        <location filename="../../deployment/requests.py" line="254"/>
         <source>Jumlah relawan</source>
         <translation>Number of volunteers</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="261"/>
+        <location filename="../../deployment/requests.py" line="262"/>
         <location filename="../../tagana_app/accounts.py" line="271"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="284"/>
-        <location filename="../../deployment/requests.py" line="345"/>
-        <location filename="../../deployment/requests.py" line="367"/>
+        <location filename="../../deployment/requests.py" line="285"/>
+        <location filename="../../deployment/requests.py" line="346"/>
+        <location filename="../../deployment/requests.py" line="368"/>
         <source>permintaan</source>
         <translation>request</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="316"/>
+        <location filename="../../deployment/requests.py" line="317"/>
         <source>disposisi</source>
         <translation>disposition</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="323"/>
+        <location filename="../../deployment/requests.py" line="324"/>
         <source>Alasan penolakan</source>
         <translation>Reason for refusal</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="339"/>
+        <location filename="../../deployment/requests.py" line="340"/>
         <source>Catatan disposisi</source>
         <translation>Disposition note</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="511"/>
+        <location filename="../../deployment/requests.py" line="512"/>
         <source>penugasan untuk permintaan</source>
         <translation>assignment for the request</translation>
     </message>
@@ -12160,7 +12324,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Budget source</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="361"/>
+        <location filename="../../deployment/requests.py" line="362"/>
         <location filename="../../tagana_app/cleaning.py" line="47"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancelling</translation>
@@ -12855,21 +13019,71 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/errors.py" line="48"/>
+        <source>{name}: istirahat {when} hanya {rest} hari (minimum {min} hari).</source>
+        <translation>{name}: rest {when} only {rest} days (minimum {min} days).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/errors.py" line="52"/>
+        <source>{name}: penugasan terus-menerus {days} hari ({start} s.d. {end}) melebihi batas {max} hari.</source>
+        <translation>{name}: continuous assignment of {days} days ({start} to {end}) exceeds the limit of {max} days.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/errors.py" line="59"/>
+        <source>Penugasan tidak diperbolehkan.</source>
+        <translation>Assignment not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/errors.py" line="63"/>
+        <source>{name} baru berumur {age} tahun pada {start}; relawan Tagana paling muda {low} tahun. Penugasan tidak dapat dikecualikan.</source>
+        <translation>{name} is only {age} years old on {start}; Tagana volunteers are at least {low}. This cannot be excepted.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/errors.py" line="68"/>
+        <source>{name} berumur {age} tahun ({status}): anggota di atas {high} tahun atau Legiun hanya boleh bertugas sebagai {roles}, bukan {role}.</source>
+        <translation>{name} is {age} years old ({status}): members older than {high} or of the Legiun may only serve as {roles}, not {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/errors.py" line="73"/>
+        <source>Penugasan #{id} sudah dibatalkan oleh {who} ({reason}).</source>
+        <translation>Assignment #{id} was already voided by {who} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/errors.py" line="77"/>
+        <source>Penugasan #{id} ({name}) tidak dapat dibatalkan: relawan sudah check-in pada {at}. Akhiri penugasan dengan &quot;Akhiri...&quot;.</source>
+        <translation>Assignment #{id} ({name}) cannot be voided: the volunteer checked in at {at}. End the assignment with &quot;End...&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/errors.py" line="82"/>
+        <source>Penugasan #{id} ({name}) masih menunggu persetujuan pengecualian dari pejabat.</source>
+        <translation>Assignment #{id} ({name}) is still waiting for an official to approve the exception.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/errors.py" line="86"/>
+        <source>Penugasan #{id} tidak sedang menunggu persetujuan pengecualian.</source>
+        <translation>Assignment #{id} is not waiting for an exception to be approved.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/errors.py" line="90"/>
+        <source>Waktu {what} {at} di luar masa penugasan {name} ({start} s.d. {end}).</source>
+        <translation>Time of {what} {at} is outside {name}&apos;s assignment ({start} to {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/errors.py" line="94"/>
         <source>Penugasan ditolak: {refusal} Hanya pejabat yang dapat mengecualikan penolakan ini, dengan alasan tertulis.</source>
         <translation>Assignment refused: {refusal} Only an official can override this refusal, with a written reason.</translation>
     </message>
     <message>
-        <location filename="../../deployment/errors.py" line="56"/>
+        <location filename="../../deployment/errors.py" line="102"/>
         <source>Kejadian {number} sudah berstatus selesai; tidak dapat menerima penugasan baru.</source>
         <translation>Incident {number} is already closed; it cannot take new assignments.</translation>
     </message>
     <message>
-        <location filename="../../deployment/errors.py" line="60"/>
+        <location filename="../../deployment/errors.py" line="106"/>
         <source>Impor dibatalkan: {count} baris bermasalah; tidak ada data yang disimpan.</source>
         <translation>Import cancelled: {count} rows have problems; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../deployment/errors.py" line="64"/>
+        <location filename="../../deployment/errors.py" line="110"/>
         <source>Berkas &apos;{path}&apos; tidak memuat tabel relawan yang dikenali: baris judul dengan kolom {required} tidak ditemukan (lembar &apos;{sheet}&apos;).</source>
         <translation>File &apos;{path}&apos; holds no recognisable volunteer table: no header row with the columns {required} was found (sheet &apos;{sheet}&apos;).</translation>
     </message>
@@ -12879,17 +13093,17 @@ DISASTER RESPONSE {name}</translation>
         <translation>Dispatch {number} has status {status}; {action} is only for dispatches with status {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="40"/>
+        <location filename="../../deployment/dispatch/records.py" line="48"/>
         <source>{name} tidak ditugaskan pada kejadian {incident} (atau penugasannya sudah berakhir sebelum {day}); hanya relawan yang ditugaskan pada kejadian ini yang dapat mendampingi pengiriman.</source>
         <translation>{name} is not assigned to incident {incident} (or the assignment ended before {day}); only volunteers assigned to this incident can escort a dispatch.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="46"/>
+        <location filename="../../deployment/dispatch/records.py" line="54"/>
         <source>Jumlah diterima {item} ({received} {unit}) berbeda dari yang dikirim ({sent} {unit}): alasan selisih wajib diisi.</source>
         <translation>The quantity of {item} received ({received} {unit}) differs from the quantity sent ({sent} {unit}): a reason for the difference is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="331"/>
+        <location filename="../../deployment/dispatch/records.py" line="339"/>
         <source>Status pengiriman &apos;{status}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown dispatch status &apos;{status}&apos;. Choices: {choices}.</translation>
     </message>
@@ -12946,81 +13160,83 @@ DISASTER RESPONSE {name}</translation>
         <translation>Backup and restore here are for SQLite only; for PostgreSQL use pg_dump and pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="118"/>
-        <location filename="../../deployment/volunteers.py" line="486"/>
-        <location filename="../../deployment/volunteers.py" line="598"/>
+        <location filename="../../deployment/assignments.py" line="146"/>
+        <location filename="../../deployment/volunteers.py" line="487"/>
+        <location filename="../../deployment/volunteers.py" line="602"/>
         <source>Tanggal akhir {end} sebelum tanggal mulai {start}.</source>
         <translation>The end date {end} is before the start date {start}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="148"/>
+        <location filename="../../deployment/assignments.py" line="215"/>
         <source>{name} tidak memiliki keahlian {role}.</source>
         <translation>{name} does not have the skill {role}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="151"/>
+        <location filename="../../deployment/assignments.py" line="218"/>
         <source>Sertifikat {role} {name} habis berlaku sejak {expiry}.</source>
         <translation>{name}&apos;s {role} certificate expired on {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="154"/>
+        <location filename="../../deployment/assignments.py" line="221"/>
         <source>Sertifikat {role} {name} habis berlaku {expiry}, sebelum penugasan berakhir.</source>
         <translation>{name}&apos;s {role} certificate expires on {expiry}, before the assignment ends.</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="174"/>
         <source>Penugasan terus-menerus {days} hari ({start} s.d. {end}) melebihi batas {max} hari.</source>
-        <translation>A continuous assignment of {days} days ({start} to {end}) exceeds the limit of {max} days.</translation>
+        <translation type="vanished">A continuous assignment of {days} days ({start} to {end}) exceeds the limit of {max} days.</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="182"/>
         <source>Istirahat sejak penugasan sebelumnya hanya {rest} hari (minimum {min} hari).</source>
-        <translation>Only {rest} days of rest since the previous assignment (minimum {min} days).</translation>
+        <translation type="vanished">Only {rest} days of rest since the previous assignment (minimum {min} days).</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="188"/>
         <source>Istirahat sebelum penugasan berikutnya hanya {rest} hari (minimum {min} hari).</source>
-        <translation>Only {rest} days of rest before the next assignment (minimum {min} days).</translation>
+        <translation type="vanished">Only {rest} days of rest before the next assignment (minimum {min} days).</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="264"/>
+        <location filename="../../deployment/assignments.py" line="383"/>
         <source>Penugasan tidak dapat berakhir ({end}) sebelum mulai ({start}).</source>
         <translation>An assignment cannot end ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="291"/>
+        <location filename="../../deployment/assignments.py" line="410"/>
         <source>Perpanjangan harus sesudah tanggal akhir sekarang ({end}).</source>
         <translation>An extension must go past the current end date ({end}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="300"/>
+        <location filename="../../deployment/assignments.py" line="419"/>
         <source>Tanggal berakhir lebih awal harus sebelum tanggal akhir sekarang ({end}).</source>
         <translation>An earlier end date must be before the current end date ({end}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="315"/>
+        <location filename="../../deployment/assignments.py" line="434"/>
         <source>Waktu {what} harus dengan zona waktu.</source>
         <translation>The time of {what} needs a time zone.</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="317"/>
+        <location filename="../../deployment/assignments.py" line="436"/>
         <source>Waktu {what} ({at}) belum terjadi; catat sesudah relawan {what}.</source>
         <translation>The time of {what} ({at}) has not come yet; record it after the volunteer&apos;s {what}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="329"/>
+        <location filename="../../deployment/assignments.py" line="459"/>
         <source>Waktu datang sesudah waktu pulang.</source>
         <translation>The arrival time is after the departure time.</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="342"/>
+        <location filename="../../deployment/assignments.py" line="472"/>
         <source>Relawan belum tercatat datang di lokasi.</source>
         <translation>The volunteer has no recorded arrival on site yet.</translation>
     </message>
     <message>
-        <location filename="../../deployment/assignments.py" line="344"/>
+        <location filename="../../deployment/assignments.py" line="475"/>
         <source>Waktu pulang sebelum waktu datang.</source>
         <translation>The departure time is before the arrival time.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/assignments.py" line="497"/>
+        <source>Alasan pembatalan penugasan wajib diisi.</source>
+        <translation>The reason for voiding the assignment is required.</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/kits.py" line="112"/>
@@ -13093,8 +13309,8 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/service.py" line="219"/>
-        <location filename="../../deployment/incidents.py" line="296"/>
-        <location filename="../../deployment/volunteers.py" line="366"/>
+        <location filename="../../deployment/incidents.py" line="298"/>
+        <location filename="../../deployment/volunteers.py" line="367"/>
         <source>Kolom &apos;{name}&apos; tidak dapat diubah di sini.</source>
         <translation>The field &apos;{name}&apos; cannot be changed here.</translation>
     </message>
@@ -13124,8 +13340,8 @@ DISASTER RESPONSE {name}</translation>
         <translation>The quantities per batch must add up to {qty} {unit} (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="397"/>
-        <location filename="../../deployment/dispatch/service.py" line="421"/>
+        <location filename="../../deployment/dispatch/service.py" line="398"/>
+        <location filename="../../deployment/dispatch/service.py" line="422"/>
         <source>Pengiriman {number} belum berisi barang.</source>
         <translation>Dispatch {number} has no items yet.</translation>
     </message>
@@ -13134,17 +13350,17 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The quantity of {item} received is not valid: {value}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="522"/>
+        <location filename="../../deployment/dispatch/service.py" line="523"/>
         <source>Jumlah diterima {item} ({received}) melebihi yang dikirim ({sent}).</source>
         <translation>The quantity of {item} received ({received}) is more than the quantity sent ({sent}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="573"/>
+        <location filename="../../deployment/dispatch/service.py" line="574"/>
         <source>Alasan pembatalan pengiriman wajib diisi.</source>
         <translation>A reason for cancelling the dispatch is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="92"/>
+        <location filename="../../deployment/incidents.py" line="93"/>
         <source>{what} &apos;{value}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown {what} &apos;{value}&apos;. Choices: {choices}.</translation>
     </message>
@@ -13157,27 +13373,27 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The figure {name} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="142"/>
+        <location filename="../../deployment/incidents.py" line="143"/>
         <source>Angka {what} ({value}) lebih besar dari jumlah jiwa terdampak ({jiwa}); periksa kembali angka {what} atau jiwa.</source>
         <translation>The {what} figure ({value}) is larger than the number of people affected ({jiwa}); check the {what} figure or the people figure.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="164"/>
+        <location filename="../../deployment/incidents.py" line="165"/>
         <source>{what}: dari {old} menjadi {new}</source>
         <translation>{what}: from {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="235"/>
+        <location filename="../../deployment/incidents.py" line="237"/>
         <source>Nama kejadian wajib diisi.</source>
         <translation>The incident name is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="238"/>
+        <location filename="../../deployment/incidents.py" line="240"/>
         <source>Sebutkan paling sedikit satu kecamatan atau desa terdampak.</source>
         <translation>Name at least one affected district or village.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="352"/>
+        <location filename="../../deployment/incidents.py" line="354"/>
         <source>Kenaikan besar sejak laporan sebelumnya: {jumps}; periksa kembali.</source>
         <translation>Large increase since the previous report: {jumps}; please check.</translation>
     </message>
@@ -13218,8 +13434,8 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/emergency.py" line="146"/>
-        <location filename="../../deployment/incidents.py" line="240"/>
-        <location filename="../../deployment/incidents.py" line="302"/>
+        <location filename="../../deployment/incidents.py" line="242"/>
+        <location filename="../../deployment/incidents.py" line="304"/>
         <source>Akhir masa status {end} sebelum awalnya {start}.</source>
         <translation>The status period ends ({end}) before it starts ({start}).</translation>
     </message>
@@ -13457,43 +13673,43 @@ DISASTER RESPONSE {name}</translation>
         <translation>There is no desa &apos;{value}&apos; in kecamatan {kec}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/volunteers.py" line="262"/>
+        <location filename="../../deployment/volunteers.py" line="263"/>
         <source>Nama lengkap wajib diisi.</source>
         <translation>The full name is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/volunteers.py" line="267"/>
+        <location filename="../../deployment/volunteers.py" line="268"/>
         <source>Wilayah (kode kecamatan atau desa) wajib diisi.</source>
         <translation>The area (kecamatan or desa code) is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/volunteers.py" line="286"/>
-        <location filename="../../deployment/volunteers.py" line="394"/>
+        <location filename="../../deployment/volunteers.py" line="287"/>
+        <location filename="../../deployment/volunteers.py" line="395"/>
         <source>Masa berlaku sertifikat {skill} berakhir sebelum tanggal pelatihan.</source>
         <translation>The {skill} certificate expires before the training date.</translation>
     </message>
     <message>
-        <location filename="../../deployment/volunteers.py" line="407"/>
+        <location filename="../../deployment/volunteers.py" line="408"/>
         <source>Sertifikat {skill} sudah habis berlaku sejak {expiry}.</source>
         <translation>The {skill} certificate expired on {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/volunteers.py" line="423"/>
+        <location filename="../../deployment/volunteers.py" line="424"/>
         <source>{name} tidak memiliki keahlian {skill}.</source>
         <translation>{name} does not have the skill {skill}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/volunteers.py" line="489"/>
+        <location filename="../../deployment/volunteers.py" line="490"/>
         <source>Alasan tidak tersedia wajib diisi.</source>
         <translation>A reason for the unavailability is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/volunteers.py" line="496"/>
+        <location filename="../../deployment/volunteers.py" line="498"/>
         <source>Sudah ada {n} penugasan dalam periode ini; periksa kembali.</source>
         <translation>There are already {n} assignments in this period; check them again.</translation>
     </message>
     <message>
-        <location filename="../../deployment/volunteers.py" line="616"/>
+        <location filename="../../deployment/volunteers.py" line="620"/>
         <source>Filter sertifikat &apos;{value}&apos; tidak dikenal; pakai: {choices}.</source>
         <translation>Unknown certificate filter &apos;{value}&apos;; use: {choices}.</translation>
     </message>
@@ -14703,87 +14919,87 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>&apos;{value}&apos; is not a price in rupiah</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="59"/>
+        <location filename="../../deployment/requests.py" line="60"/>
         <source>Permintaan {number} berstatus {status}; {action} hanya untuk permintaan berstatus {allowed}.</source>
         <translation>Request {number} is {status}; {action} is only for requests that are {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="208"/>
+        <location filename="../../deployment/requests.py" line="209"/>
         <source>Identitas pemohon &apos;{value}&apos; bukan NIK (16 angka) atau NIP (18 angka).</source>
         <translation>Requester ID &apos;{value}&apos; is not a NIK (16 digits) or NIP (18 digits).</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="236"/>
+        <location filename="../../deployment/requests.py" line="237"/>
         <source>Jenis pemohon &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown requester kind &apos;{kind}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="241"/>
+        <location filename="../../deployment/requests.py" line="242"/>
         <source>Nama pemohon wajib diisi.</source>
         <translation>The requester&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="244"/>
+        <location filename="../../deployment/requests.py" line="245"/>
         <source>Nomor surat permintaan wajib diisi.</source>
         <translation>The request letter number is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="248"/>
+        <location filename="../../deployment/requests.py" line="249"/>
         <source>Tanggal diterima {date} belum terjadi (hari ini {today}).</source>
         <translation>Date received {date} is in the future (today is {today}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="251"/>
+        <location filename="../../deployment/requests.py" line="252"/>
         <source>Tanggal surat {letter} sesudah tanggal diterima {received}.</source>
         <translation>Letter date {letter} is after the date received {received}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="256"/>
+        <location filename="../../deployment/requests.py" line="257"/>
         <source>Permintaan harus berisi barang atau relawan yang diminta.</source>
         <translation>A request must ask for goods or volunteers.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="274"/>
+        <location filename="../../deployment/requests.py" line="275"/>
         <source>Baris {line}: &apos;{what}&apos; sudah diminta pada baris lain.</source>
         <translation>Line {line}: &apos;{what}&apos; is already asked for on another line.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="292"/>
+        <location filename="../../deployment/requests.py" line="293"/>
         <source>Keputusan untuk &apos;{line}&apos; belum diisi.</source>
         <translation>No decision yet for &apos;{line}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="295"/>
+        <location filename="../../deployment/requests.py" line="296"/>
         <source>Jumlah disetujui untuk &apos;{line}&apos; harus antara 0 dan {asked}.</source>
         <translation>The approved quantity for &apos;{line}&apos; must be between 0 and {asked}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="299"/>
+        <location filename="../../deployment/requests.py" line="300"/>
         <source>Alasan wajib diisi untuk &apos;{line}&apos;: disetujui {approved} dari {asked}.</source>
         <translation>A reason is required for &apos;{line}&apos;: {approved} of {asked} approved.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="325"/>
+        <location filename="../../deployment/requests.py" line="326"/>
         <source>Alasan penolakan permintaan wajib diisi.</source>
         <translation>A reason for refusing the request is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="332"/>
+        <location filename="../../deployment/requests.py" line="333"/>
         <source>&apos;{what}&apos; tidak ada dalam permintaan {number}.</source>
         <translation>&apos;{what}&apos; is not in request {number}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="363"/>
+        <location filename="../../deployment/requests.py" line="364"/>
         <source>Alasan pembatalan permintaan wajib diisi.</source>
         <translation>A reason for cancelling the request is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="495"/>
+        <location filename="../../deployment/requests.py" line="496"/>
         <source>Permintaan {number} bukan untuk kejadian ini.</source>
         <translation>Request {number} is not for this incident.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="515"/>
+        <location filename="../../deployment/requests.py" line="516"/>
         <source>Permintaan {number} tidak meminta relawan {role} yang disetujui.</source>
         <translation>Request {number} has no approved {role} volunteers.</translation>
     </message>
@@ -14811,52 +15027,57 @@ Make a new document with a new number that replaces number {number} (tagana prin
 <context>
     <name>incidents</name>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="95"/>
+        <location filename="../../ui/pages/incident_model.py" line="96"/>
         <source>KK</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="95"/>
+        <location filename="../../ui/pages/incident_model.py" line="96"/>
         <source>Jiwa</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="96"/>
+        <location filename="../../ui/pages/incident_model.py" line="97"/>
         <source>Pengungsi</source>
         <translation>Displaced</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="97"/>
+        <location filename="../../ui/pages/incident_model.py" line="98"/>
         <source>Meninggal</source>
         <translation>Dead</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="98"/>
+        <location filename="../../ui/pages/incident_model.py" line="99"/>
         <source>Luka</source>
         <translation>Injured</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="98"/>
+        <location filename="../../ui/pages/incident_model.py" line="99"/>
         <source>Hilang</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="99"/>
+        <location filename="../../ui/pages/incident_model.py" line="100"/>
         <source>Rumah rusak</source>
         <translation>Houses damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="210"/>
+        <location filename="../../ui/pages/incident_model.py" line="211"/>
+        <source>Diajukan</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incident_model.py" line="213"/>
         <source>Selesai</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="212"/>
+        <location filename="../../ui/pages/incident_model.py" line="215"/>
         <source>Direncanakan</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incident_model.py" line="213"/>
+        <location filename="../../ui/pages/incident_model.py" line="216"/>
         <source>Bertugas</source>
         <translation>On duty</translation>
     </message>

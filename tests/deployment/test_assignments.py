@@ -10,13 +10,13 @@ from deployment import volunteers as vs
 from deployment.errors import (
     AssignmentOverlap,
     IncidentClosed,
-    OverrideNotAllowed,
+    NoOverridePending,
     VolunteerInactive,
     VolunteerUnavailable,
 )
-from deployment.models import Assignment
+from deployment.models import Assignment, assignment_counts
 from tagana_app import clock, settings
-from tagana_app.errors import PermissionDenied, ValidationError
+from tagana_app.errors import OwnWorkRefused, PermissionDenied, ValidationError
 from tagana_app.models import AuditLog
 from tests.deployment.conftest import add_incident, add_volunteer
 
@@ -81,20 +81,37 @@ def test_inactive_and_unavailable_refused(db, coord, setup):
         assign(db, coord, v.nik, b.number, day(40), day(41))
 
 
-def test_official_overrides_with_reason_kept_and_audited(db, coord, users, setup):
+def test_override_is_proposed_then_approved_by_another_pejabat(db, coord, users, setup):
     v, _a, b = setup
-    with pytest.raises(OverrideNotAllowed):
-        assign(db, coord, v.nik, b.number, day(12), day(13), override_reason="darurat")
-    with pytest.raises(AssignmentOverlap):  # an official without a reason is refused like anyone
+    with pytest.raises(AssignmentOverlap):  # without a reason: refused like anyone
         assign(db, users["pejabat"], v.nik, b.number, day(12), day(13))
-    record = assign(db, users["pejabat"], v.nik, b.number, day(12), day(13),
-                    override_reason="Hanya relawan ini yang bisa mengoperasikan radio")
-    assert record.override_by == "pejabat" and "radio" in record.override_reason
+    proposal = assign(db, coord, v.nik, b.number, day(12), day(13),
+                      override_reason="Hanya relawan ini yang bisa mengoperasikan radio")
+    assert proposal.pending and proposal.override_by is None
+    counting = select(func.count()).select_from(Assignment).where(assignment_counts())
+    with db.read() as s:  # a proposal counts nowhere yet
+        assert s.scalar(counting) == 1
+    with pytest.raises(PermissionDenied):  # a koordinator cannot approve at all
+        db.write(lambda s: assignments.approve_override(s, coord, proposal.id))
+    record = db.write(lambda s: assignments.approve_override(s, users["pejabat"], proposal.id))
+    assert record.override_by == "pejabat" and not record.pending and "radio" in record.override_reason
     with db.read() as s:
-        changes = s.scalar(select(AuditLog.changes).where(AuditLog.action == "assignment.add")
+        assert s.scalar(counting) == 2
+        changes = s.scalar(select(AuditLog.changes).where(AuditLog.action == "assignment.override")
                            .order_by(AuditLog.id.desc()))
     assert changes["pengecualian"]["alasan"].startswith("Hanya relawan")
     assert "beririsan" in changes["pengecualian"]["penolakan"][0]
+    assert changes["diajukan_oleh"] == "koordinator"
+
+
+def test_pejabat_cannot_approve_own_proposal(db, users, setup):
+    v, _a, b = setup
+    own = assign(db, users["pejabat"], v.nik, b.number, day(12), day(13), override_reason="darurat")
+    with pytest.raises(OwnWorkRefused, match="pejabat"):
+        db.write(lambda s: assignments.approve_override(s, users["pejabat"], own.id))
+    assert db.write(lambda s: assignments.approve_override(s, users["admin"], own.id)).override_by == "admin"
+    with pytest.raises(NoOverridePending):
+        db.write(lambda s: assignments.approve_override(s, users["admin"], own.id))
 
 
 def test_read_only_and_warehouse_roles_cannot_assign(db, users, setup):
@@ -106,28 +123,30 @@ def test_read_only_and_warehouse_roles_cannot_assign(db, users, setup):
 
 def test_warnings_no_skill_expired_certificate_age(db, coord, setup):
     v, _a, b = setup
-    record = assign(db, coord, v.nik, b.number, day(20), day(21), role="komunikasi")
+    record = assign(db, coord, v.nik, b.number, day(22), day(23), role="komunikasi")
     assert any("tidak memiliki keahlian komunikasi" in w for w in record.warnings)
     old = add_volunteer(db, coord, 2, birth=date(1970, 1, 1),
                         skills=(vs.SkillInput("logistik", date(2019, 1, 1), date(2022, 1, 1)),
-                                vs.SkillInput("shelter", date(2024, 1, 1), day(25))))
+                                vs.SkillInput("posko", date(2024, 1, 1), day(30))))
     record = assign(db, coord, old.nik, b.number, day(20), day(21), role="logistik")
     assert any("habis berlaku sejak 2022-01-01" in w for w in record.warnings)
     assert any("Umur 56 tahun" in w for w in record.warnings)
-    record = assign(db, coord, old.nik, b.number, day(24), day(26), role="shelter")
+    record = assign(db, coord, old.nik, b.number, day(29), day(31), role="posko")
     assert any("sebelum penugasan berakhir" in w for w in record.warnings)
     with db.read() as s:
         stored = s.scalar(select(Assignment.warnings).where(Assignment.id == record.id))
     assert stored == list(record.warnings)
 
 
-def test_continuous_days_and_rest_use_settings(db, coord, users, setup):
+def test_continuous_days_and_rest_use_settings_in_warning_mode(db, coord, users, setup):
     v, a, b = setup  # days 10..14 exist
+    db.write(lambda s: settings.set_office(s, users["admin"], {settings.REST_RULE: "peringatan",
+                                                               settings.LENGTH_RULE: "peringatan"}))
     record = assign(db, coord, v.nik, b.number, day(15), day(24))  # back-to-back: 15 continuous days
     assert any("terus-menerus 15 hari" in w for w in record.warnings)
     assert not any("Istirahat" in w for w in record.warnings)
     record = assign(db, coord, v.nik, a.number, day(28), day(29))  # 3 rest days after day 24
-    assert any("Istirahat sejak penugasan sebelumnya hanya 3 hari" in w for w in record.warnings)
+    assert any("istirahat sejak penugasan sebelumnya hanya 3 hari" in w for w in record.warnings)
     db.write(lambda s: settings.set_office(s, users["admin"], {settings.MIN_REST_DAYS: 2,
                                                                settings.MAX_CONTINUOUS_DAYS: 30}))
     other = add_volunteer(db, coord, 2, skills=("dapur umum",))
@@ -145,6 +164,7 @@ def test_closed_incident_refused(db, coord, setup):
 
 def test_extend_and_end_early_are_checked(db, coord, users, setup):
     v, a, b = setup
+    db.write(lambda s: settings.set_office(s, users["admin"], {settings.MIN_REST_DAYS: 0}))  # overlap only here
     later = assign(db, coord, v.nik, b.number, day(20), day(22))
     first = assignments.list_assignments
     with db.read() as s:
@@ -168,20 +188,20 @@ def test_extend_and_end_early_are_checked(db, coord, users, setup):
 
 
 def test_check_in_and_out(db, coord, setup):
-    v, a, _b = setup
-    with db.read() as s:
-        existing = assignments.list_assignments(s, volunteer=v.nik)[0]
+    v, _a, b = setup
+    today = clock.today()
+    current = assign(db, coord, v.nik, b.number, today - timedelta(days=5), today + timedelta(days=1))
     with pytest.raises(ValidationError):
-        db.write(lambda s: assignments.check_out(s, coord, existing.id))
+        db.write(lambda s: assignments.check_out(s, coord, current.id))
     soon = clock.utcnow() + timedelta(hours=1)  # not yet happened: refused
     with pytest.raises(ValidationError, match="belum terjadi"):
-        db.write(lambda s: assignments.check_in(s, coord, existing.id, soon))
+        db.write(lambda s: assignments.check_in(s, coord, current.id, soon))
     arrived = (clock.utcnow() - timedelta(days=5)).replace(microsecond=0)
-    record = db.write(lambda s: assignments.check_in(s, coord, existing.id, arrived))
+    record = db.write(lambda s: assignments.check_in(s, coord, current.id, arrived))
     assert record.checkin_at == arrived
     with pytest.raises(ValidationError):
-        db.write(lambda s: assignments.check_out(s, coord, existing.id, arrived - timedelta(hours=1)))
-    record = db.write(lambda s: assignments.check_out(s, coord, existing.id, arrived + timedelta(days=4)))
+        db.write(lambda s: assignments.check_out(s, coord, current.id, arrived - timedelta(hours=1)))
+    record = db.write(lambda s: assignments.check_out(s, coord, current.id, arrived + timedelta(days=4)))
     assert record.checkout_at == arrived + timedelta(days=4)
 
 

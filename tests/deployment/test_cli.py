@@ -5,7 +5,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from deployment.models import Assignment, Volunteer
+from deployment.models import Volunteer
 from tests.conftest import cli_runner
 from tests.deployment.test_roster import rows, write_xlsx
 
@@ -87,18 +87,24 @@ def test_incident_assign_suggest_flow(run, db):
     assignment_id = json.loads(out)["id"]
     code, _, err = run("assign", NIK_A, number, "--role", "logistik", "--from", "2026-12-05", "--to", "2026-12-06")
     assert code == 1 and err.startswith("Ditolak:") and "beririsan" in err
-    code, _, err = run("assign", NIK_A, number, "--role", "logistik", "--from", "2026-12-05", "--to",
-                       "2026-12-06", "--override", "alasan")
-    assert code == 1 and "pejabat" in err
-    assert _count(db, Assignment) == 1
     code, out, _ = run("assign", NIK_A, number, "--role", "logistik", "--from", "2026-12-05", "--to",
-                       "2026-12-06", "--override", "tidak ada pengganti", user="pejabat")
-    assert code == 0 and "Pengecualian oleh pejabat" in out
+                       "2026-12-06", "--override", "tidak ada pengganti", "--json")
+    assert code == 0  # a koordinator proposes the override ...
+    proposal = json.loads(out)["id"]
+    code, _, err = run("assignment", "approve", str(proposal))
+    assert code == 1 and "pejabat" in err  # ... and cannot approve it
+    code, out, _ = run("assignment", "approve", str(proposal), user="pejabat")
+    assert code == 0 and "Pengecualian oleh pejabat: tidak ada pengganti" in out
     assert run("assignment", "extend", str(assignment_id), "2026-12-04")[0] == 1  # not later than the end
     assert run("assignment", "end", str(assignment_id), "2026-12-03")[0] == 0
-    assert run("assignment", "checkin", str(assignment_id), "--at", "2026-11-20T07:00")[0] == 0
+    code, _, err = run("assignment", "checkin", str(assignment_id), "--at", "2026-11-20T07:00")
+    assert code == 1 and "di luar masa penugasan" in err
+    code, out, _ = run("assignment", "void", str(proposal), "--reason", "salah peran", "--json")
+    assert code == 0 and json.loads(out)["void_reason"] == "salah peran"
+    assert run("assignment", "void", str(proposal), "--reason", "lagi")[0] == 1  # already voided
+    assert run("assignment", "void", str(assignment_id))[0] == 2  # the reason is required
     code, out, _ = run("assignment", "list", "--incident", number, "--json")
-    assert code == 0 and len(json.loads(out)) == 2
+    assert code == 0 and len(json.loads(out)) == 1
     code, out, _ = run("incident", "needs", number, "--days", "3", "--json")
     assert code == 0 and {line["code"] for line in json.loads(out)} >= {"beras", "air", "family_kit"}
 

@@ -231,8 +231,8 @@ def test_assignment_preview_and_suggestions_keep_their_templates(db, users) -> N
     with db.read() as s:
         check = assignments.preview_assignment(s, v.nik, b.number, "komunikasi", date(2026, 12, 14),
                                                date(2026, 12, 15))
-        reasons = assignments.suggest_volunteers(s, b.number, "dapur umum", date(2026, 12, 20),
-                                                 date(2026, 12, 22))[0].reasons
+        reasons = assignments.suggest_volunteers(s, b.number, "dapur umum", date(2026, 12, 22),
+                                                 date(2026, 12, 24))[0].reasons  # after 7 rest days
     refusal, warning = check.refusals[0], check.warnings[0]
     assert isinstance(refusal, Text) and refusal.template == AssignmentOverlap.template
     assert refusal == refusal.template.format(**refusal.fields) and "beririsan" in refusal

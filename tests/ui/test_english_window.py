@@ -48,6 +48,7 @@ from ui import dialogs, errors, ops
 from ui.changes import AppChanges
 from ui.context import AppContext
 from ui.main_window import MainWindow
+from ui.pages.assignment_dialog import OverrideApprovalDialog
 from ui.sections import SECTIONS
 
 # Places excused from the check while a text they show is not yet marked: (where, widget) prefixes.
@@ -405,6 +406,11 @@ def _incidents(visit: Visit, page: Any) -> None:
     detail.crew_table.selectRow(0)
     visit.dialog(detail.open_period(True), "incidents › extend")
     visit.dialog(detail.open_period(False), "incidents › end")
+    unvisited = next(n for n, a in enumerate(crew) if a.checkin_at is None)
+    detail.crew_table.selectRow(unvisited)
+    visit.dialog(detail.open_void(), "incidents › void")
+    # A proposal waiting for a pejabat: the admin made none here, so the dialog opens on a stored assignment.
+    visit.dialog(OverrideApprovalDialog(page.ctx, crew[unvisited], parent=detail), "incidents › approve exception")
 
     def set_and_extend(status: Any) -> None:  # the status history: a decree refused for its missing number
         visit.dialog(status.open_set(), "incidents › set emergency status", lambda dialog: dialog.submit())

@@ -21,7 +21,7 @@ from tagana_app import clock
 from tagana_app.models import AuditLog
 from tests.deployment.conftest import KEC, add_incident, add_volunteer
 from ui import ops
-from ui.pages.assignment_dialog import AssignmentDialog
+from ui.pages.assignment_dialog import AssignmentDialog, OverrideApprovalDialog
 from ui.pages.incident_dialogs import SiteTimeDialog
 from ui.pages.incident_model import (
     AssignmentColumn,
@@ -196,17 +196,17 @@ def test_assignment_dialog_shows_the_conflict_and_a_koordinator_cannot_save(qtbo
     page = _page(qtbot, make_ctx, users["koordinator"])
     dialog = _assignment_dialog(qtbot, page, world, day(1), day(5))  # shares day 1 and 2 with the first incident
     assert dialog.check.refusals and "beririsan" in dialog.check.refusals[0]
-    assert "Ditolak" in dialog.findings.text() and "Hanya pejabat" in dialog.findings.text()
-    assert not dialog.override_shown()  # no override field for a koordinator
+    assert "Ditolak" in dialog.findings.text() and "pejabat lain" in dialog.findings.text()
+    assert dialog.override_shown()  # a koordinator may propose an exception, with a reason
     assert not dialog.ok_button.isEnabled()
     dialog.submit()
     assert dialog.isVisible() and not dialog.error.isHidden()
     with db.read() as s:
         assert assignments.list_assignments(s, incident=world["second"].number) == []
 
-    # Back-to-back (from the day after the other ends) is allowed.
+    # With enough rest after the other ends, it is allowed.
     with qtbot.waitSignal(dialog.checked, timeout=10_000):
-        dialog.set_period(day(3), day(6))
+        dialog.set_period(day(10), day(13))
     qtbot.waitUntil(lambda: dialog.check is not None)
     assert not dialog.check.refusals and "Tidak ada bentrokan" in dialog.findings.text()
     assert dialog.ok_button.isEnabled()
@@ -218,25 +218,42 @@ def test_assignment_dialog_shows_the_conflict_and_a_koordinator_cannot_save(qtbo
     assert _text(crew, 0, AssignmentColumn.NAME) == "Andi Contoh" and _text(crew, 0, AssignmentColumn.NIAT) == "TGN-001"
 
 
-def test_an_official_overrides_with_a_reason_and_it_is_audited(qtbot, make_ctx, db, users, world,  # noqa: ANN001
-                                                               qtmodeltester):
-    page = _page(qtbot, make_ctx, users["pejabat"])
+def test_a_koordinator_proposes_an_exception_and_a_pejabat_approves_it(qtbot, make_ctx, db, users, world,  # noqa: ANN001
+                                                                       qtmodeltester):
+    page = _page(qtbot, make_ctx, users["koordinator"])
     dialog = _assignment_dialog(qtbot, page, world, day(0), day(4))
     assert dialog.check.refusals and dialog.override_shown()
     assert not dialog.ok_button.isEnabled()  # not without a written reason
     qtbot.keyClicks(dialog.override, "Satu-satunya operator radio di lokasi")
-    assert dialog.ok_button.isEnabled()
+    assert dialog.ok_button.isEnabled() and dialog.ok_button.text() == "Ajukan pengecualian"
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     _settled(qtbot)
-    assert dialog.saved is not None and dialog.saved.override_by == "pejabat"
+    assert dialog.saved is not None and dialog.saved.pending
+    crew = page.detail.crew
+    qtbot.waitUntil(lambda: crew.rowCount() == 1)
+    assert _text(crew, 0, AssignmentColumn.STATE) == "Diajukan"
+    page.detail.crew_table.selectRow(0)
+    assert not page.detail.crew_buttons["approve"].isEnabled()  # not for the koordinator
+    assert not page.detail.crew_buttons["checkin"].isEnabled()  # a proposal is not yet an assignment
+
+    page = _page(qtbot, make_ctx, users["pejabat"], like=page)
+    _show(qtbot, page, world["second"].number)
+    crew = page.detail.crew
+    page.detail.crew_table.selectRow(0)
+    assert page.detail.crew_buttons["approve"].isEnabled()
+    qtbot.mouseClick(page.detail.crew_buttons["approve"], Qt.MouseButton.LeftButton)
+    approval = page.detail.findChild(OverrideApprovalDialog)
+    qtbot.waitUntil(lambda: "beririsan" in approval.findings.text())
+    with qtbot.waitSignal(approval.accepted):
+        qtbot.mouseClick(approval.ok_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
     with db.read() as s:
-        changes = s.scalar(select(AuditLog.changes).where(AuditLog.action == "assignment.add")
+        changes = s.scalar(select(AuditLog.changes).where(AuditLog.action == "assignment.override")
                            .order_by(AuditLog.id.desc()))
     assert changes["pengecualian"]["alasan"] == "Satu-satunya operator radio di lokasi"
     assert "beririsan" in changes["pengecualian"]["penolakan"][0]
-    crew = page.detail.crew
-    qtbot.waitUntil(lambda: crew.rowCount() == 1)
+    qtbot.waitUntil(lambda: crew.rowCount() == 1 and not crew.row(0).pending)
     assert "operator radio" in crew.data(crew.index(0, AssignmentColumn.NAME), Qt.ItemDataRole.ToolTipRole)
     qtmodeltester.check(crew)
 

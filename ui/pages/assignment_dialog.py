@@ -2,25 +2,29 @@
 
 Every change of volunteer, role or dates runs ``deployment.assignments.preview_assignment`` (the same
 rules ``assign_volunteer`` applies, writing nothing): refusals in red, warnings in amber. A refusal
-blocks saving, except for an official (pejabat, or admin) who writes the reason for overriding it;
-that field is shown only to them. The service checks everything again when saving.
+blocks saving; the one who assigns may instead propose an exception with a written reason, which
+waits for a pejabat other than the proposer (``OverrideApprovalDialog``). A refusal on the volunteer's
+age cannot be excepted. The service checks everything again when saving.
+
+Also here: voiding a wrong assignment (``VoidDialog``) and assigning several suggested volunteers at
+once (``assign_checked``), both opened from the incident's tabs.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from deployment import assignments
 from deployment import volunteers as volunteer_service
 from deployment.assignments import AssignmentCheck, AssignmentRecord
 from deployment.models import SKILLS, STATUSES
-from deployment.permissions import can_override_assignment
 from deployment.volunteers import VolunteerFilter, VolunteerPage
-from tagana_app import clock
+from tagana_app import clock, indonesian
 from tagana_app.errors import TaganaError
 from ui import errors, ops, texts
 from ui.context import AppContext
@@ -83,9 +87,8 @@ class AssignmentDialog(FormDialog):
         self.findings.setMinimumHeight(48)
         self.findings.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.override = QLineEdit()
-        self.override.setPlaceholderText(self.tr("Alasan tertulis mengecualikan penolakan (dicatat dalam audit)"))
+        self.override.setPlaceholderText(self.tr("Alasan tertulis; pejabat lain menyetujui sebelum penugasan berlaku"))
         self.override.textChanged.connect(self._enable)
-        self.can_override = can_override_assignment(ctx.actor)
 
         self.form.addRow(self.tr("Relawan"), self.search)
         self.form.addRow("", self.results)
@@ -185,15 +188,15 @@ class AssignmentDialog(FormDialog):
         if not parts:
             clear = html.escape(self.tr("Tidak ada bentrokan atau peringatan."))  # not in the f-string: lupdate
             parts.append(f"<span style='color:{GREEN}'>{clear}</span>")
-        elif check.refusals and not self.can_override:
+        elif check.refusals and not check.overridable:
             parts.append(f"<div style='color:{RED}'>" + html.escape(self.tr(
-                "Penugasan ini tidak dapat disimpan. Hanya pejabat yang dapat mengecualikan penolakan, dengan "
-                "alasan tertulis.")) + "</div>")
+                "Penugasan ini tidak dapat disimpan dan tidak dapat dikecualikan.")) + "</div>")
         elif check.refusals:
             parts.append("<div>" + html.escape(self.tr(
-                "Anda dapat mengecualikan penolakan dengan menuliskan alasannya di bawah.")) + "</div>")
+                "Anda dapat mengajukan pengecualian dengan alasan tertulis di bawah; penugasan berlaku setelah "
+                "disetujui pejabat lain (bukan pengusul).")) + "</div>")
         self._set_findings("".join(parts))
-        self._show_override(bool(check.refusals) and self.can_override)
+        self._show_override(bool(check.refusals) and check.overridable)
         self._enable()
         self.checked.emit()
 
@@ -230,9 +233,11 @@ class AssignmentDialog(FormDialog):
             return False
         if not self.check.refusals:
             return True
-        return self.can_override and bool(self.override.text().strip())
+        return self.check.overridable and bool(self.override.text().strip())
 
     def _enable(self) -> None:
+        proposing = self.check is not None and bool(self.check.refusals)
+        self.ok_button.setText(self.tr("Ajukan pengecualian") if proposing else self.tr("Simpan penugasan"))
         self.ok_button.setEnabled(self.can_save())
 
     # --- saving ----------------------------------------------------------------------------------
@@ -259,3 +264,107 @@ class AssignmentDialog(FormDialog):
         self.set_busy(False)
         self.saved = record
         self.accept()
+
+
+def _heading(title: str, record: AssignmentRecord) -> QWidget:
+    """The dialog's title over whom and when the assignment is about."""
+    return heading(title, QCoreApplication.translate("VoidDialog", "{name} ({role}), {start} s.d. {end}.").format(
+        name=record.volunteer_name, role=texts.label(record.role_label), start=indonesian.short_date(record.start),
+        end=indonesian.short_date(record.end)))
+
+
+class VoidDialog(FormDialog):
+    """Batalkan penugasan: a wrong assignment (or a refused proposal) is voided with a reason while
+    nobody has checked in; it then counts nowhere."""
+
+    def __init__(self, ctx: AppContext, record: AssignmentRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.record = ctx, record
+        self.voided: AssignmentRecord | None = None
+        title = self.tr("Batalkan penugasan")
+        self.setWindowTitle(title)
+        self.layout_.addWidget(_heading(title, record))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("mis. salah orang, salah kejadian, salah tanggal"))
+        self.reason.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
+        self.form.addRow(self.tr("Alasan pembatalan"), self.reason)
+        self.form.addRow("", muted_label(self.tr(
+            "Penugasan yang dibatalkan tetap tercatat dalam audit, tetapi tidak dihitung di mana pun: relawan "
+            "bebas lagi pada hari-hari itu.")))
+        self.ok_button.setText(self.tr("Batalkan penugasan"))
+        self.ok_button.setEnabled(False)
+        self.finish_layout()
+        self.setMinimumWidth(480)
+
+    def submit(self) -> None:
+        reason = self.reason.text().strip()
+        if not reason:
+            self.show_error(self.tr("Tuliskan alasan pembatalan."), self.reason)
+            return
+        self.error.hide()
+        self.set_busy(True)
+        ops.write(self.ctx, self, assignments.void_assignment, self.record.id, reason, on_success=self._done,
+                  on_error=self.failed)
+
+    def _done(self, record: AssignmentRecord) -> None:
+        self.set_busy(False)
+        self.voided = record
+        self.accept()
+
+
+class OverrideApprovalDialog(FormDialog):
+    """A pejabat (not the proposer) approves the exception a coordinator proposed; the rules are
+    checked again and shown."""
+
+    def __init__(self, ctx: AppContext, record: AssignmentRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.record = ctx, record
+        self.approved: AssignmentRecord | None = None
+        title = self.tr("Setujui pengecualian")
+        self.setWindowTitle(title)
+        self.layout_.addWidget(_heading(title, record))
+        self.form.addRow(self.tr("Diajukan oleh"), QLabel(record.created_by))
+        reason = QLabel(record.override_reason or "")
+        reason.setWordWrap(True)
+        self.form.addRow(self.tr("Alasan"), reason)
+        self.findings = QLabel(self.tr("Memeriksa..."))
+        self.findings.setWordWrap(True)
+        self.findings.setTextFormat(Qt.TextFormat.RichText)
+        self.form.addRow(self.tr("Pemeriksaan"), self.findings)
+        self.ok_button.setText(self.tr("Setujui pengecualian"))
+        self.finish_layout()
+        self.setMinimumWidth(560)
+        ops.read(ctx.db, self, assignments.recheck, record.id, on_success=self._checked, on_error=self.failed)
+
+    def _checked(self, check: AssignmentCheck) -> None:
+        parts = [_bullets(check.refusals, RED, self.tr("Yang dikecualikan:"))] if check.refusals else []
+        if check.warnings:
+            parts.append(_bullets(check.warnings, AMBER, self.tr("Peringatan:")))
+        self.findings.setText("".join(parts) or html.escape(self.tr("Tidak ada lagi penolakan.")))
+        self.fit_height(grow_only=True)
+
+    def submit(self) -> None:
+        self.error.hide()
+        self.set_busy(True)
+        ops.write(self.ctx, self, assignments.approve_override, self.record.id, on_success=self._done,
+                  on_error=self.failed)
+
+    def _done(self, record: AssignmentRecord) -> None:
+        self.set_busy(False)
+        self.approved = record
+        self.accept()
+
+
+def muted_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("muted")
+    label.setWordWrap(True)
+    return label
+
+
+def assign_checked(ctx: AppContext, parent: QWidget, incident: str, volunteer_ids: list[int], role: str, start: date,
+                   end: date, on_done: Callable[[list[AssignmentRecord]], None]) -> ops.Op:
+    """Assign the volunteers checked in the suggestion list, all or none: a refusal (it names the
+    volunteer) is shown, nothing is saved."""
+    return ops.write(ctx, parent, assignments.assign_volunteers, list(volunteer_ids), incident, role, start, end,
+                     on_success=on_done, on_error=lambda exc: errors.present_error(parent, exc))

@@ -27,11 +27,11 @@ from deployment.assignments import AssignmentRecord, Suggestion
 from deployment.dispatch import lifecycle
 from deployment.incidents import IncidentRecord
 from deployment.models import SKILLS
-from deployment.permissions import can_assign
+from deployment.permissions import can_assign, can_override_assignment
 from tagana_app import clock, indonesian
 from ui import ops, texts
 from ui.context import AppContext
-from ui.pages.assignment_dialog import AssignmentDialog
+from ui.pages.assignment_dialog import AssignmentDialog, OverrideApprovalDialog, VoidDialog, assign_checked
 from ui.pages.emergency_dialogs import EmergencyStatusDialog
 from ui.pages.incident_data import IncidentView, incident_needs, incident_view
 from ui.pages.incident_dialogs import PeriodDialog, SiteTimeDialog, date_edit
@@ -187,7 +187,9 @@ class IncidentDetail(QFrame):
                                     ("checkin", self.tr("Check-in..."), self.check_in),
                                     ("checkout", self.tr("Check-out..."), self.check_out),
                                     ("extend", self.tr("Perpanjang..."), lambda: self.open_period(True)),
-                                    ("end", self.tr("Akhiri..."), lambda: self.open_period(False))):
+                                    ("end", self.tr("Akhiri..."), lambda: self.open_period(False)),
+                                    ("void", self.tr("Batalkan penugasan..."), self.open_void),
+                                    ("approve", self.tr("Setujui pengecualian..."), self.open_approve)):
             button = QPushButton(label)
             button.clicked.connect(handler)
             if key == "assign":
@@ -195,12 +197,15 @@ class IncidentDetail(QFrame):
             self.crew_buttons[key] = button
             bar.addWidget(button)
         bar.addStretch(1)
-        bar.addWidget(self.show_finished)
+        self.crew_buttons["approve"].setVisible(can_override_assignment(self.ctx.actor))  # pejabat (and admin) only
         self.crew_note = muted()
+        bottom = QHBoxLayout()  # below the table: the bar above is full of buttons
+        bottom.addWidget(self.crew_note, 1)
+        bottom.addWidget(self.show_finished)
         layout = QVBoxLayout(box)
         layout.addLayout(bar)
         layout.addWidget(self.crew_table, 1)
-        layout.addWidget(self.crew_note)
+        layout.addLayout(bottom)
         return box
 
     def _suggest_tab(self) -> QWidget:
@@ -215,6 +220,8 @@ class IncidentDetail(QFrame):
         self.assign_suggested = QPushButton(self.tr("Tugaskan yang dipilih..."))
         self.assign_suggested.setObjectName("primary")
         self.assign_suggested.clicked.connect(self.open_assign_suggested)
+        self.assign_checked = QPushButton()
+        self.assign_checked.clicked.connect(self.assign_checked_suggestions)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Peran")))
         bar.addWidget(self.suggest_role)
@@ -225,15 +232,19 @@ class IncidentDetail(QFrame):
         bar.addWidget(self.suggest_button)
         bar.addStretch(1)
         bar.addWidget(self.assign_suggested)
+        bar.addWidget(self.assign_checked)
         self.suggestions = SuggestionModel(self)
+        self.suggestions.checks_changed.connect(self._enable)
         self.suggest_table = setup_table(QTableView(), self.suggestions, stretch=SuggestionColumn.REASONS, widths={
             SuggestionColumn.RANK: 36, SuggestionColumn.NAME: 180, SuggestionColumn.NIAT: 140,
             SuggestionColumn.KECAMATAN: 130, SuggestionColumn.LEVEL: 120, SuggestionColumn.DAYS_90: 120})
         self.suggest_table.selectionModel().selectionChanged.connect(self._enable)
         self.suggest_table.doubleClicked.connect(lambda _index: self.open_assign_suggested())
-        self.suggest_note = muted(self.tr("Relawan yang bebas pada seluruh periode, diurutkan menurut keahlian, "
-                                          "kedekatan dengan lokasi kejadian, lalu hari tugas paling sedikit dalam 90 "
-                                          "hari terakhir."))
+        self.suggest_note = muted(self.tr("Relawan yang bebas pada seluruh periode dan diizinkan aturan (umur, "
+                                          "istirahat), diurutkan menurut keahlian, kedekatan dengan lokasi kejadian "
+                                          "(desa, kecamatan, kabupaten), jenjang, hari tugas paling sedikit dalam 90 "
+                                          "hari terakhir, lalu istirahat terpanjang. Centang beberapa untuk "
+                                          "menugaskan sekaligus."))
         layout = QVBoxLayout(box)
         layout.addLayout(bar)
         layout.addWidget(self.suggest_table, 1)
@@ -288,6 +299,8 @@ class IncidentDetail(QFrame):
     def show_view(self, view: IncidentView | None) -> None:
         if view is not None and self.view is not None and view.record.number != self.view.record.number:
             self.suggestions.set_rows([])
+        elif view is not None and self.suggestions.rowCount():
+            self.load_suggestions()  # read again after an assignment: who was assigned leaves the list
         self.view = view
         self.tabs.setEnabled(view is not None)
         if view is None:
@@ -370,8 +383,8 @@ class IncidentDetail(QFrame):
             if row is not None:
                 self.crew_table.selectRow(row)
         today = clock.today()
-        on_duty = sum(1 for a in rows if a.start <= today <= a.end)
-        planned = sum(1 for a in rows if a.start > today)
+        on_duty = sum(1 for a in rows if a.start <= today <= a.end and not a.pending)
+        planned = sum(1 for a in rows if a.start > today and not a.pending)
         self.crew_note.setText(self.tr("{on} bertugas hari ini, {planned} direncanakan.").format(
             on=on_duty, planned=planned))
 
@@ -391,7 +404,7 @@ class IncidentDetail(QFrame):
         a = self.selected_assignment()
         w = self.can_write
         self.crew_buttons["assign"].setEnabled(w and open_incident)
-        self.crew_buttons["checkin"].setEnabled(w and a is not None and a.checkin_at is None)
+        self.crew_buttons["checkin"].setEnabled(w and a is not None and a.checkin_at is None and not a.pending)
         self.crew_buttons["checkout"].setEnabled(w and a is not None and a.checkin_at is not None
                                                  and a.checkout_at is None)
         self.crew_buttons["extend"].setEnabled(w and a is not None and open_incident)
@@ -402,6 +415,12 @@ class IncidentDetail(QFrame):
         self.province_button.setEnabled(record is not None)
         self.needs_dispatch_button.setEnabled(open_incident and lifecycle.can(self.ctx.actor, "create"))
         self.assign_suggested.setEnabled(w and open_incident and self.selected_suggestion() is not None)
+        checked = len(self.suggestions.checked())
+        self.assign_checked.setText(self.tr("Tugaskan yang dicentang ({n})").format(n=checked))
+        self.assign_checked.setEnabled(w and open_incident and checked > 0)
+        self.crew_buttons["void"].setEnabled(w and a is not None and a.checkin_at is None)
+        self.crew_buttons["approve"].setEnabled(a is not None and a.pending and open_incident
+                                                and can_override_assignment(self.ctx.actor, made_by=a.created_by))
 
     def open_emergency_status(self) -> EmergencyStatusDialog | None:
         """The status history with its decrees and extensions (ui/pages/emergency_dialogs.py)."""
@@ -458,6 +477,30 @@ class IncidentDetail(QFrame):
         dialog = PeriodDialog(self.ctx, a, extend=extend, parent=self)
         dialog.open()
         return dialog
+
+    def open_void(self) -> VoidDialog | None:
+        a = self.selected_assignment()
+        if a is None or not self.crew_buttons["void"].isEnabled():
+            return None
+        dialog = VoidDialog(self.ctx, a, parent=self)
+        dialog.open()
+        return dialog
+
+    def open_approve(self) -> OverrideApprovalDialog | None:
+        a = self.selected_assignment()
+        if a is None or not self.crew_buttons["approve"].isEnabled():
+            return None
+        dialog = OverrideApprovalDialog(self.ctx, a, parent=self)
+        dialog.open()
+        return dialog
+
+    def assign_checked_suggestions(self) -> ops.Op | None:
+        chosen = self.suggestions.checked()
+        if self.view is None or not chosen or not self.assign_checked.isEnabled():
+            return None
+        return assign_checked(self.ctx, self, self.view.record.number, [s.volunteer_id for s in chosen],
+                              self.suggest_role.currentData(), self.suggest_from.date().toPython(),
+                              self.suggest_to.date().toPython(), on_done=lambda _records: self.load_suggestions())
 
     def load_suggestions(self) -> ops.Op | None:
         if self.view is None:

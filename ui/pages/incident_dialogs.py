@@ -400,7 +400,7 @@ class PeriodDialog(FormDialog):
             self.form.addRow(self.tr("Hari terakhir"), self.end)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("hanya bila perpanjangan ditolak dan Anda mengecualikannya"))
-        if extend and can_override_assignment(ctx.actor):
+        if extend and can_override_assignment(ctx.actor, made_by=record.created_by):  # not on one's own
             self.form.addRow(self.tr("Alasan pengecualian"), self.reason)
         else:
             self.reason.hide()

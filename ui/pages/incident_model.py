@@ -8,11 +8,12 @@ selection.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from deployment.assignments import AssignmentRecord, Suggestion
@@ -25,7 +26,7 @@ from tagana_app import clock, indonesian
 from ui import texts
 from ui.pages.dispatch_model import STATUS_COLOURS
 from ui.pages.incident_data import HandedOver, quantity_text
-from ui.table_model import Col, TableModel
+from ui.table_model import Col, Index, TableModel
 
 RED = "#a61b1b"
 AMBER = "#8a5a00"
@@ -206,6 +207,8 @@ class AssignmentColumn(IntEnum):
 
 def assignment_state(a: AssignmentRecord, today: date | None = None) -> str:
     today = today or clock.today()
+    if a.pending:
+        return QCoreApplication.translate("incidents", "Diajukan")  # an exception waiting for a pejabat
     if a.end < today:
         return QCoreApplication.translate("incidents", "Selesai")
     if a.start > today:
@@ -232,12 +235,17 @@ class AssignmentModel(TableModel[AssignmentRecord]):
     def extra(self, row: AssignmentRecord, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == AssignmentColumn.STATE:
             today = clock.today()
+            if row.pending:
+                return QBrush(QColor(RED))
             return QBrush(QColor(GREEN if row.start <= today <= row.end else GREY if row.end < today else AMBER))
         if role == Qt.ItemDataRole.ForegroundRole and column == AssignmentColumn.NAME and row.override_reason:
             return QBrush(QColor(RED))
         if role == Qt.ItemDataRole.ToolTipRole:
             notes = [texts.tr_text(w) for w in row.warnings]
-            if row.override_reason:
+            if row.pending:
+                notes.append(self.tr("Pengecualian diajukan oleh {who}, menunggu persetujuan pejabat: {reason}").format(
+                    who=row.created_by, reason=row.override_reason))
+            elif row.override_reason:
                 notes.append(self.tr("Dikecualikan oleh {who}: {reason}").format(who=row.override_by or "",
                                                                            reason=row.override_reason))
             return "\n".join(notes) or None
@@ -255,11 +263,15 @@ class SuggestionColumn(IntEnum):
 
 
 class SuggestionModel(TableModel[Suggestion]):
+    """The suggestions; the name column has a check box, so several can be assigned at once."""
+
     columns = SuggestionColumn
+    checks_changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
+        self._checked: set[int] = set()
         super().__init__([
-            Col("#", lambda r: str(self.row_of(r.volunteer_id) + 1), right=True),  # type: ignore[operator]
+            Col("#", lambda r: str(r.rank), right=True),
             Col(self.tr("Nama"), lambda r: r.full_name),
             Col(self.tr("NIAT"), lambda r: r.niat or ""),
             Col(self.tr("Kecamatan"), lambda r: r.kecamatan),
@@ -268,7 +280,41 @@ class SuggestionModel(TableModel[Suggestion]):
             Col(self.tr("Alasan peringkat"), lambda r: "; ".join(texts.tr_text(x) for x in r.reasons)),
         ], key=lambda r: r.volunteer_id, parent=parent)
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == SuggestionColumn.NAME:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        row = self.record_at(index)
+        if row is None or role != Qt.ItemDataRole.CheckStateRole or index.column() != SuggestionColumn.NAME:
+            return False
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self._checked.add(row.volunteer_id)
+        else:
+            self._checked.discard(row.volunteer_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.checks_changed.emit()
+        return True
+
+    def checked(self) -> list[Suggestion]:
+        """The checked suggestions, in the list's order."""
+        return [r for r in self.rows() if r.volunteer_id in self._checked]
+
+    def set_rows(self, rows: Iterable[Suggestion]) -> None:
+        rows = list(rows)
+        super().set_rows(rows)
+        still = self._checked & {r.volunteer_id for r in rows}  # an assigned volunteer is no longer suggested
+        if still != self._checked:
+            self._checked = still
+            self.checks_changed.emit()
+
     def extra(self, row: Suggestion, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.CheckStateRole and column == SuggestionColumn.NAME:
+            return Qt.CheckState.Checked if row.volunteer_id in self._checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole and column == SuggestionColumn.NAME and row.rest_short:
+            return QBrush(QColor(AMBER))
         if role == Qt.ItemDataRole.ToolTipRole and column == SuggestionColumn.REASONS:
             return "\n".join(texts.tr_text(x) for x in row.reasons)
         if role == Qt.ItemDataRole.ForegroundRole and column == SuggestionColumn.REASONS and row.skill_match:
