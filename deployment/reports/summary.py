@@ -37,6 +37,7 @@ from deployment.models import (
     IncidentFigures,
     IncidentStatusEntry,
     Volunteer,
+    assignment_counts,
 )
 from deployment.reports.incident import FIGURE_TITLES, need_days
 from inventory.models import Item, StockMovement, Warehouse
@@ -226,7 +227,7 @@ def _crew_lines(session: Session, incident: Incident, today: date, cut: int) -> 
     many have not arrived yet or have gone home."""
     rows = session.execute(select(Assignment.role, Assignment.checkin_at, Assignment.checkout_at, Volunteer.full_name)
                            .join(Volunteer, Volunteer.id == Assignment.volunteer_id)
-                           .where(Assignment.incident_id == incident.id, Assignment.voided_at.is_(None),
+                           .where(Assignment.incident_id == incident.id, assignment_counts(),
                                   Assignment.start_date <= today, Assignment.end_date >= today)
                            .order_by(Volunteer.name_lower)).all()
     if not rows:
@@ -314,7 +315,7 @@ def _incident_brief(session: Session, incident: Incident, day: date) -> str:
     displaced = (_change(reports[0].pengungsi, reports[1].pengungsi if len(reports) > 1 else None)
                  if reports else "-")
     crew = session.scalar(select(func.count()).select_from(Assignment).where(
-        Assignment.incident_id == incident.id, Assignment.voided_at.is_(None), Assignment.start_date <= day,
+        Assignment.incident_id == incident.id, assignment_counts(), Assignment.start_date <= day,
         Assignment.end_date >= day)) or 0
     days = _service_days(session)
     open_requests = list(session.execute(select(AidRequest.status, AidRequest.received_on).where(
