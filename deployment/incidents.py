@@ -10,7 +10,6 @@ from sqlalchemy import case, delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from deployment import closing
 from deployment.models import (
     DISASTER_TYPES,
     EMERGENCY_STATUSES,
@@ -322,6 +321,8 @@ def close_incident(session: Session, actor: Actor, number: str, override: str | 
 
 
 def _close(session: Session, actor: Actor, incident: Incident, override: str | None, diff: dict[str, Any]) -> None:
+    from deployment import closing  # it reads dispatches: 'tagana volunteer' and 'incident list' load none
+
     found = closing.incident_open(session, incident.id)
     note = closing.settle(actor, N_("domain", "Kejadian"), incident.number, found, override)
     incident.close_note = note

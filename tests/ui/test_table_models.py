@@ -19,7 +19,8 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QTableView
 
 import ui.pages
-from deployment import assignments, roster
+from deployment import assignments, emergency, roster
+from deployment import requests as R
 from deployment.dispatch import documents
 from deployment.dispatch import service as D
 from deployment.reports import REPORTS, ReportFilter
@@ -31,6 +32,7 @@ from tests.dispatch.conftest import Env, env  # noqa: F401 - env: the dispatch w
 from ui import ops
 from ui.pages.audit_model import AuditModel
 from ui.pages.dispatch_model import DispatchListModel, DocumentListModel
+from ui.pages.emergency_dialogs import StatusHistoryModel
 from ui.pages.incident_data import incident_view, list_incidents
 from ui.pages.incident_model import (
     AssignmentModel,
@@ -43,6 +45,7 @@ from ui.pages.incident_model import (
     SuggestionModel,
 )
 from ui.pages.reports import ReportTableModel
+from ui.pages.request_model import RequestListModel, load_requests
 from ui.pages.stock_model import StockModel
 from ui.pages.users import UsersModel
 from ui.pages.volunteer_import import RowErrorModel
@@ -84,6 +87,9 @@ def world(env: Env, tmp_path: Path) -> dict[str, Any]:  # noqa: F811
     env.add(env.new(), "BRS", 5)
     messy = write_xlsx(tmp_path / "relawan.xlsx", roster_rows(env.crew[0]))
     today = clock.today()
+    env.db.write(lambda s: R.add_request(s, env.koordinator, R.RequestInput(
+        incident=env.incident, requester_kind="kecamatan", region_code="17.09.03", requester_name="Camat Uji",
+        letter_number="460/1/UJI", letter_date=today, lines=[R.RequestLineInput("BRS", 10)])))
     with env.db.read() as s:
         view = incident_view(s, env.incident, 7, all_assignments=True)
         return {
@@ -93,6 +99,7 @@ def world(env: Env, tmp_path: Path) -> dict[str, Any]:  # noqa: F811
                                                           today + timedelta(days=6)),
             "errors": roster.check_roster(s, messy)[0].errors,
             "report": REPORTS["stock"].build(s, ReportFilter(as_of=today), NullProgress()).tables()[0],
+            "statuses": emergency.status_history(s, env.incident), "requests": load_requests(s),
         }
 
 
@@ -120,6 +127,8 @@ BUILDERS: dict[type, Callable[[dict[str, Any], Any], TableModel]] = {
     EquipmentOutModel: lambda w, _: _filled(EquipmentOutModel(), w["view"].equipment_out),
     UsersModel: lambda w, _: _filled(UsersModel(), w["users"]),
     RowErrorModel: lambda w, _: _filled(RowErrorModel(), w["errors"]),
+    StatusHistoryModel: lambda w, _: _filled(StatusHistoryModel(), w["statuses"]),
+    RequestListModel: lambda w, _: _filled(RequestListModel(), w["requests"]),
     ReportTableModel: lambda w, _: ReportTableModel(w["report"]),
     StockModel: lambda w, qtbot: _paged(StockModel(w["env"].db), qtbot),
     VolunteerModel: lambda w, qtbot: _paged(VolunteerModel(w["env"].db, viewer=w["env"].users["pemantau"]), qtbot),

@@ -69,23 +69,70 @@ def _resolve(expr: ast.expr, function: ast.FunctionDef, tree: ast.AST) -> list[a
     return found
 
 
+def _window_files() -> list[tuple[Path, ast.AST, object]]:
+    return [(path, ast.parse(path.read_text(encoding="utf-8")), importlib.import_module(_module_name(path)))
+            for path in sorted((ROOT / "ui").rglob("*.py"))]
+
+
+def _stored(tree: ast.AST, attr: str) -> tuple[str, str, int] | None:
+    """For ``self.<attr>`` set in a class's ``__init__`` from one of its parameters (``self.service =
+    service``): the class, that parameter and its position among the arguments after ``self``."""
+    for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+        init = next((f for f in cls.body if isinstance(f, ast.FunctionDef) and f.name == "__init__"), None)
+        if init is None:
+            continue
+        params = [a.arg for a in (*init.args.args, *init.args.kwonlyargs)][1:]
+        for node in (n for n in ast.walk(init) if isinstance(n, ast.Assign)):
+            for target in node.targets:
+                pairs = (zip(target.elts, node.value.elts, strict=False) if isinstance(target, ast.Tuple)
+                         and isinstance(node.value, ast.Tuple) else [(target, node.value)])
+                for stored, value in pairs:
+                    if (isinstance(stored, ast.Attribute) and stored.attr == attr and isinstance(value, ast.Name)
+                            and value.id in params):
+                        return cls.name, value.id, params.index(value.id)
+    return None
+
+
+def _constructed_with(files: list, cls: str, param: str, position: int) -> list[tuple[ast.expr, object]]:
+    """What every ``Cls(...)`` in the window passes as ``param``, resolved in the caller's module."""
+    found = []
+    for _path, tree, module in files:
+        for caller in _functions(tree):
+            for call in ast.walk(caller):
+                if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == cls):
+                    continue
+                given = next((k.value for k in call.keywords if k.arg == param), None)
+                given = given if given is not None else call.args[position] if len(call.args) > position else None
+                for target in _resolve(given, caller, tree) if given is not None else []:
+                    if isinstance(target, ast.Call) and ast.unparse(target.func) in ("partial", "functools.partial"):
+                        target = target.args[0]  # a service with its arguments bound
+                    found.append((target, module))
+    return found
+
+
 def window_write_services() -> dict[str, object]:
-    """Every service the window hands to ``ops.write`` (or names in ``ops.run(service=...)``)."""
+    """Every service the window hands to ``ops.write`` (or names in ``ops.run(service=...)``); a dialog
+    that writes the service it was given (``self.service``) is followed to where it is made."""
     services: dict[str, object] = {}
-    for path in sorted((ROOT / "ui").rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        module = importlib.import_module(_module_name(path))
+    files = _window_files()
+    for path, tree, module in files:
         for function in _functions(tree):
             for call in ast.walk(function):
                 arg = _service_arg(call) if isinstance(call, ast.Call) else None
                 if arg is None:
                     continue
                 where = f"{path.relative_to(ROOT)}:{call.lineno}"
-                targets = _resolve(arg, function, tree)
+                targets = [(target, module) for target in _resolve(arg, function, tree)]
+                for target, _module in list(targets):
+                    stored = (_stored(tree, target.attr) if isinstance(target, ast.Attribute)
+                              and isinstance(target.value, ast.Name) and target.value.id == "self" else None)
+                    if stored is not None:
+                        targets.remove((target, _module))
+                        targets += _constructed_with(files, *stored)
                 assert targets, f"{where}: cannot tell which service this write runs"
-                for target in targets:
+                for target, home in targets:
                     source = ast.unparse(target)
-                    services[f"{where} {source}"] = eval(source, vars(module))  # noqa: S307 - our own source
+                    services[f"{where} {source}"] = eval(source, vars(home))  # noqa: S307 - our own source
     return services
 
 
