@@ -36,8 +36,8 @@ RECEIPT = (("gudang", ["stock", "receive", "GDG", "BRS", "5", "--source", "kemen
 
 CASES = [
     # --- outputs over the live database and its files ----------------------------------------------
-    Case("pemantau-exports-volunteers-over-the-database", ["volunteer", "export", "{db_path}"],
-         [REFUSED, LIVE], user="pemantau", sqlite_only=True),
+    Case("koordinator-exports-volunteers-over-the-database", ["volunteer", "export", "{db_path}"],
+         [REFUSED, LIVE], user="koordinator", sqlite_only=True),
     Case("stock-export-over-the-wal", ["stock", "export", "{db_path}-wal"],
          [REFUSED, "pendamping basis data"], sqlite_only=True),
     Case("report-xlsx-over-the-database", ["report", "stock", "--xlsx", "{db_path}"],
@@ -47,7 +47,7 @@ CASES = [
     Case("stock-card-pdf-over-the-database", ["stock", "card", "GDG", "BRS", "--pdf", "{db_path}"],
          [REFUSED, "basis data"], sqlite_only=True),
     Case("export-through-a-symlink-to-the-database", ["volunteer", "export", "{file}"],
-         [REFUSED, LIVE], link_to="{db_path}", suffix=".xlsx", sqlite_only=True),
+         [REFUSED, LIVE], user="koordinator", link_to="{db_path}", suffix=".xlsx", sqlite_only=True),
     Case("backup-over-the-wal", ["backup", "{db_path}-wal"], [REFUSED, "pendamping basis data"], user="admin",
          sqlite_only=True),
     Case("backup-over-the-database", ["backup", "{db_path}"], [REFUSED, LIVE], user="admin", sqlite_only=True),
@@ -57,12 +57,13 @@ CASES = [
     Case("stock-card-into-the-data-folder", ["stock", "card", "GDG", "BRS", "--pdf", "{data}/kartu.pdf"],
          [REFUSED, "folder data program"]),
     Case("volunteer-export-into-the-data-folder", ["volunteer", "export", "{data}/relawan.xlsx"],
-         [REFUSED, "folder data program"], user="pemantau"),
+         [REFUSED, "folder data program"], user="koordinator"),
     # --- folders that are not there, and folders given as files -------------------------------------
     Case("stock-export-into-a-missing-folder", ["stock", "export", "{tmp}/tidak-ada/stok.xlsx"],
          [REFUSED, "tidak-ada' tidak ada"]),
     Case("report-xlsx-to-an-existing-folder", ["report", "stock", "--xlsx", "{tmp}"], [REFUSED, "sebuah folder"]),
-    Case("volunteer-export-to-an-existing-folder", ["volunteer", "export", "{tmp}"], [REFUSED, "sebuah folder"]),
+    Case("volunteer-export-to-an-existing-folder", ["volunteer", "export", "{tmp}"], [REFUSED, "sebuah folder"],
+         user="koordinator"),
     Case("print-into-a-missing-folder", ["stock", "writeoff-print", "BAPH-UJI-1", "-o", "{tmp}/tidak-ada/ba.pdf"],
          [REFUSED, "tidak-ada' tidak ada"], setup=APPROVED_WRITEOFF),
     Case("print-manifest-again-over-the-database", ["print", "again", "SJ001-{year}", "-o", "{db_path}"],

@@ -16,7 +16,7 @@ def test_relawan_export_pointed_at_the_database_file_is_refused_in_a_message_box
         pytest.skip("the case is about the SQLite file")
     before = db.sqlite_path.read_bytes()
     monkeypatch.setattr(dialogs, "save_file_name", lambda *a, **k: db.sqlite_path)  # the person picks it
-    page = VolunteersPage(make_ctx(users["pemantau"]))  # a pemantau may export, never over the database
+    page = VolunteersPage(make_ctx(users["koordinator"]))  # a koordinator may export, never over the database
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: not ops.busy())
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
