@@ -10547,51 +10547,51 @@ DISASTER RESPONSE {name}</translation>
         <translation>Quantity received of {item}</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="101"/>
+        <location filename="../../deployment/incidents.py" line="100"/>
         <location filename="../../deployment/reports/incident.py" line="59"/>
         <source>Jenis bencana</source>
         <translation>Disaster type</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="107"/>
+        <location filename="../../deployment/incidents.py" line="106"/>
         <location filename="../../deployment/reports/incident.py" line="63"/>
         <source>Status keadaan darurat</source>
         <translation>Emergency status</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="127"/>
+        <location filename="../../deployment/incidents.py" line="126"/>
         <source>Angka {name}</source>
         <translation>Figure {name}</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="135"/>
+        <location filename="../../deployment/incidents.py" line="134"/>
         <source>jiwa</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="136"/>
+        <location filename="../../deployment/incidents.py" line="135"/>
         <source>meninggal</source>
         <translation>dead</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="136"/>
+        <location filename="../../deployment/incidents.py" line="135"/>
         <source>luka</source>
         <translation>injured</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="136"/>
+        <location filename="../../deployment/incidents.py" line="135"/>
         <source>hilang</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="137"/>
+        <location filename="../../deployment/incidents.py" line="136"/>
         <source>rumah rusak</source>
         <translation>damaged houses</translation>
     </message>
     <message>
         <location filename="../../deployment/closing.py" line="137"/>
-        <location filename="../../deployment/incidents.py" line="181"/>
-        <location filename="../../deployment/incidents.py" line="326"/>
+        <location filename="../../deployment/incidents.py" line="180"/>
+        <location filename="../../deployment/incidents.py" line="327"/>
         <location filename="../../deployment/reports/deployments.py" line="89"/>
         <location filename="../../deployment/reports/deployments.py" line="102"/>
         <location filename="../../deployment/reports/deployments.py" line="109"/>
@@ -10601,13 +10601,13 @@ DISASTER RESPONSE {name}</translation>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="232"/>
+        <location filename="../../deployment/incidents.py" line="231"/>
         <source>mencatat kejadian bencana</source>
         <translation>record disaster incidents</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="238"/>
-        <location filename="../../deployment/incidents.py" line="289"/>
+        <location filename="../../deployment/incidents.py" line="237"/>
+        <location filename="../../deployment/incidents.py" line="288"/>
         <location filename="../../deployment/reports/incident.py" line="61"/>
         <source>Wilayah terdampak</source>
         <translation>Affected areas</translation>
@@ -10635,9 +10635,9 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/emergency.py" line="154"/>
         <location filename="../../deployment/emergency.py" line="190"/>
-        <location filename="../../deployment/incidents.py" line="263"/>
-        <location filename="../../deployment/incidents.py" line="314"/>
-        <location filename="../../deployment/incidents.py" line="350"/>
+        <location filename="../../deployment/incidents.py" line="262"/>
+        <location filename="../../deployment/incidents.py" line="313"/>
+        <location filename="../../deployment/incidents.py" line="351"/>
         <source>kejadian</source>
         <translation>incident</translation>
     </message>
@@ -10647,24 +10647,24 @@ DISASTER RESPONSE {name}</translation>
         <translation>extend an incident&apos;s emergency status</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="276"/>
+        <location filename="../../deployment/incidents.py" line="275"/>
         <location filename="../../deployment/permissions.py" line="14"/>
         <source>mengubah kejadian bencana</source>
         <translation>change disaster incidents</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="340"/>
+        <location filename="../../deployment/incidents.py" line="341"/>
         <source>memperbarui angka dampak kejadian</source>
         <translation>update an incident&apos;s impact figures</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="135"/>
+        <location filename="../../deployment/incidents.py" line="134"/>
         <location filename="../../deployment/needs.py" line="95"/>
         <source>pengungsi</source>
         <translation>displaced people</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="135"/>
+        <location filename="../../deployment/incidents.py" line="134"/>
         <location filename="../../deployment/needs.py" line="95"/>
         <location filename="../../deployment/reports/incident.py" line="35"/>
         <source>KK</source>
@@ -13309,7 +13309,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/service.py" line="219"/>
-        <location filename="../../deployment/incidents.py" line="298"/>
+        <location filename="../../deployment/incidents.py" line="297"/>
         <location filename="../../deployment/volunteers.py" line="367"/>
         <source>Kolom &apos;{name}&apos; tidak dapat diubah di sini.</source>
         <translation>The field &apos;{name}&apos; cannot be changed here.</translation>
@@ -13360,7 +13360,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>A reason for cancelling the dispatch is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="93"/>
+        <location filename="../../deployment/incidents.py" line="92"/>
         <source>{what} &apos;{value}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown {what} &apos;{value}&apos;. Choices: {choices}.</translation>
     </message>
@@ -13373,27 +13373,27 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The figure {name} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="143"/>
+        <location filename="../../deployment/incidents.py" line="142"/>
         <source>Angka {what} ({value}) lebih besar dari jumlah jiwa terdampak ({jiwa}); periksa kembali angka {what} atau jiwa.</source>
         <translation>The {what} figure ({value}) is larger than the number of people affected ({jiwa}); check the {what} figure or the people figure.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="165"/>
+        <location filename="../../deployment/incidents.py" line="164"/>
         <source>{what}: dari {old} menjadi {new}</source>
         <translation>{what}: from {old} to {new}</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="237"/>
+        <location filename="../../deployment/incidents.py" line="236"/>
         <source>Nama kejadian wajib diisi.</source>
         <translation>The incident name is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="240"/>
+        <location filename="../../deployment/incidents.py" line="239"/>
         <source>Sebutkan paling sedikit satu kecamatan atau desa terdampak.</source>
         <translation>Name at least one affected district or village.</translation>
     </message>
     <message>
-        <location filename="../../deployment/incidents.py" line="354"/>
+        <location filename="../../deployment/incidents.py" line="355"/>
         <source>Kenaikan besar sejak laporan sebelumnya: {jumps}; periksa kembali.</source>
         <translation>Large increase since the previous report: {jumps}; please check.</translation>
     </message>
@@ -13434,8 +13434,8 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/emergency.py" line="146"/>
-        <location filename="../../deployment/incidents.py" line="242"/>
-        <location filename="../../deployment/incidents.py" line="304"/>
+        <location filename="../../deployment/incidents.py" line="241"/>
+        <location filename="../../deployment/incidents.py" line="303"/>
         <source>Akhir masa status {end} sebelum awalnya {start}.</source>
         <translation>The status period ends ({end}) before it starts ({start}).</translation>
     </message>
