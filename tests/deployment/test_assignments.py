@@ -196,13 +196,14 @@ def test_check_in_and_out(db, coord, setup):
     soon = clock.utcnow() + timedelta(hours=1)  # not yet happened: refused
     with pytest.raises(ValidationError, match="belum terjadi"):
         db.write(lambda s: assignments.check_in(s, coord, current.id, soon))
-    arrived = (clock.utcnow() - timedelta(days=5)).replace(microsecond=0)
+    # A day into the assignment, so an hour before it is still one of its days (at any clock time).
+    arrived = (clock.utcnow() - timedelta(days=4)).replace(microsecond=0)
     record = db.write(lambda s: assignments.check_in(s, coord, current.id, arrived))
     assert record.checkin_at == arrived
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError):  # leaving before arriving
         db.write(lambda s: assignments.check_out(s, coord, current.id, arrived - timedelta(hours=1)))
-    record = db.write(lambda s: assignments.check_out(s, coord, current.id, arrived + timedelta(days=4)))
-    assert record.checkout_at == arrived + timedelta(days=4)
+    record = db.write(lambda s: assignments.check_out(s, coord, current.id, arrived + timedelta(days=3)))
+    assert record.checkout_at == arrived + timedelta(days=3)
 
 
 def test_preview_shows_refusals_and_warnings_without_writing(db, coord, setup):
