@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 AREAS = frozenset({"stock", "volunteers", "incidents", "dispatches", "requests", "documents", "users", "settings",
-                   "audit"})
+                   "audit", "sites", "distributions"})
 ATTRIBUTE = "__tagana_changes__"
 F = TypeVar("F", bound=Callable[..., Any])
 

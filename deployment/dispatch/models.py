@@ -26,6 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from deployment.dispatch import lifecycle
+from deployment.exchange import models as _sites  # noqa: F401  (the table dispatch.site_id references)
 from tagana_app.models import Base, UtcDateTime, utcnow
 from tagana_app.texts import N_
 
@@ -82,6 +83,8 @@ class Dispatch(Base):
     release_override_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
     # Closed by a pejabat's override while something was still open: what stayed open, as listed then.
     close_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # 0018: the posko (a site) it is addressed to; its handover is recorded there and comes back in a file
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("site.id"), nullable=True, index=True)
     approved_by: Mapped[str] = mapped_column(String(64), default="")
     approved_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     sent_by: Mapped[str] = mapped_column(String(64), default="")
