@@ -170,13 +170,13 @@ def run(app: QApplication, db_url: str | None) -> int:
         if signed is None:
             return 0
         db = opening.result().db
-        from ui.sections import SECTIONS
+        from ui.sections import sections_for
         from ui.switch_user import Desk
 
         doc_kinds.attach_later(attach_papers)
-        desk = Desk(AppContext(db, signed.actor, local, AppChanges()))  # holds the window; logging out opens another
+        desk = Desk(AppContext(db, signed.actor, local, AppChanges(), posko=opening.result().posko))  # holds the window; logging out opens another
         window = desk.open(signed.actor, signed.office_values)
-        if os.environ.get(SECTION_ENV) in {s.key for s in SECTIONS}:
+        if os.environ.get(SECTION_ENV) in {s.key for s in sections_for(desk.ctx.posko)}:
             window.show_section(os.environ[SECTION_ENV])
         window.show()
         window.activateWindow()

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the window's start-up imports this before the database code is loaded
+    from deployment.exchange.sites import SiteInfo
     from tagana_app.accounts import Actor
     from tagana_app.db import Database
     from tagana_app.settings import LocalSettings
@@ -18,3 +19,4 @@ class AppContext:
     actor: Actor
     local: LocalSettings
     changes: AppChanges
+    posko: SiteInfo | None = None  # this installation when it is a posko: its window shows the posko's sections

@@ -25,7 +25,7 @@ from ui.changes import Changes
 from ui.context import AppContext
 from ui.geometry import GeometryMixin
 from ui.pages.placeholder import PlaceholderPage
-from ui.sections import SECTIONS, Section
+from ui.sections import Section, sections_for
 
 FIRST_PAGE_DELAY_MS = 30  # long enough for the window's first paint
 
@@ -94,6 +94,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._containers: dict[str, QWidget] = {}
         self._loading: dict[str, QLabel] = {}  # "Memuat..." while a deferred page is built
+        self.sections = list(sections_for(ctx.posko))
 
         self.header = HeaderBar()
         self.nav = QListWidget()
@@ -101,7 +102,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFixedWidth(210)
         self.stack = QStackedWidget()
-        for number, section in enumerate(SECTIONS, start=1):
+        for number, section in enumerate(self.sections, start=1):
             item = QListWidgetItem(icons.line_icon(section.icon), section_title(section))
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             if number <= 10:  # Ctrl+1..9, then Ctrl+0 for the tenth
@@ -155,7 +156,7 @@ class MainWindow(GeometryMixin, QMainWindow):
     # --- sections ------------------------------------------------------------------------------
 
     def _add_shortcuts(self) -> None:
-        for number, section in enumerate(SECTIONS[:10], start=1):
+        for number, section in enumerate(self.sections[:10], start=1):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             action.triggered.connect(lambda _=False, key=section.key: self.show_section(key))
@@ -171,16 +172,16 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.addAction(self.log_out_action)
 
     def show_section(self, key: str) -> None:
-        row = next(i for i, s in enumerate(SECTIONS) if s.key == key)
+        row = next(i for i, s in enumerate(self.sections) if s.key == key)
         self.nav.setCurrentRow(row)
 
     def current_section(self) -> str:
-        return SECTIONS[self.nav.currentRow()].key
+        return self.sections[self.nav.currentRow()].key
 
     def page(self, key: str) -> QWidget:
         """The section's page, built on first use."""
         if key not in self._pages:
-            section = next(s for s in SECTIONS if s.key == key)
+            section = next(s for s in self.sections if s.key == key)
             try:
                 page = build_page(section, self.ctx)
             except Exception as exc:  # noqa: BLE001 - one broken page must not take the window down
@@ -196,7 +197,7 @@ class MainWindow(GeometryMixin, QMainWindow):
     def _show_row(self, row: int, *, deferred: bool = False) -> None:
         if row < 0 or (deferred and row != self.nav.currentRow()):
             return
-        key = SECTIONS[row].key
+        key = self.sections[row].key
         self.stack.setCurrentIndex(row)
         if key not in self._pages and not deferred and not self.isVisible():
             # The first page (the dashboard imports its charts and reports) is built once the window
@@ -217,7 +218,10 @@ class MainWindow(GeometryMixin, QMainWindow):
     def show_office(self, values: dict[str, Any]) -> None:
         self.office_values = dict(values)
         self.header.show_office(values)
-        title = self.tr("Tagana Logistik — {office}").format(office=office.display_name(values))
+        posko = self.ctx.posko
+        title = (self.tr("Tagana Logistik — {posko} ({code})").format(posko=office.posko_title(posko.name), code=posko.code)
+                 if posko is not None else
+                 self.tr("Tagana Logistik — {office}").format(office=office.display_name(values)))
         if values.get(settings.DEMO_DATA.key):
             title += self.tr(" — DATA CONTOH")
         self.setWindowTitle(title)

@@ -37,3 +37,8 @@ def logo_pixmap(values: dict[str, Any]) -> QPixmap | None:
     except ValueError:
         return None
     return pixmap if ok else None
+
+
+def posko_title(name: str) -> str:
+    """"Posko Pondok Kelapa" for a posko named "Pondok Kelapa" or "Posko Pondok Kelapa"."""
+    return name if name.lower().startswith("posko") else f"Posko {name}"  # the same word in every language

@@ -1,5 +1,9 @@
 """The sections of the main window, in navigation order (Ctrl+1..9, then Ctrl+0, open the first ten).
 
+An office shows ``SECTIONS``; a posko (``sections_for(posko)``) shows only what a posko does: the keys
+of ``POSKO_KEYS`` in that order, taken from ``POSKO_SECTIONS`` (its own pages and the office pages it
+names differently) or else from ``SECTIONS`` (a key neither has is left out).
+
 Adding a page is one entry: its ``page`` is a function that imports the page's module and returns
 the page class, called with the AppContext to build it.  Pages are imported and built on first
 visit, so the window opens quickly.  A section without a page yet shows the "Belum tersedia" page
@@ -9,7 +13,7 @@ shown again.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -17,6 +21,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
+
+    from deployment.exchange.sites import SiteInfo
 
 
 @dataclass(frozen=True)
@@ -78,6 +84,26 @@ def _audit() -> type[QWidget]:
     return AuditPage
 
 
+def _exchange() -> type[QWidget]:
+    from ui.pages.exchange import ExchangePage
+    return ExchangePage
+
+
+def _posko_home() -> type[QWidget]:
+    from ui.pages.posko_home import PoskoHomePage
+    return PoskoHomePage
+
+
+def _posko_volunteers() -> type[QWidget]:
+    from ui.pages.posko_volunteers import PoskoVolunteersPage
+    return PoskoVolunteersPage
+
+
+def _counts() -> type[QWidget]:
+    from ui.pages.counts_page import CountsPage
+    return CountsPage
+
+
 def _settings() -> type[QWidget]:
     from ui.pages.settings import SettingsPage
     return SettingsPage
@@ -109,5 +135,26 @@ SECTIONS: list[Section] = [
             QT_TRANSLATE_NOOP("sections", "Laporan stok, penyaluran bantuan dan penugasan relawan untuk "
                                           "pimpinan, dalam PDF dan Excel.")),
     Section("audit", QT_TRANSLATE_NOOP("sections", "Audit"), "clipboard", _audit),
+    Section("exchange", QT_TRANSLATE_NOOP("sections", "Pertukaran"), "repeat", _exchange),
     Section("settings", QT_TRANSLATE_NOOP("sections", "Pengaturan"), "settings", _settings),
 ]
+
+# What a posko does, in this order ("distributions" once its page is there).
+POSKO_KEYS = ("posko_home", "stock", "dispatches", "distributions", "requests", "posko_volunteers", "counts",
+              "exchange")
+
+POSKO_SECTIONS: list[Section] = [
+    Section("posko_home", QT_TRANSLATE_NOOP("sections", "Beranda posko"), "home", _posko_home),
+    Section("stock", QT_TRANSLATE_NOOP("sections", "Stok"), "package", _stock),
+    Section("dispatches", QT_TRANSLATE_NOOP("sections", "Pengiriman masuk"), "truck", _dispatches),
+    Section("posko_volunteers", QT_TRANSLATE_NOOP("sections", "Relawan"), "users", _posko_volunteers),
+    Section("counts", QT_TRANSLATE_NOOP("sections", "Stock opname"), "clipboard", _counts),
+]
+
+
+def sections_for(posko: SiteInfo | None) -> Sequence[Section]:
+    """The sections of the window: the office's, or at a posko (``posko`` given) the posko's."""
+    if posko is None:
+        return SECTIONS
+    known = {s.key: s for s in SECTIONS} | {s.key: s for s in POSKO_SECTIONS}
+    return [known[key] for key in POSKO_KEYS if key in known]

@@ -24,6 +24,9 @@ from tagana_app.settings import LocalSettings
 from ui.login_dialog import FirstStartDialog, LoadDemo, LoginDialog
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from deployment.exchange.sites import SiteInfo
     from tagana_app.accounts import Actor
     from tagana_app.db import Database
 
@@ -40,6 +43,15 @@ class Opened:
     db: Database
     has_users: bool
     office_values: dict[str, Any]
+    posko: SiteInfo | None = None  # the database is a posko's (its window shows only the posko's sections)
+
+
+def posko_site(session: Session) -> SiteInfo | None:
+    """This installation's site when it is a posko; None at an office (no site is made here)."""
+    from deployment.exchange import sites
+
+    row = sites.self_row(session, create=False)
+    return sites.info(row) if row is not None and row.kind == "posko" else None
 
 
 def open_database(db_url: str | None, local: LocalSettings) -> Opened:
@@ -49,7 +61,7 @@ def open_database(db_url: str | None, local: LocalSettings) -> Opened:
     db = bootstrap.open_database(db_url, local)
     try:
         with db.read() as session:
-            return Opened(db, accounts.has_users(session), settings.office_values(session))
+            return Opened(db, accounts.has_users(session), settings.office_values(session), posko_site(session))
     except BaseException:
         db.dispose()
         raise

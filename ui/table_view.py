@@ -7,10 +7,10 @@ place, one line per row, and the columns that take the spare width.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidget, QTableWidgetItem
 
 ROW_HEIGHT = 26
 V = TypeVar("V", bound=QTableView)
@@ -51,3 +51,21 @@ def setup_table(view: V, model: QAbstractItemModel | None = None, *,
         view.setSortingEnabled(True)
         header.setSortIndicator(sortable, Qt.SortOrder.AscendingOrder)
     return view
+
+
+def fill_table(table: QTableWidget, rows: Iterable[Iterable[Any]], right: Iterable[int] = (), *,
+               fit: bool = True) -> None:
+    """A small table's rows as text (None as empty, the whole text also as its tooltip), the columns
+    ``right`` aligned right (numbers); ``fit``: every column as wide as its contents (else as set up)."""
+    rows = [list(row) for row in rows]
+    right = set(right)
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem("" if value is None else str(value))
+            item.setToolTip(item.text())
+            if c in right:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+    if fit:
+        table.resizeColumnsToContents()

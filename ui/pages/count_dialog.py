@@ -167,7 +167,7 @@ class CountsDialog(QDialog):
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
         self.error.hide()
-        close = QPushButton(self.tr("Tutup"))
+        close = self.close_button = QPushButton(self.tr("Tutup"))
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
         bottom = QHBoxLayout()
@@ -203,6 +203,10 @@ class CountsDialog(QDialog):
     # --- loading ------------------------------------------------------------------------------------
 
     def _fill_choices(self, choices: dict[str, Any]) -> None:
+        posko = self.ctx.posko
+        if posko is not None:  # a posko counts its own warehouse
+            choices = {**choices, "warehouses": [w for w in choices["warehouses"] if w.id == posko.warehouse_id]}
+            self.warehouse_hint = choices["warehouses"][0].code if choices["warehouses"] else self.warehouse_hint
         self.choices = choices
         for item in choices["items"]:
             self.found_item.addItem(f"{item.code} · {item.name}", item.code)

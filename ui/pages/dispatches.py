@@ -50,6 +50,9 @@ from ui.pages.release_dialog import OverrideReleaseDialog
 from ui.table_view import setup_table
 
 TEXT_DELAY_MS = 300
+# What a posko does with a dispatch the office sent it: the handover and its BAST, signed on site.
+# The rest (drafting, approving, sending, cancelling, returns) is the office's.
+POSKO_STEPS = frozenset({"handover", "bast"})
 
 
 def _load_choices(session) -> dict:  # noqa: ANN001
@@ -179,6 +182,9 @@ class DispatchEditor(QFrame):
         layout.addLayout(steps)
         layout.addLayout(aside)
         layout.addLayout(prints)
+        if self.ctx.posko is not None:
+            for step, button in self.buttons.items():
+                button.setVisible(step in POSKO_STEPS)
         self.show_record(None)
 
     # --- showing ---------------------------------------------------------------------------------
@@ -273,7 +279,8 @@ class DispatchEditor(QFrame):
                         and not (step == "pinjam_pakai" and not record.lent)
                         and not (step == "override_release" and not record.needs_emergency)
                         and not (step == "pengembalian" and not any(r.equipment for r in record.returns)))
-        self.edit_box.setVisible(record is not None and lifecycle.can_edit_dispatch(actor, record))
+        self.edit_box.setVisible(record is not None and self.ctx.posko is None
+                                 and lifecycle.can_edit_dispatch(actor, record))
         self.crew.setEnabled(self.crew.count() > 0)
         self.crew_button.setEnabled(self.crew.count() > 0 and record is not None
                                     and lifecycle.can(actor, "add_escort", record))
@@ -445,6 +452,7 @@ class DispatchesPage(QWidget):
         self.new_button.setObjectName("primary")
         self.new_button.clicked.connect(self.open_new)
         self.new_button.setEnabled(lifecycle.can_create_dispatch(ctx.actor))
+        self.new_button.setVisible(ctx.posko is None)  # a posko receives dispatches, the office makes them
         bar = QHBoxLayout()
         bar.addWidget(self.status)
         bar.addWidget(self.search, 1)
@@ -464,9 +472,13 @@ class DispatchesPage(QWidget):
         splitter.setSizes([520, 650])
         self.table.setMinimumWidth(320)
 
-        layout = page_layout(self, self.tr("Pengiriman"),
-                             self.tr("Bantuan dari gudang ke lokasi bencana: konsep, persetujuan (stok dicadangkan), "
-                                     "pengiriman, serah terima dan pengembalian peralatan."))
+        layout = (page_layout(self, self.tr("Pengiriman masuk"),
+                              self.tr("Bantuan yang dikirim kantor ke posko ini: catat serah terima dengan jumlah yang "
+                                      "diterima, selisih dan alasannya, lalu cetak BAST untuk ditandatangani di sini."))
+                  if ctx.posko is not None else
+                  page_layout(self, self.tr("Pengiriman"),
+                              self.tr("Bantuan dari gudang ke lokasi bencana: konsep, persetujuan (stok dicadangkan), "
+                                      "pengiriman, serah terima dan pengembalian peralatan.")))
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         ctx.changes.changed.connect(self._on_changed)

@@ -41,6 +41,8 @@ from ui.pages.request_model import RequestColumn, RequestListModel, RequestRow, 
 from ui.table_view import setup_table
 
 OPEN = "__open__"  # the status filter "Perlu tindakan": every open request
+# A posko records requests to the office; the disposition and the dispatch that answers are the office's.
+POSKO_ACTIONS = frozenset({"cancel"})
 
 
 def refusal(capability, actor, made_by: str | None = None) -> str:  # noqa: ANN001
@@ -85,6 +87,7 @@ class RequestDetail(QFrame):
                 button.setObjectName("primary")
             self.buttons[key] = button
             row.addWidget(button)
+            button.setVisible(self.ctx.posko is None or key in POSKO_ACTIONS)
         row.addStretch(1)
         # The request on the left, its lines on the right: the page's full width for both.
         left = QVBoxLayout()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -64,6 +63,7 @@ from ui.pages.stock_papers import CountPaperDialog, StartCountDialog, WriteOffPa
 from ui.pages.transfer_dialogs import CorrectionDialog, ReceiveTransferDialog, SendTransferDialog
 from ui.pages.unit_history import UnitHistoryDialog
 from ui.pages.writeoff_dialogs import WriteOffListDialog, WriteOffRequestDialog
+from ui.table_view import fill_table as _fill
 from ui.table_view import setup_table
 
 TEXT_DELAY_MS = 250  # search as you type, once the typing pauses
@@ -101,17 +101,6 @@ def _with_button(table: QTableWidget, button: QPushButton) -> QWidget:
     row.addWidget(button)
     layout.addLayout(row)
     return tab
-
-
-def _fill(table: QTableWidget, rows: list[list[Any]], right: set[int]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem("" if value is None else str(value))
-            if c in right:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
 
 
 class StockPage(QWidget):
@@ -335,15 +324,24 @@ class StockPage(QWidget):
         ops.read(self.ctx.db, self, _choices, on_success=self._fill_choices)
 
     def _fill_choices(self, choices: dict[str, Any]) -> None:
+        posko = self.ctx.posko
+        if posko is not None:  # a posko's stock is its own warehouse's: the only choice
+            choices = {**choices, "warehouses": [w for w in choices["warehouses"] if w.id == posko.warehouse_id]}
+            if self.warehouse.itemData(0) is None and choices["warehouses"]:
+                self.warehouse.blockSignals(True)
+                self.warehouse.removeItem(0)  # "Semua gudang"
+                self.warehouse.blockSignals(False)
         self.choices = choices
         for combo, values in ((self.warehouse, [(f"{w.code} · {w.name}", w.code) for w in choices["warehouses"]]),
                               (self.category, [(c, c) for c in choices["categories"]])):
-            shown = {combo.itemData(i) for i in range(1, combo.count())}
+            shown = {combo.itemData(i) for i in range(combo.count())}
             combo.blockSignals(True)  # adding choices must not re-filter
             for label, value in values:
                 if value not in shown:
                     combo.addItem(label, value)
             combo.blockSignals(False)
+        if posko is not None:
+            self.apply_filter()  # the posko's warehouse, chosen above
 
     def _count(self) -> None:
         flt = self.model.filter

@@ -1,0 +1,189 @@
+"""The "Pertukaran" page: the sites this one exchanges signed files with, making a file for one of them
+("Buat berkas untuk..."), taking a file in ("Ambil berkas..."), and the issues of records that could
+not apply here or there.  At an office and at a posko alike."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTableWidget, QVBoxLayout, QWidget
+
+from deployment.exchange import sites
+from deployment.exchange.posko_home import ExchangeState, FileMark, OpenIssue, exchange_states, open_issues
+from tagana_app import clock
+from tagana_app.changes import changes
+from ui import dialogs, duties, errors, ops, texts
+from ui.changes import Changes
+from ui.context import AppContext
+from ui.page_frame import page_layout
+from ui.table_view import fill_table, setup_table
+
+FILE_FILTER = "Berkas Tagana (*.tagana)"
+
+
+@changes("sites")
+def make_file(session: Any, actor: Any, code: str) -> Any:
+    """The next exchange file for site ``code`` (``engine.Made``); its bytes are written after the commit."""
+    from deployment.exchange import engine
+
+    return engine.export(session, actor, code)
+
+
+@changes(everything=True)  # a file from another site may bring any kind of record
+def take_file(session: Any, actor: Any, data: bytes) -> Any:
+    from deployment.exchange import engine
+
+    return engine.import_file(session, actor, data)
+
+
+def _overview(session: Any) -> tuple[list[ExchangeState], list[OpenIssue]]:
+    return exchange_states(session), open_issues(session)
+
+
+class ExchangePage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.peers: list[ExchangeState] = []
+        self.issues: list[OpenIssue] = []
+        self.saved_to: Path | None = None  # the file made last
+        self.outcome: Any = None           # what the file taken last did
+        self._read = ops.CurrentRead(ctx.db, self)
+        self.table = QTableWidget(0, 10)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Kode"), self.tr("Nama"), self.tr("Jenis"), self.tr("Status"), self.tr("Sidik jari"),
+            self.tr("Terakhir diterima"), self.tr("Terakhir dibuat"), self.tr("Diakui s.d."), self.tr("Ditahan"),
+            self.tr("Masalah")])
+        setup_table(self.table, stretch=1, widths={0: 90, 2: 85, 3: 110, 4: 230, 5: 120, 6: 120, 7: 80, 8: 65,
+                                                   9: 65})
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.export_button = QPushButton(self.tr("Buat berkas untuk..."))
+        self.export_button.setObjectName("primary")
+        self.export_button.clicked.connect(self.make_file)
+        self.import_button = QPushButton(self.tr("Ambil berkas..."))
+        self.import_button.setObjectName("primary")
+        self.import_button.clicked.connect(self.take_file)
+        why = duties.refusal(sites.can_exchange, ctx.actor)
+        self.import_button.setEnabled(not why)
+        for button in (self.export_button, self.import_button):
+            button.setToolTip(why)
+        bar = QHBoxLayout()
+        bar.addWidget(self.export_button)
+        bar.addWidget(self.import_button)
+        bar.addStretch(1)
+        self.issue_table = QTableWidget(0, 4)
+        self.issue_table.setHorizontalHeaderLabels([self.tr("Situs"), self.tr("Di mana"), self.tr("Data"),
+                                                    self.tr("Masalah")])
+        setup_table(self.issue_table, stretch=3, widths={0: 100, 1: 80, 2: 220})
+        issues_box = QWidget()
+        issues_layout = QVBoxLayout(issues_box)
+        issues_layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("Masalah"))
+        heading.setStyleSheet("font-weight: 600;")
+        self.no_issues = QLabel(self.tr("Tidak ada masalah: semua data dari berkas yang diterima sudah diterapkan."))
+        self.no_issues.setObjectName("muted")
+        issues_layout.addWidget(heading)
+        issues_layout.addWidget(self.no_issues)
+        issues_layout.addWidget(self.issue_table, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(issues_box)
+        layout = page_layout(self, self.tr("Pertukaran"), self.tr(
+            "Berkas bertanda tangan yang dibawa dengan flashdisk, surel atau WhatsApp: buat berkas untuk situs yang "
+            "dipilih, atau ambil berkas yang datang. Setiap berkas hanya diterapkan sekali dan sesuai urutannya."))
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        ctx.changes.changed.connect(self._on_changed)
+        self._enable()
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._read.start(_overview, on_success=lambda result: self.show_overview(*result))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches("sites"):
+            self.refresh()
+
+    def show_overview(self, peers: list[ExchangeState], issues: list[OpenIssue]) -> None:
+        chosen = self.selected()
+        self.peers, self.issues = peers, issues
+        fill_table(self.table, ([p.code, p.name, texts.label(sites.SITE_KINDS.get(p.kind, p.kind)),
+                                 texts.label(sites.SITE_STATUSES.get(p.status, p.status)), p.fingerprint,
+                                 self._mark(p.received), self._mark(p.sent),
+                                 p.acked, p.held, p.issues] for p in peers), {7, 8, 9}, fit=False)
+        fill_table(self.issue_table, ([i.site, self.tr("di sini") if i.here else self.tr("di sana"),
+                                       f"{i.kind} {i.key}", i.message] for i in issues), fit=False)
+        self.no_issues.setVisible(not issues)
+        codes = [p.code for p in peers]
+        if chosen is not None and chosen.code in codes:
+            self.table.selectRow(codes.index(chosen.code))
+        elif len(peers) == 1:  # a posko has its office only
+            self.table.selectRow(0)
+        self._enable()
+
+    def _mark(self, mark: FileMark | None) -> str:
+        """"no. 3 · 23-11 10:00": the file's number and when it was made or taken here."""
+        return self.tr("no. {seq} · {when}").format(seq=mark.seq, when=clock.local(mark.at).strftime(
+            "%d-%m %H:%M")) if mark is not None else "-"
+
+    def selected(self) -> ExchangeState | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.peers[rows[0].row()] if rows and rows[0].row() < len(self.peers) else None
+
+    def _selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._enable()
+
+    def _enable(self) -> None:
+        peer = self.selected()
+        self.export_button.setEnabled(peer is not None and peer.status == "aktif"
+                                      and not duties.refusal(sites.can_exchange, self.ctx.actor))
+
+    # --- files -------------------------------------------------------------------------------------
+
+    def make_file(self) -> ops.Op | None:
+        peer = self.selected()
+        if peer is None:
+            return None
+        return ops.write(self.ctx, self, make_file, peer.code, on_success=self._made)
+
+    def _made(self, made: Any) -> None:
+        path = dialogs.save_file_name(self, self.tr("Simpan berkas pertukaran"), made.name, FILE_FILTER)
+        if path is None:
+            dialogs.inform(self, self.tr("Berkas pertukaran"), self.tr(
+                "Berkas no. {seq} tidak disimpan. Buat berkas lagi kapan saja: isinya dibuat ulang dari data "
+                "yang belum diakui.").format(seq=made.seq))
+            return
+        try:
+            path.write_bytes(made.data)
+        except OSError as exc:
+            dialogs.warn(self, self.tr("Berkas pertukaran"), self.tr(
+                "Berkas tidak dapat ditulis ke {path}: {reason}").format(path=path, reason=exc.strerror or exc))
+            return
+        self.saved_to = path
+        dialogs.inform(self, self.tr("Berkas pertukaran"), self.tr(
+            "Berkas no. {seq} ({records} data, {size} KB) disimpan di {path}. Kirim berkas ini dengan flashdisk, "
+            "surel atau WhatsApp.").format(seq=made.seq, records=made.records, size=max(1, round(made.size / 1024)),
+                                           path=path))
+
+    def take_file(self) -> ops.Op | None:
+        path = dialogs.open_file_name(self, self.tr("Ambil berkas pertukaran"), "", FILE_FILTER)
+        if path is None:
+            return None
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            dialogs.warn(self, self.tr("Ambil berkas"), self.tr("Berkas {path} tidak dapat dibaca: {reason}").format(
+                path=path, reason=exc.strerror or exc))
+            return None
+        return ops.write(self.ctx, self, take_file, data, on_success=self._taken, on_error=self._refused)
+
+    def _taken(self, outcome: Any) -> None:
+        self.outcome = outcome
+        lines = [texts.tr_text(m, texts.ERRORS) for m in outcome.messages] or [self.tr("Berkas diambil.")]
+        dialogs.inform(self, self.tr("Berkas dari {code}").format(code=outcome.site_code), "\n".join(lines))
+
+    def _refused(self, exc: BaseException) -> None:
+        self.outcome = None
+        errors.present_error(self, exc)
