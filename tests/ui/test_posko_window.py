@@ -229,6 +229,8 @@ def test_the_stock_and_count_pages_keep_to_the_posko_warehouse(qtbot, make_ctx, 
     qtbot.waitUntil(lambda: counts.counts.warehouse_hint == "PSK-01")
     assert [w.code for w in counts.counts.choices["warehouses"]] == ["PSK-01"]
     assert counts.counts.close_button.isHidden() and counts.counts.isVisible()
+    counts.counts.reject()  # Escape
+    assert counts.counts.isVisible()
 
     window.show_section("requests")
     requests = window.page("requests")

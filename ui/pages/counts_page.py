@@ -10,20 +10,14 @@ from ui.context import AppContext
 from ui.pages.count_dialog import CountsDialog
 
 
-class EmbeddedCounts(CountsDialog):
-    """The dialog as a widget of the page: nothing closes it."""
-
-    def reject(self) -> None:  # Escape, or a "Tutup" that is hidden here
-        pass
-
-
 class CountsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.counts = EmbeddedCounts(ctx, parent=self)
-        self.counts.setWindowFlags(Qt.WindowType.Widget)
+        self.counts = CountsDialog(ctx, parent=self)
+        self.counts.setWindowFlags(Qt.WindowType.Widget)  # a part of the page, not a window of its own
         self.counts.close_button.hide()
+        self.counts.finished.connect(lambda _result: self.counts.show())  # Escape must not empty the page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.counts)
