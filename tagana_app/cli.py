@@ -84,6 +84,12 @@ def _requests(sub: argparse._SubParsersAction) -> None:
     request_cli.register(sub)
 
 
+def _exchange(sub: argparse._SubParsersAction) -> None:
+    from deployment.exchange import cli
+
+    cli.register(sub)
+
+
 def _reports(sub: argparse._SubParsersAction) -> None:
     from deployment.reports import cli
 
@@ -130,6 +136,11 @@ COMMANDS = (
     CommandGroup({
         "request": "permintaan bantuan: catat, disposisi, daftar (terlambat), register",
     }, _requests),
+    CommandGroup({
+        "site": "situs ini dan sidik kuncinya; cabut situs pasangan",
+        "posko": "posko lapangan: buat, siapkan laptop posko dari berkas",
+        "exchange": "berkas pertukaran bertanda tangan dengan posko, kantor, provinsi",
+    }, _exchange),
     CommandGroup({
         "report": "laporan: posisi stok, distribusi, penugasan, peminjaman, pertanggungjawaban",
         "summary": "ringkasan harian kantor untuk ditempel ke WhatsApp",

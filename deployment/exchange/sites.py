@@ -181,3 +181,27 @@ def revoke(session: Session, actor: Actor, code: str, reason: str) -> SiteInfo:
     session.flush()
     audit.record(session, actor, "site.revoke", N_("domain", "situs"), site.code, {"alasan": reason})
     return info(site)
+
+
+@changes("sites")
+def configure_self(session: Session, actor: Actor, *, code: str, name: str, kind: str, region: str = "") -> SiteInfo:
+    """Set this site's code, name and kind (a provinsi's installation says it is one) before any pairing."""
+    from tagana_app.permissions import can_change_office_settings
+
+    can_change_office_settings.require(actor, action=N_("domain", "mengubah kode situs"))
+    if kind not in ("kabupaten", "kota", "provinsi"):
+        raise ValidationError(N_("errors", "Jenis situs '{kind}' tidak dapat dipilih di sini: kabupaten, kota atau "
+                                           "provinsi (posko disiapkan dari berkas kantor)."), kind=kind)
+    site = self_row(session)
+    assert site is not None
+    if site.kind == "posko" or peers(session):
+        raise ValidationError(N_("errors", "Kode dan jenis situs tidak dapat diubah lagi: situs ini sudah berpasangan "
+                                           "dengan situs lain."))
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError(N_("errors", "Nama situs wajib diisi."))
+    site.code, site.name, site.kind = check_code(code), name[:200], kind
+    site.region_code = region or site.region_code
+    session.flush()
+    audit.record(session, actor, "site.configure", N_("domain", "situs"), site.code, {"nama": name, "jenis": kind})
+    return info(site)
