@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 from deployment import assignments
 from deployment.dispatch import lifecycle
 from deployment.dispatch.models import Dispatch, DispatchLine
-from deployment.exchange import sites
-from deployment.exchange.models import ExchangeFile, ExchangeIssue, Site
+from deployment.exchange import engine
+from deployment.exchange.engine import PeerStatus
+from deployment.exchange.models import ExchangeIssue, Site
 from deployment.exchange.sites import SiteInfo
 from deployment.models import EMERGENCY_STATUSES, Incident
 from inventory import queries
@@ -38,28 +39,6 @@ class Arriving:
     dispatch_date: date
     lines: int
     quantity: int
-
-
-@dataclass(frozen=True)
-class FileMark:
-    seq: int
-    at: datetime
-
-
-@dataclass(frozen=True)
-class ExchangeState:
-    """The exchange with one site: the last file taken from it and made for it."""
-
-    code: str
-    name: str
-    kind: str
-    status: str
-    fingerprint: str
-    received: FileMark | None
-    sent: FileMark | None
-    acked: int   # the last of ours it says it applied
-    held: int    # its files held here, waiting for an earlier one
-    issues: int  # open issues with it, here or there
 
 
 @dataclass(frozen=True)
@@ -89,7 +68,7 @@ class PoskoHome:
     warehouse: str  # its code ("" when the posko has no warehouse yet)
     stock: list[StockLine]
     arriving: list[Arriving]
-    exchanges: list[ExchangeState]
+    exchanges: list[PeerStatus]
     issues: list[OpenIssue]
     on_site: list[OnSite]
 
@@ -112,28 +91,6 @@ def _arriving(session: Session, posko: SiteInfo) -> list[Arriving]:
             for d, n, q in session.execute(query)]
 
 
-def _last(session: Session, site_id: int, direction: str, statuses: tuple[str, ...]) -> FileMark | None:
-    row = session.execute(select(ExchangeFile.seq, ExchangeFile.done_at)
-                          .where(ExchangeFile.site_id == site_id, ExchangeFile.direction == direction,
-                                 ExchangeFile.status.in_(statuses))
-                          .order_by(ExchangeFile.seq.desc()).limit(1)).first()
-    return FileMark(row.seq, row.done_at) if row is not None else None
-
-
-def exchange_states(session: Session) -> list[ExchangeState]:
-    """Every site this one exchanges files with, by code."""
-    def count(model: type, *where: object) -> int:
-        return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
-
-    return [ExchangeState(p.code, p.name, p.kind, p.status, sites.fingerprint(p.public_key) if p.public_key else "",
-                          _last(session, p.id, "masuk", ("diterapkan", "tercakup")),
-                          _last(session, p.id, "keluar", ("dibuat",)), p.out_acked,
-                          count(ExchangeFile, ExchangeFile.site_id == p.id, ExchangeFile.direction == "masuk",
-                                ExchangeFile.status == "ditahan"),
-                          count(ExchangeIssue, ExchangeIssue.site_id == p.id, ExchangeIssue.resolved_at.is_(None)))
-            for p in session.scalars(select(Site).where(Site.is_self.is_(False)).order_by(Site.code))]
-
-
 def open_issues(session: Session) -> list[OpenIssue]:
     rows = session.execute(select(ExchangeIssue, Site.code).join(Site, Site.id == ExchangeIssue.site_id)
                            .where(ExchangeIssue.resolved_at.is_(None))
@@ -154,4 +111,4 @@ def posko_home(session: Session, posko: SiteInfo) -> PoskoHome:
         posko.code, posko.name, incident.number if incident else "", incident.name if incident else "",
         EMERGENCY_STATUSES.get(incident.status) if incident else None, warehouse.code if warehouse else "",
         _stock(session, warehouse.code) if warehouse else [], _arriving(session, posko),
-        exchange_states(session), open_issues(session), _on_site(session, incident.number) if incident else [])
+        engine.status(session), open_issues(session), _on_site(session, incident.number) if incident else [])

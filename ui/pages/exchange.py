@@ -4,16 +4,17 @@ not apply here or there.  At an office and at a posko alike."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTableWidget, QVBoxLayout, QWidget
 
-from deployment.exchange import sites
-from deployment.exchange.posko_home import ExchangeState, FileMark, OpenIssue, exchange_states, open_issues
+from deployment.exchange import engine, sites
+from deployment.exchange.engine import Made, Outcome, PeerStatus
+from deployment.exchange.posko_home import OpenIssue, open_issues
 from tagana_app import clock
-from tagana_app.changes import changes
 from ui import dialogs, duties, errors, ops, texts
 from ui.changes import Changes
 from ui.context import AppContext
@@ -23,33 +24,18 @@ from ui.table_view import fill_table, setup_table
 FILE_FILTER = "Berkas Tagana (*.tagana)"
 
 
-@changes("sites")
-def make_file(session: Any, actor: Any, code: str) -> Any:
-    """The next exchange file for site ``code`` (``engine.Made``); its bytes are written after the commit."""
-    from deployment.exchange import engine
-
-    return engine.export(session, actor, code)
-
-
-@changes(everything=True)  # a file from another site may bring any kind of record
-def take_file(session: Any, actor: Any, data: bytes) -> Any:
-    from deployment.exchange import engine
-
-    return engine.import_file(session, actor, data)
-
-
-def _overview(session: Any) -> tuple[list[ExchangeState], list[OpenIssue]]:
-    return exchange_states(session), open_issues(session)
+def _overview(session: Any) -> tuple[list[PeerStatus], list[OpenIssue]]:
+    return engine.status(session), open_issues(session)
 
 
 class ExchangePage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.peers: list[ExchangeState] = []
+        self.peers: list[PeerStatus] = []
         self.issues: list[OpenIssue] = []
         self.saved_to: Path | None = None  # the file made last
-        self.outcome: Any = None           # what the file taken last did
+        self.outcome: Outcome | None = None           # what the file taken last did
         self._read = ops.CurrentRead(ctx.db, self)
         self.table = QTableWidget(0, 10)
         self.table.setHorizontalHeaderLabels([
@@ -106,12 +92,12 @@ class ExchangePage(QWidget):
         if changes.touches("sites"):
             self.refresh()
 
-    def show_overview(self, peers: list[ExchangeState], issues: list[OpenIssue]) -> None:
+    def show_overview(self, peers: list[PeerStatus], issues: list[OpenIssue]) -> None:
         chosen = self.selected()
         self.peers, self.issues = peers, issues
         fill_table(self.table, ([p.code, p.name, texts.label(sites.SITE_KINDS.get(p.kind, p.kind)),
                                  texts.label(sites.SITE_STATUSES.get(p.status, p.status)), p.fingerprint,
-                                 self._mark(p.received), self._mark(p.sent),
+                                 self._mark(p.last_in, p.last_in_at), self._mark(p.last_out, p.last_out_at),
                                  p.acked, p.held, p.issues] for p in peers), {7, 8, 9}, fit=False)
         fill_table(self.issue_table, ([i.site, self.tr("di sini") if i.here else self.tr("di sana"),
                                        f"{i.kind} {i.key}", i.message] for i in issues), fit=False)
@@ -123,12 +109,14 @@ class ExchangePage(QWidget):
             self.table.selectRow(0)
         self._enable()
 
-    def _mark(self, mark: FileMark | None) -> str:
+    def _mark(self, seq: int, at: datetime | None) -> str:
         """"no. 3 · 23-11 10:00": the file's number and when it was made or taken here."""
-        return self.tr("no. {seq} · {when}").format(seq=mark.seq, when=clock.local(mark.at).strftime(
-            "%d-%m %H:%M")) if mark is not None else "-"
+        if not seq:
+            return "-"
+        return self.tr("no. {seq} · {when}").format(seq=seq, when=clock.local(at).strftime("%d-%m %H:%M")) \
+            if at is not None else self.tr("no. {seq}").format(seq=seq)
 
-    def selected(self) -> ExchangeState | None:
+    def selected(self) -> PeerStatus | None:
         rows = self.table.selectionModel().selectedRows()
         return self.peers[rows[0].row()] if rows and rows[0].row() < len(self.peers) else None
 
@@ -146,9 +134,9 @@ class ExchangePage(QWidget):
         peer = self.selected()
         if peer is None:
             return None
-        return ops.write(self.ctx, self, make_file, peer.code, on_success=self._made)
+        return ops.write(self.ctx, self, engine.export, peer.code, on_success=self._made)
 
-    def _made(self, made: Any) -> None:
+    def _made(self, made: Made) -> None:
         path = dialogs.save_file_name(self, self.tr("Simpan berkas pertukaran"), made.name, FILE_FILTER)
         if path is None:
             dialogs.inform(self, self.tr("Berkas pertukaran"), self.tr(
@@ -177,11 +165,16 @@ class ExchangePage(QWidget):
             dialogs.warn(self, self.tr("Ambil berkas"), self.tr("Berkas {path} tidak dapat dibaca: {reason}").format(
                 path=path, reason=exc.strerror or exc))
             return None
-        return ops.write(self.ctx, self, take_file, data, on_success=self._taken, on_error=self._refused)
+        return ops.write(self.ctx, self, engine.import_file, data, on_success=self._taken, on_error=self._refused)
 
-    def _taken(self, outcome: Any) -> None:
+    def _taken(self, outcome: Outcome) -> None:
         self.outcome = outcome
-        lines = [texts.tr_text(m, texts.ERRORS) for m in outcome.messages] or [self.tr("Berkas diambil.")]
+        lines = [texts.tr_text(m, texts.ERRORS) for m in outcome.messages]
+        if outcome.status in ("diterapkan", "dipasangkan"):
+            lines.insert(0, self.tr("Berkas no. {seq} dari {code}: {applied} data diterapkan, {pending} menunggu, "
+                                    "{refused} ditolak.").format(seq=outcome.seq, code=outcome.site_code,
+                                                                  applied=outcome.applied, pending=outcome.pending,
+                                                                  refused=outcome.refused))
         dialogs.inform(self, self.tr("Berkas dari {code}").format(code=outcome.site_code), "\n".join(lines))
 
     def _refused(self, exc: BaseException) -> None:

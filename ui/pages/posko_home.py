@@ -5,10 +5,13 @@ change."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QTableWidget, QVBoxLayout, QWidget
 
-from deployment.exchange.posko_home import ExchangeState, FileMark, PoskoHome, posko_home
+from deployment.exchange.engine import PeerStatus
+from deployment.exchange.posko_home import PoskoHome, posko_home
 from tagana_app import clock, indonesian
 from ui import office, ops, texts
 from ui.changes import Changes
@@ -17,8 +20,8 @@ from ui.page_frame import page_layout
 from ui.table_view import fill_table, setup_table
 
 
-def when(mark: FileMark | None) -> str:
-    return clock.local(mark.at).strftime("%d-%m-%Y %H:%M") if mark is not None else ""
+def when(at: datetime | None) -> str:
+    return clock.local(at).strftime("%d-%m-%Y %H:%M") if at is not None else "-"
 
 
 class Card(QFrame):
@@ -129,12 +132,13 @@ class PoskoHomePage(QWidget):
         card.empty.setText(text if empty else "")
         card.empty.setVisible(empty)
 
-    def _exchange_line(self, x: ExchangeState) -> str:
-        received = (self.tr("berkas terakhir diterima no. {seq} pada {when}").format(seq=x.received.seq,
-                                                                                    when=when(x.received))
-                    if x.received else self.tr("belum ada berkas diterima"))
+    def _exchange_line(self, x: PeerStatus) -> str:
+        received = (self.tr("berkas terakhir diterima no. {seq} pada {when}").format(seq=x.last_in,
+                                                                                    when=when(x.last_in_at))
+                    if x.last_in else self.tr("belum ada berkas diterima"))
         sent = (self.tr("berkas terakhir dibuat no. {seq} pada {when}, diakui sampai no. {acked}").format(
-            seq=x.sent.seq, when=when(x.sent), acked=x.acked) if x.sent else self.tr("belum ada berkas dibuat"))
+            seq=x.last_out, when=when(x.last_out_at), acked=x.acked) if x.last_out
+            else self.tr("belum ada berkas dibuat"))
         line = self.tr("{name} ({code}): {received}; {sent}").format(name=x.name, code=x.code, received=received,
                                                                     sent=sent)
         if x.held:

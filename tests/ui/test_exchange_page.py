@@ -1,0 +1,101 @@
+"""The "Pertukaran" page between an office (the test's backend) and its posko (a SQLite file): a file
+made at the office and saved, taken at the posko, taken again (nothing changes), and a file with one
+byte changed refused with nothing written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from deployment.exchange import sites
+from deployment.exchange.models import ExchangeFile
+from tagana_app.accounts import Actor
+from tagana_app.db import Database
+from tests.deployment.conftest import add_incident
+from tests.exchange.pairs import Posko, make_posko
+from ui import dialogs, ops
+from ui.changes import AppChanges
+from ui.context import AppContext
+from ui.pages.exchange import ExchangePage
+
+
+@pytest.fixture
+def pair(db: Database, users: dict[str, Actor], _templates, tmp_path: Path) -> Posko:  # noqa: ANN001
+    incident = add_incident(db, users["koordinator"]).number
+    return make_posko(db, users["koordinator"], _templates, tmp_path / "posko.db", incident=incident)
+
+
+def _settled(qtbot) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: not ops.busy(), timeout=15_000)
+
+
+def _page(qtbot, ctx: AppContext) -> ExchangePage:  # noqa: ANN001
+    page = ExchangePage(ctx)
+    qtbot.addWidget(page)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: page.table.rowCount() >= 1)
+    return page
+
+
+def _files_in(db: Database) -> int:
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(ExchangeFile).where(ExchangeFile.direction == "masuk"))
+
+
+def test_a_file_made_at_the_office_is_taken_at_the_posko(qtbot, make_ctx, local, users, pair, tmp_path,  # noqa: ANN001
+                                                         monkeypatch, no_modal_dialogs) -> None:
+    office = _page(qtbot, make_ctx(users["koordinator"]))
+    codes = [office.table.item(r, 0).text() for r in range(office.table.rowCount())]
+    office.table.selectRow(codes.index("PSK-01"))
+    assert office.export_button.isEnabled()
+    target = tmp_path / "ke-posko.tagana"
+    offered: list[str] = []
+    monkeypatch.setattr(dialogs, "save_file_name", lambda parent, title, start, filters: offered.append(start)
+                        or target)
+    office.make_file()
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: office.saved_to == target)
+    assert target.exists() and offered and offered[0] == "KAB-1709-ke-PSK-01-0002.tagana"  # 1: the set-up
+    assert "disimpan di" in no_modal_dialogs[-1][1]
+    qtbot.waitUntil(lambda: office.table.item(codes.index("PSK-01"), 6).text().startswith("no. 2"))
+
+    with pair.db.read() as s:
+        posko_site = sites.info(sites.self_row(s, create=False))
+    at_posko = _page(qtbot, AppContext(pair.db, pair.admin, local, AppChanges(), posko=posko_site))
+    assert at_posko.table.rowCount() == 1 and at_posko.selected() is not None  # its office, chosen
+    monkeypatch.setattr(dialogs, "open_file_name", lambda parent, title, start, filters: target)
+    before = _files_in(pair.db)
+    at_posko.take_file()
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: at_posko.outcome is not None)
+    assert at_posko.outcome.status == "diterapkan" and "Berkas no. 2 dari KAB-1709" in no_modal_dialogs[-1][1]
+    assert _files_in(pair.db) == before + 1
+    qtbot.waitUntil(lambda: at_posko.table.item(0, 5).text().startswith("no. 2"))
+
+    at_posko.outcome = None
+    at_posko.take_file()  # the same file again: nothing changes, and the page says so
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: at_posko.outcome is not None)
+    assert at_posko.outcome.status == "sudah" and "tidak ada yang berubah" in no_modal_dialogs[-1][1]
+    assert _files_in(pair.db) == before + 1
+
+    changed = bytearray(target.read_bytes())
+    changed[len(changed) // 2] ^= 0x01
+    altered = tmp_path / "diubah.tagana"
+    altered.write_bytes(bytes(changed))
+    monkeypatch.setattr(dialogs, "open_file_name", lambda parent, title, start, filters: altered)
+    shown = len(no_modal_dialogs)
+    at_posko.take_file()
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: len(no_modal_dialogs) > shown)
+    assert no_modal_dialogs[-1][0] == "warn" and at_posko.outcome is None
+    assert _files_in(pair.db) == before + 1
+
+
+def test_a_pemantau_sees_the_sites_but_moves_no_file(qtbot, make_ctx, users, pair) -> None:  # noqa: ANN001
+    page = _page(qtbot, make_ctx(users["pemantau"]))
+    page.table.selectRow(0)
+    assert not page.export_button.isEnabled() and not page.import_button.isEnabled()
+    assert "bertukar berkas" in page.import_button.toolTip()
