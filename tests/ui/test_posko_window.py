@@ -44,7 +44,8 @@ def db(sqlite_db: Database) -> Database:
 class Posko:
     env: Env
     site: SiteInfo
-    dispatch: str
+    dispatch: str  # sent
+    approved: str  # approved, not yet recorded as sent at the office
 
 
 @pytest.fixture
@@ -76,8 +77,12 @@ def posko(env: Env) -> Posko:  # noqa: F811
     env.add(number, "MSS", 60)
     env.approve(number)
     env.step(D.send_dispatch, number, "gudang")
-    env.db.write(lambda s: s.execute(update(Dispatch).where(Dispatch.number == number).values(site_id=site.id)))
-    return Posko(env, site, number)
+    approved = env.new(destination="Posko Pondok Kelapa")
+    env.add(approved, "FK", 10)
+    env.approve(approved)
+    env.db.write(lambda s: s.execute(update(Dispatch).where(Dispatch.number.in_([number, approved]))
+                                     .values(site_id=site.id)))
+    return Posko(env, site, number, approved)
 
 
 def _settled(qtbot) -> None:  # noqa: ANN001
@@ -120,7 +125,9 @@ def test_a_posko_window_shows_only_the_posko_sections(qtbot, make_ctx, posko, tm
     home = window.page("posko_home")
     qtbot.waitUntil(lambda: home.home is not None)
     assert "PSK-01" in home.incident.text() and "Banjir uji Pondok Kelapa" in home.incident.text()
-    assert [home.arriving.item(0, 0).text(), home.arriving.item(0, 4).text()] == [posko.dispatch, "60"]
+    arriving = {home.arriving.item(r, 0).text(): home.arriving.item(r, 4).text()
+                for r in range(home.arriving.rowCount())}
+    assert arriving == {posko.dispatch: "60", posko.approved: "10"}
     assert [home.stock.item(r, 0).text() for r in range(home.stock.rowCount())] == ["BRS"]
     assert "KAB-1709" in home.exchange.text() and "no. 1" in home.exchange.text()
     assert home.issues.rowCount() == 1 and "dibatalkan" in home.issues.item(0, 3).text()
@@ -139,6 +146,11 @@ def test_a_posko_window_shows_only_the_posko_sections(qtbot, make_ctx, posko, tm
     page = window.page("dispatches")
     assert page.new_button.isHidden()
     assert {step for step, b in page.editor.buttons.items() if not b.isHidden()} == POSKO_STEPS
+    _settled(qtbot)
+    page.select(posko.approved)  # the truck came before the office clicked "Kirim": handed over here all the same
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: page.editor.record is not None and page.editor.record.number == posko.approved)
+    assert page.editor.buttons["handover"].isEnabled()
 
 
 def test_the_office_window_keeps_its_sections_and_gains_pertukaran(qtbot, make_ctx, posko):  # noqa: ANN001
@@ -178,14 +190,14 @@ def test_a_koordinator_records_the_handover_short_at_the_posko(qtbot, make_ctx, 
     window.show_section("posko_home")
     home = window.page("posko_home")
     _settled(qtbot)
-    qtbot.waitUntil(lambda: home.home is not None and not home.home.arriving)
+    qtbot.waitUntil(lambda: home.home is not None and [a.number for a in home.home.arriving] == [posko.approved])
     with posko.env.db.read() as s:
         ledger = {}
         for b in queries.balances(s, warehouse="PSK-01"):
             ledger[b.item] = ledger.get(b.item, 0) + b.quantity
     shown = {home.stock.item(r, 0).text(): home.stock.item(r, 2).text() for r in range(home.stock.rowCount())}
     assert shown == {item: str(n) for item, n in ledger.items()} and shown["BRS"] == "20"
-    assert home.arriving.rowCount() == 0
+    assert home.arriving.rowCount() == 1
     _grab(window, tmp_path, "posko-beranda-after.png")
 
 

@@ -53,6 +53,9 @@ TEXT_DELAY_MS = 300
 # What a posko does with a dispatch the office sent it: the handover and its BAST, signed on site.
 # The rest (drafting, approving, sending, cancelling, returns) is the office's.
 POSKO_STEPS = frozenset({"handover", "bast"})
+# The truck may reach the posko before the office recorded it as sent: there the handover of an approved
+# dispatch is taken too (the service books the goods in).
+POSKO_HANDOVER_FROM = (lifecycle.APPROVED, lifecycle.SENT)
 
 
 def _load_choices(session) -> dict:  # noqa: ANN001
@@ -274,7 +277,7 @@ class DispatchEditor(QFrame):
         for step, button in self.buttons.items():  # each button is the step of the lifecycle table it is named by
             chosen = lifecycle.STEPS[step]  # disabled by the step's capability, the tooltip saying who may
             duties.gate(button, chosen.who, actor, record.created_by if record else None, action=chosen.doing,
-                        ready=record is not None and lifecycle.state_allows(chosen, record)
+                        ready=record is not None and self._state_allows(step, chosen, record)
                         and not (step in ("submit", "approve") and not record.lines)
                         and not (step == "pinjam_pakai" and not record.lent)
                         and not (step == "override_release" and not record.needs_emergency)
@@ -287,6 +290,11 @@ class DispatchEditor(QFrame):
         self.kit.setEnabled(self.kit.count() > 0)
         self.kit_button.setEnabled(self.kit.count() > 0)
         self._check_quantity()
+
+    def _state_allows(self, step: str, chosen: lifecycle.Step, record: DispatchRecord) -> bool:
+        if step == "handover" and self.ctx.posko is not None:
+            return record.status in POSKO_HANDOVER_FROM
+        return lifecycle.state_allows(chosen, record)
 
     def set_kits(self, kit_rows: list[tuple[str, str, str]]) -> None:
         self.kit.clear()
