@@ -170,6 +170,7 @@ def test_a_koordinator_records_the_handover_short_at_the_posko(qtbot, make_ctx, 
     _settled(qtbot)
     qtbot.waitUntil(lambda: page.editor.record is not None)
     assert page.editor.buttons["handover"].isEnabled() and page.editor.edit_box.isHidden()
+    _grab(window, tmp_path, "posko-pengiriman.png")
     handover = page.editor.handover()
     qtbot.addWidget(handover)
     handover.counts["MSS"].setValue(58)
@@ -201,7 +202,7 @@ def test_a_koordinator_records_the_handover_short_at_the_posko(qtbot, make_ctx, 
     _grab(window, tmp_path, "posko-beranda-after.png")
 
 
-def test_check_in_and_out_on_the_relawan_page(qtbot, make_ctx, posko, clock_at):  # noqa: ANN001
+def test_check_in_and_out_on_the_relawan_page(qtbot, make_ctx, posko, tmp_path):  # noqa: ANN001
     window = _window(qtbot, make_ctx, posko, "koordinator")
     window.show_section("posko_volunteers")
     page = window.page("posko_volunteers")
@@ -217,6 +218,7 @@ def test_check_in_and_out_on_the_relawan_page(qtbot, make_ctx, posko, clock_at):
     _settled(qtbot)
     qtbot.waitUntil(lambda: page.selected() is not None and page.selected().checkin_at is not None)
     assert page.checkout_button.isEnabled() and "1 relawan di lokasi" in page.count.text()
+    _grab(window, tmp_path, "posko-relawan.png")
     home = window.page("posko_home")
     _settled(qtbot)
     qtbot.waitUntil(lambda: home.home is not None and len(home.home.on_site) == 1)
