@@ -216,6 +216,13 @@ def _addressed_posko(session: Session, code: str, incident: Incident) -> Site | 
     return site
 
 
+def poskos_of_incidents(session: Session) -> list[tuple[str, str, str]]:
+    """(code, name, incident number) of the poskos of ours a dispatch can be addressed to (not revoked)."""
+    query = (select(Site.code, Site.name, Incident.number).join(Incident, Incident.id == Site.incident_id)
+             .where(Site.kind == "posko", Site.is_self.is_(False), Site.status != "dicabut").order_by(Site.code))
+    return [(code, name, number) for code, name, number in session.execute(query)]
+
+
 def _dispatch_region(code: str) -> str:
     """A posko's region as a dispatch's (a kecamatan or desa); "" (the incident's) for a wider one."""
     found = regions.lookup(code) if code else None

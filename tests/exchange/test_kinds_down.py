@@ -4,6 +4,7 @@ rows, and never overwrite what the posko records itself."""
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -28,6 +29,7 @@ from deployment.models import (
 from inventory.models import Item, ItemBarcode, ItemPack, UnitOfMeasure, Warehouse
 from tagana_app import clock
 from tagana_app.errors import TaganaError
+from tests.conftest import cli_runner
 
 from .worlds import carry, posko_db
 
@@ -215,3 +217,41 @@ def test_a_dispatch_to_a_posko_is_refused_for_an_unknown_revoked_or_other_posko(
         env.new(posko="PSK-01")
     with env.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Dispatch)) == 1
+
+
+def test_dispatch_new_to_a_posko_on_the_command_line(world, db_url, monkeypatch, capsys):  # noqa: ANN001
+    env, _posko, _number = world
+    run = cli_runner(db_url, monkeypatch, capsys, "koordinator")
+    code, out, err = run("dispatch", "new", env.incident, "--from", "GDG", "--posko", "psk-01",
+                         "--recipient", "Ketua Posko", "--json")
+    assert code == 0, err
+    made = json.loads(out)
+    assert (made["destination"], made["destination_kind"], made["region_code"]) == \
+        ("Posko Pondok Kelapa", "posko", "17.09.03")
+    with env.db.read() as s:
+        assert s.scalar(select(Dispatch.site_id).where(Dispatch.number == made["number"])) == \
+            sites.get(s, "PSK-01").id
+    code, _out, err = run("dispatch", "new", env.incident, "--from", "GDG", "--posko", "PSK-07",
+                          "--recipient", "Ketua Posko")
+    assert code == 1 and "Posko PSK-07 bukan posko yang dikenal kantor ini" in err
+    code, _out, err = run("dispatch", "new", env.incident, "--from", "GDG", "--recipient", "Ketua Posko")
+    assert code == 1 and "Tujuan pengiriman" in err
+    with env.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Dispatch)) == 2
+
+
+def test_a_masked_nik_already_taken_at_the_posko_is_made_unique(world):  # noqa: ANN001
+    env, posko, _number = world
+    taken = env.crew[0][:6] + "******" + env.crew[0][-4:]
+
+    def someone(s):  # noqa: ANN001, ANN202
+        s.add(Volunteer(nik=taken, full_name="Relawan Posko", name_lower="relawan posko", sex="P",
+                        birth_date=clock.today().replace(year=1990), region_code="17.09.03", kecamatan_code="17.09.03",
+                        level="muda", status="aktif", skill_mask=0))
+    posko.write(someone)
+    assert carry(env.db, posko, "PSK-01").pending == []
+    carry(env.db, posko, "PSK-01")  # and again: the same form
+    with posko.read() as s:
+        niks = dict(s.execute(select(Volunteer.full_name, Volunteer.nik)).all())
+    assert niks == {"Relawan Posko": taken, "Relawan Uji 1": taken[:11] + "1" + taken[12:],
+                    "Relawan Uji 2": env.crew[1][:6] + "******" + env.crew[1][-4:]}
