@@ -31,9 +31,9 @@ run: $(RUN_STAMP) $(QM_FILES)
 
 test: $(TEST_STAMP) $(QM_FILES)
 	$(BIN)/ruff check .
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n 2
 	@set -e; for now in $(CLOCK_EDGES); do echo "== tests marked 'dates' with the clock at $$now"; \
-		TAGANA_TEST_NOW=$$now QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m dates; done
+		TAGANA_TEST_NOW=$$now QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n 2 -m dates; done
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .

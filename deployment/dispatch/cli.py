@@ -97,10 +97,11 @@ def _write(ctx: Context, work: Any, verb: str) -> None:
 def cmd_new(ctx: Context) -> None:
     a = ctx.args
     data = dispatches.DispatchInput(
-        incident=a.incident, warehouse=a.warehouse, destination=a.to, recipient_name=a.recipient,
+        incident=a.incident, warehouse=a.warehouse, destination=a.to or "", recipient_name=a.recipient,
         destination_kind=a.kind, region_code=a.region or "", address=a.address or "", recipient_position=a.position or "",
         recipient_id=a.recipient_id or "", vehicle_plate=a.vehicle or "", driver_name=a.driver or "",
-        driver_phone=a.driver_phone or "", budget=a.budget or "", loan_due=a.loan_due, request=a.request or "")
+        driver_phone=a.driver_phone or "", budget=a.budget or "", loan_due=a.loan_due, request=a.request or "",
+        posko=a.posko or "")
     _write(ctx, lambda s, actor: dispatches.create_dispatch(s, actor, data), "Pengiriman dibuat")
 
 
@@ -279,7 +280,9 @@ def register(sub: Any) -> None:
     p = dp.add_parser("new", help="buat pengiriman (konsep)")
     p.add_argument("incident", metavar="KEJADIAN", help="nomor kejadian, mis. KB-2026-0001")
     p.add_argument("--from", dest="warehouse", required=True, metavar="GUDANG")
-    p.add_argument("--to", required=True, metavar="TUJUAN", help="nama posko, desa atau kecamatan tujuan")
+    p.add_argument("--to", metavar="TUJUAN", help="nama posko, desa atau kecamatan tujuan (wajib tanpa --posko)")
+    p.add_argument("--posko", metavar="KODE", help="posko kantor ini yang dituju (mis. PSK-01): tujuan dan wilayah "
+                                                   "diambil dari posko itu, serah terimanya kembali lewat berkas")
     p.add_argument("--recipient", required=True, metavar="NAMA")
     p.add_argument("--position", metavar="JABATAN", help="jabatan penerima (Kepala Desa, Camat, ...)")
     p.add_argument("--recipient-id", metavar="NIP/NIK")

@@ -236,6 +236,7 @@ class DispatchInput:
     remarks: str = ""
     loan_due: date | None = None  # lent equipment due back (default: end of the emergency period)
     request: str = ""  # the number of the decided request (permintaan bantuan) it answers
+    posko: str = ""  # the code of a posko of ours it is addressed to (its handover comes back in a file)
 
 
 # --- reading ---------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ the same units.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sqlalchemy import case, delete, func, select, update
@@ -62,6 +63,8 @@ from deployment.dispatch.returns import (  # noqa: F401 - re-exported
     return_goods,
 )
 from deployment.errors import IncidentClosed
+from deployment.exchange import sites
+from deployment.exchange.models import Site
 from deployment.models import Assignment, Incident, assignment_counts
 from inventory import ledger
 from inventory import stock as stock_service
@@ -145,6 +148,10 @@ def create_dispatch(session: Session, actor: Actor, data: DispatchInput) -> Disp
     wh = get_warehouse(session, data.warehouse)
     if not wh.active:
         raise ValidationError(N_("errors", "Gudang {code} tidak aktif."), code=wh.code)
+    posko = _addressed_posko(session, data.posko, incident)
+    if posko is not None:  # to a posko of ours: its name and region, unless a region is given
+        data = replace(data, destination=posko.name, destination_kind="posko",
+                       region_code=data.region_code.strip() or _dispatch_region(posko.region_code))
     destination = " ".join(data.destination.split())
     recipient = " ".join(data.recipient_name.split())
     if not destination:
@@ -173,7 +180,7 @@ def create_dispatch(session: Session, actor: Actor, data: DispatchInput) -> Disp
                  recipient_id=id_value, vehicle_plate=" ".join(data.vehicle_plate.upper().split())[:20],
                  driver_name=" ".join(data.driver_name.split())[:200], driver_phone=data.driver_phone.strip()[:20],
                  budget=budget[:300], remarks=data.remarks.strip(), loan_due=data.loan_due, created_by=actor.username, approved_by="",
-                 request_id=request_id,
+                 request_id=request_id, site_id=posko.id if posko is not None else None,
                  sent_by="", handed_over_by="", handover_place="", closed_by="", cancelled_by="", cancel_reason="")
     session.add(d)
     session.flush()
@@ -185,6 +192,41 @@ def create_dispatch(session: Session, actor: Actor, data: DispatchInput) -> Disp
                  {"kejadian": incident.number, "gudang": wh.code, "tujuan": d.destination, "wilayah": region_code,
                   "penerima": d.recipient_name, "kendaraan": d.vehicle_plate, "pengemudi": d.driver_name})
     return _record(session, d)
+
+
+class PoskoNotUsable(ValidationError):
+    template = N_("errors", "Posko {code} bukan posko yang dikenal kantor ini.")
+
+
+def _addressed_posko(session: Session, code: str, incident: Incident) -> Site | None:
+    """The posko site a new dispatch is addressed to: one of ours, not revoked, of the same incident."""
+    if not code.strip():
+        return None
+    site = sites.find(session, code)
+    if site is None or site.is_self or site.kind != "posko":
+        raise PoskoNotUsable(code=code.strip().upper())
+    if site.status == "dicabut":
+        raise PoskoNotUsable(N_("errors", "Posko {code} sudah dicabut: pengiriman tidak dapat ditujukan ke sana."),
+                             code=site.code)
+    if site.incident_id != incident.id:
+        other = session.get(Incident, site.incident_id) if site.incident_id is not None else None
+        raise PoskoNotUsable(N_("errors", "Posko {code} melayani kejadian {other}, bukan {incident}: pilih posko "
+                                          "kejadian ini."),
+                             code=site.code, other=other.number if other else "-", incident=incident.number)
+    return site
+
+
+def poskos_of_incidents(session: Session) -> list[tuple[str, str, str]]:
+    """(code, name, incident number) of the poskos of ours a dispatch can be addressed to (not revoked)."""
+    query = (select(Site.code, Site.name, Incident.number).join(Incident, Incident.id == Site.incident_id)
+             .where(Site.kind == "posko", Site.is_self.is_(False), Site.status != "dicabut").order_by(Site.code))
+    return [(code, name, number) for code, name, number in session.execute(query)]
+
+
+def _dispatch_region(code: str) -> str:
+    """A posko's region as a dispatch's (a kecamatan or desa); "" (the incident's) for a wider one."""
+    found = regions.lookup(code) if code else None
+    return found.code if found is not None and found.level in (3, 4) else ""
 
 
 def _answered_request(session: Session, number: str, incident_id: int) -> int | None:

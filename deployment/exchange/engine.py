@@ -16,7 +16,7 @@ filler never brings an older state back.  Importing a file applied before change
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -24,9 +24,10 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from deployment.exchange import kinds as kind_registry
-from deployment.exchange import sites
+from deployment.exchange import pairing, sites
 from deployment.exchange.envelope import ExchangeRefused, Unpacked, dumps, pack, unpack
 from deployment.exchange.models import ExchangeFile, ExchangeIssue, ExchangeRecord, ExchangeSent, Site
+from deployment.exchange.outcomes import Made, Outcome
 from tagana_app import audit
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
@@ -35,29 +36,6 @@ from tagana_app.errors import TaganaError
 from tagana_app.texts import N_
 
 FORMAT = 1
-
-
-@dataclass(frozen=True)
-class Made:
-    data: bytes
-    name: str          # the file name to offer
-    site_code: str     # for whom
-    seq: int
-    base: int
-    records: int
-    size: int
-
-
-@dataclass
-class Outcome:
-    status: str        # diterapkan | sudah | ditahan | tercakup | dipasangkan | dikenal
-    site_code: str
-    seq: int
-    applied: int = 0
-    pending: int = 0
-    refused: int = 0
-    released: list[int] = field(default_factory=list)  # held files applied after this one
-    messages: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -394,8 +372,6 @@ def import_file(session: Session, actor: Actor, data: bytes, *, expect_fingerpri
                                            "dengan 'Siapkan posko' (tagana posko join), bukan diambil di sini."),
                               code=header["ke"])
     if header["jenis"] == "kenalan":
-        from deployment.exchange import pairing
-
         return pairing.take_card(session, actor, unpacked, expect_fingerprint=expect_fingerprint)
     _refuse_foreign(me, header)
     site = _sender(session, header)

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from deployment.exchange import engine, sites
+from deployment.exchange import sites
 from deployment.exchange.envelope import ExchangeRefused, Unpacked, pack
 from deployment.exchange.models import Site
+from deployment.exchange.outcomes import Made, Outcome
 from tagana_app import audit
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
@@ -20,7 +21,7 @@ def _pairs(me: str, other: str) -> bool:
     return (me in sites.OFFICE_KINDS and other == "provinsi") or (me == "provinsi" and other in sites.OFFICE_KINDS)
 
 
-def make_card(session: Session, actor: Actor) -> engine.Made:
+def make_card(session: Session, actor: Actor) -> Made:
     """This site's card for a provinsi (or for a district, at a provinsi)."""
     sites.can_exchange.require(actor)
     me = sites.self_row(session)
@@ -29,12 +30,12 @@ def make_card(session: Session, actor: Actor) -> engine.Made:
               "dibuat": utcnow().isoformat()}
     body = {"site": {"code": me.code, "name": me.name, "kind": me.kind, "region": me.region_code}}
     data = pack(header, body, lambda signed: sites.sign(session, signed))
-    return engine.Made(data, f"{me.code}-kenalan.tagana", "*", 0, 0, 0, len(data))
+    return Made(data, f"{me.code}-kenalan.tagana", "*", 0, 0, 0, len(data))
 
 
 @changes("sites")
 def take_card(session: Session, actor: Actor, unpacked: Unpacked, *, expect_fingerprint: str | None = None
-              ) -> engine.Outcome:
+              ) -> Outcome:
     key = unpacked.header.get("kunci")
     if not isinstance(key, str) or len(key) != 64 or not sites.verify(key, unpacked.signature, unpacked.signed):
         raise ExchangeRefused(N_("errors", "Tanda tangan berkas perkenalan tidak cocok dengan kunci yang dibawanya: "
@@ -52,7 +53,7 @@ def take_card(session: Session, actor: Actor, unpacked: Unpacked, *, expect_fing
                               kind=kind, code=unpacked.header["dari"], mine=me.kind)
     code = sites.check_code(unpacked.header["dari"])
     site = sites.find(session, code)
-    outcome = engine.Outcome("dikenal", code, 0)
+    outcome = Outcome("dikenal", code, 0)
     if site is not None:
         if site.public_key != key:
             raise ExchangeRefused(N_("errors", "Situs {code} sudah dikenal dengan kunci lain (sidik {fingerprint}). "

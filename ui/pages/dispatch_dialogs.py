@@ -45,9 +45,10 @@ class NewDispatchDialog(FormDialog):
     """Header of a new dispatch: incident, warehouse, destination, recipient, vehicle and driver."""
 
     def __init__(self, ctx: AppContext, incidents: list[tuple[str, str]], warehouses: list[tuple[str, str]],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, poskos: list[tuple[str, str, str]] | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.poskos = list(poskos or [])  # (code, name, incident number) of our poskos
         self.created: DispatchRecord | None = None
         self.setWindowTitle(self.tr("Pengiriman baru"))
         self.layout_.addWidget(heading(self.tr("Pengiriman baru"), self.tr(
@@ -84,7 +85,12 @@ class NewDispatchDialog(FormDialog):
         due = QHBoxLayout()
         due.addWidget(self.loan_due)
         due.addWidget(self.has_due, 1)
-        for label, widget in ((self.tr("Kejadian"), self.incident), (self.tr("Dari gudang"), self.warehouse),
+        # A posko of ours (with its own laptop): the destination is that posko, its handover comes back in a file.
+        self.posko = QComboBox()
+        self.posko.setToolTip(self.tr("Posko kantor ini yang mencatat serah terimanya sendiri dan mengirimkannya "
+                                      "kembali lewat berkas pertukaran."))
+        for label, widget in ((self.tr("Kejadian"), self.incident), (self.tr("Posko tujuan"), self.posko),
+                              (self.tr("Dari gudang"), self.warehouse),
                               (self.tr("Tujuan"), self.destination), (self.tr("Jenis tujuan"), self.kind),
                               (self.tr("Kode wilayah"), self.region), (self.tr("Alamat"), self.address),
                               (self.tr("Penerima"), self.recipient), (self.tr("Jabatan penerima"), self.position),
@@ -92,9 +98,38 @@ class NewDispatchDialog(FormDialog):
                               (self.tr("Pengemudi"), self.driver), (self.tr("Telepon pengemudi"), self.driver_phone)):
             self.form.addRow(label, widget)
         self.form.addRow(self.tr("Pinjam pakai wajib kembali"), due)
+        self.incident.currentIndexChanged.connect(self._fill_poskos)
+        self.posko.currentIndexChanged.connect(self._posko_chosen)
+        self._fill_poskos()
         self.ok_button.setText(self.tr("Buat pengiriman"))
         self.setMinimumWidth(560)
         self.finish_layout()
+
+    def _fill_poskos(self) -> None:
+        """The poskos of the chosen incident; the row is shown only when it has any."""
+        incident = self.incident.currentData()
+        self.posko.blockSignals(True)
+        self.posko.clear()
+        self.posko.addItem(self.tr("– bukan posko kantor ini –"), "")
+        for code, name, number in self.poskos:
+            if number == incident:
+                self.posko.addItem(f"{name} ({code})", code)
+        self.posko.blockSignals(False)
+        self.form.setRowVisible(self.posko, self.posko.count() > 1)
+        self._posko_chosen()
+
+    def _posko_chosen(self) -> None:
+        code = self.posko.currentData() or ""
+        name = next((n for c, n, _i in self.poskos if c == code), "")
+        if code:
+            self.destination.setText(name)
+            self.kind.setCurrentIndex(self.kind.findData("posko"))
+        elif not self.destination.isEnabled():
+            self.destination.clear()
+        self.destination.setEnabled(not code)
+        self.kind.setEnabled(not code)
+        self.region.setPlaceholderText(self.tr("kode kecamatan/desa, kosong = wilayah posko") if code
+                                       else self.tr("kode kecamatan/desa, kosong = wilayah kejadian"))
 
     def data(self) -> DispatchInput:
         return DispatchInput(
@@ -103,7 +138,8 @@ class NewDispatchDialog(FormDialog):
             destination_kind=self.kind.currentData(), region_code=self.region.text(), address=self.address.text(),
             recipient_position=self.position.text(), recipient_id=self.recipient_id.text(),
             vehicle_plate=self.vehicle.text(), driver_name=self.driver.text(), driver_phone=self.driver_phone.text(),
-            loan_due=self.loan_due.date().toPython() if self.has_due.isChecked() else None)
+            loan_due=self.loan_due.date().toPython() if self.has_due.isChecked() else None,
+            posko=self.posko.currentData() or "")
 
     def submit(self) -> None:
         if not self.destination.text().strip() or not self.recipient.text().strip():

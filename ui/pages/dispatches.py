@@ -62,7 +62,8 @@ def _load_choices(session) -> dict:  # noqa: ANN001
     return {"incidents": [(i.number, i.name) for i in incident_service.list_incidents(session)
                           if i.status != "selesai"],
             "warehouses": [(w.code, w.name) for w in catalog.list_warehouses(session)],
-            "kits": [(k.code, k.name, k.basis) for k in kits.list_kits(session)]}
+            "kits": [(k.code, k.name, k.basis) for k in kits.list_kits(session)],
+            "poskos": D.poskos_of_incidents(session)}
 
 
 def _load_editor(session, number: str) -> dict:  # noqa: ANN001
@@ -525,7 +526,8 @@ class DispatchesPage(QWidget):
         self.editor.load(self.selected_number())
 
     def open_new(self) -> NewDispatchDialog:
-        dialog = NewDispatchDialog(self.ctx, self.choices["incidents"], self.choices["warehouses"], parent=self)
+        dialog = NewDispatchDialog(self.ctx, self.choices["incidents"], self.choices["warehouses"],
+                                   poskos=self.choices.get("poskos", []), parent=self)
         dialog.accepted.connect(lambda: self._created(dialog))
         dialog.open()
         return dialog

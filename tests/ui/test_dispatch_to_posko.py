@@ -1,0 +1,63 @@
+"""The new-dispatch dialog offers the poskos of ours of the chosen incident ("Posko tujuan"): choosing one
+fills the destination with the posko's name and addresses the dispatch to it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from deployment.dispatch.models import Dispatch
+from deployment.exchange.models import Site
+from deployment.incidents import add_incident, find
+from tagana_app import clock, settings
+from tests.dispatch.conftest import env  # noqa: F401 - env: the dispatch world as a fixture
+from ui import ops
+from ui.pages.dispatches import DispatchesPage
+
+
+def _settled(qtbot) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: not ops.busy(), timeout=15_000)
+
+
+def test_a_dispatch_addressed_to_a_posko_from_the_window(qtbot, make_ctx, env, tmp_path: Path):  # noqa: ANN001, F811
+    def poskos(s):  # noqa: ANN001, ANN202
+        incident = find(s, env.incident)
+        s.add(Site(code="PSK-01", name="Posko Balai Desa Srikaton", kind="posko", status="aktif", public_key="",
+                   region_code="17.09.03", incident_id=incident.id, profile={}, peer_held=[]))
+        s.add(Site(code="PSK-02", name="Posko yang dicabut", kind="posko", status="dicabut", public_key="",
+                   region_code="17.09.03", incident_id=incident.id, profile={}, peer_held=[]))
+        return add_incident(s, env.koordinator, disaster_type="tanah_longsor", name="Longsor tanpa posko",
+                            region_codes=["17.09.03"], started_at=clock.today()).number
+    other = env.db.write(poskos)
+    ctx = make_ctx(env.koordinator)
+    ctx.local.set(settings.DOCUMENTS_DIR, str(tmp_path / "dokumen"))
+    page = DispatchesPage(ctx)
+    qtbot.addWidget(page)
+    _settled(qtbot)
+    dialog = page.open_new()
+    qtbot.addWidget(dialog)
+    dialog.incident.setCurrentIndex(dialog.incident.findData(other))
+    assert not dialog.form.isRowVisible(dialog.posko)  # that incident has no posko of ours
+    dialog.incident.setCurrentIndex(dialog.incident.findData(env.incident))
+    assert dialog.form.isRowVisible(dialog.posko)
+    assert [dialog.posko.itemData(i) for i in range(dialog.posko.count())] == ["", "PSK-01"]  # not the revoked one
+    dialog.posko.setCurrentIndex(1)
+    assert dialog.destination.text() == "Posko Balai Desa Srikaton" and not dialog.destination.isEnabled()
+    assert dialog.kind.currentData() == "posko" and not dialog.kind.isEnabled()
+    if os.environ.get("TAGANA_GRAB"):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.grab().save(os.environ["TAGANA_GRAB"])
+    qtbot.keyClicks(dialog.recipient, "Ketua Posko")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    with env.db.read() as s:
+        made = s.scalar(select(Dispatch))
+        site = s.get(Site, made.site_id)
+        assert (site.code, made.destination, made.destination_kind) == ("PSK-01", "Posko Balai Desa Srikaton", "posko")
+    dialog.posko.setCurrentIndex(0)  # back to none: the destination is typed again
+    assert dialog.destination.text() == "" and dialog.destination.isEnabled()
