@@ -116,11 +116,18 @@ def test_a_joined_posko_database_opens_the_posko_window(qtbot, local, pair, tmp_
         home = window.page("posko_home")
         _settled(qtbot)
         qtbot.waitUntil(lambda: home.home is not None)
-        # (the incident arrives with the set-up's records: its kind is another part's)
         assert home.home.warehouse == "PSK-01" and "KAB-1709" in home.exchange.text()
+        assert home.home.incident_number == pair_incident(opened.db)  # it came with the set-up's records
     finally:
         _settled(qtbot)
         opened.db.dispose()
+
+
+def pair_incident(db: Database) -> str:
+    from deployment.models import Incident
+
+    with db.read() as s:
+        return s.scalar(select(Incident.number))
 
 
 def test_an_office_database_opens_the_office_window(local, db) -> None:  # noqa: ANN001

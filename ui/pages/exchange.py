@@ -12,7 +12,8 @@ from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTableWidget, QVBoxLayout, QWidget
 
 from deployment.exchange import engine, sites
-from deployment.exchange.engine import Made, Outcome, PeerStatus
+from deployment.exchange.engine import PeerStatus
+from deployment.exchange.outcomes import Made, Outcome
 from deployment.exchange.posko_home import OpenIssue, open_issues
 from tagana_app import clock
 from ui import dialogs, duties, errors, ops, texts
