@@ -7,13 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
-from deployment.exchange import sites
+from deployment.exchange import engine, sites
 from deployment.exchange.models import ExchangeFile
 from tagana_app.accounts import Actor
 from tagana_app.db import Database
 from tests.deployment.conftest import add_incident
+from tests.dispatch.conftest import env  # noqa: F401 - env: the dispatch world as a fixture
 from tests.exchange.pairs import Posko, make_posko
 from ui import dialogs, ops
 from ui.changes import AppChanges
@@ -135,3 +137,57 @@ def test_an_office_database_opens_the_office_window(local, db) -> None:  # noqa:
 
     with db.read() as s:
         assert posko_site(s) is None
+
+
+def test_a_dispatch_sent_at_the_office_is_handed_over_in_the_posko_window(  # noqa: ANN001
+        qtbot, make_ctx, local, env, _templates, tmp_path, monkeypatch, no_modal_dialogs) -> None:  # noqa: F811
+    """Through real files: the office sends a dispatch addressed to its posko, the posko takes the file on
+    its Pertukaran page, the dispatch arrives on its Beranda and is handed over short on Pengiriman masuk."""
+    from deployment.dispatch import service as D
+    from ui.main_window import MainWindow
+
+    posko = make_posko(env.db, env.koordinator, _templates, tmp_path / "posko.db", incident=env.incident)
+    number = env.new(posko="PSK-01")
+    env.add(number, "MSS", 60)
+    env.approve(number)
+    env.step(D.send_dispatch, number, "gudang")
+    made = env.db.write(lambda s: engine.export(s, env.koordinator, "PSK-01"))
+    target = tmp_path / made.name
+    target.write_bytes(made.data)
+
+    with posko.db.read() as s:
+        site = sites.info(sites.self_row(s, create=False))
+    window = MainWindow(AppContext(posko.db, posko.admin, local, AppChanges(), posko=site))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_section("exchange")
+    exchange = window.page("exchange")
+    _settled(qtbot)
+    monkeypatch.setattr(dialogs, "open_file_name", lambda parent, title, start, filters: target)
+    exchange.take_file()
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: exchange.outcome is not None)
+    assert exchange.outcome.status == "diterapkan", no_modal_dialogs
+
+    window.show_section("posko_home")
+    home = window.page("posko_home")
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: home.home is not None and [a.number for a in home.home.arriving] == [number])
+
+    window.show_section("dispatches")
+    page = window.page("dispatches")
+    _settled(qtbot)
+    page.select(number)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: page.editor.record is not None)
+    handover = page.editor.handover()
+    qtbot.addWidget(handover)
+    handover.counts["MSS"].setValue(58)
+    qtbot.keyClicks(handover.reason, "2 paket basah")
+    with qtbot.waitSignal(handover.accepted):
+        qtbot.mouseClick(handover.ok_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: page.editor.record.status == "handed_over")
+    window.show_section("posko_home")
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: home.home is not None and not home.home.arriving)
