@@ -239,3 +239,21 @@ def test_a_posko_without_a_warehouse_cannot_book_a_handover(world: World) -> Non
     with world.posko.db.read() as s:
         assert dispatches.get_dispatch(s, number).status == "sent"
     assert clock.today() == TODAY
+
+
+def test_the_command_line_hands_over_at_the_posko(world: World, monkeypatch, capsys, tmp_path) -> None:  # noqa: ANN001
+    import json
+
+    from tests.conftest import cli_runner
+
+    number = world.new_dispatch(send=False)
+    world.replicate_dispatch(number)
+    monkeypatch.setenv("TAGANA_CONFIG_DIR", str(tmp_path / "config"))
+    run = cli_runner(str(world.posko.db.engine.url.database), monkeypatch, capsys, "gudang")
+    code, out, err = run("dispatch", "handover", number, "--received", "BRS=95", "--reason", "basah", "--json")
+    assert code == 0, err
+    assert json.loads(out)["status"] == "handed_over"
+    assert _posko_stock(world) == {"BRS": 95, "MSS": 20}
+    code, out, err = run("dispatch", "handover", number, "--json")  # a second time: refused, nothing booked
+    assert code == 1 and "Diserahterimakan" in err
+    assert _posko_stock(world) == {"BRS": 95, "MSS": 20}
