@@ -27,6 +27,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from deployment.dispatch import lifecycle
+from deployment.dispatch import service as dispatches
 from deployment.dispatch.models import Dispatch, DispatchLine
 from deployment.distribution.models import Distribution, DistributionLine
 from deployment.exchange import kinds, refs
@@ -45,6 +46,7 @@ from inventory.models import Item, StockLevel, Warehouse
 from tagana_app import audit
 from tagana_app.accounts import Actor
 from tagana_app.clock import utcnow
+from tagana_app.errors import TaganaError
 from tagana_app.texts import N_
 
 Data = dict[str, Any]
@@ -78,9 +80,9 @@ def _remote(sender: SiteInfo, username: str) -> str:
     return f"{username}@{sender.code}"[:64] if username else ""
 
 
-def _actor(sender: SiteInfo, username: str) -> Actor:
-    """Who the office's audit trail names for a change that came in a posko's file."""
-    return Actor(None, _remote(sender, username) or sender.code, "posko")  # type: ignore[arg-type]
+def _actor(sender: SiteInfo, username: str, *, role: str = "posko") -> Actor:
+    """Who the office's audit trail names for a change that came in a posko's file (no user here)."""
+    return Actor(None, _remote(sender, username) or sender.code, role)  # type: ignore[arg-type]
 
 
 def _item_codes(session: Session) -> dict[int, str]:
@@ -215,35 +217,23 @@ def apply_handover(session: Session, sender: SiteInfo, key: str, data: Data) -> 
     if d.status not in lifecycle.SENT_STATES:
         raise Pending(N_("errors", "Serah terima pengiriman {number} dari posko {posko} menunggu: pengiriman itu "
                                    "belum dicatat dikirim di kantor."), number=key, posko=sender.code)
-    lines = {ln.line_no: ln for ln in session.scalars(select(DispatchLine).where(DispatchLine.dispatch_id == d.id))}
-    counts = {ln["line_no"]: (ln["received"], ln["difference_reason"]) for ln in data["lines"]}
-    if set(counts) != set(lines):
+    lines = session.execute(select(DispatchLine, Item.code).join(Item, Item.id == DispatchLine.item_id)
+                            .where(DispatchLine.dispatch_id == d.id)).all()
+    counts = {ln["item"]: (ln["received"], ln["difference_reason"] or "") for ln in data["lines"]}
+    if d.status in lifecycle.HANDED_STATES:
+        if all((line.received, line.difference_reason) == counts.get(code) for line, code in lines):
+            return  # the same handover again
+        raise Refused(N_("errors", "Serah terima pengiriman {number} dari posko {posko} ({date}) tidak dapat "
+                                   "diterapkan: kantor sudah mencatat serah terimanya dengan jumlah diterima yang "
+                                   "lain."), number=key, posko=sender.code, date=when)
+    try:  # as the dispatch's own handover records it, by the posko's person
+        dispatches.handover_dispatch(session, _actor(sender, data["by"], role="koordinator"), key,
+                                     received={code: got for code, (got, _why) in counts.items()},
+                                     reasons={code: why for code, (_got, why) in counts.items() if why},
+                                     place=data["place"], when=when)
+    except TaganaError as exc:
         raise Refused(N_("errors", "Serah terima pengiriman {number} dari posko {posko} tidak dapat diterapkan: "
-                                   "barisnya tidak sama dengan pengiriman di kantor."), number=key, posko=sender.code)
-    same = all((lines[n].received, lines[n].difference_reason) == counts[n] for n in lines)
-    if d.status in lifecycle.HANDED_STATES and same:
-        return
-    if d.status == lifecycle.CLOSED:
-        raise Refused(N_("errors", "Serah terima pengiriman {number} dari posko {posko} tidak dapat diterapkan: "
-                                   "pengiriman itu sudah ditutup di kantor dengan jumlah diterima yang lain."),
-                      number=key, posko=sender.code)
-    codes = _item_codes(session)
-    summary = {}
-    for n, line in lines.items():
-        got, why = counts[n]
-        if got is None or got < 0 or got > line.quantity:
-            raise Refused(N_("errors", "Serah terima pengiriman {number} dari posko {posko} tidak dapat diterapkan: "
-                                       "jumlah diterima {item} ({received}) tidak sesuai dengan yang dikirim "
-                                       "({sent})."), number=key, posko=sender.code, item=codes[line.item_id],
-                          received=got, sent=line.quantity)
-        line.received, line.difference_reason = got, (why or "")[:500] if got != line.quantity else ""
-        summary[codes[line.item_id]] = {"dikirim": line.quantity, "diterima": got, "alasan": line.difference_reason}
-    d.status, d.handed_over_by = lifecycle.HANDED_OVER, _remote(sender, data["by"])
-    d.handed_over_at, d.handed_over_on = utcnow(), when
-    d.handover_place = (data["place"] or d.destination)[:300]
-    session.flush()
-    audit.record(session, _actor(sender, data["by"]), "dispatch.handover", N_("domain", "pengiriman"), key,
-                 {"tanggal": when, "tempat": d.handover_place, "barang": summary, "dari_posko": sender.code})
+                                   "{reason}"), number=key, posko=sender.code, reason=str(exc)) from None
 
 
 # --- distribution (30) ----------------------------------------------------------------------------

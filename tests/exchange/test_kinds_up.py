@@ -116,6 +116,15 @@ def test_the_handover_completes_the_office_dispatch(world: World) -> None:
         check_ledger(s)
 
 
+def test_a_handover_recorded_otherwise_at_the_office_is_refused(world: World) -> None:
+    number = world.new_dispatch()
+    world.replicate_dispatch(number)
+    _hand_over_short(world, number)
+    world.office.write(lambda s: dispatches.handover_dispatch(s, world.users["koordinator"], number))
+    with pytest.raises(Refused, match="sudah mencatat serah terimanya dengan jumlah diterima yang lain"):
+        world.apply("handover", world.collect("handover"))
+
+
 def test_a_handover_of_a_dispatch_not_yet_sent_at_the_office_waits(world: World) -> None:
     number = world.new_dispatch(send=False)
     world.replicate_dispatch(number)
