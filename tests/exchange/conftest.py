@@ -44,6 +44,17 @@ def _copy(source: Any, model: type, **override: Any) -> Any:
     return model(**{**values, **override})
 
 
+def _insert_copies(s: Session, rows: list[Any], model: type, **override: Any) -> dict[int, int]:
+    """Copies of ``rows`` (``override`` values, or functions of the row); the office's id -> the copy's."""
+    made = {}
+    for r in rows:
+        row = _copy(r, model, **{name: value(r) if callable(value) else value for name, value in override.items()})
+        s.add(row)
+        s.flush()
+        made[r.id] = row.id
+    return made
+
+
 @dataclass
 class Posko:
     db: Database
@@ -137,16 +148,15 @@ def _nik(serial: int) -> str:
 
 
 def office_world(db: Database, users: dict[str, Actor]) -> tuple[str, int]:
-    """Warehouse GDG with BRS, MSS (expiring), FK; an incident in Pondok Kelapa; one volunteer assigned."""
+    """Warehouse GDG with BRS and MSS (expiring); an incident in Pondok Kelapa; one volunteer assigned."""
     g, k = users["gudang"], users["koordinator"]
 
     def goods(s: Session) -> None:
         catalog.add_warehouse(s, g, "GDG", "Gudang Dinsos Kab. Bengkulu Tengah", "17.09")
         catalog.add_item(s, g, "MSS", "Makanan siap saji", "paket", category="Pangan", expires=True)
         catalog.add_item(s, g, "BRS", "Beras", "kg", category="Pangan")
-        catalog.add_item(s, g, "FK", "Family kit", "paket", category="Sandang")
         stock.receive_goods(s, g, "GDG", [ReceiveLine("MSS", 100, batch="A", expiry=TODAY + timedelta(days=200)),
-                                          ReceiveLine("BRS", 1000), ReceiveLine("FK", 200)], source="kemensos")
+                                          ReceiveLine("BRS", 1000)], source="kemensos")
     db.write(goods)
     incident = db.write(lambda s: incidents.add_incident(
         s, k, disaster_type="banjir", name="Banjir uji Pondok Kelapa", region_codes=[KEC],
@@ -186,26 +196,14 @@ def posko_db(tmp_path: Path, template: str, office: Database, *, code: str = POS
         for r in rows[Warehouse]:
             s.add(_copy(r, Warehouse, active=False))
         s.flush()
-        ids = {}
-        for r in rows[Incident]:
-            row = _copy(r, Incident)
-            s.add(row)
-            s.flush()
-            ids[r.id] = row.id
+        ids = _insert_copies(s, rows[Incident], Incident)
         for r in rows[IncidentRegion]:
             s.add(_copy(r, IncidentRegion, incident_id=ids[r.incident_id]))
-        vids = {}
-        for r in rows[Volunteer]:
-            row = _copy(r, Volunteer)
-            s.add(row)
-            s.flush()
-            vids[r.id] = row.id
-        for r in rows[Assignment]:
-            row = _copy(r, Assignment, volunteer_id=vids[r.volunteer_id], incident_id=ids[r.incident_id],
-                        request_id=None)
-            s.add(row)
-            s.flush()
-            refs.remember(s, "assignment", f"{office_self.code}:{r.id}", row.id)
+        vids = _insert_copies(s, rows[Volunteer], Volunteer)
+        for old, new in _insert_copies(s, rows[Assignment], Assignment, request_id=None,
+                                       volunteer_id=lambda r: vids[r.volunteer_id],
+                                       incident_id=lambda r: ids[r.incident_id]).items():
+            refs.remember(s, "assignment", f"{office_self.code}:{old}", new)
         wh = catalog.add_warehouse(s, admin, code, f"Posko {code}", KEC, kind="posko")
         incident_id = next(iter(ids.values()))
         own = sites.make_self(s, code, "Posko Pondok Kelapa", "posko", region_code=KEC, incident_id=incident_id,
