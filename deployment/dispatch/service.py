@@ -552,8 +552,7 @@ def _take_handover(session: Session, actor: Actor, number: str) -> tuple[Dispatc
     d = find(session, number, lock=True)
     lifecycle.require_role(actor, "handover", made_by=d.created_by)
     posko = posko_receipt.addressed_here(session, d)
-    if not (posko is not None and d.status == lifecycle.APPROVED):
-        lifecycle.require_state("handover", d.number, d.status)
+    lifecycle.require_state("handover", d.number, d.status, received_here=posko is not None)
     return d, posko
 
 
