@@ -148,15 +148,18 @@ def _nik(serial: int) -> str:
 
 
 def office_world(db: Database, users: dict[str, Actor]) -> tuple[str, int]:
-    """Warehouse GDG with BRS and MSS (expiring); an incident in Pondok Kelapa; one volunteer assigned."""
+    """Warehouse GDG with BRS, MSS (expiring) and two gensets (serial-numbered); an incident in Pondok Kelapa; one volunteer assigned."""
     g, k = users["gudang"], users["koordinator"]
 
     def goods(s: Session) -> None:
         catalog.add_warehouse(s, g, "GDG", "Gudang Dinsos Kab. Bengkulu Tengah", "17.09")
         catalog.add_item(s, g, "MSS", "Makanan siap saji", "paket", category="Pangan", expires=True)
         catalog.add_item(s, g, "BRS", "Beras", "kg", category="Pangan")
+        catalog.add_item(s, g, "GEN", "Genset 2000 W", "unit", category="Peralatan", kind="equipment",
+                         serialized=True)
         stock.receive_goods(s, g, "GDG", [ReceiveLine("MSS", 100, batch="A", expiry=TODAY + timedelta(days=200)),
-                                          ReceiveLine("BRS", 1000)], source="kemensos")
+                                          ReceiveLine("BRS", 1000), ReceiveLine("GEN", 2, serials=("G-001", "G-002"))],
+                             source="kemensos")
     db.write(goods)
     incident = db.write(lambda s: incidents.add_incident(
         s, k, disaster_type="banjir", name="Banjir uji Pondok Kelapa", region_codes=[KEC],

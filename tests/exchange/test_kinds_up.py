@@ -69,6 +69,21 @@ def test_a_handover_at_the_posko_books_the_goods_into_its_warehouse(world: World
         check_ledger(s)
 
 
+def test_serial_numbers_sent_with_the_dispatch_become_the_posko_units(world: World) -> None:
+    from inventory.models import EquipmentUnit
+
+    number = world.new_dispatch(lines=(("BRS", 10), ("GEN", 2)))
+    world.replicate_dispatch(number, picks={2: [{"serial": "G-002", "quantity": 1}, {"serial": "G-001", "quantity": 1}]})
+    world.posko.db.write(lambda s: dispatches.handover_dispatch(s, world.posko.gudang, number, received={"GEN": 1},
+                                                                reason="satu genset tertinggal"))
+    assert _posko_stock(world) == {"BRS": 10, "GEN": 1}
+    with world.posko.db.read() as s:
+        own = s.scalar(select(Site).where(Site.is_self.is_(True)))
+        units = s.execute(select(EquipmentUnit.serial, EquipmentUnit.status, EquipmentUnit.warehouse_id)).all()
+        assert [tuple(u) for u in units] == [("G-002", "gudang", own.warehouse_id)]
+        check_ledger(s)
+
+
 def test_the_posko_takes_an_approved_dispatch_and_prints_its_bast(world: World, tmp_path) -> None:
     number = world.new_dispatch(send=False)
     world.replicate_dispatch(number)
