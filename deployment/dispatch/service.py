@@ -62,7 +62,6 @@ from deployment.dispatch.returns import (  # noqa: F401 - re-exported
     return_goods,
 )
 from deployment.errors import IncidentClosed
-from deployment.exchange.models import Site
 from deployment.models import Assignment, Incident, assignment_counts
 from inventory import ledger
 from inventory import stock as stock_service
@@ -545,7 +544,7 @@ def handover_dispatch(session: Session, actor: Actor, number: str, *, received: 
     return _record(session, d)
 
 
-def _take_handover(session: Session, actor: Actor, number: str) -> tuple[Dispatch, Site | None]:
+def _take_handover(session: Session, actor: Actor, number: str) -> tuple[Dispatch, posko_receipt.Site | None]:
     """``take_step(..., "handover")``, and at a posko also an approved dispatch addressed to it; the
     posko's site when the dispatch is received here."""
     lifecycle.require_role(actor, "handover")

@@ -25,9 +25,7 @@ from tagana_app import clock
 from tagana_app.errors import ValidationError
 from tagana_app.models import AuditLog
 from tests.dispatch.conftest import check_ledger
-from tests.exchange.conftest import KEC, POSKO, TODAY, World
-
-pytestmark = pytest.mark.usefixtures("world")
+from tests.exchange.up_world import KEC, POSKO, TODAY, World, world_fixture  # noqa: F401 - the fixture "world"
 
 
 def _posko_stock(world: World) -> dict[str, int]:

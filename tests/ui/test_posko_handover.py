@@ -9,14 +9,14 @@ from sqlalchemy import select
 from deployment.exchange.models import Site
 from inventory.models import Item, StockLevel
 from tagana_app import settings
-from tests.exchange.conftest import World, world  # noqa: F401 - world: an office and its posko as a fixture
+from tests.exchange.up_world import World, world_fixture  # noqa: F401 - the fixture "world": an office and its posko
 from ui import ops
 from ui.changes import AppChanges
 from ui.context import AppContext
 from ui.pages.dispatches import DispatchesPage
 
 
-def test_the_posko_hands_over_an_approved_dispatch_in_the_window(qtbot, local, world: World, tmp_path) -> None:  # noqa: ANN001, F811
+def test_the_posko_hands_over_an_approved_dispatch_in_the_window(qtbot, local, world: World, tmp_path) -> None:  # noqa: ANN001
     number = world.new_dispatch(send=False)
     world.replicate_dispatch(number)
     ctx = AppContext(world.posko.db, world.posko.gudang, local, AppChanges())

@@ -1,9 +1,10 @@
-"""An office and one posko for the exchange tests of the posko's records (direction UP).
+"""An office and one posko for the tests of the posko's records (direction UP): the fixture ``world``
+(import ``world_fixture`` into a test module).
 
 The office runs on each backend (``db``); the posko is a migrated SQLite file made like a posko laptop
 after joining: its own site (kind posko) with its warehouse, the office as a paired site, the
 office's catalogue and incident, and the dispatches and assignments the office sends it, written as
-the office's records would write them (``replicate_dispatch``, ``replicate_assignment``).
+the office's records would write them (``World.replicate_dispatch``; assignments with their refs).
 """
 
 from __future__ import annotations
@@ -244,8 +245,8 @@ def _office_admin(s: Session) -> Actor:
     return Actor(user.id, user.username, user.role, user.full_name)
 
 
-@pytest.fixture
-def world(db: Database, users: dict[str, Actor], signers: dict, tmp_path: Path,
+@pytest.fixture(name="world")
+def world_fixture(db: Database, users: dict[str, Actor], signers: dict, tmp_path: Path,
           _templates: dict[str, str]) -> World:
     incident, assignment_id = office_world(db, users)
     posko = posko_db(tmp_path, _templates["sqlite"], db)
