@@ -108,6 +108,19 @@ def _signers(session: Session, doc_type: str) -> dict[str, Official]:
             for place, role in SIGNED_BY[doc_type].items()}
 
 
+def _posko_signers(session: Session, doc_type: str) -> dict[str, Official]:
+    """At a posko, the office's officials are not users of its database: an official named there signs,
+    any other place is left blank (a dotted line the person present writes their name on)."""
+    return {place: signatories.find(session, role) or Official("", "", "")
+            for place, role in SIGNED_BY[doc_type].items()}
+
+
+def _at_posko(session: Session, row: Dispatch) -> bool:
+    from deployment.dispatch import posko_receipt
+
+    return posko_receipt.addressed_here(session, row) is not None
+
+
 def request_basis(session: Session, d: DispatchRecord) -> dict[str, Any] | None:
     """The request letter a dispatch answers, as its BAST names it ("Dasar: Surat permintaan ..."); None for a
     dispatch that answers no request."""
@@ -240,8 +253,11 @@ def print_bast(session: Session, actor: Actor, dispatch: str, *, out: Path | Non
     """Print the BAST of a handed-over dispatch; its number is issued at the first print.  ``number``: the
     new number of a BAST that replaces the dispatch's earlier one (``printing.reprint(new=True)``)."""
     row = dispatches.take_step(session, actor, dispatch, "bast")
-    signers = _signers(session, "bast")
+    signers = _posko_signers(session, "bast") if _at_posko(session, row) else _signers(session, "bast")
     first, head = signers["PIHAK PERTAMA"], signers["Mengetahui"]
+    if not head.name:
+        head = None  # the head of office as the profile names them (the setup file's profile), or blank
+    signers = {place: person for place, person in signers.items() if person.name}
     if number and number != row.bast_number and printing.replacing(session, number) == row.bast_number:
         row.bast_number = number
         session.flush()

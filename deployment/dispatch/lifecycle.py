@@ -91,9 +91,12 @@ class Step:
     document: str = ""           # a paper printed at this step: a refused state is DocumentNotReady
     needed: str = ""
     command: str = ""            # the `tagana` command that takes it, if any
+    # The states it also starts from on a posko's database, for a dispatch addressed to that posko
+    # (``received_here``): the truck may arrive before the office recorded it sent.
+    posko_starts: tuple[str, ...] = ()
 
-    def starts_from(self, status: str) -> bool:
-        return status in self.starts
+    def starts_from(self, status: str, *, received_here: bool = False) -> bool:
+        return status in self.starts or (received_here and status in self.posko_starts)
 
 
 def _sent(note: str) -> dict[str, str]:
@@ -137,7 +140,8 @@ STEPS: dict[str, Step] = {step.name: step for step in (
     Step("send", N_("domain", "kirim barang"), LOADERS, (APPROVED,), SENT, N_("domain", "mengirim barang"),
          N_("domain", "pengiriman barang"), command="dispatch send"),
     Step("handover", N_("domain", "catat serah terima"), RECEIVERS, (SENT,), HANDED_OVER,
-         N_("domain", "mencatat serah terima"), N_("domain", "serah terima"), command="dispatch handover"),
+         N_("domain", "mencatat serah terima"), N_("domain", "serah terima"), command="dispatch handover",
+         posko_starts=(APPROVED,)),
     Step("close", N_("domain", "tutup"), CLOSERS, (HANDED_OVER,), CLOSED, N_("domain", "menutup pengiriman"),
          N_("domain", "penutupan"), command="dispatch close"),
     Step("cancel", N_("domain", "batalkan"), CANCELLERS, _BEFORE_SENDING, CANCELLED,
@@ -188,8 +192,9 @@ def end_state(step: str | Step) -> str:
 
 
 def state_allows(step: str | Step, dispatch: HasStatus | str) -> bool:
-    """Whether ``step`` can start from the dispatch's state (whoever takes it)."""
-    return _step(step).starts_from(_status(dispatch))
+    """Whether ``step`` can start from the dispatch's state (whoever takes it); a dispatch that knows it is
+    ``received_here`` (at the posko it is addressed to) also from the step's ``posko_starts``."""
+    return _step(step).starts_from(_status(dispatch), received_here=getattr(dispatch, "received_here", False))
 
 
 def can(actor: Actor, step: str | Step, dispatch: HasStatus | str | None = None) -> bool:
@@ -212,10 +217,10 @@ def require_role(actor: Actor, step: str | Step, made_by: str | None = None) -> 
     chosen.who.require(actor, action=chosen.doing, made_by=made_by)
 
 
-def require_state(step: str | Step, number: str, status: str) -> None:
+def require_state(step: str | Step, number: str, status: str, *, received_here: bool = False) -> None:
     """Refuse ``step`` on dispatch ``number`` in ``status`` unless the table lets it start there."""
     chosen = _step(step)
-    if chosen.starts_from(status):
+    if chosen.starts_from(status, received_here=received_here):
         return
     if chosen.document:
         raise DocumentNotReady(document=chosen.document, number=number, status=STATES[status], needed=chosen.needed)

@@ -14,7 +14,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from deployment import incidents as incident_service
-from deployment.dispatch import lifecycle
+from deployment.dispatch import lifecycle, posko_receipt
 from deployment.dispatch.lifecycle import SENT_STATES, WrongDispatchState  # noqa: F401 - re-exported
 from deployment.dispatch.models import (
     DISPATCH_STATUSES,
@@ -174,6 +174,7 @@ class DispatchRecord:
     release_override_by: str = ""
     close_note: str = ""
     needs_emergency: bool = False   # its warehouse releases only under a declared emergency (or an override)
+    received_here: bool = False     # this database is the posko it is addressed to (lifecycle.Step.posko_starts)
 
     @property
     def lent(self) -> tuple[LineInfo, ...]:
@@ -295,7 +296,8 @@ def _record(session: Session, d: Dispatch, *, full: bool = True) -> DispatchReco
         loan_number=d.loan_number, loan_due=d.loan_due,
         request=session.scalar(select(AidRequest.number).where(AidRequest.id == d.request_id)) if d.request_id else "",
         submitted_by=d.submitted_by, release_override=d.release_override, release_override_by=d.release_override_by,
-        close_note=d.close_note, needs_emergency=wh.needs_emergency)
+        close_note=d.close_note, needs_emergency=wh.needs_emergency,
+        received_here=posko_receipt.addressed_here(session, d) is not None)
     if not full:
         return record
     lines = tuple(_line_info(session, d, line, item) for line, item in session.execute(

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from deployment import incidents as incident_service
 from deployment import volunteers as volunteer_service
-from deployment.dispatch import lifecycle, release
+from deployment.dispatch import lifecycle, posko_receipt, release
 from deployment.dispatch.models import (
     DESTINATION_KINDS,
     Dispatch,
@@ -544,12 +544,16 @@ def loan_due_default(incident: Incident, sent: date) -> date:
     return sent + timedelta(days=LOAN_DAYS)
 
 
-@changes("dispatches")
+@changes("dispatches", "stock")
 def handover_dispatch(session: Session, actor: Actor, number: str, *, received: Mapping[str, int] | None = None,
                       reasons: Mapping[str, str] | None = None, reason: str = "", place: str = "",
                       when: date | None = None) -> DispatchRecord:
-    """Record the recipient's counts (item code → quantity; items not named arrived complete)."""
-    d = take_step(session, actor, number, "handover")
+    """Record the recipient's counts (item code → quantity; items not named arrived complete).
+
+    At a posko, on a dispatch addressed to it, an approved dispatch is handed over too (the truck came
+    before the office recorded it sent) and what was received is booked into the posko's warehouse
+    (deployment.dispatch.posko_receipt)."""
+    d, posko = _take_handover(session, actor, number)
     given = {get_item(session, code).id: qty for code, qty in (received or {}).items()}
     why = {get_item(session, code).id: text.strip() for code, text in (reasons or {}).items()}
     lines = _lines(session, d)
@@ -575,9 +579,22 @@ def handover_dispatch(session: Session, actor: Actor, number: str, *, received: 
     d.handed_over_on = when or clock.today()
     d.handover_place = (" ".join(place.split()) or _default_place(d))[:300]
     session.flush()
-    audit.record(session, actor, "dispatch.handover", N_("domain", "pengiriman"), d.number,
-                 {"tanggal": d.handed_over_on, "tempat": d.handover_place, "barang": counts})
+    details = {"tanggal": d.handed_over_on, "tempat": d.handover_place, "barang": counts}
+    if posko is not None:
+        details["penerimaan_posko"] = posko_receipt.book_receipt(session, actor, d, posko, lines)
+    audit.record(session, actor, "dispatch.handover", N_("domain", "pengiriman"), d.number, details)
     return _record(session, d)
+
+
+def _take_handover(session: Session, actor: Actor, number: str) -> tuple[Dispatch, posko_receipt.Site | None]:
+    """``take_step(..., "handover")``, and at a posko also an approved dispatch addressed to it; the
+    posko's site when the dispatch is received here."""
+    lifecycle.require_role(actor, "handover")
+    d = find(session, number, lock=True)
+    lifecycle.require_role(actor, "handover", made_by=d.created_by)
+    posko = posko_receipt.addressed_here(session, d)
+    lifecycle.require_state("handover", d.number, d.status, received_here=posko is not None)
+    return d, posko
 
 
 def _default_place(d: Dispatch) -> str:

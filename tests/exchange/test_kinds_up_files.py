@@ -1,0 +1,79 @@
+"""The posko's records for its office through real exchange files (runs once the exchange engine is
+there): a dispatch sent at the office, handed over short at the posko (its stock booked in), complete at
+the office after one file each way; a handover of a dispatch the office cancelled meanwhile is reported
+on both sides; a request and the posko's stock arrive."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from deployment import requests as aid_requests
+from deployment.dispatch import service as dispatches
+from deployment.dispatch.models import Dispatch
+from deployment.exchange import sites
+from deployment.exchange.models import ExchangeRecord, Site
+from inventory.models import Item, StockLevel
+from tagana_app import clock
+from tests.dispatch.conftest import KEC, env  # noqa: F401 - env: the office's dispatch world as a fixture
+
+pytest.importorskip("deployment.exchange.engine")
+pairs = pytest.importorskip("tests.exchange.pairs")
+
+
+def _office(db) -> str:  # noqa: ANN001
+    with db.read() as s:
+        return sites.self_site(s).code
+
+
+def _stock(db) -> dict[str, int]:  # noqa: ANN001
+    with db.read() as s:
+        own = s.scalar(select(Site).where(Site.is_self.is_(True)))
+        rows = s.execute(select(Item.code, StockLevel.on_hand).join(Item, Item.id == StockLevel.item_id)
+                         .where(StockLevel.warehouse_id == own.warehouse_id)).all()
+        return {code: n for code, n in rows if n}
+
+
+def test_a_short_handover_at_the_posko_completes_the_office_dispatch(env, _templates, tmp_path: Path):  # noqa: ANN001, F811
+    posko = pairs.make_posko(env.db, env.koordinator, _templates, tmp_path / "posko.db", incident=env.incident)
+    number = env.new(posko="PSK-01", recipient_name="Ketua Posko")
+    env.add(number, "BRS", 30)
+    env.approve(number)
+    env.step(dispatches.send_dispatch, number, "gudang")
+    pairs.take(posko.db, posko.admin, pairs.send(env.db, env.koordinator, "PSK-01"))
+    posko.db.write(lambda s: dispatches.handover_dispatch(s, posko.admin, number, received={"BRS": 28},
+                                                          reason="2 kg tumpah"))
+    assert _stock(posko.db) == {"BRS": 28}
+    data = aid_requests.RequestInput(incident=env.incident, requester_kind="posko", region_code=KEC,
+                                     requester_name="Ketua Posko", letter_number="01/PSK-01",
+                                     letter_date=clock.today(), lines=[aid_requests.RequestLineInput("BRS", 100)])
+    request = posko.db.write(lambda s: aid_requests.add_request(s, posko.admin, data)).number
+
+    outcome = pairs.take(env.db, env.koordinator, pairs.send(posko.db, posko.admin, _office(env.db)))
+    assert (outcome.pending, outcome.refused) == (0, 0), outcome.messages
+    with env.db.read() as s:
+        d = dispatches.get_dispatch(s, number)
+        assert d.status == "handed_over" and [(ln.item, ln.received) for ln in d.lines] == [("BRS", 28)]
+        assert aid_requests.get_request(s, request).status == "diterima"
+        stock = s.scalar(select(ExchangeRecord.data).where(ExchangeRecord.kind == "stock",
+                                                           ExchangeRecord.key == "PSK-01:BRS"))
+        assert stock["on_hand"] == 28
+
+
+def test_a_handover_of_a_dispatch_cancelled_meanwhile_is_reported_on_both_sides(env, _templates,  # noqa: F811
+                                                                                 tmp_path: Path):  # noqa: ANN001
+    posko = pairs.make_posko(env.db, env.koordinator, _templates, tmp_path / "posko.db", incident=env.incident)
+    number = env.new(posko="PSK-01", recipient_name="Ketua Posko")
+    env.add(number, "BRS", 30)
+    env.approve(number)
+    pairs.take(posko.db, posko.admin, pairs.send(env.db, env.koordinator, "PSK-01"))
+    posko.db.write(lambda s: dispatches.handover_dispatch(s, posko.admin, number))  # approved: the truck came early
+    env.step(dispatches.cancel_dispatch, number, "pejabat", "salah alamat")
+    outcome = pairs.take(env.db, env.koordinator, pairs.send(posko.db, posko.admin, _office(env.db)))
+    assert outcome.refused == 1 and any("dibatalkan di kantor (salah alamat)" in m for m in outcome.messages)
+    back = pairs.take(posko.db, posko.admin, pairs.send(env.db, env.koordinator, "PSK-01"))
+    assert any(number in m for m in back.messages), back.messages
+    with posko.db.read() as s:
+        assert s.scalar(select(Dispatch.status).where(Dispatch.number == number)) == "handed_over"
