@@ -46,10 +46,9 @@ def _sent_picks(session: Session, d: Dispatch) -> dict[int, list[dict]]:
                           .where(ExchangeRecord.kind == "dispatch", ExchangeRecord.key == d.number,
                                  Site.is_self.is_(False)))
     found: dict[int, list[dict]] = {}
-    for line in (data or {}).get("lines", []):
-        picks = line.get("picks") if isinstance(line, dict) else None
-        if picks:
-            found[int(line.get("line_no", 0))] = [p for p in picks if isinstance(p, dict)]
+    for line_no, picks in ((data or {}).get("picks") or {}).items():
+        if isinstance(picks, list) and str(line_no).isdigit():
+            found[int(line_no)] = [p for p in picks if isinstance(p, dict)]
     return found
 
 

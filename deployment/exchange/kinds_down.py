@@ -25,7 +25,7 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from deployment import volunteers as volunteer_service
-from deployment.dispatch.models import Dispatch, DispatchLine, Kit, KitLine
+from deployment.dispatch.models import Dispatch, DispatchLine, DispatchPick, Kit, KitLine
 from deployment.exchange import refs, sites
 from deployment.exchange.kinds import DOWN, Pending, RecordKind, Refused, register
 from deployment.exchange.models import ExchangeRef
@@ -40,7 +40,7 @@ from deployment.models import (
     Volunteer,
     VolunteerSkill,
 )
-from inventory.models import Item, ItemBarcode, ItemPack, UnitOfMeasure, Warehouse
+from inventory.models import Batch, EquipmentUnit, Item, ItemBarcode, ItemPack, UnitOfMeasure, Warehouse
 from tagana_app.texts import N_
 
 Record = tuple[str, dict[str, Any]]
@@ -354,6 +354,22 @@ _DISPATCH_INSTANTS = ("approved_at", "sent_at", "cancelled_at")
 _DISPATCH_DAYS = ("dispatch_date", "sent_on", "loan_due")
 
 
+def _picks(session: Session, dispatch_id: int) -> dict[str, list[dict[str, Any]]]:
+    """line number -> the batches (code, expiry) and serial units sent on it: the posko books them in."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    rows = session.execute(select(DispatchLine.line_no, Batch.code, Batch.expiry, EquipmentUnit.serial,
+                                  DispatchPick.quantity)
+                           .join(DispatchPick, DispatchPick.line_id == DispatchLine.id)
+                           .join(Batch, Batch.id == DispatchPick.batch_id)
+                           .outerjoin(EquipmentUnit, EquipmentUnit.id == DispatchPick.unit_id)
+                           .where(DispatchLine.dispatch_id == dispatch_id)
+                           .order_by(DispatchLine.line_no, DispatchPick.part))
+    for line_no, batch, expiry, serial, quantity in rows:
+        found.setdefault(str(line_no), []).append({"batch": batch or "", "expiry": _iso(expiry),
+                                                   "serial": serial or "", "quantity": quantity})
+    return found
+
+
 def collect_dispatches(session: Session, receiver: SiteInfo) -> Iterable[Record]:
     query = (select(Dispatch.id, Dispatch.number, Incident.number, Warehouse.code)
              .join(Incident, Incident.id == Dispatch.incident_id).join(Warehouse, Warehouse.id == Dispatch.warehouse_id)
@@ -366,7 +382,7 @@ def collect_dispatches(session: Session, receiver: SiteInfo) -> Iterable[Record]
                                 .join(Item, Item.id == DispatchLine.item_id)
                                 .where(DispatchLine.dispatch_id == d.id).order_by(DispatchLine.line_no))
         data: dict[str, Any] = {"number": number, "incident": incident, "warehouse": warehouse, "status": d.status,
-                                "lines": [list(line) for line in lines]}
+                                "lines": [list(line) for line in lines], "picks": _picks(session, d.id)}
         data.update({f: getattr(d, f) for f in _DISPATCH_FIELDS + _DISPATCH_PEOPLE})
         data.update({f: _iso(getattr(d, f)) for f in _DISPATCH_INSTANTS + _DISPATCH_DAYS})
         yield number, data

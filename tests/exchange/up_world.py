@@ -118,9 +118,8 @@ class World:
             office = s.scalar(select(Site).where(Site.is_self.is_(False)))
             s.add(ExchangeRecord(site_id=office.id, kind="dispatch", key=number, seq=1, hash="x", status="diterapkan",
                                  message="", data={"number": number, "lines": [
-                                     {"line_no": ln.line_no, "item": codes[ln.id], "quantity": ln.quantity,
-                                      **({"picks": picks[ln.line_no]} if picks and ln.line_no in picks else {})}
-                                     for ln in lines]}))
+                                     [ln.line_no, codes[ln.id], ln.quantity, ln.remarks] for ln in lines],
+                                     "picks": {str(n): p for n, p in (picks or {}).items()}}))
             s.flush()
         self.posko.db.write(work)
 
