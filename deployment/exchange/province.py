@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from deployment.exchange.models import ExchangeFile, ExchangeRecord, Site
-from deployment.exchange.sites import OFFICE_KINDS, fingerprint
+from deployment.exchange.sites import OFFICE_KINDS, SITE_STATUSES, fingerprint
 from tagana_app.texts import N_
 
 
@@ -130,6 +130,7 @@ def districts(session: Session) -> list[DistrictView]:
 
 # What the window and `tagana province summary` show per district, one row each: (key, label).
 FIGURES = (
+    ("status", N_("domain", "Status pasangan")),
     ("last_seq", N_("domain", "Berkas terakhir (nomor)")),
     ("made_at", N_("domain", "Keadaan per")),
     ("received_at", N_("domain", "Diterima di sini")),
@@ -150,6 +151,8 @@ FIGURES = (
 
 def figure(view: DistrictView, key: str) -> Any:
     """One figure of a district (dates as datetimes, counts as ints)."""
+    if key == "status":
+        return SITE_STATUSES.get(view.status, view.status)
     if key == "incidents":
         return len(view.incidents)
     if key == "items":
