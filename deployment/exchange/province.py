@@ -9,6 +9,7 @@ row no longer exists at the district) is not counted.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -42,6 +43,18 @@ class RequestView:
     lines: tuple[dict[str, Any], ...]
 
 
+@dataclass(frozen=True)
+class PlaceView:
+    incident: str
+    region_code: str
+    place: str
+    distributions: int
+    households: int
+    people: int
+    dispatches: int
+    items: str           # "Beras 40 kg, Selimut 10 lembar": what was handed out there
+
+
 @dataclass
 class DistrictView:
     code: str
@@ -63,6 +76,7 @@ class DistrictView:
     dispatches: int = 0      # handed over
     deployed: int = 0
     checked_in: int = 0
+    by_place: list[PlaceView] = field(default_factory=list)   # distributions per incident and desa
 
     @property
     def open_requests(self) -> list[RequestView]:
@@ -101,6 +115,12 @@ def _read(view: DistrictView, kind: str, data: dict[str, Any]) -> None:
         view.people += int(data.get("people") or 0)
         view.places += int(bool(data.get("distributions")))
         view.dispatches += int(data.get("dispatches") or 0)
+        items = data.get("items") or []
+        view.by_place.append(PlaceView(
+            data.get("incident", ""), data.get("region_code", ""), data.get("place", ""),
+            int(data.get("distributions") or 0), int(data.get("kk") or 0), int(data.get("people") or 0),
+            int(data.get("dispatches") or 0),
+            ", ".join(f"{i.get('name', '')} {i.get('quantity', 0)} {i.get('unit', '')}".strip() for i in items)))
     elif kind == "prov_volunteers":
         view.incidents.add(data.get("incident", ""))
         view.deployed += int(data.get("deployed") or 0)
@@ -179,6 +199,7 @@ def summary(views: list[DistrictView]) -> dict[str, Any]:
          **{key: figure(v, key) for key, _label in FIGURES},
          "stock": [{"item": s.item, "name": s.name, "unit": s.unit, "on_hand": s.on_hand, "reserved": s.reserved}
                    for s in sorted(v.stock.values(), key=lambda s: s.item)],
+         "places": [dataclasses.asdict(p) for p in v.by_place],
          "requests": [{"number": r.number, "incident": r.incident, "requester": r.requester, "status": r.status,
                        "received_on": r.received_on, "overdue": r.overdue, "lines": list(r.lines)}
                       for r in v.open_requests]}

@@ -46,6 +46,10 @@ def test_the_page_shows_the_districts_side_by_side(qtbot, db: Database, users: d
         assert _texts(page.stock, 0) == ["Beras (BRS)", "Selimut (SLM)"]
         assert (_texts(page.stock, 2)[0], _texts(page.stock, 3)[0]) == ("1.000", "300")
         assert page.note.text() == "" and not page.empty.isVisible()
+        assert _texts(page.requests, 0) == ["KAB-1709", "KOTA-1771"]
+        assert "Beras 250 / – / 0 kg" in _texts(page.requests, 6)[0]
+        assert _texts(page.places, 0) == ["KAB-1709"] and _texts(page.places, 7) == ["Beras 10 kg"]
+        assert [_texts(page.places, c)[0] for c in (4, 5)] == ["1", "4"]
     finally:
         world["kota"].dispose()
         prov.dispose()

@@ -7,13 +7,21 @@ district.  Nothing here edits: the figures are the districts' own (deployment.ex
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QWidget,
+)
 
 from deployment.exchange import province
+from deployment.models import REQUEST_STATUSES
 from tagana_app import clock
 from ui import ops, texts
 from ui.changes import Changes
@@ -30,6 +38,17 @@ def _cell(value: Any) -> str:
     if isinstance(value, int):
         return f"{value:,}".replace(",", ".")
     return str(value)
+
+
+def _amount(value: Any) -> str:
+    return "–" if value is None else _cell(int(value))
+
+
+def _date(iso: str) -> str:
+    try:
+        return date.fromisoformat(iso).strftime("%d-%m-%Y")
+    except ValueError:
+        return iso
 
 
 class ProvincePage(QWidget):
@@ -49,21 +68,29 @@ class ProvincePage(QWidget):
         self.note = QLabel()
         self.note.setObjectName("muted")
         self.note.setWordWrap(True)
-        stock_box = QWidget()
-        stock_layout = QVBoxLayout(stock_box)
-        stock_layout.setContentsMargins(0, 8, 0, 0)
-        heading = QLabel(self.tr("Stok di tangan per barang"))
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
-        stock_layout.addWidget(heading)
-        stock_layout.addWidget(self.stock, 1)
+        self.requests = setup_table(QTableWidget(0, 7), stretch=6, widths={0: 100, 1: 190, 2: 110, 3: 170, 4: 90,
+                                                                           5: 130})
+        self.requests.setHorizontalHeaderLabels([
+            self.tr("Kab/Kota"), self.tr("Nomor"), self.tr("Kejadian"), self.tr("Pemohon"), self.tr("Diterima"),
+            self.tr("Status"), self.tr("Barang: diminta / disetujui / dikirim")])
+        self.places = setup_table(QTableWidget(0, 8), stretch=7, widths={0: 100, 1: 110, 2: 220, 3: 80, 4: 70,
+                                                                         5: 70, 6: 90})
+        self.places.setHorizontalHeaderLabels([
+            self.tr("Kab/Kota"), self.tr("Kejadian"), self.tr("Desa/Kecamatan"), self.tr("Penyaluran"),
+            self.tr("KK"), self.tr("Jiwa"), self.tr("Pengiriman"), self.tr("Barang disalurkan")])
+        self.details = QTabWidget()
+        self.details.addTab(self.stock, self.tr("Stok per barang"))
+        self.details.addTab(self.requests, self.tr("Permintaan terbuka"))
+        self.details.addTab(self.places, self.tr("Penyaluran per desa"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.figures)
-        splitter.addWidget(stock_box)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        # the figures first, all of them in view where the window is tall enough
+        splitter.setSizes([44 + ROW_HEIGHT * len(province.FIGURES) + 4, 200])
+        self.splitter = splitter
         layout = page_layout(self, self.tr("Kabupaten/Kota"),
                              self.tr("Keadaan setiap kabupaten/kota menurut berkas pertukaran terakhir yang "
                                      "dikirimnya: stok, permintaan, penyaluran dan relawan, berdampingan. Angka "
@@ -113,11 +140,31 @@ class ProvincePage(QWidget):
             table.setCurrentItem(None)
         header = self.figures.horizontalHeader()
         header.setMinimumHeight(44)
-        # every figure in view without scrolling; the stock table takes the rest
-        self.figures.setMinimumHeight(header.minimumHeight() + ROW_HEIGHT * len(province.FIGURES) + 4)
+        self._show_requests(views)
+        self._show_places(views)
         waiting = [v.code for v in views if not v.last_seq]
         self.note.setText(self.tr("Belum ada berkas dari: {codes}.").format(codes=", ".join(waiting)) if waiting
                           else "")
+
+    def _show_requests(self, views: list[province.DistrictView]) -> None:
+        rows = [(v.code, r) for v in views for r in v.open_requests]
+        self.requests.setRowCount(len(rows))
+        for row, (code, r) in enumerate(rows):
+            lines = ", ".join(f"{line.get('name', '')} {_amount(line.get('asked'))} / {_amount(line.get('approved'))} / "
+                              f"{_amount(line.get('fulfilled'))} {line.get('unit', '')}".strip() for line in r.lines)
+            status = texts.label(REQUEST_STATUSES.get(r.status, r.status))
+            values = (code, r.number, r.incident, r.requester, _date(r.received_on),
+                      status + (" · " + self.tr("terlambat") if r.overdue else ""), lines)
+            for col, value in enumerate(values):
+                self._put(self.requests, row, col, value)
+
+    def _show_places(self, views: list[province.DistrictView]) -> None:
+        rows = [(v.code, p) for v in views for p in v.by_place]
+        self.places.setRowCount(len(rows))
+        for row, (code, p) in enumerate(rows):
+            for col, value in enumerate((code, p.incident, p.place or p.region_code, p.distributions, p.households,
+                                         p.people, p.dispatches, p.items)):
+                self._put(self.places, row, col, _cell(value), right=isinstance(value, int))
 
     @staticmethod
     def _put(table: QTableWidget, row: int, col: int, text: str, *, right: bool = False) -> None:
