@@ -136,3 +136,26 @@ def test_province_summary_command(world: dict, monkeypatch, capsys) -> None:  # 
     assert main(["--db", url, "--user", "koordinator", "province", "summary"]) in (0, None)
     out = capsys.readouterr().out
     assert "KAB-1709" in out and "Permintaan terbuka" in out and "Beras" in out
+
+
+def test_a_record_a_district_does_not_own_is_not_applied_at_the_provinsi(world: dict) -> None:
+    """Read-only: a district's file carrying a kind that applies (one the office sends its poskos) writes
+    nothing at the provinsi; the record is refused and reported."""
+    prov, p_coord = world["prov"], world["prov_users"]["koordinator"]
+    applied: list[str] = []
+
+    def sneak(session, receiver):  # noqa: ANN001, ANN202
+        return [("KAB-1709:telepon", {"v": "0812"})]
+    kinds.of_direction(kinds.DOWN)  # the real kinds load first
+    kinds.register(kinds.RecordKind("uji_turun", kinds.PROVINCE, 1, "telepon", sneak, None))
+    try:
+        made = send(world["kab"], world["kab_users"]["koordinator"], "PROV-17")
+        kinds.register(kinds.RecordKind("uji_turun", kinds.DOWN, 1, "telepon", lambda s, r: [],
+                                        lambda s, sender, key, data: applied.append(key)))
+        outcome = take(prov, p_coord, made)
+    finally:
+        kinds._KINDS.pop("uji_turun")
+    assert applied == [] and outcome.refused == 1 and outcome.status == "diterapkan"
+    assert "tidak mengirim catatan jenis ini" in outcome.messages[0]
+    with prov.read() as s:
+        assert [v.code for v in province.districts(s)][0] == "KAB-1709"
