@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from deployment.exchange import engine, pairing, posko, sites
-from tagana_app import outputs
+from tagana_app import clock, outputs
 from tagana_app.cli_support import Context, format_table, read_new_password
 from tagana_app.errors import ValidationError
 from tagana_app.texts import N_
@@ -197,7 +197,7 @@ def cmd_status(ctx: Context) -> None:
 
 def _cell(value: Any) -> Any:
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        return clock.local(value).strftime("%Y-%m-%d %H:%M")
     return "-" if value is None else value
 
 

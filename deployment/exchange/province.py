@@ -170,7 +170,9 @@ FIGURES = (
 
 
 def figure(view: DistrictView, key: str) -> Any:
-    """One figure of a district (dates as datetimes, counts as ints)."""
+    """One figure of a district (dates as datetimes, counts as ints); None before its first file."""
+    if not view.last_seq and key not in ("status", "last_seq"):
+        return None
     if key == "status":
         return SITE_STATUSES.get(view.status, view.status)
     if key == "incidents":

@@ -30,6 +30,7 @@ def test_the_page_shows_the_districts_side_by_side(qtbot, db: Database, users: d
         qtbot.waitUntil(lambda: not ops.busy(), timeout=15_000)
         assert page.figures.columnCount() == 3 and page.stock.rowCount() == 0  # paired, no file yet
         assert "KAB-1709" in page.note.text() and "KOTA-1771" in page.note.text()
+        assert _texts(page.figures, 1)[1:] == ["0"] + ["–"] * (len(province.FIGURES) - 2)
 
         add_volunteer_and_distribution(world)
         take(prov, coord, send(world["kab"], world["kab_users"]["koordinator"], "PROV-17"))
