@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from deployment.exchange.models import ExchangeFile, ExchangeRecord, Site
 from deployment.exchange.sites import OFFICE_KINDS, SITE_STATUSES, fingerprint
+from deployment.models import OPEN_REQUEST_STATUSES
 from tagana_app.texts import N_
 
 
@@ -80,7 +81,7 @@ class DistrictView:
 
     @property
     def open_requests(self) -> list[RequestView]:
-        return [r for r in self.requests if r.status in ("diterima", "didisposisi", "sebagian")]
+        return [r for r in self.requests if r.status in OPEN_REQUEST_STATUSES]
 
     @property
     def overdue_requests(self) -> int:
