@@ -140,6 +140,7 @@ COMMANDS = (
         "site": "situs ini dan sidik kuncinya; cabut situs pasangan",
         "posko": "posko lapangan: buat, siapkan laptop posko dari berkas",
         "exchange": "berkas pertukaran bertanda tangan dengan posko, kantor, provinsi",
+        "province": "di provinsi: kabupaten/kota berdampingan dari berkas pertukarannya",
     }, _exchange),
     CommandGroup({
         "report": "laporan: posisi stok, distribusi, penugasan, peminjaman, pertanggungjawaban",

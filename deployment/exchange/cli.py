@@ -6,12 +6,13 @@ recorded (the next file carries the same).  A file read is verified before anyth
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from deployment.exchange import engine, pairing, posko, sites
-from tagana_app import outputs
-from tagana_app.cli_support import Context, read_new_password
+from tagana_app import clock, outputs
+from tagana_app.cli_support import Context, format_table, read_new_password
 from tagana_app.errors import ValidationError
 from tagana_app.texts import N_
 
@@ -191,6 +192,40 @@ def cmd_status(ctx: Context) -> None:
         print(f"Masalah ({i['side']}) {i['kind']} {i['key']}: {i['message']}")
 
 
+# -------------------------------------------------------------------------------------------- province
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return clock.local(value).strftime("%Y-%m-%d %H:%M")
+    return "-" if value is None else value
+
+
+def cmd_province_summary(ctx: Context) -> None:
+    from deployment.exchange import province
+
+    ctx.actor()
+    with ctx.db.read() as session:
+        views = province.districts(session)
+    if ctx.json:
+        ctx.emit(province.summary(views))
+        return
+    if not views:
+        print("Belum ada kabupaten/kota yang berpasangan dengan situs ini: tukar berkas perkenalan dulu "
+              "('tagana site card', lalu 'tagana exchange import BERKAS --expect-fingerprint SIDIK').")
+        return
+    columns = [("label", "Angka")] + [(v.code, v.code) for v in views]
+    figures = [{"label": label, **{v.code: _cell(province.figure(v, key)) for v in views}}
+               for key, label in province.FIGURES]
+    print("\n".join(f"{v.code}: {v.name}" for v in views) + "\n")
+    print(format_table(figures, columns))
+    stock = [{"label": f"{code} {name} ({unit})", **{v.code: _cell(n) for v, n in zip(views, amounts, strict=True)}}
+             for code, name, unit, amounts in province.stock_rows(views)]
+    if stock:
+        print("\nStok di tangan per barang")
+        print(format_table(stock, [("label", "Barang")] + columns[1:]))
+
+
 def register(sub: Any) -> None:
     """Add these commands (their one-line help is in tagana_app/cli.py's COMMANDS)."""
     st = sub.add_parser("site").add_subparsers(dest="site_cmd", required=True)
@@ -241,5 +276,8 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_import)
     p = ex.add_parser("status", help="situs pasangan: berkas terakhir diterima dan dikirim, masalah")
     p.set_defaults(func=cmd_status)
+    pv = sub.add_parser("province").add_subparsers(dest="province_cmd", required=True)
+    p = pv.add_parser("summary", help="kabupaten/kota berdampingan: stok, permintaan, penyaluran, relawan")
+    p.set_defaults(func=cmd_province_summary)
 
 

@@ -230,13 +230,18 @@ def _resolve(session: Session, site_id: int, side: str, kind: str, key: str) -> 
         ExchangeIssue.key == key, ExchangeIssue.resolved_at.is_(None)).values(resolved_at=utcnow()))
 
 
-def _apply_one(session: Session, sender: sites.SiteInfo, row: ExchangeRecord, outcome: Outcome) -> None:
+def _apply_one(session: Session, sender: sites.SiteInfo, row: ExchangeRecord, outcome: Outcome,
+               direction: str | None) -> None:
     kind = kind_registry.get(row.kind)
     if kind is None or kind.apply is None:
         row.status, row.message = "diterapkan", ""
         outcome.applied += 1
         return
     try:
+        if kind.direction != direction:  # a site sends only what it owns: a provinsi, say, applies nothing
+            raise kind_registry.Refused(N_("errors", "Catatan {label} {key} dari situs {code} tidak diterapkan: "
+                                                     "situs itu tidak mengirim catatan jenis ini ke situs ini."),
+                                        label=kind.label, key=row.key, code=sender.code)
         with session.begin_nested():
             kind.apply(session, sender, row.key, row.data)
     except kind_registry.Pending as waiting:
@@ -264,6 +269,7 @@ def _order(kind_name: str) -> tuple[int, str]:
 def apply_body(session: Session, site: Site, seq: int, body: dict[str, Any], outcome: Outcome) -> None:
     """Apply the records, acknowledgements and reports of file ``seq`` from ``site``."""
     sender = sites.info(site)
+    direction = kind_registry.direction(sender.kind, sites.self_site(session).kind)
     records = body.get("records") or []
     if not isinstance(records, list):
         raise ExchangeRefused(N_("errors", "Berkas dari {code} tidak berisi catatan yang dapat dibaca."),
@@ -287,12 +293,12 @@ def apply_body(session: Session, site: Site, seq: int, body: dict[str, Any], out
         else:
             row.seq, row.hash, row.data, row.received_at = seq, digest, data, utcnow()
         session.flush()
-        _apply_one(session, sender, row, outcome)
+        _apply_one(session, sender, row, outcome, direction)
         touched.add((kind, key))
     for (kind, key), row in sorted(stored.items(), key=lambda kv: (_order(kv[0][0]), kv[0][1])):
         if row.status == "tertunda" and (kind, key) not in touched:  # waited: perhaps it applies now
             before = outcome.pending
-            _apply_one(session, sender, row, outcome)
+            _apply_one(session, sender, row, outcome, direction)
             if outcome.pending > before:  # still waiting: counted and said once, at its own file
                 outcome.pending -= 1
                 outcome.messages.pop()
