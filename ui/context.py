@@ -20,3 +20,4 @@ class AppContext:
     local: LocalSettings
     changes: AppChanges
     posko: SiteInfo | None = None  # this installation when it is a posko: its window shows the posko's sections
+    provinsi: bool = False  # this installation is a provinsi's: its window shows its districts

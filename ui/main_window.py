@@ -94,7 +94,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._containers: dict[str, QWidget] = {}
         self._loading: dict[str, QLabel] = {}  # "Memuat..." while a deferred page is built
-        self.sections = list(sections_for(ctx.posko))
+        self.sections = list(sections_for(ctx.posko, provinsi=ctx.provinsi))
 
         self.header = HeaderBar()
         self.nav = QListWidget()

@@ -104,6 +104,11 @@ def _counts() -> type[QWidget]:
     return CountsPage
 
 
+def _province() -> type[QWidget]:
+    from ui.pages.province import ProvincePage
+    return ProvincePage
+
+
 def _settings() -> type[QWidget]:
     from ui.pages.settings import SettingsPage
     return SettingsPage
@@ -152,8 +157,20 @@ POSKO_SECTIONS: list[Section] = [
 ]
 
 
-def sections_for(posko: SiteInfo | None) -> Sequence[Section]:
-    """The sections of the window: the office's, or at a posko (``posko`` given) the posko's."""
+# What a provinsi does: it reads the files of its districts.
+PROVINCE_KEYS = ("province", "exchange", "audit", "settings")
+
+PROVINCE_SECTIONS: list[Section] = [
+    Section("province", QT_TRANSLATE_NOOP("sections", "Kabupaten/Kota"), "grid", _province),
+]
+
+
+def sections_for(posko: SiteInfo | None, *, provinsi: bool = False) -> Sequence[Section]:
+    """The sections of the window: the office's, at a posko (``posko`` given) the posko's, at a provinsi its
+    districts' and the exchange."""
+    if provinsi:
+        known = {s.key: s for s in SECTIONS} | {s.key: s for s in PROVINCE_SECTIONS}
+        return [known[key] for key in PROVINCE_KEYS]
     if posko is None:
         return SECTIONS
     known = {s.key: s for s in SECTIONS} | {s.key: s for s in POSKO_SECTIONS}

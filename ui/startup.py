@@ -44,6 +44,7 @@ class Opened:
     has_users: bool
     office_values: dict[str, Any]
     posko: SiteInfo | None = None  # the database is a posko's (its window shows only the posko's sections)
+    provinsi: bool = False  # the database is a provinsi's (its window shows its districts)
 
 
 def posko_site(session: Session) -> SiteInfo | None:
@@ -54,6 +55,13 @@ def posko_site(session: Session) -> SiteInfo | None:
     return sites.info(row) if row is not None and row.kind == "posko" else None
 
 
+def is_provinsi(session: Session) -> bool:
+    from deployment.exchange import sites
+
+    row = sites.self_row(session, create=False)
+    return row is not None and row.kind == "provinsi"
+
+
 def open_database(db_url: str | None, local: LocalSettings) -> Opened:
     """The database opened (and upgraded) the usual way, with what the first dialog needs of it."""
     from tagana_app import accounts, bootstrap
@@ -61,7 +69,8 @@ def open_database(db_url: str | None, local: LocalSettings) -> Opened:
     db = bootstrap.open_database(db_url, local)
     try:
         with db.read() as session:
-            return Opened(db, accounts.has_users(session), settings.office_values(session), posko_site(session))
+            return Opened(db, accounts.has_users(session), settings.office_values(session), posko_site(session),
+                          is_provinsi(session))
     except BaseException:
         db.dispose()
         raise

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from deployment.dispatch import service as dispatches
@@ -15,9 +14,7 @@ from deployment.exchange import sites
 from deployment.models import Assignment, Incident, Volunteer
 from inventory.models import Item, Warehouse
 from tagana_app import clock
-
-pytest.importorskip("deployment.exchange.engine")
-pairs = pytest.importorskip("tests.exchange.pairs")
+from tests.exchange import pairs  # noqa: E402
 
 
 def test_a_dispatch_to_a_posko_travels_in_the_files(env, _templates, tmp_path: Path):  # noqa: ANN001

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from deployment import requests as aid_requests
@@ -18,9 +17,7 @@ from deployment.exchange.models import ExchangeRecord, Site
 from inventory.models import Item, StockLevel
 from tagana_app import clock
 from tests.dispatch.conftest import KEC, env  # noqa: F401 - env: the office's dispatch world as a fixture
-
-pytest.importorskip("deployment.exchange.engine")
-pairs = pytest.importorskip("tests.exchange.pairs")
+from tests.exchange import pairs  # noqa: E402
 
 
 def _office(db) -> str:  # noqa: ANN001
