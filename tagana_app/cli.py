@@ -84,6 +84,12 @@ def _requests(sub: argparse._SubParsersAction) -> None:
     request_cli.register(sub)
 
 
+def _distributions(sub: argparse._SubParsersAction) -> None:
+    from deployment.distribution import cli
+
+    cli.register(sub)
+
+
 def _reports(sub: argparse._SubParsersAction) -> None:
     from deployment.reports import cli
 
@@ -123,13 +129,17 @@ COMMANDS = (
     CommandGroup({
         "dispatch": "pengiriman bantuan ke kejadian",
         "kit": "paket barang",
-        "print": "cetak surat jalan, BAST, SPT, register permintaan, atau dokumen apa pun menurut nomornya",
+        "print": "cetak surat jalan, BAST, SPT, register permintaan, daftar penerima, atau dokumen apa pun menurut nomornya",
         "verify": "periksa keaslian dokumen dari kode QR atau kode verifikasi",
         "documents": "daftar dokumen yang pernah diterbitkan",
     }, _dispatch),
     CommandGroup({
         "request": "permintaan bantuan: catat, disposisi, daftar (terlambat), register",
     }, _requests),
+    CommandGroup({
+        "distribute": "catat distribusi bantuan ke desa atau rumah tangga (barang keluar dari gudang)",
+        "distribution": "distribusi bantuan: daftar, rincian, batalkan",
+    }, _distributions),
     CommandGroup({
         "report": "laporan: posisi stok, distribusi, penugasan, peminjaman, pertanggungjawaban",
         "summary": "ringkasan harian kantor untuk ditempel ke WhatsApp",

@@ -13,7 +13,7 @@ from inventory import stock_documents
 from inventory.models import StockMovement
 from tagana_app import settings
 from tagana_app.errors import NotFound, PermissionDenied, ValidationError
-from tests.distribution.conftest import DESA, DESA2, NIK, NIK2, TODAY
+from tests.distribution.conftest import DESA, DESA2, NIK2, TODAY
 
 
 def _count(world) -> int:  # noqa: ANN001
