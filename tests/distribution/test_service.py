@@ -143,3 +143,20 @@ def test_list_and_by_village(world) -> None:  # noqa: ANN001
     assert first.desa_code == DESA and first.distributions == 2 and first.households == 1 and first.people == 4
     assert first.items == (("BRS", "Beras", "kg", 10), ("MSS", "Makanan siap saji", "paket", 20))
     assert totals[1].people == 3
+
+
+def test_at_a_posko_its_own_warehouse_and_code(world) -> None:  # noqa: ANN001
+    from deployment.exchange import sites
+    from inventory import catalog
+
+    def become_posko(s) -> None:  # noqa: ANN001
+        wh = catalog.get_warehouse(s, "GDG")
+        sites.make_self(s, "POSKO-TP", "Posko Talang Pauh", "posko", region_code=DESA, warehouse_id=wh.id)
+    world.db.write(become_posko)
+    made = world.give(warehouse="")
+    assert made.site_code == "POSKO-TP" and made.warehouse == "GDG" and made.where == "POSKO-TP"
+    with world.db.read() as s:
+        assert [x.number for x in service.list_distributions(s, site="POSKO-TP")] == [made.number]
+        assert service.list_distributions(s, site="") == []
+    done = world.db.write(lambda s: service.cancel_distribution(s, world.users["gudang"], made.number, "salah"))
+    assert done.status == "batal" and world.balance("BRS") == 1000
