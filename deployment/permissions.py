@@ -22,6 +22,8 @@ can_manage_kits = Capability((WAREHOUSE, COORDINATOR, OFFICIAL), N_("domain", "m
 can_receive_requests = Capability((COORDINATOR,), N_("domain", "mencatat permintaan bantuan"))
 can_decide_requests = Capability((OFFICIAL,), N_("domain", "memutuskan permintaan bantuan"), separate=True)
 can_cancel_requests = Capability((COORDINATOR, OFFICIAL), N_("domain", "membatalkan permintaan bantuan"))
+# Distributions to villages and households (deployment.distribution), recorded and cancelled.
+can_distribute = Capability((WAREHOUSE, COORDINATOR), N_("domain", "mencatat distribusi bantuan"))
 # Personal data of volunteers (deployment.personal_data): the NIK and phone numbers are shown whole to
 # those who assign and sign; the warehouse and readers see them masked.  Exporting the roster with its
 # personal data is for the koordinator (and admin), and is audited.

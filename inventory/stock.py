@@ -390,6 +390,30 @@ def _pick_units(session: Session, wh: Warehouse, item: Item, line: IssueLine, qt
 
 # --- issue --------------------------------------------------------------------------------------------
 
+def book_issue_lines(session: Session, actor: Actor, wh: Warehouse, doc: DocRef, lines: Sequence[IssueLine], *,
+                     recipient: str, remarks: str = "", allow_expired: bool = False) -> list[int]:
+    """Book ``lines`` out of ``wh`` under ``doc`` as issue movements (earliest expiry first); the movement ids.
+
+    The booking of a pengeluaran, shared with the documents that hand goods out under their own
+    number (a distribution, ``deployment.distribution.service``); the caller checks who may.
+    """
+    ids: list[int] = []
+    for line_no, line in enumerate(lines, start=1):
+        ledger.check_not_booked(session, doc, line_no)
+        item = find_item(session, line.item)
+        line = replace(line, quantity=line_quantity(session, item, line.quantity, line.pack), pack="")
+        for part, p in enumerate(pick(session, actor, wh, item, line, allow_expired=allow_expired)):
+            ledger.take(session, wh.id, item.id, p.batch_id, p.quantity, expires=item.expires)
+            if p.unit_id is not None:
+                unit = session.get(EquipmentUnit, p.unit_id)
+                unit.status, unit.warehouse_id, unit.loan_ref = ON_LOAN, None, recipient[:200]
+                session.flush()
+            ids.append(ledger.record(session, actor, doc, line_no=line_no, part=part, kind="issue",
+                                     warehouse_id=wh.id, item_id=item.id, batch=p.batch_id, qty_out=p.quantity,
+                                     unit_id=p.unit_id, counterparty=recipient, remarks=remarks))
+    return ids
+
+
 @changes("stock", "documents")
 def issue_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[IssueLine], *, recipient: str,
                 doc_number: str | None = None, doc_date: date | None = None, remarks: str = "",
@@ -424,20 +448,8 @@ def issue_goods(session: Session, actor: Actor, warehouse: str, lines: Sequence[
     note = remarks
     if override_expired:
         note = "; ".join(x for x in (remarks, f"izin kedaluwarsa: {override_expired.strip()}") if x)
-    ids: list[int] = []
-    for line_no, line in enumerate(lines, start=1):
-        ledger.check_not_booked(session, doc, line_no)
-        item = find_item(session, line.item)
-        line = replace(line, quantity=line_quantity(session, item, line.quantity, line.pack), pack="")
-        for part, p in enumerate(pick(session, actor, wh, item, line, allow_expired=override_expired is not None)):
-            ledger.take(session, wh.id, item.id, p.batch_id, p.quantity, expires=item.expires)
-            if p.unit_id is not None:
-                unit = session.get(EquipmentUnit, p.unit_id)
-                unit.status, unit.warehouse_id, unit.loan_ref = ON_LOAN, None, recipient[:200]
-                session.flush()
-            ids.append(ledger.record(session, actor, doc, line_no=line_no, part=part, kind="issue",
-                                     warehouse_id=wh.id, item_id=item.id, batch=p.batch_id, qty_out=p.quantity,
-                                     unit_id=p.unit_id, counterparty=recipient, remarks=note))
+    ids = book_issue_lines(session, actor, wh, doc, lines, recipient=recipient, remarks=note,
+                           allow_expired=override_expired is not None)
     stock_documents.record_document(session, actor, doc, warehouse_id=wh.id, counterparty=recipient,
                                     ref_number=ref_number, ref_date=ref_date, remarks=note,
                                     backdate_reason=backdate_reason, file_digest=file_digest)
@@ -500,6 +512,7 @@ _STEPS = {
     "mutasi": N_("errors", "penerimaan mutasi di gudang tujuan (selisih dengan alasan) atau mutasi balik"),
     "pinjam_pakai": N_("errors", "pengembalian unit melalui pinjam pakainya"),
     "ba_pengembalian": N_("errors", "pengembalian unit melalui pinjam pakainya"),
+    "distribusi": N_("errors", "pembatalan distribusinya"),
 }
 _STEP_KINDS = {"dispatch": "pengiriman", "adjust": "opname", "writeoff": "penghapusan", "transfer_out": "mutasi",
                "transfer_in": "mutasi"}

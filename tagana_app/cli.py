@@ -90,6 +90,12 @@ def _exchange(sub: argparse._SubParsersAction) -> None:
     cli.register(sub)
 
 
+def _distributions(sub: argparse._SubParsersAction) -> None:
+    from deployment.distribution import cli
+
+    cli.register(sub)
+
+
 def _reports(sub: argparse._SubParsersAction) -> None:
     from deployment.reports import cli
 
@@ -129,7 +135,7 @@ COMMANDS = (
     CommandGroup({
         "dispatch": "pengiriman bantuan ke kejadian",
         "kit": "paket barang",
-        "print": "cetak surat jalan, BAST, SPT, register permintaan, atau dokumen apa pun menurut nomornya",
+        "print": "cetak surat jalan, BAST, SPT, register permintaan, daftar penerima, atau dokumen apa pun menurut nomornya",
         "verify": "periksa keaslian dokumen dari kode QR atau kode verifikasi",
         "documents": "daftar dokumen yang pernah diterbitkan",
     }, _dispatch),
@@ -142,6 +148,10 @@ COMMANDS = (
         "exchange": "berkas pertukaran bertanda tangan dengan posko, kantor, provinsi",
         "province": "di provinsi: kabupaten/kota berdampingan dari berkas pertukarannya",
     }, _exchange),
+    CommandGroup({
+        "distribute": "catat distribusi bantuan ke desa atau rumah tangga (barang keluar dari gudang)",
+        "distribution": "distribusi bantuan: daftar, rincian, batalkan",
+    }, _distributions),
     CommandGroup({
         "report": "laporan: posisi stok, distribusi, penugasan, peminjaman, pertanggungjawaban",
         "summary": "ringkasan harian kantor untuk ditempel ke WhatsApp",

@@ -84,6 +84,9 @@ KINDS: dict[str, DocKind] = {kind.code: kind for kind in (
     DocKind("koreksi", N_("domain", "Koreksi (pembatalan)"), "KOR", "koreksi"),
     # The register (agenda) number the office gives a request for aid when it arrives; no paper of its own.
     DocKind("permintaan", N_("domain", "Permintaan Bantuan"), "PMB", "permintaan-bantuan"),
+    # A distribution (penyaluran) to a village or a household; its paper is the daftar penerima.
+    DocKind("distribusi", N_("domain", "Distribusi bantuan"), "DST", "distribusi",
+            short=N_("domain", "Distribusi")),
     # Source documents of stock movements that get no number of the office's sequence.
     DocKind("saldo_awal", N_("domain", "Saldo awal"), None, "saldo-awal"),
 )}

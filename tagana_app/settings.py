@@ -149,6 +149,7 @@ PATTERN_LABELS = {
     "ba_pengembalian": N_("settings", "Pola nomor Berita Acara Pengembalian"),
     "koreksi": N_("settings", "Pola nomor Koreksi (pembatalan)"),
     "permintaan": N_("settings", "Pola nomor Permintaan Bantuan"),
+    "distribusi": N_("settings", "Pola nomor Distribusi bantuan"),
 }
 NUMBER_PATTERNS: dict[str, Setting[Any]] = {
     kind.code: _declare(f"numbering.{kind.code}", str, kind.default_pattern, OFF, PATTERN_LABELS[kind.code],
@@ -189,6 +190,11 @@ LEGIUN_ROLES = _declare("deployment.legiun_roles", str, "dapur_umum,psikososial,
 # Indonesian public holidays not counted), after which an undecided or unfulfilled request is overdue.
 REQUEST_SERVICE_DAYS = _declare("request.service_days", int, 1, OFF,
                                 N_("settings", "Standar pelayanan permintaan bantuan (hari kerja)"), bounds=(1, 30))
+# Distributions (deployment.distribution): a household given the same package again within this many
+# days is asked about (the repeat warning) before it is recorded.
+DISTRIBUTION_REPEAT_DAYS = _declare("distribution.repeat_days", int, 7, OFF,
+                                    N_("settings", "Peringatan distribusi berulang ke rumah tangga yang sama "
+                                                   "(hari)"), bounds=(0, 365))
 # Whether a warehouse of a kind other than lumbung needs a declared emergency by default when it is created.
 EMERGENCY_FOR_OTHER_WAREHOUSES = _declare("stock.emergency_for_other_warehouses", bool, False, OFF,
                                           N_("settings", "Gudang baru selain lumbung sosial juga memerlukan "

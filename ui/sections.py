@@ -69,6 +69,11 @@ def _requests() -> type[QWidget]:
     return RequestsPage
 
 
+def _distributions() -> type[QWidget]:
+    from ui.pages.distributions import DistributionsPage
+    return DistributionsPage
+
+
 def _documents() -> type[QWidget]:
     from ui.pages.documents import DocumentsPage
     return DocumentsPage
@@ -142,6 +147,10 @@ SECTIONS: list[Section] = [
     Section("audit", QT_TRANSLATE_NOOP("sections", "Audit"), "clipboard", _audit),
     Section("exchange", QT_TRANSLATE_NOOP("sections", "Pertukaran"), "repeat", _exchange),
     Section("settings", QT_TRANSLATE_NOOP("sections", "Pengaturan"), "settings", _settings),
+    # After the first ten, so the shortcuts Ctrl+1..9, Ctrl+0 of the others stay as they were.
+    Section("distributions", QT_TRANSLATE_NOOP("sections", "Distribusi"), "gift", _distributions,
+            QT_TRANSLATE_NOOP("sections", "Penyaluran bantuan ke desa dan rumah tangga, dari gudang kantor dan "
+                                          "posko, dengan daftar penerima.")),
 ]
 
 # What a posko does, in this order ("distributions" once its page is there).

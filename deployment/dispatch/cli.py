@@ -12,6 +12,7 @@ from deployment.dispatch import documents, kit_cli, kits, lifecycle, loan_papers
 from deployment.dispatch import service as dispatches
 from deployment.dispatch.models import DESTINATION_KINDS, DISPATCH_STATUSES
 from deployment.dispatch.service import DispatchRecord
+from deployment.distribution import cli as distribution_cli
 from tagana_app import clock, doc_kinds, indonesian, issued_documents, printing
 from tagana_app.accounts import Actor
 from tagana_app.cli_support import Context, quantity_arg, to_plain, whole_number_arg
@@ -387,6 +388,7 @@ def register(sub: Any) -> None:
         p.add_argument("-o", "--output", metavar="BERKAS", help="simpan juga ke berkas ini")
         p.set_defaults(func=cmd_print, kind=kind)
     request_cli.register_print(pp)
+    distribution_cli.register_print(pp)
     p = pp.add_parser("doc", help="cetak dokumen apa pun menurut nomornya (pertama kali asli, lalu SALINAN)")
     p.add_argument("number", metavar="NOMOR_DOKUMEN")
     p.add_argument("-o", "--output", metavar="BERKAS", help="simpan juga ke berkas ini")

@@ -3,6 +3,11 @@
 The quantity sent is read from the ledger (the dispatch movements booked under the dispatch
 number), the recipient's count and the returns from the dispatch lines, the place from the
 dispatch's region code (desa or kecamatan).
+
+A third table, "Penyaluran ke desa/rumah tangga", sums the distributions to villages and households
+(``deployment.distribution``), the office's own and those its poskos sent in their exchange files:
+per incident, desa and posko, how many distributions, households and people, and the goods.  It is
+printed only when there are any.
 """
 
 from __future__ import annotations
@@ -91,11 +96,27 @@ class DistributionItemTotal:
 
 
 @dataclass(frozen=True)
+class VillageRow:
+    """The active distributions of one incident in one desa by one posko (or the office)."""
+
+    incident: str
+    desa_code: str
+    desa_name: str
+    kecamatan_name: str
+    site: str              # the posko's code, or "Kantor"
+    distributions: int
+    households: int
+    people: int
+    goods: str             # "Beras 50 kg, Family kit 10 paket"
+
+
+@dataclass(frozen=True)
 class Distribution(Report):
     rows: tuple[DistributionRow, ...]
     totals: tuple[DistributionItemTotal, ...]
     incidents: int
     dispatches: int
+    villages: tuple[VillageRow, ...] = ()
 
     landscape = True
 
@@ -129,7 +150,24 @@ class Distribution(Report):
             tuple((i, t.item, t.item_name, t.dispatches, t.sent, t.received, t.returned, t.unit)
                   for i, t in enumerate(self.totals, 1)),
             ((N_("domain", "Jumlah jenis barang"), "", "", len(self.totals), "", "", "", ""),), label_span=3)
-        return [main, per_item]
+        if not self.villages:
+            return [main, per_item]
+        households = Table(
+            "per_desa", N_("domain", "Penyaluran ke desa/rumah tangga"),
+            (Col("no", N_("domain", "No"), 0.4, "no"), Col("incident", N_("domain", "Kejadian"), 1.1),
+             Col("desa_code", N_("domain", "Kode desa"), 1.3), Col("desa", N_("domain", "Desa/Kelurahan"), 1.8),
+             Col("kecamatan", N_("domain", "Kecamatan"), 1.6), Col("site", N_("domain", "Posko"), 1.2),
+             Col("distributions", N_("domain", "Distribusi"), 0.9, "int"),
+             Col("households", N_("domain", "KK"), 0.7, "int"), Col("people", N_("domain", "Jiwa"), 0.7, "int"),
+             Col("goods", N_("domain", "Barang disalurkan"), 4.0)),
+            tuple((i, v.incident, v.desa_code, v.desa_name, v.kecamatan_name, v.site, v.distributions, v.households,
+                   v.people, v.goods) for i, v in enumerate(self.villages, 1)),
+            ((N_("domain", "Jumlah"), "", "", "", "", "", sum(v.distributions for v in self.villages),
+              sum(v.households for v in self.villages), sum(v.people for v in self.villages), ""),), label_span=6,
+            note=N_("domain", "Distribusi yang tidak dibatalkan, dari gudang kantor dan dari posko (yang sudah "
+                              "diterima lewat berkas pertukaran). KK: penerima kepala keluarga; Jiwa: jumlah jiwa "
+                              "yang dicatat."))
+        return [main, per_item, households]
 
     def _unit_footer(self) -> tuple[tuple, ...]:
         """One totals row per unit: kg, lembar and paket are never added into one figure."""
@@ -233,7 +271,53 @@ def build(session: Session, flt: ReportFilter, progress: Progress) -> Distributi
     item_totals = tuple(sorted((DistributionItemTotal(*goods_of[i], *sums) for i, sums in totals.items()),
                                key=lambda t: (t.item_name, t.item)))
     sent_dispatches = set(numbers)
+    villages = village_rows(session, flt)
     progress.update(3, 3, N_("domain", "Selesai."))
     return Distribution("distribution", N_("domain", "REKAPITULASI DISTRIBUSI BANTUAN PER KEJADIAN BENCANA"),
                         flt.describe(FILTERS), made_now(), tuple(rows), item_totals,
-                        len({dispatch_of[n].incident for n in sent_dispatches}), len(sent_dispatches))
+                        len({dispatch_of[n].incident for n in sent_dispatches}), len(sent_dispatches), villages)
+
+
+def village_rows(session: Session, flt: ReportFilter) -> tuple[VillageRow, ...]:
+    """The active distributions to villages and households (office's and poskos'), per incident, desa and posko."""
+    from deployment.distribution.models import Distribution as Handout
+    from deployment.distribution.models import DistributionLine
+
+    query = (select(Handout.id, Incident.number, Handout.desa_code, Handout.site_code, Handout.recipient_kind,
+                    Handout.household_size)
+             .join(Incident, Incident.id == Handout.incident_id).where(Handout.status == "aktif"))
+    if flt.incident:
+        query = query.where(Handout.incident_id == incident_service.find(session, flt.incident).id)
+    if flt.warehouse:
+        query = query.where(Handout.warehouse_id == get_warehouse(session, flt.warehouse).id)
+    if flt.start:
+        query = query.where(Handout.distributed_on >= flt.start)
+    if flt.end:
+        query = query.where(Handout.distributed_on <= flt.end)
+    groups: dict[tuple[str, str, str], list] = {}
+    group_of: dict[int, tuple[str, str, str]] = {}
+    for hid, incident, desa, site, kind, people in session.execute(query):
+        if not region_matches(desa, flt.region_code):
+            continue
+        key = (incident, desa, site)
+        entry = groups.setdefault(key, [0, 0, 0, {}])
+        entry[0] += 1
+        entry[1] += kind == "kk"
+        entry[2] += people or 0
+        group_of[hid] = key
+    if not groups:
+        return ()
+    goods_of = {i: (name, unit) for i, name, unit in session.execute(select(Item.id, Item.name, Item.unit))}
+    lines = select(DistributionLine.distribution_id, DistributionLine.item_id, DistributionLine.quantity)
+    for hid, item_id, qty in session.execute(lines.where(DistributionLine.distribution_id.in_(list(group_of)))):
+        goods = groups[group_of[hid]][3]
+        goods[item_id] = goods.get(item_id, 0) + qty
+    result = []
+    for (incident, desa, site), (count, households, people, goods) in sorted(groups.items()):
+        region = regions.lookup(desa)
+        names = [p.strip() for p in region.path.split(",")] if region else [desa]
+        text = ", ".join(f"{goods_of[i][0]} {qty} {goods_of[i][1]}"
+                         for i, qty in sorted(goods.items(), key=lambda x: goods_of[x[0]][0]))
+        result.append(VillageRow(incident, desa, names[0], names[1] if len(names) > 1 else "", site or "Kantor",
+                                 count, households, people, text))
+    return tuple(result)

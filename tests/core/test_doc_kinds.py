@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_each_numbered_kind_has_its_pattern_setting():
     numbered = [k.code for k in doc_kinds.numbered()]
     assert numbered == ["bast", "manifest", "spt", "penerimaan", "pengeluaran", "mutasi", "opname", "penghapusan",
-                        "pengiriman", "pinjam_pakai", "ba_pengembalian", "koreksi", "permintaan"]
+                        "pengiriman", "pinjam_pakai", "ba_pengembalian", "koreksi", "permintaan", "distribusi"]
     assert list(settings.NUMBER_PATTERNS) == numbered == list(numbering.DOC_TYPES)
     for kind in doc_kinds.numbered():
         setting = settings.NUMBER_PATTERNS[kind.code]

@@ -49,6 +49,7 @@ RULES = {
     deployment_rules.can_receive_requests: {K},
     deployment_rules.can_decide_requests: {P},
     deployment_rules.can_cancel_requests: {K, P},
+    deployment_rules.can_distribute: {G, K},
     deployment_rules.can_see_personal_data: {K, P},
     deployment_rules.can_export_personal_data: {K},
     deployment_rules.can_override_release: {P},

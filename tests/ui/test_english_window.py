@@ -490,6 +490,12 @@ def _requests(visit: Visit, page: Any) -> None:
     visit.dialog(detail.make_dispatch(), "requests › dispatch")
 
 
+def _distributions(visit: Visit, page: Any) -> None:
+    page.refresh()
+    visit.page(page, "distributions")
+    visit.dialog(page.open_new(), "distributions › new")
+
+
 def _documents(visit: Visit, page: Any) -> None:
     page.refresh()
     visit.page(page, "documents")
@@ -586,6 +592,7 @@ def test_the_english_window_as_the_admin(qtbot, english, seen, demo_db, tmp_path
     _incidents(visit, pages["incidents"])
     _dispatches(visit, pages["dispatches"])
     _requests(visit, pages["requests"])
+    _distributions(visit, pages["distributions"])
     _documents(visit, pages["documents"])
     _reports(visit, pages["reports"])
     _settings(visit, pages["settings"])
