@@ -138,6 +138,9 @@ SECTIONS: list[Section] = [
     Section("requests", QT_TRANSLATE_NOOP("sections", "Permintaan"), "inbox", _requests,
             QT_TRANSLATE_NOOP("sections", "Surat permintaan bantuan: dicatat, didisposisi pejabat, dipenuhi "
                                           "dengan pengiriman dan penugasan.")),
+    Section("distributions", QT_TRANSLATE_NOOP("sections", "Distribusi"), "gift", _distributions,
+            QT_TRANSLATE_NOOP("sections", "Penyaluran bantuan ke desa dan rumah tangga, dari gudang kantor dan "
+                                          "posko, dengan daftar penerima.")),
     Section("documents", QT_TRANSLATE_NOOP("sections", "Dokumen"), "file", _documents,
             QT_TRANSLATE_NOOP("sections", "Dokumen resmi yang dihasilkan: BAST, Surat Perintah Tugas, berita "
                                           "acara dan penomorannya.")),
@@ -147,10 +150,6 @@ SECTIONS: list[Section] = [
     Section("audit", QT_TRANSLATE_NOOP("sections", "Audit"), "clipboard", _audit),
     Section("exchange", QT_TRANSLATE_NOOP("sections", "Pertukaran"), "repeat", _exchange),
     Section("settings", QT_TRANSLATE_NOOP("sections", "Pengaturan"), "settings", _settings),
-    # After the first ten, so the shortcuts Ctrl+1..9, Ctrl+0 of the others stay as they were.
-    Section("distributions", QT_TRANSLATE_NOOP("sections", "Distribusi"), "gift", _distributions,
-            QT_TRANSLATE_NOOP("sections", "Penyaluran bantuan ke desa dan rumah tangga, dari gudang kantor dan "
-                                          "posko, dengan daftar penerima.")),
 ]
 
 # What a posko does, in this order ("distributions" once its page is there).
