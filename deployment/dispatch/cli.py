@@ -63,7 +63,7 @@ def dispatch_text(r: DispatchRecord, verb: str = "", steps: list[lifecycle.Step]
         if lifecycle.state_allows("add_line", r):
             extra += f"; stok bebas {indonesian.quantity(line.free_now)}"
         lines.append(f"  {line.line_no:>3}. {line.item:<8} {line.item_name}: {indonesian.quantity(line.quantity)} "
-                     f"{line.unit} [{picks}]{extra}")
+                     f"{line.unit}" + (f" [{picks}]" if picks else "") + extra)
     for e in r.escorts:
         lines.append(f"  Pendamping: {e.name}" + (f" (NIAT {e.niat})" if e.niat else "") + f", {e.role_label}")
     for ret in r.returns:

@@ -313,28 +313,28 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="271"/>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="276"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="307"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="312"/>
         <source>Batalkan pengiriman</source>
         <translation>Cancel dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="272"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="308"/>
         <source>Batalkan {number}</source>
         <translation>Cancel {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="273"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="309"/>
         <source>Cadangan stok dilepas; nomor pengiriman tetap tercatat sebagai dibatalkan.</source>
         <translation>The stock reservation is released; the dispatch number stays on record as cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="275"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="311"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="281"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="317"/>
         <source>Alasan pembatalan wajib diisi.</source>
         <translation>A reason for the cancellation is required.</translation>
     </message>
@@ -674,42 +674,42 @@
         <translation>Count per batch: the book quantity shows only after a line is counted. A complete count is sent to an official; an official who did not count approves it, then the differences are booked and the stock count record (Berita Acara Stock Opname) is printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/count_dialog.py" line="248"/>
+        <location filename="../../ui/pages/count_dialog.py" line="252"/>
         <source>Dibuka: isi kolom Fisik (dan Alasan bila ada selisih), lalu ajukan persetujuan.</source>
         <translation>Open: fill in the Counted column (and the Reason where there is a difference), then send it for approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/count_dialog.py" line="249"/>
+        <location filename="../../ui/pages/count_dialog.py" line="253"/>
         <source>Diajukan oleh {who}; menunggu persetujuan pejabat yang tidak ikut menghitung (dihitung oleh: {counters}).</source>
         <translation>Sent by {who}; waiting for approval by an official who did not count (counted by: {counters}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/count_dialog.py" line="252"/>
+        <location filename="../../ui/pages/count_dialog.py" line="256"/>
         <source>Disetujui dan diposting oleh {who}.</source>
         <translation>Approved and posted by {who}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/count_dialog.py" line="261"/>
+        <location filename="../../ui/pages/count_dialog.py" line="265"/>
         <source>(tanpa batch)</source>
         <translation>(no batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/count_dialog.py" line="301"/>
+        <location filename="../../ui/pages/count_dialog.py" line="305"/>
         <source>Fisik harus bilangan bulat, mis. 1.250.</source>
         <translation>Counted must be a whole number, e.g. 1,250.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/count_dialog.py" line="326"/>
+        <location filename="../../ui/pages/count_dialog.py" line="330"/>
         <source>Baris {n} ({item}): {error}</source>
         <translation>Line {n} ({item}): {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/count_dialog.py" line="353"/>
+        <location filename="../../ui/pages/count_dialog.py" line="357"/>
         <source>Tanggal kedaluwarsa &apos;{text}&apos; tidak valid; tulis dd-mm-yyyy.</source>
         <translation>Expiry date &apos;{text}&apos; is not valid; write dd-mm-yyyy.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/count_dialog.py" line="373"/>
+        <location filename="../../ui/pages/count_dialog.py" line="377"/>
         <source>Barang ditemukan: {error}</source>
         <translation>Goods found: {error}</translation>
     </message>
@@ -950,280 +950,284 @@
 <context>
     <name>DispatchEditor</name>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="85"/>
-        <location filename="../../ui/pages/dispatches.py" line="218"/>
+        <location filename="../../ui/pages/dispatches.py" line="200"/>
         <source>Pilih pengiriman di daftar, atau buat pengiriman baru.</source>
         <translation>Select a dispatch in the list, or create a new dispatch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="93"/>
+        <location filename="../../ui/pages/dispatches.py" line="100"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="93"/>
-        <location filename="../../ui/pages/dispatches.py" line="126"/>
+        <location filename="../../ui/pages/dispatches.py" line="100"/>
+        <location filename="../../ui/pages/dispatches.py" line="133"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="93"/>
+        <location filename="../../ui/pages/dispatches.py" line="100"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="94"/>
+        <location filename="../../ui/pages/dispatches.py" line="101"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="94"/>
+        <location filename="../../ui/pages/dispatches.py" line="101"/>
         <source>Batch/Seri</source>
         <translation>Batch/Serial</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="94"/>
+        <location filename="../../ui/pages/dispatches.py" line="101"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="107"/>
+        <location filename="../../ui/pages/dispatches.py" line="114"/>
         <source>Tambah barang</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="115"/>
+        <location filename="../../ui/pages/dispatches.py" line="122"/>
         <source>dari data kejadian</source>
         <translation>from the incident data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="116"/>
+        <location filename="../../ui/pages/dispatches.py" line="123"/>
         <source>Tambah paket</source>
         <translation>Add kit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="120"/>
+        <location filename="../../ui/pages/dispatches.py" line="127"/>
         <source>Tambah pendamping</source>
         <translation>Add escort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="132"/>
+        <location filename="../../ui/pages/dispatches.py" line="139"/>
         <source>Paket</source>
         <translation>Kit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="136"/>
+        <location filename="../../ui/pages/dispatches.py" line="143"/>
         <source>Pendamping</source>
         <translation>Escorts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="148"/>
+        <location filename="../../ui/pages/dispatches.py" line="155"/>
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="151"/>
-        <location filename="../../ui/pages/dispatches.py" line="365"/>
+        <location filename="../../ui/pages/dispatches.py" line="158"/>
+        <location filename="../../ui/pages/dispatches.py" line="386"/>
         <source>Kembalikan ke konsep</source>
         <translation>Return to draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="148"/>
+        <location filename="../../ui/pages/dispatches.py" line="155"/>
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="149"/>
+        <location filename="../../ui/pages/dispatches.py" line="156"/>
         <source>Kirim</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="149"/>
+        <location filename="../../ui/pages/dispatches.py" line="156"/>
         <source>Serah terima...</source>
         <translation>Handover...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="150"/>
+        <location filename="../../ui/pages/dispatches.py" line="157"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="152"/>
+        <location filename="../../ui/pages/dispatches.py" line="159"/>
         <source>Pengembalian...</source>
         <translation>Return...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="154"/>
+        <location filename="../../ui/pages/dispatches.py" line="161"/>
         <source>Batalkan...</source>
         <translation>Cancel...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="153"/>
+        <location filename="../../ui/pages/dispatches.py" line="160"/>
         <source>Izinkan tanpa status darurat...</source>
         <translation>Allow without emergency status...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="164"/>
+        <location filename="../../ui/pages/dispatches.py" line="171"/>
         <source>Cetak Surat Jalan</source>
         <translation>Print delivery note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="164"/>
+        <location filename="../../ui/pages/dispatches.py" line="171"/>
         <source>Cetak BAST</source>
         <translation>Print handover record (BAST)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="165"/>
+        <location filename="../../ui/pages/dispatches.py" line="172"/>
         <source>Cetak BA Pinjam Pakai</source>
         <translation>Print loan record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="166"/>
+        <location filename="../../ui/pages/dispatches.py" line="173"/>
         <source>Cetak BA Pengembalian</source>
         <translation>Print return record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="222"/>
+        <location filename="../../ui/pages/dispatches.py" line="199"/>
+        <source>Pilih pengiriman di daftar untuk mencatat serah terimanya.</source>
+        <translation>Choose a dispatch in the list to record its handover.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="237"/>
         <source>{number} · {status}</source>
         <translation>{number} · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="224"/>
+        <location filename="../../ui/pages/dispatches.py" line="239"/>
         <source>Kejadian: {incident} {name}</source>
         <translation>Incident: {incident} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="225"/>
+        <location filename="../../ui/pages/dispatches.py" line="240"/>
         <source>Dari: {warehouse}</source>
         <translation>From: {warehouse}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="226"/>
+        <location filename="../../ui/pages/dispatches.py" line="241"/>
         <source>Tujuan: {to}</source>
         <translation>Destination: {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="227"/>
+        <location filename="../../ui/pages/dispatches.py" line="242"/>
         <source>Penerima: {name}</source>
         <translation>Recipient: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="229"/>
+        <location filename="../../ui/pages/dispatches.py" line="244"/>
         <source>Kendaraan: {plate}; pengemudi: {driver}</source>
         <translation>Vehicle: {plate}; driver: {driver}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="232"/>
+        <location filename="../../ui/pages/dispatches.py" line="247"/>
         <source>Surat Jalan: {number}</source>
         <translation>Delivery note: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="234"/>
+        <location filename="../../ui/pages/dispatches.py" line="249"/>
         <source>BAST: {number}</source>
         <translation>Handover record (BAST): {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="236"/>
+        <location filename="../../ui/pages/dispatches.py" line="251"/>
         <source>Peralatan pinjam pakai wajib kembali: {day}</source>
         <translation>Lent equipment due back: {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="240"/>
+        <location filename="../../ui/pages/dispatches.py" line="255"/>
         <source>Izin tanpa status darurat dari {by}: {reason}</source>
         <translation>Allowed without emergency status by {by}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="243"/>
+        <location filename="../../ui/pages/dispatches.py" line="258"/>
         <source>Dibatalkan: {reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="247"/>
+        <location filename="../../ui/pages/dispatches.py" line="262"/>
         <source>Pendamping: {names}</source>
         <translation>Escorts: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="258"/>
+        <location filename="../../ui/pages/dispatches.py" line="273"/>
         <source>diterima {n}: {why}</source>
         <translation>received {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="261"/>
+        <location filename="../../ui/pages/dispatches.py" line="276"/>
         <source>kembali {n}</source>
         <translation>returned {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="287"/>
+        <location filename="../../ui/pages/dispatches.py" line="308"/>
         <source>per KK</source>
         <translation>per household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="287"/>
+        <location filename="../../ui/pages/dispatches.py" line="308"/>
         <source>per jiwa</source>
         <translation>per person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="287"/>
+        <location filename="../../ui/pages/dispatches.py" line="308"/>
         <source>tetap</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="299"/>
+        <location filename="../../ui/pages/dispatches.py" line="320"/>
         <source>Tidak ada stok bebas di gudang ini.</source>
         <translation>No free stock in this warehouse.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="302"/>
+        <location filename="../../ui/pages/dispatches.py" line="323"/>
         <source>Stok bebas {item}: {free} {unit}</source>
         <translation>Free stock of {item}: {free} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="306"/>
+        <location filename="../../ui/pages/dispatches.py" line="327"/>
         <source>Stok {item} tidak cukup: tersedia {free} {unit}, diminta {qty} {unit}.</source>
         <translation>Not enough stock of {item}: {free} {unit} available, {qty} {unit} requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="358"/>
+        <location filename="../../ui/pages/dispatches.py" line="379"/>
         <source>Ajukan pengiriman</source>
         <translation>Submit dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="359"/>
+        <location filename="../../ui/pages/dispatches.py" line="380"/>
         <source>Ajukan {number} untuk disetujui pejabat? Barangnya tidak dapat diubah lagi kecuali dikembalikan ke konsep.</source>
         <translation>Submit {number} for an official&apos;s approval? Its goods can no longer be changed unless it is returned to draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="366"/>
+        <location filename="../../ui/pages/dispatches.py" line="387"/>
         <source>Kembalikan {number} ke konsep agar barangnya dapat diubah?</source>
         <translation>Return {number} to draft so its goods can be changed?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="371"/>
+        <location filename="../../ui/pages/dispatches.py" line="392"/>
         <source>Setujui pengiriman</source>
         <translation>Approve dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="372"/>
+        <location filename="../../ui/pages/dispatches.py" line="393"/>
         <source>Setujui {number}? Stok akan dicadangkan untuk pengiriman ini.</source>
         <translation>Approve {number}? Stock will be reserved for this dispatch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="377"/>
+        <location filename="../../ui/pages/dispatches.py" line="398"/>
         <source>Kirim barang</source>
         <translation>Dispatch goods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="378"/>
+        <location filename="../../ui/pages/dispatches.py" line="399"/>
         <source>Barang {number} keluar dari gudang sekarang?</source>
         <translation>Are the goods of {number} leaving the warehouse now?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="387"/>
+        <location filename="../../ui/pages/dispatches.py" line="408"/>
         <source>Tutup pengiriman</source>
         <translation>Close dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="388"/>
+        <location filename="../../ui/pages/dispatches.py" line="409"/>
         <source>{number} ke {destination}</source>
         <translation>{number} to {destination}</translation>
     </message>
@@ -1274,34 +1278,326 @@
 <context>
     <name>DispatchesPage</name>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="467"/>
+        <location filename="../../ui/pages/dispatches.py" line="493"/>
         <source>Pengiriman</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="468"/>
+        <location filename="../../ui/pages/dispatches.py" line="494"/>
         <source>Bantuan dari gudang ke lokasi bencana: konsep, persetujuan (stok dicadangkan), pengiriman, serah terima dan pengembalian peralatan.</source>
         <translation>Relief from the warehouse to the disaster site: draft, approval (stock reserved), dispatch, handover and return of equipment.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="433"/>
+        <location filename="../../ui/pages/dispatches.py" line="454"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="434"/>
+        <location filename="../../ui/pages/dispatches.py" line="455"/>
         <source>Perlu tindakan</source>
         <translation>Needs action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="439"/>
+        <location filename="../../ui/pages/dispatches.py" line="460"/>
         <source>Cari nomor, tujuan, penerima atau kejadian...</source>
         <translation>Search number, destination, recipient or incident...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="444"/>
+        <location filename="../../ui/pages/dispatches.py" line="465"/>
         <source>Pengiriman baru...</source>
         <translation>New dispatch...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="489"/>
+        <source>Pengiriman masuk</source>
+        <translation>Incoming dispatches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="490"/>
+        <source>Bantuan yang dikirim kantor ke posko ini: catat serah terima dengan jumlah yang diterima, selisih dan alasannya, lalu cetak BAST untuk ditandatangani di sini.</source>
+        <translation>Relief sent by the office to this command post: record the handover with the quantities received, any differences and their reasons, then print the BAST to be signed here.</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionDialog</name>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="117"/>
+        <source>Catat distribusi</source>
+        <translation>Record distribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="118"/>
+        <source>Catat distribusi bantuan</source>
+        <translation>Record relief distribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="119"/>
+        <source>Barang keluar dari stok gudang dengan nomor distribusi. Isi NIK kepala keluarga bila ada; rumah tangga yang baru saja menerima paket yang sama ditanyakan dulu.</source>
+        <translation>Goods leave the warehouse stock under a distribution number. Enter the NIK of the head of household if there is one; a household that has just received the same kit is asked about first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="130"/>
+        <source>Ketik nama atau kode desa/kelurahan</source>
+        <translation>Type a village name or code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="135"/>
+        <source>nama kepala keluarga, desa atau lembaga</source>
+        <translation>name of the head of household, village or institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="137"/>
+        <source>16 angka (boleh kosong)</source>
+        <translation>16 digits (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="139"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="140"/>
+        <source> jiwa</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="143"/>
+        <source>Tanpa paket</source>
+        <translation>No kit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="146"/>
+        <source>Barang</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="146"/>
+        <source>Tambah barang</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="149"/>
+        <source>wajib bila tanggalnya sebelum hari ini</source>
+        <translation>required if the date is before today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="151"/>
+        <source>Kejadian</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="151"/>
+        <source>Gudang asal</source>
+        <translation>Source warehouse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="152"/>
+        <source>Desa/kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="152"/>
+        <source>Jenis penerima</source>
+        <translation>Recipient type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="153"/>
+        <source>Nama penerima</source>
+        <translation>Recipient name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="153"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="154"/>
+        <source>Jumlah jiwa</source>
+        <translation>Number of people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="154"/>
+        <source>Paket</source>
+        <translation>Kit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="155"/>
+        <source>Barang lain</source>
+        <translation>Other items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="155"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="156"/>
+        <source>Alasan tanggal mundur</source>
+        <translation>Reason for the earlier date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="156"/>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="158"/>
+        <source>Simpan distribusi</source>
+        <translation>Save distribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="176"/>
+        <source>Desa/kelurahan penerima wajib diisi.</source>
+        <translation>The recipient&apos;s village is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="179"/>
+        <source>Nama penerima wajib diisi.</source>
+        <translation>The recipient&apos;s name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="182"/>
+        <source>Pilih paket atau tambahkan barang yang diberikan.</source>
+        <translation>Choose a kit or add the items given.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="193"/>
+        <source>Distribusi berulang</source>
+        <translation>Repeated distribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="193"/>
+        <source>Tetap catat?</source>
+        <translation>Record it anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionListModel</name>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="91"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="92"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="93"/>
+        <source>Desa</source>
+        <translation>Village (desa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="94"/>
+        <source>Penerima</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="95"/>
+        <source>Jiwa</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="96"/>
+        <source>Barang</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="97"/>
+        <source>Posko</source>
+        <translation>Command post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="97"/>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="98"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionsPage</name>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="213"/>
+        <location filename="../../ui/pages/distributions.py" line="269"/>
+        <source>Semua kejadian</source>
+        <translation>All incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="217"/>
+        <location filename="../../ui/pages/distributions.py" line="284"/>
+        <source>Semua desa</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="221"/>
+        <source>Catat distribusi...</source>
+        <translation>Record distribution...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="226"/>
+        <source>Batalkan distribusi...</source>
+        <translation>Cancel distribution...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="228"/>
+        <source>Cetak daftar penerima...</source>
+        <translation>Print recipient list...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="248"/>
+        <source>Distribusi bantuan</source>
+        <translation>Relief distribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="249"/>
+        <source>Penyaluran ke desa dan rumah tangga, dari gudang kantor dan dari posko: siapa menerima apa, kapan, dan daftar penerima untuk ditandatangani.</source>
+        <translation>Distribution to villages and households, from the office warehouse and from command posts: who received what, when, and recipient lists to be signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="302"/>
+        <source>{n} distribusi aktif · {kk} kepala keluarga · {people} jiwa</source>
+        <translation>{n} active distributions · {kk} households · {people} people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="320"/>
+        <source>Distribusi posko dibatalkan di posko yang mencatatnya.</source>
+        <translation>A command post distribution is cancelled at the command post that recorded it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="323"/>
+        <source>Pilih kejadian (atau satu distribusinya) dulu.</source>
+        <translation>Choose an incident (or one of its distributions) first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="346"/>
+        <location filename="../../ui/pages/distributions.py" line="349"/>
+        <source>Batalkan distribusi</source>
+        <translation>Cancel distribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="346"/>
+        <source>Batalkan {number}</source>
+        <translation>Cancel {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="347"/>
+        <source>Barangnya dicatat kembali ke stok gudang {warehouse} dengan nomor koreksi.</source>
+        <translation>The goods are booked back into the stock of warehouse {warehouse} under a correction number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="374"/>
+        <source>Mencetak daftar penerima...</source>
+        <translation>Printing the recipient list...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/distributions.py" line="377"/>
+        <source>Daftar penerima disimpan: {path}</source>
+        <translation>Recipient list saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1955,173 @@
     </message>
 </context>
 <context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="43"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="43"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="43"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="43"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="43"/>
+        <source>Sidik jari</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="44"/>
+        <source>Terakhir diterima</source>
+        <translation>Last received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="44"/>
+        <source>Terakhir dibuat</source>
+        <translation>Last made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="44"/>
+        <source>Diakui s.d.</source>
+        <translation>Acknowledged up to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="44"/>
+        <source>Ditahan</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="45"/>
+        <location filename="../../ui/pages/exchange.py" line="65"/>
+        <location filename="../../ui/pages/exchange.py" line="70"/>
+        <source>Masalah</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="49"/>
+        <source>Buat berkas untuk...</source>
+        <translation>Make file for...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="52"/>
+        <source>Ambil berkas...</source>
+        <translation>Take in file...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="64"/>
+        <source>Situs</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="64"/>
+        <source>Di mana</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="64"/>
+        <source>Data</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="72"/>
+        <source>Tidak ada masalah: semua data dari berkas yang diterima sudah diterapkan.</source>
+        <translation>No problems: all records from the files received have been applied.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="80"/>
+        <source>Pertukaran</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="81"/>
+        <source>Berkas bertanda tangan yang dibawa dengan flashdisk, surel atau WhatsApp: buat berkas untuk situs yang dipilih, atau ambil berkas yang datang. Setiap berkas hanya diterapkan sekali dan sesuai urutannya.</source>
+        <translation>Signed files carried by flash drive, email or WhatsApp: make a file for the selected site, or take in a file that has arrived. Each file is applied only once and in its order.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="103"/>
+        <source>di sini</source>
+        <translation>here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="103"/>
+        <source>di sana</source>
+        <translation>there</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="117"/>
+        <source>no. {seq} · {when}</source>
+        <translation>no. {seq} · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="118"/>
+        <source>no. {seq}</source>
+        <translation>no. {seq}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="141"/>
+        <source>Simpan berkas pertukaran</source>
+        <translation>Save exchange file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="143"/>
+        <location filename="../../ui/pages/exchange.py" line="150"/>
+        <location filename="../../ui/pages/exchange.py" line="154"/>
+        <source>Berkas pertukaran</source>
+        <translation>Exchange file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="144"/>
+        <source>Berkas no. {seq} tidak disimpan. Buat berkas lagi kapan saja: isinya dibuat ulang dari data yang belum diakui.</source>
+        <translation>File no. {seq} was not saved. Make a file again at any time: its contents are rebuilt from the records not yet acknowledged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="151"/>
+        <source>Berkas tidak dapat ditulis ke {path}: {reason}</source>
+        <translation>The file cannot be written to {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="155"/>
+        <source>Berkas no. {seq} ({records} data, {size} KB) disimpan di {path}. Kirim berkas ini dengan flashdisk, surel atau WhatsApp.</source>
+        <translation>File no. {seq} ({records} records, {size} KB) saved to {path}. Send this file by flash drive, email or WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="160"/>
+        <source>Ambil berkas pertukaran</source>
+        <translation>Take in exchange file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="166"/>
+        <source>Ambil berkas</source>
+        <translation>Take in file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="166"/>
+        <source>Berkas {path} tidak dapat dibaca: {reason}</source>
+        <translation>The file {path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="175"/>
+        <source>Berkas no. {seq} dari {code}: {applied} data diterapkan, {pending} menunggu, {refused} ditolak.</source>
+        <translation>File no. {seq} from {code}: {applied} records applied, {pending} waiting, {refused} refused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="179"/>
+        <source>Berkas dari {code}</source>
+        <translation>File from {code}</translation>
+    </message>
+</context>
+<context>
     <name>ExtendStatusDialog</name>
     <message>
         <location filename="../../ui/pages/emergency_dialogs.py" line="227"/>
@@ -1911,37 +2374,37 @@ Are they correct, and should they be saved?</translation>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="130"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="166"/>
         <source>Serah terima</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="131"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="167"/>
         <source>Serah terima {number}</source>
         <translation>Handover {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="132"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="168"/>
         <source>Isi jumlah yang diterima menurut hitungan penerima. Selisih wajib diberi alasan.</source>
         <translation>Enter the quantities received as counted by the recipient. Any difference needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="140"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="176"/>
         <source>mis. 2 dus basah di perjalanan</source>
         <translation>e.g. 2 boxes got wet on the way</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="143"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="179"/>
         <source>Alasan selisih</source>
         <translation>Reason for the difference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="144"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="180"/>
         <source>Tempat serah terima</source>
         <translation>Place of handover</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="145"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="181"/>
         <source>Catat serah terima</source>
         <translation>Record handover</translation>
     </message>
@@ -3546,42 +4009,47 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Pengguna: {user} · {role}</source>
         <translation>User: {user} · {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Keluar akun (ganti pengguna)</source>
         <translation>Log out (switch user)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Tutup semua halaman dan masuk sebagai pengguna lain (Ctrl+Shift+L)</source>
         <translation>Close every page and log in as another user (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Bagian ini gagal dimuat; lihat pesan kesalahan.</source>
         <translation>This section could not be loaded; see the error message.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Memuat...</source>
         <translation>Loading...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="222"/>
+        <source>Tagana Logistik — {posko} ({code})</source>
+        <translation>Tagana Logistik — {posko} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Tagana Logistik — {office}</source>
         <translation>Tagana Logistik — {office}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source> — DATA CONTOH</source>
         <translation> — DEMO DATA</translation>
     </message>
@@ -3938,128 +4406,149 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>NewDispatchDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="52"/>
         <location filename="../../ui/pages/dispatch_dialogs.py" line="53"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="54"/>
         <source>Pengiriman baru</source>
         <translation>New dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="54"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="55"/>
         <source>Barang ditambahkan sesudahnya. Stok baru dicadangkan saat pengiriman disetujui.</source>
         <translation>Items are added afterwards. Stock is reserved only when the dispatch is approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="62"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="63"/>
         <source>mis. Posko Balai Desa Srikaton</source>
         <translation>e.g. Srikaton village hall command post</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="64"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="65"/>
         <source>Posko</source>
         <translation>Command post</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="64"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="65"/>
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="65"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="66"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="68"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="69"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="132"/>
         <source>kode kecamatan/desa, kosong = wilayah kejadian</source>
         <translation>district/village code, empty = incident area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="72"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="73"/>
         <source>Kepala Desa, Camat, koordinator posko...</source>
         <translation>Village head, district head (camat), command post coordinator...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="74"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="75"/>
         <source>NIP 18 angka atau NIK 16 angka</source>
         <translation>18-digit NIP or 16-digit NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="80"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="81"/>
         <source>tentukan sendiri (bawaan: akhir masa status darurat)</source>
         <translation>set it here (default: the end of the emergency period)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="87"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="90"/>
+        <source>Posko kantor ini yang mencatat serah terimanya sendiri dan mengirimkannya kembali lewat berkas pertukaran.</source>
+        <translation>A command post of this office that records its own handovers and sends them back through exchange files.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="92"/>
         <source>Kejadian</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="87"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="92"/>
+        <source>Posko tujuan</source>
+        <translation>Destination command post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="93"/>
         <source>Dari gudang</source>
         <translation>From warehouse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="88"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="94"/>
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="88"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="94"/>
         <source>Jenis tujuan</source>
         <translation>Destination type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="89"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="95"/>
         <source>Kode wilayah</source>
         <translation>Area code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="89"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="95"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="90"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="96"/>
         <source>Penerima</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="90"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="96"/>
         <source>Jabatan penerima</source>
         <translation>Recipient position</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="91"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="97"/>
         <source>NIP/NIK penerima</source>
         <translation>Recipient NIP/NIK</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="91"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="97"/>
         <source>Kendaraan</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="92"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="98"/>
         <source>Pengemudi</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="92"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="98"/>
         <source>Telepon pengemudi</source>
         <translation>Driver phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="94"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="100"/>
         <source>Pinjam pakai wajib kembali</source>
         <translation>Lent equipment due back</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="95"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="104"/>
         <source>Buat pengiriman</source>
         <translation>Create dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="110"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="113"/>
+        <source>– bukan posko kantor ini –</source>
+        <translation>– not a command post of this office –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="131"/>
+        <source>kode kecamatan/desa, kosong = wilayah posko</source>
+        <translation>kecamatan/village code, empty = command post area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="146"/>
         <source>Tujuan dan nama penerima wajib diisi.</source>
         <translation>Destination and recipient name are required.</translation>
     </message>
@@ -4780,6 +5269,227 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>PoskoHomePage</name>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="60"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="60"/>
+        <source>Barang</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="60"/>
+        <source>Ada di posko</source>
+        <translation>At the command post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="60"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="62"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="62"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="62"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="62"/>
+        <source>Baris</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="63"/>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="67"/>
+        <source>Situs</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="67"/>
+        <source>Di mana</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="67"/>
+        <source>Data</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="67"/>
+        <source>Masalah</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="69"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="69"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="69"/>
+        <source>Datang</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="71"/>
+        <source>Stok posko</source>
+        <translation>Command post stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="72"/>
+        <source>Pengiriman dalam perjalanan</source>
+        <translation>Dispatches on the way</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="73"/>
+        <source>Pertukaran berkas</source>
+        <translation>File exchange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="74"/>
+        <source>Masalah pertukaran yang terbuka</source>
+        <translation>Open exchange problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="75"/>
+        <source>Relawan di lokasi</source>
+        <translation>Volunteers on site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="88"/>
+        <source>Beranda posko</source>
+        <translation>Command post home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="89"/>
+        <source>Apa yang ada dan terjadi di posko ini: stok, barang yang akan datang, relawan di lokasi dan berkas pertukaran dengan kantor.</source>
+        <translation>What is at and happening at this command post: stock, goods on their way, volunteers on site and exchange files with the office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="106"/>
+        <source>{posko} ({code}) · kejadian {number} {incident} · status {status}</source>
+        <translation>{posko} ({code}) · incident {number} {incident} · status {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="112"/>
+        <source>{posko} ({code})</source>
+        <translation>{posko} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="119"/>
+        <source>di sini</source>
+        <translation>here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="119"/>
+        <source>di sana</source>
+        <translation>there</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="124"/>
+        <source>Belum ada stok di gudang posko.</source>
+        <translation>No stock in the command post warehouse yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="125"/>
+        <source>Tidak ada pengiriman yang sedang menuju posko.</source>
+        <translation>No dispatches are on their way to the command post.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="126"/>
+        <source>Belum ada relawan yang check-in.</source>
+        <translation>No volunteers have checked in yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="127"/>
+        <source>Tidak ada masalah.</source>
+        <translation>No problems.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="128"/>
+        <source>Posko ini belum bertukar berkas.</source>
+        <translation>This command post has not exchanged files yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="136"/>
+        <source>berkas terakhir diterima no. {seq} pada {when}</source>
+        <translation>last file received no. {seq} on {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="138"/>
+        <source>belum ada berkas diterima</source>
+        <translation>no file received yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="139"/>
+        <source>berkas terakhir dibuat no. {seq} pada {when}, diakui sampai no. {acked}</source>
+        <translation>last file made no. {seq} on {when}, acknowledged up to no. {acked}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="141"/>
+        <source>belum ada berkas dibuat</source>
+        <translation>no file made yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="142"/>
+        <source>{name} ({code}): {received}; {sent}</source>
+        <translation>{name} ({code}): {received}; {sent}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="145"/>
+        <source>; {n} berkas ditahan menunggu berkas sebelumnya</source>
+        <translation>; {n} files held waiting for earlier files</translation>
+    </message>
+</context>
+<context>
+    <name>PoskoVolunteersPage</name>
+    <message>
+        <location filename="../../ui/pages/posko_volunteers.py" line="40"/>
+        <source>Check-in...</source>
+        <translation>Check in...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_volunteers.py" line="43"/>
+        <source>Check-out...</source>
+        <translation>Check out...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_volunteers.py" line="52"/>
+        <source>Relawan</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_volunteers.py" line="53"/>
+        <source>Relawan yang ditugaskan kantor ke kejadian posko ini: catat kedatangan (check-in) dan kepulangan (check-out) mereka di lokasi.</source>
+        <translation>Volunteers the office has assigned to this command post&apos;s incident: record their arrival (check-in) and departure (check-out) on site.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_volunteers.py" line="75"/>
+        <source>{n} penugasan, {on_site} relawan di lokasi</source>
+        <translation>{n} assignments, {on_site} volunteers on site</translation>
+    </message>
+</context>
+<context>
     <name>PrintedDialog</name>
     <message>
         <location filename="../../ui/printed.py" line="29"/>
@@ -4843,6 +5553,131 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/pages/needs_dialogs.py" line="136"/>
         <source>Disalin ke papan klip.</source>
         <translation>Copied to the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvincePage</name>
+    <message>
+        <location filename="../../ui/pages/province.py" line="63"/>
+        <source>Belum ada kabupaten/kota yang berpasangan dengan provinsi ini. Tukar berkas perkenalan dengan setiap kabupaten/kota (tagana site card), lalu ambil berkas pertukaran mereka.</source>
+        <translation>No kabupaten/kota is paired with this province yet. Exchange introduction files with each kabupaten/kota (tagana site card), then take in their exchange files.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/province.py" line="74"/>
+        <location filename="../../ui/pages/province.py" line="79"/>
+        <source>Kab/Kota</source>
+        <translation>Kab/Kota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/province.py" line="74"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/province.py" line="74"/>
+        <location filename="../../ui/pages/province.py" line="79"/>
+        <source>Kejadian</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/province.py" line="74"/>
+        <source>Pemohon</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/province.py" line="74"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/province.py" line="75"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/province.py" line="75"/>
+        <source>Barang: diminta / disetujui / dikirim</source>
+        <translation>Items: requested / approved / sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/province.py" line="79"/>
+        <source>Desa/Kecamatan</source>
+        <translation>Desa/Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/province.py" line="79"/>
+        <source>Penyaluran</source>
+        <translation>Distributions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/province.py" line="80"/>
+        <source>KK</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/province.py" line="80"/>
+        <source>Jiwa</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/province.py" line="80"/>
+        <source>Pengiriman</source>
+        <translation>Dispatches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/province.py" line="80"/>
+        <source>Barang disalurkan</source>
+        <translation>Goods distributed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/province.py" line="82"/>
+        <source>Stok per barang</source>
+        <translation>Stock per item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/province.py" line="83"/>
+        <source>Permintaan terbuka</source>
+        <translation>Open requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/province.py" line="84"/>
+        <source>Penyaluran per desa</source>
+        <translation>Distribution per village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/province.py" line="94"/>
+        <source>Kabupaten/Kota</source>
+        <translation>Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/province.py" line="95"/>
+        <source>Keadaan setiap kabupaten/kota menurut berkas pertukaran terakhir yang dikirimnya: stok, permintaan, penyaluran dan relawan, berdampingan. Angka ini milik kabupaten/kota dan hanya dibaca di sini.</source>
+        <translation>The state of each kabupaten/kota according to the last exchange file it sent: stock, requests, distribution and volunteers, side by side. These figures belong to the kabupaten/kota and are only read here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/province.py" line="117"/>
+        <source>Angka</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/province.py" line="126"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/province.py" line="126"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/province.py" line="146"/>
+        <source>Belum ada berkas dari: {codes}.</source>
+        <translation>No file yet from: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/province.py" line="157"/>
+        <source>terlambat</source>
+        <translation>overdue</translation>
     </message>
 </context>
 <context>
@@ -5512,128 +6347,128 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/pages/requests.py" line="71"/>
+        <location filename="../../ui/pages/requests.py" line="73"/>
         <source>Barang / relawan</source>
         <translation>Goods / volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="71"/>
+        <location filename="../../ui/pages/requests.py" line="73"/>
         <source>Diminta</source>
         <translation>Asked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="71"/>
+        <location filename="../../ui/pages/requests.py" line="73"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="72"/>
+        <location filename="../../ui/pages/requests.py" line="74"/>
         <source>Dipenuhi</source>
         <translation>Fulfilled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="72"/>
+        <location filename="../../ui/pages/requests.py" line="74"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="79"/>
+        <location filename="../../ui/pages/requests.py" line="81"/>
         <source>Disposisi...</source>
         <translation>Decide...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="80"/>
+        <location filename="../../ui/pages/requests.py" line="82"/>
         <source>Buat pengiriman...</source>
         <translation>Make dispatch...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="81"/>
+        <location filename="../../ui/pages/requests.py" line="83"/>
         <source>Batalkan permintaan...</source>
         <translation>Cancel request...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="107"/>
+        <location filename="../../ui/pages/requests.py" line="110"/>
         <source>Pilih permintaan di daftar, atau catat permintaan baru.</source>
         <translation>Choose a request in the list, or record a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="111"/>
+        <location filename="../../ui/pages/requests.py" line="114"/>
         <source> · melewati standar pelayanan</source>
         <translation> · past the service standard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="112"/>
+        <location filename="../../ui/pages/requests.py" line="115"/>
         <source>{number} · {status}</source>
         <translation>{number} · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="117"/>
+        <location filename="../../ui/pages/requests.py" line="120"/>
         <source>Pemohon: {who}; {kind} {region}</source>
         <translation>Requester: {who}; {kind} {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="119"/>
+        <location filename="../../ui/pages/requests.py" line="122"/>
         <source>Surat {letter} tanggal {day}, diterima {received} oleh {user}</source>
         <translation>Letter {letter} dated {day}, received {received} by {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="122"/>
+        <location filename="../../ui/pages/requests.py" line="125"/>
         <source>Kejadian: {incident} {name}</source>
         <translation>Incident: {incident} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="123"/>
+        <location filename="../../ui/pages/requests.py" line="126"/>
         <source>Keterangan: {text}</source>
         <translation>Remarks: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="129"/>
+        <location filename="../../ui/pages/requests.py" line="132"/>
         <source>Relawan {skill}</source>
         <translation>Volunteers: {skill}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="130"/>
+        <location filename="../../ui/pages/requests.py" line="133"/>
         <source>orang</source>
         <translation>persons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="137"/>
+        <location filename="../../ui/pages/requests.py" line="140"/>
         <source>Disposisi oleh {user}: {note}</source>
         <translation>Decided by {user}: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="140"/>
+        <location filename="../../ui/pages/requests.py" line="143"/>
         <source>Menunggu disposisi pejabat.</source>
         <translation>Waiting for an official&apos;s decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="142"/>
+        <location filename="../../ui/pages/requests.py" line="145"/>
         <source>Dibatalkan oleh {user}: {reason}</source>
         <translation>Cancelled by {user}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="144"/>
+        <location filename="../../ui/pages/requests.py" line="147"/>
         <source>Pengiriman: {numbers}</source>
         <translation>Dispatches: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="166"/>
+        <location filename="../../ui/pages/requests.py" line="169"/>
         <source>Pengiriman dibuat oleh koordinator.</source>
         <translation>Dispatches are made by a coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="189"/>
-        <location filename="../../ui/pages/requests.py" line="191"/>
+        <location filename="../../ui/pages/requests.py" line="192"/>
+        <location filename="../../ui/pages/requests.py" line="194"/>
         <source>Batalkan permintaan</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="189"/>
+        <location filename="../../ui/pages/requests.py" line="192"/>
         <source>Batalkan {number}</source>
         <translation>Cancel {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="190"/>
+        <location filename="../../ui/pages/requests.py" line="193"/>
         <source>Permintaan yang dibatalkan tidak lagi dijawab pengiriman atau penugasan.</source>
         <translation>A cancelled request is no longer answered by dispatches or assignments.</translation>
     </message>
@@ -5747,33 +6582,33 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/pages/requests.py" line="213"/>
+        <location filename="../../ui/pages/requests.py" line="216"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="214"/>
+        <location filename="../../ui/pages/requests.py" line="217"/>
         <source>Perlu tindakan</source>
         <translation>Needs action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="219"/>
-        <location filename="../../ui/pages/requests.py" line="266"/>
+        <location filename="../../ui/pages/requests.py" line="222"/>
+        <location filename="../../ui/pages/requests.py" line="269"/>
         <source>Semua kejadian</source>
         <translation>All incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="222"/>
+        <location filename="../../ui/pages/requests.py" line="225"/>
         <source>Catat permintaan...</source>
         <translation>Record request...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="249"/>
+        <location filename="../../ui/pages/requests.py" line="252"/>
         <source>Permintaan bantuan</source>
         <translation>Requests for aid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="250"/>
+        <location filename="../../ui/pages/requests.py" line="253"/>
         <source>Surat permintaan dari desa, kecamatan, posko atau instansi: dicatat koordinator, didisposisi pejabat, dipenuhi dengan pengiriman dan penugasan relawan.</source>
         <translation>Letters asking for aid from villages, districts, posts or offices: recorded by a coordinator, decided by an official, fulfilled by dispatches and volunteer assignments.</translation>
     </message>
@@ -5781,88 +6616,88 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="164"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="200"/>
         <source>Pengembalian barang</source>
         <translation>Goods return</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="165"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="201"/>
         <source>Pengembalian dari {number}</source>
         <translation>Return from {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="166"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="202"/>
         <source>Peralatan dan barang yang tidak terpakai masuk kembali ke gudang asal.</source>
         <translation>Equipment and unused goods go back into the warehouse they came from.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="176"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="212"/>
         <source>Baik</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="176"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="212"/>
         <source>Rusak ringan</source>
         <translation>Slightly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="177"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="213"/>
         <source>Rusak berat</source>
         <translation>Badly damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="182"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="218"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="182"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="218"/>
         <source>Pindai label</source>
         <translation>Scan label</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="183"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="219"/>
         <source>Nomor seri</source>
         <translation>Serial numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="184"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="220"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="184"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="220"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="185"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="221"/>
         <location filename="../../ui/pages/loan_dialogs.py" line="227"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="189"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="225"/>
         <source>Catat pengembalian</source>
         <translation>Record return</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="207"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="243"/>
         <source>{serial} (kondisi terakhir: {condition})</source>
         <translation>{serial} (last condition: {condition})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="245"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="281"/>
         <source>Pindai label: {code} bukan unit yang masih keluar pada pengiriman ini.</source>
         <translation>Scan label: {code} is not a unit still out on this dispatch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="255"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="291"/>
         <source>Centang nomor seri unit yang kembali.</source>
         <translation>Tick the serial numbers of the units that came back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatch_dialogs.py" line="258"/>
+        <location filename="../../ui/pages/dispatch_dialogs.py" line="294"/>
         <source>Pilih barang dan jumlah yang kembali.</source>
         <translation>Choose the item and the quantity returned.</translation>
     </message>
@@ -6580,12 +7415,12 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../ui/pages/stock.py" line="238"/>
+        <location filename="../../ui/pages/stock.py" line="227"/>
         <source>Gudang &amp; Stok</source>
         <translation>Warehouse &amp; Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="239"/>
+        <location filename="../../ui/pages/stock.py" line="228"/>
         <source>Stok setiap barang di setiap gudang dan lumbung sosial, dengan peringatan stok minimum dan kedaluwarsa. Pilih satu baris untuk melihat batch dan kartu persediaannya.</source>
         <translation>Stock of every item in every warehouse and social buffer store (lumbung sosial), with minimum stock and expiry warnings. Select a row to see its batches and stock card.</translation>
     </message>
@@ -6594,58 +7429,58 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Search item name or code, or warehouse name...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="137"/>
+        <location filename="../../ui/pages/stock.py" line="126"/>
         <source>Semua gudang</source>
         <translation>All warehouses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="139"/>
+        <location filename="../../ui/pages/stock.py" line="128"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="141"/>
+        <location filename="../../ui/pages/stock.py" line="130"/>
         <source>Semua stok</source>
         <translation>All stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="141"/>
+        <location filename="../../ui/pages/stock.py" line="130"/>
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="142"/>
+        <location filename="../../ui/pages/stock.py" line="131"/>
         <source>Di bawah minimum</source>
         <translation>Below minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="142"/>
+        <location filename="../../ui/pages/stock.py" line="131"/>
         <source>Segera kedaluwarsa</source>
         <translation>Expiring soon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="143"/>
-        <location filename="../../ui/pages/stock.py" line="189"/>
+        <location filename="../../ui/pages/stock.py" line="132"/>
+        <location filename="../../ui/pages/stock.py" line="178"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="154"/>
+        <location filename="../../ui/pages/stock.py" line="143"/>
         <source>Terima barang...</source>
         <translation>Receive goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="157"/>
+        <location filename="../../ui/pages/stock.py" line="146"/>
         <source>Keluarkan barang...</source>
         <translation>Issue goods...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="159"/>
+        <location filename="../../ui/pages/stock.py" line="148"/>
         <source>Ekspor ke Excel...</source>
         <translation>Export to Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="161"/>
+        <location filename="../../ui/pages/stock.py" line="150"/>
         <source>Impor saldo awal...</source>
         <translation>Import opening stock...</translation>
     </message>
@@ -6658,35 +7493,35 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Stock count record...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="166"/>
+        <location filename="../../ui/pages/stock.py" line="155"/>
         <source>BA Penghapusan...</source>
         <translation>Write-off record...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="172"/>
+        <location filename="../../ui/pages/stock.py" line="161"/>
         <source>Tugas gudang</source>
         <translation>Warehouse tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="189"/>
-        <location filename="../../ui/pages/stock.py" line="224"/>
+        <location filename="../../ui/pages/stock.py" line="178"/>
+        <location filename="../../ui/pages/stock.py" line="213"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="189"/>
-        <location filename="../../ui/pages/stock.py" line="228"/>
+        <location filename="../../ui/pages/stock.py" line="178"/>
+        <location filename="../../ui/pages/stock.py" line="217"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="189"/>
+        <location filename="../../ui/pages/stock.py" line="178"/>
         <source>Dicadangkan</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="190"/>
-        <location filename="../../ui/pages/stock.py" line="228"/>
+        <location filename="../../ui/pages/stock.py" line="179"/>
+        <location filename="../../ui/pages/stock.py" line="217"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
@@ -6695,236 +7530,236 @@ Close the program and open it again before you continue working.</translation>
         <translation type="vanished">Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="128"/>
+        <location filename="../../ui/pages/stock.py" line="117"/>
         <source>Cari nama, kode atau barcode barang, nama gudang, atau pindai label unit (Ctrl+F)...</source>
         <translation>Search an item&apos;s name, code or barcode, a warehouse name, or scan a unit label (Ctrl+F)...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="191"/>
+        <location filename="../../ui/pages/stock.py" line="180"/>
         <source>Nomor dokumen</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="191"/>
+        <location filename="../../ui/pages/stock.py" line="180"/>
         <source>Tgl dokumen</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="191"/>
+        <location filename="../../ui/pages/stock.py" line="180"/>
         <source>Tgl dicatat</source>
         <translation>Recorded on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="192"/>
+        <location filename="../../ui/pages/stock.py" line="181"/>
         <source>Dari / kepada</source>
         <translation>From / to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="192"/>
+        <location filename="../../ui/pages/stock.py" line="181"/>
         <source>Masuk</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="192"/>
+        <location filename="../../ui/pages/stock.py" line="181"/>
         <source>Keluar</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="192"/>
+        <location filename="../../ui/pages/stock.py" line="181"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="193"/>
+        <location filename="../../ui/pages/stock.py" line="182"/>
         <source>Nilai saldo (Rp)</source>
         <translation>Balance value (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="193"/>
+        <location filename="../../ui/pages/stock.py" line="182"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="196"/>
+        <location filename="../../ui/pages/stock.py" line="185"/>
         <source>Cetak dokumen</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="197"/>
+        <location filename="../../ui/pages/stock.py" line="186"/>
         <source>Cetak Berita Acara Penerimaan Barang, Surat Bukti Barang Keluar atau Surat Jalan mutasi dari baris kartu persediaan yang dipilih</source>
         <translation>Print the goods receipt record, the goods issue slip or the transfer delivery note of the selected stock card line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="201"/>
+        <location filename="../../ui/pages/stock.py" line="190"/>
         <source>Koreksi...</source>
         <translation>Correct...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="202"/>
+        <location filename="../../ui/pages/stock.py" line="191"/>
         <source>Balik penerimaan atau pengeluaran baris yang dipilih dengan dokumen koreksi</source>
         <translation>Reverse the receipt or issue of the selected line with a correction document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="216"/>
+        <location filename="../../ui/pages/stock.py" line="205"/>
         <source>Nomor seri</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="216"/>
+        <location filename="../../ui/pages/stock.py" line="205"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="216"/>
+        <location filename="../../ui/pages/stock.py" line="205"/>
         <source>Tempat</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="219"/>
+        <location filename="../../ui/pages/stock.py" line="208"/>
         <source>Ajukan penghapusan batch yang dipilih</source>
         <translation>Request a write-off of the selected batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="220"/>
+        <location filename="../../ui/pages/stock.py" line="209"/>
         <source>Ajukan penghapusan unit yang dipilih</source>
         <translation>Request a write-off of the selected units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="225"/>
+        <location filename="../../ui/pages/stock.py" line="214"/>
         <source>Kartu persediaan</source>
         <translation>Stock card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="226"/>
+        <location filename="../../ui/pages/stock.py" line="215"/>
         <source>Unit peralatan</source>
         <translation>Equipment units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="227"/>
+        <location filename="../../ui/pages/stock.py" line="216"/>
         <source>Nomor mutasi</source>
         <translation>Transfer number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="227"/>
+        <location filename="../../ui/pages/stock.py" line="216"/>
         <source>Dikirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="227"/>
+        <location filename="../../ui/pages/stock.py" line="216"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="227"/>
+        <location filename="../../ui/pages/stock.py" line="216"/>
         <source>Ke</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="228"/>
+        <location filename="../../ui/pages/stock.py" line="217"/>
         <source>Batch / nomor seri</source>
         <translation>Batch / serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="229"/>
-        <location filename="../../ui/pages/stock.py" line="398"/>
+        <location filename="../../ui/pages/stock.py" line="218"/>
+        <location filename="../../ui/pages/stock.py" line="396"/>
         <source>Dalam perjalanan</source>
         <translation>In transit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="259"/>
-        <location filename="../../ui/pages/stock.py" line="433"/>
+        <location filename="../../ui/pages/stock.py" line="248"/>
+        <location filename="../../ui/pages/stock.py" line="431"/>
         <source>Ajukan penghapusan...</source>
         <translation>Request write-off...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="262"/>
+        <location filename="../../ui/pages/stock.py" line="251"/>
         <source>Daftar penghapusan...</source>
         <translation>Write-offs...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="255"/>
+        <location filename="../../ui/pages/stock.py" line="244"/>
         <source>Stock opname...</source>
         <translation>Stock count...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="266"/>
+        <location filename="../../ui/pages/stock.py" line="255"/>
         <source>Pinjam pakai...</source>
         <translation>Lend equipment...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="268"/>
+        <location filename="../../ui/pages/stock.py" line="257"/>
         <source>Daftar pinjam pakai...</source>
         <translation>Equipment loans...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="273"/>
+        <location filename="../../ui/pages/stock.py" line="262"/>
         <source>Cetak label...</source>
         <translation>Print labels...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="247"/>
+        <location filename="../../ui/pages/stock.py" line="236"/>
         <source>Kirim mutasi...</source>
         <translation>Send transfer...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="250"/>
+        <location filename="../../ui/pages/stock.py" line="239"/>
         <source>Terima mutasi...</source>
         <translation>Receive transfer...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="351"/>
+        <location filename="../../ui/pages/stock.py" line="349"/>
         <source>{shown} dari {total} baris stok ditampilkan</source>
         <translation>{shown} of {total} stock rows shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="391"/>
+        <location filename="../../ui/pages/stock.py" line="389"/>
         <source>{place}, diajukan dihapus ({number})</source>
         <translation>{place}, write-off requested ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="397"/>
+        <location filename="../../ui/pages/stock.py" line="395"/>
         <source>Dalam perjalanan ({n})</source>
         <translation>In transit ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="401"/>
+        <location filename="../../ui/pages/stock.py" line="399"/>
         <source>(tanpa batch)</source>
         <translation>(no batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="413"/>
+        <location filename="../../ui/pages/stock.py" line="411"/>
         <source>Dokumen pengirim/permintaan: {number}</source>
         <translation>Sender&apos;s/request document: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="416"/>
-        <location filename="../../ui/pages/stock.py" line="475"/>
+        <location filename="../../ui/pages/stock.py" line="414"/>
+        <location filename="../../ui/pages/stock.py" line="473"/>
         <source>Tanggal mundur: {reason}</source>
         <translation>Back-dated: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="423"/>
+        <location filename="../../ui/pages/stock.py" line="421"/>
         <source>diajukan dihapus {qty} ({number})</source>
         <translation>write-off requested {qty} ({number})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="621"/>
-        <location filename="../../ui/pages/stock.py" line="630"/>
+        <location filename="../../ui/pages/stock.py" line="619"/>
+        <location filename="../../ui/pages/stock.py" line="628"/>
         <source>Ekspor stok</source>
         <translation>Export stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="621"/>
+        <location filename="../../ui/pages/stock.py" line="619"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="629"/>
+        <location filename="../../ui/pages/stock.py" line="627"/>
         <source>Mengekspor daftar stok...</source>
         <translation>Exporting the stock list...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stock.py" line="631"/>
+        <location filename="../../ui/pages/stock.py" line="629"/>
         <source>{n} baris stok ditulis ke {path}.</source>
         <translation>{n} stock rows written to {path}.</translation>
     </message>
@@ -9085,8 +9920,8 @@ Save with the data as typed?</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="44"/>
-        <location filename="../../deployment/reports/distribution.py" line="114"/>
-        <location filename="../../deployment/reports/distribution.py" line="126"/>
+        <location filename="../../deployment/reports/distribution.py" line="135"/>
+        <location filename="../../deployment/reports/distribution.py" line="147"/>
         <location filename="../../deployment/reports/incident.py" line="114"/>
         <source>Dikirim</source>
         <translation>Sent</translation>
@@ -9103,6 +9938,7 @@ Save with the data as typed?</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="47"/>
+        <location filename="../../deployment/distribution/models.py" line="23"/>
         <source>Dibatalkan</source>
         <translation>Cancelled</translation>
     </message>
@@ -9113,307 +9949,308 @@ Save with the data as typed?</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="55"/>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="130"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="133"/>
         <source>mengajukan pengiriman</source>
         <translation>submit a dispatch</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="57"/>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="136"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="139"/>
         <source>menyetujui pengiriman</source>
         <translation>approve dispatches</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="58"/>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="137"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="140"/>
         <source>mengirim barang</source>
         <translation>send goods</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="59"/>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="140"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="143"/>
         <source>mencatat serah terima</source>
         <translation>record handovers</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="60"/>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="141"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="145"/>
         <source>menutup pengiriman</source>
         <translation>close dispatches</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="61"/>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="144"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="148"/>
         <source>membatalkan pengiriman</source>
         <translation>cancel dispatches</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="62"/>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="148"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="152"/>
         <source>mencatat pengembalian barang</source>
         <translation>record returned goods</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="108"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="111"/>
         <source>buat pengiriman</source>
         <translation>create a dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="108"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="111"/>
         <source>membuat pengiriman</source>
         <translation>create dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="110"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="113"/>
         <source>ubah data pengiriman</source>
         <translation>change a dispatch&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="111"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="114"/>
         <source>mengubah pengiriman</source>
         <translation>change dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="111"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="114"/>
         <source>mengubah data pengiriman</source>
         <translation>changing the dispatch details</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="112"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="115"/>
         <source>tambah barang</source>
         <translation>add an item</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="113"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="116"/>
         <source>menambah barang pada pengiriman</source>
         <translation>adding items to a dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="115"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="118"/>
         <source>ubah jumlah barang</source>
         <translation>change an item&apos;s quantity</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="116"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="119"/>
         <source>mengubah barang pada pengiriman</source>
         <translation>changing items on a dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="118"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="121"/>
         <source>pilih batch/nomor seri</source>
         <translation>choose batches/serial numbers</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="119"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="122"/>
         <source>memilih batch atau nomor seri</source>
         <translation>choosing batches or serial numbers</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="121"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="124"/>
         <source>tambah paket</source>
         <translation>add a kit</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="122"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="125"/>
         <source>menambah paket pada pengiriman</source>
         <translation>adding a kit to a dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="124"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="127"/>
         <source>tambah pendamping</source>
         <translation>add an escort</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="125"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="128"/>
         <source>menambah pendamping pengiriman</source>
         <translation>add escorts to a dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="125"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="128"/>
         <source>menambah pendamping</source>
         <translation>adding an escort</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="127"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="130"/>
         <source>hapus pendamping</source>
         <translation>remove an escort</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="128"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="131"/>
         <source>menghapus pendamping pengiriman</source>
         <translation>remove escorts from a dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="128"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="131"/>
         <source>menghapus pendamping</source>
         <translation>removing an escort</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="129"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="132"/>
         <source>ajukan untuk disetujui</source>
         <translation>submit for approval</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="130"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="133"/>
         <source>pengajuan</source>
         <translation>submission</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="131"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="134"/>
         <source>kembalikan ke konsep</source>
         <translation>return to draft</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="131"/>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="133"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="134"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="136"/>
         <source>mengembalikan pengiriman ke konsep</source>
         <translation>return a dispatch to draft</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="133"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="136"/>
         <source>pengembalian ke konsep</source>
         <translation>return to draft</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="135"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="138"/>
         <source>setujui dan cadangkan stok</source>
         <translation>approve and reserve stock</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="136"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="139"/>
         <source>persetujuan</source>
         <translation>approval</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="137"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="140"/>
         <source>kirim barang</source>
         <translation>send the goods</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="138"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="141"/>
         <source>pengiriman barang</source>
         <translation>sending the goods</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="139"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="142"/>
         <source>catat serah terima</source>
         <translation>record the handover</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="140"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="143"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="372"/>
         <source>serah terima</source>
         <translation>handover</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="141"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="145"/>
         <source>tutup</source>
         <translation>close</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="142"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="146"/>
         <source>penutupan</source>
         <translation>closing</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="143"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="147"/>
         <source>batalkan</source>
         <translation>cancel</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="144"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="148"/>
         <location filename="../../deployment/requests.py" line="360"/>
         <source>pembatalan</source>
         <translation>cancelling</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="145"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="149"/>
         <source>pembatalan (barang yang sudah dikirim hanya dapat dikembalikan)</source>
         <translation>cancelling (goods already sent can only be returned)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="147"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="151"/>
         <source>catat pengembalian</source>
         <translation>record a return</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="148"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="152"/>
         <source>pengembalian barang</source>
         <translation>a return of goods</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="149"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="153"/>
         <source>cetak Surat Jalan</source>
         <translation>print the delivery note (Surat Jalan)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="150"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="154"/>
         <location filename="../../tagana_app/doc_kinds.py" line="67"/>
         <source>Surat Jalan</source>
         <translation>Delivery note</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="150"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="154"/>
         <source>mencetak surat jalan</source>
         <translation>print delivery notes</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="151"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="155"/>
         <source>surat jalan dicetak setelah pengiriman disetujui</source>
         <translation>the delivery note is printed after the dispatch is approved</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="152"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="156"/>
         <source>cetak BAST</source>
         <translation>print the BAST</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="153"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="157"/>
         <source>mencetak berita acara serah terima</source>
         <translation>print handover records (BAST)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="153"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="157"/>
         <source>BAST</source>
         <translation>BAST</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="154"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="158"/>
         <source>BAST dicetak setelah serah terima dicatat</source>
         <translation>the BAST is printed after the handover is recorded</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="155"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="159"/>
         <source>cetak Berita Acara Pinjam Pakai</source>
         <translation>print the equipment loan record</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="156"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="160"/>
         <source>mencetak berita acara pinjam pakai</source>
         <translation>print equipment loan records</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="157"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="161"/>
         <location filename="../../tagana_app/doc_kinds.py" line="80"/>
         <source>Berita Acara Pinjam Pakai</source>
         <translation>Equipment loan record (Berita Acara Pinjam Pakai)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="158"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="162"/>
         <source>berita acara pinjam pakai dicetak setelah peralatan dikirim</source>
         <translation>the loan record is printed once the equipment has been sent</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="160"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="164"/>
         <source>cetak Berita Acara Pengembalian</source>
         <translation>print the equipment return record</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="162"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="166"/>
         <source>mencetak berita acara pengembalian</source>
         <translation>print equipment return records</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="162"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="166"/>
         <location filename="../../deployment/dispatch/loan_papers.py" line="245"/>
         <location filename="../../inventory/loan_papers.py" line="229"/>
         <location filename="../../tagana_app/doc_kinds.py" line="81"/>
@@ -9421,23 +10258,23 @@ Save with the data as typed?</translation>
         <translation>Equipment return record (Berita Acara Pengembalian)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="163"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="167"/>
         <source>berita acara pengembalian dicetak setelah peralatan dikirim dan kembali</source>
         <translation>the return record is printed once the equipment has been sent and has come back</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="166"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="170"/>
         <source>izinkan tanpa status darurat</source>
         <translation>allow without emergency status</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="167"/>
-        <location filename="../../deployment/permissions.py" line="32"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="171"/>
+        <location filename="../../deployment/permissions.py" line="34"/>
         <source>mengizinkan pengeluaran tanpa status darurat</source>
         <translation>allow a release without an emergency status</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/lifecycle.py" line="168"/>
+        <location filename="../../deployment/dispatch/lifecycle.py" line="172"/>
         <source>izin pengeluaran tanpa status darurat</source>
         <translation>permission to release without an emergency status</translation>
     </message>
@@ -9448,9 +10285,76 @@ Save with the data as typed?</translation>
         <translation>{first} or {rest}</translation>
     </message>
     <message>
+        <location filename="../../deployment/exchange/province.py" line="154"/>
+        <source>Status pasangan</source>
+        <translation>Pairing status</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/province.py" line="155"/>
+        <source>Berkas terakhir (nomor)</source>
+        <translation>Last file (number)</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/province.py" line="156"/>
+        <source>Keadaan per</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/province.py" line="157"/>
+        <source>Diterima di sini</source>
+        <translation>Received here</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/province.py" line="158"/>
+        <source>Kejadian terbuka</source>
+        <translation>Open incidents</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/province.py" line="160"/>
+        <source>Jenis barang ada stok</source>
+        <translation>Items in stock</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/province.py" line="161"/>
+        <source>Permintaan terbuka</source>
+        <translation>Open requests</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/province.py" line="162"/>
+        <source>Permintaan lewat batas layanan</source>
+        <translation>Requests past the service standard</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/province.py" line="163"/>
+        <source>Penyaluran</source>
+        <translation>Distributions</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/province.py" line="164"/>
+        <source>Penerima KK</source>
+        <translation>Recipient households</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/province.py" line="165"/>
+        <location filename="../../deployment/reports/distribution.py" line="161"/>
         <location filename="../../deployment/reports/incident.py" line="35"/>
         <source>Jiwa</source>
         <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/province.py" line="166"/>
+        <source>Desa/kecamatan dilayani</source>
+        <translation>Villages/kecamatan served</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/province.py" line="167"/>
+        <source>Pengiriman diserahterimakan</source>
+        <translation>Dispatches handed over</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/province.py" line="169"/>
+        <source>Relawan hadir (check-in)</source>
+        <translation>Volunteers present (checked in)</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="35"/>
@@ -9576,6 +10480,7 @@ Save with the data as typed?</translation>
         <translation>Date</translation>
     </message>
     <message>
+        <location filename="../../deployment/exchange/province.py" line="159"/>
         <location filename="../../deployment/reports/incident.py" line="98"/>
         <location filename="../../deployment/reports/stock.py" line="88"/>
         <location filename="../../deployment/reports/value.py" line="61"/>
@@ -9587,7 +10492,7 @@ Save with the data as typed?</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="99"/>
-        <location filename="../../inventory/stock.py" line="405"/>
+        <location filename="../../inventory/stock.py" line="429"/>
         <source>Penerima</source>
         <translation>Recipient</translation>
     </message>
@@ -9628,8 +10533,8 @@ Save with the data as typed?</translation>
         <location filename="../../deployment/reports/incident.py" line="116"/>
         <location filename="../../deployment/reports/incident.py" line="139"/>
         <location filename="../../deployment/requests.py" line="298"/>
-        <location filename="../../inventory/stock.py" line="408"/>
-        <location filename="../../inventory/stock.py" line="465"/>
+        <location filename="../../inventory/stock.py" line="432"/>
+        <location filename="../../inventory/stock.py" line="477"/>
         <location filename="../../inventory/transfers.py" line="139"/>
         <location filename="../../tagana_app/cleaning.py" line="42"/>
         <source>Alasan</source>
@@ -9666,17 +10571,48 @@ Save with the data as typed?</translation>
         <translation>Write-offs of equipment from this incident</translation>
     </message>
     <message>
+        <location filename="../../deployment/distribution/service.py" line="260"/>
+        <source>Desa/kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/distribution/service.py" line="270"/>
+        <source>Jumlah jiwa</source>
+        <translation>Number of people</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/distribution/service.py" line="271"/>
         <location filename="../../deployment/reports/incident.py" line="140"/>
         <location filename="../../deployment/reports/loans.py" line="91"/>
         <location filename="../../deployment/requests.py" line="266"/>
         <location filename="../../inventory/loans.py" line="170"/>
         <location filename="../../inventory/loans.py" line="224"/>
         <location filename="../../inventory/stock.py" line="179"/>
-        <location filename="../../inventory/stock.py" line="406"/>
+        <location filename="../../inventory/stock.py" line="430"/>
         <location filename="../../inventory/transfers.py" line="135"/>
         <location filename="../../tagana_app/cleaning.py" line="41"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/distribution/service.py" line="310"/>
+        <location filename="../../deployment/distribution/service.py" line="362"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="373"/>
+        <source>distribusi</source>
+        <translation>distribution</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/distribution/service.py" line="322"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="259"/>
+        <location filename="../../deployment/reports/distribution.py" line="160"/>
+        <location filename="../../tagana_app/doc_kinds.py" line="89"/>
+        <source>Distribusi</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/distribution/service.py" line="333"/>
+        <source>membatalkan distribusi bantuan</source>
+        <translation>cancel relief distributions</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/incident.py" line="146"/>
@@ -9787,10 +10723,10 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/closing.py" line="140"/>
-        <location filename="../../deployment/dispatch/records.py" line="251"/>
-        <location filename="../../deployment/dispatch/service.py" line="559"/>
-        <location filename="../../deployment/reports/distribution.py" line="107"/>
-        <location filename="../../deployment/reports/distribution.py" line="125"/>
+        <location filename="../../deployment/dispatch/records.py" line="253"/>
+        <location filename="../../deployment/dispatch/service.py" line="618"/>
+        <location filename="../../deployment/reports/distribution.py" line="128"/>
+        <location filename="../../deployment/reports/distribution.py" line="146"/>
         <location filename="../../deployment/reports/incident.py" line="73"/>
         <location filename="../../deployment/reports/incident.py" line="107"/>
         <location filename="../../deployment/reports/incident.py" line="113"/>
@@ -9847,6 +10783,11 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../tagana_app/doc_kinds.py" line="88"/>
+        <source>Distribusi bantuan</source>
+        <translation>Relief distribution</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/doc_kinds.py" line="91"/>
         <source>Saldo awal</source>
         <translation>Opening stock</translation>
     </message>
@@ -9913,6 +10854,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Sender</translation>
     </message>
     <message>
+        <location filename="../../deployment/dispatch/posko_receipt.py" line="124"/>
         <location filename="../../inventory/stock.py" line="189"/>
         <source>penerimaan</source>
         <translation>receipt</translation>
@@ -9923,24 +10865,24 @@ DISASTER RESPONSE {name}</translation>
         <translation>proposed for write-off</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="422"/>
+        <location filename="../../inventory/stock.py" line="446"/>
         <source>Nomor dokumen permintaan</source>
         <translation>Request document number</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="451"/>
+        <location filename="../../inventory/stock.py" line="463"/>
         <source>pengeluaran</source>
         <translation>issue</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="488"/>
+        <location filename="../../inventory/stock.py" line="500"/>
         <location filename="../../inventory/transfers.py" line="185"/>
         <location filename="../../inventory/transfers.py" line="290"/>
         <source>mutasi</source>
         <translation>movement</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="470"/>
+        <location filename="../../inventory/stock.py" line="482"/>
         <location filename="../../inventory/transfers.py" line="210"/>
         <location filename="../../inventory/transfers.py" line="324"/>
         <source>Mutasi</source>
@@ -10000,54 +10942,59 @@ DISASTER RESPONSE {name}</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/models.py" line="33"/>
+        <location filename="../../deployment/dispatch/models.py" line="34"/>
+        <location filename="../../deployment/exchange/sites.py" line="32"/>
         <location filename="../../deployment/models.py" line="284"/>
+        <location filename="../../deployment/reports/distribution.py" line="159"/>
         <location filename="../../deployment/reports/incident.py" line="64"/>
         <location filename="../../inventory/catalog.py" line="33"/>
         <source>Posko</source>
         <translation>Command post</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/models.py" line="33"/>
+        <location filename="../../deployment/dispatch/models.py" line="34"/>
+        <location filename="../../deployment/distribution/models.py" line="21"/>
+        <location filename="../../deployment/reports/distribution.py" line="158"/>
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/models.py" line="34"/>
+        <location filename="../../deployment/dispatch/models.py" line="35"/>
         <location filename="../../deployment/models.py" line="283"/>
+        <location filename="../../deployment/reports/distribution.py" line="159"/>
         <location filename="../../deployment/validate.py" line="261"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/models.py" line="36"/>
+        <location filename="../../deployment/dispatch/models.py" line="37"/>
         <source>per kepala keluarga</source>
         <translation>per household</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/models.py" line="36"/>
+        <location filename="../../deployment/dispatch/models.py" line="37"/>
         <source>per jiwa</source>
         <translation>per person</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/models.py" line="37"/>
+        <location filename="../../deployment/dispatch/models.py" line="38"/>
         <source>jumlah tetap</source>
         <translation>fixed quantity</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/models.py" line="38"/>
+        <location filename="../../deployment/dispatch/models.py" line="39"/>
         <location filename="../../inventory/models.py" line="50"/>
         <source>baik</source>
         <translation>good</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/models.py" line="38"/>
+        <location filename="../../deployment/dispatch/models.py" line="39"/>
         <location filename="../../inventory/models.py" line="50"/>
         <source>rusak ringan</source>
         <translation>slightly damaged</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/models.py" line="38"/>
+        <location filename="../../deployment/dispatch/models.py" line="39"/>
         <location filename="../../inventory/models.py" line="50"/>
         <source>rusak berat</source>
         <translation>badly damaged</translation>
@@ -10156,6 +11103,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>alert, emergency response or transition</translation>
     </message>
     <message>
+        <location filename="../../deployment/exchange/province.py" line="168"/>
         <location filename="../../deployment/reports/dashboard.py" line="119"/>
         <source>Relawan bertugas hari ini</source>
         <translation>Volunteers on duty today</translation>
@@ -10243,6 +11191,8 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/assignments.py" line="478"/>
         <location filename="../../deployment/assignments.py" line="505"/>
         <location filename="../../deployment/assignments.py" line="528"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="489"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="323"/>
         <source>penugasan</source>
         <translation>assignment</translation>
     </message>
@@ -10379,17 +11329,17 @@ DISASTER RESPONSE {name}</translation>
         <translation>kits and dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="188"/>
+        <location filename="../../deployment/dispatch/documents.py" line="201"/>
         <source>spt</source>
         <translation>SPT</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="265"/>
+        <location filename="../../deployment/dispatch/documents.py" line="281"/>
         <source>mencetak surat perintah tugas</source>
         <translation>print duty orders (SPT)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="276"/>
+        <location filename="../../deployment/dispatch/documents.py" line="292"/>
         <source>SPT</source>
         <translation>SPT</translation>
     </message>
@@ -10458,44 +11408,45 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/dispatch/kits.py" line="223"/>
         <location filename="../../deployment/dispatch/release.py" line="79"/>
         <location filename="../../deployment/dispatch/returns.py" line="134"/>
-        <location filename="../../deployment/dispatch/service.py" line="184"/>
-        <location filename="../../deployment/dispatch/service.py" line="240"/>
-        <location filename="../../deployment/dispatch/service.py" line="273"/>
-        <location filename="../../deployment/dispatch/service.py" line="295"/>
-        <location filename="../../deployment/dispatch/service.py" line="352"/>
-        <location filename="../../deployment/dispatch/service.py" line="375"/>
-        <location filename="../../deployment/dispatch/service.py" line="386"/>
-        <location filename="../../deployment/dispatch/service.py" line="401"/>
-        <location filename="../../deployment/dispatch/service.py" line="411"/>
-        <location filename="../../deployment/dispatch/service.py" line="440"/>
-        <location filename="../../deployment/dispatch/service.py" line="480"/>
-        <location filename="../../deployment/dispatch/service.py" line="536"/>
-        <location filename="../../deployment/dispatch/service.py" line="562"/>
-        <location filename="../../deployment/dispatch/service.py" line="590"/>
+        <location filename="../../deployment/dispatch/service.py" line="191"/>
+        <location filename="../../deployment/dispatch/service.py" line="282"/>
+        <location filename="../../deployment/dispatch/service.py" line="315"/>
+        <location filename="../../deployment/dispatch/service.py" line="337"/>
+        <location filename="../../deployment/dispatch/service.py" line="394"/>
+        <location filename="../../deployment/dispatch/service.py" line="417"/>
+        <location filename="../../deployment/dispatch/service.py" line="428"/>
+        <location filename="../../deployment/dispatch/service.py" line="443"/>
+        <location filename="../../deployment/dispatch/service.py" line="453"/>
+        <location filename="../../deployment/dispatch/service.py" line="482"/>
+        <location filename="../../deployment/dispatch/service.py" line="522"/>
+        <location filename="../../deployment/dispatch/service.py" line="585"/>
+        <location filename="../../deployment/dispatch/service.py" line="621"/>
+        <location filename="../../deployment/dispatch/service.py" line="649"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="490"/>
         <source>pengiriman</source>
         <translation>dispatch</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/returns.py" line="73"/>
-        <location filename="../../deployment/dispatch/service.py" line="284"/>
-        <location filename="../../deployment/dispatch/service.py" line="309"/>
-        <location filename="../../deployment/dispatch/service.py" line="517"/>
+        <location filename="../../deployment/dispatch/service.py" line="326"/>
+        <location filename="../../deployment/dispatch/service.py" line="351"/>
+        <location filename="../../deployment/dispatch/service.py" line="563"/>
         <source>Barang pada pengiriman</source>
         <translation>Item on the dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="159"/>
-        <location filename="../../deployment/dispatch/service.py" line="224"/>
+        <location filename="../../deployment/dispatch/service.py" line="166"/>
+        <location filename="../../deployment/dispatch/service.py" line="266"/>
         <source>Wilayah tujuan</source>
         <translation>Destination area</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="196"/>
+        <location filename="../../deployment/dispatch/service.py" line="238"/>
         <source>pengiriman untuk permintaan</source>
         <translation>a dispatch for a request</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="324"/>
+        <location filename="../../deployment/dispatch/service.py" line="366"/>
         <location filename="../../deployment/reports/incident.py" line="129"/>
         <location filename="../../deployment/reports/incident.py" line="138"/>
         <location filename="../../deployment/reports/loans.py" line="87"/>
@@ -10506,43 +11457,43 @@ DISASTER RESPONSE {name}</translation>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="327"/>
+        <location filename="../../deployment/dispatch/service.py" line="369"/>
         <source>dicadangkan untuk pengiriman lain</source>
         <translation>reserved for another dispatch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="328"/>
+        <location filename="../../deployment/dispatch/service.py" line="370"/>
         <source>tidak berada di gudang ini</source>
         <translation>not in this warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="329"/>
+        <location filename="../../deployment/dispatch/service.py" line="371"/>
         <source>berstatus {status}</source>
         <translation>has status {status}</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="335"/>
+        <location filename="../../deployment/dispatch/service.py" line="377"/>
         <source>Jumlah batch {batch}</source>
         <translation>Quantity of batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="342"/>
+        <location filename="../../deployment/dispatch/service.py" line="384"/>
         <location filename="../../inventory/stock.py" line="324"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="434"/>
+        <location filename="../../deployment/dispatch/service.py" line="476"/>
         <source>sudah dicadangkan atau tidak lagi di gudang ini</source>
         <translation>already reserved or no longer in this warehouse</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="465"/>
+        <location filename="../../deployment/dispatch/service.py" line="507"/>
         <source>sudah keluar gudang dan tidak ada unit pengganti</source>
         <translation>already out of the warehouse and no replacement unit is free</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="521"/>
+        <location filename="../../deployment/dispatch/service.py" line="567"/>
         <source>Jumlah diterima {item}</source>
         <translation>Quantity received of {item}</translation>
     </message>
@@ -10590,12 +11541,14 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/closing.py" line="137"/>
+        <location filename="../../deployment/exchange/posko.py" line="52"/>
         <location filename="../../deployment/incidents.py" line="180"/>
         <location filename="../../deployment/incidents.py" line="327"/>
         <location filename="../../deployment/reports/deployments.py" line="89"/>
         <location filename="../../deployment/reports/deployments.py" line="102"/>
         <location filename="../../deployment/reports/deployments.py" line="109"/>
-        <location filename="../../deployment/reports/distribution.py" line="105"/>
+        <location filename="../../deployment/reports/distribution.py" line="126"/>
+        <location filename="../../deployment/reports/distribution.py" line="157"/>
         <location filename="../../deployment/reports/loans.py" line="89"/>
         <source>Kejadian</source>
         <translation>Incident</translation>
@@ -10635,6 +11588,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/emergency.py" line="154"/>
         <location filename="../../deployment/emergency.py" line="190"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="487"/>
         <location filename="../../deployment/incidents.py" line="262"/>
         <location filename="../../deployment/incidents.py" line="313"/>
         <location filename="../../deployment/incidents.py" line="351"/>
@@ -10666,6 +11620,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/incidents.py" line="134"/>
         <location filename="../../deployment/needs.py" line="95"/>
+        <location filename="../../deployment/reports/distribution.py" line="161"/>
         <location filename="../../deployment/reports/incident.py" line="35"/>
         <source>KK</source>
         <translation>Households</translation>
@@ -10824,17 +11779,22 @@ DISASTER RESPONSE {name}</translation>
         <translation>cancel requests for aid</translation>
     </message>
     <message>
-        <location filename="../../deployment/permissions.py" line="28"/>
+        <location filename="../../deployment/permissions.py" line="26"/>
+        <source>mencatat distribusi bantuan</source>
+        <translation>record relief distributions</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/permissions.py" line="30"/>
         <source>melihat NIK dan nomor HP relawan utuh</source>
         <translation>see volunteers&apos; full NIK and phone numbers</translation>
     </message>
     <message>
-        <location filename="../../deployment/permissions.py" line="29"/>
+        <location filename="../../deployment/permissions.py" line="31"/>
         <source>mengekspor data pribadi relawan</source>
         <translation>export volunteers&apos; personal data</translation>
     </message>
     <message>
-        <location filename="../../deployment/permissions.py" line="36"/>
+        <location filename="../../deployment/permissions.py" line="38"/>
         <source>menutup dengan pengecualian</source>
         <translation>close with an override</translation>
     </message>
@@ -10847,8 +11807,9 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/deployments.py" line="87"/>
         <location filename="../../deployment/reports/deployments.py" line="100"/>
         <location filename="../../deployment/reports/deployments.py" line="109"/>
-        <location filename="../../deployment/reports/distribution.py" line="105"/>
-        <location filename="../../deployment/reports/distribution.py" line="123"/>
+        <location filename="../../deployment/reports/distribution.py" line="126"/>
+        <location filename="../../deployment/reports/distribution.py" line="144"/>
+        <location filename="../../deployment/reports/distribution.py" line="157"/>
         <location filename="../../deployment/reports/incident.py" line="82"/>
         <location filename="../../deployment/reports/incident.py" line="97"/>
         <location filename="../../deployment/reports/incident.py" line="106"/>
@@ -10886,7 +11847,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/reports/deployments.py" line="90"/>
         <location filename="../../deployment/reports/deployments.py" line="110"/>
-        <location filename="../../deployment/reports/distribution.py" line="106"/>
+        <location filename="../../deployment/reports/distribution.py" line="127"/>
         <location filename="../../deployment/reports/incident.py" line="60"/>
         <source>Nama kejadian</source>
         <translation>Incident name</translation>
@@ -10941,8 +11902,10 @@ DISASTER RESPONSE {name}</translation>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="381"/>
+        <location filename="../../deployment/dispatch/records.py" line="384"/>
+        <location filename="../../deployment/distribution/service.py" line="213"/>
         <location filename="../../deployment/reports/deployments.py" line="114"/>
+        <location filename="../../deployment/reports/distribution.py" line="165"/>
         <location filename="../../deployment/reports/incident.py" line="101"/>
         <location filename="../../deployment/reports/incident.py" line="128"/>
         <location filename="../../deployment/reports/incident.py" line="139"/>
@@ -10969,7 +11932,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/deployments.py" line="131"/>
-        <location filename="../../deployment/reports/distribution.py" line="170"/>
+        <location filename="../../deployment/reports/distribution.py" line="208"/>
         <location filename="../../deployment/reports/loans.py" line="118"/>
         <location filename="../../deployment/reports/stock.py" line="160"/>
         <source>Memeriksa filter</source>
@@ -10987,7 +11950,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/deployments.py" line="181"/>
-        <location filename="../../deployment/reports/distribution.py" line="236"/>
+        <location filename="../../deployment/reports/distribution.py" line="275"/>
         <location filename="../../deployment/reports/incident.py" line="255"/>
         <location filename="../../deployment/reports/loans.py" line="191"/>
         <location filename="../../deployment/reports/requests.py" line="141"/>
@@ -11002,48 +11965,48 @@ DISASTER RESPONSE {name}</translation>
         <translation>TAGANA VOLUNTEER ASSIGNMENT SUMMARY</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="104"/>
+        <location filename="../../deployment/reports/distribution.py" line="125"/>
         <source>Rincian penyaluran</source>
         <translation>Distribution details</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="108"/>
+        <location filename="../../deployment/reports/distribution.py" line="129"/>
         <source>Tgl kirim</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="109"/>
+        <location filename="../../deployment/reports/distribution.py" line="130"/>
         <location filename="../../deployment/roster.py" line="267"/>
         <location filename="../../tagana_app/regions.py" line="39"/>
         <source>Kode wilayah</source>
         <translation>Area code</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="110"/>
+        <location filename="../../deployment/reports/distribution.py" line="131"/>
         <source>Desa/Kecamatan</source>
         <translation>Desa/Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="110"/>
+        <location filename="../../deployment/reports/distribution.py" line="131"/>
         <location filename="../../deployment/reports/incident.py" line="99"/>
         <location filename="../../tagana_app/cleaning.py" line="45"/>
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="111"/>
+        <location filename="../../deployment/reports/distribution.py" line="132"/>
         <location filename="../../deployment/reports/incident.py" line="106"/>
         <source>Nomor BAST</source>
         <translation>BAST number</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="112"/>
+        <location filename="../../deployment/reports/distribution.py" line="133"/>
         <source>Diserahkan kepada</source>
         <translation>Handed over to</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="113"/>
-        <location filename="../../deployment/reports/distribution.py" line="124"/>
+        <location filename="../../deployment/reports/distribution.py" line="134"/>
+        <location filename="../../deployment/reports/distribution.py" line="145"/>
         <location filename="../../deployment/reports/incident.py" line="113"/>
         <location filename="../../deployment/reports/incident.py" line="127"/>
         <location filename="../../deployment/reports/incident.py" line="138"/>
@@ -11057,16 +12020,16 @@ DISASTER RESPONSE {name}</translation>
         <translation>Item description</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="115"/>
-        <location filename="../../deployment/reports/distribution.py" line="127"/>
+        <location filename="../../deployment/reports/distribution.py" line="136"/>
+        <location filename="../../deployment/reports/distribution.py" line="148"/>
         <location filename="../../deployment/reports/incident.py" line="115"/>
         <location filename="../../inventory/transfers.py" line="50"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="115"/>
-        <location filename="../../deployment/reports/distribution.py" line="128"/>
+        <location filename="../../deployment/reports/distribution.py" line="136"/>
+        <location filename="../../deployment/reports/distribution.py" line="149"/>
         <location filename="../../deployment/reports/incident.py" line="92"/>
         <location filename="../../deployment/reports/incident.py" line="115"/>
         <location filename="../../deployment/reports/incident.py" line="128"/>
@@ -11084,19 +12047,39 @@ DISASTER RESPONSE {name}</translation>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="138"/>
+        <location filename="../../deployment/reports/distribution.py" line="156"/>
+        <source>Penyaluran ke desa/rumah tangga</source>
+        <translation>Distribution to villages/households</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/distribution.py" line="158"/>
+        <source>Kode desa</source>
+        <translation>Village code</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/distribution.py" line="162"/>
+        <source>Barang disalurkan</source>
+        <translation>Goods distributed</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/distribution.py" line="167"/>
+        <source>Distribusi yang tidak dibatalkan, dari gudang kantor dan dari posko (yang sudah diterima lewat berkas pertukaran). KK: penerima kepala keluarga; Jiwa: jumlah jiwa yang dicatat.</source>
+        <translation>Distributions not cancelled, from the office warehouse and from command posts (already received through exchange files). Households: recipients who are heads of household; People: number of people recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/reports/distribution.py" line="176"/>
         <source>{count} pengiriman</source>
         <translation>{count} dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="122"/>
+        <location filename="../../deployment/reports/distribution.py" line="143"/>
         <location filename="../../deployment/reports/loans.py" line="100"/>
         <location filename="../../deployment/reports/stock.py" line="98"/>
         <source>Jumlah per barang</source>
         <translation>Totals per item</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="123"/>
+        <location filename="../../deployment/reports/distribution.py" line="144"/>
         <location filename="../../deployment/reports/loans.py" line="101"/>
         <location filename="../../deployment/reports/stock.py" line="89"/>
         <location filename="../../deployment/reports/stock.py" line="99"/>
@@ -11107,39 +12090,39 @@ DISASTER RESPONSE {name}</translation>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="128"/>
+        <location filename="../../deployment/reports/distribution.py" line="149"/>
         <source>Dikembalikan</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="131"/>
+        <location filename="../../deployment/reports/distribution.py" line="152"/>
         <location filename="../../deployment/reports/stock.py" line="106"/>
         <source>Jumlah jenis barang</source>
         <translation>Number of items</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="139"/>
+        <location filename="../../deployment/reports/distribution.py" line="177"/>
         <source>Jumlah dalam {unit}</source>
         <translation>Total in {unit}</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="144"/>
+        <location filename="../../deployment/reports/distribution.py" line="182"/>
         <source>Dikirim: jumlah yang keluar dari gudang menurut buku persediaan. Diterima: hitungan penerima saat serah terima (kosong bila belum diserahterimakan).</source>
         <translation>Sent: the quantity that left the warehouse according to the stock ledger. Received: the recipient&apos;s count at the handover (empty until handed over).</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="186"/>
+        <location filename="../../deployment/reports/distribution.py" line="224"/>
         <source>Menjumlahkan barang keluar dari buku persediaan</source>
         <translation>Adding up the goods issued in the stock ledger</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="212"/>
+        <location filename="../../deployment/reports/distribution.py" line="250"/>
         <location filename="../../deployment/reports/stock.py" line="182"/>
         <source>Menyusun jumlah per barang</source>
         <translation>Totalling per item</translation>
     </message>
     <message>
-        <location filename="../../deployment/reports/distribution.py" line="237"/>
+        <location filename="../../deployment/reports/distribution.py" line="276"/>
         <source>REKAPITULASI DISTRIBUSI BANTUAN PER KEJADIAN BENCANA</source>
         <translation>RELIEF DISTRIBUTION SUMMARY PER DISASTER INCIDENT</translation>
     </message>
@@ -11382,6 +12365,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>Saving {count} volunteers</translation>
     </message>
     <message>
+        <location filename="../../deployment/exchange/kinds_down.py" line="485"/>
+        <source>paket barang</source>
+        <translation>item kit</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_down.py" line="488"/>
         <location filename="../../deployment/personal_data.py" line="71"/>
         <location filename="../../deployment/roster.py" line="480"/>
         <location filename="../../deployment/volunteers.py" line="294"/>
@@ -11391,6 +12380,11 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/volunteers.py" line="499"/>
         <source>relawan</source>
         <translation>volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_down.py" line="491"/>
+        <source>keputusan permintaan</source>
+        <translation>request decision</translation>
     </message>
     <message>
         <location filename="../../deployment/roster.py" line="527"/>
@@ -11441,6 +12435,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>add warehouses</translation>
     </message>
     <message>
+        <location filename="../../deployment/exchange/kinds_down.py" line="486"/>
         <location filename="../../inventory/catalog.py" line="159"/>
         <location filename="../../inventory/catalog.py" line="176"/>
         <location filename="../../inventory/catalog_edit.py" line="506"/>
@@ -11461,6 +12456,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>add items</translation>
     </message>
     <message>
+        <location filename="../../deployment/exchange/kinds_down.py" line="484"/>
         <location filename="../../inventory/catalog.py" line="193"/>
         <location filename="../../inventory/catalog.py" line="217"/>
         <location filename="../../inventory/catalog_edit.py" line="310"/>
@@ -11779,13 +12775,13 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="17"/>
-        <location filename="../../inventory/stock.py" line="404"/>
+        <location filename="../../inventory/stock.py" line="428"/>
         <source>mengeluarkan barang</source>
         <translation>issue goods</translation>
     </message>
     <message>
         <location filename="../../inventory/permissions.py" line="20"/>
-        <location filename="../../inventory/stock.py" line="413"/>
+        <location filename="../../inventory/stock.py" line="437"/>
         <location filename="../../inventory/transfers.py" line="140"/>
         <source>mengeluarkan barang kedaluwarsa</source>
         <translation>issue expired goods</translation>
@@ -11793,8 +12789,8 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../inventory/permissions.py" line="23"/>
         <location filename="../../inventory/permissions.py" line="24"/>
-        <location filename="../../inventory/stock.py" line="464"/>
-        <location filename="../../inventory/stock.py" line="480"/>
+        <location filename="../../inventory/stock.py" line="476"/>
+        <location filename="../../inventory/stock.py" line="492"/>
         <source>membatalkan mutasi stok</source>
         <translation>reverse stock movements</translation>
     </message>
@@ -12046,10 +13042,31 @@ DISASTER RESPONSE {name}</translation>
         <translation>Count per status</translation>
     </message>
     <message>
+        <location filename="../../deployment/exchange/kinds_up.py" line="136"/>
         <location filename="../../deployment/reports/requests.py" line="119"/>
         <location filename="../../deployment/requests.py" line="218"/>
         <source>Permintaan</source>
         <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_up.py" line="346"/>
+        <source>Usulan angka dampak</source>
+        <translation>Proposed impact figures</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_up.py" line="374"/>
+        <source>check-in relawan</source>
+        <translation>volunteer check-in</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_up.py" line="375"/>
+        <source>usulan angka dampak</source>
+        <translation>proposed impact figures</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_up.py" line="376"/>
+        <source>stok posko</source>
+        <translation>command post stock</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/requests.py" line="125"/>
@@ -12093,6 +13110,9 @@ DISASTER RESPONSE {name}</translation>
         <translation>Position</translation>
     </message>
     <message>
+        <location filename="../../deployment/exchange/kinds_up.py" line="151"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="187"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="371"/>
         <location filename="../../deployment/requests.py" line="285"/>
         <location filename="../../deployment/requests.py" line="346"/>
         <location filename="../../deployment/requests.py" line="368"/>
@@ -12197,7 +13217,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../tagana_app/permissions.py" line="99"/>
-        <location filename="../../tagana_app/settings.py" line="255"/>
+        <location filename="../../tagana_app/settings.py" line="261"/>
         <source>mengubah pengaturan kantor</source>
         <translation>change office settings</translation>
     </message>
@@ -12242,12 +13262,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>desa/kelurahan</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="163"/>
+        <location filename="../../tagana_app/settings.py" line="164"/>
         <source>Wilayah kerja</source>
         <translation>Working area</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="275"/>
+        <location filename="../../tagana_app/settings.py" line="281"/>
         <source>pengaturan</source>
         <translation>settings</translation>
     </message>
@@ -12299,6 +13319,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Sender/recipient</translation>
     </message>
     <message>
+        <location filename="../../deployment/distribution/service.py" line="264"/>
         <location filename="../../tagana_app/cleaning.py" line="44"/>
         <source>Nama penerima</source>
         <translation>Recipient name</translation>
@@ -12324,6 +13345,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Budget source</translation>
     </message>
     <message>
+        <location filename="../../deployment/distribution/service.py" line="334"/>
         <location filename="../../deployment/requests.py" line="362"/>
         <location filename="../../tagana_app/cleaning.py" line="47"/>
         <source>Alasan pembatalan</source>
@@ -12540,6 +13562,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Barcode</translation>
     </message>
     <message>
+        <location filename="../../deployment/exchange/kinds_down.py" line="483"/>
         <location filename="../../inventory/catalog_edit.py" line="439"/>
         <location filename="../../inventory/catalog_edit.py" line="455"/>
         <source>satuan</source>
@@ -12708,6 +13731,118 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/reports/value.py" line="107"/>
         <source>LAPORAN NILAI PERSEDIAAN</source>
         <translation>STOCK VALUE REPORT</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/distribution/models.py" line="21"/>
+        <source>Kepala keluarga</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/distribution/models.py" line="22"/>
+        <source>Lembaga/kelompok</source>
+        <translation>Institution/group</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/distribution/models.py" line="23"/>
+        <location filename="../../deployment/exchange/sites.py" line="34"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/engine.py" line="120"/>
+        <location filename="../../deployment/exchange/engine.py" line="417"/>
+        <location filename="../../deployment/exchange/engine.py" line="423"/>
+        <source>berkas_pertukaran</source>
+        <translation>exchange file</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_province.py" line="209"/>
+        <source>posisi stok</source>
+        <translation>stock position</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_province.py" line="210"/>
+        <source>permintaan bantuan</source>
+        <translation>request for aid</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_province.py" line="211"/>
+        <source>penyaluran per desa</source>
+        <translation>distribution per village</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_province.py" line="213"/>
+        <source>relawan bertugas</source>
+        <translation>volunteers on duty</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/pairing.py" line="69"/>
+        <location filename="../../deployment/exchange/posko.py" line="93"/>
+        <location filename="../../deployment/exchange/posko.py" line="186"/>
+        <location filename="../../deployment/exchange/sites.py" line="182"/>
+        <location filename="../../deployment/exchange/sites.py" line="206"/>
+        <source>situs</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/posko.py" line="60"/>
+        <source>membuat posko</source>
+        <translation>create command posts</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/posko.py" line="79"/>
+        <source>Wilayah posko</source>
+        <translation>Command post area</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/posko.py" line="100"/>
+        <source>membuat berkas penyiapan posko</source>
+        <translation>make command post setup files</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/sites.py" line="31"/>
+        <source>Kabupaten</source>
+        <translation>Kabupaten</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/sites.py" line="31"/>
+        <source>Kota</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/sites.py" line="32"/>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/sites.py" line="34"/>
+        <source>Menunggu balasan</source>
+        <translation>Awaiting reply</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/sites.py" line="35"/>
+        <source>Dicabut</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/sites.py" line="39"/>
+        <source>bertukar berkas dengan posko atau kantor</source>
+        <translation>exchange files with command posts or offices</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/sites.py" line="40"/>
+        <source>mencabut situs</source>
+        <translation>revoke sites</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/sites.py" line="162"/>
+        <source>Situs</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/sites.py" line="191"/>
+        <source>mengubah kode situs</source>
+        <translation>change site codes</translation>
     </message>
 </context>
 <context>
@@ -13103,7 +14238,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>The quantity of {item} received ({received} {unit}) differs from the quantity sent ({sent} {unit}): a reason for the difference is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="339"/>
+        <location filename="../../deployment/dispatch/records.py" line="342"/>
         <source>Status pengiriman &apos;{status}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown dispatch status &apos;{status}&apos;. Choices: {choices}.</translation>
     </message>
@@ -13274,27 +14409,28 @@ DISASTER RESPONSE {name}</translation>
         <translation>The incident&apos;s number of {what} is not filled in yet; give the number for kit {name}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="96"/>
+        <location filename="../../deployment/dispatch/service.py" line="99"/>
         <source>NIP/NIK penerima &apos;{value}&apos; tidak valid: NIP 18 angka, NIK 16 angka.</source>
         <translation>The recipient&apos;s NIP/NIK &apos;{value}&apos; is not valid: a NIP has 18 digits, a NIK 16.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="147"/>
+        <location filename="../../deployment/dispatch/service.py" line="150"/>
         <source>Gudang {code} tidak aktif.</source>
         <translation>Warehouse {code} is not active.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="151"/>
+        <location filename="../../deployment/dispatch/service.py" line="158"/>
         <source>Tujuan pengiriman (posko, desa atau kecamatan) wajib diisi.</source>
         <translation>The dispatch destination (posko, desa or kecamatan) is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="153"/>
+        <location filename="../../deployment/dispatch/service.py" line="160"/>
+        <location filename="../../deployment/distribution/service.py" line="266"/>
         <source>Nama penerima wajib diisi.</source>
         <translation>The recipient&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="155"/>
+        <location filename="../../deployment/dispatch/service.py" line="162"/>
         <source>Jenis tujuan &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown kind of destination &apos;{kind}&apos;. Choices: {choices}.</translation>
     </message>
@@ -13303,45 +14439,60 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">Request {number} is not for this dispatch&apos;s incident.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="201"/>
+        <location filename="../../deployment/dispatch/service.py" line="198"/>
+        <source>Posko {code} bukan posko yang dikenal kantor ini.</source>
+        <translation>Command post {code} is not a command post known to this office.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="209"/>
+        <source>Posko {code} sudah dicabut: pengiriman tidak dapat ditujukan ke sana.</source>
+        <translation>Command post {code} has been revoked: dispatches cannot be sent to it.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="213"/>
+        <source>Posko {code} melayani kejadian {other}, bukan {incident}: pilih posko kejadian ini.</source>
+        <translation>Command post {code} serves incident {other}, not {incident}: choose a command post of this incident.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="243"/>
         <source>Tanggal wajib kembali peralatan pinjam pakai ({due}) sebelum tanggal pengiriman ({day}).</source>
         <translation>The day lent equipment is due back ({due}) is before the dispatch date ({day}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="219"/>
+        <location filename="../../deployment/dispatch/service.py" line="261"/>
         <location filename="../../deployment/incidents.py" line="297"/>
         <location filename="../../deployment/volunteers.py" line="367"/>
         <source>Kolom &apos;{name}&apos; tidak dapat diubah di sini.</source>
         <translation>The field &apos;{name}&apos; cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="226"/>
+        <location filename="../../deployment/dispatch/service.py" line="268"/>
         <source>Jenis tujuan &apos;{kind}&apos; tidak dikenal.</source>
         <translation>Unknown kind of destination &apos;{kind}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="236"/>
+        <location filename="../../deployment/dispatch/service.py" line="278"/>
         <source>Tujuan dan nama penerima wajib diisi.</source>
         <translation>Destination and recipient name are required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="255"/>
+        <location filename="../../deployment/dispatch/service.py" line="297"/>
         <source>Barang {code} tidak aktif.</source>
         <translation>Item {code} is not active.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="314"/>
+        <location filename="../../deployment/dispatch/service.py" line="356"/>
         <source>Barang {item} bernomor seri: pilih {qty} nomor seri yang berbeda (diberikan {given}).</source>
         <translation>Item {item} has serial numbers: choose {qty} different serial numbers (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="337"/>
+        <location filename="../../deployment/dispatch/service.py" line="379"/>
         <source>Jumlah per batch harus berjumlah {qty} {unit} (diberikan {given}).</source>
         <translation>The quantities per batch must add up to {qty} {unit} (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="398"/>
-        <location filename="../../deployment/dispatch/service.py" line="422"/>
+        <location filename="../../deployment/dispatch/service.py" line="440"/>
+        <location filename="../../deployment/dispatch/service.py" line="464"/>
         <source>Pengiriman {number} belum berisi barang.</source>
         <translation>Dispatch {number} has no items yet.</translation>
     </message>
@@ -13350,12 +14501,12 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The quantity of {item} received is not valid: {value}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="523"/>
+        <location filename="../../deployment/dispatch/service.py" line="569"/>
         <source>Jumlah diterima {item} ({received}) melebihi yang dikirim ({sent}).</source>
         <translation>The quantity of {item} received ({received}) is more than the quantity sent ({sent}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="574"/>
+        <location filename="../../deployment/dispatch/service.py" line="633"/>
         <source>Alasan pembatalan pengiriman wajib diisi.</source>
         <translation>A reason for cancelling the dispatch is required.</translation>
     </message>
@@ -14080,55 +15231,60 @@ DISASTER RESPONSE {name}</translation>
         <translation>Item {item} has serial numbers: give {qty} different serial numbers (given: {given}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="411"/>
+        <location filename="../../inventory/stock.py" line="435"/>
         <source>Penerima barang wajib diisi.</source>
         <translation>The recipient of the goods is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="415"/>
+        <location filename="../../inventory/stock.py" line="439"/>
         <source>Alasan pengeluaran barang kedaluwarsa wajib diisi.</source>
         <translation>A reason for issuing expired goods is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="417"/>
+        <location filename="../../inventory/stock.py" line="441"/>
         <source>Pengeluaran tanpa baris barang.</source>
         <translation>The issue has no item lines.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="478"/>
+        <location filename="../../inventory/stock.py" line="490"/>
         <source>mutasi ini bagian dari {kind} {number} dan dikoreksi melalui langkah dokumennya: {step}.</source>
         <translation>this movement belongs to {kind} {number} and is corrected through that document&apos;s own step: {step}.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="496"/>
+        <location filename="../../inventory/stock.py" line="508"/>
         <source>pengembalian barang atau pembatalan pengiriman</source>
         <translation>the return of the goods or the cancellation of the dispatch</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="497"/>
+        <location filename="../../inventory/stock.py" line="509"/>
         <source>koreksi pengembalian pada pengirimannya</source>
         <translation>correcting the return on its dispatch</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="498"/>
+        <location filename="../../inventory/stock.py" line="510"/>
         <source>stock opname berikutnya</source>
         <translation>the next stock count</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="499"/>
+        <location filename="../../inventory/stock.py" line="511"/>
         <source>usulan dan keputusan penghapusan</source>
         <translation>the write-off request and its decision</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="500"/>
+        <location filename="../../inventory/stock.py" line="512"/>
         <source>penerimaan mutasi di gudang tujuan (selisih dengan alasan) atau mutasi balik</source>
         <translation>receiving the transfer at its destination (a difference with its reason) or a transfer back</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="501"/>
-        <location filename="../../inventory/stock.py" line="502"/>
+        <location filename="../../inventory/stock.py" line="513"/>
+        <location filename="../../inventory/stock.py" line="514"/>
         <source>pengembalian unit melalui pinjam pakainya</source>
         <translation>the return of the unit through its pinjam pakai loan</translation>
+    </message>
+    <message>
+        <location filename="../../inventory/stock.py" line="515"/>
+        <source>pembatalan distribusinya</source>
+        <translation>the cancellation of the distribution</translation>
     </message>
     <message>
         <location filename="../../inventory/transfers.py" line="142"/>
@@ -14176,12 +15332,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>Item {item} was received {difference} short of what was sent: give the reason for the difference.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="467"/>
+        <location filename="../../inventory/stock.py" line="479"/>
         <source>Alasan pembatalan wajib diisi.</source>
         <translation>A reason for the cancellation is required.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="473"/>
+        <location filename="../../inventory/stock.py" line="485"/>
         <source>mutasi pembatalan tidak dapat dibatalkan lagi; catat transaksi baru.</source>
         <translation>a reversal cannot itself be reversed; record a new transaction.</translation>
     </message>
@@ -14190,12 +15346,12 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">a lent unit goes out and comes back only through its loan ({number}).</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="542"/>
+        <location filename="../../inventory/stock.py" line="555"/>
         <source>unit {serial} sudah berpindah lagi sesudahnya.</source>
         <translation>unit {serial} has moved again since.</translation>
     </message>
     <message>
-        <location filename="../../inventory/stock.py" line="549"/>
+        <location filename="../../inventory/stock.py" line="562"/>
         <source>unit {serial} tidak lagi di gudang ini.</source>
         <translation>unit {serial} is no longer in this warehouse.</translation>
     </message>
@@ -14419,12 +15575,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>Setting &apos;{label}&apos; must be between {lowest} and {highest}; it reads {value}.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="289"/>
+        <location filename="../../tagana_app/settings.py" line="295"/>
         <source>Pengaturan &apos;{label}&apos;: pengguna &apos;{value}&apos; tidak ada atau tidak aktif.</source>
         <translation>Setting &apos;{label}&apos;: user &apos;{value}&apos; does not exist or is not active.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="292"/>
+        <location filename="../../tagana_app/settings.py" line="298"/>
         <source>Pengaturan &apos;{label}&apos;: pengguna &apos;{value}&apos; belum memiliki nama lengkap (isi di Pengaturan, Pengguna).</source>
         <translation>Setting &apos;{label}&apos;: user &apos;{value}&apos; has no full name yet (fill it in under Settings, Users).</translation>
     </message>
@@ -15023,6 +16179,356 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <source>Tidak ada barang yang dapat dikirim dari gudang ini untuk kebutuhan kejadian tersebut.</source>
         <translation>No goods can be sent from this warehouse for the needs of that incident.</translation>
     </message>
+    <message>
+        <location filename="../../deployment/dispatch/posko_receipt.py" line="95"/>
+        <source>Posko {code} belum memiliki gudang: barang pengiriman {number} tidak dapat dicatat masuk.</source>
+        <translation>Command post {code} has no warehouse yet: the goods of dispatch {number} cannot be booked in.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/distribution/papers.py" line="69"/>
+        <source>Belum ada distribusi kejadian {incident}{where} untuk dicetak.</source>
+        <translation>There are no distributions for incident {incident}{where} to print yet.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/distribution/service.py" line="55"/>
+        <source>{recipient} di {desa} sudah menerima {package} pada {date} ({number}), {days} hari terakhir. Catat lagi hanya bila memang disengaja (konfirmasi distribusi ulang).</source>
+        <translation>{recipient} in {desa} already received {package} on {date} ({number}), within the last {days} days. Record it again only if this is intended (confirm the repeat distribution).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/distribution/service.py" line="60"/>
+        <source>Distribusi {number} sudah dibatalkan ({reason}).</source>
+        <translation>Distribution {number} has already been cancelled ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/distribution/service.py" line="64"/>
+        <source>Distribusi {number} dicatat di {site}; hanya {site} yang dapat membatalkannya.</source>
+        <translation>Distribution {number} was recorded at {site}; only {site} can cancel it.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/distribution/service.py" line="198"/>
+        <source>Paket {kit} dihitung per jiwa: isi jumlah jiwa penerima.</source>
+        <translation>Kit {kit} is counted per person: enter the recipient&apos;s number of people.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/distribution/service.py" line="209"/>
+        <source>Baris {line}: barang {item} sudah ada pada baris lain.</source>
+        <translation>Line {line}: item {item} is already on another line.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/distribution/service.py" line="215"/>
+        <source>Distribusi tanpa barang: isi paket atau baris barang (KODE=JUMLAH).</source>
+        <translation>Distribution without items: enter a kit or item lines (CODE=QUANTITY).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/distribution/service.py" line="262"/>
+        <source>Jenis penerima &apos;{kind}&apos; tidak dikenal. Pilihan: {choices}.</source>
+        <translation>Unknown recipient type &apos;{kind}&apos;. Choices: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/distribution/service.py" line="278"/>
+        <source>Gudang asal distribusi wajib diisi.</source>
+        <translation>The source warehouse of the distribution is required.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/distribution/service.py" line="336"/>
+        <source>Alasan pembatalan distribusi wajib diisi.</source>
+        <translation>A reason for cancelling the distribution is required.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/cli.py" line="24"/>
+        <source>Berkas &apos;{path}&apos; tidak dapat dibaca: {reason}.</source>
+        <translation>The file &apos;{path}&apos; cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/engine.py" line="128"/>
+        <source>Situs {code} belum dipasangkan: ambil dulu berkas balasannya (posko) atau berkas perkenalannya.</source>
+        <translation>Site {code} is not paired yet: first take in its reply file (command post) or its introduction file.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/engine.py" line="133"/>
+        <source>Situs {code} sudah dicabut pada {date} ({reason}): tidak ada berkas lagi untuk atau dari situs itu.</source>
+        <translation>Site {code} was revoked on {date} ({reason}): there are no more files to or from that site.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/engine.py" line="162"/>
+        <source>Berkas ini dibuat {sender} untuk situs {target}, bukan untuk situs ini ({me}). Tidak ada yang diubah.</source>
+        <translation>This file was made by {sender} for site {target}, not for this site ({me}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/engine.py" line="169"/>
+        <source>Tanda tangan berkas dari {code} tidak cocok dengan kunci situs {code} yang terdaftar (sidik {fingerprint}): berkas ini diubah setelah dibuat, atau ditandatangani kunci lain. Tidak ada yang diubah.</source>
+        <translation>The signature of the file from {code} does not match the registered key of site {code} (fingerprint {fingerprint}): the file was altered after it was made, or signed with another key. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/engine.py" line="178"/>
+        <source>Berkas ini dari situs {code} yang tidak dikenal di sini: situs itu belum pernah dipasangkan dengan situs ini. Tidak ada yang diubah.</source>
+        <translation>This file is from site {code}, which is not known here: that site has never been paired with this site. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/engine.py" line="182"/>
+        <source>Berkas dari situs {code} ditolak: situs itu dicabut pada {date} ({reason}). Tidak ada yang diubah.</source>
+        <translation>File from site {code} refused: that site was revoked on {date} ({reason}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/engine.py" line="193"/>
+        <source>Berkas balasan dari {code} tidak membawa kunci publik. Tidak ada yang diubah.</source>
+        <translation>The reply file from {code} carries no public key. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/engine.py" line="200"/>
+        <source>Tanda tangan berkas balasan dari {code} tidak cocok dengan kunci yang dibawanya: berkas itu diubah. Tidak ada yang diubah.</source>
+        <translation>The signature of the reply file from {code} does not match the key it carries: the file was altered. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/engine.py" line="203"/>
+        <source>Sidik kunci berkas balasan {code} adalah {found}, bukan {expected} yang dibacakan posko. Jangan pakai berkas ini; tidak ada yang diubah.</source>
+        <translation>The key fingerprint of the reply file of {code} is {found}, not {expected} as read out by the command post. Do not use this file; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/engine.py" line="208"/>
+        <source>Posko {code} sudah dipasangkan dengan kunci lain (sidik {fingerprint}). Berkas balasan ini ditolak; tidak ada yang diubah.</source>
+        <translation>Command post {code} is already paired with another key (fingerprint {fingerprint}). This reply file is refused; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/engine.py" line="213"/>
+        <source>Berkas balasan hanya dari posko; {code} bukan posko.</source>
+        <translation>Reply files come only from command posts; {code} is not a command post.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/engine.py" line="242"/>
+        <source>Catatan {label} {key} dari situs {code} tidak diterapkan: situs itu tidak mengirim catatan jenis ini ke situs ini.</source>
+        <translation>Record {label} {key} from site {code} was not applied: that site does not send records of this kind to this site.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/engine.py" line="275"/>
+        <source>Berkas dari {code} tidak berisi catatan yang dapat dibaca.</source>
+        <translation>The file from {code} contains no readable records.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/engine.py" line="377"/>
+        <source>Ini berkas penyiapan posko {code}: berkas itu dibuka di laptop posko dengan &apos;Siapkan posko&apos; (tagana posko join), bukan diambil di sini.</source>
+        <translation>This is the setup file of command post {code}: it is opened on the command post laptop with &apos;Set up command post&apos; (tagana posko join), not taken in here.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/engine.py" line="392"/>
+        <source>Sidik kunci situs {code} adalah {found}, bukan {expected}. Tidak ada yang diubah.</source>
+        <translation>The key fingerprint of site {code} is {found}, not {expected}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/envelope.py" line="30"/>
+        <source>Berkas pertukaran ditolak.</source>
+        <translation>Exchange file refused.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/envelope.py" line="60"/>
+        <source>Berkas ini rusak atau bukan berkas pertukaran Tagana Logistik: isinya tidak dapat dibaca. Minta berkas itu dikirim ulang.</source>
+        <translation>This file is damaged or is not a Tagana Logistik exchange file: its contents cannot be read. Ask for the file to be sent again.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds.py" line="47"/>
+        <source>Catatan ini belum dapat diterapkan.</source>
+        <translation>This record cannot be applied yet.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds.py" line="53"/>
+        <source>Catatan ini tidak dapat diterapkan.</source>
+        <translation>This record cannot be applied.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_down.py" line="143"/>
+        <source>{document} menyebut barang {items} yang belum ada di katalog posko.</source>
+        <translation>{document} mentions items {items} that are not in the command post catalogue yet.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_down.py" line="188"/>
+        <source>Gudang {code} dari kantor memakai kode gudang posko ini sendiri.</source>
+        <translation>Warehouse {code} from the office uses this command post&apos;s own warehouse code.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_down.py" line="234"/>
+        <source>{document}: kejadian {incident} belum diterima posko.</source>
+        <translation>{document}: incident {incident} has not been received by the command post yet.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_down.py" line="327"/>
+        <source>Penugasan {key}: relawan {volunteer} belum diterima posko.</source>
+        <translation>Assignment {key}: volunteer {volunteer} has not been received by the command post yet.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_down.py" line="401"/>
+        <source>Pengiriman {number} dibatalkan di kantor ({reason}), tetapi sudah diserahterimakan di posko pada {date}: serah terima di posko tetap tercatat; kantor dan posko perlu menyelesaikan selisih ini bersama.</source>
+        <translation>Dispatch {number} was cancelled at the office ({reason}), but it was already handed over at the command post on {date}: the handover at the command post stays recorded; the office and the command post need to settle this difference together.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_down.py" line="408"/>
+        <source>{document}: gudang asal {code} belum diterima posko.</source>
+        <translation>{document}: source warehouse {code} has not been received by the command post yet.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_down.py" line="468"/>
+        <source>Keputusan atas permintaan {number}: permintaan itu tidak ada di posko.</source>
+        <translation>Decision on request {number}: that request does not exist at the command post.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_up.py" line="98"/>
+        <source>{what} {number} menunggu: barang {items} belum tercatat di sini.</source>
+        <translation>{what} {number} is waiting: items {items} are not recorded here yet.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_up.py" line="106"/>
+        <source>{what} {number} menunggu: kejadian {incident} belum tercatat di sini.</source>
+        <translation>{what} {number} is waiting: incident {incident} is not recorded here yet.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_up.py" line="181"/>
+        <source>Pembatalan permintaan {number} dari posko {posko} tidak dapat diterapkan: permintaan itu sudah berstatus {status} di kantor.</source>
+        <translation>The cancellation of request {number} from command post {posko} cannot be applied: that request already has status {status} at the office.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_up.py" line="209"/>
+        <source>Serah terima pengiriman {number} dari posko {posko} tidak dapat diterapkan: pengiriman itu tidak tercatat di kantor.</source>
+        <translation>The handover of dispatch {number} from command post {posko} cannot be applied: that dispatch is not recorded at the office.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_up.py" line="213"/>
+        <source>Serah terima pengiriman {number} dari posko {posko} ({date}) tidak dapat diterapkan: pengiriman itu dibatalkan di kantor ({reason}). Barang yang diterima posko perlu dicatat dengan pengiriman baru atau dikembalikan.</source>
+        <translation>The handover of dispatch {number} from command post {posko} ({date}) cannot be applied: that dispatch was cancelled at the office ({reason}). The goods received by the command post need to be recorded with a new dispatch or returned.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_up.py" line="218"/>
+        <source>Serah terima pengiriman {number} dari posko {posko} menunggu: pengiriman itu belum dicatat dikirim di kantor.</source>
+        <translation>The handover of dispatch {number} from command post {posko} is waiting: that dispatch is not yet recorded as sent at the office.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_up.py" line="226"/>
+        <source>Serah terima pengiriman {number} dari posko {posko} ({date}) tidak dapat diterapkan: kantor sudah mencatat serah terimanya dengan jumlah diterima yang lain.</source>
+        <translation>The handover of dispatch {number} from command post {posko} ({date}) cannot be applied: the office has already recorded its handover with different quantities received.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_up.py" line="235"/>
+        <source>Serah terima pengiriman {number} dari posko {posko} tidak dapat diterapkan: {reason}</source>
+        <translation>The handover of dispatch {number} from command post {posko} cannot be applied: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_up.py" line="263"/>
+        <source>Distribusi {number} dari posko {posko} tidak dapat diterapkan: posko itu tidak memiliki gudang di kantor.</source>
+        <translation>Distribution {number} from command post {posko} cannot be applied: that command post has no warehouse at the office.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_up.py" line="275"/>
+        <source>Distribusi {number} dari posko {posko} tidak dapat diterapkan: nomor itu sudah dipakai distribusi lain di sini.</source>
+        <translation>Distribution {number} from command post {posko} cannot be applied: that number is already used by another distribution here.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_up.py" line="316"/>
+        <source>Check-in penugasan {key} dari posko {posko} tidak dapat diterapkan: penugasan itu tidak tercatat di kantor.</source>
+        <translation>The check-in of assignment {key} from command post {posko} cannot be applied: that assignment is not recorded at the office.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/pairing.py" line="41"/>
+        <source>Tanda tangan berkas perkenalan tidak cocok dengan kunci yang dibawanya: berkas itu diubah. Tidak ada yang diubah.</source>
+        <translation>The signature of the introduction file does not match the key it carries: the file was altered. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/pairing.py" line="44"/>
+        <source>Sidik kunci berkas perkenalan {code} adalah {found}, bukan {expected}. Tidak ada yang diubah.</source>
+        <translation>The key fingerprint of the introduction file of {code} is {found}, not {expected}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/pairing.py" line="51"/>
+        <source>Situs {kind} {code} tidak berpasangan dengan situs {mine} ini: kabupaten/kota berpasangan dengan provinsinya; posko dipasangkan lewat berkas penyiapan.</source>
+        <translation>{kind} site {code} does not pair with this {mine} site: a kabupaten/kota pairs with its province; command posts are paired through setup files.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/pairing.py" line="59"/>
+        <source>Situs {code} sudah dikenal dengan kunci lain (sidik {fingerprint}). Tidak ada yang diubah.</source>
+        <translation>Site {code} is already known with another key (fingerprint {fingerprint}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/posko.py" line="64"/>
+        <source>Nama posko wajib diisi.</source>
+        <translation>The command post name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/posko.py" line="67"/>
+        <source>Posko dibuat di kantor kabupaten/kota, bukan di situs {kind}.</source>
+        <translation>Command posts are created at the kabupaten/kota office, not at a {kind} site.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/posko.py" line="70"/>
+        <source>Kode situs {code} sudah dipakai.</source>
+        <translation>Site code {code} is already in use.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/posko.py" line="72"/>
+        <source>Kode {code} sudah dipakai sebuah gudang; pilih kode posko lain.</source>
+        <translation>Code {code} is already used by a warehouse; choose another command post code.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/posko.py" line="75"/>
+        <source>Kejadian {number} sudah selesai; posko tidak dibuat.</source>
+        <translation>Incident {number} is already closed; the command post was not created.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/posko.py" line="103"/>
+        <source>Posko {code} sudah dipasangkan atau dicabut; berkas penyiapan hanya untuk posko yang menunggu balasan.</source>
+        <translation>Command post {code} is already paired or revoked; setup files are only for command posts awaiting a reply.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/posko.py" line="122"/>
+        <source>Ini bukan berkas penyiapan posko (jenisnya &apos;{kind}&apos;).</source>
+        <translation>This is not a command post setup file (its kind is &apos;{kind}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/posko.py" line="125"/>
+        <source>Tanda tangan berkas penyiapan tidak cocok dengan kunci yang dibawanya: berkas itu diubah. Minta berkas baru dari kantor.</source>
+        <translation>The signature of the setup file does not match the key it carries: the file was altered. Ask the office for a new file.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/posko.py" line="129"/>
+        <source>Berkas penyiapan tidak lengkap. Minta berkas baru dari kantor.</source>
+        <translation>The setup file is incomplete. Ask the office for a new file.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/posko.py" line="154"/>
+        <source>Sidik kunci kantor dalam berkas ini adalah {found}, bukan {expected} yang dibacakan kantor. Jangan pakai berkas ini.</source>
+        <translation>The office key fingerprint in this file is {found}, not {expected} as read out by the office. Do not use this file.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/posko.py" line="158"/>
+        <source>Basis data ini sudah dipakai; posko disiapkan pada basis data baru yang kosong.</source>
+        <translation>This database is already in use; a command post is set up on a new, empty database.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/sites.py" line="86"/>
+        <source>Kode situs &apos;{code}&apos; tidak valid: 2–20 huruf besar, angka atau tanda hubung, diawali huruf atau angka (misalnya PSK-01).</source>
+        <translation>Site code &apos;{code}&apos; is not valid: 2–20 capital letters, digits or hyphens, starting with a letter or digit (e.g. PSK-01).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/sites.py" line="176"/>
+        <source>Alasan pencabutan situs wajib diisi.</source>
+        <translation>A reason for revoking the site is required.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/sites.py" line="179"/>
+        <source>Situs {code} sudah dicabut.</source>
+        <translation>Site {code} has already been revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/sites.py" line="193"/>
+        <source>Jenis situs &apos;{kind}&apos; tidak dapat dipilih di sini: kabupaten, kota atau provinsi (posko disiapkan dari berkas kantor).</source>
+        <translation>Site kind &apos;{kind}&apos; cannot be chosen here: kabupaten, kota or province (command posts are set up from an office file).</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/sites.py" line="198"/>
+        <source>Kode dan jenis situs tidak dapat diubah lagi: situs ini sudah berpasangan dengan situs lain.</source>
+        <translation>The site code and kind can no longer be changed: this site is already paired with another site.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/sites.py" line="202"/>
+        <source>Nama situs wajib diisi.</source>
+        <translation>The site name is required.</translation>
+    </message>
 </context>
 <context>
     <name>incidents</name>
@@ -15156,125 +16662,170 @@ Make a new document with a new number that replaces number {number} (tagana prin
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../ui/sections.py" line="87"/>
+        <location filename="../../ui/sections.py" line="123"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="88"/>
+        <location filename="../../ui/sections.py" line="124"/>
         <source>Gudang &amp; Stok</source>
         <translation>Warehouse &amp; Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="89"/>
+        <location filename="../../ui/sections.py" line="125"/>
         <source>Daftar gudang dan barang, saldo stok, penerimaan, pengeluaran, mutasi antar gudang, stock opname, penghapusan dan kartu persediaan.</source>
         <translation>Warehouses and goods, stock balances, receipts, issues, transfers between warehouses, stock counts, write-offs and stock cards.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="91"/>
+        <location filename="../../ui/sections.py" line="127"/>
         <source>Data induk</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="92"/>
+        <location filename="../../ui/sections.py" line="128"/>
         <source>Barang, kemasan dan barcode, gudang, paket bantuan dan satuan.</source>
         <translation>Items, packs and barcodes, warehouses, aid kits and units.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="93"/>
+        <location filename="../../ui/sections.py" line="129"/>
         <source>Relawan Tagana</source>
         <translation>Tagana Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="94"/>
+        <location filename="../../ui/sections.py" line="130"/>
         <source>Data anggota Tagana: NIK, keahlian dan sertifikat, ketersediaan, riwayat penugasan, serta impor daftar relawan.</source>
         <translation>Tagana members: NIK, skills and certificates, availability, deployment history, and roster import.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="96"/>
+        <location filename="../../ui/sections.py" line="132"/>
         <source>Kejadian Bencana</source>
         <translation>Disaster Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="97"/>
+        <location filename="../../ui/sections.py" line="133"/>
         <source>Kejadian bencana dengan status darurat, data dampak, perkiraan kebutuhan dan penugasan relawan.</source>
         <translation>Disaster incidents with their emergency status, impact figures, estimated needs and volunteer assignments.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="99"/>
+        <location filename="../../ui/sections.py" line="135"/>
         <source>Pengiriman</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="100"/>
+        <location filename="../../ui/sections.py" line="136"/>
         <source>Pengiriman bantuan dari gudang ke lokasi bencana: persetujuan, manifes, kendaraan dan tanda terima.</source>
         <translation>Relief dispatches from the warehouse to disaster sites: approval, manifest, vehicle and receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="102"/>
+        <location filename="../../ui/sections.py" line="138"/>
         <source>Permintaan</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="103"/>
+        <location filename="../../ui/sections.py" line="139"/>
         <source>Surat permintaan bantuan: dicatat, didisposisi pejabat, dipenuhi dengan pengiriman dan penugasan.</source>
         <translation>Letters asking for aid: recorded, decided by an official, fulfilled by dispatches and assignments.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="105"/>
+        <location filename="../../ui/sections.py" line="141"/>
+        <source>Distribusi</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="142"/>
+        <source>Penyaluran bantuan ke desa dan rumah tangga, dari gudang kantor dan posko, dengan daftar penerima.</source>
+        <translation>Distribution of relief to villages and households, from the office warehouse and command posts, with recipient lists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="144"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="106"/>
+        <location filename="../../ui/sections.py" line="145"/>
         <source>Dokumen resmi yang dihasilkan: BAST, Surat Perintah Tugas, berita acara dan penomorannya.</source>
         <translation>Official documents produced: BAST, duty orders (SPT), official reports and their numbering.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="108"/>
+        <location filename="../../ui/sections.py" line="147"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="109"/>
+        <location filename="../../ui/sections.py" line="148"/>
         <source>Laporan stok, penyaluran bantuan dan penugasan relawan untuk pimpinan, dalam PDF dan Excel.</source>
         <translation>Reports on stock, relief distribution and volunteer deployment for management, as PDF and Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="111"/>
+        <location filename="../../ui/sections.py" line="150"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="112"/>
+        <location filename="../../ui/sections.py" line="151"/>
+        <source>Pertukaran</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="152"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="160"/>
+        <source>Beranda posko</source>
+        <translation>Command post home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="161"/>
+        <source>Stok</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="162"/>
+        <source>Pengiriman masuk</source>
+        <translation>Incoming dispatches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="163"/>
+        <source>Relawan</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="164"/>
+        <source>Stock opname</source>
+        <translation>Stock count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="172"/>
+        <source>Kabupaten/Kota</source>
+        <translation>Kabupaten/Kota</translation>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../tagana_app/settings.py" line="168"/>
+        <location filename="../../tagana_app/settings.py" line="169"/>
         <source>Lama penugasan terus-menerus paling lama (hari)</source>
         <translation>Longest continuous assignment (days)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="170"/>
+        <location filename="../../tagana_app/settings.py" line="171"/>
         <source>Istirahat minimum antarpenugasan (hari)</source>
         <translation>Minimum rest between assignments (days)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="172"/>
+        <location filename="../../tagana_app/settings.py" line="173"/>
         <source>Kode kabupaten/kota wilayah kerja</source>
         <translation>Regency/city code of the working area</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="174"/>
+        <location filename="../../tagana_app/settings.py" line="175"/>
         <source>Peringatan sertifikat relawan habis (hari sebelumnya)</source>
         <translation>Volunteer certificate expiry alert (days before)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="199"/>
+        <location filename="../../tagana_app/settings.py" line="205"/>
         <source>Peringatan kedaluwarsa (hari sebelumnya)</source>
         <translation>Expiry alert (days before)</translation>
     </message>
@@ -15414,32 +16965,42 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>Number pattern of Request for Aid</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="181"/>
+        <location filename="../../tagana_app/settings.py" line="152"/>
+        <source>Pola nomor Distribusi bantuan</source>
+        <translation>Number pattern: relief distribution</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="182"/>
         <source>Aturan istirahat antarpenugasan</source>
         <translation>Rest rule between assignments</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="183"/>
+        <location filename="../../tagana_app/settings.py" line="184"/>
         <source>Aturan lama penugasan terpanjang</source>
         <translation>Longest assignment rule</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="186"/>
+        <location filename="../../tagana_app/settings.py" line="187"/>
         <source>Peran yang boleh untuk anggota di atas 45 tahun (Legiun)</source>
         <translation>Roles allowed for members over 45 (Legiun)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="191"/>
+        <location filename="../../tagana_app/settings.py" line="192"/>
         <source>Standar pelayanan permintaan bantuan (hari kerja)</source>
         <translation>Service standard for requests for aid (working days)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="194"/>
+        <location filename="../../tagana_app/settings.py" line="196"/>
+        <source>Peringatan distribusi berulang ke rumah tangga yang sama (hari)</source>
+        <translation>Warning for repeat distributions to the same household (days)</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/settings.py" line="200"/>
         <source>Gudang baru selain lumbung sosial juga memerlukan status darurat</source>
         <translation>New warehouses other than lumbung sosial also need an emergency status</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="203"/>
+        <location filename="../../tagana_app/settings.py" line="209"/>
         <source>Nama pejabat PIHAK PERTAMA pada BAST (bila tidak ada pengguna yang ditunjuk)</source>
         <translation>Name of the FIRST PARTY official on the BAST (when no user is chosen)</translation>
     </message>
@@ -15466,62 +17027,62 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation type="vanished">Name of the FIRST PARTY official on the BAST (empty: head of office)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="205"/>
+        <location filename="../../tagana_app/settings.py" line="211"/>
         <source>NIP pejabat PIHAK PERTAMA</source>
         <translation>NIP of the FIRST PARTY official</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="208"/>
+        <location filename="../../tagana_app/settings.py" line="214"/>
         <source>Jabatan pejabat PIHAK PERTAMA</source>
         <translation>Position of the FIRST PARTY official</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="210"/>
+        <location filename="../../tagana_app/settings.py" line="216"/>
         <source>Sumber anggaran bantuan (bawaan)</source>
         <translation>Source of funds for aid (default)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="213"/>
+        <location filename="../../tagana_app/settings.py" line="219"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="214"/>
+        <location filename="../../tagana_app/settings.py" line="220"/>
         <source>Lokasi basis data</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="215"/>
+        <location filename="../../tagana_app/settings.py" line="221"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="217"/>
+        <location filename="../../tagana_app/settings.py" line="223"/>
         <source>Jumlah cadangan otomatis yang disimpan</source>
         <translation>Number of automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="219"/>
+        <location filename="../../tagana_app/settings.py" line="225"/>
         <source>Cadangkan otomatis saat keluar</source>
         <translation>Back up automatically on exit</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="220"/>
+        <location filename="../../tagana_app/settings.py" line="226"/>
         <source>Posisi jendela utama</source>
         <translation>Main window position</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="221"/>
+        <location filename="../../tagana_app/settings.py" line="227"/>
         <source>Pengguna terakhir</source>
         <translation>Last user</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="223"/>
+        <location filename="../../tagana_app/settings.py" line="229"/>
         <source>Kantor terakhir (untuk jendela masuk)</source>
         <translation>Last office (for the login dialog)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/settings.py" line="224"/>
+        <location filename="../../tagana_app/settings.py" line="230"/>
         <source>Folder dokumen</source>
         <translation>Documents folder</translation>
     </message>

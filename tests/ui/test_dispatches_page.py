@@ -421,7 +421,7 @@ def test_documents_page_shows_every_kind_and_reprints_a_writeoff_record(qtbot, m
                      ("Berita Acara Stock Opname", "opname"), ("Berita Acara Penghapusan", "penghapusan"),
                      ("Pengiriman", "pengiriman"), ("Berita Acara Pinjam Pakai", "pinjam_pakai"),
                      ("Berita Acara Pengembalian", "ba_pengembalian"), ("Koreksi (pembatalan)", "koreksi"),
-                     ("Permintaan Bantuan", "permintaan")]
+                     ("Permintaan Bantuan", "permintaan"), ("Distribusi bantuan", "distribusi")]
     page.kind.setCurrentIndex(page.kind.findData("penghapusan"))
     _settled(qtbot)
     assert [(r.number, r.doc_type_label) for r in page.model.rows()] == [(number, "Berita Acara Penghapusan")]

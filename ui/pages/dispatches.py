@@ -89,7 +89,7 @@ class DispatchEditor(QFrame):
         self.crew_choices: list[tuple[str, str, str]] = []  # (NIK, name, role) on duty at the incident
         self._read = ops.CurrentRead(self.ctx.db, self)  # the dispatch selected last
         self.setObjectName("card")
-        self.title = QLabel(self.tr("Pilih pengiriman di daftar, atau buat pengiriman baru."))
+        self.title = QLabel(self._nothing_chosen())
         self.title.setStyleSheet("font-weight: 600; font-size: 15px;")
         self.title.setWordWrap(True)
         self.info = QLabel()
@@ -193,6 +193,11 @@ class DispatchEditor(QFrame):
 
     # --- showing ---------------------------------------------------------------------------------
 
+
+    def _nothing_chosen(self) -> str:
+        if self.ctx.posko is not None:  # a posko makes no dispatch
+            return self.tr("Pilih pengiriman di daftar untuk mencatat serah terimanya.")
+        return self.tr("Pilih pengiriman di daftar, atau buat pengiriman baru.")
     def load(self, number: str | None) -> None:
         if number is None:
             self._read.drop()
@@ -225,7 +230,7 @@ class DispatchEditor(QFrame):
             if nik not in taken:
                 self.crew.addItem(f"{name} – {texts.label(role)}", nik)
         if record is None:
-            self.title.setText(self.tr("Pilih pengiriman di daftar, atau buat pengiriman baru."))
+            self.title.setText(self._nothing_chosen())
             self.info.clear()
             self.escorts.clear()
         else:

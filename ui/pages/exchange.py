@@ -43,8 +43,8 @@ class ExchangePage(QWidget):
             self.tr("Kode"), self.tr("Nama"), self.tr("Jenis"), self.tr("Status"), self.tr("Sidik jari"),
             self.tr("Terakhir diterima"), self.tr("Terakhir dibuat"), self.tr("Diakui s.d."), self.tr("Ditahan"),
             self.tr("Masalah")])
-        setup_table(self.table, stretch=1, widths={0: 90, 2: 85, 3: 110, 4: 230, 5: 120, 6: 120, 7: 80, 8: 65,
-                                                   9: 65})
+        setup_table(self.table, stretch=1, widths={0: 90, 2: 80, 3: 100, 4: 270, 5: 140, 6: 140, 7: 70, 8: 60,
+                                                   9: 60})  # the fingerprint whole: it is read over the phone
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.export_button = QPushButton(self.tr("Buat berkas untuk..."))
         self.export_button.setObjectName("primary")
