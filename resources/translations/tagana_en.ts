@@ -5271,192 +5271,202 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>PoskoHomePage</name>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="60"/>
+        <location filename="../../ui/pages/posko_home.py" line="70"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="60"/>
+        <location filename="../../ui/pages/posko_home.py" line="70"/>
         <source>Barang</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="60"/>
+        <location filename="../../ui/pages/posko_home.py" line="70"/>
         <source>Ada di posko</source>
         <translation>At the command post</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="60"/>
+        <location filename="../../ui/pages/posko_home.py" line="70"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="62"/>
+        <location filename="../../ui/pages/posko_home.py" line="72"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="62"/>
+        <location filename="../../ui/pages/posko_home.py" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="62"/>
+        <location filename="../../ui/pages/posko_home.py" line="72"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="62"/>
+        <location filename="../../ui/pages/posko_home.py" line="72"/>
         <source>Baris</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="63"/>
+        <location filename="../../ui/pages/posko_home.py" line="73"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="67"/>
+        <location filename="../../ui/pages/posko_home.py" line="77"/>
         <source>Situs</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="67"/>
+        <location filename="../../ui/pages/posko_home.py" line="77"/>
         <source>Di mana</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="67"/>
+        <location filename="../../ui/pages/posko_home.py" line="77"/>
         <source>Data</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="67"/>
+        <location filename="../../ui/pages/posko_home.py" line="77"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="69"/>
+        <location filename="../../ui/pages/posko_home.py" line="79"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="69"/>
+        <location filename="../../ui/pages/posko_home.py" line="79"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="69"/>
+        <location filename="../../ui/pages/posko_home.py" line="79"/>
         <source>Datang</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="71"/>
+        <location filename="../../ui/pages/posko_home.py" line="81"/>
         <source>Stok posko</source>
         <translation>Command post stock</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="72"/>
+        <location filename="../../ui/pages/posko_home.py" line="82"/>
         <source>Pengiriman dalam perjalanan</source>
         <translation>Dispatches on the way</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="73"/>
+        <location filename="../../ui/pages/posko_home.py" line="83"/>
         <source>Pertukaran berkas</source>
         <translation>File exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="74"/>
+        <location filename="../../ui/pages/posko_home.py" line="84"/>
         <source>Masalah pertukaran yang terbuka</source>
         <translation>Open exchange problems</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="75"/>
+        <location filename="../../ui/pages/posko_home.py" line="85"/>
         <source>Relawan di lokasi</source>
         <translation>Volunteers on site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="88"/>
+        <location filename="../../ui/pages/posko_home.py" line="98"/>
         <source>Beranda posko</source>
         <translation>Command post home</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="89"/>
+        <location filename="../../ui/pages/posko_home.py" line="99"/>
         <source>Apa yang ada dan terjadi di posko ini: stok, barang yang akan datang, relawan di lokasi dan berkas pertukaran dengan kantor.</source>
         <translation>What is at and happening at this command post: stock, goods on their way, volunteers on site and exchange files with the office.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="106"/>
+        <location filename="../../ui/pages/posko_home.py" line="102"/>
+        <source>Usulkan data dampak...</source>
+        <translation>Propose impact figures...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="103"/>
+        <source>Jumlah KK, jiwa, pengungsi, korban dan rumah rusak yang dihitung di posko; kantor menerimanya sebagai usulan lewat berkas berikutnya.</source>
+        <translation>Households, people, displaced, casualties and damaged houses counted at the posko; the office receives them as a proposal in the next file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="137"/>
         <source>{posko} ({code}) · kejadian {number} {incident} · status {status}</source>
         <translation>{posko} ({code}) · incident {number} {incident} · status {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="112"/>
+        <location filename="../../ui/pages/posko_home.py" line="143"/>
         <source>{posko} ({code})</source>
         <translation>{posko} ({code})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="119"/>
+        <location filename="../../ui/pages/posko_home.py" line="150"/>
         <source>di sini</source>
         <translation>here</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="119"/>
+        <location filename="../../ui/pages/posko_home.py" line="150"/>
         <source>di sana</source>
         <translation>there</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="124"/>
+        <location filename="../../ui/pages/posko_home.py" line="155"/>
         <source>Belum ada stok di gudang posko.</source>
         <translation>No stock in the command post warehouse yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="125"/>
+        <location filename="../../ui/pages/posko_home.py" line="156"/>
         <source>Tidak ada pengiriman yang sedang menuju posko.</source>
         <translation>No dispatches are on their way to the command post.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="126"/>
+        <location filename="../../ui/pages/posko_home.py" line="157"/>
         <source>Belum ada relawan yang check-in.</source>
         <translation>No volunteers have checked in yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="127"/>
+        <location filename="../../ui/pages/posko_home.py" line="158"/>
         <source>Tidak ada masalah.</source>
         <translation>No problems.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="128"/>
+        <location filename="../../ui/pages/posko_home.py" line="159"/>
         <source>Posko ini belum bertukar berkas.</source>
         <translation>This command post has not exchanged files yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="136"/>
+        <location filename="../../ui/pages/posko_home.py" line="167"/>
         <source>berkas terakhir diterima no. {seq} pada {when}</source>
         <translation>last file received no. {seq} on {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="138"/>
+        <location filename="../../ui/pages/posko_home.py" line="169"/>
         <source>belum ada berkas diterima</source>
         <translation>no file received yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="139"/>
+        <location filename="../../ui/pages/posko_home.py" line="170"/>
         <source>berkas terakhir dibuat no. {seq} pada {when}, diakui sampai no. {acked}</source>
         <translation>last file made no. {seq} on {when}, acknowledged up to no. {acked}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="141"/>
+        <location filename="../../ui/pages/posko_home.py" line="172"/>
         <source>belum ada berkas dibuat</source>
         <translation>no file made yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="142"/>
+        <location filename="../../ui/pages/posko_home.py" line="173"/>
         <source>{name} ({code}): {received}; {sent}</source>
         <translation>{name} ({code}): {received}; {sent}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="145"/>
+        <location filename="../../ui/pages/posko_home.py" line="176"/>
         <source>; {n} berkas ditahan menunggu berkas sebelumnya</source>
         <translation>; {n} files held waiting for earlier files</translation>
     </message>
