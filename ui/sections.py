@@ -63,6 +63,11 @@ def _requests() -> type[QWidget]:
     return RequestsPage
 
 
+def _poskos() -> type[QWidget]:
+    from ui.pages.poskos import PoskosPage
+    return PoskosPage
+
+
 def _documents() -> type[QWidget]:
     from ui.pages.documents import DocumentsPage
     return DocumentsPage
@@ -109,5 +114,8 @@ SECTIONS: list[Section] = [
             QT_TRANSLATE_NOOP("sections", "Laporan stok, penyaluran bantuan dan penugasan relawan untuk "
                                           "pimpinan, dalam PDF dan Excel.")),
     Section("audit", QT_TRANSLATE_NOOP("sections", "Audit"), "clipboard", _audit),
+    Section("poskos", QT_TRANSLATE_NOOP("sections", "Posko"), "flag", _poskos,
+            QT_TRANSLATE_NOOP("sections", "Posko lapangan: laptop posko disiapkan dari berkas kantor, stok, "
+                                          "penyaluran per desa, permintaan dan relawan di lokasi.")),
     Section("settings", QT_TRANSLATE_NOOP("sections", "Pengaturan"), "settings", _settings),
 ]

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QDialog
 
 from tagana_app import settings
 from tagana_app.settings import LocalSettings
-from ui.login_dialog import FirstStartDialog, LoadDemo, LoginDialog
+from ui.login_dialog import POSKO_SETUP, FirstStartDialog, LoadDemo, LoginDialog
 
 if TYPE_CHECKING:
     from tagana_app.accounts import Actor
@@ -158,6 +158,13 @@ def sign_in(opening: Opening, local: LocalSettings, *, new_database: bool, load_
         if code == OTHER_DIALOG:
             first_start = not first_start
             continue
+        if code == POSKO_SETUP:
+            made = _set_up_posko(opening, local)
+            if made is not None:
+                return made
+            admin_created = admin_created or _office_has_users(opening.result().db)
+            first_start = not admin_created
+            continue
         if code != QDialog.DialogCode.Accepted:
             return None
         if isinstance(dialog, FirstStartDialog):
@@ -165,6 +172,26 @@ def sign_in(opening: Opening, local: LocalSettings, *, new_database: bool, load_
             continue
         assert dialog.actor is not None
         return SignedIn(dialog.actor, dialog.office_values)
+
+
+def _set_up_posko(opening: Opening, local: LocalSettings) -> SignedIn | None:
+    """The posko wizard on the (empty) database: signed in as the posko's admin once it is made."""
+    from ui.posko_setup import PoskoSetupWizard
+
+    db = opening.result().db
+    wizard = PoskoSetupWizard(db, local)
+    wizard.exec()
+    if wizard.actor is None:
+        return None
+    local.set(settings.LAST_USERNAME, wizard.actor.username)
+    return SignedIn(wizard.actor, _office_values(db))
+
+
+def _office_has_users(db: Database) -> bool:
+    from tagana_app import accounts
+
+    with db.read() as session:
+        return accounts.has_users(session)
 
 
 def _run(dialog: LoginDialog | FirstStartDialog, opening: Opening, admin_created: bool) -> int:
