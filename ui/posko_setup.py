@@ -88,6 +88,115 @@ def shown_error(label: QLabel, exc: BaseException, parent: QWidget) -> None:
         errors.present_error(parent, exc)
 
 
+class FileCommitPage(QWizardPage):
+    """A commit page whose button makes something and writes its file (the place asked first) in one
+    write transaction; the wizard moves on once it is done.  Subclasses give ``ready()`` (the page's
+    own checks), ``ask_path()``, ``prepare()`` (read on the GUI thread: what the page holds, as a function
+``work(session) -> (Made, extra)`` run in a worker) and ``made(result, path)``."""
+
+    def __init__(self, db: Database, button: str, **run_options: Any) -> None:
+        super().__init__()
+        self.db, self.run_options = db, run_options
+        self.done = False
+        self.error = error_line()
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, button)
+
+    def ready(self) -> bool:
+        return True
+
+    def ask_path(self) -> Path | None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def prepare(self) -> Callable[[Any], tuple[Made, Any]]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def made(self, result: tuple[Made, Any], path: Path) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def refuse(self, text: str) -> bool:
+        self.error.setText(text)
+        self.error.show()
+        return False
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        if self.done:
+            return True
+        if not self.ready():
+            return False
+        path = self.ask_path()
+        if path is None:
+            return False
+        self.error.hide()
+        self.setEnabled(False)
+        self.wizard().button(QWizard.WizardButton.CommitButton).setEnabled(False)
+        db, work = self.db, self.prepare()
+        ops.run(self, lambda *_progress: write_made(db, work, path),
+                on_success=lambda result: self._made(result, path), on_error=self._failed, **self.run_options)
+        return False
+
+    def _made(self, result: tuple[Made, Any], path: Path) -> None:
+        self.done = True
+        self.setEnabled(True)
+        self.made(result, path)
+        self.wizard().next()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.setEnabled(True)
+        self.wizard().button(QWizard.WizardButton.CommitButton).setEnabled(True)
+        shown_error(self.error, exc, self)
+
+
+class FingerprintPage(QWizardPage):
+    """The last page of both wizards: this site's fingerprint in large type, and what to do next."""
+
+    def __init__(self, title: str, subtitle: str) -> None:
+        super().__init__()
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        self.fingerprint = big_fingerprint("")
+        self.next_steps = note()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fingerprint)
+        layout.addSpacing(8)
+        layout.addWidget(self.next_steps)
+        layout.addStretch(1)
+        self.setFinalPage(True)
+
+    def show_result(self, fingerprint: str, next_steps: str) -> None:
+        self.fingerprint.setText(fingerprint)
+        self.next_steps.setText(next_steps)
+        self.wizard().setOption(QWizard.WizardOption.NoCancelButton, True)  # made: only Selesai leaves
+
+
+class StepWizard(QWizard):
+    """A wizard of this program: its pages by key, Indonesian buttons; once ``made()``, closing it is
+    finishing it (what it made stays made)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setMinimumSize(720, 500)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Lanjut >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Kembali"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Selesai"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Batal"))
+
+    def add_pages(self, pages: list[tuple[int, QWizardPage]]) -> None:
+        for key, page in pages:
+            self.setPage(key, page)
+
+    def made(self) -> bool:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def reject(self) -> None:
+        if self.made():
+            self.accept()
+            return
+        super().reject()
+
+
 class _FilePage(QWizardPage):
     def __init__(self, wizard: PoskoSetupWizard) -> None:
         super().__init__()
@@ -129,7 +238,9 @@ class _FilePage(QWizardPage):
             shown_error(self.error, exc, self)
         else:
             self.wiz.setup_data, self.wiz.info = data, info
-            self.path.setText(str(path))
+            self.path.setText(self.tr("{path}\nBerkas penyiapan posko {posko} dari {office}; tanda tangannya utuh. "
+                                      "Lanjut untuk memeriksa sidik kunci kantor.").format(
+                path=path, posko=info.posko_code, office=info.office_code))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
@@ -195,11 +306,11 @@ class _CheckPage(QWizardPage):
         return False
 
 
-class _AdminPage(QWizardPage):
+class _AdminPage(FileCommitPage):
     def __init__(self, wizard: PoskoSetupWizard) -> None:
-        super().__init__()
+        super().__init__(wizard.db, self.tr("Siapkan posko && simpan balasan..."),
+                         progress=self.tr("Menyiapkan posko..."), cancellable=False)
         self.wiz = wizard
-        self.done = False
         self.setTitle(self.tr("Administrator posko"))
         self.setSubTitle(self.tr("Akun pertama laptop posko ini; akun ini dapat menambah petugas posko lain. "
                                  "Lalu simpan berkas balasan untuk kantor."))
@@ -210,7 +321,6 @@ class _AdminPage(QWizardPage):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password2 = QLineEdit()
         self.password2.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = error_line()
         form = QFormLayout()
         form.addRow(self.tr("Nama pengguna"), self.username)
         form.addRow(self.tr("Nama lengkap"), self.full_name)
@@ -220,86 +330,52 @@ class _AdminPage(QWizardPage):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Siapkan posko && simpan balasan..."))
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         from tagana_app.accounts import MIN_PASSWORD_LENGTH
 
         self.password.setPlaceholderText(self.tr("minimal {n} karakter").format(n=MIN_PASSWORD_LENGTH))
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
-        if self.done:
-            return True
+    def ready(self) -> bool:
         if not self.username.text().strip() or not self.password.text():
-            return self._refuse(self.tr("Isi nama pengguna dan kata sandi."))
+            return self.refuse(self.tr("Isi nama pengguna dan kata sandi."))
         if self.password.text() != self.password2.text():
-            return self._refuse(self.tr("Kedua kata sandi tidak sama."))
-        info = self.wiz.info
-        assert info is not None
-        start = outputs.documents_dir(self.wiz.local) / f"{info.posko_code}-balasan.tagana"
-        path = dialogs.save_file_name(self, self.tr("Simpan berkas balasan untuk kantor"), str(start),
+            return self.refuse(self.tr("Kedua kata sandi tidak sama."))
+        return True
+
+    def ask_path(self) -> Path | None:
+        assert self.wiz.info is not None
+        start = outputs.documents_dir(self.wiz.local) / f"{self.wiz.info.posko_code}-balasan.tagana"
+        return dialogs.save_file_name(self, self.tr("Simpan berkas balasan untuk kantor"), str(start),
                                       self.tr("Berkas Tagana (*.tagana)"))
-        if path is None:
-            return False
-        self.error.hide()
-        self.setEnabled(False)
-        self.wiz.button(QWizard.WizardButton.CommitButton).setEnabled(False)
+
+    def prepare(self) -> Callable[[Any], tuple[Made, Any]]:
+        from deployment.exchange import posko, sites
+        from tagana_app import accounts
+
         data, admin, password = self.wiz.setup_data, self.username.text().strip(), self.password.text()
         full_name, spoken = self.full_name.text(), self.wiz.page(PoskoSetupWizard.CHECK).spoken.text()
-        db = self.wiz.db
 
         def work(session: Any) -> tuple[Made, Any]:
-            from deployment.exchange import posko, sites
-            from tagana_app import accounts
-
             made = posko.join(session, data, admin=admin, password=password, full_name=full_name,
                               expect_fingerprint=spoken)
-            me = sites.self_site(session)
-            user = accounts.authenticate(session, admin, password)
-            return made, (me.fingerprint, user)
-        ops.run(self, lambda _progress: write_made(db, work, path), on_success=lambda result: self._joined(result, path),
-                on_error=self._failed, progress=self.tr("Menyiapkan posko..."), cancellable=False)
-        return False
+            return made, (sites.self_site(session).fingerprint, accounts.authenticate(session, admin, password))
+        return work
 
-    def _refuse(self, text: str) -> bool:
-        self.error.setText(text)
-        self.error.show()
-        return False
-
-    def _joined(self, result: tuple[Made, Any], path: Path) -> None:
+    def made(self, result: tuple[Made, Any], path: Path) -> None:
         _made, (fingerprint, actor) = result
-        self.done = True
         self.wiz.actor, self.wiz.fingerprint, self.wiz.reply_path = actor, fingerprint, path
-        self.setEnabled(True)
-        self.wiz.next()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.setEnabled(True)
-        self.wiz.button(QWizard.WizardButton.CommitButton).setEnabled(True)
-        shown_error(self.error, exc, self)
 
 
-class _DonePage(QWizardPage):
+class _DonePage(FingerprintPage):
     def __init__(self, wizard: PoskoSetupWizard) -> None:
-        super().__init__()
+        super().__init__(self.tr("Posko siap"), self.tr("Bacakan sidik kunci ini kepada petugas kantor"))
         self.wiz = wizard
-        self.setTitle(self.tr("Posko siap"))
-        self.setSubTitle(self.tr("Bacakan sidik kunci ini kepada petugas kantor"))
-        self.fingerprint = big_fingerprint("")
-        self.next_steps = note()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.fingerprint)
-        layout.addSpacing(8)
-        layout.addWidget(self.next_steps)
-        layout.addStretch(1)
-        self.setFinalPage(True)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         info = self.wiz.info
         assert info is not None
-        self.fingerprint.setText(self.wiz.fingerprint)
-        self.next_steps.setText(self.tr(
+        self.show_result(self.wiz.fingerprint, self.tr(
             "Langkah berikutnya:\n"
             "1. Bawa berkas balasan {path} ke kantor {office}.\n"
             "2. Petugas kantor mengambilnya di halaman Posko, \"Ambil balasan posko...\", dan mengetik sidik "
@@ -308,10 +384,9 @@ class _DonePage(QWizardPage):
             "di kedua tempat.\n\nTekan Selesai untuk membuka jendela posko sebagai {user}.").format(
             path=self.wiz.reply_path, office=info.office_code, posko=info.posko_code,
             user=self.wiz.actor.username if self.wiz.actor else ""))
-        self.wiz.button(QWizard.WizardButton.CancelButton).hide()
 
 
-class PoskoSetupWizard(QWizard):
+class PoskoSetupWizard(StepWizard):
     """Makes this empty database the posko of an office's set-up file; ``actor``: its admin, once made."""
 
     FILE, CHECK, ADMIN, DONE = range(4)
@@ -325,19 +400,8 @@ class PoskoSetupWizard(QWizard):
         self.fingerprint = ""
         self.reply_path: Path | None = None
         self.setWindowTitle(self.tr("Siapkan laptop posko — Tagana Logistik"))
-        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setMinimumSize(720, 500)
-        for key, page in ((self.FILE, _FilePage(self)), (self.CHECK, _CheckPage(self)),
-                          (self.ADMIN, _AdminPage(self)), (self.DONE, _DonePage(self))):
-            self.setPage(key, page)
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Lanjut >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Kembali"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Selesai"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Batal"))
+        self.add_pages([(self.FILE, _FilePage(self)), (self.CHECK, _CheckPage(self)), (self.ADMIN, _AdminPage(self)),
+                        (self.DONE, _DonePage(self))])
 
-    def reject(self) -> None:
-        if self.actor is not None:  # the posko is made: only Selesai leaves (into its window)
-            self.accept()
-            return
-        super().reject()
+    def made(self) -> bool:
+        return self.actor is not None  # the posko is made: only Selesai leaves (into its window)

@@ -9,7 +9,7 @@ still open, and the volunteers of its incident checked in and not yet out.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 
 from sqlalchemy import or_, select
@@ -26,20 +26,11 @@ from tagana_app.texts import N_
 
 
 @dataclass(frozen=True)
-class PoskoSummary:
-    code: str
-    name: str
-    status: str
-    incident: str        # its number
-    incident_name: str
-    fingerprint: str
-    last_in: int
-    last_in_at: datetime | None
-    last_out: int
-    last_out_at: datetime | None
-    acked: int
-    held: int
-    issues: int
+class PoskoSummary(engine.PeerStatus):
+    """A posko's exchange of files (engine.status) and its incident."""
+
+    incident: str = ""         # its number
+    incident_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -120,9 +111,8 @@ def list_poskos(session: Session) -> list[PoskoSummary]:
     for site in rows:
         peer = peers[site.code]
         number, name = incidents.get(site.incident_id, ("", "")) if site.incident_id else ("", "")
-        result.append(PoskoSummary(site.code, site.name, site.status, number, name, peer.fingerprint, peer.last_in,
-                                   peer.last_in_at, peer.last_out, peer.last_out_at, peer.acked, peer.held,
-                                   peer.issues))
+        result.append(PoskoSummary(**{f.name: getattr(peer, f.name) for f in fields(peer)}, incident=number,
+                                   incident_name=name))
     return result
 
 

@@ -8,6 +8,7 @@ large type, to read to the posko's officer over the phone, and what to do next.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
     QWidget,
-    QWizard,
     QWizardPage,
 )
 
@@ -30,7 +30,7 @@ from ui import dialogs, ops
 from ui.context import AppContext
 from ui.form_dialog import FormDialog, heading
 from ui.pages.request_dialogs import RegionField
-from ui.posko_setup import big_fingerprint, error_line, note, shown_error, write_made
+from ui.posko_setup import FileCommitPage, FingerprintPage, StepWizard, error_line, note
 
 
 def open_incidents(session: Any) -> list[tuple[str, str]]:
@@ -92,22 +92,19 @@ class _PoskoPage(QWizardPage):
         return True
 
 
-class _FilePage(QWizardPage):
+class _FilePage(FileCommitPage):
     def __init__(self, wizard: CreatePoskoWizard) -> None:
-        super().__init__()
+        super().__init__(wizard.ctx.db, self.tr("Buat posko && simpan berkas..."), changes=wizard.ctx.changes,
+                         service=posko.create_posko)
         self.wiz = wizard
-        self.done = False
         self.setTitle(self.tr("Berkas penyiapan"))
         self.setSubTitle(self.tr("Posko dibuat dan berkas penyiapannya disimpan sekaligus. Simpan berkas itu ke "
                                  "flashdisk untuk laptop posko."))
         self.summary = note()
-        self.error = error_line()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Buat posko && simpan berkas..."))
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         first = self.wiz.page(CreatePoskoWizard.POSKO)
@@ -119,59 +116,35 @@ class _FilePage(QWizardPage):
             code=first.code.text(), name=" ".join(first.name.text().split()), incident=first.incident.currentText(),
             region=region.label if region else (first.region.code() or self.tr("wilayah pertama kejadian"))))
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
-        if self.done:
-            return True
-        first = self.wiz.page(CreatePoskoWizard.POSKO)
-        code = first.code.text()
-        start = outputs.documents_dir(self.wiz.ctx.local) / f"{code}-setup.tagana"
-        path = dialogs.save_file_name(self, self.tr("Simpan berkas penyiapan posko"), str(start),
+    def ask_path(self) -> Path | None:
+        start = outputs.documents_dir(self.wiz.ctx.local) / f"{self.wiz.page(CreatePoskoWizard.POSKO).code.text()}-setup.tagana"
+        return dialogs.save_file_name(self, self.tr("Simpan berkas penyiapan posko"), str(start),
                                       self.tr("Berkas Tagana (*.tagana)"))
-        if path is None:
-            return False
-        self.error.hide()
-        self.wiz.button(QWizard.WizardButton.CommitButton).setEnabled(False)
-        ctx, name, incident = self.wiz.ctx, first.name.text(), first.incident.currentData()
-        region = first.region.code() or None
+
+    def prepare(self) -> Callable[[Any], tuple[engine.Made, str]]:
+        first = self.wiz.page(CreatePoskoWizard.POSKO)
+        actor, code, name = self.wiz.ctx.actor, first.code.text(), first.name.text()
+        incident, region = first.incident.currentData(), first.region.code() or None
 
         def work(session: Any) -> tuple[engine.Made, str]:
-            made = posko.create_posko(session, ctx.actor, code, name=name, incident_number=incident, region=region)
+            made = posko.create_posko(session, actor, code, name=name, incident_number=incident, region=region)
             return made, sites.self_site(session).fingerprint
-        ops.run(self, lambda: write_made(ctx.db, work, path), on_success=lambda result: self._made(result, path),
-                on_error=self._failed, changes=ctx.changes, service=posko.create_posko)
-        return False
+        return work
 
-    def _made(self, result: tuple[engine.Made, str], path: Path) -> None:
-        self.wiz.made, self.wiz.fingerprint = result
+    def made(self, result: tuple[engine.Made, str], path: Path) -> None:
+        self.wiz.made_file, self.wiz.fingerprint = result
         self.wiz.path = path
-        self.done = True
-        self.wiz.next()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.wiz.button(QWizard.WizardButton.CommitButton).setEnabled(True)
-        shown_error(self.error, exc, self)
 
 
-class _DonePage(QWizardPage):
+class _DonePage(FingerprintPage):
     def __init__(self, wizard: CreatePoskoWizard) -> None:
-        super().__init__()
+        super().__init__(self.tr("Posko dibuat"), self.tr("Bacakan sidik kunci ini kepada petugas posko"))
         self.wiz = wizard
-        self.setTitle(self.tr("Posko dibuat"))
-        self.setSubTitle(self.tr("Bacakan sidik kunci ini kepada petugas posko"))
-        self.fingerprint = big_fingerprint("")
-        self.next_steps = note()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.fingerprint)
-        layout.addSpacing(8)
-        layout.addWidget(self.next_steps)
-        layout.addStretch(1)
-        self.setFinalPage(True)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
-        made = self.wiz.made
+        made = self.wiz.made_file
         assert made is not None
-        self.fingerprint.setText(self.wiz.fingerprint)
-        self.next_steps.setText(self.tr(
+        self.show_result(self.wiz.fingerprint, self.tr(
             "Berkas penyiapan disimpan: {path} ({records} catatan).\n\n"
             "Langkah berikutnya:\n"
             "1. Bawa berkas itu ke laptop posko {code} (flashdisk). Pasang program Tagana Logistik di laptop itu; "
@@ -181,10 +154,9 @@ class _DonePage(QWizardPage):
             "halaman ini dengan \"Ambil balasan posko...\" dan ketik sidik kunci posko yang dibacakan petugasnya.\n"
             "Sampai balasannya diambil, posko berstatus menunggu balasan.").format(
             path=self.wiz.path, records=made.records, code=made.site_code))
-        self.wiz.button(QWizard.WizardButton.CancelButton).hide()
 
 
-class CreatePoskoWizard(QWizard):
+class CreatePoskoWizard(StepWizard):
     """Buat posko: the posko, its set-up file, and the office's fingerprint to read to its officer."""
 
     POSKO, FILE, DONE = range(3)
@@ -192,25 +164,14 @@ class CreatePoskoWizard(QWizard):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.made: engine.Made | None = None
+        self.made_file: engine.Made | None = None
         self.fingerprint = ""
         self.path: Path | None = None
         self.setWindowTitle(self.tr("Buat posko"))
-        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setMinimumSize(720, 500)
-        for key, page in ((self.POSKO, _PoskoPage(self)), (self.FILE, _FilePage(self)), (self.DONE, _DonePage(self))):
-            self.setPage(key, page)
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Lanjut >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Kembali"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Selesai"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Batal"))
+        self.add_pages([(self.POSKO, _PoskoPage(self)), (self.FILE, _FilePage(self)), (self.DONE, _DonePage(self))])
 
-    def reject(self) -> None:
-        if self.made is not None:  # made: closing the window is finishing it
-            self.accept()
-            return
-        super().reject()
+    def made(self) -> bool:
+        return self.made_file is not None
 
 
 class TakeReplyDialog(FormDialog):

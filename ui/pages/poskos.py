@@ -250,8 +250,8 @@ class PoskosPage(QWidget):
         return wizard
 
     def _created(self, wizard: CreatePoskoWizard) -> None:
-        if wizard.made is not None:
-            self.select(wizard.made.site_code)
+        if wizard.made_file is not None:
+            self.select(wizard.made_file.site_code)
 
     def open_reply(self) -> TakeReplyDialog:
         dialog = TakeReplyDialog(self.ctx, self)
