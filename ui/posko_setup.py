@@ -246,6 +246,13 @@ class _FilePage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return self.wiz.info is not None
 
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        if self.wiz.info is None:
+            self.error.setText(self.tr("Pilih dulu berkas penyiapan dari kantor."))
+            self.error.show()
+            return False
+        return True
+
 
 class _CheckPage(QWizardPage):
     def __init__(self, wizard: PoskoSetupWizard) -> None:
