@@ -23,6 +23,8 @@ from tests.deployment.conftest import add_incident
 from tests.exchange.pairs import fresh_sqlite
 from tests.ui.test_app import DialogPlan
 from ui import dialogs, ops, startup
+from ui.changes import AppChanges
+from ui.context import AppContext
 from ui.login_dialog import FirstStartDialog
 from ui.pages.posko_dialogs import CreatePoskoWizard, RevokePoskoDialog, TakeReplyDialog
 from ui.pages.poskos import PoskosPage
@@ -134,6 +136,11 @@ def test_office_creates_the_posko_the_laptop_joins_and_the_office_takes_the_repl
         with laptop.read() as s:
             me = sites.self_site(s)
             assert (me.code, me.kind) == ("PSK-01", "posko")
+        at_posko = PoskosPage(AppContext(laptop, setup.actor, local, AppChanges()))  # a posko makes no posko
+        qtbot.addWidget(at_posko)
+        _settled(qtbot)
+        assert not at_posko.is_office and not at_posko.buttons["create"].isEnabled()
+        assert "laptop posko" in at_posko.buttons["create"].toolTip()
     finally:
         laptop.dispose()
 

@@ -54,6 +54,12 @@ def _table(headers: list[str], stretch: int | tuple[int, ...], widths: dict[int,
     return setup_table(table, stretch=stretch, widths=widths)
 
 
+def _page_data(session: Any) -> tuple[list[PoskoSummary], bool]:
+    """The poskos, and whether this database is the office's (a posko makes no posko)."""
+    me = sites.self_row(session, create=False)
+    return office_view.list_poskos(session), me is None or me.kind != "posko"
+
+
 def _fill(table: QTableWidget, rows: list[tuple[Any, ...]], numbers: tuple[int, ...] = ()) -> None:
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
@@ -147,6 +153,7 @@ class PoskosPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.poskos: list[PoskoSummary] = []
+        self.is_office = True
         self._want: str | None = None
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
@@ -188,9 +195,10 @@ class PoskosPage(QWidget):
     # --- reading ------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self._list_read.start(office_view.list_poskos, on_success=self._listed)
+        self._list_read.start(_page_data, on_success=self._listed)
 
-    def _listed(self, poskos: list[PoskoSummary]) -> None:
+    def _listed(self, data: tuple[list[PoskoSummary], bool]) -> None:
+        poskos, self.is_office = data
         keep = self._want or self.selected_code()
         self._want = None
         self.poskos = poskos
@@ -234,6 +242,8 @@ class PoskosPage(QWidget):
     def _enable(self) -> None:
         actor, chosen = self.ctx.actor, self.selected()
         exchange, revoke = refusal(sites.can_exchange, actor), refusal(sites.can_revoke, actor)
+        if not self.is_office:
+            exchange = revoke = self.tr("Posko dibuat dan diatur di kantor, bukan di laptop posko.")
         state = {"create": (True, exchange), "reply": (True, exchange),
                  "setup": (chosen is not None and chosen.status == "menunggu", exchange),
                  "revoke": (chosen is not None and chosen.status != "dicabut", revoke)}
