@@ -137,7 +137,7 @@ class PoskoDetail(QFrame):
                                texts.label(REQUEST_STATUSES.get(r.status, r.status))) for r in view.requests])
         _fill(self.volunteers, [(v.name, texts.label(SKILLS.get(v.role, v.role)), _when(v.since))
                                 for v in view.volunteers])
-        _fill(self.issues, [(self.tr("di kantor") if i.side == "sini" else self.tr("di posko"), i.kind, i.key,
+        _fill(self.issues, [(self.tr("di kantor") if i.side == "sini" else self.tr("di posko"), texts.label(i.kind_label or i.kind), i.key,
                              (self.tr("menunggu: ") if i.pending else self.tr("ditolak: ")) + i.message)
                             for i in view.issues])
         self._titles((len(view.stock), len(view.villages), len(view.requests), len(view.volunteers),
