@@ -24,6 +24,7 @@ from tagana_app.settings import LocalSettings
 from ui.login_dialog import POSKO_SETUP, FirstStartDialog, LoadDemo, LoginDialog
 
 if TYPE_CHECKING:
+    from deployment.exchange.sites import SiteInfo
     from tagana_app.accounts import Actor
     from tagana_app.db import Database
 
@@ -125,6 +126,7 @@ class Opening(QObject):
 class SignedIn:
     actor: Actor
     office_values: dict[str, Any]
+    posko: SiteInfo | None = None  # the posko this database became while signing in (the posko wizard)
 
 
 def sign_in(opening: Opening, local: LocalSettings, *, new_database: bool, load_demo: LoadDemo,
@@ -184,7 +186,15 @@ def _set_up_posko(opening: Opening, local: LocalSettings) -> SignedIn | None:
     if wizard.actor is None:
         return None
     local.set(settings.LAST_USERNAME, wizard.actor.username)
-    return SignedIn(wizard.actor, _office_values(db))
+    return SignedIn(wizard.actor, _office_values(db), _this_posko(db))
+
+
+def _this_posko(db: Database) -> SiteInfo | None:
+    from deployment.exchange import sites
+
+    with db.read() as session:
+        row = sites.self_row(session, create=False)
+        return sites.info(row) if row is not None and row.kind == "posko" else None
 
 
 def _office_has_users(db: Database) -> bool:

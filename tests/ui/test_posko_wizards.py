@@ -219,3 +219,4 @@ def test_the_first_start_of_an_empty_database_sets_up_the_posko_and_signs_in_its
         opening.close()
     assert plan.done() and signed is not None
     assert (signed.actor.username, signed.actor.role) == ("admin", "admin") and reply_path.exists()
+    assert signed.posko is not None and (signed.posko.code, signed.posko.kind) == ("PSK-01", "posko")
