@@ -40,6 +40,17 @@ def addressed_here(session: Session, d: Dispatch) -> Site | None:
     return own
 
 
+def handover_comes_from(session: Session, d: Dispatch) -> str:
+    """At the office: the code of the posko of ours (paired or waiting, not revoked) a dispatch is addressed to,
+    whose exchange file brings its handover; "" otherwise."""
+    if d.site_id is None:
+        return ""
+    site = session.get(Site, d.site_id)
+    if site is None or site.is_self or site.kind != "posko" or site.status == "dicabut":
+        return ""
+    return site.code
+
+
 def _sent_picks(session: Session, d: Dispatch) -> dict[int, list[dict]]:
     """line_no -> the batches/serials the office sent on that line (when its file said so)."""
     data = session.scalar(select(ExchangeRecord.data).join(Site, Site.id == ExchangeRecord.site_id)

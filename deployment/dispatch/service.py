@@ -84,7 +84,7 @@ from inventory.models import (
 from tagana_app import audit, clock, issued_documents, numbering, regions, settings
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
-from tagana_app.errors import NotFound, ValidationError
+from tagana_app.errors import NotFound, TaganaError, ValidationError
 from tagana_app.models import DocumentNumber, utcnow
 from tagana_app.quantities import check_quantity
 from tagana_app.texts import DOMAIN, N_, Text
@@ -547,13 +547,16 @@ def loan_due_default(incident: Incident, sent: date) -> date:
 @changes("dispatches", "stock")
 def handover_dispatch(session: Session, actor: Actor, number: str, *, received: Mapping[str, int] | None = None,
                       reasons: Mapping[str, str] | None = None, reason: str = "", place: str = "",
-                      when: date | None = None) -> DispatchRecord:
+                      when: date | None = None, from_posko: bool = False) -> DispatchRecord:
     """Record the recipient's counts (item code → quantity; items not named arrived complete).
 
     At a posko, on a dispatch addressed to it, an approved dispatch is handed over too (the truck came
     before the office recorded it sent) and what was received is booked into the posko's warehouse
-    (deployment.dispatch.posko_receipt)."""
+    (deployment.dispatch.posko_receipt).  At the office, the handover of a dispatch addressed to a posko of
+    ours is the posko's record: it comes in the posko's file (``from_posko``), unless the posko was revoked."""
     d, posko = _take_handover(session, actor, number)
+    if posko is None and not from_posko:
+        _refuse_office_handover(session, d)
     given = {get_item(session, code).id: qty for code, qty in (received or {}).items()}
     why = {get_item(session, code).id: text.strip() for code, text in (reasons or {}).items()}
     lines = _lines(session, d)
@@ -595,6 +598,18 @@ def _take_handover(session: Session, actor: Actor, number: str) -> tuple[Dispatc
     posko = posko_receipt.addressed_here(session, d)
     lifecycle.require_state("handover", d.number, d.status, received_here=posko is not None)
     return d, posko
+
+
+class HandoverAtPosko(TaganaError):
+    template = N_("errors", "Serah terima pengiriman {number} dicatat di posko {code} dan datang ke kantor lewat "
+                            "berkas pertukaran posko itu; kantor tidak mencatatnya sendiri (satu catatan, satu "
+                            "pemilik). Bila laptop posko hilang, cabut dulu posko {code}.")
+
+
+def _refuse_office_handover(session: Session, d: Dispatch) -> None:
+    code = posko_receipt.handover_comes_from(session, d)
+    if code:
+        raise HandoverAtPosko(number=d.number, code=code)
 
 
 def _default_place(d: Dispatch) -> str:

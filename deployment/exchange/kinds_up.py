@@ -212,7 +212,7 @@ def apply_handover(session: Session, sender: SiteInfo, key: str, data: Data) -> 
         dispatches.handover_dispatch(session, _actor(sender, data["by"], role="koordinator"), key,
                                      received={code: got for code, (got, _why) in counts.items()},
                                      reasons={code: why for code, (_got, why) in counts.items() if why},
-                                     place=data["place"], when=when)
+                                     place=data["place"], when=when, from_posko=True)
     except TaganaError as exc:
         raise Refused(N_("errors", "Serah terima pengiriman {number} dari posko {posko} tidak dapat diterapkan: "
                                    "{reason}"), number=key, posko=sender.code, reason=str(exc)) from None

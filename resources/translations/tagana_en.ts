@@ -1030,7 +1030,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/dispatches.py" line="158"/>
-        <location filename="../../ui/pages/dispatches.py" line="386"/>
+        <location filename="../../ui/pages/dispatches.py" line="388"/>
         <source>Kembalikan ke konsep</source>
         <translation>Return to draft</translation>
     </message>
@@ -1165,77 +1165,77 @@
         <translation>returned {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="308"/>
+        <location filename="../../ui/pages/dispatches.py" line="310"/>
         <source>per KK</source>
         <translation>per household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="308"/>
+        <location filename="../../ui/pages/dispatches.py" line="310"/>
         <source>per jiwa</source>
         <translation>per person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="308"/>
+        <location filename="../../ui/pages/dispatches.py" line="310"/>
         <source>tetap</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="320"/>
+        <location filename="../../ui/pages/dispatches.py" line="322"/>
         <source>Tidak ada stok bebas di gudang ini.</source>
         <translation>No free stock in this warehouse.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="323"/>
+        <location filename="../../ui/pages/dispatches.py" line="325"/>
         <source>Stok bebas {item}: {free} {unit}</source>
         <translation>Free stock of {item}: {free} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="327"/>
+        <location filename="../../ui/pages/dispatches.py" line="329"/>
         <source>Stok {item} tidak cukup: tersedia {free} {unit}, diminta {qty} {unit}.</source>
         <translation>Not enough stock of {item}: {free} {unit} available, {qty} {unit} requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="379"/>
+        <location filename="../../ui/pages/dispatches.py" line="381"/>
         <source>Ajukan pengiriman</source>
         <translation>Submit dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="380"/>
+        <location filename="../../ui/pages/dispatches.py" line="382"/>
         <source>Ajukan {number} untuk disetujui pejabat? Barangnya tidak dapat diubah lagi kecuali dikembalikan ke konsep.</source>
         <translation>Submit {number} for an official&apos;s approval? Its goods can no longer be changed unless it is returned to draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="387"/>
+        <location filename="../../ui/pages/dispatches.py" line="389"/>
         <source>Kembalikan {number} ke konsep agar barangnya dapat diubah?</source>
         <translation>Return {number} to draft so its goods can be changed?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="392"/>
+        <location filename="../../ui/pages/dispatches.py" line="394"/>
         <source>Setujui pengiriman</source>
         <translation>Approve dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="393"/>
+        <location filename="../../ui/pages/dispatches.py" line="395"/>
         <source>Setujui {number}? Stok akan dicadangkan untuk pengiriman ini.</source>
         <translation>Approve {number}? Stock will be reserved for this dispatch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="398"/>
+        <location filename="../../ui/pages/dispatches.py" line="400"/>
         <source>Kirim barang</source>
         <translation>Dispatch goods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="399"/>
+        <location filename="../../ui/pages/dispatches.py" line="401"/>
         <source>Barang {number} keluar dari gudang sekarang?</source>
         <translation>Are the goods of {number} leaving the warehouse now?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="408"/>
+        <location filename="../../ui/pages/dispatches.py" line="410"/>
         <source>Tutup pengiriman</source>
         <translation>Close dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="409"/>
+        <location filename="../../ui/pages/dispatches.py" line="411"/>
         <source>{number} ke {destination}</source>
         <translation>{number} to {destination}</translation>
     </message>
@@ -1286,42 +1286,42 @@
 <context>
     <name>DispatchesPage</name>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="493"/>
+        <location filename="../../ui/pages/dispatches.py" line="495"/>
         <source>Pengiriman</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="494"/>
+        <location filename="../../ui/pages/dispatches.py" line="496"/>
         <source>Bantuan dari gudang ke lokasi bencana: konsep, persetujuan (stok dicadangkan), pengiriman, serah terima dan pengembalian peralatan.</source>
         <translation>Relief from the warehouse to the disaster site: draft, approval (stock reserved), dispatch, handover and return of equipment.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="454"/>
+        <location filename="../../ui/pages/dispatches.py" line="456"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="455"/>
+        <location filename="../../ui/pages/dispatches.py" line="457"/>
         <source>Perlu tindakan</source>
         <translation>Needs action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="460"/>
+        <location filename="../../ui/pages/dispatches.py" line="462"/>
         <source>Cari nomor, tujuan, penerima atau kejadian...</source>
         <translation>Search number, destination, recipient or incident...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="465"/>
+        <location filename="../../ui/pages/dispatches.py" line="467"/>
         <source>Pengiriman baru...</source>
         <translation>New dispatch...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="489"/>
+        <location filename="../../ui/pages/dispatches.py" line="491"/>
         <source>Pengiriman masuk</source>
         <translation>Incoming dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="490"/>
+        <location filename="../../ui/pages/dispatches.py" line="492"/>
         <source>Bantuan yang dikirim kantor ke posko ini: catat serah terima dengan jumlah yang diterima, selisih dan alasannya, lalu cetak BAST untuk ditandatangani di sini.</source>
         <translation>Relief sent by the office to this command post: record the handover with the quantities received, any differences and their reasons, then print the BAST to be signed here.</translation>
     </message>
@@ -10927,7 +10927,7 @@ Setup file of command post {posko} from {office}; its signature is intact. Conti
     </message>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="143"/>
-        <location filename="../../deployment/exchange/kinds_up.py" line="372"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="354"/>
         <source>serah terima</source>
         <translation>handover</translation>
     </message>
@@ -11387,13 +11387,13 @@ Setup file of command post {posko} from {office}; its signature is intact. Conti
     <message>
         <location filename="../../deployment/distribution/service.py" line="310"/>
         <location filename="../../deployment/distribution/service.py" line="362"/>
-        <location filename="../../deployment/exchange/kinds_up.py" line="373"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="355"/>
         <source>distribusi</source>
         <translation>distribution</translation>
     </message>
     <message>
         <location filename="../../deployment/distribution/service.py" line="322"/>
-        <location filename="../../deployment/exchange/kinds_up.py" line="259"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="241"/>
         <location filename="../../deployment/reports/distribution.py" line="160"/>
         <location filename="../../tagana_app/doc_kinds.py" line="89"/>
         <source>Distribusi</source>
@@ -11513,8 +11513,8 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/closing.py" line="140"/>
-        <location filename="../../deployment/dispatch/records.py" line="253"/>
-        <location filename="../../deployment/dispatch/service.py" line="618"/>
+        <location filename="../../deployment/dispatch/records.py" line="254"/>
+        <location filename="../../deployment/dispatch/service.py" line="633"/>
         <location filename="../../deployment/reports/distribution.py" line="128"/>
         <location filename="../../deployment/reports/distribution.py" line="146"/>
         <location filename="../../deployment/reports/incident.py" line="73"/>
@@ -11644,7 +11644,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/posko_receipt.py" line="124"/>
+        <location filename="../../deployment/dispatch/posko_receipt.py" line="135"/>
         <location filename="../../inventory/stock.py" line="189"/>
         <source>penerimaan</source>
         <translation>receipt</translation>
@@ -11981,8 +11981,8 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/assignments.py" line="478"/>
         <location filename="../../deployment/assignments.py" line="505"/>
         <location filename="../../deployment/assignments.py" line="528"/>
-        <location filename="../../deployment/exchange/kinds_down.py" line="489"/>
-        <location filename="../../deployment/exchange/kinds_up.py" line="323"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="472"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="305"/>
         <source>penugasan</source>
         <translation>assignment</translation>
     </message>
@@ -12209,10 +12209,10 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/dispatch/service.py" line="453"/>
         <location filename="../../deployment/dispatch/service.py" line="482"/>
         <location filename="../../deployment/dispatch/service.py" line="522"/>
-        <location filename="../../deployment/dispatch/service.py" line="585"/>
-        <location filename="../../deployment/dispatch/service.py" line="621"/>
-        <location filename="../../deployment/dispatch/service.py" line="649"/>
-        <location filename="../../deployment/exchange/kinds_down.py" line="490"/>
+        <location filename="../../deployment/dispatch/service.py" line="588"/>
+        <location filename="../../deployment/dispatch/service.py" line="636"/>
+        <location filename="../../deployment/dispatch/service.py" line="664"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="473"/>
         <source>pengiriman</source>
         <translation>dispatch</translation>
     </message>
@@ -12220,7 +12220,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/dispatch/returns.py" line="73"/>
         <location filename="../../deployment/dispatch/service.py" line="326"/>
         <location filename="../../deployment/dispatch/service.py" line="351"/>
-        <location filename="../../deployment/dispatch/service.py" line="563"/>
+        <location filename="../../deployment/dispatch/service.py" line="566"/>
         <source>Barang pada pengiriman</source>
         <translation>Item on the dispatch</translation>
     </message>
@@ -12283,7 +12283,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>already out of the warehouse and no replacement unit is free</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="567"/>
+        <location filename="../../deployment/dispatch/service.py" line="570"/>
         <source>Jumlah diterima {item}</source>
         <translation>Quantity received of {item}</translation>
     </message>
@@ -12378,7 +12378,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/emergency.py" line="154"/>
         <location filename="../../deployment/emergency.py" line="190"/>
-        <location filename="../../deployment/exchange/kinds_down.py" line="487"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="470"/>
         <location filename="../../deployment/incidents.py" line="262"/>
         <location filename="../../deployment/incidents.py" line="313"/>
         <location filename="../../deployment/incidents.py" line="351"/>
@@ -12692,7 +12692,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="384"/>
+        <location filename="../../deployment/dispatch/records.py" line="386"/>
         <location filename="../../deployment/distribution/service.py" line="213"/>
         <location filename="../../deployment/reports/deployments.py" line="114"/>
         <location filename="../../deployment/reports/distribution.py" line="165"/>
@@ -13155,13 +13155,13 @@ DISASTER RESPONSE {name}</translation>
         <translation>Saving {count} volunteers</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_down.py" line="485"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="468"/>
         <source>paket barang</source>
         <translation>item kit</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_down.py" line="488"/>
-        <location filename="../../deployment/personal_data.py" line="71"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="471"/>
+        <location filename="../../deployment/personal_data.py" line="76"/>
         <location filename="../../deployment/roster.py" line="480"/>
         <location filename="../../deployment/volunteers.py" line="294"/>
         <location filename="../../deployment/volunteers.py" line="382"/>
@@ -13172,7 +13172,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>volunteer</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_down.py" line="491"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="474"/>
         <source>keputusan permintaan</source>
         <translation>request decision</translation>
     </message>
@@ -13225,7 +13225,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>add warehouses</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_down.py" line="486"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="469"/>
         <location filename="../../inventory/catalog.py" line="159"/>
         <location filename="../../inventory/catalog.py" line="176"/>
         <location filename="../../inventory/catalog_edit.py" line="506"/>
@@ -13246,7 +13246,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>add items</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_down.py" line="484"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="467"/>
         <location filename="../../inventory/catalog.py" line="193"/>
         <location filename="../../inventory/catalog.py" line="217"/>
         <location filename="../../inventory/catalog_edit.py" line="310"/>
@@ -13832,29 +13832,29 @@ DISASTER RESPONSE {name}</translation>
         <translation>Count per status</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="136"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="118"/>
         <location filename="../../deployment/reports/requests.py" line="119"/>
         <location filename="../../deployment/requests.py" line="218"/>
         <source>Permintaan</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="346"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="328"/>
         <source>Usulan angka dampak</source>
         <translation>Proposed impact figures</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="374"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="356"/>
         <source>check-in relawan</source>
         <translation>volunteer check-in</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="375"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="357"/>
         <source>usulan angka dampak</source>
         <translation>proposed impact figures</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="376"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="358"/>
         <source>stok posko</source>
         <translation>command post stock</translation>
     </message>
@@ -13900,9 +13900,9 @@ DISASTER RESPONSE {name}</translation>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="151"/>
-        <location filename="../../deployment/exchange/kinds_up.py" line="187"/>
-        <location filename="../../deployment/exchange/kinds_up.py" line="371"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="133"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="169"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="353"/>
         <location filename="../../deployment/requests.py" line="285"/>
         <location filename="../../deployment/requests.py" line="346"/>
         <location filename="../../deployment/requests.py" line="368"/>
@@ -14352,7 +14352,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_down.py" line="483"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="466"/>
         <location filename="../../inventory/catalog_edit.py" line="439"/>
         <location filename="../../inventory/catalog_edit.py" line="455"/>
         <source>satuan</source>
@@ -15028,7 +15028,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>The quantity of {item} received ({received} {unit}) differs from the quantity sent ({sent} {unit}): a reason for the difference is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="342"/>
+        <location filename="../../deployment/dispatch/records.py" line="344"/>
         <source>Status pengiriman &apos;{status}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown dispatch status &apos;{status}&apos;. Choices: {choices}.</translation>
     </message>
@@ -15291,12 +15291,17 @@ DISASTER RESPONSE {name}</translation>
         <translation type="vanished">The quantity of {item} received is not valid: {value}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="569"/>
+        <location filename="../../deployment/dispatch/service.py" line="572"/>
         <source>Jumlah diterima {item} ({received}) melebihi yang dikirim ({sent}).</source>
         <translation>The quantity of {item} received ({received}) is more than the quantity sent ({sent}).</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/service.py" line="633"/>
+        <location filename="../../deployment/dispatch/service.py" line="604"/>
+        <source>Serah terima pengiriman {number} dicatat di posko {code} dan datang ke kantor lewat berkas pertukaran posko itu; kantor tidak mencatatnya sendiri (satu catatan, satu pemilik). Bila laptop posko hilang, cabut dulu posko {code}.</source>
+        <translation>The handover of dispatch {number} is recorded at command post {code} and reaches the office in that command post&apos;s exchange file; the office does not record it itself (one record, one owner). If the command post&apos;s laptop is lost, revoke command post {code} first.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/service.py" line="648"/>
         <source>Alasan pembatalan pengiriman wajib diisi.</source>
         <translation>A reason for cancelling the dispatch is required.</translation>
     </message>
@@ -16970,7 +16975,7 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>No goods can be sent from this warehouse for the needs of that incident.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/posko_receipt.py" line="95"/>
+        <location filename="../../deployment/dispatch/posko_receipt.py" line="106"/>
         <source>Posko {code} belum memiliki gudang: barang pengiriman {number} tidak dapat dicatat masuk.</source>
         <translation>Command post {code} has no warehouse yet: the goods of dispatch {number} cannot be booked in.</translation>
     </message>
@@ -17115,102 +17120,102 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>This file is damaged or is not a Tagana Logistik exchange file: its contents cannot be read. Ask for the file to be sent again.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds.py" line="47"/>
+        <location filename="../../deployment/exchange/kinds.py" line="48"/>
         <source>Catatan ini belum dapat diterapkan.</source>
         <translation>This record cannot be applied yet.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds.py" line="53"/>
+        <location filename="../../deployment/exchange/kinds.py" line="54"/>
         <source>Catatan ini tidak dapat diterapkan.</source>
         <translation>This record cannot be applied.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_down.py" line="143"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="126"/>
         <source>{document} menyebut barang {items} yang belum ada di katalog posko.</source>
         <translation>{document} mentions items {items} that are not in the command post catalogue yet.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_down.py" line="188"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="171"/>
         <source>Gudang {code} dari kantor memakai kode gudang posko ini sendiri.</source>
         <translation>Warehouse {code} from the office uses this command post&apos;s own warehouse code.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_down.py" line="234"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="217"/>
         <source>{document}: kejadian {incident} belum diterima posko.</source>
         <translation>{document}: incident {incident} has not been received by the command post yet.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_down.py" line="327"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="310"/>
         <source>Penugasan {key}: relawan {volunteer} belum diterima posko.</source>
         <translation>Assignment {key}: volunteer {volunteer} has not been received by the command post yet.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_down.py" line="401"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="384"/>
         <source>Pengiriman {number} dibatalkan di kantor ({reason}), tetapi sudah diserahterimakan di posko pada {date}: serah terima di posko tetap tercatat; kantor dan posko perlu menyelesaikan selisih ini bersama.</source>
         <translation>Dispatch {number} was cancelled at the office ({reason}), but it was already handed over at the command post on {date}: the handover at the command post stays recorded; the office and the command post need to settle this difference together.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_down.py" line="408"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="391"/>
         <source>{document}: gudang asal {code} belum diterima posko.</source>
         <translation>{document}: source warehouse {code} has not been received by the command post yet.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_down.py" line="468"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="451"/>
         <source>Keputusan atas permintaan {number}: permintaan itu tidak ada di posko.</source>
         <translation>Decision on request {number}: that request does not exist at the command post.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="98"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="80"/>
         <source>{what} {number} menunggu: barang {items} belum tercatat di sini.</source>
         <translation>{what} {number} is waiting: items {items} are not recorded here yet.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="106"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="88"/>
         <source>{what} {number} menunggu: kejadian {incident} belum tercatat di sini.</source>
         <translation>{what} {number} is waiting: incident {incident} is not recorded here yet.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="181"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="163"/>
         <source>Pembatalan permintaan {number} dari posko {posko} tidak dapat diterapkan: permintaan itu sudah berstatus {status} di kantor.</source>
         <translation>The cancellation of request {number} from command post {posko} cannot be applied: that request already has status {status} at the office.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="209"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="191"/>
         <source>Serah terima pengiriman {number} dari posko {posko} tidak dapat diterapkan: pengiriman itu tidak tercatat di kantor.</source>
         <translation>The handover of dispatch {number} from command post {posko} cannot be applied: that dispatch is not recorded at the office.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="213"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="195"/>
         <source>Serah terima pengiriman {number} dari posko {posko} ({date}) tidak dapat diterapkan: pengiriman itu dibatalkan di kantor ({reason}). Barang yang diterima posko perlu dicatat dengan pengiriman baru atau dikembalikan.</source>
         <translation>The handover of dispatch {number} from command post {posko} ({date}) cannot be applied: that dispatch was cancelled at the office ({reason}). The goods received by the command post need to be recorded with a new dispatch or returned.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="218"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="200"/>
         <source>Serah terima pengiriman {number} dari posko {posko} menunggu: pengiriman itu belum dicatat dikirim di kantor.</source>
         <translation>The handover of dispatch {number} from command post {posko} is waiting: that dispatch is not yet recorded as sent at the office.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="226"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="208"/>
         <source>Serah terima pengiriman {number} dari posko {posko} ({date}) tidak dapat diterapkan: kantor sudah mencatat serah terimanya dengan jumlah diterima yang lain.</source>
         <translation>The handover of dispatch {number} from command post {posko} ({date}) cannot be applied: the office has already recorded its handover with different quantities received.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="235"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="217"/>
         <source>Serah terima pengiriman {number} dari posko {posko} tidak dapat diterapkan: {reason}</source>
         <translation>The handover of dispatch {number} from command post {posko} cannot be applied: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="263"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="245"/>
         <source>Distribusi {number} dari posko {posko} tidak dapat diterapkan: posko itu tidak memiliki gudang di kantor.</source>
         <translation>Distribution {number} from command post {posko} cannot be applied: that command post has no warehouse at the office.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="275"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="257"/>
         <source>Distribusi {number} dari posko {posko} tidak dapat diterapkan: nomor itu sudah dipakai distribusi lain di sini.</source>
         <translation>Distribution {number} from command post {posko} cannot be applied: that number is already used by another distribution here.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="316"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="298"/>
         <source>Check-in penugasan {key} dari posko {posko} tidak dapat diterapkan: penugasan itu tidak tercatat di kantor.</source>
         <translation>The check-in of assignment {key} from command post {posko} cannot be applied: that assignment is not recorded at the office.</translation>
     </message>

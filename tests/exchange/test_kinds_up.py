@@ -15,7 +15,7 @@ from deployment import requests as aid_requests
 from deployment.dispatch import documents
 from deployment.dispatch import service as dispatches
 from deployment.distribution.models import Distribution, DistributionLine
-from deployment.exchange import kinds
+from deployment.exchange import kinds, sites
 from deployment.exchange.kinds import Pending, Refused
 from deployment.exchange.models import Site
 from deployment.models import AidRequest, AidRequestLine, Assignment, IncidentFigures
@@ -133,6 +133,12 @@ def test_a_handover_recorded_otherwise_at_the_office_is_refused(world: World) ->
     number = world.new_dispatch()
     world.replicate_dispatch(number)
     _hand_over_short(world, number)
+    # the office does not record the handover of a dispatch addressed to its posko: the posko's file brings it
+    with pytest.raises(dispatches.HandoverAtPosko, match=f"dicatat di posko {POSKO}"):
+        world.office.write(lambda s: dispatches.handover_dispatch(s, world.users["koordinator"], number))
+    # once the posko is revoked (a lost laptop) the office records the paper BAST itself; a record of the
+    # posko that still arrives for it does not overwrite that
+    world.office.write(lambda s: sites.revoke(s, world.users["pejabat"], POSKO, "laptop hilang"))
     world.office.write(lambda s: dispatches.handover_dispatch(s, world.users["koordinator"], number))
     with pytest.raises(Refused, match="sudah mencatat serah terimanya dengan jumlah diterima yang lain"):
         world.apply("handover", world.collect("handover"))

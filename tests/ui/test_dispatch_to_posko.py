@@ -7,8 +7,9 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from sqlalchemy import select
+from sqlalchemy import select, update
 
+from deployment.dispatch import service as dispatches
 from deployment.dispatch.models import Dispatch
 from deployment.exchange.models import Site
 from deployment.incidents import add_incident, find
@@ -61,3 +62,27 @@ def test_a_dispatch_addressed_to_a_posko_from_the_window(qtbot, make_ctx, env, t
         assert (site.code, made.destination, made.destination_kind) == ("PSK-01", "Posko Balai Desa Srikaton", "posko")
     dialog.posko.setCurrentIndex(0)  # back to none: the destination is typed again
     assert dialog.destination.text() == "" and dialog.destination.isEnabled()
+
+
+def test_the_office_leaves_the_handover_of_a_posko_dispatch_to_the_posko(qtbot, make_ctx, env):  # noqa: ANN001, F811
+    """Sent to a posko of ours, a dispatch's handover comes in the posko's file: the office's button stays off
+    (and the service refuses it, deployment.dispatch.service.HandoverAtPosko)."""
+    def posko(s):  # noqa: ANN001, ANN202
+        s.add(Site(code="PSK-01", name="Posko Balai Desa Srikaton", kind="posko", status="aktif", public_key="",
+                   region_code="17.09.03", incident_id=find(s, env.incident).id, profile={}, peer_held=[]))
+        s.flush()
+        return s.scalar(select(Site.id).where(Site.code == "PSK-01"))
+    site_id = env.db.write(posko)
+    number = env.new(destination="Posko Balai Desa Srikaton")
+    env.add(number, "MSS", 10)
+    env.approve(number)
+    env.step(dispatches.send_dispatch, number, "gudang")
+    env.db.write(lambda s: s.execute(update(Dispatch).where(Dispatch.number == number).values(site_id=site_id)))
+    page = DispatchesPage(make_ctx(env.gudang))
+    qtbot.addWidget(page)
+    _settled(qtbot)
+    page.select(number)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: page.editor.record is not None and page.editor.record.number == number)
+    assert page.editor.record.handed_over_at_posko == "PSK-01"
+    assert not page.editor.buttons["handover"].isEnabled()

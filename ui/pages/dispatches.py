@@ -300,6 +300,8 @@ class DispatchEditor(QFrame):
     def _state_allows(self, step: str, chosen: lifecycle.Step, record: DispatchRecord) -> bool:
         if step == "handover" and self.ctx.posko is not None:
             return record.status in POSKO_HANDOVER_FROM
+        if step == "handover" and record.handed_over_at_posko:  # the posko's file brings it
+            return False
         return lifecycle.state_allows(chosen, record)
 
     def set_kits(self, kit_rows: list[tuple[str, str, str]]) -> None:
