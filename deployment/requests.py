@@ -303,6 +303,34 @@ def _decision(asked: int, decision: Decision | None, where: str) -> tuple[int, s
     return approved, kind, reason
 
 
+class OwnedElsewhere(TaganaError):
+    """A record this site does not own (deployment.exchange: one record, one owning site)."""
+
+    template = N_("errors", "Catatan ini milik situs lain.")
+
+
+def _decided_at_the_office(session: Session, request: AidRequest) -> None:
+    """One record, one owner: at a posko, a request is decided by the office (its decision comes in a file)."""
+    from deployment.exchange import sites
+
+    me = sites.self_row(session, create=False)
+    if me is not None and me.kind == "posko":
+        raise OwnedElsewhere(N_("errors", "Permintaan {number} diputuskan di kantor; disposisinya datang ke posko "
+                                          "lewat berkas pertukaran."), number=request.number)
+
+
+def _cancelled_where_made(session: Session, request: AidRequest) -> None:
+    """At the office, a request a posko of ours made is cancelled at that posko (its file brings it)."""
+    from deployment.exchange.models import ExchangeRecord, Site
+
+    code = session.scalar(select(Site.code).join(ExchangeRecord, ExchangeRecord.site_id == Site.id).where(
+        ExchangeRecord.kind == "request", ExchangeRecord.key == request.number, Site.kind == "posko",
+        Site.status != "dicabut"))
+    if code:
+        raise OwnedElsewhere(N_("errors", "Permintaan {number} dibuat posko {code}: pembatalannya dicatat di posko itu "
+                                          "dan datang lewat berkas pertukaran."), number=request.number, code=code)
+
+
 @changes("requests")
 def decide_request(session: Session, actor: Actor, number: str, *, lines: Mapping[str, Decision] | None = None,
                    people: Mapping[str, Decision] | None = None, reject: str | None = None,
@@ -311,6 +339,7 @@ def decide_request(session: Session, actor: Actor, number: str, *, lines: Mappin
     or the whole request refused with ``reject`` as its reason.  Nobody decides a request they received."""
     can_decide_requests.require(actor)
     request = find(session, number, lock=True)
+    _decided_at_the_office(session, request)
     can_decide_requests.require(actor, made_by=request.received_by)
     if request.status != "diterima":
         raise RequestNotOpen(number=request.number, status=REQUEST_STATUSES[request.status],
@@ -355,6 +384,7 @@ def cancel_request(session: Session, actor: Actor, number: str, reason: str) -> 
     """The requester withdrew it, or it was entered twice: nothing answers it any more."""
     can_cancel_requests.require(actor)
     request = find(session, number, lock=True)
+    _cancelled_where_made(session, request)
     if request.status not in OPEN_REQUEST_STATUSES:
         raise RequestNotOpen(number=request.number, status=REQUEST_STATUSES[request.status],
                              action=N_("domain", "pembatalan"),

@@ -10948,7 +10948,7 @@ Setup file of command post {posko} from {office}; its signature is intact. Conti
     </message>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="148"/>
-        <location filename="../../deployment/requests.py" line="360"/>
+        <location filename="../../deployment/requests.py" line="390"/>
         <source>pembatalan</source>
         <translation>cancelling</translation>
     </message>
@@ -13904,28 +13904,28 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/exchange/kinds_up.py" line="169"/>
         <location filename="../../deployment/exchange/kinds_up.py" line="353"/>
         <location filename="../../deployment/requests.py" line="285"/>
-        <location filename="../../deployment/requests.py" line="346"/>
-        <location filename="../../deployment/requests.py" line="368"/>
+        <location filename="../../deployment/requests.py" line="375"/>
+        <location filename="../../deployment/requests.py" line="398"/>
         <source>permintaan</source>
         <translation>request</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="317"/>
+        <location filename="../../deployment/requests.py" line="346"/>
         <source>disposisi</source>
         <translation>disposition</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="324"/>
+        <location filename="../../deployment/requests.py" line="353"/>
         <source>Alasan penolakan</source>
         <translation>Reason for refusal</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="340"/>
+        <location filename="../../deployment/requests.py" line="369"/>
         <source>Catatan disposisi</source>
         <translation>Disposition note</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="512"/>
+        <location filename="../../deployment/requests.py" line="542"/>
         <source>penugasan untuk permintaan</source>
         <translation>assignment for the request</translation>
     </message>
@@ -14136,7 +14136,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/distribution/service.py" line="334"/>
-        <location filename="../../deployment/requests.py" line="362"/>
+        <location filename="../../deployment/requests.py" line="392"/>
         <location filename="../../tagana_app/cleaning.py" line="47"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancelling</translation>
@@ -16930,27 +16930,42 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>A reason is required for &apos;{line}&apos;: {approved} of {asked} approved.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="326"/>
+        <location filename="../../deployment/requests.py" line="309"/>
+        <source>Catatan ini milik situs lain.</source>
+        <translation>This record belongs to another site.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="318"/>
+        <source>Permintaan {number} diputuskan di kantor; disposisinya datang ke posko lewat berkas pertukaran.</source>
+        <translation>Request {number} is decided at the office; its disposition reaches the command post in an exchange file.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="330"/>
+        <source>Permintaan {number} dibuat posko {code}: pembatalannya dicatat di posko itu dan datang lewat berkas pertukaran.</source>
+        <translation>Request {number} was made by command post {code}: it is cancelled at that command post and the cancellation arrives in an exchange file.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/requests.py" line="355"/>
         <source>Alasan penolakan permintaan wajib diisi.</source>
         <translation>A reason for refusing the request is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="333"/>
+        <location filename="../../deployment/requests.py" line="362"/>
         <source>&apos;{what}&apos; tidak ada dalam permintaan {number}.</source>
         <translation>&apos;{what}&apos; is not in request {number}.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="364"/>
+        <location filename="../../deployment/requests.py" line="394"/>
         <source>Alasan pembatalan permintaan wajib diisi.</source>
         <translation>A reason for cancelling the request is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="496"/>
+        <location filename="../../deployment/requests.py" line="526"/>
         <source>Permintaan {number} bukan untuk kejadian ini.</source>
         <translation>Request {number} is not for this incident.</translation>
     </message>
     <message>
-        <location filename="../../deployment/requests.py" line="516"/>
+        <location filename="../../deployment/requests.py" line="546"/>
         <source>Permintaan {number} tidak meminta relawan {role} yang disetujui.</source>
         <translation>Request {number} has no approved {role} volunteers.</translation>
     </message>

@@ -60,6 +60,17 @@ def test_a_short_handover_at_the_posko_completes_the_office_dispatch(env, _templ
         stock = s.scalar(select(ExchangeRecord.data).where(ExchangeRecord.kind == "stock",
                                                            ExchangeRecord.key == "PSK-01:BRS"))
         assert stock["on_hand"] == 28
+    # one record, one owner: the posko's request is cancelled at the posko, decided at the office
+    with pytest.raises(aid_requests.OwnedElsewhere, match="dibuat posko PSK-01"):
+        env.db.write(lambda s: aid_requests.cancel_request(s, env.koordinator, request, "salah catat"))
+    with pytest.raises(aid_requests.OwnedElsewhere, match="diputuskan di kantor"):
+        posko.db.write(lambda s: aid_requests.decide_request(s, posko.admin, request, reject="tidak perlu"))
+    env.db.write(lambda s: aid_requests.decide_request(s, env.users["pejabat"], request,
+                                                       lines={"BRS": aid_requests.Decision(60, "stok terbatas")}))
+    pairs.take(posko.db, posko.admin, pairs.send(env.db, env.koordinator, "PSK-01"))
+    with posko.db.read() as s:
+        decided = aid_requests.get_request(s, request)
+        assert decided.status == "didisposisi" and decided.lines[0].approved == 60
 
 
 def test_a_handover_of_a_dispatch_cancelled_meanwhile_is_reported_on_both_sides(env, _templates,  # noqa: F811
