@@ -24,8 +24,7 @@ import sys
 import tempfile
 import time
 import zlib
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -34,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import select  # noqa: E402
 
-from bench.demo import empty_database  # noqa: E402
+from bench.printing import database  # noqa: E402
 from deployment import assignments, incidents  # noqa: E402
 from deployment import requests as aid_requests  # noqa: E402
 from deployment import volunteers as vs  # noqa: E402
@@ -74,16 +73,6 @@ def nik(rng: random.Random, serial: int, years: tuple[int, int] = (1950, 2005)) 
 
 def name(rng: random.Random) -> str:
     return f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}"
-
-
-@contextmanager
-def opened(url: str) -> Iterator[Database]:
-    db = Database.open(url)
-    try:
-        migrate.upgrade(db)
-        yield db
-    finally:
-        db.dispose()
 
 
 def timed(fn: Callable[[], Any]) -> tuple[Any, float]:
@@ -197,7 +186,7 @@ def posko_day(laptop: Database, admin: Actor, incident: str, rng: random.Random,
 def run(pg: str | None, args: argparse.Namespace) -> None:
     rng = random.Random(15)
     with tempfile.TemporaryDirectory(prefix="tagana-bench-exchange-") as tmp, \
-            empty_database(Path(tmp), pg) as url, opened(url) as office:
+            database(Path(tmp), pg) as office:
         users, incident = office_world(office, args.checkins, rng)
         laptop, admin = pair(office, users, incident, Path(tmp) / "posko.db")
         try:
