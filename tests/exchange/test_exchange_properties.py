@@ -43,6 +43,7 @@ from deployment import assignments
 from deployment import requests as aid_requests
 from deployment.dispatch import service as dispatches
 from deployment.dispatch.models import Dispatch, DispatchLine
+from deployment.distribution import service as distributions
 from deployment.distribution.models import Distribution, DistributionLine
 from deployment.exchange import sites
 from deployment.exchange.models import ExchangeFile, ExchangeIssue, ExchangeRecord, ExchangeRef, Site
@@ -54,11 +55,6 @@ from tagana_app.db import Database
 from tagana_app.errors import TaganaError
 from tests.dispatch.conftest import KEC, Env, check_ledger, env  # noqa: F401  (env: a fixture)
 from tests.exchange import pairs
-
-try:
-    from deployment.distribution import service as distributions
-except ImportError:  # TODO(i15-dist): the distribution service comes with that branch; until then skipped
-    distributions = None
 
 POSKOS = ("PSK-01", "PSK-02")
 ITEMS = ("BRS", "MSS", "FK")
@@ -202,8 +198,6 @@ def _handover(day: Day, p: int, k: int, short: int) -> None:
 
 
 def _distribute(day: Day, p: int, item: str, n: int, serial: int) -> None:
-    if distributions is None:  # TODO(i15-dist): runs once the distribution service is on main
-        raise Skipped
     data = distributions.DistributionInput(
         incident=day.env.incident, desa_code=DESA, recipient_name=f"Warga Uji {serial}",
         nik=f"170903140395{serial + 1:04d}", household_size=4,
@@ -423,7 +417,7 @@ def _check(day: Day) -> None:
             assert there[number] == (status, rows), (p.code, number)
         # Distributions, requests and check-ins: the office's copies are the posko's.
         own_distributions = _distributions(p.db, p.code)
-        assert {n: v for n, v in office_distributions.items() if n in own_distributions} == own_distributions
+        assert _distributions(office, p.code) == own_distributions, p.code
         for _status, _name, _nik, rows in own_distributions.values():
             for _line, item, quantity in rows:
                 if _status == "aktif":
