@@ -1,4 +1,4 @@
-"""Personal data of volunteers as each person may see it.
+"""Personal data of volunteers (and the NIK of a household head who received aid) as each person may see it.
 
 The NIK and phone numbers are whole for the roles that need them (``can_see_personal_data``: admin,
 koordinator, pejabat); the warehouse staff and readers see them masked ("1709**********01").  The
@@ -43,10 +43,15 @@ def shown(actor: Actor, volunteer: Shown) -> Shown:
     """``volunteer`` as ``actor`` may see it: masked NIK and phone numbers unless his role needs them."""
     if can_see_personal_data(actor):
         return volunteer
-    masked: dict[str, Any] = {"nik": mask_nik(volunteer.nik), "phone": mask_phone(volunteer.phone)}
+    masked: dict[str, Any] = {"nik": nik_shown(actor, volunteer.nik), "phone": mask_phone(volunteer.phone)}
     if isinstance(volunteer, vs.VolunteerRecord):
         masked["emergency_phone"] = mask_phone(volunteer.emergency_phone)
     return dataclasses.replace(volunteer, **masked)
+
+
+def nik_shown(actor: Actor, nik: str) -> str:
+    """A NIK (a volunteer's, a household head's) as ``actor`` may see it."""
+    return nik if not nik or can_see_personal_data(actor) else mask_nik(nik)
 
 
 def volunteer_page(session: Session, actor: Actor, flt: vs.VolunteerFilter | None = None,

@@ -174,7 +174,7 @@ def run(app: QApplication, db_url: str | None) -> int:
         from ui.switch_user import Desk
 
         doc_kinds.attach_later(attach_papers)
-        desk = Desk(AppContext(db, signed.actor, local, AppChanges(), posko=opening.result().posko,
+        desk = Desk(AppContext(db, signed.actor, local, AppChanges(), posko=signed.posko or opening.result().posko,
                                 provinsi=opening.result().provinsi))  # holds the window; logging out opens another
         window = desk.open(signed.actor, signed.office_values)
         if os.environ.get(SECTION_ENV) in {s.key for s in sections_for(desk.ctx.posko, provinsi=desk.ctx.provinsi)}:

@@ -11,7 +11,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tagana_app import permissions, settings
 from tagana_app.settings import LocalSettings
@@ -23,6 +32,7 @@ if TYPE_CHECKING:  # loaded with the database, on the start-up thread
     from tagana_app.db import Database
 
 LoadDemo = Callable[[Any, "Actor", Any], dict[str, int]]  # (session, actor, progress): the whole demo data set
+POSKO_SETUP = 4  # what the first-start dialog's exec() returns when the person sets up a posko laptop
 
 
 class _DatabaseDialog(FormDialog):
@@ -174,7 +184,23 @@ class FirstStartDialog(_DatabaseDialog):
         self.demo.setVisible(load_demo is not None)
         self.ok_button.setText(self.tr("Buat admin"))
         self.finish_layout()
-        self.setMinimumWidth(480)
+        # A laptop for a posko is not set up by hand: it is made from the office's set-up file.
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setObjectName("muted")
+        posko_note = QLabel(self.tr("Laptop untuk posko lapangan? Siapkan dari berkas penyiapan yang dibuat kantor."))
+        posko_note.setObjectName("muted")
+        posko_note.setWordWrap(True)
+        self.posko_button = QPushButton(self.tr("Siapkan laptop posko dari berkas kantor..."))
+        self.posko_button.setAutoDefault(False)
+        self.posko_button.clicked.connect(lambda: self.done(POSKO_SETUP))
+        posko_row = QHBoxLayout()
+        posko_row.addWidget(posko_note, 1)
+        posko_row.addWidget(self.posko_button)
+        self.layout_.addSpacing(6)
+        self.layout_.addWidget(line)
+        self.layout_.addLayout(posko_row)
+        self.setMinimumWidth(560)
         self.full_name.setFocus()
         if db is not None:
             self.set_database(db)

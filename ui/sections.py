@@ -74,6 +74,11 @@ def _distributions() -> type[QWidget]:
     return DistributionsPage
 
 
+def _poskos() -> type[QWidget]:
+    from ui.pages.poskos import PoskosPage
+    return PoskosPage
+
+
 def _documents() -> type[QWidget]:
     from ui.pages.documents import DocumentsPage
     return DocumentsPage
@@ -148,6 +153,9 @@ SECTIONS: list[Section] = [
             QT_TRANSLATE_NOOP("sections", "Laporan stok, penyaluran bantuan dan penugasan relawan untuk "
                                           "pimpinan, dalam PDF dan Excel.")),
     Section("audit", QT_TRANSLATE_NOOP("sections", "Audit"), "clipboard", _audit),
+    Section("poskos", QT_TRANSLATE_NOOP("sections", "Posko"), "flag", _poskos,
+            QT_TRANSLATE_NOOP("sections", "Posko lapangan: laptop posko disiapkan dari berkas kantor, stok, "
+                                          "penyaluran per desa, permintaan dan relawan di lokasi.")),
     Section("exchange", QT_TRANSLATE_NOOP("sections", "Pertukaran"), "repeat", _exchange),
     Section("settings", QT_TRANSLATE_NOOP("sections", "Pengaturan"), "settings", _settings),
 ]

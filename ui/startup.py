@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QDialog
 
 from tagana_app import settings
 from tagana_app.settings import LocalSettings
-from ui.login_dialog import FirstStartDialog, LoadDemo, LoginDialog
+from ui.login_dialog import POSKO_SETUP, FirstStartDialog, LoadDemo, LoginDialog
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -146,6 +146,7 @@ class Opening(QObject):
 class SignedIn:
     actor: Actor
     office_values: dict[str, Any]
+    posko: SiteInfo | None = None  # the posko this database became while signing in (the posko wizard)
 
 
 def sign_in(opening: Opening, local: LocalSettings, *, new_database: bool, load_demo: LoadDemo,
@@ -179,6 +180,13 @@ def sign_in(opening: Opening, local: LocalSettings, *, new_database: bool, load_
         if code == OTHER_DIALOG:
             first_start = not first_start
             continue
+        if code == POSKO_SETUP:
+            made = _set_up_posko(opening, local)
+            if made is not None:
+                return made
+            admin_created = admin_created or _office_has_users(opening.result().db)
+            first_start = not admin_created
+            continue
         if code != QDialog.DialogCode.Accepted:
             return None
         if isinstance(dialog, FirstStartDialog):
@@ -186,6 +194,31 @@ def sign_in(opening: Opening, local: LocalSettings, *, new_database: bool, load_
             continue
         assert dialog.actor is not None
         return SignedIn(dialog.actor, dialog.office_values)
+
+
+def _set_up_posko(opening: Opening, local: LocalSettings) -> SignedIn | None:
+    """The posko wizard on the (empty) database: signed in as the posko's admin once it is made."""
+    from ui.posko_setup import PoskoSetupWizard
+
+    db = opening.result().db
+    wizard = PoskoSetupWizard(db, local)
+    wizard.exec()
+    if wizard.actor is None:
+        return None
+    local.set(settings.LAST_USERNAME, wizard.actor.username)
+    return SignedIn(wizard.actor, _office_values(db), _this_posko(db))
+
+
+def _this_posko(db: Database) -> SiteInfo | None:
+    with db.read() as session:
+        return posko_site(session)
+
+
+def _office_has_users(db: Database) -> bool:
+    from tagana_app import accounts
+
+    with db.read() as session:
+        return accounts.has_users(session)
 
 
 def _run(dialog: LoginDialog | FirstStartDialog, opening: Opening, admin_created: bool) -> int:

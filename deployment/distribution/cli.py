@@ -4,13 +4,16 @@ to villages and households from the command line, on ``deployment.distribution.s
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from pathlib import Path
 from typing import Any
 
+from deployment import personal_data
 from deployment.cli import date_arg
 from deployment.distribution import service
 from deployment.distribution.models import RECIPIENT_KINDS
 from tagana_app import indonesian
+from tagana_app.accounts import Actor
 from tagana_app.cli_support import Context, to_plain
 from tagana_app.quantities import parse_quantity
 
@@ -71,19 +74,24 @@ def cmd_cancel(ctx: Context) -> None:
     _write(ctx, lambda s, actor: service.cancel_distribution(s, actor, a.number, a.reason), "Distribusi dibatalkan")
 
 
+def _shown(actor: Actor, record: service.DistributionRecord) -> service.DistributionRecord:
+    """The household head's NIK whole only for the roles that need it (deployment.personal_data)."""
+    return dataclasses.replace(record, nik=personal_data.nik_shown(actor, record.nik))
+
+
 def cmd_show(ctx: Context) -> None:
-    ctx.actor()
+    actor = ctx.actor()
     with ctx.db.read() as session:
-        record = service.get_distribution(session, ctx.args.number)
+        record = _shown(actor, service.get_distribution(session, ctx.args.number))
     ctx.emit(record, text=distribution_text(record))
 
 
 def cmd_list(ctx: Context) -> None:
-    ctx.actor()
+    actor = ctx.actor()
     a = ctx.args
     with ctx.db.read() as session:
-        found = service.list_distributions(session, incident=a.incident, desa=a.desa,
-                                           site=a.site.upper() if a.site else None)
+        found = [_shown(actor, r) for r in service.list_distributions(session, incident=a.incident, desa=a.desa,
+                                                                      site=a.site.upper() if a.site else None)]
     if ctx.json:
         ctx.emit([to_plain(r) for r in found])
         return

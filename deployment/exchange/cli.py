@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from deployment.exchange import engine, pairing, posko, sites
+from deployment.exchange import engine, office_view, pairing, posko, sites
 from tagana_app import clock, outputs
 from tagana_app.cli_support import Context, format_table, read_new_password
 from tagana_app.errors import ValidationError
@@ -147,6 +147,37 @@ def cmd_posko_list(ctx: Context) -> None:
                           ("last_out", "Kirim"), ("acked", "Diakui"), ("issues", "Masalah")])
 
 
+def _view_text(view: office_view.PoskoView) -> str:
+    p = view.posko
+    def when(value) -> str:  # noqa: ANN001
+        return value.strftime("%Y-%m-%d %H:%M") if value else "-"
+    lines = [f"Posko {p.code} {p.name} [{sites.SITE_STATUSES.get(p.status, p.status)}]",
+             f"  Kejadian: {p.incident} {p.incident_name}",
+             f"  Sidik kunci: {p.fingerprint or '- (belum dipasangkan)'}",
+             f"  Berkas terakhir diterima: {p.last_in or '-'} ({when(p.last_in_at)}); dikirim: {p.last_out or '-'} "
+             f"({when(p.last_out_at)}), diakui posko: {p.acked or '-'}; ditahan: {p.held}"]
+    lines.append(f"Stok di posko ({len(view.stock)} barang):")
+    lines += [f"  {s.item_code} {s.item_name}: {s.on_hand} {s.unit}" for s in view.stock]
+    lines.append(f"Distribusi per desa ({len(view.villages)} desa):")
+    for v in view.villages:
+        items = ", ".join(f"{i.item_name} {i.quantity} {i.unit}" for i in v.items)
+        lines.append(f"  {v.desa_code} {v.desa_name}: {v.recipients} penerima, {v.people} jiwa; {items}")
+    lines.append(f"Permintaan terbuka ({len(view.requests)}):")
+    lines += [f"  {r.number} {r.received_on} {r.requester} ({r.status})" for r in view.requests]
+    lines.append(f"Relawan di lokasi ({len(view.volunteers)}):")
+    lines += [f"  {v.name} ({v.role}) sejak {when(v.since)}" for v in view.volunteers]
+    lines.append(f"Masalah ({len(view.issues)}):")
+    lines += [f"  ({'di sini' if i.side == 'sini' else 'di posko'}) {i.kind} {i.key}: {i.message}" for i in view.issues]
+    return "\n".join(lines)
+
+
+def cmd_posko_show(ctx: Context) -> None:
+    ctx.actor()
+    with ctx.db.read() as session:
+        view = office_view.posko_view(session, ctx.args.code)
+    ctx.emit(office_view.as_json(view), text=_view_text(view))
+
+
 # ----------------------------------------------------------------------------------------- exchange
 
 
@@ -264,6 +295,9 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_posko_join)
     p = pk.add_parser("list", help="posko dan pertukaran berkasnya")
     p.set_defaults(func=cmd_posko_list)
+    p = pk.add_parser("show", help="satu posko: stok, distribusi per desa, permintaan, relawan, masalah")
+    p.add_argument("code", metavar="KODE")
+    p.set_defaults(func=cmd_posko_show)
     ex = sub.add_parser("exchange").add_subparsers(dest="exchange_cmd", required=True)
     p = ex.add_parser("export", help="buat berkas pertukaran untuk situs pasangan")
     p.add_argument("--to", required=True, metavar="KODE")

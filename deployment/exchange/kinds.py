@@ -25,6 +25,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from tagana_app.errors import TaganaError
@@ -61,6 +62,25 @@ class RecordKind:
     label: str           # what a person calls it (marked N_(..., "domain"))
     collect: Collect
     apply: Apply | None
+
+
+# What a record's data holds instead of dates, instants and usernames of the sending site.
+
+def iso(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def instant(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def person(username: str | None, sender: SiteInfo) -> str:
+    """A username of the sending site as stored here: "budi@KAB-1709" ("" stays "")."""
+    return f"{username}@{sender.code}"[:64] if username else ""
 
 
 _KINDS: dict[str, RecordKind] = {}

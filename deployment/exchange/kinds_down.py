@@ -17,7 +17,7 @@ already handed over that the office then cancelled is refused and reported at bo
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from deployment import volunteers as volunteer_service
 from deployment.dispatch.models import Dispatch, DispatchLine, DispatchPick, Kit, KitLine
 from deployment.exchange import refs, sites
-from deployment.exchange.kinds import DOWN, Pending, RecordKind, Refused, register
+from deployment.exchange.kinds import DOWN, Pending, RecordKind, Refused, day, instant, iso, person, register
 from deployment.exchange.models import ExchangeRef
 from deployment.exchange.sites import SiteInfo
 from deployment.models import (
@@ -50,23 +50,6 @@ HANDED_OVER = ("handed_over", "closed")
 
 
 # --- small conversions ----------------------------------------------------------------------------
-
-def _iso(value: date | datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def _day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
-def _instant(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
-def _person(username: str | None, sender: SiteInfo) -> str:
-    """A username of the sending site as stored here: "budi@KAB-1709" ("" stays "")."""
-    return f"{username}@{sender.code}"[:64] if username else ""
-
 
 def _own_site(session: Session) -> Any:
     return sites.self_row(session, create=False)
@@ -199,8 +182,8 @@ def collect_incident(session: Session, receiver: SiteInfo) -> Iterable[Record]:
     regions = sorted(session.scalars(select(IncidentRegion.region_code).where(IncidentRegion.incident_id == i.id)))
     yield i.number, {
         "number": i.number, "year": i.year, "seq": i.seq, "disaster_type": i.disaster_type, "name": i.name,
-        "started_at": _iso(i.started_at), "status": i.status, "sk_number": i.sk_number, "sk_date": _iso(i.sk_date),
-        "sk_issuer": i.sk_issuer, "status_from": _iso(i.status_from), "status_to": _iso(i.status_to),
+        "started_at": iso(i.started_at), "status": i.status, "sk_number": i.sk_number, "sk_date": iso(i.sk_date),
+        "sk_issuer": i.sk_issuer, "status_from": iso(i.status_from), "status_to": iso(i.status_to),
         "posko_location": i.posko_location, "remarks": i.remarks, "regions": regions}
 
 
@@ -210,9 +193,9 @@ def apply_incident(session: Session, sender: SiteInfo, key: str, data: dict[str,
         i = Incident(number=key, year=data["year"], seq=data["seq"], close_note="")
         session.add(i)
     i.disaster_type, i.name, i.status = data["disaster_type"], data["name"], data["status"]
-    i.started_at = _instant(data["started_at"])
-    i.sk_number, i.sk_date, i.sk_issuer = data["sk_number"], _day(data["sk_date"]), data["sk_issuer"]
-    i.status_from, i.status_to = _day(data["status_from"]), _day(data["status_to"])
+    i.started_at = instant(data["started_at"])
+    i.sk_number, i.sk_date, i.sk_issuer = data["sk_number"], day(data["sk_date"]), data["sk_issuer"]
+    i.status_from, i.status_to = day(data["status_from"]), day(data["status_to"])
     i.posko_location, i.remarks = data["posko_location"], data["remarks"]
     session.flush()
     have = set(session.scalars(select(IncidentRegion.region_code).where(IncidentRegion.incident_id == i.id)))
@@ -256,7 +239,7 @@ def collect_volunteers(session: Session, receiver: SiteInfo) -> Iterable[Record]
     skills: dict[int, list[list[Any]]] = {}
     for s in session.scalars(select(VolunteerSkill).where(VolunteerSkill.volunteer_id.in_(ids))
                              .order_by(VolunteerSkill.volunteer_id, VolunteerSkill.skill)):
-        skills.setdefault(s.volunteer_id, []).append([s.skill, _iso(s.trained_on), _iso(s.certificate_expiry)])
+        skills.setdefault(s.volunteer_id, []).append([s.skill, iso(s.trained_on), iso(s.certificate_expiry)])
     for v in session.scalars(select(Volunteer).where(Volunteer.id.in_(ids)).order_by(Volunteer.id)):
         yield _local_key_of(office, v.id), {
             "nik": mask_nik(v.nik), "niat": v.niat, "full_name": v.full_name, "sex": v.sex,
@@ -301,8 +284,8 @@ def apply_volunteer(session: Session, sender: SiteInfo, key: str, data: dict[str
     volunteer_service._store_tokens(session, v)
     session.execute(delete(VolunteerSkill).where(VolunteerSkill.volunteer_id == v.id))
     for skill, trained, expiry in data["skills"]:
-        session.add(VolunteerSkill(volunteer_id=v.id, skill=skill, trained_on=_day(trained),
-                                   certificate_expiry=_day(expiry)))
+        session.add(VolunteerSkill(volunteer_id=v.id, skill=skill, trained_on=day(trained),
+                                   certificate_expiry=day(expiry)))
     session.flush()
 
 
@@ -316,9 +299,9 @@ def collect_assignments(session: Session, receiver: SiteInfo) -> Iterable[Record
     for a in session.scalars(query):
         yield _local_key_of(office, a.id), {
             "volunteer": _local_key_of(office, a.volunteer_id), "incident": number, "role": a.role,
-            "start_date": _iso(a.start_date), "end_date": _iso(a.end_date), "override_reason": a.override_reason,
+            "start_date": iso(a.start_date), "end_date": iso(a.end_date), "override_reason": a.override_reason,
             "override_by": a.override_by, "warnings": list(a.warnings or []), "created_by": a.created_by,
-            "voided_at": _iso(a.voided_at), "voided_by": a.voided_by, "void_reason": a.void_reason}
+            "voided_at": iso(a.voided_at), "voided_by": a.voided_by, "void_reason": a.void_reason}
 
 
 def apply_assignment(session: Session, sender: SiteInfo, key: str, data: dict[str, Any]) -> None:
@@ -332,11 +315,11 @@ def apply_assignment(session: Session, sender: SiteInfo, key: str, data: dict[st
     if a is None:  # check-in and check-out are the posko's: set only here, never overwritten
         a = Assignment(checkin_at=None, checkout_at=None, request_id=None)
     a.volunteer_id, a.incident_id, a.role = volunteer, incident, data["role"]
-    a.start_date, a.end_date = _day(data["start_date"]), _day(data["end_date"])
+    a.start_date, a.end_date = day(data["start_date"]), day(data["end_date"])
     a.override_reason = data["override_reason"]
-    a.override_by = _person(data["override_by"], sender) if data["override_by"] else data["override_by"]
-    a.warnings, a.created_by = data["warnings"], _person(data["created_by"], sender)
-    a.voided_at, a.voided_by, a.void_reason = (_instant(data["voided_at"]), _person(data["voided_by"], sender),
+    a.override_by = person(data["override_by"], sender) if data["override_by"] else data["override_by"]
+    a.warnings, a.created_by = data["warnings"], person(data["created_by"], sender)
+    a.voided_at, a.voided_by, a.void_reason = (instant(data["voided_at"]), person(data["voided_by"], sender),
                                                data["void_reason"])
     session.add(a)
     session.flush()
@@ -365,7 +348,7 @@ def _picks(session: Session, dispatch_id: int) -> dict[str, list[dict[str, Any]]
                            .where(DispatchLine.dispatch_id == dispatch_id)
                            .order_by(DispatchLine.line_no, DispatchPick.part))
     for line_no, batch, expiry, serial, quantity in rows:
-        found.setdefault(str(line_no), []).append({"batch": batch or "", "expiry": _iso(expiry),
+        found.setdefault(str(line_no), []).append({"batch": batch or "", "expiry": iso(expiry),
                                                    "serial": serial or "", "quantity": quantity})
     return found
 
@@ -384,7 +367,7 @@ def collect_dispatches(session: Session, receiver: SiteInfo) -> Iterable[Record]
         data: dict[str, Any] = {"number": number, "incident": incident, "warehouse": warehouse, "status": d.status,
                                 "lines": [list(line) for line in lines], "picks": _picks(session, d.id)}
         data.update({f: getattr(d, f) for f in _DISPATCH_FIELDS + _DISPATCH_PEOPLE})
-        data.update({f: _iso(getattr(d, f)) for f in _DISPATCH_INSTANTS + _DISPATCH_DAYS})
+        data.update({f: iso(getattr(d, f)) for f in _DISPATCH_INSTANTS + _DISPATCH_DAYS})
         yield number, data
 
 
@@ -401,7 +384,7 @@ def apply_dispatch(session: Session, sender: SiteInfo, key: str, data: dict[str,
         raise Refused(N_("errors", "Pengiriman {number} dibatalkan di kantor ({reason}), tetapi sudah "
                                    "diserahterimakan di posko pada {date}: serah terima di posko tetap tercatat; "
                                    "kantor dan posko perlu menyelesaikan selisih ini bersama."),
-                      number=key, reason=data["cancel_reason"] or "-", date=_iso(when) or "-")
+                      number=key, reason=data["cancel_reason"] or "-", date=iso(when) or "-")
     incident = _incident_id(session, data["incident"], document)
     warehouse = session.scalar(select(Warehouse.id).where(Warehouse.code == data["warehouse"]))
     if warehouse is None:
@@ -420,11 +403,11 @@ def apply_dispatch(session: Session, sender: SiteInfo, key: str, data: dict[str,
     for f in _DISPATCH_FIELDS:
         setattr(d, f, data[f])
     for f in _DISPATCH_PEOPLE:
-        setattr(d, f, _person(data[f], sender))
+        setattr(d, f, person(data[f], sender))
     for f in _DISPATCH_INSTANTS:
-        setattr(d, f, _instant(data[f]))
+        setattr(d, f, instant(data[f]))
     for f in _DISPATCH_DAYS:
-        setattr(d, f, _day(data[f]))
+        setattr(d, f, day(data[f]))
     session.flush()
     wanted = {n: (items[code], qty, remarks) for n, code, qty, remarks in data["lines"]}
     for line in session.scalars(select(DispatchLine).where(DispatchLine.dispatch_id == d.id)):
@@ -458,7 +441,7 @@ def collect_request_decisions(session: Session, receiver: SiteInfo) -> Iterable[
                                         AidRequestPeople.decision_reason).where(AidRequestPeople.request_id == r.id)
                                  .order_by(AidRequestPeople.skill))
         yield key, {"status": r.status, "disposition_note": r.disposition_note, "decided_by": r.decided_by,
-                    "decided_at": _iso(r.decided_at), "office_number": r.number,
+                    "decided_at": iso(r.decided_at), "office_number": r.number,
                     "lines": [list(x) for x in lines], "people": [list(x) for x in people]}
 
 
@@ -467,7 +450,7 @@ def apply_request_decision(session: Session, sender: SiteInfo, key: str, data: d
     if r is None:
         raise Pending(N_("errors", "Keputusan atas permintaan {number}: permintaan itu tidak ada di posko."), number=key)
     r.status, r.disposition_note = data["status"], data["disposition_note"]
-    r.decided_by, r.decided_at = _person(data["decided_by"], sender), _instant(data["decided_at"])
+    r.decided_by, r.decided_at = person(data["decided_by"], sender), instant(data["decided_at"])
     decided = {n: rest for n, *rest in data["lines"]}
     for line in session.scalars(select(AidRequestLine).where(AidRequestLine.request_id == r.id)):
         if line.line_no in decided:

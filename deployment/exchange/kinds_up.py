@@ -20,7 +20,6 @@ People are named "<username>@<POSKO>" where a column holds a username.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -31,7 +30,7 @@ from deployment.dispatch import service as dispatches
 from deployment.dispatch.models import Dispatch, DispatchLine
 from deployment.distribution.models import Distribution, DistributionLine
 from deployment.exchange import kinds, refs
-from deployment.exchange.kinds import UP, Pending, RecordKind, Refused
+from deployment.exchange.kinds import UP, Pending, RecordKind, Refused, day, instant, iso, person
 from deployment.exchange.models import ExchangeRef, Site
 from deployment.exchange.sites import SiteInfo
 from deployment.models import (
@@ -63,26 +62,9 @@ def _self(session: Session) -> Site:
     return own
 
 
-def _iso(value: date | datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def _day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
-def _instant(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
-def _remote(sender: SiteInfo, username: str) -> str:
-    """A person of the posko as the office stores them."""
-    return f"{username}@{sender.code}"[:64] if username else ""
-
-
 def _actor(sender: SiteInfo, username: str, *, role: str = "posko") -> Actor:
     """Who the office's audit trail names for a change that came in a posko's file (no user here)."""
-    return Actor(None, _remote(sender, username) or sender.code, role)  # type: ignore[arg-type]
+    return Actor(None, person(username, sender) or sender.code, role)  # type: ignore[arg-type]
 
 
 def _item_codes(session: Session) -> dict[int, str]:
@@ -122,10 +104,10 @@ def collect_requests(session: Session, receiver: SiteInfo) -> Records:
             "number": r.number, "incident": numbers[r.incident_id], "requester_kind": r.requester_kind,
             "region_code": r.region_code, "requester_name": r.requester_name,
             "requester_position": r.requester_position, "requester_id_kind": r.requester_id_kind,
-            "requester_id": r.requester_id, "letter_number": r.letter_number, "letter_date": _iso(r.letter_date),
-            "received_on": _iso(r.received_on), "remarks": r.remarks, "received_by": r.received_by,
+            "requester_id": r.requester_id, "letter_number": r.letter_number, "letter_date": iso(r.letter_date),
+            "received_on": iso(r.received_on), "remarks": r.remarks, "received_by": r.received_by,
             "cancelled": r.status == "dibatalkan", "cancelled_by": r.cancelled_by,
-            "cancelled_at": _iso(r.cancelled_at), "cancel_reason": r.cancel_reason,
+            "cancelled_at": iso(r.cancelled_at), "cancel_reason": r.cancel_reason,
             "lines": [{"line_no": ln.line_no, "item": codes.get(ln.item_id) if ln.item_id else None,
                        "need_category": ln.need_category, "quantity": ln.quantity, "unit": ln.unit}
                       for ln in lines],
@@ -141,11 +123,11 @@ def apply_request(session: Session, sender: SiteInfo, key: str, data: Data) -> N
               "region_code": data["region_code"], "requester_name": data["requester_name"],
               "requester_position": data["requester_position"], "requester_id_kind": data["requester_id_kind"],
               "requester_id": data["requester_id"], "letter_number": data["letter_number"],
-              "letter_date": _day(data["letter_date"]), "received_on": _day(data["received_on"]),
+              "letter_date": day(data["letter_date"]), "received_on": day(data["received_on"]),
               "remarks": data["remarks"]}
     if r is None:
         r = AidRequest(number=key, status="diterima", disposition_note="", decided_by="", cancelled_by="",
-                       cancel_reason="", received_by=_remote(sender, data["received_by"]), **header)
+                       cancel_reason="", received_by=person(data["received_by"], sender), **header)
         session.add(r)
         session.flush()
         audit.record(session, _actor(sender, data["received_by"]), "request.add", N_("domain", "permintaan"),
@@ -181,8 +163,8 @@ def _cancel_request(session: Session, sender: SiteInfo, key: str, data: Data) ->
         raise Refused(N_("errors", "Pembatalan permintaan {number} dari posko {posko} tidak dapat diterapkan: "
                                    "permintaan itu sudah berstatus {status} di kantor."),
                       number=key, posko=sender.code, status=r.status)
-    r.status, r.cancelled_by = "dibatalkan", _remote(sender, data["cancelled_by"])
-    r.cancelled_at, r.cancel_reason = _instant(data["cancelled_at"]) or utcnow(), data["cancel_reason"][:500]
+    r.status, r.cancelled_by = "dibatalkan", person(data["cancelled_by"], sender)
+    r.cancelled_at, r.cancel_reason = instant(data["cancelled_at"]) or utcnow(), data["cancel_reason"][:500]
     session.flush()
     audit.record(session, _actor(sender, data["cancelled_by"]), "request.cancel", N_("domain", "permintaan"), key,
                  {"alasan": data["cancel_reason"], "dari_posko": sender.code})
@@ -197,7 +179,7 @@ def collect_handovers(session: Session, receiver: SiteInfo) -> Records:
     for d in session.scalars(query):
         lines = session.execute(select(DispatchLine, Item.code).join(Item, Item.id == DispatchLine.item_id)
                                 .where(DispatchLine.dispatch_id == d.id).order_by(DispatchLine.line_no)).all()
-        yield d.number, {"number": d.number, "handed_over_on": _iso(d.handed_over_on), "place": d.handover_place,
+        yield d.number, {"number": d.number, "handed_over_on": iso(d.handed_over_on), "place": d.handover_place,
                          "by": d.handed_over_by,
                          "lines": [{"line_no": ln.line_no, "item": code, "received": ln.received,
                                     "difference_reason": ln.difference_reason} for ln, code in lines]}
@@ -208,7 +190,7 @@ def apply_handover(session: Session, sender: SiteInfo, key: str, data: Data) -> 
     if d is None:
         raise Refused(N_("errors", "Serah terima pengiriman {number} dari posko {posko} tidak dapat diterapkan: "
                                    "pengiriman itu tidak tercatat di kantor."), number=key, posko=sender.code)
-    when = _day(data["handed_over_on"])
+    when = day(data["handed_over_on"])
     if d.status == lifecycle.CANCELLED:
         raise Refused(N_("errors", "Serah terima pengiriman {number} dari posko {posko} ({date}) tidak dapat "
                                    "diterapkan: pengiriman itu dibatalkan di kantor ({reason}). Barang yang diterima "
@@ -247,11 +229,11 @@ def collect_distributions(session: Session, receiver: SiteInfo) -> Records:
         lines = session.scalars(select(DistributionLine).where(DistributionLine.distribution_id == x.id)
                                 .order_by(DistributionLine.line_no))
         yield x.number, {
-            "number": x.number, "incident": numbers[x.incident_id], "distributed_on": _iso(x.distributed_on),
+            "number": x.number, "incident": numbers[x.incident_id], "distributed_on": iso(x.distributed_on),
             "desa_code": x.desa_code, "recipient_kind": x.recipient_kind, "recipient_name": x.recipient_name,
             "nik": x.nik, "household_size": x.household_size, "package": x.package, "warning": x.warning,
-            "remarks": x.remarks, "status": x.status, "created_by": x.created_by, "created_at": _iso(x.created_at),
-            "cancelled_by": x.cancelled_by, "cancelled_at": _iso(x.cancelled_at), "cancel_reason": x.cancel_reason,
+            "remarks": x.remarks, "status": x.status, "created_by": x.created_by, "created_at": iso(x.created_at),
+            "cancelled_by": x.cancelled_by, "cancelled_at": iso(x.cancelled_at), "cancel_reason": x.cancel_reason,
             "lines": [{"line_no": ln.line_no, "item": codes[ln.item_id], "quantity": ln.quantity} for ln in lines]}
 
 
@@ -263,19 +245,19 @@ def apply_distribution(session: Session, sender: SiteInfo, key: str, data: Data)
         raise Refused(N_("errors", "Distribusi {number} dari posko {posko} tidak dapat diterapkan: posko itu tidak "
                                    "memiliki gudang di kantor."), number=key, posko=sender.code)
     values = {"site_code": sender.code, "incident_id": incident.id, "warehouse_id": sender.warehouse_id,
-              "distributed_on": _day(data["distributed_on"]), "desa_code": data["desa_code"],
+              "distributed_on": day(data["distributed_on"]), "desa_code": data["desa_code"],
               "recipient_kind": data["recipient_kind"], "recipient_name": data["recipient_name"], "nik": data["nik"],
               "household_size": data["household_size"], "package": data["package"], "warning": data["warning"],
               "remarks": data["remarks"], "status": data["status"],
-              "created_by": _remote(sender, data["created_by"]),
-              "cancelled_by": _remote(sender, data["cancelled_by"]), "cancelled_at": _instant(data["cancelled_at"]),
+              "created_by": person(data["created_by"], sender),
+              "cancelled_by": person(data["cancelled_by"], sender), "cancelled_at": instant(data["cancelled_at"]),
               "cancel_reason": data["cancel_reason"]}
     x = session.scalar(select(Distribution).where(Distribution.number == key).with_for_update())
     if x is not None and x.site_code != sender.code:
         raise Refused(N_("errors", "Distribusi {number} dari posko {posko} tidak dapat diterapkan: nomor itu sudah "
                                    "dipakai distribusi lain di sini."), number=key, posko=sender.code)
     if x is None:
-        x = Distribution(number=key, created_at=_instant(data["created_at"]) or utcnow(), **values)
+        x = Distribution(number=key, created_at=instant(data["created_at"]) or utcnow(), **values)
         session.add(x)
     else:
         for name, value in values.items():
@@ -296,7 +278,7 @@ def collect_checkins(session: Session, receiver: SiteInfo) -> Records:
              .where(ExchangeRef.kind == "assignment", Assignment.checkin_at.is_not(None))
              .order_by(ExchangeRef.key))
     for key, checkin, checkout in session.execute(query):
-        yield key, {"checkin_at": _iso(checkin), "checkout_at": _iso(checkout)}
+        yield key, {"checkin_at": iso(checkin), "checkout_at": iso(checkout)}
 
 
 def _office_assignment(session: Session, key: str) -> Assignment | None:
@@ -315,7 +297,7 @@ def apply_checkin(session: Session, sender: SiteInfo, key: str, data: Data) -> N
     if a is None:
         raise Refused(N_("errors", "Check-in penugasan {key} dari posko {posko} tidak dapat diterapkan: penugasan "
                                    "itu tidak tercatat di kantor."), key=key, posko=sender.code)
-    checkin, checkout = _instant(data["checkin_at"]), _instant(data["checkout_at"])
+    checkin, checkout = instant(data["checkin_at"]), instant(data["checkout_at"])
     if (a.checkin_at, a.checkout_at) == (checkin, checkout):
         return
     a.checkin_at, a.checkout_at = checkin, checkout
@@ -335,7 +317,7 @@ def collect_figures(session: Session, receiver: SiteInfo) -> Records:
     query = (select(IncidentFigures).where(IncidentFigures.recorded_by.not_like("%@%"))
              .order_by(IncidentFigures.id))
     for f in session.scalars(query):
-        yield f"{own.code}:{f.id}", {"incident": numbers[f.incident_id], "recorded_at": _iso(f.recorded_at),
+        yield f"{own.code}:{f.id}", {"incident": numbers[f.incident_id], "recorded_at": iso(f.recorded_at),
                                      "recorded_by": f.recorded_by, "note": f.note,
                                      **{name: getattr(f, name) for name in FIGURES}}
 
@@ -345,8 +327,8 @@ def apply_figures(session: Session, sender: SiteInfo, key: str, data: Data) -> N
         return  # a proposal is added once; the office's own figures follow from it
     incident = _incident(session, data["incident"], N_("domain", "Usulan angka dampak"), key)
     note = f"Usulan posko {sender.code}: {data['note']}".strip().rstrip(":")
-    row = IncidentFigures(incident_id=incident.id, recorded_at=_instant(data["recorded_at"]) or utcnow(),
-                          recorded_by=_remote(sender, data["recorded_by"]), note=note,
+    row = IncidentFigures(incident_id=incident.id, recorded_at=instant(data["recorded_at"]) or utcnow(),
+                          recorded_by=person(data["recorded_by"], sender), note=note,
                           **{name: int(data.get(name) or 0) for name in FIGURES})
     session.add(row)
     session.flush()

@@ -715,6 +715,14 @@
     </message>
 </context>
 <context>
+    <name>CreatePoskoWizard</name>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="170"/>
+        <source>Buat posko</source>
+        <translation>Create command post</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Kejadian aktif</source>
@@ -2250,82 +2258,92 @@ Are they correct, and should they be saved?</translation>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="153"/>
+        <location filename="../../ui/login_dialog.py" line="163"/>
         <source>Mulai — Tagana Logistik</source>
         <translation>Getting started — Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="154"/>
+        <location filename="../../ui/login_dialog.py" line="164"/>
         <source>Penyiapan pertama</source>
         <translation>First setup</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="154"/>
+        <location filename="../../ui/login_dialog.py" line="164"/>
         <source>Tagana Logistik</source>
         <translation>Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="156"/>
+        <location filename="../../ui/login_dialog.py" line="166"/>
         <source>Selamat datang</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="157"/>
+        <location filename="../../ui/login_dialog.py" line="167"/>
         <source>Basis data ini masih kosong. Buat akun administrator pertama; akun ini dapat menambah pengguna lain dan mengisi profil kantor.</source>
         <translation>This database is still empty. Create the first administrator account; it can add other users and fill in the office profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="161"/>
+        <location filename="../../ui/login_dialog.py" line="171"/>
         <source>mis. Nama lengkap petugas</source>
         <translation>e.g. the officer&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="185"/>
+        <location filename="../../ui/login_dialog.py" line="211"/>
         <source>minimal {n} karakter</source>
         <translation>at least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="166"/>
+        <location filename="../../ui/login_dialog.py" line="176"/>
         <source>Isi dengan data contoh untuk mencoba program</source>
         <translation>Fill with demo data to try the program</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="167"/>
+        <location filename="../../ui/login_dialog.py" line="177"/>
         <source>Kantor, gudang, barang dan relawan fiktif. Jendela akan bertanda DATA CONTOH.</source>
         <translation>A fictitious office, warehouses, goods and volunteers. The window will be marked DEMO DATA.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="169"/>
+        <location filename="../../ui/login_dialog.py" line="179"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="170"/>
+        <location filename="../../ui/login_dialog.py" line="180"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="171"/>
+        <location filename="../../ui/login_dialog.py" line="181"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="172"/>
+        <location filename="../../ui/login_dialog.py" line="182"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="175"/>
+        <location filename="../../ui/login_dialog.py" line="185"/>
         <source>Buat admin</source>
         <translation>Create admin</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="190"/>
+        <location filename="../../ui/login_dialog.py" line="191"/>
+        <source>Laptop untuk posko lapangan? Siapkan dari berkas penyiapan yang dibuat kantor.</source>
+        <translation>A laptop for a field command post? Set it up from the setup file made by the office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="194"/>
+        <source>Siapkan laptop posko dari berkas kantor...</source>
+        <translation>Set up a command post laptop from an office file...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="216"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="211"/>
+        <location filename="../../ui/login_dialog.py" line="237"/>
         <source>Menyiapkan basis data dan data contoh...</source>
         <translation>Preparing the database and demo data...</translation>
     </message>
@@ -3951,57 +3969,57 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="60"/>
+        <location filename="../../ui/login_dialog.py" line="70"/>
         <source>Masuk — Tagana Logistik</source>
         <translation>Log in — Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="97"/>
+        <location filename="../../ui/login_dialog.py" line="107"/>
         <source>Tagana Logistik</source>
         <translation>Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="64"/>
+        <location filename="../../ui/login_dialog.py" line="74"/>
         <source>Masuk ke Tagana Logistik</source>
         <translation>Log in to Tagana Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="65"/>
+        <location filename="../../ui/login_dialog.py" line="75"/>
         <source>Logistik gudang, relawan dan bantuan bencana.</source>
         <translation>Warehouse logistics, volunteers and disaster relief.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="66"/>
+        <location filename="../../ui/login_dialog.py" line="76"/>
         <source>Basis data ini berisi DATA CONTOH.</source>
         <translation>This database holds DEMO DATA.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="74"/>
+        <location filename="../../ui/login_dialog.py" line="84"/>
         <source>nama pengguna</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="77"/>
+        <location filename="../../ui/login_dialog.py" line="87"/>
         <source>kata sandi</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="78"/>
+        <location filename="../../ui/login_dialog.py" line="88"/>
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="79"/>
+        <location filename="../../ui/login_dialog.py" line="89"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="80"/>
+        <location filename="../../ui/login_dialog.py" line="90"/>
         <source>Masuk</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="117"/>
+        <location filename="../../ui/login_dialog.py" line="127"/>
         <source>Isi nama pengguna dan kata sandi.</source>
         <translation>Enter the user name and password.</translation>
     </message>
@@ -5269,196 +5287,394 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
-    <name>PoskoHomePage</name>
+    <name>PoskoDetail</name>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="60"/>
+        <location filename="../../ui/pages/poskos.py" line="81"/>
+        <location filename="../../ui/pages/poskos.py" line="83"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="60"/>
+        <location filename="../../ui/pages/poskos.py" line="81"/>
         <source>Barang</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="60"/>
-        <source>Ada di posko</source>
-        <translation>At the command post</translation>
+        <location filename="../../ui/pages/poskos.py" line="81"/>
+        <source>Ada</source>
+        <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="60"/>
+        <location filename="../../ui/pages/poskos.py" line="81"/>
+        <source>Dipesan</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="82"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="62"/>
+        <location filename="../../ui/pages/poskos.py" line="83"/>
+        <source>Desa/Kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="83"/>
+        <source>Penerima</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="83"/>
+        <source>Jiwa</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="84"/>
+        <source>Barang disalurkan</source>
+        <translation>Goods distributed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="85"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="62"/>
+        <location filename="../../ui/pages/poskos.py" line="85"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="85"/>
+        <source>Pemohon</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="85"/>
+        <source>Wilayah</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="62"/>
-        <source>Tanggal</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/posko_home.py" line="62"/>
-        <source>Baris</source>
-        <translation>Lines</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/posko_home.py" line="63"/>
-        <source>Jumlah</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/posko_home.py" line="67"/>
-        <source>Situs</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/posko_home.py" line="67"/>
-        <source>Di mana</source>
-        <translation>Where</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/posko_home.py" line="67"/>
-        <source>Data</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/posko_home.py" line="67"/>
-        <source>Masalah</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/posko_home.py" line="69"/>
+        <location filename="../../ui/pages/poskos.py" line="87"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="69"/>
+        <location filename="../../ui/pages/poskos.py" line="87"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="69"/>
-        <source>Datang</source>
-        <translation>Arrived</translation>
+        <location filename="../../ui/pages/poskos.py" line="87"/>
+        <source>Check-in sejak</source>
+        <translation>Checked in since</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="71"/>
-        <source>Stok posko</source>
-        <translation>Command post stock</translation>
+        <location filename="../../ui/pages/poskos.py" line="88"/>
+        <source>Di mana</source>
+        <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="72"/>
-        <source>Pengiriman dalam perjalanan</source>
-        <translation>Dispatches on the way</translation>
+        <location filename="../../ui/pages/poskos.py" line="88"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="73"/>
-        <source>Pertukaran berkas</source>
-        <translation>File exchange</translation>
+        <location filename="../../ui/pages/poskos.py" line="88"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="74"/>
-        <source>Masalah pertukaran yang terbuka</source>
-        <translation>Open exchange problems</translation>
+        <location filename="../../ui/pages/poskos.py" line="88"/>
+        <location filename="../../ui/pages/poskos.py" line="93"/>
+        <source>Masalah</source>
+        <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="75"/>
+        <location filename="../../ui/pages/poskos.py" line="92"/>
+        <source>Stok di posko</source>
+        <translation>Stock at the command post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="92"/>
+        <source>Distribusi per desa</source>
+        <translation>Distribution per village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="92"/>
+        <source>Permintaan</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="93"/>
         <source>Relawan di lokasi</source>
         <translation>Volunteers on site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="88"/>
+        <location filename="../../ui/pages/poskos.py" line="107"/>
+        <source>Pilih posko di daftar, atau buat posko baru.</source>
+        <translation>Choose a command post in the list, or create a new command post.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="114"/>
+        <source>Posko {code} – {name} · {status}</source>
+        <translation>Command post {code} – {name} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="117"/>
+        <source>Kejadian: {number} {name}</source>
+        <translation>Incident: {number} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="118"/>
+        <source>Sidik kunci posko: {fingerprint}</source>
+        <translation>Command post key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="119"/>
+        <source>– (balasan posko belum diambil)</source>
+        <translation>– (command post reply not taken in yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="120"/>
+        <source>Berkas terakhir diterima: nomor {seq} ({when}) · dikirim: nomor {out} ({out_when}), diakui posko sampai nomor {acked} · ditahan: {held}</source>
+        <translation>Last file received: no. {seq} ({when}) · sent: no. {out} ({out_when}), acknowledged by the command post up to no. {acked} · held: {held}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="133"/>
+        <source>di kantor</source>
+        <translation>at the office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="133"/>
+        <source>di posko</source>
+        <translation>at the command post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="134"/>
+        <source>menunggu: </source>
+        <translation>waiting: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="134"/>
+        <source>ditolak: </source>
+        <translation>refused: </translation>
+    </message>
+</context>
+<context>
+    <name>PoskoHomePage</name>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="70"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="70"/>
+        <source>Barang</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="70"/>
+        <source>Ada di posko</source>
+        <translation>At the command post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="70"/>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="72"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="72"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="72"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="72"/>
+        <source>Baris</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="73"/>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="77"/>
+        <source>Situs</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="77"/>
+        <source>Di mana</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="77"/>
+        <source>Data</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="77"/>
+        <source>Masalah</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="79"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="79"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="79"/>
+        <source>Datang</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="81"/>
+        <source>Stok posko</source>
+        <translation>Command post stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="82"/>
+        <source>Pengiriman dalam perjalanan</source>
+        <translation>Dispatches on the way</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="83"/>
+        <source>Pertukaran berkas</source>
+        <translation>File exchange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="84"/>
+        <source>Masalah pertukaran yang terbuka</source>
+        <translation>Open exchange problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="85"/>
+        <source>Relawan di lokasi</source>
+        <translation>Volunteers on site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="98"/>
         <source>Beranda posko</source>
         <translation>Command post home</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="89"/>
+        <location filename="../../ui/pages/posko_home.py" line="99"/>
         <source>Apa yang ada dan terjadi di posko ini: stok, barang yang akan datang, relawan di lokasi dan berkas pertukaran dengan kantor.</source>
         <translation>What is at and happening at this command post: stock, goods on their way, volunteers on site and exchange files with the office.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="106"/>
+        <location filename="../../ui/pages/posko_home.py" line="102"/>
+        <source>Usulkan data dampak...</source>
+        <translation>Propose impact figures...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="103"/>
+        <source>Jumlah KK, jiwa, pengungsi, korban dan rumah rusak yang dihitung di posko; kantor menerimanya sebagai usulan lewat berkas berikutnya.</source>
+        <translation>Households, people, displaced, casualties and damaged houses counted at the posko; the office receives them as a proposal in the next file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_home.py" line="137"/>
         <source>{posko} ({code}) · kejadian {number} {incident} · status {status}</source>
         <translation>{posko} ({code}) · incident {number} {incident} · status {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="112"/>
+        <location filename="../../ui/pages/posko_home.py" line="143"/>
         <source>{posko} ({code})</source>
         <translation>{posko} ({code})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="119"/>
+        <location filename="../../ui/pages/posko_home.py" line="150"/>
         <source>di sini</source>
         <translation>here</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="119"/>
+        <location filename="../../ui/pages/posko_home.py" line="150"/>
         <source>di sana</source>
         <translation>there</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="124"/>
+        <location filename="../../ui/pages/posko_home.py" line="155"/>
         <source>Belum ada stok di gudang posko.</source>
         <translation>No stock in the command post warehouse yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="125"/>
+        <location filename="../../ui/pages/posko_home.py" line="156"/>
         <source>Tidak ada pengiriman yang sedang menuju posko.</source>
         <translation>No dispatches are on their way to the command post.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="126"/>
+        <location filename="../../ui/pages/posko_home.py" line="157"/>
         <source>Belum ada relawan yang check-in.</source>
         <translation>No volunteers have checked in yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="127"/>
+        <location filename="../../ui/pages/posko_home.py" line="158"/>
         <source>Tidak ada masalah.</source>
         <translation>No problems.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="128"/>
+        <location filename="../../ui/pages/posko_home.py" line="159"/>
         <source>Posko ini belum bertukar berkas.</source>
         <translation>This command post has not exchanged files yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="136"/>
+        <location filename="../../ui/pages/posko_home.py" line="167"/>
         <source>berkas terakhir diterima no. {seq} pada {when}</source>
         <translation>last file received no. {seq} on {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="138"/>
+        <location filename="../../ui/pages/posko_home.py" line="169"/>
         <source>belum ada berkas diterima</source>
         <translation>no file received yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="139"/>
+        <location filename="../../ui/pages/posko_home.py" line="170"/>
         <source>berkas terakhir dibuat no. {seq} pada {when}, diakui sampai no. {acked}</source>
         <translation>last file made no. {seq} on {when}, acknowledged up to no. {acked}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="141"/>
+        <location filename="../../ui/pages/posko_home.py" line="172"/>
         <source>belum ada berkas dibuat</source>
         <translation>no file made yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="142"/>
+        <location filename="../../ui/pages/posko_home.py" line="173"/>
         <source>{name} ({code}): {received}; {sent}</source>
         <translation>{name} ({code}): {received}; {sent}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/posko_home.py" line="145"/>
+        <location filename="../../ui/pages/posko_home.py" line="176"/>
         <source>; {n} berkas ditahan menunggu berkas sebelumnya</source>
         <translation>; {n} files held waiting for earlier files</translation>
+    </message>
+</context>
+<context>
+    <name>PoskoSetupWizard</name>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="409"/>
+        <source>Siapkan laptop posko — Tagana Logistik</source>
+        <translation>Set up command post laptop — Tagana Logistik</translation>
     </message>
 </context>
 <context>
@@ -5487,6 +5703,116 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/pages/posko_volunteers.py" line="75"/>
         <source>{n} penugasan, {on_site} relawan di lokasi</source>
         <translation>{n} assignments, {on_site} volunteers on site</translation>
+    </message>
+</context>
+<context>
+    <name>PoskosPage</name>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="153"/>
+        <source>Buat posko...</source>
+        <translation>Create command post...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="154"/>
+        <source>Ambil balasan posko...</source>
+        <translation>Take in command post reply...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="155"/>
+        <source>Buat berkas penyiapan lagi...</source>
+        <translation>Make setup file again...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="156"/>
+        <source>Cabut posko...</source>
+        <translation>Revoke command post...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="164"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="164"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="164"/>
+        <source>Kejadian</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="164"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="165"/>
+        <source>Terakhir diterima</source>
+        <translation>Last received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="165"/>
+        <source>Terakhir dikirim</source>
+        <translation>Last sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="165"/>
+        <source>Diakui</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="166"/>
+        <source>Ditahan</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="166"/>
+        <source>Masalah</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="177"/>
+        <source>Posko</source>
+        <translation>Command posts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="178"/>
+        <source>Posko lapangan kantor ini: laptopnya disiapkan dari berkas penyiapan, lalu bertukar berkas bertanda tangan dengan kantor. Di bawah: apa yang dilaporkan berkas posko terpilih.</source>
+        <translation>This office&apos;s field command posts: their laptop is set up from a setup file, then exchanges signed files with the office. Below: what the files of the selected command post report.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="212"/>
+        <source>nomor {seq}, {when}</source>
+        <translation>no. {seq}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="239"/>
+        <source>Posko dibuat dan diatur di kantor, bukan di laptop posko.</source>
+        <translation>Command posts are created and managed at the office, not on the command post laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="270"/>
+        <source>Simpan berkas penyiapan posko</source>
+        <translation>Save command post setup file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="271"/>
+        <source>Berkas Tagana (*.tagana)</source>
+        <translation>Tagana files (*.tagana)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="283"/>
+        <source>Berkas penyiapan disimpan</source>
+        <translation>Setup file saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/poskos.py" line="284"/>
+        <source>Berkas penyiapan posko {code} disimpan: {path}.
+Bacakan sidik kunci kantor kepada petugas posko: {fingerprint}</source>
+        <translation>Setup file of command post {code} saved: {path}.
+Read the office key fingerprint out to the command post officer: {fingerprint}</translation>
     </message>
 </context>
 <context>
@@ -6745,6 +7071,41 @@ Close the program and open it again before you continue working.</translation>
     </message>
 </context>
 <context>
+    <name>RevokePoskoDialog</name>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="248"/>
+        <location filename="../../ui/pages/posko_dialogs.py" line="254"/>
+        <location filename="../../ui/pages/posko_dialogs.py" line="262"/>
+        <source>Cabut posko</source>
+        <translation>Revoke command post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="249"/>
+        <source>Cabut posko {code} – {name}</source>
+        <translation>Revoke command post {code} – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="250"/>
+        <source>Misalnya laptop posko hilang. Setelah dicabut, setiap berkas dari posko ini ditolak dan tidak ada berkas lagi untuknya. Pencabutan tidak dapat dibatalkan.</source>
+        <translation>For example when the command post laptop is lost. Once revoked, every file from this command post is refused and no more files are made for it. A revocation cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="253"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="260"/>
+        <source>Alasan wajib diisi.</source>
+        <translation>A reason is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="263"/>
+        <source>Cabut posko {code}? Berkas darinya tidak akan diterima lagi.</source>
+        <translation>Revoke command post {code}? Files from it will no longer be accepted.</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <location filename="../../ui/pages/users.py" line="182"/>
@@ -7254,6 +7615,29 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/pages/emergency_dialogs.py" line="70"/>
         <source>Dicatat oleh</source>
         <translation>Recorded by</translation>
+    </message>
+</context>
+<context>
+    <name>StepWizard</name>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="181"/>
+        <source>Lanjut &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="182"/>
+        <source>&lt; Kembali</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="183"/>
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="184"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -7848,6 +8232,84 @@ Close the program and open it again before you continue working.</translation>
         <location filename="../../ui/pages/summary_dialog.py" line="102"/>
         <source>Disalin</source>
         <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>TakeReplyDialog</name>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="184"/>
+        <source>Ambil balasan posko</source>
+        <translation>Take in command post reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="185"/>
+        <source>Ambil berkas balasan posko</source>
+        <translation>Take in command post reply file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="186"/>
+        <source>Pilih berkas &lt;KODE&gt;-balasan.tagana dari laptop posko, lalu ketik sidik kunci posko yang dibacakan petugasnya lewat telepon. Berkas yang sidiknya tidak sama ditolak; tidak ada yang diubah.</source>
+        <translation>Choose the file &lt;CODE&gt;-balasan.tagana from the command post laptop, then type the command post key fingerprint its officer reads out over the phone. A file whose fingerprint does not match is refused; nothing is changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="189"/>
+        <source>berkas balasan</source>
+        <translation>reply file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="190"/>
+        <source>Pilih...</source>
+        <translation>Choose...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="199"/>
+        <source>Berkas balasan</source>
+        <translation>Reply file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="200"/>
+        <source>Sidik kunci posko yang dibacakan</source>
+        <translation>Command post key fingerprint as read out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="201"/>
+        <source>Ambil balasan</source>
+        <translation>Take in reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="206"/>
+        <source>Pilih berkas balasan posko</source>
+        <translation>Choose command post reply file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="207"/>
+        <source>Berkas Tagana (*.tagana)</source>
+        <translation>Tagana files (*.tagana)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="215"/>
+        <source>Pilih berkas balasan posko.</source>
+        <translation>Choose the command post reply file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="218"/>
+        <source>Ketik sidik kunci yang dibacakan petugas posko.</source>
+        <translation>Type the key fingerprint read out by the command post officer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="223"/>
+        <source>Berkas &apos;{path}&apos; tidak dapat dibaca: {reason}.</source>
+        <translation>The file &apos;{path}&apos; cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="234"/>
+        <source>Berkas ini bukan balasan posko yang menunggu: {what}</source>
+        <translation>This file is not the reply of a command post awaiting one: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="237"/>
+        <source>Posko dipasangkan</source>
+        <translation>Command post paired</translation>
     </message>
 </context>
 <context>
@@ -9241,6 +9703,127 @@ Save with the data as typed?</translation>
     </message>
 </context>
 <context>
+    <name>_AdminPage</name>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="318"/>
+        <source>Siapkan posko &amp;&amp; simpan balasan...</source>
+        <translation>Set up command post &amp;&amp; save reply...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="319"/>
+        <source>Menyiapkan posko...</source>
+        <translation>Setting up the command post...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="321"/>
+        <source>Administrator posko</source>
+        <translation>Command post administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="322"/>
+        <source>Akun pertama laptop posko ini; akun ini dapat menambah petugas posko lain. Lalu simpan berkas balasan untuk kantor.</source>
+        <translation>The first account of this command post laptop; it can add other command post officers. Then save the reply file for the office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="326"/>
+        <source>mis. Nama lengkap petugas posko</source>
+        <translation>e.g. the command post officer&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="332"/>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="333"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="334"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="335"/>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="344"/>
+        <source>minimal {n} karakter</source>
+        <translation>at least {n} characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="348"/>
+        <source>Isi nama pengguna dan kata sandi.</source>
+        <translation>Enter the user name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="350"/>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="356"/>
+        <source>Simpan berkas balasan untuk kantor</source>
+        <translation>Save reply file for the office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="357"/>
+        <source>Berkas Tagana (*.tagana)</source>
+        <translation>Tagana files (*.tagana)</translation>
+    </message>
+</context>
+<context>
+    <name>_CheckPage</name>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="261"/>
+        <source>Periksa kantor pengirim</source>
+        <translation>Check the sending office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="262"/>
+        <source>Telepon kantor dan minta petugasnya membacakan sidik kunci kantor. Ketik yang dibacakan: laptop ini hanya disiapkan bila sama dengan sidik kunci dalam berkas.</source>
+        <translation>Phone the office and ask its officer to read out the office key fingerprint. Type what is read out: this laptop is only set up if it matches the key fingerprint in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="276"/>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="277"/>
+        <source>Sidik kunci dalam berkas</source>
+        <translation>Key fingerprint in the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="278"/>
+        <source>Posko</source>
+        <translation>Command post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="279"/>
+        <source>Kejadian</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="280"/>
+        <source>Sidik kunci kantor yang dibacakan</source>
+        <translation>Office key fingerprint as read out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="301"/>
+        <source>Ketik sidik kunci yang dibacakan petugas kantor.</source>
+        <translation>Type the key fingerprint read out by the office officer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="304"/>
+        <source>Sidik kunci yang dibacakan ({spoken}) tidak sama dengan sidik kunci dalam berkas ({found}). Jangan pakai berkas ini: periksa lagi bersama kantor, atau minta berkas penyiapan baru.</source>
+        <translation>The key fingerprint read out ({spoken}) does not match the key fingerprint in the file ({found}). Do not use this file: check again with the office, or ask for a new setup file.</translation>
+    </message>
+</context>
+<context>
     <name>_Delegate</name>
     <message>
         <location filename="../../ui/line_table.py" line="86"/>
@@ -9362,11 +9945,218 @@ Save with the data as typed?</translation>
     </message>
 </context>
 <context>
+    <name>_DonePage</name>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="141"/>
+        <source>Posko dibuat</source>
+        <translation>Command post created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="141"/>
+        <source>Bacakan sidik kunci ini kepada petugas posko</source>
+        <translation>Read this key fingerprint out to the command post officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="148"/>
+        <source>Berkas penyiapan disimpan: {path} ({records} catatan).
+
+Langkah berikutnya:
+1. Bawa berkas itu ke laptop posko {code} (flashdisk). Pasang program Tagana Logistik di laptop itu; saat pertama dibuka, pilih &quot;Siapkan laptop posko dari berkas kantor...&quot;.
+2. Petugas posko menelepon kantor: bacakan sidik kunci kantor di atas; ia mengetiknya di laptop posko.
+3. Laptop posko membuat berkas balasan dan menampilkan sidik kunci posko. Ambil berkas balasan itu di halaman ini dengan &quot;Ambil balasan posko...&quot; dan ketik sidik kunci posko yang dibacakan petugasnya.
+Sampai balasannya diambil, posko berstatus menunggu balasan.</source>
+        <translation>Setup file saved: {path} ({records} records).
+
+Next steps:
+1. Take the file to the laptop of command post {code} (flash drive). Install Tagana Logistik on that laptop; when it is first opened, choose &quot;Set up a command post laptop from an office file...&quot;.
+2. The command post officer phones the office: read out the office key fingerprint above; they type it on the command post laptop.
+3. The command post laptop makes a reply file and shows the command post key fingerprint. Take in that reply file on this page with &quot;Take in command post reply...&quot; and type the command post key fingerprint its officer reads out.
+Until its reply is taken in, the command post has the status awaiting reply.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="379"/>
+        <source>Posko siap</source>
+        <translation>Command post ready</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="379"/>
+        <source>Bacakan sidik kunci ini kepada petugas kantor</source>
+        <translation>Read this key fingerprint out to the office officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="386"/>
+        <source>Langkah berikutnya:
+1. Bawa berkas balasan {path} ke kantor {office}.
+2. Petugas kantor mengambilnya di halaman Posko, &quot;Ambil balasan posko...&quot;, dan mengetik sidik kunci di atas yang Anda bacakan.
+3. Setelah itu posko {posko} bertukar berkas dengan kantor: berkas pertukaran dibuat dan diambil di kedua tempat.
+
+Tekan Selesai untuk membuka jendela posko sebagai {user}.</source>
+        <translation>Next steps:
+1. Take the reply file {path} to the office {office}.
+2. The office officer takes it in on the Command post page, &quot;Take in command post reply...&quot;, and types the key fingerprint above that you read out.
+3. After that, command post {posko} exchanges files with the office: exchange files are made and taken in at both places.
+
+Press Finish to open the command post window as {user}.</translation>
+    </message>
+</context>
+<context>
+    <name>_FilePage</name>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="97"/>
+        <source>Buat posko &amp;&amp; simpan berkas...</source>
+        <translation>Create command post &amp;&amp; save file...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="100"/>
+        <source>Berkas penyiapan</source>
+        <translation>Setup file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="101"/>
+        <source>Posko dibuat dan berkas penyiapannya disimpan sekaligus. Simpan berkas itu ke flashdisk untuk laptop posko.</source>
+        <translation>The command post is created and its setup file saved in one step. Save the file to a flash drive for the command post laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="113"/>
+        <source>Posko {code} – {name}
+Kejadian: {incident}
+Wilayah: {region}
+
+Berkas penyiapan membawa profil kantor, kunci publik kantor, katalog barang dan data kejadian yang diperlukan posko. Isinya bertanda tangan kantor: laptop posko menolak berkas yang diubah.</source>
+        <translation>Command post {code} – {name}
+Incident: {incident}
+Area: {region}
+
+The setup file carries the office profile, the office public key, the item catalogue and the incident data the command post needs. Its contents are signed by the office: the command post laptop refuses a file that has been altered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="117"/>
+        <source>wilayah pertama kejadian</source>
+        <translation>first area of the incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="121"/>
+        <source>Simpan berkas penyiapan posko</source>
+        <translation>Save command post setup file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="122"/>
+        <location filename="../../ui/posko_setup.py" line="221"/>
+        <source>Berkas Tagana (*.tagana)</source>
+        <translation>Tagana files (*.tagana)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="204"/>
+        <source>Berkas penyiapan dari kantor</source>
+        <translation>Setup file from the office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="205"/>
+        <source>Kantor Dinas Sosial membuat posko dan memberikan berkas penyiapannya (&lt;KODE&gt;-setup.tagana, lewat flashdisk). Pilih berkas itu.</source>
+        <translation>The social affairs office creates the command post and hands over its setup file (&lt;CODE&gt;-setup.tagana, by flash drive). Choose that file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="207"/>
+        <source>Pilih berkas penyiapan...</source>
+        <translation>Choose setup file...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="210"/>
+        <source>Belum ada berkas dipilih.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="221"/>
+        <source>Pilih berkas penyiapan posko</source>
+        <translation>Choose command post setup file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="234"/>
+        <source>Berkas &apos;{path}&apos; tidak dapat dibaca: {reason}.</source>
+        <translation>The file &apos;{path}&apos; cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="241"/>
+        <source>{path}
+Berkas penyiapan posko {posko} dari {office}; tanda tangannya utuh. Lanjut untuk memeriksa sidik kunci kantor.</source>
+        <translation>{path}
+Setup file of command post {posko} from {office}; its signature is intact. Continue to check the office key fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posko_setup.py" line="251"/>
+        <source>Pilih dulu berkas penyiapan dari kantor.</source>
+        <translation>First choose the setup file from the office.</translation>
+    </message>
+</context>
+<context>
     <name>_PairList</name>
     <message>
         <location filename="../../ui/pages/request_dialogs.py" line="116"/>
         <source>Hapus</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>_PoskoPage</name>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="44"/>
+        <source>Posko baru</source>
+        <translation>New command post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="45"/>
+        <source>Posko lapangan sebuah kejadian bencana: laptopnya disiapkan dari berkas penyiapan yang dibuat di langkah berikut.</source>
+        <translation>A field command post for a disaster incident: its laptop is set up from the setup file made in the next step.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="48"/>
+        <source>mis. PSK-01</source>
+        <translation>e.g. PSK-01</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="51"/>
+        <source>mis. Pondok Kelapa</source>
+        <translation>e.g. Pondok Kelapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="57"/>
+        <source>Kode posko</source>
+        <translation>Command post code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="58"/>
+        <source>Nama posko</source>
+        <translation>Command post name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="59"/>
+        <source>Kejadian</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="60"/>
+        <source>Kecamatan/desa (boleh kosong)</source>
+        <translation>Kecamatan/village (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="72"/>
+        <source>Tidak ada kejadian yang masih berjalan: posko dibuat untuk sebuah kejadian.</source>
+        <translation>There is no ongoing incident: a command post is created for an incident.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="80"/>
+        <source>Kode posko: 2–20 huruf besar, angka atau tanda hubung (misalnya PSK-01).</source>
+        <translation>Command post code: 2–20 capital letters, digits or hyphens (e.g. PSK-01).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="83"/>
+        <source>Nama posko wajib diisi.</source>
+        <translation>The command post name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/posko_dialogs.py" line="85"/>
+        <source>Pilih kejadian posko ini.</source>
+        <translation>Choose the incident of this command post.</translation>
     </message>
 </context>
 <context>
@@ -16529,6 +17319,11 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <source>Nama situs wajib diisi.</source>
         <translation>The site name is required.</translation>
     </message>
+    <message>
+        <location filename="../../deployment/exchange/office_view.py" line="124"/>
+        <source>Situs {code} bukan posko kantor ini.</source>
+        <translation>Site {code} is not a command post of this office.</translation>
+    </message>
 </context>
 <context>
     <name>incidents</name>
@@ -16662,142 +17457,152 @@ Make a new document with a new number that replaces number {number} (tagana prin
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../ui/sections.py" line="123"/>
+        <location filename="../../ui/sections.py" line="128"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="124"/>
+        <location filename="../../ui/sections.py" line="129"/>
         <source>Gudang &amp; Stok</source>
         <translation>Warehouse &amp; Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="125"/>
+        <location filename="../../ui/sections.py" line="130"/>
         <source>Daftar gudang dan barang, saldo stok, penerimaan, pengeluaran, mutasi antar gudang, stock opname, penghapusan dan kartu persediaan.</source>
         <translation>Warehouses and goods, stock balances, receipts, issues, transfers between warehouses, stock counts, write-offs and stock cards.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="127"/>
+        <location filename="../../ui/sections.py" line="132"/>
         <source>Data induk</source>
         <translation>Master data</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="128"/>
+        <location filename="../../ui/sections.py" line="133"/>
         <source>Barang, kemasan dan barcode, gudang, paket bantuan dan satuan.</source>
         <translation>Items, packs and barcodes, warehouses, aid kits and units.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="129"/>
+        <location filename="../../ui/sections.py" line="134"/>
         <source>Relawan Tagana</source>
         <translation>Tagana Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="130"/>
+        <location filename="../../ui/sections.py" line="135"/>
         <source>Data anggota Tagana: NIK, keahlian dan sertifikat, ketersediaan, riwayat penugasan, serta impor daftar relawan.</source>
         <translation>Tagana members: NIK, skills and certificates, availability, deployment history, and roster import.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="132"/>
+        <location filename="../../ui/sections.py" line="137"/>
         <source>Kejadian Bencana</source>
         <translation>Disaster Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="133"/>
+        <location filename="../../ui/sections.py" line="138"/>
         <source>Kejadian bencana dengan status darurat, data dampak, perkiraan kebutuhan dan penugasan relawan.</source>
         <translation>Disaster incidents with their emergency status, impact figures, estimated needs and volunteer assignments.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="135"/>
+        <location filename="../../ui/sections.py" line="140"/>
         <source>Pengiriman</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="136"/>
+        <location filename="../../ui/sections.py" line="141"/>
         <source>Pengiriman bantuan dari gudang ke lokasi bencana: persetujuan, manifes, kendaraan dan tanda terima.</source>
         <translation>Relief dispatches from the warehouse to disaster sites: approval, manifest, vehicle and receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="138"/>
+        <location filename="../../ui/sections.py" line="143"/>
         <source>Permintaan</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="139"/>
+        <location filename="../../ui/sections.py" line="144"/>
         <source>Surat permintaan bantuan: dicatat, didisposisi pejabat, dipenuhi dengan pengiriman dan penugasan.</source>
         <translation>Letters asking for aid: recorded, decided by an official, fulfilled by dispatches and assignments.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="141"/>
+        <location filename="../../ui/sections.py" line="146"/>
         <source>Distribusi</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="142"/>
+        <location filename="../../ui/sections.py" line="147"/>
         <source>Penyaluran bantuan ke desa dan rumah tangga, dari gudang kantor dan posko, dengan daftar penerima.</source>
         <translation>Distribution of relief to villages and households, from the office warehouse and command posts, with recipient lists.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="144"/>
+        <location filename="../../ui/sections.py" line="149"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="145"/>
+        <location filename="../../ui/sections.py" line="150"/>
         <source>Dokumen resmi yang dihasilkan: BAST, Surat Perintah Tugas, berita acara dan penomorannya.</source>
         <translation>Official documents produced: BAST, duty orders (SPT), official reports and their numbering.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="147"/>
+        <location filename="../../ui/sections.py" line="152"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="148"/>
+        <location filename="../../ui/sections.py" line="153"/>
         <source>Laporan stok, penyaluran bantuan dan penugasan relawan untuk pimpinan, dalam PDF dan Excel.</source>
         <translation>Reports on stock, relief distribution and volunteer deployment for management, as PDF and Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="150"/>
+        <location filename="../../ui/sections.py" line="155"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="151"/>
+        <location filename="../../ui/sections.py" line="156"/>
+        <source>Posko</source>
+        <translation>Command post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="157"/>
+        <source>Posko lapangan: laptop posko disiapkan dari berkas kantor, stok, penyaluran per desa, permintaan dan relawan di lokasi.</source>
+        <translation>Field command posts: command post laptops set up from an office file, stock, distribution per village, requests and volunteers on site.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="159"/>
         <source>Pertukaran</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="152"/>
+        <location filename="../../ui/sections.py" line="160"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="160"/>
+        <location filename="../../ui/sections.py" line="168"/>
         <source>Beranda posko</source>
         <translation>Command post home</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="161"/>
+        <location filename="../../ui/sections.py" line="169"/>
         <source>Stok</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="162"/>
+        <location filename="../../ui/sections.py" line="170"/>
         <source>Pengiriman masuk</source>
         <translation>Incoming dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="163"/>
+        <location filename="../../ui/sections.py" line="171"/>
         <source>Relawan</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="164"/>
+        <location filename="../../ui/sections.py" line="172"/>
         <source>Stock opname</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="172"/>
+        <location filename="../../ui/sections.py" line="180"/>
         <source>Kabupaten/Kota</source>
         <translation>Kabupaten/Kota</translation>
     </message>

@@ -44,6 +44,12 @@ def test_distribute_list_show_cancel(run, world) -> None:  # noqa: ANN001
     assert code == 0 and made["number"] in out and "Siti Aminah" in out and "Beras 10 kg" in out
     code, out, _ = run("distribution", "show", made["number"])
     assert code == 0 and "Talang Pauh" in out and NIK in out
+    # the household head's NIK is whole only for the roles that need it (as the volunteers' NIKs)
+    for role in ("pemantau", "gudang"):
+        code, out, _ = run("distribution", "show", made["number"], user=role)
+        assert code == 0 and NIK not in out and NIK[:4] + "*" in out
+        code, out, _ = run("--json", "distribution", "list", user=role)
+        assert code == 0 and NIK not in out
     # the same household and goods again: refused unless --ulang-ok
     before = _written(world)
     code, _, err = _give(run, world)

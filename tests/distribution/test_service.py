@@ -15,6 +15,8 @@ from tagana_app import settings
 from tagana_app.errors import NotFound, PermissionDenied, ValidationError
 from tests.distribution.conftest import DESA, DESA2, NIK2, TODAY
 
+pytestmark = pytest.mark.dates  # dates of documents, births and handovers: run again at the year's edges
+
 
 def _count(world) -> int:  # noqa: ANN001
     with world.db.read() as s:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from deployment import requests as aid_requests
@@ -18,6 +19,8 @@ from inventory.models import Item, StockLevel
 from tagana_app import clock
 from tests.dispatch.conftest import KEC, env  # noqa: F401 - env: the office's dispatch world as a fixture
 from tests.exchange import pairs  # noqa: E402
+
+pytestmark = pytest.mark.dates  # dates of documents, births and handovers: run again at the year's edges
 
 
 def _office(db) -> str:  # noqa: ANN001

@@ -526,6 +526,16 @@ def _settings(visit: Visit, page: Any) -> None:
     visit.dialog(page.users.change_role(), "settings › role")
 
 
+def _poskos(visit: Visit, page: Any) -> None:
+    """The posko wizard and dialogs, each refusing before anything is written (the demo has no posko)."""
+    from ui.pages.posko_dialogs import RevokePoskoDialog
+
+    visit.dialog(page.open_create(), "poskos › create", lambda wizard: wizard.next())  # nothing typed
+    visit.dialog(page.open_reply(), "poskos › take reply", lambda dialog: dialog.submit())
+    visit.dialog(RevokePoskoDialog(page.ctx, "PSK-01", "Pondok Kelapa", parent=page), "poskos › revoke",
+                 lambda dialog: dialog.submit())
+
+
 def _before_the_window(visit: Visit, ctx: AppContext) -> None:
     from ui.app import load_whole_demo
     from ui.login_dialog import FirstStartDialog, LoginDialog
@@ -534,6 +544,11 @@ def _before_the_window(visit: Visit, ctx: AppContext) -> None:
                           (FirstStartDialog(None, ctx.local, load_demo=load_whole_demo), "first start")):
         dialog.show()
         visit.dialog(dialog, where)
+    from ui.posko_setup import PoskoSetupWizard
+
+    wizard = PoskoSetupWizard(ctx.db, ctx.local)
+    wizard.show()
+    visit.dialog(wizard, "posko laptop setup", lambda wizard: wizard.next())  # no file chosen: stays
 
 
 def _errors(visit: Visit) -> None:
@@ -597,6 +612,7 @@ def test_the_english_window_as_the_admin(qtbot, english, seen, demo_db, tmp_path
     _reports(visit, pages["reports"])
     _settings(visit, pages["settings"])
     visit.page(pages["audit"], "audit")
+    _poskos(visit, pages["poskos"])
     _errors(visit)
     never = sorted(cls.__qualname__ for cls in _dialog_classes()
                    if not any(issubclass(opened, cls) for opened in seen.opened))

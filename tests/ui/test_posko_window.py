@@ -249,3 +249,30 @@ def test_the_stock_and_count_pages_keep_to_the_posko_warehouse(qtbot, make_ctx, 
     window.show_section("requests")
     requests = window.page("requests")
     assert {key for key, b in requests.detail.buttons.items() if not b.isHidden()} == {"cancel"}
+
+
+def test_impact_figures_counted_at_the_posko_are_proposed_to_the_office(qtbot, make_ctx, posko):  # noqa: ANN001
+    """Beranda posko: "Usulkan data dampak..." opens the figures of the posko's incident; what is saved goes to
+    the office in the next file as a proposal (the posko's "figures" record)."""
+    from deployment.exchange import kinds
+
+    window = _window(qtbot, make_ctx, posko, "koordinator")
+    home = window.page("posko_home")
+    qtbot.waitUntil(lambda: home.figures_button.isEnabled())
+    home.figures_button.click()
+    qtbot.waitUntil(lambda: getattr(home, "figures_dialog", None) is not None and home.figures_dialog.isVisible())
+    dialog = home.figures_dialog
+    dialog.spins["jiwa"].setValue(450)
+    dialog.spins["kk"].setValue(118)
+    dialog.spins["pengungsi"].setValue(412)
+    qtbot.keyClicks(dialog.note, "hitungan posko pukul 16.00")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    office = sites.SiteInfo(0, "KAB-1709", "Dinas Sosial", "kabupaten", "aktif", False, "", "", None, None)
+    with posko.env.db.read() as s:
+        proposals = [p for p in kinds.get("figures").collect(s, office) if p[1]["pengungsi"] == 412]
+    assert len(proposals) == 1
+    key, data = proposals[0]
+    assert key.startswith("PSK-01:") and data["pengungsi"] == 412 and data["kk"] == 118
+    assert "hitungan posko pukul 16.00" in data["note"]

@@ -23,6 +23,7 @@ from deployment import assignments, emergency, roster
 from deployment import requests as R
 from deployment.dispatch import documents
 from deployment.dispatch import service as D
+from deployment.distribution import service as distribution
 from deployment.reports import REPORTS, ReportFilter
 from tagana_app import accounts, clock
 from tagana_app.progress import NullProgress
@@ -32,6 +33,7 @@ from tests.dispatch.conftest import Env, env  # noqa: F401 - env: the dispatch w
 from ui import ops
 from ui.pages.audit_model import AuditModel
 from ui.pages.dispatch_model import DispatchListModel, DocumentListModel
+from ui.pages.distributions import DistributionListModel
 from ui.pages.emergency_dialogs import StatusHistoryModel
 from ui.pages.incident_data import incident_view, list_incidents
 from ui.pages.incident_model import (
@@ -90,6 +92,9 @@ def world(env: Env, tmp_path: Path) -> dict[str, Any]:  # noqa: F811
     env.db.write(lambda s: R.add_request(s, env.koordinator, R.RequestInput(
         incident=env.incident, requester_kind="kecamatan", region_code="17.09.03", requester_name="Camat Uji",
         letter_number="460/1/UJI", letter_date=today, lines=[R.RequestLineInput("BRS", 10)])))
+    env.db.write(lambda s: distribution.distribute(s, env.koordinator, distribution.DistributionInput(
+        incident=env.incident, desa_code="17.09.03.2010", recipient_name="Sutarno", nik="1709034109900011",
+        household_size=4, warehouse="GDG", lines=[distribution.DistributionLineInput("BRS", 10)])))
     with env.db.read() as s:
         view = incident_view(s, env.incident, 7, all_assignments=True)
         return {
@@ -100,6 +105,7 @@ def world(env: Env, tmp_path: Path) -> dict[str, Any]:  # noqa: F811
             "errors": roster.check_roster(s, messy)[0].errors,
             "report": REPORTS["stock"].build(s, ReportFilter(as_of=today), NullProgress()).tables()[0],
             "statuses": emergency.status_history(s, env.incident), "requests": load_requests(s),
+            "distributions": distribution.list_distributions(s),
         }
 
 
@@ -129,6 +135,7 @@ BUILDERS: dict[type, Callable[[dict[str, Any], Any], TableModel]] = {
     RowErrorModel: lambda w, _: _filled(RowErrorModel(), w["errors"]),
     StatusHistoryModel: lambda w, _: _filled(StatusHistoryModel(), w["statuses"]),
     RequestListModel: lambda w, _: _filled(RequestListModel(), w["requests"]),
+    DistributionListModel: lambda w, _: _filled(DistributionListModel(), w["distributions"]),
     ReportTableModel: lambda w, _: ReportTableModel(w["report"]),
     StockModel: lambda w, qtbot: _paged(StockModel(w["env"].db), qtbot),
     VolunteerModel: lambda w, qtbot: _paged(VolunteerModel(w["env"].db, viewer=w["env"].users["pemantau"]), qtbot),

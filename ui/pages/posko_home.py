@@ -8,8 +8,18 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from deployment import incidents
 from deployment.exchange.engine import PeerStatus
 from deployment.exchange.posko_home import PoskoHome, posko_home
 from tagana_app import clock, indonesian
@@ -88,7 +98,16 @@ class PoskoHomePage(QWidget):
         layout = page_layout(self, self.tr("Beranda posko"),
                              self.tr("Apa yang ada dan terjadi di posko ini: stok, barang yang akan datang, relawan "
                                      "di lokasi dan berkas pertukaran dengan kantor."))
-        layout.addWidget(self.incident)
+        # Impact figures counted here go to the office as a proposal in the next file.
+        self.figures_button = QPushButton(self.tr("Usulkan data dampak..."))
+        self.figures_button.setToolTip(self.tr("Jumlah KK, jiwa, pengungsi, korban dan rumah rusak yang dihitung di "
+                                               "posko; kantor menerimanya sebagai usulan lewat berkas berikutnya."))
+        self.figures_button.setEnabled(False)
+        self.figures_button.clicked.connect(self.open_figures)
+        top = QHBoxLayout()
+        top.addWidget(self.incident, 1)
+        top.addWidget(self.figures_button)
+        layout.addLayout(top)
         layout.addLayout(grid, 1)
         ctx.changes.changed.connect(self._on_changed)
         self.refresh()
@@ -100,8 +119,20 @@ class PoskoHomePage(QWidget):
     def _on_changed(self, _changes: Changes) -> None:
         self.refresh()  # everything a posko does shows here
 
+    def open_figures(self) -> None:
+        """The figures dialog of the incident pages, on the posko's incident."""
+        if self.home is None or not self.home.incident_number:
+            return
+        from ui.pages.incident_dialogs import FiguresDialog
+
+        def show(record: incidents.IncidentRecord) -> None:
+            self.figures_dialog = FiguresDialog(self.ctx, record, parent=self)
+            self.figures_dialog.open()
+        ops.read(self.ctx.db, self, incidents.get_incident, self.home.incident_number, on_success=show)
+
     def show_home(self, home: PoskoHome) -> None:
         self.home = home
+        self.figures_button.setEnabled(bool(home.incident_number))
         if home.incident_number:
             self.incident.setText(self.tr("{posko} ({code}) · kejadian {number} {incident} · status {status}")
                                   .format(posko=office.posko_title(home.name), code=home.code,
