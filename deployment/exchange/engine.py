@@ -407,7 +407,13 @@ def import_file(session: Session, actor: Actor, data: bytes, *, expect_fingerpri
                                 f"berkas nomor {site.in_applied + 1}: tidak ada yang berubah.")
         return outcome
     if base > site.in_applied:
-        unpacked.body()  # a damaged body is refused now, not when the gap is filled
+        body = unpacked.body()  # a damaged body is refused now, not when the gap is filled
+        # What that side holds of ours is read now: when both sides lost a file, each holds the other's
+        # next ones, and only a gap filler from here (made because they hold) breaks the wait.
+        held = body.get("held")
+        if isinstance(held, list):
+            site.peer_held = sorted({*(site.peer_held or ()), *(n for n in held
+                                                               if isinstance(n, int) and n > site.out_acked)})
         log_in(session, actor, site, unpacked, data, "ditahan", 0)
         outcome.status = "ditahan"
         missing = ", ".join(str(n) for n in range(site.in_applied + 1, base + 1))

@@ -230,6 +230,24 @@ def test_a_lost_file_is_filled_by_the_next_after_the_gap_is_reported(office, pai
                                                           ExchangeFile.direction == "masuk")) == "tercakup"
 
 
+def test_files_lost_both_ways_at_once_are_filled_without_a_full_file(office, pair: Posko, users) -> None:  # noqa: ANN001
+    db, coord, _ = office
+    _set_phone(db, users["admin"], "0736-8")
+    send(db, coord, "PSK-01")              # lost on the way to the posko
+    send(pair.db, pair.admin, "KAB-1709")  # and one on the way to the office
+    # Each side now holds the other's next file; the held file still says what its sender holds.
+    assert take(pair.db, pair.admin, send(db, coord, "PSK-01")).status == "ditahan"
+    assert take(db, coord, send(pair.db, pair.admin, "KAB-1709")).status == "ditahan"
+    filler = send(db, coord, "PSK-01")
+    assert filler.base == 1 and take(pair.db, pair.admin, filler).status == "diterapkan"
+    assert _phone(pair.db) == "0736-8"
+    assert take(db, coord, send(pair.db, pair.admin, "KAB-1709")).status == "diterapkan"
+    with db.read() as s, pair.db.read() as t:
+        for session in (s, t):
+            assert session.scalar(select(func.count()).select_from(ExchangeFile)
+                                  .where(ExchangeFile.status == "ditahan")) == 0
+
+
 def test_what_cannot_apply_is_reported_on_both_sides(office, pair: Posko, users) -> None:  # noqa: ANN001
     db, coord, _ = office
     _set_phone(db, users["admin"], "TOLAK-1")
