@@ -231,7 +231,8 @@ def _resolve(session: Session, site_id: int, side: str, kind: str, key: str) -> 
 
 
 def _apply_one(session: Session, sender: sites.SiteInfo, row: ExchangeRecord, outcome: Outcome,
-               direction: str | None) -> None:
+               direction: str | None, *, settle: bool = True) -> None:
+    """Apply one record; ``settle``: it may have an open issue here (it waited or was refused before)."""
     kind = kind_registry.get(row.kind)
     if kind is None or kind.apply is None:
         row.status, row.message = "diterapkan", ""
@@ -257,7 +258,8 @@ def _apply_one(session: Session, sender: sites.SiteInfo, row: ExchangeRecord, ou
         outcome.messages.append(refused.message)
         return
     row.status, row.message = "diterapkan", ""
-    _resolve(session, sender.id, "sini", row.kind, row.key)
+    if settle:
+        _resolve(session, sender.id, "sini", row.kind, row.key)
     outcome.applied += 1
 
 
@@ -285,6 +287,7 @@ def apply_body(session: Session, site: Site, seq: int, body: dict[str, Any], out
         if row is not None and row.hash == digest and row.status == "diterapkan":
             row.seq = seq
             continue
+        settle = row is not None and row.status != "diterapkan"  # only such a record can have an open issue
         if row is None:
             row = ExchangeRecord(site_id=site.id, kind=kind, key=key, seq=seq, hash=digest, data=data,
                                  status="tertunda", message="")
@@ -293,7 +296,7 @@ def apply_body(session: Session, site: Site, seq: int, body: dict[str, Any], out
         else:
             row.seq, row.hash, row.data, row.received_at = seq, digest, data, utcnow()
         session.flush()
-        _apply_one(session, sender, row, outcome, direction)
+        _apply_one(session, sender, row, outcome, direction, settle=settle)
         touched.add((kind, key))
     for (kind, key), row in sorted(stored.items(), key=lambda kv: (_order(kv[0][0]), kv[0][1])):
         if row.status == "tertunda" and (kind, key) not in touched:  # waited: perhaps it applies now
