@@ -69,11 +69,25 @@ def open_database(db_url: str | None, local: LocalSettings) -> Opened:
     db = bootstrap.open_database(db_url, local)
     try:
         with db.read() as session:
-            return Opened(db, accounts.has_users(session), settings.office_values(session), posko_site(session),
-                          is_provinsi(session))
+            opened = Opened(db, accounts.has_users(session), settings.office_values(session), posko_site(session),
+                            is_provinsi(session))
+        if opened.has_users:
+            _site_and_key(db)
+        return opened
     except BaseException:
         db.dispose()
         raise
+
+
+def _site_and_key(db: Database) -> None:
+    """An office's site and Ed25519 key pair are made on its first start (a posko's when it joins; an empty
+    database's once it has its administrator, at the next start or at the first file)."""
+    from deployment.exchange import sites
+
+    with db.read() as session:
+        if sites.self_row(session, create=False) is not None:
+            return
+    db.write(sites.self_site)
 
 
 class Opening(QObject):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from deployment.exchange.models import Site, SiteKey
@@ -112,7 +113,12 @@ def self_row(session: Session, *, create: bool = True) -> Site | None:
     site = session.scalar(select(Site).where(Site.is_self.is_(True)))
     if site is None and create:
         code, name, kind = _office_code(session)
-        site = make_self(session, code, name, kind, region_code=settings.get_office(session, settings.HOME_REGION))
+        try:
+            with session.begin_nested():  # two desktops of one office starting at once: one site, one key
+                site = make_self(session, code, name, kind,
+                                 region_code=settings.get_office(session, settings.HOME_REGION))
+        except IntegrityError:
+            site = session.scalar(select(Site).where(Site.is_self.is_(True)))
     return site
 
 
