@@ -6,6 +6,7 @@ The office is on the test's backend (SQLite and PostgreSQL), the laptop a SQLite
 
 from __future__ import annotations
 
+import os
 from functools import partial
 from pathlib import Path
 
@@ -62,6 +63,13 @@ def office(db: Database, users: dict[str, Actor]) -> tuple[Database, Actor, str]
     return db, coord, add_incident(db, coord).number
 
 
+def _shot(widget, name: str) -> None:  # noqa: ANN001
+    """With TAGANA_SHOTS set, the wizard page as a picture there, to look at (nothing otherwise)."""
+    shots = os.environ.get("TAGANA_SHOTS")
+    if shots:
+        widget.grab().save(str(Path(shots) / name))
+
+
 def _create_posko(qtbot, page: PoskosPage, monkeypatch, setup_path: Path, incident: str) -> CreatePoskoWizard:  # noqa: ANN001
     monkeypatch.setattr(dialogs, "save_file_name", lambda *a: setup_path)
     _click(qtbot, page.buttons["create"])
@@ -77,8 +85,10 @@ def _create_posko(qtbot, page: PoskosPage, monkeypatch, setup_path: Path, incide
     first.incident.setCurrentIndex(first.incident.findData(incident))
     _next(qtbot, wizard)
     assert wizard.currentId() == CreatePoskoWizard.FILE and "PSK-01" in wizard.currentPage().summary.text()
+    _shot(wizard, "kantor-2-berkas.png")
     _next(qtbot, wizard)  # "Buat posko & simpan berkas...": the save dialog, then the posko and its file
     qtbot.waitUntil(lambda: wizard.currentId() == CreatePoskoWizard.DONE, timeout=15_000)
+    _shot(wizard, "kantor-3-sidik.png")
     return wizard
 
 
@@ -95,6 +105,7 @@ def _set_up_laptop(qtbot, wizard: PoskoSetupWizard, monkeypatch, setup_path: Pat
     _type(qtbot, check.spoken, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF")  # misheard: refused, nothing made
     _next(qtbot, wizard)
     assert wizard.currentId() == PoskoSetupWizard.CHECK and "tidak sama" in check.error.text()
+    _shot(wizard, "laptop-2-periksa.png")
     _type(qtbot, check.spoken, office_fp.lower().replace("-", " "))  # as typed from the phone
     _next(qtbot, wizard)
     admin = wizard.currentPage()
@@ -102,8 +113,10 @@ def _set_up_laptop(qtbot, wizard: PoskoSetupWizard, monkeypatch, setup_path: Pat
     _type(qtbot, admin.full_name, "Petugas Posko")
     _type(qtbot, admin.password, TEST_PASSWORD)
     _type(qtbot, admin.password2, TEST_PASSWORD)
+    _shot(wizard, "laptop-3-admin.png")
     _next(qtbot, wizard)
     qtbot.waitUntil(lambda: wizard.currentId() == PoskoSetupWizard.DONE, timeout=15_000)
+    _shot(wizard, "laptop-4-sidik.png")
 
 
 def test_office_creates_the_posko_the_laptop_joins_and_the_office_takes_the_reply(
