@@ -380,6 +380,12 @@ def import_file(session: Session, actor: Actor, data: bytes, *, expect_fingerpri
         raise ExchangeRefused(N_("errors", "Ini berkas penyiapan posko {code}: berkas itu dibuka di laptop posko "
                                            "dengan 'Siapkan posko' (tagana posko join), bukan diambil di sini."),
                               code=header["ke"])
+    if header["jenis"] in ("kenalan", "balasan") and not expect_fingerprint:
+        raise ExchangeRefused(N_("errors", "Berkas {kind} dari {code} memasangkan situs itu dengan situs ini: "
+                                           "sebutkan sidik kunci yang dibacakan petugasnya lewat telepon "
+                                           "(--expect-fingerprint, atau 'Ambil balasan posko...' di halaman Posko). "
+                                           "Tidak ada yang diubah."),
+                              kind="perkenalan" if header["jenis"] == "kenalan" else "balasan", code=header["dari"])
     if header["jenis"] == "kenalan":
         return pairing.take_card(session, actor, unpacked, expect_fingerprint=expect_fingerprint)
     _refuse_foreign(me, header)

@@ -11733,7 +11733,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/dispatch/models.py" line="34"/>
-        <location filename="../../deployment/exchange/sites.py" line="32"/>
+        <location filename="../../deployment/exchange/sites.py" line="33"/>
         <location filename="../../deployment/models.py" line="284"/>
         <location filename="../../deployment/reports/distribution.py" line="159"/>
         <location filename="../../deployment/reports/incident.py" line="64"/>
@@ -14534,14 +14534,14 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/distribution/models.py" line="23"/>
-        <location filename="../../deployment/exchange/sites.py" line="34"/>
+        <location filename="../../deployment/exchange/sites.py" line="35"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
         <location filename="../../deployment/exchange/engine.py" line="120"/>
-        <location filename="../../deployment/exchange/engine.py" line="417"/>
-        <location filename="../../deployment/exchange/engine.py" line="423"/>
+        <location filename="../../deployment/exchange/engine.py" line="432"/>
+        <location filename="../../deployment/exchange/engine.py" line="438"/>
         <source>berkas_pertukaran</source>
         <translation>exchange file</translation>
     </message>
@@ -14569,8 +14569,8 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/exchange/pairing.py" line="69"/>
         <location filename="../../deployment/exchange/posko.py" line="93"/>
         <location filename="../../deployment/exchange/posko.py" line="186"/>
-        <location filename="../../deployment/exchange/sites.py" line="182"/>
-        <location filename="../../deployment/exchange/sites.py" line="206"/>
+        <location filename="../../deployment/exchange/sites.py" line="188"/>
+        <location filename="../../deployment/exchange/sites.py" line="212"/>
         <source>situs</source>
         <translation>site</translation>
     </message>
@@ -14590,47 +14590,47 @@ DISASTER RESPONSE {name}</translation>
         <translation>make command post setup files</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/sites.py" line="31"/>
+        <location filename="../../deployment/exchange/sites.py" line="32"/>
         <source>Kabupaten</source>
         <translation>Kabupaten</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/sites.py" line="31"/>
+        <location filename="../../deployment/exchange/sites.py" line="32"/>
         <source>Kota</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/sites.py" line="32"/>
+        <location filename="../../deployment/exchange/sites.py" line="33"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/sites.py" line="34"/>
+        <location filename="../../deployment/exchange/sites.py" line="35"/>
         <source>Menunggu balasan</source>
         <translation>Awaiting reply</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/sites.py" line="35"/>
+        <location filename="../../deployment/exchange/sites.py" line="36"/>
         <source>Dicabut</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/sites.py" line="39"/>
+        <location filename="../../deployment/exchange/sites.py" line="40"/>
         <source>bertukar berkas dengan posko atau kantor</source>
         <translation>exchange files with command posts or offices</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/sites.py" line="40"/>
+        <location filename="../../deployment/exchange/sites.py" line="41"/>
         <source>mencabut situs</source>
         <translation>revoke sites</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/sites.py" line="162"/>
+        <location filename="../../deployment/exchange/sites.py" line="168"/>
         <source>Situs</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/sites.py" line="191"/>
+        <location filename="../../deployment/exchange/sites.py" line="197"/>
         <source>mengubah kode situs</source>
         <translation>change site codes</translation>
     </message>
@@ -17105,22 +17105,27 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>Reply files come only from command posts; {code} is not a command post.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/engine.py" line="242"/>
+        <location filename="../../deployment/exchange/engine.py" line="243"/>
         <source>Catatan {label} {key} dari situs {code} tidak diterapkan: situs itu tidak mengirim catatan jenis ini ke situs ini.</source>
         <translation>Record {label} {key} from site {code} was not applied: that site does not send records of this kind to this site.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/engine.py" line="275"/>
+        <location filename="../../deployment/exchange/engine.py" line="277"/>
         <source>Berkas dari {code} tidak berisi catatan yang dapat dibaca.</source>
         <translation>The file from {code} contains no readable records.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/engine.py" line="377"/>
+        <location filename="../../deployment/exchange/engine.py" line="380"/>
         <source>Ini berkas penyiapan posko {code}: berkas itu dibuka di laptop posko dengan &apos;Siapkan posko&apos; (tagana posko join), bukan diambil di sini.</source>
         <translation>This is the setup file of command post {code}: it is opened on the command post laptop with &apos;Set up command post&apos; (tagana posko join), not taken in here.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/engine.py" line="392"/>
+        <location filename="../../deployment/exchange/engine.py" line="384"/>
+        <source>Berkas {kind} dari {code} memasangkan situs itu dengan situs ini: sebutkan sidik kunci yang dibacakan petugasnya lewat telepon (--expect-fingerprint, atau &apos;Ambil balasan posko...&apos; di halaman Posko). Tidak ada yang diubah.</source>
+        <translation>The {kind} file from {code} pairs that site with this one: give the key fingerprint its officer read out over the phone (--expect-fingerprint, or &apos;Ambil balasan posko...&apos; on the Posko page). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/engine.py" line="401"/>
         <source>Sidik kunci situs {code} adalah {found}, bukan {expected}. Tidak ada yang diubah.</source>
         <translation>The key fingerprint of site {code} is {found}, not {expected}. Nothing was changed.</translation>
     </message>
@@ -17310,32 +17315,32 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>This database is already in use; a command post is set up on a new, empty database.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/sites.py" line="86"/>
+        <location filename="../../deployment/exchange/sites.py" line="87"/>
         <source>Kode situs &apos;{code}&apos; tidak valid: 2–20 huruf besar, angka atau tanda hubung, diawali huruf atau angka (misalnya PSK-01).</source>
         <translation>Site code &apos;{code}&apos; is not valid: 2–20 capital letters, digits or hyphens, starting with a letter or digit (e.g. PSK-01).</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/sites.py" line="176"/>
+        <location filename="../../deployment/exchange/sites.py" line="182"/>
         <source>Alasan pencabutan situs wajib diisi.</source>
         <translation>A reason for revoking the site is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/sites.py" line="179"/>
+        <location filename="../../deployment/exchange/sites.py" line="185"/>
         <source>Situs {code} sudah dicabut.</source>
         <translation>Site {code} has already been revoked.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/sites.py" line="193"/>
+        <location filename="../../deployment/exchange/sites.py" line="199"/>
         <source>Jenis situs &apos;{kind}&apos; tidak dapat dipilih di sini: kabupaten, kota atau provinsi (posko disiapkan dari berkas kantor).</source>
         <translation>Site kind &apos;{kind}&apos; cannot be chosen here: kabupaten, kota or province (command posts are set up from an office file).</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/sites.py" line="198"/>
+        <location filename="../../deployment/exchange/sites.py" line="204"/>
         <source>Kode dan jenis situs tidak dapat diubah lagi: situs ini sudah berpasangan dengan situs lain.</source>
         <translation>The site code and kind can no longer be changed: this site is already paired with another site.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/sites.py" line="202"/>
+        <location filename="../../deployment/exchange/sites.py" line="208"/>
         <source>Nama situs wajib diisi.</source>
         <translation>The site name is required.</translation>
     </message>

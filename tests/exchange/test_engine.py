@@ -110,6 +110,8 @@ def test_a_wrong_fingerprint_refuses_the_setup_and_the_reply(office, _templates,
     reply = laptop.write(lambda s: posko.join(s, setup.data, admin="a", password="kata-sandi-uji"))
     with pytest.raises(ExchangeRefused, match="dibacakan posko"):
         db.write(lambda s: engine.import_file(s, coord, reply.data, expect_fingerprint="AAAA-BBBB"))
+    with pytest.raises(ExchangeRefused, match="sebutkan sidik kunci yang dibacakan"):  # no pairing unchecked
+        db.write(lambda s: engine.import_file(s, coord, reply.data))
     with db.read() as s:
         assert sites.get(s, "PSK-02").status == "menunggu"
     info = posko.read_setup(setup.data)

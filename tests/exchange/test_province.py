@@ -106,8 +106,8 @@ def test_a_file_from_an_unknown_district_is_refused(world: dict, _templates, tmp
         staff = people(other)
         other.write(lambda s: sites.configure_self(s, staff["admin"], code="KAB-1702", kind="kabupaten",
                                                    name="Dinas Sosial Kabupaten Rejang Lebong"))
-        data, _fp = card(prov, p_coord)
-        other.write(lambda s: engine.import_file(s, staff["koordinator"], data))  # it knows the provinsi...
+        data, fp = card(prov, p_coord)
+        other.write(lambda s: engine.import_file(s, staff["koordinator"], data, expect_fingerprint=fp))  # it knows the provinsi...
         made = send(other, staff["koordinator"], "PROV-17")
     finally:
         other.dispose()
