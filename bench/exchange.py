@@ -120,7 +120,9 @@ def pair(office: Database, users: dict[str, Actor], incident: str, path: Path) -
     laptop = Database.open(str(path))
     migrate.upgrade(laptop)
     reply = laptop.write(lambda s: posko.join(s, setup.data, admin="admin-posko", password=PASSWORD))
-    office.write(lambda s: engine.import_file(s, k, reply.data))
+    with laptop.read() as s:
+        posko_fp = sites.self_site(s).fingerprint
+    office.write(lambda s: engine.import_file(s, k, reply.data, expect_fingerprint=posko_fp))
     with laptop.read() as s:
         info = accounts.list_users(s)[0]
     return laptop, Actor(info.id, info.username, info.role, info.full_name)
