@@ -45,6 +45,14 @@ def choose(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     return box.clickedButton() is go
 
 
+def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
+    """One line of text typed by the person (None: cancelled)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    text, ok = QInputDialog.getText(parent, title, label)
+    return text.strip() if ok else None
+
+
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 

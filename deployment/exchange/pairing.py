@@ -21,6 +21,7 @@ def _pairs(me: str, other: str) -> bool:
     return (me in sites.OFFICE_KINDS and other == "provinsi") or (me == "provinsi" and other in sites.OFFICE_KINDS)
 
 
+@changes("sites")  # the site and its key are made here if this is the first thing done with them
 def make_card(session: Session, actor: Actor) -> Made:
     """This site's card for a provinsi (or for a district, at a provinsi)."""
     sites.can_exchange.require(actor)

@@ -1965,166 +1965,209 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="43"/>
+        <location filename="../../ui/pages/exchange.py" line="61"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="43"/>
+        <location filename="../../ui/pages/exchange.py" line="61"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="43"/>
+        <location filename="../../ui/pages/exchange.py" line="61"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="43"/>
+        <location filename="../../ui/pages/exchange.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="43"/>
+        <location filename="../../ui/pages/exchange.py" line="61"/>
         <source>Sidik jari</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="44"/>
+        <location filename="../../ui/pages/exchange.py" line="62"/>
         <source>Terakhir diterima</source>
         <translation>Last received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="44"/>
+        <location filename="../../ui/pages/exchange.py" line="62"/>
         <source>Terakhir dibuat</source>
         <translation>Last made</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="44"/>
+        <location filename="../../ui/pages/exchange.py" line="62"/>
         <source>Diakui s.d.</source>
         <translation>Acknowledged up to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="44"/>
+        <location filename="../../ui/pages/exchange.py" line="62"/>
         <source>Ditahan</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="45"/>
-        <location filename="../../ui/pages/exchange.py" line="65"/>
-        <location filename="../../ui/pages/exchange.py" line="70"/>
+        <location filename="../../ui/pages/exchange.py" line="63"/>
+        <location filename="../../ui/pages/exchange.py" line="90"/>
+        <location filename="../../ui/pages/exchange.py" line="95"/>
         <source>Masalah</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="49"/>
+        <location filename="../../ui/pages/exchange.py" line="67"/>
         <source>Buat berkas untuk...</source>
         <translation>Make file for...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="52"/>
+        <location filename="../../ui/pages/exchange.py" line="70"/>
         <source>Ambil berkas...</source>
         <translation>Take in file...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="64"/>
+        <location filename="../../ui/pages/exchange.py" line="77"/>
+        <source>Buat berkas perkenalan...</source>
+        <translation>Make introduction file...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="78"/>
+        <source>Untuk berpasangan dengan provinsi (atau, di provinsi, dengan kabupaten/kota): berkas berisi kode dan kunci publik situs ini.</source>
+        <translation>To pair with the province (or, at a province, with a district/city): the file holds this site&apos;s code and public key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="89"/>
         <source>Situs</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="64"/>
+        <location filename="../../ui/pages/exchange.py" line="89"/>
         <source>Di mana</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="64"/>
+        <location filename="../../ui/pages/exchange.py" line="89"/>
         <source>Data</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="72"/>
+        <location filename="../../ui/pages/exchange.py" line="97"/>
         <source>Tidak ada masalah: semua data dari berkas yang diterima sudah diterapkan.</source>
         <translation>No problems: all records from the files received have been applied.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="80"/>
+        <location filename="../../ui/pages/exchange.py" line="105"/>
         <source>Pertukaran</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="81"/>
+        <location filename="../../ui/pages/exchange.py" line="106"/>
         <source>Berkas bertanda tangan yang dibawa dengan flashdisk, surel atau WhatsApp: buat berkas untuk situs yang dipilih, atau ambil berkas yang datang. Setiap berkas hanya diterapkan sekali dan sesuai urutannya.</source>
         <translation>Signed files carried by flash drive, email or WhatsApp: make a file for the selected site, or take in a file that has arrived. Each file is applied only once and in its order.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="103"/>
+        <location filename="../../ui/pages/exchange.py" line="128"/>
         <source>di sini</source>
         <translation>here</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="103"/>
+        <location filename="../../ui/pages/exchange.py" line="128"/>
         <source>di sana</source>
         <translation>there</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="117"/>
+        <location filename="../../ui/pages/exchange.py" line="142"/>
         <source>no. {seq} · {when}</source>
         <translation>no. {seq} · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="118"/>
+        <location filename="../../ui/pages/exchange.py" line="143"/>
         <source>no. {seq}</source>
         <translation>no. {seq}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="141"/>
+        <location filename="../../ui/pages/exchange.py" line="166"/>
         <source>Simpan berkas pertukaran</source>
         <translation>Save exchange file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="143"/>
-        <location filename="../../ui/pages/exchange.py" line="150"/>
-        <location filename="../../ui/pages/exchange.py" line="154"/>
+        <location filename="../../ui/pages/exchange.py" line="168"/>
+        <location filename="../../ui/pages/exchange.py" line="175"/>
+        <location filename="../../ui/pages/exchange.py" line="179"/>
         <source>Berkas pertukaran</source>
         <translation>Exchange file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="144"/>
+        <location filename="../../ui/pages/exchange.py" line="169"/>
         <source>Berkas no. {seq} tidak disimpan. Buat berkas lagi kapan saja: isinya dibuat ulang dari data yang belum diakui.</source>
         <translation>File no. {seq} was not saved. Make a file again at any time: its contents are rebuilt from the records not yet acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="151"/>
+        <location filename="../../ui/pages/exchange.py" line="176"/>
+        <location filename="../../ui/pages/exchange.py" line="218"/>
         <source>Berkas tidak dapat ditulis ke {path}: {reason}</source>
         <translation>The file cannot be written to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="155"/>
+        <location filename="../../ui/pages/exchange.py" line="180"/>
         <source>Berkas no. {seq} ({records} data, {size} KB) disimpan di {path}. Kirim berkas ini dengan flashdisk, surel atau WhatsApp.</source>
         <translation>File no. {seq} ({records} records, {size} KB) saved to {path}. Send this file by flash drive, email or WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="160"/>
+        <location filename="../../ui/pages/exchange.py" line="185"/>
         <source>Ambil berkas pertukaran</source>
         <translation>Take in exchange file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="166"/>
+        <location filename="../../ui/pages/exchange.py" line="191"/>
         <source>Ambil berkas</source>
         <translation>Take in file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="166"/>
+        <location filename="../../ui/pages/exchange.py" line="191"/>
         <source>Berkas {path} tidak dapat dibaca: {reason}</source>
         <translation>The file {path} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="175"/>
+        <location filename="../../ui/pages/exchange.py" line="197"/>
+        <source>Sidik kunci</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="198"/>
+        <source>Berkas ini memasangkan situs {code} dengan situs ini.
+Ketik sidik kunci yang dibacakan petugas {code} lewat telepon:</source>
+        <translation>This file pairs site {code} with this site.
+Type the key fingerprint the officer of {code} read out over the phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="211"/>
+        <source>Simpan berkas perkenalan</source>
+        <translation>Save introduction file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="217"/>
+        <location filename="../../ui/pages/exchange.py" line="221"/>
+        <source>Berkas perkenalan</source>
+        <translation>Introduction file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="222"/>
+        <source>Berkas perkenalan {code} disimpan di {path}. Kirim ke situs pasangannya, lalu bacakan sidik kunci ini lewat telepon:
+
+{fingerprint}</source>
+        <translation>Introduction file of {code} saved to {path}. Send it to the other site, then read out this key fingerprint over the phone:
+
+{fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="229"/>
         <source>Berkas no. {seq} dari {code}: {applied} data diterapkan, {pending} menunggu, {refused} ditolak.</source>
         <translation>File no. {seq} from {code}: {applied} records applied, {pending} waiting, {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="179"/>
+        <location filename="../../ui/pages/exchange.py" line="233"/>
         <source>Berkas dari {code}</source>
         <translation>File from {code}</translation>
     </message>
@@ -10429,24 +10472,24 @@ Setup file of command post {posko} from {office}; its signature is intact. Conti
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs.py" line="88"/>
         <source>Rinciannya juga tercatat di berkas log:
 {path}</source>
         <translation>The details are also written to the log file:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs.py" line="101"/>
         <source>Tampilkan rincian</source>
         <translation>Show details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="96"/>
+        <location filename="../../ui/dialogs.py" line="104"/>
         <source>Salin rincian</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="110"/>
+        <location filename="../../ui/dialogs.py" line="118"/>
         <source>Rincian tersalin</source>
         <translation>Details copied</translation>
     </message>
@@ -14566,7 +14609,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>volunteers on duty</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/pairing.py" line="69"/>
+        <location filename="../../deployment/exchange/pairing.py" line="70"/>
         <location filename="../../deployment/exchange/posko.py" line="93"/>
         <location filename="../../deployment/exchange/posko.py" line="186"/>
         <location filename="../../deployment/exchange/sites.py" line="188"/>
@@ -17240,22 +17283,22 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>The check-in of assignment {key} from command post {posko} cannot be applied: that assignment is not recorded at the office.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/pairing.py" line="41"/>
+        <location filename="../../deployment/exchange/pairing.py" line="42"/>
         <source>Tanda tangan berkas perkenalan tidak cocok dengan kunci yang dibawanya: berkas itu diubah. Tidak ada yang diubah.</source>
         <translation>The signature of the introduction file does not match the key it carries: the file was altered. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/pairing.py" line="44"/>
+        <location filename="../../deployment/exchange/pairing.py" line="45"/>
         <source>Sidik kunci berkas perkenalan {code} adalah {found}, bukan {expected}. Tidak ada yang diubah.</source>
         <translation>The key fingerprint of the introduction file of {code} is {found}, not {expected}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/pairing.py" line="51"/>
+        <location filename="../../deployment/exchange/pairing.py" line="52"/>
         <source>Situs {kind} {code} tidak berpasangan dengan situs {mine} ini: kabupaten/kota berpasangan dengan provinsinya; posko dipasangkan lewat berkas penyiapan.</source>
         <translation>{kind} site {code} does not pair with this {mine} site: a kabupaten/kota pairs with its province; command posts are paired through setup files.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/pairing.py" line="59"/>
+        <location filename="../../deployment/exchange/pairing.py" line="60"/>
         <source>Situs {code} sudah dikenal dengan kunci lain (sidik {fingerprint}). Tidak ada yang diubah.</source>
         <translation>Site {code} is already known with another key (fingerprint {fingerprint}). Nothing was changed.</translation>
     </message>

@@ -191,3 +191,59 @@ def test_a_dispatch_sent_at_the_office_is_handed_over_in_the_posko_window(  # no
     window.show_section("posko_home")
     _settled(qtbot)
     qtbot.waitUntil(lambda: home.home is not None and not home.home.arriving)
+
+
+def test_an_office_and_its_provinsi_pair_by_cards_in_the_window(qtbot, make_ctx, local, db, users, _templates,  # noqa: ANN001
+                                                                 tmp_path, monkeypatch, no_modal_dialogs) -> None:
+    """Each side makes its card (*Buat berkas perkenalan...*) and takes the other's with *Ambil berkas...*,
+    typing the fingerprint read over the phone; a misheard one is refused and pairs nothing."""
+    from tests.conftest import make_user
+    from tests.exchange.pairs import fresh_sqlite
+
+    prov = fresh_sqlite(_templates, tmp_path / "provinsi.db")
+    try:
+        prov_admin = make_user(prov, "admin", "admin")
+        prov.write(lambda s: sites.configure_self(s, prov_admin, code="PROV-17", kind="provinsi",
+                                                  name="Dinas Sosial Provinsi Bengkulu"))
+        prov_page = _page_empty(qtbot, AppContext(prov, prov_admin, local, AppChanges()))
+        office = _page_empty(qtbot, make_ctx(users["koordinator"]))
+        cards = {}
+        for name, page in (("prov", prov_page), ("office", office)):
+            cards[name] = tmp_path / f"{name}-kenalan.tagana"
+            monkeypatch.setattr(dialogs, "save_file_name", lambda *a, path=cards[name]: path)
+            assert page.card_button.isVisible() or not page.isVisible()
+            page.card_button.click()
+            _settled(qtbot)
+            assert cards[name].exists() and page.saved_to == cards[name]
+        prov_fp = prov.write(sites.self_site).fingerprint
+        office_fp = db.write(sites.self_site).fingerprint
+        # at the office: the provinsi's card, first with a misheard fingerprint
+        monkeypatch.setattr(dialogs, "open_file_name", lambda *a: cards["prov"])
+        monkeypatch.setattr(dialogs, "ask_text", lambda *a: "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF")
+        office.import_button.click()
+        _settled(qtbot)
+        assert office.outcome is None
+        with db.read() as s:
+            assert sites.find(s, "PROV-17") is None
+        monkeypatch.setattr(dialogs, "ask_text", lambda *a: prov_fp.lower())
+        office.import_button.click()
+        _settled(qtbot)
+        assert office.outcome is not None and office.outcome.status == "dikenal"
+        # at the provinsi: the office's card
+        monkeypatch.setattr(dialogs, "open_file_name", lambda *a: cards["office"])
+        monkeypatch.setattr(dialogs, "ask_text", lambda *a: office_fp)
+        prov_page.import_button.click()
+        _settled(qtbot)
+        assert prov_page.outcome is not None and prov_page.outcome.site_code == "KAB-1709"
+        qtbot.waitUntil(lambda: prov_page.table.rowCount() == 1)
+        qtbot.waitUntil(lambda: office.table.rowCount() == 1)
+    finally:
+        prov.dispose()
+
+
+def _page_empty(qtbot, ctx: AppContext) -> ExchangePage:  # noqa: ANN001
+    page = ExchangePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    _settled(qtbot)
+    return page

@@ -10,12 +10,16 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTableWidget, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
-from deployment.exchange import engine, sites
+from deployment.exchange import engine, pairing, sites
 from deployment.exchange.engine import PeerStatus
+from deployment.exchange.envelope import ExchangeRefused, unpack
 from deployment.exchange.outcomes import Made, Outcome
 from deployment.exchange.posko_home import OpenIssue, open_issues
 from tagana_app import clock
+from tagana_app.accounts import Actor
+from tagana_app.changes import changes
 from ui import dialogs, duties, errors, ops, texts
 from ui.changes import Changes
 from ui.context import AppContext
@@ -27,6 +31,20 @@ FILE_FILTER = "Berkas Tagana (*.tagana)"
 
 def _overview(session: Any) -> tuple[list[PeerStatus], list[OpenIssue]]:
     return engine.status(session), open_issues(session)
+
+
+def _pairing_kind(data: bytes) -> str | None:
+    """The sender's code when ``data`` is a reply or a card (they pair a site), else None."""
+    try:
+        header = unpack(data).header
+    except ExchangeRefused:
+        return None  # the import says why
+    return header["dari"] if header["jenis"] in ("balasan", "kenalan") else None
+
+
+@changes("sites")
+def _card_and_site(session: Session, actor: Actor) -> tuple[Made, sites.SiteInfo]:
+    return pairing.make_card(session, actor), sites.self_site(session)
 
 
 class ExchangePage(QWidget):
@@ -56,10 +74,17 @@ class ExchangePage(QWidget):
         self.import_button.setEnabled(not why)
         for button in (self.export_button, self.import_button):
             button.setToolTip(why)
+        self.card_button = QPushButton(self.tr("Buat berkas perkenalan..."))
+        self.card_button.setToolTip(self.tr("Untuk berpasangan dengan provinsi (atau, di provinsi, dengan "
+                                            "kabupaten/kota): berkas berisi kode dan kunci publik situs ini."))
+        self.card_button.clicked.connect(self.make_card)
+        self.card_button.setVisible(ctx.posko is None)  # a posko pairs through its set-up file
+        self.card_button.setEnabled(not why)
         bar = QHBoxLayout()
         bar.addWidget(self.export_button)
         bar.addWidget(self.import_button)
         bar.addStretch(1)
+        bar.addWidget(self.card_button)
         self.issue_table = QTableWidget(0, 4)
         self.issue_table.setHorizontalHeaderLabels([self.tr("Situs"), self.tr("Di mana"), self.tr("Data"),
                                                     self.tr("Masalah")])
@@ -166,7 +191,36 @@ class ExchangePage(QWidget):
             dialogs.warn(self, self.tr("Ambil berkas"), self.tr("Berkas {path} tidak dapat dibaca: {reason}").format(
                 path=path, reason=exc.strerror or exc))
             return None
-        return ops.write(self.ctx, self, engine.import_file, data, on_success=self._taken, on_error=self._refused)
+        spoken = None
+        kind = _pairing_kind(data)
+        if kind is not None:  # a reply or a card pairs a site: only with the fingerprint read over the phone
+            spoken = dialogs.ask_text(self, self.tr("Sidik kunci"), self.tr(
+                "Berkas ini memasangkan situs {code} dengan situs ini.\nKetik sidik kunci yang dibacakan petugas "
+                "{code} lewat telepon:").format(code=kind))
+            if not spoken:
+                return None
+        return ops.write(self.ctx, self, engine.import_file, data, expect_fingerprint=spoken,
+                         on_success=self._taken, on_error=self._refused)
+
+    def make_card(self) -> ops.Op:
+        """The card of this site for its provinsi (or, at a provinsi, for a district)."""
+        return ops.write(self.ctx, self, _card_and_site, on_success=self._card_made, on_error=self._refused)
+
+    def _card_made(self, made_and_me: tuple[Made, sites.SiteInfo]) -> None:
+        made, me = made_and_me
+        path = dialogs.save_file_name(self, self.tr("Simpan berkas perkenalan"), made.name, FILE_FILTER)
+        if path is None:
+            return
+        try:
+            path.write_bytes(made.data)
+        except OSError as exc:
+            dialogs.warn(self, self.tr("Berkas perkenalan"), self.tr(
+                "Berkas tidak dapat ditulis ke {path}: {reason}").format(path=path, reason=exc.strerror or exc))
+            return
+        self.saved_to = path
+        dialogs.inform(self, self.tr("Berkas perkenalan"), self.tr(
+            "Berkas perkenalan {code} disimpan di {path}. Kirim ke situs pasangannya, lalu bacakan sidik kunci "
+            "ini lewat telepon:\n\n{fingerprint}").format(code=me.code, path=path, fingerprint=me.fingerprint))
 
     def _taken(self, outcome: Outcome) -> None:
         self.outcome = outcome
