@@ -135,7 +135,7 @@ class SiteRevoked(TaganaError):
 
 
 def _usable_peer(session: Session, code: str) -> Site:
-    peer = sites.get(session, code)
+    peer = sites.get(session, code, lock=True)
     if peer.status == "dicabut":
         raise SiteRevoked(code=peer.code, date=peer.revoked_at.date().isoformat() if peer.revoked_at else "-",
                           reason=peer.revoke_reason)
@@ -173,7 +173,7 @@ def _check_signature(site: Site, unpacked: Unpacked) -> None:
 
 
 def _sender(session: Session, header: dict[str, Any]) -> Site:
-    site = sites.find(session, header["dari"])
+    site = sites.find(session, header["dari"], lock=True)
     if site is None or site.is_self:
         raise ExchangeRefused(N_("errors", "Berkas ini dari situs {code} yang tidak dikenal di sini: situs itu belum "
                                            "pernah dipasangkan dengan situs ini. Tidak ada yang diubah."),

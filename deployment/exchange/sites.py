@@ -158,12 +158,15 @@ def verify(public_key_hex: str, signature: bytes, data: bytes) -> bool:
     return True
 
 
-def find(session: Session, code: str) -> Site | None:
-    return session.scalar(select(Site).where(Site.code == code.strip().upper()))
+def find(session: Session, code: str, *, lock: bool = False) -> Site | None:
+    """``lock``: the row is held until the transaction ends (files of one pair are made and taken one at a
+    time, also from two desktops of one office)."""
+    query = select(Site).where(Site.code == code.strip().upper())
+    return session.scalar(query.with_for_update() if lock else query)
 
 
-def get(session: Session, code: str) -> Site:
-    site = find(session, code)
+def get(session: Session, code: str, *, lock: bool = False) -> Site:
+    site = find(session, code, lock=lock)
     if site is None or site.is_self:
         raise NotFound(what=N_("domain", "Situs"), key=code)
     return site
