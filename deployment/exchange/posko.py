@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from deployment.exchange import engine, sites
@@ -80,16 +81,20 @@ def create_posko(session: Session, actor: Actor, code: str, *, name: str, incide
     first = session.scalar(select(IncidentRegion.region_code).where(IncidentRegion.incident_id == incident.id)
                            .order_by(IncidentRegion.region_code).limit(1))
     region_code = region or first or me.region_code
-    warehouse = Warehouse(code=code, name=f"Posko {name}", kind="posko", region_code=region_code,
-                          address=incident.posko_location or "", person_in_charge="", active=True,
-                          needs_emergency=False)
-    session.add(warehouse)
-    session.flush()
-    site = Site(code=code, name=name, kind="posko", is_self=False, status="menunggu", public_key="",
-                region_code=region_code, incident_id=incident.id, warehouse_id=warehouse.id, profile={},
-                peer_held=[], created_by=actor.username, revoked_by="", revoke_reason="")
-    session.add(site)
-    session.flush()
+    try:
+        with session.begin_nested():  # two koordinators taking the same new code at the same moment
+            warehouse = Warehouse(code=code, name=f"Posko {name}", kind="posko", region_code=region_code,
+                                  address=incident.posko_location or "", person_in_charge="", active=True,
+                                  needs_emergency=False)
+            session.add(warehouse)
+            session.flush()
+            site = Site(code=code, name=name, kind="posko", is_self=False, status="menunggu", public_key="",
+                        region_code=region_code, incident_id=incident.id, warehouse_id=warehouse.id, profile={},
+                        peer_held=[], created_by=actor.username, revoked_by="", revoke_reason="")
+            session.add(site)
+            session.flush()
+    except IntegrityError:
+        raise ValidationError(N_("errors", "Kode situs {code} sudah dipakai."), code=code) from None
     audit.record(session, actor, "site.posko", N_("domain", "situs"), code,
                  {"nama": name, "kejadian": incident.number, "wilayah": region_code})
     return setup_file(session, actor, code)
@@ -139,6 +144,16 @@ def read_setup(data: bytes) -> SetupInfo:
                      posko.get("incident", ""), posko.get("incident_name", ""), len(body.get("records") or []))
 
 
+def _signing_place(region_code: str) -> str:
+    """The kecamatan of the posko (of its desa, when the posko is at a desa): where its papers are signed."""
+    from tagana_app import regions
+
+    region = regions.lookup(region_code) if region_code else None
+    if region is None or region.level not in (3, 4):
+        return ""
+    return region.name if region.level == 3 else region.path.split(",")[1].strip()
+
+
 def posko_patterns(code: str) -> dict[settings.Setting, str]:
     return {settings.NUMBER_PATTERNS[kind.code]: "{seq:03d}/" + str(kind.letter) + "/" + code + "/{month_roman}/{year}"
             for kind in doc_kinds.numbered()}
@@ -163,6 +178,9 @@ def join(session: Session, data: bytes, *, admin: str, password: str, full_name:
     profile = office.get("profile") or {}
     values = {s: profile[s.key] for s in PROFILE if s.key in profile}
     values.update(posko_patterns(header["ke"]))
+    place = _signing_place(posko.get("region") or "")
+    if place:  # papers signed at the posko say where: "Pondok Kelapa, 7 Desember 2026"
+        values[settings.SIGNING_CITY] = place
     settings.set_office(session, actor, values, audited=False)
     warehouse = Warehouse(code=header["ke"], name=f"Posko {posko.get('name', '')}", kind="posko",
                           region_code=posko.get("region") or office.get("region") or "", address="",

@@ -12374,7 +12374,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/closing.py" line="137"/>
-        <location filename="../../deployment/exchange/posko.py" line="52"/>
+        <location filename="../../deployment/exchange/posko.py" line="53"/>
         <location filename="../../deployment/incidents.py" line="180"/>
         <location filename="../../deployment/incidents.py" line="327"/>
         <location filename="../../deployment/reports/deployments.py" line="89"/>
@@ -14610,25 +14610,25 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/exchange/pairing.py" line="70"/>
-        <location filename="../../deployment/exchange/posko.py" line="93"/>
-        <location filename="../../deployment/exchange/posko.py" line="186"/>
-        <location filename="../../deployment/exchange/sites.py" line="188"/>
-        <location filename="../../deployment/exchange/sites.py" line="212"/>
+        <location filename="../../deployment/exchange/posko.py" line="98"/>
+        <location filename="../../deployment/exchange/posko.py" line="204"/>
+        <location filename="../../deployment/exchange/sites.py" line="191"/>
+        <location filename="../../deployment/exchange/sites.py" line="215"/>
         <source>situs</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/posko.py" line="60"/>
+        <location filename="../../deployment/exchange/posko.py" line="61"/>
         <source>membuat posko</source>
         <translation>create command posts</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/posko.py" line="79"/>
+        <location filename="../../deployment/exchange/posko.py" line="80"/>
         <source>Wilayah posko</source>
         <translation>Command post area</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/posko.py" line="100"/>
+        <location filename="../../deployment/exchange/posko.py" line="105"/>
         <source>membuat berkas penyiapan posko</source>
         <translation>make command post setup files</translation>
     </message>
@@ -14668,12 +14668,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>revoke sites</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/sites.py" line="168"/>
+        <location filename="../../deployment/exchange/sites.py" line="171"/>
         <source>Situs</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/sites.py" line="197"/>
+        <location filename="../../deployment/exchange/sites.py" line="200"/>
         <source>mengubah kode situs</source>
         <translation>change site codes</translation>
     </message>
@@ -17303,57 +17303,58 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>Site {code} is already known with another key (fingerprint {fingerprint}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/posko.py" line="64"/>
+        <location filename="../../deployment/exchange/posko.py" line="65"/>
         <source>Nama posko wajib diisi.</source>
         <translation>The command post name is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/posko.py" line="67"/>
+        <location filename="../../deployment/exchange/posko.py" line="68"/>
         <source>Posko dibuat di kantor kabupaten/kota, bukan di situs {kind}.</source>
         <translation>Command posts are created at the kabupaten/kota office, not at a {kind} site.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/posko.py" line="70"/>
+        <location filename="../../deployment/exchange/posko.py" line="71"/>
+        <location filename="../../deployment/exchange/posko.py" line="97"/>
         <source>Kode situs {code} sudah dipakai.</source>
         <translation>Site code {code} is already in use.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/posko.py" line="72"/>
+        <location filename="../../deployment/exchange/posko.py" line="73"/>
         <source>Kode {code} sudah dipakai sebuah gudang; pilih kode posko lain.</source>
         <translation>Code {code} is already used by a warehouse; choose another command post code.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/posko.py" line="75"/>
+        <location filename="../../deployment/exchange/posko.py" line="76"/>
         <source>Kejadian {number} sudah selesai; posko tidak dibuat.</source>
         <translation>Incident {number} is already closed; the command post was not created.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/posko.py" line="103"/>
+        <location filename="../../deployment/exchange/posko.py" line="108"/>
         <source>Posko {code} sudah dipasangkan atau dicabut; berkas penyiapan hanya untuk posko yang menunggu balasan.</source>
         <translation>Command post {code} is already paired or revoked; setup files are only for command posts awaiting a reply.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/posko.py" line="122"/>
+        <location filename="../../deployment/exchange/posko.py" line="127"/>
         <source>Ini bukan berkas penyiapan posko (jenisnya &apos;{kind}&apos;).</source>
         <translation>This is not a command post setup file (its kind is &apos;{kind}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/posko.py" line="125"/>
+        <location filename="../../deployment/exchange/posko.py" line="130"/>
         <source>Tanda tangan berkas penyiapan tidak cocok dengan kunci yang dibawanya: berkas itu diubah. Minta berkas baru dari kantor.</source>
         <translation>The signature of the setup file does not match the key it carries: the file was altered. Ask the office for a new file.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/posko.py" line="129"/>
+        <location filename="../../deployment/exchange/posko.py" line="134"/>
         <source>Berkas penyiapan tidak lengkap. Minta berkas baru dari kantor.</source>
         <translation>The setup file is incomplete. Ask the office for a new file.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/posko.py" line="154"/>
+        <location filename="../../deployment/exchange/posko.py" line="169"/>
         <source>Sidik kunci kantor dalam berkas ini adalah {found}, bukan {expected} yang dibacakan kantor. Jangan pakai berkas ini.</source>
         <translation>The office key fingerprint in this file is {found}, not {expected} as read out by the office. Do not use this file.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/posko.py" line="158"/>
+        <location filename="../../deployment/exchange/posko.py" line="173"/>
         <source>Basis data ini sudah dipakai; posko disiapkan pada basis data baru yang kosong.</source>
         <translation>This database is already in use; a command post is set up on a new, empty database.</translation>
     </message>
@@ -17363,27 +17364,27 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>Site code &apos;{code}&apos; is not valid: 2–20 capital letters, digits or hyphens, starting with a letter or digit (e.g. PSK-01).</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/sites.py" line="182"/>
+        <location filename="../../deployment/exchange/sites.py" line="185"/>
         <source>Alasan pencabutan situs wajib diisi.</source>
         <translation>A reason for revoking the site is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/sites.py" line="185"/>
+        <location filename="../../deployment/exchange/sites.py" line="188"/>
         <source>Situs {code} sudah dicabut.</source>
         <translation>Site {code} has already been revoked.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/sites.py" line="199"/>
+        <location filename="../../deployment/exchange/sites.py" line="202"/>
         <source>Jenis situs &apos;{kind}&apos; tidak dapat dipilih di sini: kabupaten, kota atau provinsi (posko disiapkan dari berkas kantor).</source>
         <translation>Site kind &apos;{kind}&apos; cannot be chosen here: kabupaten, kota or province (command posts are set up from an office file).</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/sites.py" line="204"/>
+        <location filename="../../deployment/exchange/sites.py" line="207"/>
         <source>Kode dan jenis situs tidak dapat diubah lagi: situs ini sudah berpasangan dengan situs lain.</source>
         <translation>The site code and kind can no longer be changed: this site is already paired with another site.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/sites.py" line="208"/>
+        <location filename="../../deployment/exchange/sites.py" line="211"/>
         <source>Nama situs wajib diisi.</source>
         <translation>The site name is required.</translation>
     </message>

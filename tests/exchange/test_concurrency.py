@@ -64,3 +64,31 @@ def test_one_file_taken_twice_at_the_same_moment_applies_once(db: Database, user
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(ExchangeFile).where(
             ExchangeFile.direction == "masuk", ExchangeFile.seq == made.seq)) == 1
+
+
+def test_two_koordinators_taking_one_posko_code_at_once_one_is_told_it_is_taken(db: Database, users) -> None:  # noqa: ANN001
+    from deployment.exchange import posko
+    from tagana_app.errors import ValidationError
+
+    coord = users["koordinator"]
+    incident = add_incident(db, coord).number
+    start = threading.Barrier(2)
+    made: list[Any] = []
+    refused: list[BaseException] = []
+
+    def desk(name: str) -> None:
+        mine = Database.open(db.url)
+        try:
+            start.wait()
+            made.append(mine.write(lambda s: posko.create_posko(s, coord, "PSK-01", name=name,
+                                                                incident_number=incident)))
+        except ValidationError as exc:
+            refused.append(exc)
+        finally:
+            mine.dispose()
+    threads = [threading.Thread(target=desk, args=(name,)) for name in ("Balai Desa", "Masjid Raya")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert len(made) == 1 and len(refused) == 1 and "PSK-01 sudah dipakai" in str(refused[0])

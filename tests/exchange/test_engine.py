@@ -118,6 +118,18 @@ def test_a_wrong_fingerprint_refuses_the_setup_and_the_reply(office, _templates,
     assert (info.posko_code, info.incident_number) == ("PSK-02", incident)
 
 
+def test_papers_of_a_posko_are_signed_where_it_is(office, _templates, tmp_path: Path) -> None:  # noqa: ANN001
+    """The posko takes the office's letterhead, and the place its papers are signed is its kecamatan."""
+    db, coord, incident = office
+    setup = db.write(lambda s: posko.create_posko(s, coord, "PSK-03", name="Balai Desa Srikaton",
+                                                  incident_number=incident, region="17.09.03.2010"))
+    laptop = fresh_sqlite(_templates, tmp_path / "p3.db")
+    laptop.write(lambda s: posko.join(s, setup.data, admin="a", password="kata-sandi-uji"))
+    with laptop.read() as s, db.read() as o:
+        assert settings.get_office(s, settings.SIGNING_CITY) == "Pondok Kelapa"
+        assert settings.get_office(s, settings.OFFICE_NAME) == settings.get_office(o, settings.OFFICE_NAME)
+
+
 def test_a_change_travels_once_and_a_repeat_changes_nothing(office, pair: Posko, users) -> None:  # noqa: ANN001
     db, coord, _ = office
     _set_phone(db, users["admin"], "0736-21000")
