@@ -225,9 +225,12 @@ def collect_distributions(session: Session, receiver: SiteInfo) -> Records:
     codes = _item_codes(session)
     numbers = dict(session.execute(select(Incident.id, Incident.number)).all())
     query = select(Distribution).where(Distribution.site_code.in_((own.code, ""))).order_by(Distribution.id)
+    lines_of: dict[int, list[DistributionLine]] = {}  # every line in one query: a posko's weeks of distributions
+    for ln in session.scalars(select(DistributionLine).join(Distribution).where(query.whereclause)
+                              .order_by(DistributionLine.distribution_id, DistributionLine.line_no)):
+        lines_of.setdefault(ln.distribution_id, []).append(ln)
     for x in session.scalars(query):
-        lines = session.scalars(select(DistributionLine).where(DistributionLine.distribution_id == x.id)
-                                .order_by(DistributionLine.line_no))
+        lines = lines_of.get(x.id, [])
         yield x.number, {
             "number": x.number, "incident": numbers[x.incident_id], "distributed_on": iso(x.distributed_on),
             "desa_code": x.desa_code, "recipient_kind": x.recipient_kind, "recipient_name": x.recipient_name,
