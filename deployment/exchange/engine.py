@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from deployment.exchange import kinds as kind_registry
@@ -452,11 +452,10 @@ def status(session: Session) -> list[PeerStatus]:
                 ExchangeFile.site_id == site_id, ExchangeFile.direction == direction,
                 ExchangeFile.status != "ditahan").order_by(ExchangeFile.seq.desc()).limit(1))
         got, sent = last("masuk"), last("keluar")
-        held = len(session.scalars(select(ExchangeFile.id).where(
-            ExchangeFile.site_id == site.id, ExchangeFile.direction == "masuk",
-            ExchangeFile.status == "ditahan")).all())
-        issues = len(session.scalars(select(ExchangeIssue.id).where(
-            ExchangeIssue.site_id == site.id, ExchangeIssue.resolved_at.is_(None))).all())
+        held = session.scalar(select(func.count()).select_from(ExchangeFile).where(
+            ExchangeFile.site_id == site.id, ExchangeFile.direction == "masuk", ExchangeFile.status == "ditahan"))
+        issues = session.scalar(select(func.count()).select_from(ExchangeIssue).where(
+            ExchangeIssue.site_id == site.id, ExchangeIssue.resolved_at.is_(None)))
         result.append(PeerStatus(site.code, site.name, site.kind, site.status,
                                  sites.fingerprint(site.public_key) if site.public_key else "",
                                  site.in_applied, got.done_at if got else None, site.out_seq,

@@ -164,7 +164,7 @@ class PoskosPage(QWidget):
         self.table = _table([self.tr("Kode"), self.tr("Nama"), self.tr("Kejadian"), self.tr("Status"),
                              self.tr("Terakhir diterima"), self.tr("Terakhir dikirim"), self.tr("Diakui"),
                              self.tr("Ditahan"), self.tr("Masalah")], 1,
-                            {0: 100, 2: 130, 3: 150, 4: 185, 5: 185, 6: 70, 7: 75, 8: 75})
+                            {0: 100, 2: 130, 3: 120, 4: 205, 5: 205, 6: 70, 7: 75, 8: 75})
         self.table.setMinimumHeight(110)
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.detail = PoskoDetail(self)
