@@ -212,7 +212,7 @@ def cmd_status(ctx: Context) -> None:
                  "last_in": p.last_in, "last_in_at": p.last_in_at, "last_out": p.last_out,
                  "last_out_at": p.last_out_at, "acked": p.acked, "held": p.held, "issues": p.issues}
                 for p in engine.status(session)]
-        issues = [{"site": i.site_id, "side": "di sini" if i.side == "sini" else "di sana", "kind": i.kind,
+        issues = [{"site": i.site, "side": "di sini" if i.here else "di sana", "kind": i.kind,
                    "key": i.key, "message": i.message} for i in engine.open_issues(session)]
     if ctx.json:
         ctx.emit({"sites": rows, "issues": issues})

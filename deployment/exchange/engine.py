@@ -464,8 +464,33 @@ def status(session: Session) -> list[PeerStatus]:
     return result
 
 
-def open_issues(session: Session, code: str | None = None) -> list[ExchangeIssue]:
-    query = select(ExchangeIssue).where(ExchangeIssue.resolved_at.is_(None)).order_by(ExchangeIssue.id)
+@dataclass(frozen=True)
+class OpenIssue:
+    """A record that did not apply: one of ``site``'s here (side "sini"), or one of ours there ("sana")."""
+
+    site: str
+    side: str
+    kind: str
+    key: str
+    message: str
+    pending: bool  # it waits (tried again at each import) rather than refused
+
+    @property
+    def here(self) -> bool:
+        return self.side == "sini"
+
+    @property
+    def kind_label(self) -> str:
+        """What a person calls that kind of record (marked for translation); the name when unknown."""
+        kind = kind_registry.get(self.kind)
+        return kind.label if kind else self.kind
+
+
+def open_issues(session: Session, code: str | None = None) -> list[OpenIssue]:
+    """The unresolved issues, newest first (of one site's records, with ``code``)."""
+    query = (select(ExchangeIssue, Site.code).join(Site, Site.id == ExchangeIssue.site_id)
+             .where(ExchangeIssue.resolved_at.is_(None))
+             .order_by(ExchangeIssue.created_at.desc(), ExchangeIssue.id.desc()))
     if code:
         query = query.where(ExchangeIssue.site_id == sites.get(session, code).id)
-    return list(session.scalars(query))
+    return [OpenIssue(site, i.side, i.kind, i.key, i.message, i.pending) for i, site in session.execute(query)]

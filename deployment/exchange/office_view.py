@@ -17,8 +17,7 @@ from sqlalchemy.orm import Session
 
 from deployment.distribution.models import Distribution, DistributionLine
 from deployment.exchange import engine, sites
-from deployment.exchange import kinds as kind_registry
-from deployment.exchange.models import ExchangeIssue, ExchangeRecord, Site
+from deployment.exchange.models import ExchangeRecord, Site
 from deployment.models import OPEN_REQUEST_STATUSES, AidRequest, Assignment, Incident, Volunteer
 from inventory.models import Item
 from tagana_app import regions
@@ -32,16 +31,6 @@ class PoskoSummary(engine.PeerStatus):
 
     incident: str = ""         # its number
     incident_name: str = ""
-
-
-@dataclass(frozen=True)
-class Issue:
-    side: str            # "sini": a record of the posko did not apply here; "sana": ours did not there
-    kind: str
-    key: str
-    message: str
-    pending: bool
-    kind_label: str = ""  # what a person calls that kind of record (marked for translation)
 
 
 @dataclass(frozen=True)
@@ -90,7 +79,7 @@ class OnSite:
 @dataclass(frozen=True)
 class PoskoView:
     posko: PoskoSummary
-    issues: list[Issue] = field(default_factory=list)
+    issues: list[engine.OpenIssue] = field(default_factory=list)
     stock: list[StockLine] = field(default_factory=list)
     villages: list[Village] = field(default_factory=list)
     requests: list[OpenRequest] = field(default_factory=list)
@@ -184,18 +173,11 @@ def _on_site(session: Session, site: Site) -> list[OnSite]:
     return [OnSite(name, role, since) for name, role, since in rows]
 
 
-def _kind_label(name: str) -> str:
-    kind = kind_registry.get(name)
-    return kind.label if kind is not None else name
-
-
 def posko_view(session: Session, code: str) -> PoskoView:
     """Everything the office knows of posko ``code``."""
     site = _site(session, code)
     summary = next(p for p in list_poskos(session) if p.code == site.code)
-    issues = [Issue(i.side, i.kind, i.key, i.message, i.pending, _kind_label(i.kind)) for i in session.scalars(
-        select(ExchangeIssue).where(ExchangeIssue.site_id == site.id, ExchangeIssue.resolved_at.is_(None))
-        .order_by(ExchangeIssue.id))]
+    issues = list(reversed(engine.open_issues(session, site.code)))  # oldest first
     return PoskoView(summary, issues, _stock(session, site), _villages(session, site), _requests(session, site),
                      _on_site(session, site))
 

@@ -15,7 +15,6 @@ from deployment.dispatch import lifecycle
 from deployment.dispatch.models import Dispatch, DispatchLine
 from deployment.exchange import engine
 from deployment.exchange.engine import PeerStatus
-from deployment.exchange.models import ExchangeIssue, Site
 from deployment.exchange.sites import SiteInfo
 from deployment.models import EMERGENCY_STATUSES, Incident
 from inventory import queries
@@ -42,16 +41,6 @@ class Arriving:
 
 
 @dataclass(frozen=True)
-class OpenIssue:
-    site: str
-    here: bool  # a record from that site did not apply here (else: ours did not apply there)
-    kind: str
-    key: str
-    message: str
-    pending: bool
-
-
-@dataclass(frozen=True)
 class OnSite:
     name: str
     role_label: str
@@ -69,7 +58,7 @@ class PoskoHome:
     stock: list[StockLine]
     arriving: list[Arriving]
     exchanges: list[PeerStatus]
-    issues: list[OpenIssue]
+    issues: list[engine.OpenIssue]
     on_site: list[OnSite]
 
 
@@ -91,13 +80,6 @@ def _arriving(session: Session, posko: SiteInfo) -> list[Arriving]:
             for d, n, q in session.execute(query)]
 
 
-def open_issues(session: Session) -> list[OpenIssue]:
-    rows = session.execute(select(ExchangeIssue, Site.code).join(Site, Site.id == ExchangeIssue.site_id)
-                           .where(ExchangeIssue.resolved_at.is_(None))
-                           .order_by(ExchangeIssue.created_at.desc(), ExchangeIssue.id.desc()))
-    return [OpenIssue(code, i.side == "sini", i.kind, i.key, i.message, i.pending) for i, code in rows]
-
-
 def _on_site(session: Session, incident: str) -> list[OnSite]:
     return [OnSite(a.volunteer_name, a.role_label, a.checkin_at)
             for a in assignments.list_assignments(session, incident=incident)
@@ -111,4 +93,4 @@ def posko_home(session: Session, posko: SiteInfo) -> PoskoHome:
         posko.code, posko.name, incident.number if incident else "", incident.name if incident else "",
         EMERGENCY_STATUSES.get(incident.status) if incident else None, warehouse.code if warehouse else "",
         _stock(session, warehouse.code) if warehouse else [], _arriving(session, posko),
-        engine.status(session), open_issues(session), _on_site(session, incident.number) if incident else [])
+        engine.status(session), engine.open_issues(session), _on_site(session, incident.number) if incident else [])

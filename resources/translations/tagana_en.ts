@@ -1965,195 +1965,195 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="61"/>
+        <location filename="../../ui/pages/exchange.py" line="60"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="61"/>
+        <location filename="../../ui/pages/exchange.py" line="60"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="61"/>
+        <location filename="../../ui/pages/exchange.py" line="60"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="61"/>
+        <location filename="../../ui/pages/exchange.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="61"/>
+        <location filename="../../ui/pages/exchange.py" line="60"/>
         <source>Sidik jari</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="62"/>
+        <location filename="../../ui/pages/exchange.py" line="61"/>
         <source>Terakhir diterima</source>
         <translation>Last received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="62"/>
+        <location filename="../../ui/pages/exchange.py" line="61"/>
         <source>Terakhir dibuat</source>
         <translation>Last made</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="62"/>
+        <location filename="../../ui/pages/exchange.py" line="61"/>
         <source>Diakui s.d.</source>
         <translation>Acknowledged up to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="62"/>
+        <location filename="../../ui/pages/exchange.py" line="61"/>
         <source>Ditahan</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="63"/>
-        <location filename="../../ui/pages/exchange.py" line="90"/>
-        <location filename="../../ui/pages/exchange.py" line="95"/>
+        <location filename="../../ui/pages/exchange.py" line="62"/>
+        <location filename="../../ui/pages/exchange.py" line="89"/>
+        <location filename="../../ui/pages/exchange.py" line="94"/>
         <source>Masalah</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="67"/>
+        <location filename="../../ui/pages/exchange.py" line="66"/>
         <source>Buat berkas untuk...</source>
         <translation>Make file for...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="70"/>
+        <location filename="../../ui/pages/exchange.py" line="69"/>
         <source>Ambil berkas...</source>
         <translation>Take in file...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="77"/>
+        <location filename="../../ui/pages/exchange.py" line="76"/>
         <source>Buat berkas perkenalan...</source>
         <translation>Make introduction file...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="78"/>
+        <location filename="../../ui/pages/exchange.py" line="77"/>
         <source>Untuk berpasangan dengan provinsi (atau, di provinsi, dengan kabupaten/kota): berkas berisi kode dan kunci publik situs ini.</source>
         <translation>To pair with the province (or, at a province, with a district/city): the file holds this site&apos;s code and public key.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="89"/>
+        <location filename="../../ui/pages/exchange.py" line="88"/>
         <source>Situs</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="89"/>
+        <location filename="../../ui/pages/exchange.py" line="88"/>
         <source>Di mana</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="89"/>
+        <location filename="../../ui/pages/exchange.py" line="88"/>
         <source>Data</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="97"/>
+        <location filename="../../ui/pages/exchange.py" line="96"/>
         <source>Tidak ada masalah: semua data dari berkas yang diterima sudah diterapkan.</source>
         <translation>No problems: all records from the files received have been applied.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="105"/>
+        <location filename="../../ui/pages/exchange.py" line="104"/>
         <source>Pertukaran</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="106"/>
+        <location filename="../../ui/pages/exchange.py" line="105"/>
         <source>Berkas bertanda tangan yang dibawa dengan flashdisk, surel atau WhatsApp: buat berkas untuk situs yang dipilih, atau ambil berkas yang datang. Setiap berkas hanya diterapkan sekali dan sesuai urutannya.</source>
         <translation>Signed files carried by flash drive, email or WhatsApp: make a file for the selected site, or take in a file that has arrived. Each file is applied only once and in its order.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="128"/>
+        <location filename="../../ui/pages/exchange.py" line="127"/>
         <source>di sini</source>
         <translation>here</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="128"/>
+        <location filename="../../ui/pages/exchange.py" line="127"/>
         <source>di sana</source>
         <translation>there</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="142"/>
+        <location filename="../../ui/pages/exchange.py" line="141"/>
         <source>no. {seq} · {when}</source>
         <translation>no. {seq} · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="143"/>
+        <location filename="../../ui/pages/exchange.py" line="142"/>
         <source>no. {seq}</source>
         <translation>no. {seq}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="166"/>
+        <location filename="../../ui/pages/exchange.py" line="165"/>
         <source>Simpan berkas pertukaran</source>
         <translation>Save exchange file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="168"/>
-        <location filename="../../ui/pages/exchange.py" line="175"/>
-        <location filename="../../ui/pages/exchange.py" line="179"/>
+        <location filename="../../ui/pages/exchange.py" line="167"/>
+        <location filename="../../ui/pages/exchange.py" line="174"/>
+        <location filename="../../ui/pages/exchange.py" line="178"/>
         <source>Berkas pertukaran</source>
         <translation>Exchange file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="169"/>
+        <location filename="../../ui/pages/exchange.py" line="168"/>
         <source>Berkas no. {seq} tidak disimpan. Buat berkas lagi kapan saja: isinya dibuat ulang dari data yang belum diakui.</source>
         <translation>File no. {seq} was not saved. Make a file again at any time: its contents are rebuilt from the records not yet acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="176"/>
-        <location filename="../../ui/pages/exchange.py" line="218"/>
+        <location filename="../../ui/pages/exchange.py" line="175"/>
+        <location filename="../../ui/pages/exchange.py" line="217"/>
         <source>Berkas tidak dapat ditulis ke {path}: {reason}</source>
         <translation>The file cannot be written to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="180"/>
+        <location filename="../../ui/pages/exchange.py" line="179"/>
         <source>Berkas no. {seq} ({records} data, {size} KB) disimpan di {path}. Kirim berkas ini dengan flashdisk, surel atau WhatsApp.</source>
         <translation>File no. {seq} ({records} records, {size} KB) saved to {path}. Send this file by flash drive, email or WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="185"/>
+        <location filename="../../ui/pages/exchange.py" line="184"/>
         <source>Ambil berkas pertukaran</source>
         <translation>Take in exchange file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="191"/>
+        <location filename="../../ui/pages/exchange.py" line="190"/>
         <source>Ambil berkas</source>
         <translation>Take in file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="191"/>
+        <location filename="../../ui/pages/exchange.py" line="190"/>
         <source>Berkas {path} tidak dapat dibaca: {reason}</source>
         <translation>The file {path} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="197"/>
+        <location filename="../../ui/pages/exchange.py" line="196"/>
         <source>Sidik kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="198"/>
+        <location filename="../../ui/pages/exchange.py" line="197"/>
         <source>Berkas ini memasangkan situs {code} dengan situs ini.
 Ketik sidik kunci yang dibacakan petugas {code} lewat telepon:</source>
         <translation>This file pairs site {code} with this site.
 Type the key fingerprint the officer of {code} read out over the phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="211"/>
+        <location filename="../../ui/pages/exchange.py" line="210"/>
         <source>Simpan berkas perkenalan</source>
         <translation>Save introduction file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="217"/>
-        <location filename="../../ui/pages/exchange.py" line="221"/>
+        <location filename="../../ui/pages/exchange.py" line="216"/>
+        <location filename="../../ui/pages/exchange.py" line="220"/>
         <source>Berkas perkenalan</source>
         <translation>Introduction file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="222"/>
+        <location filename="../../ui/pages/exchange.py" line="221"/>
         <source>Berkas perkenalan {code} disimpan di {path}. Kirim ke situs pasangannya, lalu bacakan sidik kunci ini lewat telepon:
 
 {fingerprint}</source>
@@ -2162,12 +2162,12 @@ Type the key fingerprint the officer of {code} read out over the phone:</transla
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="229"/>
+        <location filename="../../ui/pages/exchange.py" line="228"/>
         <source>Berkas no. {seq} dari {code}: {applied} data diterapkan, {pending} menunggu, {refused} ditolak.</source>
         <translation>File no. {seq} from {code}: {applied} records applied, {pending} waiting, {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="233"/>
+        <location filename="../../ui/pages/exchange.py" line="232"/>
         <source>Berkas dari {code}</source>
         <translation>File from {code}</translation>
     </message>
@@ -10970,7 +10970,7 @@ Setup file of command post {posko} from {office}; its signature is intact. Conti
     </message>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="143"/>
-        <location filename="../../deployment/exchange/kinds_up.py" line="354"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="357"/>
         <source>serah terima</source>
         <translation>handover</translation>
     </message>
@@ -11430,13 +11430,13 @@ Setup file of command post {posko} from {office}; its signature is intact. Conti
     <message>
         <location filename="../../deployment/distribution/service.py" line="310"/>
         <location filename="../../deployment/distribution/service.py" line="362"/>
-        <location filename="../../deployment/exchange/kinds_up.py" line="355"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="358"/>
         <source>distribusi</source>
         <translation>distribution</translation>
     </message>
     <message>
         <location filename="../../deployment/distribution/service.py" line="322"/>
-        <location filename="../../deployment/exchange/kinds_up.py" line="241"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="244"/>
         <location filename="../../deployment/reports/distribution.py" line="160"/>
         <location filename="../../tagana_app/doc_kinds.py" line="89"/>
         <source>Distribusi</source>
@@ -12025,7 +12025,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/assignments.py" line="505"/>
         <location filename="../../deployment/assignments.py" line="528"/>
         <location filename="../../deployment/exchange/kinds_down.py" line="472"/>
-        <location filename="../../deployment/exchange/kinds_up.py" line="305"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="308"/>
         <source>penugasan</source>
         <translation>assignment</translation>
     </message>
@@ -13882,22 +13882,22 @@ DISASTER RESPONSE {name}</translation>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="328"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="331"/>
         <source>Usulan angka dampak</source>
         <translation>Proposed impact figures</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="356"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="359"/>
         <source>check-in relawan</source>
         <translation>volunteer check-in</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="357"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="360"/>
         <source>usulan angka dampak</source>
         <translation>proposed impact figures</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="358"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="361"/>
         <source>stok posko</source>
         <translation>command post stock</translation>
     </message>
@@ -13945,7 +13945,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/exchange/kinds_up.py" line="133"/>
         <location filename="../../deployment/exchange/kinds_up.py" line="169"/>
-        <location filename="../../deployment/exchange/kinds_up.py" line="353"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="356"/>
         <location filename="../../deployment/requests.py" line="285"/>
         <location filename="../../deployment/requests.py" line="375"/>
         <location filename="../../deployment/requests.py" line="398"/>
@@ -17268,17 +17268,17 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>The handover of dispatch {number} from command post {posko} cannot be applied: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="245"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="248"/>
         <source>Distribusi {number} dari posko {posko} tidak dapat diterapkan: posko itu tidak memiliki gudang di kantor.</source>
         <translation>Distribution {number} from command post {posko} cannot be applied: that command post has no warehouse at the office.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="257"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="260"/>
         <source>Distribusi {number} dari posko {posko} tidak dapat diterapkan: nomor itu sudah dipakai distribusi lain di sini.</source>
         <translation>Distribution {number} from command post {posko} cannot be applied: that number is already used by another distribution here.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="298"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="301"/>
         <source>Check-in penugasan {key} dari posko {posko} tidak dapat diterapkan: penugasan itu tidak tercatat di kantor.</source>
         <translation>The check-in of assignment {key} from command post {posko} cannot be applied: that assignment is not recorded at the office.</translation>
     </message>
@@ -17389,7 +17389,7 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>The site name is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/office_view.py" line="124"/>
+        <location filename="../../deployment/exchange/office_view.py" line="113"/>
         <source>Situs {code} bukan posko kantor ini.</source>
         <translation>Site {code} is not a command post of this office.</translation>
     </message>

@@ -16,7 +16,6 @@ from deployment.exchange import engine, pairing, sites
 from deployment.exchange.engine import PeerStatus
 from deployment.exchange.envelope import ExchangeRefused, unpack
 from deployment.exchange.outcomes import Made, Outcome
-from deployment.exchange.posko_home import OpenIssue, open_issues
 from tagana_app import clock
 from tagana_app.accounts import Actor
 from tagana_app.changes import changes
@@ -29,8 +28,8 @@ from ui.table_view import fill_table, setup_table
 FILE_FILTER = "Berkas Tagana (*.tagana)"
 
 
-def _overview(session: Any) -> tuple[list[PeerStatus], list[OpenIssue]]:
-    return engine.status(session), open_issues(session)
+def _overview(session: Any) -> tuple[list[PeerStatus], list[engine.OpenIssue]]:
+    return engine.status(session), engine.open_issues(session)
 
 
 def _pairing_kind(data: bytes) -> str | None:
@@ -52,7 +51,7 @@ class ExchangePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.peers: list[PeerStatus] = []
-        self.issues: list[OpenIssue] = []
+        self.issues: list[engine.OpenIssue] = []
         self.saved_to: Path | None = None  # the file made last
         self.outcome: Outcome | None = None           # what the file taken last did
         self._read = ops.CurrentRead(ctx.db, self)
@@ -118,7 +117,7 @@ class ExchangePage(QWidget):
         if changes.touches("sites"):
             self.refresh()
 
-    def show_overview(self, peers: list[PeerStatus], issues: list[OpenIssue]) -> None:
+    def show_overview(self, peers: list[PeerStatus], issues: list[engine.OpenIssue]) -> None:
         chosen = self.selected()
         self.peers, self.issues = peers, issues
         fill_table(self.table, ([p.code, p.name, texts.label(sites.SITE_KINDS.get(p.kind, p.kind)),
