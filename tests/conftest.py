@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import queue
 import shutil
+import sys
 import tempfile
 import threading
 import uuid
@@ -211,6 +212,17 @@ def _drop_after_the_test() -> Iterator[None]:
     yield
     made, server.test_made = server.test_made, None
     server.release(made)
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_main_thread() -> Iterator[None]:
+    """Once a UI test gave the garbage collector to the GUI thread (``ui.collector``, as the program
+    does), nothing else collects: after every test, this thread collects what the automatic collector
+    would have, so no test's threads ever free another test's widgets and memory stays bounded."""
+    yield
+    collector = sys.modules.get("ui.collector")
+    if collector is not None and collector.installed() is not None:
+        collector.installed().check()
 
 
 @pytest.fixture(scope="session")

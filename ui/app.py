@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from tagana_app import bootstrap, doc_kinds, logs, paths, settings
 from tagana_app.errors import TaganaError
 from tagana_app.settings import LocalSettings
-from ui import errors, ops, startup, theme
+from ui import collector, errors, ops, startup, theme
 from ui.changes import AppChanges
 from ui.context import AppContext
 
@@ -67,6 +67,7 @@ def make_application() -> QApplication:
     app.setApplicationName("Tagana Logistik")
     app.setOrganizationName("Dinas Sosial")
     theme.apply(app)
+    collector.install(app)  # before any worker thread: Qt objects are only ever freed on this thread
     app.setWindowIcon(app.style().standardIcon(QStyle.StandardPixmap.SP_DriveHDIcon) or QIcon())
     return app
 

@@ -10,9 +10,15 @@ import pytest
 from tagana_app.accounts import Actor
 from tagana_app.db import Database
 from tagana_app.settings import LocalSettings
-from ui import dialogs, ops, printed
+from ui import collector, dialogs, ops, printed
 from ui.changes import AppChanges
 from ui.context import AppContext
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _garbage_collected_on_the_gui_thread(qapp) -> None:  # noqa: ANN001
+    """As in the program (``ui.app.make_application``): widgets are only ever freed on the GUI thread."""
+    collector.install(qapp)
 
 
 @pytest.fixture
