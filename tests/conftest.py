@@ -216,13 +216,16 @@ def _drop_after_the_test() -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def _collect_garbage_on_the_main_thread() -> Iterator[None]:
-    """Once a UI test gave the garbage collector to the GUI thread (``ui.collector``, as the program
-    does), nothing else collects: after every test, this thread collects what the automatic collector
-    would have, so no test's threads ever free another test's widgets and memory stays bounded."""
+    """Once a test made the QApplication, the garbage collector belongs to the GUI thread
+    (``ui.collector``, as in the program) and nothing else collects: after every test, this thread
+    collects what the automatic collector would have, so no thread ever frees a test's widgets."""
     yield
-    collector = sys.modules.get("ui.collector")
-    if collector is not None and collector.installed() is not None:
-        collector.installed().check()
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None or widgets.QApplication.instance() is None:
+        return  # no Qt in this process yet: the automatic collector has nothing of Qt's to free
+    from ui import collector
+
+    collector.install(widgets.QApplication.instance()).check()  # installed already by tests/ui's fixture
 
 
 @pytest.fixture(scope="session")

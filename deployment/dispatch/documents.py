@@ -64,6 +64,19 @@ class NoDutyVolunteers(TaganaError):
     template = N_("errors", "Belum ada relawan yang ditugaskan pada kejadian {incident}; SPT tidak dapat dibuat.")
 
 
+class BastAtPosko(TaganaError):
+    """The office prints no BAST of a dispatch handed over at a posko of ours: the paper signed there is the one."""
+
+    template = N_("errors", "BAST pengiriman {number} dicetak di posko {code} dengan nomor {bast} dan ditandatangani "
+                            "di sana saat serah terima; kantor tidak mencetak BAST kedua. Cetak ulang di posko {code}.")
+    template_unnumbered = N_("errors", "BAST pengiriman {number} dicetak di posko {code} saat serah terima: "
+                                       "pengiriman ini sudah dikirim ke posko lewat berkas pertukaran tanpa nomor BAST "
+                                       "kantor. Nomornya datang dengan berkas posko berikutnya.")
+
+    def __init__(self, *, number: str, code: str, bast: str | None) -> None:
+        super().__init__(None if bast else self.template_unnumbered, number=number, code=code, bast=bast or "")
+
+
 def manifest_content(d: DispatchRecord) -> dict[str, Any]:
     return {"jenis": "manifest", "pengiriman": d.number, "tanggal": d.dispatch_date, "dari": d.warehouse,
             "tujuan": d.destination_text, "penerima": d.recipient_name, "kendaraan": d.vehicle_plate,
@@ -119,6 +132,14 @@ def _at_posko(session: Session, row: Dispatch) -> bool:
     from deployment.dispatch import posko_receipt
 
     return posko_receipt.addressed_here(session, row) is not None
+
+
+def _refuse_bast_of_a_posko(session: Session, row: Dispatch) -> None:
+    from deployment.dispatch import posko_receipt
+
+    code = posko_receipt.bast_printed_at(session, row)
+    if code:
+        raise BastAtPosko(number=row.number, code=code, bast=row.bast_number)
 
 
 def request_basis(session: Session, d: DispatchRecord) -> dict[str, Any] | None:
@@ -253,6 +274,7 @@ def print_bast(session: Session, actor: Actor, dispatch: str, *, out: Path | Non
     """Print the BAST of a handed-over dispatch; its number is issued at the first print.  ``number``: the
     new number of a BAST that replaces the dispatch's earlier one (``printing.reprint(new=True)``)."""
     row = dispatches.take_step(session, actor, dispatch, "bast")
+    _refuse_bast_of_a_posko(session, row)
     signers = _posko_signers(session, "bast") if _at_posko(session, row) else _signers(session, "bast")
     first, head = signers["PIHAK PERTAMA"], signers["Mengetahui"]
     if not head.name:

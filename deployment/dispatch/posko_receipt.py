@@ -21,12 +21,13 @@ from sqlalchemy.orm import Session
 
 from deployment.dispatch.models import Dispatch, DispatchLine
 from deployment.exchange import sites
-from deployment.exchange.models import ExchangeRecord, Site
+from deployment.exchange.models import ExchangeRecord, ExchangeSent, Site
 from inventory import doc_dates, ledger, stock_documents
 from inventory.ledger import DocRef
 from inventory.models import IN_WAREHOUSE, EquipmentUnit, Item, Warehouse
 from tagana_app import audit, numbering
 from tagana_app.accounts import Actor
+from tagana_app.models import DocumentNumber
 from tagana_app.texts import N_
 
 
@@ -49,6 +50,22 @@ def handover_comes_from(session: Session, d: Dispatch) -> str:
     if site is None or site.is_self or site.kind != "posko" or site.status == "dicabut":
         return ""
     return site.code
+
+
+def bast_printed_at(session: Session, d: Dispatch) -> str:
+    """At the office: the code of the posko where the BAST of ``d`` is printed and signed, at its handover;
+    "" when the office prints it: not a posko's dispatch (or the posko was revoked), or numbered by the office
+    before the dispatch first went to the posko in a file (the number went with it, the posko prints the same).
+    Once the dispatch went to the posko without one, only the posko numbers it (``kinds_up`` brings it here)."""
+    code = handover_comes_from(session, d)
+    if not code:
+        return ""
+    if d.bast_number:
+        ours = select(DocumentNumber.id).where(DocumentNumber.number == d.bast_number)
+        return "" if session.scalar(ours) is not None else code
+    went = select(ExchangeSent.seq).join(Site, Site.id == ExchangeSent.site_id).where(
+        Site.code == code, ExchangeSent.kind == "dispatch", ExchangeSent.key == d.number)
+    return code if session.scalar(went) is not None else ""
 
 
 def _sent_picks(session: Session, d: Dispatch) -> dict[int, list[dict]]:

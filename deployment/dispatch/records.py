@@ -176,6 +176,7 @@ class DispatchRecord:
     needs_emergency: bool = False   # its warehouse releases only under a declared emergency (or an override)
     received_here: bool = False     # this database is the posko it is addressed to (lifecycle.Step.posko_starts)
     handed_over_at_posko: str = ""  # at the office: the code of the (not revoked) posko whose file brings its handover
+    bast_at_posko: str = ""  # at the office: the code of the posko that prints (printed) its BAST at the handover
 
     @property
     def lent(self) -> tuple[LineInfo, ...]:
@@ -299,7 +300,8 @@ def _record(session: Session, d: Dispatch, *, full: bool = True) -> DispatchReco
         submitted_by=d.submitted_by, release_override=d.release_override, release_override_by=d.release_override_by,
         close_note=d.close_note, needs_emergency=wh.needs_emergency,
         received_here=posko_receipt.addressed_here(session, d) is not None,
-        handed_over_at_posko=posko_receipt.handover_comes_from(session, d))
+        handed_over_at_posko=posko_receipt.handover_comes_from(session, d),
+        bast_at_posko=posko_receipt.bast_printed_at(session, d))
     if not full:
         return record
     lines = tuple(_line_info(session, d, line, item) for line, item in session.execute(

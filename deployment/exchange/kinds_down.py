@@ -401,6 +401,8 @@ def apply_dispatch(session: Session, sender: SiteInfo, key: str, data: dict[str,
     if not (d.status in HANDED_OVER and data["status"] in ("approved", "sent")):
         d.status = data["status"]  # the office has not heard of the handover yet: keep the posko's
     for f in _DISPATCH_FIELDS:
+        if f == "bast_number" and d.bast_number:
+            continue  # the BAST printed and signed here at the handover keeps its number; the office's only fills none
         setattr(d, f, data[f])
     for f in _DISPATCH_PEOPLE:
         setattr(d, f, person(data[f], sender))

@@ -46,6 +46,7 @@ from tagana_app import audit
 from tagana_app.accounts import Actor
 from tagana_app.clock import utcnow
 from tagana_app.errors import TaganaError
+from tagana_app.models import DocumentNumber
 from tagana_app.texts import N_
 
 Data = dict[str, Any]
@@ -180,7 +181,7 @@ def collect_handovers(session: Session, receiver: SiteInfo) -> Records:
         lines = session.execute(select(DispatchLine, Item.code).join(Item, Item.id == DispatchLine.item_id)
                                 .where(DispatchLine.dispatch_id == d.id).order_by(DispatchLine.line_no)).all()
         yield d.number, {"number": d.number, "handed_over_on": iso(d.handed_over_on), "place": d.handover_place,
-                         "by": d.handed_over_by,
+                         "by": d.handed_over_by, "bast_number": d.bast_number or "",
                          "lines": [{"line_no": ln.line_no, "item": code, "received": ln.received,
                                     "difference_reason": ln.difference_reason} for ln, code in lines]}
 
@@ -202,9 +203,18 @@ def apply_handover(session: Session, sender: SiteInfo, key: str, data: Data) -> 
     lines = session.execute(select(DispatchLine, Item.code).join(Item, Item.id == DispatchLine.item_id)
                             .where(DispatchLine.dispatch_id == d.id)).all()
     counts = {ln["item"]: (ln["received"], ln["difference_reason"] or "") for ln in data["lines"]}
+    bast = data.get("bast_number") or ""  # the BAST printed and signed at the posko (none before it was printed)
+    if bast and d.bast_number and d.bast_number != bast and _issued_here(session, d.bast_number):
+        raise Pending(N_("errors", "Serah terima pengiriman {number} dari posko {posko} menunggu: BAST-nya dicetak di "
+                                   "posko dengan nomor {bast}, sedangkan kantor sudah menerbitkan nomor BAST {ours} "
+                                   "untuk pengiriman yang sama. Batalkan nomor {ours} di kantor (halaman Dokumen); "
+                                   "serah terima ini diterapkan pada impor berikutnya."),
+                      number=key, posko=sender.code, bast=bast, ours=d.bast_number)
     if d.status in lifecycle.HANDED_STATES:
         if all((line.received, line.difference_reason) == counts.get(code) for line, code in lines):
-            return  # the same handover again
+            if bast:
+                d.bast_number = bast
+            return  # the same handover again (its BAST number, once printed at the posko)
         raise Refused(N_("errors", "Serah terima pengiriman {number} dari posko {posko} ({date}) tidak dapat "
                                    "diterapkan: kantor sudah mencatat serah terimanya dengan jumlah diterima yang "
                                    "lain."), number=key, posko=sender.code, date=when)
@@ -213,9 +223,17 @@ def apply_handover(session: Session, sender: SiteInfo, key: str, data: Data) -> 
                                      received={code: got for code, (got, _why) in counts.items()},
                                      reasons={code: why for code, (_got, why) in counts.items() if why},
                                      place=data["place"], when=when, from_posko=True)
+        if bast:
+            d.bast_number = bast
     except TaganaError as exc:
         raise Refused(N_("errors", "Serah terima pengiriman {number} dari posko {posko} tidak dapat diterapkan: "
                                    "{reason}"), number=key, posko=sender.code, reason=str(exc)) from None
+
+
+def _issued_here(session: Session, number: str) -> bool:
+    """A number of this office's registry that is not cancelled."""
+    return session.scalar(select(DocumentNumber.id).where(DocumentNumber.number == number,
+                                                          DocumentNumber.status == "issued")) is not None
 
 
 # --- distribution (30) ----------------------------------------------------------------------------

@@ -1030,7 +1030,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/dispatches.py" line="158"/>
-        <location filename="../../ui/pages/dispatches.py" line="388"/>
+        <location filename="../../ui/pages/dispatches.py" line="397"/>
         <source>Kembalikan ke konsep</source>
         <translation>Return to draft</translation>
     </message>
@@ -1165,77 +1165,87 @@
         <translation>returned {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="310"/>
+        <location filename="../../ui/pages/dispatches.py" line="293"/>
+        <source>BAST pengiriman ini dicetak dan ditandatangani di posko {code} dengan nomor {number}; kantor tidak mencetak BAST kedua.</source>
+        <translation>This dispatch&apos;s BAST was printed and signed at command post {code} under number {number}; the office prints no second BAST.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="296"/>
+        <source>BAST pengiriman ini dicetak di posko {code} saat serah terima; nomornya datang dengan berkas posko berikutnya.</source>
+        <translation>This dispatch&apos;s BAST is printed at command post {code} at the handover; its number comes with the command post&apos;s next file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dispatches.py" line="319"/>
         <source>per KK</source>
         <translation>per household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="310"/>
+        <location filename="../../ui/pages/dispatches.py" line="319"/>
         <source>per jiwa</source>
         <translation>per person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="310"/>
+        <location filename="../../ui/pages/dispatches.py" line="319"/>
         <source>tetap</source>
         <translation>fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="322"/>
+        <location filename="../../ui/pages/dispatches.py" line="331"/>
         <source>Tidak ada stok bebas di gudang ini.</source>
         <translation>No free stock in this warehouse.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="325"/>
+        <location filename="../../ui/pages/dispatches.py" line="334"/>
         <source>Stok bebas {item}: {free} {unit}</source>
         <translation>Free stock of {item}: {free} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="329"/>
+        <location filename="../../ui/pages/dispatches.py" line="338"/>
         <source>Stok {item} tidak cukup: tersedia {free} {unit}, diminta {qty} {unit}.</source>
         <translation>Not enough stock of {item}: {free} {unit} available, {qty} {unit} requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="381"/>
+        <location filename="../../ui/pages/dispatches.py" line="390"/>
         <source>Ajukan pengiriman</source>
         <translation>Submit dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="382"/>
+        <location filename="../../ui/pages/dispatches.py" line="391"/>
         <source>Ajukan {number} untuk disetujui pejabat? Barangnya tidak dapat diubah lagi kecuali dikembalikan ke konsep.</source>
         <translation>Submit {number} for an official&apos;s approval? Its goods can no longer be changed unless it is returned to draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="389"/>
+        <location filename="../../ui/pages/dispatches.py" line="398"/>
         <source>Kembalikan {number} ke konsep agar barangnya dapat diubah?</source>
         <translation>Return {number} to draft so its goods can be changed?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="394"/>
+        <location filename="../../ui/pages/dispatches.py" line="403"/>
         <source>Setujui pengiriman</source>
         <translation>Approve dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="395"/>
+        <location filename="../../ui/pages/dispatches.py" line="404"/>
         <source>Setujui {number}? Stok akan dicadangkan untuk pengiriman ini.</source>
         <translation>Approve {number}? Stock will be reserved for this dispatch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="400"/>
+        <location filename="../../ui/pages/dispatches.py" line="409"/>
         <source>Kirim barang</source>
         <translation>Dispatch goods</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="401"/>
+        <location filename="../../ui/pages/dispatches.py" line="410"/>
         <source>Barang {number} keluar dari gudang sekarang?</source>
         <translation>Are the goods of {number} leaving the warehouse now?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="410"/>
+        <location filename="../../ui/pages/dispatches.py" line="419"/>
         <source>Tutup pengiriman</source>
         <translation>Close dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="411"/>
+        <location filename="../../ui/pages/dispatches.py" line="420"/>
         <source>{number} ke {destination}</source>
         <translation>{number} to {destination}</translation>
     </message>
@@ -1286,42 +1296,42 @@
 <context>
     <name>DispatchesPage</name>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="495"/>
+        <location filename="../../ui/pages/dispatches.py" line="504"/>
         <source>Pengiriman</source>
         <translation>Dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="496"/>
+        <location filename="../../ui/pages/dispatches.py" line="505"/>
         <source>Bantuan dari gudang ke lokasi bencana: konsep, persetujuan (stok dicadangkan), pengiriman, serah terima dan pengembalian peralatan.</source>
         <translation>Relief from the warehouse to the disaster site: draft, approval (stock reserved), dispatch, handover and return of equipment.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="456"/>
+        <location filename="../../ui/pages/dispatches.py" line="465"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="457"/>
+        <location filename="../../ui/pages/dispatches.py" line="466"/>
         <source>Perlu tindakan</source>
         <translation>Needs action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="462"/>
+        <location filename="../../ui/pages/dispatches.py" line="471"/>
         <source>Cari nomor, tujuan, penerima atau kejadian...</source>
         <translation>Search number, destination, recipient or incident...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="467"/>
+        <location filename="../../ui/pages/dispatches.py" line="476"/>
         <source>Pengiriman baru...</source>
         <translation>New dispatch...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="491"/>
+        <location filename="../../ui/pages/dispatches.py" line="500"/>
         <source>Pengiriman masuk</source>
         <translation>Incoming dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dispatches.py" line="492"/>
+        <location filename="../../ui/pages/dispatches.py" line="501"/>
         <source>Bantuan yang dikirim kantor ke posko ini: catat serah terima dengan jumlah yang diterima, selisih dan alasannya, lalu cetak BAST untuk ditandatangani di sini.</source>
         <translation>Relief sent by the office to this command post: record the handover with the quantities received, any differences and their reasons, then print the BAST to be signed here.</translation>
     </message>
@@ -10205,7 +10215,7 @@ Setup file of command post {posko} from {office}; its signature is intact. Conti
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="134"/>
+        <location filename="../../ui/app.py" line="135"/>
         <source>Cadangan otomatis gagal: {reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
     </message>
@@ -10970,7 +10980,7 @@ Setup file of command post {posko} from {office}; its signature is intact. Conti
     </message>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="143"/>
-        <location filename="../../deployment/exchange/kinds_up.py" line="357"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="375"/>
         <source>serah terima</source>
         <translation>handover</translation>
     </message>
@@ -11430,13 +11440,13 @@ Setup file of command post {posko} from {office}; its signature is intact. Conti
     <message>
         <location filename="../../deployment/distribution/service.py" line="310"/>
         <location filename="../../deployment/distribution/service.py" line="362"/>
-        <location filename="../../deployment/exchange/kinds_up.py" line="358"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="376"/>
         <source>distribusi</source>
         <translation>distribution</translation>
     </message>
     <message>
         <location filename="../../deployment/distribution/service.py" line="322"/>
-        <location filename="../../deployment/exchange/kinds_up.py" line="244"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="262"/>
         <location filename="../../deployment/reports/distribution.py" line="160"/>
         <location filename="../../tagana_app/doc_kinds.py" line="89"/>
         <source>Distribusi</source>
@@ -11556,7 +11566,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/closing.py" line="140"/>
-        <location filename="../../deployment/dispatch/records.py" line="254"/>
+        <location filename="../../deployment/dispatch/records.py" line="255"/>
         <location filename="../../deployment/dispatch/service.py" line="633"/>
         <location filename="../../deployment/reports/distribution.py" line="128"/>
         <location filename="../../deployment/reports/distribution.py" line="146"/>
@@ -11687,7 +11697,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/posko_receipt.py" line="135"/>
+        <location filename="../../deployment/dispatch/posko_receipt.py" line="152"/>
         <location filename="../../inventory/stock.py" line="189"/>
         <source>penerimaan</source>
         <translation>receipt</translation>
@@ -12024,8 +12034,8 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/assignments.py" line="478"/>
         <location filename="../../deployment/assignments.py" line="505"/>
         <location filename="../../deployment/assignments.py" line="528"/>
-        <location filename="../../deployment/exchange/kinds_down.py" line="472"/>
-        <location filename="../../deployment/exchange/kinds_up.py" line="308"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="474"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="326"/>
         <source>penugasan</source>
         <translation>assignment</translation>
     </message>
@@ -12162,17 +12172,17 @@ DISASTER RESPONSE {name}</translation>
         <translation>kits and dispatches</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="201"/>
+        <location filename="../../deployment/dispatch/documents.py" line="222"/>
         <source>spt</source>
         <translation>SPT</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="281"/>
+        <location filename="../../deployment/dispatch/documents.py" line="303"/>
         <source>mencetak surat perintah tugas</source>
         <translation>print duty orders (SPT)</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/documents.py" line="292"/>
+        <location filename="../../deployment/dispatch/documents.py" line="314"/>
         <source>SPT</source>
         <translation>SPT</translation>
     </message>
@@ -12255,7 +12265,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/dispatch/service.py" line="588"/>
         <location filename="../../deployment/dispatch/service.py" line="636"/>
         <location filename="../../deployment/dispatch/service.py" line="664"/>
-        <location filename="../../deployment/exchange/kinds_down.py" line="473"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="475"/>
         <source>pengiriman</source>
         <translation>dispatch</translation>
     </message>
@@ -12421,7 +12431,7 @@ DISASTER RESPONSE {name}</translation>
     <message>
         <location filename="../../deployment/emergency.py" line="154"/>
         <location filename="../../deployment/emergency.py" line="190"/>
-        <location filename="../../deployment/exchange/kinds_down.py" line="470"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="472"/>
         <location filename="../../deployment/incidents.py" line="262"/>
         <location filename="../../deployment/incidents.py" line="313"/>
         <location filename="../../deployment/incidents.py" line="351"/>
@@ -12735,7 +12745,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="386"/>
+        <location filename="../../deployment/dispatch/records.py" line="388"/>
         <location filename="../../deployment/distribution/service.py" line="213"/>
         <location filename="../../deployment/reports/deployments.py" line="114"/>
         <location filename="../../deployment/reports/distribution.py" line="165"/>
@@ -13198,12 +13208,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>Saving {count} volunteers</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_down.py" line="468"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="470"/>
         <source>paket barang</source>
         <translation>item kit</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_down.py" line="471"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="473"/>
         <location filename="../../deployment/personal_data.py" line="76"/>
         <location filename="../../deployment/roster.py" line="480"/>
         <location filename="../../deployment/volunteers.py" line="294"/>
@@ -13215,7 +13225,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>volunteer</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_down.py" line="474"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="476"/>
         <source>keputusan permintaan</source>
         <translation>request decision</translation>
     </message>
@@ -13268,7 +13278,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>add warehouses</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_down.py" line="469"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="471"/>
         <location filename="../../inventory/catalog.py" line="159"/>
         <location filename="../../inventory/catalog.py" line="176"/>
         <location filename="../../inventory/catalog_edit.py" line="506"/>
@@ -13289,7 +13299,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>add items</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_down.py" line="467"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="469"/>
         <location filename="../../inventory/catalog.py" line="193"/>
         <location filename="../../inventory/catalog.py" line="217"/>
         <location filename="../../inventory/catalog_edit.py" line="310"/>
@@ -13875,29 +13885,29 @@ DISASTER RESPONSE {name}</translation>
         <translation>Count per status</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="118"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="119"/>
         <location filename="../../deployment/reports/requests.py" line="119"/>
         <location filename="../../deployment/requests.py" line="218"/>
         <source>Permintaan</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="331"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="349"/>
         <source>Usulan angka dampak</source>
         <translation>Proposed impact figures</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="359"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="377"/>
         <source>check-in relawan</source>
         <translation>volunteer check-in</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="360"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="378"/>
         <source>usulan angka dampak</source>
         <translation>proposed impact figures</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="361"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="379"/>
         <source>stok posko</source>
         <translation>command post stock</translation>
     </message>
@@ -13943,9 +13953,9 @@ DISASTER RESPONSE {name}</translation>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="133"/>
-        <location filename="../../deployment/exchange/kinds_up.py" line="169"/>
-        <location filename="../../deployment/exchange/kinds_up.py" line="356"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="134"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="170"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="374"/>
         <location filename="../../deployment/requests.py" line="285"/>
         <location filename="../../deployment/requests.py" line="375"/>
         <location filename="../../deployment/requests.py" line="398"/>
@@ -14395,7 +14405,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_down.py" line="466"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="468"/>
         <location filename="../../inventory/catalog_edit.py" line="439"/>
         <location filename="../../inventory/catalog_edit.py" line="455"/>
         <source>satuan</source>
@@ -15071,7 +15081,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>The quantity of {item} received ({received} {unit}) differs from the quantity sent ({sent} {unit}): a reason for the difference is required.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/records.py" line="344"/>
+        <location filename="../../deployment/dispatch/records.py" line="346"/>
         <source>Status pengiriman &apos;{status}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown dispatch status &apos;{status}&apos;. Choices: {choices}.</translation>
     </message>
@@ -15116,6 +15126,16 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/dispatch/documents.py" line="64"/>
         <source>Belum ada relawan yang ditugaskan pada kejadian {incident}; SPT tidak dapat dibuat.</source>
         <translation>No volunteers are assigned to incident {incident} yet; the duty order (SPT) cannot be made.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/documents.py" line="70"/>
+        <source>BAST pengiriman {number} dicetak di posko {code} dengan nomor {bast} dan ditandatangani di sana saat serah terima; kantor tidak mencetak BAST kedua. Cetak ulang di posko {code}.</source>
+        <translation>The BAST of dispatch {number} was printed at command post {code} under number {bast} and signed there at the handover; the office prints no second BAST. Reprint it at command post {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/dispatch/documents.py" line="72"/>
+        <source>BAST pengiriman {number} dicetak di posko {code} saat serah terima: pengiriman ini sudah dikirim ke posko lewat berkas pertukaran tanpa nomor BAST kantor. Nomornya datang dengan berkas posko berikutnya.</source>
+        <translation>The BAST of dispatch {number} is printed at command post {code} at the handover: this dispatch already went to the command post in an exchange file without an office BAST number. Its number comes with the command post&apos;s next file.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="86"/>
@@ -17033,7 +17053,7 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>No goods can be sent from this warehouse for the needs of that incident.</translation>
     </message>
     <message>
-        <location filename="../../deployment/dispatch/posko_receipt.py" line="106"/>
+        <location filename="../../deployment/dispatch/posko_receipt.py" line="123"/>
         <source>Posko {code} belum memiliki gudang: barang pengiriman {number} tidak dapat dicatat masuk.</source>
         <translation>Command post {code} has no warehouse yet: the goods of dispatch {number} cannot be booked in.</translation>
     </message>
@@ -17223,62 +17243,67 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>{document}: source warehouse {code} has not been received by the command post yet.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_down.py" line="451"/>
+        <location filename="../../deployment/exchange/kinds_down.py" line="453"/>
         <source>Keputusan atas permintaan {number}: permintaan itu tidak ada di posko.</source>
         <translation>Decision on request {number}: that request does not exist at the command post.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="80"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="81"/>
         <source>{what} {number} menunggu: barang {items} belum tercatat di sini.</source>
         <translation>{what} {number} is waiting: items {items} are not recorded here yet.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="88"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="89"/>
         <source>{what} {number} menunggu: kejadian {incident} belum tercatat di sini.</source>
         <translation>{what} {number} is waiting: incident {incident} is not recorded here yet.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="163"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="164"/>
         <source>Pembatalan permintaan {number} dari posko {posko} tidak dapat diterapkan: permintaan itu sudah berstatus {status} di kantor.</source>
         <translation>The cancellation of request {number} from command post {posko} cannot be applied: that request already has status {status} at the office.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="191"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="192"/>
         <source>Serah terima pengiriman {number} dari posko {posko} tidak dapat diterapkan: pengiriman itu tidak tercatat di kantor.</source>
         <translation>The handover of dispatch {number} from command post {posko} cannot be applied: that dispatch is not recorded at the office.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="195"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="196"/>
         <source>Serah terima pengiriman {number} dari posko {posko} ({date}) tidak dapat diterapkan: pengiriman itu dibatalkan di kantor ({reason}). Barang yang diterima posko perlu dicatat dengan pengiriman baru atau dikembalikan.</source>
         <translation>The handover of dispatch {number} from command post {posko} ({date}) cannot be applied: that dispatch was cancelled at the office ({reason}). The goods received by the command post need to be recorded with a new dispatch or returned.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="200"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="201"/>
         <source>Serah terima pengiriman {number} dari posko {posko} menunggu: pengiriman itu belum dicatat dikirim di kantor.</source>
         <translation>The handover of dispatch {number} from command post {posko} is waiting: that dispatch is not yet recorded as sent at the office.</translation>
     </message>
     <message>
         <location filename="../../deployment/exchange/kinds_up.py" line="208"/>
+        <source>Serah terima pengiriman {number} dari posko {posko} menunggu: BAST-nya dicetak di posko dengan nomor {bast}, sedangkan kantor sudah menerbitkan nomor BAST {ours} untuk pengiriman yang sama. Batalkan nomor {ours} di kantor (halaman Dokumen); serah terima ini diterapkan pada impor berikutnya.</source>
+        <translation>The handover of dispatch {number} from command post {posko} is waiting: its BAST was printed at the command post under number {bast}, while the office already issued BAST number {ours} for the same dispatch. Cancel number {ours} at the office (Documents page); this handover is applied at the next import.</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_up.py" line="218"/>
         <source>Serah terima pengiriman {number} dari posko {posko} ({date}) tidak dapat diterapkan: kantor sudah mencatat serah terimanya dengan jumlah diterima yang lain.</source>
         <translation>The handover of dispatch {number} from command post {posko} ({date}) cannot be applied: the office has already recorded its handover with different quantities received.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="217"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="229"/>
         <source>Serah terima pengiriman {number} dari posko {posko} tidak dapat diterapkan: {reason}</source>
         <translation>The handover of dispatch {number} from command post {posko} cannot be applied: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="248"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="266"/>
         <source>Distribusi {number} dari posko {posko} tidak dapat diterapkan: posko itu tidak memiliki gudang di kantor.</source>
         <translation>Distribution {number} from command post {posko} cannot be applied: that command post has no warehouse at the office.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="260"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="278"/>
         <source>Distribusi {number} dari posko {posko} tidak dapat diterapkan: nomor itu sudah dipakai distribusi lain di sini.</source>
         <translation>Distribution {number} from command post {posko} cannot be applied: that number is already used by another distribution here.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="301"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="319"/>
         <source>Check-in penugasan {key} dari posko {posko} tidak dapat diterapkan: penugasan itu tidak tercatat di kantor.</source>
         <translation>The check-in of assignment {key} from command post {posko} cannot be applied: that assignment is not recorded at the office.</translation>
     </message>

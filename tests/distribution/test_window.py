@@ -9,7 +9,14 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from tagana_app import settings
-from tests.ui.conftest import _ops_finished, local, make_ctx, no_modal_dialogs, opened  # noqa: F401
+from tests.ui.conftest import (  # noqa: F401
+    _garbage_collected_on_the_gui_thread,
+    _ops_finished,
+    local,
+    make_ctx,
+    no_modal_dialogs,
+    opened,
+)
 from ui import dialogs, ops
 from ui.main_window import MainWindow
 from ui.pages.distributions import DistributionsPage

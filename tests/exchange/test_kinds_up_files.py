@@ -11,12 +11,13 @@ import pytest
 from sqlalchemy import select
 
 from deployment import requests as aid_requests
+from deployment.dispatch import documents
 from deployment.dispatch import service as dispatches
 from deployment.dispatch.models import Dispatch
 from deployment.exchange import sites
 from deployment.exchange.models import ExchangeRecord, Site
 from inventory.models import Item, StockLevel
-from tagana_app import clock
+from tagana_app import clock, numbering
 from tests.dispatch.conftest import KEC, env  # noqa: F401 - env: the office's dispatch world as a fixture
 from tests.exchange import pairs  # noqa: E402
 
@@ -36,13 +37,19 @@ def _stock(db) -> dict[str, int]:  # noqa: ANN001
         return {code: n for code, n in rows if n}
 
 
-def test_a_short_handover_at_the_posko_completes_the_office_dispatch(env, _templates, tmp_path: Path):  # noqa: ANN001, F811
-    posko = pairs.make_posko(env.db, env.koordinator, _templates, tmp_path / "posko.db", incident=env.incident)
+def _sent_to_the_posko(env, templates: dict[str, str], tmp_path: Path) -> tuple[pairs.Posko, str]:  # noqa: ANN001, F811
+    """A posko paired with the office, and a dispatch of 30 kg rice sent to it (the file taken there)."""
+    posko = pairs.make_posko(env.db, env.koordinator, templates, tmp_path / "posko.db", incident=env.incident)
     number = env.new(posko="PSK-01", recipient_name="Ketua Posko")
     env.add(number, "BRS", 30)
     env.approve(number)
     env.step(dispatches.send_dispatch, number, "gudang")
     pairs.take(posko.db, posko.admin, pairs.send(env.db, env.koordinator, "PSK-01"))
+    return posko, number
+
+
+def test_a_short_handover_at_the_posko_completes_the_office_dispatch(env, _templates, tmp_path: Path):  # noqa: ANN001, F811
+    posko, number = _sent_to_the_posko(env, _templates, tmp_path)
     posko.db.write(lambda s: dispatches.handover_dispatch(s, posko.admin, number, received={"BRS": 28},
                                                           reason="2 kg tumpah"))
     assert _stock(posko.db) == {"BRS": 28}
@@ -88,3 +95,54 @@ def test_a_handover_of_a_dispatch_cancelled_meanwhile_is_reported_on_both_sides(
     assert any(number in m for m in back.messages), back.messages
     with posko.db.read() as s:
         assert s.scalar(select(Dispatch.status).where(Dispatch.number == number)) == "handed_over"
+
+
+def test_the_bast_printed_at_the_posko_keeps_its_one_number_on_both_sides(env, _templates,  # noqa: F811
+                                                                          tmp_path: Path):  # noqa: ANN001
+    posko, number = _sent_to_the_posko(env, _templates, tmp_path)
+    posko.db.write(lambda s: dispatches.handover_dispatch(s, posko.admin, number, received={"BRS": 28},
+                                                          reason="2 kg tumpah"))
+    pairs.take(env.db, env.koordinator, pairs.send(posko.db, posko.admin, _office(env.db)))  # counts, no number yet
+    down = pairs.send(env.db, env.koordinator, "PSK-01")  # the dispatch handed over, still without a BAST number
+    printed = posko.db.write(lambda s: documents.print_bast(s, posko.admin, number, directory=tmp_path))
+    assert "/BAST/PSK-01/" in printed.number
+    pairs.take(posko.db, posko.admin, down)
+    with posko.db.read() as s:  # the office's file never takes the number of a paper signed at the posko
+        assert s.scalar(select(Dispatch.bast_number).where(Dispatch.number == number)) == printed.number
+    again = posko.db.write(lambda s: documents.print_bast(s, posko.admin, number, directory=tmp_path))
+    assert again.number == printed.number
+
+    outcome = pairs.take(env.db, env.koordinator, pairs.send(posko.db, posko.admin, _office(env.db)))
+    assert (outcome.pending, outcome.refused) == (0, 0), outcome.messages
+    with env.db.read() as s:  # the office learns the number, and prints no second BAST of its own
+        assert dispatches.get_dispatch(s, number).bast_number == printed.number
+    with pytest.raises(documents.BastAtPosko, match=f"dicetak di posko PSK-01 dengan nomor {printed.number}"):
+        env.db.write(lambda s: documents.print_bast(s, env.pejabat, number, directory=tmp_path))
+    pairs.take(posko.db, posko.admin, pairs.send(env.db, env.koordinator, "PSK-01"))
+    with posko.db.read() as s:
+        assert s.scalar(select(Dispatch.bast_number).where(Dispatch.number == number)) == printed.number
+
+
+def test_two_bast_numbers_for_one_handover_wait_until_the_office_cancels_its_own(env, _templates,  # noqa: F811
+                                                                                tmp_path: Path):  # noqa: ANN001
+    posko, number = _sent_to_the_posko(env, _templates, tmp_path)
+    posko.db.write(lambda s: dispatches.handover_dispatch(s, posko.admin, number))
+    printed = posko.db.write(lambda s: documents.print_bast(s, posko.admin, number, directory=tmp_path))
+
+    def office_numbers_it(s):  # noqa: ANN001, ANN202 - as an office that numbered it by another way would have
+        d = s.scalar(select(Dispatch).where(Dispatch.number == number))
+        d.bast_number = numbering.next_number(s, env.pejabat, "bast", clock.today(), entity="pengiriman",
+                                              entity_id=number).number
+        return d.bast_number
+    ours = env.db.write(office_numbers_it)
+    outcome = pairs.take(env.db, env.koordinator, pairs.send(posko.db, posko.admin, _office(env.db)))
+    assert outcome.pending == 1 and any(f"dicetak di posko dengan nomor {printed.number}" in m and f"Batalkan nomor {ours}"
+                                        in m for m in outcome.messages), outcome.messages
+    with env.db.read() as s:
+        assert dispatches.get_dispatch(s, number).status == "sent"  # nothing of it applied
+    env.db.write(lambda s: numbering.cancel_number(s, env.pejabat, ours, "BAST dicetak di posko"))
+    again = pairs.take(env.db, env.koordinator, pairs.send(posko.db, posko.admin, _office(env.db)))
+    assert again.pending == 0, again.messages
+    with env.db.read() as s:
+        d = dispatches.get_dispatch(s, number)
+        assert (d.status, d.bast_number) == ("handed_over", printed.number)

@@ -64,9 +64,8 @@ def test_a_dispatch_addressed_to_a_posko_from_the_window(qtbot, make_ctx, env, t
     assert dialog.destination.text() == "" and dialog.destination.isEnabled()
 
 
-def test_the_office_leaves_the_handover_of_a_posko_dispatch_to_the_posko(qtbot, make_ctx, env):  # noqa: ANN001, F811
-    """Sent to a posko of ours, a dispatch's handover comes in the posko's file: the office's button stays off
-    (and the service refuses it, deployment.dispatch.service.HandoverAtPosko)."""
+def _sent_to_a_posko(env) -> tuple[int, str]:  # noqa: ANN001, F811
+    """A posko of ours, PSK-01, and a dispatch of 10 masks sent (not yet addressed to it)."""
     def posko(s):  # noqa: ANN001, ANN202
         s.add(Site(code="PSK-01", name="Posko Balai Desa Srikaton", kind="posko", status="aktif", public_key="",
                    region_code="17.09.03", incident_id=find(s, env.incident).id, profile={}, peer_held=[]))
@@ -77,12 +76,49 @@ def test_the_office_leaves_the_handover_of_a_posko_dispatch_to_the_posko(qtbot, 
     env.add(number, "MSS", 10)
     env.approve(number)
     env.step(dispatches.send_dispatch, number, "gudang")
-    env.db.write(lambda s: s.execute(update(Dispatch).where(Dispatch.number == number).values(site_id=site_id)))
-    page = DispatchesPage(make_ctx(env.gudang))
+    return site_id, number
+
+
+def _showing(qtbot, ctx, number: str) -> DispatchesPage:  # noqa: ANN001
+    page = DispatchesPage(ctx)
     qtbot.addWidget(page)
     _settled(qtbot)
     page.select(number)
     _settled(qtbot)
     qtbot.waitUntil(lambda: page.editor.record is not None and page.editor.record.number == number)
+    return page
+
+
+def test_the_office_leaves_the_handover_of_a_posko_dispatch_to_the_posko(qtbot, make_ctx, env):  # noqa: ANN001, F811
+    """Sent to a posko of ours, a dispatch's handover comes in the posko's file: the office's button stays off
+    (and the service refuses it, deployment.dispatch.service.HandoverAtPosko)."""
+    site_id, number = _sent_to_a_posko(env)
+    env.db.write(lambda s: s.execute(update(Dispatch).where(Dispatch.number == number).values(site_id=site_id)))
+    page = _showing(qtbot, make_ctx(env.gudang), number)
     assert page.editor.record.handed_over_at_posko == "PSK-01"
+    assert not page.editor.buttons["handover"].isEnabled()
+
+
+def test_the_office_prints_no_second_bast_of_a_handover_at_the_posko(qtbot, make_ctx, env):  # noqa: ANN001, F811
+    """Handed over at a posko of ours, the dispatch's BAST is the paper printed and signed there: the office's
+    Cetak BAST stays off and says why, before and after the posko's number arrives (documents.BastAtPosko)."""
+    from deployment.exchange.models import ExchangeSent
+
+    site_id, number = _sent_to_a_posko(env)
+
+    def handed_over_at_the_posko(s):  # noqa: ANN001, ANN202 - as the posko's exchange file records it
+        s.execute(update(Dispatch).where(Dispatch.number == number).values(site_id=site_id))
+        s.add(ExchangeSent(site_id=site_id, kind="dispatch", key=number, hash="0" * 64, seq=1, acked_hash=""))
+        dispatches.handover_dispatch(s, env.koordinator, number, from_posko=True)
+    env.db.write(handed_over_at_the_posko)
+    page = _showing(qtbot, make_ctx(env.pejabat), number)
+    button = page.editor.buttons["bast"]
+    assert not button.isEnabled() and "nomornya datang dengan berkas posko berikutnya" in button.toolTip()
+
+    bast = f"001/BAST/PSK-01/{clock.today():%m}/{clock.today():%Y}"
+    env.db.write(lambda s: s.execute(update(Dispatch).where(Dispatch.number == number).values(bast_number=bast)))
+    page.editor.load(number)  # the posko's next file came in
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: page.editor.record is not None and page.editor.record.bast_number == bast)
+    assert not button.isEnabled() and f"di posko PSK-01 dengan nomor {bast}" in button.toolTip()
     assert not page.editor.buttons["handover"].isEnabled()

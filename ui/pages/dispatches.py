@@ -288,6 +288,13 @@ class DispatchEditor(QFrame):
                         and not (step == "pinjam_pakai" and not record.lent)
                         and not (step == "override_release" and not record.needs_emergency)
                         and not (step == "pengembalian" and not any(r.equipment for r in record.returns)))
+        if record is not None and record.bast_at_posko:  # the paper signed at the posko's handover is the one
+            self.buttons["bast"].setToolTip(
+                self.tr("BAST pengiriman ini dicetak dan ditandatangani di posko {code} dengan nomor {number}; "
+                        "kantor tidak mencetak BAST kedua.").format(code=record.bast_at_posko, number=record.bast_number)
+                if record.bast_number else
+                self.tr("BAST pengiriman ini dicetak di posko {code} saat serah terima; nomornya datang dengan "
+                        "berkas posko berikutnya.").format(code=record.bast_at_posko))
         self.edit_box.setVisible(record is not None and self.ctx.posko is None
                                  and lifecycle.can_edit_dispatch(actor, record))
         self.crew.setEnabled(self.crew.count() > 0)
@@ -301,6 +308,8 @@ class DispatchEditor(QFrame):
         if step == "handover" and self.ctx.posko is not None:
             return record.status in POSKO_HANDOVER_FROM
         if step == "handover" and record.handed_over_at_posko:  # the posko's file brings it
+            return False
+        if step == "bast" and record.bast_at_posko:  # printed at the posko's handover (documents.BastAtPosko)
             return False
         return lifecycle.state_allows(chosen, record)
 
