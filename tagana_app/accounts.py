@@ -21,6 +21,7 @@ from tagana_app.errors import (
     Duplicate,
     NotFound,
     PermissionDenied,
+    TaganaError,
     ValidationError,
 )
 from tagana_app.models import ROLES, User
@@ -356,6 +357,29 @@ def set_role(session: Session, actor: Actor, username: str, role: str) -> UserIn
     audit.record(session, actor, "user.role", N_("domain", "pengguna"), user.username,
                  {"peran": {"lama": old, "baru": role}})
     return _info(user)
+
+
+class SessionEnded(TaganaError):
+    """The account at a window was deactivated, or given another role, since it signed in there."""
+
+    template = N_("errors", "Akun {username} sudah dinonaktifkan administrator sejak Anda masuk; tidak ada yang "
+                            "disimpan. Program kembali ke layar masuk.")
+    template_role = N_("errors", "Peran akun {username} diubah administrator dari {old} menjadi {new} sejak Anda "
+                                 "masuk; tidak ada yang disimpan. Program kembali ke layar masuk: masuk lagi agar "
+                                 "tombol dan izin mengikuti peran yang baru.")
+
+
+def still_signed_in(session: Session, actor: Actor) -> None:
+    """Refuse, in the transaction about to write, the work of a window whose account was deactivated or
+    given another role since it signed in (the window keeps its Actor until it logs out; the command line
+    signs in for each command).  A locked account is not refused here: a stranger's wrong passwords do not
+    end the session of the person at the desk."""
+    row = session.execute(select(User.active, User.role).where(User.id == actor.id)).one_or_none()
+    if row is None or not row.active:
+        raise SessionEnded(username=actor.username)
+    if row.role != actor.role:
+        raise SessionEnded(SessionEnded.template_role, username=actor.username,
+                           old=ROLE_LABELS.get(actor.role, actor.role), new=ROLE_LABELS.get(row.role, row.role))
 
 
 def list_users(session: Session) -> list[UserInfo]:

@@ -22,6 +22,9 @@ class AppChanges(QObject):
     """Owned by the composition root (ui/app.py) and handed to pages through the AppContext."""
 
     changed = Signal(object)  # Changes
+    # The account at this window was deactivated or given another role (tagana_app.accounts.SessionEnded):
+    # the window goes back to the login dialog (ui.main_window, ui.switch_user.Desk).
+    signed_out = Signal()
 
     def notify(self, areas: Iterable[str] | Changes, origin: object | None = None) -> Changes:
         changes = areas if isinstance(areas, Changes) else Changes.of(*areas)

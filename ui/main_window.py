@@ -170,6 +170,8 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.log_out_action.setToolTip(self.tr("Tutup semua halaman dan masuk sebagai pengguna lain (Ctrl+Shift+L)"))
         self.log_out_action.triggered.connect(self.log_out_requested)
         self.addAction(self.log_out_action)
+        # an account deactivated or given another role meanwhile: back to the login once the refusal was read
+        self.ctx.changes.signed_out.connect(self.log_out_requested, Qt.ConnectionType.QueuedConnection)
 
     def show_section(self, key: str) -> None:
         row = next(i for i, s in enumerate(self.sections) if s.key == key)

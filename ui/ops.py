@@ -29,11 +29,14 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from tagana_app import accounts
 from tagana_app.changes import Changes, declared
 from tagana_app.progress import Cancelled
 from ui import errors, texts
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from tagana_app.db import Database
     from ui.changes import AppChanges
     from ui.context import AppContext
@@ -223,7 +226,11 @@ class Op(QObject):
         self.error = exc
         try:
             parent_gone = self._parent is not None and not shiboken6.isValid(self._parent)
-            if self._on_error is not None and not parent_gone:
+            if isinstance(exc, accounts.SessionEnded):  # said once, then the window goes back to the login
+                errors.present_error(self._live_parent(), exc)
+                if self._changes is not None:
+                    self._changes.signed_out.emit()
+            elif self._on_error is not None and not parent_gone:
                 self._on_error(exc)
             elif not isinstance(exc, Cancelled) and not parent_gone:
                 errors.present_error(self._live_parent(), exc)
@@ -288,7 +295,11 @@ def write(ctx: AppContext, parent: QObject | None, service: Callable[..., Any], 
 
     def work(prog: Any = None) -> Any:
         extra = {"progress": prog} if prog is not None else {}
-        return ctx.db.write(lambda s: service(s, ctx.actor, *args, **kwargs, **extra))
+
+        def in_transaction(session: Session) -> Any:
+            accounts.still_signed_in(session, ctx.actor)  # deactivated or given another role meanwhile: refused
+            return service(session, ctx.actor, *args, **kwargs, **extra)
+        return ctx.db.write(in_transaction)
     return run(parent, work, on_success=on_success, on_error=on_error, changes=ctx.changes, service=service,
                origin=origin, progress=progress, cancellable=cancellable)
 

@@ -4100,27 +4100,27 @@ Close the program and open it again before you continue working.</translation>
         <translation>Close every page and log in as another user (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Bagian ini gagal dimuat; lihat pesan kesalahan.</source>
         <translation>This section could not be loaded; see the error message.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Memuat...</source>
         <translation>Loading...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Tagana Logistik — {posko} ({code})</source>
         <translation>Tagana Logistik — {posko} ({code})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Tagana Logistik — {office}</source>
         <translation>Tagana Logistik — {office}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source> — DATA CONTOH</source>
         <translation> — DEMO DATA</translation>
     </message>
@@ -13753,63 +13753,63 @@ DISASTER RESPONSE {name}</translation>
         <translation>reject write-off {number}</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="138"/>
+        <location filename="../../tagana_app/accounts.py" line="139"/>
         <source>membuat pengguna tanpa masuk</source>
         <translation>create users without logging in</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="143"/>
+        <location filename="../../tagana_app/accounts.py" line="144"/>
         <location filename="../../tagana_app/permissions.py" line="98"/>
         <source>membuat pengguna</source>
         <translation>create users</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="145"/>
-        <location filename="../../tagana_app/accounts.py" line="245"/>
-        <location filename="../../tagana_app/accounts.py" line="258"/>
-        <location filename="../../tagana_app/accounts.py" line="284"/>
-        <location filename="../../tagana_app/accounts.py" line="309"/>
+        <location filename="../../tagana_app/accounts.py" line="146"/>
+        <location filename="../../tagana_app/accounts.py" line="246"/>
+        <location filename="../../tagana_app/accounts.py" line="259"/>
+        <location filename="../../tagana_app/accounts.py" line="285"/>
+        <location filename="../../tagana_app/accounts.py" line="310"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="151"/>
-        <location filename="../../tagana_app/accounts.py" line="203"/>
-        <location filename="../../tagana_app/accounts.py" line="246"/>
-        <location filename="../../tagana_app/accounts.py" line="263"/>
-        <location filename="../../tagana_app/accounts.py" line="299"/>
-        <location filename="../../tagana_app/accounts.py" line="339"/>
-        <location filename="../../tagana_app/accounts.py" line="356"/>
+        <location filename="../../tagana_app/accounts.py" line="152"/>
+        <location filename="../../tagana_app/accounts.py" line="204"/>
+        <location filename="../../tagana_app/accounts.py" line="247"/>
+        <location filename="../../tagana_app/accounts.py" line="264"/>
+        <location filename="../../tagana_app/accounts.py" line="300"/>
+        <location filename="../../tagana_app/accounts.py" line="340"/>
+        <location filename="../../tagana_app/accounts.py" line="357"/>
         <source>pengguna</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="242"/>
+        <location filename="../../tagana_app/accounts.py" line="243"/>
         <source>membuka kunci pengguna</source>
         <translation>unlock a user</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="260"/>
+        <location filename="../../tagana_app/accounts.py" line="261"/>
         <source>mengganti kata sandi pengguna lain</source>
         <translation>change other users&apos; passwords</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="270"/>
+        <location filename="../../tagana_app/accounts.py" line="271"/>
         <source>Pangkat/golongan</source>
         <translation>Rank (pangkat/golongan)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="331"/>
+        <location filename="../../tagana_app/accounts.py" line="332"/>
         <source>mengaktifkan</source>
         <translation>activate</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="331"/>
+        <location filename="../../tagana_app/accounts.py" line="332"/>
         <source>menonaktifkan</source>
         <translation>deactivate</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="348"/>
+        <location filename="../../tagana_app/accounts.py" line="349"/>
         <source>mengubah peran</source>
         <translation>change the role of</translation>
     </message>
@@ -13948,7 +13948,7 @@ DISASTER RESPONSE {name}</translation>
     </message>
     <message>
         <location filename="../../deployment/requests.py" line="262"/>
-        <location filename="../../tagana_app/accounts.py" line="271"/>
+        <location filename="../../tagana_app/accounts.py" line="272"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
@@ -13983,7 +13983,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>assignment for the request</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="281"/>
+        <location filename="../../tagana_app/accounts.py" line="282"/>
         <source>mengubah data pengguna</source>
         <translation>change user data</translation>
     </message>
@@ -14141,7 +14141,7 @@ DISASTER RESPONSE {name}</translation>
         <translation>(printed)</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="269"/>
+        <location filename="../../tagana_app/accounts.py" line="270"/>
         <location filename="../../tagana_app/cleaning.py" line="41"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
@@ -14765,34 +14765,44 @@ DISASTER RESPONSE {name}</translation>
         <translation>The database is busy with another process and the transaction failed after {attempts} attempts. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="102"/>
+        <location filename="../../tagana_app/accounts.py" line="103"/>
         <source>Kata sandi minimal {n} karakter.</source>
         <translation>A password needs at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="109"/>
+        <location filename="../../tagana_app/accounts.py" line="110"/>
         <source>Nama pengguna &apos;{name}&apos; tidak valid: gunakan huruf, angka, titik, garis bawah atau tanda hubung.</source>
         <translation>User name &apos;{name}&apos; is not valid: use letters, digits, dots, underscores or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="117"/>
+        <location filename="../../tagana_app/accounts.py" line="118"/>
         <source>Peran &apos;{role}&apos; tidak dikenal. Pilihan: {choices}.</source>
         <translation>Unknown role &apos;{role}&apos;. Choices: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="141"/>
+        <location filename="../../tagana_app/accounts.py" line="142"/>
         <source>Pengguna pertama harus berperan admin.</source>
         <translation>The first user must be an admin.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="311"/>
+        <location filename="../../tagana_app/accounts.py" line="312"/>
         <source>Anda tidak dapat {doing} akun Anda sendiri ({user}); minta admin lain melakukannya.</source>
         <translation>You cannot {doing} your own account ({user}); ask another admin to do it.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="323"/>
+        <location filename="../../tagana_app/accounts.py" line="324"/>
         <source>Tidak dapat {doing} {user}: ia satu-satunya admin yang aktif. Jadikan pengguna lain admin lebih dulu.</source>
         <translation>Cannot {doing} {user}: they are the only active admin. Make another user an admin first.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/accounts.py" line="365"/>
+        <source>Akun {username} sudah dinonaktifkan administrator sejak Anda masuk; tidak ada yang disimpan. Program kembali ke layar masuk.</source>
+        <translation>An administrator deactivated the account {username} after you signed in; nothing was saved. The program goes back to the sign-in screen.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/accounts.py" line="367"/>
+        <source>Peran akun {username} diubah administrator dari {old} menjadi {new} sejak Anda masuk; tidak ada yang disimpan. Program kembali ke layar masuk: masuk lagi agar tombol dan izin mengikuti peran yang baru.</source>
+        <translation>An administrator changed the role of the account {username} from {old} to {new} after you signed in; nothing was saved. The program goes back to the sign-in screen: sign in again so that the buttons and permissions follow the new role.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="40"/>
@@ -17480,17 +17490,17 @@ Make a new document with a new number that replaces number {number} (tagana prin
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../ui/ops.py" line="172"/>
+        <location filename="../../ui/ops.py" line="175"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/ops.py" line="173"/>
+        <location filename="../../ui/ops.py" line="176"/>
         <source>Mohon tunggu</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../ui/ops.py" line="185"/>
+        <location filename="../../ui/ops.py" line="188"/>
         <source>Membatalkan...</source>
         <translation>Cancelling...</translation>
     </message>
@@ -17498,27 +17508,27 @@ Make a new document with a new number that replaces number {number} (tagana prin
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="44"/>
+        <location filename="../../tagana_app/accounts.py" line="45"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="45"/>
+        <location filename="../../tagana_app/accounts.py" line="46"/>
         <source>Petugas gudang</source>
         <translation>Warehouse staff</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="46"/>
+        <location filename="../../tagana_app/accounts.py" line="47"/>
         <source>Koordinator tanggap darurat</source>
         <translation>Emergency coordinator</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="47"/>
+        <location filename="../../tagana_app/accounts.py" line="48"/>
         <source>Pejabat penandatangan</source>
         <translation>Signing official</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="48"/>
+        <location filename="../../tagana_app/accounts.py" line="49"/>
         <source>Pemantau (hanya baca)</source>
         <translation>Observer (read only)</translation>
     </message>

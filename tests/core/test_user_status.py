@@ -82,3 +82,17 @@ def test_user_commands(db, users, run):
     assert run("user", "role", "gudang", "raja")[0] == 2
     with db.read() as s:
         assert {u.username: (u.role, u.active) for u in accounts.list_users(s)}["pejabat"] == ("pejabat", True)
+
+
+def test_a_signed_in_account_deactivated_or_given_another_role_meanwhile_is_refused(db, users):
+    """The window keeps the Actor it signed in with: its next write checks the account still is what it was."""
+    admin, pejabat, gudang = users["admin"], users["pejabat"], users["gudang"]
+    db.write(lambda s: accounts.still_signed_in(s, pejabat))  # nothing changed: the work goes on
+    db.write(lambda s: accounts.set_role(s, admin, "pejabat", "pemantau"))
+    with pytest.raises(accounts.SessionEnded, match="diubah administrator dari Pejabat .* menjadi Pemantau"):
+        db.write(lambda s: accounts.still_signed_in(s, pejabat))
+    db.write(lambda s: accounts.set_active(s, admin, "gudang", False))
+    with pytest.raises(accounts.SessionEnded, match="Akun gudang sudah dinonaktifkan"):
+        db.write(lambda s: accounts.still_signed_in(s, gudang))
+    db.write(lambda s: accounts.set_active(s, admin, "gudang", True))
+    db.write(lambda s: accounts.still_signed_in(s, gudang))
