@@ -37,7 +37,8 @@ def _qty_pair(text: str) -> tuple[str, int]:
 
 def _open_commands(actor: Actor, r: DispatchRecord) -> list[lifecycle.Step]:
     """The steps of the lifecycle table the person may take now that have a command here."""
-    return [step for step in lifecycle.open_steps(actor, r) if step.command
+    at_posko = {"handover": r.handed_over_at_posko, "bast": r.bast_at_posko}  # the posko's own, not the office's
+    return [step for step in lifecycle.open_steps(actor, r) if step.command and not at_posko.get(step.name)
             and (step.name != "override_release" or r.needs_emergency)]  # only where a declaration is needed
 
 

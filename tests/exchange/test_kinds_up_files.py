@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from deployment import requests as aid_requests
+from deployment.dispatch import cli as dispatch_cli
 from deployment.dispatch import documents
 from deployment.dispatch import service as dispatches
 from deployment.dispatch.models import Dispatch
@@ -118,6 +119,9 @@ def test_the_bast_printed_at_the_posko_keeps_its_one_number_on_both_sides(env, _
         assert dispatches.get_dispatch(s, number).bast_number == printed.number
     with pytest.raises(documents.BastAtPosko, match=f"dicetak di posko PSK-01 dengan nomor {printed.number}"):
         env.db.write(lambda s: documents.print_bast(s, env.pejabat, number, directory=tmp_path))
+    with env.db.read() as s:  # `dispatch show` offers the pejabat neither the handover nor the BAST
+        offered = {step.name for step in dispatch_cli._open_commands(env.pejabat, dispatches.get_dispatch(s, number))}
+        assert "close" in offered and not offered & {"handover", "bast"}
     pairs.take(posko.db, posko.admin, pairs.send(env.db, env.koordinator, "PSK-01"))
     with posko.db.read() as s:
         assert s.scalar(select(Dispatch.bast_number).where(Dispatch.number == number)) == printed.number
