@@ -21,7 +21,7 @@ from tagana_app.errors import (
     Duplicate,
     NotFound,
     PermissionDenied,
-    TaganaError,
+    SessionEnded,
     ValidationError,
 )
 from tagana_app.models import ROLES, User
@@ -357,16 +357,6 @@ def set_role(session: Session, actor: Actor, username: str, role: str) -> UserIn
     audit.record(session, actor, "user.role", N_("domain", "pengguna"), user.username,
                  {"peran": {"lama": old, "baru": role}})
     return _info(user)
-
-
-class SessionEnded(TaganaError):
-    """The account at a window was deactivated, or given another role, since it signed in there."""
-
-    template = N_("errors", "Akun {username} sudah dinonaktifkan administrator sejak Anda masuk; tidak ada yang "
-                            "disimpan. Program kembali ke layar masuk.")
-    template_role = N_("errors", "Peran akun {username} diubah administrator dari {old} menjadi {new} sejak Anda "
-                                 "masuk; tidak ada yang disimpan. Program kembali ke layar masuk: masuk lagi agar "
-                                 "tombol dan izin mengikuti peran yang baru.")
 
 
 def still_signed_in(session: Session, actor: Actor) -> None:

@@ -98,3 +98,13 @@ class SchemaOutdated(TaganaError):
         "errors",
         "Basis data masih versi '{current}', program memerlukan '{head}'. Jalankan 'tagana db upgrade'."
     )
+
+
+class SessionEnded(TaganaError):
+    """The account at a window was deactivated, or given another role, since it signed in there."""
+
+    template = N_("errors", "Akun {username} sudah dinonaktifkan administrator sejak Anda masuk; tidak ada yang "
+                            "disimpan. Program kembali ke layar masuk.")
+    template_role = N_("errors", "Peran akun {username} diubah administrator dari {old} menjadi {new} sejak Anda "
+                                 "masuk; tidak ada yang disimpan. Program kembali ke layar masuk: masuk lagi agar "
+                                 "tombol dan izin mengikuti peran yang baru.")

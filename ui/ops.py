@@ -29,8 +29,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from tagana_app import accounts
 from tagana_app.changes import Changes, declared
+from tagana_app.errors import SessionEnded
 from tagana_app.progress import Cancelled
 from ui import errors, texts
 
@@ -226,7 +226,7 @@ class Op(QObject):
         self.error = exc
         try:
             parent_gone = self._parent is not None and not shiboken6.isValid(self._parent)
-            if isinstance(exc, accounts.SessionEnded):  # said once, then the window goes back to the login
+            if isinstance(exc, SessionEnded):  # said once, then the window goes back to the login
                 errors.present_error(self._live_parent(), exc)
                 if self._changes is not None:
                     self._changes.signed_out.emit()
@@ -297,6 +297,8 @@ def write(ctx: AppContext, parent: QObject | None, service: Callable[..., Any], 
         extra = {"progress": prog} if prog is not None else {}
 
         def in_transaction(session: Session) -> Any:
+            from tagana_app import accounts  # not before the login dialog is up (tests/ui/test_app.py)
+
             accounts.still_signed_in(session, ctx.actor)  # deactivated or given another role meanwhile: refused
             return service(session, ctx.actor, *args, **kwargs, **extra)
         return ctx.db.write(in_transaction)
