@@ -217,6 +217,7 @@ def attach_papers() -> None:
     every kind.  Handed to the registry, which imports them only when a paper is printed again or verified."""
     import deployment.dispatch.documents  # noqa: F401
     import deployment.dispatch.loan_papers  # noqa: F401
+    import deployment.exchange.kinds_up  # noqa: F401 - a posko's prints, checked here (printing.attach_elsewhere)
     import inventory.count_papers  # noqa: F401
     import inventory.documents  # noqa: F401
     import inventory.papers  # noqa: F401

@@ -102,10 +102,15 @@ def attach_later(load: Callable[[], None]) -> None:
     _attach_pending.append(load)
 
 
-def get(code: str) -> DocKind | None:
-    """The kind of ``code`` with its printer and content attached (None: not a kind of this office)."""
+def load_attached() -> None:
+    """Import, once, the packages handed to ``attach_later``."""
     while _attach_pending:
         _attach_pending.pop(0)()
+
+
+def get(code: str) -> DocKind | None:
+    """The kind of ``code`` with its printer and content attached (None: not a kind of this office)."""
+    load_attached()
     return KINDS.get(code)
 
 

@@ -268,13 +268,77 @@ def current_content(session: Session, doc_type: str, number: str, entity_id: str
         return None
 
 
+@dataclass(frozen=True)
+class PrintedElsewhere:
+    """A print made at another site of ours (a posko's BAST, say), as that site's signed exchange file told
+    this database: its number and code are not in this database's registry, and its code was computed with
+    that site's secret, so it is checked by the print record the file brought."""
+
+    site: str                # the code of the site that printed it
+    number: str
+    doc_type: str
+    entity_id: str
+    copy_no: int
+    code: str
+    status: str              # issued | cancelled, at that site
+    printed_by: str
+    printed_at: datetime
+    record: dict[str, Any]   # what the paper says of its record, normalized (its frozen original's)
+
+
+FindElsewhere = Callable[[Session, "str | None", str], "PrintedElsewhere | None"]
+_ELSEWHERE: list[FindElsewhere] = []
+
+
+def attach_elsewhere(find: FindElsewhere) -> None:
+    """Where prints of other sites are found (``deployment.exchange``: the core imports nothing of it)."""
+    if find not in _ELSEWHERE:
+        _ELSEWHERE.append(find)
+
+
+def _printed_elsewhere(session: Session, text: str) -> PrintedElsewhere | None:
+    ref = verification.parse_payload(text)
+    doc_kinds.load_attached()  # the packages that attach the finders (and the kinds' contents)
+    for find in _ELSEWHERE:
+        found = find(session, ref.number, ref.code)
+        if found is not None:
+            return found
+    return None
+
+
+def _verify_elsewhere(session: Session, p: PrintedElsewhere) -> VerificationReport:
+    current = current_content(session, p.doc_type, p.number, p.entity_id)
+    found: tuple[str, ...] = ()
+    if p.status == "cancelled":
+        message = Text(N_("errors", "Dokumen {number} sudah DIBATALKAN."), number=p.number)
+    elif current is None:
+        found = (Text(N_("domain", "Catatan yang didokumentasikan tidak ada di basis data ini."), "domain"),)
+        message = Text(N_("errors", "Dokumen {number} dicetak di posko {site}: kodenya tercatat dalam berkas posko "
+                                    "itu, tetapi isinya tidak dapat dibandingkan di sini."), number=p.number,
+                       site=p.site)
+    else:
+        found = tuple(snapshots.changes(p.record, verification.normalize(current)))
+        message = (Text(N_("errors", "Dokumen {number} dari posko {site} TIDAK SESUAI dengan catatan di basis data "
+                                     "ini."), number=p.number, site=p.site) if found else
+                   Text(N_("errors", "Dokumen {number} ASLI: dicetak di posko {site}, isinya sama dengan catatan di "
+                                     "basis data ini."), number=p.number, site=p.site))
+    return VerificationReport(p.status == "issued" and current is not None and not found, message, p.number,
+                              p.doc_type, p.code, p.status, p.copy_no, p.printed_by, p.printed_at, found)
+
+
 def verify_document(session: Session, text: str) -> VerificationReport:
     """Whether the paper with this QR payload or code is genuine and still matches the database, and what
     differs.  A frozen original is checked twice: the stored snapshot against its own sha256 and the
     code (an HMAC over the whole snapshot), then the record it printed against the record the database
     holds now, by printed line number.  The office's settings of today play no part: a new Kepala Dinas
     does not make an earlier paper fail."""
-    printed = verification.find_print(session, text)
+    try:
+        printed = verification.find_print(session, text)
+    except NotFound:  # printed at a posko of ours?
+        elsewhere = _printed_elsewhere(session, text)
+        if elsewhere is None:
+            raise
+        return _verify_elsewhere(session, elsewhere)
     doc = numbering.get_number(session, printed.number)
     frozen = snapshots.get(session, doc.id)
     if frozen is None:  # printed before originals were frozen

@@ -96,6 +96,7 @@ def attach_papers() -> None:
     Handed to the registry, which imports them when a paper is first printed again or verified."""
     import deployment.dispatch.documents  # noqa: F401
     import deployment.dispatch.loan_papers  # noqa: F401
+    import deployment.exchange.kinds_up  # noqa: F401 - a posko's prints, checked here (printing.attach_elsewhere)
     import inventory.count_papers  # noqa: F401
     import inventory.documents  # noqa: F401
     import inventory.papers  # noqa: F401

@@ -1,8 +1,8 @@
 """Record kinds a posko sends its office (direction UP; see deployment.exchange.kinds).
 
 The posko owns what happens there: its requests, the handovers of the dispatches it received, its
-distributions, the check-ins of the volunteers assigned to it, the impact figures it proposes and its
-stock.  The office applies them in that order:
+distributions, the check-ins of the volunteers assigned to it, the impact figures it proposes, its
+stock and its printed papers.  The office applies them in that order:
 
 - ``request`` (10): a request written at the posko (key: its number) arrives as received
   ("diterima", received by "<user>@<POSKO>"); while the office has not decided it, a later state
@@ -12,7 +12,10 @@ stock.  The office applies them in that order:
 - ``distribution`` (30): stored as it is (warehouse: the posko's), no movement of the office's ledger;
 - ``checkin`` (40): check-in/out times set on the office's assignment;
 - ``figures`` (50): a proposal of impact figures, added once with the note "Usulan posko ...";
-- ``stock`` (60): the posko's stock per item, kept only (the office's views read the records).
+- ``stock`` (60): the posko's stock per item, kept only (the office's views read the records);
+- ``printed`` (70): every print of a paper numbered at the posko (key: code:copy), kept only:
+  the office's document check (``tagana_app.printing.verify_document``) finds a posko's paper there and
+  compares what it printed with the office's record.
 
 People are named "<username>@<POSKO>" where a column holds a username.
 """
@@ -31,7 +34,7 @@ from deployment.dispatch.models import Dispatch, DispatchLine
 from deployment.distribution.models import Distribution, DistributionLine
 from deployment.exchange import kinds, refs
 from deployment.exchange.kinds import UP, Pending, RecordKind, Refused, day, instant, iso, person
-from deployment.exchange.models import ExchangeRef, Site
+from deployment.exchange.models import ExchangeRecord, ExchangeRef, Site
 from deployment.exchange.sites import SiteInfo
 from deployment.models import (
     AidRequest,
@@ -42,11 +45,11 @@ from deployment.models import (
     IncidentFigures,
 )
 from inventory.models import Item, StockLevel, Warehouse
-from tagana_app import audit
+from tagana_app import audit, printing
 from tagana_app.accounts import Actor
 from tagana_app.clock import utcnow
 from tagana_app.errors import TaganaError
-from tagana_app.models import DocumentNumber
+from tagana_app.models import DocumentNumber, DocumentPrint, DocumentSnapshot
 from tagana_app.texts import N_
 
 Data = dict[str, Any]
@@ -370,6 +373,40 @@ def collect_stock(session: Session, receiver: SiteInfo) -> Records:
                                      "reserved": reserved}
 
 
+# --- prints (70) ----------------------------------------------------------------------------------
+
+def collect_prints(session: Session, receiver: SiteInfo) -> Records:
+    """Every print of a paper numbered here (its BASTs, daftar penerima...), by its verification code and copy: the
+    office checks a posko's paper by what this file says was printed (the code is the posko's HMAC)."""
+    frozen = dict(session.execute(select(DocumentSnapshot.document_id, DocumentSnapshot.snapshot)).all())
+    rows = session.execute(select(DocumentNumber, DocumentPrint)
+                           .join(DocumentPrint, DocumentPrint.document_id == DocumentNumber.id)
+                           .order_by(DocumentPrint.id))
+    for doc, p in rows:
+        record = frozen[doc.id]["record"] if doc.id in frozen else p.content
+        yield f"{p.code}:{p.copy_no}", {"number": doc.number, "doc_type": doc.doc_type, "entity_id": doc.entity_id,
+                       "copy_no": p.copy_no, "status": doc.status, "printed_by": p.printed_by_name,
+                       "printed_at": iso(p.printed_at), "record": record}
+
+
+def find_printed(session: Session, number: str | None, code: str) -> printing.PrintedElsewhere | None:
+    """At the office: the print of a posko of ours with this verification code, as its file told."""
+    query = (select(ExchangeRecord.data, Site.code).join(Site, Site.id == ExchangeRecord.site_id)
+             .where(ExchangeRecord.kind == "printed", ExchangeRecord.key.startswith(f"{code}:", autoescape=True),
+                    Site.is_self.is_(False)))
+    for data, site in sorted(session.execute(query), key=lambda row: row[0]["copy_no"]):  # the original first
+        if number and data["number"] != number:
+            continue
+        return printing.PrintedElsewhere(
+            site=site, number=data["number"], doc_type=data["doc_type"], entity_id=data["entity_id"],
+            copy_no=data["copy_no"], code=code, status=data["status"], printed_by=f"{data['printed_by']}@{site}",
+            printed_at=instant(data["printed_at"]) or utcnow(), record=data["record"])
+    return None
+
+
+printing.attach_elsewhere(find_printed)
+
+
 for _kind in (
     RecordKind("request", UP, 10, N_("domain", "permintaan"), collect_requests, apply_request),
     RecordKind("handover", UP, 20, N_("domain", "serah terima"), collect_handovers, apply_handover),
@@ -377,5 +414,6 @@ for _kind in (
     RecordKind("checkin", UP, 40, N_("domain", "check-in relawan"), collect_checkins, apply_checkin),
     RecordKind("figures", UP, 50, N_("domain", "usulan angka dampak"), collect_figures, apply_figures),
     RecordKind("stock", UP, 60, N_("domain", "stok posko"), collect_stock, None),
+    RecordKind("printed", UP, 70, N_("domain", "cetakan dokumen posko"), collect_prints, None),
 ):
     kinds.register(_kind)

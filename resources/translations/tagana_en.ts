@@ -10215,7 +10215,7 @@ Setup file of command post {posko} from {office}; its signature is intact. Conti
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="135"/>
+        <location filename="../../ui/app.py" line="136"/>
         <source>Cadangan otomatis gagal: {reason}</source>
         <translation>Automatic backup failed: {reason}</translation>
     </message>
@@ -10980,7 +10980,7 @@ Setup file of command post {posko} from {office}; its signature is intact. Conti
     </message>
     <message>
         <location filename="../../deployment/dispatch/lifecycle.py" line="143"/>
-        <location filename="../../deployment/exchange/kinds_up.py" line="375"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="412"/>
         <source>serah terima</source>
         <translation>handover</translation>
     </message>
@@ -11440,13 +11440,13 @@ Setup file of command post {posko} from {office}; its signature is intact. Conti
     <message>
         <location filename="../../deployment/distribution/service.py" line="310"/>
         <location filename="../../deployment/distribution/service.py" line="362"/>
-        <location filename="../../deployment/exchange/kinds_up.py" line="376"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="413"/>
         <source>distribusi</source>
         <translation>distribution</translation>
     </message>
     <message>
         <location filename="../../deployment/distribution/service.py" line="322"/>
-        <location filename="../../deployment/exchange/kinds_up.py" line="262"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="265"/>
         <location filename="../../deployment/reports/distribution.py" line="160"/>
         <location filename="../../tagana_app/doc_kinds.py" line="89"/>
         <source>Distribusi</source>
@@ -12035,7 +12035,7 @@ DISASTER RESPONSE {name}</translation>
         <location filename="../../deployment/assignments.py" line="505"/>
         <location filename="../../deployment/assignments.py" line="528"/>
         <location filename="../../deployment/exchange/kinds_down.py" line="474"/>
-        <location filename="../../deployment/exchange/kinds_up.py" line="326"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="329"/>
         <source>penugasan</source>
         <translation>assignment</translation>
     </message>
@@ -13885,31 +13885,36 @@ DISASTER RESPONSE {name}</translation>
         <translation>Count per status</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="119"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="122"/>
         <location filename="../../deployment/reports/requests.py" line="119"/>
         <location filename="../../deployment/requests.py" line="218"/>
         <source>Permintaan</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="349"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="352"/>
         <source>Usulan angka dampak</source>
         <translation>Proposed impact figures</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="377"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="414"/>
         <source>check-in relawan</source>
         <translation>volunteer check-in</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="378"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="415"/>
         <source>usulan angka dampak</source>
         <translation>proposed impact figures</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="379"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="416"/>
         <source>stok posko</source>
         <translation>command post stock</translation>
+    </message>
+    <message>
+        <location filename="../../deployment/exchange/kinds_up.py" line="417"/>
+        <source>cetakan dokumen posko</source>
+        <translation>command post document prints</translation>
     </message>
     <message>
         <location filename="../../deployment/reports/requests.py" line="125"/>
@@ -13953,9 +13958,9 @@ DISASTER RESPONSE {name}</translation>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="134"/>
-        <location filename="../../deployment/exchange/kinds_up.py" line="170"/>
-        <location filename="../../deployment/exchange/kinds_up.py" line="374"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="137"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="173"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="411"/>
         <location filename="../../deployment/requests.py" line="285"/>
         <location filename="../../deployment/requests.py" line="375"/>
         <location filename="../../deployment/requests.py" line="398"/>
@@ -14308,7 +14313,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>certificate</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="300"/>
+        <location filename="../../tagana_app/printing.py" line="315"/>
+        <source>Catatan yang didokumentasikan tidak ada di basis data ini.</source>
+        <translation>The record the document describes is not in this database.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/printing.py" line="364"/>
         <source>Catatan yang didokumentasikan tidak ada lagi di basis data.</source>
         <translation>The record this paper documents is no longer in the database.</translation>
     </message>
@@ -14795,12 +14805,12 @@ DISASTER RESPONSE {name}</translation>
         <translation>Cannot {doing} {user}: they are the only active admin. Make another user an admin first.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="365"/>
+        <location filename="../../tagana_app/errors.py" line="106"/>
         <source>Akun {username} sudah dinonaktifkan administrator sejak Anda masuk; tidak ada yang disimpan. Program kembali ke layar masuk.</source>
         <translation>An administrator deactivated the account {username} after you signed in; nothing was saved. The program goes back to the sign-in screen.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/accounts.py" line="367"/>
+        <location filename="../../tagana_app/errors.py" line="108"/>
         <source>Peran akun {username} diubah administrator dari {old} menjadi {new} sejak Anda masuk; tidak ada yang disimpan. Program kembali ke layar masuk: masuk lagi agar tombol dan izin mengikuti peran yang baru.</source>
         <translation>An administrator changed the role of the account {username} from {old} to {new} after you signed in; nothing was saved. The program goes back to the sign-in screen: sign in again so that the buttons and permissions follow the new role.</translation>
     </message>
@@ -16468,29 +16478,45 @@ DISASTER RESPONSE {name}</translation>
         <translation>Documents of kind {kind} cannot be replaced with a new number yet.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="290"/>
+        <location filename="../../tagana_app/printing.py" line="354"/>
         <source>Dokumen {number} TIDAK DAPAT DIPERCAYA: catatan cetakan aslinya di basis data sudah diubah sesudah dicetak.</source>
         <translation>Document {number} CANNOT BE TRUSTED: the record of its original in the database was changed after printing.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="293"/>
+        <location filename="../../tagana_app/printing.py" line="313"/>
+        <location filename="../../tagana_app/printing.py" line="357"/>
         <location filename="../../tagana_app/verification.py" line="107"/>
         <source>Dokumen {number} sudah DIBATALKAN.</source>
         <translation>Document {number} has been CANCELLED.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="295"/>
+        <location filename="../../tagana_app/printing.py" line="316"/>
+        <source>Dokumen {number} dicetak di posko {site}: kodenya tercatat dalam berkas posko itu, tetapi isinya tidak dapat dibandingkan di sini.</source>
+        <translation>Document {number} was printed at command post {site}: its code is recorded in that command post&apos;s file, but its content cannot be compared here.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/printing.py" line="321"/>
+        <source>Dokumen {number} dari posko {site} TIDAK SESUAI dengan catatan di basis data ini.</source>
+        <translation>Document {number} from command post {site} DOES NOT MATCH the record in this database.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/printing.py" line="323"/>
+        <source>Dokumen {number} ASLI: dicetak di posko {site}, isinya sama dengan catatan di basis data ini.</source>
+        <translation>Document {number} is GENUINE: printed at command post {site}, its content matches the record in this database.</translation>
+    </message>
+    <message>
+        <location filename="../../tagana_app/printing.py" line="359"/>
         <source>Dokumen {number} sudah DIGANTI dengan dokumen nomor {newer}; periksa dokumen yang baru.</source>
         <translation>Document {number} was REPLACED by document number {newer}; check the new document.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="306"/>
+        <location filename="../../tagana_app/printing.py" line="370"/>
         <location filename="../../tagana_app/verification.py" line="109"/>
         <source>Dokumen {number} ASLI: isinya sama dengan catatan di basis data.</source>
         <translation>Document {number} is GENUINE: its content matches the database record.</translation>
     </message>
     <message>
-        <location filename="../../tagana_app/printing.py" line="304"/>
+        <location filename="../../tagana_app/printing.py" line="368"/>
         <location filename="../../tagana_app/verification.py" line="111"/>
         <source>Dokumen {number} TIDAK SESUAI dengan catatan di basis data.</source>
         <translation>Document {number} DOES NOT MATCH the database record.</translation>
@@ -17258,62 +17284,62 @@ Make a new document with a new number that replaces number {number} (tagana prin
         <translation>Decision on request {number}: that request does not exist at the command post.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="81"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="84"/>
         <source>{what} {number} menunggu: barang {items} belum tercatat di sini.</source>
         <translation>{what} {number} is waiting: items {items} are not recorded here yet.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="89"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="92"/>
         <source>{what} {number} menunggu: kejadian {incident} belum tercatat di sini.</source>
         <translation>{what} {number} is waiting: incident {incident} is not recorded here yet.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="164"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="167"/>
         <source>Pembatalan permintaan {number} dari posko {posko} tidak dapat diterapkan: permintaan itu sudah berstatus {status} di kantor.</source>
         <translation>The cancellation of request {number} from command post {posko} cannot be applied: that request already has status {status} at the office.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="192"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="195"/>
         <source>Serah terima pengiriman {number} dari posko {posko} tidak dapat diterapkan: pengiriman itu tidak tercatat di kantor.</source>
         <translation>The handover of dispatch {number} from command post {posko} cannot be applied: that dispatch is not recorded at the office.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="196"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="199"/>
         <source>Serah terima pengiriman {number} dari posko {posko} ({date}) tidak dapat diterapkan: pengiriman itu dibatalkan di kantor ({reason}). Barang yang diterima posko perlu dicatat dengan pengiriman baru atau dikembalikan.</source>
         <translation>The handover of dispatch {number} from command post {posko} ({date}) cannot be applied: that dispatch was cancelled at the office ({reason}). The goods received by the command post need to be recorded with a new dispatch or returned.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="201"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="204"/>
         <source>Serah terima pengiriman {number} dari posko {posko} menunggu: pengiriman itu belum dicatat dikirim di kantor.</source>
         <translation>The handover of dispatch {number} from command post {posko} is waiting: that dispatch is not yet recorded as sent at the office.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="208"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="211"/>
         <source>Serah terima pengiriman {number} dari posko {posko} menunggu: BAST-nya dicetak di posko dengan nomor {bast}, sedangkan kantor sudah menerbitkan nomor BAST {ours} untuk pengiriman yang sama. Batalkan nomor {ours} di kantor (halaman Dokumen); serah terima ini diterapkan pada impor berikutnya.</source>
         <translation>The handover of dispatch {number} from command post {posko} is waiting: its BAST was printed at the command post under number {bast}, while the office already issued BAST number {ours} for the same dispatch. Cancel number {ours} at the office (Documents page); this handover is applied at the next import.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="218"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="221"/>
         <source>Serah terima pengiriman {number} dari posko {posko} ({date}) tidak dapat diterapkan: kantor sudah mencatat serah terimanya dengan jumlah diterima yang lain.</source>
         <translation>The handover of dispatch {number} from command post {posko} ({date}) cannot be applied: the office has already recorded its handover with different quantities received.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="229"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="232"/>
         <source>Serah terima pengiriman {number} dari posko {posko} tidak dapat diterapkan: {reason}</source>
         <translation>The handover of dispatch {number} from command post {posko} cannot be applied: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="266"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="269"/>
         <source>Distribusi {number} dari posko {posko} tidak dapat diterapkan: posko itu tidak memiliki gudang di kantor.</source>
         <translation>Distribution {number} from command post {posko} cannot be applied: that command post has no warehouse at the office.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="278"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="281"/>
         <source>Distribusi {number} dari posko {posko} tidak dapat diterapkan: nomor itu sudah dipakai distribusi lain di sini.</source>
         <translation>Distribution {number} from command post {posko} cannot be applied: that number is already used by another distribution here.</translation>
     </message>
     <message>
-        <location filename="../../deployment/exchange/kinds_up.py" line="319"/>
+        <location filename="../../deployment/exchange/kinds_up.py" line="322"/>
         <source>Check-in penugasan {key} dari posko {posko} tidak dapat diterapkan: penugasan itu tidak tercatat di kantor.</source>
         <translation>The check-in of assignment {key} from command post {posko} cannot be applied: that assignment is not recorded at the office.</translation>
     </message>

@@ -8,17 +8,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from deployment import requests as aid_requests
 from deployment.dispatch import cli as dispatch_cli
 from deployment.dispatch import documents
 from deployment.dispatch import service as dispatches
-from deployment.dispatch.models import Dispatch
+from deployment.dispatch.models import Dispatch, DispatchLine
 from deployment.exchange import sites
 from deployment.exchange.models import ExchangeRecord, Site
 from inventory.models import Item, StockLevel
-from tagana_app import clock, numbering
+from tagana_app import clock, numbering, printing
+from tagana_app.errors import NotFound
 from tests.dispatch.conftest import KEC, env  # noqa: F401 - env: the office's dispatch world as a fixture
 from tests.exchange import pairs  # noqa: E402
 
@@ -150,3 +151,30 @@ def test_two_bast_numbers_for_one_handover_wait_until_the_office_cancels_its_own
     with env.db.read() as s:
         d = dispatches.get_dispatch(s, number)
         assert (d.status, d.bast_number) == ("handed_over", printed.number)
+
+
+def test_the_office_checks_the_bast_printed_at_the_posko(env, _templates, tmp_path: Path):  # noqa: ANN001, F811
+    """The posko's code is its own HMAC: the office finds the print in the posko's signed file and compares
+    what the paper says with its own record of the dispatch."""
+    posko, number = _sent_to_the_posko(env, _templates, tmp_path)
+    posko.db.write(lambda s: dispatches.handover_dispatch(s, posko.admin, number, received={"BRS": 28},
+                                                          reason="2 kg tumpah"))
+    printed = posko.db.write(lambda s: documents.print_bast(s, posko.admin, number, directory=tmp_path))
+    with env.db.read() as s:  # before the posko's file: not a paper the office knows
+        with pytest.raises(NotFound):
+            printing.verify_document(s, printed.payload)
+    pairs.take(env.db, env.koordinator, pairs.send(posko.db, posko.admin, _office(env.db)))
+    with env.db.read() as s:
+        report = printing.verify_document(s, printed.payload)
+        assert report.matches and report.number == printed.number and report.printed_by == f"{posko.admin.username}@PSK-01"
+        assert "ASLI: dicetak di posko PSK-01" in str(report.message)
+        assert printing.verify_document(s, printed.code).matches  # the code typed from the paper
+
+    def short_again(s):  # noqa: ANN001, ANN202 - the office's record no longer says what the paper says
+        d = s.scalar(select(Dispatch).where(Dispatch.number == number))
+        s.execute(update(DispatchLine).where(DispatchLine.dispatch_id == d.id).values(received=27))
+    env.db.write(short_again)
+    with env.db.read() as s:
+        report = printing.verify_document(s, printed.payload)
+        assert not report.matches and "TIDAK SESUAI" in str(report.message)
+        assert any("28" in str(found) and "27" in str(found) for found in report.differences), report.differences

@@ -247,3 +247,36 @@ def _page_empty(qtbot, ctx: AppContext) -> ExchangePage:  # noqa: ANN001
     page.show()
     _settled(qtbot)
     return page
+
+
+def test_the_office_checks_a_bast_printed_at_the_posko_on_the_documents_page(  # noqa: ANN001
+        qtbot, make_ctx, env, _templates, tmp_path) -> None:  # noqa: F811
+    """The paper signed at the posko comes to the office: its code, typed on the Dokumen page, is checked
+    against the print the posko's file told of and against the office's record of the dispatch."""
+    from pypdf import PdfReader
+
+    from deployment.dispatch import documents
+    from deployment.dispatch import service as D
+    from tests.exchange import pairs
+    from ui.pages.documents import DocumentsPage
+
+    posko = make_posko(env.db, env.koordinator, _templates, tmp_path / "posko.db", incident=env.incident)
+    number = env.new(posko="PSK-01")
+    env.add(number, "MSS", 60)
+    env.approve(number)
+    env.step(D.send_dispatch, number, "gudang")
+    pairs.take(posko.db, posko.admin, pairs.send(env.db, env.koordinator, "PSK-01"))
+    posko.db.write(lambda s: D.handover_dispatch(s, posko.admin, number, received={"MSS": 58}, reason="2 basah"))
+    printed = posko.db.write(lambda s: documents.print_bast(s, posko.admin, number, directory=tmp_path))
+    pairs.take(env.db, env.koordinator, pairs.send(posko.db, posko.admin, "KAB-1709"))
+    typed = next(w for w in PdfReader(printed.path).pages[0].extract_text().split() if len(w) == 11 and w[5] == "-")
+
+    page = DocumentsPage(make_ctx(env.pejabat))
+    qtbot.addWidget(page)
+    _settled(qtbot)
+    qtbot.keyClicks(page.verify_panel.code, typed)
+    qtbot.mouseClick(page.verify_panel.check_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: page.verify_panel.report is not None)
+    assert page.verify_panel.report.matches and page.verify_panel.report.number == printed.number
+    assert f"Dokumen {printed.number} ASLI: dicetak di posko PSK-01" in page.verify_panel.result.text()
