@@ -44,8 +44,8 @@ def _hand_over_short(world: World, number: str) -> None:
 
 def test_the_up_kinds_are_registered_in_order() -> None:
     assert [k.name for k in kinds.of_direction(kinds.UP)] == [
-        "request", "handover", "distribution", "checkin", "figures", "stock"]
-    assert kinds.get("stock").apply is None
+        "request", "handover", "distribution", "checkin", "figures", "stock", "printed"]
+    assert kinds.get("stock").apply is None and kinds.get("printed").apply is None  # kept only
     assert kinds.direction("posko", "kabupaten") == kinds.UP
 
 
