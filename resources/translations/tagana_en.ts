@@ -47,18 +47,22 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="59"/>
         <location filename="../../ui/pages/assignment_dialog.py" line="60"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="64"/>
         <source>Tugaskan relawan</source>
         <translation>Assign volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="60"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="61"/>
         <source>Kejadian {number}: {name}</source>
         <translation>Incident {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="64"/>
+        <source>Kejadian {number}: {name}; menjawab permintaan {request}</source>
+        <translation type="vanished">Incident {number}: {name}; answering request {request}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="67"/>
         <source>Cari nama, NIK atau NIAT...</source>
         <translation>Search name, NIK or NIAT...</translation>
     </message>
@@ -67,88 +71,93 @@
         <translation type="vanished">Written reason for overriding the refusal (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="90"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="63"/>
+        <source>Menjawab permintaan {request}</source>
+        <translation>Answering request {request}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/assignment_dialog.py" line="93"/>
         <source>Alasan tertulis; pejabat lain menyetujui sebelum penugasan berlaku</source>
         <translation>Written reason; another official approves before the assignment takes effect</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="93"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="96"/>
         <source>Relawan</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="95"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="98"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="96"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="99"/>
         <source>Dari tanggal</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="97"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="100"/>
         <source>Sampai tanggal</source>
         <translation>Until date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="98"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="101"/>
         <source>Pemeriksaan</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="99"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="102"/>
         <source>Alasan pengecualian</source>
         <translation>Reason for override</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="101"/>
-        <location filename="../../ui/pages/assignment_dialog.py" line="240"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="104"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="243"/>
         <source>Simpan penugasan</source>
         <translation>Save assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="140"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="143"/>
         <source>Tidak ada relawan yang cocok dengan &quot;{text}&quot;.</source>
         <translation>No volunteer matches &quot;{text}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="164"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="167"/>
         <source>Pilih relawan untuk melihat pemeriksaan.</source>
         <translation>Select a volunteer to see the checks.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="168"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="171"/>
         <source>Memeriksa...</source>
         <translation>Checking...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="185"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="188"/>
         <source>Ditolak:</source>
         <translation>Refused:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="187"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="190"/>
         <source>Peringatan:</source>
         <translation>Warning:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="189"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="192"/>
         <source>Tidak ada bentrokan atau peringatan.</source>
         <translation>No clashes and no warnings.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="193"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="196"/>
         <source>Penugasan ini tidak dapat disimpan dan tidak dapat dikecualikan.</source>
         <translation>This assignment cannot be saved and cannot be excepted.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="196"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="199"/>
         <source>Anda dapat mengajukan pengecualian dengan alasan tertulis di bawah; penugasan berlaku setelah disetujui pejabat lain (bukan pengusul).</source>
         <translation>You can propose an exception with a written reason below; the assignment takes effect once another official (not the proposer) approves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="240"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="243"/>
         <source>Ajukan pengecualian</source>
         <translation>Propose exception</translation>
     </message>
@@ -161,7 +170,7 @@
         <translation type="vanished">You can override the refusal by writing the reason below.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="248"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="251"/>
         <source>Pilih relawan dan tunggu hasil pemeriksaan sebelum menyimpan.</source>
         <translation>Select a volunteer and wait for the checks before saving.</translation>
     </message>
@@ -5087,43 +5096,43 @@ Close the program and open it again before you continue working.</translation>
 <context>
     <name>OverrideApprovalDialog</name>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="323"/>
-        <location filename="../../ui/pages/assignment_dialog.py" line="334"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="326"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="337"/>
         <source>Setujui pengecualian</source>
         <translation>Approve exception</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="326"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="329"/>
         <source>Diajukan oleh</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="329"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="332"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="330"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="333"/>
         <source>Memeriksa...</source>
         <translation>Checking...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="333"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="336"/>
         <source>Pemeriksaan</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="340"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="343"/>
         <source>Yang dikecualikan:</source>
         <translation>Excepted:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="342"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="345"/>
         <source>Peringatan:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="343"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="346"/>
         <source>Tidak ada lagi penolakan.</source>
         <translation>No refusals any more.</translation>
     </message>
@@ -6726,128 +6735,133 @@ Read the office key fingerprint out to the command post officer: {fingerprint}</
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/pages/requests.py" line="73"/>
+        <location filename="../../ui/pages/requests.py" line="75"/>
         <source>Barang / relawan</source>
         <translation>Goods / volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="73"/>
+        <location filename="../../ui/pages/requests.py" line="75"/>
         <source>Diminta</source>
         <translation>Asked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="73"/>
+        <location filename="../../ui/pages/requests.py" line="75"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="74"/>
+        <location filename="../../ui/pages/requests.py" line="76"/>
         <source>Dipenuhi</source>
         <translation>Fulfilled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="74"/>
+        <location filename="../../ui/pages/requests.py" line="76"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="81"/>
+        <location filename="../../ui/pages/requests.py" line="83"/>
         <source>Disposisi...</source>
         <translation>Decide...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="82"/>
+        <location filename="../../ui/pages/requests.py" line="84"/>
         <source>Buat pengiriman...</source>
         <translation>Make dispatch...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="83"/>
+        <location filename="../../ui/pages/requests.py" line="85"/>
+        <source>Tugaskan relawan...</source>
+        <translation>Assign volunteers...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="86"/>
         <source>Batalkan permintaan...</source>
         <translation>Cancel request...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="110"/>
+        <location filename="../../ui/pages/requests.py" line="113"/>
         <source>Pilih permintaan di daftar, atau catat permintaan baru.</source>
         <translation>Choose a request in the list, or record a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="114"/>
+        <location filename="../../ui/pages/requests.py" line="117"/>
         <source> · melewati standar pelayanan</source>
         <translation> · past the service standard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="115"/>
+        <location filename="../../ui/pages/requests.py" line="118"/>
         <source>{number} · {status}</source>
         <translation>{number} · {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="120"/>
+        <location filename="../../ui/pages/requests.py" line="123"/>
         <source>Pemohon: {who}; {kind} {region}</source>
         <translation>Requester: {who}; {kind} {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="122"/>
+        <location filename="../../ui/pages/requests.py" line="125"/>
         <source>Surat {letter} tanggal {day}, diterima {received} oleh {user}</source>
         <translation>Letter {letter} dated {day}, received {received} by {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="125"/>
+        <location filename="../../ui/pages/requests.py" line="128"/>
         <source>Kejadian: {incident} {name}</source>
         <translation>Incident: {incident} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="126"/>
+        <location filename="../../ui/pages/requests.py" line="129"/>
         <source>Keterangan: {text}</source>
         <translation>Remarks: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="132"/>
+        <location filename="../../ui/pages/requests.py" line="135"/>
         <source>Relawan {skill}</source>
         <translation>Volunteers: {skill}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="133"/>
+        <location filename="../../ui/pages/requests.py" line="136"/>
         <source>orang</source>
         <translation>persons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="140"/>
+        <location filename="../../ui/pages/requests.py" line="143"/>
         <source>Disposisi oleh {user}: {note}</source>
         <translation>Decided by {user}: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="143"/>
+        <location filename="../../ui/pages/requests.py" line="146"/>
         <source>Menunggu disposisi pejabat.</source>
         <translation>Waiting for an official&apos;s decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="145"/>
+        <location filename="../../ui/pages/requests.py" line="148"/>
         <source>Dibatalkan oleh {user}: {reason}</source>
         <translation>Cancelled by {user}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="147"/>
+        <location filename="../../ui/pages/requests.py" line="150"/>
         <source>Pengiriman: {numbers}</source>
         <translation>Dispatches: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="169"/>
+        <location filename="../../ui/pages/requests.py" line="172"/>
         <source>Pengiriman dibuat oleh koordinator.</source>
         <translation>Dispatches are made by a coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="192"/>
-        <location filename="../../ui/pages/requests.py" line="194"/>
+        <location filename="../../ui/pages/requests.py" line="197"/>
+        <location filename="../../ui/pages/requests.py" line="199"/>
         <source>Batalkan permintaan</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="192"/>
+        <location filename="../../ui/pages/requests.py" line="197"/>
         <source>Batalkan {number}</source>
         <translation>Cancel {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="193"/>
+        <location filename="../../ui/pages/requests.py" line="198"/>
         <source>Permintaan yang dibatalkan tidak lagi dijawab pengiriman atau penugasan.</source>
         <translation>A cancelled request is no longer answered by dispatches or assignments.</translation>
     </message>
@@ -6961,33 +6975,33 @@ Read the office key fingerprint out to the command post officer: {fingerprint}</
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/pages/requests.py" line="216"/>
+        <location filename="../../ui/pages/requests.py" line="237"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="217"/>
+        <location filename="../../ui/pages/requests.py" line="238"/>
         <source>Perlu tindakan</source>
         <translation>Needs action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="222"/>
-        <location filename="../../ui/pages/requests.py" line="269"/>
+        <location filename="../../ui/pages/requests.py" line="243"/>
+        <location filename="../../ui/pages/requests.py" line="290"/>
         <source>Semua kejadian</source>
         <translation>All incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="225"/>
+        <location filename="../../ui/pages/requests.py" line="246"/>
         <source>Catat permintaan...</source>
         <translation>Record request...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="252"/>
+        <location filename="../../ui/pages/requests.py" line="273"/>
         <source>Permintaan bantuan</source>
         <translation>Requests for aid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests.py" line="253"/>
+        <location filename="../../ui/pages/requests.py" line="274"/>
         <source>Surat permintaan dari desa, kecamatan, posko atau instansi: dicatat koordinator, didisposisi pejabat, dipenuhi dengan pengiriman dan penugasan relawan.</source>
         <translation>Letters asking for aid from villages, districts, posts or offices: recorded by a coordinator, decided by an official, fulfilled by dispatches and volunteer assignments.</translation>
     </message>
@@ -8710,33 +8724,33 @@ Read the office key fingerprint out to the command post officer: {fingerprint}</
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="271"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="274"/>
         <source>{name} ({role}), {start} s.d. {end}.</source>
         <translation>{name} ({role}), {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="284"/>
-        <location filename="../../ui/pages/assignment_dialog.py" line="294"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="287"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="297"/>
         <source>Batalkan penugasan</source>
         <translation>Void assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="288"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="291"/>
         <source>mis. salah orang, salah kejadian, salah tanggal</source>
         <translation>e.g. wrong person, wrong incident, wrong dates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="290"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="293"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="292"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="295"/>
         <source>Penugasan yang dibatalkan tetap tercatat dalam audit, tetapi tidak dihitung di mana pun: relawan bebas lagi pada hari-hari itu.</source>
         <translation>A voided assignment stays in the audit log but counts nowhere: the volunteer is free again on those days.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assignment_dialog.py" line="302"/>
+        <location filename="../../ui/pages/assignment_dialog.py" line="305"/>
         <source>Tuliskan alasan pembatalan.</source>
         <translation>Write the reason for voiding.</translation>
     </message>

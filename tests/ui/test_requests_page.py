@@ -266,3 +266,42 @@ def test_a_need_category_is_answered_by_the_item_the_koordinator_picks(qtbot, ma
     _settled(qtbot)
     qtbot.waitUntil(lambda: len(again.picks) == 1)
     assert again.owed[0].owed == 50 and again.picks[0][1].value() == 10  # 50 kg still owed: 10 packs
+
+
+def test_volunteers_asked_for_are_assigned_from_the_request(qtbot, make_ctx, env) -> None:  # noqa: F811
+    """A decided request asking for two logistics volunteers: "Tugaskan relawan..." opens the incident's
+    assignment dialog with the role still short; the assignment answers the request (one of two now)."""
+    from PySide6.QtWidgets import QLabel
+    from sqlalchemy import select
+
+    from deployment.models import AidRequest, Assignment, Volunteer
+
+    number = env.db.write(lambda s: R.add_request(s, env.koordinator, replace(LETTER, incident=env.incident))).number
+    env.db.write(lambda s: R.decide_request(s, env.pejabat, number, lines={"MSS": R.Decision(100), "FK": R.Decision(50)},
+                                            people={"logistik": R.Decision(2)}))
+    looker = _page(qtbot, make_ctx, env.pemantau)
+    looker.select(number)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: looker.detail.record is not None and looker.detail.record.number == number)
+    assert not looker.detail.buttons["assign"].isEnabled() and "koordinator" in looker.detail.buttons["assign"].toolTip()
+
+    koord = _page(qtbot, make_ctx, env.koordinator, like=looker)
+    koord.select(number)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: koord.detail.record is not None and koord.detail.record.number == number)
+    dialog = koord.detail.assign()
+    qtbot.addWidget(dialog)
+    assert dialog.role.currentData() == "logistik"
+    assert any(f"Menjawab permintaan {number}" in label.text() for label in dialog.findChildren(QLabel))
+    qtbot.keyClicks(dialog.search, env.outsider)  # the volunteer not yet on duty, found by NIK
+    qtbot.waitUntil(lambda: dialog.volunteer_id() is not None)
+    qtbot.waitUntil(lambda: dialog.check is not None and dialog.ok_button.isEnabled(), timeout=10_000)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: looker.detail.record.people[0].fulfilled == 1)
+    with env.db.read() as s:
+        made = s.execute(select(Volunteer.nik, AidRequest.number).join(Assignment, Assignment.volunteer_id == Volunteer.id)
+                         .join(AidRequest, AidRequest.id == Assignment.request_id)).all()
+        assert [tuple(row) for row in made] == [(env.outsider, number)]
+    assert koord.detail.buttons["assign"].isEnabled()  # one of two: still short

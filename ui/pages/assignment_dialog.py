@@ -48,17 +48,20 @@ class AssignmentDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, incident: str, incident_name: str, *, volunteer: tuple[int, str] | None = None,
                  role: str | None = None, start: date | None = None, end: date | None = None,
-                 parent: QWidget | None = None) -> None:
+                 request: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.incident = ctx, incident
+        self.request = request  # the decided request whose people this assignment answers ("" none)
         self.saved: AssignmentRecord | None = None
         self.check: AssignmentCheck | None = None
         self._checked_key: Key | None = None
         self._check_error = ""
         self._check_read = ops.CurrentRead(ctx.db, self)  # the check of the current choice only
         self.setWindowTitle(self.tr("Tugaskan relawan"))
-        self.layout_.addWidget(heading(self.tr("Tugaskan relawan"), self.tr("Kejadian {number}: {name}").format(
-            number=incident, name=incident_name)))
+        about = self.tr("Kejadian {number}: {name}").format(number=incident, name=incident_name)
+        if request:
+            about += "\n" + self.tr("Menjawab permintaan {request}").format(request=request)
+        self.layout_.addWidget(heading(self.tr("Tugaskan relawan"), about))
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari nama, NIK atau NIAT..."))
@@ -252,7 +255,7 @@ class AssignmentDialog(FormDialog):
         self.error.hide()
         self.set_busy(True)
         ops.write(self.ctx, self, assignments.assign_volunteer, vid, self.incident, role, start, end,
-                  override_reason=reason, on_success=self._done,
+                  override_reason=reason, request=self.request, on_success=self._done,
                   on_error=self._save_failed)
 
     def _save_failed(self, exc: BaseException) -> None:

@@ -2,7 +2,8 @@
 
 A koordinator records a request as its letter arrived; a pejabat who did not record it decides it
 (line by line); a decided request is answered by dispatches made from it here, which then show on the
-"Pengiriman" page.  Each button is enabled only for whom the capability allows (the services check
+"Pengiriman" page, and by volunteers assigned from it here (the incident's assignment dialog, the role
+still short chosen).  Each button is enabled only for whom the capability allows (the services check
 again); a disabled button's tooltip says who may.
 """
 
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from deployment import requests
 from deployment.dispatch import lifecycle
 from deployment.models import LINE_DECISIONS, REQUEST_STATUSES, REQUESTER_KINDS
-from deployment.permissions import can_cancel_requests, can_decide_requests, can_receive_requests
+from deployment.permissions import can_assign, can_cancel_requests, can_decide_requests, can_receive_requests
 from deployment.requests import RequestRecord
 from tagana_app import indonesian
 from tagana_app.errors import PermissionDenied
@@ -36,6 +37,7 @@ from ui import errors, ops, texts
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.page_frame import page_layout
+from ui.pages.assignment_dialog import AssignmentDialog
 from ui.pages.request_dialogs import DecideDialog, ReasonDialog, RecordRequestDialog, RequestDispatchDialog
 from ui.pages.request_model import RequestColumn, RequestListModel, RequestRow, load_choices, load_requests
 from ui.table_view import setup_table
@@ -80,6 +82,7 @@ class RequestDetail(QFrame):
         row = QHBoxLayout()
         for key, label, handler in (("decide", self.tr("Disposisi..."), self.decide),
                                     ("dispatch", self.tr("Buat pengiriman..."), self.make_dispatch),
+                                    ("assign", self.tr("Tugaskan relawan..."), self.assign),
                                     ("cancel", self.tr("Batalkan permintaan..."), self.cancel)):
             button = QPushButton(label)
             button.clicked.connect(handler)
@@ -167,10 +170,12 @@ class RequestDetail(QFrame):
         why = {"decide": refusal(can_decide_requests, actor, record.received_by if record else None),
                "dispatch": "" if lifecycle.can_create_dispatch(actor) else self.tr(
                    "Pengiriman dibuat oleh koordinator."),
+               "assign": refusal(can_assign, actor),
                "cancel": refusal(can_cancel_requests, actor)}
+        answering = record is not None and record.status in ("didisposisi", "sebagian")
         state = {"decide": record is not None and record.status == "diterima",
-                 "dispatch": record is not None and record.status in ("didisposisi", "sebagian")
-                 and any(line.approved for line in record.lines),
+                 "dispatch": answering and any(line.approved for line in record.lines),
+                 "assign": answering and self.wanted_role() is not None,
                  "cancel": record is not None and record.is_open}
         for key, button in self.buttons.items():
             button.setEnabled(state[key] and not why[key])
@@ -193,6 +198,22 @@ class RequestDetail(QFrame):
             self.tr("Permintaan yang dibatalkan tidak lagi dijawab pengiriman atau penugasan."),
             self.tr("Batalkan permintaan"), partial(requests.cancel_request, number=self.record.number), "reason",
             parent=self)
+        dialog.open()
+        return dialog
+
+    def wanted_role(self) -> str | None:
+        """The first skill of the request's people still short of what was approved (None: none short)."""
+        if self.record is None:
+            return None
+        return next((p.skill for p in self.record.people if p.approved and p.fulfilled < p.approved), None)
+
+    def assign(self) -> AssignmentDialog | None:
+        """Assign a volunteer who answers the request's people (the role still short, its incident)."""
+        record = self.record
+        if record is None:
+            return None
+        dialog = AssignmentDialog(self.ctx, record.incident, record.incident_name, role=self.wanted_role(),
+                                  request=record.number, parent=self)
         dialog.open()
         return dialog
 
