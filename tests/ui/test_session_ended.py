@@ -21,13 +21,11 @@ def _settled(qtbot) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: not ops.busy(), timeout=15_000)
 
 
-def test_a_pejabat_demoted_meanwhile_approves_nothing_and_signs_in_again(qtbot, local, env,  # noqa: ANN001, F811
-                                                                         no_modal_dialogs) -> None:
-    number = env.new()
-    env.add(number, "MSS", 10)
-    env.step(D.submit_dispatch, number, "koordinator")
-    desk = Desk(AppContext(env.db, env.pejabat, local, AppChanges()))
-    window = desk.open(env.pejabat, {})  # not qtbot's: the desk closes and deletes it
+def _signed_in_showing(qtbot, env, local, actor, number: str):  # noqa: ANN001, ANN202, F811
+    """The window of ``actor`` at its desk, the dispatch ``number`` shown (the window is not qtbot's: the
+    desk closes and deletes it)."""
+    desk = Desk(AppContext(env.db, actor, local, AppChanges()))
+    window = desk.open(actor, {})
     window.show()
     window.show_section("dispatches")
     _settled(qtbot)
@@ -35,6 +33,15 @@ def test_a_pejabat_demoted_meanwhile_approves_nothing_and_signs_in_again(qtbot, 
     page.select(number)
     _settled(qtbot)
     qtbot.waitUntil(lambda: page.editor.record is not None and page.editor.record.number == number)
+    return desk, window, page
+
+
+def test_a_pejabat_demoted_meanwhile_approves_nothing_and_signs_in_again(qtbot, local, env,  # noqa: ANN001, F811
+                                                                         no_modal_dialogs) -> None:
+    number = env.new()
+    env.add(number, "MSS", 10)
+    env.step(D.submit_dispatch, number, "koordinator")
+    desk, window, page = _signed_in_showing(qtbot, env, local, env.pejabat, number)
     approve = page.editor.buttons["approve"]
     assert approve.isEnabled()
 
@@ -68,15 +75,7 @@ def test_a_pejabat_demoted_meanwhile_approves_nothing_and_signs_in_again(qtbot, 
 
 def test_a_deactivated_account_is_sent_back_to_the_login(qtbot, local, env, no_modal_dialogs) -> None:  # noqa: ANN001, F811
     number = env.new()
-    desk = Desk(AppContext(env.db, env.koordinator, local, AppChanges()))
-    window = desk.open(env.koordinator, {})  # not qtbot's: the desk closes and deletes it
-    window.show()
-    window.show_section("dispatches")
-    _settled(qtbot)
-    page = window.page("dispatches")
-    page.select(number)
-    _settled(qtbot)
-    qtbot.waitUntil(lambda: page.editor.record is not None and page.editor.record.number == number)
+    desk, window, page = _signed_in_showing(qtbot, env, local, env.koordinator, number)
     env.db.write(lambda s: accounts.set_active(s, env.admin, "koordinator", False))
     page.editor.item.setCurrentIndex(page.editor.item.findData("MSS"))
     page.editor.quantity.setValue(5)
