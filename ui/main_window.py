@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from tagana_app import settings
+from tagana_app.errors import SessionEnded
 from ui import errors, icons, office, ops, texts
 from ui.changes import Changes
 from ui.context import AppContext
@@ -28,6 +30,8 @@ from ui.pages.placeholder import PlaceholderPage
 from ui.sections import Section, sections_for
 
 FIRST_PAGE_DELAY_MS = 30  # long enough for the window's first paint
+ACCOUNT_CHECK_EVERY_MS = 60_000  # and whenever a section is shown
+log = logging.getLogger(__name__)
 
 
 def section_title(section: Section) -> str:
@@ -172,6 +176,10 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.addAction(self.log_out_action)
         # an account deactivated or given another role meanwhile: back to the login once the refusal was read
         self.ctx.changes.signed_out.connect(self.log_out_requested, Qt.ConnectionType.QueuedConnection)
+        self._account_check: ops.Op | None = None
+        self._account_timer = QTimer(self, interval=ACCOUNT_CHECK_EVERY_MS)
+        self._account_timer.timeout.connect(self.check_account)
+        self._account_timer.start()
 
     def show_section(self, key: str) -> None:
         row = next(i for i, s in enumerate(self.sections) if s.key == key)
@@ -214,6 +222,29 @@ class MainWindow(GeometryMixin, QMainWindow):
         page = self.page(key)
         if not fresh and hasattr(page, "refresh"):
             page.refresh()
+        self.check_account()
+
+    def check_account(self) -> None:
+        """Whether the account signed in here is still what it signed in as: deactivated or given another role
+        meanwhile (``SessionEnded``), it is said once and the window goes back to the login, so a page of the
+        old role (personal data of volunteers, say) is not left open.  Checked when a section is shown again
+        and every minute; writes check it in their own transaction (``ui.ops.write``).  Any other failure of
+        this check (a network that comes and goes) says nothing: the next one runs in a minute."""
+        if self._account_check is not None:
+            return
+        from tagana_app import accounts  # not before the window is up (tests/ui/test_app.py)
+
+        self._account_check = ops.read(self.ctx.db, self, accounts.still_signed_in, self.ctx.actor,
+                                       on_success=self._account_checked, on_error=self._account_checked)
+
+    def _account_checked(self, outcome: object) -> None:
+        self._account_check = None
+        if isinstance(outcome, SessionEnded):
+            self._account_timer.stop()
+            errors.present_error(self, outcome)
+            self.ctx.changes.signed_out.emit()
+        elif isinstance(outcome, BaseException):
+            log.info("account check failed: %s", outcome)
 
     # --- office profile and changes ------------------------------------------------------------
 

@@ -226,10 +226,9 @@ class Op(QObject):
         self.error = exc
         try:
             parent_gone = self._parent is not None and not shiboken6.isValid(self._parent)
-            if isinstance(exc, SessionEnded):  # said once, then the window goes back to the login
-                errors.present_error(self._live_parent(), exc)
-                if self._changes is not None:
-                    self._changes.signed_out.emit()
+            if isinstance(exc, SessionEnded) and self._changes is not None:  # a write: said once, then the
+                errors.present_error(self._live_parent(), exc)               # window goes back to the login
+                self._changes.signed_out.emit()
             elif self._on_error is not None and not parent_gone:
                 self._on_error(exc)
             elif not isinstance(exc, Cancelled) and not parent_gone:

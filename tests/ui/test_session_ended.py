@@ -99,3 +99,27 @@ def test_a_deactivated_account_is_sent_back_to_the_login(qtbot, local, env, no_m
         qtbot.keyClick(desk.login.password, Qt.Key.Key_Return)
     qtbot.addWidget(opened.args[0])
     assert opened.args[0].ctx.actor.username == "admin"
+
+
+def test_a_koordinator_demoted_meanwhile_leaves_the_volunteers_page_at_the_next_section(  # noqa: ANN001, F811
+        qtbot, local, env, no_modal_dialogs) -> None:  # noqa: F811
+    """A koordinator's window shows whole NIKs on the Relawan page; demoted to pemantau at another desktop, the
+    next section he opens is not shown to him: the window says why and goes back to the login."""
+    desk = Desk(AppContext(env.db, env.koordinator, local, AppChanges()))
+    window = desk.open(env.koordinator, {})  # not qtbot's: the desk closes and deletes it
+    window.show()
+    window.show_section("volunteers")
+    _settled(qtbot)
+    assert desk.window is window and no_modal_dialogs == []  # nothing changed: the checks say nothing
+    env.db.write(lambda s: accounts.set_role(s, env.admin, "koordinator", "pemantau"))
+    window.show_section("dispatches")
+    _settled(qtbot)
+    qtbot.waitUntil(lambda: desk.login is not None and desk.login.isVisible())
+    assert "Peran akun koordinator diubah administrator" in no_modal_dialogs[-1][1]
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window))
+    desk.login.username.clear()
+    qtbot.keyClicks(desk.login.username, "admin")
+    qtbot.keyClicks(desk.login.password, TEST_PASSWORD)
+    with qtbot.waitSignal(desk.window_opened, timeout=15_000) as opened:
+        qtbot.keyClick(desk.login.password, Qt.Key.Key_Return)
+    qtbot.addWidget(opened.args[0])
