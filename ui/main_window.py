@@ -227,7 +227,7 @@ class MainWindow(GeometryMixin, QMainWindow):
     def check_account(self) -> None:
         """Whether the account signed in here is still what it signed in as: deactivated or given another role
         meanwhile (``SessionEnded``), it is said once and the window goes back to the login, so a page of the
-        old role (personal data of volunteers, say) is not left open.  Checked when a section is shown again
+        old role (personal data of volunteers, say) is not left open.  Checked whenever a section is shown
         and every minute; writes check it in their own transaction (``ui.ops.write``).  Any other failure of
         this check (a network that comes and goes) says nothing: the next one runs in a minute."""
         if self._account_check is not None:
@@ -241,8 +241,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         self._account_check = None
         if isinstance(outcome, SessionEnded):
             self._account_timer.stop()
-            errors.present_error(self, outcome)
-            self.ctx.changes.signed_out.emit()
+            ops.end_session(self, self.ctx.changes, outcome)
         elif isinstance(outcome, BaseException):
             log.info("account check failed: %s", outcome)
 

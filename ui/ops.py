@@ -226,9 +226,8 @@ class Op(QObject):
         self.error = exc
         try:
             parent_gone = self._parent is not None and not shiboken6.isValid(self._parent)
-            if isinstance(exc, SessionEnded) and self._changes is not None:  # a write: said once, then the
-                errors.present_error(self._live_parent(), exc)               # window goes back to the login
-                self._changes.signed_out.emit()
+            if isinstance(exc, SessionEnded) and self._changes is not None:  # a write
+                end_session(self._live_parent(), self._changes, exc)
             elif self._on_error is not None and not parent_gone:
                 self._on_error(exc)
             elif not isinstance(exc, Cancelled) and not parent_gone:
@@ -240,6 +239,13 @@ class Op(QObject):
     def _end(self) -> None:
         self.finished.emit()
         _RUNNING.pop(self.number, None)
+
+
+def end_session(parent: QWidget | None, changes: AppChanges, exc: SessionEnded) -> None:
+    """The account at this window was deactivated or given another role: said once, then the window goes back
+    to the login (``AppChanges.signed_out``).  For a refused write here, and for the window's own check."""
+    errors.present_error(parent, exc)
+    changes.signed_out.emit()
 
 
 class UndeclaredWrite(TypeError):
